@@ -1,0 +1,66 @@
+"""nato_ukraine_timeline: a typed, traceable timeline of NATO, Ukraine and Russia news, 2024-2025.
+
+``find_dates(text)`` finds and resolves temporal expressions; ``parse(text)`` builds a
+:class:`Timeline` of statements and events; ``dumps``/``loads`` and friends serialise the model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import (
+    InvalidOptionError,
+    ModelError,
+    ResourceError,
+    SerializationError,
+    TimelineError,
+    UnsupportedFormatError,
+)
+from .model import (
+    Actor,
+    ActorKind,
+    Basis,
+    DateMention,
+    DateValue,
+    Event,
+    EventKind,
+    Granularity,
+    Role,
+    Source,
+    Span,
+    Statement,
+    Timeline,
+    TimexType,
+)
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Basis",
+    "DateMention",
+    "DateValue",
+    "Event",
+    "EventKind",
+    "Granularity",
+    "InvalidOptionError",
+    "ModelError",
+    "ResourceError",
+    "Role",
+    "SerializationError",
+    "Source",
+    "Span",
+    "Statement",
+    "Timeline",
+    "TimelineError",
+    "TimexType",
+    "UnsupportedFormatError",
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version  # noqa: PLC0415 - only when asked
+
+        return version("nato_ukraine_timeline")
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

@@ -1,0 +1,659 @@
+"""The typed model: actors and their roles, resolved time values, statements, events, timelines.
+
+All classes are frozen attrs classes with keyword-only arguments, validated at construction: an
+invalid value raises :class:`~nato_ukraine_timeline.errors.ModelError` naming the class and field.
+Change a value with :func:`attrs.evolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator  # noqa: TC003 - attrs/cattrs resolve annotations at run time
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Final
+
+from attrs import field, frozen
+
+from ._timex import Granularity, edtf_of, parse_timex
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Basis",
+    "DateMention",
+    "DateValue",
+    "Event",
+    "EventKind",
+    "Granularity",
+    "Role",
+    "Source",
+    "Span",
+    "Statement",
+    "Timeline",
+    "TimexType",
+]
+
+
+def _tuple_of_str(value: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _roles(value: Iterable[Role]) -> tuple[Role, ...]:
+    return tuple(value)
+
+
+def _actors(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(value)
+
+
+def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
+def _events(value: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(value)
+
+
+def _check(cls: str, name: str, ok: bool, message: str) -> None:  # noqa: FBT001 - a predicate
+    if not ok:
+        raise ModelError(cls, name, message)
+
+
+def _is(cls: str, name: str, value: object, types: type | tuple[type, ...]) -> None:
+    if not isinstance(value, types) or (isinstance(value, bool) and bool not in _flat(types)):
+        names = " | ".join(t.__name__ for t in _flat(types))
+        raise ModelError(cls, name, f"expected {names}, got {type(value).__name__} {value!r}")
+
+
+def _flat(types: type | tuple[type, ...]) -> tuple[type, ...]:
+    return types if isinstance(types, tuple) else (types,)
+
+
+def _is_date(cls: str, name: str, value: object, *, optional: bool = False) -> None:
+    if optional and value is None:
+        return
+    # datetime is a subclass of date, and would lose its time silently: refuse it.
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ModelError(cls, name, f"expected datetime.date, got {type(value).__name__} {value!r}")
+
+
+def _enum(cls: str, name: str, value: object, enum: type[StrEnum]) -> None:
+    if not isinstance(value, enum):
+        allowed = ", ".join(member.value for member in enum)
+        raise ModelError(cls, name, f"expected one of {allowed}, got {value!r}")
+
+
+def _strings(cls: str, name: str, values: tuple[object, ...]) -> None:
+    for i, value in enumerate(values):
+        if not isinstance(value, str):
+            raise ModelError(cls, f"{name}[{i}]", f"expected str, got {type(value).__name__} {value!r}")
+
+
+# --------------------------------------------------------------------------------------------------
+# Vocabularies
+
+
+class ActorKind(StrEnum):
+    """What kind of actor: a person, an organisation, a state, or a media outlet."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    STATE = "state"
+    MEDIA = "media"
+
+
+class TimexType(StrEnum):
+    """The TIMEX3 type of a temporal expression."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Basis(StrEnum):
+    """Why a time value resolved the way it did (strongest evidence first)."""
+
+    EXPLICIT = "explicit"  # the text gave the full value ("Oct. 3, 2024", "2024")
+    CONTEXT = "context"  # an explicit date or year nearby in the text anchored it
+    PUBLISHED = "published"  # relative to the publication date ("yesterday", "last week")
+    PUBLISHED_TENSE = "published+tense"  # publication date and the tense of the clause
+    TERM_OF_OFFICE = "term of office"  # an actor's term named in the same sentence bounded it
+    DOCUMENT_ORDER = "document order"  # the order of items in a feed decided the year
+    WINDOW = "window"  # the only candidate inside the timeline window
+    UNRESOLVED = "unresolved"  # nothing decided: the value is uncertain or underspecified
+
+
+class EventKind(StrEnum):
+    """What kind of thing happened."""
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    SUMMIT = "summit"
+    ATTACK = "attack"
+    ANNOUNCEMENT = "announcement"
+    AGREEMENT = "agreement"
+    REPORT = "report"
+    OTHER = "other"
+
+
+# --------------------------------------------------------------------------------------------------
+# Spans and sources
+
+
+@frozen(kw_only=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of Python str offsets into a source text."""
+
+    start: int = field()
+    end: int = field()
+
+    @start.validator
+    def _v_start(self, _a: object, value: int) -> None:
+        _is("Span", "start", value, int)
+        _check("Span", "start", value >= 0, f"must be >= 0, got {value}")
+
+    @end.validator
+    def _v_end(self, _a: object, value: int) -> None:
+        _is("Span", "end", value, int)
+        _check("Span", "end", value >= self.start, f"end={value} is before start={self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@frozen(kw_only=True)
+class Source:
+    """Where a text came from: an id, and where known its address, outlet and publication date."""
+
+    id: str = field()
+    url: str | None = None
+    outlet: str | None = None
+    published: dt.date | None = None
+
+    @id.validator
+    def _v_id(self, _a: object, value: str) -> None:
+        _is("Source", "id", value, str)
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("url", "outlet"):
+            value = getattr(self, name)
+            if value is not None:
+                _is("Source", name, value, str)
+        _is_date("Source", "published", self.published, optional=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Actors
+
+
+@frozen(kw_only=True)
+class Role:
+    """A title an actor holds from ``start`` to ``end`` (inclusive; ``None`` = open)."""
+
+    title: str
+    organisation: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _is("Role", "title", self.title, str)
+        _check("Role", "title", bool(self.title.strip()), "must not be empty")
+        if self.organisation is not None:
+            _is("Role", "organisation", self.organisation, str)
+        _is_date("Role", "start", self.start, optional=True)
+        _is_date("Role", "end", self.end, optional=True)
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ModelError("Role", "end", f"end={self.end} is before start={self.start}")
+
+    def holds_on(self, day: dt.date) -> bool:
+        """Whether the role is held on ``day``."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+_ID: Final = re.compile(r"[a-z0-9][a-z0-9_.:-]*")
+
+
+@frozen(kw_only=True)
+class Actor:
+    """A person, organisation, state or media outlet.
+
+    ``id`` is stable across releases (``"mark-rutte"``); ``aliases`` hold other names and
+    transliterations; ``roles`` the titles held, with dates.
+    """
+
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    roles: tuple[Role, ...] = field(default=(), converter=_roles)
+    wikidata: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _is("Actor", "id", self.id, str)
+        _check("Actor", "id", bool(_ID.fullmatch(self.id)), f"must be lowercase a-z0-9 and _.:-, got {self.id!r}")
+        _is("Actor", "name", self.name, str)
+        _check("Actor", "name", bool(self.name.strip()), "must not be empty")
+        _enum("Actor", "kind", self.kind, ActorKind)
+        _strings("Actor", "aliases", self.aliases)
+        for i, role in enumerate(self.roles):
+            _is("Actor", f"roles[{i}]", role, Role)
+        if self.wikidata is not None:
+            _is("Actor", "wikidata", self.wikidata, str)
+            ok = bool(re.fullmatch(r"Q[1-9]\d*", self.wikidata))
+            _check("Actor", "wikidata", ok, f"not a Wikidata id: {self.wikidata!r}")
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical name followed by every alias."""
+        return (self.name, *self.aliases)
+
+    def role_on(self, day: dt.date) -> Role | None:
+        """The role held on ``day`` (the latest-starting one if several), or ``None``."""
+        held = [r for r in self.roles if r.holds_on(day)]
+        if not held:
+            return None
+        return max(held, key=lambda r: r.start or dt.date.min)
+
+    def roles_on(self, day: dt.date) -> tuple[Role, ...]:
+        """Every role held on ``day``."""
+        return tuple(r for r in self.roles if r.holds_on(day))
+
+
+# --------------------------------------------------------------------------------------------------
+# Time
+
+
+@frozen(kw_only=True)
+class DateValue:
+    """A resolved time value: what the text said, placed on the calendar as far as it allows.
+
+    ``timex`` is the TIMEX3 value (``2024-10-03``, ``2024-10``, ``2024-WI``, ``PRESENT_REF``, ``P2D``,
+    ``XXXX-02-17``); ``granularity`` must agree with it. ``earliest``/``latest`` bound the interval
+    covered (for a fully specified value, exactly the days it names). ``alternatives`` lists the
+    candidate TIMEX3 values when the year could not be decided; ``uncertain`` marks a value that was
+    chosen among candidates or left open. ``basis`` and ``reason`` say why.
+    """
+
+    timex: str
+    granularity: Granularity
+    earliest: dt.date | None = None
+    latest: dt.date | None = None
+    basis: Basis = Basis.EXPLICIT
+    uncertain: bool = False
+    alternatives: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    reason: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        _is("DateValue", "timex", self.timex, str)
+        _enum("DateValue", "granularity", self.granularity, Granularity)
+        set_type = self.granularity is Granularity.SET
+        info = parse_timex(self.timex, set_type=set_type)
+        if info is None:
+            raise ModelError("DateValue", "timex", f"not a TIMEX3 value: {self.timex!r}")
+        if info.granularity is not self.granularity:
+            raise ModelError(
+                "DateValue",
+                "granularity",
+                f"{self.granularity.value!r} contradicts timex {self.timex!r}, which is {info.granularity.value!r}",
+            )
+        _is_date("DateValue", "earliest", self.earliest, optional=True)
+        _is_date("DateValue", "latest", self.latest, optional=True)
+        if self.earliest is not None and self.latest is not None and self.latest < self.earliest:
+            raise ModelError("DateValue", "latest", f"latest={self.latest} is before earliest={self.earliest}")
+        if info.earliest is not None and (self.earliest, self.latest) != (info.earliest, info.latest):
+            raise ModelError(
+                "DateValue",
+                "earliest",
+                f"timex {self.timex!r} covers {info.earliest}..{info.latest}, not {self.earliest}..{self.latest}",
+            )
+        _enum("DateValue", "basis", self.basis, Basis)
+        _is("DateValue", "uncertain", self.uncertain, bool)
+        _strings("DateValue", "alternatives", self.alternatives)
+        for i, alt in enumerate(self.alternatives):
+            if parse_timex(alt, set_type=set_type) is None:
+                raise ModelError("DateValue", f"alternatives[{i}]", f"not a TIMEX3 value: {alt!r}")
+        _is("DateValue", "reason", self.reason, str)
+
+    @classmethod
+    def from_timex(
+        cls,
+        timex: str,
+        *,
+        basis: Basis = Basis.EXPLICIT,
+        uncertain: bool = False,
+        alternatives: Iterable[str] = (),
+        reason: str = "",
+        earliest: dt.date | None = None,
+        latest: dt.date | None = None,
+        set_type: bool = False,
+    ) -> DateValue:
+        """Build a value from a TIMEX3 string, deriving granularity and (where it can) the bounds.
+
+        ``earliest``/``latest`` are used only for values whose bounds the timex cannot give
+        (``XXXX-02-17``, ``PAST_REF``): the interval the resolver could narrow them to.
+
+        Raises:
+            ModelError: ``timex`` is no TIMEX3 value, or the bounds are reversed.
+        """
+        info = parse_timex(timex, set_type=set_type)
+        if info is None:
+            raise ModelError("DateValue", "timex", f"not a TIMEX3 value: {timex!r}")
+        lo, hi = (info.earliest, info.latest) if info.earliest is not None else (earliest, latest)
+        return cls(
+            timex=timex,
+            granularity=info.granularity,
+            earliest=lo,
+            latest=hi,
+            basis=basis,
+            uncertain=uncertain,
+            alternatives=tuple(alternatives),
+            reason=reason,
+        )
+
+    @property
+    def edtf(self) -> str | None:
+        """The value in EDTF; ``None`` for durations and sets, an interval for open references."""
+        if self.granularity in (Granularity.DURATION, Granularity.SET):
+            return None
+        if self.granularity in (Granularity.PRESENT, Granularity.PAST, Granularity.FUTURE):
+            lo = self.earliest.isoformat() if self.earliest else ".."
+            hi = self.latest.isoformat() if self.latest else ".."
+            return f"{lo}/{hi}"
+        return edtf_of(self.timex, uncertain=self.uncertain, alternatives=self.alternatives)
+
+    @property
+    def is_specific(self) -> bool:
+        """Whether the value names a definite calendar interval (no X, not a reference or duration)."""
+        return parse_timex(self.timex) is not None and "X" not in self.timex and self.earliest is not None
+
+    def __str__(self) -> str:
+        return self.timex + ("?" if self.uncertain else "")
+
+
+@frozen(kw_only=True)
+class DateMention:
+    """A temporal expression found in a text, with its resolved value.
+
+    ``start``/``end`` are Python str offsets with ``text[start:end] == mention.text``.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: DateValue
+
+    def __attrs_post_init__(self) -> None:
+        _is("DateMention", "start", self.start, int)
+        _check("DateMention", "start", self.start >= 0, f"must be >= 0, got {self.start}")
+        _is("DateMention", "end", self.end, int)
+        _check("DateMention", "end", self.end >= self.start, f"end={self.end} is before start={self.start}")
+        _is("DateMention", "text", self.text, str)
+        _check(
+            "DateMention",
+            "text",
+            len(self.text) == self.end - self.start,
+            f"{self.text!r} has {len(self.text)} characters, the span {self.end - self.start}",
+        )
+        _enum("DateMention", "type", self.type, TimexType)
+        _is("DateMention", "value", self.value, DateValue)
+
+    @property
+    def timex(self) -> str:
+        """The TIMEX3 value string."""
+        return self.value.timex
+
+    @property
+    def span(self) -> Span:
+        """The character span."""
+        return Span(start=self.start, end=self.end)
+
+
+# --------------------------------------------------------------------------------------------------
+# Statements, events, timelines
+
+
+def _check_common(cls: str, obj: Statement | Event) -> None:
+    if obj.when is not None:
+        _is(cls, "when", obj.when, DateValue)
+    _is(cls, "span", obj.span, Span)
+    if obj.source is not None:
+        _is(cls, "source", obj.source, Source)
+
+
+@frozen(kw_only=True)
+class Statement:
+    """One act of saying: who said what (quoted or reported), when, where or how, to whom."""
+
+    speaker: Actor
+    text: str
+    direct: bool
+    span: Span
+    when: DateValue | None = None
+    medium: str | None = None
+    addressees: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
+    source: Source | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _is("Statement", "speaker", self.speaker, Actor)
+        _is("Statement", "text", self.text, str)
+        _is("Statement", "direct", self.direct, bool)
+        if self.medium is not None:
+            _is("Statement", "medium", self.medium, str)
+        _strings("Statement", "addressees", self.addressees)
+        _check_common("Statement", self)
+
+    @property
+    def kind(self) -> str:
+        """Always ``"statement"``: lets statements and events be filtered alike."""
+        return "statement"
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """The actors taking part: the speaker."""
+        return (self.speaker,)
+
+    def dedup_key(self) -> tuple[str, str, bool, str]:
+        """Two statements with the same key say the same thing: speaker, normalised words, form, date."""
+        return (self.speaker.id, _normalise(self.text), self.direct, self.when.timex if self.when else "")
+
+
+@frozen(kw_only=True)
+class Event:
+    """Something that happened or was scheduled: a meeting, visit, summit, attack, …"""
+
+    kind: EventKind
+    trigger: str
+    span: Span
+    when: DateValue | None = None
+    participants: tuple[Actor, ...] = field(default=(), converter=_actors)
+    location: str | None = None
+    source: Source | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _enum("Event", "kind", self.kind, EventKind)
+        _is("Event", "trigger", self.trigger, str)
+        for i, actor in enumerate(self.participants):
+            _is("Event", f"participants[{i}]", actor, Actor)
+        if self.location is not None:
+            _is("Event", "location", self.location, str)
+        _check_common("Event", self)
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """The actors taking part: the participants."""
+        return self.participants
+
+    def dedup_key(self) -> tuple[str, str, str, tuple[str, ...], str]:
+        """Two events with the same key are the same event."""
+        return (
+            self.kind.value,
+            self.when.timex if self.when else "",
+            (self.location or "").casefold(),
+            tuple(sorted(a.id for a in self.participants)),
+            _normalise(self.trigger),
+        )
+
+
+Item = Statement | Event
+
+
+def _normalise(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", text.casefold()).split())
+
+
+def _sort_key(item: Item) -> tuple[Any, ...]:
+    when = item.when
+    undated = when is None or when.earliest is None
+    return (
+        undated,
+        when.earliest if when is not None and when.earliest is not None else dt.date.min,
+        when.latest if when is not None and when.latest is not None else dt.date.min,
+        item.source.id if item.source is not None else "",
+        item.span.start,
+        item.span.end,
+        0 if isinstance(item, Statement) else 1,
+        repr(item),
+    )
+
+
+def _collect_actors(items: Iterable[Item], extra: Iterable[Actor] = ()) -> tuple[Actor, ...]:
+    seen: dict[str, Actor] = {}
+    for actor in extra:
+        seen.setdefault(actor.id, actor)
+    for item in items:
+        for actor in item.actors:
+            seen.setdefault(actor.id, actor)
+    return tuple(sorted(seen.values(), key=lambda a: a.id))
+
+
+@frozen(kw_only=True)
+class Timeline:
+    """Statements, events and the actors they reference.
+
+    Iterating a timeline yields statements and events in time order (undated items last).
+    """
+
+    statements: tuple[Statement, ...] = field(default=(), converter=_statements)
+    events: tuple[Event, ...] = field(default=(), converter=_events)
+    actors: tuple[Actor, ...] = field(default=(), converter=_actors)
+
+    def __attrs_post_init__(self) -> None:
+        for i, s in enumerate(self.statements):
+            _is("Timeline", f"statements[{i}]", s, Statement)
+        for i, e in enumerate(self.events):
+            _is("Timeline", f"events[{i}]", e, Event)
+        ids: set[str] = set()
+        for i, a in enumerate(self.actors):
+            _is("Timeline", f"actors[{i}]", a, Actor)
+            _check("Timeline", f"actors[{i}]", a.id not in ids, f"duplicate actor id {a.id!r}")
+            ids.add(a.id)
+
+    @classmethod
+    def of(cls, items: Iterable[Item], *, actors: Iterable[Actor] = ()) -> Timeline:
+        """A timeline of the given statements and events; ``actors`` collects everyone they name."""
+        items = list(items)
+        return cls(
+            statements=[i for i in items if isinstance(i, Statement)],
+            events=[i for i in items if isinstance(i, Event)],
+            actors=_collect_actors(items, actors),
+        )
+
+    def __iter__(self) -> Iterator[Item]:
+        items: list[Item] = [*self.statements, *self.events]
+        return iter(sorted(items, key=_sort_key))
+
+    def __len__(self) -> int:
+        return len(self.statements) + len(self.events)
+
+    def __repr__(self) -> str:
+        lows = [i.when.earliest for i in self if i.when is not None and i.when.earliest is not None]
+        highs = [i.when.latest for i in self if i.when is not None and i.when.latest is not None]
+        span = f", {min(lows)}..{max(highs)}" if lows and highs else ""
+        return (
+            f"<Timeline: {len(self.statements)} statements, {len(self.events)} events, "
+            f"{len(self.actors)} actors{span}>"
+        )
+
+    def filter(
+        self,
+        *,
+        actor: str | Actor | None = None,
+        kind: str | EventKind | Iterable[str | EventKind] | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+    ) -> Timeline:
+        """The items matching every given criterion.
+
+        Args:
+            actor: an :class:`Actor`, an actor id, or a name or alias (case-insensitive).
+            kind: ``"statement"`` or an :class:`EventKind` (or several).
+            start: keep items whose date interval ends on or after ``start``.
+            end: keep items whose date interval starts on or before ``end``.
+                With ``start`` or ``end``, undated items are dropped.
+        """
+        kinds: set[str] | None = None
+        if kind is not None:
+            kinds = {str(kind)} if isinstance(kind, str) else {str(k) for k in kind}
+
+        def keep(item: Item) -> bool:
+            if kinds is not None and str(item.kind) not in kinds:
+                return False
+            if actor is not None and not any(_names_actor(a, actor) for a in item.actors):
+                return False
+            if start is not None or end is not None:
+                w = item.when
+                if w is None or w.earliest is None or w.latest is None:
+                    return False
+                if start is not None and w.latest < start:
+                    return False
+                if end is not None and w.earliest > end:
+                    return False
+            return True
+
+        return Timeline.of(i for i in self if keep(i))
+
+    def merge(self, *others: Timeline) -> Timeline:
+        """One timeline of this and ``others``, each statement and event once, in canonical order.
+
+        Duplicates (same :meth:`Statement.dedup_key` / :meth:`Event.dedup_key`) keep the first in
+        time order, so the result does not depend on the order of the timelines merged.
+        """
+        timelines = (self, *others)
+        pool: list[Item] = [*(s for t in timelines for s in t.statements), *(e for t in timelines for e in t.events)]
+        items = sorted(pool, key=_sort_key)
+        seen: set[tuple[Any, ...]] = set()
+        kept: list[Item] = []
+        for item in items:
+            key = (type(item).__name__, *item.dedup_key())
+            if key not in seen:
+                seen.add(key)
+                kept.append(item)
+        extra = sorted((a for t in timelines for a in t.actors), key=repr)
+        return Timeline.of(kept, actors=extra)
+
+    def sorted(self) -> Timeline:
+        """The same timeline with statements and events each in time order."""
+        return Timeline.of(iter(self), actors=self.actors)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """A pandas DataFrame, one row per statement or event (needs the ``pandas`` extra)."""
+        from .ext.pandas import to_dataframe  # noqa: PLC0415 - optional dependency
+
+        return to_dataframe(self)
+
+
+def _names_actor(candidate: Actor, wanted: str | Actor) -> bool:
+    if isinstance(wanted, Actor):
+        return candidate.id == wanted.id
+    w = wanted.casefold()
+    return candidate.id == wanted or any(n.casefold() == w for n in candidate.names)
+
