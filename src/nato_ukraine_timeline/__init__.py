@@ -32,6 +32,7 @@ from .model import (
     Timeline,
     TimexType,
 )
+from .serialize import dump, dumps, iter_jsonl, json_schema, load, loads, to_csv_rows, write_csv, write_jsonl
 
 __all__ = [
     "Actor",
@@ -54,6 +55,15 @@ __all__ = [
     "TimelineError",
     "TimexType",
     "UnsupportedFormatError",
+    "dump",
+    "dumps",
+    "iter_jsonl",
+    "json_schema",
+    "load",
+    "loads",
+    "to_csv_rows",
+    "write_csv",
+    "write_jsonl",
 ]
 
 

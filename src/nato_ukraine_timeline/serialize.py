@@ -1,0 +1,647 @@
+"""JSON, JSON Lines, CSV and JSON Schema for the model, from one configured cattrs converter.
+
+* **JSON** (:func:`dumps`/:func:`loads`, :func:`dump`/:func:`load`): any model object. A
+  :class:`~nato_ukraine_timeline.model.Timeline` is written as a *document* that starts with
+  ``{"format": "nato_ukraine_timeline", "version": 1, ...}``; loading checks both first.
+* **JSON Lines** (:func:`write_jsonl`/:func:`iter_jsonl`): one object per line, each tagged with its
+  class (``"_type": "Statement"``), so statements and events can share a stream. Reading is lazy.
+* **CSV** (:func:`to_csv_rows`/:func:`write_csv`): one flat row per statement or event, with the
+  columns in :data:`STATEMENT_COLUMNS` and :data:`EVENT_COLUMNS`. For spreadsheets; not lossless.
+* **JSON Schema** (:func:`json_schema`) of the document format, for other languages.
+
+JSON and JSON Lines are lossless: ``loads(dumps(x), type(x)) == x`` for every value the model can
+hold. Loading bad data raises :class:`~nato_ukraine_timeline.errors.SerializationError` whose
+messages name the path of each bad field (``"... @ $.statements[3].when.latest"``); writing a file
+goes through a temporary file, so a failure never leaves a half-written file behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import enum
+import json
+import os
+import re
+import types
+import typing
+from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
+
+import attrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    BaseValidationError,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn
+from cattrs.preconf.json import JsonConverter
+from cattrs.preconf.json import make_converter as _make_json_converter
+from cattrs.v import format_exception, transform_error
+
+from ._io import PathOrStream, open_target
+from .errors import InvalidOptionError, ModelError, SerializationError, UnsupportedFormatError
+from .model import Actor, DateMention, DateValue, Event, Role, Source, Span, Statement, Timeline
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator
+
+    import cattrs
+
+__all__ = [
+    "CONVERTER",
+    "EVENT_COLUMNS",
+    "FORMAT",
+    "STATEMENT_COLUMNS",
+    "VERSION",
+    "dump",
+    "dumps",
+    "iter_jsonl",
+    "json_schema",
+    "load",
+    "loads",
+    "make_converter",
+    "to_csv_rows",
+    "write_csv",
+    "write_jsonl",
+]
+
+T = TypeVar("T")
+
+#: The format name every document carries.
+FORMAT: Final = "nato_ukraine_timeline"
+#: The document format version this library writes (and the newest it reads).
+VERSION: Final = 1
+
+#: Every class the serializers know, by the name used as the JSON Lines ``_type`` tag.
+MODEL_CLASSES: Final[dict[str, type[Any]]] = {
+    cls.__name__: cls for cls in (Span, Source, Role, Actor, DateValue, DateMention, Statement, Event, Timeline)
+}
+#: Any object the serializers take.
+Model = Span | Source | Role | Actor | DateValue | DateMention | Statement | Event | Timeline
+
+_TAG: Final = "_type"
+_ISO_DATE: Final = re.compile(r"\d{4}-\d\d-\d\d")
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+# --------------------------------------------------------------------------------------------------
+# The converter
+
+
+class _WrongTypeError(TypeError):
+    """A JSON value of the wrong type; its message is shown as is."""
+
+
+def _strict(tp: type[Any], name: str) -> Callable[[object, object], Any]:
+    def hook(value: object, _: object) -> Any:
+        # bool is an int in Python, but true is not a number in JSON.
+        if not isinstance(value, tp) or (tp is not bool and isinstance(value, bool)):
+            raise _WrongTypeError(f"expected {name}, got {_json_type(value)} {value!r}")
+        return value
+
+    return hook
+
+
+def _structure_date(value: object, _: object) -> dt.date:
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+        raise _WrongTypeError(f"expected a date as YYYY-MM-DD, got {_json_type(value)} {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise _WrongTypeError(f"not a calendar date: {value!r} ({exc})") from None
+
+
+def _is_homogeneous_tuple(tp: object) -> bool:
+    args = typing.get_args(tp)
+    return typing.get_origin(tp) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_hook_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, object], tuple[Any, ...]]:
+    element = typing.get_args(tp)[0]
+
+    def hook(value: object, _: object) -> tuple[Any, ...]:
+        # JSON arrays only: a string is iterable, but "abc" is not a list of three names.
+        if not isinstance(value, list):
+            raise _WrongTypeError(f"expected an array, got {_json_type(value)} {value!r}")
+        out: list[Any] = []
+        errors: list[Exception] = []
+        for i, item in enumerate(value):
+            try:
+                out.append(conv.structure(item, element))
+            except Exception as exc:  # noqa: BLE001 - collected and re-raised below, with its index
+                exc.add_note(IterableValidationNote(f"Structuring {tp} @ index {i}", i, element))
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {tp}", errors, tp)
+        return tuple(out)
+
+    return hook
+
+
+def _structure_enum(value: object, tp: type[enum.StrEnum]) -> enum.StrEnum:
+    if isinstance(value, str):
+        try:
+            return tp(value)
+        except ValueError:
+            pass
+    allowed = ", ".join(repr(m.value) for m in tp)
+    raise _WrongTypeError(f"expected one of {allowed}, got {value!r}")
+
+
+def _with_field_note(exc: ModelError, cls: type[Any]) -> ModelError:
+    if not any(isinstance(n, AttributeValidationNote) for n in getattr(exc, "__notes__", ())):
+        exc.add_note(AttributeValidationNote(f"Validating {cls.__name__} @ attribute {exc.field}", exc.field, cls))
+    return exc
+
+
+def _class_hook_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[object, object], Any]:
+    inner = make_dict_structure_fn(cls, conv)
+
+    def hook(value: object, _: object) -> Any:
+        if not isinstance(value, dict):
+            raise _WrongTypeError(f"expected an object ({cls.__name__}), got {_json_type(value)} {value!r}")
+        # The model's own validators run in the constructor, after cattrs has checked each field. A
+        # ModelError names its field: attach it as a cattrs note so the error has a path like any other.
+        try:
+            return inner(value, cls)
+        except ClassValidationError as exc:
+            for sub in exc.exceptions:
+                if isinstance(sub, ModelError):
+                    _with_field_note(sub, cls)
+            raise
+        except ModelError as exc:  # cattrs < 25 does not wrap errors raised by the constructor
+            raise ClassValidationError(f"While structuring {cls.__name__}", [_with_field_note(exc, cls)], cls) from None
+
+    return hook
+
+
+def make_converter() -> JsonConverter:
+    """The only place where un/structuring rules for the model live.
+
+    Built on :func:`cattrs.preconf.json.make_converter` with ``forbid_extra_keys=True``: dates are
+    ISO 8601 strings, enums their values, tuples arrays, optional fields ``null``. Structuring is
+    strict about JSON types (``"3"`` is not an int, ``"abc"`` not a list) and runs the model's own
+    validation, so anything it returns is a valid model object.
+    """
+    conv = _make_json_converter(forbid_extra_keys=True)
+    conv.register_structure_hook(str, _strict(str, "string"))
+    conv.register_structure_hook(int, _strict(int, "integer"))
+    conv.register_structure_hook(bool, _strict(bool, "boolean"))
+    conv.register_structure_hook(dt.date, _structure_date)
+    # A StrEnum is a str: give it its own (more specific) hook, or the str one would take it.
+    conv.register_structure_hook(enum.StrEnum, _structure_enum)
+    conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda tp: _tuple_hook_factory(tp, conv))
+    conv.register_structure_hook_factory(attrs.has, lambda cls: _class_hook_factory(cls, conv))
+    return conv
+
+
+#: The converter every format uses. Never :data:`cattrs.global_converter`.
+CONVERTER: Final = make_converter()
+
+
+# --------------------------------------------------------------------------------------------------
+# Errors
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+def _format(exc: BaseException, tp: type | None) -> str:
+    if isinstance(exc, ModelError):
+        return exc.message
+    if isinstance(exc, _WrongTypeError):
+        return str(exc)
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return f"unknown field(s) {', '.join(sorted(exc.extra_fields))}"
+    return format_exception(exc, tp)
+
+
+def _messages(exc: BaseException, path: str = "$") -> list[str]:
+    return transform_error(exc, path, _format)
+
+
+def _structure(data: object, cls: type[T], what: str, *, prefix: str = "") -> T:
+    try:
+        return CONVERTER.structure(data, cls)
+    except (BaseValidationError, _WrongTypeError, ModelError, KeyError, TypeError, ValueError) as exc:
+        raise SerializationError(what, [prefix + m for m in _messages(exc)]) from exc
+
+
+def _check_class(cls: object) -> type[Any]:
+    if not isinstance(cls, type) or cls not in MODEL_CLASSES.values():
+        names = ", ".join(MODEL_CLASSES)
+        raise InvalidOptionError(f"cls must be one of the model classes ({names}), got {cls!r}")
+    return cls
+
+
+# --------------------------------------------------------------------------------------------------
+# JSON
+
+
+def unstructure(obj: Model) -> dict[str, Any]:
+    """The JSON-ready ``dict`` of a model object (a :class:`Timeline` as a whole document)."""
+    _check_class(type(obj))
+    data: dict[str, Any] = CONVERTER.unstructure(obj)
+    if isinstance(obj, Timeline):
+        data = {"format": FORMAT, "version": VERSION, **data}
+    return data
+
+
+def structure(data: object, cls: type[T], *, what: str | None = None, prefix: str = "") -> T:
+    """Build a ``cls`` from JSON-ready data (a :class:`Timeline` from a document).
+
+    Raises:
+        UnsupportedFormatError: a document names another format, or a version this library does not read.
+        SerializationError: the data does not describe a valid ``cls``; each message names a path.
+    """
+    _check_class(cls)
+    what = what or cls.__name__
+    if cls is Timeline:
+        data = _open_document(data, what, prefix)
+    return _structure(data, cls, what, prefix=prefix)
+
+
+def _open_document(data: object, what: str, prefix: str) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise SerializationError(what, [f"{prefix}expected a document object, got {_json_type(data)} @ $"])
+    if data.get("format") != FORMAT:
+        found = repr(data["format"]) if "format" in data else "no format"
+        raise UnsupportedFormatError(what, [f"{prefix}expected format {FORMAT!r}, found {found} @ $.format"])
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version <= VERSION:
+        hint = "; upgrade nato_ukraine_timeline" if isinstance(version, int) and version > VERSION else ""
+        raise UnsupportedFormatError(
+            what, [f"{prefix}unsupported version {version!r}, this library reads 1..{VERSION}{hint} @ $.version"]
+        )
+    return {k: v for k, v in data.items() if k not in ("format", "version")}
+
+
+def dumps(obj: Model, *, indent: int | None = None) -> str:
+    """The JSON text of a model object; a :class:`Timeline` becomes a versioned document.
+
+    The same object always gives the same text. Non-ASCII text is kept as is (``"Зеленський"``);
+    lone surrogates, which UTF-8 cannot encode, are escaped.
+
+    Raises:
+        InvalidOptionError: ``obj`` is not a model object.
+    """
+    text = json.dumps(unstructure(obj), ensure_ascii=False, indent=indent)
+    return _escape_surrogates(text)
+
+
+def _escape_surrogates(text: str) -> str:
+    # Surrogates can only occur inside JSON strings, where an escape means the same character.
+    if _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def loads(text: str | bytes, cls: type[T]) -> T:
+    """Load a ``cls`` from JSON text (for :class:`Timeline`, a document).
+
+    Raises:
+        UnsupportedFormatError: a document of another format or an unknown version.
+        SerializationError: malformed JSON, or data that does not describe a valid ``cls``.
+    """
+    _check_class(cls)
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise SerializationError(cls.__name__, [f"invalid JSON: {exc} @ $"]) from exc
+    return structure(data, cls)
+
+
+def dump(obj: Model, target: PathOrStream, *, indent: int | None = 2) -> None:
+    """Write ``obj`` as JSON to a file path (atomically) or an open text stream."""
+    text = dumps(obj, indent=indent)
+    with open_target(target) as stream:
+        stream.write(text + "\n")
+
+
+def load(source: PathOrStream, cls: type[T]) -> T:
+    """Read a ``cls`` from a JSON file path or an open text stream (see :func:`loads`)."""
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, encoding="utf-8") as stream:  # noqa: PTH123 - str | PathLike in, like open()
+            return loads(stream.read(), cls)
+    return loads(source.read(), cls)
+
+
+# --------------------------------------------------------------------------------------------------
+# JSON Lines
+
+
+def _jsonl_line(obj: Model) -> str:
+    return _escape_surrogates(json.dumps({_TAG: type(obj).__name__, **unstructure(obj)}, ensure_ascii=False))
+
+
+def write_jsonl(target: PathOrStream, items: Iterable[Model]) -> int:
+    """Write one tagged JSON object per line; returns the number of lines written.
+
+    ``items`` may mix classes (statements and events, say); each line carries ``"_type"``. ``items``
+    is consumed one at a time, so a generator of any length can be streamed. A file path is written
+    atomically: if ``items`` raises midway, no file (or the old one) is left.
+    """
+    count = 0
+    with open_target(target) as stream:
+        for item in items:
+            stream.write(_jsonl_line(item) + "\n")
+            count += 1
+    return count
+
+
+@overload
+def iter_jsonl(source: PathOrStream | Iterable[str], cls: type[T]) -> Iterator[T]: ...
+@overload
+def iter_jsonl(source: PathOrStream | Iterable[str], cls: tuple[type[Any], ...] | None = None) -> Iterator[Any]: ...
+def iter_jsonl(
+    source: PathOrStream | Iterable[str], cls: type[Any] | tuple[type[Any], ...] | None = None
+) -> Iterator[Any]:
+    """Read a JSON Lines stream lazily, one record per line (blank lines are skipped).
+
+    Args:
+        source: a file path, an open text stream, or any iterable of lines.
+        cls: the class (or tuple of classes) the records must have; ``None`` accepts any model class.
+
+    Raises:
+        SerializationError: on the first bad line, when iteration reaches it; messages read
+            ``"line 7: expected integer, got string '3' @ $.span.start"``.
+    """
+    allowed: tuple[type[Any], ...] = tuple(MODEL_CLASSES.values()) if cls is None else _classes(cls)
+    if isinstance(source, (str, os.PathLike)):
+        what = os.fspath(source)
+        return _iter_jsonl_file(source, allowed, what)
+    return _iter_jsonl_lines(source, allowed, "JSON Lines")
+
+
+def _classes(cls: type[Any] | tuple[type[Any], ...]) -> tuple[type[Any], ...]:
+    return tuple(_check_class(c) for c in (cls if isinstance(cls, tuple) else (cls,)))
+
+
+def _iter_jsonl_file(path: str | os.PathLike[str], allowed: tuple[type[Any], ...], what: str) -> Iterator[Any]:
+    with open(path, encoding="utf-8") as stream:  # noqa: PTH123 - str | PathLike in, like open()
+        yield from _iter_jsonl_lines(stream, allowed, what)
+
+
+def _iter_jsonl_lines(lines: Iterable[str], allowed: tuple[type[Any], ...], what: str) -> Iterator[Any]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        prefix = f"line {n}: "
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SerializationError(what, [f"{prefix}invalid JSON: {exc} @ $"]) from exc
+        if not isinstance(data, dict):
+            raise SerializationError(what, [f"{prefix}expected an object, got {_json_type(data)} @ $"])
+        tag = data.pop(_TAG, None)
+        cls = MODEL_CLASSES.get(tag) if isinstance(tag, str) else None
+        if cls is None or cls not in allowed:
+            expected = " or ".join(c.__name__ for c in allowed)
+            raise SerializationError(what, [f"{prefix}expected {_TAG} {expected}, got {tag!r} @ $.{_TAG}"])
+        yield structure(data, cls, what=what, prefix=prefix)
+
+
+# --------------------------------------------------------------------------------------------------
+# CSV
+
+_WHEN_COLUMNS: Final = (
+    "when_timex",
+    "when_earliest",
+    "when_latest",
+    "when_granularity",
+    "when_basis",
+    "when_uncertain",
+    "when_alternatives",
+    "when_edtf",
+)
+_TAIL_COLUMNS: Final = (
+    "span_start",
+    "span_end",
+    "source_id",
+    "source_url",
+    "source_outlet",
+    "source_published",
+)
+
+#: The columns of a CSV of statements, in order.
+STATEMENT_COLUMNS: Final = (
+    "speaker_id",
+    "speaker_name",
+    "speaker_kind",
+    "text",
+    "direct",
+    "medium",
+    "addressees",
+    *_WHEN_COLUMNS,
+    *_TAIL_COLUMNS,
+)
+#: The columns of a CSV of events, in order.
+EVENT_COLUMNS: Final = (
+    "kind",
+    "trigger",
+    "participant_ids",
+    "participant_names",
+    "location",
+    *_WHEN_COLUMNS,
+    *_TAIL_COLUMNS,
+)
+#: Separates the values of a many-valued CSV cell (addressees, participants, alternatives).
+CSV_SEPARATOR: Final = "; "
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _common_cells(item: Statement | Event) -> dict[str, str]:
+    w, src = item.when, item.source
+    return {
+        "when_timex": _cell(w and w.timex),
+        "when_earliest": _cell(w and w.earliest),
+        "when_latest": _cell(w and w.latest),
+        "when_granularity": _cell(w and w.granularity.value),
+        "when_basis": _cell(w and w.basis.value),
+        "when_uncertain": _cell(w.uncertain if w else None),
+        "when_alternatives": CSV_SEPARATOR.join(w.alternatives) if w else "",
+        "when_edtf": _cell(w and w.edtf),
+        "span_start": _cell(item.span.start),
+        "span_end": _cell(item.span.end),
+        "source_id": _cell(src and src.id),
+        "source_url": _cell(src and src.url),
+        "source_outlet": _cell(src and src.outlet),
+        "source_published": _cell(src and src.published),
+    }
+
+
+def csv_row(item: Statement | Event) -> dict[str, str]:
+    """The CSV row of one statement or event: every column of its kind, as strings.
+
+    Dates are ISO ``YYYY-MM-DD``; booleans ``true``/``false``; absent values empty; many values are
+    joined by :data:`CSV_SEPARATOR`.
+    """
+    if isinstance(item, Statement):
+        row = {
+            "speaker_id": item.speaker.id,
+            "speaker_name": item.speaker.name,
+            "speaker_kind": item.speaker.kind.value,
+            "text": item.text,
+            "direct": _cell(item.direct),
+            "medium": _cell(item.medium),
+            "addressees": CSV_SEPARATOR.join(item.addressees),
+        }
+        columns: tuple[str, ...] = STATEMENT_COLUMNS
+    elif isinstance(item, Event):
+        row = {
+            "kind": item.kind.value,
+            "trigger": item.trigger,
+            "participant_ids": CSV_SEPARATOR.join(a.id for a in item.participants),
+            "participant_names": CSV_SEPARATOR.join(a.name for a in item.participants),
+            "location": _cell(item.location),
+        }
+        columns = EVENT_COLUMNS
+    else:
+        raise InvalidOptionError(f"CSV rows are made of statements and events, got {type(item).__name__}")
+    row.update(_common_cells(item))
+    return {c: row[c] for c in columns}
+
+
+def to_csv_rows(items: Iterable[Statement | Event]) -> Iterator[dict[str, str]]:
+    """One CSV row per statement or event (see :func:`csv_row`), lazily."""
+    return (csv_row(item) for item in items)
+
+
+def write_csv(
+    target: PathOrStream,
+    items: Iterable[Statement] | Iterable[Event],
+    *,
+    cls: type[Statement | Event] = Statement,
+) -> int:
+    """Write a CSV with a header row and one row per item; returns the number of rows.
+
+    Args:
+        target: a file path (written atomically) or an open text stream (opened with ``newline=""``).
+        items: statements (with ``cls=Statement``, the default) or events (``cls=Event``).
+        cls: which kind of row, and so which columns (:data:`STATEMENT_COLUMNS`, :data:`EVENT_COLUMNS`).
+
+    Raises:
+        InvalidOptionError: an item is not a ``cls``.
+    """
+    columns = {Statement: STATEMENT_COLUMNS, Event: EVENT_COLUMNS}.get(cls)
+    if columns is None:
+        raise InvalidOptionError(f"cls must be Statement or Event, got {cls!r}")
+    count = 0
+    with open_target(target, newline="") as stream:
+        writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\r\n")
+        writer.writeheader()
+        for item in items:
+            if not isinstance(item, cls):
+                raise InvalidOptionError(
+                    f"a CSV of {cls.__name__} rows got a {type(item).__name__}: write statements and events "
+                    "to separate files"
+                )
+            writer.writerow(csv_row(item))
+            count += 1
+    return count
+
+
+# --------------------------------------------------------------------------------------------------
+# JSON Schema
+
+_SCHEMA_ID: Final = "https://nato-ukraine-timeline.invalid/schema/timeline-v1.json"
+_FIELD_EXTRAS: Final[dict[tuple[str, str], dict[str, Any]]] = {
+    ("Span", "start"): {"minimum": 0},
+    ("Span", "end"): {"minimum": 0},
+    ("DateMention", "start"): {"minimum": 0},
+    ("DateMention", "end"): {"minimum": 0},
+    ("Actor", "id"): {"pattern": "^[a-z0-9][a-z0-9_.:-]*$"},
+    ("Actor", "wikidata"): {"pattern": "^Q[1-9][0-9]*$"},
+    ("Role", "title"): {"minLength": 1},
+    ("Actor", "name"): {"minLength": 1},
+}
+
+
+def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin in (types.UnionType, typing.Union):
+        return {"anyOf": [_type_schema(a, defs) for a in args]}
+    if origin is tuple:
+        return {"type": "array", "items": _type_schema(args[0], defs)}
+    if tp is type(None):
+        return {"type": "null"}
+    if tp is bool:
+        return {"type": "boolean"}
+    if tp is int:
+        return {"type": "integer"}
+    if tp is str:
+        return {"type": "string"}
+    if tp is dt.date:
+        return {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return {"type": "string", "enum": [m.value for m in tp]}
+    if attrs.has(tp):
+        if tp.__name__ not in defs:
+            defs[tp.__name__] = {}  # reserve the name: classes may refer to each other
+            defs[tp.__name__] = _class_schema(tp, defs)
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    raise TypeError(f"no JSON Schema for {tp!r}")  # pragma: no cover - the model uses only the types above
+
+
+def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
+    hints = typing.get_type_hints(cls)
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for a in attrs.fields(cls):
+        prop = _type_schema(hints[a.name], defs)
+        prop.update(_FIELD_EXTRAS.get((cls.__name__, a.name), {}))
+        if a.default is attrs.NOTHING:
+            required.append(a.name)
+        else:
+            default = CONVERTER.unstructure(a.default)
+            prop["default"] = list(default) if isinstance(default, tuple) else default
+        properties[a.name] = prop
+    doc = (cls.__doc__ or "").strip().split("\n\n")[0].replace("\n    ", " ").replace("\n", " ")
+    return {
+        "type": "object",
+        "description": doc,
+        "properties": properties,
+        "required": required,
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a timeline document, with every model class in ``$defs``.
+
+    A copy ships as ``data/timeline.schema.json`` in the package. The schema checks structure and
+    types; some rules only the library checks (a TIMEX3 value agreeing with its granularity, bounds
+    in order).
+    """
+    defs: dict[str, Any] = {}
+    timeline = _class_schema(Timeline, defs)
+    properties = {
+        "format": {"const": FORMAT},
+        "version": {"const": VERSION},
+        **timeline["properties"],
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": _SCHEMA_ID,
+        "title": "nato_ukraine_timeline document",
+        "description": f"A Timeline written by nato_ukraine_timeline.dumps (format {FORMAT!r}, version {VERSION}).",
+        "type": "object",
+        "properties": properties,
+        "required": ["format", "version", *timeline["required"]],
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }
