@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ._actors import ActorMention, ActorRegistry, MentionKind, TermEvidence, actor_registry, find_actor_mentions
 from .errors import (
     InvalidOptionError,
     ModelError,
@@ -37,6 +38,8 @@ from .serialize import dump, dumps, iter_jsonl, json_schema, load, loads, to_csv
 __all__ = [
     "Actor",
     "ActorKind",
+    "ActorMention",
+    "ActorRegistry",
     "Basis",
     "DateMention",
     "DateValue",
@@ -44,6 +47,7 @@ __all__ = [
     "EventKind",
     "Granularity",
     "InvalidOptionError",
+    "MentionKind",
     "ModelError",
     "ResourceError",
     "Role",
@@ -51,12 +55,15 @@ __all__ = [
     "Source",
     "Span",
     "Statement",
+    "TermEvidence",
     "Timeline",
     "TimelineError",
     "TimexType",
     "UnsupportedFormatError",
+    "actor_registry",
     "dump",
     "dumps",
+    "find_actor_mentions",
     "iter_jsonl",
     "json_schema",
     "load",

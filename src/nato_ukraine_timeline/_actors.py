@@ -1,0 +1,1044 @@
+"""The actor registry, actor mentions in text, and the date bounds that titles of office imply.
+
+The registry ships as ``data/actors.toml`` (schema in the file's opening comment) and is loaded once by
+:func:`actor_registry`. Users add their own actors without editing the package::
+
+    from nato_ukraine_timeline import ActorRegistry, actor_registry, find_actor_mentions
+
+    mine = ActorRegistry.from_file("my_actors.toml")     # same schema as data/actors.toml
+    registry = actor_registry().extend(mine)             # a new registry; the packaged one is unchanged
+    find_actor_mentions(text, registry=registry)
+
+A later entry with the same ``id`` replaces the packaged one; a name that two actors share becomes
+ambiguous (both are offered as candidates) rather than silently picking one.
+
+Mention finding (:func:`find_actor_mentions`) tokenises the text once with one regex and walks three
+token tries built once per registry (names, organisation modifiers, titles): time is linear in the
+length of the text and no pattern can backtrack. It never raises on a string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import tomllib
+import unicodedata
+from enum import StrEnum
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+import cattrs
+from attrs import field, frozen
+from cattrs.errors import BaseValidationError
+
+from .errors import ModelError, ResourceError
+from .model import Actor, ActorKind, Role
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Mapping
+
+__all__ = [
+    "ActorMention",
+    "ActorRegistry",
+    "MentionKind",
+    "TermEvidence",
+    "TitleInfo",
+    "actor_registry",
+    "find_actor_mentions",
+    "term_bounds",
+]
+
+_RESOURCE: Final = "data/actors.toml"
+_ONE_DAY: Final = dt.timedelta(days=1)
+
+
+# --------------------------------------------------------------------------------------------------
+# The file schema (what a TOML file holds) -- structured by a private cattrs converter
+
+
+@frozen(kw_only=True)
+class _RoleEntry:
+    title: str
+    organisation: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+@frozen(kw_only=True)
+class _ActorEntry:
+    id: str
+    name: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()
+    ambiguous_aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    roles: tuple[_RoleEntry, ...] = ()
+    modifiers: tuple[str, ...] = ()
+    head: str | None = None
+    part_of: str | None = None
+
+
+@frozen(kw_only=True)
+class TitleInfo:
+    """A canonical title and the forms news uses for it (``"Defense Minister"`` → ``"Minister of Defence"``).
+
+    ``same_as`` names a more general title this one is a local form of (the US ``"Secretary of State"``
+    is a ``"Minister of Foreign Affairs"``); ``kind`` is the kind of actor the title describes.
+    """
+
+    title: str
+    forms: tuple[str, ...] = ()
+    kind: ActorKind = ActorKind.PERSON
+    same_as: str | None = None
+
+
+@frozen(kw_only=True)
+class _RegistryFile:
+    titles: tuple[TitleInfo, ...] = ()
+    actors: tuple[_ActorEntry, ...] = ()
+
+
+def _structure_date(value: object, _type: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        raise TypeError(f"expected a date (YYYY-MM-DD), got a date and time {value!r}")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value)
+    raise TypeError(f"expected a date (YYYY-MM-DD), got {type(value).__name__} {value!r}")
+
+
+def _make_file_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_structure_hook(dt.date, _structure_date)
+    return conv
+
+
+_FILE_CONVERTER: Final = _make_file_converter()
+
+
+@frozen(kw_only=True)
+class _Info:
+    """An actor with what the registry knows beyond the model: ambiguous names, modifiers, head title."""
+
+    actor: Actor
+    ambiguous: tuple[str, ...] = ()
+    modifiers: tuple[str, ...] = ()
+    head: str | None = None
+    part_of: str | None = None
+
+
+def _load(data: Mapping[str, Any], resource: str) -> tuple[list[TitleInfo], list[_Info]]:
+    try:
+        parsed = _FILE_CONVERTER.structure(data, _RegistryFile)
+    except (BaseValidationError, KeyError, ValueError, TypeError) as exc:
+        raise ResourceError(resource, _errors_of(exc)) from exc
+    errors: list[str] = []
+    infos: list[_Info] = []
+    for i, entry in enumerate(parsed.actors):
+        path = f"$.actors[{i}]"
+        roles: list[Role] = []
+        for j, r in enumerate(entry.roles):
+            try:
+                roles.append(Role(title=r.title, organisation=r.organisation, start=r.start, end=r.end))
+            except ModelError as exc:
+                errors.append(f"{exc.message} @ {path}.roles[{j}].{exc.field} (id {entry.id!r})")
+        try:
+            actor = Actor(
+                id=entry.id,
+                name=entry.name,
+                kind=entry.kind,
+                aliases=entry.aliases,
+                roles=roles,
+                wikidata=entry.wikidata,
+            )
+        except ModelError as exc:
+            errors.append(f"{exc.message} @ {path}.{exc.field} (id {entry.id!r})")
+            continue
+        infos.append(
+            _Info(
+                actor=actor,
+                ambiguous=entry.ambiguous_aliases,
+                modifiers=entry.modifiers,
+                head=entry.head,
+                part_of=entry.part_of,
+            )
+        )
+    seen: dict[str, int] = {}
+    for i, entry in enumerate(parsed.actors):
+        if entry.id in seen:
+            errors.append(f"duplicate id {entry.id!r} (first at $.actors[{seen[entry.id]}]) @ $.actors[{i}].id")
+        seen.setdefault(entry.id, i)
+    if errors:
+        raise ResourceError(resource, errors)
+    return list(parsed.titles), infos
+
+
+def _errors_of(exc: BaseException) -> list[str]:
+    if isinstance(exc, BaseValidationError):
+        return cattrs.transform_error(exc, path="$")
+    return [f"{exc} @ $"]
+
+
+# --------------------------------------------------------------------------------------------------
+# Tokens and tries
+
+# Abbreviations with dots (U.S., U.K., E.U.), words with inner hyphens or apostrophes glued by a
+# letter (President-elect, O'Brien is split at the apostrophe), the possessive 's, any other character.
+_TOKEN: Final = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-\u2010\u2011]\w+)*|['\u2019]s\b|\S")
+_POSSESSIVE: Final = frozenset({"'s"})
+_SPLIT_PREFIXES: Final = ("then-", "ex-")
+
+
+@frozen
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+
+
+def _key(text: str) -> str:
+    return text.casefold().replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        s, e = m.span()
+        word = m.group()
+        low = _key(word)
+        for prefix in _SPLIT_PREFIXES:
+            if low.startswith(prefix) and len(low) > len(prefix):
+                cut = s + len(prefix) - 1
+                out.append(_Tok(s, cut, text[s:cut], low[: len(prefix) - 1]))
+                s = cut + 1
+                word = text[s:e]
+                low = _key(word)
+                break
+        out.append(_Tok(s, e, word, low))
+    return out
+
+
+def _form_tokens(form: str) -> tuple[str, ...]:
+    return tuple(t.text for t in _tokens(form))
+
+
+class _Node:
+    __slots__ = ("children", "values")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.values: list[tuple[tuple[str, ...], object]] = []
+
+
+class _Trie:
+    """Phrases as token sequences; lookup walks the text's tokens from a position (longest match)."""
+
+    def __init__(self) -> None:
+        self.root = _Node()
+        self.firsts: set[str] = set()
+
+    def add(self, phrase: str, value: object) -> None:
+        toks = _form_tokens(phrase)
+        if not toks:
+            return
+        node = self.root
+        for t in toks:
+            node = node.children.setdefault(_key(t), _Node())
+        node.values.append((toks, value))
+        self.firsts.add(_key(toks[0]))
+
+    def longest(self, text: str, toks: list[_Tok], i: int, *, cased: bool) -> tuple[int, list[object]] | None:
+        """The end token index (exclusive) and values of the longest phrase starting at token ``i``."""
+        if i >= len(toks) or toks[i].key not in self.firsts:
+            return None
+        node = self.root
+        best: tuple[int, list[object]] | None = None
+        j = i
+        while j < len(toks):
+            if j > i and not text[toks[j - 1].end : toks[j].start].isspace() and toks[j - 1].end != toks[j].start:
+                break
+            nxt = node.children.get(toks[j].key)
+            if nxt is None:
+                break
+            node = nxt
+            j += 1
+            if node.values:
+                fitting = [v for forms, v in node.values if _case_fits(forms, toks[i:j], cased=cased)]
+                if fitting:
+                    best = (j, fitting)
+        return best
+
+
+def _case_fits(forms: tuple[str, ...], toks: list[_Tok], *, cased: bool) -> bool:
+    for form, tok in zip(forms, toks, strict=True):
+        if len(form) > 1 and form.isupper() and not tok.text.isupper():
+            return False  # acronyms: "US" is not "us", "PM" is not "pm"
+        if cased and form[:1].isupper() and not tok.text[:1].isupper():
+            return False  # names: "Hart" is not "hart"
+    return True
+
+
+# --------------------------------------------------------------------------------------------------
+# Mentions
+
+
+def _actor_tuple(value: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(value)
+
+
+def _role_tuple(value: Iterable[Role]) -> tuple[Role, ...]:
+    return tuple(value)
+
+
+def _interval_tuple(
+    value: Iterable[tuple[dt.date | None, dt.date | None]],
+) -> tuple[tuple[dt.date | None, dt.date | None], ...]:
+    return tuple(value)
+
+
+class MentionKind(StrEnum):
+    """How an actor is mentioned."""
+
+    NAME = "name"  # a registry name or alias: "Rutte", "NATO", "Kyiv" (the last one ambiguous)
+    TITLED_NAME = "titled name"  # title + registry name: "NATO Secretary General Mark Rutte"
+    NEW = "new"  # title + a name the registry does not know: "NATO spokesperson Farah Dakhlallah"
+    TITLE = "title"  # a title alone, to be resolved against actors introduced earlier: "the chancellor"
+
+
+@frozen(kw_only=True)
+class ActorMention:
+    """An actor named in a text.
+
+    ``start``/``end`` are Python str offsets (``text[start:end] == mention.text``), covering the title
+    and the name. ``actor`` is the actor meant (``None`` for a bare title or a name several actors
+    share: then ``candidates`` lists who it may be, the most recent holder of the title first).
+    ``title`` is the words of the title as written ("NATO's new Secretary General") and ``role`` the
+    role they denote (canonical title and organisation, no dates). ``ambiguous`` marks names that may
+    mean something else (metonyms such as "Kyiv" or "Washington", shared surnames). ``modifier`` is a
+    qualifier of the title: "former", "new", "incoming", "outgoing", "acting".
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    actor: Actor | None = None
+    title: str | None = None
+    role: Role | None = None
+    name: str | None = None
+    candidates: tuple[Actor, ...] = field(default=(), converter=_actor_tuple)
+    ambiguous: bool = False
+    modifier: str | None = None
+
+
+_DESCRIPTORS: Final = {
+    "new": "new",
+    "newly": "new",
+    "appointed": "new",
+    "newly-appointed": "new",
+    "elected": "new",
+    "newly-elected": "new",
+    "former": "former",
+    "ex": "former",
+    "then": "then",
+    "outgoing": "outgoing",
+    "incoming": "incoming",
+    "acting": "acting",
+    "interim": "acting",
+    "current": "current",
+    "incumbent": "current",
+    "sitting": "current",
+}
+_HEAD_WORDS: Final = frozenset({"chief", "head", "leader", "boss"})
+_DETERMINERS: Final = frozenset({"the"})
+_NAME_PARTICLES: Final = frozenset({"de", "von", "van", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "ter"})
+_NOT_NAMES_TEXT: Final = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    the a an and or but of on in at to for from by with as he she it they we i you his her
+    this that these those there here said says told when while after before since
+"""
+_NOT_NAMES: Final = frozenset(_NOT_NAMES_TEXT.split())
+_MAX_PREFIX: Final = 6
+_MAX_NAME: Final = 4
+
+
+def _is_name_token(tok: _Tok) -> bool:
+    t = tok.text
+    if not t[:1].isupper() or not t[:1].isalpha() or tok.key in _NOT_NAMES:
+        return False
+    return any(c.islower() for c in t)  # "NATO" or "U.S." are not personal names
+
+
+def _slug(name: str) -> str:
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")
+    if slug:
+        return slug
+    return "person-" + hashlib.sha1(name.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
+
+
+@frozen
+class _TitleHit:
+    title: str | None  # canonical title; None for a head word ("chief"), resolved against the org
+
+
+@frozen
+class _Match:
+    mention: ActorMention
+    next: int
+
+
+# --------------------------------------------------------------------------------------------------
+# Term evidence
+
+
+@frozen(kw_only=True)
+class TermEvidence:
+    """What a title used with a name implies about the date of a sentence.
+
+    ``intervals`` are the inclusive date intervals (``None`` = open) in which the title, as written,
+    fits the actor: "NATO Secretary General Mark Rutte" → ``((2024-10-01, None),)``;
+    "President-elect Donald Trump" → ``((2024-11-06, 2025-01-20),)``; "former President Donald Trump"
+    → the days between his terms and after the last one ended. ``roles`` are the dated roles behind it.
+    """
+
+    mention: ActorMention
+    actor: Actor
+    title: str
+    organisation: str | None
+    roles: tuple[Role, ...] = field(converter=_role_tuple)
+    intervals: tuple[tuple[dt.date | None, dt.date | None], ...] = field(converter=_interval_tuple)
+    reason: str = ""
+
+    @property
+    def earliest(self) -> dt.date | None:
+        """The first day any interval allows (``None`` = unbounded)."""
+        starts = [lo for lo, _ in self.intervals]
+        return None if not starts or None in starts else min(d for d in starts if d is not None)
+
+    @property
+    def latest(self) -> dt.date | None:
+        """The last day any interval allows (``None`` = unbounded)."""
+        ends = [hi for _, hi in self.intervals]
+        return None if not ends or None in ends else max(d for d in ends if d is not None)
+
+    def allows(self, day: dt.date) -> bool:
+        """Whether ``day`` lies in one of the intervals."""
+        return any((lo is None or lo <= day) and (hi is None or day <= hi) for lo, hi in self.intervals)
+
+    def clip(self, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date] | None:
+        """The first and last allowed day inside ``[start, end]`` (``None`` if none is allowed)."""
+        parts = []
+        for lo, hi in self.intervals:
+            a = max(start, lo) if lo is not None else start
+            b = min(end, hi) if hi is not None else end
+            if a <= b:
+                parts.append((a, b))
+        if not parts:
+            return None
+        return min(a for a, _ in parts), max(b for _, b in parts)
+
+
+def _complement_after(roles: list[Role]) -> list[tuple[dt.date | None, dt.date | None]]:
+    """The days after a first term ended on which the title is not held ("former President")."""
+    spans = sorted((r.start or dt.date.min, r.end or dt.date.max) for r in roles)
+    out: list[tuple[dt.date | None, dt.date | None]] = []
+    for k, (_, hi) in enumerate(spans):
+        if hi == dt.date.max:
+            continue
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else None
+        lo = hi + _ONE_DAY
+        if nxt is None:
+            out.append((lo, None))
+        elif lo <= nxt - _ONE_DAY:
+            out.append((lo, nxt - _ONE_DAY))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# The registry
+
+
+class ActorRegistry:
+    """Known actors and the title vocabulary: lookups, holders of titles on a date, mention finding.
+
+    A registry is immutable once built; :meth:`extend` returns a new one. Build one from actors
+    (``ActorRegistry([Actor(...), ...])``), from a TOML file of the packaged schema
+    (:meth:`from_file`, :meth:`from_toml`), or take the packaged one from :func:`actor_registry`.
+    """
+
+    def __init__(self, actors: Iterable[Actor] = (), *, titles: Iterable[TitleInfo] = ()) -> None:
+        self._init([_Info(actor=a) for a in actors], list(titles))
+
+    def _init(self, infos: list[_Info], titles: list[TitleInfo]) -> None:
+        self._infos: dict[str, _Info] = {}
+        for info in infos:
+            self._infos[info.actor.id] = info  # later entries replace earlier ones
+        self._titles: dict[str, TitleInfo] = {}
+        for t in titles:
+            self._titles[t.title] = t
+        self._declared = frozenset(self._titles)
+        for info in self._infos.values():  # role titles nobody declared still match as written
+            for r in info.actor.roles:
+                self._titles.setdefault(r.title, TitleInfo(title=r.title, forms=(r.title,)))
+        self._by_name: dict[str, list[tuple[str, bool]]] = {}
+        for info in self._infos.values():
+            a = info.actor
+            for n in (a.id, *a.names):
+                self._index(n, a.id, ambiguous=False)
+            for n in info.ambiguous:
+                self._index(n, a.id, ambiguous=True)
+        self._org_by_name: dict[str, str] = {}
+        for info in self._infos.values():
+            if info.actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
+                for n in info.actor.names:
+                    self._org_by_name.setdefault(_key(n), info.actor.id)
+        self._built = False
+
+    def _index(self, name: str, actor_id: str, *, ambiguous: bool) -> None:
+        entries = self._by_name.setdefault(_key(name), [])
+        if all(aid != actor_id for aid, _ in entries):
+            entries.append((actor_id, ambiguous))
+
+    # -- construction ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_toml(cls, text: str, *, resource: str = "<string>") -> ActorRegistry:
+        """A registry from TOML text in the schema of ``data/actors.toml``.
+
+        Raises:
+            ResourceError: the text is not TOML or an entry is invalid; each message names the path
+                of the bad entry (``"... @ $.actors[3].roles[0].end"``).
+        """
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise ResourceError(resource, [f"not valid TOML: {exc}"]) from exc
+        titles, infos = _load(data, resource)
+        reg = cls.__new__(cls)
+        reg._init(infos, titles)  # noqa: SLF001 - the same class, bypassing __init__
+        return reg
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> ActorRegistry:
+        """A registry from a TOML file of the packaged schema (``[[actors]]``, optional ``[[titles]]``).
+
+        Combine it with the packaged actors with ``actor_registry().extend(ActorRegistry.from_file(p))``.
+
+        Raises:
+            ResourceError: the file cannot be read, is not TOML, or holds an invalid entry.
+        """
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ResourceError(str(p), [f"cannot read: {exc}"]) from exc
+        return cls.from_toml(text, resource=str(p))
+
+    def extend(self, other: ActorRegistry | Iterable[Actor]) -> ActorRegistry:
+        """A new registry with this one's actors and titles and ``other``'s (which win on equal ids)."""
+        if isinstance(other, ActorRegistry):
+            infos, titles = list(other._infos.values()), list(other._titles.values())  # noqa: SLF001 - same class
+        else:
+            infos, titles = [_Info(actor=a) for a in other], []
+        reg = ActorRegistry.__new__(ActorRegistry)
+        reg._init([*self._infos.values(), *infos], [*self._titles.values(), *titles])  # noqa: SLF001 - same class
+        return reg
+
+    # -- lookups ----------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+    def __iter__(self) -> Iterator[Actor]:
+        return (i.actor for i in self._infos.values())
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._infos
+
+    def __getitem__(self, actor_id: str) -> Actor:
+        return self._infos[actor_id].actor
+
+    def __repr__(self) -> str:
+        return f"<ActorRegistry: {len(self._infos)} actors, {len(self._titles)} titles>"
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id, or ``None``."""
+        info = self._infos.get(actor_id)
+        return info.actor if info else None
+
+    @property
+    def titles(self) -> tuple[TitleInfo, ...]:
+        """The title vocabulary."""
+        return tuple(self._titles.values())
+
+    def candidates(self, name: str) -> tuple[Actor, ...]:
+        """Every actor that ``name`` (an id, name, alias or ambiguous alias; any case) may denote."""
+        return tuple(self._infos[aid].actor for aid, _ in self._by_name.get(_key(name.strip()), ()))
+
+    def is_ambiguous(self, name: str) -> bool:
+        """Whether ``name`` may denote several actors, or something other than an actor."""
+        entries = self._by_name.get(_key(name.strip()), [])
+        return len(entries) > 1 or any(amb for _, amb in entries)
+
+    def lookup(self, name: str) -> Actor | None:
+        """The actor ``name`` denotes (id, name or alias, case-insensitive); ``None`` if unknown or ambiguous."""
+        entries = self._by_name.get(_key(name.strip()), [])
+        if len(entries) == 1 and not entries[0][1]:
+            return self._infos[entries[0][0]].actor
+        return None
+
+    def organisation(self, name: str) -> Actor | None:
+        """The organisation or state actor a role's ``organisation`` string names, if registered."""
+        aid = self._org_by_name.get(_key(name))
+        return self._infos[aid].actor if aid else None
+
+    def head_of(self, organisation: str) -> str | None:
+        """The title "<organisation> chief" means ("NATO" → "Secretary General")."""
+        aid = self._org_by_name.get(_key(organisation))
+        return self._infos[aid].head if aid else None
+
+    # -- titles and dates ---------------------------------------------------------------------------
+
+    def _root(self, title: str) -> str:
+        seen = {title}
+        info = self._titles.get(title)
+        while info is not None and info.same_as and info.same_as not in seen:
+            seen.add(info.same_as)
+            title = info.same_as
+            info = self._titles.get(title)
+        return title
+
+    def same_title(self, a: str, b: str) -> bool:
+        """Whether two canonical titles name the same office (``same_as`` chains followed)."""
+        return a == b or self._root(a) == self._root(b)
+
+    def _org_ancestors(self, org: str) -> list[str]:
+        out = [_key(org)]
+        aid = self._org_by_name.get(_key(org))
+        while aid is not None and len(out) < 10:
+            parent = self._infos[aid].part_of
+            if not parent:
+                break
+            out.append(_key(parent))
+            aid = self._org_by_name.get(_key(parent))
+        canon = []
+        for o in out:  # compare by actor id where the name is registered, else by the name itself
+            a = self._org_by_name.get(o)
+            canon.append(a if a is not None else o)
+        return canon
+
+    def same_organisation(self, a: str | None, b: str | None) -> bool:
+        """Whether organisation names ``a`` and ``b`` are compatible (equal, aliases, or one part of the other).
+
+        ``None`` (not said) is compatible with anything.
+        """
+        if a is None or b is None:
+            return True
+        pa, pb = self._org_ancestors(a), self._org_ancestors(b)
+        return pa[0] in pb or pb[0] in pa
+
+    def _role_fits(self, role: Role, title: str, organisation: str | None) -> bool:
+        return self.same_title(role.title, title) and self.same_organisation(organisation, role.organisation)
+
+    def parse_title(self, phrase: str) -> Role | None:
+        """The role a title phrase denotes, without dates: "the NATO chief" → Secretary General of NATO."""
+        self._build()
+        toks = _tokens(phrase)
+        m = self._match_title(phrase, toks, 0, require_name=False)
+        if m is not None and m.next == len(toks) and m.mention.role is not None:
+            return m.mention.role
+        wanted = _key(phrase.strip())
+        for t in self._titles:
+            if _key(t) == wanted:
+                return Role(title=t)
+        return None
+
+    def holders(self, title: str, day: dt.date, *, organisation: str | None = None) -> tuple[Actor, ...]:
+        """Everyone holding ``title`` on ``day``, the latest to take it up first.
+
+        ``title`` is a canonical title ("Secretary General", with ``organisation="NATO"``) or a phrase
+        as news writes it ("the NATO Secretary General", "NATO chief", "U.S. President").
+        """
+        canonical, org = self._title_and_org(title, organisation)
+        if canonical is None:
+            return ()
+        found: list[tuple[dt.date, Actor]] = []
+        for info in self._infos.values():
+            starts = [
+                r.start or dt.date.min
+                for r in info.actor.roles
+                if r.holds_on(day) and self._role_fits(r, canonical, org)
+            ]
+            if starts:
+                found.append((max(starts), info.actor))
+        found.sort(key=lambda p: (p[0], p[1].id), reverse=True)
+        return tuple(a for _, a in found)
+
+    def who_held(self, title: str, day: dt.date, *, organisation: str | None = None) -> Actor | None:
+        """The actor holding ``title`` on ``day`` ("the NATO Secretary General" on 2024-09-01: Stoltenberg).
+
+        On a handover day both holders hold the role; the incoming one is returned. ``None`` if nobody
+        in the registry held it, or if several unrelated people did (a title without its organisation,
+        such as "Prime Minister", usually needs one).
+        """
+        found = self.holders(title, day, organisation=organisation)
+        if not found:
+            return None
+        if len(found) > 1:
+            canonical, org = self._title_and_org(title, organisation)
+            first = [r for r in found[0].roles if r.holds_on(day) and canonical and self._role_fits(r, canonical, org)]
+            second = [r for r in found[1].roles if r.holds_on(day) and canonical and self._role_fits(r, canonical, org)]
+            orgs_first = {r.organisation for r in first}
+            if not any(self.same_organisation(o, r.organisation) for o in orgs_first for r in second):
+                return None  # two different offices share the title: ambiguous
+            handover = any(r.start == day for r in first) and any(r.end == day for r in second)
+            if not handover:
+                return None
+        return found[0]
+
+    def _title_and_org(self, title: str, organisation: str | None) -> tuple[str | None, str | None]:
+        if title in self._titles:
+            return title, organisation
+        role = self.parse_title(title)
+        if role is None:
+            return None, organisation
+        return role.title, organisation if organisation is not None else role.organisation
+
+    def term_bounds(self, sentence: str) -> list[TermEvidence]:
+        """The date intervals the titles used with names in ``sentence`` imply; see :func:`term_bounds`."""
+        found = (self._evidence(m) for m in self.find_mentions(sentence))
+        return [ev for ev in found if ev is not None]
+
+    def _evidence(self, m: ActorMention) -> TermEvidence | None:
+        if m.kind is not MentionKind.TITLED_NAME or m.actor is None or m.role is None:
+            return None
+        title, org = m.role.title, m.role.organisation
+        roles = [r for r in m.actor.roles if self._role_fits(r, title, org)]
+        if not roles:
+            return None
+        intervals: list[tuple[dt.date | None, dt.date | None]]
+        if m.modifier == "former":
+            intervals = _complement_after(roles)
+            how = "no longer held"
+        elif m.modifier == "incoming":
+            intervals = [(None, r.start) for r in roles if r.start is not None]
+            how = "about to take it up"
+        elif m.modifier == "outgoing":
+            intervals = [(None, r.end) for r in roles if r.end is not None]
+            how = "about to leave it"
+        else:
+            intervals = [(r.start, r.end) for r in roles]
+            how = "held"
+        if not intervals:
+            return None
+        spans = ", ".join(f"{lo or ''}..{hi or ''}" for lo, hi in intervals)
+        where = f" of {roles[0].organisation}" if roles[0].organisation else ""
+        reason = f"{m.text!r}: {m.actor.name} {how} {title}{where} in {spans}"
+        return TermEvidence(
+            mention=m,
+            actor=m.actor,
+            title=title,
+            organisation=roles[0].organisation,
+            roles=roles,
+            intervals=intervals,
+            reason=reason,
+        )
+
+    # -- consistency --------------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """Inconsistencies a registry file should not have (the packaged one has none; tests check).
+
+        Names shared by actors without being marked ambiguous, role titles missing from the title
+        vocabulary or organisations missing from the registry, ``same_as``/``head``/``part_of``
+        pointing nowhere, persons without a role.
+        """
+        out: list[str] = []
+        declared = self._declared
+        out.extend(
+            f"name {key!r} is shared by {', '.join(aid for aid, _ in entries)} but not marked ambiguous by all"
+            for key, entries in sorted(self._by_name.items())
+            if len(entries) > 1 and not all(amb for _, amb in entries)
+        )
+        out.extend(
+            f"title {t.title!r}: same_as {t.same_as!r} is not a title"
+            for t in self._titles.values()
+            if t.same_as and t.same_as not in self._titles
+        )
+        for info in self._infos.values():
+            a = info.actor
+            if a.kind is ActorKind.PERSON and not a.roles:
+                out.append(f"{a.id}: a person without a role")
+            for r in a.roles:
+                if r.title not in declared:
+                    out.append(f"{a.id}: role title {r.title!r} is not in the title vocabulary")
+                if r.organisation is not None and self.organisation(r.organisation) is None:
+                    out.append(f"{a.id}: organisation {r.organisation!r} is not a registered actor")
+            if info.head and info.head not in self._titles:
+                out.append(f"{a.id}: head {info.head!r} is not a title")
+            if info.part_of and self.organisation(info.part_of) is None:
+                out.append(f"{a.id}: part_of {info.part_of!r} is not a registered actor")
+        return out
+
+    # -- mention finding ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        names, mods, titles = _Trie(), _Trie(), _Trie()
+        for info in self._infos.values():
+            a = info.actor
+            for n in a.names:
+                names.add(n, a.id)
+            for n in info.ambiguous:
+                names.add(n, a.id)
+            if a.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
+                for n in (*a.names, *info.modifiers, *info.ambiguous):
+                    if not _key(n).startswith("the "):
+                        mods.add(n, a.id)
+        for t in self._titles.values():
+            for form in {t.title, *t.forms}:
+                titles.add(form, _TitleHit(t.title))
+        for word in _HEAD_WORDS:
+            titles.add(word, _TitleHit(None))
+        self._names, self._mods, self._title_trie = names, mods, titles
+        self._built = True
+
+    def find_mentions(self, text: str) -> list[ActorMention]:
+        """Actor mentions in ``text``, in text order, not overlapping; see :func:`find_actor_mentions`."""
+        if not isinstance(text, str) or not text:
+            return []
+        self._build()
+        toks = _tokens(text)
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(toks):
+            m = self._match_title(text, toks, i, require_name=False) or self._match_name(text, toks, i)
+            if m is None:
+                i += 1
+                continue
+            out.append(m.mention)
+            i = max(m.next, i + 1)
+        return out
+
+    def _candidates_for(self, title: str, org: str | None) -> tuple[Actor, ...]:
+        found: list[tuple[dt.date, Actor]] = []
+        for info in self._infos.values():
+            starts = [r.start or dt.date.min for r in info.actor.roles if self._role_fits(r, title, org)]
+            if starts:
+                found.append((max(starts), info.actor))
+        found.sort(key=lambda p: (p[0], p[1].id), reverse=True)
+        return tuple(a for _, a in found)
+
+    def _match_name(self, text: str, toks: list[_Tok], i: int) -> _Match | None:
+        hit = self._names.longest(text, toks, i, cased=True)
+        det = False
+        if hit is None and toks[i].key in _DETERMINERS:
+            hit = self._names.longest(text, toks, i + 1, cased=True)
+            det = hit is not None
+        if hit is None:
+            return None
+        end, values = hit
+        name_start = toks[i + 1 if det else i].start
+        ids = list(dict.fromkeys(str(v) for v in values))
+        phrase = text[name_start : toks[end - 1].end]
+        entries = self._by_name.get(_key(phrase), [])
+        actors = [self._infos[a].actor for a in ids]
+        ambiguous = len(actors) > 1 or any(amb for _, amb in entries)
+        actor = actors[0] if len(actors) == 1 else None
+        # "the" belongs to an outlet's name ("the Financial Times"), not to "the EU" or "the Kremlin"
+        first = i if det and actor is not None and actor.kind is ActorKind.MEDIA else (i + 1 if det else i)
+        start, stop = toks[first].start, toks[end - 1].end
+        mention = ActorMention(
+            start=start,
+            end=stop,
+            text=text[start:stop],
+            kind=MentionKind.NAME,
+            actor=actor,
+            name=phrase,
+            candidates=actors if actor is None else (),
+            ambiguous=ambiguous,
+        )
+        return _Match(mention, end)
+
+    def _match_title(self, text: str, toks: list[_Tok], i: int, *, require_name: bool) -> _Match | None:
+        n = len(toks)
+        j = i
+        det = toks[j].key in _DETERMINERS
+        if det:
+            j += 1
+        first_mod = j
+        org: str | None = None
+        modifier: str | None = None
+        steps = 0
+        while j < n and steps < _MAX_PREFIX:
+            steps += 1
+            key = toks[j].key
+            if key in _DESCRIPTORS:
+                modifier = _DESCRIPTORS[key] if modifier is None or modifier == "new" else modifier
+                j += 1
+                continue
+            hit = self._mods.longest(text, toks, j, cased=True)
+            if hit is not None:
+                org_id = str(hit[1][0])
+                # a modifier directly followed by a title or a possessive: otherwise it is a name
+                org = self._infos[org_id].actor.name
+                j = hit[0]
+                if j < n and toks[j].key in _POSSESSIVE:
+                    j += 1
+                continue
+            break
+        if j >= n:
+            return None
+        thit = self._title_trie.longest(text, toks, j, cased=False)
+        if thit is None:
+            return None
+        t_end, tvals = thit
+        hit_title = tvals[0]
+        assert isinstance(hit_title, _TitleHit)
+        # "<title> of [the] <organisation>": "President of Ukraine", "Prime Minister of the Netherlands"
+        k = t_end
+        if k + 1 < n and toks[k].key == "of":
+            k2 = k + 1 + (1 if toks[k + 1].key in _DETERMINERS else 0)
+            ohit = self._mods.longest(text, toks, k2, cased=True)
+            if ohit is not None:
+                org = self._infos[str(ohit[1][0])].actor.name
+                t_end = ohit[0]
+        canonical = hit_title.title
+        if canonical is None:  # "NATO chief", "Ukrainian leader"
+            if org is None:
+                return None
+            canonical = self.head_of(org)
+            if canonical is None:
+                return None
+        tinfo = self._titles.get(canonical)
+        title_kind = tinfo.kind if tinfo else ActorKind.PERSON
+        role = Role(title=canonical, organisation=org)
+        title_text = text[toks[first_mod].start : toks[t_end - 1].end]
+        # the name after the title
+        name_match = self._names.longest(text, toks, t_end, cased=True) if t_end < n else None
+        if name_match is not None and not text[toks[t_end - 1].end : toks[t_end].start].isspace():
+            name_match = None
+        if name_match is not None:
+            end, values = name_match
+            ids = list(dict.fromkeys(str(v) for v in values))
+            actors = [self._infos[a].actor for a in ids]
+            fitting = [a for a in actors if a.kind is title_kind] or []
+            if fitting:
+                if len(fitting) > 1:  # a shared surname: the one who held the title
+                    holding = [a for a in fitting if any(self._role_fits(r, canonical, org) for r in a.roles)]
+                    fitting = holding or fitting
+                actor = fitting[0] if len(fitting) == 1 else None
+                start, stop = toks[first_mod].start, toks[end - 1].end
+                mention = ActorMention(
+                    start=start,
+                    end=stop,
+                    text=text[start:stop],
+                    kind=MentionKind.TITLED_NAME,
+                    actor=actor,
+                    title=title_text,
+                    role=role,
+                    name=text[toks[t_end].start : stop],
+                    candidates=fitting if actor is None else (),
+                    ambiguous=actor is None,
+                    modifier=modifier,
+                )
+                return _Match(mention, end)
+        # a name the registry does not know: capitalised words after the title
+        end = t_end
+        taken = 0
+        while end < n and taken < _MAX_NAME + 1:
+            tok = toks[end]
+            gap = text[toks[end - 1].end : tok.start]
+            if not gap.isspace():
+                break
+            if _is_name_token(tok):
+                taken += 1
+                end += 1
+            elif tok.key in _NAME_PARTICLES and taken and end + 1 < n and _is_name_token(toks[end + 1]):
+                end += 1
+            else:
+                break
+        need = 1 if title_kind is ActorKind.MEDIA else 2
+        if need <= taken <= _MAX_NAME and self._names.longest(text, toks, t_end, cased=True) is None:
+            name = text[toks[t_end].start : toks[end - 1].end]
+            new_actor = Actor(id=_slug(name), name=name, kind=title_kind, roles=(role,))
+            start, stop = toks[first_mod].start, toks[end - 1].end
+            mention = ActorMention(
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                kind=MentionKind.NEW,
+                actor=new_actor,
+                title=title_text,
+                role=role,
+                name=name,
+                modifier=modifier,
+            )
+            return _Match(mention, end)
+        if require_name or not (det or org is not None):
+            return None
+        start, stop = toks[i].start, toks[t_end - 1].end
+        mention = ActorMention(
+            start=start,
+            end=stop,
+            text=text[start:stop],
+            kind=MentionKind.TITLE,
+            title=title_text,
+            role=role,
+            candidates=self._candidates_for(canonical, org),
+            modifier=modifier,
+        )
+        return _Match(mention, t_end)
+
+
+# --------------------------------------------------------------------------------------------------
+# Module-level API
+
+
+@cache
+def actor_registry() -> ActorRegistry:
+    """The packaged registry (``data/actors.toml``), loaded and validated once.
+
+    Raises:
+        ResourceError: the packaged file is invalid (a packaging bug; the message names the entry).
+    """
+    text = (files("nato_ukraine_timeline") / "data" / "actors.toml").read_text(encoding="utf-8")
+    return ActorRegistry.from_toml(text, resource=_RESOURCE)
+
+
+def find_actor_mentions(text: str, *, registry: ActorRegistry | None = None) -> list[ActorMention]:
+    """Actors mentioned in ``text``, in text order, not overlapping.
+
+    Finds registry actors by any name or alias ("Rutte", "Zelenskyy"), with a title before the name
+    ("NATO Chief Mark Rutte", "U.S. President-elect Donald Trump", "Ukraine's Defense Minister Rustem
+    Umerov"), titles alone ("the NATO chief", "the chancellor": ``kind`` TITLE, ``actor`` None,
+    ``role`` and ``candidates`` to resolve against actors introduced earlier), and people the registry
+    does not know from a title and a capitalised name ("NATO spokesperson Farah Dakhlallah": ``kind``
+    NEW, a new :class:`Actor` whose id is the slug of the name and whose role is the title, undated).
+
+    Never raises on a string; time is linear in ``len(text)``.
+    """
+    reg = registry if registry is not None else actor_registry()
+    return reg.find_mentions(text)
+
+
+def term_bounds(sentence: str, *, registry: ActorRegistry | None = None) -> list[TermEvidence]:
+    """The date intervals that titles of office used with names in ``sentence`` imply.
+
+    "NATO Secretary General Mark Rutte" → on or after 2024-10-01; "President-elect Donald Trump" →
+    2024-11-06..2025-01-20; "U.S. Secretary of State Antony Blinken" → on or before 2025-01-20;
+    "former Prime Minister Mark Rutte" → after 2024-07-02. A title the registry does not record for
+    that actor, or a name without a title, gives no evidence. Meant for the date resolver: a date in
+    the same sentence is likely inside every returned interval (:meth:`TermEvidence.allows`).
+    """
+    reg = registry if registry is not None else actor_registry()
+    return reg.term_bounds(sentence)
