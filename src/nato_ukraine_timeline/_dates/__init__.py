@@ -1,0 +1,49 @@
+"""Date resolution: find every temporal expression in a text and place it on a timeline.
+
+``_lexicon`` loads the word tables, ``_patterns`` builds the scanner, ``_read`` reads a match into a
+specification, ``_resolve`` applies a reference date and tense, ``_find`` puts it together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import DateMention
+from ._find import DEFAULT_WINDOW, ORDERS
+from ._find import find_dates as _find_dates
+
+__all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
+
+
+def find_dates(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+) -> list[DateMention]:
+    """Find every temporal expression in ``text`` and resolve it, in text order.
+
+    Args:
+        text: any string (never raises on its content).
+        published: the publication date; relative expressions ("Thursday", "last week") are read
+            against it and the tense of their clause.
+        window: the timeline's first and last day (default 2024-01-01..2025-12-31): without
+            ``published``, a year-less date is placed inside it. An explicit year is never moved.
+        order: ``"newest first"`` or ``"oldest first"`` for a feed of items, one per line; ``None``
+            detects it from the dates of the items.
+
+    Returns:
+        One :class:`~nato_ukraine_timeline.DateMention` per expression, each with its TIMEX3 type and
+        resolved value; the value's ``basis`` and ``reason`` say why. Where nothing decides the year,
+        the value keeps ``XXXX`` in its TIMEX3 form, is ``uncertain`` and lists its ``alternatives``
+        inside the window (for example ``XXXX-02-17`` with ``2024-02-17`` and ``2025-02-17``); where the
+        window allows one occurrence only, that occurrence is chosen with basis ``window``.
+
+    Raises:
+        InvalidOptionError: ``published`` is not a date, ``window`` is not a pair of dates or is
+            reversed, or ``order`` is not one of the two orders.
+
+    .. versionadded:: 0.1.0
+    """
+    return _find_dates(text, published=published, window=window, order=order)

@@ -1,0 +1,345 @@
+"""``find_dates``: scan, read, then resolve every temporal expression of a text."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Final
+
+from attrs import frozen
+
+from ..errors import InvalidOptionError, ModelError
+from ..model import Basis, DateMention, DateValue, TimexType
+from ._patterns import scanner
+from ._read import Spec, read
+from ._resolve import Reference, candidates_in, resolve, tense_of
+
+__all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
+
+DEFAULT_WINDOW: Final = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+ORDERS: Final = ("newest first", "oldest first")
+
+_SENTENCE_END: Final = re.compile(r"(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z][a-z]\.)[.!?][\"'”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
+_RANGE_TAIL: Final = re.compile(r"\s*(?:-|–|—|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])")
+_YEARLESS: Final = frozenset({"md", "month", "season", "quarter"})
+
+# A function that, given a sentence, returns the date intervals the titles of office in it allow.
+TermsOf = Callable[[str], list[tuple[dt.date | None, dt.date | None, str]]]
+
+
+@frozen
+class _Found:
+    start: int
+    end: int
+    rule: str
+    spec: Spec
+
+
+def _check_options(
+    published: object, window: object, order: object
+) -> tuple[dt.date | None, tuple[dt.date, dt.date], str | None]:
+    if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
+        raise InvalidOptionError(f"published={published!r} is not a datetime.date (or None)")
+    if window is None:
+        win = DEFAULT_WINDOW
+    else:
+        if (
+            not isinstance(window, tuple | list)
+            or len(window) != 2  # noqa: PLR2004
+            or not all(isinstance(d, dt.date) and not isinstance(d, dt.datetime) for d in window)
+        ):
+            raise InvalidOptionError(f"window={window!r} is not a pair of datetime.date (first, last)")
+        win = (window[0], window[1])
+        if win[1] < win[0]:
+            raise InvalidOptionError(f"window={window!r} is reversed; swap it")
+    if order is not None and order not in ORDERS:
+        raise InvalidOptionError(f"order={order!r} is not one of {', '.join(map(repr, ORDERS))} or None")
+    return published, win, order  # type: ignore[return-value]
+
+
+def scan(text: str) -> list[_Found]:
+    """Every temporal expression in ``text``, read but not resolved, in text order."""
+    sc = scanner()
+    out: list[_Found] = []
+    for m in sc.combined.finditer(text):
+        rule = m.lastgroup
+        if rule is None:
+            continue
+        start, end = m.span()
+        own = sc.by_name[rule].fullmatch(text, start, end)
+        if own is None:  # pragma: no cover - the combined and own patterns are the same
+            continue
+        spec = read(rule, own.groupdict(), m.group())
+        if spec is None:
+            continue
+        out.append(_Found(start, end, rule, spec))
+        if spec.kind == "md" and not spec.explicit:
+            tail = _RANGE_TAIL.match(text, end)
+            if tail is not None:
+                day = int(tail.group("d"))
+                if day > spec.day or tail.group().strip()[:1] not in "-–—":
+                    s, e = tail.span("d")
+                    e = tail.end()
+                    out.append(_Found(s, e, "md", Spec(kind="md", month=spec.month, day=day, note="range")))
+    return out
+
+
+def _sentences(text: str) -> list[int]:
+    """Start offsets of sentences (a new line also starts one)."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def _lines(text: str) -> list[int]:
+    return [0, *(m.end() for m in re.finditer(r"\n", text))]
+
+
+def find_dates(
+    text: str,
+    *,
+    published: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+    terms_of: TermsOf | None = None,
+) -> list[DateMention]:
+    """Find and resolve every temporal expression in ``text`` (see the package docstring)."""
+    published, win, order = _check_options(published, window, order)
+    if not isinstance(text, str):
+        raise InvalidOptionError(f"text must be a str, got {type(text).__name__}")
+    found = scan(text)
+    if not found:
+        return []
+    sent_starts = _sentences(text)
+    line_starts = _lines(text)
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(sent_starts, pos) - 1
+        hi = sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)
+        return sent_starts[i], hi
+
+    def line_of(pos: int) -> int:
+        return bisect.bisect_right(line_starts, pos) - 1
+
+    tenses: list[str | None] = []
+    for f in found:
+        if f.spec.kind in ("fixed",) or f.spec.explicit:
+            tenses.append(None)
+            continue
+        lo, hi = sentence_of(f.start)
+        tenses.append(tense_of(text, f.start, f.end, lo, hi))
+
+    values: list[DateValue | None] = [None] * len(found)
+    refs: list[Reference | None] = [None] * len(found)
+    if published is not None:
+        pub = Reference(day=published, basis=Basis.PUBLISHED, why="the publication date")
+        refs = [pub] * len(found)
+    else:
+        _without_published(text, found, tenses, values, refs, win, order, sentence_of, line_of, terms_of)
+
+    discourse: dict[str, str] = {}
+    out: list[DateMention] = []
+    for i, f in enumerate(found):
+        value = values[i]
+        if value is None:
+            try:
+                value = resolve(f.spec, refs[i], tenses[i], discourse)
+            except (ValueError, OverflowError, ModelError):
+                value = None
+        if value is None:
+            value = _unresolved(f.spec, win)
+        if value is None:
+            continue
+        _remember(discourse, value)
+        ttype = f.spec.type
+        if ttype is TimexType.TIME and "T" not in value.timex:
+            ttype = TimexType.DATE
+        try:
+            out.append(DateMention(start=f.start, end=f.end, text=text[f.start : f.end], type=ttype, value=value))
+        except ModelError:  # pragma: no cover - spans come from the text itself
+            continue
+    return out
+
+
+def _remember(discourse: dict[str, str], value: DateValue) -> None:
+    t = value.timex
+    if "X" in t:
+        return
+    if re.fullmatch(r"\d{4}-Q[1-4]", t):
+        discourse["Q"] = t
+    elif re.fullmatch(r"\d{4}-\d\d-\d\d", t):
+        discourse["D"] = t
+    elif re.fullmatch(r"\d{4}", t):
+        discourse["Y"] = t
+
+
+def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
+    """A value for an expression nothing could anchor: the year (or more) stays X, bounded by the window."""
+    from ._resolve import _x_form  # noqa: PLC0415 - private helper shared within the package
+
+    if spec.kind in _YEARLESS:
+        cands = candidates_in(spec, *win)
+        if len(cands) == 1:
+            timex, _, _ = cands[0]
+            return DateValue.from_timex(timex, basis=Basis.WINDOW, reason="the only occurrence inside the window")
+        if cands:
+            return DateValue.from_timex(
+                _x_form(spec),
+                basis=Basis.UNRESOLVED,
+                uncertain=True,
+                alternatives=[c[0] for c in cands],
+                earliest=min(c[1] for c in cands),
+                latest=max(c[2] for c in cands),
+                reason="no year in the text, no publication date, and several occurrences inside the window",
+            )
+        return None
+    try:
+        return DateValue.from_timex(
+            _x_form(spec),
+            basis=Basis.UNRESOLVED,
+            uncertain=True,
+            earliest=win[0],
+            latest=win[1],
+            reason="relative to an unknown date: no publication date was given",
+        )
+    except ModelError:  # pragma: no cover
+        return None
+
+
+def _default_terms(sentence: str) -> list[tuple[dt.date | None, dt.date | None, str]]:
+    try:
+        from .._actors import term_bounds  # noqa: PLC0415 - the registry loads only when needed
+    except ImportError:  # pragma: no cover - the actor registry is part of the package
+        return []
+    out: list[tuple[dt.date | None, dt.date | None, str]] = []
+    for ev in term_bounds(sentence):
+        lo = ev.earliest
+        hi = ev.latest
+        out.append((lo, hi, ev.reason))
+    return out
+
+
+def _without_published(  # noqa: PLR0917
+    text: str,
+    found: list[_Found],
+    tenses: list[str | None],
+    values: list[DateValue | None],
+    refs: list[Reference | None],
+    win: tuple[dt.date, dt.date],
+    order: str | None,
+    sentence_of: Callable[[int], tuple[int, int]],
+    line_of: Callable[[int], int],
+    terms_of: TermsOf | None,
+) -> None:
+    """Resolve year-less dates from the text alone: explicit dates nearby, feed order, terms, window."""
+    terms = terms_of if terms_of is not None else _default_terms
+    # 1. anchors: the first month-day of each line (item)
+    anchors: list[int] = []
+    seen_lines: set[int] = set()
+    for i, f in enumerate(found):
+        if f.spec.kind == "md" and f.spec.note != "range":
+            line = line_of(f.start)
+            if line not in seen_lines:
+                seen_lines.add(line)
+                anchors.append(i)
+    # 2. candidates per anchor, narrowed by terms of office in the same sentence
+    cand: dict[int, list[dt.date]] = {}
+    term_why: dict[int, str] = {}
+    for i in anchors:
+        f = found[i]
+        if f.spec.explicit:
+            day = dt.date(f.spec.year or 1, f.spec.month, f.spec.day) if f.spec.year else None
+            cand[i] = [day] if day else []
+            continue
+        days = [c[1] for c in candidates_in(f.spec, *win)]
+        if len(days) > 1:
+            lo, hi = sentence_of(f.start)
+            bounds = terms(text[lo:hi])
+            kept = [d for d in days if all((b[0] is None or b[0] <= d) and (b[1] is None or d <= b[1]) for b in bounds)]
+            if kept and len(kept) < len(days):
+                term_why[i] = "; ".join(b[2] for b in bounds)
+                days = kept
+        cand[i] = days
+    # 3. document order decides the year of each anchor
+    if order is None:
+        order = _detect_order([(found[i].spec.month, found[i].spec.day) for i in anchors])
+    chosen: dict[int, tuple[list[dt.date], Basis, str]] = {}
+    if order is not None and len(anchors) >= 2:  # noqa: PLR2004
+        for i, days in _order_dp(anchors, cand, newest_first=order == "newest first").items():
+            chosen[i] = (days, Basis.DOCUMENT_ORDER, f"the feed lists items {order}")
+    for i in anchors:
+        days = cand[i]
+        if i in chosen and len(chosen[i][0]) == 1 and len(days) > 1:
+            pass
+        elif found[i].spec.explicit:
+            continue
+        elif len(days) == 1:
+            basis = Basis.TERM_OF_OFFICE if i in term_why else Basis.WINDOW
+            why = term_why.get(i, "the only occurrence inside the window")
+            chosen[i] = (days, basis, why)
+        else:
+            chosen.pop(i, None)
+    # 4. write anchor values; other mentions of the item read against the anchor
+    anchor_of_line: dict[int, Reference] = {}
+    for i in anchors:
+        if i not in chosen or len(chosen[i][0]) != 1:
+            continue
+        day = chosen[i][0][0]
+        basis, why = chosen[i][1], chosen[i][2]
+        if basis is Basis.DOCUMENT_ORDER and i in term_why:
+            why = f"{why}; {term_why[i]}"
+        values[i] = DateValue.from_timex(day.isoformat(), basis=basis, reason=why)
+        anchor_of_line[line_of(found[i].start)] = Reference(day=day, basis=Basis.CONTEXT, why=f"the item's date ({why})")
+    last_explicit: Reference | None = None
+    for i, f in enumerate(found):
+        if f.spec.explicit and f.spec.kind == "md" and f.spec.year:
+            try:
+                last_explicit = Reference(
+                    day=dt.date(f.spec.year, f.spec.month, f.spec.day), basis=Basis.CONTEXT, why="the date given before"
+                )
+            except ValueError:
+                pass
+        if values[i] is not None:
+            continue
+        ref = anchor_of_line.get(line_of(f.start)) or last_explicit
+        if ref is not None:
+            refs[i] = ref
+            if f.spec.kind == "md":
+                tenses[i] = None  # a date beside another date: the nearest occurrence
+
+
+def _detect_order(keys: list[tuple[int, int]]) -> str | None:
+    """"newest first" when consecutive items' dates mostly go down, "oldest first" when they mostly go up."""
+    down = sum(a > b for a, b in zip(keys, keys[1:], strict=False))
+    up = sum(a < b for a, b in zip(keys, keys[1:], strict=False))
+    if down >= 3 and down >= 3 * up:  # noqa: PLR2004
+        return "newest first"
+    if up >= 3 and up >= 3 * down:  # noqa: PLR2004
+        return "oldest first"
+    return None
+
+
+def _order_dp(anchors: list[int], cand: dict[int, list[dt.date]], *, newest_first: bool) -> dict[int, list[dt.date]]:
+    """For each anchor, the candidate dates that some least-violating monotone assignment uses."""
+    seq = [i for i in anchors if cand[i]]
+    if len(seq) < 2:  # noqa: PLR2004
+        return {}
+    inf = 10**9
+
+    def bad(a: dt.date, b: dt.date) -> int:
+        return int(a < b) if newest_first else int(a > b)
+
+    # forward costs
+    fwd: list[list[int]] = [[0] * len(cand[seq[0]])]
+    for k in range(1, len(seq)):
+        prev, cur = cand[seq[k - 1]], cand[seq[k]]
+        fwd.append([min(fwd[k - 1][p] + bad(prev[p], c) for p in range(len(prev))) for c in cur])
+    bwd: list[list[int]] = [[0] * len(cand[seq[-1]])]
+    for k in range(len(seq) - 2, -1, -1):
+        nxt, cur = cand[seq[k + 1]], cand[seq[k]]
+        bwd.insert(0, [min(bwd[0][n] + bad(c, nxt[n]) for n in range(len(nxt))) for c in cur])
+    best = min(fwd[-1]) if fwd[-1] else inf
+    out: dict[int, list[dt.date]] = {}
+    for k, i in enumerate(seq):
+        out[i] = [c for j, c in enumerate(cand[i]) if fwd[k][j] + bwd[k][j] == best]
+    return out

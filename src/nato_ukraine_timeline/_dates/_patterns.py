@@ -1,0 +1,296 @@
+"""Regular expressions for temporal expressions, built from the word tables.
+
+Each :class:`Rule` is a pattern with *named* groups and bounded repetition (no nested unbounded
+quantifiers, so no input can make it backtrack catastrophically), a kind that tells the resolver what
+the match means, and examples that one parametrised test runs. All rules are joined into one scanner
+(:data:`SCANNER`), tried left to right at word starts; the first rule that matches at the leftmost
+position wins, so the more specific rules come first. The winning rule's own pattern then re-reads
+the matched span to give its named groups.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from attrs import frozen
+
+from ._lexicon import lexicon
+
+__all__ = ["RULES", "Rule", "Scanner", "scanner"]
+
+
+@frozen(kw_only=True)
+class Rule:
+    """One recognition rule: a name (the kind of expression), its pattern and examples.
+
+    ``examples`` pairs a phrase with the TIMEX3 value it gets when published on 2024-10-03 (a Thursday)
+    in a past-tense sentence; the tests run every one.
+    """
+
+    name: str
+    pattern: str
+    examples: tuple[tuple[str, str], ...] = ()
+
+
+def _alt(forms: list[str]) -> str:
+    """An alternation of literal forms, longest first (so "Sept" is tried before "Sep")."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+
+
+def _fragments() -> dict[str, str]:
+    lex = lexicon()
+    full_months = [f for f in lex.months if len(f) > 4 or f in {"may", "june", "july"}]  # noqa: PLR2004
+    abbr_months = [f for f in lex.months if f not in full_months]
+    cap = [f.capitalize() for f in full_months] + [f.upper() for f in full_months]
+    abbr = [f.capitalize() for f in abbr_months]
+    # a month followed by a day or year may be abbreviated without a period ("Sep 3"); alone, it needs one
+    month_any = rf"(?:{_alt(abbr)})\.?|{_alt(cap)}"
+    month_solo = rf"(?:{_alt(abbr)})\.|{_alt([c for c in cap if c.lower() != 'may'])}|May(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|through|until|last|this|next|of|when|as|the|a|an|after|before)\b)|(?:(?<=in )|(?<=between )|(?<=and )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=through )|(?<=during )|(?<=of )|(?<=early )|(?<=late )|(?<=mid-))May"
+    wd_full = [f.capitalize() for f in lex.weekdays if len(f) > 4]  # noqa: PLR2004
+    wd_abbr = [f.capitalize() for f in lex.weekdays if len(f) <= 4]  # noqa: PLR2004
+    weekday = rf"(?:{_alt(wd_full)})|(?:{_alt(wd_abbr)})\."
+    units_ = [u for u in lex.units]
+    small = [w for w, v in lex.numbers.items() if v < 20 and w not in {"a", "an"}]  # noqa: PLR2004
+    tens = [w for w, v in lex.numbers.items() if 20 <= v < 100 and v % 10 == 0]  # noqa: PLR2004
+    units_words = [w for w, v in lex.numbers.items() if 1 <= v < 10 and w not in {"a", "an"}]  # noqa: PLR2004
+    numword = rf"(?:{_alt(tens)})(?:[- ](?:{_alt(units_words)}))?|(?:{_alt(small)})"
+    number = rf"\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d)?|(?:{numword})(?:\s+hundred)?|hundreds|thousands"
+    ordinal = _alt(list(lex.ordinals))
+    return {
+        "MONTH": month_any,
+        "MONTHSOLO": month_solo,
+        "WEEKDAY": weekday,
+        "UNIT": _alt(units_),
+        "NUMWORD": numword,
+        "NUM": number,
+        "ORD": ordinal,
+        "SEASON": _alt(list(lex.seasons)),
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+        "YEAR": r"(?:1[0-9]|20)\d\d(?![\d-])",
+        "MOD": r"(?:(?i:early|mid|late)[- ]|(?i:the\s+)?(?i:end|beginning|start|middle|close|turn|rest|first\s+half|second\s+half)\s+of\s+(?:the\s+)?)",
+        "POD": r"(?:morning|afternoon|evening|night)",
+        "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely|within|well\s+over)",
+    }
+
+
+def _format(pattern: str, frag: dict[str, str]) -> str:
+    return re.sub(r"\{([A-Z]+)\}", lambda m: f"(?:{frag[m.group(1)]})", pattern)
+
+
+# The rules, most specific first. Patterns use {FRAGMENT} placeholders filled from the word tables.
+_RULE_SOURCES: Final = (
+    Rule(
+        name="iso",
+        pattern=r"(?P<y>(?:1[0-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d-])",
+        examples=(("2024-10-03", "2024-10-03"),),
+    ),
+    Rule(
+        name="numeric",
+        pattern=r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[0-9]|20)\d\d)(?![\d/])",
+        examples=(("10/3/2024", "2024-10-03"),),
+    ),
+    Rule(
+        name="full",
+        pattern=r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
+        r"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))",
+        examples=(("Feb. 17, 2025", "2025-02-17"), ("17 February 2025", "2025-02-17"), ("Monday, Feb. 17, 2025", "2025-02-17")),
+    ),
+    Rule(
+        name="month_year",
+        pattern=r"{MOD}?(?P<m>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year\b)",
+        examples=(("July 1997", "1997-07"), ("June last year", "2023-06"), ("mid-March 2024", "2024-03")),
+    ),
+    Rule(
+        name="md",
+        pattern=r"(?:(?P<rel>this\s+coming|this\s+past|last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        r"(?:(?P<m>{MONTH})\s*(?P<d>{DAY})(?!\s*(?:%|percent|million|billion))|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})"
+        r"|(?P<m3>{MONTH})\s+(?:the\s+)?(?P<o>{ORD}))",
+        examples=(("Feb. 17", "2024-02-17"), ("17 February", "2024-02-17"), ("September 3rd", "2024-09-03"), ("Sept. 3", "2024-09-03")),
+    ),
+    Rule(
+        name="decade",
+        pattern=r"(?:(?P<the>the)\s+)?(?:(?P<mod>early|mid|late)[- ]?)?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)s|(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?!\w)",
+        examples=(("the 1990s", "199"), ("the late 1970s", "197"), ("the nineties", "199")),
+    ),
+    Rule(
+        name="century",
+        pattern=r"(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<o>{ORD}))[- ]century",
+        examples=(("the 20th century", "19"), ("the twentieth century", "19")),
+    ),
+    Rule(
+        name="quarter",
+        pattern=r"(?:(?P<det>the|this|last|next|a|that)\s+)?(?:(?P<y>{YEAR})\s+|(?P<ry>this|last|next)\s+year's\s+)?"
+        r"(?:(?P<adj>fiscal|calendar|current|latest|previous|flat|weak|strong|year-earlier|year-ago)\s+){0,2}"
+        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<u>quarter|half)(?:\s+of\s+(?P<y2>{YEAR}))?",
+        examples=(("the third quarter", "2024-Q3"), ("the 1988 second quarter", "1988-Q2"), ("the first half", "2024-H1")),
+    ),
+    Rule(
+        name="quarter_adj",
+        pattern=r"(?P<q>first|second|third|fourth)-(?P<u>quarter|half)",
+        examples=(("third-quarter", "2024-Q3"),),
+    ),
+    Rule(
+        name="quarter_ref",
+        pattern=r"(?P<k>the\s+(?:latest|last|past|previous|current|same|year-earlier|year-ago|comparable|corresponding|recent)"
+        r"\s+(?:quarter|period)|this\s+quarter|last\s+quarter|next\s+quarter|the\s+quarter|(?:last|this|next)\s+year's\s+(?:quarter|period)"
+        r"|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
+        r"|the\s+(?P<py>{YEAR})\s+(?:quarter|period)|year-earlier|year-ago)(?![\w-])",
+        examples=(("the latest quarter", "2024-Q2"), ("last quarter", "2024-Q2"), ("this quarter", "2024-Q4")),
+    ),
+    Rule(
+        name="fiscal",
+        pattern=r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>{YEAR}|'\d\d)",
+        examples=(("fiscal 1998", "1998"),),
+    ),
+    Rule(
+        name="ago",
+        pattern=r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})|(?P<few>a\s+few|several|a\s+couple\s+of|many|some))\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?"
+        r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence)(?![\w-])",
+        examples=(("two years ago", "2022"), ("48 hours earlier", "2024-10-01"), ("three days ago", "2024-09-30")),
+    ),
+    Rule(
+        name="ago_a",
+        pattern=r"(?:{QUANT}\s+)?(?P<n>a|an|one)\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
+        examples=(("a year ago", "2023"), ("a week ago", "2024-W39")),
+    ),
+    Rule(
+        name="rel_edge",
+        pattern=r"(?P<mod>(?i:early|earlier|late|later|mid)[- ])(?P<rel>this|last|next|the\s+past|the\s+coming)\s+(?P<u>year|month|week|decade|century|quarter|spring|summer|autumn|fall|winter)\b",
+        examples=(("earlier this month", "2024-10"), ("late last year", "2023"), ("early next year", "2025")),
+    ),
+    Rule(
+        name="edge_of",
+        pattern=r"(?i:the\s+)?(?i:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?P<u>year|month|week|decade|century|quarter)\b",
+        examples=(("the end of this year", "2024"), ("the end of the month", "2024-10")),
+    ),
+    Rule(
+        name="rel_month",
+        pattern=r"{MOD}?(?P<rel>(?i:this|last|next|this\s+past|this\s+coming|past|coming))\s+(?P<m>{MONTHSOLO})",
+        examples=(("last April", "2024-04"), ("next May", "2025-05"), ("this September", "2024-09")),
+    ),
+    Rule(
+        name="rel_season",
+        pattern=r"{MOD}?(?:(?P<rel>(?i:this|last|next|this\s+past|this\s+coming|past|coming))\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?!\w)",
+        examples=(("this winter", "2024-WI"), ("last fall", "2023-FA"), ("summer 1990", "1990-SU")),
+    ),
+    Rule(
+        name="year_season",
+        pattern=r"(?P<y>{YEAR})\s+(?P<s>{SEASON})\b",
+        examples=(("1990 summer", "1990-SU"),),
+    ),
+    Rule(
+        name="rel_unit",
+        pattern=r"(?P<rel>(?i:this|last|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+same|that|the\s+latest))"
+        r"(?:\s+(?P<adj>fiscal|calendar|full))?\s+(?P<u>year|month|week|weekend|decade|century|day)(?![\w-])",
+        examples=(("this week", "2024-W40"), ("last year", "2023"), ("next month", "2024-11"), ("the past year", "2023")),
+    ),
+    Rule(
+        name="day_word",
+        pattern=r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?P<w>(?i:today|yesterday|tomorrow|tonight))(?:\s+(?P<pod>{POD}))?(?![\w-])",
+        examples=(("yesterday", "2024-10-02"), ("tomorrow", "2024-10-04"), ("tonight", "2024-10-03TNI")),
+    ),
+    Rule(
+        name="day_part",
+        pattern=r"(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>{POD})(?!\w)",
+        examples=(("last night", "2024-10-02TNI"), ("this morning", "2024-10-03TMO")),
+    ),
+    Rule(
+        name="weekday_set",
+        pattern=r"(?:(?i:every|each)\s+(?P<wd>{WEEKDAY})|(?P<wp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>{POD}s?))?",
+        examples=(("every Sunday", "XXXX-WXX-7"), ("Tuesdays", "XXXX-WXX-2")),
+    ),
+    Rule(
+        name="weekday",
+        pattern=r"(?:(?P<mod>(?i:early|late|earlier|later))\s+)?(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|coming|past))\s+)?"
+        r"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD})|\s+(?P<week>(?:of\s+)?(?:last|next|this)\s+week))?(?![\w-])",
+        examples=(("Friday", "2024-09-27"), ("last Monday", "2024-09-30"), ("Thursday morning", "2024-10-03TMO")),
+    ),
+    Rule(
+        name="set",
+        pattern=r"(?P<e>(?i:every|each|once\s+a|twice\s+a|per|once\s+every))\s+(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])"
+        r"|(?P<adv>(?i:daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|fortnightly))(?![\w-])",
+        examples=(("every day", "P1D"), ("weekly", "P1W"), ("each year", "P1Y"), ("every two weeks", "P2W")),
+    ),
+    Rule(
+        name="clock",
+        pattern=r"(?:(?P<q>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+        r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<noon>noon|midnight))"
+        r"(?:\s+(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT|local\s+time|Kyiv\s+time|Moscow\s+time))?"
+        r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})))?",
+        examples=(("10 p.m.", "2024-10-03T22:00"), ("noon Saturday", "2024-09-28T12:00"), ("7:15 p.m.", "2024-10-03T19:15")),
+    ),
+    Rule(
+        name="duration_adj",
+        pattern=r"(?P<n>\d{1,3}(?:\.\d)?|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
+        r"(?:s?-(?P<tail>old|long))?(?:\s+(?P<term>term|mandate|tenure|presidency|contract|deal|period|programme|program|plan|cycle|freeze|ceasefire|truce|moratorium|window))?(?![\w-])",
+        examples=(("two-day", "P2D"), ("four-year term", "P4Y"), ("10-year", "P10Y")),
+    ),
+    Rule(
+        name="duration",
+        pattern=r"(?:(?P<det>(?i:the|each\s+of\s+the))\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|same|entire|whole|full|better\s+part\s+of\s+the)\s+)?"
+        r"(?:(?P<q>{QUANT})\s+)?"
+        r"(?:(?P<n>{NUM})(?:\s+(?P<n2>{NUMWORD}))?(?:\s*(?:or|to|-)\s*(?P<alt>{NUM}))?|(?P<few>a\s+few|few|several|a\s+couple\s+of|a\s+couple|a\s+number\s+of|many)|(?P<half>half\s+an?|a\s+half))"
+        r"\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|further)\s+)?(?P<u>{UNIT})(?:\s+and\s+a\s+half)?(?![\w-])",
+        examples=(("two days", "P2D"), ("the past three years", "P3Y"), ("four or five years", "PXY"), ("a few days", "PXD")),
+    ),
+    Rule(
+        name="duration_a",
+        pattern=r"(?P<n>an?)\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])",
+        examples=(("a week", "P1W"), ("an hour", "PT1H")),
+    ),
+    Rule(
+        name="ref",
+        pattern="{REFS}",
+        examples=(("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the coming years", "FUTURE_REF")),
+    ),
+    Rule(
+        name="month",
+        pattern=r"{MOD}?(?P<m>{MONTHSOLO})(?![\w-])",
+        examples=(("July", "2024-07"), ("mid-December", "2023-12"), ("early September", "2024-09")),
+    ),
+    Rule(
+        name="year",
+        pattern=r"(?P<mod>{MOD}|(?i:the\s+year\s+|the\s+|calendar\s+|year\s+))?(?P<y>1[89]\d\d|20\d\d)(?![\d-]|,\d|\.\d|\s*(?:%|percent|per\s+cent|troops|soldiers|people|men|women|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|pounds|shares|units|cars|jobs|votes|deaths|drones|missiles|rounds|points|barrels|children|residents|refugees|prisoners|times|copies|hours|days|years))",
+        examples=(("1994", "1994"), ("mid-1996", "1996"), ("the end of 1990", "1990")),
+    ),
+    Rule(
+        name="year_short",
+        pattern=r"'(?P<y>[0-9]\d)(?![\w'])",
+        examples=(),
+    ),
+)
+
+RULES: Final = _RULE_SOURCES
+
+
+@frozen
+class Scanner:
+    """The combined scanner and each rule's own compiled pattern."""
+
+    combined: re.Pattern[str]
+    by_name: dict[str, re.Pattern[str]]
+
+
+def _refs_pattern() -> str:
+    phrases = sorted(lexicon().refs, key=lambda p: (-len(p), p))
+    parts = [r"\s+".join(re.escape(w) for w in p.split()) for p in phrases]
+    return "(?i:" + "|".join(parts) + ")(?![\\w-])"
+
+
+@cache
+def scanner() -> Scanner:
+    """The compiled scanner (built once per process from the word tables)."""
+    frag = _fragments()
+    frag["REFS"] = _refs_pattern()
+    branches = []
+    by_name: dict[str, re.Pattern[str]] = {}
+    for rule in RULES:
+        body = _format(rule.pattern, frag)
+        by_name[rule.name] = re.compile(body)
+        plain = re.sub(r"\(\?P<\w+>", "(?:", body)
+        branches.append(f"(?P<{rule.name}>{plain})")
+    # rules start at a word start that is not inside a number, a hyphenated name or a code ("F-16", "Su-34")
+    combined = re.compile(r"(?<![\w$€£#.-])(?:" + "|".join(branches) + ")")
+    return Scanner(combined=combined, by_name=by_name)

@@ -1,0 +1,299 @@
+"""Resolution: turn a :class:`~._read.Spec` into a :class:`DateValue` given a reference date and tense.
+
+Pure functions: the reference date is an argument (the publication date, or a date the text itself
+gave), never the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from attrs import frozen
+
+from ..model import Basis, DateValue
+from ._calendar import SEASON_START, add_months, nearest, quarter_of, shift_timex, valid_day, week_timex
+from ._read import Spec
+
+__all__ = ["Reference", "candidates_in", "resolve", "tense_of"]
+
+_FUTURE: Final = re.compile(
+    r"\b(?:will|shall|won't|wo n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|due\s+to|is\s+due|are\s+due|plans?\s+to|"
+    r"planning\s+to|set\s+to|expects?\s+to|expected\s+to|intends?\s+to|next|upcoming|ahead\s+of|would|until|"
+    r"to\s+be\s+held|to\s+meet|to\s+visit|to\s+hold|to\s+travel|to\s+attend)\b",
+    re.IGNORECASE,
+)
+_PAST: Final = re.compile(
+    r"\b(?:was|were|had|did|said|told|came|went|met|made|took|gave|saw|began|left|held|won|lost|fell|rose|got|"
+    r"sent|spent|sold|bought|paid|built|brought|thought|found|kept|led|ran|wrote|spoke|became|struck|shot|broke|"
+    r"chose|drew|drove|flew|grew|knew|meant|understood|sank|began|ago|earlier|last|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE: Final = re.compile(r"[;:!?]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|“|”")
+
+
+def tense_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """``"past"``, ``"future"`` or ``None`` for the clause around ``text[start:end]`` within ``[lo, hi)``."""
+    left = lo
+    for m in _CLAUSE.finditer(text, max(lo, start - 160), start):
+        left = m.end()
+    m_right = _CLAUSE.search(text, end, min(hi, end + 160))
+    right = m_right.start() if m_right else min(hi, end + 160)
+    clause = text[left:start] + " " + text[end:right]
+    fut = _FUTURE.search(clause)
+    if fut:
+        return "future"
+    if _PAST.search(clause):
+        return "past"
+    sentence = text[lo:start] + " " + text[end:hi]
+    if _FUTURE.search(sentence):
+        return "future"
+    if _PAST.search(sentence):
+        return "past"
+    return None
+
+
+@frozen(kw_only=True)
+class Reference:
+    """The date relative expressions are read against, and why it is that date."""
+
+    day: dt.date
+    basis: Basis
+    why: str
+
+
+def _ref_basis(ref: Reference, tense: str | None, *, uses_tense: bool) -> Basis:
+    if ref.basis is Basis.PUBLISHED and uses_tense and tense is not None:
+        return Basis.PUBLISHED_TENSE
+    return ref.basis
+
+
+def candidates_in(spec: Spec, lo: dt.date, hi: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """The occurrences of a year-less ``spec`` whose interval lies inside ``[lo, hi]``: (timex, first, last)."""
+    out: list[tuple[str, dt.date, dt.date]] = []
+    for year in range(lo.year - 1, hi.year + 1):
+        found = _occurrence(spec, year)
+        if found is not None and lo <= found[1] and found[2] <= hi:
+            out.append(found)
+    return out
+
+
+def _occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
+    """The occurrence of a year-less month/day/season/quarter in ``year``: (timex, first day, last day)."""
+    if not 1 <= year <= 9998:  # noqa: PLR2004
+        return None
+    if spec.kind == "md":
+        day = valid_day(year, spec.month, spec.day)
+        return None if day is None else (day.isoformat(), day, day)
+    if spec.kind == "month":
+        first = dt.date(year, spec.month, 1)
+        ny, nm = add_months(first, 1)
+        return f"{year:04d}-{spec.month:02d}", first, dt.date(ny, nm, 1) - dt.timedelta(days=1)
+    if spec.kind == "season":
+        first = dt.date(year, SEASON_START[spec.season], 1)
+        ny, nm = add_months(first, 3)
+        return f"{year:04d}-{spec.season}", first, dt.date(ny, nm, 1) - dt.timedelta(days=1)
+    if spec.kind == "quarter":
+        months = 6 if spec.half else 3
+        first = dt.date(year, (spec.quarter - 1) * months + 1, 1)
+        ny, nm = add_months(first, months)
+        letter = "H" if spec.half else "Q"
+        return f"{year:04d}-{letter}{spec.quarter}", first, dt.date(ny, nm, 1) - dt.timedelta(days=1)
+    return None
+
+
+def _x_form(spec: Spec) -> str:
+    """The TIMEX3 value with an unknown year: XXXX-02-17, XXXX-07, XXXX-WI, XXXX-Q3."""
+    if spec.kind == "md":
+        return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    if spec.kind == "month":
+        return f"XXXX-{spec.month:02d}"
+    if spec.kind == "season":
+        return f"XXXX-{spec.season}"
+    if spec.kind == "quarter":
+        return f"XXXX-{'H' if spec.half else 'Q'}{spec.quarter}"
+    if spec.kind in ("weekday", "shift", "clock") and spec.unit in ("", "D", "H", "MIN", "S"):
+        return "XXXX-XX-XX"
+    if spec.unit == "W":
+        return "XXXX-WXX"
+    if spec.unit == "M":
+        return "XXXX-XX"
+    return "XXXX"
+
+
+def resolve(spec: Spec, ref: Reference | None, tense: str | None, discourse: dict[str, str]) -> DateValue | None:
+    """The value of ``spec`` read against ``ref`` (``None``: no reference date is known)."""
+    if spec.kind == "fixed":
+        basis = Basis.EXPLICIT
+        return DateValue.from_timex(
+            spec.timex, basis=basis, reason="the text gives the value", set_type=spec.type.value == "SET"
+        )
+    if spec.kind == "md" and spec.explicit:
+        day = valid_day(spec.year or 0, spec.month, spec.day)
+        if day is None:
+            return None
+        return DateValue.from_timex(day.isoformat(), basis=Basis.EXPLICIT, reason="the text gives the full date")
+    if ref is None:
+        return None
+    r = ref.day
+    if spec.kind in ("md", "month", "season", "quarter"):
+        return _resolve_yearless(spec, ref, tense)
+    if spec.kind == "weekday":
+        day = _weekday(spec, r, tense)
+        timex = day.isoformat() + (f"T{spec.pod}" if spec.pod else "")
+        reason = f"{_tense_word(spec.rel, tense)} weekday relative to {ref.why} {r.isoformat()}"
+        return DateValue.from_timex(timex, basis=_ref_basis(ref, tense, uses_tense=spec.rel is None), reason=reason)
+    if spec.kind == "shift":
+        return _resolve_shift(spec, ref, discourse)
+    if spec.kind == "clock":
+        day = r
+        if spec.inner is not None:
+            inner = resolve(spec.inner, ref, tense, discourse)
+            if inner is None or inner.earliest is None:
+                return None
+            day = inner.earliest
+        return DateValue.from_timex(
+            f"{day.isoformat()}T{spec.clock}", basis=ref.basis, reason=f"clock time on {day.isoformat()}"
+        )
+    if spec.kind == "anaphor":
+        return _resolve_anaphor(spec, ref, discourse)
+    return None
+
+
+def _tense_word(rel: int | None, tense: str | None) -> str:
+    if rel is not None:
+        return {-1: "last", 0: "this", 1: "next"}.get(rel, "")
+    return {"past": "past-tense", "future": "future-tense"}.get(tense or "", "nearest")
+
+
+def _weekday(spec: Spec, r: dt.date, tense: str | None) -> dt.date:
+    wd = spec.weekday
+    if spec.note == "week":
+        monday = r - dt.timedelta(days=r.weekday()) + dt.timedelta(weeks=spec.offset)
+        return monday + dt.timedelta(days=wd - 1)
+    back = (r.isoweekday() - wd) % 7
+    fwd = (wd - r.isoweekday()) % 7
+    if spec.rel == -1:
+        return r - dt.timedelta(days=back or 7)
+    if spec.rel == 1:
+        return r + dt.timedelta(days=fwd or 7)
+    if spec.rel == 0:
+        monday = r - dt.timedelta(days=r.weekday())
+        return monday + dt.timedelta(days=wd - 1)
+    if tense == "future":
+        return r + dt.timedelta(days=fwd)
+    return r - dt.timedelta(days=back)
+
+
+def _resolve_yearless(spec: Spec, ref: Reference, tense: str | None) -> DateValue | None:
+    r = ref.day
+    occ = [o for y in (r.year - 1, r.year, r.year + 1) if (o := _occurrence(spec, y)) is not None]
+    if not occ:
+        return None
+    chosen: tuple[str, dt.date, dt.date] | None
+    if spec.kind == "quarter" and spec.rel is None and spec.offset:
+        base = _pick(spec, occ, r, tense)
+        chosen = _occurrence(spec, base[1].year + spec.offset) if base else None
+    elif spec.rel is not None and spec.kind != "md":
+        chosen = _relative_occurrence(spec, occ, r)
+    else:
+        chosen = _pick(spec, occ, r, tense)
+    if chosen is None:
+        return None
+    why = _tense_word(spec.rel, tense)
+    reason = f"{why} occurrence relative to {ref.why} {r.isoformat()}"
+    uses_tense = spec.rel is None
+    return DateValue.from_timex(chosen[0], basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
+
+
+def _pick(
+    spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date, tense: str | None
+) -> tuple[str, dt.date, dt.date] | None:
+    if spec.kind == "md":
+        day = nearest([o[1] for o in occ], r, tense)
+        return next((o for o in occ if o[1] == day), None)
+    # months, seasons, quarters: past -> started on or before r; future -> ends on or after r
+    if tense == "past":
+        started = [o for o in occ if o[1] <= r]
+        return max(started, key=lambda o: o[1]) if started else None
+    if tense == "future":
+        pending = [o for o in occ if o[2] >= r]
+        return min(pending, key=lambda o: o[1]) if pending else None
+    containing = [o for o in occ if o[1] <= r <= o[2]]
+    if containing:
+        return containing[0]
+    if spec.kind == "season":
+        pending = [o for o in occ if o[1] > r]
+        return min(pending, key=lambda o: o[1]) if pending else None
+    return min(occ, key=lambda o: (min(abs((o[1] - r).days), abs((o[2] - r).days)), o[1] > r))
+
+
+def _relative_occurrence(
+    spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date
+) -> tuple[str, dt.date, dt.date] | None:
+    if spec.kind == "month" and spec.unit == "Y":  # "June last year"
+        return _occurrence(spec, r.year + spec.offset)
+    if spec.rel == -1:
+        before = [o for o in occ if o[2] < r]
+        return max(before, key=lambda o: o[1]) if before else None
+    if spec.rel == 1:
+        after = [o for o in occ if o[1] > r]
+        return min(after, key=lambda o: o[1]) if after else None
+    same = [o for o in occ if o[1].year == r.year]
+    return same[0] if same else None
+
+
+def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
+    r = ref.day
+    unit, k = spec.unit, spec.offset
+    if unit in ("H", "MIN", "S"):
+        hours = {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * k
+        day = r + dt.timedelta(days=int(hours / 24))
+        return DateValue.from_timex(
+            day.isoformat(), basis=ref.basis, reason=f"{abs(k)} {unit.lower()} from {ref.why} {r.isoformat()}"
+        )
+    if spec.note in ("ago", "earlier", "later", "from now", "hence") and unit == "Y" and abs(k) == 1:
+        last_q = discourse.get("Q")
+        if last_q is not None and spec.note in ("ago", "earlier"):
+            year, q = int(last_q[:4]), last_q[-1]
+            return DateValue.from_timex(
+                f"{year - 1:04d}-Q{q}", basis=Basis.CONTEXT, reason=f"a year before the quarter {last_q} discussed"
+            )
+    if unit == "W" and spec.note in ("ago", "earlier", "later", "from now", "hence"):
+        timex = (r + dt.timedelta(weeks=k)).isoformat() if abs(k) < 2 else week_timex(r + dt.timedelta(weeks=k))  # noqa: PLR2004
+    elif spec.note == "latest" and unit == "Q":
+        timex = shift_timex(r, "Q", -1)
+    else:
+        timex = shift_timex(r, unit, k)
+    if timex is None:
+        return None
+    if spec.pod:
+        timex += f"T{spec.pod}"
+    words = {-1: "before", 0: "containing", 1: "after"}.get(k, f"{k:+d} units from")
+    return DateValue.from_timex(timex, basis=ref.basis, reason=f"the {unit} {words} {ref.why} {r.isoformat()}")
+
+
+def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
+    r = ref.day
+    if spec.unit == "Q":
+        if spec.year is not None:
+            base_q = discourse.get("Q")
+            q = base_q[-1] if base_q else str(quarter_of(r)[1])
+            return DateValue.from_timex(f"{spec.year:04d}-Q{q}", basis=Basis.CONTEXT, reason="the quarter discussed, in the year named")
+        base = discourse.get("Q") or shift_timex(r, "Q", -1)
+        if base is None:
+            return None
+        year = int(base[:4]) + spec.offset
+        return DateValue.from_timex(
+            f"{year:04d}{base[4:]}", basis=Basis.CONTEXT, reason=f"the quarter discussed ({base}), {spec.offset:+d} years"
+        )
+    last = discourse.get(spec.unit)
+    if last is None:
+        return None
+    if spec.unit == "D":
+        day = dt.date.fromisoformat(last) + dt.timedelta(days=spec.offset)
+        return DateValue.from_timex(day.isoformat(), basis=Basis.CONTEXT, reason=f"a day from {last}, named before")
+    if spec.unit == "Y":
+        return DateValue.from_timex(last, basis=Basis.CONTEXT, reason=f"the year {last} named before")
+    return None
