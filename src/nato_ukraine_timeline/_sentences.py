@@ -1,0 +1,178 @@
+"""Split news text into paragraphs, sentences and list items, robust to abbreviations and quotes.
+
+Pure functions over a string: each sentence is a half-open ``[start, end)`` range of offsets into the
+text (surrounding whitespace excluded). A period ends a sentence unless it closes an abbreviation
+("Feb.", "Gen.", "Mr."), an initial ("Donald J. Trump") or a dotted acronym followed by a word that does
+not start a sentence ("the U.S. Treasury"); a boundary inside a quotation does not split it, so a quote of
+several sentences stays with the words that attribute it. Bullet items ("* ...", "• ...") are sentences of
+their own and remember the header line that introduces them ("Key developments on Oct. 10:").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+__all__ = ["Sentence", "quote_spans", "split_sentences"]
+
+
+class Sentence(NamedTuple):
+    """One sentence (or list item) of a text."""
+
+    start: int
+    end: int
+    paragraph: int  # index of the line / paragraph it belongs to
+    header: int  # index (in the returned list) of the header introducing this list item, or -1
+
+
+# Words that end with a period without ending the sentence (matched case-sensitively, whole token).
+_ABBREVIATIONS: Final = frozenset(
+    """
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Mr Mrs Ms Dr Prof Gen Lt Col Maj Sgt Capt Cpt Adm Cmdr Brig Gov Sen Rep Rev Hon Pres Amb Sec Supt
+    St Mt Ft No Nos Vol Fig Art Sec vs Inc Corp Co Ltd Jr Sr approx est ca cf al Dept Univ
+    a.m p.m U.S U.K U.N E.U U.S.A D.C
+    """.split()
+)
+# Dotted acronyms that may also end a sentence: split after them only before a typical sentence opener.
+_ACRONYMS: Final = frozenset({"U.S", "U.K", "U.N", "E.U", "U.S.A", "D.C"})
+_OPENERS: Final = frozenset(
+    """
+    The A An He She It They We I You This That These Those His Her Its Their Our But And Yet So In On At
+    However Meanwhile Earlier Later Still Also Now Then There Here After Before While When As If Since
+    Ukraine Russia NATO
+    """.split()
+)
+
+_PARAGRAPH: Final = re.compile(r"[^\n]+")
+# A sentence end: terminal punctuation, optional closing quotes/brackets, whitespace, then a likely opener.
+_BOUNDARY: Final = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# A list bullet (" * ", " • ", " · ") or a header colon right before one.
+_BULLET: Final = re.compile(r"(?::)?\s+[*•·▪]\s+")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]{0,8})[.!?]+[\"'”’)\]]*$")
+_NEXT_WORD: Final = re.compile(r"""\s+["'“‘(\[]?([A-Za-z0-9]+)""")
+# Quotations: straight double quotes pair up in order; curly ones are explicit.
+_QUOTE: Final = re.compile(r"\"[^\"\n]{1,4000}\"|“[^”\n]{1,4000}”")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` ranges of double-quoted passages (quote marks included), in text order."""
+    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+
+
+def _is_boundary(text: str, para_start: int, end_punct: int, after: int) -> bool:
+    """Whether the punctuation ending at ``after`` ends a sentence (``end_punct``: its first char)."""
+    if text[end_punct] != ".":
+        return True
+    before = _WORD_BEFORE.search(text, max(para_start, end_punct - 12), after)
+    if before is None:
+        return True
+    word = before.group(1)
+    nxt = _NEXT_WORD.match(text, after)
+    next_word = nxt.group(1) if nxt else ""
+    if word in _ACRONYMS or word.rstrip(".") in _ACRONYMS:
+        return next_word in _OPENERS
+    if word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS:
+        return False
+    # A single capital letter is an initial ("Donald J. Trump"), unless it is the pronoun "I".
+    if len(word) == 1 and word.isupper() and word != "I":
+        return False
+    # Dotted sequences such as "e.g" or "Ph.D" are abbreviations.
+    return not ("." in word and len(word) <= 5 and not next_word[:1].isupper())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Paragraphs (lines), then sentences and list items, as offsets into ``text``."""
+    out: list[Sentence] = []
+    quotes = quote_spans(text)
+    qi = 0
+    for pno, para in enumerate(_PARAGRAPH.finditer(text)):
+        p0, p1 = para.span()
+        cuts: list[tuple[int, int, bool]] = []  # (end of previous, start of next, is bullet)
+        for m in _BOUNDARY.finditer(text, p0, p1):
+            if _is_boundary(text, p0, m.start(), m.end()):
+                cuts.append((m.end(), m.end(), False))
+        for m in _BULLET.finditer(text, p0, p1):
+            cuts.append((m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True))
+        cuts.sort()
+        # Drop boundaries that fall inside a quotation of this paragraph.
+        while qi < len(quotes) and quotes[qi][1] <= p0:
+            qi += 1
+        kept: list[tuple[int, int, bool]] = []
+        qj = qi
+        for cut in cuts:
+            while qj < len(quotes) and quotes[qj][1] <= cut[0]:
+                qj += 1
+            inside = qj < len(quotes) and quotes[qj][0] < cut[0] < quotes[qj][1]
+            if not inside or cut[2]:
+                kept.append(cut)
+        pos = p0
+        header = -1
+        pieces: list[tuple[int, int, bool]] = []
+        for end, nxt, bullet in kept:
+            if end > pos:
+                pieces.append((pos, end, bullet))
+            pos = max(pos, nxt)
+        pieces.append((pos, p1, False))
+        # Each piece is followed by a bullet when its cut was a bullet; pieces after a bullet are items.
+        in_list = False
+        for start, end, bullet_follows in pieces:
+            s, e = _strip(text, start, end)
+            if s >= e:
+                in_list = in_list or bullet_follows
+                continue
+            if bullet_follows and not in_list:
+                out.append(Sentence(s, e, pno, -1))
+                header = len(out) - 1
+                in_list = True
+                continue
+            out.append(Sentence(s, e, pno, header if in_list else -1))
+            in_list = in_list or bullet_follows
+    return out
+
+
+_LEADING_WS: Final = re.compile(r"\s*")
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _LEADING_WS.match(text, start, end)
+    s = m.end() if m else start
+    e = end
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# --------------------------------------------------------------------------------------------------
+# The analysed document: sentences, quotations, and a same-length mask where every actor mention and
+# every date mention is replaced by placeholder characters, so that patterns can treat a whole mention
+# ("NATO Secretary General Mark Rutte", "Dec. 27") as one token while offsets stay those of the text.
+
+MENTION_HEAD: Final = "\x01"
+MENTION_BODY: Final = "\x02"
+DATE_HEAD: Final = "\x03"
+DATE_BODY: Final = "\x04"
+_QUOTES_TO_ASCII: Final = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'"})
+_CONTROL: Final = re.compile(r"[\x01-\x04]")
+
+
+def build_mask(text: str, mentions: list[tuple[int, int]], dates: list[tuple[int, int]]) -> str:
+    """``text`` with straight quotes and each mention/date span replaced by placeholders (same length).
+
+    Overlapping spans keep the earlier (then the longer) one.
+    """
+    base = _CONTROL.sub(" ", text).translate(_QUOTES_TO_ASCII)
+    spans = sorted(
+        [(s, e, MENTION_HEAD, MENTION_BODY) for s, e in mentions] + [(s, e, DATE_HEAD, DATE_BODY) for s, e in dates],
+        key=lambda t: (t[0], -t[1]),
+    )
+    parts: list[str] = []
+    pos = 0
+    for s, e, head, body in spans:
+        if s < pos or e <= s or e > len(text):
+            continue
+        parts.append(base[pos:s])
+        parts.append(head + body * (e - s - 1))
+        pos = e
+    parts.append(base[pos:])
+    return "".join(parts)

@@ -1,0 +1,606 @@
+"""Statements: who said what, from the sentences of a document.
+
+The patterns work on the document's *mask* (see :func:`._sentences.build_mask`), where each actor
+mention is one token (``\\x01\\x02...``) and each date mention another (``\\x03\\x04...``), so a rule
+reads like the grammar it encodes:
+
+* a quotation followed by its attribution: ``"...," M said [tail]`` / ``"...," said M``;
+* speaker first: ``M [also] said|warned|told Y [on D] [that|:] content``, direct when the content is a
+  quotation;
+* speaker after the content: ``content, M said|noted [on D] [on X]``;
+* ``according to M``, ``according to M's press release`` and a document as speaker (``a M press
+  statement said``);
+* a participle that attaches a quotation to the subject (``M issued a warning, stating "..."``);
+* a headline quotation: ``'...' — M on topic``; and a quotation sentence continuing the previous one.
+
+The date of a statement is a date mention in the attribution (between the speaker and the words, or
+in the tail after the speech verb); a date inside the reported words never dates the saying. A media
+outlet that "reported" is the source of a report (its name becomes the statement's medium), not a
+speaker. Speech verbs and cue words come from ``data/speech_verbs.tsv``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from importlib.resources import files
+from typing import Final, NamedTuple
+
+from .errors import ResourceError
+from .model import Actor, ActorKind, DateMention, TimexType
+from ._sentences import Sentence
+
+__all__ = ["Doc", "Found", "Lexicon", "Mention", "find_statements", "lexicon"]
+
+
+class Mention(NamedTuple):
+    """An actor named in the text (``pronoun`` for he/she resolved here)."""
+
+    start: int
+    end: int
+    actor: Actor
+
+
+class Found(NamedTuple):
+    """A statement found in the text, before it becomes a model :class:`~.model.Statement`."""
+
+    speaker: Actor
+    start: int  # the words
+    end: int
+    direct: bool
+    when: DateMention | None
+    medium: str | None
+    addressees: tuple[str, ...]
+    sentence: int
+
+
+class Lexicon(NamedTuple):
+    """The speech-verb and cue-word table, by role."""
+
+    say: dict[str, str]
+    tell: dict[str, str]
+    ing: dict[str, str]
+    report: dict[str, str]
+    doc: dict[str, str]
+    medium: dict[str, str]
+    venue: dict[str, str]
+    address: dict[str, str]
+
+
+_ROLES: Final = ("say", "tell", "ing", "report", "doc", "medium", "venue", "address")
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The table in ``data/speech_verbs.tsv`` (read once).
+
+    Raises:
+        ResourceError: a line does not have three columns or names an unknown role.
+    """
+    text = (files("nato_ukraine_timeline") / "data" / "speech_verbs.tsv").read_text(encoding="utf-8")
+    tables: dict[str, dict[str, str]] = {role: {} for role in _ROLES}
+    errors: list[str] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3 or cols[1] not in tables or not cols[0].strip():
+            errors.append(f"line {n}: expected form<TAB>role<TAB>lemma with a known role, got {line!r}")
+            continue
+        tables[cols[1]][cols[0]] = cols[2]
+    if errors:
+        raise ResourceError("data/speech_verbs.tsv", errors)
+    return Lexicon(**tables)
+
+
+def _alt(forms: object) -> str:
+    words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+
+
+M: Final = "\x01\x02*"
+D: Final = "\x03\x04*"
+_ADV: Final = (
+    r"(?:(?:also|again|later|earlier|previously|then|repeatedly|reportedly|publicly|separately|recently|once|"
+    r"further|already|has|have|had|was|is|were|just|on|late|early|"
+    r"\x03\x04*)\s+){0,4}"
+)
+_PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he)"
+_CLAUSE_CUT: Final = re.compile(
+    r"\s*(?:;|\s[—–]\s|\s\(|"
+    r",\s+(?=(?:and|but|while|as|which|who|where|after|adding|saying|urging|stating|noting|citing|calling|"
+    r"according to|amid|despite|in a move|a day|two days|days)\b)|"
+    r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
+)
+_TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
+_LEAD: Final = re.compile(r"[\s,;:]+")
+_THAT: Final = re.compile(r"\bthat\b")
+_PREP_START: Final = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|in|at|during|via|through|after|following|ahead of|before|to|with|late|early|earlier|"
+    r"last|this|later|over|from|while|when|upon)\b|\x03|\x01)"
+)
+_INTRO: Final = re.compile(
+    r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|Separately|Meanwhile|Also|"
+    r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*)?$"
+)
+
+
+class _Patterns(NamedTuple):
+    verb: re.Pattern[str]
+    left_speaker: re.Pattern[str]
+    inverted: re.Pattern[str]
+    doc_speaker: re.Pattern[str]
+    according: re.Pattern[str]
+    participle: re.Pattern[str]
+    medium_on: re.Pattern[str]
+    venue: re.Pattern[str]
+    addressee: re.Pattern[str]
+    report_after: re.Pattern[str]
+    headline: re.Pattern[str]
+    skip_mid: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lex = lexicon()
+    verbs = _alt([*lex.say, *lex.tell])
+    docs = _alt(lex.doc)
+    mediums = _alt(lex.medium)
+    venues = _alt([*lex.venue, *lex.doc])
+    return _Patterns(
+        verb=re.compile(rf"(?i:\b(?P<verb>{verbs})\b)"),
+        left_speaker=re.compile(
+            rf"(?:(?P<spk>{M})(?P<appos>,\s[^,\";\x01]{{1,80}},)?|(?P<pron>{_PRONOUNS}))\s+{_ADV}$"
+        ),
+        inverted=re.compile(rf"\s+(?P<spk>{M})(?P<tail>[^\"]*)$"),
+        doc_speaker=re.compile(
+            rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?P<doc>(?i:{docs}))(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<org2>{M}))?"
+            rf"\s+{_ADV}$"
+        ),
+        according=re.compile(
+            rf"(?i:\baccording to)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
+            rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
+            rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
+        ),
+        participle=re.compile(
+            r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"
+        ),
+        medium_on=re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
+        venue=re.compile(
+            rf"\b(?:in|at|during|on|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+            rf"(?P<v>(?:[^\s,;\"\x03]+\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
+            rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:on|following|after|ahead|before|when|while|that)\b))"
+        ),
+        addressee=re.compile(
+            rf"\s+(?P<a>(?:{M}(?:\s+{M})*)|(?:the\s+)?(?i:{_alt(lex.address)})\b|(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
+        ),
+        report_after=re.compile(
+            rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
+            rf"(?P<verb>(?i:{_alt(lex.report)})|said|wrote)\b(?P<tail>[^\"]*)$"
+        ),
+        headline=re.compile(rf"(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[—–-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)(?P<spk>{M})"),
+        skip_mid=re.compile(
+            rf"^(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+        ),
+    )
+
+
+_SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
+_WORD: Final = re.compile(r"[^\s]+")
+
+
+class Doc(NamedTuple):
+    text: str
+    mask: str
+    sentences: list[Sentence]
+    mentions: dict[int, Mention]
+    starts: list[int]  # sorted mention starts
+    dates: list[DateMention]
+    date_starts: list[int]
+    quotes: list[tuple[int, int]]
+
+
+def _date_in(doc: Doc, start: int, end: int) -> DateMention | None:
+    """The first DATE/TIME mention inside ``[start, end)``."""
+    i = bisect.bisect_left(doc.date_starts, start)
+    while i < len(doc.dates) and doc.dates[i].start < end:
+        d = doc.dates[i]
+        if d.end <= end and d.type in (TimexType.DATE, TimexType.TIME):
+            return d
+        i += 1
+    return None
+
+
+def _in_quote(doc: Doc, pos: int) -> bool:
+    i = bisect.bisect_right(doc.quotes, (pos, 1 << 62)) - 1
+    return i >= 0 and doc.quotes[i][0] < pos < doc.quotes[i][1] - 1
+
+
+def _quote_ending_at(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The quotation whose closing mark ends at ``end``."""
+    i = bisect.bisect_left(doc.quotes, (end, -1)) - 1
+    for j in (i, i + 1, i - 1):
+        if 0 <= j < len(doc.quotes) and doc.quotes[j][1] == end:
+            return doc.quotes[j]
+    return None
+
+
+def _quote_starting_at(doc: Doc, start: int) -> tuple[int, int] | None:
+    i = bisect.bisect_left(doc.quotes, (start, -1))
+    if i < len(doc.quotes) and doc.quotes[i][0] == start:
+        return doc.quotes[i]
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip surrounding whitespace and trailing punctuation from ``[start, end)``."""
+    m = _LEAD.match(text, start, end)
+    if m:
+        start = m.end()
+    m = _TRAIL.search(text, start, end)
+    if m:
+        end = m.start()
+    return start, max(start, end)
+
+
+def _cut_clause(mask: str, start: int, end: int) -> int:
+    """Where the clause starting at ``start`` ends (before ``end``)."""
+    m = _CLAUSE_CUT.search(mask, start, end)
+    return m.start() if m else end
+
+
+def _medium(doc: Doc, start: int, end: int) -> str | None:
+    """A medium ("X", "social media") or venue ("interview with Reuters") named in ``[start, end)``."""
+    p = _patterns()
+    lex = lexicon()
+    m = p.medium_on.search(doc.mask, start, end)
+    if m:
+        form = m.group("m")
+        canon = lex.medium.get(form) or next((v for k, v in lex.medium.items() if k.casefold() == form.casefold()), form)
+        if form == "X" or form[:1].islower() or form in lex.medium:
+            return canon
+    v = p.venue.search(doc.mask, start, end)
+    if v:
+        s, e = _trim(doc.text, v.start("v"), v.end("v"))
+        if e > s:
+            return doc.text[s:e]
+    return None
+
+
+def _addressee(doc: Doc, pos: int, end: int) -> tuple[str, int] | None:
+    """The addressee right after a "tell" verb at ``pos``: its name and where it ends."""
+    m = _patterns().addressee.match(doc.mask, pos, end)
+    if m is None:
+        return None
+    a0, a1 = m.span("a")
+    if doc.mask[a0] == "\x01":
+        last = bisect.bisect_right(doc.starts, a1) - 1
+        mention = doc.mentions.get(doc.starts[last]) if last >= 0 else None
+        if mention is not None and mention.start >= a0:
+            return mention.actor.name, a1
+    return doc.text[a0:a1], a1
+
+
+def _mention_at(doc: Doc, start: int) -> Mention | None:
+    return doc.mentions.get(start)
+
+
+class _Context:
+    """Running state across sentences: the last speaker and the last person named."""
+
+    def __init__(self) -> None:
+        self.last_speaker: Actor | None = None
+        self.last_speaker_sentence = -10
+        self.last_direct: Found | None = None
+
+
+def _resolve_pronoun(doc: Doc, ctx: _Context, pos: int, sentence: int) -> Actor | None:
+    """He/she: the last person who spoke nearby, else the last person named before ``pos``."""
+    if (
+        ctx.last_speaker is not None
+        and ctx.last_speaker.kind is ActorKind.PERSON
+        and sentence - ctx.last_speaker_sentence <= 2
+    ):
+        return ctx.last_speaker
+    i = bisect.bisect_left(doc.starts, pos) - 1
+    while i >= 0:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind is ActorKind.PERSON and not _in_quote(doc, mention.start):
+            return mention.actor
+        i -= 1
+    return None
+
+
+def _speaker_of(doc: Doc, spk_start: int) -> Actor | None:
+    mention = _mention_at(doc, spk_start)
+    if mention is None or mention.actor.kind not in _SPEAKER_KINDS:
+        return None
+    return mention.actor
+
+
+def find_statements(doc: Doc) -> list[Found]:
+    """Every statement in the document, in text order (duplicates included)."""
+    p = _patterns()
+    lex = lexicon()
+    ctx = _Context()
+    out: list[Found] = []
+    for si, sent in enumerate(doc.sentences):
+        found = _sentence_statements(doc, ctx, si, sent, p, lex)
+        for f in found:
+            ctx.last_speaker = f.speaker
+            ctx.last_speaker_sentence = si
+        ctx.last_direct = next((f for f in reversed(found) if f.direct), None) if found else None
+        out.extend(found)
+    return out
+
+
+def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _Patterns, lex: Lexicon) -> list[Found]:
+    text, mask = doc.text, doc.mask
+    s0, s1 = sent.start, sent.end
+    found: list[Found] = []
+    covered: list[tuple[int, int]] = []  # word spans already attributed in this sentence
+
+    def add(f: Found) -> None:
+        if f.end <= f.start:
+            return
+        for a, b in covered:
+            if f.start < b and a < f.end:
+                return
+        covered.append((f.start, f.end))
+        found.append(f)
+
+    # Headline: 'words' — Speaker on topic.
+    h = p.headline.match(mask, s0, s1)
+    if h is not None:
+        speaker = _speaker_of(doc, h.start("spk"))
+        group = "q1" if h.group("q1") is not None else "q2"
+        if speaker is not None:
+            add(Found(speaker, h.start(group), h.end(group), True, None, None, (), si))
+            return found
+
+    # Speech verbs of this sentence, outside quotations.
+    for vm in p.verb.finditer(mask, s0, s1):
+        v0, v1 = vm.span("verb")
+        if _in_quote(doc, v0):
+            continue
+        verb = vm.group("verb").casefold()
+        is_tell = verb in {k.casefold() for k in lex.tell}
+        speaker: Actor | None = None
+        np_start = -1
+        left = p.left_speaker.search(mask, max(s0, v0 - 200), v0)
+        doc_name: str | None = None
+        if left is not None:
+            if left.group("spk") is not None:
+                speaker = _speaker_of(doc, left.start("spk"))
+                np_start = left.start("spk")
+            elif left.group("pron") is not None:
+                speaker = _resolve_pronoun(doc, ctx, left.start("pron"), si)
+                np_start = left.start("pron")
+        if speaker is None:
+            dm = p.doc_speaker.search(mask, max(s0, v0 - 120), v0)
+            if dm is not None and (dm.group("org") or dm.group("org2")):
+                org_start = dm.start("org") if dm.group("org") else dm.start("org2")
+                speaker = _speaker_of(doc, org_start)
+                np_start = dm.start()
+                doc_name = lex.doc.get(dm.group("doc").casefold(), dm.group("doc").casefold())
+        inverted = False
+        if speaker is None:
+            inv = p.inverted.match(mask, v1, s1)
+            if inv is not None and re.search(r"(?:,|\")\s*$", mask[max(s0, v0 - 3) : v0]):
+                speaker = _speaker_of(doc, inv.start("spk"))
+                np_start = v0
+                inverted = True
+        if speaker is None:
+            continue
+        if _in_quote(doc, np_start):
+            continue
+        head_end = _mention_end(doc, np_start) if inverted else v1
+        before = mask[s0:np_start]
+        stripped = before.rstrip()
+        # 1. "...," Speaker said [tail]
+        if stripped.endswith(('"', '",', "',")) or (stripped.endswith(",") and stripped[:-1].rstrip().endswith('"')):
+            q_end = s0 + len(stripped.rstrip(","))
+            quote = _quote_ending_at(doc, q_end)
+            if quote is not None and quote[0] >= s0:
+                tail_end = _cut_clause(mask, head_end, s1)
+                when = _date_in(doc, head_end, tail_end)
+                medium = doc_name or _medium(doc, v1, tail_end)
+                addressees = _tell_addressee(doc, is_tell, v1, tail_end)
+                add(Found(speaker, quote[0] + 1, quote[1] - 1, True, when, medium, addressees, si))
+                continue
+        # 5. content, Speaker said [tail]   (no "that"-clause after the verb)
+        after = mask[head_end:s1]
+        if stripped.endswith(",") and not _opens_content(after):
+            c0, c1 = _trim(text, s0, s0 + len(stripped) - 1)
+            if c1 - c0 >= 12 and c0 < c1:
+                tail_end = _cut_clause(mask, head_end, s1)
+                when = _date_in(doc, head_end, tail_end)
+                medium = doc_name or _medium(doc, v1, tail_end)
+                addressees = _tell_addressee(doc, is_tell, v1, tail_end)
+                q = _quote_starting_at(doc, c0)
+                if q is not None and q[1] >= c1:
+                    add(Found(speaker, q[0] + 1, q[1] - 1, True, when, medium, addressees, si))
+                else:
+                    report = _report_medium(doc, c0, c1)
+                    add(Found(speaker, c0, c1, False, when, medium or report, addressees, si))
+                continue
+        if inverted:
+            continue
+        # 4. Speaker said [to Y] [on D] [that|:] content
+        intro_ok = bool(_INTRO.match(before)) or stripped.endswith((",", ";", ":"))
+        pos = v1
+        addressees: tuple[str, ...] = ()
+        if is_tell:
+            got = _addressee(doc, pos, s1)
+            if got is None:
+                continue
+            addressees = (got[0],)
+            pos = got[1]
+        that = _THAT.search(mask, pos, min(s1, pos + 140))
+        content_start = -1
+        if that is not None and '"' not in mask[pos : that.start()]:
+            mid = mask[pos : that.start()]
+            if not mid.strip() or _PREP_START.match(mid):
+                content_start = that.end()
+        if content_start < 0:
+            skip = p.skip_mid.match(mask, pos, s1)
+            mid_end = skip.end() if skip else pos
+            rest = mask[mid_end:s1].lstrip(" ,:")
+            if not rest:
+                continue
+            if not intro_ok and not rest.startswith('"') and ":" not in mask[pos:mid_end + 2]:
+                continue
+            if not _plausible_content(rest, mask, mid_end, p):
+                continue
+            content_start = s1 - len(rest)
+        c_end = _content_end(doc, content_start, s1)
+        c0, c1 = _trim(text, content_start, c_end)
+        if c1 - c0 < 3:
+            continue
+        attr_end = content_start
+        when = _date_in(doc, np_start, attr_end)
+        if when is None and _INTRO.match(before) and before.strip():
+            when = _date_in(doc, s0, np_start)
+        medium = doc_name or _medium(doc, v1, attr_end) or _report_medium(doc, c_end, s1)
+        if medium is None:
+            trailing = _cut_clause(mask, c_end, s1) if c_end < s1 else s1
+            medium = _medium(doc, c_end, trailing) if c_end < s1 else None
+        q = _quote_starting_at(doc, c0)
+        direct = False
+        if q is not None:
+            c0, c1, direct = q[0] + 1, q[1] - 1, True
+        else:
+            qlead = re.match(r"(?:[^\s\"]+\s+){0,3}?\"", mask[c0:c1])
+            if qlead is not None:
+                qq = _quote_starting_at(doc, c0 + qlead.end() - 1)
+                if qq is not None and qq[1] >= c1 - 1 and qq[1] >= _trim(text, c0, s1)[1] - 1:
+                    c0, c1, direct = qq[0] + 1, qq[1] - 1, True
+        add(Found(speaker, c0, c1, direct, when, medium, addressees, si))
+
+    # according to Speaker / Speaker's press release
+    for am in p.according.finditer(mask, s0, s1):
+        if _in_quote(doc, am.start()):
+            continue
+        spk_start = am.start("spk") if am.group("spk") else (am.start("spk2") if am.group("spk2") else -1)
+        if spk_start < 0:
+            continue
+        speaker = _speaker_of(doc, spk_start)
+        if speaker is None:
+            continue
+        docname = am.group("doc") or am.group("doc2")
+        medium = lex.doc.get(docname.casefold(), docname) if docname else None
+        before = mask[s0 : am.start()].rstrip()
+        if before.endswith(","):
+            c0, c1 = _trim(text, s0, s0 + len(before) - 1)
+            when = _date_in(doc, am.start(), _cut_clause(mask, am.end(), s1))
+        elif not before.strip():
+            comma = mask.find(",", am.end(), s1)
+            if comma < 0:
+                continue
+            c0, c1 = _trim(text, comma + 1, s1)
+            when = _date_in(doc, am.start(), comma)
+        else:
+            continue
+        if c1 - c0 >= 12:
+            add(Found(speaker, c0, c1, False, when, medium, (), si))
+
+    # Participle: Subject ..., stating "..."
+    if not found:
+        for pm in p.participle.finditer(mask, s0, s1):
+            q = _quote_starting_at(doc, pm.end())
+            if q is None or _in_quote(doc, pm.start()):
+                continue
+            subj = _subject(doc, s0, pm.start())
+            if subj is None:
+                continue
+            add(Found(subj, q[0] + 1, q[1] - 1, True, None, None, (), si))
+
+    # A sentence that is only a quotation continues the previous direct statement.
+    if not found and ctx.last_direct is not None and doc.sentences[si - 1].paragraph == sent.paragraph:
+        q = _quote_starting_at(doc, s0)
+        if q is not None and q[1] >= s1 - 1:
+            prev = ctx.last_direct
+            add(Found(prev.speaker, q[0] + 1, q[1] - 1, True, prev.when, prev.medium, prev.addressees, si))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def _mention_end(doc: Doc, start: int) -> int:
+    m = doc.mentions.get(start)
+    return m.end if m is not None else start
+
+
+def _opens_content(after: str) -> bool:
+    """Whether the words after a speech verb open reported content (a that-clause, colon or quote)."""
+    head = after[:160]
+    if ":" in head[:60] or '"' in head[:60]:
+        return True
+    that = _THAT.search(head)
+    if that is None:
+        return False
+    mid = head[: that.start()]
+    return not mid.strip() or bool(_PREP_START.match(mid))
+
+
+_CONTENT_START: Final = re.compile(
+    r"(?:[\"\x01]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
+    r"[a-z]+ing)\b|[A-Z])"
+)
+
+
+def _plausible_content(rest: str, mask: str, pos: int, p: _Patterns) -> bool:
+    """Whether ``rest`` (after a speech verb, no "that") looks like reported words, not a PP."""
+    del mask, pos, p
+    if re.match(r"(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about)\b", rest):
+        return False
+    return bool(_CONTENT_START.match(rest))
+
+
+def _content_end(doc: Doc, start: int, end: int) -> int:
+    """The end of reported content: before a trailing outlet report, "according to" or participle clause."""
+    p = _patterns()
+    r = p.report_after.search(doc.mask, start, end)
+    cut = end
+    if r is not None:
+        mention = doc.mentions.get(r.start("spk"))
+        if mention is not None and mention.actor.kind is ActorKind.MEDIA:
+            cut = r.start()
+    m = re.compile(
+        r",\s+(?=(?:urging|adding|saying|stating|noting|citing|calling|according to|as|in a move)\b)"
+    ).search(doc.mask, start, cut)
+    if m is not None:
+        q = _quote_starting_at(doc, start)
+        if q is None or m.start() >= q[1]:
+            cut = m.start()
+    return cut
+
+
+def _report_medium(doc: Doc, start: int, end: int) -> str | None:
+    """The outlet of a trailing ", the Financial Times reported" clause in ``[start, end)``."""
+    r = _patterns().report_after.search(doc.mask, start, end)
+    if r is None:
+        return None
+    mention = doc.mentions.get(r.start("spk"))
+    if mention is None or mention.actor.kind is not ActorKind.MEDIA:
+        return None
+    return mention.actor.name
+
+
+def _tell_addressee(doc: Doc, is_tell: bool, pos: int, end: int) -> tuple[str, ...]:  # noqa: FBT001
+    if not is_tell:
+        return ()
+    got = _addressee(doc, pos, end)
+    return (got[0],) if got else ()
+
+
+def _subject(doc: Doc, s0: int, end: int) -> Actor | None:
+    """The actor named first in the sentence, when it opens the sentence (after at most 3 words)."""
+    i = bisect.bisect_left(doc.starts, s0)
+    if i >= len(doc.starts) or doc.starts[i] >= end:
+        return None
+    mention = doc.mentions[doc.starts[i]]
+    if len(_WORD.findall(doc.mask, s0, mention.start)) > 3:
+        return None
+    return mention.actor if mention.actor.kind in _SPEAKER_KINDS else None
