@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._actors import ActorMention, ActorRegistry, MentionKind, TermEvidence, actor_registry, find_actor_mentions
+from ._dates import find_dates
 from .errors import (
     InvalidOptionError,
     ModelError,
@@ -64,6 +65,7 @@ __all__ = [
     "dump",
     "dumps",
     "find_actor_mentions",
+    "find_dates",
     "iter_jsonl",
     "json_schema",
     "load",
