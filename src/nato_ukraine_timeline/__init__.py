@@ -10,6 +10,7 @@ from typing import Any
 
 from ._actors import ActorMention, ActorRegistry, MentionKind, TermEvidence, actor_registry, find_actor_mentions
 from ._dates import find_dates
+from ._parse import parse
 from .errors import (
     InvalidOptionError,
     ModelError,
@@ -70,6 +71,7 @@ __all__ = [
     "json_schema",
     "load",
     "loads",
+    "parse",
     "to_csv_rows",
     "write_csv",
     "write_jsonl",

@@ -1,3 +1,306 @@
+"""Events: meetings, visits, summits, attacks, announcements, agreements and reports, with their dates.
+
+A trigger word from ``data/event_triggers.tsv`` names the event ("visited", "two-day ministerial
+meeting of the Council"); a noun trigger takes its modifiers ("July summit", "next meeting of the
+NATO-Ukraine Council"). The date is a date mention attached to the trigger in its clause (inside the
+noun phrase, right after it: "on Dec. 18", "is scheduled for Oct. 17", or just before it), the
+sentence's opening date ("On Monday, ..."), or the date of the header a list item belongs to ("Key
+developments on Oct. 10: * ..."). A trigger inside reported words takes only a date inside them; a
+trigger inside a quotation is not an event. Only dated events are kept: an undated "attacks" is a
+topic, not an entry of a timeline.
+
+Triggers of one kind in one sentence name one event ("the meeting" takes up "NATO's two-day
+ministerial meeting"); a meeting that is the purpose of a visit ("visited Brussels for talks with
+...") is part of the visit. Participants are the people, organisations and states named in the
+trigger's clause (and the subject of a verb trigger); the location is a place after "in/to/at" (or the
+object of "visited") from ``data/places.tsv``, a place-name mention, or a capitalised name.
+"""
+
 from __future__ import annotations
-def find_events(doc, spans):
-    return []
+
+import bisect
+import re
+from functools import cache
+from importlib.resources import files
+from typing import Final, NamedTuple
+
+from ._statements import Doc
+from .errors import ResourceError
+from .model import Actor, ActorKind, DateMention, EventKind, TimexType
+
+__all__ = ["FoundEvent", "find_events"]
+
+
+class FoundEvent(NamedTuple):
+    """An event found in the text, before it becomes a model :class:`~.model.Event`."""
+
+    kind: EventKind
+    start: int  # the trigger
+    end: int
+    when: DateMention | None
+    participants: tuple[Actor, ...]
+    location: str | None
+
+
+class _Lexicon(NamedTuple):
+    trigger: re.Pattern[str]
+    kinds: dict[str, tuple[EventKind, bool]]  # casefolded form -> (kind, is noun)
+    place: re.Pattern[str]
+
+
+def _read_tsv(name: str, columns: int) -> list[list[str]]:
+    text = (files("nato_ukraine_timeline") / "data" / name).read_text(encoding="utf-8")
+    rows: list[list[str]] = []
+    errors: list[str] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != columns or not cols[0].strip():
+            errors.append(f"line {n}: expected {columns} tab-separated columns, got {line!r}")
+            continue
+        rows.append(cols)
+    if errors:
+        raise ResourceError(f"data/{name}", errors)
+    return rows
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    kinds: dict[str, tuple[EventKind, bool]] = {}
+    errors: list[str] = []
+    for form, kind, pos in _read_tsv("event_triggers.tsv", 3):
+        if kind not in {k.value for k in EventKind} or pos not in {"verb", "noun"}:
+            errors.append(f"{form!r}: unknown kind {kind!r} or pos {pos!r}")
+            continue
+        kinds[form.casefold()] = (EventKind(kind), pos == "noun")
+    if errors:
+        raise ResourceError("data/event_triggers.tsv", errors)
+    places = [row[0] for row in _read_tsv("places.tsv", 3)]
+    return _Lexicon(
+        trigger=re.compile(rf"(?i:\b(?:{_alt(list(kinds))})\b)"),
+        kinds=kinds,
+        place=re.compile(rf"(?:{_alt(places)})\b"),
+    )
+
+
+_PARTICIPANT_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
+_MODIFIER: Final = re.compile(
+    r"(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|\d+(?:st|nd|rd|th)|[a-z]+(?:al|ary|ic|ive|ual)|"
+    r"next|last|first|second|third|surprise|emergency|joint|upcoming|planned|phone|peace|leaders'?|"
+    r"unannounced|high-level|missile|drone|air|massive|major|combined|overnight|deadly|new|recent|"
+    r"security|defense|defence|ministers'?|foreign|council|weekend)$"
+)
+_POSTMOD: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:\x01\x02*|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
+_BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[—–-]\s|\bthat\b|\bwhile\b|\bbut\b")
+_AFTER_DATE: Final = re.compile(
+    r"(?:[^,;:\"()\x03]{0,70}?)(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
+    r"(?P<d>\x03\x04*)"
+)
+_BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:'s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
+_INTRO_DATE: Final = re.compile(r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*),")
+_LOCATION: Final = re.compile(
+    r"[^,;:\"()]{0,80}?\b(?:in|to|at|into|near|outside|over|across)\s+(?:the\s+)?(?:occupied\s+|southern\s+|"
+    r"eastern\s+|western\s+|northern\s+|central\s+)?(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+)
+_OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+_SPEECH_THAT: Final = re.compile(r"\s*(?:on\s+\x03\x04*\s*)?(?:that\b|:)")
+_FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
+_NOT_PLACE: Final = frozenset(
+    {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Russian", "Ukrainian", "NATO", "Western"}
+)
+
+
+def _date_types(d: DateMention) -> bool:
+    return d.type in (TimexType.DATE, TimexType.TIME)
+
+
+class _Trigger(NamedTuple):
+    kind: EventKind
+    start: int
+    end: int
+    noun: bool
+    core_start: int
+    core_end: int
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+def _date_at(doc: Doc, start: int) -> DateMention | None:
+    i = bisect.bisect_left(doc.date_starts, start)
+    if i < len(doc.dates) and doc.dates[i].start == start and _date_types(doc.dates[i]):
+        return doc.dates[i]
+    return None
+
+
+def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
+    """A noun trigger with its modifiers: up to three modifier words before, an "of the X" after."""
+    mask = doc.mask
+    pos = start
+    for _ in range(3):
+        m = re.search(r"(\S+)\s+$", mask[max(s0, pos - 40) : pos])
+        if m is None:
+            break
+        word = m.group(1)
+        if not _MODIFIER.match(word.casefold() if word[0] != "\x03" else word):
+            break
+        pos = pos - len(m.group(0))
+    post = _POSTMOD.match(mask, end)
+    if post is not None:
+        end = post.end()
+    return pos, end
+
+
+def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
+    lex = _lexicon()
+    out: list[_Trigger] = []
+    for m in lex.trigger.finditer(doc.mask, s0, s1):
+        form = " ".join(m.group().casefold().split())
+        kind, noun = lex.kinds[form]
+        if doc.quotes and _in_spans(doc.quotes, m.start()):
+            continue
+        if kind is EventKind.ANNOUNCEMENT and not noun and _SPEECH_THAT.match(doc.mask, m.end()):
+            continue  # "announced that ...": a statement
+        start, end = _expand(doc, s0, m.start(), m.end()) if noun else (m.start(), m.end())
+        out.append(_Trigger(kind, start, end, noun, m.start(), m.end()))
+    return out
+
+
+def _clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary."""
+    mask = doc.mask
+    left = s0
+    for b in _BOUNDARY.finditer(mask, s0, start):
+        left = b.end()
+    right = _BOUNDARY.search(mask, end, s1)
+    return left, right.start() if right else s1
+
+
+def _date_for(doc: Doc, trig: _Trigger, s0: int, s1: int, limit: tuple[int, int] | None) -> DateMention | None:
+    lo, hi = limit if limit is not None else (s0, s1)
+    c0, c1 = _clause(doc, max(s0, lo), min(s1, hi), trig.start, trig.end)
+    # Inside the noun phrase ("July summit", "the Dec. 3 meeting").
+    i = bisect.bisect_left(doc.date_starts, trig.start)
+    while i < len(doc.dates) and doc.dates[i].start < trig.end:
+        if _date_types(doc.dates[i]):
+            return doc.dates[i]
+        i += 1
+    after = _AFTER_DATE.match(doc.mask, trig.end, c1)
+    if after is not None and (d := _date_at(doc, after.start("d"))) is not None:
+        return d
+    before = _BEFORE_DATE.search(doc.mask, max(c0, trig.start - 30), trig.start)
+    if before is not None and (d := _date_at(doc, before.start("d"))) is not None:
+        return d
+    if limit is None or limit[0] <= s0:
+        intro = _INTRO_DATE.match(doc.mask, s0, s1)
+        if intro is not None and (d := _date_at(doc, intro.start("d"))) is not None:
+            return d
+    return None
+
+
+def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
+    lex = _lexicon()
+    mask = doc.mask
+    spots = []
+    if trig.kind is EventKind.VISIT and not trig.noun:
+        obj = _OBJECT_PLACE.match(mask, trig.end, c1)
+        if obj is not None:
+            spots.append(obj)
+    spots.extend(m for m in [_LOCATION.match(mask, trig.end, c1)] if m is not None)
+    for spot in spots:
+        l0, l1 = spot.span("loc")
+        if mask[l0] == "\x01":
+            mention = doc.mentions.get(l0)
+            if mention is None:
+                continue
+            name = doc.text[mention.start : mention.end]
+            if lex.place.fullmatch(name) or mention.actor.kind is ActorKind.STATE:
+                return name
+            continue
+        known = lex.place.match(doc.text, l0, l1 + 20)
+        if known is not None:
+            return known.group()
+        words = doc.text[l0:l1].split()
+        while words and words[-1].casefold() in {"on", "for", "and", "the"}:
+            words.pop()
+        if words and words[0] not in _NOT_PLACE:
+            return " ".join(words).rstrip(".")
+    return None
+
+
+def _participants(doc: Doc, trig: _Trigger, s0: int, c0: int, c1: int) -> list[Actor]:
+    out: list[Actor] = []
+    place = _lexicon().place
+    lo = c0
+    if not trig.noun:
+        # The subject of a verb trigger opens the sentence.
+        first = bisect.bisect_left(doc.starts, s0)
+        if first < len(doc.starts) and doc.starts[first] < trig.start:
+            lo = min(lo, doc.starts[first])
+    i = bisect.bisect_left(doc.starts, lo)
+    while i < len(doc.starts) and doc.starts[i] < c1:
+        mention = doc.mentions[doc.starts[i]]
+        if (
+            mention.actor.kind in _PARTICIPANT_KINDS
+            and not (doc.quotes and _in_spans(doc.quotes, mention.start))
+            and not place.fullmatch(doc.text, mention.start, mention.end)
+            and mention.actor not in out
+        ):
+            out.append(mention.actor)
+        i += 1
+    return out
+
+
+def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundEvent]:
+    """Every dated event in the document, in text order."""
+    contents = sorted(statement_spans)
+    out: list[FoundEvent] = []
+    for sent in doc.sentences:
+        s0, s1 = sent.start, sent.end
+        header_date: DateMention | None = None
+        if sent.header >= 0:
+            h = doc.sentences[sent.header]
+            i = bisect.bisect_left(doc.date_starts, h.start)
+            if i < len(doc.dates) and doc.dates[i].end <= h.end and _date_types(doc.dates[i]):
+                header_date = doc.dates[i]
+        by_kind: dict[EventKind, FoundEvent] = {}
+        order: list[EventKind] = []
+        triggers = _triggers(doc, s0, s1)
+        has_visit = any(t.kind is EventKind.VISIT for t in triggers)
+        for trig in triggers:
+            kind = trig.kind
+            if (
+                kind is EventKind.MEETING
+                and has_visit
+                and _FOR_PURPOSE.search(doc.mask, max(s0, trig.start - 30), trig.start)
+            ):
+                kind = EventKind.VISIT
+            limit = _in_spans(contents, trig.core_start)
+            when = _date_for(doc, trig, s0, s1, limit)
+            if when is None and limit is None and header_date is not None:
+                when = header_date
+            if when is not None and limit is None and _in_spans(contents, when.start):
+                when = None
+            c0, c1 = _clause(doc, s0, s1, trig.start, trig.end)
+            participants = _participants(doc, trig, s0, c0, c1)
+            location = _location(doc, trig, c1)
+            prev = by_kind.get(kind)
+            if prev is None:
+                by_kind[kind] = FoundEvent(kind, trig.start, trig.end, when, tuple(participants), location)
+                order.append(kind)
+            else:
+                merged = list(prev.participants) + [a for a in participants if a not in prev.participants]
+                by_kind[kind] = prev._replace(
+                    when=prev.when or when, participants=tuple(merged), location=prev.location or location
+                )
+        out.extend(by_kind[k] for k in order if by_kind[k].when is not None)
+    return out
