@@ -11,6 +11,7 @@ from typing import Any
 from ._actors import ActorMention, ActorRegistry, MentionKind, TermEvidence, actor_registry, find_actor_mentions
 from ._dates import find_dates
 from ._parse import parse
+from ._parallel import Document, parse_many
 from .errors import (
     InvalidOptionError,
     ModelError,
@@ -45,6 +46,7 @@ __all__ = [
     "Basis",
     "DateMention",
     "DateValue",
+    "Document",
     "Event",
     "EventKind",
     "Granularity",
@@ -72,6 +74,7 @@ __all__ = [
     "load",
     "loads",
     "parse",
+    "parse_many",
     "to_csv_rows",
     "write_csv",
     "write_jsonl",

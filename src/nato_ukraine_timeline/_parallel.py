@@ -1,0 +1,280 @@
+"""Parse many documents: in order, streaming, on a pool of processes; and a quiet-when-piped progress bar.
+
+``parse`` is a pure function of (text, options), so documents can be parsed anywhere and in any order
+and the results put back in input order: :func:`parse_many` does that on one machine with a process
+pool, ``nato_ukraine_timeline.ext.dask`` on a Dask cluster.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import multiprocessing
+import os
+import sys
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
+
+from attrs import frozen
+
+from .errors import InvalidOptionError
+from .model import Source, Timeline
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
+__all__ = ["Document", "DocumentLike", "as_document", "parse_many", "progress"]
+
+T = TypeVar("T")
+
+_DEFAULT_CHUNKSIZE: Final = 16
+
+
+@frozen(kw_only=True)
+class Document:
+    """A text to parse, with what is known about it.
+
+    Args:
+        text: the text.
+        published: its publication date; anchors relative dates ("on Thursday").
+        source: where it came from: a :class:`~nato_ukraine_timeline.Source`, or an id such as a URL.
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str
+    published: dt.date | None = None
+    source: Source | str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise InvalidOptionError(f"Document.text must be str, got {type(self.text).__name__}")
+        if self.published is not None and (
+            not isinstance(self.published, dt.date) or isinstance(self.published, dt.datetime)
+        ):
+            raise InvalidOptionError(
+                f"Document.published must be a datetime.date or None, got {type(self.published).__name__}"
+            )
+        if self.source is not None and not isinstance(self.source, (Source, str)):
+            raise InvalidOptionError(
+                f"Document.source must be a Source, a str or None, got {type(self.source).__name__}"
+            )
+
+
+#: What :func:`parse_many` accepts per item: a text, a :class:`Document`, or a mapping with the keys
+#: ``"text"`` and optionally ``"published"`` (a ``datetime.date`` or ISO string) and ``"source"``
+#: (a :class:`~nato_ukraine_timeline.Source` or a source id) -- a line of a JSON Lines corpus.
+DocumentLike: TypeAlias = str | Mapping[str, Any] | Document
+
+
+def as_document(item: DocumentLike) -> Document:
+    """``item`` as a :class:`Document`: a text, a document, or a mapping with ``"text"``.
+
+    Raises:
+        InvalidOptionError: ``item`` is none of these, or a field has the wrong type (a published
+            date that is no ISO date, a text that is no string).
+    """
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, str):
+        return Document(text=item)
+    if isinstance(item, Mapping):
+        if "text" not in item:
+            raise InvalidOptionError(f"a document mapping needs a 'text' key, got keys {sorted(map(str, item))}")
+        published = item.get("published")
+        if isinstance(published, str):
+            try:
+                published = dt.date.fromisoformat(published)
+            except ValueError as exc:
+                raise InvalidOptionError(f"published={published!r} is not an ISO date (YYYY-MM-DD)") from exc
+        return Document(text=item["text"], published=published, source=item.get("source"))
+    raise InvalidOptionError(f"cannot parse a {type(item).__name__}: pass a str, a Document or a mapping with 'text'")
+
+
+@frozen(kw_only=True)
+class _Options:
+    """The options shared by every document of one run (picklable, sent once per chunk)."""
+
+    published: dt.date | None = None
+    window: tuple[dt.date, dt.date] | None = None
+    order: str | None = None
+
+
+def _parse_document(doc: Document, options: _Options) -> Timeline:
+    from ._parse import parse  # noqa: PLC0415 - keeps `import nato_ukraine_timeline` light
+
+    kwargs: dict[str, Any] = {}
+    published = doc.published if doc.published is not None else options.published
+    if published is not None:
+        kwargs["published"] = published
+    if doc.source is not None:
+        kwargs["source"] = doc.source
+    if options.window is not None:
+        kwargs["window"] = options.window
+    if options.order is not None:
+        kwargs["order"] = options.order
+    return parse(doc.text, **kwargs)
+
+
+def _parse_chunk(docs: list[Document], options: _Options) -> list[Timeline]:
+    return [_parse_document(doc, options) for doc in docs]
+
+
+def _warm_up() -> None:
+    """Worker initializer: load the tables once, before the first chunk arrives."""
+    _parse_document(Document(text="NATO said on Monday."), _Options())
+
+
+def default_workers() -> int:
+    """The number of CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _context() -> BaseContext:
+    # Not "fork": forking a process that runs threads (a Dask client, a progress thread) can deadlock.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+
+
+def parse_many(
+    texts_or_documents: Iterable[DocumentLike],
+    *,
+    workers: int | None = None,
+    chunksize: int = _DEFAULT_CHUNKSIZE,
+    published: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+) -> Iterator[Timeline]:
+    """Parse many documents, yielding one :class:`~nato_ukraine_timeline.Timeline` per input, in input order.
+
+    The input is consumed lazily and at most a few chunks per worker are in flight, so a corpus larger
+    than memory streams through. The result for each document is exactly ``parse`` of it.
+
+    Args:
+        texts_or_documents: texts, :class:`Document` objects, or mappings with ``"text"`` and optionally
+            ``"published"`` and ``"source"`` (for example the lines of a JSON Lines corpus).
+        workers: processes to use; ``None`` uses every CPU available, ``1`` parses in this process
+            (no pool).
+        chunksize: documents sent to a worker at a time.
+        published: publication date for documents that do not carry their own.
+        window: the timeline window, as for ``parse``.
+        order: the order of a feed, as for ``parse``.
+
+    Raises:
+        InvalidOptionError: ``workers`` or ``chunksize`` is below 1, or an item is not a document.
+
+    Note:
+        With ``workers > 1`` the worker processes are started with ``forkserver`` (``spawn`` where
+        that is missing): a script calling ``parse_many`` needs the usual
+        ``if __name__ == "__main__":`` guard.
+
+    .. versionadded:: 0.1.0
+    """
+    n = default_workers() if workers is None else workers
+    if not isinstance(n, int) or n < 1:
+        raise InvalidOptionError(f"workers={workers!r} must be a positive int or None")
+    if not isinstance(chunksize, int) or chunksize < 1:
+        raise InvalidOptionError(f"chunksize={chunksize!r} must be a positive int")
+    options = _Options(published=published, window=window, order=order)
+    docs = map(as_document, texts_or_documents)
+    if n == 1:
+        return (_parse_document(doc, options) for doc in docs)
+    return _pooled(docs, options, workers=n, chunksize=chunksize)
+
+
+def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
+
+
+def _pooled(docs: Iterator[Document], options: _Options, *, workers: int, chunksize: int) -> Iterator[Timeline]:
+    in_flight = 2 * workers  # enough to keep every worker busy while the consumer reads results
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_warm_up)
+    pending: deque[Future[list[Timeline]]] = deque()
+    try:
+        for chunk in _chunks(docs, chunksize):
+            pending.append(pool.submit(_parse_chunk, chunk, options))
+            if len(pending) >= in_flight:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        # Reached on exhaustion, on an error, and when the consumer closes the generator early.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Progress
+
+
+def progress(
+    items: Iterable[T],
+    *,
+    total: int | None = None,
+    label: str = "parse",
+    unit: str = "doc",
+    stream: IO[str] | None = None,
+    enabled: bool | None = None,
+    interval: float = 0.1,
+) -> Iterator[T]:
+    """Yield ``items`` unchanged while drawing a one-line progress bar on ``stream`` (stderr).
+
+    The bar shows only where ``stream`` is a terminal (``enabled=None``), so piped or redirected output
+    stays clean; ``enabled`` forces it on or off. It redraws at most every ``interval`` seconds and
+    ends with a summary line.
+
+    Example: ``for timeline in progress(parse_many(docs), total=len(docs)): ...``
+
+    .. versionadded:: 0.1.0
+    """
+    out = sys.stderr if stream is None else stream
+    show = _isatty(out) if enabled is None else enabled
+    if not show:
+        yield from items
+        return
+    start = last = time.monotonic()
+    done = 0
+    try:
+        for item in items:
+            yield item
+            done += 1
+            now = time.monotonic()
+            if now - last >= interval:
+                last = now
+                _draw(out, label, unit, done, total=total, elapsed=now - start, final=False)
+    finally:
+        _draw(out, label, unit, done, total=total, elapsed=time.monotonic() - start, final=True)
+
+
+def _isatty(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # no isatty, or a closed stream
+        return False
+
+
+def _draw(out: IO[str], label: str, unit: str, done: int, *, total: int | None, elapsed: float, final: bool) -> None:
+    rate = done / elapsed if elapsed > 0 else 0.0
+    if total:
+        width = 24
+        filled = min(width, width * done // total)
+        bar = "#" * filled + "-" * (width - filled)
+        eta = f" eta {_clock((total - done) / rate)}" if rate > 0 and done < total else ""
+        line = f"{label} [{bar}] {done}/{total} {unit}s {100 * done // total:3d}% {rate:.1f} {unit}s/s{eta}"
+    else:
+        line = f"{label} {done} {unit}s {rate:.1f} {unit}s/s"
+    if final:
+        line += f" in {_clock(elapsed)}"
+    out.write("\r\x1b[K" + line + ("\n" if final else ""))
+    out.flush()
+
+
+def _clock(seconds: float) -> str:
+    s = round(seconds)
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"

@@ -1,0 +1,200 @@
+"""Parse a corpus on a Dask cluster (needs ``pip install 'nato_ukraine_timeline[dask]'``).
+
+The same code runs on a laptop (Dask's default scheduler, or a ``distributed.LocalCluster``) and on a
+multi-machine cluster: only the client changes. Every document is parsed by the same pure function as
+:func:`nato_ukraine_timeline.parse`, so the results equal a serial run, in input order.
+
+* :func:`parse_bag`: a ``dask.bag`` of documents (texts, :class:`~nato_ukraine_timeline.Document`
+  objects, or mappings with ``"text"``, ``"published"``, ``"source"``) → a bag of timelines, one per
+  document; :func:`statements` and :func:`events` flatten it; :func:`to_dataframe` makes it a dask
+  DataFrame.
+* :func:`parse_dataframe`: a dask DataFrame with a text column (or a dask Series of texts) → a dask
+  DataFrame with one row per statement or event, in the columns of
+  :func:`nato_ukraine_timeline.ext.pandas.to_dataframe` plus ``document``, the index label of the row
+  it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Final
+
+try:
+    import dask
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+    from dask import delayed
+except ImportError as exc:  # pragma: no cover - exercised only where dask is missing
+    msg = "nato_ukraine_timeline.ext.dask needs dask: pip install 'nato_ukraine_timeline[dask]'"
+    raise ImportError(msg, name=exc.name) from exc
+
+from nato_ukraine_timeline._parallel import Document, _Options, _parse_document, as_document
+from nato_ukraine_timeline.ext.pandas import to_dataframe as _timeline_frame
+from nato_ukraine_timeline.model import Event, Statement, Timeline
+
+__all__ = ["DOCUMENT_COLUMN", "events", "parse_bag", "parse_dataframe", "statements", "to_dataframe"]
+
+#: The column of :func:`parse_dataframe` and :func:`to_dataframe` that says which document a row came from.
+DOCUMENT_COLUMN: Final = "document"
+
+
+def _options(published: dt.date | None, window: tuple[dt.date, dt.date] | None, order: str | None) -> _Options:
+    return _Options(published=published, window=window, order=order)
+
+
+def _parse_partition(items: Any, options: _Options) -> list[Timeline]:
+    return [_parse_document(as_document(item), options) for item in items]
+
+
+def parse_bag(
+    documents: db.Bag,
+    *,
+    published: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+) -> db.Bag:
+    """A bag of :class:`~nato_ukraine_timeline.Timeline`, one per document of ``documents``, in order.
+
+    Args:
+        documents: a bag of texts, :class:`~nato_ukraine_timeline.Document` objects or mappings with
+            ``"text"`` (and optionally ``"published"``, ``"source"``), e.g. ``db.read_text(...).map(json.loads)``.
+        published: publication date for documents that do not carry their own.
+        window: the timeline window, as for ``parse``.
+        order: the order of a feed, as for ``parse``.
+
+    .. versionadded:: 0.1.0
+    """
+    return documents.map_partitions(_parse_partition, _options(published, window, order))
+
+
+def _statements_of(timeline: Timeline) -> tuple[Statement, ...]:
+    return timeline.statements
+
+
+def _events_of(timeline: Timeline) -> tuple[Event, ...]:
+    return timeline.events
+
+
+def statements(timelines: db.Bag) -> db.Bag:
+    """The statements of a bag of timelines (from :func:`parse_bag`), document after document."""
+    return timelines.map(_statements_of).flatten()
+
+
+def events(timelines: db.Bag) -> db.Bag:
+    """The events of a bag of timelines (from :func:`parse_bag`), document after document."""
+    return timelines.map(_events_of).flatten()
+
+
+def _objects_kept() -> Any:
+    # Dask turns object columns into Arrow strings by default: ``item`` would become the repr of the
+    # model objects and ``actor_ids`` a string. Our columns keep their pandas dtypes.
+    return dask.config.set({"dataframe.convert-string": False})
+
+
+def _meta() -> pd.DataFrame:
+    frame = _timeline_frame(Timeline())
+    frame.insert(0, DOCUMENT_COLUMN, pd.Series([], dtype=object))
+    return frame
+
+
+def _frame(timelines: list[Timeline], labels: list[Any] | None) -> pd.DataFrame:
+    frames = []
+    for i, timeline in enumerate(timelines):
+        frame = _timeline_frame(timeline)
+        if labels is not None:
+            frame.insert(0, DOCUMENT_COLUMN, pd.Series([labels[i]] * len(frame), dtype=object))
+        frames.append(frame)
+    if not frames:
+        return _meta() if labels is not None else _timeline_frame(Timeline())
+    return pd.concat(frames, ignore_index=True)
+
+
+def _frame_of_partition(timelines: Any) -> pd.DataFrame:
+    return _frame(list(timelines), None)
+
+
+def to_dataframe(timelines: db.Bag) -> dd.DataFrame:
+    """A dask DataFrame of a bag of timelines (from :func:`parse_bag`): one row per statement or event.
+
+    The columns are those of :func:`nato_ukraine_timeline.ext.pandas.to_dataframe` (``source`` tells
+    which document a row came from, when the documents carry a source); rows keep the bag's order.
+
+    .. versionadded:: 0.1.0
+    """
+    parts = [delayed(_frame_of_partition)(part) for part in timelines.to_delayed()]
+    with _objects_kept():
+        return dd.from_delayed(parts, meta=_timeline_frame(Timeline()), verify_meta=False)
+
+
+def _documents_of(frame: pd.DataFrame | pd.Series, text: str, published: str, source: str) -> list[Document]:
+    if isinstance(frame, pd.Series):
+        return [as_document(value) for value in frame.tolist()]
+    texts = frame[text].tolist()
+    dates = frame[published].tolist() if published in frame.columns else [None] * len(texts)
+    sources = frame[source].tolist() if source in frame.columns else [None] * len(texts)
+    return [
+        as_document({"text": t, "published": _date_or_none(p), "source": _str_or_none(s)})
+        for t, p, s in zip(texts, dates, sources, strict=True)
+    ]
+
+
+def _date_or_none(value: Any) -> dt.date | str | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, pd.Timestamp | dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date | str):
+        return value
+    return str(value)
+
+
+def _str_or_none(value: Any) -> str | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return str(value)
+
+
+def _parse_frame_partition(
+    frame: pd.DataFrame | pd.Series, text: str, published: str, source: str, options: _Options
+) -> pd.DataFrame:
+    docs = _documents_of(frame, text, published, source)
+    timelines = [_parse_document(doc, options) for doc in docs]
+    return _frame(timelines, list(frame.index))
+
+
+def parse_dataframe(
+    frame: dd.DataFrame | dd.Series,
+    *,
+    text: str = "text",
+    published: str = "published",
+    source: str = "source",
+    default_published: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+) -> dd.DataFrame:
+    """Parse a dask DataFrame of documents (or a dask Series of texts) into statements and events.
+
+    Args:
+        frame: a dask DataFrame with a ``text`` column and optionally ``published`` (dates, timestamps
+            or ISO strings) and ``source`` columns; or a dask Series of texts.
+        text: the name of the text column.
+        published: the name of the publication date column (ignored when missing).
+        source: the name of the source column (ignored when missing).
+        default_published: publication date for rows without one.
+        window: the timeline window, as for ``parse``.
+        order: the order of a feed, as for ``parse``.
+
+    Returns:
+        One row per statement or event: ``document`` (the index label of the input row) followed by
+        the columns of :func:`nato_ukraine_timeline.ext.pandas.to_dataframe`.
+
+    .. versionadded:: 0.1.0
+    """
+    options = _options(default_published, window, order)
+    if isinstance(frame, dd.DataFrame) and text not in frame.columns:
+        raise KeyError(f"no column {text!r} in {list(frame.columns)}")
+    with _objects_kept():
+        return frame.map_partitions(
+            _parse_frame_partition, text, published, source, options, meta=_meta(), enforce_metadata=False
+        )

@@ -1,0 +1,123 @@
+"""nato_ukraine_timeline.ext.dask on a local distributed cluster: results equal a serial parse."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sys
+from collections.abc import Iterator
+from importlib.resources import files
+from typing import Any
+
+import pytest
+
+from nato_ukraine_timeline import Document, Timeline
+from nato_ukraine_timeline._parallel import _Options, _parse_document, as_document
+
+WINDOW = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+
+
+def _documents() -> list[dict[str, Any]]:
+    """A few seed lines as JSON-Lines-like records; some without a date, one without a source."""
+    text = (files("nato_ukraine_timeline") / "data" / "examples" / "seed.txt").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip()][:9]
+    docs: list[dict[str, Any]] = []
+    for i, line in enumerate(lines):
+        published = (dt.date(2025, 1, 6) + dt.timedelta(days=5 * i)).isoformat() if i % 2 else None
+        docs.append({"text": line, "published": published, "source": f"https://news.example/{i}" if i else None})
+    return docs
+
+
+def _serial(docs: list[Any]) -> list[Timeline]:
+    options = _Options(window=WINDOW)
+    return [_parse_document(as_document(d), options) for d in docs]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    """A 2-worker, 1-thread-per-worker local cluster of processes (closed after the module)."""
+    pytest.importorskip("dask.bag")
+    pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("distributed")
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        ) as cluster,
+        distributed.Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+class TestDaskCluster:
+    def test_bag_equals_serial(self, client: Any) -> None:
+        """parse_bag over 3 partitions returns parse() of each document, in order, computed on the cluster."""
+        import dask.bag as db
+
+        from nato_ukraine_timeline.ext.dask import parse_bag
+
+        docs = _documents()
+        timelines = parse_bag(db.from_sequence(docs, npartitions=3), window=WINDOW)
+        assert client.compute(timelines).result() == _serial(docs)
+
+    def test_statements_and_events(self, client: Any) -> None:
+        """statements()/events() flatten the bag to the serial run's items, document after document."""
+        import dask.bag as db
+
+        from nato_ukraine_timeline.ext.dask import events, parse_bag, statements
+
+        docs = _documents()
+        timelines = parse_bag(db.from_sequence(docs, npartitions=2), window=WINDOW)
+        serial = _serial(docs)
+        assert client.compute(statements(timelines)).result() == [s for t in serial for s in t.statements]
+        assert client.compute(events(timelines)).result() == [e for t in serial for e in t.events]
+        assert sum(len(t.statements) for t in serial) > 0  # the comparison above is not vacuous
+
+    def test_dataframe_column(self, client: Any) -> None:
+        """parse_dataframe gives one row per item, tagged with the input row's index label."""
+        import dask.dataframe as dd
+        import pandas as pd
+
+        from nato_ukraine_timeline.ext.dask import parse_dataframe
+
+        docs = _documents()
+        frame = pd.DataFrame(docs, index=[f"d{i}" for i in range(len(docs))])
+        result = client.compute(parse_dataframe(dd.from_pandas(frame, npartitions=2), window=WINDOW)).result()
+        serial = _serial(docs)
+        expected_items = [item for t in serial for item in t]
+        expected_labels = [f"d{i}" for i, t in enumerate(serial) for _ in t]
+        assert list(result["item"]) == expected_items
+        assert list(result["document"]) == expected_labels
+
+    def test_series_of_texts(self, client: Any) -> None:
+        """A dask Series of texts parses like the texts alone (no dates, no sources)."""
+        import dask.dataframe as dd
+        import pandas as pd
+
+        from nato_ukraine_timeline.ext.dask import parse_dataframe
+
+        texts = [d["text"] for d in _documents()]
+        series = dd.from_pandas(pd.Series(texts, name="text"), npartitions=2)
+        result = client.compute(parse_dataframe(series, window=WINDOW)).result()
+        assert list(result["item"]) == [item for t in _serial(texts) for item in t]
+
+    def test_bag_to_dataframe(self, client: Any) -> None:
+        """to_dataframe of a bag of timelines keeps the model objects and the columns of ext.pandas."""
+        import dask.bag as db
+
+        from nato_ukraine_timeline.ext.dask import parse_bag, to_dataframe
+        from nato_ukraine_timeline.ext.pandas import COLUMNS
+
+        docs = [Document(text=d["text"]) for d in _documents()]
+        frame = client.compute(to_dataframe(parse_bag(db.from_sequence(docs, npartitions=3), window=WINDOW)))
+        result = frame.result()
+        assert tuple(result.columns) == COLUMNS
+        assert list(result["item"]) == [item for t in _serial(docs) for item in t]
+
+
+def test_missing_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without dask installed, importing the integration says which extra to install."""
+    monkeypatch.setitem(sys.modules, "dask", None)
+    monkeypatch.setitem(sys.modules, "dask.bag", None)
+    monkeypatch.delitem(sys.modules, "nato_ukraine_timeline.ext.dask", raising=False)
+    with pytest.raises(ImportError, match=r"nato_ukraine_timeline\[dask\]"):
+        importlib.import_module("nato_ukraine_timeline.ext.dask")

@@ -1,0 +1,177 @@
+"""parse_many (serial and process pool), the Document input type, and the CLI progress bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from importlib.resources import files
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import Document, InvalidOptionError, Source, Timeline, parse_many
+from nato_ukraine_timeline._parse import parse
+from nato_ukraine_timeline._parallel import as_document, progress
+
+
+def _seed_lines() -> list[str]:
+    text = (files("nato_ukraine_timeline") / "data" / "examples" / "seed.txt").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def _corpus() -> list[str | Document | dict[str, object]]:
+    """Texts, documents and mappings, with and without dates and sources, plus awkward strings."""
+    lines = _seed_lines()
+    items: list[str | Document | dict[str, object]] = []
+    for i, line in enumerate(lines):
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=3 * i)
+        if i % 3 == 0:
+            items.append(line)
+        elif i % 3 == 1:
+            items.append(Document(text=line, published=day, source=f"https://news.example/{i}"))
+        else:
+            items.append({"text": line, "published": day.isoformat(), "source": Source(id=f"item-{i}")})
+    items += ["", " ", "1-1-1-1-1-1-1-1", '"' * 50, "Jan. " * 40, "\u00a0\u2019\u201c\U0001f600"]
+    return items
+
+
+def _serial(items: list[str | Document | dict[str, object]], **options: object) -> list[Timeline]:
+    out = []
+    for item in items:
+        doc = as_document(item)
+        kwargs: dict[str, object] = {k: v for k, v in options.items() if v is not None}
+        if doc.published is not None:
+            kwargs["published"] = doc.published
+        if doc.source is not None:
+            kwargs["source"] = doc.source
+        out.append(parse(doc.text, **kwargs))  # type: ignore[arg-type]
+    return out
+
+
+class TestDocument:
+    def test_text_becomes_document(self) -> None:
+        """A plain string is a document without date or source."""
+        assert as_document("NATO met.") == Document(text="NATO met.")
+
+    def test_mapping_with_iso_date(self) -> None:
+        """A mapping's ISO publication date is read as a date; its source is kept."""
+        doc = as_document({"text": "x", "published": "2024-10-03", "source": "s1"})
+        assert doc == Document(text="x", published=dt.date(2024, 10, 3), source="s1")
+
+    def test_document_passes_through(self) -> None:
+        """A Document is used as it is."""
+        doc = Document(text="x", published=dt.date(2024, 1, 2))
+        assert as_document(doc) is doc
+
+    @pytest.mark.parametrize(
+        "bad",
+        [
+            {"published": "2024-01-01"},
+            {"text": "x", "published": "yesterday"},
+            {"text": 3},
+            {"text": "x", "published": dt.datetime(2024, 1, 1, tzinfo=dt.UTC)},
+            {"text": "x", "source": 7},
+            42,
+            b"bytes",
+        ],
+        ids=["no-text", "bad-date", "text-not-str", "datetime", "source-not-str", "int", "bytes"],
+    )
+    def test_bad_input_raises_own_error(self, bad: object) -> None:
+        """Anything that is not a document raises InvalidOptionError naming the problem."""
+        with pytest.raises(InvalidOptionError):
+            as_document(bad)  # type: ignore[arg-type]
+
+
+class TestParseManySerial:
+    def test_equals_parse_in_order(self) -> None:
+        """workers=1 yields exactly parse() of each input, in input order."""
+        items = _corpus()
+        assert list(parse_many(items, workers=1)) == _serial(items)
+
+    def test_published_default_and_override(self) -> None:
+        """The run's published date applies to documents without one; a document's own date wins."""
+        text = "Rutte said on Thursday that allies must spend more."
+        own = Document(text=text, published=dt.date(2024, 11, 20))
+        got = list(parse_many([text, own], workers=1, published=dt.date(2025, 2, 14)))
+        assert got == [parse(text, published=dt.date(2025, 2, 14)), parse(text, published=dt.date(2024, 11, 20))]
+
+    def test_is_lazy(self) -> None:
+        """The input is consumed as results are asked for, not all at once."""
+        consumed: list[int] = []
+
+        def feed() -> object:
+            for i in range(100):
+                consumed.append(i)
+                yield f"Item {i}: NATO met on Monday."
+
+        results = parse_many(feed(), workers=1)  # type: ignore[arg-type]
+        next(iter(results))
+        assert len(consumed) < 100
+
+    @pytest.mark.parametrize("workers", [0, -1, 1.5, "2"])
+    def test_bad_workers(self, workers: object) -> None:
+        """A worker count that is no positive int raises at the call, before any parsing."""
+        with pytest.raises(InvalidOptionError):
+            parse_many(["x"], workers=workers)  # type: ignore[arg-type]
+
+    def test_bad_chunksize(self) -> None:
+        """chunksize below 1 raises at the call."""
+        with pytest.raises(InvalidOptionError):
+            parse_many(["x"], chunksize=0)
+
+    @given(st.lists(st.text(max_size=120), max_size=4))
+    def test_any_texts(self, texts: list[str]) -> None:
+        """parse_many never raises on strings and yields one timeline per text."""
+        got = list(parse_many(texts, workers=1))
+        assert got == [parse(t) for t in texts]
+
+
+class TestParseManyPool:
+    def test_pool_equals_serial(self) -> None:
+        """Two worker processes with small chunks give the same timelines, in the same order, as serial."""
+        items = _corpus() * 2
+        pooled = list(parse_many(items, workers=2, chunksize=3, published=dt.date(2025, 3, 1)))
+        assert pooled == list(parse_many(items, workers=1, published=dt.date(2025, 3, 1)))
+        assert len(pooled) == len(items)
+
+    def test_early_close(self) -> None:
+        """Stopping after a few results shuts the pool down instead of parsing everything or hanging."""
+        gen = parse_many((f"NATO met on Jan. {i % 28 + 1}." for i in range(10_000)), workers=2, chunksize=4)
+        first = [next(gen) for _ in range(3)]  # type: ignore[call-overload]
+        gen.close()  # type: ignore[attr-defined]
+        assert first == [parse(f"NATO met on Jan. {i + 1}.") for i in range(3)]
+
+
+class TestProgress:
+    def test_quiet_when_not_a_terminal(self) -> None:
+        """Piped or redirected, the bar writes nothing and passes the items through."""
+        out = io.StringIO()
+        assert list(progress(range(5), total=5, stream=out)) == [0, 1, 2, 3, 4]
+        assert out.getvalue() == ""
+
+    def test_forced_on_counts_and_ends_line(self) -> None:
+        """Forced on, it reports the count and total and ends with a newline."""
+        out = io.StringIO()
+        assert list(progress(iter("abc"), total=3, stream=out, enabled=True, interval=0)) == ["a", "b", "c"]
+        text = out.getvalue()
+        assert "3/3 docs" in text
+        assert "100%" in text
+        assert text.endswith("\n")
+
+    def test_without_total(self) -> None:
+        """Without a total it shows a running count."""
+        out = io.StringIO()
+        list(progress(range(4), stream=out, enabled=True, unit="file"))
+        assert "4 files" in out.getvalue()
+
+    def test_tty_detection(self) -> None:
+        """A stream that says it is a terminal gets the bar by default."""
+
+        class Tty(io.StringIO):
+            def isatty(self) -> bool:
+                return True
+
+        out = Tty()
+        list(progress(range(2), total=2, stream=out))
+        assert "2/2" in out.getvalue()
