@@ -10,8 +10,8 @@ from typing import Any
 
 from ._actors import ActorMention, ActorRegistry, MentionKind, TermEvidence, actor_registry, find_actor_mentions
 from ._dates import find_dates
-from ._parse import parse
 from ._parallel import Document, parse_many
+from ._parse import parse
 from .errors import (
     InvalidOptionError,
     ModelError,
