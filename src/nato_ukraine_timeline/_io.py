@@ -23,7 +23,9 @@ def is_path(target: object) -> bool:
 
 
 @contextlib.contextmanager
-def atomic_write(path: str | os.PathLike[str], *, newline: str | None = None) -> Iterator[IO[str]]:
+def atomic_write(
+    path: str | os.PathLike[str], *, newline: str | None = None, errors: str = "strict"
+) -> Iterator[IO[str]]:
     """Open a temporary file beside ``path`` for writing; on success it replaces ``path``.
 
     If the block raises, the temporary file is removed and ``path`` is left as it was (absent, or
@@ -32,7 +34,7 @@ def atomic_write(path: str | os.PathLike[str], *, newline: str | None = None) ->
     target = Path(path)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline=newline) as stream:
+        with os.fdopen(fd, "w", encoding="utf-8", errors=errors, newline=newline) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
@@ -46,10 +48,10 @@ def atomic_write(path: str | os.PathLike[str], *, newline: str | None = None) ->
 
 
 @contextlib.contextmanager
-def open_target(target: PathOrStream, *, newline: str | None = None) -> Iterator[IO[str]]:
+def open_target(target: PathOrStream, *, newline: str | None = None, errors: str = "strict") -> Iterator[IO[str]]:
     """A stream to write to: ``target`` itself if it is a stream, else an :func:`atomic_write`."""
     if isinstance(target, (str, os.PathLike)):
-        with atomic_write(target, newline=newline) as stream:
+        with atomic_write(target, newline=newline, errors=errors) as stream:
             yield stream
     else:
         yield target

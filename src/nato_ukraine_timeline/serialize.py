@@ -541,7 +541,8 @@ def write_csv(
     if columns is None:
         raise InvalidOptionError(f"cls must be Statement or Event, got {cls!r}")
     count = 0
-    with open_target(target, newline="") as stream:
+    # CSV has no escapes: what UTF-8 cannot encode (a lone surrogate) is written as "\udc80" in a file.
+    with open_target(target, newline="", errors="backslashreplace") as stream:
         writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\r\n")
         writer.writeheader()
         for item in items:
@@ -558,7 +559,7 @@ def write_csv(
 # --------------------------------------------------------------------------------------------------
 # JSON Schema
 
-_SCHEMA_ID: Final = "https://nato-ukraine-timeline.invalid/schema/timeline-v1.json"
+_SCHEMA_ID: Final = "urn:nato_ukraine_timeline:schema:timeline:1"
 _FIELD_EXTRAS: Final[dict[tuple[str, str], dict[str, Any]]] = {
     ("Span", "start"): {"minimum": 0},
     ("Span", "end"): {"minimum": 0},
@@ -629,6 +630,9 @@ def json_schema() -> dict[str, Any]:
     """
     defs: dict[str, Any] = {}
     timeline = _class_schema(Timeline, defs)
+    for cls in MODEL_CLASSES.values():  # also those a document does not use (DateMention), for JSON Lines
+        if cls is not Timeline:
+            _type_schema(cls, defs)
     properties = {
         "format": {"const": FORMAT},
         "version": {"const": VERSION},
