@@ -71,6 +71,8 @@ def scan(text: str) -> list[_Found]:
         own = sc.by_name[rule].fullmatch(text, start, end)
         if own is None:  # pragma: no cover - the combined and own patterns are the same
             continue
+        if rule == "ref" and text[max(0, start - 3) : start].casefold() == "as " and text[end : end + 3].casefold() == " as":
+            continue  # "as soon as" is a conjunction
         spec = read(rule, own.groupdict(), m.group())
         if spec is None:
             continue
@@ -150,7 +152,7 @@ def find_dates(
             value = _unresolved(f.spec, win)
         if value is None:
             continue
-        _remember(discourse, value)
+        _remember(discourse, value, f.spec)
         ttype = f.spec.type
         if ttype is TimexType.TIME and "T" not in value.timex:
             ttype = TimexType.DATE
@@ -161,11 +163,14 @@ def find_dates(
     return out
 
 
-def _remember(discourse: dict[str, str], value: DateValue) -> None:
+def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
+    """Keep the last quarter, day, month and year the text named (not ones derived from them)."""
     t = value.timex
-    if "X" in t:
+    if "X" in t or spec.kind == "anaphor" or spec.note in ("ago", "earlier", "later", "latest"):
         return
-    if re.fullmatch(r"\d{4}-Q[1-4]", t):
+    if re.fullmatch(r"\d{4}-\d\d", t):
+        discourse["M"] = t
+    elif re.fullmatch(r"\d{4}-Q[1-4]", t):
         discourse["Q"] = t
     elif re.fullmatch(r"\d{4}-\d\d-\d\d", t):
         discourse["D"] = t

@@ -114,6 +114,21 @@ def number_of(words: str) -> int | None:
     return total
 
 
+def year_from_words(words: str) -> int | None:
+    """A year spoken in words: "nineteen ninety-four" -> 1994, "two thousand and one" -> 2001."""
+    w = _norm(words).replace(" and ", " ")
+    if w.startswith("two thousand"):
+        rest = w.removeprefix("two thousand").strip()
+        return 2000 + (number_of(rest) or 0 if rest else 0)
+    head, _, rest = w.partition(" ")
+    century = number_of(head)
+    rest = rest.replace("oh ", "").replace("oh-", "")
+    tail = number_of(rest)
+    if century is None or tail is None:
+        return None
+    return century * 100 + tail
+
+
 def _month(s: str | None) -> int:
     return lexicon().months.get(_norm(s).rstrip("."), 0)
 
@@ -183,8 +198,9 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         return Spec(kind="md", month=month, day=day, year=int(g["y"] or g["y2"] or 0), explicit=True)
     if rule == "month_year":
         month = _month(g["m"])
-        if g["y"]:
-            return Spec(kind="fixed", timex=f"{g['y']}-{month:02d}", explicit=True)
+        year = g["y"] or (str(year_from_words(g["yw"]) or "") if g["yw"] else "")
+        if year:
+            return Spec(kind="fixed", timex=f"{year}-{month:02d}", explicit=True)
         return Spec(kind="month", month=month, unit="Y", offset=_REL[_norm(g["rel"])], rel=_REL[_norm(g["rel"])])
     if rule == "md":
         if g["o"]:
@@ -235,7 +251,7 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
             return Spec(kind="shift", unit="Q", offset=0)
         if low == "next quarter":
             return Spec(kind="shift", unit="Q", offset=1)
-        return Spec(kind="anaphor", unit="Q", offset=offset)
+        return Spec(kind="anaphor", unit="Q", offset=offset, note="adj" if low in ("year-earlier", "year-ago") else "")
     if rule == "fiscal":
         y = g["y"] or ""
         year = int("19" + y[1:]) if y.startswith("'") else int(y)
@@ -245,6 +261,9 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         n = number_of(g["n"]) if g.get("n") else None
         direction = _norm(g["dir"])
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+        if direction in ("earlier", "later") and unit in ("D", "H", "MIN", "S", "W"):
+            # "three days later": relative to the story's own time, not the reference date
+            return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(n, unit))
         if n is None:
             return Spec(kind="fixed", timex="PAST_REF" if sign < 0 else "FUTURE_REF")
         return Spec(kind="shift", unit=unit, offset=sign * n, note=direction)
@@ -255,15 +274,16 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
             return Spec(kind="season", season=unit, rel=rel)
         return Spec(kind="shift", unit=unit, offset=rel)
     if rule == "edge_of":
-        unit = _unit(g["u"])
+        unit = _unit(g["u"] or g["u2"])
         offset = -1 if " last " in f" {low} " else (1 if " next " in f" {low} " else 0)
         return Spec(kind="shift", unit=unit, offset=offset)
     if rule == "rel_month":
         return Spec(kind="month", month=_month(g["m"]), rel=_REL[_norm(g["rel"])])
     if rule in ("rel_season", "year_season"):
         season = lexicon().seasons[_norm(g["s"])]
-        if g.get("y"):
-            return Spec(kind="fixed", timex=f"{g['y']}-{season}", explicit=True)
+        year = g.get("y") or (str(year_from_words(g["yw"]) or "") if g.get("yw") else "")
+        if year:
+            return Spec(kind="fixed", timex=f"{year}-{season}", explicit=True)
         rel = _REL[_norm(g["rel"])] if g.get("rel") else None
         if season == "FA" and rel is None and not re.match(r"(?i)(early|mid|late|the)", low):
             return None  # "fall" alone is usually the verb
@@ -274,6 +294,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         rel = _REL[rel_word]
         if rel_word in ("the same", "that"):
             return Spec(kind="anaphor", unit=unit, offset=0)
+        if rel_word in ("the following", "following", "the previous", "previous") and unit in ("Y", "M"):
+            return Spec(kind="anaphor", unit=unit, offset=rel, note="or-shift")
         if unit == "D":
             if rel_word in ("the next", "the following", "following", "the previous", "previous"):
                 return Spec(kind="anaphor", unit="D", offset=rel)
@@ -300,7 +322,6 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         wd = _weekday(g["wd"])
         rel = _REL.get(_norm(g["rel"])) if g["rel"] else None
         if g["week"]:
-            rel = _REL[_norm(g["week"]).split()[-2]] * 10 if False else rel  # noqa: SIM210 - kept simple
             week_rel = _REL[_norm(g["week"]).split()[-2]]
             return Spec(kind="weekday", weekday=wd, rel=None, offset=week_rel, note="week")
         pod = _mod_pod(g["pod"])
@@ -328,7 +349,20 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
     if rule == "month":
         return Spec(kind="month", month=_month(g["m"]))
     if rule == "year":
-        return Spec(kind="fixed", timex=g["y"] or "", explicit=True)
+        year = g["y"] or (str(year_from_words(g["yw"]) or "") if g["yw"] else "")
+        return Spec(kind="fixed", timex=year, explicit=True) if year else None
+    if rule == "the_year":
+        if g["end"]:
+            return Spec(kind="fixed", type=TimexType.DURATION, timex="P1Y")
+        return Spec(kind="shift", unit="Y", offset=0)
+    if rule == "weekend":
+        rel = _REL.get(_norm(g["rel"]))
+        if rel is None or _norm(g["rel"]) == "that":
+            rel = None
+        return Spec(kind="weekend", rel=rel)
+    if rule == "bare_plural":
+        unit = _unit(g["u"])
+        return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(None, unit))
     if rule == "year_short":
         return None
     return None
@@ -341,13 +375,17 @@ def _season_or_unit(word: str | None) -> str:
 
 def _clock(g: dict[str, str | None]) -> Spec:
     if g["noon"]:
-        hh, mm = (12, 0) if _norm(g["noon"]) == "noon" else (0, 0)
+        hh, mm = (0, 0) if _norm(g["noon"]) == "midnight" else (12, 0)
     elif g["h24"]:
         hh, mm = int(g["h24"]), int(g["mi24"] or 0)
     else:
         hh, mm = int(g["h"] or 0) % 12, int(g["mi"] or 0)
         if _norm(g["ap"]).startswith("p"):
             hh += 12
+    minutes = g["mi"] or g["mi24"]
+    clock = f"{hh:02d}:{mm:02d}" if minutes else f"{hh:02d}"
+    if g["noon"] and _norm(g["noon"]) == "midnight":
+        clock = "24"
     inner: Spec | None = None
     if g["wd"]:
         inner = Spec(kind="weekday", weekday=_weekday(g["wd"]))
@@ -355,7 +393,7 @@ def _clock(g: dict[str, str | None]) -> Spec:
         inner = Spec(kind="shift", unit="D", offset={"today": 0, "yesterday": -1, "tomorrow": 1}[_norm(g["dw"])])
     elif g["m"]:
         inner = Spec(kind="md", month=_month(g["m"]), day=_day(g["d"]))
-    return Spec(kind="clock", type=TimexType.TIME, clock=f"{hh:02d}:{mm:02d}", inner=inner)
+    return Spec(kind="clock", type=TimexType.TIME, clock=clock, inner=inner)
 
 
 def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None:
@@ -368,6 +406,11 @@ def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             return None
         return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(n, unit))
     if rule == "duration_adj":
+        if g["tail"] and _norm(g["tail"]) == "old":
+            return None  # an age ("a 6-year-old"), not a period of time
+        if g["nl"]:
+            plural = _norm(g["nl"]).endswith(("s", "ies"))
+            return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(None if plural else 1, _unit(g["ul"])))
         word = _norm(g["n"])
         if word in ("several", "multi"):
             n = None
@@ -380,7 +423,10 @@ def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             if n is None:
                 return None
         return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(n, unit))
-    if g["few"] or g["alt"]:
+    few = _norm(g["few"])
+    if few in ("a couple of", "couple of", "a couple"):
+        n = 2
+    elif few or (g["alt"] and _norm(g["conj"]) == "or"):
         n = None
     elif g["half"]:
         n = 0.5

@@ -113,7 +113,9 @@ def _x_form(spec: Spec) -> str:
         return f"XXXX-{spec.season}"
     if spec.kind == "quarter":
         return f"XXXX-{'H' if spec.half else 'Q'}{spec.quarter}"
-    if spec.kind in ("weekday", "shift", "clock") and spec.unit in ("", "D", "H", "MIN", "S"):
+    if spec.kind == "weekend":
+        return "XXXX-WXX-WE"
+    if spec.kind in ("weekday", "shift", "clock", "anaphor") and spec.unit in ("", "D", "H", "MIN", "S"):
         return "XXXX-XX-XX"
     if spec.unit == "W":
         return "XXXX-WXX"
@@ -139,6 +141,11 @@ def resolve(spec: Spec, ref: Reference | None, tense: str | None, discourse: dic
     r = ref.day
     if spec.kind in ("md", "month", "season", "quarter"):
         return _resolve_yearless(spec, ref, tense)
+    if spec.kind == "weekend":
+        saturday = _weekday(Spec(kind="weekday", weekday=6, rel=spec.rel), r, tense)
+        timex = week_timex(saturday) + "-WE"
+        return DateValue.from_timex(timex, basis=_ref_basis(ref, tense, uses_tense=spec.rel is None),
+                                    reason=f"{_tense_word(spec.rel, tense)} weekend relative to {ref.why} {r.isoformat()}")
     if spec.kind == "weekday":
         day = _weekday(spec, r, tense)
         timex = day.isoformat() + (f"T{spec.pod}" if spec.pod else "")
@@ -192,6 +199,9 @@ def _resolve_yearless(spec: Spec, ref: Reference, tense: str | None) -> DateValu
     if not occ:
         return None
     chosen: tuple[str, dt.date, dt.date] | None
+    if spec.kind == "quarter" and spec.rel is None:
+        # a quarter is reported after it starts: the latest one begun by the reference date
+        tense = "past"
     if spec.kind == "quarter" and spec.rel is None and spec.offset:
         base = _pick(spec, occ, r, tense)
         chosen = _occurrence(spec, base[1].year + spec.offset) if base else None
@@ -210,10 +220,17 @@ def _resolve_yearless(spec: Spec, ref: Reference, tense: str | None) -> DateValu
 def _pick(
     spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date, tense: str | None
 ) -> tuple[str, dt.date, dt.date] | None:
-    if spec.kind == "md":
-        day = nearest([o[1] for o in occ], r, tense)
-        return next((o for o in occ if o[1] == day), None)
-    # months, seasons, quarters: past -> started on or before r; future -> ends on or after r
+    if spec.kind in ("md", "month"):
+        # the nearest occurrence, unless the tense points to one that is not too far away (news
+        # reports the past and announces the future within months)
+        past = [o for o in occ if o[1] <= r]
+        future = [o for o in occ if o[2] >= r]
+        if tense == "past" and past and (r - max(past, key=lambda o: o[1])[1]).days <= _TENSE_REACH:
+            return max(past, key=lambda o: o[1])
+        if tense == "future" and future and (min(future, key=lambda o: o[1])[2] - r).days <= _TENSE_REACH:
+            return min(future, key=lambda o: o[1])
+        return min(occ, key=lambda o: (_distance(o, r), o[1] > r))
+    # seasons, quarters: past -> started on or before r; future -> ends on or after r
     if tense == "past":
         started = [o for o in occ if o[1] <= r]
         return max(started, key=lambda o: o[1]) if started else None
@@ -227,6 +244,15 @@ def _pick(
         pending = [o for o in occ if o[1] > r]
         return min(pending, key=lambda o: o[1]) if pending else None
     return min(occ, key=lambda o: (min(abs((o[1] - r).days), abs((o[2] - r).days)), o[1] > r))
+
+
+_TENSE_REACH: Final = 200  # days: how far the tense may carry a year-less date from the reference date
+
+
+def _distance(o: tuple[str, dt.date, dt.date], r: dt.date) -> int:
+    if o[1] <= r <= o[2]:
+        return 0
+    return min(abs((o[1] - r).days), abs((o[2] - r).days))
 
 
 def _relative_occurrence(
@@ -281,7 +307,10 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
             base_q = discourse.get("Q")
             q = base_q[-1] if base_q else str(quarter_of(r)[1])
             return DateValue.from_timex(f"{spec.year:04d}-Q{q}", basis=Basis.CONTEXT, reason="the quarter discussed, in the year named")
-        base = discourse.get("Q") or shift_timex(r, "Q", -1)
+        base = discourse.get("Q")
+        if base is None and spec.note == "adj":
+            return DateValue.from_timex(f"{r.year - 1:04d}", basis=ref.basis, reason=f"the year before {r.year}")
+        base = base or shift_timex(r, "Q", -1)
         if base is None:
             return None
         year = int(base[:4]) + spec.offset
@@ -289,11 +318,17 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
             f"{year:04d}{base[4:]}", basis=Basis.CONTEXT, reason=f"the quarter discussed ({base}), {spec.offset:+d} years"
         )
     last = discourse.get(spec.unit)
+    if last is None and spec.note == "or-shift":
+        return _resolve_shift(Spec(kind="shift", unit=spec.unit, offset=spec.offset), ref, discourse)
     if last is None:
         return None
     if spec.unit == "D":
         day = dt.date.fromisoformat(last) + dt.timedelta(days=spec.offset)
         return DateValue.from_timex(day.isoformat(), basis=Basis.CONTEXT, reason=f"a day from {last}, named before")
     if spec.unit == "Y":
-        return DateValue.from_timex(last, basis=Basis.CONTEXT, reason=f"the year {last} named before")
+        year = int(last[:4]) + spec.offset
+        return DateValue.from_timex(f"{year:04d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} year from {last}, named before")
+    if spec.unit == "M":
+        y, m = add_months(dt.date(int(last[:4]), int(last[5:7]), 1), spec.offset)
+        return DateValue.from_timex(f"{y:04d}-{m:02d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} month from {last}, named before")
     return None
