@@ -107,6 +107,7 @@ _LOCATION: Final = re.compile(
     r"[^,;:\"()]{0,80}?\b(?:in|to|at|into|near|outside|over|across)\s+(?:the\s+)?(?:occupied\s+|southern\s+|"
     r"eastern\s+|western\s+|northern\s+|central\s+)?(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
 )
+_PLACE_IN: Final = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?=[A-Z])")
 _OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 _SPEECH_THAT: Final = re.compile(r"\s*(?:on\s+\x03\x04*\s*)?(?:that\b|:)")
 _FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
@@ -146,6 +147,15 @@ def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
     """A noun trigger with its modifiers: up to three modifier words before, an "of the X" after."""
     mask = doc.mask
     pos = start
+    if mask[start].isupper():  # part of a name: "Munich Security Conference", "NATO Summit"
+        name = re.search(r"(?:(?:[A-Z][\w'-]*|of|the|\x01\x02*)\s+){0,5}$", mask[max(s0, start - 60) : start])
+        if name is not None:
+            words = name.group()
+            while words.startswith(("of ", "the ")):
+                words = words.split(" ", 1)[1] if " " in words else ""
+            pos = start - len(words)
+        post = _POSTMOD.match(mask, end)
+        return pos, post.end() if post is not None else end
     for _ in range(3):
         m = re.search(r"(\S+)\s+$", mask[max(s0, pos - 40) : pos])
         if m is None:
@@ -211,7 +221,7 @@ def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
     lex = _lexicon()
     mask = doc.mask
     spots = []
-    if trig.kind is EventKind.VISIT and not trig.noun:
+    if trig.kind in (EventKind.VISIT, EventKind.ATTACK) and not trig.noun:
         obj = _OBJECT_PLACE.match(mask, trig.end, c1)
         if obj is not None:
             spots.append(obj)
@@ -234,6 +244,12 @@ def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
             words.pop()
         if words and words[0] not in _NOT_PLACE:
             return " ".join(words).rstrip(".")
+    # A known place anywhere in the clause ("leaders will gather in The Hague for a summit").
+    c0, _ = _clause(doc, trig.start - min(trig.start, 200), c1, trig.start, trig.end)
+    for m in _PLACE_IN.finditer(doc.text, max(0, c0), c1):
+        known = lex.place.match(doc.text, m.end())
+        if known is not None:
+            return known.group()
     return None
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
-from typing import TYPE_CHECKING, Any
+import re
+from typing import TYPE_CHECKING, Any, Final
 
 from attrs import evolve
 
-from ._actors import ActorMention, MentionKind, find_actor_mentions
+from ._actors import ActorMention, MentionKind, actor_registry, find_actor_mentions
 from ._events import find_events
 from ._sentences import build_mask, quote_spans, split_sentences
 from ._statements import Doc, Found, Mention, find_statements
@@ -67,7 +68,7 @@ def _resolve_mentions(raw: Sequence[ActorMention]) -> list[Mention]:
             # The candidate introduced most recently; else the first (most recent holder of the title).
             seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
             actor = max(seen, key=lambda t: t[0])[1] if seen else None
-            if actor is None and m.kind is not MentionKind.TITLE:
+            if actor is None and (m.kind is not MentionKind.TITLE or len(m.candidates) == 1):
                 actor = m.candidates[0]
         if actor is None:
             continue
@@ -76,9 +77,55 @@ def _resolve_mentions(raw: Sequence[ActorMention]) -> list[Mention]:
     return out
 
 
+_ORG_BEFORE_WORD: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:spokesperson|spokesman|spokeswoman|official|officials|diplomat|representative|statement|readout|"
+    r"release|communiqu[eé]|declaration|post|message|letter)\b"
+)
+_SURNAME: Final = re.compile(r"[A-Z][\w'’-]+$")
+
+
+def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions the actor finder leaves out: a known organisation before an unnamed spokesperson or a
+    document ("a NATO official said", "the Kremlin's readout"), and the surname of a person introduced
+    earlier in the text by title and full name ("Kremlin spokesman Dmitry Peskov ... Peskov said")."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_right(starts, a) - 1
+        if i >= 0 and taken[i][1] > a:
+            return False
+        return not (i + 1 < len(taken) and taken[i + 1][0] < b)
+
+    extra: list[Mention] = []
+    reg = actor_registry()
+    for m in _ORG_BEFORE_WORD.finditer(text):
+        a, b = m.span("org")
+        actor = reg.lookup(m.group("org"))
+        if actor is not None and actor.kind is not ActorKind.PERSON and free(a, b):
+            extra.append(Mention(a, b, actor))
+    # Surnames of people first named in full in this text.
+    first_seen: dict[str, tuple[int, Actor]] = {}
+    for m in mentions:
+        if m.actor.kind is ActorKind.PERSON:
+            last = _SURNAME.search(m.actor.name)
+            if last is not None and len(last.group()) > 2 and m.actor.name.count(" ") >= 1:
+                first_seen.setdefault(last.group(), (m.end, m.actor))
+    if first_seen:
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(first_seen, key=len, reverse=True)) + r")\b")
+        for m in pattern.finditer(text):
+            end, actor = first_seen[m.group()]
+            if m.start() >= end and free(m.start(), m.end()):
+                extra.append(Mention(m.start(), m.end(), actor))
+    if not extra:
+        return mentions
+    return sorted([*mentions, *extra], key=lambda m: m.start)
+
+
 def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) -> tuple[Doc, list[Actor]]:
     """The analysed document (sentences, mentions, dates, mask) and every actor it names."""
-    mentions = _resolve_mentions(find_actor_mentions(text))
+    mentions = _supplement(text, _resolve_mentions(find_actor_mentions(text)))
     dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)
     mask = build_mask(text, [(m.start, m.end) for m in mentions], [(d.start, d.end) for d in dates])
     by_start = {m.start: m for m in mentions}
@@ -185,12 +232,3 @@ def parse(
         seen_events.add(ekey)
         events.append(event)
     return Timeline.of([*statements, *events], actors=actors)
-
-
-def mention_index(doc: Doc, pos: int) -> int:
-    """Index in ``doc.starts`` of the last mention starting at or before ``pos`` (-1 if none)."""
-    return bisect.bisect_right(doc.starts, pos) - 1
-
-
-def _unused(kind: ActorKind) -> ActorKind:  # pragma: no cover - keeps the import for typing
-    return kind

@@ -59,16 +59,18 @@ class Lexicon(NamedTuple):
     """The speech-verb and cue-word table, by role."""
 
     say: dict[str, str]
+    declare: dict[str, str]
     tell: dict[str, str]
     ing: dict[str, str]
     report: dict[str, str]
     doc: dict[str, str]
+    agent: dict[str, str]
     medium: dict[str, str]
     venue: dict[str, str]
     address: dict[str, str]
 
 
-_ROLES: Final = ("say", "tell", "ing", "report", "doc", "medium", "venue", "address")
+_ROLES: Final = ("say", "declare", "tell", "ing", "report", "doc", "agent", "medium", "venue", "address")
 
 
 @cache
@@ -133,37 +135,44 @@ class _Patterns(NamedTuple):
     doc_speaker: re.Pattern[str]
     according: re.Pattern[str]
     participle: re.Pattern[str]
+    participle_that: re.Pattern[str]
     medium_on: re.Pattern[str]
     venue: re.Pattern[str]
     addressee: re.Pattern[str]
     report_after: re.Pattern[str]
     headline: re.Pattern[str]
     skip_mid: re.Pattern[str]
+    tell_forms: frozenset[str]
+    declare_forms: frozenset[str]
+    agent_forms: frozenset[str]
 
 
 @cache
 def _patterns() -> _Patterns:
     lex = lexicon()
-    verbs = _alt([*lex.say, *lex.tell])
+    verbs = _alt([*lex.say, *lex.declare, *lex.tell])
     docs = _alt(lex.doc)
     mediums = _alt(lex.medium)
     venues = _alt([*lex.venue, *lex.doc])
     return _Patterns(
         verb=re.compile(rf"(?i:\b(?P<verb>{verbs})\b)"),
         left_speaker=re.compile(
-            rf"(?:(?P<spk>{M})(?P<appos>,\s[^,\";\x01]{{1,80}},)?|(?P<pron>{_PRONOUNS}))\s+{_ADV}$"
+            rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
+            rf"spokesperson|spokesman|spokeswoman|ministry))?(?P<appos>,\s[^,\";\x01]{{1,80}},)?|"
+            rf"(?P<pron>{_PRONOUNS}))\s+{_ADV}$"
         ),
         inverted=re.compile(rf"\s+(?P<spk>{M})(?P<tail>[^\"]*)$"),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?P<doc>(?i:{docs}))(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<org2>{M}))?"
-            rf"\s+{_ADV}$"
+            rf"(?P<doc>(?i:{docs}|{_alt(lex.agent)}))(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
+            rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{_ADV}$"
         ),
         according=re.compile(
             rf"(?i:\baccording to)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
             rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
             rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
+        participle_that=re.compile(r",\s+(?:" + _alt(lex.ing) + r")\s+that\s+"),
         participle=re.compile(
             r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"
         ),
@@ -184,6 +193,9 @@ def _patterns() -> _Patterns:
         skip_mid=re.compile(
             rf"^(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
         ),
+        tell_forms=frozenset(k.casefold() for k in lex.tell),
+        declare_forms=frozenset(k.casefold() for k in lex.declare),
+        agent_forms=frozenset(k.casefold() for k in lex.agent),
     )
 
 
@@ -297,13 +309,21 @@ class _Context:
 
 
 def _resolve_pronoun(doc: Doc, ctx: _Context, pos: int, sentence: int) -> Actor | None:
-    """He/she: the last person who spoke nearby, else the last person named before ``pos``."""
+    """He/she: the last person who spoke nearby, else the subject of this or the previous sentence,
+    else the last person named before ``pos``."""
     if (
         ctx.last_speaker is not None
         and ctx.last_speaker.kind is ActorKind.PERSON
         and sentence - ctx.last_speaker_sentence <= 2
     ):
         return ctx.last_speaker
+    for si in (sentence, sentence - 1):
+        if si < 0:
+            continue
+        sent = doc.sentences[si]
+        subject = _subject(doc, sent.start, min(pos, sent.end))
+        if subject is not None and subject.kind is ActorKind.PERSON:
+            return subject
     i = bisect.bisect_left(doc.starts, pos) - 1
     while i >= 0:
         mention = doc.mentions[doc.starts[i]]
@@ -366,7 +386,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
         if _in_quote(doc, v0):
             continue
         verb = vm.group("verb").casefold()
-        is_tell = verb in {k.casefold() for k in lex.tell}
+        is_tell = verb in p.tell_forms
+        is_declare = verb in p.declare_forms
         speaker: Actor | None = None
         np_start = -1
         left = p.left_speaker.search(mask, max(s0, v0 - 200), v0)
@@ -384,7 +405,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
                 org_start = dm.start("org") if dm.group("org") else dm.start("org2")
                 speaker = _speaker_of(doc, org_start)
                 np_start = dm.start()
-                doc_name = lex.doc.get(dm.group("doc").casefold(), dm.group("doc").casefold())
+                word = " ".join(dm.group("doc").casefold().split())
+                doc_name = lex.doc.get(word) if word not in p.agent_forms else None
         inverted = False
         if speaker is None:
             inv = p.inverted.match(mask, v1, s1)
@@ -450,7 +472,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
             rest = mask[mid_end:s1].lstrip(" ,:")
             if not rest:
                 continue
-            if not intro_ok and not rest.startswith('"') and ":" not in mask[pos:mid_end + 2]:
+            colon = ":" in mask[pos : mid_end + 2]
+            if (not intro_ok or is_declare) and not rest.startswith('"') and not colon:
                 continue
             if not _plausible_content(rest, mask, mid_end, p):
                 continue
@@ -505,6 +528,18 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
             continue
         if c1 - c0 >= 12:
             add(Found(speaker, c0, c1, False, when, medium, (), si))
+
+    # Participle with a that-clause after a statement: ", adding that ..." (same speaker).
+    if found:
+        for pm in p.participle_that.finditer(mask, s0, s1):
+            if _in_quote(doc, pm.start()):
+                continue
+            owner = max((f for f in found if f.start < pm.start()), key=lambda f: f.start, default=None)
+            if owner is None:
+                continue
+            c0, c1 = _trim(text, pm.end(), _content_end(doc, pm.end(), s1))
+            if c1 - c0 >= 12:
+                add(Found(owner.speaker, c0, c1, False, owner.when, owner.medium, owner.addressees, si))
 
     # Participle: Subject ..., stating "..."
     if not found:
