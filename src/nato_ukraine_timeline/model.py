@@ -458,7 +458,7 @@ class Statement:
 
     @property
     def actors(self) -> tuple[Actor, ...]:
-        """The actors taking part: the speaker."""
+        """The actors taking part (the speaker)."""
         return (self.speaker,)
 
     def dedup_key(self) -> tuple[str, str, bool, str]:
@@ -489,7 +489,7 @@ class Event:
 
     @property
     def actors(self) -> tuple[Actor, ...]:
-        """The actors taking part: the participants."""
+        """The actors taking part (the participants)."""
         return self.participants
 
     def dedup_key(self) -> tuple[str, str, str, tuple[str, ...], str]:

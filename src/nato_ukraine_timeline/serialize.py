@@ -181,7 +181,7 @@ def _class_hook_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[obj
 def make_converter() -> JsonConverter:
     """The only place where un/structuring rules for the model live.
 
-    Built on :func:`cattrs.preconf.json.make_converter` with ``forbid_extra_keys=True``: dates are
+    Built on ``cattrs.preconf.json.make_converter`` with ``forbid_extra_keys=True``: dates are
     ISO 8601 strings, enums their values, tuples arrays, optional fields ``null``. Structuring is
     strict about JSON types (``"3"`` is not an int, ``"abc"`` not a list) and runs the model's own
     validation, so anything it returns is a valid model object.
@@ -198,7 +198,7 @@ def make_converter() -> JsonConverter:
     return conv
 
 
-#: The converter every format uses. Never :data:`cattrs.global_converter`.
+#: The converter every format uses. Never ``cattrs.global_converter``.
 CONVERTER: Final = make_converter()
 
 
@@ -488,7 +488,7 @@ def csv_row(item: Statement | Event) -> dict[str, str]:
     """The CSV row of one statement or event: every column of its kind, as strings.
 
     Dates are ISO ``YYYY-MM-DD``; booleans ``true``/``false``; absent values empty; many values are
-    joined by :data:`CSV_SEPARATOR`.
+    joined by :data:`~nato_ukraine_timeline.serialize.CSV_SEPARATOR`.
     """
     if isinstance(item, Statement):
         row = {
@@ -517,7 +517,7 @@ def csv_row(item: Statement | Event) -> dict[str, str]:
 
 
 def to_csv_rows(items: Iterable[Statement | Event]) -> Iterator[dict[str, str]]:
-    """One CSV row per statement or event (see :func:`csv_row`), lazily."""
+    """One CSV row per statement or event, lazily (see :func:`~nato_ukraine_timeline.serialize.csv_row`)."""
     return (csv_row(item) for item in items)
 
 
@@ -532,7 +532,9 @@ def write_csv(
     Args:
         target: a file path (written atomically) or an open text stream (opened with ``newline=""``).
         items: statements (with ``cls=Statement``, the default) or events (``cls=Event``).
-        cls: which kind of row, and so which columns (:data:`STATEMENT_COLUMNS`, :data:`EVENT_COLUMNS`).
+        cls: which kind of row, and so which columns
+            (:data:`~nato_ukraine_timeline.serialize.STATEMENT_COLUMNS` or
+            :data:`~nato_ukraine_timeline.serialize.EVENT_COLUMNS`).
 
     Raises:
         InvalidOptionError: an item is not a ``cls``.
