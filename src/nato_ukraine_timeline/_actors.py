@@ -919,6 +919,11 @@ class ActorRegistry:
             canonical = self.head_of(org)
             if canonical is None:
                 return None
+        elif org is not None:
+            # a generic title naming the body's head: "European Commission President"
+            head = self.head_of(org)
+            if head is not None and head != canonical and head.startswith(canonical + " "):
+                canonical = head
         tinfo = self._titles.get(canonical)
         title_kind = tinfo.kind if tinfo else ActorKind.PERSON
         role = Role(title=canonical, organisation=org)
