@@ -21,7 +21,10 @@ __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
 DEFAULT_WINDOW: Final = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
 ORDERS: Final = ("newest first", "oldest first")
 
-_SENTENCE_END: Final = re.compile(r"(?<![A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z][a-z]\.)[.!?][\"'”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+")
+# a sentence ends at . ! ? (not after an initial or a short abbreviation: "U.S.", "Jan.", "Gen.") or a line break
+_SENTENCE_END: Final = re.compile(
+    r"[.!?](?<!\b[A-Z]\.)(?<![A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)[\"'”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+"
+)
 _RANGE_TAIL: Final = re.compile(r"\s*(?:-|–|—|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])")
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter"})
 

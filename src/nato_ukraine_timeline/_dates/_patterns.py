@@ -308,18 +308,23 @@ def _refs_pattern() -> str:
     return "(?i:" + "|".join(parts) + ")(?![\\w-])"
 
 
-# First words an expression can start with (besides digits): the scanner only tries its rules at a
-# word that is one of these, so most words cost one trie lookup instead of every rule.
-_FUNCTION_WORDS: Final = """
-the a an this that last next past previous coming current following latest same each every once twice per
-early earlier late later mid end beginning start middle close turn rest first second third fourth half
-about around approximately nearly almost roughly some more less fewer over under at up no just only another
-barely within well shortly right these recently lately soon today yesterday tomorrow tonight now currently
-presently nowadays noon midnight midday fiscal calendar year years months weeks decades centuries
+# The scanner only tries its rules at a number or at a word that can start an expression: words that
+# start one by themselves (_STARTERS, the word tables), and small words that start one only before
+# such a word (_DETERMINERS: "the past year", "a week", "at least"). Most words then cost one trie
+# lookup instead of every rule.
+_STARTERS: Final = """
+last next past previous coming current following latest each every once twice per early earlier late later
+mid end beginning start middle close turn rest first second third fourth half nearly almost roughly approximately
+fewer less barely within shortly recently lately soon today yesterday tomorrow tonight now currently presently
+nowadays noon midnight midday fiscal calendar year years months weeks decades centuries days hours
 year-earlier year-ago several few many couple multi daily weekly monthly yearly annually hourly nightly
-biweekly fortnightly for in after post pre mid-afternoon midafternoon mid-morning midmorning
-mondays tuesdays wednesdays thursdays fridays saturdays sundays twenties thirties forties fifties sixties
-seventies eighties nineties one-and-a-half better
+biweekly fortnightly post pre mid-afternoon midafternoon mid-morning midmorning twenties thirties forties
+fifties sixties seventies eighties nineties one-and-a-half better another
+"""
+_DETERMINERS: Final = "the a an that at this about around more over under some only just no up well these right"
+_FOLLOWERS: Final = """
+least most to present moment time point of than number same period quarter week weekend day month future near full
+additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th foreseeable
 """
 
 
@@ -343,13 +348,19 @@ def _trie(words: set[str]) -> str:
     return emit(tree)
 
 
-def _triggers() -> set[str]:
+def _gate() -> str:
     lex = lexicon()
-    words = set(_FUNCTION_WORDS.split())
-    for table in (lex.months, lex.weekdays, lex.numbers, lex.ordinals, lex.seasons):
-        words.update(table)
-    words.update(p.split()[0] for p in lex.refs)
-    return {w.casefold() for w in words}
+    starters = set(_STARTERS.split())
+    for table in (lex.numbers, lex.ordinals, lex.seasons, lex.units):
+        starters.update(w for w in table if w not in {"a", "an"})
+    starters.update(p.split()[0] for p in lex.refs)
+    dets = set(_DETERMINERS.split())
+    starters -= dets
+    names = {f.capitalize() for f in (*lex.months, *lex.weekdays)} | {f.upper() for f in lex.months}
+    names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}  # noqa: PLR2004 - "Mondays"
+    first = rf"\d|'\d|(?-i:{_trie(names)})(?![a-z])|{_trie(starters)}(?![a-z])"
+    second = _trie(starters | dets | set(_FOLLOWERS.split()))
+    return rf"(?={first}|{_trie(dets)}\s+(?:\d|(?-i:{_trie(names)})|{second}(?![a-z])))"
 
 
 @cache
@@ -366,6 +377,6 @@ def scanner() -> Scanner:
         branches.append(f"(?P<{rule.name}>{plain})")
     # rules start at a word start that is not inside a number, a hyphenated name or a code ("F-16",
     # "Su-34"), and only at a trigger word or a number
-    gate = r"(?=\d|'\d|(?:" + _trie(_triggers()) + r")(?![a-z]))"
+    gate = _gate()
     combined = re.compile(r"(?<![\w$€£#.-])" + gate + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
     return Scanner(combined=combined, by_name=by_name)

@@ -19,7 +19,7 @@ from ._read import Spec
 __all__ = ["Reference", "candidates_in", "resolve", "tense_of"]
 
 _FUTURE: Final = re.compile(
-    r"\b(?:will|shall|won't|wo n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|due\s+to|is\s+due|are\s+due|plans?\s+to|"
+    r"\b(?:(?:may|might)\s+(?!have\b)|will|shall|won't|wo n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|due\s+to|is\s+due|are\s+due|plans?\s+to|"
     r"planning\s+to|set\s+to|expects?\s+to|expected\s+to|intends?\s+to|next|upcoming|ahead\s+of|would|until|"
     r"to\s+be\s+held|to\s+meet|to\s+visit|to\s+hold|to\s+travel|to\s+attend)\b",
     re.IGNORECASE,
