@@ -35,7 +35,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return max(0, common) / max(1, min(a[1] - a[0], b[1] - b[0]))
 
 
-def _match_statements(gold: list[dict[str, Any]], found: tuple[Statement, ...]) -> list[tuple[dict[str, Any], Statement]]:
+def _match_statements(
+    gold: list[dict[str, Any]], found: tuple[Statement, ...]
+) -> list[tuple[dict[str, Any], Statement]]:
     """Pairs (gold, found) one to one, each found statement overlapping its gold words by half or more."""
     pairs: list[tuple[dict[str, Any], Statement]] = []
     used: set[int] = set()
@@ -88,8 +90,11 @@ class TestSeedGold:
     def test_every_statement_date_right(self) -> None:
         """Every matched gold statement has the gold date (or none where the gold has none)."""
         pairs = _match_statements(_gold()["statements"], _seed_timeline().statements)
-        wrong = [(g["quote"][:40], g["date"], s.when and s.when.timex) for g, s in pairs
-                 if (s.when.timex if s.when else None) != g["date"]]
+        wrong = [
+            (g["quote"][:40], g["date"], s.when and s.when.timex)
+            for g, s in pairs
+            if (s.when.timex if s.when else None) != g["date"]
+        ]
         assert not wrong
 
     def test_direct_and_indirect(self) -> None:
@@ -167,9 +172,37 @@ class TestOptions:
 
 _NEWS_WORDS = st.sampled_from(
     [
-        "Rutte", "Zelensky", "said", "told", "warned", "on", "Oct. 3", "that", '"', "'", ",", ".", "\n", " ",
-        "NATO Secretary General Mark Rutte", "according to", "the chancellor", "he said", "visited", "Kyiv",
-        "summit", "meeting", "in", "—", "*", ":", "U.S.", "Feb.", "reported", "the Financial Times", "Dec. 12",
+        "Rutte",
+        "Zelensky",
+        "said",
+        "told",
+        "warned",
+        "on",
+        "Oct. 3",
+        "that",
+        '"',
+        "'",
+        ",",
+        ".",
+        "\n",
+        " ",
+        "NATO Secretary General Mark Rutte",
+        "according to",
+        "the chancellor",
+        "he said",
+        "visited",
+        "Kyiv",
+        "summit",
+        "meeting",
+        "in",
+        "—",
+        "*",
+        ":",
+        "U.S.",
+        "Feb.",
+        "reported",
+        "the Financial Times",
+        "Dec. 12",
     ]
 )
 _NEWSY = st.lists(_NEWS_WORDS, max_size=40).map(" ".join)

@@ -136,6 +136,10 @@ def _write_csv(stream: IO[str], timeline: Timeline) -> None:
         writer.writerow({"type": "statement" if type(item).__name__ == "Statement" else "event", **row})
 
 
+def _write_text(stream: IO[str], text: str) -> None:
+    stream.write(text)
+
+
 def _emit(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> None:
     if args.output is None:
         write(sys.stdout)
@@ -153,10 +157,11 @@ def _run_parse(args: argparse.Namespace) -> int:
     timeline = _parse_inputs(args)
     fmt = args.format
     if fmt == "table":
-        _emit(args, lambda s: s.write(format_table(timeline)))
+        _emit(args, lambda s: _write_text(s, format_table(timeline)))
     elif fmt == "json":
-        _emit(args, lambda s: s.write(serialize.dumps(timeline, indent=2) + "\n"))
+        _emit(args, lambda s: _write_text(s, serialize.dumps(timeline, indent=2) + "\n"))
     elif fmt == "jsonl":
+
         def write_lines(stream: IO[str]) -> None:
             serialize.write_jsonl(stream, iter(timeline))
 

@@ -22,11 +22,13 @@ import bisect
 import re
 from functools import cache
 from importlib.resources import files
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._statements import Doc
 from .errors import ResourceError
 from .model import Actor, ActorKind, DateMention, EventKind, TimexType
+
+if TYPE_CHECKING:
+    from ._statements import Doc
 
 __all__ = ["FoundEvent", "find_events"]
 
@@ -96,7 +98,7 @@ _MODIFIER: Final = re.compile(
     r"security|defense|defence|ministers'?|foreign|council|weekend)$"
 )
 _POSTMOD: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:\x01\x02*|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
-_BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[—–-]\s|\bthat\b|\bwhile\b|\bbut\b")
+_BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
 _AFTER_DATE: Final = re.compile(
     r"(?:[^,;:\"()\x03]{0,70}?)(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"

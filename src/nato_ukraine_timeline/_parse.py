@@ -28,9 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["parse"]
 
 
-def _find_dates(
-    text: str, *, published: dt.date | None, window: Any, order: Any
-) -> list[DateMention]:
+def _find_dates(text: str, *, published: dt.date | None, window: Any, order: Any) -> list[DateMention]:
     from ._dates import find_dates  # noqa: PLC0415 - the dates package imports the model too
 
     return list(find_dates(text, published=published, window=window, order=order))
@@ -78,11 +76,11 @@ def _resolve_mentions(raw: Sequence[ActorMention]) -> list[Mention]:
 
 
 _ORG_BEFORE_WORD: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:spokesperson|spokesman|spokeswoman|official|officials|diplomat|representative|statement|readout|"
     r"release|communiqu[eé]|declaration|post|message|letter)\b"
 )
-_SURNAME: Final = re.compile(r"[A-Z][\w'’-]+$")
+_SURNAME: Final = re.compile(r"[A-Z][\w'\u2019-]+$")
 
 
 def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -107,13 +105,15 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
             extra.append(Mention(a, b, actor))
     # Surnames of people first named in full in this text.
     first_seen: dict[str, tuple[int, Actor]] = {}
-    for m in mentions:
-        if m.actor.kind is ActorKind.PERSON:
-            last = _SURNAME.search(m.actor.name)
-            if last is not None and len(last.group()) > 2 and m.actor.name.count(" ") >= 1:
-                first_seen.setdefault(last.group(), (m.end, m.actor))
+    for mention in mentions:
+        if mention.actor.kind is ActorKind.PERSON:
+            last = _SURNAME.search(mention.actor.name)
+            if last is not None and len(last.group()) > 2 and mention.actor.name.count(" ") >= 1:
+                first_seen.setdefault(last.group(), (mention.end, mention.actor))
     if first_seen:
-        pattern = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(first_seen, key=len, reverse=True)) + r")\b")
+        pattern = re.compile(
+            r"\b(?:" + "|".join(re.escape(k) for k in sorted(first_seen, key=len, reverse=True)) + r")\b"
+        )
         for m in pattern.finditer(text):
             end, actor = first_seen[m.group()]
             if m.start() >= end and free(m.start(), m.end()):
@@ -163,7 +163,7 @@ def _headline_dates(found: list[Found], doc: Doc) -> list[Found]:
 def _is_headline(doc: Doc, f: Found) -> bool:
     sent = doc.sentences[f.sentence]
     para_sents = [s for s in doc.sentences if s.paragraph == sent.paragraph]
-    return len(para_sents) == 1 and doc.text[sent.start] in "'\"‘“" and not doc.text[sent.end - 1] in ".!?"
+    return len(para_sents) == 1 and doc.text[sent.start] in "'\"\u2018\u201c" and doc.text[sent.end - 1] not in ".!?"
 
 
 def parse(

@@ -28,11 +28,11 @@ class Sentence(NamedTuple):
 # Words that end with a period without ending the sentence (matched case-sensitively, whole token).
 _ABBREVIATIONS: Final = frozenset(
     """
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-    Mr Mrs Ms Dr Prof Gen Lt Col Maj Sgt Capt Cpt Adm Cmdr Brig Gov Sen Rep Rev Hon Pres Amb Sec Supt
-    St Mt Ft No Nos Vol Fig Art Sec vs Inc Corp Co Ltd Jr Sr approx est ca cf al Dept Univ
-    a.m p.m U.S U.K U.N E.U U.S.A D.C
-    """.split()
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Mr Mrs
+    Ms Dr Prof Gen Lt Col Maj Sgt Capt Cpt Adm Cmdr Brig Gov Sen Rep Rev Hon Pres Amb Sec Supt St Mt Ft
+    No Nos Vol Fig Art Sec vs Inc Corp Co Ltd Jr Sr approx est ca cf al Dept Univ a.m p.m U.S U.K U.N
+    E.U U.S.A D.C
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 # Dotted acronyms that may also end a sentence: split after them only before a typical sentence opener.
 _ACRONYMS: Final = frozenset({"U.S", "U.K", "U.N", "E.U", "U.S.A", "D.C"})
@@ -41,18 +41,18 @@ _OPENERS: Final = frozenset(
     The A An He She It They We I You This That These Those His Her Its Their Our But And Yet So In On At
     However Meanwhile Earlier Later Still Also Now Then There Here After Before While When As If Since
     Ukraine Russia NATO
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads best as words
 )
 
 _PARAGRAPH: Final = re.compile(r"[^\n]+")
 # A sentence end: terminal punctuation, optional closing quotes/brackets, whitespace, then a likely opener.
-_BOUNDARY: Final = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+_BOUNDARY: Final = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
 # A list bullet (" * ", " • ", " · ") or a header colon right before one.
 _BULLET: Final = re.compile(r"(?::)?\s+[*•·▪]\s+")
-_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]{0,8})[.!?]+[\"'”’)\]]*$")
-_NEXT_WORD: Final = re.compile(r"""\s+["'“‘(\[]?([A-Za-z0-9]+)""")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]{0,8})[.!?]+[\"'\u201d\u2019)\]]*$")
+_NEXT_WORD: Final = re.compile(r"""\s+["'\u201c\u2018(\[]?([A-Za-z0-9]+)""")
 # Quotations: straight double quotes pair up in order; curly ones are explicit.
-_QUOTE: Final = re.compile(r"\"[^\"\n]{1,4000}\"|“[^”\n]{1,4000}”")
+_QUOTE: Final = re.compile(r"\"[^\"\n]{1,4000}\"|\u201c[^\u201d\n]{1,4000}\u201d")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -88,12 +88,15 @@ def split_sentences(text: str) -> list[Sentence]:
     qi = 0
     for pno, para in enumerate(_PARAGRAPH.finditer(text)):
         p0, p1 = para.span()
-        cuts: list[tuple[int, int, bool]] = []  # (end of previous, start of next, is bullet)
-        for m in _BOUNDARY.finditer(text, p0, p1):
-            if _is_boundary(text, p0, m.start(), m.end()):
-                cuts.append((m.end(), m.end(), False))
-        for m in _BULLET.finditer(text, p0, p1):
-            cuts.append((m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True))
+        # (end of the previous piece, start of the next, whether a bullet follows)
+        cuts: list[tuple[int, int, bool]] = [
+            (m.end(), m.end(), False)
+            for m in _BOUNDARY.finditer(text, p0, p1)
+            if _is_boundary(text, p0, m.start(), m.end())
+        ]
+        cuts.extend(
+            (m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True) for m in _BULLET.finditer(text, p0, p1)
+        )
         cuts.sort()
         # Drop boundaries that fall inside a quotation of this paragraph.
         while qi < len(quotes) and quotes[qi][1] <= p0:
@@ -152,7 +155,9 @@ MENTION_HEAD: Final = "\x01"
 MENTION_BODY: Final = "\x02"
 DATE_HEAD: Final = "\x03"
 DATE_BODY: Final = "\x04"
-_QUOTES_TO_ASCII: Final = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'"})
+_QUOTES_TO_ASCII: Final = str.maketrans(
+    {"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'"}
+)
 _CONTROL: Final = re.compile(r"[\x01-\x04]")
 
 

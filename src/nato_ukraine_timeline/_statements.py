@@ -25,11 +25,13 @@ import bisect
 import re
 from functools import cache
 from importlib.resources import files
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from .errors import ResourceError
 from .model import Actor, ActorKind, DateMention, TimexType
-from ._sentences import Sentence
+
+if TYPE_CHECKING:
+    from ._sentences import Sentence
 
 __all__ = ["Doc", "Found", "Lexicon", "Mention", "find_statements", "lexicon"]
 
@@ -49,10 +51,10 @@ class Found(NamedTuple):
     start: int  # the words
     end: int
     direct: bool
-    when: DateMention | None
-    medium: str | None
-    addressees: tuple[str, ...]
     sentence: int
+    when: DateMention | None = None
+    medium: str | None = None
+    addressees: tuple[str, ...] = ()
 
 
 class Lexicon(NamedTuple):
@@ -110,7 +112,7 @@ _ADV: Final = (
 )
 _PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he)"
 _CLAUSE_CUT: Final = re.compile(
-    r"\s*(?:;|\s[—–]\s|\s\(|"
+    r"\s*(?:;|\s[\u2014\u2013]\s|\s\(|"
     r",\s+(?=(?:and|but|while|as|which|who|where|after|adding|saying|urging|stating|noting|citing|calling|"
     r"according to|amid|despite|in a move|a day|two days|days)\b)|"
     r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
@@ -189,7 +191,9 @@ def _patterns() -> _Patterns:
             rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
             rf"(?P<verb>(?i:{_alt(lex.report)})|said|wrote)\b(?P<tail>[^\"]*)$"
         ),
-        headline=re.compile(rf"(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[—–-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)(?P<spk>{M})"),
+        headline=re.compile(
+            rf"(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)(?P<spk>{M})"
+        ),
         skip_mid=re.compile(
             rf"^(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
         ),
@@ -270,7 +274,9 @@ def _medium(doc: Doc, start: int, end: int) -> str | None:
     m = p.medium_on.search(doc.mask, start, end)
     if m:
         form = m.group("m")
-        canon = lex.medium.get(form) or next((v for k, v in lex.medium.items() if k.casefold() == form.casefold()), form)
+        canon = lex.medium.get(form) or next(
+            (v for k, v in lex.medium.items() if k.casefold() == form.casefold()), form
+        )
         if form == "X" or form[:1].islower() or form in lex.medium:
             return canon
     v = p.venue.search(doc.mask, start, end)
@@ -342,12 +348,10 @@ def _speaker_of(doc: Doc, spk_start: int) -> Actor | None:
 
 def find_statements(doc: Doc) -> list[Found]:
     """Every statement in the document, in text order (duplicates included)."""
-    p = _patterns()
-    lex = lexicon()
     ctx = _Context()
     out: list[Found] = []
     for si, sent in enumerate(doc.sentences):
-        found = _sentence_statements(doc, ctx, si, sent, p, lex)
+        found = _sentence_statements(doc, ctx, si, sent)
         for f in found:
             ctx.last_speaker = f.speaker
             ctx.last_speaker_sentence = si
@@ -356,7 +360,9 @@ def find_statements(doc: Doc) -> list[Found]:
     return out
 
 
-def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _Patterns, lex: Lexicon) -> list[Found]:
+def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> list[Found]:
+    p = _patterns()
+    lex = lexicon()
     text, mask = doc.text, doc.mask
     s0, s1 = sent.start, sent.end
     found: list[Found] = []
@@ -371,13 +377,13 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
         covered.append((f.start, f.end))
         found.append(f)
 
-    # Headline: 'words' — Speaker on topic.
+    # Headline: 'words' -- Speaker on topic.
     h = p.headline.match(mask, s0, s1)
     if h is not None:
-        speaker = _speaker_of(doc, h.start("spk"))
+        headline_speaker = _speaker_of(doc, h.start("spk"))
         group = "q1" if h.group("q1") is not None else "q2"
-        if speaker is not None:
-            add(Found(speaker, h.start(group), h.end(group), True, None, None, (), si))
+        if headline_speaker is not None:
+            add(Found(headline_speaker, h.start(group), h.end(group), direct=True, sentence=si))
             return found
 
     # Speech verbs of this sentence, outside quotations.
@@ -429,8 +435,19 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
                 tail_end = _cut_clause(mask, head_end, s1)
                 when = _date_in(doc, head_end, tail_end)
                 medium = doc_name or _medium(doc, v1, tail_end)
-                addressees = _tell_addressee(doc, is_tell, v1, tail_end)
-                add(Found(speaker, quote[0] + 1, quote[1] - 1, True, when, medium, addressees, si))
+                addressees: tuple[str, ...] = _tell_addressee(doc, is_tell, v1, tail_end)
+                add(
+                    Found(
+                        speaker,
+                        quote[0] + 1,
+                        quote[1] - 1,
+                        direct=True,
+                        when=when,
+                        medium=medium,
+                        addressees=addressees,
+                        sentence=si,
+                    )
+                )
                 continue
         # 5. content, Speaker said [tail]   (no "that"-clause after the verb)
         after = mask[head_end:s1]
@@ -443,17 +460,39 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
                 addressees = _tell_addressee(doc, is_tell, v1, tail_end)
                 q = _quote_starting_at(doc, c0)
                 if q is not None and q[1] >= c1:
-                    add(Found(speaker, q[0] + 1, q[1] - 1, True, when, medium, addressees, si))
+                    add(
+                        Found(
+                            speaker,
+                            q[0] + 1,
+                            q[1] - 1,
+                            direct=True,
+                            when=when,
+                            medium=medium,
+                            addressees=addressees,
+                            sentence=si,
+                        )
+                    )
                 else:
                     report = _report_medium(doc, c0, c1)
-                    add(Found(speaker, c0, c1, False, when, medium or report, addressees, si))
+                    add(
+                        Found(
+                            speaker,
+                            c0,
+                            c1,
+                            direct=False,
+                            when=when,
+                            medium=medium or report,
+                            addressees=addressees,
+                            sentence=si,
+                        )
+                    )
                 continue
         if inverted:
             continue
         # 4. Speaker said [to Y] [on D] [that|:] content
         intro_ok = bool(_INTRO.match(before)) or stripped.endswith((",", ";", ":"))
         pos = v1
-        addressees: tuple[str, ...] = ()
+        addressees = ()
         if is_tell:
             got = _addressee(doc, pos, s1)
             if got is None:
@@ -500,7 +539,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
                 qq = _quote_starting_at(doc, c0 + qlead.end() - 1)
                 if qq is not None and qq[1] >= c1 - 1 and qq[1] >= _trim(text, c0, s1)[1] - 1:
                     c0, c1, direct = qq[0] + 1, qq[1] - 1, True
-        add(Found(speaker, c0, c1, direct, when, medium, addressees, si))
+        add(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=si))
 
     # according to Speaker / Speaker's press release
     for am in p.according.finditer(mask, s0, s1):
@@ -527,7 +566,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
         else:
             continue
         if c1 - c0 >= 12:
-            add(Found(speaker, c0, c1, False, when, medium, (), si))
+            add(Found(speaker, c0, c1, direct=False, when=when, medium=medium, sentence=si))
 
     # Participle with a that-clause after a statement: ", adding that ..." (same speaker).
     if found:
@@ -539,7 +578,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
                 continue
             c0, c1 = _trim(text, pm.end(), _content_end(doc, pm.end(), s1))
             if c1 - c0 >= 12:
-                add(Found(owner.speaker, c0, c1, False, owner.when, owner.medium, owner.addressees, si))
+                add(owner._replace(start=c0, end=c1, direct=False, sentence=si))
 
     # Participle: Subject ..., stating "..."
     if not found:
@@ -550,14 +589,14 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence, p: _P
             subj = _subject(doc, s0, pm.start())
             if subj is None:
                 continue
-            add(Found(subj, q[0] + 1, q[1] - 1, True, None, None, (), si))
+            add(Found(subj, q[0] + 1, q[1] - 1, direct=True, sentence=si))
 
     # A sentence that is only a quotation continues the previous direct statement.
     if not found and ctx.last_direct is not None and doc.sentences[si - 1].paragraph == sent.paragraph:
         q = _quote_starting_at(doc, s0)
         if q is not None and q[1] >= s1 - 1:
             prev = ctx.last_direct
-            add(Found(prev.speaker, q[0] + 1, q[1] - 1, True, prev.when, prev.medium, prev.addressees, si))
+            add(prev._replace(start=q[0] + 1, end=q[1] - 1, sentence=si))
     found.sort(key=lambda f: f.start)
     return found
 
