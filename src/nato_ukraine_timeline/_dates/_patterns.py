@@ -265,7 +265,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="bare_plural",
-        pattern=r"(?:(?<=for\s)|(?<=within\s)|(?<=in\s)|(?<=after\s))(?P<u>years|months|weeks|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
+        pattern=r"(?:(?<=for\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|recent\s+)(?P<u>years|months|weeks|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
         examples=(("for years", "PXY"),),
     ),
     Rule(

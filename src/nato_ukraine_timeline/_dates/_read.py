@@ -382,10 +382,9 @@ def _clock(g: dict[str, str | None]) -> Spec:
         hh, mm = int(g["h"] or 0) % 12, int(g["mi"] or 0)
         if _norm(g["ap"]).startswith("p"):
             hh += 12
-    minutes = g["mi"] or g["mi24"]
-    clock = f"{hh:02d}:{mm:02d}" if minutes else f"{hh:02d}"
+    clock = f"{hh:02d}:{mm:02d}"
     if g["noon"] and _norm(g["noon"]) == "midnight":
-        clock = "24"
+        clock = "24:00"
     inner: Spec | None = None
     if g["wd"]:
         inner = Spec(kind="weekday", weekday=_weekday(g["wd"]))
@@ -424,6 +423,8 @@ def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None
                 return None
         return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(n, unit))
     few = _norm(g["few"])
+    if few in ("a few", "few", "several") and _norm(g["rel"]) in ("past", "last") and _norm(g["det"]) == "the":
+        return Spec(kind="fixed", timex="PAST_REF")  # "the past few months": the recent past
     if few in ("a couple of", "couple of", "a couple"):
         n = 2
     elif few or (g["alt"] and _norm(g["conj"]) == "or"):

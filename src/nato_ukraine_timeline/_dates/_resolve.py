@@ -19,39 +19,51 @@ from ._read import Spec
 __all__ = ["Reference", "candidates_in", "resolve", "tense_of"]
 
 _FUTURE: Final = re.compile(
-    r"\b(?:(?:may|might)\s+(?!have\b)|will|shall|won't|wo n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|due\s+to|is\s+due|are\s+due|plans?\s+to|"
-    r"planning\s+to|set\s+to|expects?\s+to|expected\s+to|intends?\s+to|next|upcoming|ahead\s+of|would|until|"
-    r"to\s+be\s+held|to\s+meet|to\s+visit|to\s+hold|to\s+travel|to\s+attend)\b",
+    r"\b(?:(?:may|might)\s+(?!have\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
+    r"is\s+due|are\s+due|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+(?:to|for)|expects?\s+to|expected\s+(?:to|in|on|by)|"
+    r"intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|to\s+visit|to\s+hold|"
+    r"to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume)\b",
     re.IGNORECASE,
 )
+# past-tense verbs; "-ed" words after is/are/be/been/to/will are passives or infinitives, not the past
 _PAST: Final = re.compile(
     r"\b(?:was|were|had|did|said|told|came|went|met|made|took|gave|saw|began|left|held|won|lost|fell|rose|got|"
     r"sent|spent|sold|bought|paid|built|brought|thought|found|kept|led|ran|wrote|spoke|became|struck|shot|broke|"
-    r"chose|drew|drove|flew|grew|knew|meant|understood|sank|began|ago|earlier|last|[a-z]{3,}ed)\b",
+    r"chose|drew|drove|flew|grew|knew|meant|understood|sank|ago|earlier|"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 _CLAUSE: Final = re.compile(r"[;:!?]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|“|”")
 
 
+def _closest(clause: str, at: int) -> str | None:
+    """The tense of the marker nearest to offset ``at`` in ``clause``."""
+    best: tuple[int, str] | None = None
+    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(clause):
+            d = at - m.end() if m.end() <= at else m.start() - at
+            if best is None or d < best[0]:
+                best = (d, tense)
+    return best[1] if best else None
+
+
 def tense_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
-    """``"past"``, ``"future"`` or ``None`` for the clause around ``text[start:end]`` within ``[lo, hi)``."""
+    """``"past"``, ``"future"`` or ``None`` for the clause around ``text[start:end]`` within ``[lo, hi)``.
+
+    The tense marker nearest to the expression in its clause decides; without one, the sentence's.
+    A possessive ("Wednesday's ruling") names a day already past.
+    """
+    if text.startswith(("'s", "’s"), end):
+        return "past"
     left = lo
     for m in _CLAUSE.finditer(text, max(lo, start - 160), start):
         left = m.end()
     m_right = _CLAUSE.search(text, end, min(hi, end + 160))
     right = m_right.start() if m_right else min(hi, end + 160)
-    clause = text[left:start] + " " + text[end:right]
-    fut = _FUTURE.search(clause)
-    if fut:
-        return "future"
-    if _PAST.search(clause):
-        return "past"
-    sentence = text[lo:start] + " " + text[end:hi]
-    if _FUTURE.search(sentence):
-        return "future"
-    if _PAST.search(sentence):
-        return "past"
-    return None
+    found = _closest(text[left:start] + " " + text[end:right], start - left)
+    if found is not None:
+        return found
+    return _closest(text[lo:start] + " " + text[end:hi], start - lo)
 
 
 @frozen(kw_only=True)
@@ -246,7 +258,7 @@ def _pick(
     return min(occ, key=lambda o: (min(abs((o[1] - r).days), abs((o[2] - r).days)), o[1] > r))
 
 
-_TENSE_REACH: Final = 200  # days: how far the tense may carry a year-less date from the reference date
+_TENSE_REACH: Final = 300  # days: how far the tense may carry a year-less date from the reference date
 
 
 def _distance(o: tuple[str, dt.date, dt.date], r: dt.date) -> int:
