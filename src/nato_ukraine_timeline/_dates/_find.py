@@ -151,7 +151,7 @@ def find_dates(
                 value = resolve(f.spec, refs[i], tenses[i], discourse)
             except (ValueError, OverflowError, ModelError):
                 value = None
-        if value is None:
+        if value is None and f.spec.kind != "fixed":
             value = _unresolved(f.spec, win)
         if value is None:
             continue

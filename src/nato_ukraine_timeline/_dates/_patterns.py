@@ -60,7 +60,7 @@ def _fragments() -> dict[str, str]:
     ordinal = _alt(list(lex.ordinals))
     return {
         "MONTH": f"(?-i:{month_any})",
-        "MONTHSOLO": f"(?-i:{month_solo})(?!\\s+(?:for|of\\s+the|of\\s+[A-Z])\\b)",
+        "MONTHSOLO": f"(?-i:{month_solo})(?!\\s+(?:for|of)\\s+(?:the\\s+)?(?-i:[A-Z]))",
         "WEEKDAY": f"(?-i:{weekday})",
         "YEARWORDS": _year_words(lex.numbers),
         "UNIT": _alt(units_),

@@ -154,7 +154,7 @@ def _duration(n: float | None, unit: str) -> str:
     if unit in mult:
         base = {"DE": "Y", "C": "Y", "Q": "M", "WE": "D"}[unit]
         if n is None:
-            return {"DE": "P10X", "C": "PXC", "Q": "PXM", "WE": "PXD"}[unit].replace("P10X", "PXDE")
+            return {"DE": "PXY", "C": "PXC", "Q": "PXM", "WE": "PXD"}[unit]
         return f"P{int(n) * mult[unit]}{base}"
     if unit in ("H", "MIN", "S"):
         return f"PT{k}{ {'H': 'H', 'MIN': 'M', 'S': 'S'}[unit] }".replace(" ", "")
@@ -396,7 +396,7 @@ def _clock(g: dict[str, str | None]) -> Spec:
 
 
 def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None:
-    unit = _unit(g["u"] or "")
+    unit = _unit(g.get("u") or g.get("ul") or "")
     if not unit:
         return None
     if rule == "duration_a":
