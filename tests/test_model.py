@@ -233,11 +233,11 @@ class TestDateValue:
     def test_wrong_types(self) -> None:
         """Enums must be enum members and flags real bools."""
         with raises("DateValue", "basis", "expected one of " + ", ".join(b.value for b in Basis) + ", got 'guess'"):
-            day("2024", basis="guess")  # type: ignore[arg-type]
+            day("2024", basis="guess")
         with raises("DateValue", "uncertain", "expected bool, got int 1"):
-            day("2024", uncertain=1)  # type: ignore[arg-type]
+            day("2024", uncertain=1)
         with raises("DateValue", "earliest", "expected datetime.date, got str '2024-01-01'"):
-            day("XXXX-01-01", earliest="2024-01-01")  # type: ignore[arg-type]
+            day("XXXX-01-01", earliest="2024-01-01")
 
     @pytest.mark.parametrize(
         ("timex", "granularity", "earliest", "latest", "edtf"),

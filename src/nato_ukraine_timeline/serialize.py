@@ -52,10 +52,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONVERTER",
+    "CSV_SEPARATOR",
     "EVENT_COLUMNS",
     "FORMAT",
+    "MODEL_CLASSES",
     "STATEMENT_COLUMNS",
     "VERSION",
+    "csv_row",
     "dump",
     "dumps",
     "iter_jsonl",
@@ -63,7 +66,9 @@ __all__ = [
     "load",
     "loads",
     "make_converter",
+    "structure",
     "to_csv_rows",
+    "unstructure",
     "write_csv",
     "write_jsonl",
 ]
