@@ -46,7 +46,7 @@ class FoundEvent(NamedTuple):
 
 class _Lexicon(NamedTuple):
     trigger: re.Pattern[str]
-    kinds: dict[str, tuple[EventKind, bool]]  # casefolded form -> (kind, is noun)
+    kinds: dict[str, tuple[EventKind, str]]  # casefolded form -> (kind, pos)
     place: re.Pattern[str]
 
 
@@ -73,13 +73,13 @@ def _alt(words: list[str]) -> str:
 
 @cache
 def _lexicon() -> _Lexicon:
-    kinds: dict[str, tuple[EventKind, bool]] = {}
+    kinds: dict[str, tuple[EventKind, str]] = {}
     errors: list[str] = []
     for form, kind, pos in _read_tsv("event_triggers.tsv", 3):
-        if kind not in {k.value for k in EventKind} or pos not in {"verb", "noun"}:
+        if kind not in {k.value for k in EventKind} or pos not in {"verb", "noun", "name"}:
             errors.append(f"{form!r}: unknown kind {kind!r} or pos {pos!r}")
             continue
-        kinds[form.casefold()] = (EventKind(kind), pos == "noun")
+        kinds[form.casefold()] = (EventKind(kind), pos)
     if errors:
         raise ResourceError("data/event_triggers.tsv", errors)
     places = [row[0] for row in _read_tsv("places.tsv", 3)]
@@ -177,8 +177,11 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
     out: list[_Trigger] = []
     for m in lex.trigger.finditer(doc.mask, s0, s1):
         form = " ".join(m.group().casefold().split())
-        kind, noun = lex.kinds[form]
+        kind, pos = lex.kinds[form]
+        noun = pos != "verb"
         if doc.quotes and _in_spans(doc.quotes, m.start()):
+            continue
+        if pos == "name" and not doc.mask[m.start()].isupper():
             continue
         if kind is EventKind.ANNOUNCEMENT and not noun and _SPEECH_THAT.match(doc.mask, m.end()):
             continue  # "announced that ...": a statement
@@ -235,8 +238,13 @@ def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
             if mention is None:
                 continue
             name = doc.text[mention.start : mention.end]
-            if lex.place.fullmatch(name) or mention.actor.kind is ActorKind.STATE:
-                return name
+            after = doc.text[mention.end : mention.end + 2]
+            if after in {"'s", "\u2019s"}:  # "in Russia's Bryansk Oblast": the place follows
+                known = lex.place.search(doc.text, mention.end + 2, min(c1, mention.end + 40))
+                if known is not None:
+                    return known.group()
+            if mention.actor.kind is not ActorKind.PERSON and mention.actor.kind is not ActorKind.MEDIA:
+                return name.removeprefix("the ").removeprefix("The ")
             continue
         known = lex.place.match(doc.text, l0, l1 + 20)
         if known is not None:
@@ -311,6 +319,8 @@ def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundE
             c0, c1 = _clause(doc, s0, s1, trig.start, trig.end)
             participants = _participants(doc, trig, s0, c0, c1)
             location = _location(doc, trig, c1)
+            if location is not None:
+                participants = [a for a in participants if location not in a.names]
             prev = by_kind.get(kind)
             if prev is None:
                 by_kind[kind] = FoundEvent(kind, trig.start, trig.end, when, tuple(participants), location)

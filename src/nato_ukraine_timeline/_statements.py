@@ -112,11 +112,12 @@ _ADV: Final = (
 )
 _PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he)"
 _CLAUSE_CUT: Final = re.compile(
-    r"\s*(?:;|\s[\u2014\u2013]\s|\s\(|"
+    r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
     r",\s+(?=(?:and|but|while|as|which|who|where|after|adding|saying|urging|stating|noting|citing|calling|"
     r"according to|amid|despite|in a move|a day|two days|days)\b)|"
     r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
 )
+_MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
 _TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
@@ -160,10 +161,13 @@ def _patterns() -> _Patterns:
         verb=re.compile(rf"(?i:\b(?P<verb>{verbs})\b)"),
         left_speaker=re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
-            rf"spokesperson|spokesman|spokeswoman|ministry))?(?P<appos>,\s[^,\";\x01]{{1,80}},)?|"
+            rf"spokesperson|spokesman|spokeswoman|ministry))?(?P<appos>,\s[^,\";]{{1,100}},)?|"
             rf"(?P<pron>{_PRONOUNS}))\s+{_ADV}$"
         ),
-        inverted=re.compile(rf"\s+(?P<spk>{M})(?P<tail>[^\"]*)$"),
+        inverted=re.compile(
+            rf"\s+(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
+            rf"while|when|late|early|{D})\b|\s*$)[^\"]*)$"
+        ),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?P<doc>(?i:{docs}|{_alt(lex.agent)}))(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
@@ -181,7 +185,7 @@ def _patterns() -> _Patterns:
         medium_on=re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
         venue=re.compile(
             rf"\b(?:in|at|during|on|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
-            rf"(?P<v>(?:[^\s,;\"\x03]+\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
+            rf"(?P<v>(?:(?:[^\s,;\"\x03]+|\x03\x04*)\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
             rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:on|following|after|ahead|before|when|while|that)\b))"
         ),
         addressee=re.compile(
@@ -195,7 +199,7 @@ def _patterns() -> _Patterns:
             rf"(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)(?P<spk>{M})"
         ),
         skip_mid=re.compile(
-            rf"^(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+            rf"(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
         ),
         tell_forms=frozenset(k.casefold() for k in lex.tell),
         declare_forms=frozenset(k.casefold() for k in lex.declare),
@@ -425,6 +429,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if _in_quote(doc, np_start):
             continue
         head_end = _mention_end(doc, np_start) if inverted else v1
+        appos_medium = None
+        if left is not None and left.group("appos") and not inverted:
+            appos_medium = _medium(doc, left.start("appos"), left.end("appos"))
         before = mask[s0:np_start]
         stripped = before.rstrip()
         # 1. "...," Speaker said [tail]
@@ -434,20 +441,23 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             if quote is not None and quote[0] >= s0:
                 tail_end = _cut_clause(mask, head_end, s1)
                 when = _date_in(doc, head_end, tail_end)
-                medium = doc_name or _medium(doc, v1, tail_end)
+                medium = doc_name or _medium(doc, v1, tail_end) or appos_medium
                 addressees: tuple[str, ...] = _tell_addressee(doc, is_tell, v1, tail_end)
-                add(
-                    Found(
-                        speaker,
-                        quote[0] + 1,
-                        quote[1] - 1,
-                        direct=True,
-                        when=when,
-                        medium=medium,
-                        addressees=addressees,
-                        sentence=si,
-                    )
+                first = Found(
+                    speaker,
+                    quote[0] + 1,
+                    quote[1] - 1,
+                    direct=True,
+                    when=when,
+                    medium=medium,
+                    addressees=addressees,
+                    sentence=si,
                 )
+                add(first)
+                # The quotation goes on after its attribution: '"...," Rutte said, "and ..."'.
+                more = _MORE_QUOTE.match(mask, tail_end, s1)
+                if more is not None and (cont := _quote_starting_at(doc, more.end() - 1)) is not None:
+                    add(first._replace(start=cont[0] + 1, end=cont[1] - 1))
                 continue
         # 5. content, Speaker said [tail]   (no "that"-clause after the verb)
         after = mask[head_end:s1]
@@ -525,7 +535,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         when = _date_in(doc, np_start, attr_end)
         if when is None and _INTRO.match(before) and before.strip():
             when = _date_in(doc, s0, np_start)
-        medium = doc_name or _medium(doc, v1, attr_end) or _report_medium(doc, c_end, s1)
+        medium = doc_name or _medium(doc, v1, attr_end) or appos_medium or _report_medium(doc, c_end, s1)
         if medium is None:
             trailing = _cut_clause(mask, c_end, s1) if c_end < s1 else s1
             medium = _medium(doc, c_end, trailing) if c_end < s1 else None
@@ -534,7 +544,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if q is not None:
             c0, c1, direct = q[0] + 1, q[1] - 1, True
         else:
-            qlead = re.match(r"(?:[^\s\"]+\s+){0,3}?\"", mask[c0:c1])
+            qlead = re.match(r"(?:[^\s\"]+\s+)?\"", mask[c0:c1])
             if qlead is not None:
                 qq = _quote_starting_at(doc, c0 + qlead.end() - 1)
                 if qq is not None and qq[1] >= c1 - 1 and qq[1] >= _trim(text, c0, s1)[1] - 1:
