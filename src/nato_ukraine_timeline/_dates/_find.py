@@ -26,7 +26,7 @@ _SENTENCE_END: Final = re.compile(
     r"[.!?](?<!\b[A-Z]\.)(?<![A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)[\"'”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+"
 )
 _RANGE_TAIL: Final = re.compile(r"\s*(?:-|–|—|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])")
-_YEARLESS: Final = frozenset({"md", "month", "season", "quarter"})
+_YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns the date intervals the titles of office in it allow.
 TermsOf = Callable[[str], list[tuple[dt.date | None, dt.date | None, str]]]

@@ -5,15 +5,19 @@ Tables are data, logic is code: each file opens with a comment naming its column
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+import re
 from functools import cache
 from importlib.resources import files
 from typing import Final
 
 from attrs import frozen
+from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
 from ..errors import ResourceError
 
-__all__ = ["Lexicon", "lexicon"]
+__all__ = ["Lexicon", "holiday_date", "holidays", "lexicon"]
 
 _UNIT_CODES: Final = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "DE", "C", "Q", "WE"})
 _SEASONS: Final = frozenset({"SP", "SU", "FA", "WI"})
@@ -84,3 +88,47 @@ def lexicon() -> Lexicon:
         seasons=_codes("seasons.tsv", _SEASONS),
         refs=_codes("date_refs.tsv", _REFS),
     )
+
+
+_HOLIDAY_RULE: Final = re.compile(
+    r"(?P<m>\d\d)-(?P<d>\d\d)|(?P<hm>\d\d)-(?P<wd>[1-7])-(?P<n>-?[1-5])(?P<k>[+-]\d+)?|(?P<e>orthodox-easter|easter)(?P<ek>[+-]\d+)"
+)
+
+
+def holiday_date(rule: str, year: int) -> dt.date | None:
+    """The day a holiday rule of ``data/holidays.tsv`` falls on in ``year`` (``None``: no such day)."""
+    m = _HOLIDAY_RULE.fullmatch(rule)
+    if m is None or not 1 <= year <= 9999:  # noqa: PLR2004
+        return None
+    try:
+        if m["m"]:
+            return dt.date(year, int(m["m"]), int(m["d"]))
+        if m["e"]:
+            method = EASTER_ORTHODOX if m["e"] == "orthodox-easter" else EASTER_WESTERN
+            return easter(year, method) + dt.timedelta(days=int(m["ek"]))
+        month, wd, n = int(m["hm"]), int(m["wd"]), int(m["n"])
+        if n > 0:
+            first = dt.date(year, month, 1)
+            day = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        else:
+            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            day = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+        day += dt.timedelta(days=int(m["k"] or 0))
+    except (ValueError, OverflowError):
+        return None
+    return day if day.month == month else None
+
+
+@cache
+def holidays() -> dict[str, str]:
+    """Holiday name (as written) -> rule.
+
+    Raises:
+        ResourceError: ``data/holidays.tsv`` is missing or a rule is malformed.
+    """
+    out: dict[str, str] = {}
+    for name, rule, n in _rows("holidays.tsv"):
+        if _HOLIDAY_RULE.fullmatch(rule) is None or holiday_date(rule, 2024) is None:
+            raise ResourceError("data/holidays.tsv", [f"line {n}: {rule!r} is not a holiday rule"])
+        out[name] = rule
+    return out

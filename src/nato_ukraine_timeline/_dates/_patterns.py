@@ -16,7 +16,7 @@ from typing import Final
 
 from attrs import frozen
 
-from ._lexicon import lexicon
+from ._lexicon import holidays, lexicon
 
 __all__ = ["RULES", "Rule", "Scanner", "scanner"]
 
@@ -123,6 +123,11 @@ _RULE_SOURCES: Final = (
         r"(?:(?P<m>{MONTH})\s*(?P<d>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b))|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})"
         r"|(?P<m3>{MONTH})\s+(?:the\s+)?(?P<o>{ORD}))(?![\w-])",
         examples=(("Feb. 17", "2024-02-17"), ("17 February", "2024-02-17"), ("September 3rd", "2024-09-03"), ("Sept. 3", "2024-09-03")),
+    ),
+    Rule(
+        name="holiday",
+        pattern=r"(?:(?P<rel>last|next|this|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<h>{HOLIDAYS})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
+        examples=(("Christmas", "2023-12-25"), ("Thanksgiving", "2023-11-23"), ("Easter 2025", "2025-04-20")),
     ),
     Rule(
         name="decade",
@@ -357,6 +362,7 @@ def _gate() -> str:
     dets = set(_DETERMINERS.split())
     starters -= dets
     names = {f.capitalize() for f in (*lex.months, *lex.weekdays)} | {f.upper() for f in lex.months}
+    names |= {h.split()[0] for h in holidays()}
     names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}  # noqa: PLR2004 - "Mondays"
     first = rf"\d|'\d|(?-i:{_trie(names)})(?![a-z])|{_trie(starters)}(?![a-z])"
     second = _trie(starters | dets | set(_FOLLOWERS.split()))
@@ -368,6 +374,7 @@ def scanner() -> Scanner:
     """The compiled scanner (built once per process from the word tables)."""
     frag = _fragments()
     frag["REFS"] = _refs_pattern()
+    frag["HOLIDAYS"] = "(?-i:" + _alt(list(holidays())) + ")"
     branches = []
     by_name: dict[str, re.Pattern[str]] = {}
     for rule in RULES:

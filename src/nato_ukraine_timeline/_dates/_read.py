@@ -8,7 +8,7 @@ from typing import Final
 from attrs import frozen
 
 from ..model import TimexType
-from ._lexicon import lexicon
+from ._lexicon import holidays, lexicon
 
 __all__ = ["Spec", "number_of", "read"]
 
@@ -210,6 +210,13 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
             month, day = _month(g["m"] or g["m2"]), _day(g["d"] or g["d2"])
         rel = _REL.get(_norm(g["rel"])) if g["rel"] else None
         return Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel)
+    if rule == "holiday":
+        name = _WS.sub(" ", g["h"] or "")
+        rel_word = _norm(g["rel"]).split(" ")[0] if g["rel"] else ""
+        rel = {"last": -1, "this": 0, "next": 1}.get(rel_word)
+        if g["y"]:
+            return Spec(kind="holiday", note=holidays()[name], year=int(g["y"]), explicit=True)
+        return Spec(kind="holiday", note=holidays()[name], rel=rel)
     if rule == "decade":
         if g["dec"]:
             value = g["dec"][:3]

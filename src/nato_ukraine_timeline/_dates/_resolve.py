@@ -14,6 +14,7 @@ from attrs import frozen
 
 from ..model import Basis, DateValue
 from ._calendar import SEASON_START, add_months, nearest, quarter_of, shift_timex, valid_day, week_timex
+from ._lexicon import holiday_date
 from ._read import Spec
 
 __all__ = ["Reference", "candidates_in", "resolve", "tense_of"]
@@ -98,6 +99,9 @@ def _occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
     if spec.kind == "md":
         day = valid_day(year, spec.month, spec.day)
         return None if day is None else (day.isoformat(), day, day)
+    if spec.kind == "holiday":
+        day = holiday_date(spec.note, year)
+        return None if day is None else (day.isoformat(), day, day)
     if spec.kind == "month":
         first = dt.date(year, spec.month, 1)
         ny, nm = add_months(first, 1)
@@ -119,6 +123,9 @@ def _x_form(spec: Spec) -> str:
     """The TIMEX3 value with an unknown year: XXXX-02-17, XXXX-07, XXXX-WI, XXXX-Q3."""
     if spec.kind == "md":
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    if spec.kind == "holiday":
+        fixed = re.fullmatch(r"\d\d-\d\d", spec.note)
+        return f"XXXX-{spec.note}" if fixed else "XXXX-XX-XX"
     if spec.kind == "month":
         return f"XXXX-{spec.month:02d}"
     if spec.kind == "season":
@@ -143,6 +150,11 @@ def resolve(spec: Spec, ref: Reference | None, tense: str | None, discourse: dic
         return DateValue.from_timex(
             spec.timex, basis=basis, reason="the text gives the value", set_type=spec.type.value == "SET"
         )
+    if spec.kind == "holiday" and spec.explicit:
+        found = _occurrence(spec, spec.year or 0)
+        if found is None:
+            return None
+        return DateValue.from_timex(found[0], basis=Basis.EXPLICIT, reason="the text names the day and the year")
     if spec.kind == "md" and spec.explicit:
         day = valid_day(spec.year or 0, spec.month, spec.day)
         if day is None:
@@ -151,7 +163,7 @@ def resolve(spec: Spec, ref: Reference | None, tense: str | None, discourse: dic
     if ref is None:
         return None
     r = ref.day
-    if spec.kind in ("md", "month", "season", "quarter"):
+    if spec.kind in ("md", "month", "season", "quarter", "holiday"):
         return _resolve_yearless(spec, ref, tense)
     if spec.kind == "weekend":
         saturday = _weekday(Spec(kind="weekday", weekday=6, rel=spec.rel), r, tense)
@@ -217,7 +229,7 @@ def _resolve_yearless(spec: Spec, ref: Reference, tense: str | None) -> DateValu
     if spec.kind == "quarter" and spec.rel is None and spec.offset:
         base = _pick(spec, occ, r, tense)
         chosen = _occurrence(spec, base[1].year + spec.offset) if base else None
-    elif spec.rel is not None and spec.kind != "md":
+    elif spec.rel is not None and spec.kind not in ("md", "holiday"):
         chosen = _relative_occurrence(spec, occ, r)
     else:
         chosen = _pick(spec, occ, r, tense)
@@ -232,7 +244,9 @@ def _resolve_yearless(spec: Spec, ref: Reference, tense: str | None) -> DateValu
 def _pick(
     spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date, tense: str | None
 ) -> tuple[str, dt.date, dt.date] | None:
-    if spec.kind in ("md", "month"):
+    if spec.kind == "holiday" and spec.rel is not None:
+        tense = {-1: "past", 1: "future"}.get(spec.rel, tense)
+    if spec.kind in ("md", "month", "holiday"):
         # the nearest occurrence, unless the tense points to one that is not too far away (news
         # reports the past and announces the future within months)
         past = [o for o in occ if o[1] <= r]
