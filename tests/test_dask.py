@@ -5,14 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import sys
-from collections.abc import Iterator
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from nato_ukraine_timeline import Document, Timeline
 from nato_ukraine_timeline._parallel import _Options, _parse_document, as_document
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 WINDOW = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
 

@@ -10,8 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import Document, InvalidOptionError, Source, Timeline, parse_many
-from nato_ukraine_timeline._parse import parse
+from nato_ukraine_timeline import Document, InvalidOptionError, Source, Timeline, parse, parse_many
 from nato_ukraine_timeline._parallel import as_document, progress
 
 
