@@ -35,7 +35,7 @@ from attrs import field, frozen
 from cattrs.errors import BaseValidationError
 
 from .errors import ModelError, ResourceError
-from .model import Actor, ActorKind, Role
+from .model import Actor, ActorKind, Role, Span
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
@@ -334,6 +334,11 @@ class ActorMention:
     candidates: tuple[Actor, ...] = field(default=(), converter=_actor_tuple)
     ambiguous: bool = False
     modifier: str | None = None
+
+    @property
+    def span(self) -> Span:
+        """The character span."""
+        return Span(start=self.start, end=self.end)
 
 
 _DESCRIPTORS: Final = {
@@ -714,10 +719,14 @@ class ActorRegistry:
 
     def term_bounds(self, sentence: str) -> list[TermEvidence]:
         """The date intervals the titles used with names in ``sentence`` imply; see :func:`term_bounds`."""
-        found = (self._evidence(m) for m in self.find_mentions(sentence))
+        found = (self.term_evidence(m) for m in self.find_mentions(sentence))
         return [ev for ev in found if ev is not None]
 
-    def _evidence(self, m: ActorMention) -> TermEvidence | None:
+    def term_evidence(self, m: ActorMention) -> TermEvidence | None:
+        """What one mention's title implies about the date (``None`` without a title or a fitting role).
+
+        Use it on mentions already found (:meth:`find_mentions`) to avoid scanning a text twice.
+        """
         if m.kind is not MentionKind.TITLED_NAME or m.actor is None or m.role is None:
             return None
         title, org = m.role.title, m.role.organisation
@@ -821,7 +830,12 @@ class ActorRegistry:
         out: list[ActorMention] = []
         i = 0
         while i < len(toks):
-            m = self._match_title(text, toks, i, require_name=False) or self._match_name(text, toks, i)
+            m = self._match_title(text, toks, i, require_name=False)
+            if m is None or m.mention.kind is not MentionKind.TITLED_NAME:
+                # a registry name at least as long wins over a title guess ("Radio Free Europe")
+                by_name = self._match_name(text, toks, i)
+                if by_name is not None and (m is None or by_name.next >= m.next):
+                    m = by_name
             if m is None:
                 i += 1
                 continue
