@@ -272,6 +272,9 @@ def _pick(
     return min(occ, key=lambda o: (min(abs((o[1] - r).days), abs((o[2] - r).days)), o[1] > r))
 
 
+_UNIT_NAMES: Final = {
+    "Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "C": "century", "WE": "weekend",
+}
 _TENSE_REACH: Final = 300  # days: how far the tense may carry a year-less date from the reference date
 
 
@@ -322,8 +325,9 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
         return None
     if spec.pod:
         timex += f"T{spec.pod}"
-    words = {-1: "before", 0: "containing", 1: "after"}.get(k, f"{k:+d} units from")
-    return DateValue.from_timex(timex, basis=ref.basis, reason=f"the {unit} {words} {ref.why} {r.isoformat()}")
+    name = _UNIT_NAMES.get(unit, unit)
+    words = {-1: f"the {name} before", 0: f"the {name} of", 1: f"the {name} after"}.get(k, f"{k:+d} {name}s from")
+    return DateValue.from_timex(timex, basis=ref.basis, reason=f"{words} {ref.why} {r.isoformat()}")
 
 
 def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
