@@ -24,7 +24,7 @@ try:
     import dask.bag as db
     import dask.dataframe as dd
     import pandas as pd
-    from dask import delayed
+    from dask.delayed import delayed
 except ImportError as exc:  # pragma: no cover - exercised only where dask is missing
     msg = "nato_ukraine_timeline.ext.dask needs dask: pip install 'nato_ukraine_timeline[dask]'"
     raise ImportError(msg, name=exc.name) from exc
@@ -65,7 +65,9 @@ def parse_bag(
 
     .. versionadded:: 0.1.0
     """
-    return documents.map_partitions(_parse_partition, _options(published, window, order))
+    bag: Any = documents  # dask's own annotations are partial: go through Any, return the declared type
+    result: db.Bag = bag.map_partitions(_parse_partition, _options(published, window, order))
+    return result
 
 
 def _statements_of(timeline: Timeline) -> tuple[Statement, ...]:
@@ -78,12 +80,16 @@ def _events_of(timeline: Timeline) -> tuple[Event, ...]:
 
 def statements(timelines: db.Bag) -> db.Bag:
     """The statements of a bag of timelines (from :func:`parse_bag`), document after document."""
-    return timelines.map(_statements_of).flatten()
+    bag: Any = timelines
+    result: db.Bag = bag.map(_statements_of).flatten()
+    return result
 
 
 def events(timelines: db.Bag) -> db.Bag:
     """The events of a bag of timelines (from :func:`parse_bag`), document after document."""
-    return timelines.map(_events_of).flatten()
+    bag: Any = timelines
+    result: db.Bag = bag.map(_events_of).flatten()
+    return result
 
 
 def _objects_kept() -> Any:
@@ -122,9 +128,11 @@ def to_dataframe(timelines: db.Bag) -> dd.DataFrame:
 
     .. versionadded:: 0.1.0
     """
-    parts = [delayed(_frame_of_partition)(part) for part in timelines.to_delayed()]
+    bag: Any = timelines
+    parts = [delayed(_frame_of_partition)(part) for part in bag.to_delayed()]
     with _objects_kept():
-        return dd.from_delayed(parts, meta=_timeline_frame(Timeline()), verify_meta=False)
+        result: dd.DataFrame = dd.from_delayed(parts, meta=_timeline_frame(Timeline()), verify_meta=False)
+    return result
 
 
 def _documents_of(frame: pd.DataFrame | pd.Series, text: str, published: str, source: str) -> list[Document]:
@@ -194,7 +202,9 @@ def parse_dataframe(
     options = _options(default_published, window, order)
     if isinstance(frame, dd.DataFrame) and text not in frame.columns:
         raise KeyError(f"no column {text!r} in {list(frame.columns)}")
+    collection: Any = frame
     with _objects_kept():
-        return frame.map_partitions(
+        result: dd.DataFrame = collection.map_partitions(
             _parse_frame_partition, text, published, source, options, meta=_meta(), enforce_metadata=False
         )
+    return result
