@@ -139,8 +139,15 @@ def score(system: System, docs: Iterable[dict[str, Any]], *, name: str = "system
         for g, p in _match(doc["timexes"], pred):
             if p is None:
                 if keep_errors:
-                    s.errors.append({"kind": "missed", "doc": doc["id"], "published": doc.get("published"),
-                                     "gold": g, "context": _context(text, g["start"], g["end"])})
+                    s.errors.append(
+                        {
+                            "kind": "missed",
+                            "doc": doc["id"],
+                            "published": doc.get("published"),
+                            "gold": g,
+                            "context": _context(text, g["start"], g["end"]),
+                        }
+                    )
                 continue
             matched.add((p[0], p[1]))
             s.relaxed_tp += 1
@@ -148,13 +155,28 @@ def score(system: System, docs: Iterable[dict[str, Any]], *, name: str = "system
             s.type_tp += p[2] == g["type"]
             s.value_tp += p[3] == g["value"]
             if keep_errors and p[3] != g["value"]:
-                s.errors.append({"kind": "value", "doc": doc["id"], "published": doc.get("published"), "gold": g,
-                                 "pred": p, "context": _context(text, g["start"], g["end"])})
+                s.errors.append(
+                    {
+                        "kind": "value",
+                        "doc": doc["id"],
+                        "published": doc.get("published"),
+                        "gold": g,
+                        "pred": p,
+                        "context": _context(text, g["start"], g["end"]),
+                    }
+                )
         if keep_errors:
             for p in pred:
                 if (p[0], p[1]) not in matched:
-                    s.errors.append({"kind": "spurious", "doc": doc["id"], "published": doc.get("published"),
-                                     "pred": p, "context": _context(text, p[0], p[1])})
+                    s.errors.append(
+                        {
+                            "kind": "spurious",
+                            "doc": doc["id"],
+                            "published": doc.get("published"),
+                            "pred": p,
+                            "context": _context(text, p[0], p[1]),
+                        }
+                    )
     return s
 
 
@@ -232,10 +254,14 @@ def main(argv: list[str] | None = None) -> int:
         for r in results:
             rp, rr, rf = r.relaxed
             vp, vr, vf = r.value
-            print(f"{r.name:26} {rp:6.3f} {rr:6.3f} {rf:6.3f}  {r.strict[2]:9.3f} {vp:6.3f} {vr:6.3f} {vf:6.3f} "
-                  f"{r.chars_per_second:12,.0f}")
-        if len(results) == 2:  # noqa: PLR2004
-            print(f"speed ratio find_dates / dateparser: {results[0].chars_per_second / results[1].chars_per_second:.1f}x")
+            print(
+                f"{r.name:26} {rp:6.3f} {rr:6.3f} {rf:6.3f}  {r.strict[2]:9.3f} {vp:6.3f} {vr:6.3f} {vf:6.3f} "
+                f"{r.chars_per_second:12,.0f}"
+            )
+        if len(results) == 2:
+            print(
+                f"speed ratio find_dates / dateparser: {results[0].chars_per_second / results[1].chars_per_second:.1f}x"
+            )
     if args.errors:
         _print_errors(results[0], args.errors)
     return 0

@@ -6,11 +6,15 @@ specification, ``_resolve`` applies a reference date and tense, ``_find`` puts i
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
-from ..model import DateMention
 from ._find import DEFAULT_WINDOW, ORDERS
 from ._find import find_dates as _find_dates
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from nato_ukraine_timeline.model import DateMention
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
 

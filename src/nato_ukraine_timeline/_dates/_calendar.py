@@ -43,7 +43,7 @@ def season_start(year: int, season: str) -> dt.date:
 
 
 def valid_day(year: int, month: int, day: int) -> dt.date | None:
-    if not 1 <= year <= 9999 or not 1 <= month <= 12:  # noqa: PLR2004
+    if not 1 <= year <= 9999 or not 1 <= month <= 12:
         return None
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return None

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final
 
 from attrs import frozen
 
-from ..errors import InvalidOptionError, ModelError
-from ..model import Basis, DateMention, DateValue, TimexType
+from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
+from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
+
 from ._patterns import scanner
 from ._read import Spec, read
 from ._resolve import Reference, candidates_in, resolve, tense_of
@@ -23,9 +26,11 @@ ORDERS: Final = ("newest first", "oldest first")
 
 # a sentence ends at . ! ? (not after an initial or a short abbreviation: "U.S.", "Jan.", "Gen.") or a line break
 _SENTENCE_END: Final = re.compile(
-    r"[.!?](?<!\b[A-Z]\.)(?<![A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)[\"'”’)]*\s+(?=[\"“(]?[A-Z0-9])|\n+"
+    r"[.!?](?<!\b[A-Z]\.)(?<![A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)[\"'”\u2019)]*\s+(?=[\"\u201c(]?[A-Z0-9])|\n+"
 )
-_RANGE_TAIL: Final = re.compile(r"\s*(?:-|–|—|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])")
+_RANGE_TAIL: Final = re.compile(
+    r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])"
+)
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns the date intervals the titles of office in it allow.
@@ -50,7 +55,7 @@ def _check_options(
     else:
         if (
             not isinstance(window, tuple | list)
-            or len(window) != 2  # noqa: PLR2004
+            or len(window) != 2
             or not all(isinstance(d, dt.date) and not isinstance(d, dt.datetime) for d in window)
         ):
             raise InvalidOptionError(f"window={window!r} is not a pair of datetime.date (first, last)")
@@ -59,7 +64,7 @@ def _check_options(
             raise InvalidOptionError(f"window={window!r} is reversed; swap it")
     if order is not None and order not in ORDERS:
         raise InvalidOptionError(f"order={order!r} is not one of {', '.join(map(repr, ORDERS))} or None")
-    return published, win, order  # type: ignore[return-value]
+    return published, win, order
 
 
 def scan(text: str) -> list[_Found]:
@@ -74,7 +79,11 @@ def scan(text: str) -> list[_Found]:
         own = sc.by_name[rule].fullmatch(text, start, end)
         if own is None:  # pragma: no cover - the combined and own patterns are the same
             continue
-        if rule == "ref" and text[max(0, start - 3) : start].casefold() == "as " and text[end : end + 3].casefold() == " as":
+        if (
+            rule == "ref"
+            and text[max(0, start - 3) : start].casefold() == "as "
+            and text[end : end + 3].casefold() == " as"
+        ):
             continue  # "as soon as" is a conjunction
         spec = read(rule, own.groupdict(), m.group())
         if spec is None:
@@ -84,7 +93,7 @@ def scan(text: str) -> list[_Found]:
             tail = _RANGE_TAIL.match(text, end)
             if tail is not None:
                 day = int(tail.group("d"))
-                if day > spec.day or tail.group().strip()[:1] not in "-–—":
+                if day > spec.day or tail.group().strip()[:1] not in "-\u2013\u2014":
                     s, e = tail.span("d")
                     e = tail.end()
                     out.append(_Found(s, e, "md", Spec(kind="md", month=spec.month, day=day, note="range")))
@@ -128,7 +137,7 @@ def find_dates(
 
     tenses: list[str | None] = []
     for f in found:
-        if f.spec.kind in ("fixed",) or f.spec.explicit:
+        if f.spec.kind == "fixed" or f.spec.explicit:
             tenses.append(None)
             continue
         lo, hi = sentence_of(f.start)
@@ -216,7 +225,7 @@ def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
 
 def _default_terms(sentence: str) -> list[tuple[dt.date | None, dt.date | None, str]]:
     try:
-        from .._actors import term_bounds  # noqa: PLC0415 - the registry loads only when needed
+        from nato_ukraine_timeline._actors import term_bounds  # noqa: PLC0415 - the registry loads only when needed
     except ImportError:  # pragma: no cover - the actor registry is part of the package
         return []
     out: list[tuple[dt.date | None, dt.date | None, str]] = []
@@ -272,7 +281,7 @@ def _without_published(  # noqa: PLR0917
     if order is None:
         order = _detect_order([(found[i].spec.month, found[i].spec.day) for i in anchors])
     chosen: dict[int, tuple[list[dt.date], Basis, str]] = {}
-    if order is not None and len(anchors) >= 2:  # noqa: PLR2004
+    if order is not None and len(anchors) >= 2:
         for i, days in _order_dp(anchors, cand, newest_first=order == "newest first").items():
             chosen[i] = (days, Basis.DOCUMENT_ORDER, f"the feed lists items {order}")
     for i in anchors:
@@ -297,16 +306,16 @@ def _without_published(  # noqa: PLR0917
         if basis is Basis.DOCUMENT_ORDER and i in term_why:
             why = f"{why}; {term_why[i]}"
         values[i] = DateValue.from_timex(day.isoformat(), basis=basis, reason=why)
-        anchor_of_line[line_of(found[i].start)] = Reference(day=day, basis=Basis.CONTEXT, why=f"the item's date ({why})")
+        anchor_of_line[line_of(found[i].start)] = Reference(
+            day=day, basis=Basis.CONTEXT, why=f"the item's date ({why})"
+        )
     last_explicit: Reference | None = None
     for i, f in enumerate(found):
         if f.spec.explicit and f.spec.kind == "md" and f.spec.year:
-            try:
+            with contextlib.suppress(ValueError):
                 last_explicit = Reference(
                     day=dt.date(f.spec.year, f.spec.month, f.spec.day), basis=Basis.CONTEXT, why="the date given before"
                 )
-            except ValueError:
-                pass
         if values[i] is not None:
             continue
         ref = anchor_of_line.get(line_of(f.start)) or last_explicit
@@ -317,12 +326,12 @@ def _without_published(  # noqa: PLR0917
 
 
 def _detect_order(keys: list[tuple[int, int]]) -> str | None:
-    """"newest first" when consecutive items' dates mostly go down, "oldest first" when they mostly go up."""
-    down = sum(a > b for a, b in zip(keys, keys[1:], strict=False))
-    up = sum(a < b for a, b in zip(keys, keys[1:], strict=False))
-    if down >= 3 and down >= 3 * up:  # noqa: PLR2004
+    """ "newest first" when consecutive items' dates mostly go down, "oldest first" when they mostly go up."""
+    down = sum(a > b for a, b in itertools.pairwise(keys))
+    up = sum(a < b for a, b in itertools.pairwise(keys))
+    if down >= 3 and down >= 3 * up:
         return "newest first"
-    if up >= 3 and up >= 3 * down:  # noqa: PLR2004
+    if up >= 3 and up >= 3 * down:
         return "oldest first"
     return None
 
@@ -330,7 +339,7 @@ def _detect_order(keys: list[tuple[int, int]]) -> str | None:
 def _order_dp(anchors: list[int], cand: dict[int, list[dt.date]], *, newest_first: bool) -> dict[int, list[dt.date]]:
     """For each anchor, the candidate dates that some least-violating monotone assignment uses."""
     seq = [i for i in anchors if cand[i]]
-    if len(seq) < 2:  # noqa: PLR2004
+    if len(seq) < 2:
         return {}
     inf = 10**9
 

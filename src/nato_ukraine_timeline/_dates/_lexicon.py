@@ -10,12 +10,12 @@ import datetime as dt
 import re
 from functools import cache
 from importlib.resources import files
-from typing import Final
+from typing import Final, Literal
 
 from attrs import frozen
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-from ..errors import ResourceError
+from nato_ukraine_timeline.errors import ResourceError
 
 __all__ = ["Lexicon", "holiday_date", "holidays", "lexicon"]
 
@@ -48,7 +48,7 @@ def _rows(name: str) -> list[tuple[str, str, int]]:
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
-        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():  # noqa: PLR2004 - two columns
+        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
             raise ResourceError(resource, [f"line {n}: expected two tab-separated columns, got {line!r}"])
         rows.append((parts[0].strip(), parts[1].strip(), n))
     return rows
@@ -98,13 +98,13 @@ _HOLIDAY_RULE: Final = re.compile(
 def holiday_date(rule: str, year: int) -> dt.date | None:
     """The day a holiday rule of ``data/holidays.tsv`` falls on in ``year`` (``None``: no such day)."""
     m = _HOLIDAY_RULE.fullmatch(rule)
-    if m is None or not 1 <= year <= 9999:  # noqa: PLR2004
+    if m is None or not 1 <= year <= 9999:
         return None
     try:
         if m["m"]:
             return dt.date(year, int(m["m"]), int(m["d"]))
         if m["e"]:
-            method = EASTER_ORTHODOX if m["e"] == "orthodox-easter" else EASTER_WESTERN
+            method: Literal[1, 2, 3] = EASTER_ORTHODOX if m["e"] == "orthodox-easter" else EASTER_WESTERN
             return easter(year, method) + dt.timedelta(days=int(m["ek"]))
         month, wd, n = int(m["hm"]), int(m["wd"]), int(m["n"])
         if n > 0:

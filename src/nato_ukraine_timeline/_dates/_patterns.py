@@ -8,6 +8,8 @@ position wins, so the more specific rules come first. The winning rule's own pat
 the matched span to give its named groups.
 """
 
+# ruff: noqa: E501 - a rule's regex reads best on one line, as the alternation it is
+
 from __future__ import annotations
 
 import re
@@ -41,20 +43,20 @@ def _alt(forms: list[str]) -> str:
 
 def _fragments() -> dict[str, str]:
     lex = lexicon()
-    full_months = [f for f in lex.months if len(f) > 4 or f in {"may", "june", "july"}]  # noqa: PLR2004
+    full_months = [f for f in lex.months if len(f) > 4 or f in {"may", "june", "july"}]
     abbr_months = [f for f in lex.months if f not in full_months]
     cap = [f.capitalize() for f in full_months] + [f.upper() for f in full_months]
     abbr = [f.capitalize() for f in abbr_months]
     # a month followed by a day or year may be abbreviated without a period ("Sep 3"); alone, it needs one
     month_any = rf"(?:{_alt(abbr)})\.?|{_alt(cap)}"
     month_solo = rf"(?:{_alt(abbr)})\.|{_alt([c for c in cap if c.lower() != 'may'])}|May(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|through|until|last|this|next|of|when|as|the|a|an|after|before)\b)|(?:(?<=in )|(?<=between )|(?<=and )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=through )|(?<=during )|(?<=of )|(?<=early )|(?<=late )|(?<=mid-))May"
-    wd_full = [f.capitalize() for f in lex.weekdays if len(f) > 4]  # noqa: PLR2004
-    wd_abbr = [f.capitalize() for f in lex.weekdays if len(f) <= 4]  # noqa: PLR2004
+    wd_full = [f.capitalize() for f in lex.weekdays if len(f) > 4]
+    wd_abbr = [f.capitalize() for f in lex.weekdays if len(f) <= 4]
     weekday = rf"(?:{_alt(wd_full)})|(?:{_alt(wd_abbr)})\."
-    units_ = [u for u in lex.units]
-    small = [w for w, v in lex.numbers.items() if v < 20 and w not in {"a", "an"}]  # noqa: PLR2004
-    tens = [w for w, v in lex.numbers.items() if 20 <= v < 100 and v % 10 == 0]  # noqa: PLR2004
-    units_words = [w for w, v in lex.numbers.items() if 1 <= v < 10 and w not in {"a", "an"}]  # noqa: PLR2004
+    units_ = list(lex.units)
+    small = [w for w, v in lex.numbers.items() if v < 20 and w not in {"a", "an"}]
+    tens = [w for w, v in lex.numbers.items() if 20 <= v < 100 and v % 10 == 0]
+    units_words = [w for w, v in lex.numbers.items() if 1 <= v < 10 and w not in {"a", "an"}]
     numword = rf"(?:{_alt(tens)})(?:[- ](?:{_alt(units_words)}))?|(?:{_alt(small)})"
     number = rf"\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d)?|(?:{numword})(?:\s+hundred)?|hundreds|thousands"
     ordinal = _alt(list(lex.ordinals))
@@ -78,9 +80,9 @@ def _fragments() -> dict[str, str]:
 
 def _year_words(numbers: dict[str, int]) -> str:
     """Years spoken in words: "nineteen ninety-four", "nineteen oh five", "two thousand and one"."""
-    units = _alt([w for w, v in numbers.items() if 1 <= v <= 9 and w not in {"a", "an"}])  # noqa: PLR2004
-    teens = _alt([w for w, v in numbers.items() if 10 <= v <= 19])  # noqa: PLR2004
-    tens = _alt([w for w, v in numbers.items() if 20 <= v <= 90 and v % 10 == 0])  # noqa: PLR2004
+    units = _alt([w for w, v in numbers.items() if 1 <= v <= 9 and w not in {"a", "an"}])
+    teens = _alt([w for w, v in numbers.items() if 10 <= v <= 19])
+    tens = _alt([w for w, v in numbers.items() if 20 <= v <= 90 and v % 10 == 0])
     two = rf"(?:{tens})(?:[- ](?:{units}))?|(?:{teens})|oh[- ](?:{units})"
     return (
         rf"(?:nineteen|eighteen)\s+(?:{two})|(?<=the year )two\s+thousand(?:\s+and\s+(?:{units}|{teens}))?"
@@ -109,20 +111,33 @@ _RULE_SOURCES: Final = (
         name="full",
         pattern=r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
         r"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))",
-        examples=(("Feb. 17, 2025", "2025-02-17"), ("17 February 2025", "2025-02-17"), ("Monday, Feb. 17, 2025", "2025-02-17")),
+        examples=(
+            ("Feb. 17, 2025", "2025-02-17"),
+            ("17 February 2025", "2025-02-17"),
+            ("Monday, Feb. 17, 2025", "2025-02-17"),
+        ),
     ),
     Rule(
         name="month_year",
         pattern=r"{MOD}?(?P<m>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})|(?P<rel>this|last|next)\s+year\b)",
-        examples=(("July 1997", "1997-07"), ("June last year", "2023-06"), ("mid-March 2024", "2024-03"),
-                  ("January nineteen ninety-seven", "1997-01")),
+        examples=(
+            ("July 1997", "1997-07"),
+            ("June last year", "2023-06"),
+            ("mid-March 2024", "2024-03"),
+            ("January nineteen ninety-seven", "1997-01"),
+        ),
     ),
     Rule(
         name="md",
         pattern=r"(?:(?P<rel>this\s+coming|this\s+past|last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         r"(?:(?P<m>{MONTH})\s*(?P<d>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b))|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})"
         r"|(?P<m3>{MONTH})\s+(?:the\s+)?(?P<o>{ORD}))(?![\w-])",
-        examples=(("Feb. 17", "2024-02-17"), ("17 February", "2024-02-17"), ("September 3rd", "2024-09-03"), ("Sept. 3", "2024-09-03")),
+        examples=(
+            ("Feb. 17", "2024-02-17"),
+            ("17 February", "2024-02-17"),
+            ("September 3rd", "2024-09-03"),
+            ("Sept. 3", "2024-09-03"),
+        ),
     ),
     Rule(
         name="holiday",
@@ -144,7 +159,11 @@ _RULE_SOURCES: Final = (
         pattern=r"(?:(?P<det>the|this|last|next|a|that)\s+)?(?:(?P<y>{YEAR})\s+|(?P<ry>this|last|next)\s+year's\s+)?"
         r"(?:(?P<adj>fiscal|calendar|current|latest|previous|flat|weak|strong|year-earlier|year-ago|comparable|fiscal-)\s*){0,2}"
         r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<u>quarter|half)(?:\s+of\s+(?P<y2>{YEAR}))?(?![\w-])",
-        examples=(("the third quarter", "2024-Q3"), ("the 1988 second quarter", "1988-Q2"), ("the first half", "2024-H1")),
+        examples=(
+            ("the third quarter", "2024-Q3"),
+            ("the 1988 second quarter", "1988-Q2"),
+            ("the first half", "2024-H1"),
+        ),
     ),
     Rule(
         name="quarter_adj",
@@ -185,7 +204,11 @@ _RULE_SOURCES: Final = (
         name="edge_of",
         pattern=r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?P<u>year|month|week|decade|century|quarter)(?![\w-])"
         r"|(?:earlier|later)\s+in\s+the\s+(?P<u2>year|month|week)(?![\w-])",
-        examples=(("the end of this year", "2024"), ("the end of the month", "2024-10"), ("earlier in the year", "2024")),
+        examples=(
+            ("the end of this year", "2024"),
+            ("the end of the month", "2024-10"),
+            ("earlier in the year", "2024"),
+        ),
     ),
     Rule(
         name="rel_month",
@@ -211,7 +234,12 @@ _RULE_SOURCES: Final = (
         name="rel_unit",
         pattern=r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+same|that|the\s+latest)"
         r"(?:\s+(?P<adj>fiscal|calendar|full))?\s+(?P<u>year|month|week|decade|century|day)(?![\w-])",
-        examples=(("this week", "2024-W40"), ("last year", "2023"), ("next month", "2024-11"), ("the past year", "2023")),
+        examples=(
+            ("this week", "2024-W40"),
+            ("last year", "2023"),
+            ("next month", "2024-11"),
+            ("the past year", "2023"),
+        ),
     ),
     Rule(
         name="day_word",
@@ -261,7 +289,12 @@ _RULE_SOURCES: Final = (
         r"(?:(?P<q>{QUANT})\s+)?"
         r"(?:(?P<n>{NUM})(?:\s+(?P<n2>{NUMWORD}))?(?:\s*(?P<conj>or|to|-)\s*(?P<alt>{NUM}))?|(?P<few>a\s+few|few|several|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+number\s+of|many)|(?P<half>half\s+an?|a\s+half))"
         r"\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|further|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?:\s+and\s+a\s+half)?(?![\w-])(?!\s+old\b)",
-        examples=(("two days", "P2D"), ("the past three years", "P3Y"), ("four or five years", "PXY"), ("a few days", "PXD")),
+        examples=(
+            ("two days", "P2D"),
+            ("the past three years", "P3Y"),
+            ("four or five years", "PXY"),
+            ("a few days", "PXD"),
+        ),
     ),
     Rule(
         name="duration_a",
@@ -333,18 +366,21 @@ additional whole entire extra long further morning afternoon evening night recen
 """
 
 
+_Node = dict[str, "_Node"]
+
+
 def _trie(words: set[str]) -> str:
     """A regex matching exactly ``words``, factored by common prefixes (each step tests one character)."""
-    tree: dict[str, dict[str, object]] = {}
+    tree: _Node = {}
     for word in words:
-        node: dict[str, object] = tree
+        node = tree
         for ch in word:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
+            node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, object]) -> str:
+    def emit(node: _Node) -> str:
         end = "" in node
-        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]  # type: ignore[arg-type]
+        parts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not parts:
             return ""
         body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
@@ -363,7 +399,7 @@ def _gate() -> str:
     starters -= dets
     names = {f.capitalize() for f in (*lex.months, *lex.weekdays)} | {f.upper() for f in lex.months}
     names |= {h.split()[0] for h in holidays()}
-    names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}  # noqa: PLR2004 - "Mondays"
+    names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}
     first = rf"\d|'\d|(?-i:{_trie(names)})(?![a-z])|{_trie(starters)}(?![a-z])"
     second = _trie(starters | dets | set(_FOLLOWERS.split()))
     return rf"(?={first}|{_trie(dets)}\s+(?:\d|(?-i:{_trie(names)})|{second}(?![a-z])))"

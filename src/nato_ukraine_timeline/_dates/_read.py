@@ -7,7 +7,8 @@ from typing import Final
 
 from attrs import frozen
 
-from ..model import TimexType
+from nato_ukraine_timeline.model import TimexType
+
 from ._lexicon import holidays, lexicon
 
 __all__ = ["Spec", "number_of", "read"]
@@ -183,14 +184,14 @@ def _mod_pod(pod: str | None) -> str:
     return _POD.get(p, "")
 
 
-def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa: PLR0914 - one branch per rule
+def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     """The :class:`Spec` of a span matched by ``rule`` with groups ``g``; ``None`` rejects the match."""
     low = _norm(text)
     if rule == "iso":
         return Spec(kind="fixed", timex=f"{g['y']}-{g['m']}-{g['d']}", explicit=True)
     if rule == "numeric":
         a, b = int(g["a"] or 0), int(g["b"] or 0)
-        month, day = (a, b) if a <= 12 else (b, a)  # noqa: PLR2004 - month-first (US) unless impossible
+        month, day = (a, b) if a <= 12 else (b, a)
         return Spec(kind="md", month=month, day=day, year=int(g["y"] or 0), explicit=True)
     if rule == "full":
         month = _month(g["m"] or g["m2"])
@@ -227,17 +228,17 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         return Spec(kind="fixed", timex=value, explicit=True)
     if rule == "century":
         n = int(g["n"]) if g["n"] else lexicon().ordinals.get(_norm(g["o"]), 0)
-        if not 1 <= n <= 30:  # noqa: PLR2004
+        if not 1 <= n <= 30:
             return None
         return Spec(kind="fixed", timex=f"{n - 1:02d}", explicit=True)
     if rule in ("quarter", "quarter_adj"):
         q = _QUARTER[_norm(g["q"])]
         half = _norm(g["u"]) == "half"
-        if half and q > 2:  # noqa: PLR2004
+        if half and q > 2:
             return None
-        year = g.get("y") or g.get("y2")
-        if year:
-            return Spec(kind="fixed", timex=f"{year}-{'H' if half else 'Q'}{q}", explicit=True)
+        qyear = g.get("y") or g.get("y2")
+        if qyear:
+            return Spec(kind="fixed", timex=f"{qyear}-{'H' if half else 'Q'}{q}", explicit=True)
         ry = g.get("ry")
         adj = low
         offset = -1 if ("year-earlier" in adj or "year-ago" in adj) else 0
@@ -251,8 +252,15 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         offset = -1 if ("year-earlier" in low or "year-ago" in low or "a year" in low or "last year" in low) else 0
         if low.startswith(("last year's", "this year's", "next year's")):
             offset = {"last": -1, "this": 0, "next": 1}[low.split()[0]]
-        if low in ("the latest quarter", "the last quarter", "the past quarter", "the previous quarter", "last quarter",
-                   "the latest period", "the recent quarter"):
+        if low in (
+            "the latest quarter",
+            "the last quarter",
+            "the past quarter",
+            "the previous quarter",
+            "last quarter",
+            "the latest period",
+            "the recent quarter",
+        ):
             return Spec(kind="shift", unit="Q", offset=-1, note="latest")
         if low in ("this quarter", "the current quarter"):
             return Spec(kind="shift", unit="Q", offset=0)
@@ -261,19 +269,19 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         return Spec(kind="anaphor", unit="Q", offset=offset, note="adj" if low in ("year-earlier", "year-ago") else "")
     if rule == "fiscal":
         y = g["y"] or ""
-        year = int("19" + y[1:]) if y.startswith("'") else int(y)
-        return Spec(kind="fixed", timex=f"{year:04d}", explicit=True)
+        fiscal = int("19" + y[1:]) if y.startswith("'") else int(y)
+        return Spec(kind="fixed", timex=f"{fiscal:04d}", explicit=True)
     if rule in ("ago", "ago_a"):
         unit = _unit(g["u"])
-        n = number_of(g["n"]) if g.get("n") else None
+        count = number_of(g["n"] or "") if g.get("n") else None
         direction = _norm(g["dir"])
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         if direction in ("earlier", "later") and unit in ("D", "H", "MIN", "S", "W"):
             # "three days later": relative to the story's own time, not the reference date
-            return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(n, unit))
-        if n is None:
+            return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(count, unit))
+        if count is None:
             return Spec(kind="fixed", timex="PAST_REF" if sign < 0 else "FUTURE_REF")
-        return Spec(kind="shift", unit=unit, offset=sign * n, note=direction)
+        return Spec(kind="shift", unit=unit, offset=sign * count, note=direction)
     if rule == "rel_edge":
         unit = _season_or_unit(g["u"])
         rel = _REL[_norm(g["rel"])]
@@ -288,7 +296,7 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         return Spec(kind="month", month=_month(g["m"]), rel=_REL[_norm(g["rel"])])
     if rule in ("rel_season", "year_season"):
         season = lexicon().seasons[_norm(g["s"])]
-        year = g.get("y") or (str(year_from_words(g["yw"]) or "") if g.get("yw") else "")
+        year = g.get("y") or (str(year_from_words(g["yw"] or "") or "") if g.get("yw") else "")
         if year:
             return Spec(kind="fixed", timex=f"{year}-{season}", explicit=True)
         rel = _REL[_norm(g["rel"])] if g.get("rel") else None
@@ -343,10 +351,10 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         u = _norm(g["u"])
         if u in _POD:
             return Spec(kind="fixed", type=TimexType.SET, timex=f"XXXX-XX-XXT{_POD[u]}")
-        n = number_of(g["n"]) if g["n"] else 1
+        every = number_of(g["n"] or "") if g["n"] else 1
         if "other" in low:
-            n = 2 * (n or 1)
-        return Spec(kind="fixed", type=TimexType.SET, timex=_duration(n, _unit(u)))
+            every = 2 * (every or 1)
+        return Spec(kind="fixed", type=TimexType.SET, timex=_duration(every, _unit(u)))
     if rule == "clock":
         return _clock(g)
     if rule in ("duration", "duration_adj", "duration_a"):

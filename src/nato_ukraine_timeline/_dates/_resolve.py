@@ -12,8 +12,9 @@ from typing import Final
 
 from attrs import frozen
 
-from ..model import Basis, DateValue
-from ._calendar import SEASON_START, add_months, nearest, quarter_of, shift_timex, valid_day, week_timex
+from nato_ukraine_timeline.model import Basis, DateValue
+
+from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_day, week_timex
 from ._lexicon import holiday_date
 from ._read import Spec
 
@@ -34,7 +35,7 @@ _PAST: Final = re.compile(
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
-_CLAUSE: Final = re.compile(r"[;:!?]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|“|”")
+_CLAUSE: Final = re.compile(r"[;:!?]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d")
 
 
 def _closest(clause: str, at: int) -> str | None:
@@ -54,7 +55,7 @@ def tense_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     The tense marker nearest to the expression in its clause decides; without one, the sentence's.
     A possessive ("Wednesday's ruling") names a day already past.
     """
-    if text.startswith(("'s", "’s"), end):
+    if text.startswith(("'s", "\u2019s"), end):
         return "past"
     left = lo
     for m in _CLAUSE.finditer(text, max(lo, start - 160), start):
@@ -94,7 +95,7 @@ def candidates_in(spec: Spec, lo: dt.date, hi: dt.date) -> list[tuple[str, dt.da
 
 def _occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
     """The occurrence of a year-less month/day/season/quarter in ``year``: (timex, first day, last day)."""
-    if not 1 <= year <= 9998:  # noqa: PLR2004
+    if not 1 <= year <= 9998:
         return None
     if spec.kind == "md":
         day = valid_day(year, spec.month, spec.day)
@@ -168,8 +169,11 @@ def resolve(spec: Spec, ref: Reference | None, tense: str | None, discourse: dic
     if spec.kind == "weekend":
         saturday = _weekday(Spec(kind="weekday", weekday=6, rel=spec.rel), r, tense)
         timex = week_timex(saturday) + "-WE"
-        return DateValue.from_timex(timex, basis=_ref_basis(ref, tense, uses_tense=spec.rel is None),
-                                    reason=f"{_tense_word(spec.rel, tense)} weekend relative to {ref.why} {r.isoformat()}")
+        return DateValue.from_timex(
+            timex,
+            basis=_ref_basis(ref, tense, uses_tense=spec.rel is None),
+            reason=f"{_tense_word(spec.rel, tense)} weekend relative to {ref.why} {r.isoformat()}",
+        )
     if spec.kind == "weekday":
         day = _weekday(spec, r, tense)
         timex = day.isoformat() + (f"T{spec.pod}" if spec.pod else "")
@@ -273,7 +277,14 @@ def _pick(
 
 
 _UNIT_NAMES: Final = {
-    "Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade", "C": "century", "WE": "weekend",
+    "Y": "year",
+    "M": "month",
+    "W": "week",
+    "D": "day",
+    "Q": "quarter",
+    "DE": "decade",
+    "C": "century",
+    "WE": "weekend",
 }
 _TENSE_REACH: Final = 300  # days: how far the tense may carry a year-less date from the reference date
 
@@ -315,8 +326,9 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
             return DateValue.from_timex(
                 f"{year - 1:04d}-Q{q}", basis=Basis.CONTEXT, reason=f"a year before the quarter {last_q} discussed"
             )
+    timex: str | None
     if unit == "W" and spec.note in ("ago", "earlier", "later", "from now", "hence"):
-        timex = (r + dt.timedelta(weeks=k)).isoformat() if abs(k) < 2 else week_timex(r + dt.timedelta(weeks=k))  # noqa: PLR2004
+        timex = (r + dt.timedelta(weeks=k)).isoformat() if abs(k) < 2 else week_timex(r + dt.timedelta(weeks=k))
     elif spec.note == "latest" and unit == "Q":
         timex = shift_timex(r, "Q", -1)
     else:
@@ -336,7 +348,9 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
         if spec.year is not None:
             base_q = discourse.get("Q")
             q = base_q[-1] if base_q else str(quarter_of(r)[1])
-            return DateValue.from_timex(f"{spec.year:04d}-Q{q}", basis=Basis.CONTEXT, reason="the quarter discussed, in the year named")
+            return DateValue.from_timex(
+                f"{spec.year:04d}-Q{q}", basis=Basis.CONTEXT, reason="the quarter discussed, in the year named"
+            )
         base = discourse.get("Q")
         if base is None and spec.note == "adj":
             return DateValue.from_timex(f"{r.year - 1:04d}", basis=ref.basis, reason=f"the year before {r.year}")
@@ -345,7 +359,9 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
             return None
         year = int(base[:4]) + spec.offset
         return DateValue.from_timex(
-            f"{year:04d}{base[4:]}", basis=Basis.CONTEXT, reason=f"the quarter discussed ({base}), {spec.offset:+d} years"
+            f"{year:04d}{base[4:]}",
+            basis=Basis.CONTEXT,
+            reason=f"the quarter discussed ({base}), {spec.offset:+d} years",
         )
     last = discourse.get(spec.unit)
     if last is None and spec.note == "or-shift":
@@ -357,8 +373,12 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
         return DateValue.from_timex(day.isoformat(), basis=Basis.CONTEXT, reason=f"a day from {last}, named before")
     if spec.unit == "Y":
         year = int(last[:4]) + spec.offset
-        return DateValue.from_timex(f"{year:04d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} year from {last}, named before")
+        return DateValue.from_timex(
+            f"{year:04d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} year from {last}, named before"
+        )
     if spec.unit == "M":
         y, m = add_months(dt.date(int(last[:4]), int(last[5:7]), 1), spec.offset)
-        return DateValue.from_timex(f"{y:04d}-{m:02d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} month from {last}, named before")
+        return DateValue.from_timex(
+            f"{y:04d}-{m:02d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} month from {last}, named before"
+        )
     return None
