@@ -228,7 +228,8 @@ def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
     spots = []
     if trig.kind in (EventKind.VISIT, EventKind.ATTACK) and not trig.noun:
         obj = _OBJECT_PLACE.match(mask, trig.end, c1)
-        if obj is not None:
+        # "visited Ukraine", "struck Kharkiv"; but "fires U.S.-made missiles" names no place.
+        if obj is not None and (trig.kind is EventKind.VISIT or lex.place.match(doc.text, obj.start("loc"))):
             spots.append(obj)
     spots.extend(m for m in [_LOCATION.match(mask, trig.end, c1)] if m is not None)
     for spot in spots:

@@ -189,7 +189,8 @@ def _patterns() -> _Patterns:
             rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:on|following|after|ahead|before|when|while|that)\b))"
         ),
         addressee=re.compile(
-            rf"\s+(?P<a>(?:{M}(?:\s+{M})*)|(?:the\s+)?(?i:{_alt(lex.address)})\b|(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}})"
+            rf"\s+(?P<a>(?:{M}(?:\s+{M})*)|(?:the\s+)?(?i:{_alt(lex.address)})\b|(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}|"
+            rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
         ),
         report_after=re.compile(
             rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
@@ -515,6 +516,12 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             mid = mask[pos : that.start()]
             if not mid.strip() or _PREP_START.match(mid):
                 content_start = that.end()
+            elif not is_tell and not addressees:
+                # "warned allies that ...": an addressee before the that-clause.
+                got = _addressee(doc, pos, that.start())
+                if got is not None and _PREP_START.match(mask[got[1] : that.start()] + " on"):
+                    addressees = (got[0],)
+                    content_start = that.end()
         if content_start < 0:
             skip = p.skip_mid.match(mask, pos, s1)
             mid_end = skip.end() if skip else pos

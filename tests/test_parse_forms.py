@@ -1,0 +1,338 @@
+"""Each statement form and event kind, on invented sentences in the style of wire and Kyiv coverage."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+
+from nato_ukraine_timeline import EventKind, Statement, parse
+
+PUBLISHED = dt.date(2024, 11, 29)  # a Friday
+
+
+class Want(NamedTuple):
+    speaker: str
+    words: str
+    direct: bool
+    when: str | None = None
+    medium: str | None = None
+    addressees: tuple[str, ...] = ()
+
+
+FORMS: list[tuple[str, str, Want]] = [
+    (
+        "quote, speaker said on date",
+        '"We will not be intimidated," Ukrainian Foreign Minister Andrii Sybiha said on Tuesday.',
+        Want("Andrii Sybiha", "We will not be intimidated,", True, "2024-11-26"),
+    ),
+    (
+        "quote, said speaker",
+        '"Russia must pay for this war," said German Chancellor Olaf Scholz.',
+        Want("Olaf Scholz", "Russia must pay for this war,", True),
+    ),
+    (
+        "speaker said on date that",
+        "Kremlin spokesman Dmitry Peskov said on Nov. 21 that Moscow would respond to the strike.",
+        Want("Dmitry Peskov", "Moscow would respond to the strike", False, "2024-11-21"),
+    ),
+    (
+        "speaker warned that",
+        "Zelensky warned that Russia was massing troops for a new offensive in the east.",
+        Want("Volodymyr Zelensky", "Russia was massing troops for a new offensive in the east", False),
+    ),
+    (
+        "speaker insisted without that",
+        "Defense Secretary Lloyd Austin insisted the allies had delivered on their promises.",
+        Want("Lloyd Austin", "the allies had delivered on their promises", False),
+    ),
+    (
+        "told addressee that",
+        "Blinken told Ukrainian Foreign Minister Andrii Sybiha on Dec. 4 that Washington would keep supporting Kyiv.",
+        Want("Antony Blinken", "Washington would keep supporting Kyiv", False, "2024-12-04", None, ("Andrii Sybiha",)),
+    ),
+    (
+        "told reporters",
+        "Peskov told reporters on Friday that the Kremlin saw no basis for talks.",
+        Want("Dmitry Peskov", "the Kremlin saw no basis for talks", False, "2024-11-29", None, ("reporters",)),
+    ),
+    (
+        "announced that",
+        "NATO Secretary General Mark Rutte announced that allies would open a new training mission in Germany.",
+        Want("Mark Rutte", "allies would open a new training mission in Germany", False),
+    ),
+    (
+        "quote said on social media",
+        '"This is a turning point for our defense," Zelensky said on social media.',
+        Want("Volodymyr Zelensky", "This is a turning point for our defense,", True, None, "social media"),
+    ),
+    (
+        "content, speaker wrote on X",
+        "Ukraine needs more air defense systems before winter, Sybiha wrote on X on Sunday.",
+        Want("Andrii Sybiha", "Ukraine needs more air defense systems before winter", False, "2024-11-24", "X"),
+    ),
+    (
+        "content, speaker wrote on Telegram",
+        "Russia launched 188 drones overnight, Ukraine's Air Force wrote on Telegram.",
+        Want("Ukrainian Air Force", "Russia launched 188 drones overnight", False, None, "Telegram"),
+    ),
+    (
+        "speaker after content, noted",
+        "The new aid package would arrive within weeks, Austin noted.",
+        Want("Lloyd Austin", "The new aid package would arrive within weeks", False),
+    ),
+    (
+        "content, according to speaker",
+        "Russia has lost over 700,000 troops since the start of the full-scale invasion, according to Zelensky.",
+        Want(
+            "Volodymyr Zelensky",
+            "Russia has lost over 700,000 troops since the start of the full-scale invasion",
+            False,
+        ),
+    ),
+    (
+        "according to speaker, content",
+        "According to Budanov, North Korean troops had already reached the front in Kursk Oblast.",
+        Want("Kyrylo Budanov", "North Korean troops had already reached the front in Kursk Oblast", False),
+    ),
+    (
+        "a press release as speaker",
+        '"The allies stand united behind Ukraine," a NATO press release said on Thursday.',
+        Want("NATO", "The allies stand united behind Ukraine,", True, "2024-11-28", "press release"),
+    ),
+    (
+        "unnamed spokesperson speaks for the body",
+        "Rutte met Trump in Palm Beach on Nov. 22, a NATO spokesperson said.",
+        Want("NATO", "Rutte met Trump in Palm Beach on Nov. 22", False),
+    ),
+    (
+        "venue",
+        '"Europe must take responsibility for its own security," Macron said at the Munich Security Conference.',
+        Want(
+            "Emmanuel Macron",
+            "Europe must take responsibility for its own security,",
+            True,
+            None,
+            "Munich Security Conference",
+        ),
+    ),
+    (
+        "interview",
+        "The alliance is preparing for a long war, Stoltenberg said in an interview with Reuters.",
+        Want("Jens Stoltenberg", "The alliance is preparing for a long war", False, None, "interview with Reuters"),
+    ),
+    (
+        "colon and quotation",
+        'Putin said: "We are ready for talks, but on our terms."',
+        Want("Vladimir Putin", "We are ready for talks, but on our terms.", True),
+    ),
+    (
+        "that-clause that is a quotation",
+        'Rutte said on Nov. 25 that "the door to NATO remains open" for Ukraine.',
+        Want("Mark Rutte", "the door to NATO remains open", True, "2024-11-25"),
+    ),
+    (
+        "participle with quotation",
+        'Secretary of State Antony Blinken condemned the deployment, saying it "will not go unanswered."',
+        Want("Antony Blinken", "will not go unanswered.", True),
+    ),
+    (
+        "appositive speaker with venue",
+        "Lavrov, speaking at a news conference in Moscow, said Russia would respond to any escalation.",
+        Want("Sergey Lavrov", "Russia would respond to any escalation", False, None, "news conference in Moscow"),
+    ),
+    (
+        "pronoun refers to the subject of the previous sentence",
+        'Zelensky thanked Biden for the new aid. "We are grateful to every American," he said.',
+        Want("Volodymyr Zelensky", "We are grateful to every American,", True),
+    ),
+    (
+        "title refers back to the last compatible actor",
+        "Scholz spoke with Putin by phone on Nov. 15. Germany would not send Taurus missiles, the chancellor said.",
+        Want("Olaf Scholz", "Germany would not send Taurus missiles", False),
+    ),
+    (
+        "surname of a person introduced by title and name",
+        "Newly elected Romanian President Nicusor Dan arrived in Kyiv. Romania would stand by Ukraine, Dan said.",
+        Want("Nicusor Dan", "Romania would stand by Ukraine", False),
+    ),
+    (
+        "outlet report is the medium, not the speaker",
+        "Trump has told advisers that he wants a quick deal, the Financial Times reported on Nov. 27.",
+        Want("Donald Trump", "he wants a quick deal", False, None, "Financial Times", ("advisers",)),
+    ),
+    (
+        "headline quotation",
+        "'We need Patriots, not promises' \u2014 Zelensky on air defense\nZelensky said on Oct. 2 that Ukraine needed "
+        "more Patriot systems.",
+        Want("Volodymyr Zelensky", "We need Patriots, not promises", True, "2024-10-02"),
+    ),
+    (
+        "quotation continued after its attribution",
+        '"NATO is stronger than ever," Rutte told a press conference on Wednesday, "and Moscow knows it."',
+        Want("Mark Rutte", "and Moscow knows it.", True, "2024-11-27"),
+    ),
+    (
+        "adding that",
+        '"We will not negotiate under fire," Zelensky said, adding that Kyiv would not cede territory.',
+        Want("Volodymyr Zelensky", "Kyiv would not cede territory", False),
+    ),
+]
+
+
+def _find(statements: tuple[Statement, ...], words: str) -> Statement:
+    matches = [s for s in statements if s.text == words]
+    assert matches, [(s.speaker.name, s.text) for s in statements]
+    return matches[0]
+
+
+@pytest.mark.parametrize(("text", "want"), [(t, w) for _, t, w in FORMS], ids=[name for name, _, _ in FORMS])
+def test_statement_form(text: str, want: Want) -> None:
+    """The statement has the speaker, words, form, date, medium and addressees the sentence gives."""
+    found = _find(parse(text, published=PUBLISHED).statements, want.words)
+    assert found.speaker.name == want.speaker
+    assert found.direct is want.direct
+    assert (found.when.timex if found.when else None) == want.when
+    if want.medium is not None:
+        assert found.medium == want.medium
+    assert found.addressees == want.addressees
+    assert text[found.span.start : found.span.end] == want.words
+
+
+class TestNotStatements:
+    """What is not a statement, or not its date."""
+
+    def test_outlet_is_not_a_speaker(self) -> None:
+        """A media outlet that reported is never the speaker."""
+        tl = parse("Russia moved nuclear warheads to Belarus, Reuters reported on Monday.", published=PUBLISHED)
+        assert all(s.speaker.kind.value != "media" for s in tl.statements)
+
+    def test_date_in_content_does_not_date_the_saying(self) -> None:
+        """A date inside the reported words is not the date of the statement."""
+        tl = parse("Rutte announced that NATO defense ministers would meet on Feb. 12.", published=PUBLISHED)
+        (s,) = tl.statements
+        assert s.when is None
+
+    def test_date_of_another_clause_is_not_borrowed(self) -> None:
+        """A date attached to a different verb of the sentence is not the statement's date."""
+        text = "Zelensky has warned allies that time is running out, the Kyiv Independent reported on Nov. 28."
+        (s,) = parse(text, published=PUBLISHED).statements
+        assert s.speaker.name == "Volodymyr Zelensky"
+        assert s.when is None
+
+    def test_partial_quote_inside_reported_speech(self) -> None:
+        """A quoted phrase inside reported speech is part of it, not a statement of its own."""
+        text = 'Lavrov said the West was "playing with fire" by arming Kyiv.'
+        (s,) = parse(text, published=PUBLISHED).statements
+        assert not s.direct
+        assert s.text.startswith("the West was")
+
+    def test_announced_a_package_is_an_event(self) -> None:
+        """'announced' before a noun phrase is an announcement event, not a statement."""
+        tl = parse("The Pentagon announced on Monday a new $725 million aid package for Ukraine.", published=PUBLISHED)
+        assert tl.statements == ()
+        (e,) = tl.events
+        assert e.kind is EventKind.ANNOUNCEMENT
+        assert e.when is not None
+        assert e.when.timex == "2024-11-25"
+
+    def test_repeated_statement_is_one(self) -> None:
+        """The same statement twice in one text is one statement."""
+        line = "Ukraine will never recognize the occupation, Zelensky said on Nov. 20."
+        assert len(parse(f"{line}\n{line}", published=PUBLISHED).statements) == 1
+
+
+EVENTS: list[tuple[str, EventKind, str, str, str | None, set[str]]] = [
+    (
+        "Hungarian Prime Minister Viktor Orban traveled to Moscow on July 5 for talks with Putin.",
+        EventKind.VISIT,
+        "2024-07-05",
+        "traveled",
+        "Moscow",
+        {"Vladimir Putin"},
+    ),
+    (
+        "Zelensky met with Biden at the White House on Sept. 26.",
+        EventKind.MEETING,
+        "2024-09-26",
+        "met",
+        "White House",
+        {"Volodymyr Zelensky", "Joe Biden"},
+    ),
+    (
+        "Scholz and Putin spoke by phone on Nov. 15, their first call in nearly two years.",
+        EventKind.MEETING,
+        "2024-11-15",
+        "spoke by phone",
+        None,
+        {"Olaf Scholz", "Vladimir Putin"},
+    ),
+    (
+        "Russian forces struck Kharkiv with glide bombs on Nov. 17.",
+        EventKind.ATTACK,
+        "2024-11-17",
+        "struck",
+        "Kharkiv",
+        set(),
+    ),
+    (
+        "Ukraine and Poland signed a security agreement on July 8 in Warsaw.",
+        EventKind.AGREEMENT,
+        "2024-07-08",
+        "signed",
+        "Warsaw",
+        {"Ukraine", "Poland"},
+    ),
+    (
+        "NATO leaders will gather in The Hague for a summit on June 24.",
+        EventKind.SUMMIT,
+        "2025-06-24",
+        "summit",
+        "The Hague",
+        {"NATO"},
+    ),
+    (
+        "Key events on Nov. 19: * Ukraine fires U.S.-made ATACMS missiles at Bryansk Oblast * Putin signs new "
+        "nuclear doctrine",
+        EventKind.ATTACK,
+        "2024-11-19",
+        "fires",
+        "Bryansk Oblast",
+        {"Ukraine"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "when", "trigger", "location", "participants"), EVENTS)
+def test_event(
+    text: str, kind: EventKind, when: str, trigger: str, location: str | None, participants: set[str]
+) -> None:
+    """The event has the kind, date, trigger, location and (at least) the participants the sentence names."""
+    events = [e for e in parse(text, published=PUBLISHED).events if e.kind is kind]
+    assert events, parse(text, published=PUBLISHED).events
+    e = events[0]
+    assert e.when is not None
+    assert e.when.timex == when
+    assert trigger in e.trigger
+    assert e.location == location
+    assert participants <= {a.name for a in e.participants}
+
+
+def test_undated_events_are_left_out() -> None:
+    """An event word without a date ("Russian attacks") is a topic, not a timeline entry."""
+    assert parse("The country prepares for more Russian attacks against energy infrastructure.").events == ()
+
+
+def test_events_in_quotations_are_left_out() -> None:
+    """A hypothetical in a quotation is not an event."""
+    assert parse('"If Russia attacks on Monday, we will respond," Rutte said.', published=PUBLISHED).events == ()
+
+
+def test_meeting_taken_up_later_in_the_sentence_is_one_event() -> None:
+    """'the meeting' takes up the meeting named earlier in the sentence: one event, dated by either."""
+    text = "The three-day ministerial meeting will focus on Ukraine, Rutte said ahead of the meeting in Brussels on Dec. 3."
+    meetings = [e for e in parse(text, published=PUBLISHED).events if e.kind is EventKind.MEETING]
+    assert len(meetings) == 1
+    assert meetings[0].trigger == "three-day ministerial meeting"
+    assert meetings[0].location == "Brussels"
