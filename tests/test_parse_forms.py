@@ -164,8 +164,10 @@ FORMS: list[tuple[str, str, Want]] = [
     ),
     (
         "headline quotation",
-        "'We need Patriots, not promises' \u2014 Zelensky on air defense\nZelensky said on Oct. 2 that Ukraine needed "
-        "more Patriot systems.",
+        (
+            "'We need Patriots, not promises' \u2014 Zelensky on air defense\n"
+            "Zelensky said on Oct. 2 that Ukraine needed more Patriot systems."
+        ),
         Want("Volodymyr Zelensky", "We need Patriots, not promises", True, "2024-10-02"),
     ),
     (
@@ -293,8 +295,10 @@ EVENTS: list[tuple[str, EventKind, str, str, str | None, set[str]]] = [
         {"NATO"},
     ),
     (
-        "Key events on Nov. 19: * Ukraine fires U.S.-made ATACMS missiles at Bryansk Oblast * Putin signs new "
-        "nuclear doctrine",
+        (
+            "Key events on Nov. 19: * Ukraine fires U.S.-made ATACMS missiles at Bryansk Oblast * Putin signs new "
+            "nuclear doctrine"
+        ),
         EventKind.ATTACK,
         "2024-11-19",
         "fires",
@@ -305,7 +309,7 @@ EVENTS: list[tuple[str, EventKind, str, str, str | None, set[str]]] = [
 
 
 @pytest.mark.parametrize(("text", "kind", "when", "trigger", "location", "participants"), EVENTS)
-def test_event(
+def test_event(  # noqa: PLR0917 - one argument per column of the table
     text: str, kind: EventKind, when: str, trigger: str, location: str | None, participants: set[str]
 ) -> None:
     """The event has the kind, date, trigger, location and (at least) the participants the sentence names."""
@@ -331,7 +335,10 @@ def test_events_in_quotations_are_left_out() -> None:
 
 def test_meeting_taken_up_later_in_the_sentence_is_one_event() -> None:
     """'the meeting' takes up the meeting named earlier in the sentence: one event, dated by either."""
-    text = "The three-day ministerial meeting will focus on Ukraine, Rutte said ahead of the meeting in Brussels on Dec. 3."
+    text = (
+        "The three-day ministerial meeting will focus on Ukraine, Rutte said ahead of the meeting in Brussels "
+        "on Dec. 3."
+    )
     meetings = [e for e in parse(text, published=PUBLISHED).events if e.kind is EventKind.MEETING]
     assert len(meetings) == 1
     assert meetings[0].trigger == "three-day ministerial meeting"
