@@ -115,6 +115,21 @@ class TestDaskCluster:
         assert tuple(result.columns) == COLUMNS
         assert list(result["item"]) == [item for t in _serial(docs) for item in t]
 
+    def test_jsonl_lines_round_trip(self, client: Any, tmp_path: Any) -> None:
+        """Statements written as JSON Lines text files by the cluster read back equal to the serial run."""
+        import dask.bag as db
+
+        from nato_ukraine_timeline import Statement, iter_jsonl
+        from nato_ukraine_timeline.ext.dask import jsonl_lines, parse_bag, statements
+
+        docs = _documents()
+        bag = jsonl_lines(statements(parse_bag(db.from_sequence(docs, npartitions=2), window=WINDOW)))
+        paths = bag.to_textfiles(str(tmp_path / "statements-*.jsonl"), compute=False)
+        client.gather(client.compute(paths))
+        files_written = sorted(tmp_path.glob("statements-*.jsonl"), key=lambda p: int(p.stem.split("-")[1]))
+        read = [s for path in files_written for s in iter_jsonl(path, Statement)]
+        assert read == [s for t in _serial(docs) for s in t.statements]
+
 
 def test_missing_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without dask installed, importing the integration says which extra to install."""

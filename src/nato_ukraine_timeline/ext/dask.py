@@ -7,7 +7,7 @@ multi-machine cluster: only the client changes. Every document is parsed by the 
 * :func:`parse_bag`: a ``dask.bag`` of documents (texts, :class:`~nato_ukraine_timeline.Document`
   objects, or mappings with ``"text"``, ``"published"``, ``"source"``) → a bag of timelines, one per
   document; :func:`statements` and :func:`events` flatten it; :func:`to_dataframe` makes it a dask
-  DataFrame.
+  DataFrame; :func:`jsonl_lines` turns model objects into JSON Lines records for ``to_textfiles``.
 * :func:`parse_dataframe`: a dask DataFrame with a text column (or a dask Series of texts) → a dask
   DataFrame with one row per statement or event, in the columns of
   :func:`nato_ukraine_timeline.ext.pandas.to_dataframe` plus ``document``, the index label of the row
@@ -17,6 +17,7 @@ multi-machine cluster: only the client changes. Every document is parsed by the 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from typing import Any, Final
 
 try:
@@ -32,8 +33,17 @@ except ImportError as exc:  # pragma: no cover - exercised only where dask is mi
 from nato_ukraine_timeline._parallel import Document, _Options, _parse_document, as_document
 from nato_ukraine_timeline.ext.pandas import to_dataframe as _timeline_frame
 from nato_ukraine_timeline.model import Event, Statement, Timeline
+from nato_ukraine_timeline.serialize import write_jsonl
 
-__all__ = ["DOCUMENT_COLUMN", "events", "parse_bag", "parse_dataframe", "statements", "to_dataframe"]
+__all__ = [
+    "DOCUMENT_COLUMN",
+    "events",
+    "jsonl_lines",
+    "parse_bag",
+    "parse_dataframe",
+    "statements",
+    "to_dataframe",
+]
 
 #: The column of :func:`parse_dataframe` and :func:`to_dataframe` that says which document a row came from.
 DOCUMENT_COLUMN: Final = "document"
@@ -96,6 +106,25 @@ def _objects_kept() -> Any:
     # Dask turns object columns into Arrow strings by default: ``item`` would become the repr of the
     # model objects and ``actor_ids`` a string. Our columns keep their pandas dtypes.
     return dask.config.set({"dataframe.convert-string": False})
+
+
+def _jsonl_line(item: Any) -> str:
+    buffer = io.StringIO()
+    write_jsonl(buffer, [item])
+    return buffer.getvalue().rstrip("\n")
+
+
+def jsonl_lines(items: db.Bag) -> db.Bag:
+    """Each model object of a bag as its JSON Lines record (one string, no newline).
+
+    ``jsonl_lines(statements(timelines)).to_textfiles("out/statements-*.jsonl")`` writes one file per
+    partition; :func:`nato_ukraine_timeline.iter_jsonl` reads each back.
+
+    .. versionadded:: 0.1.0
+    """
+    bag: Any = items
+    result: db.Bag = bag.map(_jsonl_line)
+    return result
 
 
 def _meta() -> pd.DataFrame:
