@@ -127,6 +127,16 @@ class TestJson:
         assert load(str(path), Timeline) == TIMELINE
         assert "Зеленський" in path.read_text(encoding="utf-8")
 
+    def test_files_with_a_byte_order_mark(self, tmp_path: Path) -> None:
+        """Files saved by editors that add a UTF-8 BOM still load, as JSON and as JSON Lines."""
+        path = tmp_path / "t.json"
+        path.write_bytes(b"\xef\xbb\xbf" + dumps(TIMELINE).encode())
+        assert load(path, Timeline) == TIMELINE
+        lines = tmp_path / "t.jsonl"
+        write_jsonl(lines, [STATEMENT])
+        lines.write_bytes(b"\xef\xbb\xbf" + lines.read_bytes())
+        assert list(iter_jsonl(lines)) == [STATEMENT]
+
     def test_document_header(self) -> None:
         """A timeline document starts with its format name and version."""
         assert list(document())[:2] == ["format", "version"]

@@ -331,7 +331,7 @@ def dump(obj: Model, target: PathOrStream, *, indent: int | None = 2) -> None:
 def load(source: PathOrStream, cls: type[T]) -> T:
     """Read a ``cls`` from a JSON file path or an open text stream (see :func:`loads`)."""
     if isinstance(source, (str, os.PathLike)):
-        with open(source, encoding="utf-8") as stream:  # noqa: PTH123 - str | PathLike in, like open()
+        with open(source, encoding="utf-8-sig") as stream:  # noqa: PTH123 - str | PathLike in, like open()
             return loads(stream.read(), cls)
     return loads(source.read(), cls)
 
@@ -388,7 +388,7 @@ def _classes(cls: type[Any] | tuple[type[Any], ...]) -> tuple[type[Any], ...]:
 
 
 def _iter_jsonl_file(path: str | os.PathLike[str], allowed: tuple[type[Any], ...], what: str) -> Iterator[Any]:
-    with open(path, encoding="utf-8") as stream:  # noqa: PTH123 - str | PathLike in, like open()
+    with open(path, encoding="utf-8-sig") as stream:  # noqa: PTH123 - str | PathLike in, like open()
         yield from _iter_jsonl_lines(stream, allowed, what)
 
 
