@@ -211,6 +211,46 @@ class TestMentions:
         assert ms[0].kind is MentionKind.TITLED_NAME
         assert ms[0].role is not None
 
+    def test_appositive_title(self) -> None:
+        """A title in apposition after a registry name is the mention's title (the span stays the name)."""
+        text = "Mark Rutte, NATO's secretary general, said on Monday"
+        [m] = find_actor_mentions(text)
+        assert (m.text, m.kind, m.title) == ("Mark Rutte", MentionKind.TITLED_NAME, "NATO's secretary general")
+        [ev] = term_bounds(text)
+        assert ev.intervals == ((D(2024, 10, 1), None),)
+
+    def test_appositive_unknown_person(self) -> None:
+        """An unknown capitalised name followed by ', a <title>,' is a new actor with that title."""
+        [m] = find_actor_mentions("Yurii Ihnatenko, a NATO spokesperson, said.")
+        assert m.kind is MentionKind.NEW
+        assert m.actor is not None
+        assert (m.actor.name, m.actor.roles[0]) == ("Yurii Ihnatenko", Role(title="Spokesperson", organisation="NATO"))
+
+    def test_person_possessive(self) -> None:
+        """'Putin's spokesman' is the spokesperson of the body Putin serves."""
+        [m] = find_actor_mentions("Putin's spokesman Dmitry Peskov said")
+        assert m.actor is not None
+        assert m.actor.id == "dmitry-peskov"
+        assert m.role == Role(title="Spokesperson", organisation="Russia")
+        [ev] = term_bounds("Zelensky's chief of staff Andriy Yermak said")
+        assert ev.latest == D(2025, 11, 28)
+
+    def test_generic_title(self) -> None:
+        """A bare generic title stands for the longer titles it begins ('Secretary Rubio')."""
+        [ev] = term_bounds("Secretary Rubio said")
+        assert ev.intervals == ((D(2025, 1, 21), None),)
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [("Gen. Mark Milley said", "Mark Milley"), ("Sen. Lindsey Graham said", "Lindsey Graham")],
+    )
+    def test_ranks_and_offices(self, text: str, name: str) -> None:
+        """Abbreviated ranks and offices introduce unknown people too."""
+        [m] = find_actor_mentions(text)
+        assert m.kind is MentionKind.NEW
+        assert m.actor is not None
+        assert m.actor.name == name
+
     def test_metonym_is_ambiguous(self) -> None:
         """A capital standing for its state is found, but flagged ambiguous."""
         [m] = find_actor_mentions("Kyiv confirms the strike")

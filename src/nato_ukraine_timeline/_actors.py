@@ -30,6 +30,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+import attrs
 import cattrs
 from attrs import field, frozen
 from cattrs.errors import BaseValidationError
@@ -86,13 +87,16 @@ class TitleInfo:
     """A canonical title and the forms news uses for it (``"Defense Minister"`` → ``"Minister of Defence"``).
 
     ``same_as`` names a more general title this one is a local form of (the US ``"Secretary of State"``
-    is a ``"Minister of Foreign Affairs"``); ``kind`` is the kind of actor the title describes.
+    is a ``"Minister of Foreign Affairs"``); ``kind`` is the kind of actor the title describes;
+    ``generic`` marks a title that also stands for every longer title it begins ("Secretary" for
+    "Secretary of State", "President" for "President of the European Commission").
     """
 
     title: str
     forms: tuple[str, ...] = ()
     kind: ActorKind = ActorKind.PERSON
     same_as: str | None = None
+    generic: bool = False
 
 
 @frozen(kw_only=True)
@@ -358,9 +362,12 @@ _DESCRIPTORS: Final = {
     "current": "current",
     "incumbent": "current",
     "sitting": "current",
+    "retired": "retired",
 }
 _HEAD_WORDS: Final = frozenset({"chief", "head", "leader", "boss"})
 _DETERMINERS: Final = frozenset({"the"})
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+_APPOSITIVE_END: Final = frozenset({",", ".", ";", ":", ")", "\u2014", "\u2013", "-"})
 _NAME_PARTICLES: Final = frozenset({"de", "von", "van", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "ter"})
 _NOT_NAMES_TEXT: Final = """
     january february march april may june july august september october november december
@@ -392,6 +399,17 @@ def _slug(name: str) -> str:
 @frozen
 class _TitleHit:
     title: str | None  # canonical title; None for a head word ("chief"), resolved against the org
+
+
+@frozen(kw_only=True)
+class _TitlePhrase:
+    det: str | None  # the article before it, if any
+    first: int  # token index where the title phrase (modifiers included) starts
+    end: int  # token index after the title (and its "of <body>")
+    role: Role  # canonical title and body, no dates
+    kind: ActorKind  # the kind of actor the title describes
+    modifier: str | None
+    text: str  # the title phrase as written
 
 
 @frozen
@@ -651,7 +669,12 @@ class ActorRegistry:
         return pa[0] in pb or pb[0] in pa
 
     def _role_fits(self, role: Role, title: str, organisation: str | None) -> bool:
-        return self.same_title(role.title, title) and self.same_organisation(organisation, role.organisation)
+        if not self.same_organisation(organisation, role.organisation):
+            return False
+        if self.same_title(role.title, title):
+            return True
+        info = self._titles.get(title)
+        return info is not None and info.generic and role.title.startswith(title + " ")
 
     def parse_title(self, phrase: str) -> Role | None:
         """The role a title phrase denotes, without dates: "the NATO chief" → Secretary General of NATO."""
@@ -837,6 +860,10 @@ class ActorRegistry:
                 if by_name is not None and (m is None or by_name.next >= m.next):
                     m = by_name
             if m is None:
+                m = self._match_unknown_with_appositive(text, toks, i)
+            elif m.mention.kind is MentionKind.NAME:
+                m = self._with_appositive(text, toks, m)
+            if m is None:
                 i += 1
                 continue
             out.append(m.mention)
@@ -883,11 +910,13 @@ class ActorRegistry:
         )
         return _Match(mention, end)
 
-    def _match_title(self, text: str, toks: list[_Tok], i: int, *, require_name: bool) -> _Match | None:
+    def _title_phrase(self, text: str, toks: list[_Tok], i: int) -> _TitlePhrase | None:
+        """A title at token ``i`` with what precedes and follows it: "the NATO's new Secretary General",
+        "Trump's special envoy", "President of Ukraine"."""
         n = len(toks)
         j = i
-        det = toks[j].key in _DETERMINERS
-        if det:
+        det = toks[j].key if toks[j].key in _ARTICLES else None
+        if det is not None:
             j += 1
         first_mod = j
         org: str | None = None
@@ -902,13 +931,19 @@ class ActorRegistry:
                 continue
             hit = self._mods.longest(text, toks, j, cased=True)
             if hit is not None:
-                org_id = str(hit[1][0])
-                # a modifier directly followed by a title or a possessive: otherwise it is a name
-                org = self._infos[org_id].actor.name
+                org = self._infos[str(hit[1][0])].actor.name
                 j = hit[0]
                 if j < n and toks[j].key in _POSSESSIVE:
                     j += 1
                 continue
+            # a person's possessive stands for the body they serve: "Putin's spokesman", "Trump's envoy"
+            phit = self._names.longest(text, toks, j, cased=True)
+            if phit is not None and phit[0] < n and toks[phit[0]].key in _POSSESSIVE:
+                served = self._served_by(str(phit[1][0])) if len(phit[1]) == 1 else None
+                if served is not None:
+                    org = served
+                    j = phit[0] + 1
+                    continue
             break
         if j >= n:
             return None
@@ -919,10 +954,9 @@ class ActorRegistry:
         hit_title = tvals[0]
         assert isinstance(hit_title, _TitleHit)
         # "<title> of [the] <organisation>": "President of Ukraine", "Prime Minister of the Netherlands"
-        k = t_end
-        if k + 1 < n and toks[k].key == "of":
-            k2 = k + 1 + (1 if toks[k + 1].key in _DETERMINERS else 0)
-            ohit = self._mods.longest(text, toks, k2, cased=True)
+        if t_end + 1 < n and toks[t_end].key == "of":
+            k = t_end + 1 + (1 if toks[t_end + 1].key in _DETERMINERS else 0)
+            ohit = self._mods.longest(text, toks, k, cased=True)
             if ohit is not None:
                 org = self._infos[str(ohit[1][0])].actor.name
                 t_end = ohit[0]
@@ -939,45 +973,36 @@ class ActorRegistry:
             if head is not None and head != canonical and head.startswith(canonical + " "):
                 canonical = head
         tinfo = self._titles.get(canonical)
-        title_kind = tinfo.kind if tinfo else ActorKind.PERSON
-        role = Role(title=canonical, organisation=org)
-        title_text = text[toks[first_mod].start : toks[t_end - 1].end]
-        # the name after the title
-        name_match = self._names.longest(text, toks, t_end, cased=True) if t_end < n else None
-        if name_match is not None and not text[toks[t_end - 1].end : toks[t_end].start].isspace():
-            name_match = None
-        if name_match is not None:
-            end, values = name_match
-            ids = list(dict.fromkeys(str(v) for v in values))
-            actors = [self._infos[a].actor for a in ids]
-            fitting = [a for a in actors if a.kind is title_kind] or []
-            if fitting:
-                if len(fitting) > 1:  # a shared surname: the one who held the title
-                    holding = [a for a in fitting if any(self._role_fits(r, canonical, org) for r in a.roles)]
-                    fitting = holding or fitting
-                actor = fitting[0] if len(fitting) == 1 else None
-                start, stop = toks[first_mod].start, toks[end - 1].end
-                mention = ActorMention(
-                    start=start,
-                    end=stop,
-                    text=text[start:stop],
-                    kind=MentionKind.TITLED_NAME,
-                    actor=actor,
-                    title=title_text,
-                    role=role,
-                    name=text[toks[t_end].start : stop],
-                    candidates=fitting if actor is None else (),
-                    ambiguous=actor is None,
-                    modifier=modifier,
-                )
-                return _Match(mention, end)
-        # a name the registry does not know: capitalised words after the title
-        end = t_end
+        return _TitlePhrase(
+            det=det,
+            first=first_mod,
+            end=t_end,
+            role=Role(title=canonical, organisation=org),
+            kind=tinfo.kind if tinfo else ActorKind.PERSON,
+            modifier=modifier,
+            text=text[toks[first_mod].start : toks[t_end - 1].end],
+        )
+
+    def _served_by(self, actor_id: str) -> str | None:
+        """The body a person's most recent dated role belongs to ("Putin" -> "Russia")."""
+        info = self._infos.get(actor_id)
+        if info is None or info.actor.kind is not ActorKind.PERSON:
+            return None
+        roles = [r for r in info.actor.roles if r.organisation is not None]
+        if not roles:
+            return None
+        return max(roles, key=lambda r: r.start or dt.date.min).organisation
+
+    def _unknown_name_end(self, text: str, toks: list[_Tok], j: int) -> int | None:
+        """The end of 1..4 capitalised words at ``j`` that are not a registry name, or ``None``."""
+        n = len(toks)
+        if j >= n or not _is_name_token(toks[j]) or self._names.longest(text, toks, j, cased=True) is not None:
+            return None
+        end = j
         taken = 0
         while end < n and taken < _MAX_NAME + 1:
             tok = toks[end]
-            gap = text[toks[end - 1].end : tok.start]
-            if not gap.isspace():
+            if end > j and not text[toks[end - 1].end : tok.start].isspace():
                 break
             if _is_name_token(tok):
                 taken += 1
@@ -986,24 +1011,52 @@ class ActorRegistry:
                 end += 1
             else:
                 break
-        need = 1 if title_kind is ActorKind.MEDIA else 2
-        if need <= taken <= _MAX_NAME and self._names.longest(text, toks, t_end, cased=True) is None:
-            name = text[toks[t_end].start : toks[end - 1].end]
-            new_actor = Actor(id=_slug(name), name=name, kind=title_kind, roles=(role,))
-            start, stop = toks[first_mod].start, toks[end - 1].end
-            mention = ActorMention(
-                start=start,
-                end=stop,
-                text=text[start:stop],
-                kind=MentionKind.NEW,
-                actor=new_actor,
-                title=title_text,
-                role=role,
-                name=name,
-                modifier=modifier,
-            )
-            return _Match(mention, end)
-        if require_name or not (det or org is not None):
+        return end if 1 <= taken <= _MAX_NAME else None
+
+    def _match_title(self, text: str, toks: list[_Tok], i: int, *, require_name: bool) -> _Match | None:
+        n = len(toks)
+        tp = self._title_phrase(text, toks, i)
+        if tp is None:
+            return None
+        t_end, role = tp.end, tp.role
+        # the name after the title
+        name_match = self._names.longest(text, toks, t_end, cased=True) if t_end < n else None
+        if name_match is not None and not text[toks[t_end - 1].end : toks[t_end].start].isspace():
+            name_match = None
+        if name_match is not None:
+            end, values = name_match
+            actors = [self._infos[a].actor for a in dict.fromkeys(str(v) for v in values)]
+            fitting = [a for a in actors if a.kind is tp.kind]
+            if fitting:
+                if len(fitting) > 1:  # a shared surname: the one who held the title
+                    holding = [
+                        a for a in fitting if any(self._role_fits(r, role.title, role.organisation) for r in a.roles)
+                    ]
+                    fitting = holding or fitting
+                actor = fitting[0] if len(fitting) == 1 else None
+                start, stop = toks[tp.first].start, toks[end - 1].end
+                mention = ActorMention(
+                    start=start,
+                    end=stop,
+                    text=text[start:stop],
+                    kind=MentionKind.TITLED_NAME,
+                    actor=actor,
+                    title=tp.text,
+                    role=role,
+                    name=text[toks[t_end].start : stop],
+                    candidates=fitting if actor is None else (),
+                    ambiguous=actor is None,
+                    modifier=tp.modifier,
+                )
+                return _Match(mention, end)
+        # a name the registry does not know: capitalised words after the title
+        end_u = self._unknown_name_end(text, toks, t_end) if t_end < n else None
+        if end_u is not None and not text[toks[t_end - 1].end : toks[t_end].start].isspace():
+            end_u = None
+        need = 1 if tp.kind is ActorKind.MEDIA else 2
+        if end_u is not None and sum(1 for t in toks[t_end:end_u] if _is_name_token(t)) >= need:
+            return _Match(self._new_mention(text, toks, tp, first=tp.first, name_first=t_end, name_end=end_u), end_u)
+        if require_name or not (tp.det in _DETERMINERS or role.organisation is not None):
             return None
         start, stop = toks[i].start, toks[t_end - 1].end
         mention = ActorMention(
@@ -1011,12 +1064,64 @@ class ActorRegistry:
             end=stop,
             text=text[start:stop],
             kind=MentionKind.TITLE,
-            title=title_text,
+            title=tp.text,
             role=role,
-            candidates=self._candidates_for(canonical, org),
-            modifier=modifier,
+            candidates=self._candidates_for(role.title, role.organisation),
+            modifier=tp.modifier,
         )
         return _Match(mention, t_end)
+
+    def _new_mention(
+        self, text: str, toks: list[_Tok], tp: _TitlePhrase, *, first: int, name_first: int, name_end: int
+    ) -> ActorMention:
+        name = text[toks[name_first].start : toks[name_end - 1].end]
+        start, stop = toks[first].start, toks[name_end - 1].end
+        return ActorMention(
+            start=start,
+            end=stop,
+            text=text[start:stop],
+            kind=MentionKind.NEW,
+            actor=Actor(id=_slug(name), name=name, kind=tp.kind, roles=(tp.role,)),
+            title=tp.text,
+            role=tp.role,
+            name=name,
+            modifier=tp.modifier,
+        )
+
+    def _appositive(self, text: str, toks: list[_Tok], j: int) -> _TitlePhrase | None:
+        """A title set off by commas after a name: "Mark Rutte, NATO's secretary general, said"."""
+        n = len(toks)
+        if j + 1 >= n or toks[j].text != ",":
+            return None
+        tp = self._title_phrase(text, toks, j + 1)
+        if tp is None or (tp.end < n and toks[tp.end].text not in _APPOSITIVE_END):
+            return None
+        return tp
+
+    def _with_appositive(self, text: str, toks: list[_Tok], m: _Match) -> _Match:
+        """A registry person's name followed by a title in apposition gets that title (the span stays the name)."""
+        actor = m.mention.actor
+        if actor is None or actor.kind is not ActorKind.PERSON:
+            return m
+        tp = self._appositive(text, toks, m.next)
+        if tp is None or tp.kind is not ActorKind.PERSON:
+            return m
+        mention = attrs.evolve(
+            m.mention, kind=MentionKind.TITLED_NAME, title=tp.text, role=tp.role, modifier=tp.modifier
+        )
+        return _Match(mention, tp.end)
+
+    def _match_unknown_with_appositive(self, text: str, toks: list[_Tok], i: int) -> _Match | None:
+        """A person the registry does not know, named and then titled: "Yurii Ihnatenko, a NATO spokesperson,"."""
+        if not _is_name_token(toks[i]) or (i > 0 and _is_name_token(toks[i - 1])):
+            return None
+        end = self._unknown_name_end(text, toks, i)
+        if end is None or sum(1 for t in toks[i:end] if _is_name_token(t)) < 2:
+            return None
+        tp = self._appositive(text, toks, end)
+        if tp is None or tp.kind is not ActorKind.PERSON:
+            return None
+        return _Match(self._new_mention(text, toks, tp, first=i, name_first=i, name_end=end), tp.end)
 
 
 # --------------------------------------------------------------------------------------------------
