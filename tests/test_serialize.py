@@ -259,6 +259,13 @@ class TestErrors:
             loads(text, cls)
         assert info.value.errors == [message]
 
+    def test_long_values_are_cut_short(self) -> None:
+        """An error quotes at most a short prefix of a wrong value, not the whole of it."""
+        err = load_error({"start": list(range(1000)), "end": 1}, Span)
+        assert err.errors[0].startswith("expected integer, got array [0, 1, 2")
+        assert err.errors[0].endswith("… @ $.start")
+        assert len(err.errors[0]) < 100
+
     def test_errors_pickle(self) -> None:
         """Serialization errors survive pickling, with their messages."""
         err = load_error([1])

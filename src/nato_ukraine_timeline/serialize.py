@@ -104,7 +104,7 @@ def _strict(tp: type[Any], name: str) -> Callable[[object, object], Any]:
     def hook(value: object, _: object) -> Any:
         # bool is an int in Python, but true is not a number in JSON.
         if not isinstance(value, tp) or (tp is not bool and isinstance(value, bool)):
-            raise _WrongTypeError(f"expected {name}, got {_json_type(value)} {value!r}")
+            raise _WrongTypeError(f"expected {name}, got {_json_type(value)} {_short(value)}")
         return value
 
     return hook
@@ -112,7 +112,7 @@ def _strict(tp: type[Any], name: str) -> Callable[[object, object], Any]:
 
 def _structure_date(value: object, _: object) -> dt.date:
     if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
-        raise _WrongTypeError(f"expected a date as YYYY-MM-DD, got {_json_type(value)} {value!r}")
+        raise _WrongTypeError(f"expected a date as YYYY-MM-DD, got {_json_type(value)} {_short(value)}")
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
@@ -130,7 +130,7 @@ def _tuple_hook_factory(tp: Any, conv: cattrs.Converter) -> Callable[[object, ob
     def hook(value: object, _: object) -> tuple[Any, ...]:
         # JSON arrays only: a string is iterable, but "abc" is not a list of three names.
         if not isinstance(value, list):
-            raise _WrongTypeError(f"expected an array, got {_json_type(value)} {value!r}")
+            raise _WrongTypeError(f"expected an array, got {_json_type(value)} {_short(value)}")
         out: list[Any] = []
         errors: list[Exception] = []
         for i, item in enumerate(value):
@@ -153,7 +153,7 @@ def _structure_enum(value: object, tp: type[enum.StrEnum]) -> enum.StrEnum:
         except ValueError:
             pass
     allowed = ", ".join(repr(m.value) for m in tp)
-    raise _WrongTypeError(f"expected one of {allowed}, got {value!r}")
+    raise _WrongTypeError(f"expected one of {allowed}, got {_short(value)}")
 
 
 def _with_field_note(exc: ModelError, cls: type[Any]) -> ModelError:
@@ -167,7 +167,7 @@ def _class_hook_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[obj
 
     def hook(value: object, _: object) -> Any:
         if not isinstance(value, dict):
-            raise _WrongTypeError(f"expected an object ({cls.__name__}), got {_json_type(value)} {value!r}")
+            raise _WrongTypeError(f"expected an object ({cls.__name__}), got {_json_type(value)} {_short(value)}")
         # The model's own validators run in the constructor, after cattrs has checked each field. A
         # ModelError names its field: attach it as a cattrs note so the error has a path like any other.
         try:
@@ -209,6 +209,12 @@ CONVERTER: Final = make_converter()
 
 # --------------------------------------------------------------------------------------------------
 # Errors
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """``repr(value)``, cut short: an error about a huge array should not repeat the array."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _json_type(value: object) -> str:
