@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from nato_ukraine_timeline import Document, InvalidOptionError, Source, Timeline, parse, parse_many
-from nato_ukraine_timeline._parallel import as_document, progress
+from nato_ukraine_timeline._parallel import as_document, cli_parse, progress, read_corpus
+
+if TYPE_CHECKING:
+    import pathlib
 
 
 def _seed_lines() -> list[str]:
@@ -174,3 +179,39 @@ class TestProgress:
         out = Tty()
         list(progress(range(2), total=2, stream=out))
         assert "2/2" in out.getvalue()
+
+
+class TestCommandLineHooks:
+    def test_cli_parse_equals_parse_and_is_quiet_when_piped(self) -> None:
+        """cli_parse returns parse() of each document in order and writes nothing to a non-terminal."""
+        lines = _seed_lines()[:6]
+        out = io.StringIO()
+        got = cli_parse(lines, published=dt.date(2025, 2, 18), stream=out)
+        assert got == [parse(line, published=dt.date(2025, 2, 18)) for line in lines]
+        assert out.getvalue() == ""
+
+    def test_cli_parse_pool(self) -> None:
+        """With workers=2 the command's results are the serial ones."""
+        lines = _seed_lines()
+        assert cli_parse(lines, workers=2, stream=io.StringIO()) == [parse(line) for line in lines]
+
+    def test_read_corpus(self, tmp_path: pathlib.Path) -> None:
+        """A JSON Lines corpus yields documents; "id" stands in for a missing source; blank lines are skipped."""
+        path = tmp_path / "corpus.jsonl"
+        rows = [
+            {"id": "a", "text": "NATO met.", "published": "2025-01-02"},
+            {"text": "Rutte spoke.", "source": "https://x.example/1", "extra": 1},
+        ]
+        path.write_text(json.dumps(rows[0]) + "\n\n" + json.dumps(rows[1]) + "\n", encoding="utf-8")
+        assert list(read_corpus(path)) == [
+            Document(text="NATO met.", published=dt.date(2025, 1, 2), source="a"),
+            Document(text="Rutte spoke.", source="https://x.example/1"),
+        ]
+
+    @pytest.mark.parametrize("line", ["not json", "[1, 2]", '{"published": "2025-01-01"}', '{"text": 5}'])
+    def test_read_corpus_bad_line(self, tmp_path: pathlib.Path, line: str) -> None:
+        """A bad line raises InvalidOptionError naming the file and the line number."""
+        path = tmp_path / "bad.jsonl"
+        path.write_text('{"text": "ok"}\n' + line + "\n", encoding="utf-8")
+        with pytest.raises(InvalidOptionError, match=r"bad\.jsonl, line 2"):
+            list(read_corpus(path))

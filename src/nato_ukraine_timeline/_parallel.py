@@ -26,7 +26,7 @@ from .model import Source, Timeline
 if TYPE_CHECKING:
     from multiprocessing.context import BaseContext
 
-__all__ = ["Document", "DocumentLike", "as_document", "parse_many", "progress"]
+__all__ = ["Document", "DocumentLike", "as_document", "cli_parse", "parse_many", "progress", "read_corpus"]
 
 T = TypeVar("T")
 
@@ -278,3 +278,64 @@ def _draw(out: IO[str], label: str, unit: str, done: int, *, total: int | None, 
 def _clock(seconds: float) -> str:
     s = round(seconds)
     return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+# --------------------------------------------------------------------------------------------------
+# Hooks for the command line
+
+#: Below this many characters in all, ``cli_parse`` parses in-process: starting workers would cost more.
+CLI_PARALLEL_MIN_CHARS: Final = 200_000
+
+
+def cli_parse(
+    documents: Iterable[DocumentLike],
+    *,
+    published: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+    workers: int | None = None,
+    stream: IO[str] | None = None,
+    label: str = "parse",
+) -> list[Timeline]:
+    """Parse documents for the ``nato-timeline`` command: on all cores when the input is large, with a
+    progress bar on ``stream`` (stderr) when it is a terminal, quiet when piped.
+
+    Returns one timeline per document, in input order (``parse_many``'s results, collected).
+    """
+    docs = [as_document(d) for d in documents]
+    if workers is None and sum(len(d.text) for d in docs) < CLI_PARALLEL_MIN_CHARS:
+        workers = 1
+    results = parse_many(docs, workers=workers, published=published, window=window, order=order)
+    unit = "doc"
+    return list(progress(results, total=len(docs), label=label, unit=unit, stream=stream))
+
+
+def read_corpus(path: str | os.PathLike[str]) -> Iterator[Document]:
+    """The documents of a JSON Lines corpus, one object per line with ``"text"`` and optionally
+    ``"published"`` (ISO date) and ``"source"`` (or ``"id"``, used as the source when there is none).
+
+    Lines are read lazily; blank lines are skipped.
+
+    Raises:
+        InvalidOptionError: a line is not a JSON object with a ``"text"`` string (the message names
+            the file and line).
+    """
+    import json  # noqa: PLC0415 - only the command line reads corpora
+
+    with open(path, encoding="utf-8") as lines:  # noqa: PTH123 - str | PathLike in, like open()
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                yield _corpus_document(json.loads(line))
+            except ValueError as exc:  # bad JSON, or an InvalidOptionError from the record
+                raise InvalidOptionError(f"{os.fspath(path)}, line {n}: {exc}") from exc
+
+
+def _corpus_document(record: object) -> Document:
+    if not isinstance(record, dict):
+        raise InvalidOptionError(f"expected a JSON object, got {type(record).__name__}")
+    fields = {k: record[k] for k in ("text", "published", "source") if k in record}
+    if fields.get("source") is None and isinstance(record.get("id"), str):
+        fields["source"] = record["id"]
+    return as_document(fields)
