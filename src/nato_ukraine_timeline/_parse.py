@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import hashlib
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import evolve
@@ -18,7 +19,7 @@ from attrs import evolve
 from ._actors import ActorMention, MentionKind, actor_registry, find_actor_mentions
 from ._events import find_events
 from ._sentences import build_mask, quote_spans, split_sentences
-from ._statements import Doc, Found, Mention, find_statements
+from ._statements import Doc, Found, Mention, find_statements, lexicon
 from .errors import InvalidOptionError
 from .model import Actor, ActorKind, DateMention, Event, Source, Span, Statement, Timeline
 
@@ -83,29 +84,81 @@ _ORG_BEFORE_WORD: Final = re.compile(
 _SURNAME: Final = re.compile(r"[A-Z][\w'\u2019-]+$")
 
 
-def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions the actor finder leaves out: a known organisation before an unnamed spokesperson or a
-    document ("a NATO official said", "the Kremlin's readout"), and the surname of a person introduced
-    earlier in the text by title and full name ("Kremlin spokesman Dmitry Peskov ... Peskov said")."""
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in taken]
+_NAME: Final = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z\u2019'-]+[a-z]){1,2})"
+_NOT_FIRST_NAMES: Final = frozenset(
+    """
+    The A An In On At As But And For From After Before During While When Since Until With Without Under
+    Meanwhile However Earlier Later Speaking Writing Asked Russian Ukrainian American British German French
+    Polish European Western Eastern Northern Southern North South East West New Last Next This That These
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December President Prime Minister Secretary General Chancellor
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
-    def free(a: int, b: int) -> bool:
-        i = bisect.bisect_right(starts, a) - 1
-        if i >= 0 and taken[i][1] > a:
+
+@cache
+def _appositive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    verbs = "|".join(re.escape(v) for v in sorted([*lex.say, *lex.declare, *lex.tell], key=len, reverse=True))
+    appositive = r",\s+(?:a|an|the|who|whose|[a-z]+|[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
+    before = re.compile(rf"(?<![\w.])" + _NAME + appositive + rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b")
+    after = re.compile(rf"\b(?:{verbs})\s+" + _NAME + r",\s+(?:a|an|the)\s")
+    return before, after
+
+
+def _slug(name: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", name.casefold())) or "unknown"
+
+
+class _Taken:
+    """Spans already covered by mentions."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in mentions)
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.spans, (a, 1 << 62)) - 1
+        if i >= 0 and self.spans[i][1] > a:
             return False
-        return not (i + 1 < len(taken) and taken[i + 1][0] < b)
+        return not (i + 1 < len(self.spans) and self.spans[i + 1][0] < b)
 
+    def take(self, a: int, b: int) -> None:
+        bisect.insort(self.spans, (a, b))
+
+
+def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions the actor finder leaves out.
+
+    * a known organisation before an unnamed spokesperson or a document ("a NATO official said",
+      "the Kremlin's readout");
+    * a person the registry does not know, named with an appositive next to a speech verb ("Ivan
+      Petrenko, a resident of Kharkiv, said", "said Olena Kovalenko, an analyst at ...");
+    * the surname of a person introduced earlier in the text by title and full name ("Kremlin spokesman
+      Dmitry Peskov ... Peskov said").
+    """
+    taken = _Taken(mentions)
     extra: list[Mention] = []
+
+    def add(a: int, b: int, actor: Actor) -> None:
+        if taken.free(a, b):
+            taken.take(a, b)
+            extra.append(Mention(a, b, actor))
+
     reg = actor_registry()
     for m in _ORG_BEFORE_WORD.finditer(text):
-        a, b = m.span("org")
         actor = reg.lookup(m.group("org"))
-        if actor is not None and actor.kind is not ActorKind.PERSON and free(a, b):
-            extra.append(Mention(a, b, actor))
+        if actor is not None and actor.kind is not ActorKind.PERSON:
+            add(*m.span("org"), actor)
+    for pattern in _appositive_patterns():
+        for m in pattern.finditer(text):
+            name = " ".join(m.group("name").split())
+            if name.split()[0] in _NOT_FIRST_NAMES or not taken.free(*m.span("name")):
+                continue
+            known = reg.lookup(name)
+            add(*m.span("name"), known or Actor(id=_slug(name), name=name, kind=ActorKind.PERSON))
     # Surnames of people first named in full in this text.
     first_seen: dict[str, tuple[int, Actor]] = {}
-    for mention in mentions:
+    for mention in sorted([*mentions, *extra], key=lambda m: m.start):
         if mention.actor.kind is ActorKind.PERSON:
             last = _SURNAME.search(mention.actor.name)
             if last is not None and len(last.group()) > 2 and mention.actor.name.count(" ") >= 1:
@@ -116,8 +169,8 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         for m in pattern.finditer(text):
             end, actor = first_seen[m.group()]
-            if m.start() >= end and free(m.start(), m.end()):
-                extra.append(Mention(m.start(), m.end(), actor))
+            if m.start() >= end:
+                add(m.start(), m.end(), actor)
     if not extra:
         return mentions
     return sorted([*mentions, *extra], key=lambda m: m.start)

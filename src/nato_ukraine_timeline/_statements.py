@@ -462,8 +462,14 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 continue
         # 5. content, Speaker said [tail]   (no "that"-clause after the verb)
         after = mask[head_end:s1]
-        if stripped.endswith(",") and not _opens_content(after):
+        tail = _tail_kind(doc, head_end, s1, is_tell=is_tell and not inverted)
+        if stripped.endswith(",") and not _opens_content(after) and tail != "clause":
             c0, c1 = _trim(text, s0, s0 + len(stripped) - 1)
+            if tail == "paren":  # "The summit, she said, would produce ...": the longer side is the content
+                comma = mask.find(",", head_end, s1)
+                a0, a1 = _trim(text, comma + 1, _content_end(doc, comma + 1, s1))
+                if a1 - a0 > c1 - c0:
+                    c0, c1 = a0, a1
             if c1 - c0 >= 12 and c0 < c1:
                 tail_end = _cut_clause(mask, head_end, s1)
                 when = _date_in(doc, head_end, tail_end)
@@ -621,6 +627,34 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
 def _mention_end(doc: Doc, start: int) -> int:
     m = doc.mentions.get(start)
     return m.end if m is not None else start
+
+
+_TAIL_OK: Final = re.compile(
+    r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|today|"
+    r"yesterday|earlier|later|again|also|recently|to|from|by|with|for|over|as|of|about|told|according|citing)\b|"
+    r"\s*\x03|\s*[.!?\"')]|\s*$|"
+    r"\s*,\s*(?:adding|saying|stating|noting|writing|citing|according|as|while|who|which|and|but|when|after|"
+    r"before|in|on|at|during|following|ahead|\x03)\b)"
+)
+_TAIL_COMMA: Final = re.compile(r"\s*,\s*\S")
+
+
+def _tail_kind(doc: Doc, pos: int, end: int, *, is_tell: bool) -> str:
+    """What follows a speech verb in a speaker-after attribution.
+
+    ``"end"``: the sentence ends or goes on with an attribution tail (a date, a PP, ", adding ...");
+    ``"paren"``: the attribution is parenthetical and the reported clause goes on ("..., she said, would");
+    ``"clause"``: a clause follows the verb, so the speaker opens the reported words instead.
+    """
+    if is_tell:
+        got = _addressee(doc, pos, end)
+        if got is not None:
+            pos = got[1]
+    if _TAIL_OK.match(doc.mask, pos, end):
+        return "end"
+    if _TAIL_COMMA.match(doc.mask, pos, end):
+        return "paren"
+    return "clause"
 
 
 def _opens_content(after: str) -> bool:
