@@ -101,7 +101,7 @@ def _appositive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     verbs = "|".join(re.escape(v) for v in sorted([*lex.say, *lex.declare, *lex.tell], key=len, reverse=True))
     appositive = r",\s+(?:a|an|the|who|whose|[a-z]+|[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
-    before = re.compile(rf"(?<![\w.])" + _NAME + appositive + rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b")
+    before = re.compile(r"(?<![\w.])" + _NAME + appositive + rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b")
     after = re.compile(rf"\b(?:{verbs})\s+" + _NAME + r",\s+(?:a|an|the)\s")
     return before, after
 
