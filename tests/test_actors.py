@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -18,10 +20,15 @@ from nato_ukraine_timeline._actors import (
     term_bounds,
 )
 
-if TYPE_CHECKING:
-    from pathlib import Path
-
 D = dt.date
+SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed_gold.jsonl"
+
+
+@pytest.fixture(scope="module")
+def seed_gold() -> dict[str, Any]:
+    if not SEED_GOLD.exists():
+        pytest.skip(f"{SEED_GOLD} not found (shared data lives beside the clone)")
+    return dict(json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0]))
 
 
 @pytest.fixture(scope="module")
@@ -276,6 +283,23 @@ class TestMentions:
     def test_lowercase_words_are_not_names(self) -> None:
         """Lowercase words never match a capitalised alias ('us' is not the US, 'hart' not a person)."""
         assert find_actor_mentions("let us go, said the putin of nothing") == []
+
+
+class TestSeed:
+    def test_every_gold_actor_mention(self, seed_gold: dict[str, Any]) -> None:
+        """Every actor mention of the seed annotation is found with its actor (a bare title offers it as a
+        candidate: the parse step resolves it against actors named earlier)."""
+        found: dict[str, set[str]] = {}
+        for m in find_actor_mentions(seed_gold["text"]):
+            names = {m.actor.name} if m.actor is not None else {a.name for a in m.candidates}
+            found.setdefault(m.text.casefold(), set()).update(names)
+        missed = [
+            (gold["name"], text)
+            for gold in seed_gold["actors"]
+            for text in gold["mentions"]
+            if gold["name"] not in found.get(text.casefold(), set())
+        ]
+        assert missed == []
 
 
 class TestTermBounds:
