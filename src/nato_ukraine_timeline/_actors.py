@@ -15,6 +15,9 @@ ambiguous (both are offered as candidates) rather than silently picking one.
 Mention finding (:func:`find_actor_mentions`) tokenises the text once with one regex and walks three
 token tries built once per registry (names, organisation modifiers, titles): time is linear in the
 length of the text and no pattern can backtrack. It never raises on a string.
+
+One module on purpose: the matcher reads the registry's indexes (tries, title vocabulary, ``part_of``
+chains) that are private to :class:`ActorRegistry`.
 """
 
 from __future__ import annotations
@@ -680,9 +683,9 @@ class ActorRegistry:
         """The role a title phrase denotes, without dates: "the NATO chief" → Secretary General of NATO."""
         self._build()
         toks = _tokens(phrase)
-        m = self._match_title(phrase, toks, 0, require_name=False)
-        if m is not None and m.next == len(toks) and m.mention.role is not None:
-            return m.mention.role
+        tp = self._title_phrase(phrase, toks, 0) if toks else None
+        if tp is not None and tp.end == len(toks):
+            return tp.role
         wanted = _key(phrase.strip())
         for t in self._titles:
             if _key(t) == wanted:
@@ -853,7 +856,7 @@ class ActorRegistry:
         out: list[ActorMention] = []
         i = 0
         while i < len(toks):
-            m = self._match_title(text, toks, i, require_name=False)
+            m = self._match_title(text, toks, i)
             if m is None or m.mention.kind is not MentionKind.TITLED_NAME:
                 # a registry name at least as long wins over a title guess ("Radio Free Europe")
                 by_name = self._match_name(text, toks, i)
@@ -1013,7 +1016,7 @@ class ActorRegistry:
                 break
         return end if 1 <= taken <= _MAX_NAME else None
 
-    def _match_title(self, text: str, toks: list[_Tok], i: int, *, require_name: bool) -> _Match | None:
+    def _match_title(self, text: str, toks: list[_Tok], i: int) -> _Match | None:
         n = len(toks)
         tp = self._title_phrase(text, toks, i)
         if tp is None:
@@ -1056,7 +1059,7 @@ class ActorRegistry:
         need = 1 if tp.kind is ActorKind.MEDIA else 2
         if end_u is not None and sum(1 for t in toks[t_end:end_u] if _is_name_token(t)) >= need:
             return _Match(self._new_mention(text, toks, tp, first=tp.first, name_first=t_end, name_end=end_u), end_u)
-        if require_name or not (tp.det in _DETERMINERS or role.organisation is not None):
+        if not (tp.det in _DETERMINERS or role.organisation is not None):
             return None
         start, stop = toks[i].start, toks[t_end - 1].end
         mention = ActorMention(
