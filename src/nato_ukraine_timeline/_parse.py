@@ -96,14 +96,32 @@ _NOT_FIRST_NAMES: Final = frozenset(
 )
 
 
+_TITLED_NAME: Final = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s+)?[A-Z][a-z\u2019'-]+[a-z])"
+_ORG_HEADS: Final = (
+    r"(?:Institute|Ministry|Office|Agency|Council|Committee|Service|Command|Staff|Group|Cent(?:er|re)|Forces|"
+    r"Army|Navy|Guard|Police|Department|Administration|Commission|Bureau|Foundation|Organi[sz]ation|Union|"
+    r"Directorate|Prosecutor's\s+Office|Court|Parliament|Assembly)"
+)
+
+
 @cache
-def _appositive_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _appositive_patterns() -> tuple[re.Pattern[str], ...]:
     lex = lexicon()
     verbs = "|".join(re.escape(v) for v in sorted([*lex.say, *lex.declare, *lex.tell], key=len, reverse=True))
+    verb = rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
     appositive = r",\s+(?:a|an|the|who|whose|[a-z]+|[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
-    before = re.compile(r"(?<![\w.])" + _NAME + appositive + rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b")
+    # "Ivan Petrenko, a resident of Kharkiv, said" / "said Olena Kovalenko, an analyst"
+    before = re.compile(r"(?<![\w.])" + _NAME + appositive + verb)
     after = re.compile(rf"\b(?:{verbs})\s+" + _NAME + r",\s+(?:a|an|the)\s")
-    return before, after
+    # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
+    titled = re.compile(r"(?:^|(?<=[,;:\n])\s*|(?<=[.!?])\s+)(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?" + _TITLED_NAME + verb)
+    # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
+    org = re.compile(
+        r"(?:(?i:according)\s+to|[Aa]n?|[Tt]he)\s+(?:the\s+)?"
+        r"(?P<org>(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|the|and|[A-Z][\w'-]*)\s+){0,6}?)?"
+        rf"{_ORG_HEADS}(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,2}})(?=[\s,.;:]|['\u2019]s)"
+    )
+    return before, after, titled, org
 
 
 def _slug(name: str) -> str:
@@ -149,7 +167,12 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
         actor = reg.lookup(m.group("org"))
         if actor is not None and actor.kind is not ActorKind.PERSON:
             add(*m.span("org"), actor)
-    for pattern in _appositive_patterns():
+    before, after, titled, org = _appositive_patterns()
+    for m in org.finditer(text):
+        name = " ".join(m.group("org").split())
+        if taken.free(*m.span("org")):
+            add(*m.span("org"), reg.lookup(name) or Actor(id=_slug(name), name=name, kind=ActorKind.ORGANISATION))
+    for pattern in (before, after, titled):
         for m in pattern.finditer(text):
             name = " ".join(m.group("name").split())
             if name.split()[0] in _NOT_FIRST_NAMES or not taken.free(*m.span("name")):

@@ -118,6 +118,7 @@ _CLAUSE_CUT: Final = re.compile(
     r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
 )
 _MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
+_TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")
 _TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
@@ -430,6 +431,11 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if _in_quote(doc, np_start):
             continue
         head_end = _mention_end(doc, np_start) if inverted else v1
+        if not inverted:
+            # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
+            pre = _TITLE_WORDS_BEFORE.search(mask, max(s0, np_start - 60), np_start)
+            if pre is not None:
+                np_start = pre.start() + 1
         appos_medium = None
         if left is not None and left.group("appos") and not inverted:
             appos_medium = _medium(doc, left.start("appos"), left.end("appos"))
