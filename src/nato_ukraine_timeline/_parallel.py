@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import multiprocessing
 import os
 import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
 from attrs import frozen
@@ -24,6 +22,7 @@ from .errors import InvalidOptionError
 from .model import Source, Timeline
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
     from multiprocessing.context import BaseContext
 
 __all__ = ["Document", "DocumentLike", "as_document", "cli_parse", "parse_many", "progress", "read_corpus"]
@@ -137,6 +136,8 @@ def default_workers() -> int:
 
 
 def _context() -> BaseContext:
+    import multiprocessing  # noqa: PLC0415 - only a pool needs it: keeps `import nato_ukraine_timeline` light
+
     # Not "fork": forking a process that runs threads (a Dask client, a progress thread) can deadlock.
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
@@ -194,6 +195,8 @@ def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
 
 
 def _pooled(docs: Iterator[Document], options: _Options, *, workers: int, chunksize: int) -> Iterator[Timeline]:
+    from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only a pool needs it
+
     in_flight = 2 * workers  # enough to keep every worker busy while the consumer reads results
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_warm_up)
     pending: deque[Future[list[Timeline]]] = deque()
