@@ -157,7 +157,7 @@ def find_dates(
         value = values[i]
         if value is None:
             try:
-                value = resolve(f.spec, refs[i], tenses[i], discourse)
+                value = resolve(f.spec, refs[i], tenses[i], discourse, None if published else win)
             except (ValueError, OverflowError, ModelError):
                 value = None
         if value is None and f.spec.kind != "fixed":
@@ -209,7 +209,6 @@ def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
                 latest=max(c[2] for c in cands),
                 reason="no year in the text, no publication date, and several occurrences inside the window",
             )
-        return None
     try:
         return DateValue.from_timex(
             _x_form(spec),
@@ -326,12 +325,13 @@ def _without_published(  # noqa: PLR0917
 
 
 def _detect_order(keys: list[tuple[int, int]]) -> str | None:
-    """ "newest first" when consecutive items' dates mostly go down, "oldest first" when they mostly go up."""
+    """Return "newest first" when consecutive items' dates mostly go down, "oldest first" when they mostly go up."""
     down = sum(a > b for a, b in itertools.pairwise(keys))
     up = sum(a < b for a, b in itertools.pairwise(keys))
-    if down >= 3 and down >= 3 * up:
+    # a feed crosses a new year about once a year: allow one step against the order per three with it
+    if down >= 2 and up <= max(1, down // 3):
         return "newest first"
-    if up >= 3 and up >= 3 * down:
+    if up >= 2 and down <= max(1, up // 3):
         return "oldest first"
     return None
 

@@ -144,8 +144,18 @@ def _x_form(spec: Spec) -> str:
     return "XXXX"
 
 
-def resolve(spec: Spec, ref: Reference | None, tense: str | None, discourse: dict[str, str]) -> DateValue | None:
-    """The value of ``spec`` read against ``ref`` (``None``: no reference date is known)."""
+def resolve(
+    spec: Spec,
+    ref: Reference | None,
+    tense: str | None,
+    discourse: dict[str, str],
+    bounds: tuple[dt.date, dt.date] | None = None,
+) -> DateValue | None:
+    """The value of ``spec`` read against ``ref`` (``None``: no reference date is known).
+
+    ``bounds``: a year-less day, month, season or quarter must lie inside it (the window, when no
+    publication date anchors the text).
+    """
     if spec.kind == "fixed":
         basis = Basis.EXPLICIT
         return DateValue.from_timex(
@@ -165,9 +175,12 @@ def resolve(spec: Spec, ref: Reference | None, tense: str | None, discourse: dic
         return None
     r = ref.day
     if spec.kind in ("md", "month", "season", "quarter", "holiday"):
-        return _resolve_yearless(spec, ref, tense)
+        return _resolve_yearless(spec, ref, tense, bounds)
     if spec.kind == "weekend":
-        saturday = _weekday(Spec(kind="weekday", weekday=6, rel=spec.rel), r, tense)
+        if spec.rel is None:
+            saturday = _weekday(Spec(kind="weekday", weekday=6), r, tense)
+        else:  # this / last / next weekend: the weekend of this, the previous or the next week
+            saturday = r + dt.timedelta(days=5 - r.weekday() + 7 * spec.rel)
         timex = week_timex(saturday) + "-WE"
         return DateValue.from_timex(
             timex,
@@ -221,9 +234,13 @@ def _weekday(spec: Spec, r: dt.date, tense: str | None) -> dt.date:
     return r - dt.timedelta(days=back)
 
 
-def _resolve_yearless(spec: Spec, ref: Reference, tense: str | None) -> DateValue | None:
+def _resolve_yearless(
+    spec: Spec, ref: Reference, tense: str | None, bounds: tuple[dt.date, dt.date] | None
+) -> DateValue | None:
     r = ref.day
     occ = [o for y in (r.year - 1, r.year, r.year + 1) if (o := _occurrence(spec, y)) is not None]
+    if bounds is not None:
+        occ = [o for o in occ if bounds[0] <= o[1] and o[2] <= bounds[1]]
     if not occ:
         return None
     chosen: tuple[str, dt.date, dt.date] | None

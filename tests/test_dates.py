@@ -1,0 +1,503 @@
+"""find_dates: the seed annotation, every rule's examples, a resolver table, options, and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import json
+import re
+import sys
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import Basis, DateMention, InvalidOptionError, TimexType, find_dates
+from nato_ukraine_timeline.__main__ import main
+from nato_ukraine_timeline._dates._lexicon import holidays, lexicon
+from nato_ukraine_timeline._dates._patterns import RULES, scanner
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEED_GOLD = SHARED / "data" / "seed_gold.jsonl"
+TE3 = SHARED / "data" / "tempeval3" / "te3_train.jsonl"
+PUBLISHED = dt.date(2024, 10, 3)  # a Thursday
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")  # fmt: skip
+MONTH_ABBR = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+
+
+def _seed_text() -> str:
+    return (files("nato_ukraine_timeline") / "data" / "examples" / "seed.txt").read_text(encoding="utf-8")
+
+
+def _pairs(mentions: list[DateMention]) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in mentions]
+
+
+# --------------------------------------------------------------------------------------------------
+# The seed annotation
+
+
+@pytest.fixture(scope="module")
+def seed_gold() -> dict[str, Any]:
+    if not SEED_GOLD.exists():
+        pytest.skip(f"{SEED_GOLD} not found (shared data lives beside the clone)")
+    gold: dict[str, Any] = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])
+    return gold
+
+
+class TestSeed:
+    def test_gold_text_is_the_shipped_seed(self, seed_gold: dict[str, Any]) -> None:
+        """The annotation indexes the seed text the package ships."""
+        assert seed_gold["text"] == _seed_text()
+
+    def test_every_timex_found_with_span_type_value(self, seed_gold: dict[str, Any]) -> None:
+        """All 30 gold timexes are found, with the same span, TIMEX3 type and value, with no options."""
+        found = {(m.start, m.end): m for m in find_dates(seed_gold["text"])}
+        wrong = []
+        for t in seed_gold["timexes"]:
+            m = found.get((t["start"], t["end"]))
+            if m is None or m.type.value != t["type"] or m.timex != t["value"]:
+                wrong.append((t["text"], t["type"], t["value"], m and (m.type.value, m.timex)))
+        assert wrong == []
+        assert len(seed_gold["timexes"]) == 30
+
+    def test_nothing_spurious(self, seed_gold: dict[str, Any]) -> None:
+        """Nothing but the gold timexes is reported ("Su-34", "Article 5", "4th" are not dates)."""
+        gold = {(t["start"], t["end"]) for t in seed_gold["timexes"]}
+        assert [m.text for m in find_dates(seed_gold["text"]) if (m.start, m.end) not in gold] == []
+
+    def test_bases_recorded(self) -> None:
+        """Year-less dates of the seed are placed by document order or terms of office, never guessed."""
+        for m in find_dates(_seed_text()):
+            assert m.value.reason
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", m.timex):
+                assert m.value.basis in (Basis.DOCUMENT_ORDER, Basis.TERM_OF_OFFICE, Basis.CONTEXT)
+                assert not m.value.uncertain
+
+
+# --------------------------------------------------------------------------------------------------
+# Rules: every rule's own examples
+
+
+_RULE_EXAMPLES = [(rule.name, phrase, want) for rule in RULES for phrase, want in rule.examples]
+
+
+@pytest.mark.parametrize(("rule", "phrase", "want"), _RULE_EXAMPLES, ids=[f"{r}:{p}" for r, p, _ in _RULE_EXAMPLES])
+def test_rule_example(rule: str, phrase: str, want: str) -> None:
+    """A rule's example phrase, published on Thursday 2024-10-03 in a past-tense sentence, gets its value."""
+    got = _pairs(find_dates(f"Officials said it happened {phrase}.", published=PUBLISHED))
+    assert any(phrase.endswith(text) and value == want for text, value in got), (rule, got)
+
+
+def test_every_rule_has_examples() -> None:
+    """No rule ships without an example that pins what it does."""
+    assert [r.name for r in RULES if not r.examples and r.name != "year_short"] == []
+
+
+# --------------------------------------------------------------------------------------------------
+# The resolver table: (text, published, expected (span, TIMEX3) pairs in text order)
+
+_THU = dt.date(2024, 10, 3)
+RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
+    # month-day in every common form; a leading preposition is not part of the span
+    ("Rutte wrote on Feb. 17 on X.", dt.date(2025, 2, 20), [("Feb. 17", "2025-02-17")]),
+    ("He spoke on February 17th.", dt.date(2025, 2, 20), [("February 17th", "2025-02-17")]),
+    ("He spoke on 17 February.", dt.date(2025, 2, 20), [("17 February", "2025-02-17")]),
+    ("The talks began Sept. 3.", _THU, [("Sept. 3", "2024-09-03")]),
+    ("The summit opened on the 9th of July.", _THU, [("the 9th of July", "2024-07-09")]),
+    # full dates and numeric ISO dates: explicit, whatever the publication date
+    ("It was signed on Dec. 5, 1994, in Budapest.", _THU, [("Dec. 5, 1994", "1994-12-05")]),
+    ("Data as of 2024-10-03 show it.", None, [("2024-10-03", "2024-10-03")]),
+    ("It began on 24 February 2022.", _THU, [("24 February 2022", "2022-02-24")]),
+    # month + year, month, year, decade, century
+    ("The summit was held in July 2023.", _THU, [("July 2023", "2023-07")]),
+    ("The Washington summit took place in July.", _THU, [("July", "2024-07")]),
+    ("NATO was founded in 1949.", _THU, [("1949", "1949")]),
+    ("In the 1990s Ukraine gave up its arsenal.", _THU, [("the 1990s", "199")]),
+    ("Relations soured in the late 1970s.", _THU, [("the late 1970s", "197")]),
+    ("The worst war of the 20th century.", _THU, [("the 20th century", "19")]),
+    # weekdays with tense
+    ("Zelensky visited Brussels on Tuesday.", _THU, [("Tuesday", "2024-10-01")]),
+    ("Ministers will meet on Monday.", _THU, [("Monday", "2024-10-07")]),
+    ("The council is scheduled to meet Friday.", _THU, [("Friday", "2024-10-04")]),
+    ("Rutte spoke last Monday.", _THU, [("last Monday", "2024-09-30")]),
+    ("They meet next Monday.", _THU, [("next Monday", "2024-10-07")]),
+    # today, yesterday, tomorrow, tonight
+    ("Rutte said today that aid will come.", _THU, [("today", "2024-10-03")]),
+    ("The attack came yesterday.", _THU, [("yesterday", "2024-10-02")]),
+    ("He arrives tomorrow.", _THU, [("tomorrow", "2024-10-04")]),
+    ("He speaks tonight.", _THU, [("tonight", "2024-10-03TNI")]),
+    ("Drones struck last night.", _THU, [("last night", "2024-10-02TNI")]),
+    # this / last / next + unit; N units ago; edges
+    ("Prices fell last week.", _THU, [("last week", "2024-W39")]),
+    ("Talks resume next month.", _THU, [("next month", "2024-11")]),
+    ("Spending rose this year.", _THU, [("this year", "2024")]),
+    ("He was elected last year.", _THU, [("last year", "2023")]),
+    ("Kyiv asked three days ago.", _THU, [("three days ago", "2024-09-30")]),
+    ("He left two years ago.", _THU, [("two years ago", "2022")]),
+    ("He was appointed a year ago.", _THU, [("a year ago", "2023")]),
+    ("Russia attacked earlier this month.", _THU, [("earlier this month", "2024-10")]),
+    ("It was agreed late last year.", _THU, [("late last year", "2023")]),
+    ("Talks start early next year.", _THU, [("early next year", "2025")]),
+    ("The offensive began in mid-December.", dt.date(2025, 1, 10), [("mid-December", "2024-12")]),
+    # seasons, quarters, fiscal years
+    ("Ukraine faces a hard winter.", _THU, [("winter", "2024-WI")]),
+    ("Kyiv suffered blackouts last summer.", _THU, [("last summer", "2024-SU")]),
+    ("Output grew in the third quarter.", _THU, [("the third quarter", "2024-Q3")]),
+    ("Third-quarter profit rose.", _THU, [("Third-quarter", "2024-Q3")]),
+    ("Sales fell in the latest quarter.", _THU, [("the latest quarter", "2024-Q3")]),
+    ("Profit fell in fiscal 1998.", _THU, [("fiscal 1998", "1998")]),
+    # present, past and future references
+    ("NATO is now ready.", _THU, [("now", "PRESENT_REF")]),
+    ("The alliance is currently divided.", _THU, [("currently", "PRESENT_REF")]),
+    ("Talks recently resumed.", _THU, [("recently", "PAST_REF")]),
+    ("Threats will grow in the coming years.", _THU, [("the coming years", "FUTURE_REF")]),
+    ("Aid will arrive soon.", _THU, [("soon", "FUTURE_REF")]),
+    # ranges: separate mentions
+    ("Events from Jan. 13 to Jan. 20.", dt.date(2025, 1, 10), [("Jan. 13", "2025-01-13"), ("Jan. 20", "2025-01-20")]),
+    ("Ministers meet Dec. 3-4 in Brussels.", dt.date(2024, 11, 20), [("Dec. 3", "2024-12-03"), ("4", "2024-12-04")]),
+    ("Exercises ran between March and May.", _THU, [("March", "2024-03"), ("May", "2024-05")]),
+    # durations
+    ("NATO's two-day ministerial began.", _THU, [("two-day", "P2D")]),
+    ("He served a four-year term.", _THU, [("four-year term", "P4Y")]),
+    ("We are safe now but not in four or five years.", _THU, [("now", "PRESENT_REF"), ("four or five years", "PXY")]),
+    ("Prices rose over the past three years.", _THU, [("the past three years", "P3Y")]),
+    ("The siege lasted 48 hours.", _THU, [("48 hours", "PT48H")]),
+    ("Troops returned 48 hours earlier.", _THU, [("48 hours earlier", "PT48H")]),
+    ("He waited a few days.", _THU, [("a few days", "PXD")]),
+    ("The war has raged for years.", _THU, [("years", "PXY")]),
+    # sets
+    ("Delivered every Sunday.", _THU, [("every Sunday", "XXXX-WXX-7")]),
+    ("The newsletter is weekly.", _THU, [("weekly", "P1W")]),
+    ("Strikes happen every day.", _THU, [("every day", "P1D")]),
+    # clock times
+    ("Sirens sounded at 10 p.m.", _THU, [("10 p.m.", "2024-10-03T22:00")]),
+    ("The ceasefire began at noon Saturday.", _THU, [("noon Saturday", "2024-09-28T12:00")]),
+    # holidays
+    ("He spoke at Christmas.", dt.date(2025, 1, 5), [("Christmas", "2024-12-25")]),
+    # numbers that are not dates stay untouched
+    ("Support fell to 99% under Article 5.", _THU, []),
+    ("The F-16 and Su-34 jets cost $50 billion.", _THU, []),
+    ("Some 2000 troops arrived.", _THU, []),
+    ("He is a 6-year-old boy.", _THU, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RESOLVER_CASES, ids=[c[0][:40] for c in RESOLVER_CASES])
+def test_resolver_table(text: str, published: dt.date | None, expected: list[tuple[str, str]]) -> None:
+    """Each form is found with the expected span and TIMEX3 value."""
+    assert _pairs(find_dates(text, published=published)) == expected
+
+
+class TestResolution:
+    def test_explicit_year_wins_outside_window(self) -> None:
+        """An explicit year is kept even outside the window, with basis explicit."""
+        (m,) = find_dates("The memorandum was signed on Dec. 5, 1994.")
+        assert (m.timex, m.value.basis) == ("1994-12-05", Basis.EXPLICIT)
+
+    def test_no_published_and_nothing_decides_is_uncertain(self) -> None:
+        """A lone year-less date keeps XXXX, is uncertain and lists the window's occurrences."""
+        (m,) = find_dates("Rutte wrote on Feb. 17 on X.")
+        assert m.timex == "XXXX-02-17"
+        assert m.value.uncertain
+        assert m.value.alternatives == ("2024-02-17", "2025-02-17")
+        assert m.value.basis is Basis.UNRESOLVED
+        assert (m.value.earliest, m.value.latest) == (dt.date(2024, 2, 17), dt.date(2025, 2, 17))
+        assert m.value.edtf == "[2024-02-17,2025-02-17]"
+
+    def test_one_year_window_decides(self) -> None:
+        """With a one-year window, the only occurrence is chosen, with basis window."""
+        (m,) = find_dates("On Feb. 17 he spoke.", window=(dt.date(2025, 1, 1), dt.date(2025, 12, 31)))
+        assert (m.timex, m.value.basis, m.value.uncertain) == ("2025-02-17", Basis.WINDOW, False)
+
+    @pytest.mark.parametrize(
+        ("sentence", "timex"),
+        [
+            ("NATO Secretary General Mark Rutte wrote on Feb. 17 on X.", "2025-02-17"),
+            ("NATO Secretary General Jens Stoltenberg said on Feb. 17 that aid will come.", "2024-02-17"),
+            ("He spoke to President-elect Donald Trump on Dec. 2.", "2024-12-02"),
+            ("Secretary of State Antony Blinken warned on March 3.", "2024-03-03"),
+        ],
+    )
+    def test_term_of_office_bounds_the_year(self, sentence: str, timex: str) -> None:
+        """A title held by a named person in the same sentence rules out the other occurrences."""
+        (m,) = find_dates(sentence)
+        assert (m.timex, m.value.basis) == (timex, Basis.TERM_OF_OFFICE)
+
+    def test_published_beats_terms(self) -> None:
+        """With a publication date, tense decides (terms of office are weaker evidence)."""
+        (m,) = find_dates("NATO Secretary General Mark Rutte wrote on Feb. 17.", published=dt.date(2024, 3, 1))
+        assert (m.timex, m.value.basis) == ("2024-02-17", Basis.PUBLISHED_TENSE)
+
+    def test_feed_order_detected(self) -> None:
+        """A feed whose items go down in date is read newest first, across a new year."""
+        feed = "Talks on Feb. 3.\nTalks on Jan. 10.\nTalks on Dec. 20.\nTalks on Nov. 5.\n"
+        assert [m.timex for m in find_dates(feed)] == ["2025-02-03", "2025-01-10", "2024-12-20", "2024-11-05"]
+
+    def test_feed_order_given(self) -> None:
+        """order='oldest first' places an oldest-first feed across a new year."""
+        feed = "Met Nov. 5.\nMet Dec. 20.\nMet Jan. 10.\n"
+        got = find_dates(feed, order="oldest first")
+        assert [m.timex for m in got] == ["2024-11-05", "2024-12-20", "2025-01-10"]
+        assert all(m.value.basis is Basis.DOCUMENT_ORDER for m in got)
+
+    def test_same_item_reads_against_its_date(self) -> None:
+        """Other expressions of a dated item are read against the item's date (basis context)."""
+        feed = "Met Feb. 3.\nMet Jan. 10 and said last week was hard.\nMet Dec. 20.\nMet Nov. 5.\n"
+        last_week = next(m for m in find_dates(feed) if m.text == "last week")
+        assert (last_week.timex, last_week.value.basis) == ("2025-W01", Basis.CONTEXT)
+
+    def test_year_quarter_anaphora(self) -> None:
+        """ "The year-earlier quarter" is the quarter under discussion, a year back."""
+        text = "Profit rose in the third quarter. In the year-earlier quarter it fell."
+        assert _pairs(find_dates(text, published=dt.date(1989, 10, 30))) == [
+            ("the third quarter", "1989-Q3"),
+            ("the year-earlier quarter", "1988-Q3"),
+        ]
+
+    def test_types(self) -> None:
+        """TIMEX3 types: DATE, TIME, DURATION and SET."""
+        text = "On Friday morning, after two days, he said so, as he does every week."
+        types = [m.type for m in find_dates(text, published=_THU)]
+        assert types == [TimexType.TIME, TimexType.DURATION, TimexType.SET]
+
+
+# --------------------------------------------------------------------------------------------------
+# Options
+
+
+class TestOptions:
+    @pytest.mark.parametrize(
+        ("kwargs", "words"),
+        [
+            ({"window": (dt.date(2025, 1, 1), dt.date(2024, 1, 1))}, "reversed"),
+            ({"window": (dt.date(2025, 1, 1),)}, "pair"),
+            ({"order": "newest"}, "order"),
+            ({"published": "2024-10-03"}, "published"),
+            ({"published": dt.datetime(2024, 10, 3, tzinfo=dt.UTC)}, "published"),
+        ],
+    )
+    def test_bad_options_raise(self, kwargs: dict[str, Any], words: str) -> None:
+        """A bad option raises InvalidOptionError (a ValueError) naming the problem."""
+        with pytest.raises(InvalidOptionError, match=words):
+            find_dates("On Friday.", **kwargs)
+
+    def test_empty_text(self) -> None:
+        """No text, no mentions."""
+        assert find_dates("") == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Data and patterns
+
+
+def test_tables_load_from_package() -> None:
+    """Every word table and the holiday table load through importlib.resources."""
+    lex = lexicon()
+    assert lex.months["sept"] == 9
+    assert lex.weekdays["sunday"] == 7
+    assert lex.units["decades"] == "DE"
+    assert holidays()["Christmas"] == "12-25"
+
+
+def _unbounded_nested(pattern: str) -> list[str]:
+    """Repeats with no upper bound that contain another such repeat (the shape of catastrophic backtracking)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    unbounded = _parser.MAXREPEAT
+    found: list[str] = []
+
+    def walk(items: Any, inside: bool) -> None:
+        for op, av in items:
+            name = str(op)
+            if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+                _lo, hi, sub = av
+                big = hi == unbounded
+                if big and inside:
+                    found.append(str(sub)[:80])
+                walk(sub, inside or big)
+            elif name == "SUBPATTERN":
+                walk(av[-1], inside)
+            elif name == "BRANCH":
+                for alt in av[1]:
+                    walk(alt, inside)
+            elif name in ("ASSERT", "ASSERT_NOT"):
+                walk(av[1], inside)
+
+    walk(_parser.parse(pattern), inside=False)
+    return found
+
+
+def test_no_nested_unbounded_repeats() -> None:
+    """No pattern nests an unbounded repeat inside another: no input can make it backtrack exponentially."""
+    sc = scanner()
+    assert _unbounded_nested(sc.combined.pattern) == []
+    for pattern in sc.by_name.values():
+        assert _unbounded_nested(pattern.pattern) == []
+
+
+# --------------------------------------------------------------------------------------------------
+# Properties
+
+_WORDS = st.sampled_from(
+    [*MONTH_NAMES, *MONTH_ABBR, "Monday", "Friday", "last", "next", "this", "the", "a", "week", "year", "years",
+     "ago", "earlier", "2024", "1994", "17", "3rd", "two", "four", "or", "five", "every", "Sunday", "now", "on",
+     "in", "-", ",", ".", "\n", "past", "quarter", "third", "winter", "mid-", "p.m.", "10", "noon", "Christmas",
+     "F-16", "Su-34", "99%", "$50", "Article", "5", "will", "said", "day", "days", "2025-02-17", "fiscal", "'s"]
+)  # fmt: skip
+DATEY_TEXT = st.lists(_WORDS, max_size=40).map(" ".join)
+ANY_TEXT = st.one_of(st.text(max_size=300), DATEY_TEXT)
+
+
+@given(ANY_TEXT, st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))))
+@example("Feb. 30 and Sept. 31, 2024; 2024-02-30", None)
+@example("May May May 31 May", dt.date(1, 1, 1))
+@example("Dec. 31", dt.date(9999, 12, 31))
+def test_never_raises_and_offsets_match(text: str, published: dt.date | None) -> None:
+    """find_dates never raises on any string, and every span indexes the text."""
+    for m in find_dates(text, published=published):
+        assert text[m.start : m.end] == m.text
+        assert m.text == m.text.strip()
+        assert m.value.earliest is None or m.value.latest is None or m.value.earliest <= m.value.latest
+
+
+@given(
+    st.dates(dt.date(1800, 1, 1), dt.date(2099, 12, 31)),
+    st.sampled_from(["{M} {d}, {y}", "{d} {M} {y}", "{y}-{mm}-{dd}"]),
+    st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))),
+    st.sampled_from(["He said on {date} that it will end.", "{date}: talks began.", "By {date}, it was over."]),
+)
+def test_explicit_year_never_moves(day: dt.date, form: str, published: dt.date | None, sentence: str) -> None:
+    """A date written with its year resolves to exactly that date, whatever the publication date."""
+    month = MONTH_NAMES[day.month - 1]
+    written = form.format(M=month, d=day.day, y=day.year, mm=f"{day.month:02d}", dd=f"{day.day:02d}")
+    mentions = find_dates(sentence.format(date=written), published=published)
+    assert [(m.text, m.timex, m.value.basis) for m in mentions] == [(written, day.isoformat(), Basis.EXPLICIT)]
+
+
+@st.composite
+def _window(draw: st.DrawFn) -> tuple[dt.date, dt.date]:
+    first = draw(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)))
+    days = draw(st.integers(366, 3 * 366))
+    return first, first + dt.timedelta(days=days)
+
+
+_YEARLESS = st.one_of(
+    st.builds(lambda m, d: f"{MONTH_ABBR[m - 1]} {d}", st.integers(1, 12), st.integers(1, 28)),
+    st.builds(lambda m: f"in {MONTH_NAMES[m - 1]}", st.integers(1, 12)),
+    st.sampled_from(["this winter", "in the summer", "the third quarter", "at Christmas", "in autumn"]),
+)
+
+
+@given(st.lists(_YEARLESS, min_size=1, max_size=8), _window(), st.sampled_from(["\n", ". ", "; then "]))
+def test_without_year_a_date_lies_in_the_window(parts: list[str], window: tuple[dt.date, dt.date], sep: str) -> None:
+    """Without an explicit year or publication date, a day, month, season or quarter lies inside the window."""
+    text = sep.join(f"Ministers met {p}" for p in parts)
+    for m in find_dates(text, window=window):
+        if m.type is TimexType.DATE and m.value.earliest is not None and m.value.latest is not None:
+            assert window[0] <= m.value.earliest
+            assert m.value.latest <= window[1]
+
+
+@given(
+    st.dates(dt.date(2024, 1, 1), dt.date(2025, 12, 31)),
+    st.lists(st.integers(0, 60), min_size=1, max_size=12),
+    st.sampled_from([MONTH_ABBR, MONTH_NAMES]),
+)
+def test_newest_first_feed_recovered(newest: dt.date, gaps: list[int], names: tuple[str, ...]) -> None:
+    """A newest-first feed of year-less dates spanning less than a year gets every date back exactly."""
+    days = [newest]
+    for gap in gaps:
+        days.append(days[-1] - dt.timedelta(days=gap))
+    assume(days[0] - days[-1] < dt.timedelta(days=365))
+    window = (dt.date(days[-1].year, 1, 1), dt.date(days[0].year, 12, 31))
+    feed = "\n".join(f"Item {i}: NATO ministers met on {names[d.month - 1]} {d.day}." for i, d in enumerate(days))
+    got = find_dates(feed, order="newest first", window=window)
+    assert [m.timex for m in got] == [d.isoformat() for d in days]
+    assert not any(m.value.uncertain for m in got)
+
+
+def _operations(text: str) -> int:
+    """Python-level calls (and C calls) made by find_dates: a deterministic measure of work."""
+    count = 0
+
+    def profile(_frame: object, event: str, _arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        find_dates(text, published=_THU)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+@given(DATEY_TEXT.filter(lambda t: len(t) > 20))
+def test_work_grows_linearly(text: str) -> None:
+    """Doubling a long text (8 -> 16 copies) at most about doubles the work: no superlinear step."""
+    find_dates("warm up on Friday")
+    eight, sixteen = _operations((text + "\n") * 8), _operations((text + "\n") * 16)
+    assert sixteen <= 2.2 * eight + 300
+
+
+def test_adversarial_inputs_finish() -> None:
+    """Long runs of the characters the patterns repeat on are handled (and yield no dates)."""
+    for text in (" " * 20000, "1" * 20000, "the " * 5000, "May " * 5000, "-" * 20000, "a.m. " * 4000):
+        find_dates(text)
+
+
+# --------------------------------------------------------------------------------------------------
+# The command line
+
+
+class TestCommand:
+    def test_dates_json_on_seed(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """`nato-timeline dates --format json` prints the seed's mentions with values and bases."""
+        assert main(["dates", "--format", "json"]) == 0
+        rows = json.loads(capsys.readouterr().out)
+        assert len(rows) == len(find_dates(_seed_text(), order="newest first"))
+        assert rows[0]["text"] == "Feb. 17"
+        assert rows[0]["timex"] == "2025-02-17"
+        assert {"basis", "reason", "edtf", "earliest", "latest", "type"} <= set(rows[0])
+
+    def test_dates_table_and_jsonl(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file with --published, as a table and as JSON Lines."""
+        path = tmp_path / "news.txt"
+        path.write_text("Rutte met Zelensky on Tuesday.\n", encoding="utf-8")
+        assert main(["dates", str(path), "--published", "2024-10-03"]) == 0
+        assert "2024-10-01" in capsys.readouterr().out
+        assert main(["dates", str(path), "--published", "2024-10-03", "--format", "jsonl"]) == 0
+        (line,) = capsys.readouterr().out.splitlines()
+        assert json.loads(line)["basis"] == "published+tense"
+
+    def test_bad_published_is_a_usage_error(self) -> None:
+        """An impossible --published date exits with status 2."""
+        with pytest.raises(SystemExit) as exc:
+            main(["dates", "--published", "2024-13-01"])
+        assert exc.value.code == 2
+
+
+# --------------------------------------------------------------------------------------------------
+# TempEval-3 (when the shared data is there)
+
+
+def test_tempeval3_targets() -> None:
+    """On the TempEval-3 training corpus: relaxed F1 >= 0.90 and value F1 >= 0.80."""
+    if not TE3.exists():
+        pytest.skip(f"{TE3} not found")
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "tempeval3.py"
+    spec = importlib.util.spec_from_file_location("tempeval3", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["tempeval3"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    scores = module.score(module.find_dates_system, module.load_docs(TE3))
+    assert scores.relaxed[2] >= 0.90
+    assert scores.value[2] >= 0.80
