@@ -192,16 +192,23 @@ def find_dates_system(text: str, published: dt.date | None) -> list[Prediction]:
 
 
 def dateparser_system(text: str, published: dt.date | None) -> list[Prediction]:
-    """dateparser.search_dates with the same reference date, preferring past dates; offsets by search."""
+    """dateparser.search_dates with the same reference date, preferring past dates.
+
+    Offsets are found by searching each returned phrase after the previous one (search_dates gives
+    none). The value is written at the granularity dateparser reports (``add_period=True``: year ->
+    ``YYYY``, month -> ``YYYY-MM``, time -> ``YYYY-MM-DDTHH:MM``, else a day); the type is always DATE.
+    """
     from dateparser.search import search_dates
 
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past"}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
-    found = search_dates(text, languages=["en"], settings=settings) or []
+    found = search_dates(text, languages=["en"], settings=settings, add_period=True) or []
     out: list[Prediction] = []
     pos = 0
-    for phrase, when in found:
+    for item in found:
+        phrase, when = item[0], item[1]
+        period = item[2] if len(item) > 2 else "day"
         start = text.find(phrase, pos)
         if start < 0:
             start = text.find(phrase)
@@ -209,7 +216,15 @@ def dateparser_system(text: str, published: dt.date | None) -> list[Prediction]:
                 continue
         end = start + len(phrase)
         pos = end
-        out.append((start, end, "DATE", when.date().isoformat()))
+        if period == "year":
+            value = f"{when.year:04d}"
+        elif period == "month":
+            value = f"{when.year:04d}-{when.month:02d}"
+        elif period == "time":
+            value = when.strftime("%Y-%m-%dT%H:%M")
+        else:
+            value = when.date().isoformat()
+        out.append((start, end, "DATE", value))
     return out
 
 
