@@ -135,10 +135,10 @@ def f1_scores(docs: Sequence[Doc], timexes: Sequence[list[_peers.Timex]]) -> F1 
         return None
     import tempeval3
 
-    outputs = iter(timexes)  # score() asks for the documents in order: hand back what was found
+    found = {(doc.text, doc.published): t for doc, t in zip(docs, timexes, strict=True)}
 
-    def system(_text: str, _published: dt.date | None) -> list[_peers.Timex]:
-        return next(outputs)
+    def system(text: str, published: dt.date | None) -> list[_peers.Timex]:
+        return found.get((text, published), [])  # what each tagger found, looked up (score() also warms up)
 
     result = tempeval3.score(system, [doc.gold for doc in docs if doc.gold is not None])
     return F1(value=result.value[2], relaxed=result.relaxed[2])
