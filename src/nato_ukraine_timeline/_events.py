@@ -24,6 +24,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._sentences import word_pattern
 from .errors import ResourceError
 from .model import Actor, ActorKind, DateMention, EventKind, TimexType
 
@@ -67,10 +68,6 @@ def _read_tsv(name: str, columns: int) -> list[list[str]]:
     return rows
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w)))
-
-
 @cache
 def _lexicon() -> _Lexicon:
     kinds: dict[str, tuple[EventKind, str]] = {}
@@ -84,9 +81,9 @@ def _lexicon() -> _Lexicon:
         raise ResourceError("data/event_triggers.tsv", errors)
     places = [row[0] for row in _read_tsv("places.tsv", 3)]
     return _Lexicon(
-        trigger=re.compile(rf"(?i:\b(?:{_alt(list(kinds))})\b)"),
+        trigger=re.compile(rf"\b(?:{word_pattern(kinds)})\b"),
         kinds=kinds,
-        place=re.compile(rf"(?:{_alt(places)})\b"),
+        place=re.compile(rf"(?:{word_pattern(places, fold_first=False)})\b"),
     )
 
 

@@ -18,7 +18,7 @@ from attrs import evolve
 
 from ._actors import ActorMention, MentionKind, actor_registry, find_actor_mentions
 from ._events import find_events
-from ._sentences import build_mask, quote_spans, split_sentences
+from ._sentences import build_mask, quote_spans, split_sentences, word_pattern
 from ._statements import Doc, Found, Mention, find_statements, lexicon
 from .errors import InvalidOptionError
 from .model import Actor, ActorKind, DateMention, Event, Source, Span, Statement, Timeline
@@ -82,6 +82,7 @@ _ORG_BEFORE_WORD: Final = re.compile(
     r"release|communiqu[eé]|declaration|post|message|letter)\b"
 )
 _SURNAME: Final = re.compile(r"[A-Z][\w'\u2019-]+$")
+_CAPITALISED: Final = re.compile(r"\b[A-Z][\w'\u2019-]+\b")
 
 
 _NAME: Final = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z\u2019'-]+[a-z]){1,2})"
@@ -100,21 +101,21 @@ _TITLED_NAME: Final = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s+)?[
 _ORG_HEADS: Final = (
     r"(?:Institute|Ministry|Office|Agency|Council|Committee|Service|Command|Staff|Group|Cent(?:er|re)|Forces|"
     r"Army|Navy|Guard|Police|Department|Administration|Commission|Bureau|Foundation|Organi[sz]ation|Union|"
-    r"Directorate|Prosecutor's\s+Office|Court|Parliament|Assembly)"
+    r"Directorate|Prosecutor's\s+Office|Parliament|Assembly)"
 )
 
 
 @cache
 def _appositive_patterns() -> tuple[re.Pattern[str], ...]:
     lex = lexicon()
-    verbs = "|".join(re.escape(v) for v in sorted([*lex.say, *lex.declare, *lex.tell], key=len, reverse=True))
+    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
     verb = rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
     appositive = r",\s+(?:a|an|the|who|whose|[a-z]+|[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
     # "Ivan Petrenko, a resident of Kharkiv, said" / "said Olena Kovalenko, an analyst"
     before = re.compile(r"(?<![\w.])" + _NAME + appositive + verb)
     after = re.compile(rf"\b(?:{verbs})\s+" + _NAME + r",\s+(?:a|an|the)\s")
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
-    titled = re.compile(r"(?:^|(?<=[,;:\n])\s*|(?<=[.!?])\s+)(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?" + _TITLED_NAME + verb)
+    titled = re.compile(r"(?:^|(?<=[,;:\n.!?]))\s*(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?" + _TITLED_NAME + verb)
     # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
     org = re.compile(
         r"(?:(?i:according)\s+to|[Aa]n?|[Tt]he)\s+(?:the\s+)?"
@@ -187,13 +188,10 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
             if last is not None and len(last.group()) > 2 and mention.actor.name.count(" ") >= 1:
                 first_seen.setdefault(last.group(), (mention.end, mention.actor))
     if first_seen:
-        pattern = re.compile(
-            r"\b(?:" + "|".join(re.escape(k) for k in sorted(first_seen, key=len, reverse=True)) + r")\b"
-        )
-        for m in pattern.finditer(text):
-            end, actor = first_seen[m.group()]
-            if m.start() >= end:
-                add(m.start(), m.end(), actor)
+        for m in _CAPITALISED.finditer(text):
+            seen = first_seen.get(m.group())
+            if seen is not None and m.start() >= seen[0]:
+                add(m.start(), m.end(), seen[1])
     if not extra:
         return mentions
     return sorted([*mentions, *extra], key=lambda m: m.start)
@@ -237,9 +235,13 @@ def _headline_dates(found: list[Found], doc: Doc) -> list[Found]:
 
 
 def _is_headline(doc: Doc, f: Found) -> bool:
-    sent = doc.sentences[f.sentence]
-    para_sents = [s for s in doc.sentences if s.paragraph == sent.paragraph]
-    return len(para_sents) == 1 and doc.text[sent.start] in "'\"\u2018\u201c" and doc.text[sent.end - 1] not in ".!?"
+    """A one-sentence paragraph opening with a quotation and not ending like a sentence."""
+    i = f.sentence
+    sent = doc.sentences[i]
+    alone = (i == 0 or doc.sentences[i - 1].paragraph != sent.paragraph) and (
+        i + 1 == len(doc.sentences) or doc.sentences[i + 1].paragraph != sent.paragraph
+    )
+    return alone and doc.text[sent.start] in "'\"\u2018\u201c" and doc.text[sent.end - 1] not in ".!?"
 
 
 def parse(

@@ -11,9 +11,12 @@ their own and remember the header line that introduces them ("Key developments o
 from __future__ import annotations
 
 import re
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-__all__ = ["Sentence", "quote_spans", "split_sentences"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["Sentence", "build_mask", "quote_spans", "split_sentences", "word_pattern"]
 
 
 class Sentence(NamedTuple):
@@ -181,3 +184,37 @@ def build_mask(text: str, mentions: list[tuple[int, int]], dates: list[tuple[int
         pos = e
     parts.append(base[pos:])
     return "".join(parts)
+
+
+def word_pattern(words: Iterable[str], *, fold_first: bool = True) -> str:
+    """A regex alternation of ``words`` factored as a trie (much faster than a flat ``a|b|c``).
+
+    A space in a word matches any whitespace; with ``fold_first`` the first letter matches either case
+    ("said" also finds "Said"). The pattern has no word boundaries: callers add ``\\b``.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie, first=fold_first)
+
+
+def _trie_regex(node: dict[str, Any], *, first: bool) -> str:
+    ends = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        if ch == " ":
+            head = r"\s+"
+        elif first and ch.isalpha() and ch.lower() != ch.upper():
+            head = f"[{re.escape(ch.upper())}{re.escape(ch.lower())}]"
+        else:
+            head = re.escape(ch)
+        branches.append(head + _trie_regex(node[ch], first=False))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body

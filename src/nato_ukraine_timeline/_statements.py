@@ -27,6 +27,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._sentences import word_pattern
 from .errors import ResourceError
 from .model import Actor, ActorKind, DateMention, TimexType
 
@@ -119,6 +120,7 @@ _CLAUSE_CUT: Final = re.compile(
 )
 _MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
 _TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")
+_ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
 _TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
@@ -159,7 +161,7 @@ def _patterns() -> _Patterns:
     mediums = _alt(lex.medium)
     venues = _alt([*lex.venue, *lex.doc])
     return _Patterns(
-        verb=re.compile(rf"(?i:\b(?P<verb>{verbs})\b)"),
+        verb=re.compile(rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell])})\b"),
         left_speaker=re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
             rf"spokesperson|spokesman|spokeswoman|ministry))?(?P<appos>,\s[^,\";]{{1,100}},)?|"
@@ -531,7 +533,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             elif not is_tell and not addressees:
                 # "warned allies that ...": an addressee before the that-clause.
                 got = _addressee(doc, pos, that.start())
-                if got is not None and _PREP_START.match(mask[got[1] : that.start()] + " on"):
+                if got is not None and _ONLY_DATE.fullmatch(mask, got[1], that.start()):
                     addressees = (got[0],)
                     content_start = that.end()
         if content_start < 0:
