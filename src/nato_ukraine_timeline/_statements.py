@@ -156,7 +156,6 @@ class _Patterns(NamedTuple):
 @cache
 def _patterns() -> _Patterns:
     lex = lexicon()
-    verbs = _alt([*lex.say, *lex.declare, *lex.tell])
     docs = _alt(lex.doc)
     mediums = _alt(lex.medium)
     venues = _alt([*lex.venue, *lex.doc])
