@@ -1,0 +1,92 @@
+"""Sentence splitting, the mention mask and word patterns."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline._sentences import build_mask, split_sentences, word_pattern
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rutte spoke on Feb. 17 in Brussels. Allies listened.",
+            ["Rutte spoke on Feb. 17 in Brussels.", "Allies listened."],
+        ),
+        (
+            "The U.S. Treasury imposed sanctions. The Kremlin objected.",
+            ["The U.S. Treasury imposed sanctions.", "The Kremlin objected."],
+        ),
+        (
+            "Kyiv thanked the U.S. The aid arrived on Dec. 3.",
+            ["Kyiv thanked the U.S.", "The aid arrived on Dec. 3."],
+        ),
+        (
+            "Gen. Christopher Cavoli and Lt. Gen. Antonio Aguto met Donald J. Trump. They talked.",
+            ["Gen. Christopher Cavoli and Lt. Gen. Antonio Aguto met Donald J. Trump.", "They talked."],
+        ),
+        (
+            '"We have to act. Now is the time," Rutte said. He left.',
+            ['"We have to act. Now is the time," Rutte said.', "He left."],
+        ),
+        (
+            "\u201cWinter is coming. We are ready,\u201d Zelensky said. Kyiv braced.",
+            ["\u201cWinter is coming. We are ready,\u201d Zelensky said.", "Kyiv braced."],
+        ),
+        (
+            "Line one without a period\nLine two.",
+            ["Line one without a period", "Line two."],
+        ),
+    ],
+)
+def test_split(text: str, expected: list[str]) -> None:
+    """Sentences end at terminal punctuation, not at abbreviations, initials or inside quotations."""
+    assert _texts(text) == expected
+
+
+def test_bullets_remember_their_header() -> None:
+    """List items are sentences of their own and point back to the line that introduces them."""
+    text = "Key developments on Nov. 19: * Ukraine strikes Bryansk * Putin signs doctrine"
+    sentences = split_sentences(text)
+    assert [text[s.start : s.end] for s in sentences] == [
+        "Key developments on Nov. 19:",
+        "Ukraine strikes Bryansk",
+        "Putin signs doctrine",
+    ]
+    assert [s.header for s in sentences] == [-1, 0, 0]
+
+
+@given(st.text(max_size=200))
+def test_sentences_are_ordered_and_inside(text: str) -> None:
+    """Sentences are non-empty, ordered, non-overlapping ranges of the text without outer whitespace."""
+    last = 0
+    for s in split_sentences(text):
+        assert last <= s.start < s.end <= len(text)
+        assert not text[s.start].isspace()
+        assert not text[s.end - 1].isspace()
+        last = s.end
+
+
+@given(st.text(max_size=100), st.lists(st.tuples(st.integers(0, 100), st.integers(0, 100)), max_size=5))
+def test_mask_keeps_length(text: str, spans: list[tuple[int, int]]) -> None:
+    """The mask has the text's length whatever spans it is given."""
+    pairs = [(min(a, b), max(a, b)) for a, b in spans]
+    assert len(build_mask(text, pairs[:2], pairs[2:])) == len(text)
+
+
+@given(st.lists(st.from_regex(r"[a-z]{1,6}( [a-z]{1,6})?", fullmatch=True), min_size=1, max_size=12))
+def test_word_pattern_matches_exactly_its_words(words: list[str]) -> None:
+    """The trie pattern matches each of its words, and (whole) nothing else."""
+    pattern = re.compile(rf"(?:{word_pattern(words, fold_first=False)})")
+    for word in words:
+        assert pattern.fullmatch(word)
+    assert not pattern.fullmatch("zzzzzzzz")
