@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from nato_ukraine_timeline import Timeline, loads
 from nato_ukraine_timeline.__main__ import format_table, main
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 NEWS = (
     "NATO Secretary General Mark Rutte said on Nov. 25 that allies must send more air defense to Ukraine.\n"
