@@ -17,7 +17,7 @@ from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
 from ._patterns import scanner
 from ._read import Spec, read
-from ._resolve import Reference, candidates_in, resolve, tense_of
+from ._resolve import Reference, candidates_in, make_value, resolve, tense_of
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
 
@@ -31,6 +31,8 @@ _SENTENCE_END: Final = re.compile(
 _RANGE_TAIL: Final = re.compile(
     r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])"
 )
+# the kinds whose value depends on the tense of their clause
+_TENSED: Final = frozenset({"md", "month", "season", "quarter", "holiday", "weekday", "weekend", "clock"})
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns the date intervals the titles of office in it allow.
@@ -100,9 +102,16 @@ def scan(text: str) -> list[_Found]:
     return out
 
 
-def _sentences(text: str) -> list[int]:
-    """Start offsets of sentences (a new line also starts one)."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+_SENTENCE_REACH: Final = 400  # characters searched each way for a sentence's ends
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (a new line also ends one) around offset ``pos``, at most 400 characters each way."""
+    lo = max(0, pos - _SENTENCE_REACH)
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        lo = m.end()
+    after = _SENTENCE_END.search(text, pos, pos + _SENTENCE_REACH)
+    return lo, (after.end() if after else min(len(text), pos + _SENTENCE_REACH))
 
 
 def _lines(text: str) -> list[int]:
@@ -124,20 +133,17 @@ def find_dates(
     found = scan(text)
     if not found:
         return []
-    sent_starts = _sentences(text)
     line_starts = _lines(text)
 
     def sentence_of(pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(sent_starts, pos) - 1
-        hi = sent_starts[i + 1] if i + 1 < len(sent_starts) else len(text)
-        return sent_starts[i], hi
+        return _sentence_around(text, pos)
 
     def line_of(pos: int) -> int:
         return bisect.bisect_right(line_starts, pos) - 1
 
     tenses: list[str | None] = []
     for f in found:
-        if f.spec.kind == "fixed" or f.spec.explicit:
+        if f.spec.kind not in _TENSED or f.spec.explicit:
             tenses.append(None)
             continue
         lo, hi = sentence_of(f.start)
@@ -198,19 +204,19 @@ def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
         cands = candidates_in(spec, *win)
         if len(cands) == 1:
             timex, _, _ = cands[0]
-            return DateValue.from_timex(timex, basis=Basis.WINDOW, reason="the only occurrence inside the window")
+            return make_value(timex, basis=Basis.WINDOW, reason="the only occurrence inside the window")
         if cands:
-            return DateValue.from_timex(
+            return make_value(
                 _x_form(spec),
                 basis=Basis.UNRESOLVED,
                 uncertain=True,
-                alternatives=[c[0] for c in cands],
+                alternatives=tuple(c[0] for c in cands),
                 earliest=min(c[1] for c in cands),
                 latest=max(c[2] for c in cands),
                 reason="no year in the text, no publication date, and several occurrences inside the window",
             )
     try:
-        return DateValue.from_timex(
+        return make_value(
             _x_form(spec),
             basis=Basis.UNRESOLVED,
             uncertain=True,
@@ -304,7 +310,7 @@ def _without_published(  # noqa: PLR0917
         basis, why = chosen[i][1], chosen[i][2]
         if basis is Basis.DOCUMENT_ORDER and i in term_why:
             why = f"{why}; {term_why[i]}"
-        values[i] = DateValue.from_timex(day.isoformat(), basis=basis, reason=why)
+        values[i] = make_value(day.isoformat(), basis=basis, reason=why)
         anchor_of_line[line_of(found[i].start)] = Reference(
             day=day, basis=Basis.CONTEXT, why=f"the item's date ({why})"
         )

@@ -274,7 +274,11 @@ _RULE_SOURCES: Final = (
         r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<noon>noon|midnight|midday))"
         r"(?:\s+(?P<tz>(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time))?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})))?(?![\w-])",
-        examples=(("10 p.m.", "2024-10-03T22:00"), ("noon Saturday", "2024-09-28T12:00"), ("7:15 p.m.", "2024-10-03T19:15")),
+        examples=(
+            ("10 p.m.", "2024-10-03T22:00"),
+            ("noon Saturday", "2024-09-28T12:00"),
+            ("7:15 p.m.", "2024-10-03T19:15"),
+        ),
     ),
     Rule(
         name="duration_adj",
@@ -400,9 +404,15 @@ def _gate() -> str:
     names = {f.capitalize() for f in (*lex.months, *lex.weekdays)} | {f.upper() for f in lex.months}
     names |= {h.split()[0] for h in holidays()}
     names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}
-    first = rf"\d|'\d|(?-i:{_trie(names)})(?![a-z])|{_trie(starters)}(?![a-z])"
-    second = _trie(starters | dets | set(_FOLLOWERS.split()))
-    return rf"(?={first}|{_trie(dets)}\s+(?:\d|(?-i:{_trie(names)})|{second}(?![a-z])))"
+    # case-sensitive tries (faster than case-folding at every word): lower, Capitalised and UPPER forms
+    words = _cased(starters)
+    first = rf"\d|'\d|(?:{_trie(names | words)})(?![a-zA-Z])"
+    second = _trie(words | _cased(dets | set(_FOLLOWERS.split())) | names)
+    return rf"(?-i:(?={first}|{_trie(_cased(dets))}\s+(?:\d|(?:{second})(?![a-zA-Z]))))"
+
+
+def _cased(words: set[str]) -> set[str]:
+    return {form for w in words for form in (w, w.capitalize(), w.upper())}
 
 
 @cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Final
 
 from attrs import frozen
@@ -18,34 +19,34 @@ from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_
 from ._lexicon import holiday_date
 from ._read import Spec
 
-__all__ = ["Reference", "candidates_in", "resolve", "tense_of"]
+__all__ = ["Reference", "candidates_in", "make_value", "resolve", "tense_of"]
 
-_FUTURE: Final = re.compile(
-    r"\b(?:(?:may|might)\s+(?!have\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
-    r"is\s+due|are\s+due|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+(?:to|for)|expects?\s+to|expected\s+(?:to|in|on|by)|"
-    r"intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|to\s+visit|to\s+hold|"
-    r"to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume)\b",
-    re.IGNORECASE,
+_FUTURE_WORDS: Final = (
+    r"(?:may|might)\s+(?!have\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
+    r"is\s+due|are\s+due|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+(?:to|for)|expects?\s+to|"
+    r"expected\s+(?:to|in|on|by)|intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|"
+    r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume"
 )
 # past-tense verbs; "-ed" words after is/are/be/been/to/will are passives or infinitives, not the past
-_PAST: Final = re.compile(
-    r"\b(?:was|were|had|did|said|told|came|went|met|made|took|gave|saw|began|left|held|won|lost|fell|rose|got|"
+_PAST_WORDS: Final = (
+    r"was|were|had|did|said|told|came|went|met|made|took|gave|saw|began|left|held|won|lost|fell|rose|got|"
     r"sent|spent|sold|bought|paid|built|brought|thought|found|kept|led|ran|wrote|spoke|became|struck|shot|broke|"
     r"chose|drew|drove|flew|grew|knew|meant|understood|sank|ago|earlier|"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)[a-z]{3,}ed)\b",
-    re.IGNORECASE,
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)[a-z]{3,}ed"
 )
+_MARKER: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b", re.IGNORECASE)
 _CLAUSE: Final = re.compile(r"[;:!?]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d")
+_SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
 
 
-def _closest(clause: str, at: int) -> str | None:
-    """The tense of the marker nearest to offset ``at`` in ``clause``."""
+def _closest(text: str, left: int, start: int, end: int, right: int) -> str | None:
+    """The tense of the marker nearest to ``text[start:end]`` within ``text[left:right]``."""
     best: tuple[int, str] | None = None
-    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
-        for m in pattern.finditer(clause):
-            d = at - m.end() if m.end() <= at else m.start() - at
-            if best is None or d < best[0]:
-                best = (d, tense)
+    for m in _MARKER.finditer(text, left, start):  # the last one before is the nearest before
+        best = (start - m.end(), "future" if m.group("future") else "past")
+    after = _MARKER.search(text, end, right)
+    if after is not None and (best is None or after.start() - end < best[0]):
+        best = (after.start() - end, "future" if after.group("future") else "past")
     return best[1] if best else None
 
 
@@ -62,10 +63,35 @@ def tense_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
         left = m.end()
     m_right = _CLAUSE.search(text, end, min(hi, end + 160))
     right = m_right.start() if m_right else min(hi, end + 160)
-    found = _closest(text[left:start] + " " + text[end:right], start - left)
+    found = _closest(text, left, start, end, right)
     if found is not None:
         return found
-    return _closest(text[lo:start] + " " + text[end:hi], start - lo)
+    return _closest(text, max(lo, start - _SENTENCE_REACH), start, end, min(hi, end + _SENTENCE_REACH))
+
+
+@lru_cache(maxsize=8192)
+def make_value(
+    timex: str,
+    *,
+    basis: Basis = Basis.EXPLICIT,
+    uncertain: bool = False,
+    alternatives: tuple[str, ...] = (),
+    reason: str = "",
+    earliest: dt.date | None = None,
+    latest: dt.date | None = None,
+    set_type: bool = False,
+) -> DateValue:
+    """:meth:`DateValue.from_timex`, memoised: values are frozen, and news repeats the same ones."""
+    return DateValue.from_timex(
+        timex,
+        basis=basis,
+        uncertain=uncertain,
+        alternatives=alternatives,
+        reason=reason,
+        earliest=earliest,
+        latest=latest,
+        set_type=set_type,
+    )
 
 
 @frozen(kw_only=True)
@@ -158,19 +184,17 @@ def resolve(
     """
     if spec.kind == "fixed":
         basis = Basis.EXPLICIT
-        return DateValue.from_timex(
-            spec.timex, basis=basis, reason="the text gives the value", set_type=spec.type.value == "SET"
-        )
+        return make_value(spec.timex, basis=basis, reason="the text gives the value", set_type=spec.type.value == "SET")
     if spec.kind == "holiday" and spec.explicit:
         found = _occurrence(spec, spec.year or 0)
         if found is None:
             return None
-        return DateValue.from_timex(found[0], basis=Basis.EXPLICIT, reason="the text names the day and the year")
+        return make_value(found[0], basis=Basis.EXPLICIT, reason="the text names the day and the year")
     if spec.kind == "md" and spec.explicit:
         day = valid_day(spec.year or 0, spec.month, spec.day)
         if day is None:
             return None
-        return DateValue.from_timex(day.isoformat(), basis=Basis.EXPLICIT, reason="the text gives the full date")
+        return make_value(day.isoformat(), basis=Basis.EXPLICIT, reason="the text gives the full date")
     if ref is None:
         return None
     r = ref.day
@@ -182,7 +206,7 @@ def resolve(
         else:  # this / last / next weekend: the weekend of this, the previous or the next week
             saturday = r + dt.timedelta(days=5 - r.weekday() + 7 * spec.rel)
         timex = week_timex(saturday) + "-WE"
-        return DateValue.from_timex(
+        return make_value(
             timex,
             basis=_ref_basis(ref, tense, uses_tense=spec.rel is None),
             reason=f"{_tense_word(spec.rel, tense)} weekend relative to {ref.why} {r.isoformat()}",
@@ -191,7 +215,7 @@ def resolve(
         day = _weekday(spec, r, tense)
         timex = day.isoformat() + (f"T{spec.pod}" if spec.pod else "")
         reason = f"{_tense_word(spec.rel, tense)} weekday relative to {ref.why} {r.isoformat()}"
-        return DateValue.from_timex(timex, basis=_ref_basis(ref, tense, uses_tense=spec.rel is None), reason=reason)
+        return make_value(timex, basis=_ref_basis(ref, tense, uses_tense=spec.rel is None), reason=reason)
     if spec.kind == "shift":
         return _resolve_shift(spec, ref, discourse)
     if spec.kind == "clock":
@@ -201,9 +225,7 @@ def resolve(
             if inner is None or inner.earliest is None:
                 return None
             day = inner.earliest
-        return DateValue.from_timex(
-            f"{day.isoformat()}T{spec.clock}", basis=ref.basis, reason=f"clock time on {day.isoformat()}"
-        )
+        return make_value(f"{day.isoformat()}T{spec.clock}", basis=ref.basis, reason=f"clock time on {day.isoformat()}")
     if spec.kind == "anaphor":
         return _resolve_anaphor(spec, ref, discourse)
     return None
@@ -259,7 +281,7 @@ def _resolve_yearless(
     why = _tense_word(spec.rel, tense)
     reason = f"{why} occurrence relative to {ref.why} {r.isoformat()}"
     uses_tense = spec.rel is None
-    return DateValue.from_timex(chosen[0], basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
+    return make_value(chosen[0], basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
 
 
 def _pick(
@@ -333,14 +355,14 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
     if unit in ("H", "MIN", "S"):
         hours = {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * k
         day = r + dt.timedelta(days=int(hours / 24))
-        return DateValue.from_timex(
+        return make_value(
             day.isoformat(), basis=ref.basis, reason=f"{abs(k)} {unit.lower()} from {ref.why} {r.isoformat()}"
         )
     if spec.note in ("ago", "earlier", "later", "from now", "hence") and unit == "Y" and abs(k) == 1:
         last_q = discourse.get("Q")
         if last_q is not None and spec.note in ("ago", "earlier"):
             year, q = int(last_q[:4]), last_q[-1]
-            return DateValue.from_timex(
+            return make_value(
                 f"{year - 1:04d}-Q{q}", basis=Basis.CONTEXT, reason=f"a year before the quarter {last_q} discussed"
             )
     timex: str | None
@@ -356,7 +378,7 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
         timex += f"T{spec.pod}"
     name = _UNIT_NAMES.get(unit, unit)
     words = {-1: f"the {name} before", 0: f"the {name} of", 1: f"the {name} after"}.get(k, f"{k:+d} {name}s from")
-    return DateValue.from_timex(timex, basis=ref.basis, reason=f"{words} {ref.why} {r.isoformat()}")
+    return make_value(timex, basis=ref.basis, reason=f"{words} {ref.why} {r.isoformat()}")
 
 
 def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
@@ -365,17 +387,17 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
         if spec.year is not None:
             base_q = discourse.get("Q")
             q = base_q[-1] if base_q else str(quarter_of(r)[1])
-            return DateValue.from_timex(
+            return make_value(
                 f"{spec.year:04d}-Q{q}", basis=Basis.CONTEXT, reason="the quarter discussed, in the year named"
             )
         base = discourse.get("Q")
         if base is None and spec.note == "adj":
-            return DateValue.from_timex(f"{r.year - 1:04d}", basis=ref.basis, reason=f"the year before {r.year}")
+            return make_value(f"{r.year - 1:04d}", basis=ref.basis, reason=f"the year before {r.year}")
         base = base or shift_timex(r, "Q", -1)
         if base is None:
             return None
         year = int(base[:4]) + spec.offset
-        return DateValue.from_timex(
+        return make_value(
             f"{year:04d}{base[4:]}",
             basis=Basis.CONTEXT,
             reason=f"the quarter discussed ({base}), {spec.offset:+d} years",
@@ -387,15 +409,13 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
         return None
     if spec.unit == "D":
         day = dt.date.fromisoformat(last) + dt.timedelta(days=spec.offset)
-        return DateValue.from_timex(day.isoformat(), basis=Basis.CONTEXT, reason=f"a day from {last}, named before")
+        return make_value(day.isoformat(), basis=Basis.CONTEXT, reason=f"a day from {last}, named before")
     if spec.unit == "Y":
         year = int(last[:4]) + spec.offset
-        return DateValue.from_timex(
-            f"{year:04d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} year from {last}, named before"
-        )
+        return make_value(f"{year:04d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} year from {last}, named before")
     if spec.unit == "M":
         y, m = add_months(dt.date(int(last[:4]), int(last[5:7]), 1), spec.offset)
-        return DateValue.from_timex(
+        return make_value(
             f"{y:04d}-{m:02d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} month from {last}, named before"
         )
     return None
