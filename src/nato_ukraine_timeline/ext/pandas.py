@@ -55,8 +55,7 @@ def _day(value: dt.date | None) -> Any:
 
 def _row(item: Statement | Event) -> dict[str, Any]:
     w, src = item.when, item.source
-    return {
-        "type": "statement" if isinstance(item, Statement) else "event",
+    row: dict[str, Any] = {
         "kind": str(item.kind),
         "earliest": _day(w.earliest if w else None),
         "latest": _day(w.latest if w else None),
@@ -64,19 +63,20 @@ def _row(item: Statement | Event) -> dict[str, Any]:
         "timex": w.timex if w else None,
         "uncertain": w.uncertain if w else None,
         "basis": w.basis.value if w else None,
-        "speaker": item.speaker.name if isinstance(item, Statement) else None,
-        "participants": tuple(a.name for a in item.participants) if not isinstance(item, Statement) else (),
         "actor_ids": tuple(a.id for a in item.actors),
-        "text": item.text if isinstance(item, Statement) else item.trigger,
-        "direct": item.direct if isinstance(item, Statement) else None,
-        "medium": item.medium if isinstance(item, Statement) else None,
-        "location": None if isinstance(item, Statement) else item.location,
         "span_start": item.span.start,
         "span_end": item.span.end,
         "source": src.id if src else None,
         "published": _day(src.published if src else None),
         "item": item,
     }
+    if isinstance(item, Statement):
+        row.update(type="statement", speaker=item.speaker.name, participants=(), text=item.text)
+        row.update(direct=item.direct, medium=item.medium, location=None)
+    else:
+        row.update(type="event", speaker=None, participants=tuple(a.name for a in item.participants))
+        row.update(text=item.trigger, direct=None, medium=None, location=item.location)
+    return row
 
 
 def to_dataframe(timeline: Timeline) -> pd.DataFrame:
