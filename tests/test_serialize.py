@@ -547,6 +547,13 @@ class TestDataFrame:
         assert df["timex"].tolist() == ["XXXX-01-29", "2025-02-17"]
         assert df["granularity"].tolist() == ["day", "day"]
         assert df["item"].iloc[1] is TIMELINE.statements[0]
+        assert df["text"].tolist() == [EVENT.trigger, STATEMENT.text]
+        from nato_ukraine_timeline.ext.pandas import COLUMNS
+
+        assert tuple(df.columns) == COLUMNS
+        empty = Timeline().to_dataframe()
+        assert tuple(empty.columns) == COLUMNS
+        assert str(empty["latest"].dtype).startswith("datetime64")
 
     @given(st.from_type(Timeline))
     def test_any_timeline(self, tl: Timeline) -> None:
