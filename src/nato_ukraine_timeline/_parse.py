@@ -105,6 +105,18 @@ _ORG_HEADS: Final = (
 )
 
 
+# Words that make a capitalised pair an organisation or a place, not a person's name.
+_NOT_NAME_WORDS: Final = frozenset(
+    """
+    Force Forces Army Navy Guard Guards Ministry Office Council Staff Service Services Command House Department
+    Agency Committee Commission Union Bank Fund Group Times Post News Press Radio Television Party Government
+    Parliament Assembly Court Police Institute University Center Centre Oblast Region City Republic Kingdom
+    States Nations Security Defense Defence Foreign Affairs Intelligence Administration Pentagon Kremlin
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+
+
 @cache
 def _appositive_patterns() -> tuple[re.Pattern[str], ...]:
     lex = lexicon()
@@ -176,7 +188,13 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
     for pattern in (before, after, titled):
         for m in pattern.finditer(text):
             name = " ".join(m.group("name").split())
-            if name.split()[0] in _NOT_FIRST_NAMES or not taken.free(*m.span("name")):
+            words = name.split()
+            if (
+                words[0] in _NOT_FIRST_NAMES
+                or _NOT_NAME_WORDS.intersection(words)
+                or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
+                or not taken.free(*m.span("name"))
+            ):
                 continue
             known = reg.lookup(name)
             add(*m.span("name"), known or Actor(id=_slug(name), name=name, kind=ActorKind.PERSON))

@@ -64,6 +64,7 @@ class Lexicon(NamedTuple):
     say: dict[str, str]
     declare: dict[str, str]
     tell: dict[str, str]
+    label: dict[str, str]
     ing: dict[str, str]
     report: dict[str, str]
     doc: dict[str, str]
@@ -73,7 +74,7 @@ class Lexicon(NamedTuple):
     address: dict[str, str]
 
 
-_ROLES: Final = ("say", "declare", "tell", "ing", "report", "doc", "agent", "medium", "venue", "address")
+_ROLES: Final = ("say", "declare", "tell", "label", "ing", "report", "doc", "agent", "medium", "venue", "address")
 
 
 @cache
@@ -121,6 +122,7 @@ _CLAUSE_CUT: Final = re.compile(
 _MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
 _TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")
 _ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
+_LABEL_QUOTE: Final = re.compile(r"[^,;:\"]{1,80}?\"")
 _TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
@@ -151,6 +153,7 @@ class _Patterns(NamedTuple):
     tell_forms: frozenset[str]
     declare_forms: frozenset[str]
     agent_forms: frozenset[str]
+    label_forms: frozenset[str]
 
 
 @cache
@@ -160,10 +163,11 @@ def _patterns() -> _Patterns:
     mediums = _alt(lex.medium)
     venues = _alt([*lex.venue, *lex.doc])
     return _Patterns(
-        verb=re.compile(rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell])})\b"),
+        verb=re.compile(rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.label])})\b"),
         left_speaker=re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
-            rf"spokesperson|spokesman|spokeswoman|ministry))?(?P<appos>,\s[^,\";]{{1,100}},)?|"
+            rf"spokesperson|spokesman|spokeswoman|ministry|military|army|armed\s+forces|forces|general\s+staff|"
+            rf"intelligence|embassy|mission|delegation|leadership|authorities|officials))?(?P<appos>,\s[^,\";]{{1,100}},)?|"
             rf"(?P<pron>{_PRONOUNS}))\s+{_ADV}$"
         ),
         inverted=re.compile(
@@ -207,6 +211,7 @@ def _patterns() -> _Patterns:
         tell_forms=frozenset(k.casefold() for k in lex.tell),
         declare_forms=frozenset(k.casefold() for k in lex.declare),
         agent_forms=frozenset(k.casefold() for k in lex.agent),
+        label_forms=frozenset(k.casefold() for k in lex.label),
     )
 
 
@@ -431,6 +436,13 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue
         if _in_quote(doc, np_start):
             continue
+        if verb in p.label_forms:
+            # "Peskov called the decision "reckless"": the quoted words, said by the subject.
+            lq = _LABEL_QUOTE.match(mask, v1, s1) if not inverted else None
+            if lq is not None and (q := _quote_starting_at(doc, lq.end() - 1)) is not None:
+                when = _date_in(doc, np_start, v1) or _date_in(doc, q[1], _cut_clause(mask, q[1], s1))
+                add(Found(speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=si))
+            continue
         head_end = _mention_end(doc, np_start) if inverted else v1
         if not inverted:
             # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
@@ -527,7 +539,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         content_start = -1
         if that is not None and '"' not in mask[pos : that.start()]:
             mid = mask[pos : that.start()]
-            if not mid.strip() or _PREP_START.match(mid):
+            if not mid.strip() or (_PREP_START.match(mid) and "," not in mid.lstrip(" ,")):
                 content_start = that.end()
             elif not is_tell and not addressees:
                 # "warned allies that ...": an addressee before the that-clause.
@@ -667,6 +679,10 @@ def _tail_kind(doc: Doc, pos: int, end: int, *, is_tell: bool) -> str:
 def _opens_content(after: str) -> bool:
     """Whether the words after a speech verb open reported content (a that-clause, colon or quote)."""
     head = after[:160]
+    lead = len(head) - len(head.lstrip(" ,"))
+    comma = head.find(",", lead)
+    if comma >= 0:  # a later clause ("said on Dec. 1, warning that ...") is not this verb's content
+        head = head[:comma]
     if ":" in head[:60] or '"' in head[:60]:
         return True
     that = _THAT.search(head)
