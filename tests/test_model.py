@@ -276,6 +276,13 @@ class TestDateValue:
         if v.earliest is not None and v.latest is not None:
             assert v.earliest <= v.latest
 
+    @given(date_values(Granularity.DAY))
+    def test_edtf_of_a_day_is_the_day(self, v: DateValue) -> None:
+        """A fully specified day (calendar or ISO week date) is one EDTF date, with '?' when uncertain."""
+        if v.earliest is None or v.alternatives or not v.is_specific:
+            return
+        assert v.edtf == v.earliest.isoformat() + ("?" if v.uncertain else "")
+
     @given(set_timex_values)
     def test_set_values(self, timex: str) -> None:
         """TIMEX3 values of type SET have granularity SET and no EDTF."""

@@ -138,9 +138,14 @@ def edtf_of(value: str, *, uncertain: bool = False, alternatives: tuple[str, ...
         out = g["dec"] + "X"
     elif granularity is Granularity.CENTURY:
         out = g["cen"] + "XX"
-    else:  # weeks and weekends: EDTF has no week; give the interval of days
+    else:  # weeks, weekends, week dates: EDTF has no week; give the day, or the interval of days
         bounds = interval_of(value)
-        out = None if bounds is None else f"{bounds[0].isoformat()}/{bounds[1].isoformat()}"
+        if bounds is None:
+            out = None
+        elif bounds[0] == bounds[1]:  # a week date (2024-W40-3) is one day
+            out = bounds[0].isoformat()
+        else:
+            out = f"{bounds[0].isoformat()}/{bounds[1].isoformat()}"
     if out is not None and uncertain and "/" not in out:
         out += "?"
     return out
