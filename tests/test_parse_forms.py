@@ -176,6 +176,31 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Mark Rutte", "and Moscow knows it.", True, "2024-11-27"),
     ),
     (
+        "label verb with a quotation",
+        'Kremlin spokesperson Dmitry Peskov on Nov. 18 called the decision "reckless."',
+        Want("Dmitry Peskov", "reckless.", True, "2024-11-18"),
+    ),
+    (
+        "a state's military as speaker, with a later participle clause",
+        "Russia is massing troops near Zaporizhzhia, Ukraine's military said on Nov. 27, warning of an assault.",
+        Want("Ukraine", "Russia is massing troops near Zaporizhzhia", False, "2024-11-27"),
+    ),
+    (
+        "parenthetical attribution",
+        "The new air defense systems, Umerov said, would arrive before the end of the year.",
+        Want("Rustem Umerov", "would arrive before the end of the year", False),
+    ),
+    (
+        "unknown person with an appositive",
+        "Olena Kovalchuk, a nurse at the city hospital, said the shelling had not stopped for three days.",
+        Want("Olena Kovalchuk", "the shelling had not stopped for three days", False),
+    ),
+    (
+        "unknown person with a title",
+        "At least nine people were injured in the attack, Sumy Governor Volodymyr Artiukh said on Nov. 24.",
+        Want("Volodymyr Artiukh", "At least nine people were injured in the attack", False, "2024-11-24"),
+    ),
+    (
         "adding that",
         '"We will not negotiate under fire," Zelensky said, adding that Kyiv would not cede territory.',
         Want("Volodymyr Zelensky", "Kyiv would not cede territory", False),

@@ -484,13 +484,14 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         tail = _tail_kind(doc, head_end, s1, is_tell=is_tell and not inverted)
         if stripped.endswith(",") and not _opens_content(after) and tail != "clause":
             c0, c1 = _trim(text, s0, s0 + len(stripped) - 1)
+            tail_end = _cut_clause(mask, head_end, s1)
             if tail == "paren":  # "The summit, she said, would produce ...": the longer side is the content
                 comma = mask.find(",", head_end, s1)
+                tail_end = min(tail_end, comma)
                 a0, a1 = _trim(text, comma + 1, _content_end(doc, comma + 1, s1))
                 if a1 - a0 > c1 - c0:
                     c0, c1 = a0, a1
             if c1 - c0 >= 12 and c0 < c1:
-                tail_end = _cut_clause(mask, head_end, s1)
                 when = _date_in(doc, head_end, tail_end)
                 medium = doc_name or _medium(doc, v1, tail_end)
                 addressees = _tell_addressee(doc, is_tell, v1, tail_end)
