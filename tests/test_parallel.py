@@ -119,6 +119,16 @@ class TestParseManySerial:
         with pytest.raises(InvalidOptionError):
             parse_many(["x"], workers=workers)  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize(
+        "options",
+        [{"order": "sideways"}, {"window": (dt.date(2025, 1, 1), dt.date(2024, 1, 1))}],
+        ids=["order", "reversed-window"],
+    )
+    def test_bad_options_raise_at_the_call(self, options: dict[str, object]) -> None:
+        """An invalid order or window raises at the call, as parse would, not later from a worker."""
+        with pytest.raises(InvalidOptionError):
+            parse_many(["x"], workers=2, **options)  # type: ignore[arg-type]
+
     def test_bad_chunksize(self) -> None:
         """chunksize below 1 raises at the call."""
         with pytest.raises(InvalidOptionError):

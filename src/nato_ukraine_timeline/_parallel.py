@@ -168,7 +168,8 @@ def parse_many(
         order: the order of a feed, as for ``parse``.
 
     Raises:
-        InvalidOptionError: ``workers`` or ``chunksize`` is below 1, or an item is not a document.
+        InvalidOptionError: at the call, when ``workers`` or ``chunksize`` is below 1 or ``window`` or
+            ``order`` is invalid; while iterating, when an item is not a document.
 
     Note:
         With ``workers > 1`` the worker processes are started with ``forkserver`` (``spawn`` where
@@ -183,6 +184,7 @@ def parse_many(
     if not isinstance(chunksize, int) or chunksize < 1:
         raise InvalidOptionError(f"chunksize={chunksize!r} must be a positive int")
     options = _Options(published=published, window=window, order=order)
+    _parse_document(Document(text=""), options)  # a bad window or order raises here, not in a worker
     docs = map(as_document, texts_or_documents)
     if n == 1:
         return (_parse_document(doc, options) for doc in docs)
