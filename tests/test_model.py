@@ -403,6 +403,14 @@ class TestTimeline:
         assert list(tl.filter(start=D(2024, 10, 31), end=D(2025, 1, 1))) == [s1]
         assert list(tl.filter(actor="nobody")) == []
 
+    def test_filter_keeps_open_ended_values(self) -> None:
+        """A date known only to be on or after a day (a term of office began) is open-ended, not undated."""
+        after = DateValue.from_timex("XXXX-02-17", earliest=D(2024, 10, 1), basis=Basis.TERM_OF_OFFICE)
+        s = attrs.evolve(statement("a"), when=after)
+        tl = Timeline.of([s])
+        assert list(tl.filter(start=D(2025, 3, 1))) == [s]
+        assert list(tl.filter(end=D(2024, 9, 30))) == []
+
     def test_repr(self) -> None:
         """The repr counts items and actors and gives the covered dates."""
         tl = Timeline.of([statement("a", "2024-10"), event(when="2025")])
@@ -428,9 +436,9 @@ class TestTimeline:
 
         def overlaps(i: Statement | Event) -> bool:
             w = i.when
-            if w is None or w.earliest is None or w.latest is None:
+            if w is None or (w.earliest is None and w.latest is None):
                 return False
-            return w.earliest <= hi and lo <= w.latest
+            return (w.earliest or dt.date.min) <= hi and lo <= (w.latest or dt.date.max)
 
         assert kept == [i for i in tl if overlaps(i)]
 

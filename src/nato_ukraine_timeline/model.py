@@ -598,7 +598,8 @@ class Timeline:
             kind: ``"statement"`` or an :class:`EventKind` (or several).
             start: keep items whose date interval ends on or after ``start``.
             end: keep items whose date interval starts on or before ``end``.
-                With ``start`` or ``end``, undated items are dropped.
+                With ``start`` or ``end``, undated items are dropped; a value bounded on one side only
+                (on or after a date) is open on the other.
         """
         kinds: set[str] | None = None
         if kind is not None:
@@ -611,11 +612,12 @@ class Timeline:
                 return False
             if start is not None or end is not None:
                 w = item.when
-                if w is None or w.earliest is None or w.latest is None:
+                if w is None or (w.earliest is None and w.latest is None):
                     return False
-                if start is not None and w.latest < start:
+                # A missing bound is open ("on or after 2024-10-01"): it cannot rule the item out.
+                if start is not None and w.latest is not None and w.latest < start:
                     return False
-                if end is not None and w.earliest > end:
+                if end is not None and w.earliest is not None and w.earliest > end:
                     return False
             return True
 
