@@ -350,23 +350,28 @@ def _refs_pattern() -> str:
     return "(?i:" + "|".join(parts) + ")(?![\\w-])"
 
 
-# The scanner only tries its rules at a number or at a word that can start an expression: words that
-# start one by themselves (_STARTERS, the word tables), and small words that start one only before
-# such a word (_DETERMINERS: "the past year", "a week", "at least"). Most words then cost one trie
-# lookup instead of every rule.
+# The scanner only tries its rules where an expression can start: at a year, a clock time, a number
+# followed by a calendar word; at a month, weekday or holiday name; at a word that starts an expression
+# by itself (_STARTERS); or at a small word that starts one only before such a word (_DETERMINERS:
+# "the past year", "a week", "at least", "two days"). Most words then cost one trie lookup instead of
+# every rule. Words are matched case-sensitively in their lower, Capitalised and UPPER forms.
 _STARTERS: Final = """
 last next past previous coming current following latest each every once twice per early earlier late later
-mid end beginning start middle close turn rest first second third fourth half nearly almost roughly approximately
-fewer less barely within shortly recently lately soon today yesterday tomorrow tonight now currently presently
-nowadays noon midnight midday fiscal calendar year years months weeks decades centuries days hours
-year-earlier year-ago several few many couple multi daily weekly monthly yearly annually hourly nightly
-biweekly fortnightly post pre mid-afternoon midafternoon mid-morning midmorning twenties thirties forties
-fifties sixties seventies eighties nineties one-and-a-half better another
+mid end beginning start middle close turn rest recently lately soon today yesterday tomorrow tonight now
+currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
+year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon
+midafternoon mid-morning midmorning twenties thirties forties fifties sixties seventies eighties nineties
+one-and-a-half
 """
-_DETERMINERS: Final = "the a an that at this about around more over under some only just no up well these right"
+_DETERMINERS: Final = """
+the a an that at this about around more over under some only just no up well these right nearly almost roughly
+approximately fewer less barely within shortly another several few many couple multi half better first second
+third fourth post pre
+"""
 _FOLLOWERS: Final = """
-least most to present moment time point of than number same period quarter week weekend day month future near full
-additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th foreseeable
+least most to or and present moment time point of than number same period quarter quarters week weekend day month
+future near full additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th
+foreseeable hundred thousand dozen straight consecutive trading business working calendar year's
 """
 
 
@@ -395,20 +400,22 @@ def _trie(words: set[str]) -> str:
 
 def _gate() -> str:
     lex = lexicon()
-    starters = set(_STARTERS.split())
-    for table in (lex.numbers, lex.ordinals, lex.seasons, lex.units):
-        starters.update(w for w in table if w not in {"a", "an"})
-    starters.update(p.split()[0] for p in lex.refs)
-    dets = set(_DETERMINERS.split())
+    units = set(lex.units)
+    numbers = {w for w in lex.numbers if w not in {"a", "an"}} | set(lex.ordinals)
+    starters = set(_STARTERS.split()) | set(lex.seasons) | {p.split()[0] for p in lex.refs}
+    dets = set(_DETERMINERS.split()) | numbers
     starters -= dets
     names = {f.capitalize() for f in (*lex.months, *lex.weekdays)} | {f.upper() for f in lex.months}
-    names |= {h.split()[0] for h in holidays()}
+    names |= set(holidays())
     names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}
-    # case-sensitive tries (faster than case-folding at every word): lower, Capitalised and UPPER forms
-    words = _cased(starters)
-    first = rf"\d|'\d|(?:{_trie(names | words)})(?![a-zA-Z])"
-    second = _trie(words | _cased(dets | set(_FOLLOWERS.split())) | names)
-    return rf"(?-i:(?={first}|{_trie(_cased(dets))}\s+(?:\d|(?:{second})(?![a-zA-Z]))))"
+    second = _trie(_cased(starters | dets | units | set(_FOLLOWERS.split())) | names)
+    digits = (
+        r"\d{4}(?!\d)|'\d\d|\d{1,2}[:./]\d|\d{1,2}\s*(?:[ap]\.?m|[AP]\.?M)\b"
+        rf"|[\d,.]*\d(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z]))"
+    )
+    word = rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})-"
+    det = rf"(?:{_trie(_cased(dets))})(?:\s+|-)(?:\d|(?:{second})(?![a-zA-Z]))"
+    return rf"(?-i:(?={digits}|{word}|{det}))"
 
 
 def _cased(words: set[str]) -> set[str]:
