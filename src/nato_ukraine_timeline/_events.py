@@ -314,8 +314,9 @@ def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundE
                 when = header_date
             if when is not None and limit is None and _in_spans(contents, when.start):
                 when = None
-            c0, c1 = _clause(doc, s0, s1, trig.start, trig.end)
-            participants = _participants(doc, trig, s0, c0, c1)
+            lo, hi = limit if limit is not None else (s0, s1)
+            c0, c1 = _clause(doc, max(s0, lo), min(s1, hi), trig.start, trig.end)
+            participants = _participants(doc, trig, max(s0, lo), c0, c1)
             location = _location(doc, trig, c1)
             if location is not None:
                 participants = [a for a in participants if location not in a.names]

@@ -190,7 +190,7 @@ def _patterns() -> _Patterns:
         ),
         medium_on=re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
         venue=re.compile(
-            rf"\b(?:in|at|during|on|via)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+            rf"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Vv]ia)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
             rf"(?P<v>(?:(?:[^\s,;\"\x03]+|\x03\x04*)\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
             rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:on|following|after|ahead|before|when|while|that)\b))"
         ),
@@ -569,6 +569,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if when is None and _INTRO.match(before) and before.strip():
             when = _date_in(doc, s0, np_start)
         medium = doc_name or _medium(doc, v1, attr_end) or appos_medium or _report_medium(doc, c_end, s1)
+        if medium is None and before.strip() and _INTRO.match(before):  # "In a statement, the Kremlin said"
+            medium = _medium(doc, s0, np_start)
         if medium is None:
             trailing = _cut_clause(mask, c_end, s1) if c_end < s1 else s1
             medium = _medium(doc, c_end, trailing) if c_end < s1 else None
@@ -597,7 +599,12 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         docname = am.group("doc") or am.group("doc2")
         medium = lex.doc.get(docname.casefold(), docname) if docname else None
         before = mask[s0 : am.start()].rstrip()
-        if before.endswith(","):
+        direct = False
+        quoted = _quote_ending_at(doc, s0 + len(before)) if before.endswith(('",', '"')) else None
+        if quoted is not None and quoted[0] >= s0:  # '"...," according to Zelensky.'
+            c0, c1, direct = quoted[0] + 1, quoted[1] - 1, True
+            when = _date_in(doc, am.start(), _cut_clause(mask, am.end(), s1))
+        elif before.endswith(","):
             c0, c1 = _trim(text, s0, s0 + len(before) - 1)
             when = _date_in(doc, am.start(), _cut_clause(mask, am.end(), s1))
         elif not before.strip():
@@ -609,7 +616,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         else:
             continue
         if c1 - c0 >= 12:
-            add(Found(speaker, c0, c1, direct=False, when=when, medium=medium, sentence=si))
+            add(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, sentence=si))
 
     # Participle with a that-clause after a statement: ", adding that ..." (same speaker).
     if found:
