@@ -201,6 +201,11 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Volodymyr Artiukh", "At least nine people were injured in the attack", False, "2024-11-24"),
     ),
     (
+        "single quotation marks",
+        "'We will not let Russia win,' Starmer told MPs on Monday. The allies' support matters, he said.",
+        Want("Keir Starmer", "We will not let Russia win,", True, "2024-11-25", None, ("MPs",)),
+    ),
+    (
         "adding that",
         '"We will not negotiate under fire," Zelensky said, adding that Kyiv would not cede territory.',
         Want("Volodymyr Zelensky", "Kyiv would not cede territory", False),

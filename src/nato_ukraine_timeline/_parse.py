@@ -224,7 +224,7 @@ def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) ->
     doc = Doc(
         text=text,
         mask=mask,
-        sentences=split_sentences(text),
+        sentences=split_sentences(text, quotes=quote_spans(mask)),
         mentions=by_start,
         starts=sorted(by_start),
         dates=dates,

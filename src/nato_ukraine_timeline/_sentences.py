@@ -84,10 +84,14 @@ def _is_boundary(text: str, para_start: int, end_punct: int, after: int) -> bool
     return not ("." in word and len(word) <= 5 and not next_word[:1].isupper())
 
 
-def split_sentences(text: str) -> list[Sentence]:
-    """Paragraphs (lines), then sentences and list items, as offsets into ``text``."""
+def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
+    """Paragraphs (lines), then sentences and list items, as offsets into ``text``.
+
+    ``quotes`` are the quotation spans not to split inside (by default :func:`quote_spans` of ``text``).
+    """
     out: list[Sentence] = []
-    quotes = quote_spans(text)
+    if quotes is None:
+        quotes = quote_spans(text)
     qi = 0
     for pno, para in enumerate(_PARAGRAPH.finditer(text)):
         p0, p1 = para.span()
@@ -183,7 +187,31 @@ def build_mask(text: str, mentions: list[tuple[int, int]], dates: list[tuple[int
         parts.append(head + body * (e - s - 1))
         pos = e
     parts.append(base[pos:])
-    return "".join(parts)
+    return _single_quotes_as_double("".join(parts))
+
+
+# British-style quotations in single quotes ('We will win,' she said), on lines without double quotes:
+# an opening mark after a space or line start and before a word; a closing mark after terminal
+# punctuation (or before a dash, as in headlines). Apostrophes ("Russia's", "allies'") are neither.
+_SINGLE_QUOTED: Final = re.compile(
+    r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z0-9\x01\x03])[^\n]{1,600}?(?:(?<=[,.!?])'(?=[\s)\]]|$)|'(?=\s*[\u2014\u2013-]))",
+    re.MULTILINE,
+)
+
+
+def _single_quotes_as_double(mask: str) -> str:
+    if "'" not in mask:
+        return mask
+    chars: list[str] | None = None
+    for line in _PARAGRAPH.finditer(mask):
+        if '"' in line.group():
+            continue
+        for m in _SINGLE_QUOTED.finditer(mask, line.start(), line.end()):
+            if chars is None:
+                chars = list(mask)
+            chars[m.start()] = '"'
+            chars[m.end() - 1] = '"'
+    return mask if chars is None else "".join(chars)
 
 
 def word_pattern(words: Iterable[str], *, fold_first: bool = True) -> str:
