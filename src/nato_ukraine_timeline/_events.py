@@ -24,6 +24,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._actors import actor_registry
 from ._sentences import word_pattern
 from .errors import ResourceError
 from .model import Actor, ActorKind, DateMention, EventKind, TimexType
@@ -49,6 +50,8 @@ class _Lexicon(NamedTuple):
     trigger: re.Pattern[str]
     kinds: dict[str, tuple[EventKind, str]]  # casefolded form -> (kind, pos)
     place: re.Pattern[str]
+    forces: re.Pattern[str]  # "Russian forces", "Ukrainian drones": a state acting
+    demonyms: dict[str, str]  # "Russian" -> "Russia"
 
 
 def _read_tsv(name: str, columns: int) -> list[list[str]]:
@@ -73,14 +76,21 @@ def _lexicon() -> _Lexicon:
     kinds: dict[str, tuple[EventKind, str]] = {}
     errors: list[str] = []
     for form, kind, pos in _read_tsv("event_triggers.tsv", 3):
-        if kind not in {k.value for k in EventKind} or pos not in {"verb", "noun", "name"}:
+        if kind not in {k.value for k in EventKind} or pos not in {"verb", "noun", "name", "place"}:
             errors.append(f"{form!r}: unknown kind {kind!r} or pos {pos!r}")
             continue
         kinds[form.casefold()] = (EventKind(kind), pos)
     if errors:
         raise ResourceError("data/event_triggers.tsv", errors)
     places = [row[0] for row in _read_tsv("places.tsv", 3)]
+    demonyms = {row[0]: row[1] for row in _read_tsv("demonyms.tsv", 2)}
     return _Lexicon(
+        forces=re.compile(
+            rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+(?:[a-z-]+\s+)?"
+            r"(?:forces|troops|army|military|navy|air\s+force|missiles?|drones?|jets?|aircraft|warplanes|"
+            r"artillery|units|soldiers|strikes?|attacks?|bombers?|shelling)\b"
+        ),
+        demonyms=demonyms,
         trigger=re.compile(rf"\b(?:{word_pattern(kinds)})\b"),
         kinds=kinds,
         place=re.compile(rf"(?:{word_pattern(places, fold_first=False)})\b"),
@@ -108,6 +118,15 @@ _LOCATION: Final = re.compile(
 )
 _PLACE_IN: Final = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?=[A-Z])")
 _OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+_NOT_AN_EVENT_AFTER: Final = frozenset({"struck", "strike", "strikes", "offensive", "attack", "attacks"})
+_NOT_AN_EVENT: Final = re.compile(
+    r"\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|compromise|balance|chord|tone|note)\b|"
+    r"(?:weapons|capabilit|operations|actions|systems|arms|potential|missiles|drones|helicopters|aircraft|"
+    r"submarines?|dogs?)\b)"
+)
+_AFTER_POSSESSIVE: Final = re.compile(
+    r"\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:region|province|oblast|krai))?)"
+)
 _SPEECH_THAT: Final = re.compile(r"\s*(?:on\s+\x03\x04*\s*)?(?:that\b|:)")
 _FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
 _NOT_PLACE: Final = frozenset(
@@ -175,16 +194,34 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
     for m in lex.trigger.finditer(doc.mask, s0, s1):
         form = " ".join(m.group().casefold().split())
         kind, pos = lex.kinds[form]
-        noun = pos != "verb"
+        noun = pos in {"noun", "name"}
+        if pos == "place" and not _place_follows(doc, m.end(), s1):
+            continue
         if doc.quotes and _in_spans(doc.quotes, m.start()):
             continue
         if pos == "name" and not doc.mask[m.start()].isupper():
             continue
+        if _NOT_AN_EVENT.match(doc.mask, m.end()) and form in _NOT_AN_EVENT_AFTER:
+            continue  # "struck a deal", "offensive weapons"
         if kind is EventKind.ANNOUNCEMENT and not noun and _SPEECH_THAT.match(doc.mask, m.end()):
             continue  # "announced that ...": a statement
         start, end = _expand(doc, s0, m.start(), m.end()) if noun else (m.start(), m.end())
         out.append(_Trigger(kind, start, end, noun, m.start(), m.end()))
     return out
+
+
+def _place_follows(doc: Doc, pos: int, end: int) -> bool:
+    """Whether a known place (or a state or place-name mention) comes right after ``pos``."""
+    m = _OBJECT_PLACE.match(doc.mask, pos, end)
+    if m is None:
+        return False
+    start = m.start("loc")
+    if doc.mask[start] == "\x01":
+        mention = doc.mentions.get(start)
+        return mention is not None and (
+            mention.actor.kind is ActorKind.STATE or bool(_lexicon().place.fullmatch(doc.text, start, mention.end))
+        )
+    return bool(_lexicon().place.match(doc.text, start))
 
 
 def _clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
@@ -241,6 +278,9 @@ def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
                 known = lex.place.search(doc.text, mention.end + 2, min(c1, mention.end + 40))
                 if known is not None:
                     return known.group()
+                named = _AFTER_POSSESSIVE.match(doc.text, mention.end + 2, c1)
+                if named is not None:
+                    return named.group("loc")
             if mention.actor.kind is not ActorKind.PERSON and mention.actor.kind is not ActorKind.MEDIA:
                 return name.removeprefix("the ").removeprefix("The ")
             continue
@@ -270,6 +310,11 @@ def _participants(doc: Doc, trig: _Trigger, s0: int, c0: int, c1: int) -> list[A
         first = bisect.bisect_left(doc.starts, s0)
         if first < len(doc.starts) and doc.starts[first] < trig.start:
             lo = min(lo, doc.starts[first])
+    lex = _lexicon()
+    for f in lex.forces.finditer(doc.mask, lo, c1):
+        actor = actor_registry().lookup(lex.demonyms[f.group("d")])
+        if actor is not None and actor not in out:
+            out.append(actor)
     i = bisect.bisect_left(doc.starts, lo)
     while i < len(doc.starts) and doc.starts[i] < c1:
         mention = doc.mentions[doc.starts[i]]
