@@ -240,3 +240,27 @@ class TestProperties:
     def test_deterministic(self, text: str) -> None:
         """parse is a pure function of its input."""
         assert parse(text) == parse(text)
+
+
+class TestResources:
+    """The data files parse reads."""
+
+    @pytest.mark.parametrize("name", ["speech_verbs.tsv", "event_triggers.tsv", "places.tsv", "demonyms.tsv"])
+    def test_data_file_opens_with_a_column_comment(self, name: str) -> None:
+        """Each data file starts with comments naming its columns and source."""
+        from importlib.resources import files
+
+        text = (files("nato_ukraine_timeline") / "data" / name).read_text(encoding="utf-8")
+        header = [line for line in text.splitlines() if line.startswith("#")]
+        assert any("columns:" in line for line in header)
+        assert any("Source" in line for line in header)
+
+    def test_speech_verbs_load(self) -> None:
+        """The speech-verb table loads with every role filled."""
+        from nato_ukraine_timeline._statements import lexicon
+
+        lex = lexicon()
+        assert "said" in lex.say
+        assert "told" in lex.tell
+        assert "reported" in lex.report
+        assert all(len(table) > 0 for table in lex)
