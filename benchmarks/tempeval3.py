@@ -52,6 +52,7 @@ class Scores:
     type_tp: int = 0
     chars: int = 0
     seconds: float = 0.0
+    doc_seconds: list[float] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
     @staticmethod
@@ -143,7 +144,7 @@ def score(
         text, published = doc["text"], _published(doc)
         t0 = time.perf_counter()
         pred = list(system(text, published))
-        s.seconds += time.perf_counter() - t0
+        s.doc_seconds.append(time.perf_counter() - t0)
         s.chars += len(text)
         s.gold += len(doc["timexes"])
         s.predicted += len(pred)
@@ -189,17 +190,24 @@ def score(
                             "context": _context(text, p[0], p[1]),
                         }
                     )
-    for _ in range(repeat - 1):
-        s.seconds = min(s.seconds, time_pass(system, docs))
+    s.seconds = sum(s.doc_seconds)
+    if repeat > 1:
+        retime([(system, s)], docs, repeat - 1)
     return s
 
 
-def time_pass(system: System, docs: Sequence[dict[str, Any]]) -> float:
-    """Seconds one pass of ``system`` over ``docs`` takes."""
-    t0 = time.perf_counter()
-    for doc in docs:
-        system(doc["text"], _published(doc))
-    return time.perf_counter() - t0
+def retime(runs: Sequence[tuple[System, Scores]], docs: Sequence[dict[str, Any]], passes: int) -> None:
+    """Time every document ``passes`` more times, the systems taking turns on each document, and keep
+    each document's fastest time (as ``timeit`` keeps the least disturbed run on a shared machine)."""
+    for _ in range(passes):
+        for i, doc in enumerate(docs):
+            text, published = doc["text"], _published(doc)
+            for system, scores in runs:
+                t0 = time.perf_counter()
+                system(text, published)
+                scores.doc_seconds[i] = min(scores.doc_seconds[i], time.perf_counter() - t0)
+    for _, scores in runs:
+        scores.seconds = sum(scores.doc_seconds)
 
 
 def _context(text: str, start: int, end: int) -> str:
@@ -270,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-dateparser", action="store_true", help="score find_dates only")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
-        "--repeat", type=int, default=3, help="time each system N times, in turns, keeping the fastest (3)"
+        "--repeat", type=int, default=3, help="time each document N times, systems in turns, keep the fastest (3)"
     )
     args = parser.parse_args(argv)
     if not args.data.exists():
@@ -287,11 +295,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             systems.append(dateparser_system)
             results.append(score(dateparser_system, docs, name="dateparser.search_dates"))
-    # more timing passes, the systems taking turns so that both meet the same load on a shared machine;
-    # each keeps its fastest pass
-    for _ in range(args.repeat - 1):
-        for system, result in zip(systems, results, strict=True):
-            result.seconds = min(result.seconds, time_pass(system, docs))
+    # more timing passes, the systems taking turns on each document so that both meet the same load
+    retime(list(zip(systems, results, strict=True)), docs, args.repeat - 1)
     if args.json:
         print(json.dumps([r.as_dict() for r in results], indent=2))
     else:

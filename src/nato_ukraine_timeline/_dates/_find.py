@@ -87,6 +87,9 @@ def scan(text: str) -> list[_Found]:
             and text[end : end + 3].casefold() == " as"
         ):
             continue  # "as soon as" is a conjunction
+        if rule == "year_range":
+            out.extend(_year_range(own))
+            continue
         spec = read(rule, own.groupdict(), m.group())
         if spec is None:
             continue
@@ -100,6 +103,19 @@ def scan(text: str) -> list[_Found]:
                     e = tail.end()
                     out.append(_Found(s, e, "md", Spec(kind="md", month=spec.month, day=day, note="range")))
     return out
+
+
+def _year_range(m: re.Match[str]) -> list[_Found]:
+    """Two years ("2014-2022", "2024-25"), each its own mention; the second must be the later."""
+    y1, y2 = m.group("y1"), m.group("y2")
+    second = int(y1[:2] + y2) if len(y2) == 2 else int(y2)
+    if second <= int(y1):
+        return []
+    (s1, e1), (s2, e2) = m.span("y1"), m.span("y2")
+    return [
+        _Found(s1, e1, "year", Spec(kind="fixed", timex=y1, explicit=True)),
+        _Found(s2, e2, "year", Spec(kind="fixed", timex=f"{second:04d}", explicit=True)),
+    ]
 
 
 _SENTENCE_REACH: Final = 400  # characters searched each way for a sentence's ends

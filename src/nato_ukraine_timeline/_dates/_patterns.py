@@ -283,7 +283,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="duration_adj",
         pattern=r"(?P<n>\d{1,3}(?:\.\d)?|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
-        r"(?:s?-(?P<tail>old|long))?(?:\s+(?P<term>term|mandate|tenure|presidency|contract|period|programme|program|plan|cycle|freeze|ceasefire|truce|moratorium|window|stint|sentence))?(?![\w-])"
+        r"(?:s?-(?P<tail>old|long))?(?:\s+(?P<term>term|mandate|tenure|presidency))?(?![\w-])"
         r"|(?P<nl>(?P<ul>year|month|week|day|hour|decade|years|months|weeks|days|hours|decades|centuries))-long(?![\w-])",
         examples=(("two-day", "P2D"), ("four-year term", "P4Y"), ("10-year", "P10Y"), ("day-long", "P1D")),
     ),
@@ -291,7 +291,7 @@ _RULE_SOURCES: Final = (
         name="duration",
         pattern=r"(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|same|entire|whole|full|better\s+part\s+of\s+the|year-earlier|year-ago)\s+)?"
         r"(?:(?P<q>{QUANT})\s+)?"
-        r"(?:(?P<n>{NUM})(?:\s+(?P<n2>{NUMWORD}))?(?:\s*(?P<conj>or|to|-)\s*(?P<alt>{NUM}))?|(?P<few>a\s+few|few|several|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+number\s+of|many)|(?P<half>half\s+an?|a\s+half))"
+        r"(?:(?P<n>{NUM})(?:\s+(?P<n2>{NUMWORD}))?(?P<nhalf>\s+and\s+a\s+half)?(?:\s*(?P<conj>or|to|-)\s*(?P<alt>{NUM}))?|(?P<few>a\s+few|few|several|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+number\s+of|many)|(?P<half>half\s+an?|a\s+half))"
         r"\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|further|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?:\s+and\s+a\s+half)?(?![\w-])(?!\s+old\b)",
         examples=(
             ("two days", "P2D"),
@@ -319,6 +319,11 @@ _RULE_SOURCES: Final = (
         name="month",
         pattern=r"{MOD}?(?P<m>{MONTHSOLO})(?![\w-])",
         examples=(("July", "2024-07"), ("mid-December", "2024-12"), ("early September", "2024-09")),
+    ),
+    Rule(
+        name="year_range",
+        pattern=r"(?P<y1>1[89]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)(?![\d-])",
+        examples=(("2014-2022", "2022"), ("2024\u201325", "2025")),
     ),
     Rule(
         name="year",

@@ -378,8 +378,6 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     if rule == "bare_plural":
         unit = _unit(g["u"])
         return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(None, unit))
-    if rule == "year_short":
-        return None
     return None
 
 
@@ -462,7 +460,7 @@ def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             second = number_of(g["n2"])
             if second is not None and second != n:
                 return None
-    if "and a half" in low and n is not None:
+    if ("and a half" in low or g.get("nhalf")) and n is not None:
         n += 0.5
     if unit == "WE":
         return None
