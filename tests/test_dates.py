@@ -161,6 +161,11 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("Events from Jan. 13 to Jan. 20.", dt.date(2025, 1, 10), [("Jan. 13", "2025-01-13"), ("Jan. 20", "2025-01-20")]),
     ("Ministers meet Dec. 3-4 in Brussels.", dt.date(2024, 11, 20), [("Dec. 3", "2024-12-03"), ("4", "2024-12-04")]),
     ("Exercises ran between March and May.", _THU, [("March", "2024-03"), ("May", "2024-05")]),
+    (
+        "The mission ran in 2014-2022 and again in 2024\u201325.",
+        _THU,
+        [("2014", "2014"), ("2022", "2022"), ("2024", "2024"), ("25", "2025")],
+    ),
     # durations
     ("NATO's two-day ministerial began.", _THU, [("two-day", "P2D")]),
     ("He served a four-year term.", _THU, [("four-year term", "P4Y")]),
@@ -170,6 +175,9 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("Troops returned 48 hours earlier.", _THU, [("48 hours earlier", "PT48H")]),
     ("He waited a few days.", _THU, [("a few days", "PXD")]),
     ("The war has raged for years.", _THU, [("years", "PXY")]),
+    ("It lasted more than two and a half years.", _THU, [("more than two and a half years", "P2Y6M")]),
+    ("With 8 eight days left until the vote.", _THU, [("8 eight days", "P8D")]),
+    ("A 30-day ceasefire began.", _THU, [("30-day", "P30D")]),
     # sets
     ("Delivered every Sunday.", _THU, [("every Sunday", "XXXX-WXX-7")]),
     ("The newsletter is weekly.", _THU, [("weekly", "P1W")]),
@@ -227,6 +235,19 @@ class TestResolution:
         """A title held by a named person in the same sentence rules out the other occurrences."""
         (m,) = find_dates(sentence)
         assert (m.timex, m.value.basis) == (timex, Basis.TERM_OF_OFFICE)
+
+    def test_explicit_year_nearby(self) -> None:
+        """A year written in the same sentence dates a year-less one (a full date: the nearest occurrence)."""
+        assert _pairs(find_dates("In 2023, Rutte spoke on Feb. 17.")) == [("2023", "2023"), ("Feb. 17", "2023-02-17")]
+        got = find_dates("Talks ran from Dec. 20, 2024 to Jan. 5.")
+        assert _pairs(got) == [("Dec. 20, 2024", "2024-12-20"), ("Jan. 5", "2025-01-05")]
+        assert got[1].value.basis is Basis.CONTEXT
+
+    def test_year_far_away_does_not_outweigh_tense(self) -> None:
+        """With a publication date, a year elsewhere in the sentence (another event) does not date it."""
+        text = "Invited to join in Madrid in July 1997, the three countries will officially join NATO on March 12."
+        got = dict(_pairs(find_dates(text, published=dt.date(1999, 2, 27))))
+        assert got["March 12"] == "1999-03-12"
 
     def test_published_beats_terms(self) -> None:
         """With a publication date, tense decides (terms of office are weaker evidence)."""

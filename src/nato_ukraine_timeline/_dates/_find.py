@@ -17,7 +17,7 @@ from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
 from ._patterns import scanner
 from ._read import Spec, read
-from ._resolve import Reference, candidates_in, make_value, resolve, tense_of
+from ._resolve import Reference, _occurrence, candidates_in, make_value, resolve, tense_of
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
 
@@ -35,8 +35,9 @@ _RANGE_TAIL: Final = re.compile(
 _TENSED: Final = frozenset({"md", "month", "season", "quarter", "holiday", "weekday", "weekend", "clock"})
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
-# A function that, given a sentence, returns the date intervals the titles of office in it allow.
-TermsOf = Callable[[str], list[tuple[dt.date | None, dt.date | None, str]]]
+# A function that, given a sentence, returns for each title of office named in it a test of the days
+# it allows and the reason ("'NATO Secretary General Mark Rutte': ... in 2024-10-01..").
+TermsOf = Callable[[str], list[tuple[Callable[[dt.date], bool], str]]]
 
 
 @frozen
@@ -167,6 +168,7 @@ def find_dates(
 
     values: list[DateValue | None] = [None] * len(found)
     refs: list[Reference | None] = [None] * len(found)
+    _explicit_year_nearby(found, values, sentence_of, None if published is None else _RANGE_REACH)
     if published is not None:
         pub = Reference(day=published, basis=Basis.PUBLISHED, why="the publication date")
         refs = [pub] * len(found)
@@ -195,6 +197,55 @@ def find_dates(
         except ModelError:  # pragma: no cover - spans come from the text itself
             continue
     return out
+
+
+_RANGE_REACH: Final = 30  # characters: a written date this close dates a year-less one even with a publication date
+_EXPLICIT_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
+_EXPLICIT_YEAR: Final = re.compile(r"\d{4}(?:-\d\d)?")
+
+
+def _explicit_year_nearby(
+    found: list[_Found],
+    values: list[DateValue | None],
+    sentence_of: Callable[[int], tuple[int, int]],
+    reach: int | None,
+) -> None:
+    """A year-less date in a sentence that writes a year is read in that year.
+
+    Beside a full date ("from Dec. 20, 2024 to Jan. 5") it is the occurrence nearest that date; beside a
+    year or a month of a year ("in 2023, in March") the occurrence in that year. ``reach`` limits how
+    far (in characters) the written date may be: with a publication date, only a date close by (a range,
+    "between ... and ...") outweighs the tense, as a year elsewhere in a sentence often dates another event.
+    """
+    explicit: list[tuple[int, str]] = []
+    for f in found:
+        if f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_YEAR.fullmatch(f.spec.timex):
+            explicit.append((f.start, f.spec.timex))
+        elif f.spec.kind == "md" and f.spec.explicit and f.spec.year:
+            explicit.append((f.start, f"{f.spec.year:04d}-{f.spec.month:02d}-{f.spec.day:02d}"))
+    if not explicit:
+        return
+    for i, f in enumerate(found):
+        if f.spec.kind not in ("md", "month", "season", "holiday") or f.spec.explicit or f.spec.rel is not None:
+            continue
+        lo, hi = sentence_of(f.start)
+        near = [
+            (abs(start - f.start), timex)
+            for start, timex in explicit
+            if lo <= start < hi and start != f.start and (reach is None or abs(start - f.start) <= reach)
+        ]
+        if not near:
+            continue
+        timex = min(near)[1]
+        why = f"the date {timex} written in the same sentence"
+        with contextlib.suppress(ValueError, ModelError):
+            if _EXPLICIT_DAY.fullmatch(timex):
+                ref = Reference(day=dt.date.fromisoformat(timex), basis=Basis.CONTEXT, why=why)
+                values[i] = resolve(f.spec, ref, None, {})
+            else:
+                found_in = _occurrence(f.spec, int(timex[:4]))
+                if found_in is not None:
+                    values[i] = make_value(found_in[0], basis=Basis.CONTEXT, reason=why)
 
 
 def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
@@ -244,17 +295,11 @@ def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
         return None
 
 
-def _default_terms(sentence: str) -> list[tuple[dt.date | None, dt.date | None, str]]:
-    try:
-        from nato_ukraine_timeline._actors import term_bounds  # noqa: PLC0415 - the registry loads only when needed
-    except ImportError:  # pragma: no cover - the actor registry is part of the package
-        return []
-    out: list[tuple[dt.date | None, dt.date | None, str]] = []
-    for ev in term_bounds(sentence):
-        lo = ev.earliest
-        hi = ev.latest
-        out.append((lo, hi, ev.reason))
-    return out
+def _default_terms(sentence: str) -> list[tuple[Callable[[dt.date], bool], str]]:
+    """The terms of office the actor registry (``data/actors.toml``) sees in ``sentence``."""
+    from nato_ukraine_timeline._actors import term_bounds  # noqa: PLC0415 - the registry loads only when needed
+
+    return [(ev.allows, ev.reason) for ev in term_bounds(sentence)]
 
 
 def _without_published(  # noqa: PLR0917
@@ -285,6 +330,10 @@ def _without_published(  # noqa: PLR0917
     term_why: dict[int, str] = {}
     for i in anchors:
         f = found[i]
+        given = values[i]
+        if given is not None:  # an explicit year nearby decided it
+            cand[i] = [given.earliest] if given.earliest is not None else []
+            continue
         if f.spec.explicit:
             day = dt.date(f.spec.year or 1, f.spec.month, f.spec.day) if f.spec.year else None
             cand[i] = [day] if day else []
@@ -293,9 +342,9 @@ def _without_published(  # noqa: PLR0917
         if len(days) > 1:
             lo, hi = sentence_of(f.start)
             bounds = terms(text[lo:hi])
-            kept = [d for d in days if all((b[0] is None or b[0] <= d) and (b[1] is None or d <= b[1]) for b in bounds)]
+            kept = [d for d in days if all(allows(d) for allows, _ in bounds)]
             if kept and len(kept) < len(days):
-                term_why[i] = "; ".join(b[2] for b in bounds)
+                term_why[i] = "; ".join(why for _, why in bounds)
                 days = kept
         cand[i] = days
     # 3. document order decides the year of each anchor
@@ -309,7 +358,8 @@ def _without_published(  # noqa: PLR0917
         days = cand[i]
         if i in chosen and len(chosen[i][0]) == 1 and len(days) > 1:
             pass
-        elif found[i].spec.explicit:
+        elif found[i].spec.explicit or values[i] is not None:
+            chosen.pop(i, None)
             continue
         elif len(days) == 1:
             basis = Basis.TERM_OF_OFFICE if i in term_why else Basis.WINDOW
@@ -320,6 +370,12 @@ def _without_published(  # noqa: PLR0917
     # 4. write anchor values; other mentions of the item read against the anchor
     anchor_of_line: dict[int, Reference] = {}
     for i in anchors:
+        given = values[i]
+        if given is not None and given.earliest is not None:
+            anchor_of_line[line_of(found[i].start)] = Reference(
+                day=given.earliest, basis=Basis.CONTEXT, why=f"the item's date ({given.reason})"
+            )
+            continue
         if i not in chosen or len(chosen[i][0]) != 1:
             continue
         day = chosen[i][0][0]
