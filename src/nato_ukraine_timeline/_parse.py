@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import re
 from functools import cache
+from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import evolve
@@ -101,7 +102,7 @@ _TITLED_NAME: Final = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s+)?[
 _ORG_HEADS: Final = (
     r"(?:Institute|Ministry|Office|Agency|Council|Committee|Service|Command|Staff|Group|Cent(?:er|re)|Forces|"
     r"Army|Navy|Guard|Police|Department|Administration|Commission|Bureau|Foundation|Organi[sz]ation|Union|"
-    r"Directorate|Prosecutor's\s+Office|Parliament|Assembly)"
+    r"Directorate|Prosecutor's\s+Office|Parliament|Assembly|Headquarters)"
 )
 
 
@@ -132,9 +133,22 @@ def _appositive_patterns() -> tuple[re.Pattern[str], ...]:
     org = re.compile(
         r"(?:(?i:according)\s+to|[Aa]n?|[Tt]he)\s+(?:the\s+)?"
         r"(?P<org>(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|the|and|[A-Z][\w'-]*)\s+){0,6}?)?"
-        rf"{_ORG_HEADS}(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,2}})(?=[\s,.;:]|['\u2019]s)"
+        rf"{_ORG_HEADS}(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,3}})(?=[\s,.;:]|['\u2019]s)"
     )
     return before, after, titled, org
+
+
+@cache
+def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
+    """A state named by its adjective before its officials or forces: "Ukrainian officials said"."""
+    rows = (files("nato_ukraine_timeline") / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
+    demonyms = dict(line.split("\t", 1) for line in rows if line.strip() and not line.startswith("#"))
+    pattern = re.compile(
+        rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+"
+        r"(?:(?:military|government|defen[cs]e|security|intelligence|foreign|border|local|regional|senior|top)\s+)?"
+        r"(?:officials|authorities|officers|sources|diplomats|military|government|forces|troops|army|navy)\b"
+    )
+    return demonyms, pattern
 
 
 def _slug(name: str) -> str:
@@ -181,6 +195,11 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
         if actor is not None and actor.kind is not ActorKind.PERSON:
             add(*m.span("org"), actor)
     before, after, titled, org = _appositive_patterns()
+    demonyms, speaking_body = _speaking_bodies()
+    for m in speaking_body.finditer(text):
+        actor = reg.lookup(demonyms[m.group("d")])
+        if actor is not None:
+            add(*m.span("d"), actor)
     for m in org.finditer(text):
         name = " ".join(m.group("org").split())
         if taken.free(*m.span("org")):

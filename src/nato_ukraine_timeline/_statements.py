@@ -132,7 +132,7 @@ _PREP_START: Final = re.compile(
 )
 _INTRO: Final = re.compile(
     r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|Separately|Meanwhile|Also|"
-    r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*)?$"
+    r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*)?(?:(?:[Tt]he|[Aa]n?)\s+)?$"
 )
 
 
@@ -144,6 +144,7 @@ class _Patterns(NamedTuple):
     according: re.Pattern[str]
     participle: re.Pattern[str]
     participle_that: re.Pattern[str]
+    participle_clause: re.Pattern[str]
     medium_on: re.Pattern[str]
     venue: re.Pattern[str]
     addressee: re.Pattern[str]
@@ -183,6 +184,10 @@ def _patterns() -> _Patterns:
             rf"(?i:\baccording to)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
             rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
             rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
+        ),
+        participle_clause=re.compile(
+            r",\s+(?:saying|stating|arguing|claiming|noting|insisting|warning|adding|stressing|explaining)\b"
+            r"(?:\s+that\b)?\s*"
         ),
         participle_that=re.compile(r",\s+(?:" + _alt(lex.ing) + r")\s+that\s+"),
         participle=re.compile(
@@ -630,7 +635,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             if c1 - c0 >= 12:
                 add(owner._replace(start=c0, end=c1, direct=False, sentence=si))
 
-    # Participle: Subject ..., stating "..."
+    # Participle: Subject ..., stating "..." / Subject rejected the idea, saying (that) ...
     if not found:
         for pm in p.participle.finditer(mask, s0, s1):
             q = _quote_starting_at(doc, pm.end())
@@ -640,6 +645,14 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             if subj is None:
                 continue
             add(Found(subj, q[0] + 1, q[1] - 1, direct=True, sentence=si))
+    if not found:
+        for pm in p.participle_clause.finditer(mask, s0, s1):
+            if _in_quote(doc, pm.start()) or not _plausible_content(mask[pm.end() : s1], mask, pm.end(), p):
+                continue
+            subj = _subject(doc, s0, pm.start())
+            c0, c1 = _trim(text, pm.end(), _content_end(doc, pm.end(), s1))
+            if subj is not None and c1 - c0 >= 12 and mask[c0] != '"':
+                add(Found(subj, c0, c1, direct=False, sentence=si))
 
     # A sentence that is only a quotation continues the previous direct statement.
     if not found and ctx.last_direct is not None and doc.sentences[si - 1].paragraph == sent.paragraph:
