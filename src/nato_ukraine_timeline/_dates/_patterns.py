@@ -74,7 +74,7 @@ def _fragments() -> dict[str, str]:
         "YEAR": r"(?:1[0-9]|20)\d\d(?![\d-])",
         "MOD": r"(?:(?i:early|mid|late)[- ]|(?i:the\s+)?(?i:end|beginning|start|middle|close|turn|rest|first\s+half|second\s+half)\s+of\s+(?:the\s+)?)",
         "POD": r"(?:morning|afternoon|evening|night)",
-        "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely|within|well\s+over)",
+        "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely|well\s+over)",
     }
 
 
