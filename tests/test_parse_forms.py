@@ -373,3 +373,12 @@ def test_meeting_taken_up_later_in_the_sentence_is_one_event() -> None:
     assert len(meetings) == 1
     assert meetings[0].trigger == "three-day ministerial meeting"
     assert meetings[0].location == "Brussels"
+
+
+@pytest.mark.parametrize(
+    ("published", "holder"), [(dt.date(2024, 9, 1), "Jens Stoltenberg"), (PUBLISHED, "Mark Rutte")]
+)
+def test_title_alone_is_who_held_it_on_the_publication_date(published: dt.date, holder: str) -> None:
+    """A title with no antecedent in the text means the actor holding it on the publication date."""
+    (s,) = parse("Allies must spend more on defense, the NATO chief said.", published=published).statements
+    assert s.speaker.name == holder

@@ -58,8 +58,9 @@ def text_id(text: str) -> str:
     return "text:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _resolve_mentions(raw: Sequence[ActorMention]) -> list[Mention]:
-    """Actor mentions with an actor each: titles and shared names resolved to the last actor introduced."""
+def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
+    """Actor mentions with an actor each: titles and shared names resolved to the last actor introduced,
+    else (a title) to the one who held it on the publication date."""
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
     for m in raw:
@@ -68,6 +69,10 @@ def _resolve_mentions(raw: Sequence[ActorMention]) -> list[Mention]:
             # The candidate introduced most recently; else the first (most recent holder of the title).
             seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
             actor = max(seen, key=lambda t: t[0])[1] if seen else None
+            if actor is None and m.kind is MentionKind.TITLE and published is not None and m.role is not None:
+                title = m.role.title
+                holders = [c for c in m.candidates if any(r.title == title and r.holds_on(published) for r in c.roles)]
+                actor = holders[0] if len(holders) == 1 else None
             if actor is None and (m.kind is not MentionKind.TITLE or len(m.candidates) == 1):
                 actor = m.candidates[0]
         if actor is None:
@@ -236,7 +241,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) -> tuple[Doc, list[Actor]]:
     """The analysed document (sentences, mentions, dates, mask) and every actor it names."""
-    mentions = _supplement(text, _resolve_mentions(find_actor_mentions(text)))
+    mentions = _supplement(text, _resolve_mentions(find_actor_mentions(text), published))
     dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)
     mask = build_mask(text, [(m.start, m.end) for m in mentions], [(d.start, d.end) for d in dates])
     by_start = {m.start: m for m in mentions}
