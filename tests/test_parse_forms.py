@@ -171,6 +171,11 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Volodymyr Zelensky", "We need Patriots, not promises", True, "2024-10-02"),
     ),
     (
+        "headline with speaker and colon",
+        "Zelensky: 'We will not give up Crimea'\nZelensky said on Dec. 3 that Ukraine would never recognize the occupation.",
+        Want("Volodymyr Zelensky", "We will not give up Crimea", True, "2024-12-03"),
+    ),
+    (
         "quotation continued after its attribution",
         '"NATO is stronger than ever," Rutte told a press conference on Wednesday, "and Moscow knows it."',
         Want("Mark Rutte", "and Moscow knows it.", True, "2024-11-27"),

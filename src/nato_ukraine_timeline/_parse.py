@@ -261,29 +261,19 @@ def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) ->
     return doc, list(actors.values())
 
 
-def _headline_dates(found: list[Found], doc: Doc) -> list[Found]:
+def _headline_dates(found: list[Found]) -> list[Found]:
     """A headline statement takes the date of the first dated statement by its speaker that follows."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.when is not None or not _is_headline(doc, f):
+        if f.when is not None or not f.headline:
             continue
         for g in out[i + 1 :]:
-            if _is_headline(doc, g):
+            if g.headline:
                 break
             if g.speaker.id == f.speaker.id and g.when is not None:
                 out[i] = f._replace(when=g.when)
                 break
     return out
-
-
-def _is_headline(doc: Doc, f: Found) -> bool:
-    """A one-sentence paragraph opening with a quotation and not ending like a sentence."""
-    i = f.sentence
-    sent = doc.sentences[i]
-    alone = (i == 0 or doc.sentences[i - 1].paragraph != sent.paragraph) and (
-        i + 1 == len(doc.sentences) or doc.sentences[i + 1].paragraph != sent.paragraph
-    )
-    return alone and doc.text[sent.start] in "'\"\u2018\u201c" and doc.text[sent.end - 1] not in ".!?"
 
 
 def parse(
@@ -315,7 +305,7 @@ def parse(
     elif src.published is None and pub is not None:
         src = evolve(src, published=pub)
     doc, actors = analyse(text, published=pub, window=window, order=order)
-    found = _headline_dates(find_statements(doc), doc)
+    found = _headline_dates(find_statements(doc))
     statements: list[Statement] = []
     seen: set[tuple[str, str, bool, str]] = set()
     for f in found:

@@ -56,6 +56,7 @@ class Found(NamedTuple):
     when: DateMention | None = None
     medium: str | None = None
     addressees: tuple[str, ...] = ()
+    headline: bool = False  # a headline quotation: dated by the article that follows
 
 
 class Lexicon(NamedTuple):
@@ -208,7 +209,8 @@ def _patterns() -> _Patterns:
             rf"(?P<verb>(?i:{_alt(lex.report)})|said|wrote)\b(?P<tail>[^\"]*)$"
         ),
         headline=re.compile(
-            rf"(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)(?P<spk>{M})"
+            rf"(?:(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)"
+            rf"(?P<spk>{M})|(?P<spk2>{M})\s*:\s*(?:'(?P<q3>[^\n]{{3,300}})'|\"(?P<q4>[^\"\n]{{3,300}})\")\s*$)"
         ),
         skip_mid=re.compile(
             rf"(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
@@ -397,10 +399,10 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
     # Headline: 'words' -- Speaker on topic.
     h = p.headline.match(mask, s0, s1)
     if h is not None:
-        headline_speaker = _speaker_of(doc, h.start("spk"))
-        group = "q1" if h.group("q1") is not None else "q2"
+        headline_speaker = _speaker_of(doc, h.start("spk") if h.group("spk") else h.start("spk2"))
+        group = next(g for g in ("q1", "q2", "q3", "q4") if h.group(g) is not None)
         if headline_speaker is not None:
-            add(Found(headline_speaker, h.start(group), h.end(group), direct=True, sentence=si))
+            add(Found(headline_speaker, h.start(group), h.end(group), direct=True, sentence=si, headline=True))
             return found
 
     # Speech verbs of this sentence, outside quotations.
