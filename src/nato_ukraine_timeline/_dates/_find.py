@@ -91,6 +91,10 @@ def scan(text: str) -> list[_Found]:
         if rule == "year_range":
             out.extend(_year_range(own))
             continue
+        if _is_title(text, start, end, rule) or (
+            rule == "duration_a" and _RATE.search(text, max(0, start - 40), start)
+        ):
+            continue
         spec = read(rule, own.groupdict(), m.group())
         if spec is None:
             continue
@@ -104,6 +108,29 @@ def scan(text: str) -> list[_Found]:
                     e = tail.end()
                     out.append(_Found(s, e, "md", Spec(kind="md", month=spec.month, day=day, note="range")))
     return out
+
+
+# rules whose words are lower-case in running text: capitalised mid-sentence they name something
+# ("ABC's This Week", "VOA Today", "High Noon", "the Spring of Life campaign", "60 Minutes")
+_TITLE_PRONE: Final = frozenset(
+    {"ref", "rel_unit", "day_word", "rel_season", "duration", "duration_a", "set", "weekend", "bare_plural"}
+)
+_OPENING: Final = re.compile(r"(?:^|[.!?:;]\s*|[\"\u201c\u2018(\[]|\n\s*|\s[-\u2013\u2014]\s*|``\s*)$")
+# "four flights a week", "24 hours a day", "700 seats a week": a rate, not a period of time
+_RATE: Final = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?|hundreds|thousands|"
+    r"millions|several|many)\s+(?:[a-z]+\s+)?[a-z]+s\s+$"
+)
+
+
+def _is_title(text: str, start: int, end: int, rule: str) -> bool:
+    """Whether a span of lower-case words is written capitalised in mid-sentence (part of a name)."""
+    if rule not in _TITLE_PRONE:
+        return False
+    words = [w for w in text[start:end].split() if w[0].isalpha()]
+    if not words or not all(w[0].isupper() for w in words):
+        return False
+    return _OPENING.search(text, max(0, start - 4), start) is None
 
 
 def _year_range(m: re.Match[str]) -> list[_Found]:
