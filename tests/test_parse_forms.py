@@ -172,7 +172,7 @@ FORMS: list[tuple[str, str, Want]] = [
     ),
     (
         "headline with speaker and colon",
-        "Zelensky: 'We will not give up Crimea'\nZelensky said on Dec. 3 that Ukraine would never recognize the occupation.",
+        "Zelensky: 'We will not give up Crimea'\nZelensky said on Dec. 3 that Ukraine would not recognize it.",
         Want("Volodymyr Zelensky", "We will not give up Crimea", True, "2024-12-03"),
     ),
     (
