@@ -187,8 +187,8 @@ def _patterns() -> _Patterns:
             rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
         participle_clause=re.compile(
-            r",\s+(?:saying|stating|arguing|claiming|noting|insisting|warning|adding|stressing|explaining)\b"
-            r"(?:\s+that\b)?\s*"
+            r",\s+(?:(?:saying|stating|arguing|claiming|insisting|warning)\b(?:\s+that\b)?|"
+            r"(?:adding|noting|stressing|explaining|emphasizing|emphasising)\s+that\b)\s*"
         ),
         participle_that=re.compile(r",\s+(?:" + _alt(lex.ing) + r")\s+that\s+"),
         participle=re.compile(
