@@ -110,11 +110,12 @@ def scan(text: str) -> list[_Found]:
     return out
 
 
-# rules whose words are lower-case in running text: capitalised mid-sentence they name something
-# ("ABC's This Week", "VOA Today", "High Noon", "the Spring of Life campaign", "60 Minutes")
+# Rules whose words are lower-case in running text: capitalised in mid-sentence they are part of a
+# name, as in the TV shows This Week and 60 Minutes, the film High Noon, the Spring of Life campaign.
 _TITLE_PRONE: Final = frozenset(
-    {"ref", "rel_unit", "day_word", "rel_season", "duration", "duration_a", "set", "weekend", "bare_plural"}
+    {"ref", "rel_unit", "day_word", "rel_season", "duration", "duration_a", "set", "weekend", "bare_plural", "clock"}
 )
+
 _OPENING: Final = re.compile(r"(?:^|[.!?:;]\s*|[\"\u201c\u2018(\[]|\n\s*|\s[-\u2013\u2014]\s*|``\s*)$")
 # "four flights a week", "24 hours a day", "700 seats a week": a rate, not a period of time
 _RATE: Final = re.compile(
@@ -128,6 +129,8 @@ def _is_title(text: str, start: int, end: int, rule: str) -> bool:
     if rule not in _TITLE_PRONE:
         return False
     words = [w for w in text[start:end].split() if w[0].isalpha()]
+    if rule == "clock":
+        words = [w for w in words if w.casefold().rstrip(".,") in ("noon", "midnight", "midday")]
     if not words or not all(w[0].isupper() for w in words):
         return False
     return _OPENING.search(text, max(0, start - 4), start) is None
