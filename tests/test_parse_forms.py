@@ -211,6 +211,11 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Keir Starmer", "We will not let Russia win,", True, "2024-11-25", None, ("MPs",)),
     ),
     (
+        "two speakers in one sentence",
+        "Rutte said allies would keep supporting Ukraine, while Orban said the war could not be won.",
+        Want("Mark Rutte", "allies would keep supporting Ukraine", False),
+    ),
+    (
         "adding that",
         '"We will not negotiate under fire," Zelensky said, adding that Kyiv would not cede territory.',
         Want("Volodymyr Zelensky", "Kyiv would not cede territory", False),

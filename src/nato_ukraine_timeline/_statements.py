@@ -534,7 +534,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if inverted:
             continue
         # 4. Speaker said [to Y] [on D] [that|:] content
-        intro_ok = bool(_INTRO.match(before)) or stripped.endswith((",", ";", ":"))
+        intro_ok = (
+            bool(_INTRO.match(before)) or stripped.endswith((",", ";", ":")) or bool(_CONJUNCTION_END.search(stripped))
+        )
         pos = v1
         addressees = ()
         if is_tell:
@@ -715,8 +717,12 @@ def _opens_content(after: str) -> bool:
     return not mid.strip() or bool(_PREP_START.match(mid))
 
 
+_NOT_CONTENT_START: Final = re.compile(
+    r"(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|"
+    r"as|if|when|while|was|were|is|are|be|been|not|no|yes|so|too|very|also)\b"
+)
 _CONTENT_START: Final = re.compile(
-    r"(?:[\"\x01]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
+    r"(?:[a-z]{3,}s\s+(?:\w+\s+)?(?:would|will|could|can|must|should|may|might|had|have|were|are|did|do)\b|[\"\x01]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
     r"[a-z]+ing)\b|[A-Z])"
 )
 
@@ -724,9 +730,16 @@ _CONTENT_START: Final = re.compile(
 def _plausible_content(rest: str, mask: str, pos: int, p: _Patterns) -> bool:
     """Whether ``rest`` (after a speech verb, no "that") looks like reported words, not a PP."""
     del mask, pos, p
-    if re.match(r"(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about)\b", rest):
+    if _NOT_CONTENT_START.match(rest):
         return False
     return bool(_CONTENT_START.match(rest))
+
+
+_CONTENT_CUT: Final = re.compile(
+    r",\s+(?=(?:urging|adding|saying|stating|noting|citing|calling|according to|as|in a move)\b)|"
+    r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
+)
+_CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and)$")
 
 
 def _content_end(doc: Doc, start: int, end: int) -> int:
@@ -738,9 +751,7 @@ def _content_end(doc: Doc, start: int, end: int) -> int:
         mention = doc.mentions.get(r.start("spk"))
         if mention is not None and mention.actor.kind is ActorKind.MEDIA:
             cut = r.start()
-    m = re.compile(
-        r",\s+(?=(?:urging|adding|saying|stating|noting|citing|calling|according to|as|in a move)\b)"
-    ).search(doc.mask, start, cut)
+    m = _CONTENT_CUT.search(doc.mask, start, cut)
     if m is not None:
         q = _quote_starting_at(doc, start)
         if q is None or m.start() >= q[1]:
