@@ -8,9 +8,7 @@ import datetime as dt
 __all__ = [
     "add_months",
     "month_timex",
-    "nearest",
     "quarter_of",
-    "season_start",
     "shift_timex",
     "valid_day",
     "week_timex",
@@ -36,10 +34,6 @@ def week_timex(day: dt.date) -> str:
 
 def quarter_of(day: dt.date) -> tuple[int, int]:
     return day.year, (day.month - 1) // 3 + 1
-
-
-def season_start(year: int, season: str) -> dt.date:
-    return dt.date(year, SEASON_START[season], 1)
 
 
 def valid_day(year: int, month: int, day: int) -> dt.date | None:
@@ -74,18 +68,3 @@ def shift_timex(ref: dt.date, unit: str, k: int) -> str | None:
     except (OverflowError, ValueError):
         return None
     return None
-
-
-def nearest(candidates: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
-    """Pick among occurrences: past -> latest on/before ``ref``; future -> first on/after; else the nearest."""
-    if not candidates:
-        return None
-    if tense == "past":
-        before = [c for c in candidates if c <= ref]
-        if before:
-            return max(before)
-    elif tense == "future":
-        after = [c for c in candidates if c >= ref]
-        if after:
-            return min(after)
-    return min(candidates, key=lambda c: (abs((c - ref).days), c > ref))

@@ -17,7 +17,7 @@ from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
 from ._patterns import scanner
 from ._read import Spec, read
-from ._resolve import Reference, _occurrence, candidates_in, make_value, resolve, tense_of
+from ._resolve import Reference, candidates_in, make_value, occurrence, resolve, tense_of, x_form
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
 
@@ -273,7 +273,7 @@ def _explicit_year_nearby(
                 ref = Reference(day=dt.date.fromisoformat(timex), basis=Basis.CONTEXT, why=why)
                 values[i] = resolve(f.spec, ref, None, {})
             else:
-                found_in = _occurrence(f.spec, int(timex[:4]))
+                found_in = occurrence(f.spec, int(timex[:4]))
                 if found_in is not None:
                     values[i] = make_value(found_in[0], basis=Basis.CONTEXT, reason=why)
 
@@ -295,8 +295,6 @@ def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
 
 def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
     """A value for an expression nothing could anchor: the year (or more) stays X, bounded by the window."""
-    from ._resolve import _x_form  # noqa: PLC0415 - private helper shared within the package
-
     if spec.kind in _YEARLESS:
         cands = candidates_in(spec, *win)
         if len(cands) == 1:
@@ -304,7 +302,7 @@ def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
             return make_value(timex, basis=Basis.WINDOW, reason="the only occurrence inside the window")
         if cands:
             return make_value(
-                _x_form(spec),
+                x_form(spec),
                 basis=Basis.UNRESOLVED,
                 uncertain=True,
                 alternatives=tuple(c[0] for c in cands),
@@ -314,7 +312,7 @@ def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
             )
     try:
         return make_value(
-            _x_form(spec),
+            x_form(spec),
             basis=Basis.UNRESOLVED,
             uncertain=True,
             earliest=win[0],

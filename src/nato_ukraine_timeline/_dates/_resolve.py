@@ -19,7 +19,7 @@ from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_
 from ._lexicon import holiday_date
 from ._read import Spec
 
-__all__ = ["Reference", "candidates_in", "make_value", "resolve", "tense_of"]
+__all__ = ["Reference", "candidates_in", "make_value", "occurrence", "resolve", "tense_of", "x_form"]
 
 _FUTURE_WORDS: Final = (
     r"(?:may|might)\s+(?!have\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
@@ -113,13 +113,13 @@ def candidates_in(spec: Spec, lo: dt.date, hi: dt.date) -> list[tuple[str, dt.da
     """The occurrences of a year-less ``spec`` whose interval lies inside ``[lo, hi]``: (timex, first, last)."""
     out: list[tuple[str, dt.date, dt.date]] = []
     for year in range(lo.year - 1, hi.year + 1):
-        found = _occurrence(spec, year)
+        found = occurrence(spec, year)
         if found is not None and lo <= found[1] and found[2] <= hi:
             out.append(found)
     return out
 
 
-def _occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
+def occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
     """The occurrence of a year-less month/day/season/quarter in ``year``: (timex, first day, last day)."""
     if not 1 <= year <= 9998:
         return None
@@ -146,7 +146,7 @@ def _occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
     return None
 
 
-def _x_form(spec: Spec) -> str:
+def x_form(spec: Spec) -> str:
     """The TIMEX3 value with an unknown year: XXXX-02-17, XXXX-07, XXXX-WI, XXXX-Q3."""
     if spec.kind == "md":
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
@@ -186,7 +186,7 @@ def resolve(
         basis = Basis.EXPLICIT
         return make_value(spec.timex, basis=basis, reason="the text gives the value", set_type=spec.type.value == "SET")
     if spec.kind == "holiday" and spec.explicit:
-        found = _occurrence(spec, spec.year or 0)
+        found = occurrence(spec, spec.year or 0)
         if found is None:
             return None
         return make_value(found[0], basis=Basis.EXPLICIT, reason="the text names the day and the year")
@@ -260,7 +260,7 @@ def _resolve_yearless(
     spec: Spec, ref: Reference, tense: str | None, bounds: tuple[dt.date, dt.date] | None
 ) -> DateValue | None:
     r = ref.day
-    occ = [o for y in (r.year - 1, r.year, r.year + 1) if (o := _occurrence(spec, y)) is not None]
+    occ = [o for y in (r.year - 1, r.year, r.year + 1) if (o := occurrence(spec, y)) is not None]
     if bounds is not None:
         occ = [o for o in occ if bounds[0] <= o[1] and o[2] <= bounds[1]]
     if not occ:
@@ -271,9 +271,9 @@ def _resolve_yearless(
         tense = "past"
     if spec.kind == "quarter" and spec.rel is None and spec.offset:
         base = _pick(spec, occ, r, tense)
-        chosen = _occurrence(spec, base[1].year + spec.offset) if base else None
+        chosen = occurrence(spec, base[1].year + spec.offset) if base else None
     elif spec.rel is not None and spec.kind not in ("md", "holiday"):
-        chosen = _relative_occurrence(spec, occ, r)
+        chosen = _relativeoccurrence(spec, occ, r)
     else:
         chosen = _pick(spec, occ, r, tense)
     if chosen is None:
@@ -334,11 +334,11 @@ def _distance(o: tuple[str, dt.date, dt.date], r: dt.date) -> int:
     return min(abs((o[1] - r).days), abs((o[2] - r).days))
 
 
-def _relative_occurrence(
+def _relativeoccurrence(
     spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date
 ) -> tuple[str, dt.date, dt.date] | None:
     if spec.kind == "month" and spec.unit == "Y":  # "June last year"
-        return _occurrence(spec, r.year + spec.offset)
+        return occurrence(spec, r.year + spec.offset)
     if spec.rel == -1:
         before = [o for o in occ if o[2] < r]
         return max(before, key=lambda o: o[1]) if before else None
