@@ -23,12 +23,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._sentences import word_pattern
-from .errors import ResourceError
+from ._speech import Lexicon, Patterns, lexicon, patterns
 from .model import Actor, ActorKind, DateMention, TimexType
 
 if TYPE_CHECKING:
@@ -59,61 +56,6 @@ class Found(NamedTuple):
     headline: bool = False  # a headline quotation: dated by the article that follows
 
 
-class Lexicon(NamedTuple):
-    """The speech-verb and cue-word table, by role."""
-
-    say: dict[str, str]
-    declare: dict[str, str]
-    tell: dict[str, str]
-    label: dict[str, str]
-    ing: dict[str, str]
-    report: dict[str, str]
-    doc: dict[str, str]
-    agent: dict[str, str]
-    medium: dict[str, str]
-    venue: dict[str, str]
-    address: dict[str, str]
-
-
-_ROLES: Final = ("say", "declare", "tell", "label", "ing", "report", "doc", "agent", "medium", "venue", "address")
-
-
-@cache
-def lexicon() -> Lexicon:
-    """The table in ``data/speech_verbs.tsv`` (read once).
-
-    Raises:
-        ResourceError: a line does not have three columns or names an unknown role.
-    """
-    text = (files("nato_ukraine_timeline") / "data" / "speech_verbs.tsv").read_text(encoding="utf-8")
-    tables: dict[str, dict[str, str]] = {role: {} for role in _ROLES}
-    errors: list[str] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 3 or cols[1] not in tables or not cols[0].strip():
-            errors.append(f"line {n}: expected form<TAB>role<TAB>lemma with a known role, got {line!r}")
-            continue
-        tables[cols[1]][cols[0]] = cols[2]
-    if errors:
-        raise ResourceError("data/speech_verbs.tsv", errors)
-    return Lexicon(**tables)
-
-
-def _alt(forms: object) -> str:
-    words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
-
-
-M: Final = "\x01\x02*"
-D: Final = "\x03\x04*"
-_ADV: Final = (
-    r"(?:(?:also|again|later|earlier|previously|then|repeatedly|reportedly|publicly|separately|recently|once|"
-    r"further|already|has|have|had|was|is|were|just|on|late|early|"
-    r"\x03\x04*)\s+){0,4}"
-)
-_PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he)"
 _CLAUSE_CUT: Final = re.compile(
     r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
     r",\s+(?=(?:and|but|while|as|which|who|where|after|adding|saying|urging|stating|noting|citing|calling|"
@@ -135,91 +77,6 @@ _INTRO: Final = re.compile(
     r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|Separately|Meanwhile|Also|"
     r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*)?(?:(?:[Tt]he|[Aa]n?)\s+)?$"
 )
-
-
-class _Patterns(NamedTuple):
-    verb: re.Pattern[str]
-    left_speaker: re.Pattern[str]
-    inverted: re.Pattern[str]
-    doc_speaker: re.Pattern[str]
-    according: re.Pattern[str]
-    participle: re.Pattern[str]
-    participle_that: re.Pattern[str]
-    participle_clause: re.Pattern[str]
-    medium_on: re.Pattern[str]
-    venue: re.Pattern[str]
-    addressee: re.Pattern[str]
-    report_after: re.Pattern[str]
-    headline: re.Pattern[str]
-    skip_mid: re.Pattern[str]
-    tell_forms: frozenset[str]
-    declare_forms: frozenset[str]
-    agent_forms: frozenset[str]
-    label_forms: frozenset[str]
-
-
-@cache
-def _patterns() -> _Patterns:
-    lex = lexicon()
-    docs = _alt(lex.doc)
-    mediums = _alt(lex.medium)
-    venues = _alt([*lex.venue, *lex.doc])
-    return _Patterns(
-        verb=re.compile(rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.label])})\b"),
-        left_speaker=re.compile(
-            rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
-            rf"spokesperson|spokesman|spokeswoman|ministry|military|army|armed\s+forces|forces|general\s+staff|"
-            rf"intelligence|embassy|mission|delegation|leadership|authorities|officials))?(?P<appos>,\s[^,\";]{{1,100}},)?|"
-            rf"(?P<pron>{_PRONOUNS}))\s+{_ADV}$"
-        ),
-        inverted=re.compile(
-            rf"\s+(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
-            rf"while|when|late|early|{D})\b|\s*$)[^\"]*)$"
-        ),
-        doc_speaker=re.compile(
-            rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?P<doc>(?i:{docs}|{_alt(lex.agent)}))(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
-            rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{_ADV}$"
-        ),
-        according=re.compile(
-            rf"(?i:\baccording to)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
-            rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
-            rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
-        ),
-        participle_clause=re.compile(
-            r",\s+(?:(?:saying|stating|arguing|claiming|insisting|warning)\b(?:\s+that\b)?|"
-            r"(?:adding|noting|stressing|explaining|emphasizing|emphasising)\s+that\b)\s*"
-        ),
-        participle_that=re.compile(r",\s+(?:" + _alt(lex.ing) + r")\s+that\s+"),
-        participle=re.compile(
-            r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"
-        ),
-        medium_on=re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
-        venue=re.compile(
-            rf"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Vv]ia)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
-            rf"(?P<v>(?:(?:[^\s,;\"\x03]+|\x03\x04*)\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
-            rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:on|following|after|ahead|before|when|while|that)\b))"
-        ),
-        addressee=re.compile(
-            rf"\s+(?P<a>(?:{M}(?:\s+{M})*)|(?:the\s+)?(?i:{_alt(lex.address)})\b|(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}|"
-            rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
-        ),
-        report_after=re.compile(
-            rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
-            rf"(?P<verb>(?i:{_alt(lex.report)})|said|wrote)\b(?P<tail>[^\"]*)$"
-        ),
-        headline=re.compile(
-            rf"(?:(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)"
-            rf"(?P<spk>{M})|(?P<spk2>{M})\s*:\s*(?:'(?P<q3>[^\n]{{3,300}})'|\"(?P<q4>[^\"\n]{{3,300}})\")\s*$)"
-        ),
-        skip_mid=re.compile(
-            rf"(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
-        ),
-        tell_forms=frozenset(k.casefold() for k in lex.tell),
-        declare_forms=frozenset(k.casefold() for k in lex.declare),
-        agent_forms=frozenset(k.casefold() for k in lex.agent),
-        label_forms=frozenset(k.casefold() for k in lex.label),
-    )
 
 
 _SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
@@ -288,7 +145,7 @@ def _cut_clause(mask: str, start: int, end: int) -> int:
 
 def _medium(doc: Doc, start: int, end: int) -> str | None:
     """A medium ("X", "social media") or venue ("interview with Reuters") named in ``[start, end)``."""
-    p = _patterns()
+    p = patterns()
     lex = lexicon()
     m = p.medium_on.search(doc.mask, start, end)
     if m:
@@ -308,7 +165,7 @@ def _medium(doc: Doc, start: int, end: int) -> str | None:
 
 def _addressee(doc: Doc, pos: int, end: int) -> tuple[str, int] | None:
     """The addressee right after a "tell" verb at ``pos``: its name and where it ends."""
-    m = _patterns().addressee.match(doc.mask, pos, end)
+    m = patterns().addressee.match(doc.mask, pos, end)
     if m is None:
         return None
     a0, a1 = m.span("a")
@@ -380,7 +237,7 @@ def find_statements(doc: Doc) -> list[Found]:
 
 
 def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> list[Found]:
-    p = _patterns()
+    p = patterns()
     lex = lexicon()
     text, mask = doc.text, doc.mask
     s0, s1 = sent.start, sent.end
@@ -727,7 +584,7 @@ _CONTENT_START: Final = re.compile(
 )
 
 
-def _plausible_content(rest: str, mask: str, pos: int, p: _Patterns) -> bool:
+def _plausible_content(rest: str, mask: str, pos: int, p: Patterns) -> bool:
     """Whether ``rest`` (after a speech verb, no "that") looks like reported words, not a PP."""
     del mask, pos, p
     if _NOT_CONTENT_START.match(rest):
@@ -744,7 +601,7 @@ _CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and)$")
 
 def _content_end(doc: Doc, start: int, end: int) -> int:
     """The end of reported content: before a trailing outlet report, "according to" or participle clause."""
-    p = _patterns()
+    p = patterns()
     r = p.report_after.search(doc.mask, start, end)
     cut = end
     if r is not None:
@@ -761,7 +618,7 @@ def _content_end(doc: Doc, start: int, end: int) -> int:
 
 def _report_medium(doc: Doc, start: int, end: int) -> str | None:
     """The outlet of a trailing ", the Financial Times reported" clause in ``[start, end)``."""
-    r = _patterns().report_after.search(doc.mask, start, end)
+    r = patterns().report_after.search(doc.mask, start, end)
     if r is None:
         return None
     mention = doc.mentions.get(r.start("spk"))

@@ -1,0 +1,160 @@
+"""The speech-verb table and the compiled statement patterns (see :mod:`._statements`).
+
+``data/speech_verbs.tsv`` lists speech verbs and cue words by role; :func:`patterns` builds, once,
+the regular expressions the statement rules run over the document mask, where ``M`` stands for one
+actor mention and ``D`` for one date mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+from typing import Final, NamedTuple
+
+from ._sentences import word_pattern
+from .errors import ResourceError
+
+__all__ = ["ADV", "PRONOUNS", "D", "Lexicon", "M", "Patterns", "lexicon", "patterns"]
+
+
+class Lexicon(NamedTuple):
+    """The speech-verb and cue-word table, by role."""
+
+    say: dict[str, str]
+    declare: dict[str, str]
+    tell: dict[str, str]
+    label: dict[str, str]
+    ing: dict[str, str]
+    report: dict[str, str]
+    doc: dict[str, str]
+    agent: dict[str, str]
+    medium: dict[str, str]
+    venue: dict[str, str]
+    address: dict[str, str]
+
+
+_ROLES: Final = ("say", "declare", "tell", "label", "ing", "report", "doc", "agent", "medium", "venue", "address")
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The table in ``data/speech_verbs.tsv`` (read once).
+
+    Raises:
+        ResourceError: a line does not have three columns or names an unknown role.
+    """
+    text = (files("nato_ukraine_timeline") / "data" / "speech_verbs.tsv").read_text(encoding="utf-8")
+    tables: dict[str, dict[str, str]] = {role: {} for role in _ROLES}
+    errors: list[str] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 3 or cols[1] not in tables or not cols[0].strip():
+            errors.append(f"line {n}: expected form<TAB>role<TAB>lemma with a known role, got {line!r}")
+            continue
+        tables[cols[1]][cols[0]] = cols[2]
+    if errors:
+        raise ResourceError("data/speech_verbs.tsv", errors)
+    return Lexicon(**tables)
+
+
+def _alt(forms: object) -> str:
+    words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+
+
+M: Final = "\x01\x02*"
+D: Final = "\x03\x04*"
+ADV: Final = (
+    r"(?:(?:also|again|later|earlier|previously|then|repeatedly|reportedly|publicly|separately|recently|once|"
+    r"further|already|has|have|had|was|is|were|just|on|late|early|"
+    r"\x03\x04*)\s+){0,4}"
+)
+PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he)"
+
+
+class Patterns(NamedTuple):
+    verb: re.Pattern[str]
+    left_speaker: re.Pattern[str]
+    inverted: re.Pattern[str]
+    doc_speaker: re.Pattern[str]
+    according: re.Pattern[str]
+    participle: re.Pattern[str]
+    participle_that: re.Pattern[str]
+    participle_clause: re.Pattern[str]
+    medium_on: re.Pattern[str]
+    venue: re.Pattern[str]
+    addressee: re.Pattern[str]
+    report_after: re.Pattern[str]
+    headline: re.Pattern[str]
+    skip_mid: re.Pattern[str]
+    tell_forms: frozenset[str]
+    declare_forms: frozenset[str]
+    agent_forms: frozenset[str]
+    label_forms: frozenset[str]
+
+
+@cache
+def patterns() -> Patterns:
+    lex = lexicon()
+    docs = _alt(lex.doc)
+    mediums = _alt(lex.medium)
+    venues = _alt([*lex.venue, *lex.doc])
+    return Patterns(
+        verb=re.compile(rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.label])})\b"),
+        left_speaker=re.compile(
+            rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
+            rf"spokesperson|spokesman|spokeswoman|ministry|military|army|armed\s+forces|forces|general\s+staff|"
+            rf"intelligence|embassy|mission|delegation|leadership|authorities|officials))?(?P<appos>,\s[^,\";]{{1,100}},)?|"
+            rf"(?P<pron>{PRONOUNS}))\s+{ADV}$"
+        ),
+        inverted=re.compile(
+            rf"\s+(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
+            rf"while|when|late|early|{D})\b|\s*$)[^\"]*)$"
+        ),
+        doc_speaker=re.compile(
+            rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?P<doc>(?i:{docs}|{_alt(lex.agent)}))(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
+            rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
+        ),
+        according=re.compile(
+            rf"(?i:\baccording to)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
+            rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
+            rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
+        ),
+        participle_clause=re.compile(
+            r",\s+(?:(?:saying|stating|arguing|claiming|insisting|warning)\b(?:\s+that\b)?|"
+            r"(?:adding|noting|stressing|explaining|emphasizing|emphasising)\s+that\b)\s*"
+        ),
+        participle_that=re.compile(r",\s+(?:" + _alt(lex.ing) + r")\s+that\s+"),
+        participle=re.compile(
+            r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"
+        ),
+        medium_on=re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
+        venue=re.compile(
+            rf"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Vv]ia)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+            rf"(?P<v>(?:(?:[^\s,;\"\x03]+|\x03\x04*)\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
+            rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:on|following|after|ahead|before|when|while|that)\b))"
+        ),
+        addressee=re.compile(
+            rf"\s+(?P<a>(?:{M}(?:\s+{M})*)|(?:the\s+)?(?i:{_alt(lex.address)})\b|(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}|"
+            rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
+        ),
+        report_after=re.compile(
+            rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
+            rf"(?P<verb>(?i:{_alt(lex.report)})|said|wrote)\b(?P<tail>[^\"]*)$"
+        ),
+        headline=re.compile(
+            rf"(?:(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)"
+            rf"(?P<spk>{M})|(?P<spk2>{M})\s*:\s*(?:'(?P<q3>[^\n]{{3,300}})'|\"(?P<q4>[^\"\n]{{3,300}})\")\s*$)"
+        ),
+        skip_mid=re.compile(
+            rf"(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+        ),
+        tell_forms=frozenset(k.casefold() for k in lex.tell),
+        declare_forms=frozenset(k.casefold() for k in lex.declare),
+        agent_forms=frozenset(k.casefold() for k in lex.agent),
+        label_forms=frozenset(k.casefold() for k in lex.label),
+    )
