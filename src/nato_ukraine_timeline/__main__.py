@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import os
 import sys
 from importlib.resources import files
 from pathlib import Path
@@ -276,6 +277,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         status: int = run(args)
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"nato-timeline: {exc}", file=sys.stderr)  # noqa: T201 - a command's error message
         return 1
