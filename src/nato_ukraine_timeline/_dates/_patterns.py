@@ -58,7 +58,10 @@ def _fragments() -> dict[str, str]:
     tens = [w for w, v in lex.numbers.items() if 20 <= v < 100 and v % 10 == 0]
     units_words = [w for w, v in lex.numbers.items() if 1 <= v < 10 and w not in {"a", "an"}]
     numword = rf"(?:{_alt(tens)})(?:[- ](?:{_alt(units_words)}))?|(?:{_alt(small)})"
-    number = rf"\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d)?|(?:{numword})(?:\s+hundred)?|hundreds|thousands"
+    number = (
+        rf"\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?(?:\s\d/\d)?|(?:{numword}|a)\s+(?:hundred|thousand)|(?:{numword})"
+        r"|hundreds|thousands"
+    )
     ordinal = _alt(list(lex.ordinals))
     return {
         "MONTH": f"(?-i:{month_any})",
@@ -248,8 +251,12 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="day_part",
-        pattern=r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})(?![\w-])",
-        examples=(("last night", "2024-10-02TNI"), ("this morning", "2024-10-03TMO")),
+        pattern=r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})(?![\w-])|(?P<mid>mid[- ]?(?:morning|afternoon))(?![\w-])",
+        examples=(
+            ("last night", "2024-10-02TNI"),
+            ("this morning", "2024-10-03TMO"),
+            ("mid-afternoon", "2024-10-03TAF"),
+        ),
     ),
     Rule(
         name="weekday_set",

@@ -106,8 +106,8 @@ def number_of(words: str) -> int | None:
     nums = lexicon().numbers
     total = 0
     for part in re.split(r"[- ]", w):
-        if part == "hundred":
-            total = max(total, 1) * 100
+        if part in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if part == "hundred" else 1000)
         elif part in nums:
             total += nums[part]
         else:
@@ -320,8 +320,14 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         w = _norm(g["w"])
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
         pod = "NI" if w == "tonight" else _mod_pod(g["pod"])
+        mod = _norm(g["mod"]).replace("-", "")
+        if mod in ("midafternoon", "midmorning"):  # "mid-afternoon yesterday"
+            pod = "AF" if mod == "midafternoon" else "MO"
         return Spec(kind="shift", unit="D", offset=offset, pod=pod, type=TimexType.TIME if pod else TimexType.DATE)
     if rule == "day_part":
+        if g["mid"]:
+            pod = "AF" if "afternoon" in _norm(g["mid"]) else "MO"
+            return Spec(kind="shift", unit="D", offset=0, pod=pod, type=TimexType.TIME)
         r = _norm(g["rel"])
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[r]
         pod = _mod_pod(g["pod"])
