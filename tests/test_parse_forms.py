@@ -263,6 +263,17 @@ class TestNotStatements:
         assert s.speaker.name == "Volodymyr Zelensky"
         assert s.when is None
 
+    def test_date_in_a_relative_clause_is_not_borrowed(self) -> None:
+        """A date in a relative clause about the speaker does not date the saying; one in a participle does."""
+        text = (
+            "Rutte, who took office on Oct. 1, said allies must do more. "
+            "Zelensky, speaking in Kyiv on Dec. 2, said Ukraine needed more air defense."
+        )
+        first, second = parse(text, published=PUBLISHED).statements
+        assert first.when is None
+        assert second.when is not None
+        assert second.when.timex == "2024-12-02"
+
     def test_partial_quote_inside_reported_speech(self) -> None:
         """A quoted phrase inside reported speech is part of it, not a statement of its own."""
         text = 'Lavrov said the West was "playing with fire" by arming Kyiv.'

@@ -66,6 +66,7 @@ _MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
 _TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")
 _ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
 _LABEL_QUOTE: Final = re.compile(r"[^,;:\"]{1,80}?\"")
+_RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
 _TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
@@ -314,8 +315,11 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             if pre is not None:
                 np_start = pre.start() + 1
         appos_medium = None
+        date_from = np_start
         if left is not None and left.group("appos") and not inverted:
             appos_medium = _medium(doc, left.start("appos"), left.end("appos"))
+            if _RELATIVE.match(mask, left.start("appos")):  # "Rutte, who took office on Oct. 1, said"
+                date_from = left.end("appos")
         before = mask[s0:np_start]
         stripped = before.rstrip()
         # 1. "...," Speaker said [tail]
@@ -431,7 +435,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if c1 - c0 < 3:
             continue
         attr_end = content_start
-        when = _date_in(doc, np_start, attr_end)
+        when = _date_in(doc, date_from, attr_end)
         if when is None and _INTRO.match(before) and before.strip():
             when = _date_in(doc, s0, np_start)
         medium = doc_name or _medium(doc, v1, attr_end) or appos_medium or _report_medium(doc, c_end, s1)
