@@ -192,6 +192,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("The F-16 and Su-34 jets cost $50 billion.", _THU, []),
     ("Some 2000 troops arrived.", _THU, []),
     ("He is a 6-year-old boy.", _THU, []),
+    ("No Feb. 30, no 13/13/2024 and no Feb. 29, 2023.", _THU, []),
     ("He spoke on CBS's 60 Minutes and VOA Today, not in High Noon.", _THU, []),
     ("It added four flights a week, 24 hours a day.", _THU, [("24 hours", "PT24H")]),
 ]

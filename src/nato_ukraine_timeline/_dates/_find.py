@@ -214,7 +214,7 @@ def find_dates(
                 value = resolve(f.spec, refs[i], tenses[i], discourse, None if published else win)
             except (ValueError, OverflowError, ModelError):
                 value = None
-        if value is None and f.spec.kind != "fixed":
+        if value is None and f.spec.kind != "fixed" and not f.spec.explicit:
             value = _unresolved(f.spec, win)
         if value is None:
             continue

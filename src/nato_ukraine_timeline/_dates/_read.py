@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Final
 
@@ -130,6 +131,11 @@ def year_from_words(words: str) -> int | None:
     return century * 100 + tail
 
 
+def _possible(month: int, day: int) -> bool:
+    """Whether some year has this month and day (February 29 in leap years)."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
+
+
 def _month(s: str | None) -> int:
     return lexicon().months.get(_norm(s).rstrip("."), 0)
 
@@ -192,10 +198,14 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     if rule == "numeric":
         a, b = int(g["a"] or 0), int(g["b"] or 0)
         month, day = (a, b) if a <= 12 else (b, a)
+        if not _possible(month, day):
+            return None
         return Spec(kind="md", month=month, day=day, year=int(g["y"] or 0), explicit=True)
     if rule == "full":
         month = _month(g["m"] or g["m2"])
         day = _day(g["d"] or g["d2"])
+        if not _possible(month, day):
+            return None
         return Spec(kind="md", month=month, day=day, year=int(g["y"] or g["y2"] or 0), explicit=True)
     if rule == "month_year":
         month = _month(g["m"])
@@ -209,6 +219,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
             month = _month(g["m3"])
         else:
             month, day = _month(g["m"] or g["m2"]), _day(g["d"] or g["d2"])
+        if not _possible(month, day):
+            return None  # "Feb. 30" names no day of any year
         rel = _REL.get(_norm(g["rel"])) if g["rel"] else None
         return Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel)
     if rule == "holiday":
