@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import sys
+import threading
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
@@ -12,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import Document, InvalidOptionError, Source, Timeline, parse, parse_many
+from nato_ukraine_timeline import Document, InvalidOptionError, Source, Timeline, _parallel, parse, parse_many
 from nato_ukraine_timeline._parallel import as_document, cli_parse, progress, read_corpus
 
 if TYPE_CHECKING:
@@ -142,8 +144,15 @@ class TestParseManySerial:
 
 
 class TestParseManyPool:
-    def test_pool_equals_serial(self) -> None:
-        """Two worker processes with small chunks give the same timelines, in the same order, as serial."""
+    @pytest.mark.parametrize("method", ["default", "forkserver"])
+    def test_pool_equals_serial(self, method: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Two worker processes with small chunks give the same timelines, in the same order, as serial.
+
+        ``forkserver`` workers are fresh interpreters with their own string-hash seed: any dependence of
+        the result on set or dict order of strings would show here.
+        """
+        if method != "default":
+            monkeypatch.setattr(_parallel, "_start_method", lambda: method)
         items = _corpus() * 2
         pooled = list(parse_many(items, workers=2, chunksize=3, published=dt.date(2025, 3, 1)))
         assert pooled == list(parse_many(items, workers=1, published=dt.date(2025, 3, 1)))
@@ -155,6 +164,26 @@ class TestParseManyPool:
         first = [next(gen) for _ in range(3)]  # type: ignore[call-overload]
         gen.close()  # type: ignore[attr-defined]
         assert first == [parse(f"NATO met on Jan. {i + 1}.") for i in range(3)]
+
+
+class TestStartMethod:
+    def test_no_fork_while_threads_run(self) -> None:
+        """With another thread alive, workers are not forked (a forked child could deadlock)."""
+        stop = threading.Event()
+        thread = threading.Thread(target=stop.wait)
+        thread.start()
+        try:
+            assert _parallel._start_method() in {"forkserver", "spawn"}
+        finally:
+            stop.set()
+            thread.join()
+
+    @pytest.mark.skipif(sys.platform != "linux", reason="fork is used on Linux only")
+    def test_fork_when_single_threaded(self) -> None:
+        """On Linux with a single thread, workers are forked (they inherit the loaded tables)."""
+        if threading.active_count() != 1:
+            pytest.skip("another thread is running in this test process")
+        assert _parallel._start_method() == "fork"
 
 
 class TestProgress:

@@ -135,12 +135,23 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def _context() -> BaseContext:
+def _start_method() -> str:
     import multiprocessing  # noqa: PLC0415 - only a pool needs it: keeps `import nato_ukraine_timeline` light
+    import threading  # noqa: PLC0415
 
-    # Not "fork": forking a process that runs threads (a Dask client, a progress thread) can deadlock.
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+    # "fork" starts workers at once, with the tables already loaded, and is safe while this process runs a
+    # single thread. With other threads alive (a Dask client, a GUI), a forked child can deadlock on a lock
+    # held by one of them: start workers from a fresh interpreter instead. macOS forbids fork (system libraries).
+    if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
+        return "fork"
+    return "forkserver" if "forkserver" in methods else "spawn"
+
+
+def _context() -> BaseContext:
+    import multiprocessing  # noqa: PLC0415
+
+    return multiprocessing.get_context(_start_method())
 
 
 def parse_many(
@@ -172,8 +183,9 @@ def parse_many(
             ``order`` is invalid; while iterating, when an item is not a document.
 
     Note:
-        With ``workers > 1`` the worker processes are started with ``forkserver`` (``spawn`` where
-        that is missing): a script calling ``parse_many`` needs the usual
+        With ``workers > 1`` on Linux, while the calling process runs a single thread, workers are
+        forked and inherit the loaded tables. Otherwise they start with ``forkserver`` (``spawn`` where
+        that is missing), so a script calling ``parse_many`` needs the usual
         ``if __name__ == "__main__":`` guard.
 
     .. versionadded:: 0.1.0
@@ -200,7 +212,10 @@ def _pooled(docs: Iterator[Document], options: _Options, *, workers: int, chunks
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only a pool needs it
 
     in_flight = 2 * workers  # enough to keep every worker busy while the consumer reads results
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context(), initializer=_warm_up)
+    context = _context()
+    if context.get_start_method() == "fork":
+        _warm_up()  # load the tables here, once: forked workers inherit them
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
     pending: deque[Future[list[Timeline]]] = deque()
     try:
         for chunk in _chunks(docs, chunksize):
