@@ -216,6 +216,11 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Mark Rutte", "allies would keep supporting Ukraine", False),
     ),
     (
+        "quoted by an outlet as saying",
+        "Peskov was quoted by TASS as saying that Moscow remained open to dialogue.",
+        Want("Dmitry Peskov", "Moscow remained open to dialogue", False, None, "TASS"),
+    ),
+    (
         "adding that",
         '"We will not negotiate under fire," Zelensky said, adding that Kyiv would not cede territory.',
         Want("Volodymyr Zelensky", "Kyiv would not cede territory", False),

@@ -81,6 +81,7 @@ class Patterns(NamedTuple):
     inverted: re.Pattern[str]
     doc_speaker: re.Pattern[str]
     according: re.Pattern[str]
+    quoted: re.Pattern[str]
     participle: re.Pattern[str]
     participle_that: re.Pattern[str]
     participle_clause: re.Pattern[str]
@@ -118,6 +119,10 @@ def patterns() -> Patterns:
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?P<doc>(?i:{docs}|{_alt(lex.agent)}))(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
+        ),
+        quoted=re.compile(
+            rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?(?P<by>{M})\s+)?|"
+            rf"(?P<by2>{M})\s+quoted\s+(?P<spk2>{M})\s+)as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
         ),
         according=re.compile(
             rf"(?i:\baccording to)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"

@@ -456,6 +456,32 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                     c0, c1, direct = qq[0] + 1, qq[1] - 1, True
         add(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=si))
 
+    # Speaker was quoted by Outlet as saying ... / Outlet quoted Speaker as saying ...
+    for qm in p.quoted.finditer(mask, s0, s1):
+        speaker = _speaker_of(doc, qm.start("spk") if qm.group("spk") else qm.start("spk2"))
+        by_at = qm.start("by") if qm.group("by") else (qm.start("by2") if qm.group("by2") else -1)
+        outlet = doc.mentions.get(by_at) if by_at >= 0 else None
+        if speaker is None or _in_quote(doc, qm.start()):
+            continue
+        q = _quote_starting_at(doc, qm.end())
+        if q is not None:
+            c0, c1, direct = q[0] + 1, q[1] - 1, True
+        else:
+            c0, c1 = _trim(text, qm.end(), _content_end(doc, qm.end(), s1))
+            direct = False
+        if c1 - c0 >= 3:
+            add(
+                Found(
+                    speaker,
+                    c0,
+                    c1,
+                    direct=direct,
+                    when=_date_in(doc, qm.start(), qm.end()),
+                    medium=outlet.actor.name if outlet is not None else None,
+                    sentence=si,
+                )
+            )
+
     # according to Speaker / Speaker's press release
     for am in p.according.finditer(mask, s0, s1):
         if _in_quote(doc, am.start()):
