@@ -221,6 +221,11 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Dmitry Peskov", "Moscow remained open to dialogue", False, None, "TASS"),
     ),
     (
+        "urged someone to act",
+        "Zelensky called on Western partners to deliver more Patriot systems.",
+        Want("Volodymyr Zelensky", "Western partners to deliver more Patriot systems", False),
+    ),
+    (
         "adding that",
         '"We will not negotiate under fire," Zelensky said, adding that Kyiv would not cede territory.',
         Want("Volodymyr Zelensky", "Kyiv would not cede territory", False),

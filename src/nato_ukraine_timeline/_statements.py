@@ -67,6 +67,7 @@ _TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z
 _ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
 _LABEL_QUOTE: Final = re.compile(r"[^,;:\"]{1,80}?\"")
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
+_URGE_OBJECT: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?to\s+[a-z]")  # "urged allies to spend more"
 _TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
@@ -427,7 +428,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             colon = ":" in mask[pos : mid_end + 2]
             if (not intro_ok or is_declare) and not rest.startswith('"') and not colon:
                 continue
-            if not _plausible_content(rest, mask, mid_end, p):
+            urging = lex.say.get(vm.group("verb").lower()) in {"urge", "call on"} and _URGE_OBJECT.match(rest)
+            if not urging and not _plausible_content(rest, mask, mid_end, p):
                 continue
             content_start = s1 - len(rest)
         c_end = _content_end(doc, content_start, s1)
