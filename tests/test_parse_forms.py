@@ -332,6 +332,22 @@ EVENTS: list[tuple[str, EventKind, str, str, str | None, set[str]]] = [
         {"Olaf Scholz", "Vladimir Putin"},
     ),
     (
+        "Russia launched 188 drones and missiles at Ukraine overnight on Nov. 26.",
+        EventKind.ATTACK,
+        "2024-11-26",
+        "launched",
+        "Ukraine",
+        {"Russia"},
+    ),
+    (
+        "Zelensky hosted Scholz in Kyiv on Dec. 2.",
+        EventKind.MEETING,
+        "2024-12-02",
+        "hosted",
+        "Kyiv",
+        {"Volodymyr Zelensky", "Olaf Scholz"},
+    ),
+    (
         "Russian forces struck Kharkiv with glide bombs on Nov. 17.",
         EventKind.ATTACK,
         "2024-11-17",
@@ -382,6 +398,11 @@ def test_event(  # noqa: PLR0917 - one argument per column of the table
     assert trigger in e.trigger
     assert e.location == location
     assert participants <= {a.name for a in e.participants}
+
+
+def test_launched_without_weapons_is_no_attack() -> None:
+    """'launched' names an attack only before weapons."""
+    assert parse("The EU launched a new fund for Ukraine on Dec. 1.", published=PUBLISHED).events == ()
 
 
 def test_undated_events_are_left_out() -> None:

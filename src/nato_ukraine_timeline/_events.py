@@ -76,7 +76,7 @@ def _lexicon() -> _Lexicon:
     kinds: dict[str, tuple[EventKind, str]] = {}
     errors: list[str] = []
     for form, kind, pos in _read_tsv("event_triggers.tsv", 3):
-        if kind not in {k.value for k in EventKind} or pos not in {"verb", "noun", "name", "place"}:
+        if kind not in {k.value for k in EventKind} or pos not in {"verb", "noun", "name", "place", "weapon"}:
             errors.append(f"{form!r}: unknown kind {kind!r} or pos {pos!r}")
             continue
         kinds[form.casefold()] = (EventKind(kind), pos)
@@ -126,6 +126,10 @@ _NOT_AN_EVENT: Final = re.compile(
 )
 _AFTER_POSSESSIVE: Final = re.compile(
     r"\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:region|province|oblast|krai))?)"
+)
+_WEAPONS_FOLLOW: Final = re.compile(
+    r"(?:\s+[^\s,;:\"]+){0,4}?\s+(?:drones?|missiles?|rockets?|bombs?|attacks?|strikes?|offensive|barrage|"
+    r"assault|shells|prisoners|POWs|bodies)\b"
 )
 _SPEECH_THAT: Final = re.compile(r"\s*(?:on\s+\x03\x04*\s*)?(?:that\b|:)")
 _FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
@@ -196,6 +200,8 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
         kind, pos = lex.kinds[form]
         noun = pos in {"noun", "name"}
         if pos == "place" and not _place_follows(doc, m.end(), s1):
+            continue
+        if pos == "weapon" and not _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
             continue
         if doc.quotes and _in_spans(doc.quotes, m.start()):
             continue
