@@ -76,7 +76,14 @@ def _lexicon() -> _Lexicon:
     kinds: dict[str, tuple[EventKind, str]] = {}
     errors: list[str] = []
     for form, kind, pos in _read_tsv("event_triggers.tsv", 3):
-        if kind not in {k.value for k in EventKind} or pos not in {"verb", "noun", "name", "place", "weapon"}:
+        if kind not in {k.value for k in EventKind} or pos not in {
+            "verb",
+            "noun",
+            "name",
+            "place",
+            "weapon",
+            "determined",
+        }:
             errors.append(f"{form!r}: unknown kind {kind!r} or pos {pos!r}")
             continue
         kinds[form.casefold()] = (EventKind(kind), pos)
@@ -131,7 +138,11 @@ _WEAPONS_FOLLOW: Final = re.compile(
     r"(?:\s+[^\s,;:\"]+){0,4}?\s+(?:drones?|missiles?|rockets?|bombs?|attacks?|strikes?|offensive|barrage|"
     r"assault|shells|prisoners|POWs|bodies)\b"
 )
-_SPEECH_THAT: Final = re.compile(r"\s*(?:on\s+\x03\x04*\s*)?(?:that\b|:)")
+_SPEECH_THAT: Final = re.compile(r"\s*(?:(?:on\s+)?\x03\x04*\s*)?(?:that\b|:)")
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|this|that|new|latest|annual|weekly|daily|final|interim|agency|news|"
+    r"intelligence)|\x02's|\x02|\x04)\s+(?:[\w-]+\s+){0,2}$"
+)
 _FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
 _NOT_PLACE: Final = frozenset(
     {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Russian", "Ukrainian", "NATO", "Western"}
@@ -198,7 +209,9 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
     for m in lex.trigger.finditer(doc.mask, s0, s1):
         form = " ".join(m.group().casefold().split())
         kind, pos = lex.kinds[form]
-        noun = pos in {"noun", "name"}
+        noun = pos in {"noun", "name", "determined"}
+        if pos == "determined" and not _DETERMINER_BEFORE.search(doc.mask, max(s0, m.start() - 40), m.start()):
+            continue
         if pos == "place" and not _place_follows(doc, m.end(), s1):
             continue
         if pos == "weapon" and not _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
