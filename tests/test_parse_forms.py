@@ -226,6 +226,11 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Volodymyr Zelensky", "Western partners to deliver more Patriot systems", False),
     ),
     (
+        "'it' refers back to the body that spoke",
+        "The Kremlin said on Dec. 3 that the strike was a response. It said further attacks would follow.",
+        Want("Kremlin", "further attacks would follow", False),
+    ),
+    (
         "adding that",
         '"We will not negotiate under fire," Zelensky said, adding that Kyiv would not cede territory.',
         Want("Volodymyr Zelensky", "Kyiv would not cede territory", False),

@@ -72,7 +72,7 @@ ADV: Final = (
     r"further|already|has|have|had|was|is|were|just|on|late|early|"
     r"\x03\x04*)\s+){0,4}"
 )
-PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he)"
+PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
 
 
 class Patterns(NamedTuple):

@@ -281,7 +281,12 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 speaker = _speaker_of(doc, left.start("spk"))
                 np_start = left.start("spk")
             elif left.group("pron") is not None:
-                speaker = _resolve_pronoun(doc, ctx, left.start("pron"), si)
+                if left.group("pron").lower() == "it":  # "It said": the body that spoke just before
+                    recent = si - ctx.last_speaker_sentence <= 2 and ctx.last_speaker is not None
+                    last = ctx.last_speaker if recent else None
+                    speaker = last if last is not None and last.kind is not ActorKind.PERSON else None
+                else:
+                    speaker = _resolve_pronoun(doc, ctx, left.start("pron"), si)
                 np_start = left.start("pron")
         if speaker is None:
             dm = p.doc_speaker.search(mask, max(s0, v0 - 120), v0)
@@ -621,9 +626,14 @@ def _plausible_content(rest: str, mask: str, pos: int, p: Patterns) -> bool:
     del mask, pos, p
     if _NOT_CONTENT_START.match(rest):
         return False
-    return bool(_CONTENT_START.match(rest))
+    # A clause: a named or determined subject, or any words soon followed by a finite verb.
+    return bool(_CONTENT_START.match(rest) or _FINITE_SOON.match(rest))
 
 
+_FINITE_SOON: Final = re.compile(
+    r"(?:[^\s,;:]+\s+){1,4}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
+    r"do|remains?|needs?|wants?)\b"
+)
 _CONTENT_CUT: Final = re.compile(
     r",\s+(?=(?:urging|adding|saying|stating|noting|citing|calling|according to|as|in a move)\b)|"
     r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
