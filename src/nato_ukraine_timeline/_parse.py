@@ -128,7 +128,10 @@ def _appositive_patterns() -> tuple[re.Pattern[str], ...]:
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
     verb = rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
-    appositive = r",\s+(?:a|an|the|who|whose|[a-z]+|[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
+    appositive = (
+        r",\s+(?:a|an|the|who|whose|(?!(?:to|in|at|on|from|with|for|by|of|and|or|but|as|after|before|into)\b)[a-z]+|"
+        r"[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
+    )
     # "Ivan Petrenko, a resident of Kharkiv, said" / "said Olena Kovalenko, an analyst"
     before = re.compile(r"(?<![\w.])" + _NAME + appositive + verb)
     after = re.compile(rf"\b(?:{verbs})\s+" + _NAME + r",\s+(?:a|an|the)\s")
