@@ -124,7 +124,9 @@ _ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
 @cache
-def _appositive_patterns() -> tuple[re.Pattern[str], ...]:
+def _appositive_patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
     verb = rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
@@ -134,7 +136,8 @@ def _appositive_patterns() -> tuple[re.Pattern[str], ...]:
     )
     # "Ivan Petrenko, a resident of Kharkiv, said" / "said Olena Kovalenko, an analyst"
     before = re.compile(r"(?<![\w.])" + _NAME + appositive + verb)
-    after = re.compile(rf"\b(?:{verbs})\s+" + _NAME + r",\s+(?:a|an|the)\s")
+    after = re.compile(r"(?<=\s)" + _NAME + r",\s+(?:a|an|the)\s")  # checked for a verb before by the caller
+    verb_before = re.compile(rf"\b(?:{verbs})\s+$")
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
     titled = re.compile(r"(?:^|(?<=[,;:\n.!?]))\s*(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?" + _TITLED_NAME + verb)
     # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
@@ -143,7 +146,7 @@ def _appositive_patterns() -> tuple[re.Pattern[str], ...]:
         r"(?P<org>(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|the|and|[A-Z][\w'-]*)\s+){0,6}?)?"
         rf"{_ORG_HEADS}(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,3}})(?=[\s,.;:]|['\u2019]s)"
     )
-    return before, after, titled, org
+    return before, after, titled, org, verb_before
 
 
 @cache
@@ -202,7 +205,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
         actor = reg.lookup(m.group("org"))
         if actor is not None and actor.kind is not ActorKind.PERSON:
             add(*m.span("org"), actor)
-    before, after, titled, org = _appositive_patterns()
+    before, after, titled, org, verb_before = _appositive_patterns()
     demonyms, speaking_body = _speaking_bodies()
     for m in speaking_body.finditer(text):
         actor = reg.lookup(demonyms[m.group("d")])
@@ -214,6 +217,8 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
             add(*m.span("org"), reg.lookup(name) or Actor(id=_slug(name), name=name, kind=ActorKind.ORGANISATION))
     for pattern in (before, after, titled):
         for m in pattern.finditer(text):
+            if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
+                continue
             name = " ".join(m.group("name").split())
             words = name.split()
             if (

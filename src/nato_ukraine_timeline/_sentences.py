@@ -203,14 +203,15 @@ def _single_quotes_as_double(mask: str) -> str:
     if "'" not in mask:
         return mask
     chars: list[str] | None = None
-    for line in _PARAGRAPH.finditer(mask):
-        if '"' in line.group():
+    for m in _SINGLE_QUOTED.finditer(mask):
+        line_start = mask.rfind("\n", 0, m.start()) + 1
+        line_end = mask.find("\n", m.end())
+        if '"' in mask[line_start : line_end if line_end >= 0 else len(mask)]:
             continue
-        for m in _SINGLE_QUOTED.finditer(mask, line.start(), line.end()):
-            if chars is None:
-                chars = list(mask)
-            chars[m.start()] = '"'
-            chars[m.end() - 1] = '"'
+        if chars is None:
+            chars = list(mask)
+        chars[m.start()] = '"'
+        chars[m.end() - 1] = '"'
     return mask if chars is None else "".join(chars)
 
 
