@@ -1,7 +1,24 @@
 """Date resolution: find every temporal expression in a text and place it on a timeline.
 
-``_lexicon`` loads the word tables, ``_patterns`` builds the scanner, ``_read`` reads a match into a
-specification, ``_resolve`` applies a reference date and tense, ``_find`` puts it together.
+``_lexicon`` loads the word tables (``data/*.tsv``), ``_patterns`` builds the scanner (one regex with a
+trigger-word gate, named groups and bounded repetition), ``_read`` reads a match into a specification,
+``_resolve`` applies a reference date and the tense of the clause (pure functions: the reference date is
+an argument, never the clock), ``_find`` puts it together.
+
+How a year-less date is resolved, strongest evidence first (each value records its ``basis``):
+
+1. a date with its year written close by (same sentence; with a publication date, within a few words,
+   as in "from Dec. 20, 2024 to Jan. 5") -- ``context``;
+2. the publication date and the tense of the clause: past -> the latest occurrence on or before it,
+   future ("will", "is scheduled", "ahead of", "next") -> the first on or after it, within about ten
+   months; otherwise the nearest occurrence -- ``published+tense``;
+3. without a publication date: terms of office named in the same sentence (the actor registry,
+   ``data/actors.toml``) -- ``term of office``; the order of a feed of items, one per line, newest or
+   oldest first (given, or detected from the items' dates) -- ``document order``; other expressions
+   of an item are read against the item's date -- ``context``; the only occurrence inside the window
+   -- ``window``;
+4. otherwise the value keeps ``XXXX`` (``XXXX-02-17``), is ``uncertain``, lists its occurrences inside
+   the window as ``alternatives`` and spans them in ``earliest``/``latest`` -- ``unresolved``.
 """
 
 from __future__ import annotations
