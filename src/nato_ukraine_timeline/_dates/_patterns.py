@@ -434,6 +434,50 @@ def _cased(words: set[str]) -> set[str]:
     return {form for w in words for form in (w, w.capitalize(), w.upper())}
 
 
+_GROUP_OPENING: Final = re.compile(r"\(\?(?:[:=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:)")
+
+
+def _case_tolerant(pattern: str) -> str:
+    """The pattern with each lower-case literal word also matching Capitalised (``the`` -> ``[tT]he``).
+
+    Case-folding every character (``re.IGNORECASE``) makes the regex engine try each alternative of a
+    word list one by one; a first-letter class keeps its fast first-character test. Words already
+    capitalised (month and weekday names, "GMT") stay as they are; ``(?i:...)`` groups become plain ones.
+    """
+    pattern = pattern.replace("(?i:", "(?:")
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":  # an escape: copy it whole
+            out.append(pattern[i : i + 2])
+            i += 2
+        elif c == "[":  # a character class: copy up to its closing bracket
+            j = i + 1
+            if j < n and pattern[j] == "^":
+                j += 1
+            if j < n and pattern[j] == "]":
+                j += 1
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        elif pattern.startswith("(?P<", i) or pattern.startswith("(?P=", i):  # a group name
+            j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
+            out.append(pattern[i : j + 1])
+            i = j + 1
+        elif (opening := _GROUP_OPENING.match(pattern, i)) is not None:  # (?:, (?=, (?<!, (?i:, (?-i:
+            out.append(opening.group())
+            i = opening.end()
+        elif "a" <= c <= "z" and (i == 0 or not pattern[i - 1].isalpha()):
+            out.append(f"[{c}{c.upper()}]")
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
 @cache
 def scanner() -> Scanner:
     """The compiled scanner (built once per process from the word tables)."""
@@ -443,12 +487,12 @@ def scanner() -> Scanner:
     branches = []
     by_name: dict[str, re.Pattern[str]] = {}
     for rule in RULES:
-        body = _format(rule.pattern, frag)
-        by_name[rule.name] = re.compile(body, re.IGNORECASE)
+        body = _case_tolerant(_format(rule.pattern, frag))
+        by_name[rule.name] = re.compile(body)
         plain = re.sub(r"\(\?P<\w+>", "(?:", body)
         branches.append(f"(?P<{rule.name}>{plain})")
     # rules start at a word start that is not inside a number, a hyphenated name or a code ("F-16",
     # "Su-34"), and only at a trigger word or a number
     gate = _gate()
-    combined = re.compile(r"(?<![\w$€£#.-])" + gate + "(?:" + "|".join(branches) + ")", re.IGNORECASE)
+    combined = re.compile(r"(?<![\w$€£#.-])" + gate + "(?:" + "|".join(branches) + ")")
     return Scanner(combined=combined, by_name=by_name)
