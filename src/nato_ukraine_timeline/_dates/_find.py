@@ -278,19 +278,17 @@ def _explicit_year_nearby(
                     values[i] = make_value(found_in[0], basis=Basis.CONTEXT, reason=why)
 
 
+_DISCOURSE: Final = re.compile(r"(?P<M>\d{4}-\d\d)|(?P<Q>\d{4}-Q[1-4])|(?P<D>\d{4}-\d\d-\d\d)|(?P<Y>\d{4})")
+
+
 def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
     """Keep the last quarter, day, month and year the text named (not ones derived from them)."""
     t = value.timex
     if "X" in t or spec.kind == "anaphor" or spec.note in ("ago", "earlier", "later", "latest"):
         return
-    if re.fullmatch(r"\d{4}-\d\d", t):
-        discourse["M"] = t
-    elif re.fullmatch(r"\d{4}-Q[1-4]", t):
-        discourse["Q"] = t
-    elif re.fullmatch(r"\d{4}-\d\d-\d\d", t):
-        discourse["D"] = t
-    elif re.fullmatch(r"\d{4}", t):
-        discourse["Y"] = t
+    kind = _DISCOURSE.fullmatch(t)
+    if kind is not None and kind.lastgroup is not None:
+        discourse[kind.lastgroup] = t
 
 
 def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:

@@ -20,7 +20,7 @@ from attrs import frozen
 
 from ._lexicon import holidays, lexicon
 
-__all__ = ["RULES", "Rule", "Scanner", "scanner"]
+__all__ = ["RULES", "Rule", "Scanner", "case_tolerant", "scanner"]
 
 
 @frozen(kw_only=True)
@@ -437,7 +437,7 @@ def _cased(words: set[str]) -> set[str]:
 _GROUP_OPENING: Final = re.compile(r"\(\?(?:[:=!]|<[=!]|[aiLmsux]*(?:-[imsx]+)?:)")
 
 
-def _case_tolerant(pattern: str) -> str:
+def case_tolerant(pattern: str) -> str:
     """The pattern with each lower-case literal word also matching Capitalised (``the`` -> ``[tT]he``).
 
     Case-folding every character (``re.IGNORECASE``) makes the regex engine try each alternative of a
@@ -447,11 +447,14 @@ def _case_tolerant(pattern: str) -> str:
     pattern = pattern.replace("(?i:", "(?:")
     out: list[str] = []
     i, n = 0, len(pattern)
+    in_word = False  # the previous character written was a literal letter
     while i < n:
         c = pattern[i]
-        if c == "\\":  # an escape: copy it whole
-            out.append(pattern[i : i + 2])
-            i += 2
+        if c == "\\":  # an escape: copy it whole (\s, \b, \u2013, \x41)
+            width = {"u": 6, "x": 4, "U": 10}.get(pattern[i + 1 : i + 2], 2)
+            out.append(pattern[i : i + width])
+            i += width
+            in_word = False
         elif c == "[":  # a character class: copy up to its closing bracket
             j = i + 1
             if j < n and pattern[j] == "^":
@@ -462,18 +465,19 @@ def _case_tolerant(pattern: str) -> str:
                 j += 2 if pattern[j] == "\\" else 1
             out.append(pattern[i : j + 1])
             i = j + 1
-        elif pattern.startswith("(?P<", i) or pattern.startswith("(?P=", i):  # a group name
+            in_word = False
+        elif pattern.startswith(("(?P<", "(?P="), i):  # a group name
             j = pattern.index(">" if pattern[i + 3] == "<" else ")", i)
             out.append(pattern[i : j + 1])
             i = j + 1
-        elif (opening := _GROUP_OPENING.match(pattern, i)) is not None:  # (?:, (?=, (?<!, (?i:, (?-i:
+            in_word = False
+        elif (opening := _GROUP_OPENING.match(pattern, i)) is not None:  # (?:, (?=, (?<!, (?-i:
             out.append(opening.group())
             i = opening.end()
-        elif "a" <= c <= "z" and (i == 0 or not pattern[i - 1].isalpha()):
-            out.append(f"[{c}{c.upper()}]")
-            i += 1
+            in_word = False
         else:
-            out.append(c)
+            out.append(f"[{c}{c.upper()}]" if "a" <= c <= "z" and not in_word else c)
+            in_word = c.isalpha()
             i += 1
     return "".join(out)
 
@@ -487,7 +491,7 @@ def scanner() -> Scanner:
     branches = []
     by_name: dict[str, re.Pattern[str]] = {}
     for rule in RULES:
-        body = _case_tolerant(_format(rule.pattern, frag))
+        body = case_tolerant(_format(rule.pattern, frag))
         by_name[rule.name] = re.compile(body)
         plain = re.sub(r"\(\?P<\w+>", "(?:", body)
         branches.append(f"(?P<{rule.name}>{plain})")

@@ -17,6 +17,7 @@ from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_day, week_timex
 from ._lexicon import holiday_date
+from ._patterns import case_tolerant
 from ._read import Spec
 
 __all__ = ["Reference", "candidates_in", "make_value", "occurrence", "resolve", "tense_of", "x_form"]
@@ -34,8 +35,10 @@ _PAST_WORDS: Final = (
     r"chose|drew|drove|flew|grew|knew|meant|understood|sank|ago|earlier|"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)[a-z]{3,}ed"
 )
-_MARKER: Final = re.compile(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b", re.IGNORECASE)
-_CLAUSE: Final = re.compile(r"[;:!?]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d")
+_MARKER: Final = re.compile(case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b"))
+_CLAUSE: Final = re.compile(
+    case_tolerant(r"[;:!?]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d")
+)
 _SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
 
 
