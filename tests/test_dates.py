@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from nato_ukraine_timeline import Basis, DateMention, InvalidOptionError, TimexType, find_dates
 from nato_ukraine_timeline.__main__ import main
 from nato_ukraine_timeline._dates._lexicon import holidays, lexicon
-from nato_ukraine_timeline._dates._patterns import RULES, scanner
+from nato_ukraine_timeline._dates._patterns import RULES, case_tolerant, scanner
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED_GOLD = SHARED / "data" / "seed_gold.jsonl"
@@ -354,6 +354,30 @@ def _unbounded_nested(pattern: str) -> list[str]:
 
     walk(_parser.parse(pattern), inside=False)
     return found
+
+
+class TestCaseTolerant:
+    @pytest.mark.parametrize(
+        ("pattern", "expected"),
+        [
+            (r"(?P<rel>this|last)\s+week", r"(?P<rel>[tT]his|[lL]ast)\s+[wW]eek"),
+            (r"\bas\b|\u201c|[a-z]+", r"\b[aA]s\b|\u201c|[a-z]+"),
+            (r"(?<=in )(?-i:May)(?i:early)", r"(?<=[iI]n )(?-i:May)(?:[eE]arly)"),
+        ],
+    )
+    def test_transformation(self, pattern: str, expected: str) -> None:
+        """Lower-case literal words get a first-letter class; escapes, classes, names and flags do not."""
+        assert case_tolerant(pattern) == expected
+
+    def test_sentence_initial_forms_match(self) -> None:
+        """Capitalised words at a sentence start are still found."""
+        text = "Last week NATO met. Yesterday it spoke. Earlier this month it voted. Now it waits."
+        assert [m.text for m in find_dates(text, published=_THU)] == [
+            "Last week",
+            "Yesterday",
+            "Earlier this month",
+            "Now",
+        ]
 
 
 def test_no_nested_unbounded_repeats() -> None:
