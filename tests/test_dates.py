@@ -113,6 +113,16 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("It was signed on Dec. 5, 1994, in Budapest.", _THU, [("Dec. 5, 1994", "1994-12-05")]),
     ("Data as of 2024-10-03 show it.", None, [("2024-10-03", "2024-10-03")]),
     ("It began on 24 February 2022.", _THU, [("24 February 2022", "2022-02-24")]),
+    (
+        "It began on 24.02.2022 and was reported on 10/3/2024.",
+        _THU,
+        [("24.02.2022", "2022-02-24"), ("10/3/2024", "2024-10-03")],
+    ),
+    (
+        "Output rose in Q3 2024 and in 2025 H1, and in Q2.",
+        _THU,
+        [("Q3 2024", "2024-Q3"), ("2025 H1", "2025-H1"), ("Q2", "2024-Q2")],
+    ),
     # month + year, month, year, decade, century
     ("The summit was held in July 2023.", _THU, [("July 2023", "2023-07")]),
     ("The Washington summit took place in July.", _THU, [("July", "2024-07")]),

@@ -107,8 +107,9 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="numeric",
-        pattern=r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[0-9]|20)\d\d)(?![\d/])",
-        examples=(("10/3/2024", "2024-10-03"),),
+        pattern=r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[0-9]|20)\d\d)(?![\d/])"
+        r"|(?P<da>[0-3]?\d)\.(?P<db>[0-3]?\d)\.(?P<dy>(?:1[0-9]|20)\d\d)(?![\d.]\d)",
+        examples=(("10/3/2024", "2024-10-03"), ("24.02.2022", "2022-02-24")),
     ),
     Rule(
         name="full",
@@ -328,8 +329,14 @@ _RULE_SOURCES: Final = (
         examples=(("July", "2024-07"), ("mid-December", "2024-12"), ("early September", "2024-09")),
     ),
     Rule(
+        name="quarter_code",
+        pattern=r"(?-i:(?P<h>[QH])(?P<q>[1-4]))(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s*'(?P<y2>\d\d))?(?![\w-])"
+        r"|(?P<y3>{YEAR})\s*(?-i:(?P<h2>[QH])(?P<q2>[1-4]))(?![\w-])",
+        examples=(("Q3 2024", "2024-Q3"), ("2025 H1", "2025-H1"), ("Q2", "2024-Q2")),
+    ),
+    Rule(
         name="year_range",
-        pattern=r"(?P<y1>1[89]\d\d|20\d\d)\s*[-\u2013\u2014]\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)(?![\d-])",
+        pattern=r"(?P<y1>1[89]\d\d|20\d\d)\s*[-\u2013\u2014/]\s*(?P<y2>1[89]\d\d|20\d\d|\d\d)(?![\d-])",
         examples=(("2014-2022", "2022"), ("2024\u201325", "2025")),
     ),
     Rule(
@@ -422,7 +429,7 @@ def _gate() -> str:
     names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}
     second = _trie(_cased(starters | dets | units | set(_FOLLOWERS.split())) | names)
     digits = (
-        r"\d{4}(?!\d)|'\d\d|\d{1,2}[:./]\d|\d{1,2}\s*(?:[ap]\.?m|[AP]\.?M)\b"
+        r"\d{4}(?!\d)|'\d\d|\d{1,2}[:./]\d|\d{1,2}\s*(?:[ap]\.?m|[AP]\.?M)\b|[QH][1-4]\b"
         rf"|[\d,.]*\d(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z]))"
     )
     word = rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})-"

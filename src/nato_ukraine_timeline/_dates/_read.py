@@ -196,11 +196,12 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     if rule == "iso":
         return Spec(kind="fixed", timex=f"{g['y']}-{g['m']}-{g['d']}", explicit=True)
     if rule == "numeric":
-        a, b = int(g["a"] or 0), int(g["b"] or 0)
-        month, day = (a, b) if a <= 12 else (b, a)
+        a, b = int(g["a"] or g["da"] or 0), int(g["b"] or g["db"] or 0)
+        day_first = bool(g["da"]) or a > 12  # 24.02.2022 (European); 10/3/2024 month first (US)
+        month, day = (b, a) if day_first else (a, b)
         if not _possible(month, day):
             return None
-        return Spec(kind="md", month=month, day=day, year=int(g["y"] or 0), explicit=True)
+        return Spec(kind="md", month=month, day=day, year=int(g["y"] or g["dy"] or 0), explicit=True)
     if rule == "full":
         month = _month(g["m"] or g["m2"])
         day = _day(g["d"] or g["d2"])
@@ -243,6 +244,15 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         if not 1 <= n <= 30:
             return None
         return Spec(kind="fixed", timex=f"{n - 1:02d}", explicit=True)
+    if rule == "quarter_code":
+        letter = g["h"] or g["h2"] or "Q"
+        q = int(g["q"] or g["q2"] or 0)
+        if letter == "H" and q > 2:
+            return None
+        year = g["y"] or g["y3"] or (f"20{g['y2']}" if g["y2"] else "")
+        if year:
+            return Spec(kind="fixed", timex=f"{year}-{letter}{q}", explicit=True)
+        return Spec(kind="quarter", quarter=q, half=letter == "H")
     if rule in ("quarter", "quarter_adj"):
         q = _QUARTER[_norm(g["q"])]
         half = _norm(g["u"]) == "half"
