@@ -138,6 +138,7 @@ _WEAPONS_FOLLOW: Final = re.compile(
     r"(?:\s+[^\s,;:\"]+){0,4}?\s+(?:drones?|missiles?|rockets?|bombs?|attacks?|strikes?|offensive|barrage|"
     r"assault|shells|prisoners|POWs|bodies)\b"
 )
+_WINDOW: Final = 300  # characters around a trigger that can hold its date, place and participants
 _SPEECH_THAT: Final = re.compile(r"\s*(?:(?:on\s+)?\x03\x04*\s*)?(?:that\b|:)")
 _DETERMINER_BEFORE: Final = re.compile(
     r"(?:\b(?:a|an|the|its|his|her|their|this|that|new|latest|annual|weekly|daily|final|interim|agency|news|"
@@ -244,8 +245,12 @@ def _place_follows(doc: Doc, pos: int, end: int) -> bool:
 
 
 def _clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
-    """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary."""
+    """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary.
+
+    At most ``_WINDOW`` characters either side, so a run-on "sentence" costs no more than a normal one.
+    """
     mask = doc.mask
+    s0, s1 = max(s0, start - _WINDOW), min(s1, end + _WINDOW)
     left = s0
     for b in _BOUNDARY.finditer(mask, s0, start):
         left = b.end()
@@ -327,7 +332,7 @@ def _participants(doc: Doc, trig: _Trigger, s0: int, c0: int, c1: int) -> list[A
     if not trig.noun:
         # The subject of a verb trigger opens the sentence.
         first = bisect.bisect_left(doc.starts, s0)
-        if first < len(doc.starts) and doc.starts[first] < trig.start:
+        if first < len(doc.starts) and trig.start - _WINDOW <= doc.starts[first] < trig.start:
             lo = min(lo, doc.starts[first])
     lex = _lexicon()
     for f in lex.forces.finditer(doc.mask, lo, c1):

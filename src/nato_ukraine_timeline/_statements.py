@@ -68,6 +68,8 @@ _ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
 _LABEL_QUOTE: Final = re.compile(r"[^,;:\"]{1,80}?\"")
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
 _URGE_OBJECT: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?to\s+[a-z]")  # "urged allies to spend more"
+_BACK: Final = 600  # characters before a speech verb that can hold its speaker and the words before it
+_FORWARD: Final = 800  # characters after a speech verb or cue that can hold the reported words
 _TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
@@ -209,7 +211,8 @@ def _resolve_pronoun(doc: Doc, ctx: _Context, pos: int, sentence: int) -> Actor 
         if subject is not None and subject.kind is ActorKind.PERSON:
             return subject
     i = bisect.bisect_left(doc.starts, pos) - 1
-    while i >= 0:
+    stop = max(-1, i - 30)  # only the last few actors named can be meant
+    while i > stop:
         mention = doc.mentions[doc.starts[i]]
         if mention.actor.kind is ActorKind.PERSON and not _in_quote(doc, mention.start):
             return mention.actor
@@ -244,15 +247,15 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
     text, mask = doc.text, doc.mask
     s0, s1 = sent.start, sent.end
     found: list[Found] = []
-    covered: list[tuple[int, int]] = []  # word spans already attributed in this sentence
+    covered: list[tuple[int, int]] = []  # word spans already attributed in this sentence, sorted, disjoint
 
     def add(f: Found) -> None:
         if f.end <= f.start:
             return
-        for a, b in covered:
-            if f.start < b and a < f.end:
-                return
-        covered.append((f.start, f.end))
+        i = bisect.bisect_left(covered, (f.start, f.end))
+        if (i > 0 and covered[i - 1][1] > f.start) or (i < len(covered) and covered[i][0] < f.end):
+            return
+        covered.insert(i, (f.start, f.end))
         found.append(f)
 
     # Headline: 'words' -- Speaker on topic.
@@ -266,6 +269,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
 
     # Speech verbs of this sentence, outside quotations.
     for vm in p.verb.finditer(mask, s0, s1):
+        # Work in a window around the verb: a run-on "sentence" costs no more than a normal one.
+        w0, w1 = max(s0, vm.start() - _BACK), min(s1, vm.end() + _FORWARD)
         v0, v1 = vm.span("verb")
         if _in_quote(doc, v0):
             continue
@@ -274,7 +279,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         is_declare = verb in p.declare_forms
         speaker: Actor | None = None
         np_start = -1
-        left = p.left_speaker.search(mask, max(s0, v0 - 200), v0)
+        left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
         doc_name: str | None = None
         if left is not None:
             if left.group("spk") is not None:
@@ -289,7 +294,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                     speaker = _resolve_pronoun(doc, ctx, left.start("pron"), si)
                 np_start = left.start("pron")
         if speaker is None:
-            dm = p.doc_speaker.search(mask, max(s0, v0 - 120), v0)
+            dm = p.doc_speaker.search(mask, max(w0, v0 - 120), v0)
             if dm is not None and (dm.group("org") or dm.group("org2")):
                 org_start = dm.start("org") if dm.group("org") else dm.start("org2")
                 speaker = _speaker_of(doc, org_start)
@@ -298,8 +303,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 doc_name = lex.doc.get(word) if word not in p.agent_forms else None
         inverted = False
         if speaker is None:
-            inv = p.inverted.match(mask, v1, s1)
-            if inv is not None and re.search(r"(?:,|\")\s*$", mask[max(s0, v0 - 3) : v0]):
+            inv = p.inverted.match(mask, v1, w1)
+            if inv is not None and re.search(r"(?:,|\")\s*$", mask[max(w0, v0 - 3) : v0]):
                 speaker = _speaker_of(doc, inv.start("spk"))
                 np_start = v0
                 inverted = True
@@ -309,15 +314,15 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue
         if verb in p.label_forms:
             # "Peskov called the decision "reckless"": the quoted words, said by the subject.
-            lq = _LABEL_QUOTE.match(mask, v1, s1) if not inverted else None
+            lq = _LABEL_QUOTE.match(mask, v1, w1) if not inverted else None
             if lq is not None and (q := _quote_starting_at(doc, lq.end() - 1)) is not None:
-                when = _date_in(doc, np_start, v1) or _date_in(doc, q[1], _cut_clause(mask, q[1], s1))
+                when = _date_in(doc, np_start, v1) or _date_in(doc, q[1], _cut_clause(mask, q[1], w1))
                 add(Found(speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=si))
             continue
         head_end = _mention_end(doc, np_start) if inverted else v1
         if not inverted:
             # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
-            pre = _TITLE_WORDS_BEFORE.search(mask, max(s0, np_start - 60), np_start)
+            pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, np_start - 60), np_start)
             if pre is not None:
                 np_start = pre.start() + 1
         appos_medium = None
@@ -326,14 +331,14 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             appos_medium = _medium(doc, left.start("appos"), left.end("appos"))
             if _RELATIVE.match(mask, left.start("appos")):  # "Rutte, who took office on Oct. 1, said"
                 date_from = left.end("appos")
-        before = mask[s0:np_start]
+        before = mask[w0:np_start]
         stripped = before.rstrip()
         # 1. "...," Speaker said [tail]
         if stripped.endswith(('"', '",', "',")) or (stripped.endswith(",") and stripped[:-1].rstrip().endswith('"')):
-            q_end = s0 + len(stripped.rstrip(","))
+            q_end = w0 + len(stripped.rstrip(","))
             quote = _quote_ending_at(doc, q_end)
             if quote is not None and quote[0] >= s0:
-                tail_end = _cut_clause(mask, head_end, s1)
+                tail_end = _cut_clause(mask, head_end, w1)
                 when = _date_in(doc, head_end, tail_end)
                 medium = doc_name or _medium(doc, v1, tail_end) or appos_medium
                 addressees: tuple[str, ...] = _tell_addressee(doc, is_tell, v1, tail_end)
@@ -349,20 +354,20 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 )
                 add(first)
                 # The quotation goes on after its attribution: '"...," Rutte said, "and ..."'.
-                more = _MORE_QUOTE.match(mask, tail_end, s1)
+                more = _MORE_QUOTE.match(mask, tail_end, w1)
                 if more is not None and (cont := _quote_starting_at(doc, more.end() - 1)) is not None:
                     add(first._replace(start=cont[0] + 1, end=cont[1] - 1))
                 continue
         # 5. content, Speaker said [tail]   (no "that"-clause after the verb)
-        after = mask[head_end:s1]
-        tail = _tail_kind(doc, head_end, s1, is_tell=is_tell and not inverted)
+        after = mask[head_end:w1]
+        tail = _tail_kind(doc, head_end, w1, is_tell=is_tell and not inverted)
         if stripped.endswith(",") and not _opens_content(after) and tail != "clause":
-            c0, c1 = _trim(text, s0, s0 + len(stripped) - 1)
-            tail_end = _cut_clause(mask, head_end, s1)
+            c0, c1 = _trim(text, w0, w0 + len(stripped) - 1)
+            tail_end = _cut_clause(mask, head_end, w1)
             if tail == "paren":  # "The summit, she said, would produce ...": the longer side is the content
-                comma = mask.find(",", head_end, s1)
+                comma = mask.find(",", head_end, w1)
                 tail_end = min(tail_end, comma)
-                a0, a1 = _trim(text, comma + 1, _content_end(doc, comma + 1, s1))
+                a0, a1 = _trim(text, comma + 1, _content_end(doc, comma + 1, w1))
                 if a1 - a0 > c1 - c0:
                     c0, c1 = a0, a1
             if c1 - c0 >= 12 and c0 < c1:
@@ -407,12 +412,12 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         pos = v1
         addressees = ()
         if is_tell:
-            got = _addressee(doc, pos, s1)
+            got = _addressee(doc, pos, w1)
             if got is None:
                 continue
             addressees = (got[0],)
             pos = got[1]
-        that = _THAT.search(mask, pos, min(s1, pos + 140))
+        that = _THAT.search(mask, pos, min(w1, pos + 140))
         content_start = -1
         if that is not None and '"' not in mask[pos : that.start()]:
             mid = mask[pos : that.start()]
@@ -425,9 +430,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                     addressees = (got[0],)
                     content_start = that.end()
         if content_start < 0:
-            skip = p.skip_mid.match(mask, pos, s1)
+            skip = p.skip_mid.match(mask, pos, w1)
             mid_end = skip.end() if skip else pos
-            rest = mask[mid_end:s1].lstrip(" ,:")
+            rest = mask[mid_end:w1].lstrip(" ,:")
             if not rest:
                 continue
             colon = ":" in mask[pos : mid_end + 2]
@@ -436,21 +441,21 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             urging = lex.say.get(vm.group("verb").lower()) in {"urge", "call on"} and _URGE_OBJECT.match(rest)
             if not urging and not _plausible_content(rest, mask, mid_end, p):
                 continue
-            content_start = s1 - len(rest)
-        c_end = _content_end(doc, content_start, s1)
+            content_start = w1 - len(rest)
+        c_end = _content_end(doc, content_start, w1)
         c0, c1 = _trim(text, content_start, c_end)
         if c1 - c0 < 3:
             continue
         attr_end = content_start
         when = _date_in(doc, date_from, attr_end)
         if when is None and _INTRO.match(before) and before.strip():
-            when = _date_in(doc, s0, np_start)
-        medium = doc_name or _medium(doc, v1, attr_end) or appos_medium or _report_medium(doc, c_end, s1)
+            when = _date_in(doc, w0, np_start)
+        medium = doc_name or _medium(doc, v1, attr_end) or appos_medium or _report_medium(doc, c_end, w1)
         if medium is None and before.strip() and _INTRO.match(before):  # "In a statement, the Kremlin said"
-            medium = _medium(doc, s0, np_start)
+            medium = _medium(doc, w0, np_start)
         if medium is None:
-            trailing = _cut_clause(mask, c_end, s1) if c_end < s1 else s1
-            medium = _medium(doc, c_end, trailing) if c_end < s1 else None
+            trailing = _cut_clause(mask, c_end, w1) if c_end < w1 else w1
+            medium = _medium(doc, c_end, trailing) if c_end < w1 else None
         q = _quote_starting_at(doc, c0)
         direct = False
         if q is not None:
@@ -459,7 +464,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             qlead = re.match(r"(?:[^\s\"]+\s+)?\"", mask[c0:c1])
             if qlead is not None:
                 qq = _quote_starting_at(doc, c0 + qlead.end() - 1)
-                if qq is not None and qq[1] >= c1 - 1 and qq[1] >= _trim(text, c0, s1)[1] - 1:
+                if qq is not None and qq[1] >= c1 - 1 and qq[1] >= _trim(text, c0, w1)[1] - 1:
                     c0, c1, direct = qq[0] + 1, qq[1] - 1, True
         add(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=si))
 
@@ -474,7 +479,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if q is not None:
             c0, c1, direct = q[0] + 1, q[1] - 1, True
         else:
-            c0, c1 = _trim(text, qm.end(), _content_end(doc, qm.end(), s1))
+            c0, c1 = _trim(text, qm.end(), _content_end(doc, qm.end(), min(s1, qm.end() + _FORWARD)))
             direct = False
         if c1 - c0 >= 3:
             add(
@@ -501,20 +506,21 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue
         docname = am.group("doc") or am.group("doc2")
         medium = lex.doc.get(docname.casefold(), docname) if docname else None
-        before = mask[s0 : am.start()].rstrip()
+        b0 = max(s0, am.start() - _BACK)
+        before = mask[b0 : am.start()].rstrip()
         direct = False
-        quoted = _quote_ending_at(doc, s0 + len(before)) if before.endswith(('",', '"')) else None
+        quoted = _quote_ending_at(doc, b0 + len(before)) if before.endswith(('",', '"')) else None
         if quoted is not None and quoted[0] >= s0:  # '"...," according to Zelensky.'
             c0, c1, direct = quoted[0] + 1, quoted[1] - 1, True
-            when = _date_in(doc, am.start(), _cut_clause(mask, am.end(), s1))
+            when = _date_in(doc, am.start(), _cut_clause(mask, am.end(), min(s1, am.end() + _FORWARD)))
         elif before.endswith(","):
-            c0, c1 = _trim(text, s0, s0 + len(before) - 1)
-            when = _date_in(doc, am.start(), _cut_clause(mask, am.end(), s1))
+            c0, c1 = _trim(text, b0, b0 + len(before) - 1)
+            when = _date_in(doc, am.start(), _cut_clause(mask, am.end(), min(s1, am.end() + _FORWARD)))
         elif not before.strip():
-            comma = mask.find(",", am.end(), s1)
+            comma = mask.find(",", am.end(), min(s1, am.end() + _FORWARD))
             if comma < 0:
                 continue
-            c0, c1 = _trim(text, comma + 1, s1)
+            c0, c1 = _trim(text, comma + 1, min(s1, comma + _FORWARD))
             when = _date_in(doc, am.start(), comma)
         else:
             continue
@@ -529,7 +535,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             owner = max((f for f in found if f.start < pm.start()), key=lambda f: f.start, default=None)
             if owner is None:
                 continue
-            c0, c1 = _trim(text, pm.end(), _content_end(doc, pm.end(), s1))
+            c0, c1 = _trim(text, pm.end(), _content_end(doc, pm.end(), min(s1, pm.end() + _FORWARD)))
             if c1 - c0 >= 12:
                 add(owner._replace(start=c0, end=c1, direct=False, sentence=si))
 
@@ -545,10 +551,10 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             add(Found(subj, q[0] + 1, q[1] - 1, direct=True, sentence=si))
     if not found:
         for pm in p.participle_clause.finditer(mask, s0, s1):
-            if _in_quote(doc, pm.start()) or not _plausible_content(mask[pm.end() : s1], mask, pm.end(), p):
+            if _in_quote(doc, pm.start()) or not _plausible_content(mask[pm.end() : pm.end() + 200], mask, pm.end(), p):
                 continue
             subj = _subject(doc, s0, pm.start())
-            c0, c1 = _trim(text, pm.end(), _content_end(doc, pm.end(), s1))
+            c0, c1 = _trim(text, pm.end(), _content_end(doc, pm.end(), min(s1, pm.end() + _FORWARD)))
             if subj is not None and c1 - c0 >= 12 and mask[c0] != '"':
                 add(Found(subj, c0, c1, direct=False, sentence=si))
 
@@ -682,6 +688,6 @@ def _subject(doc: Doc, s0: int, end: int) -> Actor | None:
     if i >= len(doc.starts) or doc.starts[i] >= end:
         return None
     mention = doc.mentions[doc.starts[i]]
-    if len(_WORD.findall(doc.mask, s0, mention.start)) > 3:
+    if mention.start - s0 > 80 or len(_WORD.findall(doc.mask, s0, mention.start)) > 3:
         return None
     return mention.actor if mention.actor.kind in _SPEAKER_KINDS else None
