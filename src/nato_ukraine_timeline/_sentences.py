@@ -10,6 +10,7 @@ their own and remember the header line that introduces them ("Key developments o
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
@@ -203,10 +204,11 @@ def _single_quotes_as_double(mask: str) -> str:
     if "'" not in mask:
         return mask
     chars: list[str] | None = None
+    # Lines that hold double quotes use those: their single quotes are apostrophes or nested quotes.
+    double = [line.span() for line in _PARAGRAPH.finditer(mask) if '"' in line.group()]
     for m in _SINGLE_QUOTED.finditer(mask):
-        line_start = mask.rfind("\n", 0, m.start()) + 1
-        line_end = mask.find("\n", m.end())
-        if '"' in mask[line_start : line_end if line_end >= 0 else len(mask)]:
+        i = bisect.bisect_right(double, (m.start(), len(mask))) - 1
+        if i >= 0 and double[i][0] <= m.start() < double[i][1]:
             continue
         if chars is None:
             chars = list(mask)
