@@ -252,9 +252,11 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="day_part",
-        pattern=r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})(?![\w-])|(?P<mid>mid[- ]?(?:morning|afternoon))(?![\w-])",
+        pattern=r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})(?![\w-])|(?P<mid>mid[- ]?(?:morning|afternoon))(?![\w-])"
+        r"|(?P<overnight>overnight)(?![\w-])",
         examples=(
             ("last night", "2024-10-02TNI"),
+            ("overnight", "2024-10-02TNI"),
             ("this morning", "2024-10-03TMO"),
             ("mid-afternoon", "2024-10-03TAF"),
         ),
@@ -379,7 +381,7 @@ last next past previous coming current following latest each every once twice pe
 mid end beginning start middle close turn rest recently lately soon today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
 year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon
-midafternoon mid-morning midmorning twenties thirties forties fifties sixties seventies eighties nineties
+midafternoon mid-morning midmorning overnight twenties thirties forties fifties sixties seventies eighties nineties
 one-and-a-half
 """
 _DETERMINERS: Final = """

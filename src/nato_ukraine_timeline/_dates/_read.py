@@ -347,6 +347,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
             pod = "AF" if mod == "midafternoon" else "MO"
         return Spec(kind="shift", unit="D", offset=offset, pod=pod, type=TimexType.TIME if pod else TimexType.DATE)
     if rule == "day_part":
+        if g["overnight"]:  # the night before the reference day
+            return Spec(kind="shift", unit="D", offset=-1, pod="NI", type=TimexType.TIME)
         if g["mid"]:
             pod = "AF" if "afternoon" in _norm(g["mid"]) else "MO"
             return Spec(kind="shift", unit="D", offset=0, pod=pod, type=TimexType.TIME)

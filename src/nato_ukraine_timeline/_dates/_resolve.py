@@ -165,7 +165,7 @@ def x_form(spec: Spec) -> str:
     if spec.kind == "weekend":
         return "XXXX-WXX-WE"
     if spec.kind in ("weekday", "shift", "clock", "anaphor") and spec.unit in ("", "D", "H", "MIN", "S"):
-        return "XXXX-XX-XX"
+        return "XXXX-XX-XX" + (f"T{spec.pod}" if spec.pod else "")
     if spec.unit == "W":
         return "XXXX-WXX"
     if spec.unit == "M":
