@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import actor_registry
 from ._sentences import word_pattern
+from ._statements import prefer_named_day
 from .errors import ResourceError
 from .model import Actor, ActorKind, DateMention, EventKind, TimexType
 
@@ -173,7 +174,7 @@ def _in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 def _date_at(doc: Doc, start: int) -> DateMention | None:
     i = bisect.bisect_left(doc.date_starts, start)
     if i < len(doc.dates) and doc.dates[i].start == start and _date_types(doc.dates[i]):
-        return doc.dates[i]
+        return prefer_named_day(doc, i)
     return None
 
 
@@ -265,7 +266,7 @@ def _date_for(doc: Doc, trig: _Trigger, s0: int, s1: int, limit: tuple[int, int]
     i = bisect.bisect_left(doc.date_starts, trig.start)
     while i < len(doc.dates) and doc.dates[i].start < trig.end:
         if _date_types(doc.dates[i]):
-            return doc.dates[i]
+            return prefer_named_day(doc, i)
         i += 1
     after = _AFTER_DATE.match(doc.mask, trig.end, c1)
     if after is not None and (d := _date_at(doc, after.start("d"))) is not None:

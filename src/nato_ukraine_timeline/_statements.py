@@ -31,7 +31,7 @@ from .model import Actor, ActorKind, DateMention, TimexType
 if TYPE_CHECKING:
     from ._sentences import Sentence
 
-__all__ = ["Doc", "Found", "Lexicon", "Mention", "find_statements", "lexicon"]
+__all__ = ["Doc", "Found", "Lexicon", "Mention", "find_statements", "lexicon", "prefer_named_day"]
 
 
 class Mention(NamedTuple):
@@ -104,9 +104,24 @@ def _date_in(doc: Doc, start: int, end: int) -> DateMention | None:
     while i < len(doc.dates) and doc.dates[i].start < end:
         d = doc.dates[i]
         if d.end <= end and d.type in (TimexType.DATE, TimexType.TIME):
-            return d
+            return prefer_named_day(doc, i)
         i += 1
     return None
+
+
+_JOINER: Final = re.compile(r"\s*(?:,\s*)?(?:on\s+|of\s+)?")
+
+
+def prefer_named_day(doc: Doc, i: int) -> DateMention:
+    """``doc.dates[i]``, or the date right after it when that names the day of a part of the day
+    ("overnight on Nov. 26", "Tuesday evening, Nov. 26"): the named day is the evidence to keep."""
+    d = doc.dates[i]
+    if d.type is TimexType.TIME and i + 1 < len(doc.dates):
+        nxt = doc.dates[i + 1]
+        joint = _JOINER.match(doc.mask, d.end, nxt.start)
+        if joint is not None and joint.end() == nxt.start and nxt.type is TimexType.DATE:
+            return nxt
+    return d
 
 
 def _in_quote(doc: Doc, pos: int) -> bool:
