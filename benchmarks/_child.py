@@ -137,12 +137,38 @@ def task_modules() -> dict[str, Any]:
     return {"heavy_loaded": [m for m in heavy if m in sys.modules], "modules": len(sys.modules)}
 
 
+WORST_CASES = {
+    "spaces": lambda n: " " * n,
+    "newlines": lambda n: "\n" * n,
+    "dots": lambda n: "." * n,
+    "curly quotes": lambda n: "\u201c" * n,
+    "unclosed quote": lambda n: '"' + "Rutte said " * (n // 11),
+    "Jan. Jan.": lambda n: "Jan. " * (n // 5),
+}
+
+
+def task_worst(family: str, size: str) -> dict[str, Any]:
+    """CPU seconds of find_dates and parse on ``size`` characters of one adversarial family."""
+    from nato_ukraine_timeline import find_dates, parse
+
+    text = WORST_CASES[family](int(size))
+    published = dt.date(2025, 2, 18)
+    out: dict[str, Any] = {"chars": len(text)}
+    for name, func in (("find_dates", find_dates), ("parse", parse)):
+        func(text[:100], published=published)
+        start = time.process_time()
+        func(text, published=published)
+        out[name] = time.process_time() - start
+    return out
+
+
 TASKS = {
     "parse": task_parse,
     "parse-many": task_parse_many,
     "jsonl-write": task_jsonl_write,
     "jsonl-read": task_jsonl_read,
     "modules": task_modules,
+    "worst": task_worst,
 }
 
 if __name__ == "__main__":

@@ -330,6 +330,29 @@ def import_times(runs: int) -> list[float]:
     return out
 
 
+WORST_FAMILIES = ("spaces", "newlines", "dots", "curly quotes", "unclosed quote", "Jan. Jan.")
+
+
+def bench_worst(args: argparse.Namespace, rows: list[Row]) -> None:
+    """Adversarial inputs at n and 10n characters: CPU time should grow ~10x (linear), not ~100x."""
+    small = args.worst_size
+    for family in WORST_FAMILIES:
+        print(f"[worst] {family}: {small} and {10 * small} chars", file=sys.stderr)
+        a, b = _child("worst", family, str(small)), _child("worst", family, str(10 * small))
+        for name in ("find_dates", "parse"):
+            ratio = b[name] / a[name] if a[name] > 0 else float("inf")
+            rows.append(
+                Row(
+                    "worst case",
+                    f"{name} on {family!r} x{small:,} and x{10 * small:,}",
+                    "CPU time, n and 10n",
+                    f"{a[name]:.3f} s -> {b[name]:.3f} s",
+                    f"{ratio:.0f}x for 10x",
+                    _check(ratio <= 15, "linear (≤ ~12x, 15x allowed for timer noise)"),
+                )
+            )
+
+
 def bench_import(args: argparse.Namespace, rows: list[Row]) -> None:
     print("[import] python -X importtime", file=sys.stderr)
     import_times(1)  # make sure the .pyc files exist
@@ -419,8 +442,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--import-runs", type=int, default=9, help="python -X importtime runs (median)")
     parser.add_argument("--repeat", type=int, default=3, help="find_dates/dateparser: best of N per document")
     parser.add_argument("--rounds", type=int, default=2, help="parse_many: best of N runs per worker count")
+    parser.add_argument("--worst-size", type=int, default=4000, help="adversarial inputs: n (and 10n) characters")
     parser.add_argument(
-        "--only", default="dates,parse,jsonl,import", help="comma-separated sections: dates,parse,jsonl,import"
+        "--only",
+        default="dates,parse,jsonl,worst,import",
+        help="comma-separated sections: dates,parse,jsonl,worst,import",
     )
     parser.add_argument("--results", type=Path, default=HERE / "RESULTS.md", help="where to write the report")
     args = parser.parse_args(argv)
@@ -431,6 +457,7 @@ def main(argv: list[str] | None = None) -> int:
         args.import_runs = min(args.import_runs, 3)
         args.repeat = 1
         args.rounds = 1
+        args.worst_size = min(args.worst_size, 500)
     sections = set(args.only.split(","))
 
     info = machine()
@@ -455,6 +482,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_parse(corpora, args, rows, tmp)
         if "jsonl" in sections:
             bench_jsonl(args, rows, tmp)
+        if "worst" in sections:
+            bench_worst(args, rows)
         if "import" in sections:
             bench_import(args, rows)
 
