@@ -90,7 +90,7 @@ _RULE_EXAMPLES = [(rule.name, phrase, want) for rule in RULES for phrase, want i
 def test_rule_example(rule: str, phrase: str, want: str) -> None:
     """A rule's example phrase, published on Thursday 2024-10-03 in a past-tense sentence, gets its value."""
     got = _pairs(find_dates(f"Officials said it happened {phrase}.", published=PUBLISHED))
-    assert any(phrase.endswith(text) and value == want for text, value in got), (rule, got)
+    assert any(text in phrase and value == want for text, value in got), (rule, got)
 
 
 def test_every_rule_has_examples() -> None:

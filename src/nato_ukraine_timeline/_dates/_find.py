@@ -79,8 +79,10 @@ def scan(text: str) -> list[_Found]:
         if rule is None:
             continue
         start, end = m.span()
-        own = sc.by_name[rule].fullmatch(text, start, end)
-        if own is None:  # pragma: no cover - the combined and own patterns are the same
+        # the rule's own pattern, from the same place, makes the same choices (and sees past the end
+        # for its lookaheads, which fullmatch with an end position would not)
+        own = sc.by_name[rule].match(text, start)
+        if own is None or own.end() != end:  # pragma: no cover - the combined and own patterns are the same
             continue
         if (
             rule == "ref"

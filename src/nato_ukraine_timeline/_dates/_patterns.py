@@ -343,14 +343,19 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="year",
-        pattern=r"(?P<mod>{MOD}|the\s+year\s+|the\s+|calendar\s+|year\s+|(?:pre|post)-)?(?:(?P<y>1[89]\d\d|20\d\d)(?![\d-]|,\d|\.\d|\s*(?:%|percent|per\s+cent|troops|soldiers|people|men|women|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|pounds|shares|units|cars|jobs|votes|deaths|drones|missiles|rounds|points|barrels|children|residents|refugees|prisoners|times|copies|hours|days|years)\b)"
+        pattern=r"(?P<mod>{MOD}|the\s+year\s+|calendar\s+|year\s+|(?:pre|post)-)?(?:(?P<y>1[89]\d\d|20\d\d)(?![\d-]|,\d|\.\d|\s*(?:%|percent|per\s+cent|troops|soldiers|people|men|women|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|pounds|shares|units|cars|jobs|votes|deaths|drones|missiles|rounds|points|barrels|children|residents|refugees|prisoners|times|copies|hours|days|years)\b)"
         r"|(?P<yw>{YEARWORDS}))(?![\w-])",
         examples=(("1994", "1994"), ("mid-1996", "1996"), ("the end of 1990", "1990"), ("nineteen ninety-one", "1991")),
     ),
     Rule(
+        name="year_period",
+        pattern=r"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending|ends|to)\b)",
+        examples=(("the year ended June 30", "P1Y"),),
+    ),
+    Rule(
         name="the_year",
-        pattern=r"the\s+(?P<adj>full\s+|fiscal\s+|current\s+fiscal\s+|current\s+)?year(?P<end>\s+(?:ended|ending|ends|to)\b)?(?![\w-])",
-        examples=(("the full year", "2024"), ("the year ended", "P1Y")),
+        pattern=r"the\s+(?P<adj>full\s+|fiscal\s+|current\s+fiscal\s+|current\s+)?year(?![\w-])",
+        examples=(("the full year", "2024"),),
     ),
 )
 

@@ -396,9 +396,9 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     if rule == "year":
         year = g["y"] or (str(year_from_words(g["yw"]) or "") if g["yw"] else "")
         return Spec(kind="fixed", timex=year, explicit=True) if year else None
+    if rule == "year_period":  # "the year ended June 30": a year-long period
+        return Spec(kind="fixed", type=TimexType.DURATION, timex="P1Y")
     if rule == "the_year":
-        if g["end"]:
-            return Spec(kind="fixed", type=TimexType.DURATION, timex="P1Y")
         return Spec(kind="shift", unit="Y", offset=0)
     if rule == "weekend":
         rel = _REL.get(_norm(g["rel"]))
