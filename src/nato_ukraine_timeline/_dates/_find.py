@@ -195,8 +195,7 @@ def find_dates(
         if f.spec.kind not in _TENSED or f.spec.explicit:
             tenses.append(None)
             continue
-        lo, hi = sentence_of(f.start)
-        tenses.append(tense_of(text, f.start, f.end, lo, hi))
+        tenses.append(tense_of(text, f.start, f.end, sentence_of))
 
     values: list[DateValue | None] = [None] * len(found)
     refs: list[Reference | None] = [None] * len(found)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
@@ -19,6 +19,9 @@ from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_
 from ._lexicon import holiday_date
 from ._patterns import case_tolerant
 from ._read import Spec
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["Reference", "candidates_in", "make_value", "occurrence", "resolve", "tense_of", "x_form"]
 
@@ -37,8 +40,9 @@ _PAST_WORDS: Final = (
 )
 _MARKER: Final = re.compile(case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b"))
 _CLAUSE: Final = re.compile(
-    case_tolerant(r"[;:!?]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d")
+    case_tolerant(r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d")
 )
+_CLAUSE_REACH: Final = 160  # characters searched each way for the ends of a clause
 _SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
 
 
@@ -53,22 +57,24 @@ def _closest(text: str, left: int, start: int, end: int, right: int) -> str | No
     return best[1] if best else None
 
 
-def tense_of(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
-    """``"past"``, ``"future"`` or ``None`` for the clause around ``text[start:end]`` within ``[lo, hi)``.
+def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
+    """``"past"``, ``"future"`` or ``None`` for the clause around ``text[start:end]``.
 
-    The tense marker nearest to the expression in its clause decides; without one, the sentence's.
+    The tense marker nearest to the expression in its clause decides; without one, the nearest in its
+    sentence (``sentence(pos)`` gives the bounds of the sentence around ``pos``, asked only then).
     A possessive ("Wednesday's ruling") names a day already past.
     """
     if text.startswith(("'s", "\u2019s"), end):
         return "past"
-    left = lo
-    for m in _CLAUSE.finditer(text, max(lo, start - 160), start):
+    left = max(0, start - _CLAUSE_REACH)
+    for m in _CLAUSE.finditer(text, left, start):
         left = m.end()
-    m_right = _CLAUSE.search(text, end, min(hi, end + 160))
-    right = m_right.start() if m_right else min(hi, end + 160)
+    m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
+    right = m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH)
     found = _closest(text, left, start, end, right)
     if found is not None:
         return found
+    lo, hi = sentence(start)
     return _closest(text, max(lo, start - _SENTENCE_REACH), start, end, min(hi, end + _SENTENCE_REACH))
 
 
