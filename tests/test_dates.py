@@ -205,6 +205,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("No Feb. 30, no 13/13/2024 and no Feb. 29, 2023.", _THU, []),
     ("He spoke on CBS's 60 Minutes and VOA Today, not in High Noon.", _THU, []),
     ("It added four flights a week, 24 hours a day.", _THU, [("24 hours", "PT24H")]),
+    ("Rutte Says NATO Allies Will Meet Next Week\nThey spoke.", _THU, [("Next Week", "2024-W41")]),
 ]
 
 

@@ -135,7 +135,17 @@ def _is_title(text: str, start: int, end: int, rule: str) -> bool:
         words = [w for w in words if w.casefold().rstrip(".,") in ("noon", "midnight", "midday")]
     if not words or not all(w[0].isupper() for w in words):
         return False
-    return _OPENING.search(text, max(0, start - 4), start) is None
+    if _OPENING.search(text, max(0, start - 4), start) is not None:
+        return False
+    return not _headline(text, start)
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether the line around ``pos`` is a headline in Title Case (most of its words capitalised)."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split()[1:] if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _year_range(m: re.Match[str]) -> list[_Found]:
