@@ -161,14 +161,16 @@ def _year_range(m: re.Match[str]) -> list[_Found]:
     ]
 
 
+_LAST_SENTENCE_END: Final = re.compile(r"(?s:.*)(?:" + _SENTENCE_END.pattern + ")")
 _SENTENCE_REACH: Final = 400  # characters searched each way for a sentence's ends
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     """The sentence (a new line also ends one) around offset ``pos``, at most 400 characters each way."""
     lo = max(0, pos - _SENTENCE_REACH)
-    for m in _SENTENCE_END.finditer(text, lo, pos):
-        lo = m.end()
+    last = _LAST_SENTENCE_END.match(text, lo, pos)
+    if last is not None:
+        lo = last.end()
     after = _SENTENCE_END.search(text, pos, pos + _SENTENCE_REACH)
     return lo, (after.end() if after else min(len(text), pos + _SENTENCE_REACH))
 

@@ -38,10 +38,15 @@ _PAST_WORDS: Final = (
     r"chose|drew|drove|flew|grew|knew|meant|understood|sank|ago|earlier|"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)[a-z]{3,}ed"
 )
-_MARKER: Final = re.compile(case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b"))
-_CLAUSE: Final = re.compile(
-    case_tolerant(r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d")
+_MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
+_CLAUSE_BODY: Final = case_tolerant(
+    r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d"
 )
+_MARKER: Final = re.compile(_MARKER_BODY)
+_CLAUSE: Final = re.compile(_CLAUSE_BODY)
+# the last one before a position, found by one backtracking match instead of a loop over all of them
+_LAST_MARKER: Final = re.compile(rf"(?s:.*){_MARKER_BODY}")
+_LAST_CLAUSE: Final = re.compile(rf"(?s:.*)(?:{_CLAUSE_BODY})")
 _CLAUSE_REACH: Final = 160  # characters searched each way for the ends of a clause
 _SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
 
@@ -49,8 +54,9 @@ _SENTENCE_REACH: Final = 300  # characters around the expression searched when i
 def _closest(text: str, left: int, start: int, end: int, right: int) -> str | None:
     """The tense of the marker nearest to ``text[start:end]`` within ``text[left:right]``."""
     best: tuple[int, str] | None = None
-    for m in _MARKER.finditer(text, left, start):  # the last one before is the nearest before
-        best = (start - m.end(), "future" if m.group("future") else "past")
+    before = _LAST_MARKER.match(text, left, start)  # the last one before is the nearest before
+    if before is not None:
+        best = (start - before.end(), "future" if before.group("future") else "past")
     after = _MARKER.search(text, end, right)
     if after is not None and (best is None or after.start() - end < best[0]):
         best = (after.start() - end, "future" if after.group("future") else "past")
@@ -67,8 +73,9 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
     if text.startswith(("'s", "\u2019s"), end):
         return "past"
     left = max(0, start - _CLAUSE_REACH)
-    for m in _CLAUSE.finditer(text, left, start):
-        left = m.end()
+    last = _LAST_CLAUSE.match(text, left, start)
+    if last is not None:
+        left = last.end()
     m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
     right = m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH)
     found = _closest(text, left, start, end, right)
