@@ -17,7 +17,16 @@ from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
 from ._patterns import scanner
 from ._read import Spec, read
-from ._resolve import Reference, candidates_in, make_value, occurrence, resolve, tense_of, x_form
+from ._resolve import (
+    Reference,
+    candidates_in,
+    make_value,
+    occurrence,
+    resolve,
+    tense_matters,
+    tense_of,
+    x_form,
+)
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
 
@@ -32,7 +41,7 @@ _RANGE_TAIL: Final = re.compile(
     r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])"
 )
 # the kinds whose value depends on the tense of their clause
-_TENSED: Final = frozenset({"md", "month", "season", "quarter", "holiday", "weekday", "weekend", "clock"})
+_TENSED: Final = frozenset({"md", "month", "season", "holiday", "weekday", "weekend", "clock"})
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns for each title of office named in it a test of the days
@@ -204,7 +213,11 @@ def find_dates(
 
     tenses: list[str | None] = []
     for f in found:
-        if f.spec.kind not in _TENSED or f.spec.explicit:
+        if (
+            f.spec.kind not in _TENSED
+            or f.spec.explicit
+            or (published is not None and not tense_matters(f.spec, published))
+        ):
             tenses.append(None)
             continue
         tenses.append(tense_of(text, f.start, f.end, sentence_of))

@@ -23,7 +23,16 @@ from ._read import Spec
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["Reference", "candidates_in", "make_value", "occurrence", "resolve", "tense_of", "x_form"]
+__all__ = [
+    "Reference",
+    "candidates_in",
+    "make_value",
+    "occurrence",
+    "resolve",
+    "tense_matters",
+    "tense_of",
+    "x_form",
+]
 
 _FUTURE_WORDS: Final = (
     r"(?:may|might)\s+(?!have\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
@@ -298,6 +307,23 @@ def _resolve_yearless(
     reason = f"{why} occurrence relative to {ref.why} {r.isoformat()}"
     uses_tense = spec.rel is None
     return make_value(chosen[0], basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
+
+
+def tense_matters(spec: Spec, r: dt.date) -> bool:
+    """Whether the tense of the clause can change the value of ``spec`` read against ``r``.
+
+    A date months away on one side and more than the tense's reach on the other resolves the same
+    whatever the verb; finding the tense costs a search of the clause, so it is skipped then.
+    """
+    if spec.kind == "clock":
+        return spec.inner is not None and tense_matters(spec.inner, r)
+    if spec.kind == "weekday":
+        return spec.rel is None and spec.note != "week" and spec.weekday != r.isoweekday()
+    if spec.kind in ("md", "month", "holiday") and spec.rel is None:
+        occ = [o for y in (r.year - 1, r.year, r.year + 1) if (o := occurrence(spec, y)) is not None]
+        picks = {_pick(spec, occ, r, tense) for tense in ("past", "future", None)}
+        return len(picks) > 1
+    return spec.kind in ("season", "weekend") and spec.rel is None
 
 
 def _pick(
