@@ -83,11 +83,11 @@ def scan(text: str) -> list[_Found]:
     """Every temporal expression in ``text``, read but not resolved, in text order."""
     sc = scanner()
     out: list[_Found] = []
-    for m in sc.combined.finditer(text):
+    for m in sc.combined.finditer(" " + text):  # one character of padding: see the scanner
         rule = m.lastgroup
         if rule is None:
             continue
-        start, end = m.span()
+        start, end = m.start(rule) - 1, m.end(rule) - 1
         # the rule's own pattern, from the same place, makes the same choices (and sees past the end
         # for its lookaheads, which fullmatch with an end position would not)
         own = sc.by_name[rule].match(text, start)
@@ -106,7 +106,7 @@ def scan(text: str) -> list[_Found]:
             rule == "duration_a" and _RATE.search(text, max(0, start - 40), start)
         ):
             continue
-        spec = read(rule, own.groupdict(), m.group())
+        spec = read(rule, own.groupdict(), own.group())
         if spec is None:
             continue
         out.append(_Found(start, end, rule, spec))

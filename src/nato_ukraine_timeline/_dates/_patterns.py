@@ -509,8 +509,10 @@ def scanner() -> Scanner:
         by_name[rule.name] = re.compile(body)
         plain = re.sub(r"\(\?P<\w+>", "(?:", body)
         branches.append(f"(?P<{rule.name}>{plain})")
-    # rules start at a word start that is not inside a number, a hyphenated name or a code ("F-16",
-    # "Su-34"), and only at a trigger word or a number
-    gate = _gate()
-    combined = re.compile(r"(?<![\w$€£#.-])" + gate + "(?:" + "|".join(branches) + ")")
+    gate = _gate()  # only at a trigger word or a number
+    # The scan consumes the character before the expression (a space, a bracket, a quote: not a
+    # letter, digit or "$.-", so nothing starts inside a number or a code such as "F-16" or "Su-34"),
+    # which lets the regex engine skip from one such character to the next; the text is scanned with
+    # a space in front, and each rule's group gives the span.
+    combined = re.compile(r"[^\w$€£#.-]" + gate + "(?:" + "|".join(branches) + ")")
     return Scanner(combined=combined, by_name=by_name)
