@@ -885,9 +885,11 @@ class ActorRegistry:
     def _match_name(self, text: str, toks: list[_Tok], i: int) -> _Match | None:
         hit = self._names.longest(text, toks, i, cased=True)
         det = False
-        if hit is None and toks[i].key in _DETERMINERS:
-            hit = self._names.longest(text, toks, i + 1, cased=True)
-            det = hit is not None
+        if toks[i].key in _DETERMINERS:
+            # "the General Staff of Ukraine's Armed Forces": a longer name after "the" beats "the General Staff"
+            after_det = self._names.longest(text, toks, i + 1, cased=True)
+            if after_det is not None and (hit is None or after_det[0] > hit[0]):
+                hit, det = after_det, True
         if hit is None:
             return None
         end, values = hit

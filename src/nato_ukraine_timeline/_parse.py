@@ -162,6 +162,83 @@ def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     return demonyms, pattern
 
 
+# A body written in lower case after its state: "Ukraine's air force", "the Russian defence ministry".
+_LOWER_BODY: Final = re.compile(
+    r"(?<![\w.])(?P<org>[A-Z][\w.]*(?:['\u2019]s)?\s+(?:(?:defen[cs]e|foreign|interior)\s+ministry|"
+    r"ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs)|air\s+force|general\s+staff|security\s+service))\b"
+)
+# A body named again by its head noun: "the ministry said", "the air force said", "the alliance".
+_BODY_AGAIN: Final = re.compile(
+    r"\b[Tt]he\s+(?P<head>ministry|air\s+force|general\s+staff|agency|alliance|bloc|commission|council|"
+    r"security\s+service|service|office|department)\b(?!\s+of\b|['\u2019]s\s+[A-Z])"
+)
+# Heads that stand for one body whatever its name ("the alliance" is NATO once NATO is named).
+_HEAD_MEANS: Final = {"alliance": "nato", "bloc": "european-union"}
+
+
+def _body_name_variants(name: str) -> list[str]:
+    name = " ".join(name.replace("\u2019", "'").split())
+    out = [name]
+    for a, b in (("defence", "defense"), ("Defence", "Defense")):
+        if a in name:
+            out.append(name.replace(a, b))
+    return out
+
+
+def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies the actor finder leaves out: lower-case names after their state ("Ukraine's air force") and
+    a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
+    reg = actor_registry()
+    spans: list[Mention] = []
+    for m in _LOWER_BODY.finditer(text):
+        actor = next((a for v in _body_name_variants(m.group("org")) if (a := reg.lookup(v)) is not None), None)
+        if actor is not None and actor.kind is not ActorKind.PERSON:
+            spans.append(Mention(*m.span("org"), actor))
+    if spans:
+        covered = [(b.start, b.end) for b in spans]
+        kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in covered)]
+        taken = _Taken(kept)
+        for b in spans:
+            if taken.free(b.start, b.end):
+                taken.take(b.start, b.end)
+                kept.append(b)
+        mentions = sorted(kept, key=lambda m: m.start)
+    again = list(_BODY_AGAIN.finditer(text))
+    if not again:
+        return mentions
+    taken = _Taken(mentions)
+    extra: list[Mention] = []
+    seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
+    last_by_head: dict[str, Actor] = {}
+    i = 0
+    for m in again:
+        while i < len(mentions) and mentions[i].start < m.start():
+            actor = mentions[i].actor
+            if actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
+                seen[actor.id] = actor
+                for head in (
+                    "ministry",
+                    "air force",
+                    "general staff",
+                    "agency",
+                    "commission",
+                    "council",
+                    "security service",
+                    "service",
+                    "office",
+                    "department",
+                ):
+                    if head in actor.name.casefold():
+                        last_by_head[head] = actor
+            i += 1
+        head = " ".join(m.group("head").casefold().split())
+        meant = seen.get(_HEAD_MEANS[head]) if head in _HEAD_MEANS else last_by_head.get(head)
+        if meant is not None and taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
+            extra.append(Mention(m.start(), m.end(), meant))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
 def _slug(name: str) -> str:
     return "-".join(re.findall(r"[a-z0-9]+", name.casefold())) or "unknown"
 
@@ -242,9 +319,8 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
             seen = first_seen.get(m.group())
             if seen is not None and m.start() >= seen[0]:
                 add(m.start(), m.end(), seen[1])
-    if not extra:
-        return mentions
-    return sorted([*mentions, *extra], key=lambda m: m.start)
+    merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+    return _bodies(text, merged)
 
 
 def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) -> tuple[Doc, list[Actor]]:

@@ -54,6 +54,10 @@ _BOUNDARY: Final = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u201
 # A list bullet (" * ", " • ", " · ") or a header colon right before one.
 _BULLET: Final = re.compile(r"(?::)?\s+[*•·▪]\s+")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]{0,8})[.!?]+[\"'\u201d\u2019)\]]*$")
+_SPEAKER_NEXT: Final = re.compile(
+    r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:said|says|asked|asks|told|wrote|added|insisted|warned|tweeted|"
+    r"posted|noted|replied|declared|stressed|shouted|wondered|demanded)\b"
+)
 _NEXT_WORD: Final = re.compile(r"""\s+["'\u201c\u2018(\[]?([A-Za-z0-9]+)""")
 # Quotations: straight double quotes pair up in order; curly ones are explicit.
 _QUOTE: Final = re.compile(r"\"[^\"\n]{1,4000}\"|\u201c[^\u201d\n]{1,4000}\u201d")
@@ -67,7 +71,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 def _is_boundary(text: str, para_start: int, end_punct: int, after: int) -> bool:
     """Whether the punctuation ending at ``after`` ends a sentence (``end_punct``: its first char)."""
     if text[end_punct] != ".":
-        return True
+        # '"Why now?" Vance asked.': a question or exclamation quoted before its speaker does not end it.
+        return not (text[after - 1] in '"\u201d' and _SPEAKER_NEXT.match(text, after, after + 120))
     before = _WORD_BEFORE.search(text, max(para_start, end_punct - 12), after)
     if before is None:
         return True

@@ -108,7 +108,9 @@ def patterns() -> Patterns:
         left_speaker=re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
             rf"spokesperson|spokesman|spokeswoman|ministry|military|army|armed\s+forces|forces|general\s+staff|"
-            rf"intelligence|embassy|mission|delegation|leadership|authorities|officials))?(?P<appos>,\s[^,\";]{{1,100}},)?|"
+            rf"intelligence|embassy|mission|delegation|leadership|authorities|officials)|"
+            rf"(?P<grp>\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:allies|leaders|members|member\s+states|officials|"
+            rf"diplomats|negotiators|ministers)))?(?P<appos>,\s[^,\";]{{1,100}},)?|"
             rf"(?P<pron>{PRONOUNS}))\s+{ADV}$"
         ),
         inverted=re.compile(
@@ -144,7 +146,11 @@ def patterns() -> Patterns:
             rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:on|following|after|ahead|before|when|while|that)\b))"
         ),
         addressee=re.compile(
-            rf"\s+(?P<a>(?:{M}(?:\s+{M})*)|(?:the\s+)?(?i:{_alt(lex.address)})\b|(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}|"
+            rf"\s+(?!(?:afterwards|towards|always|sometimes|perhaps|nevertheless|nonetheless|regardless|besides|"
+            rf"likewise|otherwise|backwards|forwards|thus|yes|was|has|is|does)\b)"
+            rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|(?:{M}(?:\s+{M})*)|"
+            rf"(?:the\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?(?i:{_alt(lex.venue)})\b)|"
+            rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}|"
             rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
         ),
         report_after=re.compile(

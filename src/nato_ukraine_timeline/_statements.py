@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
+from importlib.resources import files
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._speech import Lexicon, Patterns, lexicon, patterns
@@ -74,13 +76,20 @@ _TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
 _PREP_START: Final = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|in|at|during|via|through|after|following|ahead of|before|to|with|late|early|earlier|"
-    r"last|this|later|over|from|while|when|upon)\b|\x03|\x01)"
+    r"\s*(?:,\s*)?(?:(?:on|in|at|aboard|during|via|through|after|following|ahead of|before|to|with|late|early|earlier|"
+    r"last|this|later|over|from|while|when|upon|afterwards|again|repeatedly|separately|publicly|privately|"
+    r"previously|recently|today|yesterday|then|now|once|also|too|twice)\b|\x03|\x01)"
 )
 _INTRO: Final = re.compile(
     r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|Separately|Meanwhile|Also|"
-    r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*)?(?:(?:[Tt]he|[Aa]n?)\s+)?$"
+    r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*|"
+    r"(?:Afterwards|Later|Earlier|Meanwhile|Separately|Then|Now|Also|Instead|Previously|Subsequently|Yesterday|"
+    r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?$"
 )
+
+
+# A dateline or an opening adverbial before reported words: "KYIV, Dec. 5 (Reuters) - ", "On Monday, ".
+_INTRO_WORDS: Final = re.compile(r"^(?:[^\"]{0,80}?\((?:Reuters|AP|AFP|Reuters/\w+)\)\s*[-\u2013\u2014]+\s*)?")
 
 
 _SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
@@ -183,12 +192,15 @@ def _medium(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _addressee(doc: Doc, pos: int, end: int) -> tuple[str, int] | None:
-    """The addressee right after a "tell" verb at ``pos``: its name and where it ends."""
+    """The addressee right after a "tell" verb at ``pos``: its name and where it ends (the name is empty
+    for a venue: "told a news conference" names where, not whom)."""
     m = patterns().addressee.match(doc.mask, pos, end)
     if m is None:
         return None
     a0, a1 = m.span("a")
-    if doc.mask[a0] == "\x01":
+    if m.group("venue") is not None:
+        return "", a1
+    if doc.mask[a0] == "\x01" and "'s" not in doc.mask[a0:a1] and "\u2019s" not in doc.mask[a0:a1]:
         last = bisect.bisect_right(doc.starts, a1) - 1
         mention = doc.mentions.get(doc.starts[last]) if last >= 0 else None
         if mention is not None and mention.start >= a0:
@@ -209,30 +221,59 @@ class _Context:
         self.last_direct: Found | None = None
 
 
-def _resolve_pronoun(doc: Doc, ctx: _Context, pos: int, sentence: int) -> Actor | None:
+@cache
+def _pronoun_of_first_name() -> dict[str, str]:
+    """``data/first_names.tsv``: first name -> "she" or "he"."""
+    text = (files("nato_ukraine_timeline") / "data" / "first_names.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if len(cols) == 2 and not line.startswith("#") and cols[1] in {"she", "he"}:
+            out[cols[0]] = cols[1]
+    return out
+
+
+def _fits(actor: Actor, pronoun: str) -> int:
+    """How well a person fits "he"/"she": 2 the first name says so, 1 it does not say, 0 it says otherwise."""
+    said = _pronoun_of_first_name().get(actor.name.split(" ", 1)[0])
+    if said is None:
+        return 1
+    return 2 if said == pronoun else 0
+
+
+def _resolve_pronoun(doc: Doc, ctx: _Context, pos: int, sentence: int, pronoun: str = "he") -> Actor | None:
     """He/she: the last person who spoke nearby, else the subject of this or the previous sentence,
-    else the last person named before ``pos``."""
+    else the last person named before ``pos`` -- the first of these whose first name fits the pronoun
+    (a person whose first name is known to take it, else one whose first name says nothing)."""
+    candidates: list[Actor] = []
     if (
         ctx.last_speaker is not None
         and ctx.last_speaker.kind is ActorKind.PERSON
         and sentence - ctx.last_speaker_sentence <= 2
     ):
-        return ctx.last_speaker
+        candidates.append(ctx.last_speaker)
     for si in (sentence, sentence - 1):
         if si < 0:
             continue
         sent = doc.sentences[si]
         subject = _subject(doc, sent.start, min(pos, sent.end))
         if subject is not None and subject.kind is ActorKind.PERSON:
-            return subject
+            candidates.append(subject)
     i = bisect.bisect_left(doc.starts, pos) - 1
     stop = max(-1, i - 30)  # only the last few actors named can be meant
     while i > stop:
         mention = doc.mentions[doc.starts[i]]
         if mention.actor.kind is ActorKind.PERSON and not _in_quote(doc, mention.start):
-            return mention.actor
+            candidates.append(mention.actor)
         i -= 1
-    return None
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda a: _fits(a, pronoun))  # max keeps the first of the best
+    if _fits(best, pronoun) == 0:
+        return None
+    if pronoun == "she" or _fits(candidates[0], pronoun) == 0:
+        return best
+    return candidates[0]
 
 
 def _speaker_of(doc: Doc, spk_start: int) -> Actor | None:
@@ -299,6 +340,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if left is not None:
             if left.group("spk") is not None:
                 speaker = _speaker_of(doc, left.start("spk"))
+                if left.group("grp") and speaker is not None and speaker.kind is ActorKind.PERSON:
+                    speaker = None  # "Trump allies said": not Trump
                 np_start = left.start("spk")
             elif left.group("pron") is not None:
                 if left.group("pron").lower() == "it":  # "It said": the body that spoke just before
@@ -306,7 +349,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                     last = ctx.last_speaker if recent else None
                     speaker = last if last is not None and last.kind is not ActorKind.PERSON else None
                 else:
-                    speaker = _resolve_pronoun(doc, ctx, left.start("pron"), si)
+                    pronoun = "she" if left.group("pron").lower() == "she" else "he"
+                    speaker = _resolve_pronoun(doc, ctx, left.start("pron"), si, pronoun)
                 np_start = left.start("pron")
         if speaker is None:
             dm = p.doc_speaker.search(mask, max(w0, v0 - 120), v0)
@@ -357,6 +401,16 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 when = _date_in(doc, head_end, tail_end)
                 medium = doc_name or _medium(doc, v1, tail_end) or appos_medium
                 addressees: tuple[str, ...] = _tell_addressee(doc, is_tell, v1, tail_end)
+                lead = mask[s0 : quote[0]]
+                if lead.strip() and '"' not in lead and not lead.rstrip().endswith((":", ",", ";")):
+                    # 'Europe's threat comes "from within", Vance said': a quoted phrase ends reported words.
+                    c0, c1 = _trim(text, s0 + len(lead) - len(_INTRO_WORDS.sub("", lead, count=1)), quote[1])
+                    add(
+                        Found(
+                            speaker, c0, c1, direct=False, when=when, medium=medium, addressees=addressees, sentence=si
+                        )
+                    )
+                    continue
                 first = Found(
                     speaker,
                     quote[0] + 1,
@@ -430,7 +484,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             got = _addressee(doc, pos, w1)
             if got is None:
                 continue
-            addressees = (got[0],)
+            addressees = (got[0],) if got[0] else ()
             pos = got[1]
         that = _THAT.search(mask, pos, min(w1, pos + 140))
         content_start = -1
@@ -442,7 +496,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 # "warned allies that ...": an addressee before the that-clause.
                 got = _addressee(doc, pos, that.start())
                 if got is not None and _ONLY_DATE.fullmatch(mask, got[1], that.start()):
-                    addressees = (got[0],)
+                    addressees = (got[0],) if got[0] else ()
                     content_start = that.end()
         if content_start < 0:
             skip = p.skip_mid.match(mask, pos, w1)
@@ -694,7 +748,7 @@ def _tell_addressee(doc: Doc, is_tell: bool, pos: int, end: int) -> tuple[str, .
     if not is_tell:
         return ()
     got = _addressee(doc, pos, end)
-    return (got[0],) if got else ()
+    return (got[0],) if got and got[0] else ()
 
 
 def _subject(doc: Doc, s0: int, end: int) -> Actor | None:
