@@ -192,6 +192,11 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("Delivered every Sunday.", _THU, [("every Sunday", "XXXX-WXX-7")]),
     ("The newsletter is weekly.", _THU, [("weekly", "P1W")]),
     ("Strikes happen every day.", _THU, [("every day", "P1D")]),
+    ("Every day of delay costs lives.", _THU, []),
+    ("He spoke in his nightly address.", _THU, [("nightly", "XXXX-XX-XXTNI")]),
+    ("Russia lost 1,500 troops over the past day.", _THU, [("the past day", "P1D")]),
+    ("Drones struck Kyiv overnight.", _THU, [("overnight", "2024-10-02TNI")]),
+    ("No missiles will be sent for the time being.", _THU, [("the time being", "PRESENT_REF")]),
     # clock times
     ("Sirens sounded at 10 p.m.", _THU, [("10 p.m.", "2024-10-03T22:00")]),
     ("The ceasefire began at noon Saturday.", _THU, [("noon Saturday", "2024-09-28T12:00")]),

@@ -274,7 +274,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="set",
-        pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per)\s+(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])"
+        pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per)\s+(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])(?!\s+of\b)"
         r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![\w-])",
         examples=(("every day", "P1D"), ("weekly", "P1W"), ("each year", "P1Y"), ("every two weeks", "P2W")),
     ),

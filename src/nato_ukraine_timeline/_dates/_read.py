@@ -50,7 +50,7 @@ _REL: Final = {
 }
 _SET_ADVERBS: Final = {
     "daily": "P1D",
-    "nightly": "P1D",
+    "nightly": "XXXX-XX-XXTNI",
     "weekly": "P1W",
     "biweekly": "P2W",
     "fortnightly": "P2W",
@@ -336,6 +336,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         if unit == "D":
             if rel_word in ("the next", "the following", "following", "the previous", "previous"):
                 return Spec(kind="anaphor", unit="D", offset=rel)
+            if rel_word in ("the past", "the last"):  # "over the past day": the last 24 hours
+                return Spec(kind="fixed", type=TimexType.DURATION, timex="P1D")
             return None
         return Spec(kind="shift", unit=unit, offset=rel)
     if rule == "day_word":
