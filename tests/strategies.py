@@ -125,7 +125,10 @@ _TIMEX_BY_GRANULARITY: Final[dict[Granularity, st.SearchStrategy[str]]] = {
     Granularity.WEEKEND: days.map(lambda d: "{}-W{}-WE".format(*_week(d)[:2])),
     Granularity.WEEK: days.map(lambda d: "{}-W{}".format(*_week(d)[:2])) | st.just("XXXX-WXX"),
     Granularity.MONTH: days.map(lambda d: f"{_year(d)}-{d.month:02d}") | days.map(lambda d: f"XXXX-{d.month:02d}"),
-    Granularity.SEASON: st.tuples(days.map(_year) | _X_YEAR, st.sampled_from(["SP", "SU", "FA", "WI"])).map("-".join),
+    # a winter runs into the next year: 9999-WI would end in year 10000, which datetime cannot hold
+    Granularity.SEASON: st.tuples(
+        st.dates(max_value=dt.date(9998, 12, 31)).map(_year) | _X_YEAR, st.sampled_from(["SP", "SU", "FA", "WI"])
+    ).map("-".join),
     Granularity.QUARTER: st.tuples(days.map(_year) | _X_YEAR, st.sampled_from(["Q1", "Q2", "Q3", "Q4", "QX"])).map(
         "-".join
     ),
