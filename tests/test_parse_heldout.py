@@ -21,31 +21,48 @@ import pytest
 
 from nato_ukraine_timeline import Event, Statement, Timeline, find_dates, parse
 
-DATA = Path(__file__).resolve().parent / "data" / "heldout_news.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+# "heldout": the development set the rules were first checked against. "blind": passages written after the
+# first round of fixes and scored before the second (statements P 0.87 / R 0.59 then), to measure how the
+# rules carry over to text they were not checked against; its failures were then fixed in general form
+# (tests/test_parse_phenomena.py), so it is now a regression set like the other.
+SETS = {"heldout": DATA / "heldout_news.jsonl", "blind": DATA / "heldout_news_blind.jsonl"}
 
 # Floors: the figures measured when they were set, minus a small margin.
 FLOORS = {
-    "statement_precision": 0.91,
-    "statement_recall": 0.73,
-    "speaker_precision": 0.95,
-    "speaker_recall": 0.76,
-    "statement_dates_right": 0.76,
-    "event_precision": 0.87,
-    "event_recall": 0.64,
-    "timex_value_recall": 0.91,
-    "timex_value_precision": 0.92,
-    "actor_recall": 0.93,
+    "heldout": {
+        "statement_precision": 0.95,
+        "statement_recall": 0.95,
+        "speaker_precision": 0.97,
+        "speaker_recall": 0.97,
+        "statement_dates_right": 0.95,
+        "event_precision": 0.97,
+        "event_recall": 0.89,
+        "timex_value_recall": 0.92,  # the dates component's figures: a wider margin
+        "timex_value_precision": 0.93,
+        "actor_recall": 0.95,
+    },
+    "blind": {
+        "statement_precision": 0.95,
+        "statement_recall": 0.95,
+        "speaker_precision": 0.95,
+        "speaker_recall": 0.95,
+        "statement_dates_right": 0.95,
+        "event_precision": 0.95,
+        "event_recall": 0.95,
+        "timex_value_recall": 0.95,
+        "timex_value_precision": 0.90,
+        "actor_recall": 0.94,
+    },
 }
 
 
 @cache
-def _passages() -> tuple[dict[str, Any], ...]:
-    return tuple(json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip())
+def _passages(name: str) -> tuple[dict[str, Any], ...]:
+    return tuple(json.loads(line) for line in SETS[name].read_text(encoding="utf-8").splitlines() if line.strip())
 
 
-@cache
-def _timeline(i: int) -> Timeline:
-    p = _passages()[i]
+def _timeline(p: dict[str, Any]) -> Timeline:
     return parse(p["text"], published=p["published"])
 
 
@@ -102,14 +119,14 @@ def _ratio(a: int, b: int) -> float:
 
 
 @cache
-def _score() -> Score:
+def _score(name: str) -> Score:
     n_gold = n_found = right = speaker_right = dates_right = 0
     ev_gold = ev_found = ev_right = ev_kind = 0
     tx_gold = tx_found = tx_right = 0
     act_gold = act_right = 0
     misses: list[str] = []
-    for i, p in enumerate(_passages()):
-        tl = _timeline(i)
+    for p in _passages(name):
+        tl = _timeline(p)
         text = p["text"]
         gold = p["statements"]
         found = tl.statements
@@ -189,10 +206,11 @@ def _score() -> Score:
     return Score(figures, misses)
 
 
-def test_heldout_set_is_well_formed() -> None:
-    """At least 40 passages; every offset indexes the words it names; published dates are ISO dates."""
-    passages = _passages()
-    assert len(passages) >= 40
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_set_is_well_formed(name: str) -> None:
+    """Enough passages; every offset indexes the words it names; published dates are ISO dates."""
+    passages = _passages(name)
+    assert len(passages) >= (40 if name == "heldout" else 20)
     assert len({p["id"] for p in passages}) == len(passages)
     for p in passages:
         text = p["text"]
@@ -207,15 +225,16 @@ def test_heldout_set_is_well_formed() -> None:
             assert text[e["start"] : e["end"]] == e["trigger"], (p["id"], e)
 
 
-def test_print_figures() -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_print_figures(name: str) -> None:
     """Print the figures and the misses (visible with -s); the floors are asserted below."""
-    score = _score()
-    lines = [f"{name:24} {value:.3f}" for name, value in score.figures.items()]
+    score = _score(name)
+    lines = [f"[{name}]", *(f"{figure:24} {value:.3f}" for figure, value in score.figures.items())]
     sys.stdout.write("\n" + "\n".join([*lines, *("  " + miss for miss in score.misses)]) + "\n")
-    assert set(FLOORS) <= set(score.figures)
+    assert set(FLOORS[name]) <= set(score.figures)
 
 
-@pytest.mark.parametrize("name", sorted(FLOORS))
-def test_floor(name: str) -> None:
+@pytest.mark.parametrize(("name", "figure"), [(n, f) for n in sorted(SETS) for f in sorted(FLOORS[n])])
+def test_floor(name: str, figure: str) -> None:
     """Each figure is at or above its floor."""
-    assert _score().figures[name] >= FLOORS[name], (name, _score().figures[name])
+    assert _score(name).figures[figure] >= FLOORS[name][figure], (name, figure, _score(name).figures[figure])

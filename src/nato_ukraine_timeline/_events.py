@@ -118,6 +118,19 @@ _AFTER_DATE: Final = re.compile(
     r"(?:[^,;:\"()\x03]{0,70}?)(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
+_TO: Final = re.compile(r"\s+to\b")
+_NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
+_AS_MODIFIER: Final = re.compile(
+    r"(?:['\u2019]s)?\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as|when|while|after|before)\b)[a-z]"
+)
+_DET_END: Final = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$")
+_NP_APPOSITIVE: Final = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+)?"
+    r"(?:began|begun|started|ended|took\s+place|opened|closed|concluded|happened|occurred|held)\s+(?:on\s+)?(?P<d>\x03\x04*)"
+)
+_PLACE_APPOSITIVE: Final = re.compile(
+    r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*),\s+(?:on\s+)?(?P<d>\x03\x04*)"
+)
 _BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:'s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
 _INTRO_DATE: Final = re.compile(r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*),")
 _LOCATION: Final = re.compile(
@@ -233,7 +246,8 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
 
 def _place_follows(doc: Doc, pos: int, end: int) -> bool:
     """Whether a known place (or a state or place-name mention) comes right after ``pos``."""
-    m = _OBJECT_PLACE.match(doc.mask, pos, end)
+    to = _TO.match(doc.mask, pos, end)  # "travel to Washington"
+    m = _OBJECT_PLACE.match(doc.mask, to.end() if to else pos, end)
     if m is None:
         return False
     start = m.start("loc")
@@ -268,8 +282,27 @@ def _date_for(doc: Doc, trig: _Trigger, s0: int, s1: int, limit: tuple[int, int]
         if _date_types(doc.dates[i]):
             return prefer_named_day(doc, i)
         i += 1
-    after = _AFTER_DATE.match(doc.mask, trig.end, c1)
-    if after is not None and (d := _date_at(doc, after.start("d"))) is not None:
+    pos = trig.end
+    for _ in range(3):
+        after = _AFTER_DATE.match(doc.mask, pos, c1)
+        if after is None:
+            break
+        d0 = after.start("d")
+        deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
+        modifier = _DET_END.search(doc.mask, max(pos, d0 - 8), d0) and _AS_MODIFIER.match(doc.mask, after.end())
+        if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
+            pos = after.end()
+            continue
+        if (d := _date_at(doc, d0)) is not None:
+            return d
+        break
+    # "met in Anchorage, Alaska, on Aug. 15": a place's appositive does not end the clause.
+    appos = _PLACE_APPOSITIVE.match(doc.mask, c1, min(s1, c1 + 60))
+    if appos is not None and (d := _date_at(doc, appos.start("d"))) is not None:
+        return d
+    # "The prisoner exchange, the largest of the war, began on Friday": the noun's verb after an appositive.
+    np = _NP_APPOSITIVE.match(doc.mask, c1, min(s1, c1 + 120)) if trig.noun else None
+    if np is not None and (d := _date_at(doc, np.start("d"))) is not None:
         return d
     before = _BEFORE_DATE.search(doc.mask, max(c0, trig.start - 30), trig.start)
     if before is not None and (d := _date_at(doc, before.start("d"))) is not None:

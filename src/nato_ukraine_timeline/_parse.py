@@ -91,7 +91,12 @@ _SURNAME: Final = re.compile(r"[A-Z][\w'\u2019-]+$")
 _CAPITALISED: Final = re.compile(r"\b[A-Z][\w'\u2019-]+\b")
 
 
-_NAME: Final = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z\u2019'-]+[a-z]){1,2})"
+# Letters of names, with the accented Latin letters of Central European names ("Dovilė Šakalienė").
+_UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO: Final = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_NAME: Final = (
+    rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:\s+(?:[A-Z]\.\s+)?[{_UP}][{_LO}\u2019'-]+[{_LO}]){{1,2}})"
+)
 _NOT_FIRST_NAMES: Final = frozenset(
     """
     The A An In On At As But And For From After Before During While When Since Until With Without Under
@@ -103,7 +108,7 @@ _NOT_FIRST_NAMES: Final = frozenset(
 )
 
 
-_TITLED_NAME: Final = r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:[A-Z]\.\s+)?[A-Z][a-z\u2019'-]+[a-z])"
+_TITLED_NAME: Final = rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+(?:[A-Z]\.\s+)?[{_UP}][{_LO}\u2019'-]+[{_LO}])"
 _ORG_HEADS: Final = (
     r"(?:Institute|Ministry|Office|Agency|Council|Committee|Service|Command|Staff|Group|Cent(?:er|re)|Forces|"
     r"Army|Navy|Guard|Police|Department|Administration|Commission|Bureau|Foundation|Organi[sz]ation|Union|"
@@ -120,12 +125,17 @@ _NOT_NAME_WORDS: Final = frozenset(
     States Nations Security Defense Defence Foreign Affairs Intelligence Administration Pentagon Kremlin
     """.split()  # noqa: SIM905 - a word list reads best as words
 )
+_TITLE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?i:minister|secretary|spokes(?:person|man|woman)|aide|adviser|advisor|chief|commander|envoy|head|"
+    r"governor|mayor|diplomat|official|president|ambassador|negotiator|leader|director|analyst|lawmaker|general|"
+    r"prosecutor|ombudsman|representative)$"
+)
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
 @cache
 def _appositive_patterns() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
 ]:
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
@@ -146,7 +156,9 @@ def _appositive_patterns() -> tuple[
         r"(?P<org>(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|the|and|[A-Z][\w'-]*)\s+){0,6}?)?"
         rf"{_ORG_HEADS}(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,3}})(?=[\s,.;:]|['\u2019]s)"
     )
-    return before, after, titled, org, verb_before
+    # A title, then the name between commas: "Lithuania's defence minister, Dovilė Šakalienė, said"
+    named = re.compile(r",\s+" + _NAME + r"," + verb)  # the title before the comma is checked by the caller
+    return before, after, titled, org, verb_before, named
 
 
 @cache
@@ -157,16 +169,18 @@ def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     pattern = re.compile(
         rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+"
         r"(?:(?:military|government|defen[cs]e|security|intelligence|foreign|border|local|regional|senior|top)\s+)?"
-        r"(?:officials|authorities|officers|sources|diplomats|military|government|forces|troops|army|navy)\b"
+        r"(?:officials|authorities|officers|sources|diplomats|military|government|forces|troops|army|navy|"
+        r"intelligence|prosecutors|police|border\s+guards?)\b"
     )
     return demonyms, pattern
 
 
 # A body written in lower case after its state: "Ukraine's air force", "the Russian defence ministry".
 _LOWER_BODY: Final = re.compile(
-    r"(?<![\w.])(?P<org>[A-Z][\w.]*(?:['\u2019]s)?\s+(?:(?:defen[cs]e|foreign|interior)\s+ministry|"
-    r"ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs)|air\s+force|general\s+staff|security\s+service))\b"
+    r"\b(?:(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs)|air\s+force|"
+    r"general\s+staff|security\s+service)\b"
 )
+_OWNER_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:['\u2019]s)?\s+$")
 # A body named again by its head noun: "the ministry said", "the air force said", "the alliance".
 _BODY_AGAIN: Final = re.compile(
     r"\b[Tt]he\s+(?P<head>ministry|air\s+force|general\s+staff|agency|alliance|bloc|commission|council|"
@@ -185,15 +199,62 @@ def _body_name_variants(name: str) -> list[str]:
     return out
 
 
+_BODY_IN: Final = re.compile(
+    r"(?P<body>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Gg]eneral\s+[Ss]taff|"
+    r"[Aa]ir\s+[Ff]orce)\s+in\s+(?P<city>[A-Z][\w'-]+)"
+)
+
+
+@cache
+def _adjective_of() -> dict[str, str]:
+    """State name -> its adjective ("Russia" -> "Russian"), from ``data/demonyms.tsv``."""
+    demonyms, _ = _speaking_bodies()
+    out: dict[str, str] = {}
+    for adjective, state in demonyms.items():
+        out.setdefault(state, adjective)
+    return out
+
+
+def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A ministry named by its capital: "the Defence Ministry in Moscow" is the Russian Defense Ministry."""
+    if not any(key in text for key in ("inistry in ", "taff in ", "orce in ")):  # a fast test first
+        return mentions
+    reg = actor_registry()
+    found: list[Mention] = []
+    for m in _BODY_IN.finditer(text):
+        states = [a for a in reg.candidates(m.group("city")) if a.kind is ActorKind.STATE]
+        if len(states) != 1:
+            continue
+        body = m.group("body")
+        adjective = _adjective_of().get(states[0].name, states[0].name)
+        names = [f"{adjective} {body}", f"{states[0].name}'s {body}"]
+        actor = next((a for n in names for v in _body_name_variants(n) if (a := reg.lookup(v)) is not None), None)
+        if actor is not None:
+            found.append(Mention(m.start(), m.end(), actor))
+    if not found:
+        return mentions
+    kept = [x for x in mentions if not any(b.start <= x.start and x.end <= b.end for b in found)]
+    taken = _Taken(kept)
+    for b in found:
+        if taken.free(b.start, b.end):
+            taken.take(b.start, b.end)
+            kept.append(b)
+    return sorted(kept, key=lambda x: x.start)
+
+
 def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the actor finder leaves out: lower-case names after their state ("Ukraine's air force") and
     a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
     reg = actor_registry()
     spans: list[Mention] = []
     for m in _LOWER_BODY.finditer(text):
-        actor = next((a for v in _body_name_variants(m.group("org")) if (a := reg.lookup(v)) is not None), None)
+        owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if owner is None:
+            continue
+        name = text[owner.start() : m.end()]
+        actor = next((a for v in _body_name_variants(name) if (a := reg.lookup(v)) is not None), None)
         if actor is not None and actor.kind is not ActorKind.PERSON:
-            spans.append(Mention(*m.span("org"), actor))
+            spans.append(Mention(owner.start(), m.end(), actor))
     if spans:
         covered = [(b.start, b.end) for b in spans]
         kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in covered)]
@@ -203,6 +264,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
                 taken.take(b.start, b.end)
                 kept.append(b)
         mentions = sorted(kept, key=lambda m: m.start)
+    mentions = _bodies_in_capitals(text, mentions)
     again = list(_BODY_AGAIN.finditer(text))
     if not again:
         return mentions
@@ -282,19 +344,21 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
         actor = reg.lookup(m.group("org"))
         if actor is not None and actor.kind is not ActorKind.PERSON:
             add(*m.span("org"), actor)
-    before, after, titled, org, verb_before = _appositive_patterns()
+    before, after, titled, org, verb_before, named = _appositive_patterns()
     demonyms, speaking_body = _speaking_bodies()
     for m in speaking_body.finditer(text):
         actor = reg.lookup(demonyms[m.group("d")])
-        if actor is not None:
-            add(*m.span("d"), actor)
+        if actor is not None:  # the whole phrase: "a spokesperson for the German government said"
+            add(m.start(), m.end(), actor)
     for m in org.finditer(text):
         name = " ".join(m.group("org").split())
         if taken.free(*m.span("org")):
             add(*m.span("org"), reg.lookup(name) or Actor(id=_slug(name), name=name, kind=ActorKind.ORGANISATION))
-    for pattern in (before, after, titled):
+    for pattern in (before, after, titled, named):
         for m in pattern.finditer(text):
             if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            if pattern is named and not _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             name = " ".join(m.group("name").split())
             words = name.split()

@@ -84,12 +84,17 @@ _INTRO: Final = re.compile(
     r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|Separately|Meanwhile|Also|"
     r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*|"
     r"(?:Afterwards|Later|Earlier|Meanwhile|Separately|Then|Now|Also|Instead|Previously|Subsequently|Yesterday|"
-    r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?$"
+    r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"  # words of the speaker's title: "Kharkiv Governor ..."
 )
 
 
 # A dateline or an opening adverbial before reported words: "KYIV, Dec. 5 (Reuters) - ", "On Monday, ".
 _INTRO_WORDS: Final = re.compile(r"^(?:[^\"]{0,80}?\((?:Reuters|AP|AFP|Reuters/\w+)\)\s*[-\u2013\u2014]+\s*)?")
+
+
+# Words that may stand between a speech verb's content start and a quotation that is all of the content.
+_QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 
 
 _SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
@@ -352,6 +357,13 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                     pronoun = "she" if left.group("pron").lower() == "she" else "he"
                     speaker = _resolve_pronoun(doc, ctx, left.start("pron"), si, pronoun)
                 np_start = left.start("pron")
+        if speaker is not None and left is not None and left.group("spk") is not None:
+            # "a spokesperson for the German government said": the whole phrase opens the clause
+            dm = p.doc_speaker.search(mask, max(w0, v0 - 120), v0)
+            if dm is not None and dm.group("org2") and dm.start("org2") == left.start("spk"):
+                np_start = dm.start()
+                word = " ".join(dm.group("doc").casefold().split())
+                doc_name = lex.doc.get(word) if word not in p.agent_forms else None
         if speaker is None:
             dm = p.doc_speaker.search(mask, max(w0, v0 - 120), v0)
             if dm is not None and (dm.group("org") or dm.group("org2")):
@@ -530,9 +542,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if q is not None:
             c0, c1, direct = q[0] + 1, q[1] - 1, True
         else:
-            qlead = re.match(r"(?:[^\s\"]+\s+)?\"", mask[c0:c1])
+            qlead = _QUOTE_LEAD.match(mask, c0, c1)
             if qlead is not None:
-                qq = _quote_starting_at(doc, c0 + qlead.end() - 1)
+                qq = _quote_starting_at(doc, qlead.end() - 1)
                 if qq is not None and qq[1] >= c1 - 1 and qq[1] >= _trim(text, c0, w1)[1] - 1:
                     c0, c1, direct = qq[0] + 1, qq[1] - 1, True
         add(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=si))
