@@ -354,7 +354,7 @@ class TestStatementEvent:
     def test_event_wrong_types(self) -> None:
         """An event's kind is an EventKind and its participants Actors."""
         with raises("Event", "kind", "expected one of " + ", ".join(k.value for k in EventKind) + ", got 'party'"):
-            Event(kind="party", trigger="x", span=Span(start=0, end=1))  # type: ignore[arg-type]
+            Event(kind="party", trigger="x", span=Span(start=0, end=1))
         with raises("Event", "participants[0]", "expected Actor, got str 'Rutte'"):
             Event(kind=EventKind.VISIT, trigger="x", span=Span(start=0, end=1), participants=["Rutte"])  # type: ignore[list-item]
 
@@ -474,3 +474,23 @@ class TestTimeline:
         assert len(merged.events) == 1
         assert merged.statements[0] in (a.statements[0], b.statements[0])
         assert [x.id for x in merged.actors] == ["mark-rutte"]
+
+
+class TestEnumStrings:
+    def test_string_values_become_members(self) -> None:
+        """Closed vocabularies accept their string values, as JSON and notebooks spell them."""
+        actor = Actor(id="x", name="X", kind="state")
+        assert actor.kind is ActorKind.STATE
+        value = DateValue(
+            timex="2024-10", granularity="month", basis="window", earliest=D(2024, 10, 1), latest=D(2024, 10, 31)
+        )
+        assert value.granularity is Granularity.MONTH
+        assert value.basis is Basis.WINDOW
+        assert value == DateValue.from_timex("2024-10", basis=Basis.WINDOW)
+
+    def test_unknown_string_names_class_and_field(self) -> None:
+        """An unknown string is reported with the class and field it was given for."""
+        with pytest.raises(ModelError, match=r"invalid Actor\.kind: expected one of person, .*got 'wizard'"):
+            Actor(id="x", name="X", kind="wizard")
+        with pytest.raises(ModelError, match=r"invalid DateValue\.basis: expected one of explicit, .*got 'guess'"):
+            DateValue.from_timex("2024", basis="guess")  # type: ignore[arg-type]

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator  # noqa: TC003 - attrs/cattrs resolve annotations at run time
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from attrs import field, frozen
 
@@ -82,6 +82,40 @@ def _is_date(cls: str, name: str, value: object, *, optional: bool = False) -> N
     # datetime is a subclass of date, and would lose its time silently: refuse it.
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise ModelError(cls, name, f"expected datetime.date, got {type(value).__name__} {value!r}")
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _member(enum: type[_E], value: _E | str) -> _E:
+    """Accept a member or its string value (``"person"``); anything else is left for the validator,
+    which reports it with the class and field it belongs to."""
+    if isinstance(value, str) and not isinstance(value, enum):
+        try:
+            return enum(value)
+        except ValueError:
+            pass
+    return cast("_E", value)
+
+
+def _actor_kind(value: ActorKind | str) -> ActorKind:
+    return _member(ActorKind, value)
+
+
+def _granularity(value: Granularity | str) -> Granularity:
+    return _member(Granularity, value)
+
+
+def _basis(value: Basis | str) -> Basis:
+    return _member(Basis, value)
+
+
+def _timex_type(value: TimexType | str) -> TimexType:
+    return _member(TimexType, value)
+
+
+def _event_kind(value: EventKind | str) -> EventKind:
+    return _member(EventKind, value)
 
 
 def _enum(cls: str, name: str, value: object, enum: type[StrEnum]) -> None:
@@ -231,7 +265,7 @@ class Actor:
 
     id: str
     name: str
-    kind: ActorKind
+    kind: ActorKind = field(converter=_actor_kind)
     aliases: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
     roles: tuple[Role, ...] = field(default=(), converter=_roles)
     wikidata: str | None = None
@@ -283,10 +317,10 @@ class DateValue:
     """
 
     timex: str
-    granularity: Granularity
+    granularity: Granularity = field(converter=_granularity)
     earliest: dt.date | None = None
     latest: dt.date | None = None
-    basis: Basis = Basis.EXPLICIT
+    basis: Basis = field(default=Basis.EXPLICIT, converter=_basis)
     uncertain: bool = False
     alternatives: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
     reason: str = ""
@@ -388,7 +422,7 @@ class DateMention:
     start: int
     end: int
     text: str
-    type: TimexType
+    type: TimexType = field(converter=_timex_type)
     value: DateValue
 
     def __attrs_post_init__(self) -> None:
@@ -470,7 +504,7 @@ class Statement:
 class Event:
     """Something that happened or was scheduled: a meeting, visit, summit, attack, …"""
 
-    kind: EventKind
+    kind: EventKind = field(converter=_event_kind)
     trigger: str
     span: Span
     when: DateValue | None = None
@@ -579,8 +613,7 @@ class Timeline:
         highs = [i.when.latest for i in self if i.when is not None and i.when.latest is not None]
         span = f", {min(lows)}..{max(highs)}" if lows and highs else ""
         return (
-            f"<Timeline: {len(self.statements)} statements, {len(self.events)} events, "
-            f"{len(self.actors)} actors{span}>"
+            f"<Timeline: {len(self.statements)} statements, {len(self.events)} events, {len(self.actors)} actors{span}>"
         )
 
     def filter(
@@ -658,4 +691,3 @@ def _names_actor(candidate: Actor, wanted: str | Actor) -> bool:
         return candidate.id == wanted.id
     w = wanted.casefold()
     return candidate.id == wanted or any(n.casefold() == w for n in candidate.names)
-
