@@ -168,6 +168,16 @@ CASES: list[tuple[str, str, Want]] = [
         "Dnipropetrovsk Governor Serhii Lysak said three people were injured.",
         Want("Serhii Lysak", "three people were injured", False),
     ),
+    (
+        "told a venue with its body",
+        "Putin told a session of the Security Council on Friday that Russia would respond.",
+        Want("Vladimir Putin", "Russia would respond", False, "2025-03-14", addressees=()),
+    ),
+    (
+        "a label verb in a headline is a statement",
+        'Zelensky calls Russian strike on Sumy "despicable"',
+        Want("Volodymyr Zelensky", "despicable", True),
+    ),
 ]
 
 
@@ -194,6 +204,12 @@ def test_group_of_a_person_is_not_the_person() -> None:
     assert all(s.speaker.name != "Donald Trump" for s in tl.statements)
 
 
+def test_habitual_label_is_no_statement() -> None:
+    """'Moscow calls the war a "special military operation".' reports a usage, not an act of saying."""
+    tl = parse('Moscow calls its invasion a "special military operation".', published=PUBLISHED)
+    assert not tl.statements
+
+
 def test_question_then_new_sentence_still_splits() -> None:
     """A quoted question followed by a sentence that is no attribution ends its sentence."""
     tl = parse('"Is peace possible?" The question hung over the talks in Jeddah.', published=PUBLISHED)
@@ -216,6 +232,11 @@ class TestEventDates:
         (e,) = tl.events
         assert e.when is not None
         assert e.when.timex == "2024-12-16"
+
+    def test_vague_future_does_not_date_an_event(self) -> None:
+        """'attacks in the coming weeks' has no calendar date: it is no timeline entry."""
+        tl = parse("Russia is expected to step up attacks on Kharkiv in the coming weeks.", published=PUBLISHED)
+        assert not tl.events
 
     def test_place_appositive_does_not_end_the_clause(self) -> None:
         """'visited Kharkiv, Ukraine, on Feb. 3': the visit is of Feb. 3."""

@@ -165,7 +165,8 @@ _NOT_PLACE: Final = frozenset(
 
 
 def _date_types(d: DateMention) -> bool:
-    return d.type in (TimexType.DATE, TimexType.TIME)
+    """A date that can date an event: a DATE or TIME with a calendar value ("the coming weeks" has none)."""
+    return d.type in (TimexType.DATE, TimexType.TIME) and not d.timex.endswith("_REF")
 
 
 class _Trigger(NamedTuple):

@@ -97,6 +97,10 @@ _INTRO_WORDS: Final = re.compile(r"^(?:[^\"]{0,80}?\((?:Reuters|AP|AFP|Reuters/\
 _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 
 
+# Present-tense label verbs: in a sentence (not a headline) they report how a name is used.
+_HABITUAL_LABELS: Final = frozenset({"calls", "describes", "dubs", "labels", "terms", "brands"})
+
+
 _SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
 _WORD: Final = re.compile(r"[^\s]+")
 
@@ -383,6 +387,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue
         if _in_quote(doc, np_start):
             continue
+        if verb in p.label_forms and verb in _HABITUAL_LABELS and mask[s1 - 1 : s1] == ".":
+            continue  # 'Moscow calls the war a "special military operation".': a usage, not a statement
         if verb in p.label_forms:
             # "Peskov called the decision "reckless"": the quoted words, said by the subject.
             lq = _LABEL_QUOTE.match(mask, v1, w1) if not inverted else None
