@@ -178,6 +178,22 @@ CASES: list[tuple[str, str, Want]] = [
         'Zelensky calls Russian strike on Sumy "despicable"',
         Want("Volodymyr Zelensky", "despicable", True),
     ),
+    (
+        "reported words opening with a number",
+        "Ukraine's air force said 120 drones and 9 missiles had been launched overnight.",
+        Want("Ukrainian Air Force", "120 drones and 9 missiles had been launched overnight", False),
+    ),
+    (
+        "told an outlet named with its kind",
+        "Budanov told the Ukrainska Pravda news site on Thursday that a new offensive was being prepared.",
+        Want(
+            "Kyrylo Budanov",
+            "a new offensive was being prepared",
+            False,
+            "2025-03-13",
+            addressees=("Ukrainska Pravda",),
+        ),
+    ),
 ]
 
 

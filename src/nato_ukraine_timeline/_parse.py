@@ -217,11 +217,19 @@ def _adjective_of() -> dict[str, str]:
 
 def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
     """A ministry named by its capital: "the Defence Ministry in Moscow" is the Russian Defense Ministry."""
-    if not any(key in text for key in ("inistry in ", "taff in ", "orce in ")):  # a fast test first
+    hits: list[re.Match[str]] = []
+    for key in ("inistry in ", "taff in ", "orce in "):  # literal scans first: the pattern is rarely needed
+        at = text.find(key)
+        while at >= 0:
+            m = _BODY_IN.search(text, max(0, at - 12), at + len(key) + 40)
+            if m is not None and m.start() <= at < m.end():
+                hits.append(m)
+            at = text.find(key, at + len(key))
+    if not hits:
         return mentions
     reg = actor_registry()
     found: list[Mention] = []
-    for m in _BODY_IN.finditer(text):
+    for m in sorted(hits, key=lambda h: h.start()):
         states = [a for a in reg.candidates(m.group("city")) if a.kind is ActorKind.STATE]
         if len(states) != 1:
             continue

@@ -72,6 +72,11 @@ ADV: Final = (
     r"further|already|has|have|had|was|is|were|just|on|late|early|"
     r"\x03\x04*)\s+){0,4}"
 )
+# The kind of outlet after its name: "told the Ukrainska Pravda news site".
+_OUTLET_NOUN: Final = (
+    r"(?:\s+(?:news\s+)?(?:site|website|newspaper|outlet|agency|channel|broadcaster|magazine|daily|weekly|podcast|"
+    r"television|radio))?"
+)
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
 
 
@@ -150,10 +155,10 @@ def patterns() -> Patterns:
         addressee=re.compile(
             rf"\s+(?!(?:afterwards|towards|always|sometimes|perhaps|nevertheless|nonetheless|regardless|besides|"
             rf"likewise|otherwise|backwards|forwards|thus|yes|was|has|is|does)\b)"
-            rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|(?:{M}(?:\s+{M})*)|"
+            rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|(?:{M}(?:\s+{M})*){_OUTLET_NOUN}|"
             rf"(?:the\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
             rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"
-            rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}|"
+            rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{_OUTLET_NOUN}|"
             rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
         ),
         report_after=re.compile(

@@ -709,7 +709,8 @@ _NOT_CONTENT_START: Final = re.compile(
     r"as|if|when|while|was|were|is|are|be|been|not|no|yes|so|too|very|also)\b"
 )
 _CONTENT_START: Final = re.compile(
-    r"(?:[a-z]{3,}s\s+(?:\w+\s+)?(?:would|will|could|can|must|should|may|might|had|have|were|are|did|do)\b|[\"\x01]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
+    r"(?:[a-z]{3,}s\s+(?:\w+\s+)?(?:would|will|could|can|must|should|may|might|had|have|were|are|did|do)\b|"
+    r"[\"\x01]|\d[\d,.]*\s+[a-z]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
     r"[a-z]+ing)\b|[A-Z])"
 )
 
@@ -724,7 +725,7 @@ def _plausible_content(rest: str, mask: str, pos: int, p: Patterns) -> bool:
 
 
 _FINITE_SOON: Final = re.compile(
-    r"(?:[^\s,;:]+\s+){1,4}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
+    r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
     r"do|remains?|needs?|wants?)\b"
 )
 _CONTENT_CUT: Final = re.compile(
