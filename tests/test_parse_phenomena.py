@@ -194,6 +194,21 @@ CASES: list[tuple[str, str, Want]] = [
             addressees=("Ukrainska Pravda",),
         ),
     ),
+    (
+        "a list item at a line start",
+        "Politics and diplomacy\n* Hungary's Prime Minister Viktor Orban said the decision was wrong.",
+        Want("Viktor Orbán", "the decision was wrong", False),
+    ),
+    (
+        "a ministry with the state's possessive and 'of Defence'",
+        "Russia's Ministry of Defence said on Wednesday that it had downed 40 drones.",
+        Want("Russian Defense Ministry", "it had downed 40 drones", False, "2025-03-12"),
+    ),
+    (
+        "bare 'said' before a noun-phrase subject",
+        "Kremlin spokesman Dmitry Peskov said air defence units were on alert.",
+        Want("Dmitry Peskov", "air defence units were on alert", False),
+    ),
 ]
 
 
@@ -218,6 +233,12 @@ def test_group_of_a_person_is_not_the_person() -> None:
     """'Trump allies said' is not Trump speaking."""
     tl = parse("Trump allies said the deal was a good one.", published=PUBLISHED)
     assert all(s.speaker.name != "Donald Trump" for s in tl.statements)
+
+
+@pytest.mark.parametrize("text", ["Zelensky said little about the talks.", "Rutte said goodbye to Stoltenberg."])
+def test_said_with_an_object_is_no_statement(text: str) -> None:
+    """'said little', 'said goodbye': no reported words."""
+    assert not parse(text, published=PUBLISHED).statements
 
 
 def test_habitual_label_is_no_statement() -> None:

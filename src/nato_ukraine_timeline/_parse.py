@@ -177,8 +177,8 @@ def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
 
 # A body written in lower case after its state: "Ukraine's air force", "the Russian defence ministry".
 _LOWER_BODY: Final = re.compile(
-    r"\b(?:(?:defen[cs]e|foreign|interior)\s+ministry|ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs)|air\s+force|"
-    r"general\s+staff|security\s+service)\b"
+    r"\b(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|"
+    r"[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Ss]ecurity\s+[Ss]ervice)\b"
 )
 _OWNER_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:['\u2019]s)?\s+$")
 # A body named again by its head noun: "the ministry said", "the air force said", "the alliance".
@@ -193,9 +193,11 @@ _HEAD_MEANS: Final = {"alliance": "nato", "bloc": "european-union"}
 def _body_name_variants(name: str) -> list[str]:
     name = " ".join(name.replace("\u2019", "'").split())
     out = [name]
+    owner, sep, rest = name.partition("'s ")
+    if sep and (adjective := _adjective_of().get(owner)) is not None:
+        out.append(f"{adjective} {rest}")  # "Russia's Ministry of Defence" -> "Russian Ministry of Defence"
     for a, b in (("defence", "defense"), ("Defence", "Defense")):
-        if a in name:
-            out.append(name.replace(a, b))
+        out.extend(v.replace(a, b) for v in list(out) if a in v)
     return out
 
 

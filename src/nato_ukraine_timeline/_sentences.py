@@ -147,7 +147,7 @@ def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -
     return out
 
 
-_LEADING_WS: Final = re.compile(r"\s*")
+_LEADING_WS: Final = re.compile(r"\s*(?:[*\u2022\u00b7\u25aa]\s+)?")  # and a list item's bullet at a line start
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -526,7 +526,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             if (not intro_ok or is_declare) and not rest.startswith('"') and not colon:
                 continue
             urging = lex.say.get(vm.group("verb").lower()) in {"urge", "call on"} and _URGE_OBJECT.match(rest)
-            if not urging and not _plausible_content(rest, mask, mid_end, p):
+            bare_say = verb in {"said", "says"} and _BARE_SAID_CONTENT.match(rest) is not None
+            if not urging and not bare_say and not _plausible_content(rest, mask, mid_end, p):
                 continue
             content_start = w1 - len(rest)
         c_end = _content_end(doc, content_start, w1)
@@ -724,6 +725,13 @@ def _plausible_content(rest: str, mask: str, pos: int, p: Patterns) -> bool:
     return bool(_CONTENT_START.match(rest) or _FINITE_SOON.match(rest))
 
 
+# After a bare "said", words that are no preposition or pro-form open reported words ("said air defence
+# systems shot down ..."): "said" takes no noun object but "nothing", "so", "goodbye" and the like.
+_BARE_SAID_CONTENT: Final = re.compile(
+    r"(?!(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|as|if|"
+    r"when|while|was|were|is|are|be|been|not|no|yes|too|very|also|nothing|little|much|more|goodbye|something|"
+    r"anything|this|that|which|who|what|earlier|later|previously|recently|again|last|next)\b)[a-z][a-z-]+\s+[a-z]"
+)
 _FINITE_SOON: Final = re.compile(
     r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
     r"do|remains?|needs?|wants?)\b"
