@@ -209,6 +209,11 @@ CASES: list[tuple[str, str, Want]] = [
         "Kremlin spokesman Dmitry Peskov said air defence units were on alert.",
         Want("Dmitry Peskov", "air defence units were on alert", False),
     ),
+    (
+        "an unknown person after 'said', with an age",
+        '"We will rebuild," said Oksana Petrenko, 54, standing outside her damaged home.',
+        Want("Oksana Petrenko", "We will rebuild,", True),
+    ),
 ]
 
 

@@ -146,7 +146,8 @@ def _appositive_patterns() -> tuple[
     )
     # "Ivan Petrenko, a resident of Kharkiv, said" / "said Olena Kovalenko, an analyst"
     before = re.compile(r"(?<![\w.])" + _NAME + appositive + verb)
-    after = re.compile(r"(?<=\s)" + _NAME + r",\s+(?:a|an|the)\s")  # checked for a verb before by the caller
+    # "said Olena Kovalenko, an analyst", "said Oksana Petrenko, 54," (checked for a verb before by the caller)
+    after = re.compile(r"(?<=\s)" + _NAME + r"(?=,\s+(?:a|an|the|\d{1,3}|who)\b|\s*[.;]|,\s+(?:[a-z]+ing)\b)")
     verb_before = re.compile(rf"\b(?:{verbs})\s+$")
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
     titled = re.compile(r"(?:^|(?<=[,;:\n.!?]))\s*(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?" + _TITLED_NAME + verb)
