@@ -36,11 +36,11 @@ SETS = {
 # Floors: the figures measured when they were set, minus a small margin.
 FLOORS = {
     "heldout": {
-        "statement_precision": 0.95,
-        "statement_recall": 0.95,
+        "statement_precision": 0.97,
+        "statement_recall": 0.97,
         "speaker_precision": 0.97,
         "speaker_recall": 0.97,
-        "statement_dates_right": 0.95,
+        "statement_dates_right": 0.97,
         "event_precision": 0.97,
         "event_recall": 0.89,
         "timex_value_recall": 0.92,  # the dates component's figures: a wider margin

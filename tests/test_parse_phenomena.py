@@ -214,6 +214,11 @@ CASES: list[tuple[str, str, Want]] = [
         '"We will rebuild," said Oksana Petrenko, 54, standing outside her damaged home.',
         Want("Oksana Petrenko", "We will rebuild,", True),
     ),
+    (
+        "a pronoun in a 'where' clause takes the date of the main clause",
+        "Sybiha attended the meeting in Brussels on Tuesday, where he said Ukraine needed more shells.",
+        Want("Andrii Sybiha", "Ukraine needed more shells", False, "2025-03-11"),
+    ),
 ]
 
 

@@ -101,6 +101,9 @@ _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 _HABITUAL_LABELS: Final = frozenset({"calls", "describes", "dubs", "labels", "terms", "brands"})
 
 
+_WHERE_BEFORE: Final = re.compile(r",\s+(?:where|when|during\s+which|at\s+which)\s+$")
+
+
 _SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
 _WORD: Final = re.compile(r"[^\s]+")
 
@@ -397,7 +400,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 add(Found(speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=si))
             continue
         head_end = _mention_end(doc, np_start) if inverted else v1
-        if not inverted:
+        if not inverted and not (left is not None and left.group("pron")):
             # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
             pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, np_start - 60), np_start)
             if pre is not None:
@@ -538,6 +541,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         when = _date_in(doc, date_from, attr_end)
         if when is None and _INTRO.match(before) and before.strip():
             when = _date_in(doc, w0, np_start)
+        if when is None and left is not None and left.group("pron") and _WHERE_BEFORE.search(before):
+            # "X attended the meeting on Sept. 6, where he urged ...": the saying happened then
+            when = _date_in(doc, max(s0, w0), np_start)
         medium = doc_name or _medium(doc, v1, attr_end) or appos_medium or _report_medium(doc, c_end, w1)
         if medium is None and before.strip() and _INTRO.match(before):  # "In a statement, the Kremlin said"
             medium = _medium(doc, w0, np_start)
@@ -740,7 +746,7 @@ _CONTENT_CUT: Final = re.compile(
     r",\s+(?=(?:urging|adding|saying|stating|noting|citing|calling|according to|as|in a move)\b)|"
     r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
 )
-_CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and)$")
+_CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and|where|when)$")
 
 
 def _content_end(doc: Doc, start: int, end: int) -> int:
