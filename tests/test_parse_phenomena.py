@@ -307,3 +307,18 @@ class TestEventDates:
         """Travel to a place, adopting a package, presenting a plan and summoning an envoy are dated events."""
         tl = parse(text, published=PUBLISHED)
         assert [e.kind for e in tl.events] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (AP) — Trump said on Monday that talks would continue.",
+        "BRUSSELS, Feb 12 (Reuters) - Rutte said allies must spend more.",
+    ],
+)
+def test_dateline_place_is_no_actor(text: str) -> None:
+    """The city of a dateline is where the story was filed, not the government it may stand for."""
+    tl = parse(text, published=PUBLISHED)
+    names = {a.name for a in tl.actors}
+    assert not names & {"United States", "European Union", "Belgium"}
+    assert len(tl.statements) == 1

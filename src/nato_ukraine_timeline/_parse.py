@@ -398,9 +398,28 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
     return _bodies(text, merged)
 
 
+# A wire dateline at a line start: "KYIV, Dec. 5 (Reuters) -", "WASHINGTON (AP) —", "MOSCOW, Ukraine, March 3 -".
+_DATELINE: Final = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})(?:,[ \t]*[^()\n]{1,30}?)?[ \t]*"
+    r"(?:\((?P<outlet>[A-Za-z/ ]{2,20})\)[ \t]*)?[-\u2013\u2014]+[ \t]"
+)
+
+
+def _without_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions in a dateline name the place the story was filed from, not an actor (the outlet stays)."""
+    spans = []
+    for m in _DATELINE.finditer(text):
+        if m.group("outlet") is None and m.group(0).count(",") == 0:
+            continue  # "NATO - ..." is no dateline; a place alone needs a date or an outlet
+        spans.append((m.start(), m.start("outlet") if m.group("outlet") else m.end()))
+    if not spans:
+        return mentions
+    return [x for x in mentions if not any(a <= x.start < b for a, b in spans)]
+
+
 def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) -> tuple[Doc, list[Actor]]:
     """The analysed document (sentences, mentions, dates, mask) and every actor it names."""
-    mentions = _supplement(text, _resolve_mentions(find_actor_mentions(text), published))
+    mentions = _without_datelines(text, _supplement(text, _resolve_mentions(find_actor_mentions(text), published)))
     dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)
     mask = build_mask(text, [(m.start, m.end) for m in mentions], [(d.start, d.end) for d in dates])
     by_start = {m.start: m for m in mentions}
