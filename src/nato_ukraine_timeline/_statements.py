@@ -90,7 +90,10 @@ _INTRO: Final = re.compile(
 
 
 # A dateline or an opening adverbial before reported words: "KYIV, Dec. 5 (Reuters) - ", "On Monday, ".
-_INTRO_WORDS: Final = re.compile(r"^(?:[^\"]{0,80}?\((?:Reuters|AP|AFP|Reuters/\w+)\)\s*[-\u2013\u2014]+\s*)?")
+_INTRO_WORDS: Final = re.compile(
+    r"^(?:\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,[^()\"\n]{1,30}?)?\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?"
+    r"[-\u2013\u2014]+\s+)?"
+)
 
 
 # Words that may stand between a speech verb's content start and a quotation that is all of the content.
@@ -497,7 +500,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue
         # 4. Speaker said [to Y] [on D] [that|:] content
         intro_ok = (
-            bool(_INTRO.match(before)) or stripped.endswith((",", ";", ":")) or bool(_CONJUNCTION_END.search(stripped))
+            bool(_INTRO.match(_INTRO_WORDS.sub("", before, count=1)))
+            or stripped.endswith((",", ";", ":"))
+            or bool(_CONJUNCTION_END.search(stripped))
         )
         pos = v1
         addressees = ()
