@@ -233,6 +233,7 @@ def find_dates(
 
     discourse: dict[str, str] = {}
     out: list[DateMention] = []
+    overnight: list[int] = []  # indices in out of "overnight" mentions
     for i, f in enumerate(found):
         value = values[i]
         if value is None:
@@ -252,7 +253,41 @@ def find_dates(
             out.append(DateMention(start=f.start, end=f.end, text=text[f.start : f.end], type=ttype, value=value))
         except ModelError:  # pragma: no cover - spans come from the text itself
             continue
+        if f.spec.note == "overnight":
+            overnight.append(len(out) - 1)
+    for k in overnight:
+        _night_of_named_day(text, out, k)
     return out
+
+
+# "overnight on Nov. 26", "overnight Saturday" (the night reported under that day), "overnight into Wednesday"
+_NIGHT_OF: Final = re.compile(r"[ \t]+(?:(?P<on>on)[ \t]+|(?P<into>into|to)[ \t]+)?")
+_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _night_of_named_day(text: str, out: list[DateMention], k: int) -> None:
+    """Date an "overnight" by the day named right after it rather than by the reference date.
+
+    "overnight on Nov. 26" and "overnight Saturday" are the night reported under that day (its TIMEX3
+    value keeps the day: 2024-11-26TNI); "overnight into Wednesday" is the night before the day named.
+    """
+    if k + 1 >= len(out):
+        return
+    here, nxt = out[k], out[k + 1]
+    gap = _NIGHT_OF.fullmatch(text, here.end, nxt.start)
+    day = _DAY.fullmatch(nxt.value.timex)
+    if gap is None or day is None or nxt.type is not TimexType.DATE:
+        return
+    night = dt.date.fromisoformat(day.group())
+    if gap.group("into"):
+        night -= dt.timedelta(days=1)
+    with contextlib.suppress(ModelError, ValueError):
+        value = make_value(
+            f"{night.isoformat()}TNI",
+            basis=nxt.value.basis,
+            reason=f"the night of the day named after it ({nxt.text!r}: {nxt.value.reason})",
+        )
+        out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
 
 _RANGE_REACH: Final = 30  # characters: a written date this close dates a year-less one even with a publication date
@@ -439,15 +474,34 @@ def _without_published(  # noqa: PLR0917
             day=day, basis=Basis.CONTEXT, why=f"the item's date ({why})"
         )
     last_explicit: Reference | None = None
+    last_year: Reference | None = None  # a year written alone: "a year later" reads from it
     for i, f in enumerate(found):
         if f.spec.explicit and f.spec.kind == "md" and f.spec.year:
             with contextlib.suppress(ValueError):
                 last_explicit = Reference(
                     day=dt.date(f.spec.year, f.spec.month, f.spec.day), basis=Basis.CONTEXT, why="the date given before"
                 )
+        elif f.spec.explicit and f.spec.kind == "fixed" and f.spec.type is TimexType.DATE:
+            with contextlib.suppress(ValueError):
+                if _EXPLICIT_DAY.fullmatch(f.spec.timex):  # "2025-03-11", "11.03.2025"
+                    last_explicit = Reference(
+                        day=dt.date.fromisoformat(f.spec.timex), basis=Basis.CONTEXT, why="the date given before"
+                    )
+                elif re.fullmatch(r"\d{4}", f.spec.timex):
+                    last_year = Reference(
+                        day=dt.date(int(f.spec.timex), 7, 1), basis=Basis.CONTEXT, why="the year given before"
+                    )
         if values[i] is not None:
             continue
         ref = anchor_of_line.get(line_of(f.start)) or last_explicit
+        if (
+            last_year is not None
+            and f.spec.kind == "shift"
+            and f.spec.unit == "Y"
+            and f.spec.note in ("later", "earlier")
+            and (ref is None or ref.day.year != last_year.day.year)
+        ):
+            ref = last_year  # "the 2024 summit ... a year later": the year of the story, not of a date before it
         if ref is not None:
             refs[i] = ref
             if f.spec.kind == "md":

@@ -46,11 +46,13 @@ def _fragments() -> dict[str, str]:
     full_months = [f for f in lex.months if len(f) > 4 or f in {"may", "june", "july"}]
     abbr_months = [f for f in lex.months if f not in full_months]
     cap = [f.capitalize() for f in full_months] + [f.upper() for f in full_months]
-    abbr = [f.capitalize() for f in abbr_months]
-    # a month followed by a day or year may be abbreviated without a period ("Sep 3"); alone, it needs one
+    abbr = [f.capitalize() for f in abbr_months] + [f.upper() for f in abbr_months]
+    # a month followed by a day or year may be abbreviated without a period ("Sep 3", "DEC 5" in a
+    # capitalised dateline); alone, it needs one
     month_any = rf"(?:{_alt(abbr)})\.?|{_alt(cap)}"
-    month_solo = rf"(?:{_alt(abbr)})\.|{_alt([c for c in cap if c.lower() != 'may'])}|May(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|through|until|last|this|next|of|when|as|the|a|an|after|before)\b)|(?:(?<=in )|(?<=between )|(?<=and )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=through )|(?<=during )|(?<=of )|(?<=early )|(?<=late )|(?<=mid-))May"
-    wd_full = [f.capitalize() for f in lex.weekdays if len(f) > 4]
+    month_solo = rf"(?:{_alt(abbr[: len(abbr_months)])})\.|{_alt([c for c in cap if c.lower() != 'may'])}|May(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|through|until|last|this|next|of|when|as|the|a|an|after|before)\b)|(?:(?<=in )|(?<=between )|(?<=and )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=through )|(?<=during )|(?<=of )|(?<=early )|(?<=late )|(?<=mid-))May"
+    # full weekday names also in capitals, as headlines and datelines write them ("ON FRIDAY")
+    wd_full = [f.capitalize() for f in lex.weekdays if len(f) > 4] + [f.upper() for f in lex.weekdays if len(f) > 4]
     wd_abbr = [f.capitalize() for f in lex.weekdays if len(f) <= 4]
     weekday = rf"(?:{_alt(wd_full)})|(?:{_alt(wd_abbr)})\."
     units_ = list(lex.units)
@@ -77,8 +79,18 @@ def _fragments() -> dict[str, str]:
         "YEAR": r"(?:1[0-9]|20)\d\d(?![\d-])",
         "MOD": r"(?:(?i:early|mid|late)[- ]|(?i:the\s+)?(?i:end|beginning|start|middle|close|turn|rest|first\s+half|second\s+half)\s+of\s+(?:the\s+)?)",
         "POD": r"(?:morning|afternoon|evening|night)",
+        # before a year: not a digit group of a longer number, nor a number of a room, flight, resolution...
+        "NOTYEAR": r"(?<!\d\s)" + "".join(rf"(?<!{re.escape(w)}\s)" for w in _NUMBERED),
         "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely|well\s+over)",
     }
+
+
+# words after which a four-digit number is a number, not a year
+_NUMBERED: Final = (
+    "room", "rooms", "no.", "nos.", "number", "flight", "resolution", "resolutions", "apartment", "suite", "route",
+    "highway", "bus", "code", "ext.", "tel.", "phone", "hotline", "platform", "gate", "bill", "decree",
+    "chapter", "page", "pages",
+)
 
 
 def _year_words(numbers: dict[str, int]) -> str:
@@ -185,8 +197,8 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="fiscal",
-        pattern=r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>{YEAR}|'\d\d)",
-        examples=(("fiscal 1998", "1998"),),
+        pattern=r"(?:the\s+)?fiscal(?:\s+year)?\s+(?P<y>{YEAR}|'\d\d)|(?-i:FY)\s?(?P<fy>{YEAR}|'?\d\d)(?![\w-])",
+        examples=(("fiscal 1998", "1998"), ("fiscal year 2026", "2026"), ("FY2025", "2025"), ("FY25", "2025")),
     ),
     Rule(
         name="ago",
@@ -281,13 +293,14 @@ _RULE_SOURCES: Final = (
     Rule(
         name="clock",
         pattern=r"(?:(?P<q>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
-        r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<noon>noon|midnight|midday))"
+        r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)|(?P<noon>noon|midnight|midday))"
         r"(?:\s+(?P<tz>(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time))?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})))?(?![\w-])",
         examples=(
             ("10 p.m.", "2024-10-03T22:00"),
             ("noon Saturday", "2024-09-28T12:00"),
             ("7:15 p.m.", "2024-10-03T19:15"),
+            ("0400 GMT", "2024-10-03T04:00"),
         ),
     ),
     Rule(
@@ -317,8 +330,8 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="bare_plural",
-        pattern=r"(?:(?<=for\s)|(?<=within\s)|(?<=in\s)|(?<=after\s)|recent\s+)(?P<u>years|months|weeks|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
-        examples=(("for years", "PXY"),),
+        pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?<=for\s)|(?<=within\s)|(?<=after\s))(?P<u>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
+        examples=(("for years", "PXY"), ("within days", "PXD"), ("for hours", "PTXH")),
     ),
     Rule(
         name="ref",
@@ -343,9 +356,10 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="year",
-        pattern=r"(?P<mod>{MOD}|the\s+year\s+|calendar\s+|year\s+|(?:pre|post)-)?(?:(?P<y>1[89]\d\d|20\d\d)(?![\d-]|,\d|\.\d|\s*(?:%|percent|per\s+cent|troops|soldiers|people|men|women|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|pounds|shares|units|cars|jobs|votes|deaths|drones|missiles|rounds|points|barrels|children|residents|refugees|prisoners|times|copies|hours|days|years)\b)"
+        pattern=r"(?P<mod>{MOD}|the\s+year\s+|calendar\s+|year\s+|(?:pre|post)-)?(?:{NOTYEAR}(?P<y>1[89]\d\d|20\d\d)(?![\d-]|,\d|\.\d|\s*(?:%|percent|per\s+cent|troops|soldiers|people|men|women|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|pounds|shares|units|cars|jobs|votes|deaths|drones|missiles|rounds|points|barrels|children|residents|refugees|prisoners|times|copies|hours|days|years)\b)"
         r"|(?P<yw>{YEARWORDS}))(?![\w-])",
         examples=(("1994", "1994"), ("mid-1996", "1996"), ("the end of 1990", "1990"), ("nineteen ninety-one", "1991")),
+        # not years: "room 2014", "Resolution 1973", "flight 2025", "+380 44 256 2024" (see NOTYEAR)
     ),
     Rule(
         name="year_period",
@@ -386,7 +400,7 @@ last next past previous coming current following latest each every once twice pe
 mid end beginning start middle close turn rest recently lately soon today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
 year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon
-midafternoon mid-morning midmorning overnight twenties thirties forties fifties sixties seventies eighties nineties
+midafternoon mid-morning midmorning overnight days hours twenties thirties forties fifties sixties seventies eighties nineties
 one-and-a-half
 """
 _DETERMINERS: Final = """
@@ -432,6 +446,7 @@ def _gate() -> str:
     dets = set(_DETERMINERS.split()) | numbers
     starters -= dets
     names = {f.capitalize() for f in (*lex.months, *lex.weekdays)} | {f.upper() for f in lex.months}
+    names |= {f.upper() for f in lex.weekdays if len(f) > 4} | {"FY"}
     names |= set(holidays())
     names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}
     second = _trie(_cased(starters | dets | units | set(_FOLLOWERS.split())) | names)

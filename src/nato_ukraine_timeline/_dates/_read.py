@@ -290,6 +290,10 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
             return Spec(kind="shift", unit="Q", offset=1)
         return Spec(kind="anaphor", unit="Q", offset=offset, note="adj" if low in ("year-earlier", "year-ago") else "")
     if rule == "fiscal":
+        if g.get("fy"):  # "FY2025", "FY25", "FY'25": two digits are this century's below 50
+            fy = (g["fy"] or "").lstrip("'")
+            fiscal = int(fy) if len(fy) == 4 else (2000 if int(fy) < 50 else 1900) + int(fy)
+            return Spec(kind="fixed", timex=f"{fiscal:04d}", explicit=True)
         y = g["y"] or ""
         fiscal = int("19" + y[1:]) if y.startswith("'") else int(y)
         return Spec(kind="fixed", timex=f"{fiscal:04d}", explicit=True)
@@ -350,7 +354,7 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         return Spec(kind="shift", unit="D", offset=offset, pod=pod, type=TimexType.TIME if pod else TimexType.DATE)
     if rule == "day_part":
         if g["overnight"]:  # the night before the reference day
-            return Spec(kind="shift", unit="D", offset=-1, pod="NI", type=TimexType.TIME)
+            return Spec(kind="shift", unit="D", offset=-1, pod="NI", type=TimexType.TIME, note="overnight")
         if g["mid"]:
             pod = "AF" if "afternoon" in _norm(g["mid"]) else "MO"
             return Spec(kind="shift", unit="D", offset=0, pod=pod, type=TimexType.TIME)
@@ -423,6 +427,8 @@ def _clock(g: dict[str, str | None]) -> Spec:
         hh, mm = (0, 0) if _norm(g["noon"]) == "midnight" else (12, 0)
     elif g["h24"]:
         hh, mm = int(g["h24"]), int(g["mi24"] or 0)
+    elif g["h24b"]:  # "0400 GMT"
+        hh, mm = int(g["h24b"]), int(g["mi24b"] or 0)
     else:
         hh, mm = int(g["h"] or 0) % 12, int(g["mi"] or 0)
         if _norm(g["ap"]).startswith("p"):
