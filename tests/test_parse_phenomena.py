@@ -219,6 +219,31 @@ CASES: list[tuple[str, str, Want]] = [
         "Sybiha attended the meeting in Brussels on Tuesday, where he said Ukraine needed more shells.",
         Want("Andrii Sybiha", "Ukraine needed more shells", False, "2025-03-11"),
     ),
+    (
+        "a document with its subject before the verb",
+        "The Kremlin's readout of the call said Putin had thanked Trump.",
+        Want("Kremlin", "Putin had thanked Trump", False),
+    ),
+    (
+        "told a journalist named with the outlet's possessive",
+        "Zelensky told CNN's Fareed Zakaria that Ukraine was not ready to give up land.",
+        Want(
+            "Volodymyr Zelensky",
+            "Ukraine was not ready to give up land",
+            False,
+            addressees=("CNN's Fareed Zakaria",),
+        ),
+    ),
+    (
+        "an anonymous official of a state",
+        "A senior Ukrainian official, speaking on condition of anonymity, said talks had stalled.",
+        Want("Ukraine", "talks had stalled", False),
+    ),
+    (
+        "accused with a quoted phrase",
+        'Lavrov accused the West of "playing with fire" on Tuesday.',
+        Want("Sergey Lavrov", "playing with fire", True, "2025-03-11"),
+    ),
 ]
 
 

@@ -171,7 +171,7 @@ def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
         rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+"
         r"(?:(?:military|government|defen[cs]e|security|intelligence|foreign|border|local|regional|senior|top)\s+)?"
         r"(?:officials|authorities|officers|sources|diplomats|military|government|forces|troops|army|navy|"
-        r"intelligence|prosecutors|police|border\s+guards?)\b"
+        r"intelligence|prosecutors|police|border\s+guards?|official|officer|diplomat|source|spokes(?:person|man|woman))\b"
     )
     return demonyms, pattern
 

@@ -126,7 +126,8 @@ def patterns() -> Patterns:
         ),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?P<doc>(?i:{docs}|{_alt(lex.agent)}))(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
+            rf"(?P<doc>(?i:{docs}|{_alt(lex.agent)}))(?:\s+(?:of|on|about)\s+(?:the|their|his|her|its)\s+[a-z]+)?"
+            rf"(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
         ),
         quoted=re.compile(
@@ -155,7 +156,8 @@ def patterns() -> Patterns:
         addressee=re.compile(
             rf"\s+(?!(?:afterwards|towards|always|sometimes|perhaps|nevertheless|nonetheless|regardless|besides|"
             rf"likewise|otherwise|backwards|forwards|thus|yes|was|has|is|does)\b)"
-            rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|(?:{M}(?:\s+{M})*){_OUTLET_NOUN}|"
+            rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
+            rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){_OUTLET_NOUN}|"
             rf"(?:the\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+)(?:[\w-]+\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
             rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"
             rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{_OUTLET_NOUN}|"

@@ -84,7 +84,7 @@ _INTRO: Final = re.compile(
     r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|Separately|Meanwhile|Also|"
     r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*|"
     r"(?:Afterwards|Later|Earlier|Meanwhile|Separately|Then|Now|Also|Instead|Previously|Subsequently|Yesterday|"
-    r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+)?"
+    r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|former|unnamed|local)\s+)?)?"
     r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"  # words of the speaker's title: "Kharkiv Governor ..."
 )
 
