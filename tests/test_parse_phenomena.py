@@ -326,6 +326,8 @@ class TestEventDates:
             ("Zelensky presented a new peace framework to parliament on Tuesday.", EventKind.ANNOUNCEMENT),
             ("Moscow summoned the French ambassador on Wednesday.", EventKind.MEETING),
             ("The prisoner swap, the third this year, took place on Tuesday.", EventKind.OTHER),
+            ("G7 leaders will gather in Kananaskis, Canada, from June 15 to 17.", EventKind.MEETING),
+            ("Ukraine launched a surprise incursion into Russia's Kursk region on Aug. 6.", EventKind.ATTACK),
         ],
     )
     def test_trigger(self, text: str, kind: EventKind) -> None:

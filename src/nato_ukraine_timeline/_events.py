@@ -129,7 +129,7 @@ _NP_APPOSITIVE: Final = re.compile(
     r"(?:began|begun|started|ended|took\s+place|opened|closed|concluded|happened|occurred|held)\s+(?:on\s+)?(?P<d>\x03\x04*)"
 )
 _PLACE_APPOSITIVE: Final = re.compile(
-    r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*),\s+(?:on\s+)?(?P<d>\x03\x04*)"
+    r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*),\s+(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
 )
 _BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:'s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
 _INTRO_DATE: Final = re.compile(r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*),")
