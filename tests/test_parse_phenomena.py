@@ -244,6 +244,11 @@ CASES: list[tuple[str, str, Want]] = [
         'Lavrov accused the West of "playing with fire" on Tuesday.',
         Want("Sergey Lavrov", "playing with fire", True, "2025-03-11"),
     ),
+    (
+        "'the Air Force' in a story about a state",
+        "Russia launched 90 drones at Ukraine overnight. The Air Force said 60 of them were shot down.",
+        Want("Ukrainian Air Force", "60 of them were shot down", False),
+    ),
 ]
 
 

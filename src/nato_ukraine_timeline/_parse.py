@@ -184,9 +184,11 @@ _LOWER_BODY: Final = re.compile(
 _OWNER_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:['\u2019]s)?\s+$")
 # A body named again by its head noun: "the ministry said", "the air force said", "the alliance".
 _BODY_AGAIN: Final = re.compile(
-    r"\b[Tt]he\s+(?P<head>ministry|air\s+force|general\s+staff|agency|alliance|bloc|commission|council|"
-    r"security\s+service|service|office|department)\b(?!\s+of\b|['\u2019]s\s+[A-Z])"
+    r"\b[Tt]he\s+(?P<head>[Mm]inistry|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|agency|alliance|bloc|commission|council|"
+    r"[Ss]ecurity\s+[Ss]ervice|service|office|department)\b(?!\s+of\b|['\u2019]s\s+[A-Z])"
 )
+# Bodies every state has: "the air force" with no air force named before is the one of the state named last.
+_STATE_BODIES: Final = frozenset({"air force", "general staff", "security service"})
 # Heads that stand for one body whatever its name ("the alliance" is NATO once NATO is named).
 _HEAD_MEANS: Final = {"alliance": "nato", "bloc": "european-union"}
 
@@ -283,10 +285,14 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
     last_by_head: dict[str, Actor] = {}
+    last_state: Actor | None = None
+    reg = actor_registry()
     i = 0
     for m in again:
         while i < len(mentions) and mentions[i].start < m.start():
             actor = mentions[i].actor
+            if actor.kind is ActorKind.STATE:
+                last_state = actor
             if actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
                 seen[actor.id] = actor
                 for head in (
@@ -306,6 +312,13 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             i += 1
         head = " ".join(m.group("head").casefold().split())
         meant = seen.get(_HEAD_MEANS[head]) if head in _HEAD_MEANS else last_by_head.get(head)
+        if meant is None and last_state is not None and head in _STATE_BODIES:
+            # "the Air Force said" in a story about Ukraine: the air force of the state named last
+            adjective = _adjective_of().get(last_state.name, last_state.name)
+            meant = next(
+                (a for v in _body_name_variants(f"{adjective} {head.title()}") if (a := reg.lookup(v)) is not None),
+                None,
+            )
         if meant is not None and taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
             extra.append(Mention(m.start(), m.end(), meant))
