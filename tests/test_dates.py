@@ -211,6 +211,77 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("He spoke on CBS's 60 Minutes and VOA Today, not in High Noon.", _THU, []),
     ("It added four flights a week, 24 hours a day.", _THU, [("24 hours", "PT24H")]),
     ("Rutte Says NATO Allies Will Meet Next Week\nThey spoke.", _THU, [("Next Week", "2024-W41")]),
+    # 2024-2025 news forms (tests/data/dates_2024_2025.jsonl measures them on whole passages)
+    # capitalised datelines and headlines
+    ("BRUSSELS, FEB 12 (Reuters) - Allies met.", dt.date(2025, 2, 12), [("FEB 12", "2025-02-12")]),
+    ("KYIV, SEPT 3 - Drones hit the city.", dt.date(2025, 9, 3), [("SEPT 3", "2025-09-03")]),
+    ("ZELENSKIY TO MEET TRUMP ON FRIDAY\nKyiv said so.", dt.date(2025, 10, 15), [("FRIDAY", "2025-10-17")]),
+    ("ZELENSKIY MET TRUMP ON FRIDAY\nKyiv said so.", dt.date(2025, 10, 15), [("FRIDAY", "2025-10-10")]),
+    # "overnight" followed by the day it is reported under
+    (
+        "Russia attacked the grid overnight on Nov. 26, the air force said.",
+        dt.date(2024, 12, 1),
+        [("overnight", "2024-11-26TNI"), ("Nov. 26", "2024-11-26")],
+    ),
+    (
+        "Drones hit Kyiv overnight into Wednesday.",
+        dt.date(2025, 11, 26),
+        [("overnight", "2025-11-25TNI"), ("Wednesday", "2025-11-26")],
+    ),
+    (
+        "Russia struck overnight Saturday.",
+        dt.date(2024, 12, 1),
+        [("overnight", "2024-11-30TNI"), ("Saturday", "2024-11-30")],
+    ),
+    # "until"/"by" a day: ahead, unless the clause is in the past tense
+    ("The ceasefire lasts until Friday, officials said.", dt.date(2025, 3, 5), [("Friday", "2025-03-07")]),
+    ("Kyiv has until Friday to accept, the officials said.", dt.date(2025, 3, 5), [("Friday", "2025-03-07")]),
+    ("Fighting went on until Tuesday.", dt.date(2025, 3, 5), [("Tuesday", "2025-03-04")]),
+    ("The talks could resume on Monday, analysts said.", dt.date(2025, 3, 5), [("Monday", "2025-03-10")]),
+    ("He could not attend on Monday.", dt.date(2025, 3, 5), [("Monday", "2025-03-03")]),
+    # numbers that are not years
+    ("Lawmakers met in room 2014; the hotline is +380 44 256 2024.", None, []),
+    ("UN Security Council Resolution 1973 and flight 2025.", None, []),
+    # clock times in GMT, fiscal years, bare plurals, a weekday of an unknown week
+    (
+        "Explosions were heard at 3 a.m. (0000 GMT).",
+        dt.date(2025, 6, 6),
+        [("3 a.m.", "2025-06-06T03:00"), ("0000 GMT", "2025-06-06T00:00")],
+    ),
+    ("The FY2025 budget and the FY26 request.", None, [("FY2025", "2025"), ("FY26", "2026")]),
+    ("He wants an answer within days.", _THU, [("days", "PXD")]),
+    ("Officials said in recent days that it was over.", _THU, [("recent days", "PAST_REF")]),
+    ("The army said Friday that it had withdrawn.", None, [("Friday", "XXXX-WXX-5")]),
+    # "over"/"following" before a duration are prepositions
+    (
+        "The swap took place over three days, following two days of talks.",
+        _THU,
+        [("three days", "P3D"), ("two days", "P2D")],
+    ),
+    ("It lasted just over an hour.", _THU, [("just over an hour", "PT1H")]),
+    # without a publication date: a date or a year written before anchors what follows
+    (
+        "The documents, dated 2025-03-11, show no truce by the end of the month.",
+        None,
+        [("2025-03-11", "2025-03-11"), ("the end of the month", "2025-03")],
+    ),
+    (
+        "The 2024 summit was in Washington; the next was held a year later.",
+        None,
+        [("2024", "2024"), ("a year later", "2025")],
+    ),
+    # a short feed whose order terms of office decide (Rutte: from 2024-10-01)
+    (
+        "Jan. 15 - NATO Secretary General Mark Rutte met Zelensky.\nDec. 18 - Rutte hosted.\nNov. 19 - Strikes.",
+        None,
+        [("Jan. 15", "2025-01-15"), ("Dec. 18", "2024-12-18"), ("Nov. 19", "2024-11-19")],
+    ),
+    ("Missiles hit Sumy on Palm Sunday.", dt.date(2025, 4, 14), [("Palm Sunday", "2025-04-13")]),
+    (
+        "Ukraine said on Jan 13 and 13 February 2025.",
+        None,
+        [("Jan 13", "2025-01-13"), ("13 February 2025", "2025-02-13")],
+    ),
 ]
 
 

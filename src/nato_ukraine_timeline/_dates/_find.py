@@ -39,6 +39,8 @@ _SENTENCE_END: Final = re.compile(
 )
 _RANGE_TAIL: Final = re.compile(
     r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])"
+    # not the day of another month: "Jan. 13 and 13 February"
+    r"(?!\s+(?:of\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
 )
 # the kinds whose value depends on the tense of their clause
 _TENSED: Final = frozenset({"md", "month", "season", "holiday", "weekday", "weekend", "clock"})
@@ -437,6 +439,14 @@ def _without_published(  # noqa: PLR0917
     # 3. document order decides the year of each anchor
     if order is None:
         order = _detect_order([(found[i].spec.month, found[i].spec.day) for i in anchors])
+    if order is None and len(anchors) >= 3:
+        # too few items to tell the order from their month-days alone ("Jan. 15 / Dec. 18 / Nov. 19"):
+        # the order that the candidates left by terms of office and explicit years allow without a
+        # single step against it, when the other order needs one
+        costs = {o: _order_cost(anchors, cand, newest_first=o == "newest first") for o in ORDERS}
+        fits = [o for o, c in costs.items() if c == 0]
+        if len(fits) == 1 and all(c is not None for c in costs.values()):
+            order = fits[0]
     chosen: dict[int, tuple[list[dt.date], Basis, str]] = {}
     if order is not None and len(anchors) >= 2:
         for i, days in _order_dp(anchors, cand, newest_first=order == "newest first").items():
@@ -518,6 +528,20 @@ def _detect_order(keys: list[tuple[int, int]]) -> str | None:
     if up >= 2 and down <= max(1, up // 3):
         return "oldest first"
     return None
+
+
+def _order_cost(anchors: list[int], cand: dict[int, list[dt.date]], *, newest_first: bool) -> int | None:
+    """The fewest steps against the order that any choice of candidates makes (None: fewer than two items)."""
+    seq = [cand[i] for i in anchors if cand[i]]
+    if len(seq) < 2:
+        return None
+    costs = [0] * len(seq[0])
+    for prev, cur in itertools.pairwise(seq):
+        costs = [
+            min(costs[p] + (int(prev[p] < c) if newest_first else int(prev[p] > c)) for p in range(len(prev)))
+            for c in cur
+        ]
+    return min(costs)
 
 
 def _order_dp(anchors: list[int], cand: dict[int, list[dt.date]], *, newest_first: bool) -> dict[int, list[dt.date]]:

@@ -81,15 +81,37 @@ def _fragments() -> dict[str, str]:
         "POD": r"(?:morning|afternoon|evening|night)",
         # before a year: not a digit group of a longer number, nor a number of a room, flight, resolution...
         "NOTYEAR": r"(?<!\d\s)" + "".join(rf"(?<!{re.escape(w)}\s)" for w in _NUMBERED),
-        "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely|well\s+over)",
+        "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just\s+over|well\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely)",
     }
 
 
 # words after which a four-digit number is a number, not a year
 _NUMBERED: Final = (
-    "room", "rooms", "no.", "nos.", "number", "flight", "resolution", "resolutions", "apartment", "suite", "route",
-    "highway", "bus", "code", "ext.", "tel.", "phone", "hotline", "platform", "gate", "bill", "decree",
-    "chapter", "page", "pages",
+    "room",
+    "rooms",
+    "no.",
+    "nos.",
+    "number",
+    "flight",
+    "resolution",
+    "resolutions",
+    "apartment",
+    "suite",
+    "route",
+    "highway",
+    "bus",
+    "code",
+    "ext.",
+    "tel.",
+    "phone",
+    "hotline",
+    "platform",
+    "gate",
+    "bill",
+    "decree",
+    "chapter",
+    "page",
+    "pages",
 )
 
 
@@ -312,7 +334,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="duration",
-        pattern=r"(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|following|final|remaining|latest|initial|same|entire|whole|full|better\s+part\s+of\s+the|year-earlier|year-ago)\s+)?"
+        pattern=r"(?:(?P<det>the|each\s+of\s+the)\s+)?(?:(?P<rel>past|last|next|first|coming|previous|(?<=the\s)following|final|remaining|latest|initial|same|entire|whole|full|better\s+part\s+of\s+the|year-earlier|year-ago)\s+)?"
         r"(?:(?P<q>{QUANT})\s+)?"
         r"(?:(?P<n>{NUM})(?:\s+(?P<n2>{NUMWORD}))?(?P<nhalf>\s+and\s+a\s+half)?(?:\s*(?P<conj>or|to|-)\s*(?P<alt>{NUM}))?|(?P<few>a\s+few|few|several|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+number\s+of|many)|(?P<half>half\s+an?|a\s+half))"
         r"\s+(?:(?:more|additional|full|straight|consecutive|long|short|whole|further|trading|business|working|calendar)\s+)?(?P<u>{UNIT})(?:\s+and\s+a\s+half)?(?![\w-])(?!\s+old\b)",
@@ -325,8 +347,8 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="duration_a",
-        pattern=r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!times\s)(?P<n>an?)\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])",
-        examples=(("a week", "P1W"), ("an hour", "PT1H")),
+        pattern=r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!times\s)(?:(?P<q>{QUANT})\s+)?(?P<n>an?)\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])",
+        examples=(("a week", "P1W"), ("an hour", "PT1H"), ("just over an hour", "PT1H"), ("more than a year", "P1Y")),
     ),
     Rule(
         name="bare_plural",

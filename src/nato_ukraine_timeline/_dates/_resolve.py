@@ -35,7 +35,7 @@ __all__ = [
 ]
 
 _FUTURE_WORDS: Final = (
-    r"(?:may|might)\s+(?!have\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
+    r"(?:may|might|could)\s+(?!have\b|not\b|n't\b|never\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
     r"is\s+due|are\s+due|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+(?:to|for)|expects?\s+to|"
     r"expected\s+(?:to|in|on|by)|intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|"
     r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume|would|as\s+soon\s+as"
@@ -56,6 +56,14 @@ _CLAUSE: Final = re.compile(_CLAUSE_BODY)
 # the last one before a position, found by one backtracking match instead of a loop over all of them
 _LAST_MARKER: Final = re.compile(rf"(?s:.*){_MARKER_BODY}")
 _LAST_CLAUSE: Final = re.compile(rf"(?s:.*)(?:{_CLAUSE_BODY})")
+# "until Friday", "till May", "by Friday": a limit; ahead unless the clause itself is in the past tense
+# ("fighting went on until Tuesday"); a limit set by a past act is still ahead ("was extended until May")
+_UNTIL: Final = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?)$")
+_SET_LIMIT: Final = re.compile(
+    case_tolerant(
+        r"\b(?:extend|prolong|postpon|delay|suspend|paus|defer|adjourn|clos|ban|bar|extended|set|gave|given)\w*\b"
+    )
+)
 _CLAUSE_REACH: Final = 160  # characters searched each way for the ends of a clause
 _SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
 
@@ -81,6 +89,10 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
     """
     if text.startswith(("'s", "\u2019s"), end):
         return "past"
+    if not _has_lower(text, start, end):  # an all-capitals headline: read its words in lower case
+        lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+        low = _lower(text[lo:hi])
+        return tense_of(low, start - lo, end - lo, lambda _pos: (0, len(low)))
     left = max(0, start - _CLAUSE_REACH)
     last = _LAST_CLAUSE.match(text, left, start)
     if last is not None:
@@ -88,10 +100,27 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
     m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
     right = m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH)
     found = _closest(text, left, start, end, right)
+    if _UNTIL.search(text, max(0, start - 12), start) is not None:
+        if found == "past" and _SET_LIMIT.search(text, left, start) is None:
+            return "past"
+        return "future"
     if found is not None:
         return found
     lo, hi = sentence(start)
     return _closest(text, max(lo, start - _SENTENCE_REACH), start, end, min(hi, end + _SENTENCE_REACH))
+
+
+def _has_lower(text: str, start: int, end: int) -> bool:
+    """Whether the line around ``text[start:end]`` has a lower-case letter (an all-capitals line has none)."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[max(lo, start - 80) : hi if 0 <= hi < end + 80 else end + 80]
+    return any(c.islower() for c in line)
+
+
+def _lower(s: str) -> str:
+    """``s`` in lower case, character for character (offsets kept)."""
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in s)
 
 
 @lru_cache(maxsize=8192)
