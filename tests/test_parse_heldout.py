@@ -27,10 +27,13 @@ DATA = Path(__file__).resolve().parent / "data"
 # rules carry over to text they were not checked against; its failures were then fixed in general form
 # (tests/test_parse_phenomena.py), so it is now a regression set like the other. "blind2": written after
 # the second round and scored before the third (statements P 0.94 / R 0.94, events P 0.67 / R 0.80 then).
+# "blind3": written after the fourth round, scored before the fifth (statements P 0.82 / R 0.82 with every
+# speaker right, events P 0.88 / R 0.54 then).
 SETS = {
     "heldout": DATA / "heldout_news.jsonl",
     "blind": DATA / "heldout_news_blind.jsonl",
     "blind2": DATA / "heldout_news_blind2.jsonl",
+    "blind3": DATA / "heldout_news_blind3.jsonl",
 }
 
 # Floors: the figures measured when they were set, minus a small margin.
@@ -56,6 +59,18 @@ FLOORS = {
         "event_precision": 0.75,
         "event_recall": 0.75,
         "timex_value_recall": 0.85,
+        "timex_value_precision": 0.93,
+        "actor_recall": 0.95,
+    },
+    "blind3": {
+        "statement_precision": 0.9,
+        "statement_recall": 0.9,
+        "speaker_precision": 0.95,
+        "speaker_recall": 0.95,
+        "statement_dates_right": 0.9,
+        "event_precision": 0.9,
+        "event_recall": 0.72,
+        "timex_value_recall": 0.9,
         "timex_value_precision": 0.93,
         "actor_recall": 0.95,
     },

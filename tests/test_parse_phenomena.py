@@ -249,6 +249,21 @@ CASES: list[tuple[str, str, Want]] = [
         "Russia launched 90 drones at Ukraine overnight. The Air Force said 60 of them were shot down.",
         Want("Ukrainian Air Force", "60 of them were shot down", False),
     ),
+    (
+        "an opening 'After ... on <date>,' dates the saying",
+        "After talks with Macron on Monday, Starmer said Britain would lead a coalition.",
+        Want("Keir Starmer", "Britain would lead a coalition", False, "2025-03-10"),
+    ),
+    (
+        "a date in a trailing 'in their ...' phrase does not date the saying",
+        "Rubio met Lavrov in Riyadh, the State Department said, in their first meeting this year.",
+        Want("U.S. Department of State", "Rubio met Lavrov in Riyadh", False),
+    ),
+    (
+        "a label after 'as', past a quoted name",
+        'The Kremlin dismissed Zelensky\'s "peace formula" as "a bluff".',
+        Want("Kremlin", "a bluff", True),
+    ),
 ]
 
 
@@ -281,6 +296,12 @@ def test_said_with_an_object_is_no_statement(text: str) -> None:
     assert not parse(text, published=PUBLISHED).statements
 
 
+def test_quoted_name_is_no_label() -> None:
+    """'dismissed Zelensky's "victory plan" ... as unrealistic': the quotation names the plan."""
+    tl = parse('The Kremlin dismissed Zelensky\'s "victory plan", unveiled on Oct. 16, as unrealistic.')
+    assert not tl.statements
+
+
 def test_habitual_label_is_no_statement() -> None:
     """'Moscow calls the war a "special military operation".' reports a usage, not an act of saying."""
     tl = parse('Moscow calls its invasion a "special military operation".', published=PUBLISHED)
@@ -310,6 +331,12 @@ class TestEventDates:
         assert e.when is not None
         assert e.when.timex == "2024-12-16"
 
+    def test_announced_without_object_is_a_statement_only(self) -> None:
+        """'..., the minister announced on Thursday.': the verb of a statement, not an announcement event."""
+        tl = parse("Denmark will send more F-16s, Defence Minister Troels Lund Poulsen announced on Thursday.")
+        assert not tl.events
+        assert len(tl.statements) == 1
+
     def test_vague_future_does_not_date_an_event(self) -> None:
         """'attacks in the coming weeks' has no calendar date: it is no timeline entry."""
         tl = parse("Russia is expected to step up attacks on Kharkiv in the coming weeks.", published=PUBLISHED)
@@ -332,6 +359,8 @@ class TestEventDates:
             ("Moscow summoned the French ambassador on Wednesday.", EventKind.MEETING),
             ("The prisoner swap, the third this year, took place on Tuesday.", EventKind.OTHER),
             ("G7 leaders will gather in Kananaskis, Canada, from June 15 to 17.", EventKind.MEETING),
+            ("A Russian missile hit Okhmatdyt, a children's hospital, in Kyiv on Monday.", EventKind.ATTACK),
+            ('Zelensky presented his "victory plan" to parliament on Wednesday.', EventKind.ANNOUNCEMENT),
             ("Ukraine launched a surprise incursion into Russia's Kursk region on Aug. 6.", EventKind.ATTACK),
         ],
     )

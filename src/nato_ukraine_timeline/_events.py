@@ -115,9 +115,12 @@ _MODIFIER: Final = re.compile(
 _POSTMOD: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:\x01\x02*|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
 _BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
 _AFTER_DATE: Final = re.compile(
-    r"(?:[^,;:\"()\x03]{0,70}?)(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
+    r"(?:[^,;:\"()\x03]|\"[^\"\n]{1,40}\"){0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
+# "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
+_WEAPON_BEFORE: Final = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|strikes?)\s+(?:also\s+)?$")
+_NO_OBJECT: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*(?:[.,;!?]|$)")
 _TO: Final = re.compile(r"\s+to\b")
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
 _AS_MODIFIER: Final = re.compile(
@@ -129,7 +132,8 @@ _NP_APPOSITIVE: Final = re.compile(
     r"(?:began|begun|started|ended|took\s+place|opened|closed|concluded|happened|occurred|held)\s+(?:on\s+)?(?P<d>\x03\x04*)"
 )
 _PLACE_APPOSITIVE: Final = re.compile(
-    r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*),\s+(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
+    r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
+    r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
 )
 _BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:'s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
 _INTRO_DATE: Final = re.compile(r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*),")
@@ -228,7 +232,10 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
         noun = pos in {"noun", "name", "determined"}
         if pos == "determined" and not _DETERMINER_BEFORE.search(doc.mask, max(s0, m.start() - 40), m.start()):
             continue
-        if pos == "place" and not _place_follows(doc, m.end(), s1):
+        weapon_subject = kind is EventKind.ATTACK and _WEAPON_BEFORE.search(
+            doc.mask, max(s0, m.start() - 40), m.start()
+        )
+        if pos == "place" and not weapon_subject and not _place_follows(doc, m.end(), s1):
             continue
         if pos == "weapon" and not _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
             continue
@@ -240,6 +247,8 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
             continue  # "struck a deal", "offensive weapons"
         if kind is EventKind.ANNOUNCEMENT and not noun and _SPEECH_THAT.match(doc.mask, m.end()):
             continue  # "announced that ...": a statement
+        if kind is EventKind.ANNOUNCEMENT and not noun and _NO_OBJECT.match(doc.mask, m.end()):
+            continue  # "..., the minister announced on Thursday.": the verb of a statement
         start, end = _expand(doc, s0, m.start(), m.end()) if noun else (m.start(), m.end())
         out.append(_Trigger(kind, start, end, noun, m.start(), m.end()))
     return out
@@ -271,6 +280,13 @@ def _clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]
     for b in _BOUNDARY.finditer(mask, s0, start):
         left = b.end()
     right = _BOUNDARY.search(mask, end, s1)
+    for _ in range(3):  # a short quoted name inside the clause does not end it: 'presented his "victory plan" to'
+        if right is None or mask[right.start()] != '"':
+            break
+        q = _in_spans(doc.quotes, right.start()) if doc.quotes else None
+        if q is None or q[0] != right.start() or q[1] - q[0] > 42 or q[1] >= s1:
+            break
+        right = _BOUNDARY.search(mask, q[1], s1)
     return left, right.start() if right else s1
 
 

@@ -61,7 +61,7 @@ class Found(NamedTuple):
 _CLAUSE_CUT: Final = re.compile(
     r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
     r",\s+(?=(?:and|but|while|as|which|who|where|after|adding|saying|urging|stating|noting|citing|calling|"
-    r"according to|amid|despite|in a move|a day|two days|days)\b)|"
+    r"according to|amid|despite|in a move|in\s+(?:their|its|his|her|what)|a day|two days|days)\b)|"
     r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
 )
 _MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
@@ -81,7 +81,8 @@ _PREP_START: Final = re.compile(
     r"previously|recently|today|yesterday|then|now|once|also|too|twice)\b|\x03|\x01)"
 )
 _INTRO: Final = re.compile(
-    r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|Separately|Meanwhile|Also|"
+    r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|After|Following|Before|Ahead|Separately|"
+    r"Meanwhile|Also|"
     r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*|"
     r"(?:Afterwards|Later|Earlier|Meanwhile|Separately|Then|Now|Also|Instead|Previously|Subsequently|Yesterday|"
     r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|former|unnamed|local)\s+)?)?"
@@ -101,6 +102,9 @@ _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 
 
 # Present-tense label verbs: in a sentence (not a headline) they report how a name is used.
+# Label verbs whose label follows "as" or "of" ('dismissed the plan as "unrealistic"', 'accused Kyiv of "terror"').
+_LABEL_AFTER_AS: Final = frozenset({"accused", "dismissed", "denounced", "condemned", "hailed", "slammed", "praised"})
+_AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,80}?\b(?:as|of)\s+\"")
 _HABITUAL_LABELS: Final = frozenset({"calls", "describes", "dubs", "labels", "terms", "brands"})
 
 
@@ -397,7 +401,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue  # 'Moscow calls the war a "special military operation".': a usage, not a statement
         if verb in p.label_forms:
             # "Peskov called the decision "reckless"": the quoted words, said by the subject.
-            lq = _LABEL_QUOTE.match(mask, v1, w1) if not inverted else None
+            # 'dismissed Zelensky's "victory plan" as "a bluff"': the label is the quotation after "as"
+            label = _AS_LABEL_QUOTE if verb in _LABEL_AFTER_AS else _LABEL_QUOTE
+            lq = label.match(mask, v1, w1) if not inverted else None
             if lq is not None and (q := _quote_starting_at(doc, lq.end() - 1)) is not None:
                 when = _date_in(doc, np_start, v1) or _date_in(doc, q[1], _cut_clause(mask, q[1], w1))
                 add(Found(speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=si))
