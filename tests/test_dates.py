@@ -277,6 +277,28 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         [("Jan. 15", "2025-01-15"), ("Dec. 18", "2024-12-18"), ("Nov. 19", "2024-11-19")],
     ),
     ("Missiles hit Sumy on Palm Sunday.", dt.date(2025, 4, 14), [("Palm Sunday", "2025-04-13")]),
+    # "Sept." ends no sentence: the full date after it dates it
+    (
+        "Between Sept. 1 and Nov. 30, 2024, drones flew.",
+        None,
+        [("Sept. 1", "2024-09-01"), ("Nov. 30, 2024", "2024-11-30")],
+    ),
+    # beside a month of a year, the nearest occurrence
+    (
+        "Russia took Vuhledar in October 2024 and Kurakhove in January.",
+        None,
+        [("October 2024", "2024-10"), ("January", "2025-01")],
+    ),
+    # terms of office date a year-less month
+    ("President Donald Trump said in March that he was angry.", None, [("March", "2025-03")]),
+    # a scheduled event in the present tense is ahead
+    ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
+    # a plural unit before "of" and a noun; "a day of mourning" is no duration
+    (
+        "It ended decades of transit; Sunday will be a day of mourning.",
+        _THU,
+        [("decades", "PXY"), ("Sunday", "2024-10-06")],
+    ),
     (
         "Ukraine said on Jan 13 and 13 February 2025.",
         None,

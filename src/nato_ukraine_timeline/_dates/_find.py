@@ -33,9 +33,11 @@ __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
 DEFAULT_WINDOW: Final = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
 ORDERS: Final = ("newest first", "oldest first")
 
-# a sentence ends at . ! ? (not after an initial or a short abbreviation: "U.S.", "Jan.", "Gen.") or a line break
+# a sentence ends at . ! ? (not after an initial or a short abbreviation: "U.S.", "Jan.", "Gen.", "Sept.",
+# "Capt.") or a line break
 _SENTENCE_END: Final = re.compile(
-    r"[.!?](?<!\b[A-Z]\.)(?<![A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)[\"'”\u2019)]*\s+(?=[\"\u201c(]?[A-Z0-9])|\n+"
+    r"[.!?](?<!\b[A-Z]\.)(?<![A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)(?<!\b(?:Sept|Capt|Prof|Corp)\.)"
+    r"[\"'”\u2019)]*\s+(?=[\"\u201c(]?[A-Z0-9])|\n+"
 )
 _RANGE_TAIL: Final = re.compile(
     r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])"
@@ -314,6 +316,8 @@ def _explicit_year_nearby(
     for f in found:
         if f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_YEAR.fullmatch(f.spec.timex):
             explicit.append((f.start, f.spec.timex))
+        elif f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_DAY.fullmatch(f.spec.timex):
+            explicit.append((f.start, f.spec.timex))  # "Nov. 30, 2024", "2024-11-30"
         elif f.spec.kind == "md" and f.spec.explicit and f.spec.year:
             explicit.append((f.start, f"{f.spec.year:04d}-{f.spec.month:02d}-{f.spec.day:02d}"))
     if not explicit:
@@ -334,6 +338,11 @@ def _explicit_year_nearby(
         with contextlib.suppress(ValueError, ModelError):
             if _EXPLICIT_DAY.fullmatch(timex):
                 ref = Reference(day=dt.date.fromisoformat(timex), basis=Basis.CONTEXT, why=why)
+                values[i] = resolve(f.spec, ref, None, {})
+            elif len(timex) == 7 and f.spec.kind in ("md", "month"):
+                # beside a month of a year ("Vuhledar fell in October 2024, Kurakhove in January"): the
+                # occurrence nearest that month
+                ref = Reference(day=dt.date(int(timex[:4]), int(timex[5:]), 15), basis=Basis.CONTEXT, why=why)
                 values[i] = resolve(f.spec, ref, None, {})
             else:
                 found_in = occurrence(f.spec, int(timex[:4]))
@@ -504,6 +513,8 @@ def _without_published(  # noqa: PLR0917
         if values[i] is not None:
             continue
         ref = anchor_of_line.get(line_of(f.start)) or last_explicit
+        if ref is None and f.spec.kind in _YEARLESS and f.spec.kind != "md":
+            values[i] = _by_terms(text, f.spec, win, sentence_of(f.start), terms)
         if (
             last_year is not None
             and f.spec.kind == "shift"
@@ -516,6 +527,23 @@ def _without_published(  # noqa: PLR0917
             refs[i] = ref
             if f.spec.kind == "md":
                 tenses[i] = None  # a date beside another date: the nearest occurrence
+
+
+def _by_terms(
+    text: str, spec: Spec, win: tuple[dt.date, dt.date], sentence: tuple[int, int], terms: TermsOf
+) -> DateValue | None:
+    """The one occurrence in the window of a year-less month, season or holiday that the terms of office
+    named in its sentence allow ("President Donald Trump said in March" -> 2025-03), else None."""
+    cands = candidates_in(spec, *win)
+    if len(cands) < 2:
+        return None
+    bounds = terms(text[sentence[0] : sentence[1]])
+    if not bounds:
+        return None
+    kept = [c for c in cands if all(allows(c[1]) or allows(c[2]) for allows, _ in bounds)]
+    if len(kept) != 1:
+        return None
+    return make_value(kept[0][0], basis=Basis.TERM_OF_OFFICE, reason="; ".join(why for _, why in bounds))
 
 
 def _detect_order(keys: list[tuple[int, int]]) -> str | None:

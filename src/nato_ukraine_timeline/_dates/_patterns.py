@@ -347,13 +347,13 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="duration_a",
-        pattern=r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!times\s)(?:(?P<q>{QUANT})\s+)?(?P<n>an?)\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])",
+        pattern=r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!times\s)(?:(?P<q>{QUANT})\s+)?(?P<n>an?)\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])(?!\s+of\s+(?:mourning|remembrance|action|protest|prayer|solidarity|rest|reckoning)\b)",
         examples=(("a week", "P1W"), ("an hour", "PT1H"), ("just over an hour", "PT1H"), ("more than a year", "P1Y")),
     ),
     Rule(
         name="bare_plural",
-        pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?<=for\s)|(?<=within\s)|(?<=after\s))(?P<u>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
-        examples=(("for years", "PXY"), ("within days", "PXD"), ("for hours", "PTXH")),
+        pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z]))(?P<u>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
+        examples=(("for years", "PXY"), ("within days", "PXD"), ("for hours", "PTXH"), ("decades of transit", "PXY")),
     ),
     Rule(
         name="ref",

@@ -38,7 +38,9 @@ _FUTURE_WORDS: Final = (
     r"(?:may|might|could)\s+(?!have\b|not\b|n't\b|never\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
     r"is\s+due|are\s+due|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+(?:to|for)|expects?\s+to|"
     r"expected\s+(?:to|in|on|by)|intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|"
-    r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume|would|as\s+soon\s+as"
+    r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume|would|as\s+soon\s+as|"
+    # the present of a scheduled event: "the deadline expires on Friday", "the summit opens Tuesday"
+    r"expires|begins|starts|opens|convenes|resumes|takes\s+effect|takes\s+place|kicks\s+off"
 )
 # past-tense verbs; "-ed" words after is/are/be/been/to/will are passives or infinitives, not the past
 _PAST_WORDS: Final = (
