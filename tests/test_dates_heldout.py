@@ -25,10 +25,11 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent / "data" / "dates_2024_2025.jsonl"
 SCORER = Path(__file__).resolve().parents[1] / "benchmarks" / "tempeval3.py"
 
-# measured: relaxed 1.000, strict 1.000, value 0.997 (318 timexes, 125 passages)
-RELAXED_FLOOR = 0.98
-STRICT_FLOOR = 0.97
-VALUE_FLOOR = 0.96
+# measured: relaxed 0.999, strict 0.999, value 0.992 (435 timexes, 168 passages; dates-126.. were
+# written before the code was run on them: 0.996 / 0.996 / 0.979 there, 0.979 / 0.961 / 0.927 before the fixes)
+RELAXED_FLOOR = 0.985
+STRICT_FLOOR = 0.98
+VALUE_FLOOR = 0.975
 
 
 def _scorer() -> ModuleType:
@@ -65,7 +66,7 @@ def test_scores_reach_the_floors(docs: list[dict[str, Any]]) -> None:
     """Relaxed, strict and value F1 (TempEval-3 definitions) stay at or above what the code reaches."""
     te3 = _scorer()
     scores = te3.score(te3.find_dates_system, docs)
-    assert scores.gold >= 250
+    assert scores.gold >= 400
     assert scores.relaxed[2] >= RELAXED_FLOOR
     assert scores.strict[2] >= STRICT_FLOOR
     assert scores.value[2] >= VALUE_FLOOR

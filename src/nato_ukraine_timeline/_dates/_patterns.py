@@ -255,8 +255,15 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="rel_season",
-        pattern=r"{MOD}?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})))?(?![\w-])",
-        examples=(("this winter", "2024-WI"), ("last fall", "2023-FA"), ("summer 1990", "1990-SU")),
+        pattern=r"(?:the\s+(?=(?:(?:early|mid|late)[- ])?(?:{SEASON})(?:\s+of\s+(?:{YEAR}|{YEARWORDS})|\s*[,.;:!?)]|\s+(?:and|or|to|when|as|after|before|in|on|at|with|for|that|which|was|is|will|had|has|of\s+(?:this|last|next|that)\s+year)\b|\s*$)))?"
+        r"{MOD}?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})))?(?![\w-])",
+        examples=(
+            ("this winter", "2024-WI"),
+            ("last fall", "2023-FA"),
+            ("summer 1990", "1990-SU"),
+            ("the summer of 2023", "2023-SU"),
+            ("the early summer", "2024-SU"),
+        ),
     ),
     Rule(
         name="year_season",
