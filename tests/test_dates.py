@@ -291,6 +291,18 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ),
     # terms of office date a year-less month
     ("President Donald Trump said in March that he was angry.", None, [("March", "2025-03")]),
+    # a clock time and its day joined by "on" are two expressions; the time keeps the day
+    (
+        "Putin ordered a halt until midnight on Sunday, the Kremlin said.",
+        dt.date(2025, 4, 19),
+        [("midnight", "2025-04-20T24:00"), ("Sunday", "2025-04-20")],
+    ),
+    (
+        "It began at 10 p.m. on Feb. 3.",
+        dt.date(2025, 2, 5),
+        [("10 p.m.", "2025-02-03T22:00"), ("Feb. 3", "2025-02-03")],
+    ),
+    ("The ceasefire lasted until Tuesday.", dt.date(2025, 4, 19), [("Tuesday", "2025-04-15")]),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

@@ -113,6 +113,9 @@ def scan(text: str) -> list[_Found]:
         spec = read(rule, own.groupdict(), own.group())
         if spec is None:
             continue
+        if rule == "clock" and spec.inner is not None and (split := _clock_on_day(text, own, spec)):
+            out.extend(split)
+            continue
         out.append(_Found(start, end, rule, spec))
         if spec.kind == "md" and not spec.explicit:
             tail = _RANGE_TAIL.match(text, end)
@@ -123,6 +126,33 @@ def scan(text: str) -> list[_Found]:
                     e = tail.end()
                     out.append(_Found(s, e, "md", Spec(kind="md", month=spec.month, day=day, note="range")))
     return out
+
+
+_ON_DAY: Final = re.compile(r",?\s+on\s+")
+_DAY_RULES: Final = (("wd", "weekday"), ("dw", "day_word"), ("m", "md"))
+
+
+def _clock_on_day(text: str, own: re.Match[str], spec: Spec) -> list[_Found]:
+    """ "midnight on Sunday", "10 p.m. on Feb. 3": a preposition splits them into two expressions (GOLD.md
+    spans leave prepositions out; "noon Saturday" stays one). The time keeps its day."""
+    for group, day_rule in _DAY_RULES:
+        day_start = own.start(group)
+        if day_start < 0:
+            continue
+        gap = None
+        for g in _ON_DAY.finditer(text, own.start(), day_start):
+            gap = g
+        if gap is None or gap.end() != day_start:
+            return []
+        day = scanner().by_name[day_rule].match(text, day_start)
+        day_spec = read(day_rule, day.groupdict(), day.group()) if day is not None else None
+        if day is None or day_spec is None:
+            return []
+        return [
+            _Found(own.start(), gap.start(), "clock", spec),
+            _Found(day_start, day.end(), day_rule, day_spec),
+        ]
+    return []
 
 
 # Rules whose words are lower-case in running text: capitalised in mid-sentence they are part of a

@@ -60,7 +60,16 @@ _LAST_MARKER: Final = re.compile(rf"(?s:.*){_MARKER_BODY}")
 _LAST_CLAUSE: Final = re.compile(rf"(?s:.*)(?:{_CLAUSE_BODY})")
 # "until Friday", "till May", "by Friday": a limit; ahead unless the clause itself is in the past tense
 # ("fighting went on until Tuesday"); a limit set by a past act is still ahead ("was extended until May")
-_UNTIL: Final = re.compile(r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?)$")
+_UNTIL: Final = re.compile(
+    r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?"
+    r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?,?\s+on\s+)?)$"
+)
+_DURATIVE: Final = re.compile(
+    case_tolerant(
+        r"was|were|had|went|ran|held|kept|fought|stayed|lasted|continued|remained|waited|persisted|raged|worked|"
+        r"stood|sat|lived|slept|dragged|carried|stretched|extended"
+    )
+)
 _SET_LIMIT: Final = re.compile(
     case_tolerant(
         r"\b(?:extend|prolong|postpon|delay|suspend|paus|defer|adjourn|clos|ban|bar|extended|set|gave|given)\w*\b"
@@ -102,8 +111,16 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
     m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
     right = m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH)
     found = _closest(text, left, start, end, right)
-    if _UNTIL.search(text, max(0, start - 12), start) is not None:
-        if found == "past" and _SET_LIMIT.search(text, left, start) is None:
+    if _UNTIL.search(text, max(0, start - 36), start) is not None:
+        # past only when a past verb of lasting governs it ("fighting went on until Tuesday"); a limit
+        # set or ordered in the past is still ahead ("ordered a halt until Sunday")
+        before = _LAST_MARKER.match(text, left, start)
+        if (
+            before is not None
+            and before.group("past")
+            and _DURATIVE.fullmatch(before.group("past"))
+            and _SET_LIMIT.search(text, left, start) is None
+        ):
             return "past"
         return "future"
     if found is not None:
