@@ -264,6 +264,26 @@ CASES: list[tuple[str, str, Want]] = [
         'The Kremlin dismissed Zelensky\'s "peace formula" as "a bluff".',
         Want("Kremlin", "a bluff", True),
     ),
+    (
+        "a person named in an appositive after a title naming a state",
+        "Ukraine's ambassador to the United States, Oksana Markarova, said that Kyiv expected support.",
+        Want("Oksana Markarova", "Kyiv expected support", False),
+    ),
+    (
+        "coordinated verbs: the subject speaks",
+        "Kallas welcomed the decision but said 50 days was too long.",
+        Want("Kaja Kallas", "50 days was too long", False),
+    ),
+    (
+        "a trailing interview phrase dates the saying",
+        "Zelensky said he was ready to meet Putin, in an interview with the BBC aired on Sunday.",
+        Want("Volodymyr Zelensky", "he was ready to meet Putin", False, "2025-03-09"),
+    ),
+    (
+        "the UN's nuclear watchdog",
+        "The UN's nuclear watchdog said on Monday that a drone had struck the plant.",
+        Want("International Atomic Energy Agency", "a drone had struck the plant", False, "2025-03-10"),
+    ),
 ]
 
 
@@ -361,6 +381,7 @@ class TestEventDates:
             ("G7 leaders will gather in Kananaskis, Canada, from June 15 to 17.", EventKind.MEETING),
             ("A Russian missile hit Okhmatdyt, a children's hospital, in Kyiv on Monday.", EventKind.ATTACK),
             ('Zelensky presented his "victory plan" to parliament on Wednesday.', EventKind.ANNOUNCEMENT),
+            ("The delegations met for just over an hour in Istanbul on Monday.", EventKind.MEETING),
             ("Ukraine launched a surprise incursion into Russia's Kursk region on Aug. 6.", EventKind.ATTACK),
         ],
     )

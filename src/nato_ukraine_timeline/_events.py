@@ -312,7 +312,7 @@ def _date_for(doc: Doc, trig: _Trigger, s0: int, s1: int, limit: tuple[int, int]
             continue
         if (d := _date_at(doc, d0)) is not None:
             return d
-        break
+        pos = after.end()  # a duration or a set ("for an hour", "daily") is not the date: look further
     # "met in Anchorage, Alaska, on Aug. 15": a place's appositive does not end the clause.
     appos = _PLACE_APPOSITIVE.match(doc.mask, c1, min(s1, c1 + 60))
     if appos is not None and (d := _date_at(doc, appos.start("d"))) is not None:

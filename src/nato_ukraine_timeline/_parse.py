@@ -128,7 +128,7 @@ _NOT_NAME_WORDS: Final = frozenset(
 _TITLE_NOUN_BEFORE: Final = re.compile(
     r"\b(?i:minister|secretary|spokes(?:person|man|woman)|aide|adviser|advisor|chief|commander|envoy|head|"
     r"governor|mayor|diplomat|official|president|ambassador|negotiator|leader|director|analyst|lawmaker|general|"
-    r"prosecutor|ombudsman|representative)$"
+    r"prosecutor|ombudsman|representative)(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?$"
 )
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
@@ -382,7 +382,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in pattern.finditer(text):
             if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
-            if pattern is named and not _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            if pattern is named and not _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue
             name = " ".join(m.group("name").split())
             words = name.split()

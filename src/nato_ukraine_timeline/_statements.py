@@ -108,6 +108,8 @@ _AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,80}?\b(?:
 _HABITUAL_LABELS: Final = frozenset({"calls", "describes", "dubs", "labels", "terms", "brands"})
 
 
+_VERB_NEXT: Final = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|remains?)\b")
+_COORDINATED: Final = re.compile(r"[^,;]\s(?:but|and)\s+(?:also\s+)?$")
 _WHERE_BEFORE: Final = re.compile(r",\s+(?:where|when|during\s+which|at\s+which)\s+$")
 
 
@@ -356,12 +358,16 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         np_start = -1
         left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
         doc_name: str | None = None
+        appos_person = False
         if left is not None:
             if left.group("spk") is not None:
                 speaker = _speaker_of(doc, left.start("spk"))
                 if left.group("grp") and speaker is not None and speaker.kind is ActorKind.PERSON:
                     speaker = None  # "Trump allies said": not Trump
                 np_start = left.start("spk")
+                named = _appositive_person(doc, left.start("appos"), left.end("appos")) if left.group("appos") else None
+                if named is not None:  # "Ukraine's ambassador to the United States, Oksana Markarova, said"
+                    speaker, appos_person = named, True
             elif left.group("pron") is not None:
                 if left.group("pron").lower() == "it":  # "It said": the body that spoke just before
                     recent = si - ctx.last_speaker_sentence <= 2 and ctx.last_speaker is not None
@@ -393,6 +399,10 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 speaker = _speaker_of(doc, inv.start("spk"))
                 np_start = v0
                 inverted = True
+        if speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0):
+            # "Kallas welcomed the decision but said ...": the subject of the sentence speaks
+            speaker = _subject(doc, s0, v0)
+            np_start = v0
         if speaker is None:
             continue
         if _in_quote(doc, np_start):
@@ -506,7 +516,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue
         # 4. Speaker said [to Y] [on D] [that|:] content
         intro_ok = (
-            bool(_INTRO.match(_INTRO_WORDS.sub("", before, count=1)))
+            appos_person
+            or bool(_INTRO.match(_INTRO_WORDS.sub("", before, count=1)))
             or stripped.endswith((",", ";", ":"))
             or bool(_CONJUNCTION_END.search(stripped))
         )
@@ -533,6 +544,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if content_start < 0:
             skip = p.skip_mid.match(mask, pos, w1)
             mid_end = skip.end() if skip else pos
+            if skip is not None and _VERB_NEXT.match(mask, mid_end):
+                # "said 50 days was too long": the date mention is the subject of the reported words
+                mid_end = pos
             rest = mask[mid_end:w1].lstrip(" ,:")
             if not rest:
                 continue
@@ -561,6 +575,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if medium is None:
             trailing = _cut_clause(mask, c_end, w1) if c_end < w1 else w1
             medium = _medium(doc, c_end, trailing) if c_end < w1 else None
+        if when is None and c_end < w1 and _VENUE_TAIL.match(mask, c_end):
+            when = _date_in(doc, c_end, _cut_clause(mask, c_end + 1, w1))
         q = _quote_starting_at(doc, c0)
         direct = False
         if q is not None:
@@ -673,6 +689,18 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
     return found
 
 
+def _appositive_person(doc: Doc, start: int, end: int) -> Actor | None:
+    """The person an appositive ", Oksana Markarova," names, when it is only that person's name."""
+    inner = doc.mask[start:end].strip(" ,")
+    if not inner.startswith("\x01") or inner.count("\x01") != 1 or inner.strip("\x01\x02"):
+        return None
+    i = bisect.bisect_left(doc.starts, start)
+    mention = doc.mentions.get(doc.starts[i]) if i < len(doc.starts) else None
+    if mention is None or mention.start >= end or mention.actor.kind is not ActorKind.PERSON:
+        return None
+    return mention.actor
+
+
 def _mention_end(doc: Doc, start: int) -> int:
     m = doc.mentions.get(start)
     return m.end if m is not None else start
@@ -728,7 +756,7 @@ _NOT_CONTENT_START: Final = re.compile(
 )
 _CONTENT_START: Final = re.compile(
     r"(?:[a-z]{3,}s\s+(?:\w+\s+)?(?:would|will|could|can|must|should|may|might|had|have|were|are|did|do)\b|"
-    r"[\"\x01]|\d[\d,.]*\s+[a-z]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
+    r"[\"\x01\x03]|\d[\d,.]*\s+[a-z]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
     r"[a-z]+ing)\b|[A-Z])"
 )
 
@@ -753,8 +781,15 @@ _FINITE_SOON: Final = re.compile(
     r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
     r"do|remains?|needs?|wants?)\b"
 )
+# ", in an interview with the Guardian published on Saturday": where the words were said, after them.
+_VENUE_TAIL: Final = re.compile(
+    r",\s+(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|address|"
+    r"statement|post|briefing|press\s+conference|news\s+conference|video)\b"
+)
 _CONTENT_CUT: Final = re.compile(
     r",\s+(?=(?:urging|adding|saying|stating|noting|citing|calling|according to|as|in a move)\b)|"
+    r",\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|address|"
+    r"statement|post|briefing|press\s+conference|news\s+conference|video)\b)|"
     r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
 )
 _CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and|where|when)$")
