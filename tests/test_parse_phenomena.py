@@ -382,6 +382,7 @@ class TestEventDates:
             ("A Russian missile hit Okhmatdyt, a children's hospital, in Kyiv on Monday.", EventKind.ATTACK),
             ('Zelensky presented his "victory plan" to parliament on Wednesday.', EventKind.ANNOUNCEMENT),
             ("The delegations met for just over an hour in Istanbul on Monday.", EventKind.MEETING),
+            ("Scholz spoke with Putin by phone on Friday.", EventKind.MEETING),
             ("Ukraine launched a surprise incursion into Russia's Kursk region on Aug. 6.", EventKind.ATTACK),
         ],
     )

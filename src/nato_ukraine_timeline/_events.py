@@ -120,6 +120,10 @@ _AFTER_DATE: Final = re.compile(
 )
 # "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
 _WEAPON_BEFORE: Final = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|strikes?)\s+(?:also\s+)?$")
+_CALL: Final = re.compile(
+    r"\b(?:spoke|talked|speaks|talks|spoken|talking|speaking)\s+(?:with|to)\s+(?:\x01\x02*(?:\s+and\s+\x01\x02*)?)\s+"
+    r"(?:by\s+(?:phone|telephone|video\s+link|video)|on\s+the\s+(?:phone|telephone))\b"
+)
 _NO_OBJECT: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*(?:[.,;!?]|$)")
 _TO: Final = re.compile(r"\s+to\b")
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
@@ -251,6 +255,13 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
             continue  # "..., the minister announced on Thursday.": the verb of a statement
         start, end = _expand(doc, s0, m.start(), m.end()) if noun else (m.start(), m.end())
         out.append(_Trigger(kind, start, end, noun, m.start(), m.end()))
+    # "spoke with Putin by phone": a call named around the person called
+    for m in _CALL.finditer(doc.mask, s0, s1):
+        if not any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in out):
+            out.append(
+                _Trigger(EventKind.MEETING, m.start(), m.end(), noun=False, core_start=m.start(), core_end=m.end())
+            )
+    out.sort(key=lambda t: t.start)
     return out
 
 
