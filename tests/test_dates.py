@@ -303,6 +303,19 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         [("10 p.m.", "2025-02-03T22:00"), ("Feb. 3", "2025-02-03")],
     ),
     ("The ceasefire lasted until Tuesday.", dt.date(2025, 4, 19), [("Tuesday", "2025-04-15")]),
+    # two days of one month written day first; the part of the day last named; a start ahead
+    (
+        "Drones hit Kyiv on the night of 23 to 24 April and on 3-4 March 2025.",
+        dt.date(2025, 4, 25),
+        [("23", "2025-04-23"), ("24 April", "2025-04-24"), ("3", "2025-03-03"), ("4 March 2025", "2025-03-04")],
+    ),
+    (
+        "He visited Kyiv on Thursday and sirens sounded in the afternoon.",
+        dt.date(2025, 1, 17),
+        [("Thursday", "2025-01-16"), ("the afternoon", "2025-01-16TAF")],
+    ),
+    ("Leaders demanded a ceasefire starting Monday.", dt.date(2025, 5, 11), [("Monday", "2025-05-12")]),
+    ("Russia fired 6,297 drones in July, a monthly record.", dt.date(2025, 8, 1), [("July", "2025-07")]),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

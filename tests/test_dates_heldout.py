@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent / "data" / "dates_2024_2025.jsonl"
 SCORER = Path(__file__).resolve().parents[1] / "benchmarks" / "tempeval3.py"
 
-# measured: relaxed 0.999, strict 0.999, value 0.992 (435 timexes, 168 passages; dates-126.. were
-# written before the code was run on them: 0.996 / 0.996 / 0.979 there, 0.979 / 0.961 / 0.927 before the fixes)
+# measured: relaxed 0.999, strict 0.999, value 0.991 (523 timexes, 205 passages; 0.984 / 0.968 / 0.949
+# before the fixes of this set). dates-126..168 and dates-169..205 were each written before the code was
+# run on them: 0.979 / 0.961 / 0.927 and 0.977 / 0.966 / 0.932 then, with the code of the time
 RELAXED_FLOOR = 0.985
 STRICT_FLOOR = 0.98
 VALUE_FLOOR = 0.975
@@ -66,7 +67,7 @@ def test_scores_reach_the_floors(docs: list[dict[str, Any]]) -> None:
     """Relaxed, strict and value F1 (TempEval-3 definitions) stay at or above what the code reaches."""
     te3 = _scorer()
     scores = te3.score(te3.find_dates_system, docs)
-    assert scores.gold >= 400
+    assert scores.gold >= 500
     assert scores.relaxed[2] >= RELAXED_FLOOR
     assert scores.strict[2] >= STRICT_FLOOR
     assert scores.value[2] >= VALUE_FLOOR

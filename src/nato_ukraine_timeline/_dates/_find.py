@@ -15,6 +15,7 @@ from attrs import frozen
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
+from ._lexicon import lexicon
 from ._patterns import scanner
 from ._read import Spec, read
 from ._resolve import (
@@ -105,6 +106,9 @@ def scan(text: str) -> list[_Found]:
             continue  # "as soon as" is a conjunction
         if rule == "year_range":
             out.extend(_year_range(own))
+            continue
+        if rule == "dm_range":
+            out.extend(_dm_range(own))
             continue
         if _is_title(text, start, end, rule) or (
             rule == "duration_a" and _RATE.search(text, max(0, start - 40), start)
@@ -202,6 +206,34 @@ def _year_range(m: re.Match[str]) -> list[_Found]:
         _Found(s1, e1, "year", Spec(kind="fixed", timex=y1, explicit=True)),
         _Found(s2, e2, "year", Spec(kind="fixed", timex=f"{second:04d}", explicit=True)),
     ]
+
+
+def _dm_range(m: re.Match[str]) -> list[_Found]:
+    """Two days of one month written day first ("23 to 24 April", "3-4 March 2025"), each its own mention."""
+    g = m.groupdict()
+    month, d1, d2 = _month_of(g["m"]), _day_of(g["d1"]), _day_of(g["d2"])
+    if not month or not 0 < d1 < d2 <= 31:
+        return []
+    year = int(g["y"]) if g["y"] else None
+    explicit = year is not None
+    s1, e1 = m.span("d1")
+    return [
+        _Found(s1, e1, "md", Spec(kind="md", month=month, day=d1, year=year, explicit=explicit)),
+        _Found(
+            m.start("d2"),
+            m.end(),
+            "md",
+            Spec(kind="md", month=month, day=d2, year=year, explicit=explicit, note="range"),
+        ),
+    ]
+
+
+def _month_of(word: str | None) -> int:
+    return lexicon().months.get((word or "").casefold().rstrip("."), 0)
+
+
+def _day_of(word: str | None) -> int:
+    return int(re.sub(r"\D", "", word or "") or 0)
 
 
 _LAST_SENTENCE_END: Final = re.compile(r"(?s:.*)(?:" + _SENTENCE_END.pattern + ")")

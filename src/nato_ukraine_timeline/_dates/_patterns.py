@@ -146,6 +146,19 @@ _RULE_SOURCES: Final = (
         examples=(("10/3/2024", "2024-10-03"), ("24.02.2022", "2022-02-24")),
     ),
     Rule(
+        name="dm_range",
+        # "23 to 24 April", "3-4 March 2025": two days of one month, each its own expression
+        pattern=r"(?P<d1>{DAY})\s*(?:-|\u2013|\u2014|to|and|through|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
+        examples=(("23 to 24 September", "2024-09-23"), ("3-4 March 2025", "2025-03-04")),
+    ),
+    Rule(
+        name="pod_of",
+        # "in the afternoon": the part of the day last named. ("the night of Oct. 23" stays the date
+        # "Oct. 23", as TempEval-3 annotates it.)
+        pattern=r"(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the\s+(?P<pod2>morning|afternoon|evening)(?![\w-])(?!\s+(?:of|news|show|paper|papers|edition|briefing|session|sessions|rush|call|star|light|prayers?)\b)",
+        examples=(("in the afternoon", "2024-10-03TAF"),),
+    ),
+    Rule(
         name="full",
         pattern=r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
         r"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))",
@@ -316,7 +329,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="set",
         pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per)\s+(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])(?!\s+of\b)"
-        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![\w-])",
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![\w-])(?!\s+(?:record|high|low|peak|maximum|minimum)\b)",
         examples=(("every day", "P1D"), ("weekly", "P1W"), ("each year", "P1Y"), ("every two weeks", "P2W")),
     ),
     Rule(
@@ -480,7 +493,7 @@ def _gate() -> str:
     names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}
     second = _trie(_cased(starters | dets | units | set(_FOLLOWERS.split())) | names)
     digits = (
-        r"\d{4}(?!\d)|'\d\d|\d{1,2}[:./]\d|\d{1,2}\s*(?:[ap]\.?m|[AP]\.?M)\b|[QH][1-4]\b"
+        r"\d{4}(?!\d)|'\d\d|\d{1,2}[:./]\d|\d{1,2}\s*(?:[-\u2013\u2014]|through|until)\s*\d{1,2}\s+[A-Z]|\d{1,2}\s*(?:[ap]\.?m|[AP]\.?M)\b|[QH][1-4]\b"
         rf"|[\d,.]*\d(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z]))"
     )
     word = rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})-"

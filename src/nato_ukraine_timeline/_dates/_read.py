@@ -202,6 +202,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         if not _possible(month, day):
             return None
         return Spec(kind="md", month=month, day=day, year=int(g["y"] or g["dy"] or 0), explicit=True)
+    if rule == "pod_of":
+        return Spec(kind="shift", unit="D", offset=0, pod=_mod_pod(g["pod2"]), type=TimexType.TIME, note="that day")
     if rule == "full":
         month = _month(g["m"] or g["m2"])
         day = _day(g["d"] or g["d2"])

@@ -40,7 +40,9 @@ _FUTURE_WORDS: Final = (
     r"expected\s+(?:to|in|on|by)|intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|"
     r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume|would|as\s+soon\s+as|"
     # the present of a scheduled event: "the deadline expires on Friday", "the summit opens Tuesday"
-    r"expires|begins|starts|opens|convenes|resumes|takes\s+effect|takes\s+place|kicks\s+off"
+    r"expires|begins|starts|opens|convenes|resumes|takes\s+effect|takes\s+place|kicks\s+off|"
+    # a start named by a participle: "a ceasefire starting Monday", "talks beginning on Thursday"
+    r"starting(?=\s+(?:on\s+|from\s+)?$)|beginning(?=\s+(?:on\s+|from\s+)?$)"
 )
 # past-tense verbs; "-ed" words after is/are/be/been/to/will are passives or infinitives, not the past
 _PAST_WORDS: Final = (
@@ -269,7 +271,8 @@ def resolve(
         day = valid_day(spec.year or 0, spec.month, spec.day)
         if day is None:
             return None
-        return make_value(day.isoformat(), basis=Basis.EXPLICIT, reason="the text gives the full date")
+        pod = f"T{spec.pod}" if spec.pod else ""  # "the night of Feb. 23, 2022"
+        return make_value(day.isoformat() + pod, basis=Basis.EXPLICIT, reason="the text gives the full date")
     if ref is None:
         return None
     r = ref.day
@@ -356,7 +359,8 @@ def _resolve_yearless(
     why = _tense_word(spec.rel, tense)
     reason = f"{why} occurrence relative to {ref.why} {r.isoformat()}"
     uses_tense = spec.rel is None
-    return make_value(chosen[0], basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
+    timex = chosen[0] + (f"T{spec.pod}" if spec.pod and spec.kind == "md" else "")
+    return make_value(timex, basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
 
 
 def tense_matters(spec: Spec, r: dt.date) -> bool:
@@ -443,6 +447,10 @@ def _relativeoccurrence(
 
 def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
     r = ref.day
+    if spec.note == "that day" and "D" in discourse:  # "in the afternoon": of the day last named
+        return make_value(
+            f"{discourse['D']}T{spec.pod}", basis=Basis.CONTEXT, reason=f"the {spec.pod} of the day last named"
+        )
     unit, k = spec.unit, spec.offset
     if unit in ("H", "MIN", "S"):
         hours = {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * k
