@@ -284,6 +284,21 @@ CASES: list[tuple[str, str, Want]] = [
         "The UN's nuclear watchdog said on Monday that a drone had struck the plant.",
         Want("International Atomic Energy Agency", "a drone had struck the plant", False, "2025-03-10"),
     ),
+    (
+        "a title meaning several people is the one who just spoke",
+        'Zelensky said Putin\'s refusal to come showed he was afraid. "He is not serious," the president said.',
+        Want("Volodymyr Zelensky", "He is not serious,", True),
+    ),
+    (
+        "a document with no author named is the body named first",
+        "NATO allies pledged more air defence for Ukraine, the summit declaration said.",
+        Want("NATO", "NATO allies pledged more air defence for Ukraine", False),
+    ),
+    (
+        "'the statement' after a body issued one",
+        "The Kremlin issued a statement on Monday. The statement said Putin was ready for talks.",
+        Want("Kremlin", "Putin was ready for talks", False),
+    ),
 ]
 
 

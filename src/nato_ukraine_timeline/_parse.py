@@ -78,7 +78,7 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
         if actor is None:
             continue
         last_seen[actor.id] = m.start
-        out.append(Mention(m.start, m.end, actor))
+        out.append(Mention(m.start, m.end, actor, tuple(m.candidates) if m.kind is MentionKind.TITLE else ()))
     return out
 
 

@@ -37,11 +37,12 @@ __all__ = ["Doc", "Found", "Lexicon", "Mention", "find_statements", "lexicon", "
 
 
 class Mention(NamedTuple):
-    """An actor named in the text (``pronoun`` for he/she resolved here)."""
+    """An actor named in the text; ``candidates``: who a title or shared name may also mean."""
 
     start: int
     end: int
     actor: Actor
+    candidates: tuple[Actor, ...] = ()
 
 
 class Found(NamedTuple):
@@ -297,6 +298,30 @@ def _resolve_pronoun(doc: Doc, ctx: _Context, pos: int, sentence: int, pronoun: 
     return candidates[0]
 
 
+_DOC_DETERMINED: Final = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s")
+
+
+def _first_body(doc: Doc, start: int, end: int) -> Actor | None:
+    """The organisation or state named first in ``[start, end)`` (the subject of what was said or done
+    there), outside quotations."""
+    i = bisect.bisect_left(doc.starts, start)
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE) and not _in_quote(doc, mention.start):
+            return mention.actor
+        i += 1
+    return None
+
+
+def _title_means_last_speaker(doc: Doc, ctx: _Context, spk_start: int, sentence: int) -> Actor | None:
+    """A title that may mean several people ("the president") means the one who spoke just before."""
+    mention = _mention_at(doc, spk_start)
+    last = ctx.last_speaker
+    if mention is None or last is None or sentence - ctx.last_speaker_sentence > 1:
+        return None
+    return last if last in mention.candidates and last != mention.actor else None
+
+
 def _speaker_of(doc: Doc, spk_start: int) -> Actor | None:
     mention = _mention_at(doc, spk_start)
     if mention is None or mention.actor.kind not in _SPEAKER_KINDS:
@@ -362,6 +387,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if left is not None:
             if left.group("spk") is not None:
                 speaker = _speaker_of(doc, left.start("spk"))
+                speaker = _title_means_last_speaker(doc, ctx, left.start("spk"), si) or speaker
                 if left.group("grp") and speaker is not None and speaker.kind is ActorKind.PERSON:
                     speaker = None  # "Trump allies said": not Trump
                 np_start = left.start("spk")
@@ -392,6 +418,13 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 np_start = dm.start()
                 word = " ".join(dm.group("doc").casefold().split())
                 doc_name = lex.doc.get(word) if word not in p.agent_forms else None
+            elif dm is not None and _DOC_DETERMINED.match(mask, dm.start()):
+                word = " ".join(dm.group("doc").casefold().split())
+                if word not in p.agent_forms:
+                    # "..., the summit declaration said": the body named last wrote it
+                    speaker = _first_body(doc, doc.sentences[max(0, si - 1)].start, dm.start())
+                    np_start = dm.start()
+                    doc_name = lex.doc.get(word)
         inverted = False
         if speaker is None:
             inv = p.inverted.match(mask, v1, w1)
