@@ -209,11 +209,13 @@ _RULE_SOURCES: Final = (
         name="quarter",
         pattern=r"(?:(?P<det>the|this|last|next|a|that)\s+)?(?:(?P<y>{YEAR})\s+|(?P<ry>this|last|next)\s+year's\s+)?"
         r"(?:(?P<adj>fiscal|calendar|current|latest|previous|flat|weak|strong|year-earlier|year-ago|comparable|fiscal-)\s*){0,2}"
-        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<u>quarter|half)(?:\s+of\s+(?P<y2>{YEAR}))?(?![\w-])",
+        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<u>quarter|half)(?:\s+of\s+(?:(?P<y2>{YEAR})|(?:the|this)\s+(?P<cy>year)|(?P<ry2>last|next)\s+year))?(?![\w-])",
         examples=(
             ("the third quarter", "2024-Q3"),
             ("the 1988 second quarter", "1988-Q2"),
             ("the first half", "2024-H1"),
+            ("the second half of the year", "2024-H2"),
+            ("the first quarter of next year", "2025-Q1"),
         ),
     ),
     Rule(

@@ -263,6 +263,9 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         qyear = g.get("y") or g.get("y2")
         if qyear:
             return Spec(kind="fixed", timex=f"{qyear}-{'H' if half else 'Q'}{q}", explicit=True)
+        if g.get("cy") or g.get("ry2"):  # "the second half of the year", "the first quarter of next year"
+            shift = {"last": -1, "next": 1}.get(_norm(g.get("ry2")), 0)
+            return Spec(kind="quarter", quarter=q, half=half, rel=0, unit="Y", offset=shift)
         ry = g.get("ry")
         adj = low
         offset = -1 if ("year-earlier" in adj or "year-ago" in adj) else 0

@@ -433,7 +433,7 @@ def _distance(o: tuple[str, dt.date, dt.date], r: dt.date) -> int:
 def _relativeoccurrence(
     spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date
 ) -> tuple[str, dt.date, dt.date] | None:
-    if spec.kind == "month" and spec.unit == "Y":  # "June last year"
+    if spec.kind in ("month", "quarter") and spec.unit == "Y":  # "June last year", "the first half of next year"
         return occurrence(spec, r.year + spec.offset)
     if spec.rel == -1:
         before = [o for o in occ if o[2] < r]
