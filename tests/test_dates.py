@@ -316,6 +316,15 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ),
     ("Leaders demanded a ceasefire starting Monday.", dt.date(2025, 5, 11), [("Monday", "2025-05-12")]),
     ("Russia fired 6,297 drones in July, a monthly record.", dt.date(2025, 8, 1), [("July", "2025-07")]),
+    # a past verb that proposes or moves an event: the event's date is ahead; the act's own date is not
+    (
+        "Putin proposed direct talks in Istanbul on Thursday, speaking on TV.",
+        dt.date(2025, 5, 11),
+        [("Thursday", "2025-05-15")],
+    ),
+    ("The vote was postponed to Friday.", dt.date(2025, 5, 11), [("Friday", "2025-05-16")]),
+    ("Putin proposed on Saturday that talks resume.", dt.date(2025, 5, 11), [("Saturday", "2025-05-10")]),
+    ("Leaders urged Putin on Saturday to accept a truce.", dt.date(2025, 5, 11), [("Saturday", "2025-05-10")]),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

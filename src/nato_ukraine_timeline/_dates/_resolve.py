@@ -77,6 +77,8 @@ _SET_LIMIT: Final = re.compile(
         r"\b(?:extend|prolong|postpon|delay|suspend|paus|defer|adjourn|clos|ban|bar|extended|set|gave|given)\w*\b"
     )
 )
+_PROPOSE: Final = re.compile(case_tolerant(r"proposed|offered|suggested|postponed|rescheduled|delayed|moved|set"))
+_ONLY_PREPOSITION: Final = re.compile(r"\s+(?:(?:on|at|in|late|early|last|this)\s+)*")
 _CLAUSE_REACH: Final = 160  # characters searched each way for the ends of a clause
 _SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
 
@@ -125,10 +127,22 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
         ):
             return "past"
         return "future"
+    if found == "past" and _proposed_ahead(text, left, start):
+        return "future"
     if found is not None:
         return found
     lo, hi = sentence(start)
     return _closest(text, max(lo, start - _SENTENCE_REACH), start, end, min(hi, end + _SENTENCE_REACH))
+
+
+def _proposed_ahead(text: str, left: int, start: int) -> bool:
+    """Whether the past verb before ``start`` proposes or sets what the date names ("Putin proposed direct
+    talks in Istanbul on Thursday", "the vote was postponed to Friday"), rather than dating itself
+    ("Putin proposed on Sunday ...": nothing but a preposition between them)."""
+    before = _LAST_MARKER.match(text, left, start)
+    if before is None or not before.group("past") or _PROPOSE.fullmatch(before.group("past")) is None:
+        return False
+    return _ONLY_PREPOSITION.fullmatch(text, before.end(), start) is None
 
 
 def _has_lower(text: str, start: int, end: int) -> bool:
