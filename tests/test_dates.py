@@ -325,6 +325,24 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("The vote was postponed to Friday.", dt.date(2025, 5, 11), [("Friday", "2025-05-16")]),
     ("Putin proposed on Saturday that talks resume.", dt.date(2025, 5, 11), [("Saturday", "2025-05-10")]),
     ("Leaders urged Putin on Saturday to accept a truce.", dt.date(2025, 5, 11), [("Saturday", "2025-05-10")]),
+    # bylines and timestamps: the time takes the day written after it
+    (
+        "Updated 3:45 PM EST, Wed March 12, 2025",
+        None,
+        [("3:45 PM EST", "2025-03-12T15:45"), ("March 12, 2025", "2025-03-12")],
+    ),
+    (
+        "It closed at 5 p.m. (2200 GMT) on Nov. 9, 2024.",
+        None,
+        [("5 p.m.", "2024-11-09T17:00"), ("2200 GMT", "2024-11-09T22:00"), ("Nov. 9, 2024", "2024-11-09")],
+    ),
+    ("Published 2025-03-12T10:35:00Z", None, [("2025-03-12T10:35:00Z", "2025-03-12T10:35")]),
+    ("Sirens sounded at 10 p.m.", None, [("10 p.m.", "XXXX-XX-XXT22:00")]),
+    (
+        "Sirens sounded at 10 p.m. on Tuesday, Feb. 4.",
+        dt.date(2025, 3, 14),
+        [("10 p.m.", "2025-02-04T22:00"), ("Tuesday, Feb. 4", "2025-02-04")],
+    ),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

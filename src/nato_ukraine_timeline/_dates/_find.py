@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+import attrs
 from attrs import frozen
 
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
@@ -98,6 +99,8 @@ def scan(text: str) -> list[_Found]:
         own = sc.by_name[rule].match(text, start)
         if own is None or own.end() != end:  # pragma: no cover - the combined and own patterns are the same
             continue
+        if out and start < out[-1].end:  # inside a day already read after a clock time ("10 p.m. on Tuesday, Feb. 4")
+            continue
         if (
             rule == "ref"
             and text[max(0, start - 3) : start].casefold() == "as "
@@ -134,12 +137,14 @@ def scan(text: str) -> list[_Found]:
 
 _ON_DAY: Final = re.compile(r",?\s+on\s+")
 _DAY_RULES: Final = (("wd", "weekday"), ("dw", "day_word"), ("m", "md"))
+_DAY_FIRST: Final = ("full", "md")  # a weekday may open a longer date: "Tuesday, Feb. 4"
 
 
 def _clock_on_day(text: str, own: re.Match[str], spec: Spec) -> list[_Found]:
     """ "midnight on Sunday", "10 p.m. on Feb. 3": a preposition splits them into two expressions (GOLD.md
     spans leave prepositions out; "noon Saturday" stays one). The time keeps its day."""
-    for group, day_rule in _DAY_RULES:
+    for group, first_rule in _DAY_RULES:
+        day_rule = first_rule
         day_start = own.start(group)
         if day_start < 0:
             continue
@@ -149,11 +154,17 @@ def _clock_on_day(text: str, own: re.Match[str], spec: Spec) -> list[_Found]:
         if gap is None or gap.end() != day_start:
             return []
         day = scanner().by_name[day_rule].match(text, day_start)
+        if group == "wd":
+            for longer in _DAY_FIRST:
+                m = scanner().by_name[longer].match(text, day_start)
+                if m is not None and (day is None or m.end() > day.end()):
+                    day, day_rule = m, longer
+                    break
         day_spec = read(day_rule, day.groupdict(), day.group()) if day is not None else None
         if day is None or day_spec is None:
             return []
         return [
-            _Found(own.start(), gap.start(), "clock", spec),
+            _Found(own.start(), gap.start(), "clock", attrs.evolve(spec, inner=day_spec)),
             _Found(day_start, day.end(), day_rule, day_spec),
         ]
     return []
@@ -300,6 +311,7 @@ def find_dates(
     discourse: dict[str, str] = {}
     out: list[DateMention] = []
     overnight: list[int] = []  # indices in out of "overnight" mentions
+    clocks: list[tuple[int, str]] = []  # indices in out of clock times said without their day, and the time
     for i, f in enumerate(found):
         value = values[i]
         if value is None:
@@ -321,9 +333,38 @@ def find_dates(
             continue
         if f.spec.note == "overnight":
             overnight.append(len(out) - 1)
+        elif f.spec.kind == "clock" and f.spec.inner is None and f.spec.clock:
+            clocks.append((len(out) - 1, f.spec.clock))
     for k in overnight:
         _night_of_named_day(text, out, k)
+    for k, clock in reversed(clocks):  # "5 p.m. (2200 GMT) on Nov. 9": the GMT time first
+        _clock_before_day(text, out, k, clock)
     return out
+
+
+# "3:45 PM EST, Wed March 12, 2025", "10:35 a.m. on Tuesday, Feb. 4": the day follows the time
+_TIME_THEN_DAY: Final = re.compile(
+    r"\)?,?[ \t]*\(?[ \t]*(?:on[ \t]+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
+)
+
+
+def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> None:
+    """Date a clock time by the day written right after it."""
+    if k + 1 >= len(out):
+        return
+    here, nxt = out[k], out[k + 1]
+    day = _DAY.match(nxt.value.timex)
+    if day is None or _TIME_THEN_DAY.fullmatch(text, here.end, nxt.start) is None:
+        return
+    if here.value.timex.startswith(day.group()):
+        return
+    with contextlib.suppress(ModelError, ValueError):
+        value = make_value(
+            f"{day.group()}T{clock}",
+            basis=nxt.value.basis,
+            reason=f"the time on the day written after it ({nxt.text!r}: {nxt.value.reason})",
+        )
+        out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
 
 # "overnight on Nov. 26", "overnight Saturday" (the night reported under that day), "overnight into Wednesday"

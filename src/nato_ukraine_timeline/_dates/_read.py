@@ -194,6 +194,9 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     """The :class:`Spec` of a span matched by ``rule`` with groups ``g``; ``None`` rejects the match."""
     low = _norm(text)
     if rule == "iso":
+        if g.get("hh"):  # a timestamp: 2025-03-12T10:35:00Z
+            timex = f"{g['y']}-{g['m']}-{g['d']}T{g['hh']}:{g['mi']}"
+            return Spec(kind="fixed", type=TimexType.TIME, timex=timex, explicit=True)
         return Spec(kind="fixed", timex=f"{g['y']}-{g['m']}-{g['d']}", explicit=True)
     if rule == "numeric":
         a, b = int(g["a"] or g["da"] or 0), int(g["b"] or g["db"] or 0)

@@ -250,6 +250,8 @@ def x_form(spec: Spec) -> str:
         return f"XXXX-{'H' if spec.half else 'Q'}{spec.quarter}"
     if spec.kind == "weekend":
         return "XXXX-WXX-WE"
+    if spec.kind == "clock" and spec.clock and spec.inner is None:
+        return f"XXXX-XX-XXT{spec.clock}"
     if spec.kind == "weekday" and spec.weekday:  # TIMEX3's form for a weekday of an unknown week
         return f"XXXX-WXX-{spec.weekday}" + (f"T{spec.pod}" if spec.pod else "")
     if spec.kind in ("weekday", "shift", "clock", "anaphor") and spec.unit in ("", "D", "H", "MIN", "S"):
