@@ -343,6 +343,8 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         dt.date(2025, 3, 14),
         [("10 p.m.", "2025-02-04T22:00"), ("Tuesday, Feb. 4", "2025-02-04")],
     ),
+    ("They would meet in the not too distant future.", _THU, [("the not too distant future", "FUTURE_REF")]),
+    ("Trump set a deadline of Thursday for Kyiv, officials said.", dt.date(2025, 11, 24), [("Thursday", "2025-11-27")]),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

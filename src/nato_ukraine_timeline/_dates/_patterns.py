@@ -456,7 +456,7 @@ third fourth post pre
 _FOLLOWERS: Final = """
 least most to or and present moment time point of than number same period quarter quarters week weekend day month
 future near full additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th
-foreseeable hundred thousand dozen straight consecutive trading business working calendar year's
+foreseeable not not-too-distant distant hundred thousand dozen straight consecutive trading business working calendar year's
 """
 
 

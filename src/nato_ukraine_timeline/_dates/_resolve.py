@@ -40,7 +40,7 @@ _FUTURE_WORDS: Final = (
     r"expected\s+(?:to|in|on|by)|intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|"
     r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume|would|as\s+soon\s+as|"
     # the present of a scheduled event: "the deadline expires on Friday", "the summit opens Tuesday"
-    r"expires|begins|starts|opens|convenes|resumes|takes\s+effect|takes\s+place|kicks\s+off|"
+    r"expires|begins|starts|opens|convenes|resumes|takes\s+effect|takes\s+place|kicks\s+off|deadline\s+(?:of|for)(?=\s+$)|"
     # a start named by a participle: "a ceasefire starting Monday", "talks beginning on Thursday"
     r"starting(?=\s+(?:on\s+|from\s+)?$)|beginning(?=\s+(?:on\s+|from\s+)?$)"
 )
