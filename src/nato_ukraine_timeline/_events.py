@@ -115,7 +115,7 @@ _MODIFIER: Final = re.compile(
 _POSTMOD: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:\x01\x02*|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
 _BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
 _AFTER_DATE: Final = re.compile(
-    r"(?:[^,;:\"()\x03]|\"[^\"\n]{1,40}\"){0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
+    r"[^,;:()\x03]{0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
 # "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
@@ -256,7 +256,8 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
         start, end = _expand(doc, s0, m.start(), m.end()) if noun else (m.start(), m.end())
         out.append(_Trigger(kind, start, end, noun, m.start(), m.end()))
     # "spoke with Putin by phone": a call named around the person called
-    for m in _CALL.finditer(doc.mask, s0, s1):
+    has_call = doc.mask.find("phone", s0, s1) >= 0 or doc.mask.find("video", s0, s1) >= 0
+    for m in _CALL.finditer(doc.mask, s0, s1) if has_call else ():
         if not any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in out):
             out.append(
                 _Trigger(EventKind.MEETING, m.start(), m.end(), noun=False, core_start=m.start(), core_end=m.end())

@@ -193,6 +193,51 @@ _STATE_BODIES: Final = frozenset({"air force", "general staff", "security servic
 _HEAD_MEANS: Final = {"alliance": "nato", "bloc": "european-union"}
 
 
+def _scan_near(
+    text: str, keys: tuple[str, ...], pattern: re.Pattern[str], back: int, ahead: int
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that contain one of the literal ``keys``, in text order: the keys are found
+    with ``str.find`` (fast) and the pattern is tried only around them."""
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        at = text.find(key)
+        while at >= 0:
+            m = pattern.search(text, max(0, at - back), min(len(text), at + len(key) + ahead))
+            if m is not None and m.start() <= at < m.end():
+                found.setdefault(m.start(), m)
+            at = text.find(key, at + len(key))
+    return [found[k] for k in sorted(found)]
+
+
+_LOWER_BODY_KEYS: Final = (
+    "inistry",
+    "ir force",
+    "ir Force",
+    "eneral staff",
+    "eneral Staff",
+    "ecurity service",
+    "ecurity Service",
+)
+_BODY_AGAIN_KEYS: Final = (
+    "he ministry",
+    "he Ministry",
+    "he air force",
+    "he Air Force",
+    "he general staff",
+    "he General Staff",
+    "he agency",
+    "he alliance",
+    "he bloc",
+    "he commission",
+    "he council",
+    "he security service",
+    "he Security Service",
+    "he service",
+    "he office",
+    "he department",
+)
+
+
 def _body_name_variants(name: str) -> list[str]:
     name = " ".join(name.replace("\u2019", "'").split())
     out = [name]
@@ -260,7 +305,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
     reg = actor_registry()
     spans: list[Mention] = []
-    for m in _LOWER_BODY.finditer(text):
+    for m in _scan_near(text, _LOWER_BODY_KEYS, _LOWER_BODY, 24, 20):
         owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if owner is None:
             continue
@@ -278,7 +323,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
                 kept.append(b)
         mentions = sorted(kept, key=lambda m: m.start)
     mentions = _bodies_in_capitals(text, mentions)
-    again = list(_BODY_AGAIN.finditer(text))
+    again = _scan_near(text, _BODY_AGAIN_KEYS, _BODY_AGAIN, 2, 30)
     if not again:
         return mentions
     taken = _Taken(mentions)

@@ -298,6 +298,7 @@ def _resolve_pronoun(doc: Doc, ctx: _Context, pos: int, sentence: int, pronoun: 
     return candidates[0]
 
 
+_OF_BEFORE: Final = re.compile(r"\b(?:for|from|of|by)\s+(?:the\s+)?$")
 _DOC_DETERMINED: Final = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s")
 
 
@@ -403,7 +404,12 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                     pronoun = "she" if left.group("pron").lower() == "she" else "he"
                     speaker = _resolve_pronoun(doc, ctx, left.start("pron"), si, pronoun)
                 np_start = left.start("pron")
-        if speaker is not None and left is not None and left.group("spk") is not None:
+        if (
+            speaker is not None
+            and left is not None
+            and left.group("spk") is not None
+            and _OF_BEFORE.search(mask, max(w0, left.start("spk") - 12), left.start("spk"))
+        ):
             # "a spokesperson for the German government said": the whole phrase opens the clause
             dm = p.doc_speaker.search(mask, max(w0, v0 - 120), v0)
             if dm is not None and dm.group("org2") and dm.start("org2") == left.start("spk"):
