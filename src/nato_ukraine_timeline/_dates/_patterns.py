@@ -202,6 +202,17 @@ _RULE_SOURCES: Final = (
         examples=(("the 1990s", "199"), ("the late 1970s", "197"), ("the nineties", "199")),
     ),
     Rule(
+        name="winter_span",
+        # a winter named by the two years it spans: "the 2024/25 winter", "winter 2022-23", "the winter of 2024-2025"
+        pattern=r"(?:(?:the\s+)?winter\s+(?:of\s+)?(?P<y1>{YEAR}|(?:1[89]|20)\d\d)\s*[/\u2013-]\s*(?P<y2>\d\d(?!\d)|{YEAR})"
+        r"|(?:the\s+)?(?P<y3>(?:1[89]|20)\d\d)\s*[/\u2013-]\s*(?P<y4>\d\d(?!\d)|{YEAR})\s+winter)(?![\w-])",
+        examples=(
+            ("the 2024/25 winter", "2024-WI"),
+            ("winter 2022-23", "2022-WI"),
+            ("the winter of 2024-2025", "2024-WI"),
+        ),
+    ),
+    Rule(
         name="century",
         pattern=r"(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<o>{ORD}))[- ]century(?![\w-])",
         examples=(("the 20th century", "19"), ("the twentieth century", "19")),
@@ -445,7 +456,7 @@ last next past previous coming current following latest each every once twice pe
 mid end beginning start middle close turn rest recently lately soon today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
 year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon
-midafternoon mid-morning midmorning overnight days hours twenties thirties forties fifties sixties seventies eighties nineties
+midafternoon mid-morning midmorning overnight days hours winter twenties thirties forties fifties sixties seventies eighties nineties
 one-and-a-half
 """
 _DETERMINERS: Final = """

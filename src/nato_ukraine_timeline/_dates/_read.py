@@ -236,6 +236,12 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         if g["y"]:
             return Spec(kind="holiday", note=holidays()[name], year=int(g["y"]), explicit=True)
         return Spec(kind="holiday", note=holidays()[name], rel=rel)
+    if rule == "winter_span":
+        first, second = g["y1"] or g["y3"] or "", g["y2"] or g["y4"] or ""
+        y2 = int(first[:2] + second) if len(second) == 2 else int(second)
+        if y2 != int(first) + 1:
+            return None
+        return Spec(kind="fixed", timex=f"{first}-WI", explicit=True)
     if rule == "decade":
         if g["dec"]:
             value = g["dec"][:3]
