@@ -345,6 +345,14 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ),
     ("They would meet in the not too distant future.", _THU, [("the not too distant future", "FUTURE_REF")]),
     ("Trump set a deadline of Thursday for Kyiv, officials said.", dt.date(2025, 11, 24), [("Thursday", "2025-11-27")]),
+    # without a publication date, a year of the window named before in the paragraph dates a year-less day
+    (
+        "Trump took office in 2025. On Feb. 28 he met Zelensky, and in March he paused aid.",
+        None,
+        [("2025", "2025"), ("Feb. 28", "2025-02-28"), ("March", "2025-03")],
+    ),
+    ("In 2014, Russia annexed Crimea. On Feb. 24, it invaded.", None, [("2014", "2014"), ("Feb. 24", "XXXX-02-24")]),
+    ("The 2024/25 winter was the hardest.", None, [("The 2024/25 winter", "2024-WI")]),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

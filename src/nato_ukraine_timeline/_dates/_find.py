@@ -597,6 +597,7 @@ def _without_published(  # noqa: PLR0917
         )
     last_explicit: Reference | None = None
     last_year: Reference | None = None  # a year written alone: "a year later" reads from it
+    last_year_at = 0
     for i, f in enumerate(found):
         if f.spec.explicit and f.spec.kind == "md" and f.spec.year:
             with contextlib.suppress(ValueError):
@@ -609,15 +610,29 @@ def _without_published(  # noqa: PLR0917
                     last_explicit = Reference(
                         day=dt.date.fromisoformat(f.spec.timex), basis=Basis.CONTEXT, why="the date given before"
                     )
-                elif re.fullmatch(r"\d{4}", f.spec.timex):
+                elif re.fullmatch(r"\d{4}(?:-\d\d|-Q\d|-H\d)?", f.spec.timex):  # 2025, 2025-03, 2025-Q1
                     last_year = Reference(
-                        day=dt.date(int(f.spec.timex), 7, 1), basis=Basis.CONTEXT, why="the year given before"
+                        day=dt.date(int(f.spec.timex[:4]), 7, 1), basis=Basis.CONTEXT, why="the year given before"
                     )
+                    last_year_at = f.start
         if values[i] is not None:
             continue
         ref = anchor_of_line.get(line_of(f.start)) or last_explicit
         if ref is None and f.spec.kind in _YEARLESS and f.spec.kind != "md":
             values[i] = _by_terms(text, f.spec, win, sentence_of(f.start), terms)
+        if (
+            values[i] is None
+            and ref is None
+            and f.spec.kind in _YEARLESS
+            and last_year is not None
+            and line_of(last_year_at) == line_of(f.start)
+        ):
+            # "Trump took office in 2025. On Feb. 28 he met Zelensky.": the year the story last named,
+            # when it lies in the window (a year outside it dates a background event: "In 2014 ...")
+            year = last_year.day.year
+            found_in = occurrence(f.spec, year) if win[0].year <= year <= win[1].year else None
+            if found_in is not None and win[0] <= found_in[1] and found_in[2] <= win[1]:
+                values[i] = make_value(found_in[0], basis=Basis.CONTEXT, reason=f"the year {year} named before")
         if (
             last_year is not None
             and f.spec.kind == "shift"
