@@ -299,6 +299,11 @@ CASES: list[tuple[str, str, Want]] = [
         "The Kremlin issued a statement on Monday. The statement said Putin was ready for talks.",
         Want("Kremlin", "Putin was ready for talks", False),
     ),
+    (
+        "'said of' a topic: the topic's date is not the saying's",
+        '"It was a bad call," Zelensky said of Trump\'s conversation with Putin on Thursday.',
+        Want("Volodymyr Zelensky", "It was a bad call,", True),
+    ),
 ]
 
 
@@ -398,6 +403,7 @@ class TestEventDates:
             ('Zelensky presented his "victory plan" to parliament on Wednesday.', EventKind.ANNOUNCEMENT),
             ("The delegations met for just over an hour in Istanbul on Monday.", EventKind.MEETING),
             ("Scholz spoke with Putin by phone on Friday.", EventKind.MEETING),
+            ("Trump's conversation with Putin on Thursday lasted an hour.", EventKind.MEETING),
             ("Ukraine launched a surprise incursion into Russia's Kursk region on Aug. 6.", EventKind.ATTACK),
         ],
     )

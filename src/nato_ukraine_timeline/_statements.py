@@ -298,6 +298,7 @@ def _resolve_pronoun(doc: Doc, ctx: _Context, pos: int, sentence: int, pronoun: 
     return candidates[0]
 
 
+_TOPIC_TAIL: Final = re.compile(r"\s+(?:of|about|regarding)\s")
 _OF_BEFORE: Final = re.compile(r"\b(?:for|from|of|by)\s+(?:the\s+)?$")
 _DOC_DETERMINED: Final = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s")
 
@@ -477,6 +478,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             quote = _quote_ending_at(doc, q_end)
             if quote is not None and quote[0] >= s0:
                 tail_end = _cut_clause(mask, head_end, w1)
+                topic = _TOPIC_TAIL.match(mask, head_end, tail_end)
+                if topic is not None:  # 'said of Trump's call with Putin on Thursday': the date is the call's
+                    tail_end = topic.start()
                 when = _date_in(doc, head_end, tail_end)
                 medium = doc_name or _medium(doc, v1, tail_end) or appos_medium
                 addressees: tuple[str, ...] = _tell_addressee(doc, is_tell, v1, tail_end)
