@@ -353,6 +353,13 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ),
     ("In 2014, Russia annexed Crimea. On Feb. 24, it invaded.", None, [("2014", "2014"), ("Feb. 24", "XXXX-02-24")]),
     ("The 2024/25 winter was the hardest.", None, [("The 2024/25 winter", "2024-WI")]),
+    # anaphora without a publication date: counted from the month the text named
+    (
+        "After Russia quit the deal in July 2023, Ukraine opened a corridor the following month.",
+        None,
+        [("July 2023", "2023-07"), ("the following month", "2023-08")],
+    ),
+    ("It said the first Mirage 2000 jets would arrive in 2025.", None, [("2025", "2025")]),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

@@ -412,7 +412,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="year",
-        pattern=r"(?P<mod>{MOD}|the\s+year\s+|calendar\s+|year\s+|(?:pre|post)-)?(?:{NOTYEAR}(?P<y>1[89]\d\d|20\d\d)(?![\d-]|,\d|\.\d|\s*(?:%|percent|per\s+cent|troops|soldiers|people|men|women|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|pounds|shares|units|cars|jobs|votes|deaths|drones|missiles|rounds|points|barrels|children|residents|refugees|prisoners|times|copies|hours|days|years)\b)"
+        pattern=r"(?P<mod>{MOD}|the\s+year\s+|calendar\s+|year\s+|(?:pre|post)-)?(?:{NOTYEAR}(?P<y>1[89]\d\d|20\d\d)(?![\d-]|,\d|\.\d|\s*(?:%|percent|per\s+cent|troops|soldiers|people|men|women|tons|tonnes|km|kilometers|kilometres|miles|meters|metres|feet|dollars|euros|rubles|pounds|shares|units|cars|jobs|votes|deaths|drones|missiles|rounds|points|barrels|children|residents|refugees|prisoners|times|copies|hours|days|years|jets|aircraft|planes|fighters|tanks|helicopters|launchers|howitzers|vehicles|shells|rockets)\b)"
         r"|(?P<yw>{YEARWORDS}))(?![\w-])",
         examples=(("1994", "1994"), ("mid-1996", "1996"), ("the end of 1990", "1990"), ("nineteen ninety-one", "1991")),
         # not years: "room 2014", "Resolution 1973", "flight 2025", "+380 44 256 2024" (see NOTYEAR)

@@ -290,7 +290,8 @@ def resolve(
         pod = f"T{spec.pod}" if spec.pod else ""  # "the night of Feb. 23, 2022"
         return make_value(day.isoformat() + pod, basis=Basis.EXPLICIT, reason="the text gives the full date")
     if ref is None:
-        return None
+        # "After Russia quit the deal in July 2023, Ukraine opened a corridor the following month"
+        return _from_discourse(spec, discourse) if spec.kind == "anaphor" and spec.unit in ("D", "M", "Y") else None
     r = ref.day
     if spec.kind in ("md", "month", "season", "quarter", "holiday"):
         return _resolve_yearless(spec, ref, tense, bounds)
@@ -518,9 +519,14 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
             basis=Basis.CONTEXT,
             reason=f"the quarter discussed ({base}), {spec.offset:+d} years",
         )
-    last = discourse.get(spec.unit)
-    if last is None and spec.note == "or-shift":
+    if discourse.get(spec.unit) is None and spec.note == "or-shift":
         return _resolve_shift(Spec(kind="shift", unit=spec.unit, offset=spec.offset), ref, discourse)
+    return _from_discourse(spec, discourse)
+
+
+def _from_discourse(spec: Spec, discourse: dict[str, str]) -> DateValue | None:
+    """A day, month or year counted from the last one the text named ("the following month")."""
+    last = discourse.get(spec.unit)
     if last is None:
         return None
     if spec.unit == "D":
