@@ -304,6 +304,11 @@ CASES: list[tuple[str, str, Want]] = [
         '"It was a bad call," Zelensky said of Trump\'s conversation with Putin on Thursday.',
         Want("Volodymyr Zelensky", "It was a bad call,", True),
     ),
+    (
+        "a state's foreign intelligence service",
+        "Russia's foreign intelligence service claimed on Tuesday that NATO was preparing a landing.",
+        Want("Russia", "NATO was preparing a landing", False, "2025-03-11"),
+    ),
 ]
 
 
@@ -376,6 +381,19 @@ class TestEventDates:
         tl = parse("Denmark will send more F-16s, Defence Minister Troels Lund Poulsen announced on Thursday.")
         assert not tl.events
         assert len(tl.statements) == 1
+
+    def test_a_pause_in_attacks_is_no_attack(self) -> None:
+        """'agreed to a 30-day pause in strikes on Tuesday': an agreement, no attack."""
+        tl = parse("Putin agreed to a 30-day pause in strikes on energy facilities on Tuesday.", published=PUBLISHED)
+        assert [e.kind for e in tl.events] == [EventKind.AGREEMENT]
+
+    def test_when_clause_takes_the_date_before_it(self) -> None:
+        """'were killed on Friday when a missile struck Kryvyi Rih': the strike is of Friday."""
+        tl = parse("Nine people were killed on Friday when a Russian missile struck Kryvyi Rih.", published=PUBLISHED)
+        (e,) = tl.events
+        assert e.kind is EventKind.ATTACK
+        assert e.when is not None
+        assert e.when.timex == "2025-03-14"
 
     def test_vague_future_does_not_date_an_event(self) -> None:
         """'attacks in the coming weeks' has no calendar date: it is no timeline entry."""

@@ -124,6 +124,10 @@ _CALL: Final = re.compile(
     r"\b(?:spoke|talked|speaks|talks|spoken|talking|speaking)\s+(?:with|to)\s+(?:\x01\x02*(?:\s+and\s+\x01\x02*)?)\s+"
     r"(?:by\s+(?:phone|telephone|video\s+link|video)|on\s+the\s+(?:phone|telephone))\b"
 )
+_PAUSE_BEFORE: Final = re.compile(
+    r"\b(?:pause|halt|moratorium|ban|stop|end|ceasefire|truce|freeze)\s+(?:in|on|to|of)\s+(?:[\w-]+\s+){0,2}$"
+)
+_WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
 _NO_OBJECT: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*(?:[.,;!?]|$)")
 _TO: Final = re.compile(r"\s+to\b")
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
@@ -249,6 +253,8 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
             continue
         if _NOT_AN_EVENT.match(doc.mask, m.end()) and form in _NOT_AN_EVENT_AFTER:
             continue  # "struck a deal", "offensive weapons"
+        if kind is EventKind.ATTACK and _PAUSE_BEFORE.search(doc.mask, max(s0, m.start() - 40), m.start()):
+            continue  # "a 30-day pause in strikes": attacks that are not to happen
         if kind is EventKind.ANNOUNCEMENT and not noun and _SPEECH_THAT.match(doc.mask, m.end()):
             continue  # "announced that ...": a statement
         if kind is EventKind.ANNOUNCEMENT and not noun and _NO_OBJECT.match(doc.mask, m.end()):
@@ -333,6 +339,9 @@ def _date_for(doc: Doc, trig: _Trigger, s0: int, s1: int, limit: tuple[int, int]
     np = _NP_APPOSITIVE.match(doc.mask, c1, min(s1, c1 + 120)) if trig.noun else None
     if np is not None and (d := _date_at(doc, np.start("d"))) is not None:
         return d
+    when_d = _WHEN_DATE.search(doc.mask, max(s0, trig.start - 60), trig.start) if not trig.noun else None
+    if when_d is not None and (d := _date_at(doc, when_d.start("d"))) is not None:
+        return d  # "were killed on Friday when a Russian missile struck Kryvyi Rih"
     before = _BEFORE_DATE.search(doc.mask, max(c0, trig.start - 30), trig.start)
     if before is not None and (d := _date_at(doc, before.start("d"))) is not None:
         return d

@@ -114,7 +114,7 @@ def patterns() -> Patterns:
             rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
             rf"spokesperson|spokesman|spokeswoman|ministry|military|army|armed\s+forces|forces|general\s+staff|"
             rf"intelligence|embassy|mission|delegation|leadership|authorities|officials|spy\s+agency|"
-            rf"(?:military\s+)?intelligence\s+(?:agency|service|directorate)|security\s+service|navy|border\s+guard|"
+            rf"(?:(?:military|foreign|domestic)\s+)?intelligence\s+(?:agency|service|directorate)|security\s+service|navy|border\s+guard|"
             rf"coast\s+guard|police|prosecutors?|parliament|(?:defen[cs]e|foreign|interior|energy)\s+ministry)|"
             rf"(?P<grp>\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:allies|leaders|members|member\s+states|officials|"
             rf"diplomats|negotiators|ministers)))?(?P<appos>,\s[^,\";]{{1,100}},)?,?|"
