@@ -245,7 +245,9 @@ class TestProperties:
 class TestResources:
     """The data files parse reads."""
 
-    @pytest.mark.parametrize("name", ["speech_verbs.tsv", "event_triggers.tsv", "places.tsv", "demonyms.tsv"])
+    @pytest.mark.parametrize(
+        "name", ["speech_verbs.tsv", "event_triggers.tsv", "places.tsv", "demonyms.tsv", "first_names.tsv"]
+    )
     def test_data_file_opens_with_a_column_comment(self, name: str) -> None:
         """Each data file starts with comments naming its columns and source."""
         from importlib.resources import files

@@ -398,7 +398,10 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
     * a person the registry does not know, named with an appositive next to a speech verb ("Ivan
       Petrenko, a resident of Kharkiv, said", "said Olena Kovalenko, an analyst at ...");
     * the surname of a person introduced earlier in the text by title and full name ("Kremlin spokesman
-      Dmitry Peskov ... Peskov said").
+      Dmitry Peskov ... Peskov said");
+    * bodies written in lower case or by their capital ("Ukraine's air force", "the Defence Ministry in
+      Moscow") and bodies named again by their head noun ("the ministry said", "the alliance");
+    and drops mentions in a wire dateline ("WASHINGTON (AP) —": the place it was filed from).
     """
     taken = _Taken(mentions)
     extra: list[Mention] = []

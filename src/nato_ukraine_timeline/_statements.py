@@ -13,6 +13,14 @@ reads like the grammar it encodes:
 * a participle that attaches a quotation to the subject (``M issued a warning, stating "..."``);
 * a headline quotation: ``'...' — M on topic``; and a quotation sentence continuing the previous one.
 
+Who speaks: a mention before the verb (with a title, an appositive, or a name between commas after a
+title: ``Ukraine's ambassador to the United States, Oksana Markarova, said``), a body's members
+(``NATO allies said``), an unnamed spokesperson or document of a body (``a spokesperson for the German
+government``, ``the summit declaration said``: the body named first), the subject of coordinated verbs
+(``welcomed the decision but said``), or he/she/it resolved to the last fitting speaker or subject --
+``she`` and ``he`` by the first names in ``data/first_names.tsv``. A title that may mean several people
+(``the president``) means the one who spoke just before.
+
 The date of a statement is a date mention in the attribution (between the speaker and the words, or
 in the tail after the speech verb); a date inside the reported words never dates the saying. A media
 outlet that "reported" is the source of a report (its name becomes the statement's medium), not a
