@@ -400,8 +400,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
     * the surname of a person introduced earlier in the text by title and full name ("Kremlin spokesman
       Dmitry Peskov ... Peskov said");
     * bodies written in lower case or by their capital ("Ukraine's air force", "the Defence Ministry in
-      Moscow") and bodies named again by their head noun ("the ministry said", "the alliance");
-    and drops mentions in a wire dateline ("WASHINGTON (AP) —": the place it was filed from).
+      Moscow") and bodies named again by their head noun ("the ministry said", "the alliance").
     """
     taken = _Taken(mentions)
     extra: list[Mention] = []
@@ -479,7 +478,8 @@ def _without_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) -> tuple[Doc, list[Actor]]:
-    """The analysed document (sentences, mentions, dates, mask) and every actor it names."""
+    """The analysed document (sentences, mentions, dates, mask) and every actor it names (not the place
+    of a wire dateline: "WASHINGTON (AP) —" names where the story was filed)."""
     mentions = _without_datelines(text, _supplement(text, _resolve_mentions(find_actor_mentions(text), published)))
     dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)
     mask = build_mask(text, [(m.start, m.end) for m in mentions], [(d.start, d.end) for d in dates])
