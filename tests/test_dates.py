@@ -360,6 +360,17 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         [("July 2023", "2023-07"), ("the following month", "2023-08")],
     ),
     ("It said the first Mirage 2000 jets would arrive in 2025.", None, [("2025", "2025")]),
+    # "earlier in the day", "later that day": the day the text named last
+    (
+        "Trump spoke on Wednesday, after meeting Zelensky earlier in the day.",
+        dt.date(2025, 6, 26),
+        [("Wednesday", "2025-06-25"), ("earlier in the day", "2025-06-25")],
+    ),
+    (
+        "Russia fired a missile on Thursday, Putin said later that day.",
+        dt.date(2024, 11, 22),
+        [("Thursday", "2024-11-21"), ("later that day", "2024-11-21")],
+    ),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

@@ -262,17 +262,24 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="rel_edge",
-        pattern=r"(?P<mod>(?:early|earlier|late|later|mid)[- ])(?P<rel>this|last|next|the\s+past|the\s+coming)\s+(?P<u>year|month|week|decade|century|quarter|spring|summer|autumn|fall|winter)(?![\w-])",
-        examples=(("earlier this month", "2024-10"), ("late last year", "2023"), ("early next year", "2025")),
+        pattern=r"(?P<mod>(?:early|earlier|late|later|mid)[- ])(?P<rel>this|last|next|the\s+past|the\s+coming)\s+(?P<u>year|month|week|decade|century|quarter|spring|summer|autumn|fall|winter)(?![\w-])"
+        r"|(?P<mod2>earlier|later)\s+(?P<that>that)\s+(?P<u2>day|week|month|year)(?![\w-])",
+        examples=(
+            ("earlier this month", "2024-10"),
+            ("late last year", "2023"),
+            ("early next year", "2025"),
+            ("later that day", "2024-10-03"),
+        ),
     ),
     Rule(
         name="edge_of",
         pattern=r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?P<u>year|month|week|decade|century|quarter)(?![\w-])"
-        r"|(?:earlier|later)\s+in\s+the\s+(?P<u2>year|month|week)(?![\w-])",
+        r"|(?:earlier|later)\s+in\s+the\s+(?P<u2>year|month|week|day)(?![\w-])",
         examples=(
             ("the end of this year", "2024"),
             ("the end of the month", "2024-10"),
             ("earlier in the year", "2024"),
+            ("earlier in the day", "2024-10-03"),
         ),
     ),
     Rule(

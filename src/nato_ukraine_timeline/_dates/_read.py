@@ -323,6 +323,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
             return Spec(kind="fixed", timex="PAST_REF" if sign < 0 else "FUTURE_REF")
         return Spec(kind="shift", unit=unit, offset=sign * count, note=direction)
     if rule == "rel_edge":
+        if g.get("that"):  # "later that day", "earlier that year": the one the text named last
+            return Spec(kind="anaphor", unit=_unit(g["u2"]), offset=0, note="or-shift")
         unit = _season_or_unit(g["u"])
         rel = _REL[_norm(g["rel"])]
         if unit in lexicon().seasons.values():
@@ -331,6 +333,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     if rule == "edge_of":
         unit = _unit(g["u"] or g["u2"])
         offset = -1 if " last " in f" {low} " else (1 if " next " in f" {low} " else 0)
+        if unit == "D":  # "earlier in the day": the day the text named last
+            return Spec(kind="anaphor", unit="D", offset=0, note="or-shift")
         return Spec(kind="shift", unit=unit, offset=offset)
     if rule == "rel_month":
         return Spec(kind="month", month=_month(g["m"]), rel=_REL[_norm(g["rel"])])
