@@ -309,6 +309,21 @@ CASES: list[tuple[str, str, Want]] = [
         "Russia's foreign intelligence service claimed on Tuesday that NATO was preparing a landing.",
         Want("Russia", "NATO was preparing a landing", False, "2025-03-11"),
     ),
+    (
+        "a body's name in possessive before the person",
+        "NATO's Rutte said Russia would remain a threat for years.",
+        Want("Mark Rutte", "Russia would remain a threat for years", False),
+    ),
+    (
+        "urged with a date between the object and the infinitive",
+        "Rutte urged allies on Thursday to spend more on defence.",
+        Want("Mark Rutte", "allies on Thursday to spend more on defence", False, "2025-03-13"),
+    ),
+    (
+        "'said nothing had changed' is reported words",
+        "Peskov said nothing had changed.",
+        Want("Dmitry Peskov", "nothing had changed", False),
+    ),
 ]
 
 
@@ -345,6 +360,18 @@ def test_quoted_name_is_no_label() -> None:
     """'dismissed Zelensky's "victory plan" ... as unrealistic': the quotation names the plan."""
     tl = parse('The Kremlin dismissed Zelensky\'s "victory plan", unveiled on Oct. 16, as unrealistic.')
     assert not tl.statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked about the report, Peskov said nothing.",
+        "The plan, which Zelensky said would end the war, includes an invitation to NATO.",
+    ],
+)
+def test_no_reported_words(text: str) -> None:
+    """'said nothing.' has no reported words; a relative clause's 'said would ...' has no subject of its own."""
+    assert not parse(text, published=PUBLISHED).statements
 
 
 def test_habitual_label_is_no_statement() -> None:

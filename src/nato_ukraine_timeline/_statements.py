@@ -78,6 +78,7 @@ _TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z
 _ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
 _LABEL_QUOTE: Final = re.compile(r"[^,;:\"]{1,80}?\"")
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
+_URGE_DATE: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?(?:on\s+)?\x03\x04*\s+to\s")
 _URGE_OBJECT: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?to\s+[a-z]")  # "urged allies to spend more"
 _BACK: Final = 600  # characters before a speech verb that can hold its speaker and the words before it
 _FORWARD: Final = 800  # characters after a speech verb or cue that can hold the reported words
@@ -95,7 +96,7 @@ _INTRO: Final = re.compile(
     r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*|"
     r"(?:Afterwards|Later|Earlier|Meanwhile|Separately|Then|Now|Also|Instead|Previously|Subsequently|Yesterday|"
     r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|former|unnamed|local)\s+)?)?"
-    r"(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"  # words of the speaker's title: "Kharkiv Governor ..."
+    r"(?:(?:[A-Z][\w.'\u2019-]*|\x01\x02*(?:['\u2019]s)?)\s+){0,3}$"  # the speaker's title: "Kharkiv Governor ..."
 )
 
 
@@ -605,7 +606,11 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             if (not intro_ok or is_declare) and not rest.startswith('"') and not colon:
                 continue
             urging = lex.say.get(vm.group("verb").lower()) in {"urge", "call on"} and _URGE_OBJECT.match(rest)
-            bare_say = verb in {"said", "says"} and _BARE_SAID_CONTENT.match(rest) is not None
+            bare_say = (
+                verb in {"said", "says"}
+                and _BARE_SAID_CONTENT.match(rest) is not None
+                and not _NOT_CONTENT_START.match(rest)
+            )
             if not urging and not bare_say and not _plausible_content(rest, mask, mid_end, p):
                 continue
             content_start = w1 - len(rest)
@@ -615,6 +620,10 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue
         attr_end = content_start
         when = _date_in(doc, date_from, attr_end)
+        if when is None and lex.say.get(verb) in {"urge", "call on"}:
+            # "urged allies on Thursday to spend more": the date before the infinitive is the urging's
+            to = _URGE_DATE.match(mask, content_start, c_end)
+            when = _date_in(doc, content_start, to.end()) if to is not None else None
         if when is None and _INTRO.match(before) and before.strip():
             when = _date_in(doc, w0, np_start)
         if when is None and left is not None and left.group("pron") and _WHERE_BEFORE.search(before):
@@ -803,7 +812,10 @@ def _opens_content(after: str) -> bool:
 
 _NOT_CONTENT_START: Final = re.compile(
     r"(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|"
-    r"as|if|when|while|was|were|is|are|be|been|not|no|yes|so|too|very|also)\b"
+    r"as|if|when|while|was|were|is|are|be|been|not|no|yes|so|too|very|also|"
+    r"would|will|could|can|must|should|may|might|had|has|have|did|does|do)\b|"
+    r"(?:nothing|something|anything|everything|little|much|more|goodbye)\s*(?:[.,;:!?\"]|$|"
+    r"(?:about|on|in|to|of|for|at|with|after|before)\b)"
 )
 _CONTENT_START: Final = re.compile(
     r"(?:[a-z]{3,}s\s+(?:\w+\s+)?(?:would|will|could|can|must|should|may|might|had|have|were|are|did|do)\b|"
@@ -825,8 +837,9 @@ def _plausible_content(rest: str, mask: str, pos: int, p: Patterns) -> bool:
 # systems shot down ..."): "said" takes no noun object but "nothing", "so", "goodbye" and the like.
 _BARE_SAID_CONTENT: Final = re.compile(
     r"(?!(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|as|if|"
-    r"when|while|was|were|is|are|be|been|not|no|yes|too|very|also|nothing|little|much|more|goodbye|something|"
-    r"anything|this|that|which|who|what|earlier|later|previously|recently|again|last|next)\b)[a-z][a-z-]+\s+[a-z]"
+    r"when|while|was|were|is|are|be|been|not|no|yes|too|very|also|"
+    r"would|will|could|can|must|should|may|might|had|has|have|did|does|do|"
+    r"this|that|which|who|what|earlier|later|previously|recently|again|last|next)\b)[a-z][a-z-]+\s+[a-z]"
 )
 _FINITE_SOON: Final = re.compile(
     r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
