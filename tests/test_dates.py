@@ -371,6 +371,12 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         dt.date(2024, 11, 22),
         [("Thursday", "2024-11-21"), ("later that day", "2024-11-21")],
     ),
+    # a line in capitals reads like any other
+    (
+        "RUSSIA SAYS TALKS WILL RESUME NEXT WEEK, ON MONDAY\nMoscow said so.",
+        dt.date(2025, 3, 12),
+        [("NEXT WEEK", "2025-W12"), ("MONDAY", "2025-03-17")],
+    ),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

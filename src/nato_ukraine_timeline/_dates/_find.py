@@ -261,6 +261,29 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     return lo, (after.end() if after else min(len(text), pos + _SENTENCE_REACH))
 
 
+# a line in capitals (a headline or a shouted dateline): at least eight capitals and no lower-case letter
+_CAPS_LINE: Final = re.compile(r"^(?=[^a-z\n]*$)(?=(?:[^A-Z\n]*[A-Z]){8})[^\n]+", re.MULTILINE)
+_NAME_WORDS: Final = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
+    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"christmas|easter|thanksgiving|halloween)\b"
+)
+
+
+def _decapitalised(text: str) -> str:
+    """``text`` with each all-capitals line in lower case but for month, weekday and holiday names, which
+    keep an initial capital ("RUSSIA STRIKES KYIV LAST WEEK, ON MONDAY" -> "russia strikes kyiv last week,
+    on Monday"), so that the rules read it; character for character, so offsets are unchanged."""
+    if _CAPS_LINE.search(text) is None:
+        return text
+
+    def line(m: re.Match[str]) -> str:
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in m.group())
+        return _NAME_WORDS.sub(lambda w: w.group()[0].upper() + w.group()[1:], low)
+
+    return _CAPS_LINE.sub(line, text)
+
+
 def _lines(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer(r"\n", text))]
 
@@ -277,6 +300,8 @@ def find_dates(
     published, win, order = _check_options(published, window, order)
     if not isinstance(text, str):
         raise InvalidOptionError(f"text must be a str, got {type(text).__name__}")
+    original = text
+    text = _decapitalised(text)  # the same length: offsets hold; mentions quote the original
     found = scan(text)
     if not found:
         return []
@@ -328,7 +353,7 @@ def find_dates(
         if ttype is TimexType.TIME and "T" not in value.timex:
             ttype = TimexType.DATE
         try:
-            out.append(DateMention(start=f.start, end=f.end, text=text[f.start : f.end], type=ttype, value=value))
+            out.append(DateMention(start=f.start, end=f.end, text=original[f.start : f.end], type=ttype, value=value))
         except ModelError:  # pragma: no cover - spans come from the text itself
             continue
         if f.spec.note == "overnight":
