@@ -14,9 +14,11 @@ How a year-less date is resolved, strongest evidence first (each value records i
    months; otherwise the nearest occurrence -- ``published+tense``;
 3. without a publication date: terms of office named in the same sentence (the actor registry,
    ``data/actors.toml``) -- ``term of office``; the order of a feed of items, one per line, newest or
-   oldest first (given, or detected from the items' dates) -- ``document order``; other expressions
-   of an item are read against the item's date -- ``context``; the only occurrence inside the window
-   -- ``window``;
+   oldest first (given, or detected from the items' dates; for a short feed, the order the terms of
+   office leave possible) -- ``document order``; other expressions of an item are read against the
+   item's date or the date written before them, "the following month" against the month named last,
+   a year-less date against a year of the window named before in its paragraph -- ``context``; the
+   only occurrence inside the window -- ``window``;
 4. otherwise the value keeps ``XXXX`` (``XXXX-02-17``), is ``uncertain``, lists its occurrences inside
    the window as ``alternatives`` and spans them in ``earliest``/``latest`` -- ``unresolved``.
 """
