@@ -210,6 +210,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("No Feb. 30, no 13/13/2024 and no Feb. 29, 2023.", _THU, []),
     ("He spoke on CBS's 60 Minutes and VOA Today, not in High Noon.", _THU, []),
     ("It added four flights a week, 24 hours a day.", _THU, [("24 hours", "PT24H")]),
+    ("Ukraine makes 1,500 FPV drones a day; it lasted a day.", _THU, [("a day", "P1D")]),
     ("Rutte Says NATO Allies Will Meet Next Week\nThey spoke.", _THU, [("Next Week", "2024-W41")]),
     # 2024-2025 news forms (tests/data/dates_2024_2025.jsonl measures them on whole passages)
     # capitalised datelines and headlines

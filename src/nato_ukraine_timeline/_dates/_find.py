@@ -180,7 +180,7 @@ _OPENING: Final = re.compile(r"(?:^|[.!?:;]\s*|[\"\u201c\u2018(\[]|\n\s*|\s[-\u2
 # "four flights a week", "24 hours a day", "700 seats a week": a rate, not a period of time
 _RATE: Final = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?|hundreds|thousands|"
-    r"millions|several|many)\s+(?:[a-z]+\s+)?[a-z]+s\s+$"
+    r"millions|several|many)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+$"  # "1,500 FPV drones a day"
 )
 
 
