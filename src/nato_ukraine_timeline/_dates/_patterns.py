@@ -274,12 +274,13 @@ _RULE_SOURCES: Final = (
     Rule(
         name="edge_of",
         pattern=r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?P<u>year|month|week|decade|century|quarter)(?![\w-])"
-        r"|(?:earlier|later)\s+in\s+the\s+(?P<u2>year|month|week|day)(?![\w-])",
+        r"|(?:earlier|later)\s+in\s+the\s+(?P<u2>year|month|week|day)(?![\w-])|(?:(?<=throughout\s)|(?<=during\s))the\s+(?P<u3>day)(?![\w-])(?!\s+(?:of|before|after)\b|\s+(?-i:[A-Z0-9]))",
         examples=(
             ("the end of this year", "2024"),
             ("the end of the month", "2024-10"),
             ("earlier in the year", "2024"),
             ("earlier in the day", "2024-10-03"),
+            ("throughout the day", "2024-10-03"),
         ),
     ),
     Rule(

@@ -331,7 +331,7 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
             return Spec(kind="season", season=unit, rel=rel)
         return Spec(kind="shift", unit=unit, offset=rel)
     if rule == "edge_of":
-        unit = _unit(g["u"] or g["u2"])
+        unit = _unit(g["u"] or g["u2"] or g["u3"])
         offset = -1 if " last " in f" {low} " else (1 if " next " in f" {low} " else 0)
         if unit == "D":  # "earlier in the day": the day the text named last
             return Spec(kind="anaphor", unit="D", offset=0, note="or-shift")
