@@ -378,6 +378,13 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         dt.date(2025, 3, 12),
         [("NEXT WEEK", "2025-W12"), ("MONDAY", "2025-03-17")],
     ),
+    (
+        "The counteroffensive began in early June 2023 and was over by the end of the year.",
+        None,
+        [("early June 2023", "2023-06"), ("the end of the year", "2023")],
+    ),
+    ("Russia gained 556 square km in June, a monthly gain.", dt.date(2025, 6, 30), [("June", "2025-06")]),
+    ("The war could end by the summer if allies help.", dt.date(2024, 12, 20), [("the summer", "2025-SU")]),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

@@ -662,8 +662,10 @@ def _without_published(  # noqa: PLR0917
             last_year is not None
             and f.spec.kind == "shift"
             and f.spec.unit == "Y"
-            and f.spec.note in ("later", "earlier")
-            and (ref is None or ref.day.year != last_year.day.year)
+            and (
+                (f.spec.note in ("later", "earlier") and (ref is None or ref.day.year != last_year.day.year))
+                or (f.spec.note == "the" and ref is None)  # "began in June 2023 ... over by the end of the year"
+            )
         ):
             ref = last_year  # "the 2024 summit ... a year later": the year of the story, not of a date before it
         if ref is not None:

@@ -290,7 +290,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="rel_season",
-        pattern=r"(?:the\s+(?=(?:(?:early|mid|late)[- ])?(?:{SEASON})(?:\s+of\s+(?:{YEAR}|{YEARWORDS})|\s*[,.;:!?)]|\s+(?:and|or|to|when|as|after|before|in|on|at|with|for|that|which|was|is|will|had|has|of\s+(?:this|last|next|that)\s+year)\b|\s*$)))?"
+        pattern=r"(?:the\s+(?=(?:(?:early|mid|late)[- ])?(?:{SEASON})(?:\s+of\s+(?:{YEAR}|{YEARWORDS})|\s*[,.;:!?)]|\s+(?:and|or|to|when|as|after|before|in|on|at|with|for|that|which|was|is|will|had|has|if|unless|because|despite|amid|but|so|of\s+(?:this|last|next|that)\s+year)\b|\s*$)))?"
         r"{MOD}?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})))?(?![\w-])",
         examples=(
             ("this winter", "2024-WI"),
@@ -351,7 +351,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="set",
         pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per)\s+(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])(?!\s+of\b)"
-        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![\w-])(?!\s+(?:record|high|low|peak|maximum|minimum)\b)",
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![\w-])(?!\s+(?:record|high|low|peak|maximum|minimum|gain|gains|increase|rise|jump|fall|drop|decline|loss|losses)\b)",
         examples=(("every day", "P1D"), ("weekly", "P1W"), ("each year", "P1Y"), ("every two weeks", "P2W")),
     ),
     Rule(

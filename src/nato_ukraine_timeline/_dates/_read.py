@@ -335,7 +335,9 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         offset = -1 if " last " in f" {low} " else (1 if " next " in f" {low} " else 0)
         if unit == "D":  # "earlier in the day": the day the text named last
             return Spec(kind="anaphor", unit="D", offset=0, note="or-shift")
-        return Spec(kind="shift", unit=unit, offset=offset)
+        # "the end of the year" (not "of this year") may be the year the story is in
+        note = "the" if offset == 0 and re.search(r"\bthe\s+(?:year|month)$", low) else ""
+        return Spec(kind="shift", unit=unit, offset=offset, note=note)
     if rule == "rel_month":
         return Spec(kind="month", month=_month(g["m"]), rel=_REL[_norm(g["rel"])])
     if rule in ("rel_season", "year_season"):
