@@ -422,6 +422,22 @@ class TestEventDates:
         assert e.when is not None
         assert e.when.timex == "2025-03-14"
 
+    def test_gathering_for_a_summit_is_the_summit(self) -> None:
+        """'leaders gathered in London on Sunday for a summit': one event, a summit, dated Sunday."""
+        tl = parse("European leaders gathered in London on Sunday for a summit on Ukraine.", published=PUBLISHED)
+        (e,) = tl.events
+        assert e.kind is EventKind.SUMMIT
+        assert e.trigger == "summit"
+        assert e.when is not None
+        assert e.when.timex == "2025-03-09"
+
+    @pytest.mark.parametrize(
+        "text", ["Zelensky hit the campaign trail in Lviv on Monday.", "Sanctions hit a record in Moscow on Monday."]
+    )
+    def test_hit_without_an_attacker_is_no_attack(self, text: str) -> None:
+        """'hit' with an object before a place is an attack only when a state or a weapon hits."""
+        assert not parse(text, published=PUBLISHED).events
+
     def test_vague_future_does_not_date_an_event(self) -> None:
         """'attacks in the coming weeks' has no calendar date: it is no timeline entry."""
         tl = parse("Russia is expected to step up attacks on Kharkiv in the coming weeks.", published=PUBLISHED)
@@ -449,6 +465,7 @@ class TestEventDates:
             ("The delegations met for just over an hour in Istanbul on Monday.", EventKind.MEETING),
             ("Scholz spoke with Putin by phone on Friday.", EventKind.MEETING),
             ("Trump's conversation with Putin on Thursday lasted an hour.", EventKind.MEETING),
+            ("Russia hit the main government building in Kyiv on Sunday.", EventKind.ATTACK),
             ("Ukraine launched a surprise incursion into Russia's Kursk region on Aug. 6.", EventKind.ATTACK),
         ],
     )

@@ -129,6 +129,10 @@ _PAUSE_BEFORE: Final = re.compile(
 )
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
 _NO_OBJECT: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*(?:[.,;!?]|$)")
+_OBJECT_IN_PLACE: Final = re.compile(
+    r"\s+(?:the|a|an|its|his|her|their)\s+(?:[^\s,;:\"\x01\x03]+\s+){1,4}?(?:in|near|outside)\s+"
+    r"(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+)
 _TO: Final = re.compile(r"\s+to\b")
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
 _AS_MODIFIER: Final = re.compile(
@@ -243,7 +247,13 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
         weapon_subject = kind is EventKind.ATTACK and _WEAPON_BEFORE.search(
             doc.mask, max(s0, m.start() - 40), m.start()
         )
-        if pos == "place" and not weapon_subject and not _place_follows(doc, m.end(), s1):
+        if (
+            pos == "place"
+            and not weapon_subject
+            and not _place_follows(
+                doc, m.end(), s1, in_place=kind is EventKind.ATTACK and _state_before(doc, m.start())
+            )
+        ):
             continue
         if pos == "weapon" and not _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
             continue
@@ -272,10 +282,22 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
     return out
 
 
-def _place_follows(doc: Doc, pos: int, end: int) -> bool:
-    """Whether a known place (or a state or place-name mention) comes right after ``pos``."""
+def _state_before(doc: Doc, pos: int) -> bool:
+    """Whether a state is named right before ``pos`` ("Russia hit ..."): a state acting, so an attack."""
+    i = bisect.bisect_left(doc.starts, pos) - 1
+    if i < 0:
+        return False
+    mention = doc.mentions[doc.starts[i]]
+    return mention.actor.kind is ActorKind.STATE and not doc.mask[mention.end : pos].strip()
+
+
+def _place_follows(doc: Doc, pos: int, end: int, *, in_place: bool = False) -> bool:
+    """Whether a known place (or a state or place-name mention) comes right after ``pos`` (or, with
+    ``in_place``, after a short object: "hit the main government building in Kyiv")."""
     to = _TO.match(doc.mask, pos, end)  # "travel to Washington"
     m = _OBJECT_PLACE.match(doc.mask, to.end() if to else pos, end)
+    if m is None and in_place:
+        m = _OBJECT_IN_PLACE.match(doc.mask, pos, end)
     if m is None:
         return False
     start = m.start("loc")
@@ -441,6 +463,12 @@ def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundE
         order: list[EventKind] = []
         triggers = _triggers(doc, s0, s1)
         has_visit = any(t.kind is EventKind.VISIT for t in triggers)
+        # "leaders gathered in London on Sunday for a summit": the gathering is the summit
+        summit_purpose = any(
+            t.kind is EventKind.SUMMIT and _FOR_PURPOSE.search(doc.mask, max(s0, t.start - 30), t.start)
+            for t in triggers
+        )
+        converted = False
         for trig in triggers:
             kind = trig.kind
             if (
@@ -449,6 +477,8 @@ def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundE
                 and _FOR_PURPOSE.search(doc.mask, max(s0, trig.start - 30), trig.start)
             ):
                 kind = EventKind.VISIT
+            if kind is EventKind.MEETING and summit_purpose and not trig.noun:
+                kind, converted = EventKind.SUMMIT, True
             limit = _in_spans(contents, trig.core_start)
             when = _date_for(doc, trig, s0, s1, limit)
             if when is None and limit is None and header_date is not None:
@@ -470,5 +500,10 @@ def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundE
                 by_kind[kind] = prev._replace(
                     when=prev.when or when, participants=tuple(merged), location=prev.location or location
                 )
+                if converted and kind is EventKind.SUMMIT and trig.noun:  # the summit names the event
+                    by_kind[kind] = by_kind[kind]._replace(
+                        start=trig.start, end=trig.end, location=location or prev.location
+                    )
+                    converted = False
         out.extend(by_kind[k] for k in order if by_kind[k].when is not None)
     return out
