@@ -35,7 +35,8 @@ DATA = Path(__file__).resolve().parent / "data"
 # R 0.86 then). "blind7" (two passages without a publication date): after the eighth, scored before the
 # ninth (statements P 1.00 / R 0.92; events P 0.50 / R 0.75 against a first annotation that had missed two
 # real dated events the parser found). "blind8" (events): after the ninth, scored before the tenth
-# (statements P 1.00 / R 1.00; events P 0.78 / R 0.88 then).
+# (statements P 1.00 / R 1.00; events P 0.78 / R 0.88 then). "blind9": after the tenth; every statement
+# and event right when first scored (no fix followed).
 SETS = {
     "heldout": DATA / "heldout_news.jsonl",
     "blind": DATA / "heldout_news_blind.jsonl",
@@ -46,6 +47,7 @@ SETS = {
     "blind6": DATA / "heldout_news_blind6.jsonl",
     "blind7": DATA / "heldout_news_blind7.jsonl",
     "blind8": DATA / "heldout_news_blind8.jsonl",
+    "blind9": DATA / "heldout_news_blind9.jsonl",
 }
 
 # Floors: the figures measured when they were set, minus a small margin.
@@ -144,6 +146,18 @@ FLOORS = {
         "event_recall": 0.95,
         "timex_value_recall": 0.8,
         "timex_value_precision": 0.95,
+        "actor_recall": 0.95,
+    },
+    "blind9": {
+        "statement_precision": 0.95,
+        "statement_recall": 0.95,
+        "speaker_precision": 0.95,
+        "speaker_recall": 0.95,
+        "statement_dates_right": 0.95,
+        "event_precision": 0.95,
+        "event_recall": 0.95,
+        "timex_value_recall": 0.85,
+        "timex_value_precision": 0.85,
         "actor_recall": 0.95,
     },
     "blind": {
