@@ -385,6 +385,22 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ),
     ("Russia gained 556 square km in June, a monthly gain.", dt.date(2025, 6, 30), [("June", "2025-06")]),
     ("The war could end by the summer if allies help.", dt.date(2024, 12, 20), [("the summer", "2025-SU")]),
+    # a day word in a quote counts from the day of the saying
+    (
+        '"We are ready for a ceasefire today," Zelensky said on Thursday.',
+        dt.date(2025, 3, 14),
+        [("today", "2025-03-13"), ("Thursday", "2025-03-13")],
+    ),
+    (
+        'Zelensky said on Thursday: "Tomorrow we talk."',
+        dt.date(2025, 3, 14),
+        [("Thursday", "2025-03-13"), ("Tomorrow", "2025-03-14")],
+    ),
+    (
+        'Talks resume on Monday. "Today is the day," he said.',
+        dt.date(2025, 3, 14),
+        [("Monday", "2025-03-17"), ("Today", "2025-03-14")],
+    ),
     # a scheduled event in the present tense is ahead
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration

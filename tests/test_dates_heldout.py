@@ -25,13 +25,14 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent / "data" / "dates_2024_2025.jsonl"
 SCORER = Path(__file__).resolve().parents[1] / "benchmarks" / "tempeval3.py"
 
-# measured: relaxed 1.000, strict 1.000, value 0.994 (711 timexes, 292 passages, 122 without a
-# publication date; 0.984 / 0.963 / 0.940 with the code before this set existed). Six parts were written
-# before the code was run on them, and scored with the code of their time: dates-126..168
+# measured: relaxed 1.000, strict 1.000, value 0.995 (739 timexes, 305 passages, 125 without a
+# publication date; 0.984 / 0.963 / 0.940 with the code before this set existed). Seven parts were
+# written before the code was run on them, and scored with the code of their time: dates-126..168
 # 0.983 / 0.974 / 0.932 (0.996 / 0.996 / 0.979 after their fixes), dates-169..205 0.977 / 0.977 / 0.955
 # (1.000 / 1.000 / 0.989), dates-206..232 0.992 / 0.992 / 0.975 (1.000 / 1.000 / 1.000), dates-233..255
 # (no publication dates) 0.988 / 0.988 / 0.964 (1.000 / 1.000 / 1.000), dates-256..273
-# 0.987 / 0.937 / 0.987 (1.000 / 1.000 / 1.000), dates-274..292 0.989 / 0.968 / 0.968 (1.000 / 1.000 / 1.000).
+# 0.987 / 0.937 / 0.987 (1.000 / 1.000 / 1.000), dates-274..292 0.989 / 0.968 / 0.968 (1.000 / 1.000 /
+# 1.000), dates-293..305 1.000 / 1.000 / 0.964 (1.000 / 1.000 / 1.000).
 RELAXED_FLOOR = 0.99
 STRICT_FLOOR = 0.99
 VALUE_FLOOR = 0.985
@@ -71,7 +72,7 @@ def test_scores_reach_the_floors(docs: list[dict[str, Any]]) -> None:
     """Relaxed, strict and value F1 (TempEval-3 definitions) stay at or above what the code reaches."""
     te3 = _scorer()
     scores = te3.score(te3.find_dates_system, docs)
-    assert scores.gold >= 700
+    assert scores.gold >= 720
     assert scores.relaxed[2] >= RELAXED_FLOOR
     assert scores.strict[2] >= STRICT_FLOOR
     assert scores.value[2] >= VALUE_FLOOR

@@ -254,7 +254,8 @@ _SENTENCE_REACH: Final = 400  # characters searched each way for a sentence's en
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     """The sentence (a new line also ends one) around offset ``pos``, at most 400 characters each way."""
     lo = max(0, pos - _SENTENCE_REACH)
-    last = _LAST_SENTENCE_END.match(text, lo, pos)
+    # two characters past ``pos`` let the end's lookahead see the capital after a quote ('... "Today')
+    last = _LAST_SENTENCE_END.match(text, lo, min(len(text), pos + 2))
     if last is not None:
         lo = last.end()
     after = _SENTENCE_END.search(text, pos, pos + _SENTENCE_REACH)
@@ -337,6 +338,7 @@ def find_dates(
     out: list[DateMention] = []
     overnight: list[int] = []  # indices in out of "overnight" mentions
     clocks: list[tuple[int, str]] = []  # indices in out of clock times said without their day, and the time
+    quoted_days: list[tuple[int, Spec]] = []  # "today", "yesterday"... said in a quote
     for i, f in enumerate(found):
         value = values[i]
         if value is None:
@@ -360,10 +362,14 @@ def find_dates(
             overnight.append(len(out) - 1)
         elif f.spec.kind == "clock" and f.spec.inner is None and f.spec.clock:
             clocks.append((len(out) - 1, f.spec.clock))
+        elif f.rule == "day_word" and published is not None:
+            quoted_days.append((len(out) - 1, f.spec))
     for k in overnight:
         _night_of_named_day(text, out, k)
     for k, clock in reversed(clocks):  # "5 p.m. (2200 GMT) on Nov. 9": the GMT time first
         _clock_before_day(text, out, k, clock)
+    for k, spec in quoted_days:
+        _day_of_saying(text, out, k, spec, sentence_of)
     return out
 
 
@@ -371,6 +377,42 @@ def find_dates(
 _TIME_THEN_DAY: Final = re.compile(
     r"\)?,?[ \t]*\(?[ \t]*(?:on[ \t]+)?(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]+)?"
 )
+
+
+_QUOTE_OPEN: Final = re.compile(r"[\"\u201c]")
+_QUOTE_CLOSE: Final = re.compile(r"[\"\u201d]")
+
+
+def _day_of_saying(
+    text: str, out: list[DateMention], k: int, spec: Spec, sentence_of: Callable[[int], tuple[int, int]]
+) -> None:
+    """ "We are ready for a ceasefire today," Zelensky said on Thursday: a day word in a quote counts from
+    the day of the saying, when the words after the quote in its sentence date it."""
+    here = out[k]
+    lo, hi = sentence_of(here.start)
+    before = text[lo : here.start]
+    opens = len(_QUOTE_OPEN.findall(before))
+    closes = before.count("\u201d") if "\u201c" in before else 0
+    if "\u201c" in before:
+        if opens - closes <= 0:
+            return
+    elif opens % 2 == 0:
+        return
+    close = _QUOTE_CLOSE.search(text, here.end, hi)
+    opening = max(before.rfind('"'), before.rfind("\u201c")) + lo
+    # the day of the saying: written after the quote, else before it (he said on Thursday: ...)
+    after = [m for m in out[k + 1 :] if close is not None and close.start() < m.start < hi]
+    earlier = [m for m in reversed(out[:k]) if lo <= m.start and m.end <= opening]
+    for said_on in (*after, *earlier):
+        day = _DAY.fullmatch(said_on.value.timex)
+        if day is None or said_on.type is not TimexType.DATE:
+            continue
+        said = dt.date.fromisoformat(day.group()) + dt.timedelta(days=spec.offset)
+        timex = said.isoformat() + (f"T{spec.pod}" if spec.pod else "")
+        with contextlib.suppress(ModelError, ValueError):
+            value = make_value(timex, basis=Basis.CONTEXT, reason=f"said in a quote dated {said_on.text!r}")
+            out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+        return
 
 
 def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> None:
