@@ -397,7 +397,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         [("Thursday", "2025-03-13"), ("Tomorrow", "2025-03-14")],
     ),
     (
-        'Talks resume on Monday. "Today is the day," he said.',
+        'Talks will resume on Monday. "Today is the day," he said.',
         dt.date(2025, 3, 14),
         [("Monday", "2025-03-17"), ("Today", "2025-03-14")],
     ),
