@@ -402,6 +402,8 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         [("Monday", "2025-03-17"), ("Today", "2025-03-14")],
     ),
     # a scheduled event in the present tense is ahead
+    ("Talks resume on Monday, officials said.", dt.date(2025, 3, 14), [("Monday", "2025-03-17")]),
+    ("The talks did not begin on Monday, officials said.", dt.date(2025, 3, 14), [("Monday", "2025-03-10")]),
     ("The deadline expires on Friday, the White House said.", dt.date(2025, 8, 7), [("Friday", "2025-08-08")]),
     # a plural unit before "of" and a noun; "a day of mourning" is no duration
     (

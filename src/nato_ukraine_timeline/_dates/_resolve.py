@@ -41,6 +41,7 @@ _FUTURE_WORDS: Final = (
     r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume|would|as\s+soon\s+as|"
     # the present of a scheduled event: "the deadline expires on Friday", "the summit opens Tuesday"
     r"expires|begins|starts|opens|convenes|resumes|takes\s+effect|takes\s+place|kicks\s+off|deadline\s+(?:of|for)(?=\s+$)|"
+    r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?:expire|begin|start|open|convene|resume|take\s+effect|take\s+place|kick\s+off)(?=\s+(?:on\s+|next\s+|this\s+)?$)|"
     # a start named by a participle: "a ceasefire starting Monday", "talks beginning on Thursday"
     r"starting(?=\s+(?:on\s+|from\s+)?$)|beginning(?=\s+(?:on\s+|from\s+)?$)"
 )
