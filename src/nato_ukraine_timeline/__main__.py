@@ -18,10 +18,10 @@ import csv
 import datetime as dt
 import os
 import sys
-from importlib.resources import files
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from ._resources import read_data
 from .errors import TimelineError
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ _WORDS_WIDTH = 72
 
 
 def _seed_text() -> str:
-    return (files("nato_ukraine_timeline") / "data" / "examples" / "seed.txt").read_text(encoding="utf-8")
+    return read_data("examples/seed.txt")
 
 
 def _date_arg(value: str) -> dt.date:

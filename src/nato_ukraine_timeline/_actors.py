@@ -29,7 +29,6 @@ import tomllib
 import unicodedata
 from enum import StrEnum
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
@@ -38,6 +37,7 @@ import cattrs
 from attrs import field, frozen
 from cattrs.errors import BaseValidationError
 
+from ._resources import read_data
 from .errors import ModelError, ResourceError
 from .model import Actor, ActorKind, Role, Span
 
@@ -1140,8 +1140,7 @@ def actor_registry() -> ActorRegistry:
     Raises:
         ResourceError: the packaged file is invalid (a packaging bug; the message names the entry).
     """
-    text = (files("nato_ukraine_timeline") / "data" / "actors.toml").read_text(encoding="utf-8")
-    return ActorRegistry.from_toml(text, resource=_RESOURCE)
+    return ActorRegistry.from_toml(read_data("actors.toml"), resource=_RESOURCE)
 
 
 def find_actor_mentions(text: str, *, registry: ActorRegistry | None = None) -> list[ActorMention]:

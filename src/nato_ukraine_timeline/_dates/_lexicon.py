@@ -9,12 +9,12 @@ import calendar
 import datetime as dt
 import re
 from functools import cache
-from importlib.resources import files
 from typing import Final, Literal
 
 from attrs import frozen
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
+from nato_ukraine_timeline._resources import tsv_rows
 from nato_ukraine_timeline.errors import ResourceError
 
 __all__ = ["Lexicon", "holiday_date", "holidays", "lexicon"]
@@ -38,20 +38,11 @@ class Lexicon:
 
 
 def _rows(name: str) -> list[tuple[str, str, int]]:
-    resource = f"data/{name}"
-    try:
-        text = (files("nato_ukraine_timeline") / "data" / name).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ResourceError(resource, [str(exc)]) from exc
-    rows: list[tuple[str, str, int]] = []
-    for n, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
-            raise ResourceError(resource, [f"line {n}: expected two tab-separated columns, got {line!r}"])
-        rows.append((parts[0].strip(), parts[1].strip(), n))
-    return rows
+    rows = tsv_rows(name, 2)
+    for n, (_form, value) in rows:
+        if not value:
+            raise ResourceError(f"data/{name}", [f"line {n}: the second column is empty"])
+    return [(form, value, n) for n, (form, value) in rows]
 
 
 def _ints(name: str, low: int, high: int) -> dict[str, int]:

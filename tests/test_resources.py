@@ -1,0 +1,60 @@
+"""The package's data files: every one ships and loads; malformed tables raise ResourceError."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import nato_ukraine_timeline
+from nato_ukraine_timeline import ResourceError, _resources
+from nato_ukraine_timeline._resources import read_data, tsv_rows
+
+SOURCE_DATA = Path(__file__).resolve().parents[1] / "src" / "nato_ukraine_timeline" / "data"
+DATA_FILES = sorted(p.relative_to(SOURCE_DATA).as_posix() for p in SOURCE_DATA.rglob("*") if p.is_file())
+
+
+class TestShippedFiles:
+    def test_there_are_data_files(self) -> None:
+        """The source tree has the tables the library reads (guards the parametrised test below)."""
+        assert {"actors.toml", "months.tsv", "speech_verbs.tsv", "examples/seed.txt"} <= set(DATA_FILES)
+
+    @pytest.mark.parametrize("name", DATA_FILES)
+    def test_every_file_loads_from_the_installed_package(self, name: str) -> None:
+        """Each file of src/.../data is readable through importlib.resources from the package under test
+        (in CI a wheel install, so this checks the wheel ships it) and has the same content."""
+        assert read_data(name) == (SOURCE_DATA / name).read_text(encoding="utf-8")
+
+    def test_seed_is_the_shipped_example(self) -> None:
+        """The repo's seeds/ text and the package's built-in example are the same text."""
+        seeds = Path(__file__).resolve().parents[1] / "seeds"
+        (seed,) = seeds.glob("*.txt")
+        assert read_data("examples/seed.txt") == seed.read_text(encoding="utf-8")
+
+    def test_package_location_reported(self) -> None:
+        """The tests import the package (not a stray copy): it has a py.typed marker."""
+        assert (Path(nato_ukraine_timeline.__file__).parent / "py.typed").is_file()
+
+
+class TestErrors:
+    def test_missing_file(self) -> None:
+        """A missing file names itself."""
+        with pytest.raises(ResourceError, match=r"invalid resource data/nope\.tsv: "):
+            read_data("nope.tsv")
+
+    def test_malformed_rows_named_by_line(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Every malformed line is reported with its number; comments and blank lines are skipped."""
+        text = "# form\tvalue\n\nJan\t1\nbad line\n\tempty first\nFeb\t2\textra\n"
+        monkeypatch.setattr(_resources, "read_data", lambda _name: text)
+        with pytest.raises(ResourceError) as info:
+            tsv_rows("t.tsv", 2)
+        assert info.value.resource == "data/t.tsv"
+        assert [e.split(":")[0] for e in info.value.errors] == ["line 4", "line 5", "line 6"]
+        assert "expected 2 tab-separated columns" in str(info.value)
+
+    def test_rows_and_optional_columns(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Good rows come back stripped with their line numbers; at_least allows short rows."""
+        monkeypatch.setattr(_resources, "read_data", lambda _name: "# c\na \t b\nc\n")
+        assert tsv_rows("t.tsv", 2, at_least=1) == [(2, ["a", "b"]), (3, ["c"])]
+        with pytest.raises(ResourceError, match="line 3"):
+            tsv_rows("t.tsv", 2)
