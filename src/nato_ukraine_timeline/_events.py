@@ -430,7 +430,7 @@ def _participants(doc: Doc, trig: _Trigger, s0: int, c0: int, c1: int) -> list[A
             lo = min(lo, doc.starts[first])
     lex = _lexicon()
     for f in lex.forces.finditer(doc.mask, lo, c1):
-        actor = actor_registry().lookup(lex.demonyms[f.group("d")])
+        actor = actor_registry().lookup(lex.demonyms[" ".join(f.group("d").split())])
         if actor is not None and actor not in out:
             out.append(actor)
     i = bisect.bisect_left(doc.starts, lo)

@@ -418,7 +418,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
     before, after, titled, org, verb_before, named = _appositive_patterns()
     demonyms, speaking_body = _speaking_bodies()
     for m in speaking_body.finditer(text):
-        actor = reg.lookup(demonyms[m.group("d")])
+        actor = reg.lookup(demonyms[" ".join(m.group("d").split())])
         if actor is not None:  # the whole phrase: "a spokesperson for the German government said"
             add(m.start(), m.end(), actor)
     for m in org.finditer(text):
