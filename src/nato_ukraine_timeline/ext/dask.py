@@ -223,7 +223,7 @@ def parse_dataframe(
         order: the order of a feed, as for ``parse``.
 
     Returns:
-        One row per statement or event: ``document`` (the index label of the input row) followed by
+        One row per statement or event, with ``document`` (the index label of the input row) followed by
         the columns of :func:`nato_ukraine_timeline.ext.pandas.to_dataframe`.
 
     .. versionadded:: 0.1.0
