@@ -197,10 +197,7 @@ FUNCTIONS = ("find_dates", "parse")
 
 #: (function, family) pairs known to grow faster than linearly, pinned as strict xfails (see the issue 5
 #: report): remove an entry when its test passes.
-KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {
-    ("parse", "unclosed quote"): "known gap: statement rules search a growing stretch of an unbroken "
-    "sentence once per speech verb (_statements), ~35x the operations for 10x the text",
-}
+KNOWN_SUPERLINEAR: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[tuple[str, str, str, str]]:
@@ -527,13 +524,6 @@ def _quadratic_runs(pattern: str, flags: int) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known gap (issue 5 report): patterns in _sentences, _statements, _parse and _events scan "
-    "quadratically on long runs of spaces, newlines, dots, curly quotes or capitals; remove this marker "
-    "when the test passes",
-)
 def test_no_quadratic_scan(library_patterns: list[tuple[str, int, frozenset[str], str]]) -> None:
     """No pattern used to scan text (search, finditer, sub, split) is quadratic on a run of one character.
 

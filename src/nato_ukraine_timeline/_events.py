@@ -222,13 +222,15 @@ def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
         post = _POSTMOD.match(mask, end)
         return pos, post.end() if post is not None else end
     for _ in range(3):
-        m = re.search(r"(\S+)\s+$", mask[max(s0, pos - 40) : pos])
-        if m is None:
+        # The word before ``pos`` (within 40 characters), when spaces separate it from ``pos``.
+        window = mask[max(s0, pos - 40) : pos]
+        stripped = window.rstrip()
+        if len(stripped) == len(window) or not stripped:
             break
-        word = m.group(1)
+        word = stripped.rsplit(None, 1)[-1]
         if not _MODIFIER.match(word.casefold() if word[0] != "\x03" else word):
             break
-        pos = pos - len(m.group(0))
+        pos = pos - (len(window) - len(stripped) + len(word))
     post = _POSTMOD.match(mask, end)
     if post is not None:
         end = post.end()

@@ -87,7 +87,8 @@ _ORG_BEFORE_WORD: Final = re.compile(
     r"(?:spokesperson|spokesman|spokeswoman|official|officials|diplomat|representative|statement|readout|"
     r"release|communiqu[eé]|declaration|post|message|letter)\b"
 )
-_SURNAME: Final = re.compile(r"[A-Z][\w'\u2019-]+$")
+# The last word of a name (from its first letter: only word starts are tried, so a long word is read once).
+_LAST_WORD: Final = re.compile(r"(?<![\w'\u2019-])[\w'\u2019-]+$")
 _CAPITALISED: Final = re.compile(r"\b[A-Z][\w'\u2019-]+\b")
 
 
@@ -150,7 +151,11 @@ def _appositive_patterns() -> tuple[
     after = re.compile(r"(?<=\s)" + _NAME + r"(?=,\s+(?:a|an|the|\d{1,3}|who)\b|\s*[.;]|,\s+(?:[a-z]+ing)\b)")
     verb_before = re.compile(rf"\b(?:{verbs})\s+$")
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
-    titled = re.compile(r"(?:^|(?<=[,;:\n.!?]))\s*(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?" + _TITLED_NAME + verb)
+    # It starts after punctuation, or after the last line break of a run of spaces and line breaks (not
+    # after each one: every start in one run reaches the same words, and trying them all is quadratic).
+    titled = re.compile(
+        r"(?:^|(?<=[,;:.!?])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?" + _TITLED_NAME + verb
+    )
     # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
     org = re.compile(
         r"(?:(?i:according)\s+to|[Aa]n?|[Tt]he)\s+(?:the\s+)?"
@@ -446,9 +451,9 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
     first_seen: dict[str, tuple[int, Actor]] = {}
     for mention in sorted([*mentions, *extra], key=lambda m: m.start):
         if mention.actor.kind is ActorKind.PERSON:
-            last = _SURNAME.search(mention.actor.name)
-            if last is not None and len(last.group()) > 2 and mention.actor.name.count(" ") >= 1:
-                first_seen.setdefault(last.group(), (mention.end, mention.actor))
+            last = _surname(mention.actor.name)
+            if last is not None and len(last) > 2 and mention.actor.name.count(" ") >= 1:
+                first_seen.setdefault(last, (mention.end, mention.actor))
     if first_seen:
         for m in _CAPITALISED.finditer(text):
             seen = first_seen.get(m.group())
@@ -456,6 +461,17 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
                 add(m.start(), m.end(), seen[1])
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
     return _bodies(text, merged)
+
+
+def _surname(name: str) -> str | None:
+    """The end of a name from the first capital of its last word that has a letter after it ("Rutte" in
+    "Mark Rutte", "McDonald", "Gaulle" in "Charles de-Gaulle"), or None."""
+    last = _LAST_WORD.search(name)
+    if last is None:
+        return None
+    word = last.group()
+    first = next((i for i, ch in enumerate(word[:-1]) if "A" <= ch <= "Z"), None)
+    return None if first is None else word[first:]
 
 
 # A wire dateline at a line start: "KYIV, Dec. 5 (Reuters) -", "WASHINGTON (AP) —", "MOSCOW, Ukraine, March 3 -".

@@ -50,22 +50,53 @@ _OPENERS: Final = frozenset(
 
 _PARAGRAPH: Final = re.compile(r"[^\n]+")
 # A sentence end: terminal punctuation, optional closing quotes/brackets, whitespace, then a likely opener.
-_BOUNDARY: Final = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
-# A list bullet (" * ", " • ", " · ") or a header colon right before one.
-_BULLET: Final = re.compile(r"(?::)?\s+[*•·▪]\s+")
+# Only the first mark of a run can start one ("...", "?!"): a match from inside the run would end where
+# the one from its start ends, and trying every position of a long run of dots would be quadratic.
+_BOUNDARY: Final = re.compile(r"""(?<![.!?])[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
+# A list bullet (" * ", " • ", " · ") or a header colon right before one. It is searched within a line
+# (no "\n"), from the first space of a run only (so a long run of spaces costs its length, not its square).
+_BULLET: Final = re.compile(r"(?::)?(?<![^\S\n])[^\S\n]+[*•·▪][^\S\n]+")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]{0,8})[.!?]+[\"'\u201d\u2019)\]]*$")
 _SPEAKER_NEXT: Final = re.compile(
     r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:said|says|asked|asks|told|wrote|added|insisted|warned|tweeted|"
     r"posted|noted|replied|declared|stressed|shouted|wondered|demanded)\b"
 )
 _NEXT_WORD: Final = re.compile(r"""\s+["'\u201c\u2018(\[]?([A-Za-z0-9]+)""")
-# Quotations: straight double quotes pair up in order; curly ones are explicit.
-_QUOTE: Final = re.compile(r"\"[^\"\n]{1,4000}\"|\u201c[^\u201d\n]{1,4000}\u201d")
+_QUOTE_MAX: Final = 4000  # characters a quotation may hold
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """The ``[start, end)`` ranges of double-quoted passages (quote marks included), in text order."""
-    return [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    """The ``[start, end)`` ranges of double-quoted passages (quote marks included), in text order.
+
+    Straight double quotes pair up in order; curly ones are explicit. An opening mark starts a quotation
+    when its closing mark comes before the end of the line, after 1 to 4,000 characters; otherwise the
+    next opening mark is tried. Each character is looked at a bounded number of times (the next closing
+    mark and line end are found once and reused), so a long run of opening marks costs linear time.
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    # The next occurrence of each character at or after the last position asked for (n: none). Positions
+    # asked for only grow, so a cached occurrence at or after the new position is still the next one.
+    cached = {'"': -1, "\u201c": -1, "\u201d": -1, "\n": -1}
+
+    def find(char: str, at: int) -> int:
+        got = cached[char]
+        if got < at:
+            got = text.find(char, at)
+            cached[char] = got = n if got < 0 else got
+        return got
+
+    pos = 0
+    while True:
+        start = min(find('"', pos), find("\u201c", pos))
+        if start >= n:
+            return out
+        close = find('"' if text[start] == '"' else "\u201d", start + 1)
+        if close < n and close < find("\n", start + 1) and 1 <= close - start - 1 <= _QUOTE_MAX:
+            out.append((start, close + 1))
+            pos = close + 1
+        else:
+            pos = start + 1
 
 
 def _is_boundary(text: str, para_start: int, end_punct: int, after: int) -> bool:

@@ -67,12 +67,16 @@ class Found(NamedTuple):
     headline: bool = False  # a headline quotation: dated by the article that follows
 
 
-_CLAUSE_CUT: Final = re.compile(
+_CLAUSE_CUT_BODY: Final = (
     r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
     r",\s+(?=(?:and|but|while|as|which|who|where|after|adding|saying|urging|stating|noting|citing|calling|"
     r"according to|amid|despite|in a move|in\s+(?:their|its|his|her|what)|a day|two days|days)\b)|"
     r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
 )
+# Searched, it starts at the first space of a run or at a non-space: every start inside a run of spaces
+# reaches only what the run's first space reaches, and trying them all would be quadratic on a long run.
+_CLAUSE_CUT: Final = re.compile(r"(?:(?<!\s)|(?!\s))" + _CLAUSE_CUT_BODY)
+_CLAUSE_CUT_AT: Final = re.compile(_CLAUSE_CUT_BODY)  # matched at a start inside a run of spaces
 _MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
 _TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")
 _ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
@@ -82,7 +86,7 @@ _URGE_DATE: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?(?:on\s+)?\x03\x04*\s+t
 _URGE_OBJECT: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?to\s+[a-z]")  # "urged allies to spend more"
 _BACK: Final = 600  # characters before a speech verb that can hold its speaker and the words before it
 _FORWARD: Final = 800  # characters after a speech verb or cue that can hold the reported words
-_TRAIL: Final = re.compile(r"[\s.,;:!?]+$")
+_TRAIL_PUNCT: Final = frozenset(".,;:!?")
 _LEAD: Final = re.compile(r"[\s,;:]+")
 _THAT: Final = re.compile(r"\bthat\b")
 _PREP_START: Final = re.compile(
@@ -105,6 +109,12 @@ _INTRO_WORDS: Final = re.compile(
     r"^(?:\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,[^()\"\n]{1,30}?)?\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?"
     r"[-\u2013\u2014]+\s+)?"
 )
+
+
+def _intro_end(words: str) -> int:
+    """Where a dateline or opening adverbial at the start of ``words`` ends (0: there is none)."""
+    m = _INTRO_WORDS.match(words)
+    return m.end() if m is not None else 0
 
 
 # Words that may stand between a speech verb's content start and a quotation that is all of the content.
@@ -190,14 +200,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     m = _LEAD.match(text, start, end)
     if m:
         start = m.end()
-    m = _TRAIL.search(text, start, end)
-    if m:
-        end = m.start()
+    # A loop from the end, not a pattern ending in "$": that would be tried at every position of a run.
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL_PUNCT):
+        end -= 1
     return start, max(start, end)
 
 
 def _cut_clause(mask: str, start: int, end: int) -> int:
     """Where the clause starting at ``start`` ends (before ``end``)."""
+    if (
+        0 < start < end
+        and mask[start].isspace()
+        and mask[start - 1].isspace()
+        and _CLAUSE_CUT_AT.match(mask, start, end)
+    ):
+        return start
     m = _CLAUSE_CUT.search(mask, start, end)
     return m.start() if m else end
 
@@ -496,7 +513,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 lead = mask[s0 : quote[0]]
                 if lead.strip() and '"' not in lead and not lead.rstrip().endswith((":", ",", ";")):
                     # 'Europe's threat comes "from within", Vance said': a quoted phrase ends reported words.
-                    c0, c1 = _trim(text, s0 + len(lead) - len(_INTRO_WORDS.sub("", lead, count=1)), quote[1])
+                    c0, c1 = _trim(text, s0 + _intro_end(lead), quote[1])
                     add(
                         Found(
                             speaker, c0, c1, direct=False, when=when, medium=medium, addressees=addressees, sentence=si
@@ -569,9 +586,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         # 4. Speaker said [to Y] [on D] [that|:] content
         intro_ok = (
             appos_person
-            or bool(_INTRO.match(_INTRO_WORDS.sub("", before, count=1)))
+            or bool(_INTRO.match(before[_intro_end(before) :]))
             or stripped.endswith((",", ";", ":"))
-            or bool(_CONJUNCTION_END.search(stripped))
+            or bool(_CONJUNCTION_END.search(stripped, max(0, len(stripped) - 8)))  # ", whereas" at the end
         )
         pos = v1
         addressees = ()
