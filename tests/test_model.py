@@ -252,6 +252,9 @@ class TestDateValue:
             ("XXXX-02-17", Granularity.DAY, None, None, "XXXX-02-17"),
             ("PRESENT_REF", Granularity.PRESENT, None, None, "../.."),
             ("P2D", Granularity.DURATION, None, None, None),
+            ("2025-02-14T10:00", Granularity.TIME, D(2025, 2, 14), D(2025, 2, 14), "2025-02-14T10:00:00"),
+            ("2025-02-14T09", Granularity.TIME, D(2025, 2, 14), D(2025, 2, 14), "2025-02-14T09:00:00"),
+            ("2025-02-14TEV", Granularity.TIME, D(2025, 2, 14), D(2025, 2, 14), "2025-02-14"),
         ],
     )
     def test_from_timex(
@@ -414,7 +417,7 @@ class TestTimeline:
     def test_repr(self) -> None:
         """The repr counts items and actors and gives the covered dates."""
         tl = Timeline.of([statement("a", "2024-10"), event(when="2025")])
-        assert repr(tl) == "<Timeline: 1 statements, 1 events, 1 actors, 2024-10-01..2025-12-31>"
+        assert repr(tl) == "<Timeline: 1 statement, 1 event, 1 actor, 2024-10-01..2025-12-31>"
 
     @given(st.from_type(Timeline))
     @example(Timeline())

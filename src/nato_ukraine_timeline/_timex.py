@@ -66,6 +66,7 @@ _REFS: Final = {
 _DURATION: Final = re.compile(
     r"P(?:(?:[\dX]+(?:\.\d+)?[YMWDLCE])+(?:T(?:[\dX]+(?:\.\d+)?[HMS])+)?|T(?:[\dX]+(?:\.\d+)?[HMS])+)"
 )
+_CLOCK: Final = re.compile(r"(\d\d)(?::(\d\d))?(?::(\d\d))?")
 _SEASON_MONTHS: Final = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _EDTF_SEASON: Final = {"SP": "21", "SU": "22", "FA": "23", "WI": "24"}
 
@@ -124,6 +125,11 @@ def edtf_of(value: str, *, uncertain: bool = False, alternatives: tuple[str, ...
     out: str | None
     if granularity in (Granularity.DAY, Granularity.TIME) and "w" not in g:
         out = f"{y}-{g['m']}-{g['d']}"
+        clock = _CLOCK.fullmatch(value.partition("T")[2]) if granularity is Granularity.TIME else None
+        # EDTF has clock times (to the second), not parts of days; it qualifies dates only, so an
+        # uncertain time keeps its day and the "?".
+        if clock is not None and "X" not in out and not uncertain:
+            out += "T" + ":".join((*clock.groups(default="00"),))
     elif granularity is Granularity.MONTH:
         out = f"{y}-{g['m']}"
     elif granularity is Granularity.SEASON:

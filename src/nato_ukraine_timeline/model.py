@@ -612,9 +612,13 @@ class Timeline:
         lows = [i.when.earliest for i in self if i.when is not None and i.when.earliest is not None]
         highs = [i.when.latest for i in self if i.when is not None and i.when.latest is not None]
         span = f", {min(lows)}..{max(highs)}" if lows and highs else ""
-        return (
-            f"<Timeline: {len(self.statements)} statements, {len(self.events)} events, {len(self.actors)} actors{span}>"
+        def n(count: int, noun: str) -> str:
+            return f"{count} {noun}" + ("" if count == 1 else "s")
+
+        counts = ", ".join(
+            (n(len(self.statements), "statement"), n(len(self.events), "event"), n(len(self.actors), "actor"))
         )
+        return f"<Timeline: {counts}{span}>"
 
     def filter(
         self,

@@ -61,7 +61,7 @@ def _row(item: Statement | Event) -> dict[str, Any]:
         "latest": _day(w.latest if w else None),
         "granularity": w.granularity.value if w else None,
         "timex": w.timex if w else None,
-        "uncertain": w.uncertain if w else None,
+        "uncertain": w.uncertain if w else False,  # a real bool column: df[df["uncertain"]] works
         "basis": w.basis.value if w else None,
         "actor_ids": tuple(a.id for a in item.actors),
         "span_start": item.span.start,
@@ -87,6 +87,7 @@ def to_dataframe(timeline: Timeline) -> pd.DataFrame:
     ``type`` is ``"statement"`` or ``"event"``; ``kind`` is ``"statement"`` or the event kind;
     ``text`` is the words of a statement or the trigger of an event; ``speaker`` names the speaker
     of a statement, ``participants`` the participants of an event, ``actor_ids`` the ids of either;
+    ``uncertain`` is a bool column (``False`` for undated rows, whose ``timex`` is missing);
     ``item`` holds the model object itself. The columns are :data:`COLUMNS`, also for an empty timeline.
     """
     rows = [_row(item) for item in timeline]
@@ -100,6 +101,7 @@ _DTYPES: Final[dict[str, Any]] = {
     "earliest": "datetime64[s]",
     "latest": "datetime64[s]",
     "published": "datetime64[s]",
+    "uncertain": "bool",
     "span_start": "int64",
     "span_end": "int64",
 }
