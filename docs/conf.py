@@ -41,6 +41,5 @@ nitpick_ignore_regex = [
     ("py:class", r"nato_ukraine_timeline\.(\w+\.)*_\w+\..*"),  # private modules: documented where exported
     ("py:class", r"nato_ukraine_timeline\.serialize\.(T|Model)"),
     ("py:class", r"nato_ukraine_timeline\._io\.PathOrStream"),
-    ("py:class", r"TitleInfo"),  # the registry's title vocabulary entries: not exported (yet)
     ("py:obj", r"nato_ukraine_timeline\.serialize\.(T|Model)"),
 ]

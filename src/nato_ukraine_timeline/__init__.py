@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ._actors import ActorMention, ActorRegistry, MentionKind, TermEvidence, actor_registry, find_actor_mentions
+from ._actors import (
+    ActorMention,
+    ActorRegistry,
+    MentionKind,
+    TermEvidence,
+    TitleInfo,
+    actor_registry,
+    find_actor_mentions,
+    term_bounds,
+)
 from ._dates import find_dates
 from ._parallel import Document, parse_many
 from ._parse import parse
@@ -63,6 +72,7 @@ __all__ = [
     "Timeline",
     "TimelineError",
     "TimexType",
+    "TitleInfo",
     "UnsupportedFormatError",
     "actor_registry",
     "dump",
@@ -75,6 +85,7 @@ __all__ = [
     "loads",
     "parse",
     "parse_many",
+    "term_bounds",
     "to_csv_rows",
     "write_csv",
     "write_jsonl",
