@@ -398,7 +398,7 @@ def machine() -> dict[str, str]:
         "python": f"{platform.python_implementation()} {platform.python_version()}",
         "os": platform.platform(),
         "load average at start (1, 5, 15 min)": load,
-        "commit": commit or "n/a",
+        "commit": commit or os.environ.get("BENCH_COMMIT", "n/a"),  # an exported tree has no .git
     }
 
 
