@@ -275,11 +275,24 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
         out.append(_Trigger(kind, start, end, noun, m.start(), m.end()))
     # "spoke with Putin by phone": a call named around the person called
     has_call = doc.mask.find("phone", s0, s1) >= 0 or doc.mask.find("video", s0, s1) >= 0
-    for m in _CALL.finditer(doc.mask, s0, s1) if has_call else ():
-        if not any(t.start <= m.start() < t.end or m.start() <= t.start < m.end() for t in out):
-            out.append(
-                _Trigger(EventKind.MEETING, m.start(), m.end(), noun=False, core_start=m.start(), core_end=m.end())
-            )
+    if has_call:
+        # Calls never overlap one another (finditer), so only the triggers above can take a call's place:
+        # one that starts inside the call, or one that starts before it and reaches into it (the largest
+        # end among the triggers starting up to a point, by bisection: linear in a run-on sentence).
+        spans = sorted((t.start, t.end) for t in out)
+        starts = [a for a, _ in spans]
+        reach: list[int] = []
+        for _, b in spans:
+            reach.append(max(b, reach[-1]) if reach else b)
+        for m in _CALL.finditer(doc.mask, s0, s1):
+            a, b = m.span()
+            i = bisect.bisect_left(starts, a)
+            if i < len(starts) and starts[i] < b:
+                continue  # a trigger starts inside the call
+            j = bisect.bisect_right(starts, a) - 1
+            if j >= 0 and reach[j] > a:
+                continue  # a trigger before the call reaches into it
+            out.append(_Trigger(EventKind.MEETING, a, b, noun=False, core_start=a, core_end=b))
     out.sort(key=lambda t: t.start)
     return out
 

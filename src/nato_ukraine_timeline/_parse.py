@@ -153,8 +153,9 @@ def _appositive_patterns() -> tuple[
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
     # It starts after punctuation, or after the last line break of a run of spaces and line breaks (not
     # after each one: every start in one run reaches the same words, and trying them all is quadratic).
+    # A title word has at most 60 characters: a start after each dot of "a.a.a.a..." reads one word.
     titled = re.compile(
-        r"(?:^|(?<=[,;:.!?])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]*\s+){1,4}?" + _TITLED_NAME + verb
+        r"(?:^|(?<=[,;:.!?])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,4}?" + _TITLED_NAME + verb
     )
     # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
     org = re.compile(
