@@ -30,7 +30,7 @@ import unicodedata
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 import cattrs
@@ -200,8 +200,7 @@ _POSSESSIVE: Final = frozenset({"'s"})
 _SPLIT_PREFIXES: Final = ("then-", "ex-")
 
 
-@frozen
-class _Tok:
+class _Tok(NamedTuple):  # a tuple, not an attrs class: one is made per word of every text (speed)
     start: int
     end: int
     text: str
@@ -209,7 +208,10 @@ class _Tok:
 
 
 def _key(text: str) -> str:
-    return text.casefold().replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+    low = text.casefold()
+    if low.isascii():  # nothing to replace (the common case, checked once)
+        return low
+    return low.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
 
 
 def _tokens(text: str) -> list[_Tok]:
@@ -218,7 +220,7 @@ def _tokens(text: str) -> list[_Tok]:
         s, e = m.span()
         word = m.group()
         low = _key(word)
-        for prefix in _SPLIT_PREFIXES:
+        for prefix in _SPLIT_PREFIXES if low.startswith(_SPLIT_PREFIXES) else ():
             if low.startswith(prefix) and len(low) > len(prefix):
                 cut = s + len(prefix) - 1
                 out.append(_Tok(s, cut, text[s:cut], low[: len(prefix) - 1]))
@@ -923,6 +925,16 @@ class ActorRegistry:
         det = toks[j].key if toks[j].key in _ARTICLES else None
         if det is not None:
             j += 1
+        if j >= n:
+            return None
+        key = toks[j].key
+        if (  # most words start nothing below: answer at once (the same None the steps below reach)
+            key not in _DESCRIPTORS
+            and key not in self._mods.firsts
+            and key not in self._names.firsts
+            and key not in self._title_trie.firsts
+        ):
+            return None
         first_mod = j
         org: str | None = None
         modifier: str | None = None
