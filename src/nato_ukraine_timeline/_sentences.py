@@ -51,11 +51,13 @@ _OPENERS: Final = frozenset(
 _PARAGRAPH: Final = re.compile(r"[^\n]+")
 # A sentence end: terminal punctuation, optional closing quotes/brackets, whitespace, then a likely opener.
 # Only the first mark of a run can start one ("...", "?!"): a match from inside the run would end where
-# the one from its start ends, and trying every position of a long run of dots would be quadratic.
-_BOUNDARY: Final = re.compile(r"""(?<![.!?])[.!?]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
+# the one from its start ends, and trying every position of a long run of dots would be quadratic. (The
+# check comes after the first mark, so that the regex engine can skip quickly to the next mark.)
+_BOUNDARY: Final = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
 # A list bullet (" * ", " • ", " · ") or a header colon right before one. It is searched within a line
 # (no "\n"), from the first space of a run only (so a long run of spaces costs its length, not its square).
 _BULLET: Final = re.compile(r"(?::)?(?<![^\S\n])[^\S\n]+[*•·▪][^\S\n]+")
+_BULLET_MARK: Final = re.compile(r"[*•·▪]")  # a text without one has no bullets to look for
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]{0,8})[.!?]+[\"'\u201d\u2019)\]]*$")
 _SPEAKER_NEXT: Final = re.compile(
     r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:said|says|asked|asks|told|wrote|added|insisted|warned|tweeted|"
@@ -130,6 +132,7 @@ def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -
     if quotes is None:
         quotes = quote_spans(text)
     qi = 0
+    bullets = _BULLET_MARK.search(text) is not None
     for pno, para in enumerate(_PARAGRAPH.finditer(text)):
         p0, p1 = para.span()
         # (end of the previous piece, start of the next, whether a bullet follows)
@@ -138,9 +141,11 @@ def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -
             for m in _BOUNDARY.finditer(text, p0, p1)
             if _is_boundary(text, p0, m.start(), m.end())
         ]
-        cuts.extend(
-            (m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True) for m in _BULLET.finditer(text, p0, p1)
-        )
+        if bullets:
+            cuts.extend(
+                (m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True)
+                for m in _BULLET.finditer(text, p0, p1)
+            )
         cuts.sort()
         # Drop boundaries that fall inside a quotation of this paragraph.
         while qi < len(quotes) and quotes[qi][1] <= p0:
@@ -230,8 +235,10 @@ def build_mask(text: str, mentions: list[tuple[int, int]], dates: list[tuple[int
 # British-style quotations in single quotes ('We will win,' she said), on lines without double quotes:
 # an opening mark after a space or line start and before a word; a closing mark after terminal
 # punctuation (or before a dash, as in headlines). Apostrophes ("Russia's", "allies'") are neither.
+# (The opening mark comes first and what may stand before it is checked after it, so that the regex engine
+# skips quickly from one mark to the next: at the start of the text, or after a space or bracket.)
 _SINGLE_QUOTED: Final = re.compile(
-    r"(?:^|(?<=[\s(\[]))'(?=[A-Za-z0-9\x01\x03])[^\n]{1,600}?(?:(?<=[,.!?])'(?=[\s)\]]|$)|'(?=\s*[\u2014\u2013-]))",
+    r"'(?<![^\s(\[]')(?=[A-Za-z0-9\x01\x03])[^\n]{1,600}?(?:(?<=[,.!?])'(?=[\s)\]]|$)|'(?=\s*[\u2014\u2013-]))",
     re.MULTILINE,
 )
 
