@@ -89,12 +89,16 @@ _ORG_BEFORE_WORD: Final = re.compile(
 )
 # The last word of a name (from its first letter: only word starts are tried, so a long word is read once).
 _LAST_WORD: Final = re.compile(r"(?<![\w'\u2019-])[\w'\u2019-]+$")
-_CAPITALISED: Final = re.compile(r"\b[A-Z][\w'\u2019-]+\b")
+# A capitalised word (at a word start: the check follows the capital, so the engine skips to capitals).
+_CAPITALISED: Final = re.compile(r"[A-Z](?<!\w.)[\w'\u2019-]+\b")
 
 
 # Letters of names, with the accented Latin letters of Central European names ("Dovilė Šakalienė").
 _UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LO: Final = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_NAME_START: Final = rf"(?P<name>[{_UP}]"
+# The name's first capital is followed by what may stand before it (checked after it, so that a search
+# skips from capital to capital): "(?<![\w.].)" not after a word or a dot, "(?<=\s.)" after a space.
 _NAME: Final = (
     rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:\s+(?:[A-Z]\.\s+)?[{_UP}][{_LO}\u2019'-]+[{_LO}]){{1,2}})"
 )
@@ -146,9 +150,12 @@ def _appositive_patterns() -> tuple[
         r"[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
     )
     # "Ivan Petrenko, a resident of Kharkiv, said" / "said Olena Kovalenko, an analyst"
-    before = re.compile(r"(?<![\w.])" + _NAME + appositive + verb)
+    before = re.compile(_NAME.replace(_NAME_START, _NAME_START + r"(?<![\w.].)", 1) + appositive + verb)
     # "said Olena Kovalenko, an analyst", "said Oksana Petrenko, 54," (checked for a verb before by the caller)
-    after = re.compile(r"(?<=\s)" + _NAME + r"(?=,\s+(?:a|an|the|\d{1,3}|who)\b|\s*[.;]|,\s+(?:[a-z]+ing)\b)")
+    after = re.compile(
+        _NAME.replace(_NAME_START, _NAME_START + r"(?<=\s.)", 1)
+        + r"(?=,\s+(?:a|an|the|\d{1,3}|who)\b|\s*[.;]|,\s+(?:[a-z]+ing)\b)"
+    )
     verb_before = re.compile(rf"\b(?:{verbs})\s+$")
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
     # It starts after punctuation, or after the last line break of a run of spaces and line breaks (not
@@ -501,15 +508,16 @@ def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) ->
     dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)
     mask = build_mask(text, [(m.start, m.end) for m in mentions], [(d.start, d.end) for d in dates])
     by_start = {m.start: m for m in mentions}
+    quotes = quote_spans(mask)
     doc = Doc(
         text=text,
         mask=mask,
-        sentences=split_sentences(text, quotes=quote_spans(mask)),
+        sentences=split_sentences(text, quotes=quotes),
         mentions=by_start,
         starts=sorted(by_start),
         dates=dates,
         date_starts=[d.start for d in dates],
-        quotes=quote_spans(mask),
+        quotes=quotes,
     )
     actors: dict[str, Actor] = {}
     for m in mentions:

@@ -260,11 +260,11 @@ def _single_quotes_as_double(mask: str) -> str:
     return mask if chars is None else "".join(chars)
 
 
-def word_pattern(words: Iterable[str], *, fold_first: bool = True) -> str:
+def word_pattern(words: Iterable[str], *, fold_first: bool = True, space: str = r"\s+") -> str:
     """A regex alternation of ``words`` factored as a trie (much faster than a flat ``a|b|c``).
 
-    A space in a word matches any whitespace; with ``fold_first`` the first letter matches either case
-    ("said" also finds "Said"). The pattern has no word boundaries: callers add ``\\b``.
+    A space in a word matches ``space`` (any whitespace by default); with ``fold_first`` the first letter
+    matches either case ("said" also finds "Said"). The pattern has no word boundaries: callers add ``\\b``.
     """
     trie: dict[str, Any] = {}
     for word in words:
@@ -272,20 +272,20 @@ def word_pattern(words: Iterable[str], *, fold_first: bool = True) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie, first=fold_first)
+    return _trie_regex(trie, first=fold_first, space=space)
 
 
-def _trie_regex(node: dict[str, Any], *, first: bool) -> str:
+def _trie_regex(node: dict[str, Any], *, first: bool, space: str) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
         if ch == " ":
-            head = r"\s+"
+            head = space
         elif first and ch.isalpha() and ch.lower() != ch.upper():
             head = f"[{re.escape(ch.upper())}{re.escape(ch.lower())}]"
         else:
             head = re.escape(ch)
-        branches.append(head + _trie_regex(node[ch], first=False))
+        branches.append(head + _trie_regex(node[ch], first=False, space=space))
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -85,6 +85,7 @@ class Patterns(NamedTuple):
     left_speaker: re.Pattern[str]
     inverted: re.Pattern[str]
     doc_speaker: re.Pattern[str]
+    doc_word: re.Pattern[str]  # any word ``doc_speaker`` needs: where none is, it cannot match
     according: re.Pattern[str]
     quoted: re.Pattern[str]
     participle: re.Pattern[str]
@@ -130,6 +131,7 @@ def patterns() -> Patterns:
             rf"(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
         ),
+        doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *lex.agent], fold_first=False, space=' ')})"),
         quoted=re.compile(
             rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?(?P<by>{M})\s+)?|"
             rf"(?P<by2>{M})\s+quoted\s+(?P<spk2>{M})\s+)as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"

@@ -371,6 +371,13 @@ def find_statements(doc: Doc) -> list[Found]:
     return out
 
 
+def _doc_speaker(mask: str, start: int, end: int, p: Patterns) -> re.Match[str] | None:
+    """``p.doc_speaker`` searched in ``[start, end)``, after a quick look for the word it needs."""
+    if p.doc_word.search(mask, start, end) is None:
+        return None
+    return p.doc_speaker.search(mask, start, end)
+
+
 def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> list[Found]:
     p = patterns()
     lex = lexicon()
@@ -438,13 +445,13 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             and _OF_BEFORE.search(mask, max(w0, left.start("spk") - 12), left.start("spk"))
         ):
             # "a spokesperson for the German government said": the whole phrase opens the clause
-            dm = p.doc_speaker.search(mask, max(w0, v0 - 120), v0)
+            dm = _doc_speaker(mask, max(w0, v0 - 120), v0, p)
             if dm is not None and dm.group("org2") and dm.start("org2") == left.start("spk"):
                 np_start = dm.start()
                 word = " ".join(dm.group("doc").casefold().split())
                 doc_name = lex.doc.get(word) if word not in p.agent_forms else None
         if speaker is None:
-            dm = p.doc_speaker.search(mask, max(w0, v0 - 120), v0)
+            dm = _doc_speaker(mask, max(w0, v0 - 120), v0, p)
             if dm is not None and (dm.group("org") or dm.group("org2")):
                 org_start = dm.start("org") if dm.group("org") else dm.start("org2")
                 speaker = _speaker_of(doc, org_start)
@@ -667,7 +674,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         add(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=si))
 
     # Speaker was quoted by Outlet as saying ... / Outlet quoted Speaker as saying ...
-    for qm in p.quoted.finditer(mask, s0, s1):
+    for qm in p.quoted.finditer(mask, s0, s1) if mask.find("quoted", s0, s1) >= 0 else ():
         speaker = _speaker_of(doc, qm.start("spk") if qm.group("spk") else qm.start("spk2"))
         by_at = qm.start("by") if qm.group("by") else (qm.start("by2") if qm.group("by2") else -1)
         outlet = doc.mentions.get(by_at) if by_at >= 0 else None
