@@ -216,6 +216,7 @@ class TestProperties:
     @example('"," said')
     @example('" Rutte said that "')
     @example("\x01\x02 said that \x03")
+    @example("North\nKorean troops attacked Kursk on Monday. North\nKorean officials said talks had failed.")
     def test_never_raises_and_spans_fit(self, text: str) -> None:
         """parse never raises; every span lies inside the text and holds the item's words."""
         tl = parse(text)
