@@ -1130,6 +1130,8 @@ class ActorRegistry:
 
     def _match_unknown_with_appositive(self, text: str, toks: list[_Tok], i: int) -> _Match | None:
         """A person the registry does not know, named and then titled: "Yurii Ihnatenko, a NATO spokesperson,"."""
+        if not toks[i].text[:1].isupper():  # most words: no name starts here (the first test below, inlined)
+            return None
         if not _is_name_token(toks[i]) or (i > 0 and _is_name_token(toks[i - 1])):
             return None
         end = self._unknown_name_end(text, toks, i)
