@@ -27,6 +27,8 @@ import hashlib
 import re
 import tomllib
 import unicodedata
+from contextlib import contextmanager
+from contextvars import ContextVar
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -38,7 +40,7 @@ from attrs import field, frozen
 from cattrs.errors import BaseValidationError
 
 from ._resources import read_data
-from .errors import ModelError, ResourceError
+from .errors import InvalidOptionError, ModelError, ResourceError
 from .model import Actor, ActorKind, Role, Span
 
 if TYPE_CHECKING:
@@ -50,9 +52,11 @@ __all__ = [
     "MentionKind",
     "TermEvidence",
     "TitleInfo",
+    "active_registry",
     "actor_registry",
     "find_actor_mentions",
     "term_bounds",
+    "using_registry",
 ]
 
 _RESOURCE: Final = "data/actors.toml"
@@ -1157,6 +1161,37 @@ def actor_registry() -> ActorRegistry:
     return ActorRegistry.from_toml(read_data("actors.toml"), resource=_RESOURCE)
 
 
+_ACTIVE: ContextVar[ActorRegistry | None] = ContextVar("nato_ukraine_timeline.registry", default=None)
+
+
+def active_registry() -> ActorRegistry:
+    """The registry in use: the one a caller passed to ``parse``/``find_dates`` (see
+    :func:`using_registry`), else the packaged one."""
+    registry = _ACTIVE.get()
+    return registry if registry is not None else actor_registry()
+
+
+@contextmanager
+def using_registry(registry: ActorRegistry | None) -> Iterator[None]:
+    """Within the block, :func:`active_registry` is ``registry`` (``None``: leave it as it is).
+
+    A context variable, so concurrent threads and tasks each see their own.
+
+    Raises:
+        InvalidOptionError: ``registry`` is not an :class:`ActorRegistry`.
+    """
+    if registry is None:
+        yield
+        return
+    if not isinstance(registry, ActorRegistry):
+        raise InvalidOptionError(f"registry must be an ActorRegistry, got {type(registry).__name__}")
+    token = _ACTIVE.set(registry)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
 def find_actor_mentions(text: str, *, registry: ActorRegistry | None = None) -> list[ActorMention]:
     """Actors mentioned in ``text``, in text order, not overlapping.
 
@@ -1167,9 +1202,10 @@ def find_actor_mentions(text: str, *, registry: ActorRegistry | None = None) -> 
     does not know from a title and a capitalised name ("NATO spokesperson Farah Dakhlallah": ``kind``
     NEW, a new :class:`Actor` whose id is the slug of the name and whose role is the title, undated).
 
-    Never raises on a string; time is linear in ``len(text)``.
+    Never raises on a string; time is linear in ``len(text)``. ``registry`` defaults to
+    the one given to the ``parse``/``find_dates`` call in progress, else the packaged registry.
     """
-    reg = registry if registry is not None else actor_registry()
+    reg = registry if registry is not None else active_registry()
     return reg.find_mentions(text)
 
 
@@ -1181,6 +1217,8 @@ def term_bounds(sentence: str, *, registry: ActorRegistry | None = None) -> list
     "former Prime Minister Mark Rutte" → after 2024-07-02. A title the registry does not record for
     that actor, or a name without a title, gives no evidence. Meant for the date resolver: a date in
     the same sentence is likely inside every returned interval (:meth:`TermEvidence.allows`).
+    ``registry`` defaults to the one given to the ``parse``/``find_dates`` call in progress, else the
+    packaged registry.
     """
-    reg = registry if registry is not None else actor_registry()
+    reg = registry if registry is not None else active_registry()
     return reg.term_bounds(sentence)

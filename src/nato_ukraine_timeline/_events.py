@@ -24,7 +24,7 @@ from functools import cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._actors import actor_registry
+from ._actors import active_registry
 from ._sentences import word_pattern
 from ._statements import prefer_named_day
 from .errors import ResourceError
@@ -445,7 +445,7 @@ def _participants(doc: Doc, trig: _Trigger, s0: int, c0: int, c1: int) -> list[A
             lo = min(lo, doc.starts[first])
     lex = _lexicon()
     for f in lex.forces.finditer(doc.mask, lo, c1):
-        actor = actor_registry().lookup(lex.demonyms[" ".join(f.group("d").split())])
+        actor = active_registry().lookup(lex.demonyms[" ".join(f.group("d").split())])
         if actor is not None and actor not in out:
             out.append(actor)
     i = bisect.bisect_left(doc.starts, lo)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from attrs import evolve
 
-from ._actors import ActorMention, MentionKind, actor_registry, find_actor_mentions
+from ._actors import ActorMention, MentionKind, active_registry, find_actor_mentions, using_registry
 from ._events import find_events
 from ._sentences import build_mask, quote_spans, split_sentences, word_pattern
 from ._statements import Doc, Found, Mention, find_statements, lexicon
@@ -26,6 +26,8 @@ from .model import Actor, ActorKind, DateMention, Event, Source, Span, Statement
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+
+    from ._actors import ActorRegistry
 
 __all__ = ["parse"]
 
@@ -290,7 +292,7 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
             at = text.find(key, at + len(key))
     if not hits:
         return mentions
-    reg = actor_registry()
+    reg = active_registry()
     found: list[Mention] = []
     for m in sorted(hits, key=lambda h: h.start()):
         states = [a for a in reg.candidates(m.group("city")) if a.kind is ActorKind.STATE]
@@ -316,7 +318,7 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
 def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the actor finder leaves out: lower-case names after their state ("Ukraine's air force") and
     a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
-    reg = actor_registry()
+    reg = active_registry()
     spans: list[Mention] = []
     for m in _scan_near(text, _LOWER_BODY_KEYS, _LOWER_BODY, 24, 20):
         owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -344,7 +346,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
     last_by_head: dict[str, Actor] = {}
     last_state: Actor | None = None
-    reg = actor_registry()
+    reg = active_registry()
     i = 0
     for m in again:
         while i < len(mentions) and mentions[i].start < m.start():
@@ -423,7 +425,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
             taken.take(a, b)
             extra.append(Mention(a, b, actor))
 
-    reg = actor_registry()
+    reg = active_registry()
     for m in _ORG_BEFORE_WORD.finditer(text):
         actor = reg.lookup(m.group("org"))
         if actor is not None and actor.kind is not ActorKind.PERSON:
@@ -547,6 +549,7 @@ def parse(
     source: Source | str | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
+    registry: ActorRegistry | None = None,
 ) -> Timeline:
     """Statements and events of a news text, as a :class:`~.model.Timeline`.
 
@@ -557,10 +560,25 @@ def parse(
             from a hash of the text, carrying ``published``.
         window: the preferred date window for year-less dates (default 2024-01-01..2025-12-31).
         order: ``"newest first"`` or ``"oldest first"`` when the text is a feed of dated items.
+        registry: the actors to recognise and whose terms of office bound dates (default: the packaged
+            registry; pass ``actor_registry().extend(ActorRegistry.from_file("mine.toml"))`` to add yours).
 
     Raises:
-        InvalidOptionError: an option has the wrong type or value (a reversed window, an unknown order).
+        InvalidOptionError: an option has the wrong type or value (a reversed window, an unknown order,
+            a registry that is no :class:`~nato_ukraine_timeline.ActorRegistry`).
     """
+    with using_registry(registry):
+        return _parse(text, published=published, source=source, window=window, order=order)
+
+
+def _parse(
+    text: str,
+    *,
+    published: dt.date | str | None,
+    source: Source | str | None,
+    window: tuple[dt.date, dt.date] | None,
+    order: str | None,
+) -> Timeline:
     pub, src = _check_options(published, source)
     if not isinstance(text, str):
         raise InvalidOptionError(f"text must be a str, got {type(text).__name__}")

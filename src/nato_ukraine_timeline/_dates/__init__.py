@@ -33,6 +33,7 @@ from ._find import find_dates as _find_dates
 if TYPE_CHECKING:
     import datetime as dt
 
+    from nato_ukraine_timeline._actors import ActorRegistry
     from nato_ukraine_timeline.model import DateMention
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
@@ -44,6 +45,7 @@ def find_dates(
     published: dt.date | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
+    registry: ActorRegistry | None = None,
 ) -> list[DateMention]:
     """Find every temporal expression in ``text`` and resolve it, in text order.
 
@@ -55,6 +57,8 @@ def find_dates(
             ``published``, a year-less date is placed inside it. An explicit year is never moved.
         order: ``"newest first"`` or ``"oldest first"`` for a feed of items, one per line; ``None``
             detects it from the dates of the items.
+        registry: the actor registry whose terms of office bound year-less dates (default: the
+            packaged one, or the one :func:`~nato_ukraine_timeline.parse` was given).
 
     Returns:
         One :class:`~nato_ukraine_timeline.DateMention` per expression, each with its TIMEX3 type and
@@ -65,8 +69,14 @@ def find_dates(
 
     Raises:
         InvalidOptionError: ``published`` is not a date, ``window`` is not a pair of dates or is
-            reversed, or ``order`` is not one of the two orders.
+            reversed, ``order`` is not one of the two orders, or ``registry`` is no
+            :class:`~nato_ukraine_timeline.ActorRegistry`.
 
     .. versionadded:: 0.1.0
     """
-    return _find_dates(text, published=published, window=window, order=order)
+    if registry is None:
+        return _find_dates(text, published=published, window=window, order=order)
+    from nato_ukraine_timeline._actors import using_registry  # noqa: PLC0415 - only with a registry
+
+    with using_registry(registry):
+        return _find_dates(text, published=published, window=window, order=order)
