@@ -107,7 +107,9 @@ _INTRO: Final = re.compile(
 # A dateline or an opening adverbial before reported words: "KYIV, Dec. 5 (Reuters) - ", "On Monday, ".
 _INTRO_WORDS: Final = re.compile(
     r"^(?:\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,[^()\"\n]{1,30}?)?\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?"
-    r"[-\u2013\u2014]+\s+)?"
+    r"[-\u2013\u2014]+\s+|"
+    # a feed item's date: "Feb. 17 - "
+    r"\s*\x03\x04*\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?[-\u2013\u2014]+\s+)?"
 )
 
 
