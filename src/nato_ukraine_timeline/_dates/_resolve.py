@@ -108,7 +108,14 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
     if not _has_lower(text, start, end):  # an all-capitals headline: read its words in lower case
         lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
         low = _lower(text[lo:hi])
-        return tense_of(low, start - lo, end - lo, lambda _pos: (0, len(low)))
+        return _tense_in(low, start - lo, end - lo, lambda _pos: (0, len(low)))
+    return _tense_in(text, start, end, sentence)
+
+
+def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
+    """``tense_of`` once the case of the line is settled (a line without letters stays as it is)."""
+    if text.startswith(("'s", "\u2019s"), end):
+        return "past"
     left = max(0, start - _CLAUSE_REACH)
     last = _LAST_CLAUSE.match(text, left, start)
     if last is not None:
