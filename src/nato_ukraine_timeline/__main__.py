@@ -4,8 +4,9 @@ Subcommands:
 
 * ``dates [FILE ...] [--published YYYY-MM-DD] [--order ...] [--format table|json|jsonl]`` — every
   temporal expression with its TIMEX3 value, interval, basis and reason (no file: the built-in seed).
-* ``parse [FILE ...] [--published YYYY-MM-DD] [--order ...] [--format table|json|jsonl|csv] [-o OUT]`` —
-  the timeline of one or more news texts (``-`` reads standard input; no file: the built-in seed).
+* ``parse [FILE ...] [--published YYYY-MM-DD] [--order ...] [--format table|json|jsonl|csv] [-o OUT]
+  [--workers N] [--actors TOML]`` — the timeline of one or more news texts or JSON Lines corpora
+  (``-`` reads standard input; no file: the built-in seed), with a progress bar on a terminal.
 
 Each subcommand registers itself with :func:`build_parser` through an ``_add_<name>`` function and
 runs through its own ``_run_<name>`` function, returning the exit status.
@@ -25,8 +26,10 @@ from ._resources import read_data
 from .errors import TimelineError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator, Sequence
 
+    from ._actors import ActorRegistry
+    from ._parallel import Document
     from .model import DateMention, Event, Statement, Timeline
 
 __all__ = ["build_parser", "format_dates_table", "format_table", "main"]
@@ -56,8 +59,19 @@ def _add_parse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         description="Print the timeline of one or more news texts: who said what, what happened, when. "
         "With no FILE, parse the built-in seed text (a NATO-Ukraine news feed, newest first).",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="text files to parse ('-' reads standard input)")
-    p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date of the texts")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="text files to parse ('-' reads standard input); a FILE ending in .jsonl is a corpus, one JSON "
+        'object per line with "text" and optionally "published" and "source"',
+    )
+    p.add_argument(
+        "--published",
+        type=_date_arg,
+        metavar="YYYY-MM-DD",
+        help="publication date of the texts (corpus lines with their own keep it)",
+    )
     p.add_argument(
         "--order",
         choices=("newest first", "oldest first"),
@@ -65,7 +79,42 @@ def _add_parse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table", help="output format")
     p.add_argument("-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output")
+    p.add_argument(
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help="processes to parse with (default: every core for a large input, one for a small one)",
+    )
+    p.add_argument(
+        "--actors",
+        metavar="TOML",
+        action="append",
+        default=[],
+        help="a TOML file of your own actors extending the packaged registry (repeatable)",
+    )
     p.set_defaults(run=_run_parse)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return n
+
+
+def _registry(paths: Sequence[str]) -> ActorRegistry | None:
+    """The packaged registry extended with the users' files, or ``None`` for the packaged one alone."""
+    if not paths:
+        return None
+    from ._actors import ActorRegistry, actor_registry  # noqa: PLC0415
+
+    registry = actor_registry()
+    for path in paths:
+        registry = registry.extend(ActorRegistry.from_file(path))
+    return registry
 
 
 def _read_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
@@ -81,16 +130,36 @@ def _read_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _parse_inputs(args: argparse.Namespace) -> Timeline:
-    from ._parse import parse  # noqa: PLC0415 - keep --help fast
-    from .model import Source, Timeline  # noqa: PLC0415
+def _documents(paths: Sequence[str], published: dt.date | None) -> Iterator[Document]:
+    """The documents to parse: each text file is one, each line of a ``.jsonl`` corpus is one."""
+    from ._parallel import Document, read_corpus  # noqa: PLC0415 - keep --help fast
+    from .model import Source  # noqa: PLC0415
 
-    inputs = _read_inputs(args.files)
+    text_paths = [p for p in paths if not p.endswith(".jsonl")]
+    texts = iter(_read_inputs(text_paths)) if text_paths or not paths else iter(())
+    for path in paths or ["<seed>"]:
+        if path.endswith(".jsonl"):
+            yield from read_corpus(path)
+        else:
+            name, text = next(texts)
+            yield Document(text=text, published=published, source=Source(id=name, published=published))
+
+
+def _parse_inputs(args: argparse.Namespace) -> Timeline:
+    from ._parallel import cli_parse  # noqa: PLC0415 - keep --help fast
+    from .model import Timeline  # noqa: PLC0415
+
     order = args.order if args.order is not None or args.files else "newest first"
-    timelines = [
-        parse(text, published=args.published, source=Source(id=name, published=args.published), order=order)
-        for name, text in inputs
-    ]
+    timelines = cli_parse(
+        _documents(args.files, args.published),
+        published=args.published,
+        order=order,
+        registry=_registry(args.actors),
+        workers=args.workers,
+        stream=sys.stderr,
+    )
+    if not timelines:
+        return Timeline()
     return timelines[0].sorted() if len(timelines) == 1 else Timeline().merge(*timelines)
 
 

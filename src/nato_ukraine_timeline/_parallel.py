@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
     from multiprocessing.context import BaseContext
 
+    from ._actors import ActorRegistry
+
 __all__ = ["Document", "DocumentLike", "as_document", "cli_parse", "parse_many", "progress", "read_corpus"]
 
 T = TypeVar("T")
@@ -100,6 +102,7 @@ class _Options:
     published: dt.date | None = None
     window: tuple[dt.date, dt.date] | None = None
     order: str | None = None
+    registry: ActorRegistry | None = None
 
 
 def _parse_document(doc: Document, options: _Options) -> Timeline:
@@ -115,6 +118,8 @@ def _parse_document(doc: Document, options: _Options) -> Timeline:
         kwargs["window"] = options.window
     if options.order is not None:
         kwargs["order"] = options.order
+    if options.registry is not None:
+        kwargs["registry"] = options.registry
     return parse(doc.text, **kwargs)
 
 
@@ -162,6 +167,7 @@ def parse_many(
     published: dt.date | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
+    registry: ActorRegistry | None = None,
 ) -> Iterator[Timeline]:
     """Parse many documents, yielding one :class:`~nato_ukraine_timeline.Timeline` per input, in input order.
 
@@ -177,10 +183,11 @@ def parse_many(
         published: publication date for documents that do not carry their own.
         window: the timeline window, as for ``parse``.
         order: the order of a feed, as for ``parse``.
+        registry: the actor registry, as for ``parse`` (sent to each worker once per chunk).
 
     Raises:
-        InvalidOptionError: at the call, when ``workers`` or ``chunksize`` is below 1 or ``window`` or
-            ``order`` is invalid; while iterating, when an item is not a document.
+        InvalidOptionError: at the call, when ``workers`` or ``chunksize`` is below 1 or ``window``,
+            ``order`` or ``registry`` is invalid; while iterating, when an item is not a document.
 
     Note:
         With ``workers > 1`` on Linux, while the calling process runs a single thread, workers are
@@ -195,7 +202,7 @@ def parse_many(
         raise InvalidOptionError(f"workers={workers!r} must be a positive int or None")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise InvalidOptionError(f"chunksize={chunksize!r} must be a positive int")
-    options = _Options(published=published, window=window, order=order)
+    options = _Options(published=published, window=window, order=order, registry=registry)
     _parse_document(Document(text=""), options)  # a bad window or order raises here, not in a worker
     docs = map(as_document, texts_or_documents)
     if n == 1:
@@ -313,6 +320,7 @@ def cli_parse(
     published: dt.date | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
+    registry: ActorRegistry | None = None,
     workers: int | None = None,
     stream: IO[str] | None = None,
     label: str = "parse",
@@ -325,7 +333,7 @@ def cli_parse(
     docs = [as_document(d) for d in documents]
     if workers is None and sum(len(d.text) for d in docs) < CLI_PARALLEL_MIN_CHARS:
         workers = 1
-    results = parse_many(docs, workers=workers, published=published, window=window, order=order)
+    results = parse_many(docs, workers=workers, published=published, window=window, order=order, registry=registry)
     unit = "doc"
     return list(progress(results, total=len(docs), label=label, unit=unit, stream=stream))
 
