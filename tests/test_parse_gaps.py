@@ -45,3 +45,43 @@ def test_dash_item_behaves_like_colon_item() -> None:
     colon = parse("Feb. 17: Zelensky said the talks would resume soon.", published=PUBLISHED).statements
     assert [(s.speaker.id, s.text, s.when) for s in dash] == [(s.speaker.id, s.text, s.when) for s in colon]
     assert len(dash) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "words"),
+    [
+        (
+            "Zelensky and Macron said in a joint statement that Europe would not accept a frozen conflict.",
+            ["Volodymyr Zelensky", "Emmanuel Macron"],
+            "Europe would not accept a frozen conflict",
+        ),
+        (
+            "Scholz, Macron and Tusk said on Monday that the union would keep funding Kyiv.",
+            ["Olaf Scholz", "Emmanuel Macron", "Donald Tusk"],
+            "the union would keep funding Kyiv",
+        ),
+        (
+            "Zelensky and French President Emmanuel Macron told reporters that talks must include Kyiv.",
+            ["Volodymyr Zelensky", "Emmanuel Macron"],
+            "talks must include Kyiv",
+        ),
+    ],
+)
+def test_joint_statement_gives_one_statement_per_speaker(text: str, speakers: list[str], words: str) -> None:
+    statements = parse(text, published=PUBLISHED).statements
+    assert sorted(s.speaker.name for s in statements) == sorted(speakers)
+    assert {s.text for s in statements} == {words}
+    assert len({(s.span, s.when, s.medium) for s in statements}) == 1  # same words, span, date and medium
+
+
+def test_joint_statement_medium_and_date_shared() -> None:
+    text = "Zelensky and Macron said in a joint statement on Wednesday that the ceasefire had to hold."
+    statements = parse(text, published=PUBLISHED).statements
+    assert len(statements) == 2
+    assert {s.medium for s in statements} == {"joint statement"}
+    assert {s.when.timex if s.when else None for s in statements} == {"2025-03-12"}
+
+
+def test_a_name_joined_to_a_non_speaker_is_not_a_co_speaker() -> None:
+    text = "The farmers' union and Rubio said the talks had gone well."
+    assert [s.speaker.name for s in parse(text, published=PUBLISHED).statements] == ["Marco Rubio"]

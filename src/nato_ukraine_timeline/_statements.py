@@ -352,6 +352,31 @@ def _title_means_last_speaker(doc: Doc, ctx: _Context, spk_start: int, sentence:
     return last if last in mention.candidates and last != mention.actor else None
 
 
+# Speakers joined before the last one: "Zelensky and Macron", "Scholz, Macron and Tusk", "Zelensky and
+# French President Emmanuel Macron" (a title before the last name).
+_CO_SPEAKERS: Final = re.compile(
+    r"(?:\x01\x02*\s*,\s*){0,4}\x01\x02*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+_MENTION_TOKEN: Final = re.compile(r"\x01\x02*")
+
+
+def _co_speakers(doc: Doc, start: int, end: int) -> list[Actor]:
+    """The speakers joined by "and" (and commas) before the mention at ``end``, in text order."""
+    if doc.mask.find("and", max(start, end - 60), end) < 0:
+        return []
+    m = _CO_SPEAKERS.search(doc.mask, start, end)
+    if m is None:
+        return []
+    out: list[Actor] = []
+    for t in _MENTION_TOKEN.finditer(doc.mask, m.start(), m.end()):
+        a = _speaker_of(doc, t.start())
+        if a is None:
+            return []  # "Trump's envoy and Rubio": not a list of speakers
+        if a not in out:
+            out.append(a)
+    return out
+
+
 def _speaker_of(doc: Doc, spk_start: int) -> Actor | None:
     mention = _mention_at(doc, spk_start)
     if mention is None or mention.actor.kind not in _SPEAKER_KINDS:
@@ -388,6 +413,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
     found: list[Found] = []
     covered: list[tuple[int, int]] = []  # word spans already attributed in this sentence, sorted, disjoint
 
+    co_speakers: list[Actor] = []  # "Zelensky and Macron said": the others who say the same words
+
     def add(f: Found) -> None:
         if f.end <= f.start:
             return
@@ -395,6 +422,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if (i > 0 and covered[i - 1][1] > f.start) or (i < len(covered) and covered[i][0] < f.end):
             return
         covered.insert(i, (f.start, f.end))
+        found.extend(f._replace(speaker=a) for a in co_speakers if a != f.speaker)
         found.append(f)
 
     # Headline: 'words' -- Speaker on topic.
@@ -421,9 +449,12 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
         doc_name: str | None = None
         appos_person = False
+        co_speakers.clear()
         if left is not None:
             if left.group("spk") is not None:
                 speaker = _speaker_of(doc, left.start("spk"))
+                if speaker is not None and not left.group("grp") and not left.group("appos"):
+                    co_speakers.extend(_co_speakers(doc, max(w0, left.start("spk") - 300), left.start("spk")))
                 speaker = _title_means_last_speaker(doc, ctx, left.start("spk"), si) or speaker
                 if left.group("grp") and speaker is not None and speaker.kind is ActorKind.PERSON:
                     speaker = None  # "Trump allies said": not Trump
@@ -675,6 +706,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                     c0, c1, direct = qq[0] + 1, qq[1] - 1, True
         add(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=si))
 
+    co_speakers.clear()
     # Speaker was quoted by Outlet as saying ... / Outlet quoted Speaker as saying ...
     for qm in p.quoted.finditer(mask, s0, s1) if mask.find("quoted", s0, s1) >= 0 else ():
         speaker = _speaker_of(doc, qm.start("spk") if qm.group("spk") else qm.start("spk2"))
