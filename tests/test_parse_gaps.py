@@ -85,3 +85,37 @@ def test_joint_statement_medium_and_date_shared() -> None:
 def test_a_name_joined_to_a_non_speaker_is_not_a_co_speaker() -> None:
     text = "The farmers' union and Rubio said the talks had gone well."
     assert [s.speaker.name for s in parse(text, published=PUBLISHED).statements] == ["Marco Rubio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words", "outlet", "when"),
+    [
+        (
+            "The Financial Times reported on Dec. 2 that Rutte said allies had to spend far more on defence.",
+            "Mark Rutte",
+            "allies had to spend far more on defence",
+            "Financial Times",
+            None,
+        ),
+        (
+            "Reuters reported, citing three officials, that Zelensky told Rubio the front line would hold.",
+            "Volodymyr Zelensky",
+            "the front line would hold",
+            "Reuters",
+            None,
+        ),
+        (
+            "Bloomberg reported on Thursday that Peskov said on Wednesday that the Kremlin was ready to talk.",
+            "Dmitry Peskov",
+            "the Kremlin was ready to talk",
+            "Bloomberg",
+            "2025-03-12",
+        ),
+    ],
+)
+def test_outlet_reports_what_someone_said(text: str, speaker: str, words: str, outlet: str, when: str | None) -> None:
+    statements = parse(text, published=PUBLISHED).statements
+    assert [(s.speaker.name, s.text) for s in statements] == [(speaker, words)]
+    (s,) = statements
+    assert s.medium == outlet  # the outlet is the medium of the report, never the speaker
+    assert (s.when.timex if s.when else None) == when  # the report's date does not date the saying

@@ -525,6 +525,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 add(Found(speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=si))
             continue
         head_end = _mention_end(doc, np_start) if inverted else v1
+        mention_start = np_start
         if not inverted and not (left is not None and left.group("pron")):
             # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
             pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, np_start - 60), np_start)
@@ -623,9 +624,11 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
                 continue
         if inverted:
             continue
-        # 4. Speaker said [to Y] [on D] [that|:] content
+        # 4. Speaker said [to Y] [on D] [that|:] content; "the FT reported that Rutte said ...": the FT is the medium
+        reporter = _reporting_outlet(doc, max(w0, mention_start - 200), mention_start)
         intro_ok = (
-            appos_person
+            reporter is not None
+            or appos_person
             or bool(_INTRO.match(before[_intro_end(before) :]))
             or stripped.endswith((",", ";", ":"))
             or bool(_CONJUNCTION_END.search(stripped, max(0, len(stripped) - 8)))  # ", whereas" at the end
@@ -686,7 +689,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if when is None and left is not None and left.group("pron") and _WHERE_BEFORE.search(before):
             # "X attended the meeting on Sept. 6, where he urged ...": the saying happened then
             when = _date_in(doc, max(s0, w0), np_start)
-        medium = doc_name or _medium(doc, v1, attr_end) or appos_medium or _report_medium(doc, c_end, w1)
+        medium = doc_name or _medium(doc, v1, attr_end) or appos_medium or _report_medium(doc, c_end, w1) or reporter
         if medium is None and before.strip() and _INTRO.match(before):  # "In a statement, the Kremlin said"
             medium = _medium(doc, w0, np_start)
         if medium is None:
@@ -940,6 +943,27 @@ def _report_medium(doc: Doc, start: int, end: int) -> str | None:
     if r is None:
         return None
     mention = doc.mentions.get(r.start("spk"))
+    if mention is None or mention.actor.kind is not ActorKind.MEDIA:
+        return None
+    return mention.actor.name
+
+
+# An outlet that reports a that-clause whose own speaker follows: "The Financial Times reported on Dec. 2
+# that ...", "Reuters reported, citing two sources, that ...".
+_REPORTED_THAT: Final = re.compile(
+    r"(?P<out>\x01\x02*)\s+(?:(?:also|first|earlier|later|has|had|have)\s+)?"
+    r"(?:reported|reports|revealed|wrote)\b[^\"\n]{0,120}?\bthat\s+$"
+)
+
+
+def _reporting_outlet(doc: Doc, start: int, end: int) -> str | None:
+    """The media outlet whose "reported ... that" ends at ``end`` (the words that follow are its report)."""
+    if doc.mask.find("that", max(start, end - 8), end) < 0:
+        return None
+    r = _REPORTED_THAT.search(doc.mask, start, end)
+    if r is None:
+        return None
+    mention = doc.mentions.get(r.start("out"))
     if mention is None or mention.actor.kind is not ActorKind.MEDIA:
         return None
     return mention.actor.name
