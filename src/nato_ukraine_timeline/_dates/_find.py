@@ -135,7 +135,23 @@ def scan(text: str) -> list[_Found]:
     return out
 
 
-_ON_DAY: Final = re.compile(r",?\s+on\s+")
+def _on_before(text: str, lo: int, end: int) -> int | None:
+    """Where ``,?\\s+on\\s+`` ending at ``end`` starts (not before ``lo``), or None. Read backwards from
+    ``end``, so a long run of spaces costs its length once (a regex scan from ``lo`` would try every
+    space of the run, each time to its end)."""
+    j = end
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == end or j - 2 < lo or text[j - 2 : j] != "on":
+        return None
+    k = j - 2
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if k == j - 2:
+        return None
+    return k - 1 if k > lo and text[k - 1] == "," else k
+
+
 _DAY_RULES: Final = (("wd", "weekday"), ("dw", "day_word"), ("m", "md"))
 _DAY_FIRST: Final = ("full", "md")  # a weekday may open a longer date: "Tuesday, Feb. 4"
 
@@ -148,10 +164,8 @@ def _clock_on_day(text: str, own: re.Match[str], spec: Spec) -> list[_Found]:
         day_start = own.start(group)
         if day_start < 0:
             continue
-        gap = None
-        for g in _ON_DAY.finditer(text, own.start(), day_start):
-            gap = g
-        if gap is None or gap.end() != day_start:
+        gap_start = _on_before(text, own.start(), day_start)
+        if gap_start is None:
             return []
         day = scanner().by_name[day_rule].match(text, day_start)
         if group == "wd":
@@ -164,7 +178,7 @@ def _clock_on_day(text: str, own: re.Match[str], spec: Spec) -> list[_Found]:
         if day is None or day_spec is None:
             return []
         return [
-            _Found(own.start(), gap.start(), "clock", attrs.evolve(spec, inner=day_spec)),
+            _Found(own.start(), gap_start, "clock", attrs.evolve(spec, inner=day_spec)),
             _Found(day_start, day.end(), day_rule, day_spec),
         ]
     return []

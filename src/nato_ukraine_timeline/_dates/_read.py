@@ -461,7 +461,7 @@ def _clock(g: dict[str, str | None]) -> Spec:
         inner = Spec(kind="weekday", weekday=_weekday(g["wd"]))
     elif g["dw"]:
         inner = Spec(kind="shift", unit="D", offset={"today": 0, "yesterday": -1, "tomorrow": 1}[_norm(g["dw"])])
-    elif g["m"]:
+    elif g["m"] and _possible(_month(g["m"]), _day(g["d"])):  # not "5 p.m. Feb. 31"
         inner = Spec(kind="md", month=_month(g["m"]), day=_day(g["d"]))
     return Spec(kind="clock", type=TimexType.TIME, clock=clock, inner=inner)
 
