@@ -119,3 +119,16 @@ def test_outlet_reports_what_someone_said(text: str, speaker: str, words: str, o
     (s,) = statements
     assert s.medium == outlet  # the outlet is the medium of the report, never the speaker
     assert (s.when.timex if s.when else None) == when  # the report's date does not date the saying
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Financial Times reported on Dec. 2 that the alliance was drafting plans for a training mission.",
+        "Politico reported that Washington was preparing a new package of sanctions.",
+    ],
+)
+def test_outlet_report_without_inner_speaker_gives_no_statement(text: str) -> None:
+    timeline = parse(text, published=PUBLISHED)
+    assert all(s.speaker.kind.value != "media" for s in timeline.statements)
+    assert timeline.statements == ()
