@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from nato_ukraine_timeline import parse
+from nato_ukraine_timeline import EventKind, parse
 
 PUBLISHED = dt.date(2025, 3, 14)  # a Friday
 
@@ -132,3 +132,38 @@ def test_outlet_report_without_inner_speaker_gives_no_statement(text: str) -> No
     timeline = parse(text, published=PUBLISHED)
     assert all(s.speaker.kind.value != "media" for s in timeline.statements)
     assert timeline.statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "participants", "when"),
+    [
+        (
+            "Kellogg joined Zelensky at the White House on Monday.",
+            {"Keith Kellogg", "Volodymyr Zelensky"},
+            "2025-03-10",
+        ),
+        (
+            "Zelensky received U.S. envoy Keith Kellogg in Kyiv on Thursday.",
+            {"Volodymyr Zelensky", "Keith Kellogg"},
+            "2025-03-13",
+        ),
+    ],
+)
+def test_joining_or_receiving_a_person_is_a_meeting(text: str, participants: set[str], when: str) -> None:
+    events = [e for e in parse(text, published=PUBLISHED).events if e.kind is EventKind.MEETING]
+    assert len(events) == 1
+    assert participants <= {a.name for a in events[0].participants}
+    assert events[0].when is not None
+    assert events[0].when.timex == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden joined NATO on March 7, 2024.",
+        "Ukraine received 50 Patriot missiles on Thursday.",
+        "Scholz received Zelensky's letter on Thursday.",
+    ],
+)
+def test_joining_a_body_or_receiving_things_is_no_meeting(text: str) -> None:
+    assert [e for e in parse(text, published=PUBLISHED).events if e.kind is EventKind.MEETING] == []

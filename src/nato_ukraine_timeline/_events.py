@@ -84,6 +84,7 @@ def _lexicon() -> _Lexicon:
             "place",
             "weapon",
             "determined",
+            "person",
         }:
             errors.append(f"{form!r}: unknown kind {kind!r} or pos {pos!r}")
             continue
@@ -168,6 +169,8 @@ _WEAPONS_FOLLOW: Final = re.compile(
     r"(?:\s+[^\s,;:\"]+){0,4}?\s+(?:drones?|missiles?|rockets?|bombs?|attacks?|strikes?|offensive|barrage|"
     r"assault|shells|prisoners|POWs|bodies)\b"
 )
+# The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
+_PERSON_FOLLOWS: Final = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?(?=\x01\x02*(?![\x02'\u2019]))")
 _WINDOW: Final = 300  # characters around a trigger that can hold its date, place and participants
 _SPEECH_THAT: Final = re.compile(r"\s*(?:(?:on\s+)?\x03\x04*\s*)?(?:that\b|:)")
 _DETERMINER_BEFORE: Final = re.compile(
@@ -259,6 +262,8 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
             continue
         if pos == "weapon" and not _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
             continue
+        if pos == "person" and not _person_follows(doc, m.end(), s1):
+            continue
         if doc.quotes and _in_spans(doc.quotes, m.start()):
             continue
         if pos == "name" and not doc.mask[m.start()].isupper():
@@ -295,6 +300,15 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
             out.append(_Trigger(EventKind.MEETING, a, b, noun=False, core_start=a, core_end=b))
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _person_follows(doc: Doc, pos: int, end: int) -> bool:
+    """A person's mention (not a possessive: "welcomed Zelensky's plan") is the object of the verb at ``pos``."""
+    m = _PERSON_FOLLOWS.match(doc.mask, pos, end)
+    if m is None:
+        return False
+    mention = doc.mentions.get(m.end())
+    return mention is not None and mention.actor.kind is ActorKind.PERSON
 
 
 def _state_before(doc: Doc, pos: int) -> bool:
