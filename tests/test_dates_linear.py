@@ -1,0 +1,119 @@
+"""find_dates is linear on long runs of awkward characters (issue 3, issue 5 item 4), counted, not timed.
+
+Operations are counted as in ``test_scale`` (Python and C calls seen by cProfile, plus the characters
+each regex call of the library examines), at sizes n and 10n, in a fresh process; 10x the input may cost
+at most ~12x the operations. These families each once drove a pattern of the date scanner into
+quadratic time (runs of commas, ",.", "1/1/", spaces between a clock time and its day) or sit next to
+them; they run with and without a publication date (the two resolve differently).
+
+Limit: one regex call counts the characters of its window once, so a pattern that is quadratic inside
+a single ``finditer`` over the text is not seen here (test_scale audits pattern shapes for that).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from typing import TYPE_CHECKING
+
+import pytest
+
+from nato_ukraine_timeline import find_dates
+from test_scale import _MEASURE, GROWTH
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+
+def _run(unit: str) -> Callable[[int], str]:
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+FAMILIES: dict[str, Callable[[int], str]] = {
+    "spaces": _run(" "),
+    "newlines": _run("\n"),
+    "tabs": _run("\t"),
+    "commas": _run(","),
+    "dots": _run("."),
+    "commas and dots": _run(",."),
+    "digits": _run("1"),
+    "digits and commas": _run("1,"),
+    "1-1-1-": _run("1-"),
+    "1/1/1/": _run("1/"),
+    "curly quotes": _run("\u201c\u201d"),
+    "apostrophes": _run("'"),
+    "double quotes": _run('"'),
+    "hyphens": _run("-"),
+    "the the": _run("the "),
+    "capitals": _run("ABC "),
+    "a.a.a.": _run("a."),
+    "mixed punctuation": _run(",.;:!?-"),
+    "clock then spaces": lambda n: "10 p.m." + " " * n + "Monday",
+    "clock then newlines": lambda n: "10 p.m.," + "\n" * n + "Monday",
+    "newlines before a title": lambda n: "x" + "\n" * n + "Last Week",
+    "month then spaces": lambda n: "Feb." + " " * n + "17",
+}
+#: Families dense in mentions: each mention reads a window of its sentence, which grows with the text up
+#: to its cap, so they start from a larger size (as in test_scale).
+DENSE: dict[str, Callable[[int], str]] = {
+    "Jan. Jan.": _run("Jan. "),
+    "weekdays": _run("Monday "),
+    "clock times": _run("5 p.m. "),
+    "years": _run("2024 "),
+}
+SMALL, LARGE = 400, 1500
+
+
+def _cases() -> list[tuple[str, str, str, str]]:
+    cases = []
+    for name in ("find_dates", "find_dates_undated"):
+        cases += [(f"{name}|{f}", name, make(SMALL), make(10 * SMALL)) for f, make in FAMILIES.items()]
+        cases += [(f"{name}|{f}", name, make(LARGE), make(10 * LARGE)) for f, make in DENSE.items()]
+    return cases
+
+
+@pytest.fixture(scope="module")
+def operations() -> dict[str, tuple[int, int]]:
+    """Operations at n and 10n for every case, measured once in a fresh process."""
+    script = _MEASURE.replace(
+        "FUNCTIONS = {", 'FUNCTIONS = {\n    "find_dates_undated": lambda text: ntl.find_dates(text),', 1
+    )
+    assert "find_dates_undated" in script
+    out = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", script],
+        input=json.dumps(_cases()),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return {key: (small, large) for key, (small, large) in json.loads(out.stdout).items()}
+
+
+@pytest.mark.parametrize("published", [True, False], ids=["published", "undated"])
+@pytest.mark.parametrize("family", [*FAMILIES, *DENSE])
+def test_linear(operations: dict[str, tuple[int, int]], family: str, published: bool) -> None:
+    """10x the run costs at most ~12x the operations."""
+    key = f"{'find_dates' if published else 'find_dates_undated'}|{family}"
+    small, large = operations[key]
+    ratio = large / max(small, 1)
+    assert ratio <= GROWTH, f"{key}: {small} -> {large} operations ({ratio:.1f}x for 10x the input)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tensed date on a line without letters (once: RecursionError)
+        "10:30, to\n: Sunday this, Jan. /)of\n:,    %. 10:30, until\n3-4\nSept.\nArticle ; days $\n",
+        "5 p.m. Feb. 31",  # a clock time on a day no month has (once: ValueError)
+        "5 p.m. on Feb. 30, then 6 p.m. on Feb. 28",
+    ],
+)
+@pytest.mark.parametrize("published", [None, dt.date(2025, 2, 18)])
+def test_never_raises(text: str, published: dt.date | None) -> None:
+    """Strings that once raised give mentions whose offsets match the text."""
+    for m in find_dates(text, published=published):
+        assert text[m.start : m.end] == m.text
