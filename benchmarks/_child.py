@@ -55,10 +55,20 @@ def task_parse_many(corpus: str, n_docs: str, workers: str, chunksize: str) -> d
 
     docs = list(itertools.islice(itertools.cycle(_load_docs(corpus)), int(n_docs)))
     chars = sum(len(d["text"]) for d in docs)
+    cpu, children = time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime
     start = time.perf_counter()
     items = sum(len(t) for t in parse_many(docs, workers=int(workers), chunksize=int(chunksize)))
     seconds = time.perf_counter() - start
-    return {"docs": len(docs), "chars": chars, "seconds": seconds, "items": items, "rss_mb": _rss_mb()}
+    return {
+        "docs": len(docs),
+        "chars": chars,
+        "seconds": seconds,
+        "items": items,
+        "rss_mb": _rss_mb(),
+        "main_cpu": time.process_time() - cpu,
+        # forked workers are children of this process (forkserver ones are not: then 0)
+        "workers_cpu": resource.getrusage(resource.RUSAGE_CHILDREN).ru_utime - children,
+    }
 
 
 def _statement_pool(size: int) -> list[Any]:

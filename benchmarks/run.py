@@ -281,8 +281,9 @@ def bench_parse(corpora: list[tuple[str, list[Doc]]], args: argparse.Namespace, 
                 "parse_many",
                 f"parse_many, {r['docs']:,} {name} docs ({r['chars']:,} chars), workers={workers}"
                 f", best of {args.rounds}",
-                "wall time · speed",
-                f"{r['seconds']:.2f} s · {_rate(r['chars'], r['seconds'])}",
+                "wall time · speed · CPU",
+                f"{r['seconds']:.2f} s · {_rate(r['chars'], r['seconds'])} · CPU: main {r['main_cpu']:.2f} s"
+                + (f", workers {r['workers_cpu']:.2f} s" if workers > 1 else ""),
                 "1x" if workers == 1 else f"{speedup:.2f}x",
                 _check(speedup >= 1.7, "≥ 1.7x one worker") if workers == 2 else "",
             )
