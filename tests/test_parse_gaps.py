@@ -167,3 +167,36 @@ def test_joining_or_receiving_a_person_is_a_meeting(text: str, participants: set
 )
 def test_joining_a_body_or_receiving_things_is_no_meeting(text: str) -> None:
     assert [e for e in parse(text, published=PUBLISHED).events if e.kind is EventKind.MEETING] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger", "when"),
+    [
+        (
+            '"Stop the killing," Starmer wrote on X on Thursday after a deadly Russian strike on Odesa.',
+            EventKind.ATTACK,
+            "strike",
+            "2025-03-13",
+        ),
+        (
+            "Sirens sounded in Lviv late on Tuesday as air defences repelled a Russian drone attack.",
+            EventKind.ATTACK,
+            "drone attack",
+            "2025-03-11",
+        ),
+        (
+            "Macron pledged new aid on Monday, hours before meeting Starmer in London.",
+            EventKind.MEETING,
+            "meeting",
+            "2025-03-10",
+        ),
+    ],
+)
+def test_event_dated_by_a_clause_of_the_same_day(text: str, kind: EventKind, trigger: str, when: str) -> None:
+    events = [e for e in parse(text, published=PUBLISHED).events if e.kind is kind]
+    assert [(e.trigger, e.when.timex if e.when else None) for e in events] == [(trigger, when)]
+
+
+def test_after_which_does_not_lend_the_date() -> None:
+    text = "Zelensky spoke on Monday, after which Russia launched a massive drone attack."
+    assert [e for e in parse(text, published=PUBLISHED).events if e.kind is EventKind.ATTACK] == []

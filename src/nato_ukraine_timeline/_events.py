@@ -129,6 +129,10 @@ _PAUSE_BEFORE: Final = re.compile(
     r"\b(?:pause|halt|moratorium|ban|stop|end|ceasefire|truce|freeze)\s+(?:in|on|to|of)\s+(?:[\w-]+\s+){0,2}$"
 )
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
+_LINKED_DATE: Final = re.compile(
+    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|as)\s+(?!(?:which|that|whom|well|long|soon|if|of)\b)"
+    r"(?:[^\s,;:\"\x03]+\s+){0,5}$"
+)
 _NO_OBJECT: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*(?:[.,;!?]|$)")
 _OBJECT_IN_PLACE: Final = re.compile(
     r"\s+(?:the|a|an|its|his|her|their)\s+(?:[^\s,;:\"\x01\x03]+\s+){1,4}?(?:in|near|outside)\s+"
@@ -395,6 +399,11 @@ def _date_for(doc: Doc, trig: _Trigger, s0: int, s1: int, limit: tuple[int, int]
         return d  # "were killed on Friday when a Russian missile struck Kryvyi Rih"
     before = _BEFORE_DATE.search(doc.mask, max(c0, trig.start - 30), trig.start)
     if before is not None and (d := _date_at(doc, before.start("d"))) is not None:
+        return d
+    # "wrote on Thursday after a deadly Russian strike on Kyiv", "early on Sunday as air defences repelled
+    # a missile attack", "on Thursday, hours before meeting Zelensky": a clause of the same day.
+    linked = _LINKED_DATE.search(doc.mask, max(s0, lo, trig.start - 90), trig.start)
+    if linked is not None and (d := _date_at(doc, linked.start("d"))) is not None:
         return d
     if limit is None or limit[0] <= s0:
         intro = _INTRO_DATE.match(doc.mask, s0, s1)
