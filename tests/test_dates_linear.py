@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from nato_ukraine_timeline import find_dates
+from nato_ukraine_timeline._dates._patterns import _gate, scanner
 from test_scale import _MEASURE, GROWTH
 
 if TYPE_CHECKING:
@@ -118,3 +120,67 @@ def test_never_raises(text: str, published: dt.date | None) -> None:
     """Strings that once raised give mentions whose offsets match the text."""
     for m in find_dates(text, published=published):
         assert text[m.start : m.end] == m.text
+
+
+# --------------------------------------------------------------------------------------------------
+# Patterns: an attempt started inside a long run must not read to its end
+#
+# The scanner runs one ``finditer`` over the whole text, a single C call that operation counting sees as
+# one window. If an attempt that starts inside a run of n characters reads to the end of the run (as the
+# number gate's ``[\d,.]*\d`` once did on a run of commas), the scan costs n**2/2. Such an attempt's
+# outcome then depends on what follows the run; a bounded attempt's outcome cannot. So: start each
+# pattern inside a run of 128 characters and vary only the text after the run.
+
+_UNITS = (
+    " ", "\n", "\t", ",", ".", ",.", "1", "1,", "1.", "1-", "1/", "1 ", "\u201c\u201d", "'", '"', "-", "\u2014",
+    "(", "the ", "ABC ", "a.", ",.;:!?-", "Jan. ", "January ", "Monday ", "5 p.m. ", "2024 ", "on ",
+)  # fmt: skip
+_TAILS = (
+    "",
+    "x",
+    " ",
+    "1",
+    "1 days",
+    "1st day",
+    "Monday",
+    " on Monday",
+    "2024",
+    "1/1/2024",
+    "10:30 p.m.",
+    ". A",
+    "-",
+    ", 2024",
+)
+
+
+def _depends_on_tail(pattern: re.Pattern[str], unit: str) -> list[str]:
+    run = unit * (128 // len(unit))
+    found = []
+    for k in range(16, 16 + len(unit)):  # every phase of the unit
+        outcomes = {(m.span() if (m := pattern.match(run + tail, k)) else None) for tail in _TAILS}
+        if len(outcomes) > 1:
+            found.append(f"from {k} in a run of {unit!r}: {sorted(map(str, outcomes))}")
+    return found
+
+
+def _scanning_patterns() -> dict[str, re.Pattern[str]]:
+    sc = scanner()
+    out = {"gate": re.compile(r"[^\w$€£#.-]" + _gate()), "combined": sc.combined}
+    out.update(sc.by_name)
+    return out
+
+
+@pytest.mark.parametrize("unit", _UNITS)
+def test_no_attempt_reads_past_a_run(unit: str) -> None:
+    """The scanner's gate, the whole scanner and each rule, started inside a run, stop within it."""
+    bad = {name: f for name, p in _scanning_patterns().items() if (f := _depends_on_tail(p, unit))}
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    ("pattern", "bad"),
+    [(r"[^\w]" + r"(?=[\d,.]*\d\s+days)", True), (r"[^\w]" + r"(?=\d(?:[\d,.]{0,14}\d)?\s+days)", False)],
+)
+def test_run_audit_recognises_shapes(pattern: str, bad: bool) -> None:
+    """The audit flags the gate as it was (quadratic on commas) and passes it as it is."""
+    assert bool(_depends_on_tail(re.compile(pattern), ",")) is bad
