@@ -200,3 +200,22 @@ def test_event_dated_by_a_clause_of_the_same_day(text: str, kind: EventKind, tri
 def test_after_which_does_not_lend_the_date() -> None:
     text = "Zelensky spoke on Monday, after which Russia launched a massive drone attack."
     assert [e for e in parse(text, published=PUBLISHED).events if e.kind is EventKind.ATTACK] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ('NATO launched "Baltic Sentry" on Jan. 14 to protect undersea cables.', "2025-01-14"),
+        ("The EU launched a new training mission for Ukrainian troops on Thursday.", "2025-03-13"),
+    ],
+)
+def test_launching_a_named_programme_is_an_announcement(text: str, when: str) -> None:
+    events = parse(text, published=PUBLISHED).events
+    assert [(e.kind, e.trigger, e.when.timex if e.when else None) for e in events] == [
+        (EventKind.ANNOUNCEMENT, "launched", when)
+    ]
+
+
+def test_launching_weapons_stays_an_attack() -> None:
+    events = parse("Russia launched 90 drones at Ukraine on Thursday.", published=PUBLISHED).events
+    assert [e.kind for e in events] == [EventKind.ATTACK]

@@ -129,6 +129,11 @@ _PAUSE_BEFORE: Final = re.compile(
     r"\b(?:pause|halt|moratorium|ban|stop|end|ceasefire|truce|freeze)\s+(?:in|on|to|of)\s+(?:[\w-]+\s+){0,2}$"
 )
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
+# What a launch announces when it launches no weapons: a named programme or an initiative.
+_LAUNCHED_THING: Final = re.compile(
+    r"\s+(?:\"|(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|initiative|campaign|programme|program|probe|investigation|platform)s?\b)"
+)
 _LINKED_DATE: Final = re.compile(
     r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|as)\s+(?!(?:which|that|whom|well|long|soon|if|of)\b)"
     r"(?:[^\s,;:\"\x03]+\s+){0,5}$"
@@ -265,7 +270,9 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
         ):
             continue
         if pos == "weapon" and not _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
-            continue
+            if not _LAUNCHED_THING.match(doc.mask, m.end(), s1):
+                continue
+            kind = EventKind.ANNOUNCEMENT  # 'NATO launched "Eastern Sentry"', "launched a training mission"
         if pos == "person" and not _person_follows(doc, m.end(), s1):
             continue
         if doc.quotes and _in_spans(doc.quotes, m.start()):
