@@ -219,3 +219,14 @@ def test_launching_a_named_programme_is_an_announcement(text: str, when: str) ->
 def test_launching_weapons_stays_an_attack() -> None:
     events = parse("Russia launched 90 drones at Ukraine on Thursday.", published=PUBLISHED).events
     assert [e.kind for e in events] == [EventKind.ATTACK]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky met Macron, and Scholz said the talks had gone well.",
+        "Zelensky thanked Macron and Scholz said the talks had gone well.",
+    ],
+)
+def test_an_object_or_a_new_clause_is_not_a_co_speaker(text: str) -> None:
+    assert [s.speaker.name for s in parse(text, published=PUBLISHED).statements] == ["Olaf Scholz"]

@@ -358,6 +358,13 @@ _CO_SPEAKERS: Final = re.compile(
     r"(?:\x01\x02*\s*,\s*){0,4}\x01\x02*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
 )
 _MENTION_TOKEN: Final = re.compile(r"\x01\x02*")
+# What may stand before such a list of speakers (not a verb or a preposition whose object the list is:
+# "Zelensky met Macron and Scholz said"): the sentence's start, a mark, a capitalised word or a date,
+# a conjunction or adverb, or a plural noun of people ("European leaders Macron and Scholz said").
+_CO_SPEAKERS_AFTER: Final = re.compile(
+    r"(?:^|[,;:\"(\u2014\u2013-]|\x02|\x04|\b(?:[A-Z][\w.'\u2019-]*|the|both|but|while|whereas|meanwhile|also|"
+    r"then|and|leaders|ministers|presidents|counterparts|officials|chiefs))\s*$"
+)
 
 
 def _co_speakers(doc: Doc, start: int, end: int) -> list[Actor]:
@@ -365,8 +372,10 @@ def _co_speakers(doc: Doc, start: int, end: int) -> list[Actor]:
     if doc.mask.find("and", max(start, end - 60), end) < 0:
         return []
     m = _CO_SPEAKERS.search(doc.mask, start, end)
-    if m is None:
+    if m is None or not _CO_SPEAKERS_AFTER.search(doc.mask, max(start, m.start() - 20), m.start()):
         return []
+    if m.group().count(",") == 1 and re.search(r",\s+and\s", m.group()):
+        return []  # "Zelensky met Macron, and Scholz said": a new clause, not a list
     out: list[Actor] = []
     for t in _MENTION_TOKEN.finditer(doc.mask, m.start(), m.end()):
         a = _speaker_of(doc, t.start())
