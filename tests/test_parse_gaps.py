@@ -230,3 +230,17 @@ def test_launching_weapons_stays_an_attack() -> None:
 )
 def test_an_object_or_a_new_clause_is_not_a_co_speaker(text: str) -> None:
     assert [s.speaker.name for s in parse(text, published=PUBLISHED).statements] == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Financial Times, Rutte told Trump that Europe would carry more of the burden.",
+        "Rutte told Trump that Europe would carry more of the burden, according to the Financial Times.",
+    ],
+)
+def test_according_to_an_outlet_names_the_medium(text: str) -> None:
+    statements = parse(text, published=PUBLISHED).statements
+    assert [(s.speaker.name, s.text, s.medium) for s in statements] == [
+        ("Mark Rutte", "Europe would carry more of the burden", "Financial Times")
+    ]

@@ -746,6 +746,7 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             )
 
     # according to Speaker / Speaker's press release
+    according_outlet: str | None = None
     for am in p.according.finditer(mask, s0, s1):
         if _in_quote(doc, am.start()):
             continue
@@ -754,6 +755,9 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
             continue
         speaker = _speaker_of(doc, spk_start)
         if speaker is None:
+            outlet = _mention_at(doc, spk_start)
+            if outlet is not None and outlet.actor.kind is ActorKind.MEDIA:
+                according_outlet = outlet.actor.name  # "according to the Financial Times": the medium
             continue
         docname = am.group("doc") or am.group("doc2")
         medium = lex.doc.get(docname.casefold(), docname) if docname else None
@@ -815,6 +819,8 @@ def _sentence_statements(doc: Doc, ctx: _Context, si: int, sent: Sentence) -> li
         if q is not None and q[1] >= s1 - 1:
             prev = ctx.last_direct
             add(prev._replace(start=q[0] + 1, end=q[1] - 1, sentence=si))
+    if according_outlet is not None:
+        found = [f if f.medium else f._replace(medium=according_outlet) for f in found]
     found.sort(key=lambda f: f.start)
     return found
 
