@@ -24,7 +24,11 @@ government``, ``the summit declaration said``: the body named first), the subjec
 The date of a statement is a date mention in the attribution (between the speaker and the words, or
 in the tail after the speech verb); a date inside the reported words never dates the saying. A media
 outlet that "reported" is the source of a report (its name becomes the statement's medium), not a
-speaker. Speech verbs and cue words come from ``data/speech_verbs.tsv``.
+speaker: ``..., the FT reported``, ``the FT reported [on D] [, citing ...,] that X said ...`` (X speaks;
+the report's date does not date the saying) and ``according to the FT``. Speakers joined by "and"
+(``Zelensky and Macron said in a joint statement``) each get the statement. A feed item may open with a
+dateline or a bare date and a dash (``Feb. 17 - X said``). Speech verbs and cue words come from
+``data/speech_verbs.tsv``.
 """
 
 from __future__ import annotations
