@@ -1,13 +1,14 @@
 """Events: meetings, visits, summits, attacks, announcements, agreements and reports, with their dates.
 
-A trigger word from ``data/event_triggers.tsv`` names the event ("visited", "two-day ministerial
-meeting of the Council"); a noun trigger takes its modifiers ("July summit", "next meeting of the
-NATO-Ukraine Council"). The date is a date mention attached to the trigger in its clause (inside the
-noun phrase, right after it: "on Dec. 18", "is scheduled for Oct. 17", or just before it), the
-sentence's opening date ("On Monday, ..."), or the date of the header a list item belongs to ("Key
-developments on Oct. 10: * ..."). A trigger inside reported words takes only a date inside them; a
-trigger inside a quotation is not an event. Only dated events are kept: an undated "attacks" is a
-topic, not an entry of a timeline.
+A trigger word from ``data/event_triggers.tsv`` names the event ("visited", "two-day ministerial meeting
+of the Council"); a noun trigger takes its modifiers ("July summit", "next meeting of the NATO-Ukraine
+Council"). The date is a date mention attached to the trigger in its clause (inside the noun phrase,
+right after it: "on Dec. 18", "is scheduled for Oct. 17", or just before it), the date of a same-day
+clause it is linked to ("on Thursday after a deadly strike", "on Sunday as air defences repelled an
+attack", "hours before meeting"), the sentence's opening date ("On Monday, ..."), or the date of the
+header a list item belongs to ("Key developments on Oct. 10: * ..."). A trigger inside reported words
+takes only a date inside them; a trigger inside a quotation is not an event. Only dated events are kept:
+an undated "attacks" is a topic, not an entry of a timeline.
 
 Triggers of one kind in one sentence name one event ("the meeting" takes up "NATO's two-day
 ministerial meeting"); a meeting that is the purpose of a visit ("visited Brussels for talks with
