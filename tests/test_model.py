@@ -497,3 +497,45 @@ class TestEnumStrings:
             Actor(id="x", name="X", kind="wizard")
         with pytest.raises(ModelError, match=r"invalid DateValue\.basis: expected one of explicit, .*got 'guess'"):
             DateValue.from_timex("2024", basis="guess")  # type: ignore[arg-type]
+
+
+class TestInvalidConstructions:
+    """Properties: every reversed interval and every contradicting granularity is refused with ModelError."""
+
+    @given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=10**6))
+    def test_span_end_before_start(self, start: int, gap: int) -> None:
+        """A span whose end is before its start is refused, naming both offsets."""
+        with pytest.raises(ModelError, match=rf"invalid Span\.end: end={start} is before start={start + gap}"):
+            Span(start=start + gap, end=start)
+
+    @given(st.dates(), st.dates())
+    def test_role_ending_before_it_starts(self, a: dt.date, b: dt.date) -> None:
+        """A role is valid exactly when it does not end before it starts."""
+        if b < a:
+            with pytest.raises(ModelError, match=rf"invalid Role\.end: end={b} is before start={a}"):
+                Role(title="Minister", start=a, end=b)
+        else:
+            assert Role(title="Minister", start=a, end=b).holds_on(a)
+
+    @given(timex_values, st.sampled_from([g for g in Granularity if g is not Granularity.SET]))
+    def test_granularity_must_agree_with_timex(self, timex: str, granularity: Granularity) -> None:
+        """Any TIMEX3 value with any other granularity is refused; with its own it is accepted.
+
+        (SET is the exception by design: "every Sunday" is XXXX-WXX-7 and "yearly" P1Y, both SETs.)"""
+        own = granularity_of(timex)
+        assert own is not None
+        if granularity is own:
+            assert DateValue.from_timex(timex).granularity is granularity
+            return
+        value = DateValue.from_timex(timex)
+        with pytest.raises(ModelError, match=r"invalid DateValue\.granularity: .* contradicts timex"):
+            attrs.evolve(value, granularity=granularity)
+
+    @given(st.dates(), st.dates())
+    def test_reversed_bounds(self, a: dt.date, b: dt.date) -> None:
+        """Bounds of an open value (a reference, a year-less day) must not be reversed."""
+        if b < a:
+            with pytest.raises(ModelError, match=r"invalid DateValue\.latest: .* is before earliest"):
+                DateValue.from_timex("XXXX-02-17", earliest=a, latest=b)
+        else:
+            assert DateValue.from_timex("PAST_REF", earliest=a, latest=b).latest == b
