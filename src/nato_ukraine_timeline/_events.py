@@ -22,10 +22,10 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import active_registry
+from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._statements import prefer_named_day
 from .errors import ResourceError
@@ -57,20 +57,7 @@ class _Lexicon(NamedTuple):
 
 
 def _read_tsv(name: str, columns: int) -> list[list[str]]:
-    text = (files("nato_ukraine_timeline") / "data" / name).read_text(encoding="utf-8")
-    rows: list[list[str]] = []
-    errors: list[str] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != columns or not cols[0].strip():
-            errors.append(f"line {n}: expected {columns} tab-separated columns, got {line!r}")
-            continue
-        rows.append(cols)
-    if errors:
-        raise ResourceError(f"data/{name}", errors)
-    return rows
+    return [cells for _n, cells in tsv_rows(name, columns)]
 
 
 @cache

@@ -12,13 +12,13 @@ import datetime as dt
 import hashlib
 import re
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING, Any, Final
 
 from attrs import evolve
 
 from ._actors import ActorMention, MentionKind, active_registry, find_actor_mentions, using_registry
 from ._events import find_events
+from ._resources import tsv_rows
 from ._sentences import build_mask, quote_spans, split_sentences, word_pattern
 from ._statements import Doc, Found, Mention, find_statements, lexicon
 from .errors import InvalidOptionError
@@ -180,8 +180,7 @@ def _appositive_patterns() -> tuple[
 @cache
 def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     """A state named by its adjective before its officials or forces: "Ukrainian officials said"."""
-    rows = (files("nato_ukraine_timeline") / "data" / "demonyms.tsv").read_text(encoding="utf-8").splitlines()
-    demonyms = dict(line.split("\t", 1) for line in rows if line.strip() and not line.startswith("#"))
+    demonyms = {demonym: state for _n, (demonym, state) in tsv_rows("demonyms.tsv", 2)}
     pattern = re.compile(
         rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+"
         r"(?:(?:military|government|defen[cs]e|security|intelligence|foreign|border|local|regional|senior|top)\s+)?"

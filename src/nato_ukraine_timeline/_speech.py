@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 from typing import Final, NamedTuple
 
+from ._resources import tsv_rows
 from ._sentences import word_pattern
 from .errors import ResourceError
 
@@ -44,17 +44,13 @@ def lexicon() -> Lexicon:
     Raises:
         ResourceError: a line does not have three columns or names an unknown role.
     """
-    text = (files("nato_ukraine_timeline") / "data" / "speech_verbs.tsv").read_text(encoding="utf-8")
     tables: dict[str, dict[str, str]] = {role: {} for role in _ROLES}
     errors: list[str] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
+    for n, (form, role, lemma) in tsv_rows("speech_verbs.tsv", 3):
+        if role not in tables:
+            errors.append(f"line {n}: unknown role {role!r} (expected one of {', '.join(_ROLES)})")
             continue
-        cols = line.split("\t")
-        if len(cols) != 3 or cols[1] not in tables or not cols[0].strip():
-            errors.append(f"line {n}: expected form<TAB>role<TAB>lemma with a known role, got {line!r}")
-            continue
-        tables[cols[1]][cols[0]] = cols[2]
+        tables[role][form] = lemma
     if errors:
         raise ResourceError("data/speech_verbs.tsv", errors)
     return Lexicon(**tables)

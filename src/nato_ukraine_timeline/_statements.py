@@ -36,10 +36,11 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._resources import tsv_rows
 from ._speech import Lexicon, Patterns, lexicon, patterns
+from .errors import ResourceError
 from .model import Actor, ActorKind, DateMention, TimexType
 
 if TYPE_CHECKING:
@@ -278,12 +279,11 @@ class _Context:
 @cache
 def _pronoun_of_first_name() -> dict[str, str]:
     """``data/first_names.tsv``: first name -> "she" or "he"."""
-    text = (files("nato_ukraine_timeline") / "data" / "first_names.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        cols = line.split("\t")
-        if len(cols) == 2 and not line.startswith("#") and cols[1] in {"she", "he"}:
-            out[cols[0]] = cols[1]
+    for n, (name, pronoun) in tsv_rows("first_names.tsv", 2):
+        if pronoun not in {"she", "he"}:
+            raise ResourceError("data/first_names.tsv", [f"line {n}: pronoun {pronoun!r} is not 'she' or 'he'"])
+        out[name] = pronoun
     return out
 
 
