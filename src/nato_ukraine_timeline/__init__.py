@@ -6,21 +6,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._actors import (
-    ActorMention,
-    ActorRegistry,
-    MentionKind,
-    TermEvidence,
-    TitleInfo,
-    actor_registry,
-    find_actor_mentions,
-    term_bounds,
-)
-from ._dates import find_dates
-from ._parallel import Document, parse_many
-from ._parse import parse
 from .errors import (
     InvalidOptionError,
     ModelError,
@@ -45,7 +32,47 @@ from .model import (
     Timeline,
     TimexType,
 )
-from .serialize import dump, dumps, iter_jsonl, json_schema, load, loads, to_csv_rows, write_csv, write_jsonl
+
+if TYPE_CHECKING:  # imported on first use (PEP 562 __getattr__ below), so that importing the package is fast
+    from ._actors import (
+        ActorMention,
+        ActorRegistry,
+        MentionKind,
+        TermEvidence,
+        TitleInfo,
+        actor_registry,
+        find_actor_mentions,
+        term_bounds,
+    )
+    from ._dates import find_dates
+    from ._parallel import Document, parse_many
+    from ._parse import parse
+    from .serialize import dump, dumps, iter_jsonl, json_schema, load, loads, to_csv_rows, write_csv, write_jsonl
+
+#: Public names that live in modules imported on first use: name -> module.
+_LAZY: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "ActorMention",
+            "ActorRegistry",
+            "MentionKind",
+            "TermEvidence",
+            "TitleInfo",
+            "actor_registry",
+            "find_actor_mentions",
+            "term_bounds",
+        ),
+        "._actors",
+    ),
+    "find_dates": "._dates",
+    "Document": "._parallel",
+    "parse_many": "._parallel",
+    "parse": "._parse",
+    **dict.fromkeys(
+        ("dump", "dumps", "iter_jsonl", "json_schema", "load", "loads", "to_csv_rows", "write_csv", "write_jsonl"),
+        ".serialize",
+    ),
+}
 
 __all__ = [
     "Actor",
@@ -93,9 +120,20 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        from importlib import import_module  # noqa: PLC0415 - only on first use of a lazy name
+
+        value = getattr(import_module(module, __name__), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415 - only when asked
 
         return version("nato_ukraine_timeline")
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
