@@ -517,9 +517,12 @@ def _gate() -> str:
     # Each number branch opens with a digit and reads a bounded run of digits, commas and points (the
     # longest number a rule reads, "1,000.25", has 8), so a long run of commas, of "1/1/" or of "1,1,"
     # costs each position a few steps, not the rest of the run.
+    # The gate is a lookahead (does any branch match here?), so its branches are factored by their first
+    # character: a position that is no digit fails the digit branches with one test, not one per branch.
     digits = (
-        r"\d{4}(?!\d)|'\d\d|\d{1,2}[:.]\d|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}\s*(?:[-\u2013\u2014]|through|until)\s*\d{1,2}\s+[A-Z]|\d{1,2}\s*(?:[ap]\.?m|[AP]\.?M)\b|[QH][1-4]\b"
-        rf"|\d(?:[\d,.]{{0,14}}\d)?(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z]))"
+        r"'\d\d|[QH][1-4]\b|\d(?:\d{3}(?!\d)|\d?[:.]\d|\d?/\d{1,2}/\d{4}"
+        r"|\d?\s*(?:[-\u2013\u2014]|through|until)\s*\d{1,2}\s+[A-Z]|\d?\s*(?:[ap]\.?m|[AP]\.?M)\b"
+        rf"|(?:[\d,.]{{0,14}}\d)?(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z])))"
     )
     word = rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})-"
     det = rf"(?:{_trie(_cased(dets))})(?:\s+|-)(?:\d|(?:{second})(?![a-zA-Z]))"
