@@ -67,6 +67,8 @@ def _check(cls: str, name: str, ok: bool, message: str) -> None:  # noqa: FBT001
 
 
 def _is(cls: str, name: str, value: object, types: type | tuple[type, ...]) -> None:
+    if type(value) is types:  # the common case, checked first: every model object validates its fields
+        return
     if not isinstance(value, types) or (isinstance(value, bool) and bool not in _flat(types)):
         names = " | ".join(t.__name__ for t in _flat(types))
         raise ModelError(cls, name, f"expected {names}, got {type(value).__name__} {value!r}")
