@@ -12,8 +12,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import InvalidOptionError, Source, Statement, Timeline, parse
+from nato_ukraine_timeline import InvalidOptionError, Source, Timeline, parse
 from nato_ukraine_timeline._parse import text_id
+from scoring import overlap, pair_statements
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed_gold.jsonl"
 
@@ -29,31 +30,6 @@ def _seed_timeline() -> Timeline:
     return parse(gold["text"], order=gold.get("order"))
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """Overlap of two spans as a share of the shorter one."""
-    common = min(a[1], b[1]) - max(a[0], b[0])
-    return max(0, common) / max(1, min(a[1] - a[0], b[1] - b[0]))
-
-
-def _match_statements(
-    gold: list[dict[str, Any]], found: tuple[Statement, ...]
-) -> list[tuple[dict[str, Any], Statement]]:
-    """Pairs (gold, found) one to one, each found statement overlapping its gold words by half or more."""
-    pairs: list[tuple[dict[str, Any], Statement]] = []
-    used: set[int] = set()
-    for g in gold:
-        best = max(
-            (
-                (_overlap((g["start"], g["end"]), (s.span.start, s.span.end)), i)
-                for i, s in enumerate(found)
-                if i not in used
-            ),
-            default=(0.0, -1),
-        )
-        if best[0] >= 0.5:
-            used.add(best[1])
-            pairs.append((g, found[best[1]]))
-    return pairs
 
 
 def _line_span(text: str, line: int) -> tuple[int, int]:
@@ -73,7 +49,7 @@ class TestSeedGold:
     def test_statements_found_with_right_speaker(self) -> None:
         """At least 24 of the 26 gold statements are found with the right speaker."""
         gold = _gold()
-        pairs = _match_statements(gold["statements"], _seed_timeline().statements)
+        pairs = pair_statements(gold["statements"], _seed_timeline().statements)
         right = [g for g, s in pairs if s.speaker.name == g["speaker"]]
         assert len(gold["statements"]) == 26
         assert len(right) >= 24, [g["quote"][:40] for g in gold["statements"] if g not in right]
@@ -82,14 +58,14 @@ class TestSeedGold:
         """No more than 2 statements are found that the gold does not have."""
         gold = _gold()
         found = _seed_timeline().statements
-        pairs = _match_statements(gold["statements"], found)
+        pairs = pair_statements(gold["statements"], found)
         matched = {id(s) for _, s in pairs}
         spurious = [s.text[:50] for s in found if id(s) not in matched]
         assert len(spurious) <= 2, spurious
 
     def test_every_statement_date_right(self) -> None:
         """Every matched gold statement has the gold date (or none where the gold has none)."""
-        pairs = _match_statements(_gold()["statements"], _seed_timeline().statements)
+        pairs = pair_statements(_gold()["statements"], _seed_timeline().statements)
         wrong = [
             (g["quote"][:40], g["date"], s.when and s.when.timex)
             for g, s in pairs
@@ -99,7 +75,7 @@ class TestSeedGold:
 
     def test_direct_and_indirect(self) -> None:
         """Matched statements agree with the gold on direct quotation versus reported speech."""
-        pairs = _match_statements(_gold()["statements"], _seed_timeline().statements)
+        pairs = pair_statements(_gold()["statements"], _seed_timeline().statements)
         assert [g["quote"][:40] for g, s in pairs if s.direct != g["direct"]] == []
 
     def test_repeated_line_is_one_statement(self) -> None:
@@ -120,7 +96,7 @@ class TestSeedGold:
             for e in events:
                 same_line = line[0] <= e.span.start < line[1]
                 if same_line and e.kind.value == g["kind"] and e.when is not None and e.when.timex == g["date"]:
-                    hits.append((g["trigger"], _overlap(trigger, (e.span.start, e.span.end)) > 0))
+                    hits.append((g["trigger"], overlap(trigger, (e.span.start, e.span.end)) > 0))
                     break
         assert len(hits) >= 8, hits
         assert sum(overlaps for _, overlaps in hits) >= 8, hits

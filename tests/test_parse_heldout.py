@@ -19,7 +19,8 @@ from typing import Any, NamedTuple
 
 import pytest
 
-from nato_ukraine_timeline import Event, Statement, Timeline, find_dates, parse
+from nato_ukraine_timeline import Event, Timeline, find_dates, parse
+from scoring import overlap, pair_statements
 
 DATA = Path(__file__).resolve().parent / "data"
 # "heldout": the development set the rules were first checked against. "blind": passages written after the
@@ -184,31 +185,6 @@ def _timeline(p: dict[str, Any]) -> Timeline:
     return parse(p["text"], published=p["published"])
 
 
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
-    """Overlap of two spans as a share of the shorter one."""
-    common = min(a[1], b[1]) - max(a[0], b[0])
-    return max(0, common) / max(1, min(a[1] - a[0], b[1] - b[0]))
-
-
-def _pair_statements(
-    gold: list[dict[str, Any]], found: tuple[Statement, ...]
-) -> list[tuple[dict[str, Any], Statement]]:
-    """Pairs (gold, found) one to one: each found statement overlaps its gold words by half or more."""
-    pairs: list[tuple[dict[str, Any], Statement]] = []
-    used: set[int] = set()
-    for g in gold:
-        best = max(
-            (
-                (_overlap((g["start"], g["end"]), (s.span.start, s.span.end)), i)
-                for i, s in enumerate(found)
-                if i not in used
-            ),
-            default=(0.0, -1),
-        )
-        if best[0] >= 0.5:
-            used.add(best[1])
-            pairs.append((g, found[best[1]]))
-    return pairs
 
 
 def _pair_events(gold: list[dict[str, Any]], found: tuple[Event, ...]) -> list[tuple[dict[str, Any], Event]]:
@@ -220,7 +196,7 @@ def _pair_events(gold: list[dict[str, Any]], found: tuple[Event, ...]) -> list[t
             timex = e.when.timex if e.when is not None else None
             if i in used or timex != g["date"]:
                 continue
-            if _overlap((g["start"], g["end"]), (e.span.start, e.span.end)) > 0:
+            if overlap((g["start"], g["end"]), (e.span.start, e.span.end)) > 0:
                 used.add(i)
                 pairs.append((g, e))
                 break
@@ -250,7 +226,7 @@ def _score(name: str) -> Score:
         found = tl.statements
         n_gold += len(gold)
         n_found += len(found)
-        pairs = _pair_statements(gold, found)
+        pairs = pair_statements(gold, found)
         matched = set()
         for g, s in pairs:
             matched.add(id(s))
@@ -296,7 +272,7 @@ def _score(name: str) -> Score:
         tx_gold += len(p["timexes"])
         tx_found += len(dates)
         for t in p["timexes"]:
-            hit = next((d for d in dates if _overlap((t["start"], t["end"]), (d.start, d.end)) > 0), None)
+            hit = next((d for d in dates if overlap((t["start"], t["end"]), (d.start, d.end)) > 0), None)
             if hit is not None and hit.timex == t["value"]:
                 tx_right += 1
             else:

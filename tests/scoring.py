@@ -1,0 +1,33 @@
+"""Scoring helpers shared by the gold-annotation tests (seed and held-out sets)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nato_ukraine_timeline import Statement
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Overlap of two spans as a share of the shorter one."""
+    common = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, common) / max(1, min(a[1] - a[0], b[1] - b[0]))
+
+
+def pair_statements(gold: list[dict[str, Any]], found: tuple[Statement, ...]) -> list[tuple[dict[str, Any], Statement]]:
+    """Pairs (gold, found) one to one: each found statement overlaps its gold words by half or more."""
+    pairs: list[tuple[dict[str, Any], Statement]] = []
+    used: set[int] = set()
+    for g in gold:
+        best = max(
+            (
+                (overlap((g["start"], g["end"]), (s.span.start, s.span.end)), i)
+                for i, s in enumerate(found)
+                if i not in used
+            ),
+            default=(0.0, -1),
+        )
+        if best[0] >= 0.5:
+            used.add(best[1])
+            pairs.append((g, found[best[1]]))
+    return pairs
