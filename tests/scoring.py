@@ -31,3 +31,10 @@ def pair_statements(gold: list[dict[str, Any]], found: tuple[Statement, ...]) ->
             used.add(best[1])
             pairs.append((g, found[best[1]]))
     return pairs
+
+
+def statement_with_words(statements: tuple[Statement, ...], words: str) -> Statement:
+    """The first statement whose words are exactly ``words`` (the assertion lists what was found)."""
+    matches = [s for s in statements if s.text == words]
+    assert matches, [(s.speaker.name, s.text) for s in statements]
+    return matches[0]

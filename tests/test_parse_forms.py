@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 import pytest
 
-from nato_ukraine_timeline import EventKind, Statement, parse
+from nato_ukraine_timeline import EventKind, parse
+from scoring import statement_with_words
 
 PUBLISHED = dt.date(2024, 11, 29)  # a Friday
 
@@ -238,16 +239,10 @@ FORMS: list[tuple[str, str, Want]] = [
 ]
 
 
-def _find(statements: tuple[Statement, ...], words: str) -> Statement:
-    matches = [s for s in statements if s.text == words]
-    assert matches, [(s.speaker.name, s.text) for s in statements]
-    return matches[0]
-
-
 @pytest.mark.parametrize(("text", "want"), [(t, w) for _, t, w in FORMS], ids=[name for name, _, _ in FORMS])
 def test_statement_form(text: str, want: Want) -> None:
     """The statement has the speaker, words, form, date, medium and addressees the sentence gives."""
-    found = _find(parse(text, published=PUBLISHED).statements, want.words)
+    found = statement_with_words(parse(text, published=PUBLISHED).statements, want.words)
     assert found.speaker.name == want.speaker
     assert found.direct is want.direct
     assert (found.when.timex if found.when else None) == want.when

@@ -11,7 +11,8 @@ from typing import NamedTuple
 
 import pytest
 
-from nato_ukraine_timeline import EventKind, Statement, parse
+from nato_ukraine_timeline import EventKind, parse
+from scoring import statement_with_words
 
 PUBLISHED = dt.date(2025, 3, 14)  # a Friday
 
@@ -327,16 +328,10 @@ CASES: list[tuple[str, str, Want]] = [
 ]
 
 
-def _find(statements: tuple[Statement, ...], words: str) -> Statement:
-    matches = [s for s in statements if s.text == words]
-    assert matches, [(s.speaker.name, s.text) for s in statements]
-    return matches[0]
-
-
 @pytest.mark.parametrize(("text", "want"), [(t, w) for _, t, w in CASES], ids=[name for name, _, _ in CASES])
 def test_phenomenon(text: str, want: Want) -> None:
     """The statement has the speaker, words, form and date the sentence gives."""
-    found = _find(parse(text, published=PUBLISHED).statements, want.words)
+    found = statement_with_words(parse(text, published=PUBLISHED).statements, want.words)
     assert found.speaker.name == want.speaker
     assert found.direct is want.direct
     assert (found.when.timex if found.when else None) == want.when
