@@ -1,0 +1,122 @@
+"""Score the library on real news passages (``../shared/data/realnews``) with the project's own scorers.
+
+Usage::
+
+    python benchmarks/realnews.py                 # dev-a, dev-b, dev-c (development parts)
+    python benchmarks/realnews.py dev-d           # the blind part: see benchmarks/SCORES.md first
+    python benchmarks/realnews.py dev-a --keep /tmp/pred   # keep the prediction files
+
+For each part it writes three prediction files in the formats of ``../shared/eval`` (timexes from
+``find_dates``, statements and events from ``parse``, each with the passage's publication date) and runs
+``score.py``, ``score_statements.py`` and ``score_events.py`` on them, printing each scorer's final JSON
+line. The data and the scorers are read from ``../shared`` beside the repository, never copied into it;
+without them the script says so and exits 0.
+
+Figures on ``dev-d`` are recorded once, first-seen, in ``benchmarks/scores.jsonl`` (one JSON object a
+line: part, commit, what was measured, and whether the figure is ``first-seen`` or ``after-fix``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DATA = SHARED / "data" / "realnews"
+EVAL = SHARED / "eval"
+PARTS = ("dev-a", "dev-b", "dev-c")
+
+
+def _published(doc: dict[str, Any]) -> dt.date | None:
+    value = doc.get("published")
+    return dt.date.fromisoformat(value) if value else None
+
+
+def predict(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The three prediction lines (timexes, statements, events) of one gold passage."""
+    import nato_ukraine_timeline as ntl
+
+    text, published = doc["text"], _published(doc)
+    mentions = ntl.find_dates(text, published=published)
+    timeline = ntl.parse(text, published=published)
+    timexes = [{"start": m.start, "end": m.end, "type": str(m.type), "value": m.timex} for m in mentions]
+    statements = [
+        {
+            "speaker": s.speaker.name,
+            "start": s.span.start,
+            "end": s.span.end,
+            "direct": s.direct,
+            "date": s.when.timex if s.when else None,
+        }
+        for s in timeline.statements
+    ]
+    events = [
+        {"kind": str(e.kind), "date": e.when.timex if e.when else None, "location": e.location}
+        for e in timeline.events
+    ]
+    return {
+        "timexes": {"id": doc["id"], "timexes": timexes},
+        "statements": {"id": doc["id"], "statements": statements},
+        "events": {"id": doc["id"], "events": events},
+    }
+
+
+SCORERS = {"timexes": "score.py", "statements": "score_statements.py", "events": "score_events.py"}
+
+
+def _last_json(output: str) -> dict[str, Any]:
+    for line in reversed(output.strip().splitlines()):
+        line = line.strip()
+        if line.startswith("JSON "):
+            line = line[5:]
+        if line.startswith("{"):
+            return dict(json.loads(line))
+    raise RuntimeError(f"no JSON line in scorer output: {output[-500:]}")
+
+
+def score_part(part: str, keep: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Scores one part; returns each scorer's final JSON object by measure."""
+    gold_path = DATA / f"{part}.jsonl"
+    docs = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SCORERS}
+    for doc in docs:
+        for name, row in predict(doc).items():
+            rows[name].append(row)
+    out_dir = keep or Path(tempfile.mkdtemp(prefix="realnews-"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results: dict[str, dict[str, Any]] = {}
+    for name, script in SCORERS.items():
+        pred_path = out_dir / f"{part}.{name}.jsonl"
+        pred_path.write_text("".join(json.dumps(r) + "\n" for r in rows[name]), encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, str(EVAL / script), str(gold_path), str(pred_path)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results[name] = _last_json(done.stdout)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("parts", nargs="*", default=list(PARTS))
+    parser.add_argument("--keep", type=Path, help="folder to keep the prediction files in")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir() or not EVAL.is_dir():
+        print(f"no real-news data at {DATA} (or scorers at {EVAL}): nothing to score")
+        return 0
+    for part in args.parts:
+        for name, result in score_part(part, args.keep).items():
+            print(json.dumps({"part": part, "measure": name, **result}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
