@@ -5,6 +5,11 @@ Usage::
     python benchmarks/realnews.py                 # dev-a, dev-b, dev-c (development parts)
     python benchmarks/realnews.py dev-d           # the blind part: see benchmarks/SCORES.md first
     python benchmarks/realnews.py dev-a --keep /tmp/pred   # keep the prediction files
+    python benchmarks/realnews.py --peers dateparser,heideltime   # the peers' dates side by side
+
+``--peers`` scores the date taggers a user would pick instead (``benchmarks/_peers.py``: dateparser with
+the publication date as its relative base, HeidelTime news domain with it as DCT) with the same scorer
+(``score.py``) on the same passages; they have no statements or events to score.
 
 For each part it writes three prediction files in the formats of ``../shared/eval`` (timexes from
 ``find_dates``, statements and events from ``parse``, each with the passage's publication date) and runs
@@ -104,17 +109,60 @@ def score_part(part: str, keep: Path | None = None) -> dict[str, dict[str, Any]]
     return results
 
 
+def _peer(name: str) -> Any:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import _peers
+
+    if name == "dateparser":
+        return _peers.dateparser_tagger(languages=["en"]) if _peers.dateparser_available() else None
+    if name == "heideltime":
+        return _peers.heideltime_tagger() if _peers.heideltime_available() else None
+    raise SystemExit(f"unknown peer {name!r}: dateparser, heideltime")
+
+
+def score_peer(part: str, name: str, keep: Path | None = None) -> dict[str, Any] | None:
+    """Scores one peer's dates on one part with ``score.py``; None when the peer is not installed."""
+    tagger = _peer(name)
+    if tagger is None:
+        return None
+    tag, convert = tagger
+    gold_path = DATA / f"{part}.jsonl"
+    docs = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = []
+    for doc in docs:
+        found = convert(doc["text"], tag(doc["text"], _published(doc)))
+        rows.append({"id": doc["id"], "timexes": [t._asdict() for t in found]})
+    out_dir = keep or Path(tempfile.mkdtemp(prefix="realnews-"))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pred_path = out_dir / f"{part}.{name}.timexes.jsonl"
+    pred_path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), str(gold_path), str(pred_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return _last_json(done.stdout)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("parts", nargs="*", default=list(PARTS))
     parser.add_argument("--keep", type=Path, help="folder to keep the prediction files in")
+    parser.add_argument("--peers", default="", help="comma-separated peers to score too: dateparser,heideltime")
     args = parser.parse_args(argv)
     if not DATA.is_dir() or not EVAL.is_dir():
         print(f"no real-news data at {DATA} (or scorers at {EVAL}): nothing to score")
         return 0
     for part in args.parts:
         for name, result in score_part(part, args.keep).items():
-            print(json.dumps({"part": part, "measure": name, **result}))
+            print(json.dumps({"part": part, "system": "nato_ukraine_timeline", "measure": name, **result}))
+        for peer in filter(None, args.peers.split(",")):
+            peer_result = score_peer(part, peer, args.keep)
+            if peer_result is None:
+                print(json.dumps({"part": part, "system": peer, "measure": "timexes", "skipped": "not installed"}))
+            else:
+                print(json.dumps({"part": part, "system": peer, "measure": "timexes", **peer_result}))
     return 0
 
 
