@@ -38,24 +38,22 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._document import Doc, Mention, prefer_named_day
+from ._document import date_in as _date_in
+from ._document import in_quote as _in_quote
+from ._document import mention_at as _mention_at
+from ._document import mention_end as _mention_end
+from ._document import quote_ending_at as _quote_ending_at
+from ._document import quote_starting_at as _quote_starting_at
 from ._resources import tsv_rows
 from ._speech import Lexicon, Patterns, lexicon, patterns
 from .errors import ResourceError
-from .model import Actor, ActorKind, DateMention, TimexType
+from .model import Actor, ActorKind, DateMention
 
 if TYPE_CHECKING:
     from ._sentences import Sentence
 
 __all__ = ["Doc", "Found", "Lexicon", "Mention", "find_statements", "lexicon", "prefer_named_day"]
-
-
-class Mention(NamedTuple):
-    """An actor named in the text; ``candidates``: who a title or shared name may also mean."""
-
-    start: int
-    end: int
-    actor: Actor
-    candidates: tuple[Actor, ...] = ()
 
 
 class Found(NamedTuple):
@@ -144,64 +142,6 @@ _SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, Act
 _WORD: Final = re.compile(r"[^\s]+")
 
 
-class Doc(NamedTuple):
-    text: str
-    mask: str
-    sentences: list[Sentence]
-    mentions: dict[int, Mention]
-    starts: list[int]  # sorted mention starts
-    dates: list[DateMention]
-    date_starts: list[int]
-    quotes: list[tuple[int, int]]
-
-
-def _date_in(doc: Doc, start: int, end: int) -> DateMention | None:
-    """The first DATE/TIME mention inside ``[start, end)``."""
-    i = bisect.bisect_left(doc.date_starts, start)
-    while i < len(doc.dates) and doc.dates[i].start < end:
-        d = doc.dates[i]
-        if d.end <= end and d.type in (TimexType.DATE, TimexType.TIME):
-            return prefer_named_day(doc, i)
-        i += 1
-    return None
-
-
-_JOINER: Final = re.compile(r"\s*(?:,\s*)?(?:on\s+|of\s+)?")
-
-
-def prefer_named_day(doc: Doc, i: int) -> DateMention:
-    """``doc.dates[i]``, or the date right after it when that names the day of a part of the day
-    ("overnight on Nov. 26", "Tuesday evening, Nov. 26"): the named day is the evidence to keep."""
-    d = doc.dates[i]
-    if d.type is TimexType.TIME and i + 1 < len(doc.dates):
-        nxt = doc.dates[i + 1]
-        joint = _JOINER.match(doc.mask, d.end, nxt.start)
-        if joint is not None and joint.end() == nxt.start and nxt.type is TimexType.DATE:
-            return nxt
-    return d
-
-
-def _in_quote(doc: Doc, pos: int) -> bool:
-    i = bisect.bisect_right(doc.quotes, (pos, 1 << 62)) - 1
-    return i >= 0 and doc.quotes[i][0] < pos < doc.quotes[i][1] - 1
-
-
-def _quote_ending_at(doc: Doc, end: int) -> tuple[int, int] | None:
-    """The quotation whose closing mark ends at ``end``."""
-    i = bisect.bisect_left(doc.quotes, (end, -1)) - 1
-    for j in (i, i + 1, i - 1):
-        if 0 <= j < len(doc.quotes) and doc.quotes[j][1] == end:
-            return doc.quotes[j]
-    return None
-
-
-def _quote_starting_at(doc: Doc, start: int) -> tuple[int, int] | None:
-    i = bisect.bisect_left(doc.quotes, (start, -1))
-    if i < len(doc.quotes) and doc.quotes[i][0] == start:
-        return doc.quotes[i]
-    return None
-
-
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip surrounding whitespace and trailing punctuation from ``[start, end)``."""
     m = _LEAD.match(text, start, end)
@@ -261,10 +201,6 @@ def _addressee(doc: Doc, pos: int, end: int) -> tuple[str, int] | None:
         if mention is not None and mention.start >= a0:
             return mention.actor.name, a1
     return doc.text[a0:a1], a1
-
-
-def _mention_at(doc: Doc, start: int) -> Mention | None:
-    return doc.mentions.get(start)
 
 
 class _Context:
@@ -839,11 +775,6 @@ def _appositive_person(doc: Doc, start: int, end: int) -> Actor | None:
     if mention is None or mention.start >= end or mention.actor.kind is not ActorKind.PERSON:
         return None
     return mention.actor
-
-
-def _mention_end(doc: Doc, start: int) -> int:
-    m = doc.mentions.get(start)
-    return m.end if m is not None else start
 
 
 _TAIL_OK: Final = re.compile(

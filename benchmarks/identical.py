@@ -1,0 +1,157 @@
+"""Dump ``parse`` and ``find_actor_mentions`` output for every text the repository and ``../shared`` hold,
+to prove that a refactoring changes nothing.
+
+Usage::
+
+    python benchmarks/identical.py dump /tmp/before.jsonl      # on the old commit
+    python benchmarks/identical.py dump /tmp/after.jsonl       # on the new one
+    python benchmarks/identical.py compare /tmp/before.jsonl /tmp/after.jsonl
+
+The texts: the packaged seed, every ``text`` of ``tests/data/*.jsonl``, ``tests/golden/*.txt`` if any,
+every string literal of 20 characters or more in ``tests/*.py`` and in the code blocks of ``docs/``
+(synthetic sentences written for the tests), and from ``../shared/data`` (read at run time, never copied):
+the seed gold, the real-news development parts ``dev-a`` .. ``dev-c`` (never the blind ``dev-d``) and the
+TempEval-3 training documents. Each line of the dump is one text's id, its ``parse`` timeline (unstructured
+JSON) and its actor mentions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+DEV_PARTS = ("dev-a", "dev-b", "dev-c")  # never dev-d: it is blind
+
+
+def _date(value: object) -> dt.date | None:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return dt.date.fromisoformat(value)
+    return None
+
+
+def _jsonl(path: Path, tag: str) -> list[tuple[str, str, dt.date | None]]:
+    out = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        text = doc.get("text")
+        if isinstance(text, str):
+            published = _date(doc.get("published") or doc.get("dct"))
+            out.append((f"{tag}:{doc.get('id', n)}", text, published))
+    return out
+
+
+def _literals(path: Path) -> list[str]:
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except SyntaxError:
+        return []
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 20
+    ]
+
+
+def texts() -> list[tuple[str, str, dt.date | None]]:
+    """(id, text, publication date) of every text, in a fixed order."""
+    out: list[tuple[str, str, dt.date | None]] = []
+    seed = ROOT / "src" / "nato_ukraine_timeline" / "data" / "examples" / "seed.txt"
+    out.append(("seed", seed.read_text(encoding="utf-8"), None))
+    for path in sorted((ROOT / "tests" / "data").glob("*.jsonl")):
+        out.extend(_jsonl(path, f"tests/data/{path.name}"))
+    golden = sorted((ROOT / "tests" / "golden").glob("*.txt"))
+    out.extend((f"golden:{path.name}", path.read_text(encoding="utf-8"), None) for path in golden)
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        for n, lit in enumerate(dict.fromkeys(_literals(path))):
+            out.append((f"{path.name}:{n}", lit, None))
+    for path in sorted((ROOT / "docs").rglob("*.md")):
+        blocks = re.findall(r"```(?:python|pycon|py)?\n(.*?)```", path.read_text(encoding="utf-8"), re.DOTALL)
+        for n, block in enumerate(blocks):
+            for k, lit in enumerate(re.findall(r"\"([^\"\n]{20,})\"|'([^'\n]{20,})'", block)):
+                out.append((f"docs/{path.name}:{n}:{k}", lit[0] or lit[1], None))
+    if (SHARED / "seed_gold.jsonl").exists():
+        out.extend(_jsonl(SHARED / "seed_gold.jsonl", "seed_gold"))
+    for part in DEV_PARTS:
+        path = SHARED / "realnews" / f"{part}.jsonl"
+        if path.exists():
+            out.extend(_jsonl(path, part))
+    te3 = SHARED / "tempeval3" / "te3_train.jsonl"
+    if te3.exists():
+        out.extend(_jsonl(te3, "te3"))
+    return out
+
+
+def _mention(m: Any) -> dict[str, Any]:
+    from nato_ukraine_timeline.serialize import unstructure
+
+    return {
+        "start": m.start,
+        "end": m.end,
+        "kind": str(m.kind),
+        "actor": unstructure(m.actor) if m.actor is not None else None,
+        "candidates": [c.id for c in m.candidates],
+        "title": m.title,
+        "name": m.name,
+        "ambiguous": m.ambiguous,
+        "modifier": m.modifier,
+    }
+
+
+def dump(target: Path) -> int:
+    import nato_ukraine_timeline as ntl
+    from nato_ukraine_timeline.serialize import unstructure
+
+    n = 0
+    with target.open("w", encoding="utf-8") as f:
+        for tid, text, published in texts():
+            row: dict[str, Any] = {"id": tid}
+            try:  # a date error of the scanner (issue 10) is recorded, not fatal: it is output too
+                row["timeline"] = unstructure(ntl.parse(text, published=published, source="identical"))
+            except Exception as exc:  # noqa: BLE001
+                row["timeline"] = f"raised {type(exc).__name__}: {exc}"
+            row["mentions"] = [_mention(m) for m in ntl.find_actor_mentions(text)]
+            f.write(json.dumps(row, sort_keys=True, ensure_ascii=False, default=str) + "\n")
+            n += 1
+    return n
+
+
+def compare(a: Path, b: Path) -> int:
+    left = a.read_text(encoding="utf-8").splitlines()
+    right = b.read_text(encoding="utf-8").splitlines()
+    if len(left) != len(right):
+        print(f"different number of texts: {len(left)} vs {len(right)}")
+        return 1
+    bad = [json.loads(x)["id"] for x, y in zip(left, right, strict=True) if x != y]
+    for tid in bad[:50]:
+        print("differs:", tid)
+    print(f"{'identical' if not bad else 'DIFFERENT'} on {len(left) - len(bad)} of {len(left)} texts")
+    return 1 if bad else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("dump")
+    d.add_argument("target", type=Path)
+    c = sub.add_parser("compare")
+    c.add_argument("a", type=Path)
+    c.add_argument("b", type=Path)
+    args = ap.parse_args(argv)
+    if args.cmd == "dump":
+        print(f"dumped {dump(args.target)} texts to {args.target}")
+        return 0
+    return compare(args.a, args.b)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

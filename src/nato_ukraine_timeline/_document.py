@@ -1,0 +1,137 @@
+"""The analysed document: built once per text, read by every statement and event rule.
+
+A :class:`Doc` holds the text, its sentences (:mod:`._sentences`), the double-quoted passages, the actor
+mentions (:mod:`._mentions`, each resolved to one actor), the date mentions (``find_dates`` over the whole
+text, once) and the *mask*: the text with straight quotes and each actor mention (``\\x01\\x02...``) and
+date mention (``\\x03\\x04...``) replaced by one placeholder token of the same length, so that a rule's
+pattern reads like the grammar it encodes while offsets stay those of the text. No rule builds its own
+sentence, quotation or mention model: the helpers below answer the questions rules ask of the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+from ._mentions import Mention, document_mentions
+from ._sentences import Sentence, build_mask, quote_spans, split_sentences
+from .model import Actor, DateMention, TimexType
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+__all__ = [
+    "Doc",
+    "Mention",
+    "analyse",
+    "date_in",
+    "in_quote",
+    "mention_at",
+    "mention_end",
+    "prefer_named_day",
+    "quote_ending_at",
+    "quote_starting_at",
+]
+
+
+class Doc(NamedTuple):
+    """The analysed document (see the module docstring)."""
+
+    text: str
+    mask: str
+    sentences: list[Sentence]
+    mentions: dict[int, Mention]  # by start offset
+    starts: list[int]  # sorted mention starts
+    dates: list[DateMention]  # in text order
+    date_starts: list[int]
+    quotes: list[tuple[int, int]]  # [start, end) of each quotation, marks included, in text order
+
+
+def _find_dates(text: str, *, published: dt.date | None, window: Any, order: Any) -> list[DateMention]:
+    from ._dates import find_dates  # noqa: PLC0415 - the dates package imports the model too
+
+    return list(find_dates(text, published=published, window=window, order=order))
+
+
+def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) -> tuple[Doc, list[Actor]]:
+    """The analysed document and every actor it names, in order of first mention."""
+    mentions = document_mentions(text, published)
+    dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)
+    mask = build_mask(text, [(m.start, m.end) for m in mentions], [(d.start, d.end) for d in dates])
+    by_start = {m.start: m for m in mentions}
+    quotes = quote_spans(mask)
+    doc = Doc(
+        text=text,
+        mask=mask,
+        sentences=split_sentences(text, quotes=quotes),
+        mentions=by_start,
+        starts=sorted(by_start),
+        dates=dates,
+        date_starts=[d.start for d in dates],
+        quotes=quotes,
+    )
+    actors: dict[str, Actor] = {}
+    for m in mentions:
+        actors.setdefault(m.actor.id, m.actor)
+    return doc, list(actors.values())
+
+
+def date_in(doc: Doc, start: int, end: int) -> DateMention | None:
+    """The first DATE/TIME mention inside ``[start, end)`` (see :func:`prefer_named_day`)."""
+    i = bisect.bisect_left(doc.date_starts, start)
+    while i < len(doc.dates) and doc.dates[i].start < end:
+        d = doc.dates[i]
+        if d.end <= end and d.type in (TimexType.DATE, TimexType.TIME):
+            return prefer_named_day(doc, i)
+        i += 1
+    return None
+
+
+_JOINER: Final = re.compile(r"\s*(?:,\s*)?(?:on\s+|of\s+)?")
+
+
+def prefer_named_day(doc: Doc, i: int) -> DateMention:
+    """``doc.dates[i]``, or the date right after it when that names the day of a part of the day
+    ("overnight on Nov. 26", "Tuesday evening, Nov. 26"): the named day is the evidence to keep."""
+    d = doc.dates[i]
+    if d.type is TimexType.TIME and i + 1 < len(doc.dates):
+        nxt = doc.dates[i + 1]
+        joint = _JOINER.match(doc.mask, d.end, nxt.start)
+        if joint is not None and joint.end() == nxt.start and nxt.type is TimexType.DATE:
+            return nxt
+    return d
+
+
+def in_quote(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation (between its marks)."""
+    i = bisect.bisect_right(doc.quotes, (pos, 1 << 62)) - 1
+    return i >= 0 and doc.quotes[i][0] < pos < doc.quotes[i][1] - 1
+
+
+def quote_ending_at(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The quotation whose closing mark ends at ``end``."""
+    i = bisect.bisect_left(doc.quotes, (end, -1)) - 1
+    for j in (i, i + 1, i - 1):
+        if 0 <= j < len(doc.quotes) and doc.quotes[j][1] == end:
+            return doc.quotes[j]
+    return None
+
+
+def quote_starting_at(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The quotation whose opening mark is at ``start``."""
+    i = bisect.bisect_left(doc.quotes, (start, -1))
+    if i < len(doc.quotes) and doc.quotes[i][0] == start:
+        return doc.quotes[i]
+    return None
+
+
+def mention_at(doc: Doc, start: int) -> Mention | None:
+    """The actor mention starting at ``start``."""
+    return doc.mentions.get(start)
+
+
+def mention_end(doc: Doc, start: int) -> int:
+    """Where the actor mention starting at ``start`` ends (``start`` when none starts there)."""
+    m = doc.mentions.get(start)
+    return m.end if m is not None else start

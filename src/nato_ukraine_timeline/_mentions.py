@@ -1,0 +1,487 @@
+"""The actor-mention finder of a document: every actor a text names, each resolved to one actor.
+
+The registry finder (:meth:`._actors.ActorRegistry.find_mentions`: names, aliases, titles, titled new
+names) gives the mentions; titles and shared names are resolved to the actor introduced last, else to the
+holder of the title on the publication date. Then the forms the registry finder leaves out are added
+(:func:`_supplement`): a body before an unnamed spokesperson or document ("a NATO official said"), a
+demonym before officials ("Ukrainian officials"), an organisation by its head noun ("the Institute for the
+Study of War"), people the registry does not know named next to a speech verb with an appositive or title,
+surnames of people named earlier in full, bodies in lower case ("Ukraine's air force"), by capital
+("the Defence Ministry in Moscow") or named again by their head noun ("the ministry said"). The place of
+a wire dateline ("WASHINGTON (AP) -") is no actor mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from ._actors import ActorMention, MentionKind, active_registry, find_actor_mentions
+from ._resources import tsv_rows
+from ._sentences import word_pattern
+from ._speech import lexicon
+from .model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+__all__ = ["Mention", "document_mentions"]
+
+
+class Mention(NamedTuple):
+    """An actor named in the text; ``candidates``: who a title or shared name may also mean."""
+
+    start: int
+    end: int
+    actor: Actor
+    candidates: tuple[Actor, ...] = ()
+
+
+def document_mentions(text: str, published: dt.date | None = None) -> list[Mention]:
+    """Every actor mention of ``text`` in text order, not overlapping, each resolved to one actor."""
+    return _without_datelines(text, _supplement(text, _resolve_mentions(find_actor_mentions(text), published)))
+
+
+def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
+    """Actor mentions with an actor each: titles and shared names resolved to the last actor introduced,
+    else (a title) to the one who held it on the publication date."""
+    out: list[Mention] = []
+    last_seen: dict[str, int] = {}
+    for m in raw:
+        actor = m.actor
+        if actor is None and m.candidates:
+            # The candidate introduced most recently; else the first (most recent holder of the title).
+            seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
+            actor = max(seen, key=lambda t: t[0])[1] if seen else None
+            if actor is None and m.kind is MentionKind.TITLE and published is not None and m.role is not None:
+                title = m.role.title
+                holders = [c for c in m.candidates if any(r.title == title and r.holds_on(published) for r in c.roles)]
+                actor = holders[0] if len(holders) == 1 else None
+            if actor is None and (m.kind is not MentionKind.TITLE or len(m.candidates) == 1):
+                actor = m.candidates[0]
+        if actor is None:
+            continue
+        last_seen[actor.id] = m.start
+        out.append(Mention(m.start, m.end, actor, tuple(m.candidates) if m.kind is MentionKind.TITLE else ()))
+    return out
+
+
+_ORG_BEFORE_WORD: Final = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:spokesperson|spokesman|spokeswoman|official|officials|diplomat|representative|statement|readout|"
+    r"release|communiqu[eé]|declaration|post|message|letter)\b"
+)
+# The last word of a name (from its first letter: only word starts are tried, so a long word is read once).
+_LAST_WORD: Final = re.compile(r"(?<![\w'\u2019-])[\w'\u2019-]+$")
+# A capitalised word (at a word start: the check follows the capital, so the engine skips to capitals).
+_CAPITALISED: Final = re.compile(r"[A-Z](?<!\w.)[\w'\u2019-]+\b")
+
+
+# Letters of names, with the accented Latin letters of Central European names ("Dovilė Šakalienė").
+_UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LO: Final = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_NAME_START: Final = rf"(?P<name>[{_UP}]"
+# The name's first capital is followed by what may stand before it (checked after it, so that a search
+# skips from capital to capital): "(?<![\w.].)" not after a word or a dot, "(?<=\s.)" after a space.
+_NAME: Final = (
+    rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:\s+(?:[A-Z]\.\s+)?[{_UP}][{_LO}\u2019'-]+[{_LO}]){{1,2}})"
+)
+_NOT_FIRST_NAMES: Final = frozenset(
+    """
+    The A An In On At As But And For From After Before During While When Since Until With Without Under
+    Meanwhile However Earlier Later Speaking Writing Asked Russian Ukrainian American British German French
+    Polish European Western Eastern Northern Southern North South East West New Last Next This That These
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December President Prime Minister Secretary General Chancellor
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+
+
+_TITLED_NAME: Final = rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+(?:[A-Z]\.\s+)?[{_UP}][{_LO}\u2019'-]+[{_LO}])"
+_ORG_HEADS: Final = (
+    r"(?:Institute|Ministry|Office|Agency|Council|Committee|Service|Command|Staff|Group|Cent(?:er|re)|Forces|"
+    r"Army|Navy|Guard|Police|Department|Administration|Commission|Bureau|Foundation|Organi[sz]ation|Union|"
+    r"Directorate|Prosecutor's\s+Office|Parliament|Assembly|Headquarters)"
+)
+
+
+# Words that make a capitalised pair an organisation or a place, not a person's name.
+_NOT_NAME_WORDS: Final = frozenset(
+    """
+    Force Forces Army Navy Guard Guards Ministry Office Council Staff Service Services Command House Department
+    Agency Committee Commission Union Bank Fund Group Times Post News Press Radio Television Party Government
+    Parliament Assembly Court Police Institute University Center Centre Oblast Region City Republic Kingdom
+    States Nations Security Defense Defence Foreign Affairs Intelligence Administration Pentagon Kremlin
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
+_TITLE_NOUN_BEFORE: Final = re.compile(
+    r"\b(?i:minister|secretary|spokes(?:person|man|woman)|aide|adviser|advisor|chief|commander|envoy|head|"
+    r"governor|mayor|diplomat|official|president|ambassador|negotiator|leader|director|analyst|lawmaker|general|"
+    r"prosecutor|ombudsman|representative)(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?$"
+)
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+
+
+@cache
+def _appositive_patterns() -> tuple[
+    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+]:
+    lex = lexicon()
+    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
+    verb = rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
+    appositive = (
+        r",\s+(?:a|an|the|who|whose|(?!(?:to|in|at|on|from|with|for|by|of|and|or|but|as|after|before|into)\b)[a-z]+|"
+        r"[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
+    )
+    # "Ivan Petrenko, a resident of Kharkiv, said" / "said Olena Kovalenko, an analyst"
+    before = re.compile(_NAME.replace(_NAME_START, _NAME_START + r"(?<![\w.].)", 1) + appositive + verb)
+    # "said Olena Kovalenko, an analyst", "said Oksana Petrenko, 54," (checked for a verb before by the caller)
+    after = re.compile(
+        _NAME.replace(_NAME_START, _NAME_START + r"(?<=\s.)", 1)
+        + r"(?=,\s+(?:a|an|the|\d{1,3}|who)\b|\s*[.;]|,\s+(?:[a-z]+ing)\b)"
+    )
+    verb_before = re.compile(rf"\b(?:{verbs})\s+$")
+    # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
+    # It starts after punctuation, or after the last line break of a run of spaces and line breaks (not
+    # after each one: every start in one run reaches the same words, and trying them all is quadratic).
+    # A title word has at most 60 characters: a start after each dot of "a.a.a.a..." reads one word.
+    titled = re.compile(
+        r"(?:^|(?<=[,;:.!?])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,4}?" + _TITLED_NAME + verb
+    )
+    # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
+    org = re.compile(
+        r"(?:(?i:according)\s+to|[Aa]n?|[Tt]he)\s+(?:the\s+)?"
+        r"(?P<org>(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|the|and|[A-Z][\w'-]*)\s+){0,6}?)?"
+        rf"{_ORG_HEADS}(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,3}})(?=[\s,.;:]|['\u2019]s)"
+    )
+    # A title, then the name between commas: "Lithuania's defence minister, Dovilė Šakalienė, said"
+    named = re.compile(r",\s+" + _NAME + r"," + verb)  # the title before the comma is checked by the caller
+    return before, after, titled, org, verb_before, named
+
+
+@cache
+def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
+    """A state named by its adjective before its officials or forces: "Ukrainian officials said"."""
+    demonyms = {demonym: state for _n, (demonym, state) in tsv_rows("demonyms.tsv", 2)}
+    pattern = re.compile(
+        rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+"
+        r"(?:(?:military|government|defen[cs]e|security|intelligence|foreign|border|local|regional|senior|top)\s+)?"
+        r"(?:officials|authorities|officers|sources|diplomats|military|government|forces|troops|army|navy|"
+        r"intelligence|prosecutors|police|border\s+guards?|official|officer|diplomat|source|spokes(?:person|man|woman))\b"
+    )
+    return demonyms, pattern
+
+
+# A body written in lower case after its state: "Ukraine's air force", "the Russian defence ministry".
+_LOWER_BODY: Final = re.compile(
+    r"\b(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|"
+    r"[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Ss]ecurity\s+[Ss]ervice)\b"
+)
+_OWNER_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:['\u2019]s)?\s+$")
+# A body named again by its head noun: "the ministry said", "the air force said", "the alliance".
+_BODY_AGAIN: Final = re.compile(
+    r"\b[Tt]he\s+(?P<head>[Mm]inistry|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|agency|alliance|bloc|commission|council|"
+    r"[Ss]ecurity\s+[Ss]ervice|service|office|department)\b(?!\s+of\b|['\u2019]s\s+[A-Z])"
+)
+# Bodies every state has: "the air force" with no air force named before is the one of the state named last.
+_STATE_BODIES: Final = frozenset({"air force", "general staff", "security service"})
+# Heads that stand for one body whatever its name ("the alliance" is NATO once NATO is named).
+_HEAD_MEANS: Final = {"alliance": "nato", "bloc": "european-union"}
+
+
+def _scan_near(
+    text: str, keys: tuple[str, ...], pattern: re.Pattern[str], back: int, ahead: int
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that contain one of the literal ``keys``, in text order: the keys are found
+    with ``str.find`` (fast) and the pattern is tried only around them."""
+    found: dict[int, re.Match[str]] = {}
+    for key in keys:
+        at = text.find(key)
+        while at >= 0:
+            m = pattern.search(text, max(0, at - back), min(len(text), at + len(key) + ahead))
+            if m is not None and m.start() <= at < m.end():
+                found.setdefault(m.start(), m)
+            at = text.find(key, at + len(key))
+    return [found[k] for k in sorted(found)]
+
+
+_LOWER_BODY_KEYS: Final = (
+    "inistry",
+    "ir force",
+    "ir Force",
+    "eneral staff",
+    "eneral Staff",
+    "ecurity service",
+    "ecurity Service",
+)
+_BODY_AGAIN_KEYS: Final = (
+    "he ministry",
+    "he Ministry",
+    "he air force",
+    "he Air Force",
+    "he general staff",
+    "he General Staff",
+    "he agency",
+    "he alliance",
+    "he bloc",
+    "he commission",
+    "he council",
+    "he security service",
+    "he Security Service",
+    "he service",
+    "he office",
+    "he department",
+)
+
+
+def _body_name_variants(name: str) -> list[str]:
+    name = " ".join(name.replace("\u2019", "'").split())
+    out = [name]
+    owner, sep, rest = name.partition("'s ")
+    if sep and (adjective := _adjective_of().get(owner)) is not None:
+        out.append(f"{adjective} {rest}")  # "Russia's Ministry of Defence" -> "Russian Ministry of Defence"
+    for a, b in (("defence", "defense"), ("Defence", "Defense")):
+        out.extend(v.replace(a, b) for v in list(out) if a in v)
+    return out
+
+
+_BODY_IN: Final = re.compile(
+    r"(?P<body>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Gg]eneral\s+[Ss]taff|"
+    r"[Aa]ir\s+[Ff]orce)\s+in\s+(?P<city>[A-Z][\w'-]+)"
+)
+
+
+@cache
+def _adjective_of() -> dict[str, str]:
+    """State name -> its adjective ("Russia" -> "Russian"), from ``data/demonyms.tsv``."""
+    demonyms, _ = _speaking_bodies()
+    out: dict[str, str] = {}
+    for adjective, state in demonyms.items():
+        out.setdefault(state, adjective)
+    return out
+
+
+def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A ministry named by its capital: "the Defence Ministry in Moscow" is the Russian Defense Ministry."""
+    hits: list[re.Match[str]] = []
+    for key in ("inistry in ", "taff in ", "orce in "):  # literal scans first: the pattern is rarely needed
+        at = text.find(key)
+        while at >= 0:
+            m = _BODY_IN.search(text, max(0, at - 12), at + len(key) + 40)
+            if m is not None and m.start() <= at < m.end():
+                hits.append(m)
+            at = text.find(key, at + len(key))
+    if not hits:
+        return mentions
+    reg = active_registry()
+    found: list[Mention] = []
+    for m in sorted(hits, key=lambda h: h.start()):
+        states = [a for a in reg.candidates(m.group("city")) if a.kind is ActorKind.STATE]
+        if len(states) != 1:
+            continue
+        body = m.group("body")
+        adjective = _adjective_of().get(states[0].name, states[0].name)
+        names = [f"{adjective} {body}", f"{states[0].name}'s {body}"]
+        actor = next((a for n in names for v in _body_name_variants(n) if (a := reg.lookup(v)) is not None), None)
+        if actor is not None:
+            found.append(Mention(m.start(), m.end(), actor))
+    if not found:
+        return mentions
+    kept = [x for x in mentions if not any(b.start <= x.start and x.end <= b.end for b in found)]
+    taken = _Taken(kept)
+    for b in found:
+        if taken.free(b.start, b.end):
+            taken.take(b.start, b.end)
+            kept.append(b)
+    return sorted(kept, key=lambda x: x.start)
+
+
+def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies the actor finder leaves out: lower-case names after their state ("Ukraine's air force") and
+    a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
+    reg = active_registry()
+    spans: list[Mention] = []
+    for m in _scan_near(text, _LOWER_BODY_KEYS, _LOWER_BODY, 24, 20):
+        owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if owner is None:
+            continue
+        name = text[owner.start() : m.end()]
+        actor = next((a for v in _body_name_variants(name) if (a := reg.lookup(v)) is not None), None)
+        if actor is not None and actor.kind is not ActorKind.PERSON:
+            spans.append(Mention(owner.start(), m.end(), actor))
+    if spans:
+        covered = [(b.start, b.end) for b in spans]
+        kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in covered)]
+        taken = _Taken(kept)
+        for b in spans:
+            if taken.free(b.start, b.end):
+                taken.take(b.start, b.end)
+                kept.append(b)
+        mentions = sorted(kept, key=lambda m: m.start)
+    mentions = _bodies_in_capitals(text, mentions)
+    again = _scan_near(text, _BODY_AGAIN_KEYS, _BODY_AGAIN, 2, 30)
+    if not again:
+        return mentions
+    taken = _Taken(mentions)
+    extra: list[Mention] = []
+    seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
+    last_by_head: dict[str, Actor] = {}
+    last_state: Actor | None = None
+    reg = active_registry()
+    i = 0
+    for m in again:
+        while i < len(mentions) and mentions[i].start < m.start():
+            actor = mentions[i].actor
+            if actor.kind is ActorKind.STATE:
+                last_state = actor
+            if actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
+                seen[actor.id] = actor
+                for head in (
+                    "ministry",
+                    "air force",
+                    "general staff",
+                    "agency",
+                    "commission",
+                    "council",
+                    "security service",
+                    "service",
+                    "office",
+                    "department",
+                ):
+                    if head in actor.name.casefold():
+                        last_by_head[head] = actor
+            i += 1
+        head = " ".join(m.group("head").casefold().split())
+        meant = seen.get(_HEAD_MEANS[head]) if head in _HEAD_MEANS else last_by_head.get(head)
+        if meant is None and last_state is not None and head in _STATE_BODIES:
+            # "the Air Force said" in a story about Ukraine: the air force of the state named last
+            adjective = _adjective_of().get(last_state.name, last_state.name)
+            meant = next(
+                (a for v in _body_name_variants(f"{adjective} {head.title()}") if (a := reg.lookup(v)) is not None),
+                None,
+            )
+        if meant is not None and taken.free(m.start(), m.end()):
+            taken.take(m.start(), m.end())
+            extra.append(Mention(m.start(), m.end(), meant))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+def _slug(name: str) -> str:
+    return "-".join(re.findall(r"[a-z0-9]+", name.casefold())) or "unknown"
+
+
+class _Taken:
+    """Spans already covered by mentions."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in mentions)
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect.bisect_right(self.spans, (a, 1 << 62)) - 1
+        if i >= 0 and self.spans[i][1] > a:
+            return False
+        return not (i + 1 < len(self.spans) and self.spans[i + 1][0] < b)
+
+    def take(self, a: int, b: int) -> None:
+        bisect.insort(self.spans, (a, b))
+
+
+def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions the actor finder leaves out.
+
+    * a known organisation before an unnamed spokesperson or a document ("a NATO official said",
+      "the Kremlin's readout");
+    * a person the registry does not know, named with an appositive next to a speech verb ("Ivan
+      Petrenko, a resident of Kharkiv, said", "said Olena Kovalenko, an analyst at ...");
+    * the surname of a person introduced earlier in the text by title and full name ("Kremlin spokesman
+      Dmitry Peskov ... Peskov said");
+    * bodies written in lower case or by their capital ("Ukraine's air force", "the Defence Ministry in
+      Moscow") and bodies named again by their head noun ("the ministry said", "the alliance").
+    """
+    taken = _Taken(mentions)
+    extra: list[Mention] = []
+
+    def add(a: int, b: int, actor: Actor) -> None:
+        if taken.free(a, b):
+            taken.take(a, b)
+            extra.append(Mention(a, b, actor))
+
+    reg = active_registry()
+    for m in _ORG_BEFORE_WORD.finditer(text):
+        actor = reg.lookup(m.group("org"))
+        if actor is not None and actor.kind is not ActorKind.PERSON:
+            add(*m.span("org"), actor)
+    before, after, titled, org, verb_before, named = _appositive_patterns()
+    demonyms, speaking_body = _speaking_bodies()
+    for m in speaking_body.finditer(text):
+        actor = reg.lookup(demonyms[" ".join(m.group("d").split())])
+        if actor is not None:  # the whole phrase: "a spokesperson for the German government said"
+            add(m.start(), m.end(), actor)
+    for m in org.finditer(text):
+        name = " ".join(m.group("org").split())
+        if taken.free(*m.span("org")):
+            add(*m.span("org"), reg.lookup(name) or Actor(id=_slug(name), name=name, kind=ActorKind.ORGANISATION))
+    for pattern in (before, after, titled, named):
+        for m in pattern.finditer(text):
+            if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            if pattern is named and not _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue
+            name = " ".join(m.group("name").split())
+            words = name.split()
+            if (
+                words[0] in _NOT_FIRST_NAMES
+                or _NOT_NAME_WORDS.intersection(words)
+                or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
+                or not taken.free(*m.span("name"))
+            ):
+                continue
+            known = reg.lookup(name)
+            add(*m.span("name"), known or Actor(id=_slug(name), name=name, kind=ActorKind.PERSON))
+    # Surnames of people first named in full in this text.
+    first_seen: dict[str, tuple[int, Actor]] = {}
+    for mention in sorted([*mentions, *extra], key=lambda m: m.start):
+        if mention.actor.kind is ActorKind.PERSON:
+            last = _surname(mention.actor.name)
+            if last is not None and len(last) > 2 and mention.actor.name.count(" ") >= 1:
+                first_seen.setdefault(last, (mention.end, mention.actor))
+    if first_seen:
+        for m in _CAPITALISED.finditer(text):
+            seen = first_seen.get(m.group())
+            if seen is not None and m.start() >= seen[0]:
+                add(m.start(), m.end(), seen[1])
+    merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+    return _bodies(text, merged)
+
+
+def _surname(name: str) -> str | None:
+    """The end of a name from the first capital of its last word that has a letter after it ("Rutte" in
+    "Mark Rutte", "McDonald", "Gaulle" in "Charles de-Gaulle"), or None."""
+    last = _LAST_WORD.search(name)
+    if last is None:
+        return None
+    word = last.group()
+    first = next((i for i, ch in enumerate(word[:-1]) if "A" <= ch <= "Z"), None)
+    return None if first is None else word[first:]
+
+
+# A wire dateline at a line start: "KYIV, Dec. 5 (Reuters) -", "WASHINGTON (AP) —", "MOSCOW, Ukraine, March 3 -".
+_DATELINE: Final = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})(?:,[ \t]*[^()\n]{1,30}?)?[ \t]*"
+    r"(?:\((?P<outlet>[A-Za-z/ ]{2,20})\)[ \t]*)?[-\u2013\u2014]+[ \t]"
+)
+
+
+def _without_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions in a dateline name the place the story was filed from, not an actor (the outlet stays)."""
+    spans = []
+    for m in _DATELINE.finditer(text):
+        if m.group("outlet") is None and m.group(0).count(",") == 0:
+            continue  # "NATO - ..." is no dateline; a place alone needs a date or an outlet
+        spans.append((m.start(), m.start("outlet") if m.group("outlet") else m.end()))
+    if not spans:
+        return mentions
+    return [x for x in mentions if not any(a <= x.start < b for a, b in spans)]
