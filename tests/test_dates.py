@@ -207,7 +207,10 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("The F-16 and Su-34 jets cost $50 billion.", _THU, []),
     ("Some 2000 troops arrived.", _THU, []),
     ("He is a 6-year-old boy.", _THU, []),
-    ("No Feb. 30, no 13/13/2024 and no Feb. 29, 2023.", _THU, []),
+    ("No 13/13/2024 and no 31/31/2025.", _THU, []),
+    # a day no calendar has is still a mention: the month it names, marked "no such day"
+    # (tests/test_dates_impossible.py checks the whole value)
+    ("No Feb. 30 was held. Nor was Feb. 29, 2023.", _THU, [("Feb. 30", "2024-02"), ("Feb. 29, 2023", "2023-02")]),
     ("He spoke on CBS's 60 Minutes and VOA Today, not in High Noon.", _THU, []),
     ("It added four flights a week, 24 hours a day.", _THU, [("24 hours", "PT24H")]),
     ("Ukraine makes 1,500 FPV drones a day; it lasted a day.", _THU, [("a day", "P1D")]),

@@ -18,7 +18,7 @@ from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
 from ._lexicon import lexicon
 from ._patterns import scanner
-from ._read import Spec, read
+from ._read import Spec, checked_day, read
 from ._resolve import (
     Reference,
     candidates_in,
@@ -131,7 +131,8 @@ def scan(text: str) -> list[_Found]:
                 if day > spec.day or tail.group().strip()[:1] not in "-\u2013\u2014":
                     s, e = tail.span("d")
                     e = tail.end()
-                    out.append(_Found(s, e, "md", Spec(kind="md", month=spec.month, day=day, note="range")))
+                    tail_spec = checked_day(Spec(kind="md", month=spec.month, day=day, note="range"))
+                    out.append(_Found(s, e, "md", tail_spec))
     return out
 
 
@@ -242,15 +243,9 @@ def _dm_range(m: re.Match[str]) -> list[_Found]:
     year = int(g["y"]) if g["y"] else None
     explicit = year is not None
     s1, e1 = m.span("d1")
-    return [
-        _Found(s1, e1, "md", Spec(kind="md", month=month, day=d1, year=year, explicit=explicit)),
-        _Found(
-            m.start("d2"),
-            m.end(),
-            "md",
-            Spec(kind="md", month=month, day=d2, year=year, explicit=explicit, note="range"),
-        ),
-    ]
+    first = checked_day(Spec(kind="md", month=month, day=d1, year=year, explicit=explicit))
+    second = checked_day(Spec(kind="md", month=month, day=d2, year=year, explicit=explicit, note="range"))
+    return [_Found(s1, e1, first.kind, first), _Found(m.start("d2"), m.end(), second.kind, second)]
 
 
 def _month_of(word: str | None) -> int:
@@ -364,7 +359,10 @@ def find_dates(
             value = _unresolved(f.spec, win)
         if value is None:
             continue
-        _remember(discourse, value, f.spec)
+        if f.spec.note.startswith(_NO_SUCH_DAY):
+            value = _no_such_day(value, f.spec.note)
+        else:
+            _remember(discourse, value, f.spec)
         ttype = f.spec.type
         if ttype is TimexType.TIME and "T" not in value.timex:
             ttype = TimexType.DATE
@@ -421,9 +419,9 @@ def _day_of_saying(
         day = _DAY.fullmatch(said_on.value.timex)
         if day is None or said_on.type is not TimexType.DATE:
             continue
-        said = dt.date.fromisoformat(day.group()) + dt.timedelta(days=spec.offset)
-        timex = said.isoformat() + (f"T{spec.pod}" if spec.pod else "")
-        with contextlib.suppress(ModelError, ValueError):
+        with contextlib.suppress(ModelError, ValueError, OverflowError):  # no day after 9999-12-31
+            said = dt.date.fromisoformat(day.group()) + dt.timedelta(days=spec.offset)
+            timex = said.isoformat() + (f"T{spec.pod}" if spec.pod else "")
             value = make_value(timex, basis=Basis.CONTEXT, reason=f"said in a quote dated {said_on.text!r}")
             out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
         return
@@ -439,7 +437,7 @@ def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> 
         return
     if here.value.timex.startswith(day.group()):
         return
-    with contextlib.suppress(ModelError, ValueError):
+    with contextlib.suppress(ModelError, ValueError, OverflowError):
         value = make_value(
             f"{day.group()}T{clock}",
             basis=nxt.value.basis,
@@ -466,10 +464,10 @@ def _night_of_named_day(text: str, out: list[DateMention], k: int) -> None:
     day = _DAY.fullmatch(nxt.value.timex)
     if gap is None or day is None or nxt.type is not TimexType.DATE:
         return
-    night = dt.date.fromisoformat(day.group())
-    if gap.group("into"):
-        night -= dt.timedelta(days=1)
-    with contextlib.suppress(ModelError, ValueError):
+    with contextlib.suppress(ModelError, ValueError, OverflowError):  # no night before 0001-01-01
+        night = dt.date.fromisoformat(day.group())
+        if gap.group("into"):
+            night -= dt.timedelta(days=1)
         value = make_value(
             f"{night.isoformat()}TNI",
             basis=nxt.value.basis,
@@ -545,6 +543,15 @@ def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
     kind = _DISCOURSE.fullmatch(t)
     if kind is not None and kind.lastgroup is not None:
         discourse[kind.lastgroup] = t
+
+
+_NO_SUCH_DAY: Final = "no such day"
+
+
+def _no_such_day(value: DateValue, note: str) -> DateValue:
+    """The month of a day no calendar has ("April 31"): uncertain and unresolved, the reason says why."""
+    reason = f"{note}; the month named: {value.reason}" if value.reason else note
+    return attrs.evolve(value, basis=Basis.UNRESOLVED, uncertain=True, reason=reason)
 
 
 def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:

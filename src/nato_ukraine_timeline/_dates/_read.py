@@ -12,7 +12,7 @@ from nato_ukraine_timeline.model import TimexType
 
 from ._lexicon import holidays, lexicon
 
-__all__ = ["Spec", "number_of", "read"]
+__all__ = ["Spec", "checked_day", "number_of", "read"]
 
 _POD: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 _DECADE_WORDS: Final = {
@@ -136,6 +136,27 @@ def _possible(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
 
 
+def _nameable(month: int, day: int) -> bool:
+    """Whether the text names a day of a real month, possible or not ("April 31" is; "13/13" is not)."""
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def checked_day(spec: Spec) -> Spec:
+    """``spec`` itself, or, for a month and day no calendar has ("April 31", "Feb. 29, 2025"), the month
+    the text names, noted ``no such day: ...``: the mention is kept, no day is invented (the resolver
+    marks its value uncertain and unresolved)."""
+    if spec.kind != "md" or not 1 <= spec.month <= 12:
+        return spec
+    year = spec.year if spec.explicit and spec.year else 2024  # a leap year: Feb. 29 exists without one
+    if 1 <= year <= 9999 and 1 <= spec.day <= calendar.monthrange(year, spec.month)[1]:
+        return spec
+    words = f"{calendar.month_name[spec.month]} {spec.day}" + (f", {spec.year}" if spec.explicit and spec.year else "")
+    note = f"no such day: {words}"
+    if spec.explicit and spec.year:
+        return Spec(kind="fixed", timex=f"{spec.year:04d}-{spec.month:02d}", explicit=True, note=note)
+    return Spec(kind="month", month=spec.month, note=note)
+
+
 def _month(s: str | None) -> int:
     return lexicon().months.get(_norm(s).rstrip("."), 0)
 
@@ -202,17 +223,17 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         a, b = int(g["a"] or g["da"] or 0), int(g["b"] or g["db"] or 0)
         day_first = bool(g["da"]) or a > 12  # 24.02.2022 (European); 10/3/2024 month first (US)
         month, day = (b, a) if day_first else (a, b)
-        if not _possible(month, day):
+        if not _nameable(month, day):
             return None
-        return Spec(kind="md", month=month, day=day, year=int(g["y"] or g["dy"] or 0), explicit=True)
+        return checked_day(Spec(kind="md", month=month, day=day, year=int(g["y"] or g["dy"] or 0), explicit=True))
     if rule == "pod_of":
         return Spec(kind="shift", unit="D", offset=0, pod=_mod_pod(g["pod2"]), type=TimexType.TIME, note="that day")
     if rule == "full":
         month = _month(g["m"] or g["m2"])
         day = _day(g["d"] or g["d2"])
-        if not _possible(month, day):
+        if not _nameable(month, day):
             return None
-        return Spec(kind="md", month=month, day=day, year=int(g["y"] or g["y2"] or 0), explicit=True)
+        return checked_day(Spec(kind="md", month=month, day=day, year=int(g["y"] or g["y2"] or 0), explicit=True))
     if rule == "month_year":
         month = _month(g["m"])
         year = g["y"] or (str(year_from_words(g["yw"]) or "") if g["yw"] else "")
@@ -225,10 +246,11 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
             month = _month(g["m3"])
         else:
             month, day = _month(g["m"] or g["m2"]), _day(g["d"] or g["d2"])
-        if not _possible(month, day):
-            return None  # "Feb. 30" names no day of any year
+        if not _nameable(month, day):
+            return None
         rel = _REL.get(_norm(g["rel"])) if g["rel"] else None
-        return Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel)
+        # "Feb. 30" names no day of any year: the mention keeps its month (see checked_day)
+        return checked_day(Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel))
     if rule == "holiday":
         name = _WS.sub(" ", g["h"] or "")
         rel_word = _norm(g["rel"]).split(" ")[0] if g["rel"] else ""

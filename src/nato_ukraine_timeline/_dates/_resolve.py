@@ -363,7 +363,7 @@ def _resolve_yearless(
     spec: Spec, ref: Reference, tense: str | None, bounds: tuple[dt.date, dt.date] | None
 ) -> DateValue | None:
     r = ref.day
-    occ = [o for y in (r.year - 1, r.year, r.year + 1) if (o := occurrence(spec, y)) is not None]
+    occ = _occurrences_around(spec, r)
     if bounds is not None:
         occ = [o for o in occ if bounds[0] <= o[1] and o[2] <= bounds[1]]
     if not occ:
@@ -399,15 +399,24 @@ def tense_matters(spec: Spec, r: dt.date) -> bool:
     if spec.kind == "weekday":
         return spec.rel is None and spec.note != "week" and spec.weekday != r.isoweekday()
     if spec.kind in ("md", "month", "holiday") and spec.rel is None:
-        occ = [o for y in (r.year - 1, r.year, r.year + 1) if (o := occurrence(spec, y)) is not None]
+        occ = _occurrences_around(spec, r)
         picks = {_pick(spec, occ, r, tense) for tense in ("past", "future", None)}
         return len(picks) > 1
     return spec.kind in ("season", "weekend") and spec.rel is None
 
 
+def _occurrences_around(spec: Spec, r: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """The occurrences of a year-less ``spec`` in the year of ``r`` and the years on each side; for a
+    Feb. 29, in the leap years nearest ``r`` (2026 and its neighbours have none)."""
+    reach = 4 if spec.kind == "md" and (spec.month, spec.day) == (2, 29) else 1
+    return [o for y in range(r.year - reach, r.year + reach + 1) if (o := occurrence(spec, y)) is not None]
+
+
 def _pick(
     spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date, tense: str | None
 ) -> tuple[str, dt.date, dt.date] | None:
+    if not occ:
+        return None
     if spec.kind == "holiday" and spec.rel is not None:
         tense = {-1: "past", 1: "future"}.get(spec.rel, tense)
     if spec.kind in ("md", "month", "holiday"):
