@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # imported on first use (PEP 562 __getattr__ below), so that 
     from ._dates import find_dates
     from ._parallel import Document, parse_many
     from ._parse import parse
+    from ._render import render
     from .serialize import dump, dumps, iter_jsonl, json_schema, load, loads, to_csv_rows, write_csv, write_jsonl
 
 #: Public names that live in modules imported on first use: name -> module.
@@ -68,6 +69,7 @@ _LAZY: dict[str, str] = {
     "Document": "._parallel",
     "parse_many": "._parallel",
     "parse": "._parse",
+    "render": "._render",
     **dict.fromkeys(
         ("dump", "dumps", "iter_jsonl", "json_schema", "load", "loads", "to_csv_rows", "write_csv", "write_jsonl"),
         ".serialize",
@@ -112,6 +114,7 @@ __all__ = [
     "loads",
     "parse",
     "parse_many",
+    "render",
     "term_bounds",
     "to_csv_rows",
     "write_csv",

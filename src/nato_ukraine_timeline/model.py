@@ -20,6 +20,8 @@ from .errors import ModelError
 
 if TYPE_CHECKING:
     import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 __all__ = [
     "Actor",
@@ -302,6 +304,16 @@ class Actor:
         """Every role held on ``day``."""
         return tuple(r for r in self.roles if r.holds_on(day))
 
+    def __repr__(self) -> str:
+        from ._display import actor_repr  # noqa: PLC0415 - display code loads on first use
+
+        return actor_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ._display import actor_html  # noqa: PLC0415
+
+        return actor_html(self)
+
 
 # --------------------------------------------------------------------------------------------------
 # Time
@@ -413,6 +425,16 @@ class DateValue:
     def __str__(self) -> str:
         return self.timex + ("?" if self.uncertain else "")
 
+    def __repr__(self) -> str:
+        from ._display import date_value_repr  # noqa: PLC0415 - display code loads on first use
+
+        return date_value_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ._display import date_value_html  # noqa: PLC0415
+
+        return date_value_html(self)
+
 
 @frozen(kw_only=True)
 class DateMention:
@@ -451,6 +473,11 @@ class DateMention:
     def span(self) -> Span:
         """The character span."""
         return Span(start=self.start, end=self.end)
+
+    def __repr__(self) -> str:
+        from ._display import date_mention_repr  # noqa: PLC0415 - display code loads on first use
+
+        return date_mention_repr(self)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -501,6 +528,16 @@ class Statement:
         """Two statements with the same key say the same thing: speaker, normalised words, form, date."""
         return (self.speaker.id, _normalise(self.text), self.direct, self.when.timex if self.when else "")
 
+    def __repr__(self) -> str:
+        from ._display import statement_repr  # noqa: PLC0415 - display code loads on first use
+
+        return statement_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ._display import statement_html  # noqa: PLC0415
+
+        return statement_html(self)
+
 
 @frozen(kw_only=True)
 class Event:
@@ -538,6 +575,16 @@ class Event:
             _normalise(self.trigger),
         )
 
+    def __repr__(self) -> str:
+        from ._display import event_repr  # noqa: PLC0415 - display code loads on first use
+
+        return event_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ._display import event_html  # noqa: PLC0415
+
+        return event_html(self)
+
 
 Item = Statement | Event
 
@@ -547,6 +594,8 @@ def _normalise(text: str) -> str:
 
 
 def _sort_key(item: Item) -> tuple[Any, ...]:
+    from ._display import full_repr  # noqa: PLC0415 - display code loads on first use
+
     when = item.when
     undated = when is None or when.earliest is None
     return (
@@ -557,7 +606,7 @@ def _sort_key(item: Item) -> tuple[Any, ...]:
         item.span.start,
         item.span.end,
         0 if isinstance(item, Statement) else 1,
-        repr(item),
+        full_repr(item),
     )
 
 
@@ -611,16 +660,14 @@ class Timeline:
         return len(self.statements) + len(self.events)
 
     def __repr__(self) -> str:
-        lows = [i.when.earliest for i in self if i.when is not None and i.when.earliest is not None]
-        highs = [i.when.latest for i in self if i.when is not None and i.when.latest is not None]
-        span = f", {min(lows)}..{max(highs)}" if lows and highs else ""
-        def n(count: int, noun: str) -> str:
-            return f"{count} {noun}" + ("" if count == 1 else "s")
+        from ._display import timeline_repr  # noqa: PLC0415 - display code loads on first use
 
-        counts = ", ".join(
-            (n(len(self.statements), "statement"), n(len(self.events), "event"), n(len(self.actors), "actor"))
-        )
-        return f"<Timeline: {counts}{span}>"
+        return timeline_repr(self)
+
+    def _repr_html_(self) -> str:
+        from ._display import timeline_html  # noqa: PLC0415
+
+        return timeline_html(self)
 
     def filter(
         self,
@@ -678,12 +725,26 @@ class Timeline:
             if key not in seen:
                 seen.add(key)
                 kept.append(item)
-        extra = sorted((a for t in timelines for a in t.actors), key=repr)
+        from ._display import full_repr  # noqa: PLC0415
+
+        extra = sorted((a for t in timelines for a in t.actors), key=full_repr)
         return Timeline.of(kept, actors=extra)
 
     def sorted(self) -> Timeline:
         """The same timeline with statements and events each in time order."""
         return Timeline.of(iter(self), actors=self.actors)
+
+    def plot(self, *, ax: Axes | None = None, max_actors: int = 20) -> Figure:
+        """A chart of the timeline by actor and kind, uncertain dates as intervals (``plot`` extra).
+
+        Returns the matplotlib figure; see :func:`nato_ukraine_timeline._plot.plot_timeline`.
+
+        Raises:
+            ImportError: matplotlib is not installed (``pip install 'nato_ukraine_timeline[plot]'``).
+        """
+        from ._plot import plot_timeline  # noqa: PLC0415 - optional dependency
+
+        return plot_timeline(self, ax=ax, max_actors=max_actors)
 
     def to_dataframe(self) -> pd.DataFrame:
         """A pandas DataFrame, one row per statement or event (needs the ``pandas`` extra)."""
