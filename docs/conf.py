@@ -38,6 +38,7 @@ nitpick_ignore_regex = [
     ("py:class", r"(pandas|pd|numpy|np|dask|attrs|attr|cattrs)(\..*)?"),
     ("py:class", r"(IO|TypeVar|Final|T|Any|Model|Item|PathOrStream|DocumentLike|Sequence|Iterable|Iterator)"),
     ("py:class", r"(JsonConverter|StrEnum|NamedTuple|Path|Exception|ValueError)"),
+    ("py:class", r"(Axes|Figure|matplotlib\..*)"),  # matplotlib (extra plot): no intersphinx offline
     ("py:class", r"nato_ukraine_timeline\.(\w+\.)*_\w+\..*"),  # private modules: documented where exported
     ("py:class", r"nato_ukraine_timeline\.serialize\.(T|Model)"),
     ("py:class", r"nato_ukraine_timeline\._io\.PathOrStream"),

@@ -737,7 +737,10 @@ class Timeline:
     def plot(self, *, ax: Axes | None = None, max_actors: int = 20) -> Figure:
         """A chart of the timeline by actor and kind, uncertain dates as intervals (``plot`` extra).
 
-        Returns the matplotlib figure; see :func:`nato_ukraine_timeline._plot.plot_timeline`.
+        One row per actor (a statement's speaker, an event's participants), one colour per kind; a
+        certain day is a dot, an interval or an uncertain date a bar over the days it may fall on.
+        Undated items are counted in the title. ``ax``: draw into these axes; ``max_actors``: the
+        actors with most items get a row each, the rest share one. Returns the matplotlib figure.
 
         Raises:
             ImportError: matplotlib is not installed (``pip install 'nato_ukraine_timeline[plot]'``).
