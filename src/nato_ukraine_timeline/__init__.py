@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # imported on first use (PEP 562 __getattr__ below), so that 
         term_bounds,
     )
     from ._dates import find_dates
-    from ._parallel import Document, parse_many
+    from ._parallel import Document, ParseFailure, parse_many
     from ._parse import parse
     from ._render import render
     from .serialize import dump, dumps, iter_jsonl, json_schema, load, loads, to_csv_rows, write_csv, write_jsonl
@@ -67,6 +67,7 @@ _LAZY: dict[str, str] = {
     ),
     "find_dates": "._dates",
     "Document": "._parallel",
+    "ParseFailure": "._parallel",
     "parse_many": "._parallel",
     "parse": "._parse",
     "render": "._render",
@@ -91,6 +92,7 @@ __all__ = [
     "InvalidOptionError",
     "MentionKind",
     "ModelError",
+    "ParseFailure",
     "ResourceError",
     "Role",
     "SerializationError",

@@ -15,21 +15,22 @@ runs through its own ``_run_<name>`` function, returning the exit status.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Final
 
 from ._resources import read_data
-from .errors import TimelineError
+from .errors import InvalidOptionError, TimelineError
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
 
     from ._actors import ActorRegistry
-    from ._parallel import Document
+    from ._parallel import Document, ParseFailure
     from .model import DateMention, Event, Statement, Timeline
 
 __all__ = ["build_parser", "format_dates_table", "format_table", "main"]
@@ -92,7 +93,57 @@ def _add_parse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         default=[],
         help="a TOML file of your own actors extending the packaged registry (repeatable)",
     )
+    p.add_argument(
+        "--no-escape-formulas",
+        action="store_true",
+        help="CSV: write cells starting with = + - @ tab or carriage return as they are (by default they get a "
+        "leading ' so a spreadsheet shows them as text instead of running them as formulas)",
+    )
+    _add_input_options(p)
     p.set_defaults(run=_run_parse)
+
+
+def _add_input_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--encoding",
+        type=_encoding_arg,
+        default="utf-8",
+        help="encoding of the input files (default utf-8); a byte that is not in it is an error, never replaced",
+    )
+    p.add_argument(
+        "--max-size",
+        type=_size_arg,
+        default=_DEFAULT_MAX_SIZE,
+        metavar="SIZE",
+        help="refuse a document (a text file, or one line of a .jsonl corpus) larger than SIZE bytes; suffixes "
+        "k, M, G (powers of 1000); 0 means no limit (default: 10M)",
+    )
+
+
+_DEFAULT_MAX_SIZE: Final = 10_000_000  # = _parallel.DEFAULT_MAX_SIZE (not imported: keeps --help fast)
+_SIZE_SUFFIXES: Final = {"": 1, "k": 10**3, "m": 10**6, "g": 10**9}
+
+
+def _size_arg(value: str) -> int | None:
+    """A size in bytes with an optional k/M/G suffix; ``0`` (no limit) gives ``None``."""
+    text = value.strip().lower().removesuffix("b")
+    number, suffix = (text[:-1], text[-1]) if text[-1:] in _SIZE_SUFFIXES else (text, "")
+    try:
+        size = int(number) * _SIZE_SUFFIXES[suffix]
+    except ValueError:
+        size = -1
+    if size < 0:
+        raise argparse.ArgumentTypeError(f"not a size in bytes (like 500k, 10M or 0 for no limit): {value!r}")
+    return size or None
+
+
+def _encoding_arg(value: str) -> str:
+    import codecs  # noqa: PLC0415
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {value!r}") from None
 
 
 def _positive_int(value: str) -> int:
@@ -117,50 +168,114 @@ def _registry(paths: Sequence[str]) -> ActorRegistry | None:
     return registry
 
 
-def _read_inputs(paths: Sequence[str]) -> list[tuple[str, str]]:
-    """(source id, text) of each input; the built-in seed when there is none."""
+def _read_text(path: str, encoding: str, max_size: int | None) -> str:
+    """The text of a file (``-``: standard input), strictly decoded, at most ``max_size`` bytes.
+
+    Raises:
+        InvalidOptionError: the input is larger than ``max_size`` or is not ``encoding``.
+        OSError: the file cannot be read.
+    """
+    limit = -1 if max_size is None else max_size + 1
+    if path == "-":
+        if sys.stdin is None:
+            raise InvalidOptionError("standard input is closed")
+        buffer = getattr(sys.stdin, "buffer", None)
+        if buffer is None:  # a text stream put in its place (a test, an embedding program): already decoded
+            text = sys.stdin.read(limit)
+            if max_size is not None and len(text) > max_size:
+                raise InvalidOptionError(f"larger than the size limit of {max_size} characters (see --max-size)")
+            return text
+        data = buffer.read(limit)
+    else:
+        with Path(path).open("rb") as stream:
+            data = stream.read(limit)
+    if max_size is not None and len(data) > max_size:
+        raise InvalidOptionError(f"larger than the size limit of {max_size} bytes (see --max-size)")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InvalidOptionError(f"not valid {encoding} at byte {exc.start}: {exc.reason} (see --encoding)") from None
+
+
+def _read_inputs(paths: Sequence[str], args: argparse.Namespace) -> Iterator[tuple[str, str | Exception]]:
+    """(name, text) of each text input, or (name, error) for one that cannot be read; the built-in
+    seed when there is none."""
     if not paths:
-        return [("seed.txt", _seed_text())]
-    out = []
+        yield "seed.txt", _seed_text()
+        return
     for path in paths:
-        if path == "-":
-            out.append(("<stdin>", sys.stdin.read()))
-        else:
-            out.append((path, Path(path).read_text(encoding="utf-8", errors="replace")))
-    return out
+        name = "<stdin>" if path == "-" else path
+        try:
+            yield name, _read_text(path, args.encoding, args.max_size)
+        except (OSError, InvalidOptionError) as exc:
+            yield name, exc
 
 
-def _documents(paths: Sequence[str], published: dt.date | None) -> Iterator[Document]:
-    """The documents to parse: each text file is one, each line of a ``.jsonl`` corpus is one."""
-    from ._parallel import Document, read_corpus  # noqa: PLC0415 - keep --help fast
+def _failure(index: int, source: str, error: BaseException | str) -> ParseFailure:
+    from ._parallel import ParseFailure  # noqa: PLC0415
+
+    if isinstance(error, str):
+        return ParseFailure(index=index, source=source, error="InvalidOptionError", message=error)
+    return ParseFailure(index=index, source=source, error=type(error).__name__, message=str(error))
+
+
+def _documents(args: argparse.Namespace) -> tuple[list[Document | ParseFailure], list[str]]:
+    """The documents to parse (each text file is one, each line of a ``.jsonl`` corpus is one), a
+    failure in the place of each that cannot be read, and each one's label for messages."""
+    from ._parallel import Document, corpus_items  # noqa: PLC0415 - keep --help fast
     from .model import Source  # noqa: PLC0415
 
-    text_paths = [p for p in paths if not p.endswith(".jsonl")]
-    texts = iter(_read_inputs(text_paths)) if text_paths or not paths else iter(())
-    for path in paths or ["<seed>"]:
-        if path.endswith(".jsonl"):
-            yield from read_corpus(path)
+    published = args.published
+    items: list[Document | ParseFailure] = []
+    labels: list[str] = []
+    text_paths = [p for p in args.files if not _is_corpus(p)]
+    texts = _read_inputs(text_paths, args) if text_paths or not args.files else iter(())
+    for path in args.files or ["<seed>"]:
+        if _is_corpus(path):
+            try:
+                for label, item in corpus_items(path, encoding=args.encoding, max_size=args.max_size):
+                    doc = item if isinstance(item, Document) else _failure(len(items), label, item)
+                    items.append(doc)
+                    labels.append(label)
+            except OSError as exc:
+                items.append(_failure(len(items), path, exc))
+                labels.append(path)
+            continue
+        name, text = next(texts)
+        if isinstance(text, str):
+            items.append(Document(text=text, published=published, source=Source(id=name, published=published)))
         else:
-            name, text = next(texts)
-            yield Document(text=text, published=published, source=Source(id=name, published=published))
+            items.append(_failure(len(items), name, text))
+        labels.append(name)
+    return items, labels
 
 
-def _parse_inputs(args: argparse.Namespace) -> Timeline:
-    from ._parallel import cli_parse  # noqa: PLC0415 - keep --help fast
+def _is_corpus(path: str) -> bool:
+    return path.endswith(".jsonl")
+
+
+def _parse_inputs(args: argparse.Namespace) -> tuple[Timeline, list[str]]:
+    """The merged timeline of every input, and a message for each document that failed."""
+    from ._parallel import ParseFailure, cli_parse  # noqa: PLC0415 - keep --help fast
     from .model import Timeline  # noqa: PLC0415
 
     order = args.order if args.order is not None or args.files else "newest first"
-    timelines = cli_parse(
-        _documents(args.files, args.published),
+    items, labels = _documents(args)
+    results = cli_parse(
+        items,
         published=args.published,
         order=order,
         registry=_registry(args.actors),
         workers=args.workers,
         stream=sys.stderr,
+        errors="record",
     )
+    failures = [f"{labels[i]}: {r.error}: {r.message}" for i, r in enumerate(results) if isinstance(r, ParseFailure)]
+    timelines = [r for r in results if not isinstance(r, ParseFailure)]
     if not timelines:
-        return Timeline()
-    return timelines[0].sorted() if len(timelines) == 1 else Timeline().merge(*timelines)
+        return Timeline(), failures
+    merged = timelines[0].sorted() if len(timelines) == 1 else Timeline().merge(*timelines)
+    return merged, failures
 
 
 def _shorten(text: str, width: int) -> str:
@@ -198,13 +313,13 @@ def format_table(timeline: Timeline, *, width: int = _WORDS_WIDTH) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_csv(stream: IO[str], timeline: Timeline) -> None:
+def _write_csv(stream: IO[str], timeline: Timeline, *, escape_formulas: bool = True) -> None:
     from .serialize import EVENT_COLUMNS, STATEMENT_COLUMNS, to_csv_rows  # noqa: PLC0415
 
     columns = ["type", *dict.fromkeys([*STATEMENT_COLUMNS, *EVENT_COLUMNS])]
     writer = csv.DictWriter(stream, fieldnames=columns, restval="", extrasaction="ignore")
     writer.writeheader()
-    for item, row in zip(timeline, to_csv_rows(timeline), strict=True):
+    for item, row in zip(timeline, to_csv_rows(timeline, escape_formulas=escape_formulas), strict=True):
         writer.writerow({"type": "statement" if type(item).__name__ == "Statement" else "event", **row})
 
 
@@ -214,7 +329,7 @@ def _write_text(stream: IO[str], text: str) -> None:
 
 def _emit(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> None:
     if args.output is None:
-        write(sys.stdout)
+        write(_stdout())
         return
     from ._io import open_target  # noqa: PLC0415
 
@@ -223,10 +338,21 @@ def _emit(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> None:
         write(stream)
 
 
+def _stdout() -> IO[str]:
+    if sys.stdout is None:
+        raise InvalidOptionError("standard output is closed: redirect it or write to a file with -o")
+    return sys.stdout
+
+
 def _run_parse(args: argparse.Namespace) -> int:
     from . import serialize  # noqa: PLC0415
+    from ._io import check_target  # noqa: PLC0415
 
-    timeline = _parse_inputs(args)
+    if args.output is None:
+        _stdout()  # before the work: a closed standard output fails now, not after the parse
+    else:
+        check_target(args.output)
+    timeline, failures = _parse_inputs(args)
     fmt = args.format
     if fmt == "table":
         _emit(args, lambda s: _write_text(s, format_table(timeline)))
@@ -239,8 +365,23 @@ def _run_parse(args: argparse.Namespace) -> int:
 
         _emit(args, write_lines)
     else:
-        _emit(args, lambda s: _write_csv(s, timeline))
+        _emit(args, lambda s: _write_csv(s, timeline, escape_formulas=not args.no_escape_formulas))
+    return _report_failures(failures)
+
+
+def _report_failures(failures: Sequence[str]) -> int:
+    """Name each document that failed on standard error; the exit status (1 if any failed)."""
+    for message in failures:
+        _error(f"skipped {message}")
+    if failures:
+        _error(f"{len(failures)} document(s) failed; the output holds every other one")
+        return 1
     return 0
+
+
+def _error(message: str) -> None:
+    if sys.stderr is not None:
+        print(f"nato-timeline: {message}", file=sys.stderr)  # noqa: T201 - a command's error message
 
 
 # --------------------------------------------------------------------------------------------------
@@ -258,6 +399,7 @@ def _add_dates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date of the texts")
     p.add_argument("--order", choices=("newest first", "oldest first"), help="the texts are feeds in this order")
     p.add_argument("--format", choices=("table", "json", "jsonl"), default="table", help="output format")
+    _add_input_options(p)
     p.set_defaults(run=_run_dates)
 
 
@@ -302,17 +444,26 @@ def _run_dates(args: argparse.Namespace) -> int:
     from ._dates import find_dates  # noqa: PLC0415 - keep --help fast
 
     order = args.order if args.order is not None or args.files else "newest first"
+    out = _stdout()
     rows: list[dict[str, object]] = []
-    for name, text in _read_inputs(args.files):
-        mentions = find_dates(text, published=args.published, order=order)
+    failures: list[str] = []
+    for name, text in _read_inputs(args.files, args):
+        if not isinstance(text, str):
+            failures.append(f"{name}: {type(text).__name__}: {text}")
+            continue
+        try:
+            mentions = find_dates(text, published=args.published, order=order)
+        except Exception as exc:  # noqa: BLE001 - one bad document never stops the others; named below
+            failures.append(f"{name}: {type(exc).__name__}: {exc}")
+            continue
         rows.extend(_mention_record(name, m) for m in mentions)
     if args.format == "table":
-        sys.stdout.write(format_dates_table(rows))
+        out.write(format_dates_table(rows))
     elif args.format == "json":
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        out.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
     else:
-        sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-    return 0
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return _report_failures(failures)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -336,25 +487,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The exit status after Ctrl-C (128 + SIGINT), as shells report it.
+EXIT_INTERRUPTED: Final = 130
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status (0 success, 1 library error, 2 usage error)."""
+    """Run the command line; returns the exit status (0 success, 1 library error or a document that
+    failed, 2 usage error, 130 interrupted by Ctrl-C)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
-    run = getattr(args, "run", None)
-    if run is None:
-        parser.print_help()
-        return 2
     try:
+        args = parser.parse_args(argv)
+        run = getattr(args, "run", None)
+        if run is None:
+            parser.print_help()
+            return 2
         status: int = run(args)
+    except KeyboardInterrupt:  # Ctrl-C: a short message, no traceback; an output file keeps its old content
+        _error("interrupted")
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away (| head): stop quietly, as Unix tools do
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        with contextlib.suppress(AttributeError, ValueError, OSError):
+            os.dup2(devnull, sys.stdout.fileno())
         return 0
-    except OSError as exc:
-        print(f"nato-timeline: {exc}", file=sys.stderr)  # noqa: T201 - a command's error message
-        return 1
-    except TimelineError as exc:
-        print(f"nato-timeline: {exc}", file=sys.stderr)  # noqa: T201
+    except (OSError, TimelineError) as exc:
+        _error(str(exc))
         return 1
     return status
 

@@ -1,20 +1,39 @@
-"""File helpers for the serializers: atomic writes, and "a path or an open stream" arguments."""
+"""File helpers for the serializers: safe writes, and "a path or an open stream" arguments.
+
+How a path is written depends on what it names:
+
+* a regular file, or nothing yet: through a temporary file in the same folder that replaces it only
+  when the whole content is written (a reader never sees a half-written file, a failure leaves the old
+  file as it was); an existing file keeps its permission bits, a new one gets ``0o666`` less the umask;
+* a symbolic link: the same, for the file the link points to (the link stays a link);
+* anything else (a FIFO, a device such as ``/dev/stdout`` or ``/dev/null``, a socket): written directly,
+  since it cannot be replaced by a regular file.
+
+While a temporary file exists, SIGTERM (the default ``kill``) removes it before the process exits.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import signal
+import stat
 import tempfile
+import threading
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, TypeAlias
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["PathOrStream", "atomic_write", "is_path", "open_target"]
+__all__ = ["PathOrStream", "atomic_write", "check_target", "is_path", "open_target"]
 
 #: A file path, or a text stream already open for reading or writing.
 PathOrStream: TypeAlias = "str | os.PathLike[str] | IO[str]"
+
+#: The exit status of a process ended by SIGTERM while writing (128 + 15, as a shell reports it).
+_EXIT_TERMINATED = 128 + signal.SIGTERM
 
 
 def is_path(target: object) -> bool:
@@ -22,28 +41,122 @@ def is_path(target: object) -> bool:
     return isinstance(target, (str, os.PathLike))
 
 
+def _real(path: str | os.PathLike[str]) -> Path:
+    """The file ``path`` names: a symbolic link's target (resolved through every link), else ``path``."""
+    p = Path(path)
+    return Path(os.path.realpath(p)) if p.is_symlink() else p
+
+
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` exists and is not a regular file (a FIFO, a device, a socket)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def check_target(path: str | os.PathLike[str]) -> None:
+    """Raise the ``OSError`` writing ``path`` would meet, naming ``path``, before any work is done.
+
+    Checks that the folder exists and is a folder, that ``path`` is not a folder, and that the folder
+    (or, for an existing FIFO or device, the file itself) is writable.
+    """
+    target = _real(path)
+    name = os.fspath(path)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", name)
+    if _is_special(target):
+        if not os.access(target, os.W_OK):
+            raise PermissionError(errno.EACCES, "not writable", name)
+        return
+    folder = target.parent
+    if not folder.exists():
+        raise FileNotFoundError(errno.ENOENT, f"the folder {os.fspath(folder)!r} does not exist", name)
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, f"{os.fspath(folder)!r} is not a folder", name)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise PermissionError(errno.EACCES, f"cannot create files in the folder {os.fspath(folder)!r}", name)
+
+
+def _umask() -> int:
+    """The process umask, read without changing it where Linux allows (changing it races other threads)."""
+    with contextlib.suppress(OSError), Path("/proc/self/status").open(encoding="ascii") as status:
+        for line in status:
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+@contextlib.contextmanager
+def _sigterm_raises() -> Iterator[None]:
+    """Turn SIGTERM into ``SystemExit(143)`` within the block, so a temporary file's cleanup runs.
+
+    Only in the main thread and where SIGTERM has its default action (a program with its own handler
+    keeps it).
+    """
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) not in (
+        signal.SIG_DFL,
+        None,
+    ):
+        yield
+        return
+
+    def on_term(_signum: int, _frame: Any) -> None:
+        raise SystemExit(_EXIT_TERMINATED)
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _named(exc: OSError, path: str | os.PathLike[str], tmp: str | None = None) -> OSError:
+    """``exc`` naming ``path`` (what the user asked for) rather than the temporary file ``tmp``."""
+    if exc.errno is None or exc.filename not in (None, tmp, os.fspath(Path(path).parent)):
+        return exc
+    return type(exc)(exc.errno, exc.strerror, os.fspath(path))
+
+
 @contextlib.contextmanager
 def atomic_write(
     path: str | os.PathLike[str], *, newline: str | None = None, errors: str = "strict"
 ) -> Iterator[IO[str]]:
-    """Open a temporary file beside ``path`` for writing; on success it replaces ``path``.
+    """Open ``path`` for writing UTF-8 text: safely replaced if it is a regular file (or is new),
+    written directly if it is a FIFO or a device; a symbolic link is followed (see the module's notes).
 
-    If the block raises, the temporary file is removed and ``path`` is left as it was (absent, or
-    with its old content): a reader never sees a half-written file.
+    If the block raises (or SIGTERM arrives), the temporary file is removed and ``path`` is left as it
+    was (absent, or with its old content): a reader never sees a half-written file. An ``OSError``
+    names ``path``, never the temporary file.
     """
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors=errors, newline=newline) as stream:
+    target = _real(path)
+    if _is_special(target):
+        with target.open("w", encoding="utf-8", errors=errors, newline=newline) as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp makes the file private to its owner: keep the old file's mode, or the usual 0o644.
-        Path(tmp).chmod(target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        Path(tmp).replace(target)
+        return
+    try:
+        mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise _named(exc, path) from exc
+    tmp = Path(name)
+    try:
+        with _sigterm_raises():
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8", errors=errors, newline=newline) as stream:
+                    yield stream
+                    stream.flush()
+                    os.fsync(stream.fileno())
+                tmp.chmod(mode)  # mkstemp makes the file private to its owner
+                tmp.replace(target)
+            except OSError as exc:
+                raise _named(exc, path, name) from exc
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
-            Path(tmp).unlink()
+            tmp.unlink()
         raise
 
 

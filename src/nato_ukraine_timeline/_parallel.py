@@ -14,8 +14,9 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
-from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar, overload
 
+import attrs
 from attrs import frozen
 
 from .errors import InvalidOptionError
@@ -27,7 +28,19 @@ if TYPE_CHECKING:
 
     from ._actors import ActorRegistry
 
-__all__ = ["Document", "DocumentLike", "as_document", "cli_parse", "parse_many", "progress", "read_corpus"]
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "Document",
+    "DocumentLike",
+    "ErrorPolicy",
+    "ParseFailure",
+    "as_document",
+    "cli_parse",
+    "corpus_items",
+    "parse_many",
+    "progress",
+    "read_corpus",
+]
 
 T = TypeVar("T")
 
@@ -95,6 +108,46 @@ def as_document(item: DocumentLike) -> Document:
     raise InvalidOptionError(f"cannot parse a {type(item).__name__}: pass a str, a Document or a mapping with 'text'")
 
 
+#: What :func:`parse_many` does with a document it cannot parse: ``"raise"`` the error (the stream
+#: ends there), ``"skip"`` the document, or ``"record"`` a :class:`ParseFailure` in its place.
+ErrorPolicy: TypeAlias = Literal["raise", "skip", "record"]
+_POLICIES: Final = ("raise", "skip", "record")
+
+
+@frozen(kw_only=True)
+class ParseFailure:
+    """A document that could not be parsed, in the place of its timeline (``parse_many(errors="record")``).
+
+    Args:
+        index: the document's position in the input, from 0.
+        source: the document's source id, when it has one.
+        error: the name of the exception's class (``"ValueError"``).
+        message: the exception's message.
+
+    .. versionadded:: 0.1.0
+    """
+
+    index: int
+    source: str | None = None
+    error: str
+    message: str
+
+    @classmethod
+    def of(cls, index: int, item: object, exc: BaseException) -> ParseFailure:
+        """The failure of input ``item`` (a document or what was passed) at ``index`` with ``exc``."""
+        source = item.source if isinstance(item, Document) else None
+        source_id = source.id if isinstance(source, Source) else source
+        return cls(index=index, source=source_id, error=type(exc).__name__, message=str(exc))
+
+    @property
+    def where(self) -> str:
+        """Which document failed: ``"document 3 (https://...)"``."""
+        return f"document {self.index}" + (f" ({self.source})" if self.source else "")
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.error}: {self.message}"
+
+
 @frozen(kw_only=True)
 class _Options:
     """The options shared by every document of one run (picklable, sent once per chunk)."""
@@ -123,13 +176,55 @@ def _parse_document(doc: Document, options: _Options) -> Timeline:
     return parse(doc.text, **kwargs)
 
 
-def _parse_chunk(docs: list[Document], options: _Options) -> list[Timeline]:
-    return [_parse_document(doc, options) for doc in docs]
+#: An input as it travels to a worker: its index, and the document or the failure to make one.
+_Item: TypeAlias = tuple[int, "Document | ParseFailure"]
+
+
+def _parse_item(item: _Item, options: _Options, policy: str) -> Timeline | ParseFailure:
+    index, doc = item
+    if isinstance(doc, ParseFailure):
+        return doc
+    try:
+        return _parse_document(doc, options)
+    except Exception as exc:
+        if policy == "raise":
+            exc.add_note(f"while parsing {ParseFailure.of(index, doc, exc).where}")
+            raise
+        return ParseFailure.of(index, doc, exc)
+
+
+def _parse_chunk(items: list[_Item], options: _Options, policy: str = "raise") -> list[Timeline | ParseFailure]:
+    return [_parse_item(item, options, policy) for item in items]
+
+
+def _documents(items: Iterable[DocumentLike], policy: str) -> Iterator[_Item]:
+    """The inputs as documents with their index; with a lenient policy a bad input becomes a failure."""
+    for index, item in enumerate(items):
+        try:
+            yield index, as_document(item)
+        except InvalidOptionError as exc:
+            if policy == "raise":
+                raise
+            yield index, ParseFailure.of(index, item, exc)
+
+
+def _apply_policy(results: Iterator[Timeline | ParseFailure], policy: str) -> Iterator[Any]:
+    if policy == "skip":
+        return (r for r in results if not isinstance(r, ParseFailure))
+    return results
 
 
 def _warm_up() -> None:
-    """Worker initializer: load the tables once, before the first chunk arrives."""
+    """Load the tables once, before the first chunk arrives."""
     _parse_document(Document(text="NATO said on Monday."), _Options())
+
+
+def _init_worker() -> None:
+    """Worker initializer: Ctrl-C is the parent's to handle (it stops the pool), then :func:`_warm_up`."""
+    import signal  # noqa: PLC0415
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up()
 
 
 def default_workers() -> int:
@@ -159,6 +254,7 @@ def _context() -> BaseContext:
     return multiprocessing.get_context(_start_method())
 
 
+@overload
 def parse_many(
     texts_or_documents: Iterable[DocumentLike],
     *,
@@ -168,7 +264,31 @@ def parse_many(
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
     registry: ActorRegistry | None = None,
-) -> Iterator[Timeline]:
+    errors: Literal["raise", "skip"] = "raise",
+) -> Iterator[Timeline]: ...
+@overload
+def parse_many(
+    texts_or_documents: Iterable[DocumentLike],
+    *,
+    workers: int | None = None,
+    chunksize: int = _DEFAULT_CHUNKSIZE,
+    published: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+    registry: ActorRegistry | None = None,
+    errors: Literal["record"],
+) -> Iterator[Timeline | ParseFailure]: ...
+def parse_many(
+    texts_or_documents: Iterable[DocumentLike],
+    *,
+    workers: int | None = None,
+    chunksize: int = _DEFAULT_CHUNKSIZE,
+    published: dt.date | None = None,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+    registry: ActorRegistry | None = None,
+    errors: ErrorPolicy = "raise",
+) -> Iterator[Timeline] | Iterator[Timeline | ParseFailure]:
     """Parse many documents, yielding one :class:`~nato_ukraine_timeline.Timeline` per input, in input order.
 
     The input is consumed lazily and at most a few chunks per worker are in flight, so a corpus larger
@@ -184,10 +304,15 @@ def parse_many(
         window: the timeline window, as for ``parse``.
         order: the order of a feed, as for ``parse``.
         registry: the actor registry, as for ``parse`` (sent to each worker once per chunk).
+        errors: what to do with a document that cannot be parsed (an item that is no document, or
+            any ``Exception`` from ``parse``): ``"raise"`` it (the stream ends there; the error's note
+            names the document), ``"skip"`` it, or ``"record"`` a :class:`ParseFailure` (its index,
+            source id, error class and message) in its place, so one bad document never stops a corpus.
 
     Raises:
-        InvalidOptionError: at the call, when ``workers`` or ``chunksize`` is below 1 or ``window``,
-            ``order`` or ``registry`` is invalid; while iterating, when an item is not a document.
+        InvalidOptionError: at the call, when ``workers`` or ``chunksize`` is below 1, ``errors`` is
+            unknown, or ``window``, ``order`` or ``registry`` is invalid; while iterating, with
+            ``errors="raise"``, when an item is not a document.
 
     Note:
         With ``workers > 1`` on Linux, while the calling process runs a single thread, workers are
@@ -196,18 +321,21 @@ def parse_many(
         ``if __name__ == "__main__":`` guard.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0 ``errors``.
     """
     n = default_workers() if workers is None else workers
     if not isinstance(n, int) or n < 1:
         raise InvalidOptionError(f"workers={workers!r} must be a positive int or None")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise InvalidOptionError(f"chunksize={chunksize!r} must be a positive int")
+    if errors not in _POLICIES:
+        raise InvalidOptionError(f"errors={errors!r} must be one of {', '.join(map(repr, _POLICIES))}")
     options = _Options(published=published, window=window, order=order, registry=registry)
     _parse_document(Document(text=""), options)  # a bad window or order raises here, not in a worker
-    docs = map(as_document, texts_or_documents)
+    items = _documents(texts_or_documents, errors)
     if n == 1:
-        return (_parse_document(doc, options) for doc in docs)
-    return _pooled(docs, options, workers=n, chunksize=chunksize)
+        return _apply_policy((_parse_item(item, options, errors) for item in items), errors)
+    return _apply_policy(_pooled(items, options, workers=n, chunksize=chunksize, policy=errors), errors)
 
 
 def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
@@ -215,18 +343,20 @@ def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
-def _pooled(docs: Iterator[Document], options: _Options, *, workers: int, chunksize: int) -> Iterator[Timeline]:
+def _pooled(
+    items: Iterator[_Item], options: _Options, *, workers: int, chunksize: int, policy: str
+) -> Iterator[Timeline | ParseFailure]:
     from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - only a pool needs it
 
     in_flight = 2 * workers  # enough to keep every worker busy while the consumer reads results
     context = _context()
     if context.get_start_method() == "fork":
         _warm_up()  # load the tables here, once: forked workers inherit them
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
-    pending: deque[Future[list[Timeline]]] = deque()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker)
+    pending: deque[Future[list[Timeline | ParseFailure]]] = deque()
     try:
-        for chunk in _chunks(docs, chunksize):
-            pending.append(pool.submit(_parse_chunk, chunk, options))
+        for chunk in _chunks(items, chunksize):
+            pending.append(pool.submit(_parse_chunk, chunk, options, policy))
             if len(pending) >= in_flight:
                 yield from pending.popleft().result()
         while pending:
@@ -315,7 +445,7 @@ CLI_PARALLEL_MIN_CHARS: Final = 200_000
 
 
 def cli_parse(
-    documents: Iterable[DocumentLike],
+    documents: Iterable[DocumentLike | ParseFailure],
     *,
     published: dt.date | None = None,
     window: tuple[dt.date, dt.date] | None = None,
@@ -324,40 +454,106 @@ def cli_parse(
     workers: int | None = None,
     stream: IO[str] | None = None,
     label: str = "parse",
-) -> list[Timeline]:
+    errors: ErrorPolicy = "raise",
+) -> list[Any]:
     """Parse documents for the ``nato-timeline`` command: on all cores when the input is large, with a
     progress bar on ``stream`` (stderr) when it is a terminal, quiet when piped.
 
-    Returns one timeline per document, in input order (``parse_many``'s results, collected).
+    Returns one timeline per document, in input order (``parse_many``'s results, collected). With
+    ``errors="record"`` a document that failed is a :class:`ParseFailure` in its place, whose index is
+    its position in ``documents``; a :class:`ParseFailure` given in ``documents`` (a document that
+    could not even be read) is kept where it is.
     """
-    docs = [as_document(d) for d in documents]
+    items = list(documents)
+    if errors == "raise" and (failed := next((d for d in items if isinstance(d, ParseFailure)), None)) is not None:
+        raise InvalidOptionError(str(failed))
+    positions = [i for i, d in enumerate(items) if not isinstance(d, ParseFailure)]
+    docs = [as_document(items[i]) for i in positions]  # type: ignore[arg-type]  # failures are filtered out
     if workers is None and sum(len(d.text) for d in docs) < CLI_PARALLEL_MIN_CHARS:
         workers = 1
-    results = parse_many(docs, workers=workers, published=published, window=window, order=order, registry=registry)
-    unit = "doc"
-    return list(progress(results, total=len(docs), label=label, unit=unit, stream=stream))
+    results: Iterator[Timeline | ParseFailure] = parse_many(
+        docs, workers=workers, published=published, window=window, order=order, registry=registry, errors="record"
+    )
+    out: list[Any] = list(items)
+    shown = progress(results, total=len(docs), label=label, unit="doc", stream=stream)
+    for pos, result in zip(positions, shown, strict=True):
+        out[pos] = attrs.evolve(result, index=pos) if isinstance(result, ParseFailure) else result
+        if errors == "raise" and isinstance(out[pos], ParseFailure):
+            raise InvalidOptionError(str(out[pos]))
+    return [r for r in out if not isinstance(r, ParseFailure)] if errors == "skip" else out
 
 
-def read_corpus(path: str | os.PathLike[str]) -> Iterator[Document]:
+#: Documents longer than this (in bytes) are refused by :func:`read_corpus` and the command line
+#: unless told otherwise (``max_size``, ``--max-size``): 10 MB, far beyond any news article.
+DEFAULT_MAX_SIZE: Final = 10_000_000
+_SKIP_CHUNK: Final = 1 << 20
+
+
+def read_corpus(
+    path: str | os.PathLike[str], *, encoding: str = "utf-8", max_size: int | None = DEFAULT_MAX_SIZE
+) -> Iterator[Document]:
     """The documents of a JSON Lines corpus, one object per line with ``"text"`` and optionally
     ``"published"`` (ISO date) and ``"source"`` (or ``"id"``, used as the source when there is none).
 
-    Lines are read lazily; blank lines are skipped.
+    Lines are read lazily, in bounded memory; blank lines are skipped.
+
+    Args:
+        path: the corpus file.
+        encoding: the file's encoding; decoding is strict (a byte that is not ``encoding`` is an error,
+            never replaced).
+        max_size: the longest line accepted, in bytes; ``None`` accepts any.
 
     Raises:
-        InvalidOptionError: a line is not a JSON object with a ``"text"`` string (the message names
-            the file and line).
+        InvalidOptionError: a line is not a JSON object with a ``"text"`` string, is not ``encoding``
+            or is longer than ``max_size`` (the message names the file and line).
     """
+    for label, item in corpus_items(path, encoding=encoding, max_size=max_size):
+        if isinstance(item, str):
+            raise InvalidOptionError(f"{label}: {item}")
+        yield item
+
+
+def corpus_items(
+    path: str | os.PathLike[str], *, encoding: str = "utf-8", max_size: int | None = DEFAULT_MAX_SIZE
+) -> Iterator[tuple[str, Document | str]]:
+    """``(label, document)`` for each line of a corpus, or ``(label, message)`` for a bad line; reading
+    goes on after a bad line. The label is ``"corpus.jsonl, line 7"``."""
     import json  # noqa: PLC0415 - only the command line reads corpora
 
-    with open(path, encoding="utf-8") as lines:  # noqa: PTH123 - str | PathLike in, like open()
-        for n, line in enumerate(lines, 1):
+    name = os.fspath(path)
+    limit = -1 if max_size is None else max_size + 1
+    with open(path, "rb") as lines:  # noqa: PTH123 - str | PathLike in, like open()
+        n, offset = 0, 0
+        while raw := lines.readline(limit):
+            n += 1
+            label = f"{name}, line {n}"
+            if max_size is not None and len(raw) > max_size and not raw.endswith(b"\n"):
+                offset += len(raw) + _skip_line(lines)
+                yield label, f"longer than the size limit of {max_size} bytes (see --max-size)"
+                continue
+            start, offset = offset, offset + len(raw)
+            try:
+                line = raw.decode(encoding)
+            except UnicodeDecodeError as exc:
+                where = f"byte {start + exc.start} of the file (byte {exc.start + 1} of the line)"
+                yield label, f"not valid {encoding} at {where}: {exc.reason} (see --encoding)"
+                continue
             if not line.strip():
                 continue
             try:
-                yield _corpus_document(json.loads(line))
-            except ValueError as exc:  # bad JSON, or an InvalidOptionError from the record
-                raise InvalidOptionError(f"{os.fspath(path)}, line {n}: {exc}") from exc
+                yield label, _corpus_document(json.loads(line))
+            except (ValueError, RecursionError) as exc:  # bad JSON, or an InvalidOptionError from the record
+                yield label, str(exc)
+
+
+def _skip_line(stream: IO[bytes]) -> int:
+    """Read past the rest of a line in bounded memory; the number of bytes skipped."""
+    skipped = 0
+    while chunk := stream.readline(_SKIP_CHUNK):
+        skipped += len(chunk)
+        if chunk.endswith(b"\n"):
+            break
+    return skipped
 
 
 def _corpus_document(record: object) -> Document:

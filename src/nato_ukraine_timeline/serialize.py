@@ -55,12 +55,14 @@ __all__ = [
     "CSV_SEPARATOR",
     "EVENT_COLUMNS",
     "FORMAT",
+    "FORMULA_TRIGGERS",
     "MODEL_CLASSES",
     "STATEMENT_COLUMNS",
     "VERSION",
     "csv_row",
     "dump",
     "dumps",
+    "escape_formula",
     "iter_jsonl",
     "json_schema",
     "load",
@@ -495,11 +497,29 @@ def _common_cells(item: Statement | Event) -> dict[str, str]:
     }
 
 
-def csv_row(item: Statement | Event) -> dict[str, str]:
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP, "CSV Injection").
+FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r")
+
+
+def escape_formula(cell: str) -> str:
+    """``cell`` made safe to open in a spreadsheet: a cell starting with ``=``, ``+``, ``-``, ``@``, a tab
+    or a carriage return gets a leading ``'``, so Excel, LibreOffice and Google Sheets show it as text
+    instead of evaluating it (OWASP's rule against CSV injection). Other cells are unchanged.
+
+    .. versionadded:: 0.1.0
+    """
+    return "'" + cell if cell.startswith(FORMULA_TRIGGERS) else cell
+
+
+def csv_row(item: Statement | Event, *, escape_formulas: bool = True) -> dict[str, str]:
     """The CSV row of one statement or event: every column of its kind, as strings.
 
     Dates are ISO ``YYYY-MM-DD``; booleans ``true``/``false``; absent values empty; many values are
-    joined by :data:`~nato_ukraine_timeline.serialize.CSV_SEPARATOR`.
+    joined by :data:`~nato_ukraine_timeline.serialize.CSV_SEPARATOR`. With ``escape_formulas`` (the
+    default) every cell goes through :func:`escape_formula`, so a quote such as ``"=HYPERLINK(...)"``
+    reaches a spreadsheet as text; pass ``False`` for the exact text (for a program, not a spreadsheet).
+
+    .. versionchanged:: 0.1.0 ``escape_formulas``, on by default.
     """
     if isinstance(item, Statement):
         row = {
@@ -524,12 +544,14 @@ def csv_row(item: Statement | Event) -> dict[str, str]:
     else:
         raise InvalidOptionError(f"CSV rows are made of statements and events, got {type(item).__name__}")
     row.update(_common_cells(item))
+    if escape_formulas:
+        return {c: escape_formula(row[c]) for c in columns}
     return {c: row[c] for c in columns}
 
 
-def to_csv_rows(items: Iterable[Statement | Event]) -> Iterator[dict[str, str]]:
+def to_csv_rows(items: Iterable[Statement | Event], *, escape_formulas: bool = True) -> Iterator[dict[str, str]]:
     """One CSV row per statement or event, lazily (see :func:`~nato_ukraine_timeline.serialize.csv_row`)."""
-    return (csv_row(item) for item in items)
+    return (csv_row(item, escape_formulas=escape_formulas) for item in items)
 
 
 def write_csv(
@@ -537,8 +559,12 @@ def write_csv(
     items: Iterable[Statement] | Iterable[Event],
     *,
     cls: type[Statement | Event] = Statement,
+    escape_formulas: bool = True,
 ) -> int:
     """Write a CSV with a header row and one row per item; returns the number of rows.
+
+    Cells that a spreadsheet would run as formulas are escaped unless ``escape_formulas=False`` (see
+    :func:`~nato_ukraine_timeline.serialize.escape_formula`).
 
     Args:
         target: a file path (written atomically) or an open text stream (opened with ``newline=""``).
@@ -564,7 +590,7 @@ def write_csv(
                     f"a CSV of {cls.__name__} rows got a {type(item).__name__}: write statements and events "
                     "to separate files"
                 )
-            writer.writerow(csv_row(item))
+            writer.writerow(csv_row(item, escape_formulas=escape_formulas))
             count += 1
     return count
 
