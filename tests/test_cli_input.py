@@ -22,7 +22,7 @@ TEXT = "Zelensky said on Monday that air defence was the priority."  # synthetic
 
 
 def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+    return subprocess.run(  # noqa: S603 - our own command, fixed arguments
         [sys.executable, "-m", "nato_ukraine_timeline", *args],
         capture_output=True,
         text=True,
@@ -129,7 +129,7 @@ class TestInterrupt:
         corpus.write_text("".join(json.dumps({"text": TEXT * 40}) + "\n" for _ in range(2000)), encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": SRC}
         cmd = [sys.executable, "-m", "nato_ukraine_timeline", "parse", str(corpus), "--workers", "2"]
-        with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) as proc:
+        with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) as proc:  # noqa: S603
             time.sleep(3)
             proc.send_signal(signal.SIGINT)
             _, err = proc.communicate(timeout=60)

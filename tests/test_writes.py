@@ -75,9 +75,9 @@ class TestTargets:
 
     def test_device_is_written_not_replaced(self) -> None:
         """/dev/null stays a device (the audit saw /dev/full become a regular file)."""
-        before = os.stat(os.devnull)
+        before = Path(os.devnull).stat()
         dump(Timeline(), os.devnull)
-        after = os.stat(os.devnull)
+        after = Path(os.devnull).stat()
         assert stat.S_ISCHR(after.st_mode)
         assert (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
 
@@ -112,7 +112,7 @@ class TestTargets:
                 print("writing", flush=True)
                 time.sleep(60)
         """)
-        with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as proc:
+        with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as proc:  # noqa: S603
             assert proc.stdout is not None
             assert proc.stdout.readline() == "writing\n"
             assert len(_leftovers(tmp_path)) == 1
@@ -140,7 +140,7 @@ class TestTargets:
     @pytest.mark.parametrize("where", ["missing/out.json", "."])
     def test_check_target(self, tmp_path: Path, where: str) -> None:
         """A missing folder, or a folder given as the file, is reported before any work."""
-        with pytest.raises(OSError, match="does not exist|is a folder") as info:
+        with pytest.raises(OSError, match=r"does not exist|is a folder") as info:
             check_target(tmp_path / where)
         assert info.value.filename == str(tmp_path / where)
 
@@ -181,7 +181,7 @@ class TestCommandOutput:
             env={**os.environ, "PYTHONPATH": SRC},
             check=False,
             pass_fds=(),
-            preexec_fn=lambda: os.close(1),  # noqa: PLW1509 - a closed stdout is the point of the test
+            preexec_fn=lambda: os.close(1),  # a closed stdout is the point of the test
         )
         assert proc.returncode == 1
         assert "standard output is closed" in proc.stderr

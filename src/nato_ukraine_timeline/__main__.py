@@ -181,11 +181,11 @@ def _read_text(path: str, encoding: str, max_size: int | None) -> str:
             raise InvalidOptionError("standard input is closed")
         buffer = getattr(sys.stdin, "buffer", None)
         if buffer is None:  # a text stream put in its place (a test, an embedding program): already decoded
-            text = sys.stdin.read(limit)
+            text: str = sys.stdin.read(limit)
             if max_size is not None and len(text) > max_size:
                 raise InvalidOptionError(f"larger than the size limit of {max_size} characters (see --max-size)")
             return text
-        data = buffer.read(limit)
+        data: bytes = buffer.read(limit)
     else:
         with Path(path).open("rb") as stream:
             data = stream.read(limit)
