@@ -141,7 +141,7 @@ class ParseFailure:
 
     @property
     def where(self) -> str:
-        """Which document failed: ``"document 3 (https://...)"``."""
+        """The document that failed, as ``"document 3 (https://...)"``."""
         return f"document {self.index}" + (f" ({self.source})" if self.source else "")
 
     def __str__(self) -> str:
@@ -287,7 +287,7 @@ def parse_many(
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
     registry: ActorRegistry | None = None,
-    errors: ErrorPolicy = "raise",
+    errors: Literal["raise", "skip", "record"] = "raise",
 ) -> Iterator[Timeline] | Iterator[Timeline | ParseFailure]:
     """Parse many documents, yielding one :class:`~nato_ukraine_timeline.Timeline` per input, in input order.
 
