@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # imported on first use (PEP 562 __getattr__ below), so that 
         term_bounds,
     )
     from ._dates import find_dates
+    from ._formats import export, to_geojson, to_ics, to_jsonld, to_timelinejs
     from ._parallel import Document, ParseFailure, parse_many
     from ._parse import parse
     from ._render import render
@@ -71,6 +72,7 @@ _LAZY: dict[str, str] = {
     "parse_many": "._parallel",
     "parse": "._parse",
     "render": "._render",
+    **dict.fromkeys(("export", "to_geojson", "to_ics", "to_jsonld", "to_timelinejs"), "._formats"),
     **dict.fromkeys(
         ("dump", "dumps", "iter_jsonl", "json_schema", "load", "loads", "to_csv_rows", "write_csv", "write_jsonl"),
         ".serialize",
@@ -108,6 +110,7 @@ __all__ = [
     "actor_registry",
     "dump",
     "dumps",
+    "export",
     "find_actor_mentions",
     "find_dates",
     "iter_jsonl",
@@ -119,6 +122,10 @@ __all__ = [
     "render",
     "term_bounds",
     "to_csv_rows",
+    "to_geojson",
+    "to_ics",
+    "to_jsonld",
+    "to_timelinejs",
     "write_csv",
     "write_jsonl",
 ]

@@ -4,9 +4,10 @@ Subcommands:
 
 * ``dates [FILE ...] [--published YYYY-MM-DD] [--order ...] [--format table|json|jsonl]`` — every
   temporal expression with its TIMEX3 value, interval, basis and reason (no file: the built-in seed).
-* ``parse [FILE ...] [--published YYYY-MM-DD] [--order ...] [--format table|json|jsonl|csv] [-o OUT]
-  [--workers N] [--actors TOML]`` — the timeline of one or more news texts or JSON Lines corpora
-  (``-`` reads standard input; no file: the built-in seed), with a progress bar on a terminal.
+* ``parse [FILE ...] [--published YYYY-MM-DD] [--order ...] [--format FORMAT] [-o OUT] [--workers N]
+  [--actors TOML]`` — the timeline of one or more news texts or JSON Lines corpora (``-`` reads
+  standard input; no file: the built-in seed), with a progress bar on a terminal. FORMAT: table, json,
+  jsonl, csv, or an export: timelinejs, ics, jsonld, geojson.
 
 Each subcommand registers itself with :func:`build_parser` through an ``_add_<name>`` function and
 runs through its own ``_run_<name>`` function, returning the exit status.
@@ -78,7 +79,13 @@ def _add_parse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         choices=("newest first", "oldest first"),
         help="the texts are feeds of dated items in this order (default for the built-in seed: newest first)",
     )
-    p.add_argument("--format", choices=("table", "json", "jsonl", "csv"), default="table", help="output format")
+    p.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl", "csv", "timelinejs", "ics", "jsonld", "geojson"),
+        default="table",
+        help="output format (timelinejs: TimelineJS 3 JSON; ics: iCalendar; jsonld: schema.org JSON-LD; "
+        "geojson: the located events)",
+    )
     p.add_argument("-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output")
     p.add_argument(
         "--workers",
@@ -333,7 +340,7 @@ def _emit(args: argparse.Namespace, write: Callable[[IO[str]], None]) -> None:
         return
     from ._io import open_target  # noqa: PLC0415
 
-    newline = "" if args.format == "csv" else None
+    newline = "" if args.format in ("csv", "ics") else None  # both write their own CRLF line ends
     with open_target(args.output, newline=newline) as stream:
         write(stream)
 
@@ -364,8 +371,12 @@ def _run_parse(args: argparse.Namespace) -> int:
             serialize.write_jsonl(stream, iter(timeline))
 
         _emit(args, write_lines)
-    else:
+    elif fmt == "csv":
         _emit(args, lambda s: _write_csv(s, timeline, escape_formulas=not args.no_escape_formulas))
+    else:
+        from ._formats import export_text  # noqa: PLC0415
+
+        _emit(args, lambda s: _write_text(s, export_text(timeline, fmt)))
     return _report_failures(failures)
 
 
