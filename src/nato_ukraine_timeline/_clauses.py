@@ -1,0 +1,314 @@
+"""Where reported words and their attribution begin and end, read off the document mask.
+
+The clause helpers every attribution rule shares: the end of a clause (``cut_clause``), of reported
+content before a trailing report, participle or venue (``content_end``), whether the words after a speech
+verb open reported content (``opens_content``, ``plausible_content``) or close a parenthetical attribution
+(``tail_kind``), and the medium, venue, addressee or reporting outlet named around a statement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
+
+from ._document import quote_starting_at
+from ._speech import Patterns, lexicon, patterns
+from .model import ActorKind
+
+if TYPE_CHECKING:
+    from ._document import Doc
+
+__all__ = [
+    "BACK",
+    "BARE_SAID_CONTENT",
+    "FORWARD",
+    "NOT_CONTENT_START",
+    "PREP_START",
+    "THAT",
+    "VENUE_TAIL",
+    "addressee",
+    "content_end",
+    "cut_clause",
+    "intro_end",
+    "medium_in",
+    "opens_content",
+    "plausible_content",
+    "report_medium",
+    "reporting_outlet",
+    "tail_kind",
+    "tell_addressee",
+    "trim",
+]
+
+
+BACK: Final = 600  # characters before a speech verb that can hold its speaker and the words before it
+
+
+FORWARD: Final = 800  # characters after a speech verb or cue that can hold the reported words
+
+
+_CLAUSE_CUT_BODY: Final = (
+    r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
+    r",\s+(?=(?:and|but|while|as|which|who|where|after|adding|saying|urging|stating|noting|citing|calling|"
+    r"according to|amid|despite|in a move|in\s+(?:their|its|his|her|what)|a day|two days|days)\b)|"
+    r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
+)
+
+
+# Searched, it starts at the first space of a run or at a non-space: every start inside a run of spaces
+# reaches only what the run's first space reaches, and trying them all would be quadratic on a long run.
+_CLAUSE_CUT: Final = re.compile(r"(?:(?<!\s)|(?!\s))" + _CLAUSE_CUT_BODY)
+
+
+_CLAUSE_CUT_AT: Final = re.compile(_CLAUSE_CUT_BODY)  # matched at a start inside a run of spaces
+
+
+_TRAIL_PUNCT: Final = frozenset(".,;:!?")
+
+
+_LEAD: Final = re.compile(r"[\s,;:]+")
+
+
+THAT: Final = re.compile(r"\bthat\b")
+
+
+PREP_START: Final = re.compile(
+    r"\s*(?:,\s*)?(?:(?:on|in|at|aboard|during|via|through|after|following|ahead of|before|to|with|late|early|earlier|"
+    r"last|this|later|over|from|while|when|upon|afterwards|again|repeatedly|separately|publicly|privately|"
+    r"previously|recently|today|yesterday|then|now|once|also|too|twice)\b|\x03|\x01)"
+)
+
+
+# A dateline or an opening adverbial before reported words: "KYIV, Dec. 5 (Reuters) - ", "On Monday, ".
+_INTRO_WORDS: Final = re.compile(
+    r"^(?:\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,[^()\"\n]{1,30}?)?\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?"
+    r"[-\u2013\u2014]+\s+|"
+    # a feed item's date: "Feb. 17 - "
+    r"\s*\x03\x04*\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?[-\u2013\u2014]+\s+)?"
+)
+
+
+def intro_end(words: str) -> int:
+    """Where a dateline or opening adverbial at the start of ``words`` ends (0: there is none)."""
+    m = _INTRO_WORDS.match(words)
+    return m.end() if m is not None else 0
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip surrounding whitespace and trailing punctuation from ``[start, end)``."""
+    m = _LEAD.match(text, start, end)
+    if m:
+        start = m.end()
+    # A loop from the end, not a pattern ending in "$": that would be tried at every position of a run.
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL_PUNCT):
+        end -= 1
+    return start, max(start, end)
+
+
+def cut_clause(mask: str, start: int, end: int) -> int:
+    """Where the clause starting at ``start`` ends (before ``end``)."""
+    if (
+        0 < start < end
+        and mask[start].isspace()
+        and mask[start - 1].isspace()
+        and _CLAUSE_CUT_AT.match(mask, start, end)
+    ):
+        return start
+    m = _CLAUSE_CUT.search(mask, start, end)
+    return m.start() if m else end
+
+
+def medium_in(doc: Doc, start: int, end: int) -> str | None:
+    """A medium ("X", "social media") or venue ("interview with Reuters") named in ``[start, end)``."""
+    p = patterns()
+    lex = lexicon()
+    m = p.medium_on.search(doc.mask, start, end)
+    if m:
+        form = m.group("m")
+        canon = lex.medium.get(form) or next(
+            (v for k, v in lex.medium.items() if k.casefold() == form.casefold()), form
+        )
+        if form == "X" or form[:1].islower() or form in lex.medium:
+            return canon
+    v = p.venue.search(doc.mask, start, end)
+    if v:
+        s, e = trim(doc.text, v.start("v"), v.end("v"))
+        if e > s:
+            return doc.text[s:e]
+    return None
+
+
+def addressee(doc: Doc, pos: int, end: int) -> tuple[str, int] | None:
+    """The addressee right after a "tell" verb at ``pos``: its name and where it ends (the name is empty
+    for a venue: "told a news conference" names where, not whom)."""
+    m = patterns().addressee.match(doc.mask, pos, end)
+    if m is None:
+        return None
+    a0, a1 = m.span("a")
+    if m.group("venue") is not None:
+        return "", a1
+    if doc.mask[a0] == "\x01" and "'s" not in doc.mask[a0:a1] and "\u2019s" not in doc.mask[a0:a1]:
+        last = bisect.bisect_right(doc.starts, a1) - 1
+        mention = doc.mentions.get(doc.starts[last]) if last >= 0 else None
+        if mention is not None and mention.start >= a0:
+            return mention.actor.name, a1
+    return doc.text[a0:a1], a1
+
+
+_TAIL_OK: Final = re.compile(
+    r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|today|"
+    r"yesterday|earlier|later|again|also|recently|to|from|by|with|for|over|as|of|about|told|according|citing)\b|"
+    r"\s*\x03|\s*[.!?\"')]|\s*$|"
+    r"\s*,\s*(?:adding|saying|stating|noting|writing|citing|according|as|while|who|which|and|but|when|after|"
+    r"before|in|on|at|during|following|ahead|\x03)\b)"
+)
+
+
+_TAIL_COMMA: Final = re.compile(r"\s*,\s*\S")
+
+
+def tail_kind(doc: Doc, pos: int, end: int, *, is_tell: bool) -> str:
+    """What follows a speech verb in a speaker-after attribution.
+
+    ``"end"``: the sentence ends or goes on with an attribution tail (a date, a PP, ", adding ...");
+    ``"paren"``: the attribution is parenthetical and the reported clause goes on ("..., she said, would");
+    ``"clause"``: a clause follows the verb, so the speaker opens the reported words instead.
+    """
+    if is_tell:
+        got = addressee(doc, pos, end)
+        if got is not None:
+            pos = got[1]
+    if _TAIL_OK.match(doc.mask, pos, end):
+        return "end"
+    if _TAIL_COMMA.match(doc.mask, pos, end):
+        return "paren"
+    return "clause"
+
+
+def opens_content(after: str) -> bool:
+    """Whether the words after a speech verb open reported content (a that-clause, colon or quote)."""
+    head = after[:160]
+    lead = len(head) - len(head.lstrip(" ,"))
+    comma = head.find(",", lead)
+    if comma >= 0:  # a later clause ("said on Dec. 1, warning that ...") is not this verb's content
+        head = head[:comma]
+    if ":" in head[:60] or '"' in head[:60]:
+        return True
+    that = THAT.search(head)
+    if that is None:
+        return False
+    mid = head[: that.start()]
+    return not mid.strip() or bool(PREP_START.match(mid))
+
+
+NOT_CONTENT_START: Final = re.compile(
+    r"(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|"
+    r"as|if|when|while|was|were|is|are|be|been|not|no|yes|so|too|very|also|"
+    r"would|will|could|can|must|should|may|might|had|has|have|did|does|do)\b|"
+    r"(?:nothing|something|anything|everything|little|much|more|goodbye)\s*(?:[.,;:!?\"]|$|"
+    r"(?:about|on|in|to|of|for|at|with|after|before)\b)"
+)
+
+
+_CONTENT_START: Final = re.compile(
+    r"(?:[a-z]{3,}s\s+(?:\w+\s+)?(?:would|will|could|can|must|should|may|might|had|have|were|are|did|do)\b|"
+    r"[\"\x01\x03]|\d[\d,.]*\s+[a-z]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
+    r"[a-z]+ing)\b|[A-Z])"
+)
+
+
+def plausible_content(rest: str, mask: str, pos: int, p: Patterns) -> bool:
+    """Whether ``rest`` (after a speech verb, no "that") looks like reported words, not a PP."""
+    del mask, pos, p
+    if NOT_CONTENT_START.match(rest):
+        return False
+    # A clause: a named or determined subject, or any words soon followed by a finite verb.
+    return bool(_CONTENT_START.match(rest) or _FINITE_SOON.match(rest))
+
+
+# After a bare "said", words that are no preposition or pro-form open reported words ("said air defence
+# systems shot down ..."): "said" takes no noun object but "nothing", "so", "goodbye" and the like.
+BARE_SAID_CONTENT: Final = re.compile(
+    r"(?!(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|as|if|"
+    r"when|while|was|were|is|are|be|been|not|no|yes|too|very|also|"
+    r"would|will|could|can|must|should|may|might|had|has|have|did|does|do|"
+    r"this|that|which|who|what|earlier|later|previously|recently|again|last|next)\b)[a-z][a-z-]+\s+[a-z]"
+)
+
+
+_FINITE_SOON: Final = re.compile(
+    r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
+    r"do|remains?|needs?|wants?)\b"
+)
+
+
+# ", in an interview with the Guardian published on Saturday": where the words were said, after them.
+VENUE_TAIL: Final = re.compile(
+    r",\s+(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|address|"
+    r"statement|post|briefing|press\s+conference|news\s+conference|video)\b"
+)
+
+
+_CONTENT_CUT: Final = re.compile(
+    r",\s+(?=(?:urging|adding|saying|stating|noting|citing|calling|according to|as|in a move)\b)|"
+    r",\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|address|"
+    r"statement|post|briefing|press\s+conference|news\s+conference|video)\b)|"
+    r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
+)
+
+
+def content_end(doc: Doc, start: int, end: int) -> int:
+    """The end of reported content: before a trailing outlet report, "according to" or participle clause."""
+    p = patterns()
+    r = p.report_after.search(doc.mask, start, end)
+    cut = end
+    if r is not None:
+        mention = doc.mentions.get(r.start("spk"))
+        if mention is not None and mention.actor.kind is ActorKind.MEDIA:
+            cut = r.start()
+    m = _CONTENT_CUT.search(doc.mask, start, cut)
+    if m is not None:
+        q = quote_starting_at(doc, start)
+        if q is None or m.start() >= q[1]:
+            cut = m.start()
+    return cut
+
+
+def report_medium(doc: Doc, start: int, end: int) -> str | None:
+    """The outlet of a trailing ", the Financial Times reported" clause in ``[start, end)``."""
+    r = patterns().report_after.search(doc.mask, start, end)
+    if r is None:
+        return None
+    mention = doc.mentions.get(r.start("spk"))
+    if mention is None or mention.actor.kind is not ActorKind.MEDIA:
+        return None
+    return mention.actor.name
+
+
+# An outlet that reports a that-clause whose own speaker follows: "The Financial Times reported on Dec. 2
+# that ...", "Reuters reported, citing two sources, that ...".
+_REPORTED_THAT: Final = re.compile(
+    r"(?P<out>\x01\x02*)\s+(?:(?:also|first|earlier|later|has|had|have)\s+)?"
+    r"(?:reported|reports|revealed|wrote)\b[^\"\n]{0,120}?\bthat\s+$"
+)
+
+
+def reporting_outlet(doc: Doc, start: int, end: int) -> str | None:
+    """The media outlet whose "reported ... that" ends at ``end`` (the words that follow are its report)."""
+    if doc.mask.find("that", max(start, end - 8), end) < 0:
+        return None
+    r = _REPORTED_THAT.search(doc.mask, start, end)
+    if r is None:
+        return None
+    mention = doc.mentions.get(r.start("out"))
+    if mention is None or mention.actor.kind is not ActorKind.MEDIA:
+        return None
+    return mention.actor.name
+
+
+def tell_addressee(doc: Doc, is_tell: bool, pos: int, end: int) -> tuple[str, ...]:  # noqa: FBT001
+    if not is_tell:
+        return ()
+    got = addressee(doc, pos, end)
+    return (got[0],) if got and got[0] else ()

@@ -1,0 +1,80 @@
+"""What attribution rules find and how they are written: :class:`Found`, :class:`AttributionRule` and the
+state of a sentence while the rules run (:class:`SentenceState`)."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, NamedTuple
+
+from attrs import frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ._document import Doc
+    from ._sentences import Sentence
+    from ._speakers import Context, VerbSite
+    from .model import Actor, DateMention
+
+__all__ = ["AttributionRule", "Found", "SentenceState"]
+
+
+class Found(NamedTuple):
+    """A statement found in the text, before it becomes a model :class:`~.model.Statement`."""
+
+    speaker: Actor
+    start: int  # the words
+    end: int
+    direct: bool
+    sentence: int
+    when: DateMention | None = None
+    medium: str | None = None
+    addressees: tuple[str, ...] = ()
+    headline: bool = False  # a headline quotation: dated by the article that follows
+    rule: str = ""  # the name of the rule that found it
+
+
+class SentenceState:
+    """The state of one sentence while the rules run: what is found so far and the words it covers."""
+
+    __slots__ = ("according_outlet", "co_speakers", "covered", "ctx", "doc", "found", "s0", "s1", "sent", "si")
+
+    def __init__(self, doc: Doc, ctx: Context, si: int, sent: Sentence) -> None:
+        self.doc, self.ctx, self.si, self.sent = doc, ctx, si, sent
+        self.s0, self.s1 = sent.start, sent.end
+        self.found: list[Found] = []
+        self.covered: list[tuple[int, int]] = []  # word spans attributed in this sentence, sorted, disjoint
+        self.co_speakers: tuple[Actor, ...] = ()  # "Zelensky and Macron said": others who say the same words
+        self.according_outlet: str | None = None  # "according to the FT": the medium of the sentence
+
+    def add(self, f: Found) -> None:
+        """Keep ``f`` unless its words are empty or overlap words already attributed."""
+        if f.end <= f.start:
+            return
+        i = bisect.bisect_left(self.covered, (f.start, f.end))
+        if (i > 0 and self.covered[i - 1][1] > f.start) or (i < len(self.covered) and self.covered[i][0] < f.end):
+            return
+        self.covered.insert(i, (f.start, f.end))
+        self.found.extend(f._replace(speaker=a) for a in self.co_speakers if a != f.speaker)
+        self.found.append(f)
+
+
+@frozen
+class AttributionRule:
+    """One form of attribution: its name, the form in words, its finder and examples.
+
+    ``find(sentence, site)`` returns the statements it finds, each kept unless its words overlap words
+    already attributed, or None where its form is not there. A ``per_verb`` rule that returns a list (even
+    an empty one) claims the verb: later per-verb rules do not see it. A sentence rule marked ``exclusive``
+    that finds something ends the sentence.
+
+    ``examples`` are ``(text, speaker, words)``: in ``text`` (synthetic), the rule finds ``words`` said by
+    the actor named ``speaker``; one parametrised test runs them all.
+    """
+
+    name: str
+    reads: str
+    find: Callable[[SentenceState, VerbSite | None], list[Found] | None]
+    examples: tuple[tuple[str, str, str], ...]
+    per_verb: bool = False
+    exclusive: bool = False

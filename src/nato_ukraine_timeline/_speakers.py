@@ -1,0 +1,382 @@
+"""Who speaks: the speaker of a speech verb, resolved from the document's mentions.
+
+A :class:`VerbSite` is a speech verb of a sentence (outside quotations) with its speaker: a mention
+before the verb (with a title, an appositive, or a name between commas after a title: ``Ukraine's
+ambassador to the United States, Oksana Markarova, said``), a body's members (``NATO allies said``), an
+unnamed spokesperson or document of a body (``a spokesperson for the German government``, ``the summit
+declaration said``: the body named first), the mention after an inverted verb (``", said Rutte``), the
+subject of coordinated verbs (``welcomed the decision but said``), or he/she/it resolved to the last
+fitting speaker or subject -- ``she`` and ``he`` by the first names in ``data/first_names.tsv``. A title
+that may mean several people (``the president``) means the one who spoke just before. Speakers joined by
+"and" (``Zelensky and Macron said``) are the site's co-speakers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from ._clauses import BACK, FORWARD, medium_in
+from ._document import in_quote, mention_at, mention_end
+from ._resources import tsv_rows
+from ._speech import Patterns, lexicon, patterns
+from .errors import ResourceError
+from .model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from ._document import Doc
+    from ._found import Found
+    from ._sentences import Sentence
+
+__all__ = ["Context", "VerbSite", "resolve_pronoun", "speaker_of", "subject", "verb_sites"]
+
+
+_SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
+
+
+_WORD: Final = re.compile(r"[^\s]+")
+
+
+class Context:
+    """Running state across sentences: the last speaker and the last person named."""
+
+    def __init__(self) -> None:
+        self.last_speaker: Actor | None = None
+        self.last_speaker_sentence = -10
+        self.last_direct: Found | None = None
+
+
+@cache
+def _pronoun_of_first_name() -> dict[str, str]:
+    """``data/first_names.tsv``: first name -> "she" or "he"."""
+    out: dict[str, str] = {}
+    for n, (name, pronoun) in tsv_rows("first_names.tsv", 2):
+        if pronoun not in {"she", "he"}:
+            raise ResourceError("data/first_names.tsv", [f"line {n}: pronoun {pronoun!r} is not 'she' or 'he'"])
+        out[name] = pronoun
+    return out
+
+
+def _fits(actor: Actor, pronoun: str) -> int:
+    """How well a person fits "he"/"she": 2 the first name says so, 1 it does not say, 0 it says otherwise."""
+    said = _pronoun_of_first_name().get(actor.name.split(" ", 1)[0])
+    if said is None:
+        return 1
+    return 2 if said == pronoun else 0
+
+
+def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: str = "he") -> Actor | None:
+    """He/she: the last person who spoke nearby, else the subject of this or the previous sentence,
+    else the last person named before ``pos`` -- the first of these whose first name fits the pronoun
+    (a person whose first name is known to take it, else one whose first name says nothing)."""
+    candidates: list[Actor] = []
+    if (
+        ctx.last_speaker is not None
+        and ctx.last_speaker.kind is ActorKind.PERSON
+        and sentence - ctx.last_speaker_sentence <= 2
+    ):
+        candidates.append(ctx.last_speaker)
+    for si in (sentence, sentence - 1):
+        if si < 0:
+            continue
+        sent = doc.sentences[si]
+        opener = subject(doc, sent.start, min(pos, sent.end))
+        if opener is not None and opener.kind is ActorKind.PERSON:
+            candidates.append(opener)
+    i = bisect.bisect_left(doc.starts, pos) - 1
+    stop = max(-1, i - 30)  # only the last few actors named can be meant
+    while i > stop:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind is ActorKind.PERSON and not in_quote(doc, mention.start):
+            candidates.append(mention.actor)
+        i -= 1
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda a: _fits(a, pronoun))  # max keeps the first of the best
+    if _fits(best, pronoun) == 0:
+        return None
+    if pronoun == "she" or _fits(candidates[0], pronoun) == 0:
+        return best
+    return candidates[0]
+
+
+_OF_BEFORE: Final = re.compile(r"\b(?:for|from|of|by)\s+(?:the\s+)?$")
+
+
+_DOC_DETERMINED: Final = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s")
+
+
+def first_body(doc: Doc, start: int, end: int) -> Actor | None:
+    """The organisation or state named first in ``[start, end)`` (the subject of what was said or done
+    there), outside quotations."""
+    i = bisect.bisect_left(doc.starts, start)
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE) and not in_quote(doc, mention.start):
+            return mention.actor
+        i += 1
+    return None
+
+
+def title_means_last_speaker(doc: Doc, ctx: Context, spk_start: int, sentence: int) -> Actor | None:
+    """A title that may mean several people ("the president") means the one who spoke just before."""
+    mention = mention_at(doc, spk_start)
+    last = ctx.last_speaker
+    if mention is None or last is None or sentence - ctx.last_speaker_sentence > 1:
+        return None
+    return last if last in mention.candidates and last != mention.actor else None
+
+
+# Speakers joined before the last one: "Zelensky and Macron", "Scholz, Macron and Tusk", "Zelensky and
+# French President Emmanuel Macron" (a title before the last name).
+_CO_SPEAKERS: Final = re.compile(
+    r"(?:\x01\x02*\s*,\s*){0,4}\x01\x02*,?\s+and\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$"
+)
+
+
+_MENTION_TOKEN: Final = re.compile(r"\x01\x02*")
+
+
+# What may stand before such a list of speakers (not a verb or a preposition whose object the list is:
+# "Zelensky met Macron and Scholz said"): the sentence's start, a mark, a capitalised word or a date,
+# a conjunction or adverb, or a plural noun of people ("European leaders Macron and Scholz said").
+_CO_SPEAKERS_AFTER: Final = re.compile(
+    r"(?:^|[,;:\"(\u2014\u2013-]|\x02|\x04|\b(?:[A-Z][\w.'\u2019-]*|the|both|but|while|whereas|meanwhile|also|"
+    r"then|and|leaders|ministers|presidents|counterparts|officials|chiefs))\s*$"
+)
+
+
+def co_speakers(doc: Doc, start: int, end: int) -> list[Actor]:
+    """The speakers joined by "and" (and commas) before the mention at ``end``, in text order."""
+    if doc.mask.find("and", max(start, end - 60), end) < 0:
+        return []
+    m = _CO_SPEAKERS.search(doc.mask, start, end)
+    if m is None or not _CO_SPEAKERS_AFTER.search(doc.mask, max(start, m.start() - 20), m.start()):
+        return []
+    if m.group().count(",") == 1 and re.search(r",\s+and\s", m.group()):
+        return []  # "Zelensky met Macron, and Scholz said": a new clause, not a list
+    out: list[Actor] = []
+    for t in _MENTION_TOKEN.finditer(doc.mask, m.start(), m.end()):
+        a = speaker_of(doc, t.start())
+        if a is None:
+            return []  # "Trump's envoy and Rubio": not a list of speakers
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def speaker_of(doc: Doc, spk_start: int) -> Actor | None:
+    mention = mention_at(doc, spk_start)
+    if mention is None or mention.actor.kind not in _SPEAKER_KINDS:
+        return None
+    return mention.actor
+
+
+def doc_speaker(mask: str, start: int, end: int, p: Patterns) -> re.Match[str] | None:
+    """``p.doc_speaker`` searched in ``[start, end)``, after a quick look for the word it needs."""
+    if p.doc_word.search(mask, start, end) is None:
+        return None
+    return p.doc_speaker.search(mask, start, end)
+
+
+def appositive_person(doc: Doc, start: int, end: int) -> Actor | None:
+    """The person an appositive ", Oksana Markarova," names, when it is only that person's name."""
+    inner = doc.mask[start:end].strip(" ,")
+    if not inner.startswith("\x01") or inner.count("\x01") != 1 or inner.strip("\x01\x02"):
+        return None
+    i = bisect.bisect_left(doc.starts, start)
+    mention = doc.mentions.get(doc.starts[i]) if i < len(doc.starts) else None
+    if mention is None or mention.start >= end or mention.actor.kind is not ActorKind.PERSON:
+        return None
+    return mention.actor
+
+
+def subject(doc: Doc, s0: int, end: int) -> Actor | None:
+    """The actor named first in the sentence, when it opens the sentence (after at most 3 words)."""
+    i = bisect.bisect_left(doc.starts, s0)
+    if i >= len(doc.starts) or doc.starts[i] >= end:
+        return None
+    mention = doc.mentions[doc.starts[i]]
+    if mention.start - s0 > 80 or len(_WORD.findall(doc.mask, s0, mention.start)) > 3:
+        return None
+    return mention.actor if mention.actor.kind in _SPEAKER_KINDS else None
+
+
+_TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")
+
+
+_RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
+
+
+_COORDINATED: Final = re.compile(r"[^,;]\s(?:but|and)\s+(?:also\s+)?$")
+
+
+_HABITUAL_LABELS: Final = frozenset({"calls", "describes", "dubs", "labels", "terms", "brands"})
+
+
+class VerbSite(NamedTuple):
+    """A speech verb with its speaker, and the offsets the attribution rules read around it."""
+
+    verb: str  # casefolded
+    written: str  # as written
+    v0: int  # the verb
+    v1: int
+    w0: int  # the window around the verb that can hold the speaker and the words
+    w1: int
+    speaker: Actor
+    spk_start: int  # where the speaker's phrase starts ("a spokesperson for ...", "he"; the verb if inverted)
+    np_start: int  # spk_start, with a title before the mention (", Kharkiv Governor Oleh Syniehubov said")
+    head_end: int  # where the attribution head ends: the verb, or the mention after an inverted verb
+    inverted: bool  # ', said Rutte'
+    pronoun: bool  # the speaker is he/she/it
+    is_tell: bool
+    is_declare: bool
+    doc_name: str | None  # the document that speaks ("the summit declaration said")
+    appos_person: bool  # the speaker is the name in an appositive after a title
+    appos: tuple[int, int] | None  # the appositive between the speaker and the verb
+    date_from: int  # where a date of the saying may start (after a relative clause: "Rutte, who ..., said")
+    co_speakers: tuple[Actor, ...]  # "Zelensky and Macron said": the others who say the same words
+
+
+class _Speaker(NamedTuple):
+    speaker: Actor | None
+    start: int  # -1: none found
+    doc_name: str | None = None
+    appos_person: bool = False
+    co_speakers: tuple[Actor, ...] = ()
+    named: bool = False  # the speaker is a mention (not a pronoun)
+
+
+def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int) -> _Speaker:
+    """The mention or pronoun right before the verb (``p.left_speaker``)."""
+    if left.group("spk") is not None:
+        spk = left.start("spk")
+        speaker = speaker_of(doc, spk)
+        co: tuple[Actor, ...] = ()
+        if speaker is not None and not left.group("grp") and not left.group("appos"):
+            co = tuple(co_speakers(doc, max(w0, spk - 300), spk))
+        speaker = title_means_last_speaker(doc, ctx, spk, si) or speaker
+        if left.group("grp") and speaker is not None and speaker.kind is ActorKind.PERSON:
+            speaker = None  # "Trump allies said": not Trump
+        named = appositive_person(doc, left.start("appos"), left.end("appos")) if left.group("appos") else None
+        if named is not None:  # "Ukraine's ambassador to the United States, Oksana Markarova, said"
+            return _Speaker(named, spk, appos_person=True, co_speakers=co, named=True)
+        return _Speaker(speaker, spk, co_speakers=co, named=True)
+    pron = left.group("pron")
+    if pron.lower() == "it":  # "It said": the body that spoke just before
+        recent = si - ctx.last_speaker_sentence <= 2 and ctx.last_speaker is not None
+        last = ctx.last_speaker if recent else None
+        speaker = last if last is not None and last.kind is not ActorKind.PERSON else None
+    else:
+        speaker = resolve_pronoun(doc, ctx, left.start("pron"), si, "she" if pron.lower() == "she" else "he")
+    return _Speaker(speaker, left.start("pron"))
+
+
+def _doc_name(dm: re.Match[str], p: Patterns) -> str | None:
+    word = " ".join(dm.group("doc").casefold().split())
+    return lexicon().doc.get(word) if word not in p.agent_forms else None
+
+
+def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _Speaker:
+    """A body behind an unnamed agent or a document before the verb: "a spokesperson for the German
+    government said" (the whole phrase opens the clause), "a NATO official said", "the summit declaration
+    said" (the body named last wrote it)."""
+    p = patterns()
+    mask = doc.mask
+    if found.speaker is not None:
+        if found.named and _OF_BEFORE.search(mask, max(w0, found.start - 12), found.start):
+            dm = doc_speaker(mask, max(w0, v0 - 120), v0, p)
+            if dm is not None and dm.group("org2") and dm.start("org2") == found.start:
+                return found._replace(start=dm.start(), doc_name=_doc_name(dm, p))
+        return found
+    dm = doc_speaker(mask, max(w0, v0 - 120), v0, p)
+    if dm is not None and (dm.group("org") or dm.group("org2")):
+        org_start = dm.start("org") if dm.group("org") else dm.start("org2")
+        return found._replace(speaker=speaker_of(doc, org_start), start=dm.start(), doc_name=_doc_name(dm, p))
+    if dm is not None and _DOC_DETERMINED.match(mask, dm.start()):
+        word = " ".join(dm.group("doc").casefold().split())
+        if word not in p.agent_forms:
+            body = first_body(doc, doc.sentences[max(0, si - 1)].start, dm.start())
+            return found._replace(speaker=body, start=dm.start(), doc_name=lexicon().doc.get(word))
+    return found
+
+
+_INVERTED_BEFORE: Final = re.compile(r"(?:,|\")\s*$")
+
+
+def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str]) -> VerbSite | None:
+    """The speech verb matched by ``vm`` with its speaker, or None (no speaker, or a habitual label)."""
+    p = patterns()
+    mask, s0, s1 = doc.mask, sent.start, sent.end
+    # Work in a window around the verb: a run-on "sentence" costs no more than a normal one.
+    w0, w1 = max(s0, vm.start() - BACK), min(s1, vm.end() + FORWARD)
+    v0, v1 = vm.span("verb")
+    if in_quote(doc, v0):
+        return None
+    verb = vm.group("verb").casefold()
+    left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
+    found = _left_speaker(doc, ctx, si, left, w0) if left is not None else _Speaker(None, -1)
+    found = _document_speaker(doc, si, w0, v0, found)
+    inverted = False
+    if found.speaker is None:
+        inv = p.inverted.match(mask, v1, w1)
+        if inv is not None and _INVERTED_BEFORE.search(mask[max(w0, v0 - 3) : v0]):
+            found = found._replace(speaker=speaker_of(doc, inv.start("spk")), start=v0)
+            inverted = True
+    if found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0):
+        # "Kallas welcomed the decision but said ...": the subject of the sentence speaks
+        found = found._replace(speaker=subject(doc, s0, v0), start=v0)
+    speaker, spk_start = found.speaker, found.start
+    if speaker is None or in_quote(doc, spk_start):
+        return None
+    if verb in p.label_forms and verb in _HABITUAL_LABELS and mask[s1 - 1 : s1] == ".":
+        return None  # 'Moscow calls the war a "special military operation".': a usage, not a statement
+    pronoun = left is not None and left.group("pron") is not None
+    np_start = spk_start
+    if not inverted and not pronoun:
+        # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
+        pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, spk_start - 60), spk_start)
+        if pre is not None:
+            np_start = pre.start() + 1
+    appos = left.span("appos") if left is not None and left.group("appos") and not inverted else None
+    date_from = np_start
+    if appos is not None and _RELATIVE.match(mask, appos[0]):  # "Rutte, who took office on Oct. 1, said"
+        date_from = appos[1]
+    return VerbSite(
+        verb=verb,
+        written=vm.group("verb"),
+        v0=v0,
+        v1=v1,
+        w0=w0,
+        w1=w1,
+        speaker=speaker,
+        spk_start=spk_start,
+        np_start=np_start,
+        head_end=mention_end(doc, spk_start) if inverted else v1,
+        inverted=inverted,
+        pronoun=pronoun,
+        is_tell=verb in p.tell_forms,
+        is_declare=verb in p.declare_forms,
+        doc_name=found.doc_name,
+        appos_person=found.appos_person,
+        appos=appos,
+        date_from=date_from,
+        co_speakers=found.co_speakers,
+    )
+
+
+def verb_sites(doc: Doc, ctx: Context, si: int, sent: Sentence) -> Iterator[VerbSite]:
+    """The speech verbs of a sentence that have a speaker, in text order."""
+    for vm in patterns().verb.finditer(doc.mask, sent.start, sent.end):
+        site = _verb_site(doc, ctx, si, sent, vm)
+        if site is not None:
+            yield site
+
+
+def appositive_medium(doc: Doc, site: VerbSite) -> str | None:
+    """A medium or venue named in the appositive between the speaker and the verb."""
+    return medium_in(doc, *site.appos) if site.appos is not None else None

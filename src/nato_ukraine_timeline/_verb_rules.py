@@ -1,0 +1,367 @@
+"""The attribution rules that read a speech verb and its speaker (a :class:`._speakers.VerbSite`).
+
+Each returns the statements it finds at the verb, or None where its form is not there; the first rule of
+the table (:data:`._statements.RULES`) that returns a list claims the verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from ._clauses import (
+    BARE_SAID_CONTENT,
+    NOT_CONTENT_START,
+    PREP_START,
+    THAT,
+    VENUE_TAIL,
+    addressee,
+    content_end,
+    cut_clause,
+    intro_end,
+    medium_in,
+    opens_content,
+    plausible_content,
+    report_medium,
+    reporting_outlet,
+    tail_kind,
+    tell_addressee,
+    trim,
+)
+from ._document import date_in, quote_ending_at, quote_starting_at
+from ._found import Found
+from ._speakers import appositive_medium
+from ._speech import lexicon, patterns
+
+if TYPE_CHECKING:
+    from ._found import SentenceState
+    from ._speakers import VerbSite
+    from .model import DateMention
+
+__all__ = ["content_then_speaker", "label", "phrase_then_speaker", "quote_then_speaker", "speaker_then_content"]
+
+
+_MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
+
+
+_ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
+
+
+_LABEL_QUOTE: Final = re.compile(r"[^,;:\"]{1,80}?\"")
+
+
+_URGE_DATE: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?(?:on\s+)?\x03\x04*\s+to\s")
+
+
+_URGE_OBJECT: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?to\s+[a-z]")  # "urged allies to spend more"
+
+
+_INTRO: Final = re.compile(
+    r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|After|Following|Before|Ahead|Separately|"
+    r"Meanwhile|Also|"
+    r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*|"
+    r"(?:Afterwards|Later|Earlier|Meanwhile|Separately|Then|Now|Also|Instead|Previously|Subsequently|Yesterday|"
+    r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|former|unnamed|local)\s+)?)?"
+    r"(?:(?:[A-Z][\w.'\u2019-]*|\x01\x02*(?:['\u2019]s)?)\s+){0,3}$"  # the speaker's title: "Kharkiv Governor ..."
+)
+
+
+# Words that may stand between a speech verb's content start and a quotation that is all of the content.
+_QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
+
+
+# Present-tense label verbs: in a sentence (not a headline) they report how a name is used.
+# Label verbs whose label follows "as" or "of" ('dismissed the plan as "unrealistic"', 'accused Kyiv of "terror"').
+_LABEL_AFTER_AS: Final = frozenset({"accused", "dismissed", "denounced", "condemned", "hailed", "slammed", "praised"})
+
+
+_AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,80}?\b(?:as|of)\s+\"")
+
+
+_VERB_NEXT: Final = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|remains?)\b")
+
+
+_WHERE_BEFORE: Final = re.compile(r",\s+(?:where|when|during\s+which|at\s+which)\s+$")
+
+
+_TOPIC_TAIL: Final = re.compile(r"\s+(?:of|about|regarding)\s")
+
+
+_CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and|where|when)$")
+
+
+def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'Peskov called the decision "reckless"': the quoted label, said by the subject; 'dismissed the plan
+    as "a bluff"': the label is the quotation after "as" or "of"."""
+    assert site is not None
+    if site.verb not in patterns().label_forms:
+        return None
+    doc, mask = st.doc, st.doc.mask
+    label = _AS_LABEL_QUOTE if site.verb in _LABEL_AFTER_AS else _LABEL_QUOTE
+    lq = label.match(mask, site.v1, site.w1) if not site.inverted else None
+    if lq is not None and (q := quote_starting_at(doc, lq.end() - 1)) is not None:
+        when = date_in(doc, site.spk_start, site.v1) or date_in(doc, q[1], cut_clause(mask, q[1], site.w1))
+        return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=st.si)]
+    return []  # a label verb reads no other form
+
+
+def _closing_quote(st: SentenceState, site: VerbSite) -> tuple[int, int] | None:
+    """The quotation that ends right before the speaker ('"...," Rutte said'), inside the sentence."""
+    stripped = st.doc.mask[site.w0 : site.np_start].rstrip()
+    if not (stripped.endswith(('"', '",', "',")) or (stripped.endswith(",") and stripped[:-1].rstrip().endswith('"'))):
+        return None
+    quote = quote_ending_at(st.doc, site.w0 + len(stripped.rstrip(",")))
+    return quote if quote is not None and quote[0] >= st.s0 else None
+
+
+class _Tail(NamedTuple):
+    end: int
+    when: DateMention | None
+    medium: str | None
+    addressees: tuple[str, ...]
+
+
+def _quote_tail(st: SentenceState, site: VerbSite) -> _Tail:
+    """The attribution after the speaker of a quotation: its date, medium and addressee."""
+    doc, mask = st.doc, st.doc.mask
+    tail_end = cut_clause(mask, site.head_end, site.w1)
+    topic = _TOPIC_TAIL.match(mask, site.head_end, tail_end)
+    if topic is not None:  # 'said of Trump's call with Putin on Thursday': the date is the call's
+        tail_end = topic.start()
+    medium = site.doc_name or medium_in(doc, site.v1, tail_end) or appositive_medium(doc, site)
+    addressees = tell_addressee(doc, site.is_tell, site.v1, tail_end)
+    return _Tail(tail_end, date_in(doc, site.head_end, tail_end), medium, addressees)
+
+
+def phrase_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'Europe's threat comes "from within", Vance said': reported words ending in a quoted phrase."""
+    assert site is not None
+    quote = _closing_quote(st, site)
+    if quote is None:
+        return None
+    lead = st.doc.mask[st.s0 : quote[0]]
+    if not lead.strip() or '"' in lead or lead.rstrip().endswith((":", ",", ";")):
+        return None
+    tail = _quote_tail(st, site)
+    c0, c1 = trim(st.doc.text, st.s0 + intro_end(lead), quote[1])
+    return [
+        Found(
+            site.speaker,
+            c0,
+            c1,
+            direct=False,
+            when=tail.when,
+            medium=tail.medium,
+            addressees=tail.addressees,
+            sentence=st.si,
+        )
+    ]
+
+
+def quote_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'"...," Rutte said [tail]' and its continuation after the attribution ('"...," he said, "and ..."')."""
+    found: list[Found] = []
+    assert site is not None
+    quote = _closing_quote(st, site)
+    if quote is None:
+        return None
+    tail = _quote_tail(st, site)
+    first = Found(
+        site.speaker,
+        quote[0] + 1,
+        quote[1] - 1,
+        direct=True,
+        when=tail.when,
+        medium=tail.medium,
+        addressees=tail.addressees,
+        sentence=st.si,
+    )
+    found.append(first)
+    more = _MORE_QUOTE.match(st.doc.mask, tail.end, site.w1)
+    if more is not None and (cont := quote_starting_at(st.doc, more.end() - 1)) is not None:
+        found.append(first._replace(start=cont[0] + 1, end=cont[1] - 1))
+    return found
+
+
+def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'content, Rutte said [tail]' (no that-clause after the verb); 'The summit, she said, would ...':
+    a parenthetical attribution, the longer side is the content."""
+    found: list[Found] = []
+    assert site is not None
+    doc, mask, text, w0, w1 = st.doc, st.doc.mask, st.doc.text, site.w0, site.w1
+    stripped = mask[w0 : site.np_start].rstrip()
+    if not stripped.endswith(",") or opens_content(mask[site.head_end : w1]):
+        return None
+    tail = tail_kind(doc, site.head_end, w1, is_tell=site.is_tell and not site.inverted)
+    if tail == "clause":
+        return None
+    c0, c1 = trim(text, w0, w0 + len(stripped) - 1)
+    tail_end = cut_clause(mask, site.head_end, w1)
+    if tail == "paren":
+        comma = mask.find(",", site.head_end, w1)
+        tail_end = min(tail_end, comma)
+        a0, a1 = trim(text, comma + 1, content_end(doc, comma + 1, w1))
+        if a1 - a0 > c1 - c0:
+            c0, c1 = a0, a1
+    if not (c1 - c0 >= 12 and c0 < c1):
+        return None
+    when = date_in(doc, site.head_end, tail_end)
+    medium = site.doc_name or medium_in(doc, site.v1, tail_end)
+    addressees = tell_addressee(doc, site.is_tell, site.v1, tail_end)
+    q = quote_starting_at(doc, c0)
+    if q is not None and q[1] >= c1:
+        found.append(
+            Found(
+                site.speaker,
+                q[0] + 1,
+                q[1] - 1,
+                direct=True,
+                when=when,
+                medium=medium,
+                addressees=addressees,
+                sentence=st.si,
+            )
+        )
+    else:
+        medium = medium or report_medium(doc, c0, c1)
+        found.append(
+            Found(site.speaker, c0, c1, direct=False, when=when, medium=medium, addressees=addressees, sentence=st.si)
+        )
+    return found
+
+
+class _Content(NamedTuple):
+    start: int
+    addressees: tuple[str, ...]
+    reporter: str | None
+
+
+def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[str, ...]) -> _Content | None:
+    """A that-clause right after the verb (and its addressee, date or PP): 'warned allies that ...'."""
+    doc, mask = st.doc, st.doc.mask
+    that = THAT.search(mask, pos, min(site.w1, pos + 140))
+    if that is None or '"' in mask[pos : that.start()]:
+        return None
+    mid = mask[pos : that.start()]
+    if not mid.strip() or (PREP_START.match(mid) and "," not in mid.lstrip(" ,")):
+        return _Content(that.end(), addressees, None)
+    if not site.is_tell and not addressees:
+        got = addressee(doc, pos, that.start())
+        if got is not None and _ONLY_DATE.fullmatch(mask, got[1], that.start()):
+            return _Content(that.end(), (got[0],) if got[0] else (), None)
+    return None
+
+
+def _intro_ok(st: SentenceState, site: VerbSite, reporter: str | None) -> bool:
+    """Whether what precedes the speaker lets a bare clause after the verb be reported words."""
+    before = st.doc.mask[site.w0 : site.np_start]
+    stripped = before.rstrip()
+    return (
+        reporter is not None
+        or site.appos_person
+        or bool(_INTRO.match(before[intro_end(before) :]))
+        or stripped.endswith((",", ";", ":"))
+        or bool(_CONJUNCTION_END.search(stripped, max(0, len(stripped) - 8)))  # ", whereas" at the end
+    )
+
+
+def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
+    """Where the reported words after the verb start: a that-clause, a colon, a quotation, or a clause
+    that reads as reported words ('said air defence systems shot down ...', 'urged allies to ...')."""
+    doc, mask, w1 = st.doc, st.doc.mask, site.w1
+    reporter = reporting_outlet(doc, max(site.w0, site.spk_start - 200), site.spk_start)
+    pos = site.v1
+    addressees: tuple[str, ...] = ()
+    if site.is_tell:
+        got = addressee(doc, pos, w1)
+        if got is None:
+            return None
+        addressees, pos = ((got[0],) if got[0] else ()), got[1]
+    that = _that_clause(st, site, pos, addressees)
+    if that is not None:
+        return that._replace(reporter=reporter)
+    p = patterns()
+    skip = p.skip_mid.match(mask, pos, w1)
+    mid_end = skip.end() if skip else pos
+    if skip is not None and _VERB_NEXT.match(mask, mid_end):
+        mid_end = pos  # "said 50 days was too long": the date mention is the subject of the reported words
+    rest = mask[mid_end:w1].lstrip(" ,:")
+    if not rest:
+        return None
+    colon = ":" in mask[pos : mid_end + 2]
+    if (not _intro_ok(st, site, reporter) or site.is_declare) and not rest.startswith('"') and not colon:
+        return None
+    urging = lexicon().say.get(site.written.lower()) in {"urge", "call on"} and _URGE_OBJECT.match(rest)
+    bare_say = (
+        site.verb in {"said", "says"}
+        and BARE_SAID_CONTENT.match(rest) is not None
+        and not NOT_CONTENT_START.match(rest)
+    )
+    if not urging and not bare_say and not plausible_content(rest, mask, mid_end, p):
+        return None
+    return _Content(w1 - len(rest), addressees, reporter)
+
+
+def _said_when(st: SentenceState, site: VerbSite, content_start: int, c_end: int) -> DateMention | None:
+    """The date of the saying: in the attribution, before an urging's infinitive, in an opening adverbial,
+    in the clause a 'where he said' hangs on, or in a venue after the words."""
+    doc, mask, w0, w1 = st.doc, st.doc.mask, site.w0, site.w1
+    before = mask[w0 : site.np_start]
+    when = date_in(doc, site.date_from, content_start)
+    if when is None and lexicon().say.get(site.verb) in {"urge", "call on"}:
+        # "urged allies on Thursday to spend more": the date before the infinitive is the urging's
+        to = _URGE_DATE.match(mask, content_start, c_end)
+        when = date_in(doc, content_start, to.end()) if to is not None else None
+    if when is None and _INTRO.match(before) and before.strip():
+        when = date_in(doc, w0, site.np_start)
+    if when is None and site.pronoun and _WHERE_BEFORE.search(before):
+        # "X attended the meeting on Sept. 6, where he urged ...": the saying happened then
+        when = date_in(doc, max(st.s0, w0), site.np_start)
+    if when is None and c_end < w1 and VENUE_TAIL.match(mask, c_end):
+        when = date_in(doc, c_end, cut_clause(mask, c_end + 1, w1))
+    return when
+
+
+def _said_medium(st: SentenceState, site: VerbSite, content_start: int, c_end: int, reporter: str | None) -> str | None:
+    doc, mask, w0, w1 = st.doc, st.doc.mask, site.w0, site.w1
+    medium = (
+        site.doc_name
+        or medium_in(doc, site.v1, content_start)
+        or appositive_medium(doc, site)
+        or report_medium(doc, c_end, w1)
+        or reporter
+    )
+    before = mask[w0 : site.np_start]
+    if medium is None and before.strip() and _INTRO.match(before):  # "In a statement, the Kremlin said"
+        medium = medium_in(doc, w0, site.np_start)
+    if medium is None and c_end < w1:
+        medium = medium_in(doc, c_end, cut_clause(mask, c_end, w1))
+    return medium
+
+
+def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'Rutte said [to Y] [on D] [that|:] content', direct when the content is a quotation; 'the FT
+    reported that Rutte said ...': the FT is the medium."""
+    assert site is not None
+    if site.inverted:
+        return []  # ', said Rutte.' reads no words after the speaker
+    content = _reported_start(st, site)
+    if content is None:
+        return []
+    doc, text = st.doc, st.doc.text
+    c_end = content_end(doc, content.start, site.w1)
+    c0, c1 = trim(text, content.start, c_end)
+    if c1 - c0 < 3:
+        return []
+    when = _said_when(st, site, content.start, c_end)
+    medium = _said_medium(st, site, content.start, c_end, content.reporter)
+    direct = False
+    q = quote_starting_at(doc, c0)
+    if q is not None:
+        c0, c1, direct = q[0] + 1, q[1] - 1, True
+    elif (qlead := _QUOTE_LEAD.match(doc.mask, c0, c1)) is not None:
+        qq = quote_starting_at(doc, qlead.end() - 1)
+        if qq is not None and qq[1] >= c1 - 1 and qq[1] >= trim(text, c0, site.w1)[1] - 1:
+            c0, c1, direct = qq[0] + 1, qq[1] - 1, True
+    addressees = content.addressees
+    return [Found(site.speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)]
