@@ -11,15 +11,22 @@ release = _version("nato_ukraine_timeline")
 version = ".".join(release.split(".")[:2])
 
 extensions = [
-    "myst_parser",
+    "myst_nb",  # MyST Markdown pages, and notebooks (notebook.md) executed at every build
     "sphinx.ext.autodoc",
     "sphinx.ext.napoleon",
     "sphinx.ext.doctest",
 ]
-source_suffix = {".md": "markdown"}
+source_suffix = {".md": "myst-nb"}
 exclude_patterns = ["_build"]
 myst_enable_extensions = ["colon_fence"]
 myst_heading_anchors = 3
+
+# Execute notebooks at every build (no cache: the outputs are always those of the code as it is);
+# an error in a cell fails the build.
+nb_execution_mode = "force"
+nb_execution_raise_on_error = True
+nb_execution_timeout = 180
+nb_merge_streams = True
 
 html_theme = "furo"
 html_title = "nato_ukraine_timeline"
