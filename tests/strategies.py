@@ -21,6 +21,7 @@ from nato_ukraine_timeline import (
     Event,
     EventKind,
     Granularity,
+    Provenance,
     Role,
     Source,
     Span,
@@ -34,6 +35,7 @@ __all__ = [
     "date_mentions",
     "date_values",
     "events",
+    "provenances",
     "roles",
     "sources",
     "spans",
@@ -78,6 +80,7 @@ sources: Final = st.builds(
     outlet=optional_texts,
     published=st.none() | days,
 )
+provenances: Final = st.builds(Provenance, span=spans, source=st.none() | sources)
 roles: Final = st.builds(
     lambda title, organisation, bounds: Role(title=title, organisation=organisation, start=bounds[0], end=bounds[1]),
     nonblank,
@@ -200,6 +203,7 @@ statements: Final = st.builds(
     medium=optional_texts,
     addressees=st.lists(texts, max_size=2),
     source=st.none() | sources,
+    also_found=st.lists(provenances, max_size=2),
 )
 events: Final = st.builds(
     Event,
@@ -210,6 +214,7 @@ events: Final = st.builds(
     participants=st.lists(actors, max_size=2),
     location=optional_texts,
     source=st.none() | sources,
+    also_found=st.lists(provenances, max_size=2),
 )
 timelines: Final = st.builds(
     Timeline,
@@ -221,6 +226,7 @@ timelines: Final = st.builds(
 for _cls, _strategy in (
     (Span, spans),
     (Source, sources),
+    (Provenance, provenances),
     (Role, roles),
     (Actor, actors),
     (DateValue, date_values()),

@@ -37,11 +37,21 @@ class TestCorpus:
     def test_jsonl_corpus_equals_parsing_each_line(self, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """Each line of a .jsonl corpus is one document, parsed with its own publication date and source."""
         out, err = _run(["parse", str(corpus), "--format", "json"], capsys)
-        expected = Timeline().merge(
-            *(parse(d["text"], published=d.get("published"), source=d.get("source")) for d in DOCS)
-        )
+        expected = Timeline.concat(parse(d["text"], published=d.get("published"), source=d.get("source")) for d in DOCS)
         assert loads(out, Timeline) == expected
         assert err == ""  # not a terminal: no progress bar
+
+    def test_documents_are_kept_apart_unless_merge(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """The same article from two outlets gives two statements; with --merge one, knowing both sources."""
+        path = tmp_path / "syndicated.jsonl"
+        doc = {"text": DOCS[0]["text"], "published": DOCS[0]["published"]}
+        path.write_text("".join(json.dumps(doc | {"source": s}) + "\n" for s in ("outlet-a", "outlet-b")), "utf-8")
+        kept = loads(_run(["parse", str(path), "--format", "json"], capsys)[0], Timeline)
+        merged = loads(_run(["parse", str(path), "--format", "json", "--merge"], capsys)[0], Timeline)
+        assert len(kept.statements) == 2 * len(merged.statements) > 0
+        assert {s.source.id for s in kept.statements if s.source} == {"outlet-a", "outlet-b"}
+        for s in merged.statements:
+            assert [src.id for src in s.sources] == ["outlet-a", "outlet-b"]
 
     def test_workers_give_the_same_timeline(self, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """Two worker processes print exactly what one does."""

@@ -469,13 +469,15 @@ class TestTimeline:
         assert {x.id for x in merged.actors} >= {x.id for t in (a, b) for x in t.actors}
 
     def test_merge_keeps_first_duplicate_in_time_order(self) -> None:
-        """Of two equal statements from two documents, the merge keeps one, with its actor listed once."""
+        """Of two equal statements from two documents, the merge keeps the first, knowing both places."""
         a = Timeline.of([statement("Europe is ready", "2025-02-17")])
         b = Timeline.of([statement("Europe is READY!", "2025-02-17", start=40), event(when="2025-02-18")])
         merged = a.merge(b)
         assert len(merged.statements) == 1
         assert len(merged.events) == 1
-        assert merged.statements[0] in (a.statements[0], b.statements[0])
+        kept = merged.statements[0]
+        assert attrs.evolve(kept, also_found=()) == a.statements[0]
+        assert [p.span.start for p in kept.provenance] == [0, 40]
         assert [x.id for x in merged.actors] == ["mark-rutte"]
 
 

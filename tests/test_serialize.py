@@ -28,6 +28,7 @@ from nato_ukraine_timeline import (
     Event,
     EventKind,
     InvalidOptionError,
+    Provenance,
     Role,
     SerializationError,
     Source,
@@ -52,7 +53,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
-MODEL_CLASSES = (Span, Source, Role, Actor, DateValue, DateMention, Statement, Event, Timeline)
+MODEL_CLASSES = (Span, Source, Provenance, Role, Actor, DateValue, DateMention, Statement, Event, Timeline)
 
 RUTTE = Actor(
     id="mark-rutte",
@@ -141,7 +142,7 @@ class TestJson:
         """A timeline document starts with its format name and version."""
         assert list(document())[:2] == ["format", "version"]
         assert document()["format"] == "nato_ukraine_timeline"
-        assert document()["version"] == 1
+        assert document()["version"] == 2
 
     def test_values_are_plain_json(self) -> None:
         """Dates are ISO strings, enums their values, tuples arrays, absent values null."""
@@ -149,7 +150,7 @@ class TestJson:
         assert when["earliest"] == "2025-02-17"
         assert when["basis"] == "published+tense"
         assert when["alternatives"] == ["2024-02-17", "2025-02-17"]
-        assert document()["events"][0]["source"]["url"] is None
+        assert document()["sources"][0]["url"] is None
 
     def test_surrogates_are_escaped(self) -> None:
         """Text UTF-8 cannot encode is written as a JSON escape and read back unchanged."""
@@ -172,13 +173,18 @@ class TestErrors:
             (("statements", 0, "span", "end"), 5, "end=5 is before start=119"),
             (("statements", 0, "direct"), 0, "expected boolean, got integer 0"),
             (("statements", 0, "medium"), 5, "expected string, got integer 5"),
-            (("statements", 0, "speaker", "kind"), "alien", "expected one of 'person', 'organisation', 'state', 'media', got 'alien'"),  # noqa: E501 - one case per line reads best
-            (("statements", 0, "speaker", "roles", 0, "end"), "2020-01-01", "end=2020-01-01 is before start=2024-10-01"),  # noqa: E501 - one case per line reads best
-            (("statements", 0, "source", "published"), "2025-02-30", "not a calendar date: '2025-02-30' (day is out of range for month)"),  # noqa: E501 - one case per line reads best
-            (("statements", 0, "source", "published"), "18 Feb 2025", "expected a date as YYYY-MM-DD, got string '18 Feb 2025'"),  # noqa: E501 - one case per line reads best
-            (("events", 0, "participants", 1, "id"), "Zelenskyy", "must be lowercase a-z0-9 and _.:-, got 'Zelenskyy'"),
+            (("actors", 0, "kind"), "alien", "expected one of 'person', 'organisation', 'state', 'media', got 'alien'"),
+            (("actors", 0, "roles", 0, "end"), "2020-01-01", "end=2020-01-01 is before start=2024-10-01"),
+            (("sources", 0, "published"), "2025-02-30", "not a calendar date: '2025-02-30' (day is out of range for month)"),  # noqa: E501 - one case per line reads best
+            (("sources", 0, "published"), "18 Feb 2025", "expected a date as YYYY-MM-DD, got string '18 Feb 2025'"),
+            (("actors", 1, "id"), "Zelenskyy", "must be lowercase a-z0-9 and _.:-, got 'Zelenskyy'"),
             (("events", 0, "kind"), None, "expected one of 'meeting', 'visit', 'summit', 'attack', 'announcement', 'agreement', 'report', 'other', got None"),  # noqa: E501 - one case per line reads best
             (("actors", 1, "id"), "mark-rutte", "duplicate actor id 'mark-rutte'"),
+            (("statements", 0, "speaker"), "nobody", "unknown actor id 'nobody' (not in $.actors)"),
+            (("events", 0, "participants", 0), "mark", "unknown actor id 'mark' (not in $.actors)"),
+            (("events", 0, "participants", 0), 7, "expected an object (Actor), got integer 7"),
+            (("events", 0, "source"), "elsewhere", "unknown source id 'elsewhere' (not in $.sources)"),
+            (("sources", 0), "x", "expected an object (Source), got string 'x'"),
         ],
     )  # fmt: skip
     def test_bad_field_is_named_by_path(self, path: tuple[str | int, ...], value: object, message: str) -> None:
@@ -189,7 +195,7 @@ class TestErrors:
             target = target[key]
         target[path[-1]] = value
         where = "$" + "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in path)
-        if path[:2] == ("actors", 1):  # duplicate id: the error is the whole entry's
+        if path == ("actors", 1, "id") and value == "mark-rutte":  # duplicate id: the error is the whole entry's
             where = "$.actors[1]"
         err = load_error(data)
         assert err.errors == [f"{message} @ {where}"]
@@ -216,11 +222,11 @@ class TestErrors:
         ("change", "message"),
         [
             (
-                {"version": 2},
-                "unsupported version 2, this library reads 1..1; upgrade nato_ukraine_timeline @ $.version",
+                {"version": 3},
+                "unsupported version 3, this library reads 1..2; upgrade nato_ukraine_timeline @ $.version",
             ),
-            ({"version": "1"}, "unsupported version '1', this library reads 1..1 @ $.version"),
-            ({"version": None}, "unsupported version None, this library reads 1..1 @ $.version"),
+            ({"version": "1"}, "unsupported version '1', this library reads 1..2 @ $.version"),
+            ({"version": None}, "unsupported version None, this library reads 1..2 @ $.version"),
             ({"format": "other"}, "expected format 'nato_ukraine_timeline', found 'other' @ $.format"),
         ],
     )
@@ -521,7 +527,7 @@ class TestJsonSchema:
     @pytest.mark.parametrize(
         "change",
         [
-            {"version": 2},
+            {"version": 3},
             {"format": "x"},
             {"extra": 1},
             {"statements": [{"text": "no speaker"}]},

@@ -25,6 +25,7 @@ from .model import (
     Event,
     EventKind,
     Granularity,
+    Provenance,
     Role,
     Source,
     Span,
@@ -49,7 +50,18 @@ if TYPE_CHECKING:  # imported on first use (PEP 562 __getattr__ below), so that 
     from ._parallel import Document, ParseFailure, parse_many
     from ._parse import parse
     from ._render import render
-    from .serialize import dump, dumps, iter_jsonl, json_schema, load, loads, to_csv_rows, write_csv, write_jsonl
+    from .serialize import (
+        dump,
+        dumps,
+        iter_jsonl,
+        json_schema,
+        load,
+        loads,
+        read_jsonl,
+        to_csv_rows,
+        write_csv,
+        write_jsonl,
+    )
 
 #: Public names that live in modules imported on first use: name -> module.
 _LAZY: dict[str, str] = {
@@ -74,7 +86,18 @@ _LAZY: dict[str, str] = {
     "render": "._render",
     **dict.fromkeys(("export", "to_geojson", "to_ics", "to_jsonld", "to_timelinejs"), "._formats"),
     **dict.fromkeys(
-        ("dump", "dumps", "iter_jsonl", "json_schema", "load", "loads", "to_csv_rows", "write_csv", "write_jsonl"),
+        (
+            "dump",
+            "dumps",
+            "iter_jsonl",
+            "json_schema",
+            "load",
+            "loads",
+            "read_jsonl",
+            "to_csv_rows",
+            "write_csv",
+            "write_jsonl",
+        ),
         ".serialize",
     ),
 }
@@ -95,6 +118,7 @@ __all__ = [
     "MentionKind",
     "ModelError",
     "ParseFailure",
+    "Provenance",
     "ResourceError",
     "Role",
     "SerializationError",
@@ -119,6 +143,7 @@ __all__ = [
     "loads",
     "parse",
     "parse_many",
+    "read_jsonl",
     "render",
     "term_bounds",
     "to_csv_rows",

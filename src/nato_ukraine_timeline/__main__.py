@@ -88,6 +88,12 @@ def _add_parse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument("-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output")
     p.add_argument(
+        "--merge",
+        action="store_true",
+        help="merge the documents' timelines, each statement and event once (an item found in several documents "
+        "keeps every source); by default every document's items are kept, each with its own source",
+    )
+    p.add_argument(
         "--workers",
         type=_positive_int,
         metavar="N",
@@ -281,8 +287,9 @@ def _parse_inputs(args: argparse.Namespace) -> tuple[Timeline, list[str]]:
     timelines = [r for r in results if not isinstance(r, ParseFailure)]
     if not timelines:
         return Timeline(), failures
-    merged = timelines[0].sorted() if len(timelines) == 1 else Timeline().merge(*timelines)
-    return merged, failures
+    if args.merge:
+        return Timeline().merge(*timelines), failures
+    return Timeline.concat(timelines).sorted(), failures
 
 
 def _shorten(text: str, width: int) -> str:

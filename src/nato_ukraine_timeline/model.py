@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator  # noqa: TC003 - attrs/cattrs res
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
-from attrs import field, frozen
+from attrs import evolve, field, frozen
 
 from ._timex import Granularity, edtf_of, parse_timex
 from .errors import ModelError
@@ -32,6 +32,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Granularity",
+    "Provenance",
     "Role",
     "Source",
     "Span",
@@ -226,6 +227,35 @@ class Source:
             if value is not None:
                 _is("Source", name, value, str)
         _is_date("Source", "published", self.published, optional=True)
+
+
+@frozen(kw_only=True)
+class Provenance:
+    """Where an item was found: the source (``None`` when unknown) and the span in its text."""
+
+    span: Span
+    source: Source | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _is("Provenance", "span", self.span, Span)
+        if self.source is not None:
+            _is("Provenance", "source", self.source, Source)
+
+
+def _provenance_key(p: Provenance) -> tuple[Any, ...]:
+    src = p.source
+    if src is None:
+        return (0, "", "", "", "", p.span.start, p.span.end)
+    published = src.published.isoformat() if src.published else ""
+    return (1, src.id, src.url or "", src.outlet or "", published, p.span.start, p.span.end)
+
+
+def _provenances(value: Iterable[Provenance]) -> tuple[Provenance, ...]:
+    """Canonical form: each place once, in a fixed order, so equality ignores the order of discovery."""
+    items = tuple(value)
+    if not all(isinstance(p, Provenance) for p in items):
+        return items  # left for the validator, which names the field
+    return tuple(sorted(set(items), key=_provenance_key))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -490,10 +520,32 @@ def _check_common(cls: str, obj: Statement | Event) -> None:
     _is(cls, "span", obj.span, Span)
     if obj.source is not None:
         _is(cls, "source", obj.source, Source)
+    for i, p in enumerate(obj.also_found):
+        _is(cls, f"also_found[{i}]", p, Provenance)
+
+
+class _Found:
+    """Provenance shared by statements and events: the first place found, and every other place."""
+
+    __slots__ = ()
+    span: Span
+    source: Source | None
+    also_found: tuple[Provenance, ...]
+
+    @property
+    def provenance(self) -> tuple[Provenance, ...]:
+        """Every place the item was found: its own ``source``/``span`` first, then ``also_found``."""
+        return (Provenance(span=self.span, source=self.source), *self.also_found)
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """Every known source the item was found in, each once, its own ``source`` first."""
+        seen = dict.fromkeys(p.source for p in self.provenance if p.source is not None)
+        return tuple(seen)
 
 
 @frozen(kw_only=True)
-class Statement:
+class Statement(_Found):
     """One act of saying: who said what (quoted or reported), when, where or how, to whom."""
 
     speaker: Actor
@@ -504,6 +556,7 @@ class Statement:
     medium: str | None = None
     addressees: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
     source: Source | None = None
+    also_found: tuple[Provenance, ...] = field(default=(), converter=_provenances)
 
     def __attrs_post_init__(self) -> None:
         _is("Statement", "speaker", self.speaker, Actor)
@@ -540,7 +593,7 @@ class Statement:
 
 
 @frozen(kw_only=True)
-class Event:
+class Event(_Found):
     """Something that happened or was scheduled: a meeting, visit, summit, attack, …"""
 
     kind: EventKind = field(converter=_event_kind)
@@ -550,6 +603,7 @@ class Event:
     participants: tuple[Actor, ...] = field(default=(), converter=_actors)
     location: str | None = None
     source: Source | None = None
+    also_found: tuple[Provenance, ...] = field(default=(), converter=_provenances)
 
     def __attrs_post_init__(self) -> None:
         _enum("Event", "kind", self.kind, EventKind)
@@ -620,11 +674,20 @@ def _collect_actors(items: Iterable[Item], extra: Iterable[Actor] = ()) -> tuple
     return tuple(sorted(seen.values(), key=lambda a: a.id))
 
 
-@frozen(kw_only=True)
+def _counts(items: Iterable[Any]) -> dict[Any, int]:
+    counts: dict[Any, int] = {}
+    for item in items:
+        counts[item] = counts.get(item, 0) + 1
+    return counts
+
+
+@frozen(kw_only=True, eq=False)
 class Timeline:
     """Statements, events and the actors they reference.
 
-    Iterating a timeline yields statements and events in time order (undated items last).
+    Iterating a timeline yields statements and events in time order (undated items last). Two
+    timelines are equal when they hold the same statements, events and actors, in any order
+    (``t == t.sorted()``); equal timelines hash alike.
     """
 
     statements: tuple[Statement, ...] = field(default=(), converter=_statements)
@@ -642,14 +705,50 @@ class Timeline:
             _check("Timeline", f"actors[{i}]", a.id not in ids, f"duplicate actor id {a.id!r}")
             ids.add(a.id)
 
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Timeline):
+            return NotImplemented
+        if self is other:
+            return True
+        return (
+            len(self.statements) == len(other.statements)
+            and len(self.events) == len(other.events)
+            and set(self.actors) == set(other.actors)
+            and _counts(self.statements) == _counts(other.statements)
+            and _counts(self.events) == _counts(other.events)
+        )
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    def __hash__(self) -> int:
+        return hash(
+            (
+                frozenset(_counts(self.statements).items()),
+                frozenset(_counts(self.events).items()),
+                frozenset(self.actors),
+            )
+        )
+
     @classmethod
-    def of(cls, items: Iterable[Item], *, actors: Iterable[Actor] = ()) -> Timeline:
-        """A timeline of the given statements and events; ``actors`` collects everyone they name."""
-        items = list(items)
+    def of(cls, items: Iterable[Item | Actor], *, actors: Iterable[Actor] = ()) -> Timeline:
+        """A timeline of the given statements and events; ``actors`` collects everyone they name.
+
+        Actors among ``items`` (as :func:`~nato_ukraine_timeline.iter_jsonl` yields them from a
+        timeline written by :func:`~nato_ukraine_timeline.write_jsonl`) join ``actors``.
+        """
+        found: list[Item] = []
+        listed = list(actors)
+        for item in items:
+            if isinstance(item, Actor):
+                listed.append(item)
+            else:
+                found.append(item)
         return cls(
-            statements=[i for i in items if isinstance(i, Statement)],
-            events=[i for i in items if isinstance(i, Event)],
-            actors=_collect_actors(items, actors),
+            statements=[i for i in found if isinstance(i, Statement)],
+            events=[i for i in found if isinstance(i, Event)],
+            actors=_collect_actors(found, listed),
         )
 
     def __iter__(self) -> Iterator[Item]:
@@ -709,30 +808,49 @@ class Timeline:
 
         return Timeline.of(i for i in self if keep(i))
 
+    @classmethod
+    def concat(cls, timelines: Iterable[Timeline]) -> Timeline:
+        """One timeline holding every item of ``timelines``, none dropped (no de-duplication).
+
+        Each item keeps its own source, so the documents stay apart; ``actors`` lists each actor id
+        once (the first listed). Use :meth:`merge` to de-duplicate across documents instead.
+        """
+        statements: list[Statement] = []
+        events: list[Event] = []
+        actors: list[Actor] = []
+        for t in timelines:
+            statements.extend(t.statements)
+            events.extend(t.events)
+            actors.extend(t.actors)
+        return cls(statements=statements, events=events, actors=_collect_actors([*statements, *events], actors))
+
     def merge(self, *others: Timeline) -> Timeline:
         """One timeline of this and ``others``, each statement and event once, in canonical order.
 
-        Duplicates (same :meth:`Statement.dedup_key` / :meth:`Event.dedup_key`) keep the first in
-        time order, so the result does not depend on the order of the timelines merged.
+        Duplicates (same :meth:`Statement.dedup_key` / :meth:`Event.dedup_key`) are kept once: the
+        first in time order, with every other place its duplicates were found added to its
+        ``also_found`` (see :attr:`Statement.provenance`). The result does not depend on the order
+        of the timelines merged, and nothing a duplicate knew of its sources is lost.
         """
         timelines = (self, *others)
         pool: list[Item] = [*(s for t in timelines for s in t.statements), *(e for t in timelines for e in t.events)]
-        items = sorted(pool, key=_sort_key)
-        seen: set[tuple[Any, ...]] = set()
-        kept: list[Item] = []
-        for item in items:
-            key = (type(item).__name__, *item.dedup_key())
-            if key not in seen:
-                seen.add(key)
-                kept.append(item)
+        groups: dict[tuple[Any, ...], list[Item]] = {}
+        for item in sorted(pool, key=_sort_key):
+            groups.setdefault((type(item).__name__, *item.dedup_key()), []).append(item)
+        kept = [_with_provenance(group) for group in groups.values()]
         from ._display import full_repr  # noqa: PLC0415
 
         extra = sorted((a for t in timelines for a in t.actors), key=full_repr)
         return Timeline.of(kept, actors=extra)
 
     def sorted(self) -> Timeline:
-        """The same timeline with statements and events each in time order."""
-        return Timeline.of(iter(self), actors=self.actors)
+        """The same timeline with statements and events each in time order (equal to this one)."""
+        items = list(self)
+        return evolve(
+            self,
+            statements=[i for i in items if isinstance(i, Statement)],
+            events=[i for i in items if isinstance(i, Event)],
+        )
 
     def plot(self, *, ax: Axes | None = None, max_actors: int = 20) -> Figure:
         """A chart of the timeline by actor and kind, uncertain dates as intervals (``plot`` extra).
@@ -754,6 +872,16 @@ class Timeline:
         from .ext.pandas import to_dataframe  # noqa: PLC0415 - optional dependency
 
         return to_dataframe(self)
+
+
+def _with_provenance(group: list[Item]) -> Item:
+    """The first of a group of duplicates, knowing every place any of them was found."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    own = Provenance(span=first.span, source=first.source)
+    places = [p for item in group for p in item.provenance if p != own]
+    return evolve(first, also_found=places) if places else first
 
 
 def _names_actor(candidate: Actor, wanted: str | Actor) -> bool:

@@ -17,6 +17,7 @@ goes through a temporary file, so a failure never leaves a half-written file beh
 
 from __future__ import annotations
 
+import copy
 import csv
 import datetime as dt
 import enum
@@ -36,14 +37,14 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.gen import make_dict_structure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 from cattrs.v import format_exception, transform_error
 
 from ._io import PathOrStream, open_target
 from .errors import InvalidOptionError, ModelError, SerializationError, UnsupportedFormatError
-from .model import Actor, DateMention, DateValue, Event, Role, Source, Span, Statement, Timeline
+from .model import Actor, DateMention, DateValue, Event, Provenance, Role, Source, Span, Statement, Timeline
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator
@@ -68,6 +69,7 @@ __all__ = [
     "load",
     "loads",
     "make_converter",
+    "read_jsonl",
     "structure",
     "to_csv_rows",
     "unstructure",
@@ -79,15 +81,17 @@ T = TypeVar("T")
 
 #: The format name every document carries.
 FORMAT: Final = "nato_ukraine_timeline"
-#: The document format version this library writes (and the newest it reads).
-VERSION: Final = 1
+#: The document format version this library writes (and the newest it reads). Version 2 stores
+#: each actor once, in ``actors``, and items refer to it by id; version 1 documents still load.
+VERSION: Final = 2
 
 #: Every class the serializers know, by the name used as the JSON Lines ``_type`` tag.
 MODEL_CLASSES: Final[dict[str, type[Any]]] = {
-    cls.__name__: cls for cls in (Span, Source, Role, Actor, DateValue, DateMention, Statement, Event, Timeline)
+    cls.__name__: cls
+    for cls in (Span, Source, Provenance, Role, Actor, DateValue, DateMention, Statement, Event, Timeline)
 }
 #: Any object the serializers take.
-Model = Span | Source | Role | Actor | DateValue | DateMention | Statement | Event | Timeline
+Model = Span | Source | Provenance | Role | Actor | DateValue | DateMention | Statement | Event | Timeline
 
 _TAG: Final = "_type"
 _ISO_DATE: Final = re.compile(r"\d{4}-\d\d-\d\d")
@@ -168,6 +172,8 @@ def _class_hook_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[obj
     inner = make_dict_structure_fn(cls, conv)
 
     def hook(value: object, _: object) -> Any:
+        if type(value) is cls and cls in (Actor, Source):  # listed once in a document, already built
+            return value
         if not isinstance(value, dict):
             raise _WrongTypeError(f"expected an object ({cls.__name__}), got {_json_type(value)} {_short(value)}")
         # The model's own validators run in the constructor, after cattrs has checked each field. A
@@ -202,6 +208,11 @@ def make_converter() -> JsonConverter:
     conv.register_structure_hook(enum.StrEnum, _structure_enum)
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda tp: _tuple_hook_factory(tp, conv))
     conv.register_structure_hook_factory(attrs.has, lambda cls: _class_hook_factory(cls, conv))
+    for item_cls in (Statement, Event):
+        # Only merged items have other places: the field is left out when empty (older readers skip it too).
+        conv.register_unstructure_hook(
+            item_cls, make_dict_unstructure_fn(item_cls, conv, also_found=override(omit_if_default=True))
+        )
     return conv
 
 
@@ -257,12 +268,111 @@ def _check_class(cls: object) -> type[Any]:
 
 
 def unstructure(obj: Model) -> dict[str, Any]:
-    """The JSON-ready ``dict`` of a model object (a :class:`Timeline` as a whole document)."""
+    """The JSON-ready ``dict`` of a model object (a :class:`Timeline` as a whole document).
+
+    In a document each actor of ``Timeline.actors`` is written once; a speaker or participant equal
+    to it is written as its id (``"speaker": "mark-rutte"``). An actor that differs from the listed
+    one with its id (or is not listed) is written in full where it occurs, so nothing is lost.
+    """
     _check_class(type(obj))
-    data: dict[str, Any] = CONVERTER.unstructure(obj)
     if isinstance(obj, Timeline):
-        data = {"format": FORMAT, "version": VERSION, **data}
+        return {"format": FORMAT, "version": VERSION, **_unstructure_timeline(obj)}
+    data: dict[str, Any] = CONVERTER.unstructure(obj)
     return data
+
+
+def _unstructure_timeline(timeline: Timeline) -> dict[str, Any]:
+    actors = {a.id: a for a in timeline.actors}
+    sources: dict[str, Source] = {}
+    for item in timeline:
+        if item.source is not None:
+            sources.setdefault(item.source.id, item.source)
+
+    def ref(obj: Actor | Source | None, listed: dict[str, Any], cls: type[Any]) -> Any:
+        if obj is None:
+            return None
+        known = listed.get(obj.id)
+        return obj.id if known is obj or known == obj else CONVERTER.unstructure(obj, cls)
+
+    statements = []
+    for s in timeline.statements:
+        data = CONVERTER.unstructure(s, Statement)
+        data["speaker"] = ref(s.speaker, actors, Actor)
+        data["source"] = ref(s.source, sources, Source)
+        statements.append(data)
+    events = []
+    for e in timeline.events:
+        data = CONVERTER.unstructure(e, Event)
+        data["participants"] = [ref(a, actors, Actor) for a in e.participants]
+        data["source"] = ref(e.source, sources, Source)
+        events.append(data)
+    return {
+        "statements": statements,
+        "events": events,
+        "actors": [CONVERTER.unstructure(a, Actor) for a in timeline.actors],
+        "sources": [CONVERTER.unstructure(src, Source) for src in sources.values()],
+    }
+
+
+def _table(raw: object, cls: type[Any], key: str, errors: list[str], prefix: str) -> dict[str, Any]:
+    """The objects of a document's ``actors`` or ``sources`` list by id, built once; problems go to ``errors``."""
+    table: dict[str, Any] = {}
+    if not isinstance(raw, list):
+        if key == "sources" and raw is not None:  # actors: reported by the structuring of the Timeline
+            errors.append(f"{prefix}expected an array, got {_json_type(raw)} {_short(raw)} @ $.{key}")
+        return table
+    for i, entry in enumerate(raw):
+        try:
+            obj = CONVERTER.structure(entry, cls)
+        except (BaseValidationError, _WrongTypeError, ModelError, KeyError, TypeError, ValueError) as exc:
+            errors.extend(prefix + m for m in _messages(exc, f"$.{key}[{i}]"))
+            continue
+        if obj.id in table:
+            errors.append(f"{prefix}duplicate {cls.__name__.lower()} id {obj.id!r} @ $.{key}[{i}]")
+        table.setdefault(obj.id, obj)
+    return table
+
+
+def _resolve_refs(data: dict[str, Any], what: str, prefix: str) -> dict[str, Any]:
+    """A version 2 document with actors and sources built once and each id in an item replaced by its object."""
+    errors: list[str] = []
+    tables = {
+        "actors": _table(data.get("actors"), Actor, "actors", errors, prefix),
+        "sources": _table(data.get("sources"), Source, "sources", errors, prefix),
+    }
+    if errors:
+        raise SerializationError(what, errors)
+
+    def look_up(value: object, key: str, path: str) -> object:
+        if isinstance(value, str):
+            if value in tables[key]:
+                return tables[key][value]
+            errors.append(f"{prefix}unknown {key[:-1]} id {value!r} (not in $.{key}) @ {path}")
+        return value
+
+    out = {k: v for k, v in data.items() if k != "sources"}
+    if isinstance(data.get("actors"), list):
+        out["actors"] = list(tables["actors"].values())
+    for key, name in (("statements", "speaker"), ("events", "participants")):
+        items = data.get(key)
+        if not isinstance(items, list):
+            continue
+        resolved: list[Any] = []
+        for i, item in enumerate(items):
+            if isinstance(item, dict):
+                item = dict(item)  # noqa: PLW2901 - a resolved copy; the caller's data is left as is
+                path = f"$.{key}[{i}]"
+                if "source" in item:
+                    item["source"] = look_up(item["source"], "sources", f"{path}.source")
+                if name == "speaker" and name in item:
+                    item[name] = look_up(item[name], "actors", f"{path}.{name}")
+                elif isinstance(item.get(name), list):
+                    item[name] = [look_up(a, "actors", f"{path}.{name}[{j}]") for j, a in enumerate(item[name])]
+            resolved.append(item)
+        out[key] = resolved
+    if errors:
+        raise SerializationError(what, errors)
+    return out
 
 
 def structure(data: object, cls: type[T], *, what: str | None = None, prefix: str = "") -> T:
@@ -291,7 +401,8 @@ def _open_document(data: object, what: str, prefix: str) -> dict[str, Any]:
         raise UnsupportedFormatError(
             what, [f"{prefix}unsupported version {version!r}, this library reads 1..{VERSION}{hint} @ $.version"]
         )
-    return {k: v for k, v in data.items() if k not in ("format", "version")}
+    body = {k: v for k, v in data.items() if k not in ("format", "version")}
+    return _resolve_refs(body, what, prefix) if version >= 2 else body
 
 
 def dumps(obj: Model, *, indent: int | None = None) -> str:
@@ -358,10 +469,14 @@ def write_jsonl(target: PathOrStream, items: Iterable[Model]) -> int:
     ``items`` may mix classes (statements and events, say); each line carries ``"_type"``. ``items``
     is consumed one at a time, so a generator of any length can be streamed. A file path is written
     atomically: if ``items`` raises midway, no file (or the old one) is left.
+
+    A :class:`Timeline` given as ``items`` is written whole: its actors (``"_type": "Actor"``) first,
+    then its statements and events in time order; :func:`read_jsonl` reads it back equal.
     """
+    records: Iterable[Model] = (*items.actors, *items) if isinstance(items, Timeline) else items
     count = 0
     with open_target(target) as stream:
-        for item in items:
+        for item in records:
             stream.write(_jsonl_line(item) + "\n")
             count += 1
     return count
@@ -389,6 +504,33 @@ def iter_jsonl(
         what = os.fspath(source)
         return _iter_jsonl_file(source, allowed, what)
     return _iter_jsonl_lines(source, allowed, "JSON Lines")
+
+
+def read_jsonl(source: PathOrStream | Iterable[str]) -> Timeline:
+    """The :class:`Timeline` of a JSON Lines stream of actors, statements and events.
+
+    The inverse of :func:`write_jsonl` given a timeline: ``read_jsonl(path) == timeline``. Actor
+    lines become ``Timeline.actors`` exactly as written (use ``Timeline.of(iter_jsonl(path))`` to
+    collect the actors the items name instead).
+
+    Raises:
+        SerializationError: a bad line, or a record of another class (a document, a span).
+    """
+    statements: list[Statement] = []
+    events: list[Event] = []
+    actors: list[Actor] = []
+    for record in iter_jsonl(source, cls=(Actor, Statement, Event)):
+        if isinstance(record, Actor):
+            actors.append(record)
+        elif isinstance(record, Statement):
+            statements.append(record)
+        else:
+            events.append(record)
+    try:
+        return Timeline(statements=statements, events=events, actors=actors)
+    except ModelError as exc:  # two different actors with one id
+        what = os.fspath(source) if isinstance(source, (str, os.PathLike)) else "JSON Lines"
+        raise SerializationError(what, [exc.message]) from exc
 
 
 def _classes(cls: type[Any] | tuple[type[Any], ...]) -> tuple[type[Any], ...]:
@@ -598,7 +740,28 @@ def write_csv(
 # --------------------------------------------------------------------------------------------------
 # JSON Schema
 
-_SCHEMA_ID: Final = "urn:nato_ukraine_timeline:schema:timeline:1"
+_SCHEMA_ID: Final = "urn:nato_ukraine_timeline:schema:timeline:2"
+_ACTOR_OR_ID: Final = {
+    "anyOf": [
+        {"$ref": "#/$defs/Actor"},
+        {"type": "string", "description": "in a document (version 2), the id of an actor listed in its actors"},
+    ]
+}
+_SOURCE_OR_ID: Final = {
+    "anyOf": [
+        {"$ref": "#/$defs/Source"},
+        {"type": "string", "description": "in a document (version 2), the id of a source listed in its sources"},
+        {"type": "null"},
+    ],
+    "default": None,
+}
+#: Fields whose schema is not the one of their type: in a document, actors and sources may be given by id.
+_FIELD_SCHEMAS: Final[dict[tuple[str, str], dict[str, Any]]] = {
+    ("Statement", "speaker"): _ACTOR_OR_ID,
+    ("Event", "participants"): {"type": "array", "items": _ACTOR_OR_ID, "default": []},
+    ("Statement", "source"): _SOURCE_OR_ID,
+    ("Event", "source"): _SOURCE_OR_ID,
+}
 _FIELD_EXTRAS: Final[dict[tuple[str, str], dict[str, Any]]] = {
     ("Span", "start"): {"minimum": 0},
     ("Span", "end"): {"minimum": 0},
@@ -643,6 +806,7 @@ def _class_schema(cls: type[Any], defs: dict[str, Any]) -> dict[str, Any]:
     required: list[str] = []
     for a in attrs.fields(cls):
         prop = _type_schema(hints[a.name], defs)
+        prop = copy.deepcopy(_FIELD_SCHEMAS.get((cls.__name__, a.name), prop))
         prop.update(_FIELD_EXTRAS.get((cls.__name__, a.name), {}))
         if a.default is attrs.NOTHING:
             required.append(a.name)
@@ -674,8 +838,14 @@ def json_schema() -> dict[str, Any]:
             _type_schema(cls, defs)
     properties = {
         "format": {"const": FORMAT},
-        "version": {"const": VERSION},
+        "version": {"enum": list(range(1, VERSION + 1))},
         **timeline["properties"],
+        "sources": {
+            "type": "array",
+            "items": {"$ref": "#/$defs/Source"},
+            "description": "each source the items name, once; items refer to it by id (version 2)",
+            "default": [],
+        },
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
