@@ -524,29 +524,24 @@ def _check_common(cls: str, obj: Statement | Event) -> None:
         _is(cls, f"also_found[{i}]", p, Provenance)
 
 
-class _Found:
-    """Provenance shared by statements and events: the first place found, and every other place."""
+def _provenance(item: Statement | Event) -> tuple[Provenance, ...]:
+    """Every place the item was found, its own ``source``/``span`` first, then ``also_found``."""
+    return (Provenance(span=item.span, source=item.source), *item.also_found)
 
-    __slots__ = ()
-    span: Span
-    source: Source | None
-    also_found: tuple[Provenance, ...]
 
-    @property
-    def provenance(self) -> tuple[Provenance, ...]:
-        """Every place the item was found: its own ``source``/``span`` first, then ``also_found``."""
-        return (Provenance(span=self.span, source=self.source), *self.also_found)
-
-    @property
-    def sources(self) -> tuple[Source, ...]:
-        """Every known source the item was found in, each once, its own ``source`` first."""
-        seen = dict.fromkeys(p.source for p in self.provenance if p.source is not None)
-        return tuple(seen)
+def _sources(item: Statement | Event) -> tuple[Source, ...]:
+    """Every known source the item was found in, each once, its own ``source`` first."""
+    return tuple(dict.fromkeys(p.source for p in _provenance(item) if p.source is not None))
 
 
 @frozen(kw_only=True)
-class Statement(_Found):
-    """One act of saying: who said what (quoted or reported), when, where or how, to whom."""
+class Statement:
+    """One act of saying: who said what (quoted or reported), when, where or how, to whom.
+
+    ``source`` and ``span`` say where it was found; ``also_found`` lists every other place (a
+    :meth:`Timeline.merge` of duplicates fills it); ``provenance`` gives all of them, its own first,
+    and ``sources`` the distinct sources.
+    """
 
     speaker: Actor
     text: str
@@ -557,6 +552,9 @@ class Statement(_Found):
     addressees: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
     source: Source | None = None
     also_found: tuple[Provenance, ...] = field(default=(), converter=_provenances)
+
+    provenance = property(_provenance)
+    sources = property(_sources)
 
     def __attrs_post_init__(self) -> None:
         _is("Statement", "speaker", self.speaker, Actor)
@@ -593,8 +591,11 @@ class Statement(_Found):
 
 
 @frozen(kw_only=True)
-class Event(_Found):
-    """Something that happened or was scheduled: a meeting, visit, summit, attack, …"""
+class Event:
+    """Something that happened or was scheduled: a meeting, visit, summit, attack, …
+
+    Provenance as for :class:`Statement`: ``source``/``span``, ``also_found``, ``provenance``, ``sources``.
+    """
 
     kind: EventKind = field(converter=_event_kind)
     trigger: str
@@ -604,6 +605,9 @@ class Event(_Found):
     location: str | None = None
     source: Source | None = None
     also_found: tuple[Provenance, ...] = field(default=(), converter=_provenances)
+
+    provenance = property(_provenance)
+    sources = property(_sources)
 
     def __attrs_post_init__(self) -> None:
         _enum("Event", "kind", self.kind, EventKind)
@@ -829,7 +833,7 @@ class Timeline:
 
         Duplicates (same :meth:`Statement.dedup_key` / :meth:`Event.dedup_key`) are kept once: the
         first in time order, with every other place its duplicates were found added to its
-        ``also_found`` (see :attr:`Statement.provenance`). The result does not depend on the order
+        ``also_found`` (see ``provenance``). The result does not depend on the order
         of the timelines merged, and nothing a duplicate knew of its sources is lost.
         """
         timelines = (self, *others)
