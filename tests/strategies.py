@@ -8,8 +8,9 @@ values come from valid TIMEX3 strings of every granularity, uncertain ones with 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
+from typing import Any, Final
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 from nato_ukraine_timeline import (
@@ -21,6 +22,7 @@ from nato_ukraine_timeline import (
     Event,
     EventKind,
     Granularity,
+    ModelError,
     Provenance,
     Role,
     Source,
@@ -166,16 +168,18 @@ def date_values(draw: st.DrawFn, granularity: Granularity | None = None) -> Date
     uncertain = draw(st.booleans())
     alternatives = draw(st.lists(set_timex_values if set_type else timex_values, max_size=3)) if uncertain else []
     lo, hi = draw(_ordered_dates())
-    return DateValue.from_timex(
-        timex,
-        basis=draw(st.sampled_from(Basis)),
-        uncertain=uncertain,
-        alternatives=alternatives,
-        reason=draw(texts),
-        earliest=lo,
-        latest=hi,
-        set_type=set_type,
-    )
+    kwargs: dict[str, Any] = {"alternatives": alternatives, "earliest": lo, "latest": hi}
+    kwargs.update(basis=draw(st.sampled_from(Basis)), reason=draw(texts), uncertain=uncertain, set_type=set_type)
+    while True:  # the model refuses alternatives outside the bounds and bounds that hold no day of the value
+        try:
+            return DateValue.from_timex(timex, **kwargs)
+        except ModelError as exc:
+            if exc.field.startswith("alternatives") and kwargs["alternatives"]:
+                kwargs["alternatives"] = []
+            elif exc.field == "earliest" and kwargs["earliest"] is not None:
+                kwargs["earliest"] = kwargs["latest"] = None
+            else:
+                assume(False)  # a day no calendar has ("XXXX-04-31"): not a value the model holds
 
 
 date_mentions: Final = st.builds(

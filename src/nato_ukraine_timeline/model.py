@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar, cast
 
 from attrs import evolve, field, frozen
 
+from ._checks import date_value_problems
 from ._timex import Granularity, edtf_of, parse_timex
 from .errors import ModelError
 
@@ -399,6 +400,8 @@ class DateValue:
             if parse_timex(alt, set_type=set_type) is None:
                 raise ModelError("DateValue", f"alternatives[{i}]", f"not a TIMEX3 value: {alt!r}")
         _is("DateValue", "reason", self.reason, str)
+        for name, message in date_value_problems(self):  # a day no calendar has; bounds that contradict
+            raise ModelError("DateValue", name, message)
 
     @classmethod
     def from_timex(

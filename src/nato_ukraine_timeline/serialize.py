@@ -42,6 +42,7 @@ from cattrs.preconf.json import JsonConverter
 from cattrs.preconf.json import make_converter as _make_json_converter
 from cattrs.v import format_exception, transform_error
 
+from ._checks import MAX_INT
 from ._io import PathOrStream, open_target
 from .errors import InvalidOptionError, ModelError, SerializationError, UnsupportedFormatError
 from .model import Actor, DateMention, DateValue, Event, Provenance, Role, Source, Span, Statement, Timeline
@@ -111,6 +112,8 @@ def _strict(tp: type[Any], name: str) -> Callable[[object, object], Any]:
         # bool is an int in Python, but true is not a number in JSON.
         if not isinstance(value, tp) or (tp is not bool and isinstance(value, bool)):
             raise _WrongTypeError(f"expected {name}, got {_json_type(value)} {_short(value)}")
+        if tp is int and not -MAX_INT <= value <= MAX_INT:
+            raise _WrongTypeError(f"integer {_short(value)} is out of range (documents hold at most 2**53)")
         return value
 
     return hook
@@ -179,7 +182,7 @@ def _class_hook_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[obj
         # The model's own validators run in the constructor, after cattrs has checked each field. A
         # ModelError names its field: attach it as a cattrs note so the error has a path like any other.
         try:
-            return inner(value, cls)
+            obj = inner(value, cls)
         except ClassValidationError as exc:
             for sub in exc.exceptions:
                 if isinstance(sub, ModelError):
@@ -187,6 +190,7 @@ def _class_hook_factory(cls: type[Any], conv: cattrs.Converter) -> Callable[[obj
             raise
         except ModelError as exc:  # cattrs < 25 does not wrap errors raised by the constructor
             raise ClassValidationError(f"While structuring {cls.__name__}", [_with_field_note(exc, cls)], cls) from None
+        return obj
 
     return hook
 
@@ -254,6 +258,8 @@ def _structure(data: object, cls: type[T], what: str, *, prefix: str = "") -> T:
         return CONVERTER.structure(data, cls)
     except (BaseValidationError, _WrongTypeError, ModelError, KeyError, TypeError, ValueError) as exc:
         raise SerializationError(what, [prefix + m for m in _messages(exc)]) from exc
+    except RecursionError as exc:  # a value nested deeper than the model allows, close to the limit
+        raise SerializationError(what, [f"{prefix}nested too deeply @ $"]) from exc
 
 
 def _check_class(cls: object) -> type[Any]:
@@ -433,11 +439,36 @@ def loads(text: str | bytes, cls: type[T]) -> T:
         SerializationError: malformed JSON, or data that does not describe a valid ``cls``.
     """
     _check_class(cls)
+    return structure(_json(text, cls.__name__), cls)
+
+
+def _json(text: str | bytes, what: str, prefix: str = "") -> Any:
+    """``json.loads(text)``, every failure (bad JSON, not UTF-8, an integer of thousands of digits,
+    nesting deeper than Python's recursion limit) a :class:`SerializationError`."""
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise SerializationError(cls.__name__, [f"invalid JSON: {exc} @ $"]) from exc
-    return structure(data, cls)
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise SerializationError(what, [f"{prefix}invalid JSON: {exc} @ $"]) from exc
+    except UnicodeDecodeError as exc:
+        raise SerializationError(what, [f"{prefix}{_not_utf8(exc)} @ $"]) from exc
+    except ValueError as exc:  # int('9' * 5000): Python's limit on integer digits
+        raise SerializationError(what, [f"{prefix}invalid JSON: a number too long to read ({exc}) @ $"]) from exc
+    except RecursionError as exc:
+        raise SerializationError(what, [f"{prefix}invalid JSON: nested too deeply to read @ $"]) from exc
+
+
+def _not_utf8(exc: UnicodeDecodeError, offset: int = 0) -> str:
+    return f"not valid UTF-8 at byte {offset + exc.start} ({exc.reason})"
+
+
+def _read_utf8(path: str | os.PathLike[str]) -> str:
+    """The text of a file, decoded strictly as UTF-8 (a leading byte order mark is dropped)."""
+    with open(path, "rb") as stream:  # noqa: PTH123 - str | PathLike in, like open()
+        data = stream.read()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SerializationError(os.fspath(path), [f"{_not_utf8(exc)} @ $"]) from exc
 
 
 def dump(obj: Model, target: PathOrStream, *, indent: int | None = 2) -> None:
@@ -450,8 +481,8 @@ def dump(obj: Model, target: PathOrStream, *, indent: int | None = 2) -> None:
 def load(source: PathOrStream, cls: type[T]) -> T:
     """Read a ``cls`` from a JSON file path or an open text stream (see :func:`loads`)."""
     if isinstance(source, (str, os.PathLike)):
-        with open(source, encoding="utf-8-sig") as stream:  # noqa: PTH123 - str | PathLike in, like open()
-            return loads(stream.read(), cls)
+        _check_class(cls)
+        return structure(_json(_read_utf8(source), os.fspath(source)), cls, what=os.fspath(source))
     return loads(source.read(), cls)
 
 
@@ -538,19 +569,42 @@ def _classes(cls: type[Any] | tuple[type[Any], ...]) -> tuple[type[Any], ...]:
 
 
 def _iter_jsonl_file(path: str | os.PathLike[str], allowed: tuple[type[Any], ...], what: str) -> Iterator[Any]:
-    with open(path, encoding="utf-8-sig") as stream:  # noqa: PTH123 - str | PathLike in, like open()
-        yield from _iter_jsonl_lines(stream, allowed, what)
+    with open(path, "rb") as stream:  # noqa: PTH123 - str | PathLike in, like open()
+        yield from _iter_jsonl_lines(_decoded_lines(stream, what), allowed, what)
+
+
+def _decoded_lines(stream: Iterable[bytes], what: str) -> Iterator[str]:
+    """The lines of a binary stream decoded strictly as UTF-8 (a leading byte order mark dropped)."""
+    offset = 0
+    for n, raw in enumerate(stream, 1):
+        try:
+            yield raw.decode("utf-8-sig" if n == 1 else "utf-8")
+        except UnicodeDecodeError as exc:
+            raise SerializationError(what, [f"line {n}: {_not_utf8(exc, offset)} @ $"]) from exc
+        offset += len(raw)
+
+
+def _numbered(lines: Iterable[str], what: str) -> Iterator[tuple[int, str]]:
+    """``enumerate(lines, 1)``, a text stream's decoding error a :class:`SerializationError`."""
+    n = 0
+    iterator = iter(lines)
+    while True:
+        try:
+            line = next(iterator)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as exc:
+            raise SerializationError(what, [f"line {n + 1}: {_not_utf8(exc)} @ $"]) from exc
+        n += 1
+        yield n, line
 
 
 def _iter_jsonl_lines(lines: Iterable[str], allowed: tuple[type[Any], ...], what: str) -> Iterator[Any]:
-    for n, line in enumerate(lines, 1):
+    for n, line in _numbered(lines, what):
         if not line.strip():
             continue
         prefix = f"line {n}: "
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise SerializationError(what, [f"{prefix}invalid JSON: {exc} @ $"]) from exc
+        data = _json(line, what, prefix)
         if not isinstance(data, dict):
             raise SerializationError(what, [f"{prefix}expected an object, got {_json_type(data)} @ $"])
         tag = data.pop(_TAG, None)

@@ -571,6 +571,13 @@ def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
                 latest=max(c[2] for c in cands),
                 reason="no year in the text, no publication date, and several occurrences inside the window",
             )
+        # No occurrence inside the window: bounds that hold no day of the value would contradict it.
+        return make_value(
+            x_form(spec),
+            basis=Basis.UNRESOLVED,
+            uncertain=True,
+            reason="no year in the text, no publication date, and no occurrence inside the window",
+        )
     try:
         return make_value(
             x_form(spec),

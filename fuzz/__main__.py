@@ -1,0 +1,160 @@
+"""The long fuzz run: ``python -m fuzz --inputs 1000000`` (from the repository root, with the package
+importable: ``PYTHONPATH=src``).
+
+One process (run it at low priority: ``nice -n 19 python -m fuzz ...``). Each input is a text (grid
+phrasing, mutated real text, random) given to ``find_dates`` and, one time in ``--parse-every``, to
+``parse`` with drawn options, or a mutated document given to the loaders. Each distinct problem (same
+target, exception class and place, or same broken invariant) is reported once with its first input
+and how often it occurred. Progress goes to stderr every ``--report`` seconds; the summary, also
+written as JSON with ``--json``, at the end or on Ctrl-C. Exit status 1 if anything was found.
+
+``--atheris`` runs the same checks under atheris's coverage-guided engine instead (where the optional
+``atheris`` package installs; the command says so and exits 0 when it is missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import signal
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from . import targets
+
+
+def _signature(problem: str) -> str:
+    """A problem without its particulars (numbers, quoted values), to count one bug once."""
+    return re.sub(r"'[^']*'|\"[^\"]*\"|\d+", "_", problem)[:300]
+
+
+class _Findings:
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, dict[str, Any]] = {}
+
+    def add(self, problems: list[str], target: str, data: object, opts: dict[str, Any]) -> None:
+        for problem in problems:
+            key = _signature(problem)
+            self.counts[key] += 1
+            if key not in self.first:
+                example = {"target": target, "problem": problem, "input": repr(data)[:600], "options": repr(opts)}
+                self.first[key] = example
+                print(f"\nNEW {problem}\n    input={example['input'][:300]} options={opts!r}", file=sys.stderr)
+
+    def summary(self, tried: Counter[str], elapsed: float) -> dict[str, Any]:
+        exceptions = {k: n for k, n in self.counts.items() if k.startswith(("exception", "timeout"))}
+        invariants = {k: n for k, n in self.counts.items() if k not in exceptions}
+        return {
+            "inputs": sum(tried.values()),
+            "by_family": dict(tried),
+            "seconds": round(elapsed, 1),
+            "exceptions": sum(exceptions.values()),
+            "broken_invariants": sum(invariants.values()),
+            "distinct": [{**self.first[k], "count": n} for k, n in self.counts.most_common()],
+        }
+
+
+def _on_alarm(_signum: int, _frame: object) -> None:
+    raise targets.Timeout
+
+
+def _one(rng: random.Random, args: argparse.Namespace, reals: list[str], tmp: Path, i: int) -> tuple[str, Any]:
+    """Run one input; (family, (problems, target, data, opts))."""
+    if i % args.loader_every == 0:
+        kind, data = targets.loader_input(rng)
+        return f"loader-{kind}", (targets.check_loader(kind, data, tmp), f"loader {kind}", data, {})
+    family, text = targets.text_input(rng, reals)
+    opts = targets.options(rng)
+    problems = targets.check_find_dates(text, opts)
+    target = "find_dates"
+    if i % args.parse_every == 0:
+        problems += targets.check_parse(text, opts)
+        target = "find_dates+parse"
+    return family, (problems, target, text, opts)
+
+
+def run(args: argparse.Namespace) -> int:
+    rng = random.Random(args.seed)
+    reals = [] if args.no_real else targets.real_texts()
+    print(f"fuzz: seed {args.seed}, {len(reals)} real texts, {args.inputs} inputs", file=sys.stderr)
+    findings = _Findings()
+    tried: Counter[str] = Counter()
+    signal.signal(signal.SIGALRM, _on_alarm)
+    start = last = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
+        tmp = Path(folder) / "input"
+        try:
+            for i in range(args.inputs):
+                signal.setitimer(signal.ITIMER_REAL, args.timeout)
+                try:
+                    family, (problems, target, data, opts) = _one(rng, args, reals, tmp, i)
+                except targets.Timeout:
+                    family, problems, target, data, opts = "timeout", [f"timeout > {args.timeout}s"], "?", i, {}
+                finally:
+                    signal.setitimer(signal.ITIMER_REAL, 0)
+                tried[family] += 1
+                findings.add(problems, target, data, opts)
+                if time.monotonic() - last > args.report:
+                    last = time.monotonic()
+                    done = sum(tried.values())
+                    print(
+                        f"fuzz: {done} inputs, {done / (last - start):.0f}/s, {sum(findings.counts.values())} problems "
+                        f"({len(findings.counts)} distinct)",
+                        file=sys.stderr,
+                        flush=True,
+                    )
+        except KeyboardInterrupt:
+            print("fuzz: interrupted", file=sys.stderr)
+    summary = findings.summary(tried, time.monotonic() - start)
+    text = json.dumps(summary, indent=2, ensure_ascii=False)
+    if args.json:
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 1 if summary["exceptions"] or summary["broken_invariants"] else 0
+
+
+def run_atheris(args: argparse.Namespace) -> int:
+    try:
+        import atheris  # type: ignore[import-not-found]
+    except ImportError:
+        print("fuzz: atheris is not installed (pip install atheris); nothing to do", file=sys.stderr)
+        return 0
+    reals = [] if args.no_real else targets.real_texts()
+
+    def one_input(data: bytes) -> None:
+        rng = random.Random(data)
+        text = data.decode("utf-8", "replace") if rng.random() < 0.5 else targets.text_input(rng, reals)[1]
+        problems = targets.check_find_dates(text, targets.options(rng)) + targets.check_parse(text, {})
+        problems += targets.check_loader("json", data)
+        if problems:
+            raise AssertionError("; ".join(problems))
+
+    atheris.Setup([sys.argv[0], f"-runs={args.inputs}"], one_input)
+    atheris.Fuzz()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.split("\n\n")[0])
+    p.add_argument("--inputs", type=int, default=10_000, help="how many inputs to try (default 10000)")
+    p.add_argument("--seed", type=int, default=0, help="random seed (a run is reproducible from it)")
+    p.add_argument("--parse-every", type=int, default=4, metavar="N", help="also parse every Nth text (default 4)")
+    p.add_argument("--loader-every", type=int, default=10, metavar="N", help="every Nth input is for the loaders")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds one input may take (default 20)")
+    p.add_argument("--report", type=float, default=60.0, help="seconds between progress lines (default 60)")
+    p.add_argument("--no-real", action="store_true", help="do not read ../shared/data/realnews")
+    p.add_argument("--json", metavar="FILE", help="also write the summary to FILE")
+    p.add_argument("--atheris", action="store_true", help="coverage-guided, with atheris (optional)")
+    args = p.parse_args(argv)
+    return run_atheris(args) if args.atheris else run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
