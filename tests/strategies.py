@@ -219,6 +219,9 @@ events: Final = st.builds(
     location=optional_texts,
     source=st.none() | sources,
     also_found=st.lists(provenances, max_size=2),
+    trigger_span=st.none() | spans,
+    date_span=st.none() | spans,
+    date_reason=texts,
 )
 timelines: Final = st.builds(
     Timeline,

@@ -398,9 +398,18 @@ class TestEventDates:
         assert e.when is not None
         assert e.when.timex == "2024-12-16"
 
-    def test_announced_without_object_is_a_statement_only(self) -> None:
-        """'..., the minister announced on Thursday.': the verb of a statement, not an announcement event."""
-        tl = parse("Denmark will send more F-16s, Defence Minister Troels Lund Poulsen announced on Thursday.")
+    def test_dated_announcing_is_a_statement_and_an_announcement(self) -> None:
+        """'..., the minister announced on Thursday.': a statement, and a dated announcement event (issue 9)."""
+        tl = parse(
+            "Denmark will send more F-16s, Defence Minister Troels Lund Poulsen announced on Thursday.",
+            published=PUBLISHED,
+        )
+        assert [(e.kind, e.when and e.when.timex) for e in tl.events] == [(EventKind.ANNOUNCEMENT, "2025-03-13")]
+        assert len(tl.statements) == 1
+
+    def test_undated_announcing_is_no_event(self) -> None:
+        """'..., the minister announced.': nothing dates the act, so no timeline event (the statement stays)."""
+        tl = parse("Denmark will send more F-16s, Defence Minister Troels Lund Poulsen announced.")
         assert not tl.events
         assert len(tl.statements) == 1
 

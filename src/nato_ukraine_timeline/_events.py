@@ -21,77 +21,42 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import active_registry
-from ._resources import tsv_rows
-from ._sentences import word_pattern
-from ._statements import prefer_named_day
-from .errors import ResourceError
-from .model import Actor, ActorKind, DateMention, EventKind, TimexType
+from ._event_rules import (
+    DATE_RULES,
+    EXCLUSIONS,
+    TRIGGER_RULES,
+    Scope,
+    Trigger,
+    clause,
+    date_types,
+    in_spans,
+    lexicon,
+)
+from .model import Actor, ActorKind, DateMention, EventKind
 
 if TYPE_CHECKING:
     from ._statements import Doc
 
 __all__ = ["FoundEvent", "find_events"]
 
+HEADER_REASON: Final = "list-header: the date of the header its list item belongs to ('Key developments on Oct. 10:')"
+
 
 class FoundEvent(NamedTuple):
     """An event found in the text, before it becomes a model :class:`~.model.Event`."""
 
     kind: EventKind
-    start: int  # the trigger
+    start: int  # the event's words (the trigger with its modifiers)
     end: int
     when: DateMention | None
     participants: tuple[Actor, ...]
     location: str | None
-
-
-class _Lexicon(NamedTuple):
-    trigger: re.Pattern[str]
-    kinds: dict[str, tuple[EventKind, str]]  # casefolded form -> (kind, pos)
-    place: re.Pattern[str]
-    forces: re.Pattern[str]  # "Russian forces", "Ukrainian drones": a state acting
-    demonyms: dict[str, str]  # "Russian" -> "Russia"
-
-
-def _read_tsv(name: str, columns: int) -> list[list[str]]:
-    return [cells for _n, cells in tsv_rows(name, columns)]
-
-
-@cache
-def _lexicon() -> _Lexicon:
-    kinds: dict[str, tuple[EventKind, str]] = {}
-    errors: list[str] = []
-    for form, kind, pos in _read_tsv("event_triggers.tsv", 3):
-        if kind not in {k.value for k in EventKind} or pos not in {
-            "verb",
-            "noun",
-            "name",
-            "place",
-            "weapon",
-            "determined",
-            "person",
-        }:
-            errors.append(f"{form!r}: unknown kind {kind!r} or pos {pos!r}")
-            continue
-        kinds[form.casefold()] = (EventKind(kind), pos)
-    if errors:
-        raise ResourceError("data/event_triggers.tsv", errors)
-    places = [row[0] for row in _read_tsv("places.tsv", 3)]
-    demonyms = {row[0]: row[1] for row in _read_tsv("demonyms.tsv", 2)}
-    return _Lexicon(
-        forces=re.compile(
-            rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+(?:[a-z-]+\s+)?"
-            r"(?:forces|troops|army|military|navy|air\s+force|missiles?|drones?|jets?|aircraft|warplanes|"
-            r"artillery|units|soldiers|strikes?|attacks?|bombers?|shelling)\b"
-        ),
-        demonyms=demonyms,
-        trigger=re.compile(rf"\b(?:{word_pattern(kinds)})\b"),
-        kinds=kinds,
-        place=re.compile(rf"(?:{word_pattern(places, fold_first=False)})\b"),
-    )
+    core: tuple[int, int] = (0, 0)  # the trigger word(s) of the table
+    date_reason: str = ""  # the date rule that dated it (see _event_rules.DATE_RULES)
+    weak: bool = False
 
 
 _PARTICIPANT_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
@@ -102,110 +67,25 @@ _MODIFIER: Final = re.compile(
     r"security|defense|defence|ministers'?|foreign|council|weekend)$"
 )
 _POSTMOD: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:\x01\x02*|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
-_BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
-_AFTER_DATE: Final = re.compile(
-    r"[^,;:()\x03]{0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
-    r"(?P<d>\x03\x04*)"
-)
-# "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
-_WEAPON_BEFORE: Final = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|strikes?)\s+(?:also\s+)?$")
 _CALL: Final = re.compile(
     r"\b(?:spoke|talked|speaks|talks|spoken|talking|speaking)\s+(?:with|to)\s+(?:\x01\x02*(?:\s+and\s+\x01\x02*)?)\s+"
     r"(?:by\s+(?:phone|telephone|video\s+link|video)|on\s+the\s+(?:phone|telephone))\b"
 )
-_PAUSE_BEFORE: Final = re.compile(
-    r"\b(?:pause|halt|moratorium|ban|stop|end|ceasefire|truce|freeze)\s+(?:in|on|to|of)\s+(?:[\w-]+\s+){0,2}$"
-)
-_WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
-# What a launch announces when it launches no weapons: a named programme or an initiative.
-_LAUNCHED_THING: Final = re.compile(
-    r"\s+(?:\"|(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|initiative|campaign|programme|program|probe|investigation|platform)s?\b)"
-)
-_LINKED_DATE: Final = re.compile(
-    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|as)\s+(?!(?:which|that|whom|well|long|soon|if|of)\b)"
-    r"(?:[^\s,;:\"\x03]+\s+){0,5}$"
-)
-_NO_OBJECT: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*(?:[.,;!?]|$)")
-_OBJECT_IN_PLACE: Final = re.compile(
-    r"\s+(?:the|a|an|its|his|her|their)\s+(?:[^\s,;:\"\x01\x03]+\s+){1,4}?(?:in|near|outside)\s+"
-    r"(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
-)
-_TO: Final = re.compile(r"\s+to\b")
-_NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
-_AS_MODIFIER: Final = re.compile(
-    r"(?:['\u2019]s)?\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as|when|while|after|before)\b)[a-z]"
-)
-_DET_END: Final = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$")
-_NP_APPOSITIVE: Final = re.compile(
-    r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+)?"
-    r"(?:began|begun|started|ended|took\s+place|opened|closed|concluded|happened|occurred|held)\s+(?:on\s+)?(?P<d>\x03\x04*)"
-)
-_PLACE_APPOSITIVE: Final = re.compile(
-    r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
-    r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
-)
-_BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:'s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
-_INTRO_DATE: Final = re.compile(r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*),")
 _LOCATION: Final = re.compile(
     r"[^,;:\"()]{0,80}?\b(?:in|to|at|into|near|outside|over|across)\s+(?:the\s+)?(?:occupied\s+|southern\s+|"
     r"eastern\s+|western\s+|northern\s+|central\s+)?(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
 )
 _PLACE_IN: Final = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?=[A-Z])")
 _OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
-_NOT_AN_EVENT_AFTER: Final = frozenset({"struck", "strike", "strikes", "offensive", "attack", "attacks"})
-_NOT_AN_EVENT: Final = re.compile(
-    r"\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|compromise|balance|chord|tone|note)\b|"
-    r"(?:weapons|capabilit|operations|actions|systems|arms|potential|missiles|drones|helicopters|aircraft|"
-    r"submarines?|dogs?)\b)"
-)
 _AFTER_POSSESSIVE: Final = re.compile(
     r"\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:region|province|oblast|krai))?)"
 )
-_WEAPONS_FOLLOW: Final = re.compile(
-    r"(?:\s+[^\s,;:\"]+){0,4}?\s+(?:drones?|missiles?|rockets?|bombs?|attacks?|strikes?|offensive|barrage|"
-    r"assault|shells|prisoners|POWs|bodies)\b"
-)
-# The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
-_PERSON_FOLLOWS: Final = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?(?=\x01\x02*(?![\x02'\u2019]))")
-_WINDOW: Final = 300  # characters around a trigger that can hold its date, place and participants
-_SPEECH_THAT: Final = re.compile(r"\s*(?:(?:on\s+)?\x03\x04*\s*)?(?:that\b|:)")
-_DETERMINER_BEFORE: Final = re.compile(
-    r"(?:\b(?:a|an|the|its|his|her|their|this|that|new|latest|annual|weekly|daily|final|interim|agency|news|"
-    r"intelligence)|\x02's|\x02|\x04)\s+(?:[\w-]+\s+){0,2}$"
-)
+_WINDOW: Final = 300  # characters before a verb trigger that can hold its subject
 _FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
 _NOT_PLACE: Final = frozenset(
     {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Russian", "Ukrainian", "NATO", "Western"}
 )
-
-
-def _date_types(d: DateMention) -> bool:
-    """A date that can date an event: a DATE or TIME with a calendar value ("the coming weeks" has none)."""
-    return d.type in (TimexType.DATE, TimexType.TIME) and not d.timex.endswith("_REF")
-
-
-class _Trigger(NamedTuple):
-    kind: EventKind
-    start: int
-    end: int
-    noun: bool
-    core_start: int
-    core_end: int
-
-
-def _in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
-        return spans[i]
-    return None
-
-
-def _date_at(doc: Doc, start: int) -> DateMention | None:
-    i = bisect.bisect_left(doc.date_starts, start)
-    if i < len(doc.dates) and doc.dates[i].start == start and _date_types(doc.dates[i]):
-        return prefer_named_day(doc, i)
-    return None
+_RULES: Final = {rule.name: rule for rule in TRIGGER_RULES}
 
 
 def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
@@ -237,178 +117,66 @@ def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
     return pos, end
 
 
-def _triggers(doc: Doc, s0: int, s1: int) -> list[_Trigger]:
-    lex = _lexicon()
-    out: list[_Trigger] = []
+def _triggers(doc: Doc, s0: int, s1: int) -> list[Trigger]:
+    """The triggers of the sentence ``[s0, s1)``: each table word its form accepts and no exclusion rules out."""
+    lex = lexicon()
+    out: list[Trigger] = []
     for m in lex.trigger.finditer(doc.mask, s0, s1):
-        form = " ".join(m.group().casefold().split())
-        kind, pos = lex.kinds[form]
-        noun = pos in {"noun", "name", "determined"}
-        if pos == "determined" and not _DETERMINER_BEFORE.search(doc.mask, max(s0, m.start() - 40), m.start()):
+        table_kind, form = lex.kinds[" ".join(m.group().casefold().split())]
+        rule = _RULES[form]
+        kind = rule.accepts(doc, m, s1, table_kind)
+        if kind is None or any(x.applies(doc, m, s1, kind) for x in EXCLUSIONS):
             continue
-        weapon_subject = kind is EventKind.ATTACK and _WEAPON_BEFORE.search(
-            doc.mask, max(s0, m.start() - 40), m.start()
-        )
-        if (
-            pos == "place"
-            and not weapon_subject
-            and not _place_follows(
-                doc, m.end(), s1, in_place=kind is EventKind.ATTACK and _state_before(doc, m.start())
-            )
-        ):
-            continue
-        if pos == "weapon" and not _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
-            if not _LAUNCHED_THING.match(doc.mask, m.end(), s1):
-                continue
-            kind = EventKind.ANNOUNCEMENT  # 'NATO launched "Eastern Sentry"', "launched a training mission"
-        if pos == "person" and not _person_follows(doc, m.end(), s1):
-            continue
-        if doc.quotes and _in_spans(doc.quotes, m.start()):
-            continue
-        if pos == "name" and not doc.mask[m.start()].isupper():
-            continue
-        if _NOT_AN_EVENT.match(doc.mask, m.end()) and form in _NOT_AN_EVENT_AFTER:
-            continue  # "struck a deal", "offensive weapons"
-        if kind is EventKind.ATTACK and _PAUSE_BEFORE.search(doc.mask, max(s0, m.start() - 40), m.start()):
-            continue  # "a 30-day pause in strikes": attacks that are not to happen
-        if kind is EventKind.ANNOUNCEMENT and not noun and _SPEECH_THAT.match(doc.mask, m.end()):
-            continue  # "announced that ...": a statement
-        if kind is EventKind.ANNOUNCEMENT and not noun and _NO_OBJECT.match(doc.mask, m.end()):
-            continue  # "..., the minister announced on Thursday.": the verb of a statement
-        start, end = _expand(doc, s0, m.start(), m.end()) if noun else (m.start(), m.end())
-        out.append(_Trigger(kind, start, end, noun, m.start(), m.end()))
-    # "spoke with Putin by phone": a call named around the person called
-    has_call = doc.mask.find("phone", s0, s1) >= 0 or doc.mask.find("video", s0, s1) >= 0
-    if has_call:
-        # Calls never overlap one another (finditer), so only the triggers above can take a call's place:
-        # one that starts inside the call, or one that starts before it and reaches into it (the largest
-        # end among the triggers starting up to a point, by bisection: linear in a run-on sentence).
-        spans = sorted((t.start, t.end) for t in out)
-        starts = [a for a, _ in spans]
-        reach: list[int] = []
-        for _, b in spans:
-            reach.append(max(b, reach[-1]) if reach else b)
-        for m in _CALL.finditer(doc.mask, s0, s1):
-            a, b = m.span()
-            i = bisect.bisect_left(starts, a)
-            if i < len(starts) and starts[i] < b:
-                continue  # a trigger starts inside the call
-            j = bisect.bisect_right(starts, a) - 1
-            if j >= 0 and reach[j] > a:
-                continue  # a trigger before the call reaches into it
-            out.append(_Trigger(EventKind.MEETING, a, b, noun=False, core_start=a, core_end=b))
+        start, end = _expand(doc, s0, m.start(), m.end()) if rule.noun else (m.start(), m.end())
+        out.append(Trigger(kind, start, end, rule.noun, m.start(), m.end(), weak=form == "effect"))
+    out.extend(_calls(doc, s0, s1, out))
     out.sort(key=lambda t: t.start)
     return out
 
 
-def _person_follows(doc: Doc, pos: int, end: int) -> bool:
-    """A person's mention (not a possessive: "welcomed Zelensky's plan") is the object of the verb at ``pos``."""
-    m = _PERSON_FOLLOWS.match(doc.mask, pos, end)
-    if m is None:
-        return False
-    mention = doc.mentions.get(m.end())
-    return mention is not None and mention.actor.kind is ActorKind.PERSON
+def _calls(doc: Doc, s0: int, s1: int, found: list[Trigger]) -> list[Trigger]:
+    """ "spoke with Putin by phone": a call named around the person called, where no trigger already is."""
+    if doc.mask.find("phone", s0, s1) < 0 and doc.mask.find("video", s0, s1) < 0:
+        return []
+    # Calls never overlap one another (finditer), so only the triggers found can take a call's place:
+    # one that starts inside the call, or one that starts before it and reaches into it (the largest
+    # end among the triggers starting up to a point, by bisection: linear in a run-on sentence).
+    spans = sorted((t.start, t.end) for t in found)
+    starts = [a for a, _ in spans]
+    reach: list[int] = []
+    for _, b in spans:
+        reach.append(max(b, reach[-1]) if reach else b)
+    out: list[Trigger] = []
+    for m in _CALL.finditer(doc.mask, s0, s1):
+        a, b = m.span()
+        i = bisect.bisect_left(starts, a)
+        if i < len(starts) and starts[i] < b:
+            continue  # a trigger starts inside the call
+        j = bisect.bisect_right(starts, a) - 1
+        if j >= 0 and reach[j] > a:
+            continue  # a trigger before the call reaches into it
+        out.append(Trigger(EventKind.MEETING, a, b, noun=False, core_start=a, core_end=b))
+    return out
 
 
-def _state_before(doc: Doc, pos: int) -> bool:
-    """Whether a state is named right before ``pos`` ("Russia hit ..."): a state acting, so an attack."""
-    i = bisect.bisect_left(doc.starts, pos) - 1
-    if i < 0:
-        return False
-    mention = doc.mentions[doc.starts[i]]
-    return mention.actor.kind is ActorKind.STATE and not doc.mask[mention.end : pos].strip()
-
-
-def _place_follows(doc: Doc, pos: int, end: int, *, in_place: bool = False) -> bool:
-    """Whether a known place (or a state or place-name mention) comes right after ``pos`` (or, with
-    ``in_place``, after a short object: "hit the main government building in Kyiv")."""
-    to = _TO.match(doc.mask, pos, end)  # "travel to Washington"
-    m = _OBJECT_PLACE.match(doc.mask, to.end() if to else pos, end)
-    if m is None and in_place:
-        m = _OBJECT_IN_PLACE.match(doc.mask, pos, end)
-    if m is None:
-        return False
-    start = m.start("loc")
-    if doc.mask[start] == "\x01":
-        mention = doc.mentions.get(start)
-        return mention is not None and (
-            mention.actor.kind is ActorKind.STATE or bool(_lexicon().place.fullmatch(doc.text, start, mention.end))
-        )
-    return bool(_lexicon().place.match(doc.text, start))
-
-
-def _clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
-    """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary.
-
-    At most ``_WINDOW`` characters either side, so a run-on "sentence" costs no more than a normal one.
-    """
-    mask = doc.mask
-    s0, s1 = max(s0, start - _WINDOW), min(s1, end + _WINDOW)
-    left = s0
-    for b in _BOUNDARY.finditer(mask, s0, start):
-        left = b.end()
-    right = _BOUNDARY.search(mask, end, s1)
-    for _ in range(3):  # a short quoted name inside the clause does not end it: 'presented his "victory plan" to'
-        if right is None or mask[right.start()] != '"':
-            break
-        q = _in_spans(doc.quotes, right.start()) if doc.quotes else None
-        if q is None or q[0] != right.start() or q[1] - q[0] > 42 or q[1] >= s1:
-            break
-        right = _BOUNDARY.search(mask, q[1], s1)
-    return left, right.start() if right else s1
-
-
-def _date_for(doc: Doc, trig: _Trigger, s0: int, s1: int, limit: tuple[int, int] | None) -> DateMention | None:
+def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int, int] | None) -> Scope:
+    s0, s1, next_trigger = sent
     lo, hi = limit if limit is not None else (s0, s1)
-    c0, c1 = _clause(doc, max(s0, lo), min(s1, hi), trig.start, trig.end)
-    # Inside the noun phrase ("July summit", "the Dec. 3 meeting").
-    i = bisect.bisect_left(doc.date_starts, trig.start)
-    while i < len(doc.dates) and doc.dates[i].start < trig.end:
-        if _date_types(doc.dates[i]):
-            return prefer_named_day(doc, i)
-        i += 1
-    pos = trig.end
-    for _ in range(3):
-        after = _AFTER_DATE.match(doc.mask, pos, c1)
-        if after is None:
-            break
-        d0 = after.start("d")
-        deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
-        modifier = _DET_END.search(doc.mask, max(pos, d0 - 8), d0) and _AS_MODIFIER.match(doc.mask, after.end())
-        if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
-            pos = after.end()
-            continue
-        if (d := _date_at(doc, d0)) is not None:
-            return d
-        pos = after.end()  # a duration or a set ("for an hour", "daily") is not the date: look further
-    # "met in Anchorage, Alaska, on Aug. 15": a place's appositive does not end the clause.
-    appos = _PLACE_APPOSITIVE.match(doc.mask, c1, min(s1, c1 + 60))
-    if appos is not None and (d := _date_at(doc, appos.start("d"))) is not None:
-        return d
-    # "The prisoner exchange, the largest of the war, began on Friday": the noun's verb after an appositive.
-    np = _NP_APPOSITIVE.match(doc.mask, c1, min(s1, c1 + 120)) if trig.noun else None
-    if np is not None and (d := _date_at(doc, np.start("d"))) is not None:
-        return d
-    when_d = _WHEN_DATE.search(doc.mask, max(s0, trig.start - 60), trig.start) if not trig.noun else None
-    if when_d is not None and (d := _date_at(doc, when_d.start("d"))) is not None:
-        return d  # "were killed on Friday when a Russian missile struck Kryvyi Rih"
-    before = _BEFORE_DATE.search(doc.mask, max(c0, trig.start - 30), trig.start)
-    if before is not None and (d := _date_at(doc, before.start("d"))) is not None:
-        return d
-    # "wrote on Thursday after a deadly Russian strike on Kyiv", "early on Sunday as air defences repelled
-    # a missile attack", "on Thursday, hours before meeting Zelensky": a clause of the same day.
-    linked = _LINKED_DATE.search(doc.mask, max(s0, lo, trig.start - 90), trig.start)
-    if linked is not None and (d := _date_at(doc, linked.start("d"))) is not None:
-        return d
-    if limit is None or limit[0] <= s0:
-        intro = _INTRO_DATE.match(doc.mask, s0, s1)
-        if intro is not None and (d := _date_at(doc, intro.start("d"))) is not None:
-            return d
+    c0, c1 = clause(doc, max(s0, lo), min(s1, hi), trig.start, trig.end)
+    return Scope(s0, s1, lo, hi, c0, c1, limited=limit is not None, next_trigger=next_trigger)
+
+
+def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] | None:
+    """The date of the trigger's event and the reason (the first date rule that finds one)."""
+    for rule in DATE_RULES:
+        d = rule.find(doc, trig, scope)
+        if d is not None:
+            return d, rule.reason
     return None
 
 
-def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
-    lex = _lexicon()
+def _location(doc: Doc, trig: Trigger, c1: int) -> str | None:
+    lex = lexicon()
     mask = doc.mask
     spots = []
     if trig.kind in (EventKind.VISIT, EventKind.ATTACK) and not trig.noun:
@@ -444,7 +212,7 @@ def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
         if words and words[0] not in _NOT_PLACE:
             return " ".join(words).rstrip(".")
     # A known place anywhere in the clause ("leaders will gather in The Hague for a summit").
-    c0, _ = _clause(doc, trig.start - min(trig.start, 200), c1, trig.start, trig.end)
+    c0, _ = clause(doc, trig.start - min(trig.start, 200), c1, trig.start, trig.end)
     for m in _PLACE_IN.finditer(doc.text, max(0, c0), c1):
         known = lex.place.match(doc.text, m.end())
         if known is not None:
@@ -452,16 +220,16 @@ def _location(doc: Doc, trig: _Trigger, c1: int) -> str | None:
     return None
 
 
-def _participants(doc: Doc, trig: _Trigger, s0: int, c0: int, c1: int) -> list[Actor]:
+def _participants(doc: Doc, trig: Trigger, s0: int, c0: int, c1: int) -> list[Actor]:
     out: list[Actor] = []
-    place = _lexicon().place
+    place = lexicon().place
     lo = c0
     if not trig.noun:
         # The subject of a verb trigger opens the sentence.
         first = bisect.bisect_left(doc.starts, s0)
         if first < len(doc.starts) and trig.start - _WINDOW <= doc.starts[first] < trig.start:
             lo = min(lo, doc.starts[first])
-    lex = _lexicon()
+    lex = lexicon()
     for f in lex.forces.finditer(doc.mask, lo, c1):
         actor = active_registry().lookup(lex.demonyms[" ".join(f.group("d").split())])
         if actor is not None and actor not in out:
@@ -471,12 +239,88 @@ def _participants(doc: Doc, trig: _Trigger, s0: int, c0: int, c1: int) -> list[A
         mention = doc.mentions[doc.starts[i]]
         if (
             mention.actor.kind in _PARTICIPANT_KINDS
-            and not (doc.quotes and _in_spans(doc.quotes, mention.start))
+            and not (doc.quotes and in_spans(doc.quotes, mention.start))
             and not place.fullmatch(doc.text, mention.start, mention.end)
             and mention.actor not in out
         ):
             out.append(mention.actor)
         i += 1
+    return out
+
+
+def _header_date(doc: Doc, header: int) -> DateMention | None:
+    """The date of the list header (sentence index ``header``) a list item belongs to, if any."""
+    if header < 0:
+        return None
+    h = doc.sentences[header]
+    i = bisect.bisect_left(doc.date_starts, h.start)
+    if i < len(doc.dates) and doc.dates[i].end <= h.end and date_types(doc.dates[i]):
+        return doc.dates[i]
+    return None
+
+
+def _event(
+    doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, int], contents: list[tuple[int, int]]
+) -> FoundEvent:
+    """The event a trigger names: its date (and the rule that found it), participants and place.
+
+    ``sent`` is the sentence's start, end, list header (-1 for none) and where the next trigger of another
+    kind starts.
+    """
+    s0, s1, header, next_trigger = sent
+    limit = in_spans(contents, trig.core_start)
+    scope = _scope(doc, trig, (s0, s1, next_trigger), limit)
+    dated = _date_for(doc, trig, scope)
+    if dated is None and limit is None and (hd := _header_date(doc, header)) is not None:
+        dated = (hd, HEADER_REASON)
+    if dated is not None and limit is None and in_spans(contents, dated[0].start):
+        dated = None  # a date inside someone's reported words dates what they say, not this event
+    participants = _participants(doc, trig, max(s0, scope.lo), scope.c0, scope.c1)
+    location = _location(doc, trig, scope.c1)
+    if location is not None:
+        participants = [a for a in participants if location not in a.names]
+    return FoundEvent(
+        kind,
+        trig.start,
+        trig.end,
+        dated[0] if dated else None,
+        tuple(participants),
+        location,
+        core=(trig.core_start, trig.core_end),
+        date_reason=dated[1] if dated else "",
+        weak=trig.weak,
+    )
+
+
+# "since the Summit in The Hague on Wednesday", "before the Munich Security Conference on Friday": a date
+# after an event introduced by a preposition of time belongs to that event, not to the trigger before it.
+_TIME_PREPOSITION_END: Final = re.compile(
+    r"\b(?:since|before|ahead\s+of|until|prior\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$"
+)
+
+
+def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
+    """Where the dates after ``triggers[n]`` stop being its own: at a later event of another kind that its
+    object names (a "proposing" verb) or that a preposition of time introduces; else the sentence end."""
+    trig = triggers[n]
+    proposing = lexicon().kinds.get(" ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()))
+    object_event = proposing is not None and _RULES[proposing[1]].object_event
+    for t in triggers[n + 1 : n + 4]:
+        if t.kind is trig.kind:
+            continue
+        if object_event or _TIME_PREPOSITION_END.search(doc.mask, max(trig.end, t.start - 20), t.start):
+            return t.core_start
+    return s1
+
+
+def _merge(prev: FoundEvent, new: FoundEvent) -> FoundEvent:
+    """Two triggers of one kind in one sentence: one event ("the meeting" takes up "the two-day meeting")."""
+    merged = list(prev.participants) + [a for a in new.participants if a not in prev.participants]
+    out = prev._replace(participants=tuple(merged), location=prev.location or new.location)
+    if prev.when is None and new.when is not None:
+        out = out._replace(when=new.when, date_reason=new.date_reason)
+    if prev.weak and not new.weak:  # "explosions ... as air defences repelled a missile attack"
+        out = out._replace(start=new.start, end=new.end, core=new.core, weak=False)
     return out
 
 
@@ -486,14 +330,7 @@ def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundE
     out: list[FoundEvent] = []
     for sent in doc.sentences:
         s0, s1 = sent.start, sent.end
-        header_date: DateMention | None = None
-        if sent.header >= 0:
-            h = doc.sentences[sent.header]
-            i = bisect.bisect_left(doc.date_starts, h.start)
-            if i < len(doc.dates) and doc.dates[i].end <= h.end and _date_types(doc.dates[i]):
-                header_date = doc.dates[i]
         by_kind: dict[EventKind, FoundEvent] = {}
-        order: list[EventKind] = []
         triggers = _triggers(doc, s0, s1)
         has_visit = any(t.kind is EventKind.VISIT for t in triggers)
         # "leaders gathered in London on Sunday for a summit": the gathering is the summit
@@ -502,41 +339,27 @@ def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundE
             for t in triggers
         )
         converted = False
-        for trig in triggers:
+        for n, trig in enumerate(triggers):
+            nxt = _next_event(doc, triggers, n, s1)
             kind = trig.kind
             if (
                 kind is EventKind.MEETING
                 and has_visit
                 and _FOR_PURPOSE.search(doc.mask, max(s0, trig.start - 30), trig.start)
             ):
-                kind = EventKind.VISIT
+                kind = EventKind.VISIT  # "visited Brussels for talks with ...": the talks are the visit
             if kind is EventKind.MEETING and summit_purpose and not trig.noun:
                 kind, converted = EventKind.SUMMIT, True
-            limit = _in_spans(contents, trig.core_start)
-            when = _date_for(doc, trig, s0, s1, limit)
-            if when is None and limit is None and header_date is not None:
-                when = header_date
-            if when is not None and limit is None and _in_spans(contents, when.start):
-                when = None
-            lo, hi = limit if limit is not None else (s0, s1)
-            c0, c1 = _clause(doc, max(s0, lo), min(s1, hi), trig.start, trig.end)
-            participants = _participants(doc, trig, max(s0, lo), c0, c1)
-            location = _location(doc, trig, c1)
-            if location is not None:
-                participants = [a for a in participants if location not in a.names]
+            event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), contents)
             prev = by_kind.get(kind)
             if prev is None:
-                by_kind[kind] = FoundEvent(kind, trig.start, trig.end, when, tuple(participants), location)
-                order.append(kind)
-            else:
-                merged = list(prev.participants) + [a for a in participants if a not in prev.participants]
-                by_kind[kind] = prev._replace(
-                    when=prev.when or when, participants=tuple(merged), location=prev.location or location
+                by_kind[kind] = event
+                continue
+            by_kind[kind] = _merge(prev, event)
+            if converted and kind is EventKind.SUMMIT and trig.noun:  # the summit names the event
+                by_kind[kind] = by_kind[kind]._replace(
+                    start=event.start, end=event.end, core=event.core, location=event.location or prev.location
                 )
-                if converted and kind is EventKind.SUMMIT and trig.noun:  # the summit names the event
-                    by_kind[kind] = by_kind[kind]._replace(
-                        start=trig.start, end=trig.end, location=location or prev.location
-                    )
-                    converted = False
-        out.extend(by_kind[k] for k in order if by_kind[k].when is not None)
+                converted = False
+        out.extend(e for e in by_kind.values() if e.when is not None)
     return out

@@ -139,6 +139,9 @@ def _parse(
             participants=e.participants,
             location=e.location,
             source=src,
+            trigger_span=Span(start=e.core[0], end=e.core[1]),
+            date_span=Span(start=e.when.start, end=e.when.end) if e.when is not None else None,
+            date_reason=e.date_reason,
         )
         ekey = event.dedup_key()
         if ekey in seen_events:

@@ -608,6 +608,12 @@ class Event:
     location: str | None = None
     source: Source | None = None
     also_found: tuple[Provenance, ...] = field(default=(), converter=_provenances)
+    # The evidence (defaults when absent, as in older documents): the trigger word(s) inside ``span``
+    # ("meeting" in "two-day ministerial meeting"), the date mention ``when`` was read from, and the
+    # date rule that chose it, naming the clause ("own-clause-after: a date after the trigger ...").
+    trigger_span: Span | None = None
+    date_span: Span | None = None
+    date_reason: str = ""
 
     provenance = property(_provenance)
     sources = property(_sources)
@@ -615,6 +621,10 @@ class Event:
     def __attrs_post_init__(self) -> None:
         _enum("Event", "kind", self.kind, EventKind)
         _is("Event", "trigger", self.trigger, str)
+        for name in ("trigger_span", "date_span"):
+            if (value := getattr(self, name)) is not None:
+                _is("Event", name, value, Span)
+        _is("Event", "date_reason", self.date_reason, str)
         for i, actor in enumerate(self.participants):
             _is("Event", f"participants[{i}]", actor, Actor)
         if self.location is not None:
@@ -787,7 +797,8 @@ class Timeline:
 
         Args:
             actor: an :class:`Actor`, an actor id, or a name or alias (case-insensitive).
-            kind: ``"statement"`` or an :class:`EventKind` (or several).
+            kind: ``"statement"`` or an :class:`EventKind` (or several). A summit is a meeting of heads of
+                state or government: ``kind="meeting"`` also keeps summits; ``kind="summit"`` keeps only them.
             start: keep items whose date interval ends on or after ``start``.
             end: keep items whose date interval starts on or before ``end``.
                 With ``start`` or ``end``, undated items are dropped; a value bounded on one side only
@@ -796,6 +807,8 @@ class Timeline:
         kinds: set[str] | None = None
         if kind is not None:
             kinds = {str(kind)} if isinstance(kind, str) else {str(k) for k in kind}
+            if EventKind.MEETING.value in kinds:
+                kinds.add(EventKind.SUMMIT.value)  # every summit is a meeting
 
         def keep(item: Item) -> bool:
             if kinds is not None and str(item.kind) not in kinds:

@@ -1,0 +1,641 @@
+"""The rules that find events: trigger forms, exclusions and date rules, each an object with examples.
+
+Three ordered tables, read by :mod:`._events`:
+
+- :data:`TRIGGER_RULES` -- the *form* column of ``data/event_triggers.tsv`` names one of them: when a
+  word of the table names an event ("met" always; "hit" only before a place; "report" only after a
+  determiner; "launched" only before weapons ...).
+- :data:`EXCLUSIONS` -- a trigger the form accepts that still names no event ("struck a deal", "a pause
+  in strikes", "meet the 2% target", a trigger inside a quotation).
+- :data:`DATE_RULES` -- where an event's date comes from, strongest first: always the trigger's own
+  clause or a clause linked to it, never a background date elsewhere in the sentence ("the coalition,
+  formed in 2023, met on Monday" is a meeting of Monday). The rule that dated an event is its
+  ``date_reason``.
+
+Every rule carries synthetic examples (written for this project, in the forms of several outlets) that
+``tests/test_event_rules.py`` runs through :func:`~nato_ukraine_timeline.parse`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from attrs import frozen
+
+from ._resources import tsv_rows
+from ._sentences import word_pattern
+from ._statements import prefer_named_day
+from .errors import ResourceError
+from .model import ActorKind, DateMention, EventKind, TimexType
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ._statements import Doc
+
+__all__ = [
+    "DATE_RULES",
+    "EXCLUSIONS",
+    "TRIGGER_RULES",
+    "DateRule",
+    "Exclusion",
+    "Lexicon",
+    "Scope",
+    "Trigger",
+    "TriggerRule",
+    "clause",
+    "in_spans",
+    "lexicon",
+]
+
+# The date examples are resolved against this publication date (a Friday).
+EXAMPLE_PUBLISHED: Final = "2025-03-14"
+
+
+class Lexicon(NamedTuple):
+    trigger: re.Pattern[str]
+    kinds: dict[str, tuple[EventKind, str]]  # casefolded form -> (kind, form rule name)
+    place: re.Pattern[str]
+    forces: re.Pattern[str]  # "Russian forces", "Ukrainian drones": a state acting
+    demonyms: dict[str, str]  # "Russian" -> "Russia"
+
+
+class Trigger(NamedTuple):
+    """A word of the table that names an event here: its kind and the words of the event."""
+
+    kind: EventKind
+    start: int  # the event's words: the trigger with its modifiers ("two-day ministerial meeting")
+    end: int
+    noun: bool
+    core_start: int  # the trigger itself ("meeting")
+    core_end: int
+    weak: bool = False  # an "effect" trigger: another trigger of its kind in the sentence names the event
+
+
+class Scope(NamedTuple):
+    """Where a trigger's date may come from: its sentence, and the reported words holding it (if any)."""
+
+    s0: int
+    s1: int
+    lo: int  # the reported words around the trigger, or the sentence
+    hi: int
+    c0: int  # the trigger's clause
+    c1: int
+    limited: bool  # the trigger stands inside reported words
+    next_trigger: int  # where a later event holding the dates after it starts (or the sentence end)
+
+
+@frozen
+class TriggerRule:
+    """A form of trigger word: when a word of the table with this form names an event.
+
+    ``accepts`` returns the kind of event the word names there (usually the table's kind), or ``None``.
+    ``examples`` are (synthetic text, trigger word, kind or ``""`` for "no event").
+    """
+
+    name: str
+    reads: str
+    accepts: Callable[[Doc, re.Match[str], int, EventKind], EventKind | None]
+    examples: tuple[tuple[str, str, str], ...]
+    noun: bool = False  # the trigger takes its modifiers into the event's words
+    object_event: bool = False  # an event named in its object holds the dates after it ("proposed talks on May 15")
+
+
+@frozen
+class Exclusion:
+    """A trigger that the form accepted but that names no event. ``examples``: (synthetic text, trigger)."""
+
+    name: str
+    reads: str
+    applies: Callable[[Doc, re.Match[str], int, EventKind], bool]
+    examples: tuple[tuple[str, str], ...]
+
+
+@frozen
+class DateRule:
+    """Where an event's date comes from. ``examples``: (synthetic text, trigger word, TIMEX3 value),
+    resolved against :data:`EXAMPLE_PUBLISHED`."""
+
+    name: str
+    reads: str
+    find: Callable[[Doc, Trigger, Scope], DateMention | None]
+    examples: tuple[tuple[str, str, str], ...]
+
+    @property
+    def reason(self) -> str:
+        """The ``date_reason`` of an event this rule dated."""
+        return f"{self.name}: {self.reads}"
+
+
+# --------------------------------------------------------------------------------------------------
+# Tables
+
+
+def _read_tsv(name: str, columns: int) -> list[list[str]]:
+    return [cells for _n, cells in tsv_rows(name, columns)]
+
+
+@cache
+def lexicon() -> Lexicon:
+    forms = {rule.name for rule in TRIGGER_RULES}
+    kinds: dict[str, tuple[EventKind, str]] = {}
+    errors: list[str] = []
+    for form, kind, pos in _read_tsv("event_triggers.tsv", 3):
+        if kind not in {k.value for k in EventKind} or pos not in forms:
+            errors.append(f"{form!r}: unknown kind {kind!r} or form {pos!r}")
+            continue
+        kinds[form.casefold()] = (EventKind(kind), pos)
+    if errors:
+        raise ResourceError("data/event_triggers.tsv", errors)
+    places = [row[0] for row in _read_tsv("places.tsv", 3)]
+    demonyms = {row[0]: row[1] for row in _read_tsv("demonyms.tsv", 2)}
+    return Lexicon(
+        forces=re.compile(
+            rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+(?:[a-z-]+\s+)?"
+            r"(?:forces|troops|army|military|navy|air\s+force|missiles?|drones?|jets?|aircraft|warplanes|"
+            r"artillery|units|soldiers|strikes?|attacks?|bombers?|shelling)\b"
+        ),
+        demonyms=demonyms,
+        trigger=re.compile(rf"\b(?:{word_pattern(kinds)})\b"),
+        kinds=kinds,
+        place=re.compile(rf"(?:{word_pattern(places, fold_first=False)})\b"),
+    )
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    """The span of the sorted, disjoint ``spans`` holding ``pos``."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Trigger forms
+
+# "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
+_WEAPON_BEFORE: Final = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|strikes?)\s+(?:also\s+)?$")
+_DETERMINER_BEFORE: Final = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|this|that|new|latest|annual|weekly|daily|final|interim|agency|news|"
+    r"intelligence)|\x02's|\x02|\x04)\s+(?:[\w-]+\s+){0,2}$"
+)
+_WEAPONS_FOLLOW: Final = re.compile(
+    r"(?:\s+[^\s,;:\"]+){0,4}?\s+(?:drones?|missiles?|rockets?|bombs?|attacks?|strikes?|offensive|barrage|"
+    r"assault|shells|prisoners|POWs|captives|servicemen|service\s+members|soldiers|civilians|bodies)\b"
+)
+# What a launch announces when it launches no weapons: a named programme or an initiative.
+_LAUNCHED_THING: Final = re.compile(
+    r"\s+(?:\"|(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:mission|initiative|campaign|programme|program|probe|investigation|platform)s?\b)"
+)
+# The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
+_PERSON_FOLLOWS: Final = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?(?=\x01\x02*(?![\x02'\u2019]))")
+_TO: Final = re.compile(r"\s+to\b")
+_OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
+_OBJECT_IN_PLACE: Final = re.compile(
+    r"\s+(?:the|a|an|its|his|her|their)\s+(?:[^\s,;:\"\x01\x03]+\s+){1,4}?(?:in|near|outside)\s+"
+    r"(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
+)
+
+
+def _person_follows(doc: Doc, pos: int, end: int) -> bool:
+    """A person's mention (not a possessive: "welcomed Zelensky's plan") is the object of the verb at ``pos``."""
+    m = _PERSON_FOLLOWS.match(doc.mask, pos, end)
+    if m is None:
+        return False
+    mention = doc.mentions.get(m.end())
+    return mention is not None and mention.actor.kind is ActorKind.PERSON
+
+
+def _state_before(doc: Doc, pos: int) -> bool:
+    """Whether a state is named right before ``pos`` ("Russia hit ..."): a state acting, so an attack."""
+    i = bisect.bisect_left(doc.starts, pos) - 1
+    if i < 0:
+        return False
+    mention = doc.mentions[doc.starts[i]]
+    return mention.actor.kind is ActorKind.STATE and not doc.mask[mention.end : pos].strip()
+
+
+def _place_follows(doc: Doc, pos: int, end: int, *, in_place: bool = False) -> bool:
+    """Whether a known place (or a state or place-name mention) comes right after ``pos`` (or, with
+    ``in_place``, after a short object: "hit the main government building in Kyiv")."""
+    to = _TO.match(doc.mask, pos, end)  # "travel to Washington"
+    m = _OBJECT_PLACE.match(doc.mask, to.end() if to else pos, end)
+    if m is None and in_place:
+        m = _OBJECT_IN_PLACE.match(doc.mask, pos, end)
+    if m is None:
+        return False
+    start = m.start("loc")
+    if doc.mask[start] == "\x01":
+        mention = doc.mentions.get(start)
+        return mention is not None and (
+            mention.actor.kind is ActorKind.STATE or bool(lexicon().place.fullmatch(doc.text, start, mention.end))
+        )
+    return bool(lexicon().place.match(doc.text, start))
+
+
+def _always(_doc: Doc, _m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
+    return kind
+
+
+def _in_name(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
+    return kind if doc.mask[m.start()].isupper() else None
+
+
+def _before_place(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if kind is EventKind.ATTACK and _WEAPON_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()):
+        return kind
+    in_place = kind is EventKind.ATTACK and _state_before(doc, m.start())
+    return kind if _place_follows(doc, m.end(), s1, in_place=in_place) else None
+
+
+def _after_determiner(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
+    return kind if _DETERMINER_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()) else None
+
+
+def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
+        return kind
+    if _LAUNCHED_THING.match(doc.mask, m.end(), s1):
+        return EventKind.ANNOUNCEMENT  # 'NATO launched "Eastern Sentry"', "launched a training mission"
+    return None
+
+
+def _before_person(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    return kind if _person_follows(doc, m.end(), s1) else None
+
+
+TRIGGER_RULES: Final = (
+    TriggerRule(
+        "verb",
+        "a verb that names its event wherever it stands",
+        _always,
+        (
+            ("Rutte met Zelensky in Kyiv on Tuesday.", "met", "meeting"),
+            ("Mark Rutte took office as NATO Secretary General on Oct. 1, 2024.", "took office", "other"),
+            ("Witkoff arrived in Moscow on Thursday, the Kremlin said.", "arrived", "visit"),
+        ),
+    ),
+    TriggerRule(
+        "noun",
+        "a noun that names its event and takes its modifiers into the event's words",
+        _always,
+        (
+            ("NATO defence ministers held a two-day meeting in Brussels on Feb. 12.", "meeting", "meeting"),
+            ("Negotiations between the delegations resumed in Riyadh on Monday.", "Negotiations", "meeting"),
+            (
+                "Rutte told a press conference in Brussels on Thursday that allies must spend more.",
+                "press conference",
+                "announcement",
+            ),
+        ),
+        noun=True,
+    ),
+    TriggerRule(
+        "name",
+        "a noun that names an event only inside a capitalised name ('Munich Security Conference')",
+        _in_name,
+        (
+            ("Vance spoke at the Munich Security Conference on Feb. 14.", "Conference", "meeting"),
+            ("The conference on Friday was postponed, the ministry said.", "conference", ""),
+        ),
+        noun=True,
+    ),
+    TriggerRule(
+        "place",
+        "a verb that names an event only before a place, or (an attack) after a weapon or a state",
+        _before_place,
+        (
+            ("Russian missiles hit Kharkiv on Sunday night.", "hit", "attack"),
+            ("Sanctions hit a record in Moscow on Monday.", "hit", ""),
+            ("Zelensky will travel to Berlin on Monday.", "travel", "visit"),
+        ),
+    ),
+    TriggerRule(
+        "determined",
+        "a noun that names an event only after a determiner or a modifier ('a report', not 'will report')",
+        _after_determiner,
+        (
+            ("In an interview with Fox News on Sunday, Trump said he was angry.", "interview", "other"),
+            ("Zelensky said in a statement on Tuesday that the talks had ended.", "statement", "announcement"),
+            ("Officials said they would report back on Monday.", "report", ""),
+        ),
+        noun=True,
+    ),
+    TriggerRule(
+        "weapon",
+        "a verb that names an event only before weapons or prisoners (or, a launch, before a mission or "
+        "a quoted name: an announcement)",
+        _before_weapons,
+        (
+            ("Russia launched 90 drones at Ukraine overnight on Saturday.", "launched", "attack"),
+            ("Russia and Ukraine swapped 150 prisoners each on Monday.", "swapped", "other"),
+            ('NATO launched "Baltic Sentry" on Tuesday to protect undersea cables.', "launched", "announcement"),
+            ("The bank launched a fund on Tuesday.", "launched", ""),
+        ),
+    ),
+    TriggerRule(
+        "person",
+        "a verb that names a meeting only before a person ('joined Zelensky', not 'joined NATO')",
+        _before_person,
+        (
+            ("Macron received Zelensky at the Elysee on Wednesday.", "received", "meeting"),
+            ("Finland joined NATO on April 4, 2023.", "joined", ""),
+        ),
+    ),
+    TriggerRule(
+        "proposing",
+        "a verb naming an announcement whose object may be another event: a date after that event is the "
+        "event's ('proposed direct talks in Istanbul on May 15')",
+        _always,
+        (
+            ("Putin proposed on Sunday direct talks with Kyiv in Istanbul.", "proposed", "announcement"),
+            ("Zelensky invited Trump on Monday to visit Ukraine.", "invited", "announcement"),
+        ),
+        object_event=True,
+    ),
+    TriggerRule(
+        "effect",
+        "a noun that names an attack by its effect ('explosions were heard'); another trigger of the attack "
+        "in the sentence names it instead",
+        _always,
+        (("Explosions were heard in Odesa on Thursday morning, local media reported.", "Explosions", "attack"),),
+        noun=True,
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Exclusions
+
+_NOT_AN_EVENT_AFTER: Final = frozenset({"struck", "strike", "strikes", "offensive", "attack", "attacks"})
+_NOT_AN_EVENT: Final = re.compile(
+    r"\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|compromise|balance|chord|tone|note)\b|"
+    r"(?:weapons|capabilit|operations|actions|systems|arms|potential|missiles|drones|helicopters|aircraft|"
+    r"submarines?|dogs?)\b)"
+)
+_PAUSE_BEFORE: Final = re.compile(
+    r"\b(?:pause|halt|moratorium|ban|stop|end|ceasefire|truce|freeze)\s+(?:in|on|to|of)\s+(?:[\w-]+\s+){0,2}$"
+)
+_MEET_A_GOAL: Final = re.compile(
+    r"\s+(?:(?:the|a|an|its|their|his|her|this|that|all|these|those|our)\s+)?(?:[\w%.-]+\s+){0,3}?"
+    r"(?:targets?|goals?|demands?|conditions?|criteria|requirements?|needs|standards?|benchmarks?|"
+    r"obligations?|commitments?|deadlines?|thresholds?|expectations?|pledges?)\b"
+)
+_MEET_VERBS: Final = frozenset({"meet", "meets", "met"})
+
+
+def _form(m: re.Match[str]) -> str:
+    return " ".join(m.group().casefold().split())
+
+
+def _quoted(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    return bool(doc.quotes) and in_spans(doc.quotes, m.start()) is not None
+
+
+def _names_a_thing(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    return _form(m) in _NOT_AN_EVENT_AFTER and bool(_NOT_AN_EVENT.match(doc.mask, m.end()))
+
+
+def _paused(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bool:
+    return kind is EventKind.ATTACK and bool(_PAUSE_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()))
+
+
+def _meets_a_goal(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
+    return _form(m) in _MEET_VERBS and bool(_MEET_A_GOAL.match(doc.mask, m.end(), s1))
+
+
+EXCLUSIONS: Final = (
+    Exclusion(
+        "quoted",
+        "a trigger inside a quotation: the words of a speaker, not an event of the timeline",
+        _quoted,
+        (('"We met on Monday and agreed on nothing," the envoy said on Tuesday.', "met"),),
+    ),
+    Exclusion(
+        "names-a-thing",
+        "a trigger that names a thing, not an act: 'struck a deal', 'offensive weapons'",
+        _names_a_thing,
+        (
+            ("Kyiv and Washington struck a deal on minerals on Friday.", "struck"),
+            ("Germany will send offensive weapons to Ukraine on Monday.", "offensive"),
+        ),
+    ),
+    Exclusion(
+        "paused-attack",
+        "attacks that are not to happen: 'a 30-day pause in strikes'",
+        _paused,
+        (("Putin agreed to a 30-day pause in strikes on energy facilities on Tuesday.", "strikes"),),
+    ),
+    Exclusion(
+        "meets-a-goal",
+        "'meet' in the sense of fulfil: 'meet the 2% target', 'met the conditions'",
+        _meets_a_goal,
+        (
+            ("All allies are projected to meet the 2% target in 2025.", "meet"),
+            ("Kyiv met all seven conditions on Monday, the Commission said.", "met"),
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# The clause of a trigger
+
+_WINDOW: Final = 300  # characters around a trigger that can hold its date, place and participants
+_BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
+
+
+def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary.
+
+    At most ``_WINDOW`` characters either side, so a run-on "sentence" costs no more than a normal one.
+    """
+    mask = doc.mask
+    s0, s1 = max(s0, start - _WINDOW), min(s1, end + _WINDOW)
+    left = s0
+    for b in _BOUNDARY.finditer(mask, s0, start):
+        left = b.end()
+    right = _BOUNDARY.search(mask, end, s1)
+    for _ in range(3):  # a short quoted name inside the clause does not end it: 'presented his "victory plan" to'
+        if right is None or mask[right.start()] != '"':
+            break
+        q = in_spans(doc.quotes, right.start()) if doc.quotes else None
+        if q is None or q[0] != right.start() or q[1] - q[0] > 42 or q[1] >= s1:
+            break
+        right = _BOUNDARY.search(mask, q[1], s1)
+    return left, right.start() if right else s1
+
+
+# --------------------------------------------------------------------------------------------------
+# Date rules
+
+
+def date_types(d: DateMention) -> bool:
+    """A date that can date an event: a DATE or TIME with a calendar value ("the coming weeks" has none)."""
+    return d.type in (TimexType.DATE, TimexType.TIME) and not d.timex.endswith("_REF")
+
+
+def date_at(doc: Doc, start: int) -> DateMention | None:
+    """The event-dating date mention starting at ``start`` (the named day of a part of the day)."""
+    i = bisect.bisect_left(doc.date_starts, start)
+    if i < len(doc.dates) and doc.dates[i].start == start and date_types(doc.dates[i]):
+        return prefer_named_day(doc, i)
+    return None
+
+
+_AFTER_DATE: Final = re.compile(
+    r"[^,;:()\x03]{0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
+    r"(?P<d>\x03\x04*)"
+)
+_NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
+_AS_MODIFIER: Final = re.compile(
+    r"(?:['\u2019]s)?\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as|when|while|after|before)\b)[a-z]"
+)
+_DET_END: Final = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$")
+_PLACE_APPOSITIVE: Final = re.compile(
+    r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
+    r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
+)
+_NP_APPOSITIVE: Final = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+)?"
+    r"(?:began|begun|started|ended|took\s+place|opened|closed|concluded|happened|occurred|held)\s+(?:on\s+)?(?P<d>\x03\x04*)"
+)
+_WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
+_BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:'s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
+_LINKED_DATE: Final = re.compile(
+    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|as)\s+"
+    r"(?!(?:which|that|whom|well|long|soon|if|of)\b)(?:[^\s,;:\"\x03]+\s+){0,5}$"
+)
+_INTRO_DATE: Final = re.compile(r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*),")
+
+
+def _in_phrase(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
+    i = bisect.bisect_left(doc.date_starts, trig.start)
+    while i < len(doc.dates) and doc.dates[i].start < trig.end:
+        if date_types(doc.dates[i]):
+            return prefer_named_day(doc, i)
+        i += 1
+    return None
+
+
+def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    pos = trig.end
+    for _ in range(3):
+        after = _AFTER_DATE.match(doc.mask, pos, scope.c1)
+        if after is None:
+            break
+        d0 = after.start("d")
+        if d0 > scope.next_trigger:
+            return None  # "proposed direct talks on May 15": the date is of the nearer event
+        deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
+        modifier = _DET_END.search(doc.mask, max(pos, d0 - 8), d0) and _AS_MODIFIER.match(doc.mask, after.end())
+        if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
+            pos = after.end()
+            continue
+        if (d := date_at(doc, d0)) is not None:
+            return d
+        pos = after.end()  # a duration or a set ("for an hour", "daily") is not the date: look further
+    return None
+
+
+def _place_appositive(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
+    appos = _PLACE_APPOSITIVE.match(doc.mask, scope.c1, min(scope.s1, scope.c1 + 60))
+    return date_at(doc, appos.start("d")) if appos is not None else None
+
+
+def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    np = _NP_APPOSITIVE.match(doc.mask, scope.c1, min(scope.s1, scope.c1 + 120)) if trig.noun else None
+    return date_at(doc, np.start("d")) if np is not None else None
+
+
+def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if trig.noun:
+        return None
+    when_d = _WHEN_DATE.search(doc.mask, max(scope.s0, trig.start - 60), trig.start)
+    return date_at(doc, when_d.start("d")) if when_d is not None else None
+
+
+def _before_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    before = _BEFORE_DATE.search(doc.mask, max(scope.c0, trig.start - 30), trig.start)
+    return date_at(doc, before.start("d")) if before is not None else None
+
+
+def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    linked = _LINKED_DATE.search(doc.mask, max(scope.s0, scope.lo, trig.start - 90), trig.start)
+    return date_at(doc, linked.start("d")) if linked is not None else None
+
+
+def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.limited and scope.lo > scope.s0:
+        return None  # reported words take only a date inside them
+    intro = _INTRO_DATE.match(doc.mask, scope.s0, scope.s1)
+    return date_at(doc, intro.start("d")) if intro is not None else None
+
+
+DATE_RULES: Final = (
+    DateRule(
+        "in-phrase",
+        "a date inside the event's words ('the July summit', 'the Dec. 3 meeting')",
+        _in_phrase,
+        (("NATO's June 24 summit in The Hague will agree a new spending goal.", "summit", "2025-06-24"),),
+    ),
+    DateRule(
+        "own-clause-after",
+        "a date after the trigger in its own clause ('met on Dec. 18', 'is scheduled for Oct. 17'), not a "
+        "deadline ('by 2030'), a date naming a thing ('an Easter truce') or one after another event's "
+        "trigger ('proposed talks on May 15': the talks are of May 15)",
+        _after_trigger,
+        (
+            ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
+            ("EU leaders agreed on March 6 to raise defence spending by 2030.", "agreed", "2025-03-06"),
+            ("Putin announced a Christmas truce on Monday.", "announced", "2025-03-10"),
+            ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "proposed", "2025-03-09"),
+            ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "talks", "2025-03-20"),
+        ),
+    ),
+    DateRule(
+        "place-appositive",
+        "a date after a place's appositive, which does not end the clause ('met in Anchorage, Alaska, on Aug. 15')",
+        _place_appositive,
+        (("Macron visited Odesa, Ukraine, on Feb. 3.", "visited", "2025-02-03"),),
+    ),
+    DateRule(
+        "phrase-appositive",
+        "the date of the event noun's own verb after an appositive ('The exchange, the largest of the war, "
+        "began on Friday')",
+        _phrase_appositive,
+        (("The prisoner swap, the third this year, took place on Tuesday.", "prisoner swap", "2025-03-11"),),
+    ),
+    DateRule(
+        "when-clause",
+        "the date before a 'when' clause holding a verb trigger ('were killed on Friday when a missile struck')",
+        _when_clause,
+        (("Nine people were killed on Friday when a Russian missile struck Kryvyi Rih.", "struck", "2025-03-14"),),
+    ),
+    DateRule(
+        "own-clause-before",
+        "a date right before the trigger in its own clause ('on Tuesday the two leaders met', \"Monday's talks\")",
+        _before_trigger,
+        (("Zelensky and Trump on Friday met in the Oval Office.", "met", "2025-03-14"),),
+    ),
+    DateRule(
+        "linked-clause",
+        "the date of a same-day clause the trigger is linked to ('on Thursday after a deadly strike', 'on "
+        "Sunday as air defences repelled an attack', 'on Monday, hours before meeting')",
+        _linked_clause,
+        (
+            ("Zelensky wrote on Thursday after a deadly Russian strike on Kyiv.", "strike", "2025-03-13"),
+            ("Rutte spoke to reporters on Monday, hours before meeting Zelensky.", "meeting", "2025-03-10"),
+        ),
+    ),
+    DateRule(
+        "sentence-opening",
+        "the date opening the sentence ('On Monday, ...'), which scopes over it",
+        _sentence_opening,
+        (("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),),
+    ),
+)

@@ -1,0 +1,170 @@
+"""The event rule tables (_event_rules): every rule's own examples, the trigger table, and properties.
+
+Every example sentence here and in the rules is synthetic, written for this project in the forms of
+several outlets (wire, broadcaster, ministry release); none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import Event, EventKind, Timeline, parse
+from nato_ukraine_timeline._event_rules import (
+    DATE_RULES,
+    EXAMPLE_PUBLISHED,
+    EXCLUSIONS,
+    TRIGGER_RULES,
+    lexicon,
+)
+
+PUBLISHED = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
+
+
+def _events(text: str) -> list[Event]:
+    return list(parse(text, published=PUBLISHED).events)
+
+
+def _with_trigger(text: str, trigger: str) -> list[Event]:
+    """The events whose trigger word(s) (``trigger_span``) read ``trigger``."""
+    return [e for e in _events(text) if e.trigger_span and text[e.trigger_span.start : e.trigger_span.end] == trigger]
+
+
+def test_every_rule_has_examples() -> None:
+    """No rule without an example that runs."""
+    rules = [*TRIGGER_RULES, *EXCLUSIONS, *DATE_RULES]
+    assert [r.name for r in rules if not r.examples] == []
+    assert len({r.name for r in rules}) == len(rules)
+
+
+def test_every_form_of_the_table_is_a_rule() -> None:
+    """Each trigger word of data/event_triggers.tsv names a form that a rule reads, and a known kind."""
+    names = {r.name for r in TRIGGER_RULES}
+    assert {form for _kind, form in lexicon().kinds.values()} <= names
+    assert len(lexicon().kinds) > 100
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "trigger", "kind"),
+    [(r.name, text, trigger, kind) for r in TRIGGER_RULES for text, trigger, kind in r.examples],
+)
+def test_trigger_rule_examples(rule: str, text: str, trigger: str, kind: str) -> None:
+    """A trigger form names an event of its kind where it reads it, and none elsewhere ("" = no event)."""
+    found = [str(e.kind) for e in _with_trigger(text, trigger)]
+    assert found == ([kind] if kind else []), rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "trigger"), [(r.name, text, trigger) for r in EXCLUSIONS for text, trigger in r.examples]
+)
+def test_exclusion_examples(rule: str, text: str, trigger: str) -> None:
+    """An excluded trigger names no event."""
+    assert _with_trigger(text, trigger) == [], rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "trigger", "timex"),
+    [(r.name, text, trigger, timex) for r in DATE_RULES for text, trigger, timex in r.examples],
+)
+def test_date_rule_examples(rule: str, text: str, trigger: str, timex: str) -> None:
+    """The rule dates the event, and the event says so: its date, date_span and date_reason."""
+    (event,) = _with_trigger(text, trigger)
+    assert event.when is not None
+    assert event.when.timex == timex
+    assert event.date_reason.startswith(f"{rule}: ")
+    assert event.date_span is not None
+    assert event.span.start <= event.trigger_span.start if event.trigger_span else False
+
+
+class TestBackgroundDates:
+    """An event's date comes from its own clause, never from a background date in the sentence."""
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
+            ("Kyiv's envoys, who visited Riyadh in February, met U.S. officials on Tuesday.", "met", "2025-03-11"),
+            ("Rutte, in office since Oct. 1, 2024, arrived in Kyiv on Wednesday.", "arrived", "2025-03-12"),
+            (
+                "Vance used his speech before the Munich Security Conference on Friday to warn Europe.",
+                "Conference",
+                "2025-03-14",
+            ),
+        ],
+    )
+    def test_own_clause(self, text: str, trigger: str, timex: str) -> None:
+        """The relative clause's or appositive's date is not the event's."""
+        events = _with_trigger(text, trigger)
+        assert [e.when.timex if e.when else None for e in events] == [timex]
+
+    def test_event_after_a_preposition_of_time_keeps_its_date(self) -> None:
+        """'their first meeting since the Summit ... on Wednesday': Wednesday is the summit's, not the meeting's."""
+        text = "The ministers concluded their first meeting since the Summit in The Hague on Wednesday."
+        assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("summit", "2025-03-12")]
+
+
+_FILLER = st.sampled_from(
+    [
+        "Markets in Asia were mixed.",
+        "The weather in Brussels was cold and wet.",
+        "Analysts expect more volatility.",
+        "Shares of the carmaker rose 3%.",
+    ]
+)
+_SENTENCES = [
+    "Rutte met Zelensky in Kyiv on Tuesday.",
+    "Russian missiles hit Kharkiv on Sunday night.",
+    "The coalition, formed in 2023, met in Paris on Monday.",
+    "Trump told a press conference on Thursday that talks would go on.",
+    "Russia and Ukraine swapped 150 prisoners each on Monday.",
+]
+
+
+def _by_sentence(text: str) -> list[tuple[str, str, str | None, str]]:
+    """Each event as (kind, trigger, timex, date_reason) -- positions left out."""
+    return [(str(e.kind), e.trigger, e.when.timex if e.when else None, e.date_reason) for e in _events(text)]
+
+
+@given(st.integers(0, len(_SENTENCES) - 2), _FILLER)
+def test_inserting_an_unrelated_sentence_changes_no_event(i: int, filler: str) -> None:
+    """Putting an unrelated sentence between two sentences changes neither sentence's events."""
+    a, b = _SENTENCES[i], _SENTENCES[i + 1]
+    assert _by_sentence(f"{a} {filler} {b}") == _by_sentence(f"{a} {b}")
+
+
+@given(st.sampled_from(_SENTENCES), _FILLER)
+def test_event_date_lies_in_its_own_sentence(sentence: str, filler: str) -> None:
+    """An event's trigger and the date it was read from lie in the same sentence, and the spans read the text."""
+    text = f"{filler} {sentence} {filler}"
+    start = text.index(sentence)
+    for e in _events(text):
+        assert e.trigger_span is not None
+        assert e.date_span is not None
+        assert start <= e.trigger_span.start < e.trigger_span.end <= start + len(sentence)
+        assert start <= e.date_span.start < e.date_span.end <= start + len(sentence)
+        assert text[e.span.start : e.span.end] == e.trigger
+
+
+class TestFilterMeetings:
+    """A summit is a meeting of heads of state or government: filtering meetings keeps summits."""
+
+    def test_meeting_filter_keeps_summits(self) -> None:
+        """kind='meeting' keeps meetings and summits; kind='summit' keeps only summits."""
+        tl = parse(
+            "NATO leaders opened their summit in The Hague on June 24, 2025. "
+            "Rutte met Zelensky in Kyiv on April 15, 2025."
+        )
+        kinds = sorted(str(e.kind) for e in tl.filter(kind="meeting").events)
+        assert kinds == ["meeting", "summit"]
+        assert [str(e.kind) for e in tl.filter(kind="summit").events] == ["summit"]
+        assert [str(e.kind) for e in tl.filter(kind=EventKind.MEETING).events] == sorted(kinds)
+
+    def test_other_kinds_unchanged(self) -> None:
+        """Filtering another kind, or several, is as before; a summit-free timeline filters to itself."""
+        tl = parse("Russian missiles hit Kharkiv on March 9, 2025. Rutte met Zelensky on April 15, 2025.")
+        assert [str(e.kind) for e in tl.filter(kind="attack").events] == ["attack"]
+        assert tl.filter(kind=["attack", "meeting"]) == tl
+        assert tl.filter(kind="summit") == Timeline()
