@@ -126,8 +126,8 @@ class DateRule:
 
     @property
     def reason(self) -> str:
-        """The ``date_reason`` of an event this rule dated."""
-        return f"{self.name}: {self.reads}"
+        """The ``date_reason`` of an event this rule dated: its name and what it reads, without the examples."""
+        return f"{self.name}: {self.reads.split(' (', 1)[0].split(', ', 1)[0]}"
 
 
 # --------------------------------------------------------------------------------------------------
@@ -579,13 +579,13 @@ def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | N
 DATE_RULES: Final = (
     DateRule(
         "in-phrase",
-        "a date inside the event's words ('the July summit', 'the Dec. 3 meeting')",
+        "a date in the event's words ('the July summit', 'the Dec. 3 meeting')",
         _in_phrase,
         (("NATO's June 24 summit in The Hague will agree a new spending goal.", "summit", "2025-06-24"),),
     ),
     DateRule(
         "own-clause-after",
-        "a date after the trigger in its own clause ('met on Dec. 18', 'is scheduled for Oct. 17'), not a "
+        "a date after the trigger in its clause ('met on Dec. 18', 'is scheduled for Oct. 17'), not a "
         "deadline ('by 2030'), a date naming a thing ('an Easter truce') or one after another event's "
         "trigger ('proposed talks on May 15': the talks are of May 15)",
         _after_trigger,
@@ -618,7 +618,7 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "own-clause-before",
-        "a date right before the trigger in its own clause ('on Tuesday the two leaders met', \"Monday's talks\")",
+        "a date right before the trigger in its clause ('on Tuesday the two leaders met', \"Monday's talks\")",
         _before_trigger,
         (("Zelensky and Trump on Friday met in the Oval Office.", "met", "2025-03-14"),),
     ),
@@ -634,7 +634,7 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "sentence-opening",
-        "the date opening the sentence ('On Monday, ...'), which scopes over it",
+        "the sentence's opening date ('On Monday, ...'), which scopes over it",
         _sentence_opening,
         (("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),),
     ),

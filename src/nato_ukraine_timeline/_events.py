@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = ["FoundEvent", "find_events"]
 
-HEADER_REASON: Final = "list-header: the date of the header its list item belongs to ('Key developments on Oct. 10:')"
+HEADER_REASON: Final = "list-header: the date of the header its list item belongs to"
 
 
 class FoundEvent(NamedTuple):
