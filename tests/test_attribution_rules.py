@@ -36,3 +36,28 @@ class TestRuleTable:
         doc, _ = analyse(text, published=None, window=None, order=None)
         found = [(f.rule, f.speaker.name, text[f.start : f.end]) for f in find_statements(doc)]
         assert (rule.name, speaker, words) in found
+
+
+class TestVerbTable:
+    def test_header_names_the_class_columns_in_order(self) -> None:
+        """The commented header of data/speech_verbs.tsv lists the class columns the loader reads, in order."""
+        from nato_ukraine_timeline._resources import read_data
+        from nato_ukraine_timeline._speech import VERB_CLASSES
+
+        header = next(line for line in read_data("speech_verbs.tsv").splitlines() if line.startswith("# form\t"))
+        assert header[2:].split("\t") == ["form", "lemma", *VERB_CLASSES]
+
+    def test_every_class_has_a_verb(self) -> None:
+        """Each class column marks at least one form (a class no verb has is dead code)."""
+        from nato_ukraine_timeline._speech import VERB_CLASSES, lexicon
+
+        lex = lexicon()
+        assert all(getattr(lex, cls) for cls in VERB_CLASSES)
+
+    def test_a_new_urge_verb_is_one_line(self) -> None:
+        """The urge class is read from the table: every urge form is a speech verb the rules find."""
+        from nato_ukraine_timeline._speech import lexicon
+
+        lex = lexicon()
+        assert set(lex.urge) <= set(lex.say)
+        assert {"urged", "called on"} <= set(lex.urge)

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 from ._document import quote_starting_at
-from ._speech import Patterns, lexicon, patterns
+from ._speech import Patterns, clause_patterns, lexicon, patterns
 from .model import ActorKind
 
 if TYPE_CHECKING:
@@ -46,22 +46,6 @@ BACK: Final = 600  # characters before a speech verb that can hold its speaker a
 
 
 FORWARD: Final = 800  # characters after a speech verb or cue that can hold the reported words
-
-
-_CLAUSE_CUT_BODY: Final = (
-    r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
-    r",\s+(?=(?:and|but|while|as|which|who|where|after|adding|saying|urging|stating|noting|citing|calling|"
-    r"according to|amid|despite|in a move|in\s+(?:their|its|his|her|what)|a day|two days|days)\b)|"
-    r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
-)
-
-
-# Searched, it starts at the first space of a run or at a non-space: every start inside a run of spaces
-# reaches only what the run's first space reaches, and trying them all would be quadratic on a long run.
-_CLAUSE_CUT: Final = re.compile(r"(?:(?<!\s)|(?!\s))" + _CLAUSE_CUT_BODY)
-
-
-_CLAUSE_CUT_AT: Final = re.compile(_CLAUSE_CUT_BODY)  # matched at a start inside a run of spaces
 
 
 _TRAIL_PUNCT: Final = frozenset(".,;:!?")
@@ -112,10 +96,10 @@ def cut_clause(mask: str, start: int, end: int) -> int:
         0 < start < end
         and mask[start].isspace()
         and mask[start - 1].isspace()
-        and _CLAUSE_CUT_AT.match(mask, start, end)
+        and clause_patterns().clause_cut_at.match(mask, start, end)
     ):
         return start
-    m = _CLAUSE_CUT.search(mask, start, end)
+    m = clause_patterns().clause_cut.search(mask, start, end)
     return m.start() if m else end
 
 
@@ -156,15 +140,6 @@ def addressee(doc: Doc, pos: int, end: int) -> tuple[str, int] | None:
     return doc.text[a0:a1], a1
 
 
-_TAIL_OK: Final = re.compile(
-    r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|today|"
-    r"yesterday|earlier|later|again|also|recently|to|from|by|with|for|over|as|of|about|told|according|citing)\b|"
-    r"\s*\x03|\s*[.!?\"')]|\s*$|"
-    r"\s*,\s*(?:adding|saying|stating|noting|writing|citing|according|as|while|who|which|and|but|when|after|"
-    r"before|in|on|at|during|following|ahead|\x03)\b)"
-)
-
-
 _TAIL_COMMA: Final = re.compile(r"\s*,\s*\S")
 
 
@@ -179,7 +154,7 @@ def tail_kind(doc: Doc, pos: int, end: int, *, is_tell: bool) -> str:
         got = addressee(doc, pos, end)
         if got is not None:
             pos = got[1]
-    if _TAIL_OK.match(doc.mask, pos, end):
+    if clause_patterns().tail_ok.match(doc.mask, pos, end):
         return "end"
     if _TAIL_COMMA.match(doc.mask, pos, end):
         return "paren"
@@ -250,14 +225,6 @@ VENUE_TAIL: Final = re.compile(
 )
 
 
-_CONTENT_CUT: Final = re.compile(
-    r",\s+(?=(?:urging|adding|saying|stating|noting|citing|calling|according to|as|in a move)\b)|"
-    r",\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|address|"
-    r"statement|post|briefing|press\s+conference|news\s+conference|video)\b)|"
-    r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
-)
-
-
 def content_end(doc: Doc, start: int, end: int) -> int:
     """The end of reported content: before a trailing outlet report, "according to" or participle clause."""
     p = patterns()
@@ -267,7 +234,7 @@ def content_end(doc: Doc, start: int, end: int) -> int:
         mention = doc.mentions.get(r.start("spk"))
         if mention is not None and mention.actor.kind is ActorKind.MEDIA:
             cut = r.start()
-    m = _CONTENT_CUT.search(doc.mask, start, cut)
+    m = clause_patterns().content_cut.search(doc.mask, start, cut)
     if m is not None:
         q = quote_starting_at(doc, start)
         if q is None or m.start() >= q[1]:
@@ -286,19 +253,11 @@ def report_medium(doc: Doc, start: int, end: int) -> str | None:
     return mention.actor.name
 
 
-# An outlet that reports a that-clause whose own speaker follows: "The Financial Times reported on Dec. 2
-# that ...", "Reuters reported, citing two sources, that ...".
-_REPORTED_THAT: Final = re.compile(
-    r"(?P<out>\x01\x02*)\s+(?:(?:also|first|earlier|later|has|had|have)\s+)?"
-    r"(?:reported|reports|revealed|wrote)\b[^\"\n]{0,120}?\bthat\s+$"
-)
-
-
 def reporting_outlet(doc: Doc, start: int, end: int) -> str | None:
     """The media outlet whose "reported ... that" ends at ``end`` (the words that follow are its report)."""
     if doc.mask.find("that", max(start, end - 8), end) < 0:
         return None
-    r = _REPORTED_THAT.search(doc.mask, start, end)
+    r = clause_patterns().reported_that.search(doc.mask, start, end)
     if r is None:
         return None
     mention = doc.mentions.get(r.start("out"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 if TYPE_CHECKING:
@@ -59,10 +60,6 @@ _BOUNDARY: Final = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?
 _BULLET: Final = re.compile(r"(?::)?(?<![^\S\n])[^\S\n]+[*•·▪][^\S\n]+")
 _BULLET_MARK: Final = re.compile(r"[*•·▪]")  # a text without one has no bullets to look for
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]{0,8})[.!?]+[\"'\u201d\u2019)\]]*$")
-_SPEAKER_NEXT: Final = re.compile(
-    r"\s+(?:[A-Z][\w.'\u2019-]*\s+){1,6}(?:said|says|asked|asks|told|wrote|added|insisted|warned|tweeted|"
-    r"posted|noted|replied|declared|stressed|shouted|wondered|demanded)\b"
-)
 _NEXT_WORD: Final = re.compile(r"""\s+["'\u201c\u2018(\[]?([A-Za-z0-9]+)""")
 _QUOTE_MAX: Final = 4000  # characters a quotation may hold
 
@@ -101,11 +98,20 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             pos = start + 1
 
 
+@cache
+def _speaker_next() -> re.Pattern[str]:
+    """A speaker and a verb after a quoted question ('"Why now?" Vance asked.'): the sentence goes on.
+    The verbs are the ``after_question`` class of ``data/speech_verbs.tsv``."""
+    from ._speech import clause_patterns  # noqa: PLC0415 - _speech builds its patterns with word_pattern below
+
+    return clause_patterns().speaker_next
+
+
 def _is_boundary(text: str, para_start: int, end_punct: int, after: int) -> bool:
     """Whether the punctuation ending at ``after`` ends a sentence (``end_punct``: its first char)."""
     if text[end_punct] != ".":
         # '"Why now?" Vance asked.': a question or exclamation quoted before its speaker does not end it.
-        return not (text[after - 1] in '"\u201d' and _SPEAKER_NEXT.match(text, after, after + 120))
+        return not (text[after - 1] in '"\u201d' and _speaker_next().match(text, after, after + 120))
     before = _WORD_BEFORE.search(text, max(para_start, end_punct - 12), after)
     if before is None:
         return True

@@ -215,9 +215,6 @@ _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its
 _COORDINATED: Final = re.compile(r"[^,;]\s(?:but|and)\s+(?:also\s+)?$")
 
 
-_HABITUAL_LABELS: Final = frozenset({"calls", "describes", "dubs", "labels", "terms", "brands"})
-
-
 class VerbSite(NamedTuple):
     """A speech verb with its speaker, and the offsets the attribution rules read around it."""
 
@@ -333,7 +330,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     speaker, spk_start = found.speaker, found.start
     if speaker is None or in_quote(doc, spk_start):
         return None
-    if verb in p.label_forms and verb in _HABITUAL_LABELS and mask[s1 - 1 : s1] == ".":
+    if verb in p.label_forms and verb in lexicon().habitual and mask[s1 - 1 : s1] == ".":
         return None  # 'Moscow calls the war a "special military operation".': a usage, not a statement
     pronoun = left is not None and left.group("pron") is not None
     np_start = spk_start

@@ -15,11 +15,24 @@ from ._resources import tsv_rows
 from ._sentences import word_pattern
 from .errors import ResourceError
 
-__all__ = ["ADV", "PRONOUNS", "D", "Lexicon", "M", "Patterns", "lexicon", "patterns"]
+__all__ = [
+    "ADV",
+    "PRONOUNS",
+    "VERB_CLASSES",
+    "ClausePatterns",
+    "D",
+    "Lexicon",
+    "M",
+    "Patterns",
+    "clause_patterns",
+    "lexicon",
+    "patterns",
+]
 
 
 class Lexicon(NamedTuple):
-    """The speech-verb and cue-word table, by role."""
+    """The speech-verb table (``data/speech_verbs.tsv``, a column per class) and the cue words
+    (``data/speech_cues.tsv``), by class: ``form -> lemma`` (verbs) or ``form -> canonical`` (cues)."""
 
     say: dict[str, str]
     declare: dict[str, str]
@@ -27,6 +40,18 @@ class Lexicon(NamedTuple):
     label: dict[str, str]
     ing: dict[str, str]
     report: dict[str, str]
+    urge: dict[str, str]
+    bare: dict[str, str]
+    label_as: dict[str, str]
+    habitual: dict[str, str]
+    ing_clause: dict[str, str]
+    ing_that: dict[str, str]
+    cut: dict[str, str]
+    tail: dict[str, str]
+    tail_verb: dict[str, str]
+    outlet: dict[str, str]
+    report_tail: dict[str, str]
+    after_question: dict[str, str]
     doc: dict[str, str]
     agent: dict[str, str]
     medium: dict[str, str]
@@ -34,26 +59,62 @@ class Lexicon(NamedTuple):
     address: dict[str, str]
 
 
-_ROLES: Final = ("say", "declare", "tell", "label", "ing", "report", "doc", "agent", "medium", "venue", "address")
+VERB_CLASSES: Final = (
+    "say",
+    "declare",
+    "tell",
+    "label",
+    "ing",
+    "report",
+    "urge",
+    "bare",
+    "label_as",
+    "habitual",
+    "ing_clause",
+    "ing_that",
+    "cut",
+    "tail",
+    "tail_verb",
+    "outlet",
+    "report_tail",
+    "after_question",
+)
+_CUE_ROLES: Final = ("doc", "agent", "medium", "venue", "address")
+
+
+def _verb_tables(errors: list[str]) -> dict[str, dict[str, str]]:
+    tables: dict[str, dict[str, str]] = {c: {} for c in VERB_CLASSES}
+    for n, cells in tsv_rows("speech_verbs.tsv", 2 + len(VERB_CLASSES)):
+        form, lemma, marks = cells[0], cells[1], cells[2:]
+        bad = [m for m in marks if m not in {"x", "-"}]
+        if bad or not lemma:
+            errors.append(f"speech_verbs.tsv line {n}: class cells are 'x' or '-', lemma filled: {cells!r}")
+            continue
+        for cls, mark in zip(VERB_CLASSES, marks, strict=True):
+            if mark == "x":
+                tables[cls][form] = lemma
+    return tables
 
 
 @cache
 def lexicon() -> Lexicon:
-    """The table in ``data/speech_verbs.tsv`` (read once).
+    """The tables in ``data/speech_verbs.tsv`` and ``data/speech_cues.tsv`` (read once).
 
     Raises:
-        ResourceError: a line does not have three columns or names an unknown role.
+        ResourceError: a line has the wrong number of columns, a class cell other than "x" or "-", or an
+            unknown cue role.
     """
-    tables: dict[str, dict[str, str]] = {role: {} for role in _ROLES}
     errors: list[str] = []
-    for n, (form, role, lemma) in tsv_rows("speech_verbs.tsv", 3):
-        if role not in tables:
-            errors.append(f"line {n}: unknown role {role!r} (expected one of {', '.join(_ROLES)})")
+    tables = _verb_tables(errors)
+    cues: dict[str, dict[str, str]] = {role: {} for role in _CUE_ROLES}
+    for n, (form, role, canonical) in tsv_rows("speech_cues.tsv", 3):
+        if role not in cues:
+            errors.append(f"speech_cues.tsv line {n}: unknown role {role!r} (expected one of {', '.join(_CUE_ROLES)})")
             continue
-        tables[role][form] = lemma
+        cues[role][form] = canonical
     if errors:
-        raise ResourceError("data/speech_verbs.tsv", errors)
-    return Lexicon(**tables)
+        raise ResourceError("data/speech_verbs.tsv, data/speech_cues.tsv", errors)
+    return Lexicon(**tables, **cues)
 
 
 def _alt(forms: object) -> str:
@@ -138,8 +199,7 @@ def patterns() -> Patterns:
             rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
         participle_clause=re.compile(
-            r",\s+(?:(?:saying|stating|arguing|claiming|insisting|warning)\b(?:\s+that\b)?|"
-            r"(?:adding|noting|stressing|explaining|emphasizing|emphasising)\s+that\b)\s*"
+            rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
         participle_that=re.compile(r",\s+(?:" + _alt(lex.ing) + r")\s+that\s+"),
         participle=re.compile(
@@ -163,7 +223,7 @@ def patterns() -> Patterns:
         ),
         report_after=re.compile(
             rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
-            rf"(?P<verb>(?i:{_alt(lex.report)})|said|wrote)\b(?P<tail>[^\"]*)$"
+            rf"(?P<verb>(?i:{_alt(lex.report)})|{_alt(lex.report_tail)})\b(?P<tail>[^\"]*)$"
         ),
         headline=re.compile(
             rf"(?:(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)"
@@ -176,4 +236,51 @@ def patterns() -> Patterns:
         declare_forms=frozenset(k.casefold() for k in lex.declare),
         agent_forms=frozenset(k.casefold() for k in lex.agent),
         label_forms=frozenset(k.casefold() for k in lex.label),
+    )
+
+
+class ClausePatterns(NamedTuple):
+    """Patterns of clause boundaries and attribution tails that name verb classes of the table."""
+
+    clause_cut: re.Pattern[str]  # where a clause ends (searched)
+    clause_cut_at: re.Pattern[str]  # the same, matched at a start inside a run of spaces
+    content_cut: re.Pattern[str]  # where reported content ends before a participle, venue or contrast
+    tail_ok: re.Pattern[str]  # what may follow a speech verb that ends an attribution
+    reported_that: re.Pattern[str]  # an outlet's "reported ... that" ending at the search end
+    speaker_next: re.Pattern[str]  # a speaker and a verb after a quoted question: the sentence goes on
+
+
+@cache
+def clause_patterns() -> ClausePatterns:
+    lex = lexicon()
+    cut = _alt(lex.cut)
+    body = (
+        r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
+        rf",\s+(?=(?:and|but|while|as|which|who|where|after|{cut}|"
+        r"according to|amid|despite|in a move|in\s+(?:their|its|his|her|what)|a day|two days|days)\b)|"
+        r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
+    )
+    return ClausePatterns(
+        # Searched, it starts at the first space of a run or at a non-space: every start inside a run of
+        # spaces reaches only what the run's first space reaches, and trying them all would be quadratic.
+        clause_cut=re.compile(r"(?:(?<!\s)|(?!\s))" + body),
+        clause_cut_at=re.compile(body),
+        content_cut=re.compile(
+            rf",\s+(?=(?:{cut}|according to|as|in a move)\b)|"
+            r",\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|"
+            r"address|statement|post|briefing|press\s+conference|news\s+conference|video)\b)|"
+            r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
+        ),
+        tail_ok=re.compile(
+            r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|"
+            r"today|yesterday|earlier|later|again|also|recently|to|from|by|with|for|over|as|of|about|according|"
+            rf"{_alt(lex.tail_verb)})\b|\s*\x03|\s*[.!?\"')]|\s*$|"
+            rf"\s*,\s*(?:{_alt(lex.tail)}|according|as|while|who|which|and|but|when|after|"
+            r"before|in|on|at|during|following|ahead|\x03)\b)"
+        ),
+        reported_that=re.compile(
+            r"(?P<out>\x01\x02*)\s+(?:(?:also|first|earlier|later|has|had|have)\s+)?"
+            rf"(?:{_alt(lex.outlet)})\b[^\"\n]{{0,120}}?\bthat\s+$"
+        ),
+        speaker_next=re.compile(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,6}}(?:{_alt(lex.after_question)})\b"),
     )

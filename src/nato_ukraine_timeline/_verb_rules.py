@@ -70,11 +70,6 @@ _INTRO: Final = re.compile(
 _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 
 
-# Present-tense label verbs: in a sentence (not a headline) they report how a name is used.
-# Label verbs whose label follows "as" or "of" ('dismissed the plan as "unrealistic"', 'accused Kyiv of "terror"').
-_LABEL_AFTER_AS: Final = frozenset({"accused", "dismissed", "denounced", "condemned", "hailed", "slammed", "praised"})
-
-
 _AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,80}?\b(?:as|of)\s+\"")
 
 
@@ -97,7 +92,7 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     if site.verb not in patterns().label_forms:
         return None
     doc, mask = st.doc, st.doc.mask
-    label = _AS_LABEL_QUOTE if site.verb in _LABEL_AFTER_AS else _LABEL_QUOTE
+    label = _AS_LABEL_QUOTE if site.verb in lexicon().label_as else _LABEL_QUOTE
     lq = label.match(mask, site.v1, site.w1) if not site.inverted else None
     if lq is not None and (q := quote_starting_at(doc, lq.end() - 1)) is not None:
         when = date_in(doc, site.spk_start, site.v1) or date_in(doc, q[1], cut_clause(mask, q[1], site.w1))
@@ -291,11 +286,9 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     colon = ":" in mask[pos : mid_end + 2]
     if (not _intro_ok(st, site, reporter) or site.is_declare) and not rest.startswith('"') and not colon:
         return None
-    urging = lexicon().say.get(site.written.lower()) in {"urge", "call on"} and _URGE_OBJECT.match(rest)
+    urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest)
     bare_say = (
-        site.verb in {"said", "says"}
-        and BARE_SAID_CONTENT.match(rest) is not None
-        and not NOT_CONTENT_START.match(rest)
+        site.verb in lexicon().bare and BARE_SAID_CONTENT.match(rest) is not None and not NOT_CONTENT_START.match(rest)
     )
     if not urging and not bare_say and not plausible_content(rest, mask, mid_end, p):
         return None
@@ -308,7 +301,7 @@ def _said_when(st: SentenceState, site: VerbSite, content_start: int, c_end: int
     doc, mask, w0, w1 = st.doc, st.doc.mask, site.w0, site.w1
     before = mask[w0 : site.np_start]
     when = date_in(doc, site.date_from, content_start)
-    if when is None and lexicon().say.get(site.verb) in {"urge", "call on"}:
+    if when is None and site.verb in lexicon().urge:
         # "urged allies on Thursday to spend more": the date before the infinitive is the urging's
         to = _URGE_DATE.match(mask, content_start, c_end)
         when = date_in(doc, content_start, to.end()) if to is not None else None
