@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -28,6 +27,7 @@ from ._resources import read_data
 from .errors import InvalidOptionError, TimelineError
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Iterator, Sequence
 
     from ._actors import ActorRegistry
@@ -43,11 +43,13 @@ def _seed_text() -> str:
     return read_data("examples/seed.txt")
 
 
-def _date_arg(value: str) -> dt.date:
+def _date_arg(value: str) -> dt.date | None:
+    from ._dateargs import as_date  # noqa: PLC0415 - the one normaliser of date arguments
+
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
+        return as_date(value, name="--published")
+    except InvalidOptionError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 # --------------------------------------------------------------------------------------------------

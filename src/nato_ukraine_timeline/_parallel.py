@@ -7,7 +7,6 @@ pool, ``nato_ukraine_timeline.ext.dask`` on a Dask cluster.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import os
 import sys
@@ -19,10 +18,12 @@ from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar, o
 import attrs
 from attrs import frozen
 
+from ._dateargs import DateLike, as_date
 from .errors import InvalidOptionError
 from .model import Source, Timeline
 
 if TYPE_CHECKING:
+    import datetime as dt
     from concurrent.futures import Future
     from multiprocessing.context import BaseContext
 
@@ -47,31 +48,31 @@ T = TypeVar("T")
 _DEFAULT_CHUNKSIZE: Final = 16
 
 
+def _published(value: DateLike) -> dt.date | None:
+    return as_date(value, name="Document.published")  # the one normaliser of date arguments
+
+
 @frozen(kw_only=True)
 class Document:
     """A text to parse, with what is known about it.
 
     Args:
         text: the text.
-        published: its publication date; anchors relative dates ("on Thursday").
+        published: its publication date; anchors relative dates ("on Thursday"). Any date argument:
+            a ``datetime.date``, ``datetime``, ISO string, pandas ``Timestamp``, ``numpy.datetime64``,
+            or ``None``/``NaT``; stored as a ``datetime.date``.
         source: where it came from: a :class:`~nato_ukraine_timeline.Source`, or an id such as a URL.
 
     .. versionadded:: 0.1.0
     """
 
     text: str
-    published: dt.date | None = None
+    published: dt.date | None = attrs.field(default=None, converter=_published)
     source: Source | str | None = None
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.text, str):
             raise InvalidOptionError(f"Document.text must be str, got {type(self.text).__name__}")
-        if self.published is not None and (
-            not isinstance(self.published, dt.date) or isinstance(self.published, dt.datetime)
-        ):
-            raise InvalidOptionError(
-                f"Document.published must be a datetime.date or None, got {type(self.published).__name__}"
-            )
         if self.source is not None and not isinstance(self.source, (Source, str)):
             raise InvalidOptionError(
                 f"Document.source must be a Source, a str or None, got {type(self.source).__name__}"
@@ -98,12 +99,7 @@ def as_document(item: DocumentLike) -> Document:
     if isinstance(item, Mapping):
         if "text" not in item:
             raise InvalidOptionError(f"a document mapping needs a 'text' key, got keys {sorted(map(str, item))}")
-        published = item.get("published")
-        if isinstance(published, str):
-            try:
-                published = dt.date.fromisoformat(published)
-            except ValueError as exc:
-                raise InvalidOptionError(f"published={published!r} is not an ISO date (YYYY-MM-DD)") from exc
+        published = as_date(item.get("published"), name="published")
         return Document(text=item["text"], published=published, source=item.get("source"))
     raise InvalidOptionError(f"cannot parse a {type(item).__name__}: pass a str, a Document or a mapping with 'text'")
 
@@ -260,7 +256,7 @@ def parse_many(
     *,
     workers: int | None = None,
     chunksize: int = _DEFAULT_CHUNKSIZE,
-    published: dt.date | None = None,
+    published: DateLike = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
     registry: ActorRegistry | None = None,
@@ -272,7 +268,7 @@ def parse_many(
     *,
     workers: int | None = None,
     chunksize: int = _DEFAULT_CHUNKSIZE,
-    published: dt.date | None = None,
+    published: DateLike = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
     registry: ActorRegistry | None = None,
@@ -283,7 +279,7 @@ def parse_many(
     *,
     workers: int | None = None,
     chunksize: int = _DEFAULT_CHUNKSIZE,
-    published: dt.date | None = None,
+    published: DateLike = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
     registry: ActorRegistry | None = None,
@@ -300,7 +296,8 @@ def parse_many(
         workers: processes to use; ``None`` uses every CPU available, ``1`` parses in this process
             (no pool).
         chunksize: documents sent to a worker at a time.
-        published: publication date for documents that do not carry their own.
+        published: publication date for documents that do not carry their own (any date argument, as
+            for ``parse``).
         window: the timeline window, as for ``parse``.
         order: the order of a feed, as for ``parse``.
         registry: the actor registry, as for ``parse`` (sent to each worker once per chunk).
@@ -330,7 +327,8 @@ def parse_many(
         raise InvalidOptionError(f"chunksize={chunksize!r} must be a positive int")
     if errors not in _POLICIES:
         raise InvalidOptionError(f"errors={errors!r} must be one of {', '.join(map(repr, _POLICIES))}")
-    options = _Options(published=published, window=window, order=order, registry=registry)
+    day = as_date(published, name="published")  # the one normaliser of date arguments
+    options = _Options(published=day, window=window, order=order, registry=registry)
     _parse_document(Document(text=""), options)  # a bad window or order raises here, not in a worker
     items = _documents(texts_or_documents, errors)
     if n == 1:
@@ -447,7 +445,7 @@ CLI_PARALLEL_MIN_CHARS: Final = 200_000
 def cli_parse(
     documents: Iterable[DocumentLike | ParseFailure],
     *,
-    published: dt.date | None = None,
+    published: DateLike = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
     registry: ActorRegistry | None = None,

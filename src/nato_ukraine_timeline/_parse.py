@@ -8,13 +8,13 @@ and their :class:`~.model.Source`.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from typing import TYPE_CHECKING, Any
 
 from attrs import evolve
 
 from ._actors import using_registry
+from ._dateargs import DateLike, as_date
 from ._document import analyse
 from ._events import find_events
 from ._statements import Found, find_statements
@@ -22,21 +22,15 @@ from .errors import InvalidOptionError
 from .model import Event, Source, Span, Statement, Timeline
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from ._actors import ActorRegistry
 
 __all__ = ["parse"]
 
 
 def _check_options(published: object, source: object) -> tuple[dt.date | None, Source | None]:
-    if isinstance(published, str):
-        try:
-            published = dt.date.fromisoformat(published)
-        except ValueError as exc:
-            raise InvalidOptionError(f"published={published!r} is not a YYYY-MM-DD date") from exc
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    if published is not None and not isinstance(published, dt.date):
-        raise InvalidOptionError(f"published must be a datetime.date or None, got {type(published).__name__}")
+    published = as_date(published, name="published")  # the one normaliser of date arguments
     if isinstance(source, str):
         source = Source(id=source)
     if source is not None and not isinstance(source, Source):
@@ -67,7 +61,7 @@ def _headline_dates(found: list[Found]) -> list[Found]:
 def parse(
     text: str,
     *,
-    published: dt.date | str | None = None,
+    published: DateLike = None,
     source: Source | str | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
@@ -96,7 +90,7 @@ def parse(
 def _parse(
     text: str,
     *,
-    published: dt.date | str | None,
+    published: DateLike,
     source: Source | str | None,
     window: tuple[dt.date, dt.date] | None,
     order: str | None,

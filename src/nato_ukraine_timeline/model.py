@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+    from ._actors import ActorRegistry
+    from ._dateargs import DateLike
+
 __all__ = [
     "Actor",
     "ActorKind",
@@ -790,43 +793,42 @@ class Timeline:
         *,
         actor: str | Actor | None = None,
         kind: str | EventKind | Iterable[str | EventKind] | None = None,
-        start: dt.date | None = None,
-        end: dt.date | None = None,
+        start: DateLike = None,
+        end: DateLike = None,
+        mentions: str | Actor | None = None,
+        registry: ActorRegistry | None = None,
     ) -> Timeline:
         """The items matching every given criterion.
 
         Args:
-            actor: an :class:`Actor`, an actor id, or a name or alias (case-insensitive).
-            kind: ``"statement"`` or an :class:`EventKind` (or several). A summit is a meeting of heads of
-                state or government: ``kind="meeting"`` also keeps summits; ``kind="summit"`` keeps only them.
+            actor: keep items this actor takes part in (a statement's speaker, an event's
+                participants): an :class:`Actor`, an actor id, a name or alias (any case; the
+                registry's aliases and transliterations count, so ``"Zelenskiy"`` finds Volodymyr
+                Zelenskyy), or a title (``"NATO Secretary General"``, ``"the NATO chief"``), which means
+                whoever held it on each item's date (on either bound of an interval; undated items
+                have no holder).
+            kind: ``"statement"`` or an :class:`EventKind` (or several). A summit is a meeting of heads
+                of state or government: ``kind="meeting"`` also keeps summits; ``kind="summit"`` keeps
+                only them. An unknown kind raises :class:`~nato_ukraine_timeline.InvalidOptionError`
+                listing the kinds.
             start: keep items whose date interval ends on or after ``start``.
             end: keep items whose date interval starts on or before ``end``.
                 With ``start`` or ``end``, undated items are dropped; a value bounded on one side only
-                (on or after a date) is open on the other.
+                (on or after a date) is open on the other. Both take any date argument: a
+                ``datetime.date``, ``datetime``, ISO string, pandas ``Timestamp``,
+                ``numpy.datetime64``, or ``None``/``NaT``.
+            mentions: like ``actor``, but also keeps items whose words name the actor ("the
+                Kremlin", "Putin" in a quote), found by the same mention finder ``parse`` uses.
+            registry: the actor registry that resolves names and titles (default: the packaged one).
+
+        Raises:
+            InvalidOptionError: an unknown kind, a value that is no date, or ``start`` after ``end``.
         """
-        kinds: set[str] | None = None
-        if kind is not None:
-            kinds = {str(kind)} if isinstance(kind, str) else {str(k) for k in kind}
-            if EventKind.MEETING.value in kinds:
-                kinds.add(EventKind.SUMMIT.value)  # every summit is a meeting
+        from ._filter import filter_timeline  # noqa: PLC0415 - loads the registry only when needed
 
-        def keep(item: Item) -> bool:
-            if kinds is not None and str(item.kind) not in kinds:
-                return False
-            if actor is not None and not any(_names_actor(a, actor) for a in item.actors):
-                return False
-            if start is not None or end is not None:
-                w = item.when
-                if w is None or (w.earliest is None and w.latest is None):
-                    return False
-                # A missing bound is open ("on or after 2024-10-01"): it cannot rule the item out.
-                if start is not None and w.latest is not None and w.latest < start:
-                    return False
-                if end is not None and w.earliest is not None and w.earliest > end:
-                    return False
-            return True
-
-        return Timeline.of(i for i in self if keep(i))
+        return filter_timeline(
+            self, actor=actor, mentions=mentions, kind=kind, start=start, end=end, registry=registry
+        )
 
     @classmethod
     def concat(cls, timelines: Iterable[Timeline]) -> Timeline:
@@ -902,10 +904,3 @@ def _with_provenance(group: list[Item]) -> Item:
     own = Provenance(span=first.span, source=first.source)
     places = [p for item in group for p in item.provenance if p != own]
     return evolve(first, also_found=places) if places else first
-
-
-def _names_actor(candidate: Actor, wanted: str | Actor) -> bool:
-    if isinstance(wanted, Actor):
-        return candidate.id == wanted.id
-    w = wanted.casefold()
-    return candidate.id == wanted or any(n.casefold() == w for n in candidate.names)

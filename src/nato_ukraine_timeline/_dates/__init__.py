@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from nato_ukraine_timeline._actors import ActorRegistry
+    from nato_ukraine_timeline._dateargs import DateLike
     from nato_ukraine_timeline.model import DateMention
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
@@ -42,7 +43,7 @@ __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
 def find_dates(
     text: str,
     *,
-    published: dt.date | None = None,
+    published: DateLike = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
     registry: ActorRegistry | None = None,
@@ -52,7 +53,8 @@ def find_dates(
     Args:
         text: any string (never raises on its content).
         published: the publication date; relative expressions ("Thursday", "last week") are read
-            against it and the tense of their clause.
+            against it and the tense of their clause. A ``datetime.date``, ``datetime``, ISO string,
+            pandas ``Timestamp``, ``numpy.datetime64``, or ``None``/``NaT``.
         window: the timeline's first and last day (default 2024-01-01..2025-12-31): without
             ``published``, a year-less date is placed inside it. An explicit year is never moved.
         order: ``"newest first"`` or ``"oldest first"`` for a feed of items, one per line; ``None``

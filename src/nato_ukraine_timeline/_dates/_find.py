@@ -13,6 +13,7 @@ from typing import Final
 import attrs
 from attrs import frozen
 
+from nato_ukraine_timeline._dateargs import as_date, as_window
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
@@ -66,23 +67,11 @@ class _Found:
 def _check_options(
     published: object, window: object, order: object
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date], str | None]:
-    if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
-        raise InvalidOptionError(f"published={published!r} is not a datetime.date (or None)")
-    if window is None:
-        win = DEFAULT_WINDOW
-    else:
-        if (
-            not isinstance(window, tuple | list)
-            or len(window) != 2
-            or not all(isinstance(d, dt.date) and not isinstance(d, dt.datetime) for d in window)
-        ):
-            raise InvalidOptionError(f"window={window!r} is not a pair of datetime.date (first, last)")
-        win = (window[0], window[1])
-        if win[1] < win[0]:
-            raise InvalidOptionError(f"window={window!r} is reversed; swap it")
+    day = as_date(published, name="published")  # the one normaliser of date arguments
+    win = as_window(window) or DEFAULT_WINDOW
     if order is not None and order not in ORDERS:
         raise InvalidOptionError(f"order={order!r} is not one of {', '.join(map(repr, ORDERS))} or None")
-    return published, win, order
+    return day, win, order
 
 
 def scan(text: str) -> list[_Found]:
@@ -301,8 +290,8 @@ def _lines(text: str) -> list[int]:
 def find_dates(
     text: str,
     *,
-    published: dt.date | None = None,
-    window: tuple[dt.date, dt.date] | None = None,
+    published: object = None,
+    window: object = None,
     order: str | None = None,
     terms_of: TermsOf | None = None,
 ) -> list[DateMention]:

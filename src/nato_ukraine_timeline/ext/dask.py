@@ -30,6 +30,7 @@ except ImportError as exc:  # pragma: no cover - exercised only where dask is mi
     msg = "nato_ukraine_timeline.ext.dask needs dask: pip install 'nato_ukraine_timeline[dask]'"
     raise ImportError(msg, name=exc.name) from exc
 
+from nato_ukraine_timeline._dateargs import DateLike, as_date, as_window
 from nato_ukraine_timeline._parallel import Document, _Options, _parse_document, as_document
 from nato_ukraine_timeline.ext.pandas import to_dataframe as _timeline_frame
 from nato_ukraine_timeline.model import Event, Statement, Timeline
@@ -49,8 +50,9 @@ __all__ = [
 DOCUMENT_COLUMN: Final = "document"
 
 
-def _options(published: dt.date | None, window: tuple[dt.date, dt.date] | None, order: str | None) -> _Options:
-    return _Options(published=published, window=window, order=order)
+def _options(published: DateLike, window: object, order: str | None) -> _Options:
+    # the one normaliser of date arguments: a bad date fails here, at the call, not on a worker
+    return _Options(published=as_date(published, name="published"), window=as_window(window), order=order)
 
 
 def _parse_partition(items: Any, options: _Options) -> list[Timeline]:
@@ -60,7 +62,7 @@ def _parse_partition(items: Any, options: _Options) -> list[Timeline]:
 def parse_bag(
     documents: db.Bag,
     *,
-    published: dt.date | None = None,
+    published: DateLike = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
 ) -> db.Bag:
