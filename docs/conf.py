@@ -43,7 +43,7 @@ napoleon_numpy_docstring = False
 nitpick_ignore_regex = [
     ("py:class", r"(datetime|dt|typing|collections\.abc|os|io|enum|pathlib|re)\..*"),
     ("py:class", r"(pandas|pd|numpy|np|dask|attrs|attr|cattrs)(\..*)?"),
-    ("py:class", r"(IO|TypeVar|Final|T|Any|Model|Item|PathOrStream|DocumentLike|Sequence|Iterable|Iterator)"),
+    ("py:class", r"(IO|TypeVar|Final|T|Any|Model|Item|PathOrStream|DocumentLike|DateLike|Sequence|Iterable|Iterator)"),
     ("py:class", r"(JsonConverter|StrEnum|NamedTuple|Path|Exception|ValueError)"),
     ("py:class", r"(Axes|Figure|matplotlib\..*)"),  # matplotlib (extra plot): no intersphinx offline
     ("py:class", r"nato_ukraine_timeline\.(\w+\.)*_\w+\..*"),  # private modules: documented where exported
