@@ -82,7 +82,7 @@ def _one(rng: random.Random, args: argparse.Namespace, reals: list[str], tmp: Pa
 
 def run(args: argparse.Namespace) -> int:
     rng = random.Random(args.seed)
-    reals = [] if args.no_real else targets.real_texts()
+    reals = [] if args.no_real else targets.real_texts(folder=Path(args.realnews))
     print(f"fuzz: seed {args.seed}, {len(reals)} real texts, {args.inputs} inputs", file=sys.stderr)
     findings = _Findings()
     tried: Counter[str] = Counter()
@@ -126,7 +126,7 @@ def run_atheris(args: argparse.Namespace) -> int:
     except ImportError:
         print("fuzz: atheris is not installed (pip install atheris); nothing to do", file=sys.stderr)
         return 0
-    reals = [] if args.no_real else targets.real_texts()
+    reals = [] if args.no_real else targets.real_texts(folder=Path(args.realnews))
 
     def one_input(data: bytes) -> None:
         rng = random.Random(data)
@@ -149,7 +149,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--loader-every", type=int, default=10, metavar="N", help="every Nth input is for the loaders")
     p.add_argument("--timeout", type=float, default=20.0, help="seconds one input may take (default 20)")
     p.add_argument("--report", type=float, default=60.0, help="seconds between progress lines (default 60)")
-    p.add_argument("--no-real", action="store_true", help="do not read ../shared/data/realnews")
+    p.add_argument("--no-real", action="store_true", help="do not read the real-news texts")
+    p.add_argument(
+        "--realnews",
+        default=str(targets.REALNEWS),
+        metavar="DIR",
+        help="folder of dev-a..c.jsonl (default: ../shared/data/realnews beside the repository)",
+    )
     p.add_argument("--json", metavar="FILE", help="also write the summary to FILE")
     p.add_argument("--atheris", action="store_true", help="coverage-guided, with atheris (optional)")
     args = p.parse_args(argv)

@@ -165,12 +165,12 @@ def random_text(rng: random.Random, size: int = 80) -> str:
     return "".join(p + (" " if rng.random() < 0.5 else "") for p in parts)
 
 
-def real_texts(limit_chars: int = 3000) -> list[str]:
-    """The texts of the development real-news passages (empty when the data is absent), cut to
-    ``limit_chars``. Read at run time only; nothing of them is stored in the repository."""
+def real_texts(limit_chars: int = 3000, folder: Path = REALNEWS) -> list[str]:
+    """The texts of the development real-news passages in ``folder`` (empty when the data is absent),
+    cut to ``limit_chars``. Read at run time only; nothing of them is stored in the repository."""
     texts: list[str] = []
     for part in _PARTS:
-        path = REALNEWS / f"{part}.jsonl"
+        path = folder / f"{part}.jsonl"
         if not path.is_file():
             continue
         with path.open(encoding="utf-8") as lines:
