@@ -27,7 +27,7 @@ import hashlib
 import re
 import tomllib
 import unicodedata
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from enum import StrEnum
 from functools import cache
@@ -142,7 +142,112 @@ class _Info:
     part_of: str | None = None
 
 
+# What each table of a registry file may hold: key -> (kind of value, required). Checked before
+# structuring so that every problem of every entry is reported at once, each showing the value.
+_STR, _NAMES, _DATE, _BOOL, _KIND, _ROLES = "string", "names", "date", "boolean", "kind", "roles"
+_TITLE_KEYS: Final = {
+    "title": (_STR, True),
+    "forms": (_NAMES, False),
+    "kind": (_KIND, False),
+    "same_as": (_STR, False),
+    "generic": (_BOOL, False),
+}
+_ACTOR_KEYS: Final = {
+    "id": (_STR, True),
+    "name": (_STR, True),
+    "kind": (_KIND, True),
+    "aliases": (_NAMES, False),
+    "ambiguous_aliases": (_NAMES, False),
+    "wikidata": (_STR, False),
+    "roles": (_ROLES, False),
+    "modifiers": (_NAMES, False),
+    "head": (_STR, False),
+    "part_of": (_STR, False),
+}
+_ROLE_KEYS: Final = {
+    "title": (_STR, True),
+    "organisation": (_STR, False),
+    "start": (_DATE, False),
+    "end": (_DATE, False),
+}
+
+
+def _show(value: object) -> str:
+    """A TOML value for a message: its type and (cut short) its repr."""
+    names = {str: "string", int: "integer", float: "float", bool: "boolean", list: "array", dict: "table"}
+    kind = "a date and time" if isinstance(value, dt.datetime) else names.get(type(value), type(value).__name__)
+    text = repr(value)
+    return f"{kind} {text if len(text) <= 60 else text[:59] + '…'}"
+
+
+def _value_problems(kind: str, value: object, path: str) -> Iterator[str]:
+    if kind == _STR:
+        if not isinstance(value, str) or not value.strip():
+            yield f"expected a non-empty string, got {_show(value)} @ {path}"
+    elif kind == _NAMES:
+        if not isinstance(value, list):
+            yield f'expected an array of names (like ["Rutte"]), got {_show(value)} @ {path}'
+            return
+        for i, item in enumerate(value):
+            if not isinstance(item, str) or not item.strip():
+                yield f"expected a non-empty string, got {_show(item)} @ {path}[{i}]"
+    elif kind == _DATE:
+        ok = isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+        if isinstance(value, str):
+            with suppress(ValueError):
+                ok = bool(dt.date.fromisoformat(value)) and len(value) == 10
+        if not ok:
+            yield f"expected a date (YYYY-MM-DD), got {_show(value)} @ {path}"
+    elif kind == _BOOL:
+        if not isinstance(value, bool):
+            yield f"expected true or false, got {_show(value)} @ {path}"
+    elif kind == _KIND:
+        if value not in {k.value for k in ActorKind}:
+            allowed = ", ".join(repr(k.value) for k in ActorKind)
+            yield f"expected one of {allowed}, got {_show(value)} @ {path}"
+    elif kind == _ROLES:
+        if not isinstance(value, list):
+            yield f"expected an array of role tables, got {_show(value)} @ {path}"
+            return
+        for i, role in enumerate(value):
+            yield from _table_problems(role, _ROLE_KEYS, f"{path}[{i}]")
+
+
+def _table_problems(table: object, keys: Mapping[str, tuple[str, bool]], path: str) -> Iterator[str]:
+    if not isinstance(table, dict):
+        yield f"expected a table, got {_show(table)} @ {path}"
+        return
+    for key, (kind, required) in keys.items():
+        if key in table:
+            yield from _value_problems(kind, table[key], f"{path}.{key}")
+        elif required:
+            yield f"missing required key {key!r} @ {path}"
+    unknown = sorted(set(table) - set(keys))
+    if unknown:
+        yield f"unknown key(s) {', '.join(map(repr, unknown))} (allowed: {', '.join(keys)}) @ {path}"
+
+
+def _schema_problems(data: Mapping[str, Any]) -> list[str]:
+    """Every type problem of every entry of a registry file, each with its path and value."""
+    problems: list[str] = []
+    unknown = sorted(set(data) - {"titles", "actors"})
+    if unknown:
+        problems.append(f"unknown top-level key(s) {', '.join(map(repr, unknown))} (allowed: titles, actors) @ $")
+    for section, keys in (("titles", _TITLE_KEYS), ("actors", _ACTOR_KEYS)):
+        entries = data.get(section, [])
+        if not isinstance(entries, list):
+            problems.append(f"expected an array of tables ([[{section}]]), got {_show(entries)} @ $.{section}")
+            continue
+        for i, entry in enumerate(entries):
+            label = f" (id {entry['id']!r})" if isinstance(entry, dict) and isinstance(entry.get("id"), str) else ""
+            problems.extend(p + label for p in _table_problems(entry, keys, f"$.{section}[{i}]"))
+    return problems
+
+
 def _load(data: Mapping[str, Any], resource: str) -> tuple[list[TitleInfo], list[_Info]]:
+    problems = _schema_problems(data)
+    if problems:
+        raise ResourceError(resource, problems)
     try:
         parsed = _FILE_CONVERTER.structure(data, _RegistryFile)
     except (BaseValidationError, KeyError, ValueError, TypeError) as exc:
