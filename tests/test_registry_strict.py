@@ -90,6 +90,12 @@ class TestEveryProblemAtOnce:
         assert "got string 'planet'" in errors[1]
         assert "unknown key(s) 'colour'" in errors[4]
 
+    @pytest.mark.parametrize("kind", ['["person"]', "{ a = 1 }", "3"])
+    def test_kind_of_any_type(self, kind: str) -> None:
+        """A kind that is no string is refused with the value (the fuzz harness found an unhashable one)."""
+        (error,) = _errors(f'[[actors]]\nid = "a"\nname = "A"\nkind = {kind}\n')
+        assert "expected one of 'person'" in error
+
     def test_titles_checked_too(self) -> None:
         """Title entries are checked the same way."""
         errors = _errors('[[titles]]\ntitle = "Envoy"\nforms = "envoy"\ngeneric = "yes"\n')

@@ -202,7 +202,7 @@ def _value_problems(kind: str, value: object, path: str) -> Iterator[str]:
         if not isinstance(value, bool):
             yield f"expected true or false, got {_show(value)} @ {path}"
     elif kind == _KIND:
-        if value not in {k.value for k in ActorKind}:
+        if not isinstance(value, str) or value not in {k.value for k in ActorKind}:
             allowed = ", ".join(repr(k.value) for k in ActorKind)
             yield f"expected one of {allowed}, got {_show(value)} @ {path}"
     elif kind == _ROLES:
