@@ -86,6 +86,7 @@ class Scope(NamedTuple):
     c1: int
     limited: bool  # the trigger stands inside reported words
     next_trigger: int  # where a later event holding the dates after it starts (or the sentence end)
+    said: DateMention | None = None  # the date of the statement holding the trigger, or said in its sentence
 
 
 @frozen
@@ -404,6 +405,21 @@ def _paused(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bool:
     return kind is EventKind.ATTACK and bool(_PAUSE_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()))
 
 
+def _in_compound(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    return m.start() > 0 and doc.mask[m.start() - 1] == "-" and not m.group()[0].isupper()
+
+
+_AGREE_WITH_A_VIEW: Final = re.compile(
+    r"\s+(?:(?:on\s+)?\x03\x04*\s+)?(?:that\b|with\s+(?:the|an?|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:idea|view|assessment|position|remarks?|comments?|criticism|argument|analysis|statement)s?\b)"
+)
+_AGREE_VERBS: Final = frozenset({"agreed", "agrees"})
+
+
+def _agrees_with_a_view(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
+    return _form(m) in _AGREE_VERBS and bool(_AGREE_WITH_A_VIEW.match(doc.mask, m.end(), s1))
+
+
 def _meets_a_goal(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
     return _form(m) in _MEET_VERBS and bool(_MEET_A_GOAL.match(doc.mask, m.end(), s1))
 
@@ -431,6 +447,21 @@ EXCLUSIONS: Final = (
         (("Putin agreed to a 30-day pause in strikes on energy facilities on Tuesday.", "strikes"),),
     ),
     Exclusion(
+        "in-compound",
+        "a trigger word inside a hyphenated modifier: 'a US-proposed ceasefire', 'Kremlin-hosted talks'",
+        _in_compound,
+        (("Kyiv accepted a US-proposed ceasefire on Tuesday.", "proposed"),),
+    ),
+    Exclusion(
+        "agrees-with-a-view",
+        "'agreed' as holding an opinion: 'agreed with the idea of a ceasefire', 'agreed that talks must go on'",
+        _agrees_with_a_view,
+        (
+            ("Putin said on Thursday that he agreed with the idea of a ceasefire.", "agreed"),
+            ("The ministers agreed on Monday that more must be done.", "agreed"),
+        ),
+    ),
+    Exclusion(
         "meets-a-goal",
         "'meet' in the sense of fulfil: 'meet the 2% target', 'met the conditions'",
         _meets_a_goal,
@@ -449,6 +480,11 @@ _WINDOW: Final = 300  # characters around a trigger that can hold its date, plac
 _BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
 
 
+# "in Odesa, Kharkiv, Rivne and Lutsk": the commas of a list of names do not end a clause.
+_NAME: Final = r"(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+[A-Z][\w'.-]*){0,2}"
+_NAME_LIST: Final = re.compile(rf"(?<![\w'.\x01\x02-]){_NAME}(?:,\s+{_NAME}){{1,12}},?\s+(?:and|or)\s+{_NAME}")
+
+
 def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary.
 
@@ -456,10 +492,14 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """
     mask = doc.mask
     s0, s1 = max(s0, start - _WINDOW), min(s1, end + _WINDOW)
+    lists = [m.span() for m in _NAME_LIST.finditer(mask, s0, s1)] if mask.count(",", s0, s1) > 1 else []
     left = s0
     for b in _BOUNDARY.finditer(mask, s0, start):
-        left = b.end()
+        if not any(a <= b.start() < z for a, z in lists):
+            left = b.end()
     right = _BOUNDARY.search(mask, end, s1)
+    while right is not None and any(a <= right.start() < z for a, z in lists):
+        right = _BOUNDARY.search(mask, right.end(), s1)
     for _ in range(3):  # a short quoted name inside the clause does not end it: 'presented his "victory plan" to'
         if right is None or mask[right.start()] != '"':
             break
@@ -488,7 +528,7 @@ def date_at(doc: Doc, start: int) -> DateMention | None:
 
 
 _AFTER_DATE: Final = re.compile(
-    r"[^,;:()\x03]{0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
+    r"[^;:()\x03]{0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
@@ -576,6 +616,36 @@ def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | N
     return date_at(doc, intro.start("d")) if intro is not None else None
 
 
+_OCCASION_BEFORE: Final = re.compile(
+    r"\b(?:at|in|during|told|addressing)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,3}$"
+)
+
+
+# "... after Russia invaded", "before Trump takes office", "was met by", "had arrived" (before the saying):
+# background, not the reported act.
+_BACKGROUND_BEFORE: Final = re.compile(
+    r"\b(?:after|before|since|until|when|as|was|were|been|be|to|will|would|could|should|can|may|might|had|"
+    r"not)\s+"
+    r"(?:[^\s,;:\"]+\s+){0,3}$"
+)
+
+
+def _reported_by_dated_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if not scope.limited or trig.noun or scope.said is None:
+        return None
+    if _BACKGROUND_BEFORE.search(doc.mask, max(scope.lo, trig.start - 40), trig.start):
+        return None
+    return scope.said
+
+
+def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.limited or not trig.noun or scope.said is None:
+        return None
+    if not _OCCASION_BEFORE.search(doc.mask, max(scope.s0, trig.start - 40), trig.start):
+        return None
+    return scope.said
+
+
 DATE_RULES: Final = (
     DateRule(
         "in-phrase",
@@ -637,5 +707,31 @@ DATE_RULES: Final = (
         "the sentence's opening date ('On Monday, ...'), which scopes over it",
         _sentence_opening,
         (("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),),
+    ),
+    DateRule(
+        "reported-by-dated-saying",
+        "an event inside reported words that date nothing takes the date of the saying ('the ministry said on "
+        "Monday it had swapped 150 prisoners')",
+        _reported_by_dated_saying,
+        (
+            (
+                "Russia's Defence Ministry said on Monday that it swapped 150 prisoners with Kyiv.",
+                "swapped",
+                "2025-03-10",
+            ),
+        ),
+    ),
+    DateRule(
+        "occasion-of-saying",
+        "the occasion a dated statement was made at takes its date ('Last week, the envoy said at a press "
+        "conference ...', 'WARSAW, June 3 - ... the minister said in an interview')",
+        _occasion_of_saying,
+        (
+            (
+                "Zelensky said on Tuesday at a news conference in Riyadh that progress was made.",
+                "news conference",
+                "2025-03-11",
+            ),
+        ),
     ),
 )

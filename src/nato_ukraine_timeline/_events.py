@@ -38,6 +38,8 @@ from ._event_rules import (
 from .model import Actor, ActorKind, DateMention, EventKind
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ._statements import Doc
 
 __all__ = ["FoundEvent", "find_events"]
@@ -159,11 +161,23 @@ def _calls(doc: Doc, s0: int, s1: int, found: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int, int] | None) -> Scope:
+def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int, int] | None, said: _Said) -> Scope:
     s0, s1, next_trigger = sent
     lo, hi = limit if limit is not None else (s0, s1)
     c0, c1 = clause(doc, max(s0, lo), min(s1, hi), trig.start, trig.end)
-    return Scope(s0, s1, lo, hi, c0, c1, limited=limit is not None, next_trigger=next_trigger)
+    if limit is not None:
+        when = said.dates.get(limit)
+    else:  # the first dated statement of the sentence
+        i = bisect.bisect_left(said.starts, (s0, 0))
+        when = next((said.dates[k] for k in said.starts[i:] if k[0] < s1 and said.dates[k] is not None), None)
+    return Scope(s0, s1, lo, hi, c0, c1, limited=limit is not None, next_trigger=next_trigger, said=when)
+
+
+class _Said(NamedTuple):
+    """The date of each statement, by the span of its words; ``starts``: the spans in text order."""
+
+    dates: dict[tuple[int, int], DateMention | None]
+    starts: list[tuple[int, int]]
 
 
 def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] | None:
@@ -259,17 +273,16 @@ def _header_date(doc: Doc, header: int) -> DateMention | None:
     return None
 
 
-def _event(
-    doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, int], contents: list[tuple[int, int]]
-) -> FoundEvent:
+def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, int], said: _Said) -> FoundEvent:
     """The event a trigger names: its date (and the rule that found it), participants and place.
 
     ``sent`` is the sentence's start, end, list header (-1 for none) and where the next trigger of another
     kind starts.
     """
     s0, s1, header, next_trigger = sent
+    contents = said.starts
     limit = in_spans(contents, trig.core_start)
-    scope = _scope(doc, trig, (s0, s1, next_trigger), limit)
+    scope = _scope(doc, trig, (s0, s1, next_trigger), limit, said)
     dated = _date_for(doc, trig, scope)
     if dated is None and limit is None and (hd := _header_date(doc, header)) is not None:
         dated = (hd, HEADER_REASON)
@@ -324,9 +337,17 @@ def _merge(prev: FoundEvent, new: FoundEvent) -> FoundEvent:
     return out
 
 
-def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundEvent]:
-    """Every dated event in the document, in text order."""
-    contents = sorted(statement_spans)
+def find_events(
+    doc: Doc, statements: Sequence[tuple[int, int] | tuple[int, int, DateMention | None]]
+) -> list[FoundEvent]:
+    """Every dated event in the document, in text order.
+
+    ``statements``: the span of each statement's words, and the date mention of its saying where known.
+    """
+    dates: dict[tuple[int, int], DateMention | None] = {}
+    for st in statements:
+        dates[st[0], st[1]] = st[2] if len(st) > 2 else None
+    said = _Said(dates, sorted(dates))
     out: list[FoundEvent] = []
     for sent in doc.sentences:
         s0, s1 = sent.start, sent.end
@@ -350,7 +371,7 @@ def find_events(doc: Doc, statement_spans: list[tuple[int, int]]) -> list[FoundE
                 kind = EventKind.VISIT  # "visited Brussels for talks with ...": the talks are the visit
             if kind is EventKind.MEETING and summit_purpose and not trig.noun:
                 kind, converted = EventKind.SUMMIT, True
-            event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), contents)
+            event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), said)
             prev = by_kind.get(kind)
             if prev is None:
                 by_kind[kind] = event
