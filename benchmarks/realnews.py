@@ -3,7 +3,8 @@
 Usage::
 
     python benchmarks/realnews.py                 # dev-a, dev-b, dev-c (development parts)
-    python benchmarks/realnews.py dev-d           # the blind part: see benchmarks/SCORES.md first
+    python benchmarks/realnews.py dev-d           # the blind part: see benchmarks/README.md first
+    python benchmarks/realnews.py seed            # the built-in example against its annotation
     python benchmarks/realnews.py dev-a --keep /tmp/pred   # keep the prediction files
     python benchmarks/realnews.py --peers dateparser,heideltime   # the peers' dates side by side
 
@@ -72,6 +73,11 @@ def predict(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
+def gold_file(part: str) -> Path:
+    """The gold file of a part: ``dev-a`` .. ``dev-d``, or ``seed`` (the built-in example's annotation)."""
+    return SHARED / "data" / "seed_gold.jsonl" if part == "seed" else DATA / f"{part}.jsonl"
+
+
 SCORERS = {"timexes": "score.py", "statements": "score_statements.py", "events": "score_events.py"}
 
 
@@ -87,7 +93,7 @@ def _last_json(output: str) -> dict[str, Any]:
 
 def score_part(part: str, keep: Path | None = None) -> dict[str, dict[str, Any]]:
     """Scores one part; returns each scorer's final JSON object by measure."""
-    gold_path = DATA / f"{part}.jsonl"
+    gold_path = gold_file(part)
     docs = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in SCORERS}
     for doc in docs:
@@ -126,7 +132,7 @@ def score_peer(part: str, name: str, keep: Path | None = None) -> dict[str, Any]
     if tagger is None:
         return None
     tag, convert = tagger
-    gold_path = DATA / f"{part}.jsonl"
+    gold_path = gold_file(part)
     docs = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = []
     for doc in docs:
