@@ -102,3 +102,14 @@ class TestEveryProblemAtOnce:
         assert len(errors) == 2
         assert "got string 'envoy' @ $.titles[0].forms" in errors[0]
         assert "expected true or false, got string 'yes' @ $.titles[0].generic" in errors[1]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["a = " + "[" * 3000 + "]" * 3000, "a = " + "9" * 5000, "a = " + "{b=" * 2000 + "1" + "}" * 2000],
+    ids=["nested-arrays", "5000-digit-int", "nested-tables"],
+)
+def test_foreign_errors_from_toml(body: str) -> None:
+    """Deep nesting and huge integers in TOML raise ResourceError, not RecursionError or ValueError."""
+    (error,) = _errors(body)
+    assert error.startswith("not valid TOML: ")

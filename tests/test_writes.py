@@ -81,6 +81,15 @@ class TestTargets:
         assert stat.S_ISCHR(after.st_mode)
         assert (after.st_ino, after.st_rdev) == (before.st_ino, before.st_rdev)
 
+    def test_full_device_error_names_it(self) -> None:
+        """Writing to /dev/full fails naming the device, which stays a device."""
+        if not Path("/dev/full").exists():
+            pytest.skip("no /dev/full")
+        with pytest.raises(OSError, match="/dev/full") as info:
+            dump(Timeline(), "/dev/full")
+        assert info.value.filename == "/dev/full"
+        assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
+
     def test_existing_mode_is_kept(self, tmp_path: Path) -> None:
         """Replacing a file keeps its permission bits."""
         path = tmp_path / "t.json"

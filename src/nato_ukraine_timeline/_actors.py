@@ -658,6 +658,10 @@ class ActorRegistry:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise ResourceError(resource, [f"not valid TOML: {exc}"]) from exc
+        except ValueError as exc:  # an integer of thousands of digits: Python's limit on integer digits
+            raise ResourceError(resource, [f"not valid TOML: a number too long to read ({exc})"]) from exc
+        except RecursionError as exc:
+            raise ResourceError(resource, ["not valid TOML: nested too deeply to read"]) from exc
         titles, infos = _load(data, resource)
         reg = cls.__new__(cls)
         reg._init(infos, titles)  # noqa: SLF001 - the same class, bypassing __init__

@@ -134,8 +134,11 @@ def atomic_write(
     """
     target = _real(path)
     if _is_special(target):
-        with target.open("w", encoding="utf-8", errors=errors, newline=newline) as stream:
-            yield stream
+        try:
+            with target.open("w", encoding="utf-8", errors=errors, newline=newline) as stream:
+                yield stream
+        except OSError as exc:  # /dev/full: "No space left on device", naming the device
+            raise _named(exc, path) from exc
         return
     try:
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
