@@ -45,7 +45,7 @@ if TYPE_CHECKING:  # imported on first use (PEP 562 __getattr__ below), so that 
         find_actor_mentions,
         term_bounds,
     )
-    from ._dates import find_dates
+    from ._dates import FeedItem, FeedReading, find_dates, read_feed
     from ._formats import export, to_geojson, to_ics, to_jsonld, to_timelinejs
     from ._parallel import Document, ParseFailure, parse_many
     from ._parse import parse
@@ -78,7 +78,7 @@ _LAZY: dict[str, str] = {
         ),
         "._actors",
     ),
-    "find_dates": "._dates",
+    **dict.fromkeys(("FeedItem", "FeedReading", "find_dates", "read_feed"), "._dates"),
     "Document": "._parallel",
     "ParseFailure": "._parallel",
     "parse_many": "._parallel",
@@ -113,6 +113,8 @@ __all__ = [
     "Document",
     "Event",
     "EventKind",
+    "FeedItem",
+    "FeedReading",
     "Granularity",
     "InvalidOptionError",
     "MentionKind",
@@ -143,6 +145,7 @@ __all__ = [
     "loads",
     "parse",
     "parse_many",
+    "read_feed",
     "read_jsonl",
     "render",
     "term_bounds",

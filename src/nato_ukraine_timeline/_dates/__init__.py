@@ -27,8 +27,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ._feed import FeedItem, FeedReading
 from ._find import DEFAULT_WINDOW, ORDERS
 from ._find import find_dates as _find_dates
+from ._find import read_feed as _read_feed
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -37,7 +39,7 @@ if TYPE_CHECKING:
     from nato_ukraine_timeline._dateargs import DateLike
     from nato_ukraine_timeline.model import DateMention
 
-__all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
+__all__ = ["DEFAULT_WINDOW", "ORDERS", "FeedItem", "FeedReading", "find_dates", "read_feed"]
 
 
 def find_dates(
@@ -82,3 +84,40 @@ def find_dates(
 
     with using_registry(registry):
         return _find_dates(text, published=published, window=window, order=order)
+
+
+def read_feed(
+    text: str,
+    *,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+    registry: ActorRegistry | None = None,
+) -> FeedReading:
+    """Read ``text`` (no publication date) as a feed of items, one per line or paragraph: the feed's
+    order and each item's own date, as :func:`find_dates` resolves them.
+
+    Args:
+        text: any string (never raises on its content).
+        window: as for :func:`find_dates`.
+        order: ``"newest first"`` or ``"oldest first"``; ``None`` detects it. A text that is no feed
+            (fewer than three dated items, or dates in no clear order) gets ``order=None``.
+        registry: as for :func:`find_dates`.
+
+    Returns:
+        A :class:`FeedReading`: ``order`` and ``order_reason``, and ``items``, one
+        :class:`FeedItem` per non-blank line with its span, its own ``date`` (the value of its first
+        day-precise date, or None) and, for an item with no date of its own, the ``bounds`` its
+        neighbours' dates give it (basis ``document order``, the reason names both neighbours).
+        :meth:`FeedReading.date_at` gives the date a statement or event at an offset takes from its item.
+
+    Raises:
+        InvalidOptionError: as for :func:`find_dates`.
+
+    .. versionadded:: 0.2.0
+    """
+    if registry is None:
+        return _read_feed(text, window=window, order=order)
+    from nato_ukraine_timeline._actors import using_registry  # noqa: PLC0415 - only with a registry
+
+    with using_registry(registry):
+        return _read_feed(text, window=window, order=order)

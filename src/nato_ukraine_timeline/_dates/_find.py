@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
-import itertools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -17,6 +16,7 @@ from nato_ukraine_timeline._dateargs import as_date, as_window
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
+from ._feed import FeedReading, MentionRecord, resolve_feed, split_items
 from ._lexicon import lexicon
 from ._patterns import scanner
 from ._read import Spec, checked_day, read
@@ -31,7 +31,7 @@ from ._resolve import (
     x_form,
 )
 
-__all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates"]
+__all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates", "read_feed"]
 
 DEFAULT_WINDOW: Final = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
 ORDERS: Final = ("newest first", "oldest first")
@@ -296,21 +296,42 @@ def find_dates(
     terms_of: TermsOf | None = None,
 ) -> list[DateMention]:
     """Find and resolve every temporal expression in ``text`` (see the package docstring)."""
+    return _read_text(text, published=published, window=window, order=order, terms_of=terms_of)[0]
+
+
+def read_feed(
+    text: str,
+    *,
+    window: tuple[dt.date, dt.date] | None = None,
+    order: str | None = None,
+    terms_of: TermsOf | None = None,
+) -> FeedReading:
+    """Read ``text`` (no publication date) as a feed: its order and each item's date (see ``_feed``)."""
+    return _read_text(text, published=None, window=window, order=order, terms_of=terms_of)[1]
+
+
+def _read_text(
+    text: str,
+    *,
+    published: dt.date | None,
+    window: tuple[dt.date, dt.date] | None,
+    order: str | None,
+    terms_of: TermsOf | None,
+) -> tuple[list[DateMention], FeedReading]:
     published, win, order = _check_options(published, window, order)
     if not isinstance(text, str):
         raise InvalidOptionError(f"text must be a str, got {type(text).__name__}")
     original = text
     text = _decapitalised(text)  # the same length: offsets hold; mentions quote the original
     found = scan(text)
+    no_feed = FeedReading(order=None, order_reason="a publication date dates the text", items=())
+    if not found and published is None:
+        return [], FeedReading(order=None, order_reason="no dates", items=())
     if not found:
-        return []
-    line_starts = _lines(text)
+        return [], no_feed
 
     def sentence_of(pos: int) -> tuple[int, int]:
         return _sentence_around(text, pos)
-
-    def line_of(pos: int) -> int:
-        return bisect.bisect_right(line_starts, pos) - 1
 
     tenses: list[str | None] = []
     for f in found:
@@ -325,13 +346,31 @@ def find_dates(
 
     values: list[DateValue | None] = [None] * len(found)
     refs: list[Reference | None] = [None] * len(found)
-    _explicit_year_nearby(found, values, sentence_of, None if published is None else _RANGE_REACH)
+    if published is None:
+        _explicit_year_nearby(found, values, sentence_of, None, cage=win)
+    else:
+        _explicit_year_nearby(found, values, sentence_of, _RANGE_REACH)
     if published is not None:
         pub = Reference(day=published, basis=Basis.PUBLISHED, why="the publication date")
         refs = [pub] * len(found)
+        reading = no_feed
     else:
-        _without_published(text, found, tenses, values, refs, win, order, sentence_of, line_of, terms_of)
+        reading = reading_of(text, found, values, win, order, sentence_of, terms_of, refs=refs, tenses=tenses)
+    return _finish(original, text, found, values, refs, tenses, published, win, sentence_of), reading
 
+
+def _finish(  # noqa: PLR0917
+    original: str,
+    text: str,
+    found: list[_Found],
+    values: list[DateValue | None],
+    refs: list[Reference | None],
+    tenses: list[str | None],
+    published: dt.date | None,
+    win: tuple[dt.date, dt.date],
+    sentence_of: Callable[[int], tuple[int, int]],
+) -> list[DateMention]:
+    """Resolve what is left, build the mentions, and date the clock times, nights and quoted days."""
     discourse: dict[str, str] = {}
     out: list[DateMention] = []
     overnight: list[int] = []  # indices in out of "overnight" mentions
@@ -475,6 +514,8 @@ def _explicit_year_nearby(
     values: list[DateValue | None],
     sentence_of: Callable[[int], tuple[int, int]],
     reach: int | None,
+    *,
+    cage: tuple[dt.date, dt.date] | None = None,
 ) -> None:
     """A year-less date in a sentence that writes a year is read in that year.
 
@@ -519,6 +560,16 @@ def _explicit_year_nearby(
                 found_in = occurrence(f.spec, int(timex[:4]))
                 if found_in is not None:
                     values[i] = make_value(found_in[0], basis=Basis.CONTEXT, reason=why)
+        value = values[i]
+        if cage is not None and value is not None and min(near)[0] > _RANGE_REACH and not _inside(value, cage):
+            # without a publication date the window holds year-less dates: a year outside it, not close
+            # by, dates another event of the sentence ("the summit runs from July 9 ... to mark the 75th
+            # anniversary of the treaty of 1949"); close by it is the date's own ("In 2023, on Feb. 17")
+            values[i] = None
+
+
+def _inside(value: DateValue, win: tuple[dt.date, dt.date]) -> bool:
+    return value.earliest is not None and value.latest is not None and win[0] <= value.earliest and value.latest <= win[1]
 
 
 _DISCOURSE: Final = re.compile(r"(?P<M>\d{4}-\d\d)|(?P<Q>\d{4}-Q[1-4])|(?P<D>\d{4}-\d\d-\d\d)|(?P<Y>\d{4})")
@@ -587,216 +638,40 @@ def _default_terms(sentence: str) -> list[tuple[Callable[[dt.date], bool], str]]
     return [(ev.allows, ev.reason) for ev in term_bounds(sentence)]
 
 
-def _without_published(  # noqa: PLR0917
+def reading_of(
     text: str,
     found: list[_Found],
-    tenses: list[str | None],
-    values: list[DateValue | None],
-    refs: list[Reference | None],
+    given: list[DateValue | None],
     win: tuple[dt.date, dt.date],
     order: str | None,
     sentence_of: Callable[[int], tuple[int, int]],
-    line_of: Callable[[int], int],
     terms_of: TermsOf | None,
-) -> None:
-    """Resolve year-less dates from the text alone: explicit dates nearby, feed order, terms, window."""
-    terms = terms_of if terms_of is not None else _default_terms
-    # 1. anchors: the first month-day of each line (item)
-    anchors: list[int] = []
-    seen_lines: set[int] = set()
-    for i, f in enumerate(found):
-        if f.spec.kind == "md" and f.spec.note != "range":
-            line = line_of(f.start)
-            if line not in seen_lines:
-                seen_lines.add(line)
-                anchors.append(i)
-    # 2. candidates per anchor, narrowed by terms of office in the same sentence
-    cand: dict[int, list[dt.date]] = {}
-    term_why: dict[int, str] = {}
-    for i in anchors:
-        f = found[i]
-        given = values[i]
-        if given is not None:  # an explicit year nearby decided it
-            cand[i] = [given.earliest] if given.earliest is not None else []
-            continue
-        if f.spec.explicit:
-            day = dt.date(f.spec.year or 1, f.spec.month, f.spec.day) if f.spec.year else None
-            cand[i] = [day] if day else []
-            continue
-        days = [c[1] for c in candidates_in(f.spec, *win)]
-        if len(days) > 1:
-            lo, hi = sentence_of(f.start)
-            bounds = terms(text[lo:hi])
-            kept = [d for d in days if all(allows(d) for allows, _ in bounds)]
-            if kept and len(kept) < len(days):
-                term_why[i] = "; ".join(why for _, why in bounds)
-                days = kept
-        cand[i] = days
-    # 3. document order decides the year of each anchor
-    if order is None:
-        order = _detect_order([(found[i].spec.month, found[i].spec.day) for i in anchors])
-    if order is None and len(anchors) >= 3:
-        # too few items to tell the order from their month-days alone ("Jan. 15 / Dec. 18 / Nov. 19"):
-        # the order that the candidates left by terms of office and explicit years allow without a
-        # single step against it, when the other order needs one
-        costs = {o: _order_cost(anchors, cand, newest_first=o == "newest first") for o in ORDERS}
-        fits = [o for o, c in costs.items() if c == 0]
-        if len(fits) == 1 and all(c is not None for c in costs.values()):
-            order = fits[0]
-    chosen: dict[int, tuple[list[dt.date], Basis, str]] = {}
-    if order is not None and len(anchors) >= 2:
-        for i, days in _order_dp(anchors, cand, newest_first=order == "newest first").items():
-            chosen[i] = (days, Basis.DOCUMENT_ORDER, f"the feed lists items {order}")
-    for i in anchors:
-        days = cand[i]
-        if i in chosen and len(chosen[i][0]) == 1 and len(days) > 1:
-            pass
-        elif found[i].spec.explicit or values[i] is not None:
-            chosen.pop(i, None)
-            continue
-        elif len(days) == 1:
-            basis = Basis.TERM_OF_OFFICE if i in term_why else Basis.WINDOW
-            why = term_why.get(i, "the only occurrence inside the window")
-            chosen[i] = (days, basis, why)
-        else:
-            chosen.pop(i, None)
-    # 4. write anchor values; other mentions of the item read against the anchor
-    anchor_of_line: dict[int, Reference] = {}
-    for i in anchors:
-        given = values[i]
-        if given is not None and given.earliest is not None:
-            anchor_of_line[line_of(found[i].start)] = Reference(
-                day=given.earliest, basis=Basis.CONTEXT, why=f"the item's date ({given.reason})"
-            )
-            continue
-        if i not in chosen or len(chosen[i][0]) != 1:
-            continue
-        day = chosen[i][0][0]
-        basis, why = chosen[i][1], chosen[i][2]
-        if basis is Basis.DOCUMENT_ORDER and i in term_why:
-            why = f"{why}; {term_why[i]}"
-        values[i] = make_value(day.isoformat(), basis=basis, reason=why)
-        anchor_of_line[line_of(found[i].start)] = Reference(
-            day=day, basis=Basis.CONTEXT, why=f"the item's date ({why})"
+    *,
+    refs: list[Reference | None],
+    tenses: list[str | None],
+) -> FeedReading:
+    """Resolve the year-less dates of a text with no publication date as a feed (``_feed``): one record
+    per mention in, each mention's value or reference out (written into ``given``, ``refs``, ``tenses``)."""
+    spans = split_items(text)
+    starts = [a for a, _ in spans]
+    records = [
+        MentionRecord(
+            index=i,
+            start=f.start,
+            end=f.end,
+            spec=f.spec,
+            item=max(0, bisect.bisect_right(starts, f.start) - 1),
+            sentence=sentence_of(f.start),
+            given=given[i],
         )
-    last_explicit: Reference | None = None
-    last_year: Reference | None = None  # a year written alone: "a year later" reads from it
-    last_year_at = 0
-    for i, f in enumerate(found):
-        if f.spec.explicit and f.spec.kind == "md" and f.spec.year:
-            with contextlib.suppress(ValueError):
-                last_explicit = Reference(
-                    day=dt.date(f.spec.year, f.spec.month, f.spec.day), basis=Basis.CONTEXT, why="the date given before"
-                )
-        elif f.spec.explicit and f.spec.kind == "fixed" and f.spec.type is TimexType.DATE:
-            with contextlib.suppress(ValueError):
-                if _EXPLICIT_DAY.fullmatch(f.spec.timex):  # "2025-03-11", "11.03.2025"
-                    last_explicit = Reference(
-                        day=dt.date.fromisoformat(f.spec.timex), basis=Basis.CONTEXT, why="the date given before"
-                    )
-                elif re.fullmatch(r"\d{4}(?:-\d\d|-Q\d|-H\d)?", f.spec.timex):  # 2025, 2025-03, 2025-Q1
-                    last_year = Reference(
-                        day=dt.date(int(f.spec.timex[:4]), 7, 1), basis=Basis.CONTEXT, why="the year given before"
-                    )
-                    last_year_at = f.start
-        if values[i] is not None:
-            continue
-        ref = anchor_of_line.get(line_of(f.start)) or last_explicit
-        if ref is None and f.spec.kind in _YEARLESS and f.spec.kind != "md":
-            values[i] = _by_terms(text, f.spec, win, sentence_of(f.start), terms)
-        if (
-            values[i] is None
-            and ref is None
-            and f.spec.kind in _YEARLESS
-            and last_year is not None
-            and line_of(last_year_at) == line_of(f.start)
-        ):
-            # "Trump took office in 2025. On Feb. 28 he met Zelensky.": the year the story last named,
-            # when it lies in the window (a year outside it dates a background event: "In 2014 ...")
-            year = last_year.day.year
-            found_in = occurrence(f.spec, year) if win[0].year <= year <= win[1].year else None
-            if found_in is not None and win[0] <= found_in[1] and found_in[2] <= win[1]:
-                values[i] = make_value(found_in[0], basis=Basis.CONTEXT, reason=f"the year {year} named before")
-        if (
-            last_year is not None
-            and f.spec.kind == "shift"
-            and f.spec.unit == "Y"
-            and (
-                (f.spec.note in ("later", "earlier") and (ref is None or ref.day.year != last_year.day.year))
-                or (f.spec.note == "the" and ref is None)  # "began in June 2023 ... over by the end of the year"
-            )
-        ):
-            ref = last_year  # "the 2024 summit ... a year later": the year of the story, not of a date before it
-        if ref is not None:
-            refs[i] = ref
-            if f.spec.kind == "md":
-                tenses[i] = None  # a date beside another date: the nearest occurrence
-
-
-def _by_terms(
-    text: str, spec: Spec, win: tuple[dt.date, dt.date], sentence: tuple[int, int], terms: TermsOf
-) -> DateValue | None:
-    """The one occurrence in the window of a year-less month, season or holiday that the terms of office
-    named in its sentence allow ("President Donald Trump said in March" -> 2025-03), else None."""
-    cands = candidates_in(spec, *win)
-    if len(cands) < 2:
-        return None
-    bounds = terms(text[sentence[0] : sentence[1]])
-    if not bounds:
-        return None
-    kept = [c for c in cands if all(allows(c[1]) or allows(c[2]) for allows, _ in bounds)]
-    if len(kept) != 1:
-        return None
-    return make_value(kept[0][0], basis=Basis.TERM_OF_OFFICE, reason="; ".join(why for _, why in bounds))
-
-
-def _detect_order(keys: list[tuple[int, int]]) -> str | None:
-    """Return "newest first" when consecutive items' dates mostly go down, "oldest first" when they mostly go up."""
-    down = sum(a > b for a, b in itertools.pairwise(keys))
-    up = sum(a < b for a, b in itertools.pairwise(keys))
-    # a feed crosses a new year about once a year: allow one step against the order per three with it
-    if down >= 2 and up <= max(1, down // 3):
-        return "newest first"
-    if up >= 2 and down <= max(1, up // 3):
-        return "oldest first"
-    return None
-
-
-def _order_cost(anchors: list[int], cand: dict[int, list[dt.date]], *, newest_first: bool) -> int | None:
-    """The fewest steps against the order that any choice of candidates makes (None: fewer than two items)."""
-    seq = [cand[i] for i in anchors if cand[i]]
-    if len(seq) < 2:
-        return None
-    costs = [0] * len(seq[0])
-    for prev, cur in itertools.pairwise(seq):
-        costs = [
-            min(costs[p] + (int(prev[p] < c) if newest_first else int(prev[p] > c)) for p in range(len(prev)))
-            for c in cur
-        ]
-    return min(costs)
-
-
-def _order_dp(anchors: list[int], cand: dict[int, list[dt.date]], *, newest_first: bool) -> dict[int, list[dt.date]]:
-    """For each anchor, the candidate dates that some least-violating monotone assignment uses."""
-    seq = [i for i in anchors if cand[i]]
-    if len(seq) < 2:
-        return {}
-    inf = 10**9
-
-    def bad(a: dt.date, b: dt.date) -> int:
-        return int(a < b) if newest_first else int(a > b)
-
-    # forward costs
-    fwd: list[list[int]] = [[0] * len(cand[seq[0]])]
-    for k in range(1, len(seq)):
-        prev, cur = cand[seq[k - 1]], cand[seq[k]]
-        fwd.append([min(fwd[k - 1][p] + bad(prev[p], c) for p in range(len(prev))) for c in cur])
-    bwd: list[list[int]] = [[0] * len(cand[seq[-1]])]
-    for k in range(len(seq) - 2, -1, -1):
-        nxt, cur = cand[seq[k + 1]], cand[seq[k]]
-        bwd.insert(0, [min(bwd[0][n] + bad(c, nxt[n]) for n in range(len(nxt))) for c in cur])
-    best = min(fwd[-1]) if fwd[-1] else inf
-    out: dict[int, list[dt.date]] = {}
-    for k, i in enumerate(seq):
-        out[i] = [c for j, c in enumerate(cand[i]) if fwd[k][j] + bwd[k][j] == best]
-    return out
+        for i, f in enumerate(found)
+    ]
+    reading = resolve_feed(text, records, win, order, terms_of if terms_of is not None else _default_terms)
+    for rec in records:
+        if rec.value is not None:
+            given[rec.index] = rec.value
+        if rec.ref is not None:
+            refs[rec.index] = rec.ref
+            if rec.nearest:
+                tenses[rec.index] = None
+    return reading

@@ -207,12 +207,18 @@ def _ref_basis(ref: Reference, tense: str | None, *, uses_tense: bool) -> Basis:
 
 
 def candidates_in(spec: Spec, lo: dt.date, hi: dt.date) -> list[tuple[str, dt.date, dt.date]]:
-    """The occurrences of a year-less ``spec`` whose interval lies inside ``[lo, hi]``: (timex, first, last)."""
+    """The occurrences of a year-less ``spec`` whose interval lies inside ``[lo, hi]``: (timex, first, last).
+
+    A weekday written with the day ("Monday, Dec. 30") keeps the occurrences on that weekday, when some are.
+    """
     out: list[tuple[str, dt.date, dt.date]] = []
     for year in range(lo.year - 1, hi.year + 1):
         found = occurrence(spec, year)
         if found is not None and lo <= found[1] and found[2] <= hi:
             out.append(found)
+    if spec.kind == "md" and spec.weekday:
+        agree = [o for o in out if o[1].isoweekday() == spec.weekday]
+        return agree or out
     return out
 
 
@@ -364,7 +370,7 @@ def _resolve_yearless(
 ) -> DateValue | None:
     r = ref.day
     occ = _occurrences_around(spec, r)
-    if bounds is not None:
+    if bounds is not None and spec.rel not in (-1, 1):  # "next February" is counted from ``r``, not held by the window
         occ = [o for o in occ if bounds[0] <= o[1] and o[2] <= bounds[1]]
     if not occ:
         return None

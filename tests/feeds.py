@@ -1,0 +1,131 @@
+"""Feeds built at test time from real news passages, the way tag pages and timelines look.
+
+The passages (``../shared/data/realnews/dev-a,b,c.jsonl``, never ``dev-d``) are read at run time and
+never copied into the repository. A feed is 10 to 30 passages, one item per line or per paragraph,
+newest first or oldest first, with no publication date: consecutive stories of the mixed-topic stream
+(as a tag page lists them) or stories spread over months (as a timeline page does). The passages bring
+what real items bring: dates that point away from the item's day (a summit announced for next month, a
+war recalled from 2014 or 2022), items with no date at all, two items on the same day. The gold of each
+year-less date ("Dec. 3", "10 July", "September", "next February") is its value in the passage's
+annotation; its offsets move with the item.
+
+``build_feeds()`` is deterministic (a fixed seed per feed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+import re
+from pathlib import Path
+from typing import Any, Final
+
+from attrs import frozen
+
+SHARED: Final = Path(__file__).resolve().parents[2] / "shared"
+REALNEWS: Final = SHARED / "data" / "realnews"
+PARTS: Final = ("dev-a", "dev-b", "dev-c")  # dev-d is blind: never read here
+ORDERS: Final = ("newest first", "oldest first")
+LAYOUTS: Final = ("line", "paragraph")
+_MONTH: Final = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_YEAR_WRITTEN: Final = re.compile(r"\d{4}|['\u2019]\d\d\b")
+_VALUE_WITH_YEAR: Final = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+
+
+@frozen(kw_only=True)
+class GoldDate:
+    start: int
+    end: int
+    text: str
+    value: str
+    item: int
+
+
+@frozen(kw_only=True)
+class Feed:
+    name: str
+    order: str
+    layout: str
+    text: str
+    items: tuple[tuple[int, int], ...]  # each item's span in ``text``
+    published: tuple[dt.date, ...]  # each item's publication date (never given to the library)
+    gold: tuple[GoldDate, ...]  # the year-less dates
+
+
+def available() -> bool:
+    return all((REALNEWS / f"{p}.jsonl").exists() for p in PARTS)
+
+
+def passages() -> list[dict[str, Any]]:
+    """The development passages, oldest first (ties by id)."""
+    rows = [json.loads(line) for p in PARTS for line in (REALNEWS / f"{p}.jsonl").read_text("utf-8").splitlines()]
+    return sorted(rows, key=lambda r: (r["published"], r["id"]))
+
+
+def yearless(timex: dict[str, Any]) -> bool:
+    """A date written with a month and without its year, whose gold value has the year."""
+    return (
+        timex["type"] == "DATE"
+        and _MONTH.search(timex["text"]) is not None
+        and _YEAR_WRITTEN.search(timex["text"]) is None
+        and _VALUE_WITH_YEAR.match(timex["value"]) is not None
+    )
+
+
+def _flat(text: str) -> str:
+    """One line: each line break becomes a space (character for character, so offsets hold)."""
+    return re.sub(r"[\n\r\u2028\u2029\x0b\x0c\x1c-\x1e\x85]", " ", text)
+
+
+def _pick(rows: list[dict[str, Any]], rng: random.Random, spread: bool) -> list[dict[str, Any]]:
+    n = rng.randint(10, 30)
+    step = rng.randint(3, 8) if spread else rng.randint(1, 2)
+    start = rng.randrange(0, max(1, len(rows) - n * step))
+    chosen: list[dict[str, Any]] = []
+    i = start
+    while len(chosen) < n and i < len(rows):
+        chosen.append(rows[i])
+        i += rng.randint(1, step)
+    # two items on the same day: keep one more story of a day already in the feed
+    days = {r["published"] for r in chosen}
+    same = [r for r in rows if r["published"] in days and r not in chosen]
+    if same:
+        chosen.append(rng.choice(same))
+    return sorted(chosen, key=lambda r: (r["published"], r["id"]))
+
+
+def build(seed: int, rows: list[dict[str, Any]]) -> Feed:
+    rng = random.Random(seed)
+    order, layout = ORDERS[seed % 2], LAYOUTS[(seed // 2) % 2]
+    chosen = _pick(rows, rng, spread=seed % 3 == 0)
+    if order == "newest first":
+        chosen.reverse()
+    sep = "\n" if layout == "line" else "\n\n"
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    gold: list[GoldDate] = []
+    at = 0
+    for k, row in enumerate(chosen):
+        item = _flat(row["text"])
+        spans.append((at, at + len(item)))
+        for t in row["timexes"]:
+            if yearless(t):
+                gold.append(GoldDate(start=at + t["start"], end=at + t["end"], text=t["text"], value=t["value"], item=k))
+        parts.append(item)
+        at += len(item) + len(sep)
+    return Feed(
+        name=f"feed-{seed:02d} ({order}, one per {layout}, {len(chosen)} items)",
+        order=order,
+        layout=layout,
+        text=sep.join(parts),
+        items=tuple(spans),
+        published=tuple(dt.date.fromisoformat(r["published"]) for r in chosen),
+        gold=tuple(gold),
+    )
+
+
+def build_feeds(count: int = 48) -> list[Feed]:
+    """``count`` feeds, deterministic: seed k gives feed k."""
+    rows = passages()
+    return [build(seed, rows) for seed in range(count)]
