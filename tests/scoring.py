@@ -1,4 +1,4 @@
-"""Scoring helpers shared by the gold-annotation tests (seed and held-out sets)."""
+"""Scoring helpers shared by the gold-annotation tests (seed and the synthetic regression sets)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,9 @@
-"""find_dates on 2024-2025 NATO/Ukraine/Russia news passages written for this test (not TempEval-3).
+"""find_dates on SYNTHETIC 2024-2025 NATO/Ukraine/Russia news passages written for this test.
 
-``tests/data/dates_2024_2025.jsonl`` (GOLD.md format, timexes only) holds wire-style passages about the
-war and the diplomacy around it, about half with a publication date and half without. They are scored
+``tests/data/dates_2024_2025.jsonl`` (GOLD.md format, timexes only) holds wire-style passages the team
+wrote about the war and the diplomacy around it, about half with a publication date and half without.
+They are a regression set, not a measure of generalisation (``benchmarks/realnews.py`` scores real
+passages; ``tests/test_feeds.py`` builds feeds from them). They are scored
 with TempEval-3's measures (the scorer of ``benchmarks/tempeval3.py``); the floors are the figures the
 code reaches, less a small margin, so a change that loses ground fails here.
 """

@@ -1,4 +1,4 @@
-"""Phenomena of wire coverage found failing on the held-out set, each on sentences of its own.
+"""Phenomena of wire coverage found failing on the synthetic regression set, each on sentences of its own.
 
 Each case names the phenomenon; the sentences are not those of tests/data/heldout_news.jsonl, so a
 rule written for one sentence there fails here.

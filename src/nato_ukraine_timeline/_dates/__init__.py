@@ -12,13 +12,14 @@ How a year-less date is resolved, strongest evidence first (each value records i
 2. the publication date and the tense of the clause: past -> the latest occurrence on or before it,
    future ("will", "is scheduled", "ahead of", "next") -> the first on or after it, within about ten
    months; otherwise the nearest occurrence -- ``published+tense``;
-3. without a publication date: terms of office named in the same sentence (the actor registry,
-   ``data/actors.toml``) -- ``term of office``; the order of a feed of items, one per line, newest or
-   oldest first (given, or detected from the items' dates; for a short feed, the order the terms of
-   office leave possible) -- ``document order``; other expressions of an item are read against the
-   item's date or the date written before them, "the following month" against the month named last,
-   a year-less date against a year of the window named before in its paragraph -- ``context``; the
-   only occurrence inside the window -- ``window``;
+3. without a publication date (``_feed``: the text as a feed of items, one per line or paragraph, one
+   global decision): each item's date keeps the occurrences its own evidence allows (a year written
+   next to it, the terms of office named in its item, the window) -- ``term of office``/``window``;
+   the order of the feed (given, or detected when the dates support it clearly) and the longest
+   monotone chain of item dates decide every year at once -- ``document order``; other expressions of
+   an item are read against the item's date or a full date written before them in the item
+   -- ``context``; in an item with no date, against the interval its neighbours' dates bound
+   -- ``document order``; the only occurrence inside the window -- ``window``;
 4. otherwise the value keeps ``XXXX`` (``XXXX-02-17``), is ``uncertain``, lists its occurrences inside
    the window as ``alternatives`` and spans them in ``earliest``/``latest`` -- ``unresolved``.
 """

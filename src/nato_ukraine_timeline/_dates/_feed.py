@@ -26,16 +26,20 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
+import random
 import re
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from attrs import define, field, frozen
 
 from nato_ukraine_timeline.model import Basis, DateValue
 
-from ._read import Spec
 from ._resolve import Reference, candidates_in, make_value, occurrence
+
+if TYPE_CHECKING:
+    from ._read import Spec
 
 __all__ = [
     "FeedItem",
@@ -53,6 +57,9 @@ ORDERS: Final = ("newest first", "oldest first")
 _MAX_CANDIDATES: Final = 24  # occurrences per item the order weighs (a window of 24 years); wider: undecided
 _OUT_OF_ORDER: Final = 180  # days: an item out of order costs what half a year of span costs
 _SLACK: Final = dt.timedelta(days=7)
+_SHUFFLES: Final = 30  # random orders the permutation test compares a feed's order with
+_TIE: Final = 7  # days: chains whose costs differ by less are equally good
+_REACH: Final = 8  # a chain of item dates leaves out at most seven items in a row
 _YEAR: Final = 365  # days: what an item out of order costs when the order is detected
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
@@ -96,11 +103,13 @@ class FeedItem:
 
 @frozen(kw_only=True)
 class FeedReading:
-    """What the feed steps decided: the order (None: not a feed, or undecided) and each item's date."""
+    """What the feed steps decided: the order (None: not a feed, or undecided), whether it is
+    ``confident``, why (``order_reason``), and each item's date."""
 
     order: str | None
     order_reason: str
-    items: tuple[FeedItem, ...] = field(converter=tuple)
+    items: tuple[FeedItem, ...]
+    confident: bool = False  # the order given, or detected from enough items that chance cannot explain it
 
     def item_at(self, offset: int) -> FeedItem | None:
         """The item whose span holds ``offset`` (None: between items or outside the text)."""
@@ -210,84 +219,138 @@ def _step_ok(a: dt.date, b: dt.date, *, newest_first: bool, slack: dt.timedelta)
     return a >= b - slack if newest_first else a <= b + slack
 
 
+def _sweep(
+    days: Sequence[tuple[dt.date, ...]], ok: Callable[[dt.date, dt.date], bool], out_of_order: int
+) -> list[list[int]]:
+    """best[i][j]: the least cost of a chain ending at item i on occurrence j, the items before it
+    that are not in the chain costing ``out_of_order`` each, the chain its span. A chain leaves out
+    fewer than ``_REACH`` items in a row (so the work is linear in the number of items)."""
+    best: list[list[int]] = []
+    for i, here in enumerate(days):
+        row = []
+        for day in here:
+            cost = i * out_of_order  # the chain starts here
+            for p in range(max(0, i - _REACH), i):
+                skip = (i - p - 1) * out_of_order
+                for q, prev in enumerate(days[p]):
+                    if ok(prev, day):
+                        cost = min(cost, best[p][q] + skip + abs((day - prev).days))
+            row.append(cost)
+        best.append(row)
+    return best
+
+
 def assign_dates(
     dated: Sequence[_ItemDate],
     *,
     newest_first: bool,
     out_of_order: int = _OUT_OF_ORDER,
     slack: dt.timedelta = _SLACK,
+    tie: int = _TIE,
 ) -> _Assignment:
     """The best chain of item dates in the order: each item left out of it costs ``out_of_order`` days,
     the chain its span (a feed covers a period without gaps of a year). An item tells of its own day or
     the days just before (items of one day report yesterday's events): a step of up to ``slack`` against
-    the order keeps the order. For each item, the occurrences some best chain uses."""
+    the order keeps the order. For each item, the occurrences some best chain uses (chains within
+    ``tie`` days of the best count as best: a leap day must not decide a year)."""
     seq = [d for d in dated if d.days]
-    n = len(seq)
-    if n == 0:
+    if not seq:
         return _Assignment(cost=0, days={}, in_order={})
-    inf = 10**18
-    # fwd[i][j]: best cost of a chain ending at item i on its occurrence j (items before it, not in the
-    # chain, out of order); bwd[i][j]: the same for a chain starting there
-    fwd = [[i * out_of_order] * len(d.days) for i, d in enumerate(seq)]
-    for i in range(n):
-        for j, day in enumerate(seq[i].days):
-            best = i * out_of_order
-            for p in range(i):
-                skip = (i - p - 1) * out_of_order
-                for q, prev in enumerate(seq[p].days):
-                    if _step_ok(prev, day, newest_first=newest_first, slack=slack):
-                        best = min(best, fwd[p][q] + skip + abs((day - prev).days))
-            fwd[i][j] = best
-    bwd = [[(n - 1 - i) * out_of_order] * len(d.days) for i, d in enumerate(seq)]
-    for i in range(n - 1, -1, -1):
-        for j, day in enumerate(seq[i].days):
-            best = (n - 1 - i) * out_of_order
-            for p in range(i + 1, n):
-                skip = (p - i - 1) * out_of_order
-                for q, nxt in enumerate(seq[p].days):
-                    if _step_ok(day, nxt, newest_first=newest_first, slack=slack):
-                        best = min(best, bwd[p][q] + skip + abs((nxt - day).days))
-            bwd[i][j] = best
-    total = min([inf, *(fwd[i][j] + bwd[i][j] for i in range(n) for j in range(len(seq[i].days)))])
+
+    def forward(a: dt.date, b: dt.date) -> bool:
+        return _step_ok(a, b, newest_first=newest_first, slack=slack)
+
+    def backward(a: dt.date, b: dt.date) -> bool:
+        return _step_ok(b, a, newest_first=newest_first, slack=slack)
+
+    fwd = _sweep([d.days for d in seq], forward, out_of_order)
+    bwd = _sweep([d.days for d in reversed(seq)], backward, out_of_order)[::-1]
+    total = min(f + b for i in range(len(seq)) for f, b in zip(fwd[i], bwd[i], strict=True))
     days: dict[int, tuple[dt.date, ...]] = {}
     in_order: dict[int, bool] = {}
     for i, d in enumerate(seq):
-        used = tuple(day for j, day in enumerate(d.days) if fwd[i][j] + bwd[i][j] == total)
+        used = tuple(day for day, f, b in zip(d.days, fwd[i], bwd[i], strict=True) if f + b <= total + tie)
         in_order[d.item] = bool(used)
         days[d.item] = used or d.days
     return _Assignment(cost=total, days=days, in_order=in_order)
 
 
-def _out_of_order(seq: Sequence[_ItemDate], *, newest_first: bool) -> int:
-    """The fewest items out of order any assignment leaves."""
-    big = _YEAR * 100
-    return assign_dates(seq, newest_first=newest_first, out_of_order=big, slack=dt.timedelta(0)).cost // big
+def _longest_step(a: _Assignment, seq: Sequence[_ItemDate]) -> int:
+    """The longest step, in days, between consecutive items of the best chain."""
+    chain = [a.days[d.item] for d in seq if a.in_order.get(d.item)]
+    steps = (min(abs((x - y).days) for x in p for y in q) for p, q in itertools.pairwise(chain))
+    return max(steps, default=0)
 
 
-def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | None, str]:
-    """The order given, else the one the items' dates support clearly: a feed of three or more dated
-    items whose best chain in that order leaves at most one in four out of order and costs at least
-    half a year less than the best chain in the other order (an item out of order costs a year; a
-    chain costs its span). A text that is no feed supports neither."""
-    if order is not None:
-        return order, f"the feed lists items {order} (given)"
-    seq = [d for d in dated if d.days]
-    if len(seq) < 3:
-        return None, "fewer than three dated items: no order"
-    cost = {
-        o: assign_dates(seq, newest_first=o == "newest first", out_of_order=_YEAR, slack=dt.timedelta(0)).cost
+def _margin(seq: Sequence[_ItemDate]) -> int:
+    """How much cheaper the best chain is in one order than in the other (no slack; an item out of
+    the chain costs a year)."""
+    costs = [
+        assign_dates(seq, newest_first=o == "newest first", out_of_order=_YEAR, slack=dt.timedelta(0)).cost
         for o in ORDERS
-    }
-    out = {o: _out_of_order(seq, newest_first=o == "newest first") for o in ORDERS}
+    ]
+    return abs(costs[0] - costs[1])
+
+
+def _beats_chance(seq: Sequence[_ItemDate], margin: int) -> bool:
+    """Whether the items' order explains their dates far better than chance: the margin between the
+    orders is more than one and a half times the largest margin of the same items in any of
+    ``_SHUFFLES`` fixed random orders (a permutation test; the seeds are fixed, so the answer is)."""
+    rng = random.Random(len(seq))  # noqa: S311 - a fixed sample of orders, not a secret
+    items = list(seq)
+    largest = 0
+    for _ in range(_SHUFFLES):
+        rng.shuffle(items)
+        largest = max(largest, _margin(items))
+    return margin * 2 > largest * 3
+
+
+def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | None, bool, str]:
+    """The order given, else the one the items' dates support clearly: (order, confident, reason).
+
+    In the detected order the best chain of item dates (the year of each item free inside the window,
+    an item out of the chain costing half a year) leaves at most one item in four out, takes no step
+    longer than half a year (shuffled items need a step of about a year to fit either order), and the
+    chain in the other order costs half a year more (an item out costing a year there). Four dated
+    items at least, or three of which one is dated by its own evidence (a written year, a term of
+    office). The order is ``confident`` when it explains the items' dates far better than random
+    orders of the same items do (:func:`_beats_chance`): four bare month-days fall in one order or the
+    other one time in twelve by chance, and items of one day fit either order.
+    """
+    if order is not None:
+        return order, True, f"the feed lists items {order} (given)"
+    seq = [d for d in dated if d.days]
+    pinned = sum(d.fixed or len(d.days) == 1 for d in seq)
+    if len(seq) < 4 and not (len(seq) == 3 and pinned):
+        return None, False, f"{len(seq)} dated items: too few to tell an order"
+    cost, out, step, chains = {}, {}, {}, {}
+    for o in ORDERS:
+        newest = o == "newest first"
+        cost[o] = assign_dates(seq, newest_first=newest, out_of_order=_YEAR, slack=dt.timedelta(0)).cost
+        chains[o] = assign_dates(seq, newest_first=newest, slack=dt.timedelta(0), tie=0)
+        out[o] = sum(not chains[o].in_order.get(d.item) for d in seq)
+        step[o] = _longest_step(chains[o], seq)
     best, other = sorted(ORDERS, key=lambda o: cost[o])
-    if out[best] <= len(seq) // 4 and cost[other] - cost[best] >= _YEAR // 2:
-        return best, (
-            f"the feed lists items {best} (detected from {len(seq)} dated items: {out[best]} out of that "
-            f"order, a chain of {cost[best]} days against {cost[other]} in the other order)"
+    n = len(seq)
+    enough = n >= 4 or pinned
+    if enough and out[best] <= n // 4 and cost[other] - cost[best] >= _YEAR // 2 and step[best] <= _YEAR // 2:
+        confident = _beats_chance(seq, cost[other] - cost[best])
+        return (
+            best,
+            confident,
+            (
+                f"the feed lists items {best} (detected from {n} dated items, {out[best]} out of that order; "
+                f"chains of {cost[best]} days against {cost[other]} in the other order"
+                f"{'' if confident else '; not confident: few dated items'})"
+            ),
         )
-    return None, (
-        f"no order: {out['newest first']} items out of newest first, {out['oldest first']} of oldest first; "
-        f"chains of {cost['newest first']} and {cost['oldest first']} days"
+    return (
+        None,
+        False,
+        (
+            f"no order: {out['newest first']} items out of newest first, {out['oldest first']} of oldest first; "
+            f"chains of {cost['newest first']} and {cost['oldest first']} days, longest step {step[best]} days"
+        ),
     )
 
 
@@ -295,41 +358,72 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
 # 5. the other expressions of an item
 
 
-def _neighbour_names(k: int, item_days: dict[int, dt.date], n_items: int) -> tuple[str, str]:
-    before = next((item_days[j] for j in range(k - 1, -1, -1) if j in item_days), None)
-    after = next((item_days[j] for j in range(k + 1, n_items) if j in item_days), None)
-    return (
-        f"item {k} dated {before.isoformat()}" if before else "the start",
-        f"the item dated {after.isoformat()}" if after else "the end",
-    )
+@define
+class _Neighbours:
+    """The items dated in order so far, and what they say about the others."""
 
+    n_items: int
+    ordered: bool  # a feed with an order: neighbours bound an item's date
+    days: dict[int, dt.date] = field(factory=dict)
 
-def _bounds(k: int, item_days: dict[int, dt.date], n_items: int) -> tuple[dt.date, dt.date, str] | None:
-    """The interval the nearest dated items before and after item ``k`` bound, and the reason."""
-    before = next(((j, item_days[j]) for j in range(k - 1, -1, -1) if j in item_days), None)
-    after = next(((j, item_days[j]) for j in range(k + 1, n_items) if j in item_days), None)
-    if before is None or after is None:
-        return None
-    lo, hi = sorted((before[1], after[1]))
-    why = (
-        f"an item with no date of its own, between item {before[0] + 1} dated {before[1].isoformat()} "
-        f"and item {after[0] + 1} dated {after[1].isoformat()}"
-    )
-    return lo, hi, why
+    def _before(self, k: int) -> tuple[int, dt.date] | None:
+        return next(((j, self.days[j]) for j in range(k - 1, -1, -1) if j in self.days), None)
+
+    def _after(self, k: int) -> tuple[int, dt.date] | None:
+        return next(((j, self.days[j]) for j in range(k + 1, self.n_items) if j in self.days), None)
+
+    def names(self, k: int) -> tuple[str, str]:
+        """Item ``k``'s neighbours, as a reason names them ("item 3 dated 2025-02-17", "the start")."""
+        before, after = self._before(k), self._after(k)
+        return (
+            f"item {before[0] + 1} dated {before[1].isoformat()}" if before else "the start",
+            f"item {after[0] + 1} dated {after[1].isoformat()}" if after else "the end",
+        )
+
+    def bounds(self, k: int) -> tuple[dt.date, dt.date, str] | None:
+        """The interval the nearest dated items before and after item ``k`` bound, and the reason."""
+        before, after = self._before(k), self._after(k)
+        if not self.ordered or before is None or after is None:
+            return None
+        lo, hi = sorted((before[1], after[1]))
+        first, second = self.names(k)
+        return lo, hi, f"an item with no date of its own, between {first} and {second}"
+
+    def reference(self, k: int) -> Reference | None:
+        """What a year-less date in undated item ``k`` is read against: the middle of its bounds; at
+        either end of the feed, the one neighbour's date."""
+        bounds = self.bounds(k)
+        if bounds is not None:
+            lo, hi, why = bounds
+            return Reference(day=lo + (hi - lo) / 2, basis=Basis.DOCUMENT_ORDER, why=why + ", the middle")
+        near = self._before(k) or self._after(k)
+        if not self.ordered or near is None:
+            return None
+        why = f"an item with no date of its own at an end of the feed, next to item {near[0] + 1} dated"
+        return Reference(day=near[1], basis=Basis.DOCUMENT_ORDER, why=why)
+
+    def nearest(self, k: int, days: tuple[dt.date, ...]) -> tuple[dt.date, ...]:
+        """The occurrences nearest the interval item ``k``'s dated neighbours bound (or the one neighbour)."""
+        around = [x[1] for x in (self._before(k), self._after(k)) if x is not None]
+        if not around:
+            return days
+        lo, hi = min(around), max(around)
+        dist = [max((day - hi).days, (lo - day).days, 0) for day in days]
+        return tuple(day for day, x in zip(days, dist, strict=True) if x == min(dist))
 
 
 def read_within_items(
     text: str,
     records: Sequence[MentionRecord],
-    item_days: dict[int, dt.date],
+    dated: _Neighbours,
     item_why: dict[int, str],
-    win: tuple[dt.date, dt.date],
-    terms: TermsOf,
+    options: tuple[tuple[dt.date, dt.date], TermsOf],
 ) -> None:
     """Give every other record a reference or a value from its own item: the item's date, a full date
     written before it in the item, the terms of office in its sentence, a year of the window the item
     named before it; in an item with no date, the interval its neighbours' dates bound."""
-    n_items = max((r.item for r in records), default=-1) + 1
+    win, terms = options
+    item_days = dated.days
     last_full: dict[int, Reference] = {}  # item -> the full date written last in it
     last_year: dict[int, Reference] = {}  # item -> the year written last in it ("In 2025, ...")
     for rec in records:
@@ -339,21 +433,28 @@ def read_within_items(
         s = rec.spec
         ref: Reference | None = None
         if rec.item in item_days:
-            ref = Reference(day=item_days[rec.item], basis=Basis.CONTEXT, why=f"the item's date ({item_why[rec.item]})")
+            why = f"the item's date ({item_why[rec.item]})"
+            ref = Reference(day=item_days[rec.item], basis=Basis.CONTEXT, why=why)
         ref = ref or last_full.get(rec.item)
         year = last_year.get(rec.item)
         if ref is None and s.kind in _YEARLESS:
             rec.value = _by_terms(text, rec, win, terms) or _in_year_named(rec, year, win)
             if rec.value is None:
-                ref = _between_neighbours(rec, item_days, n_items)
-        if year is not None and s.kind == "shift" and s.unit == "Y":
-            if (s.note in ("later", "earlier") and (ref is None or ref.day.year != year.day.year)) or (
-                s.note == "the" and ref is None  # "began in June 2023 ... over by the end of the year"
-            ):
-                ref = year  # "the 2024 summit ... a year later": the year of the story, not of a date before it
+                ref = dated.reference(rec.item)
+        if _story_year_rules(s, ref, year):
+            ref = year  # "the 2024 summit ... a year later": the year of the story, not of a date before it
         if ref is not None:
             # beside the item's date: the nearest occurrence; between neighbours: the tense decides
             rec.ref, rec.nearest = ref, s.kind == "md" and ref.basis is not Basis.DOCUMENT_ORDER
+
+
+def _story_year_rules(s: Spec, ref: Reference | None, year: Reference | None) -> bool:
+    """Whether "a year later", "the end of the year" count from the year the item named last."""
+    if year is None or s.kind != "shift" or s.unit != "Y":
+        return False
+    if s.note in ("later", "earlier"):
+        return ref is None or ref.day.year != year.day.year
+    return s.note == "the" and ref is None  # "began in June 2023 ... over by the end of the year"
 
 
 _YEAR_LIKE: Final = re.compile(r"\d{4}(?:-\d\d|-Q\d|-H\d)?")
@@ -362,7 +463,9 @@ _YEAR_LIKE: Final = re.compile(r"\d{4}(?:-\d\d|-Q\d|-H\d)?")
 def _remember_written(rec: MentionRecord, last_full: dict[int, Reference], last_year: dict[int, Reference]) -> None:
     s = rec.spec
     if s.explicit and s.kind == "md" and s.year:
-        last_full[rec.item] = Reference(day=dt.date(s.year, s.month, s.day), basis=Basis.CONTEXT, why="the date given before")
+        last_full[rec.item] = Reference(
+            day=dt.date(s.year, s.month, s.day), basis=Basis.CONTEXT, why="the date given before"
+        )
     elif s.explicit and s.kind == "fixed" and s.type.value == "DATE" and not s.note:
         if re.fullmatch(r"\d{4}-\d\d-\d\d", s.timex):  # "2025-03-11", "11.03.2025"
             day = dt.date.fromisoformat(s.timex)
@@ -400,23 +503,6 @@ def _in_year_named(rec: MentionRecord, year: Reference | None, win: tuple[dt.dat
     return make_value(found[0], basis=Basis.CONTEXT, reason=f"the year {year.day.year} named before")
 
 
-def _between_neighbours(rec: MentionRecord, item_days: dict[int, dt.date], n_items: int) -> Reference | None:
-    """In an item with no date, a year-less date is read (with the tense of its clause) against the
-    middle of the interval its neighbours' dates bound; at either end of the feed, against the one
-    neighbour's date."""
-    bounds = _bounds(rec.item, item_days, n_items)
-    if bounds is not None:
-        lo, hi, why = bounds
-        return Reference(day=lo + (hi - lo) / 2, basis=Basis.DOCUMENT_ORDER, why=why + ", the middle")
-    k = rec.item
-    near = [(abs(j - k), j) for j in item_days if j != k]
-    if not near:
-        return None
-    j = min(near)[1]
-    why = f"an item with no date of its own at the end of the feed, next to item {j + 1} dated"
-    return Reference(day=item_days[j], basis=Basis.DOCUMENT_ORDER, why=why)
-
-
 # --------------------------------------------------------------------------------------------------
 # All steps
 
@@ -430,34 +516,32 @@ def resolve_feed(
 ) -> FeedReading:
     """Run the steps over ``records`` (their ``value``/``ref`` are set) and return the items' dates."""
     spans = split_items(text)
-    n = len(spans)
-    dated = item_dates(text, records, spans, win, terms)
-    present = [d for d in dated if d is not None]
-    chosen, order_reason = decide_order(present, order)
+    present = [d for d in item_dates(text, records, spans, win, terms) if d is not None]
+    chosen, confident, order_reason = decide_order(present, order)
     assignment = assign_dates(present, newest_first=chosen == "newest first") if chosen else None
-    item_days: dict[int, dt.date] = {}
+    dated = _Neighbours(n_items=len(spans), ordered=chosen is not None)
     item_values: dict[int, DateValue] = {}
     in_order = [d for d in present if assignment is None or assignment.in_order.get(d.item, True)]
     out_of_order = [d for d in present if d not in in_order]
     for d in [*in_order, *out_of_order]:  # items out of order take the date nearest their neighbours'
         rec = records[d.record]
-        value = _decide_item(d, rec, assignment, chosen, item_days, n)
+        phrase = None if chosen is None else chosen + ("" if confident else " (a weak guess: few dated items)")
+        value = _decide_item(d, rec, assignment, phrase, dated)
         if value is None:
             continue
         if d in out_of_order and chosen is not None:
-            value = _contradiction(value, d, chosen, _neighbour_names(d.item, item_days, n))
-        if rec.given is None and not d.fixed or d in out_of_order:
+            value = _contradiction(value, d, chosen, dated.names(d.item))
+        if (rec.given is None and not d.fixed) or d in out_of_order:
             rec.value = value
         item_values[d.item] = value
         if value.earliest is not None and value.earliest == value.latest and d not in out_of_order:
-            item_days[d.item] = value.earliest
-    item_why = {k: v.reason for k, v in item_values.items()}
+            dated.days[d.item] = value.earliest
     for k, v in item_values.items():
-        if k not in item_days and v.earliest is not None and v.earliest == v.latest:
-            item_days[k] = v.earliest
-    read_within_items(text, records, item_days, item_why, win, terms)
-    items = _items(spans, item_values, item_days, assignment)
-    return FeedReading(order=chosen, order_reason=order_reason, items=items)
+        if k not in dated.days and v.earliest is not None and v.earliest == v.latest:
+            dated.days[k] = v.earliest
+    read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, terms))
+    items = _items(spans, item_values, dated, assignment)
+    return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
 
 
 def _decide_item(
@@ -465,17 +549,18 @@ def _decide_item(
     rec: MentionRecord,
     assignment: _Assignment | None,
     order: str | None,
-    item_days: dict[int, dt.date],
-    n: int,
+    dated: _Neighbours,
 ) -> DateValue | None:
     """The item's date: fixed by its own evidence, by the order (out of order: the occurrence nearest
     its neighbours' dates), or the only occurrence left."""
     if d.fixed:
         return rec.given or make_value(d.days[0].isoformat(), basis=Basis.EXPLICIT, reason=d.why)
+    if len(d.days) == 1 and d.why:  # its own terms of office leave one occurrence
+        return make_value(d.days[0].isoformat(), basis=Basis.TERM_OF_OFFICE, reason=d.why)
     if assignment is not None and order is not None:
         days = assignment.days.get(d.item, d.days)
         if not assignment.in_order.get(d.item, True):
-            days = _nearest(d.days, d.item, item_days, n)
+            days = dated.nearest(d.item, d.days)
         if len(days) > 1:
             return _both_readings(days, order, d)
         why = f"the feed lists items {order}" + (f"; {d.why}" if d.why else "")
@@ -484,18 +569,6 @@ def _decide_item(
         basis = Basis.TERM_OF_OFFICE if d.why else Basis.WINDOW
         return make_value(d.days[0].isoformat(), basis=basis, reason=d.why or "the only occurrence inside the window")
     return None
-
-
-def _nearest(days: tuple[dt.date, ...], k: int, item_days: dict[int, dt.date], n: int) -> tuple[dt.date, ...]:
-    """The occurrences nearest the interval item ``k``'s dated neighbours bound (or the one neighbour)."""
-    around = [item_days[j] for j in (*range(k - 1, -1, -1), *range(k + 1, n)) if j in item_days]
-    before = next((item_days[j] for j in range(k - 1, -1, -1) if j in item_days), None)
-    after = next((item_days[j] for j in range(k + 1, n) if j in item_days), None)
-    if not around:
-        return days
-    lo, hi = min(x for x in (before, after) if x), max(x for x in (before, after) if x)
-    dist = [max((day - hi).days, (lo - day).days, 0) for day in days]
-    return tuple(day for day, x in zip(days, dist, strict=True) if x == min(dist))
 
 
 def _both_readings(days: tuple[dt.date, ...], order: str, d: _ItemDate) -> DateValue:
@@ -518,21 +591,21 @@ def _contradiction(value: DateValue, d: _ItemDate, order: str, neighbours: tuple
     from attrs import evolve  # noqa: PLC0415 - only on contradictions
 
     what = "breaks" if d.fixed else "is out of"
-    return evolve(value, reason=f"{value.reason}; it {what} the feed's order ({order}: between {neighbours[0]} and {neighbours[1]})")
+    where = f"{order}: between {neighbours[0]} and {neighbours[1]}"
+    return evolve(value, reason=f"{value.reason}; it {what} the feed's order ({where})")
 
 
 def _items(
     spans: list[tuple[int, int]],
     item_values: dict[int, DateValue],
-    item_days: dict[int, dt.date],
+    dated: _Neighbours,
     assignment: _Assignment | None,
 ) -> list[FeedItem]:
     out: list[FeedItem] = []
-    n = len(spans)
     for k, (start, end) in enumerate(spans):
         bounds = None
-        if k not in item_days:
-            b = _bounds(k, item_days, n)
+        if k not in dated.days:
+            b = dated.bounds(k)
             if b is not None:
                 lo, hi, why = b
                 bounds = make_value(

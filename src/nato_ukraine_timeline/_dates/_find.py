@@ -355,7 +355,17 @@ def _read_text(
         refs = [pub] * len(found)
         reading = no_feed
     else:
-        reading = reading_of(text, found, values, win, order, sentence_of, terms_of, refs=refs, tenses=tenses)
+        reading = reading_of(
+            text,
+            found,
+            given=values,
+            win=win,
+            order=order,
+            sentence_of=sentence_of,
+            terms_of=terms_of,
+            refs=refs,
+            tenses=tenses,
+        )
     return _finish(original, text, found, values, refs, tenses, published, win, sentence_of), reading
 
 
@@ -569,7 +579,9 @@ def _explicit_year_nearby(
 
 
 def _inside(value: DateValue, win: tuple[dt.date, dt.date]) -> bool:
-    return value.earliest is not None and value.latest is not None and win[0] <= value.earliest and value.latest <= win[1]
+    return (
+        value.earliest is not None and value.latest is not None and win[0] <= value.earliest and value.latest <= win[1]
+    )
 
 
 _DISCOURSE: Final = re.compile(r"(?P<M>\d{4}-\d\d)|(?P<Q>\d{4}-Q[1-4])|(?P<D>\d{4}-\d\d-\d\d)|(?P<Y>\d{4})")
@@ -641,12 +653,12 @@ def _default_terms(sentence: str) -> list[tuple[Callable[[dt.date], bool], str]]
 def reading_of(
     text: str,
     found: list[_Found],
+    *,
     given: list[DateValue | None],
     win: tuple[dt.date, dt.date],
     order: str | None,
     sentence_of: Callable[[int], tuple[int, int]],
     terms_of: TermsOf | None,
-    *,
     refs: list[Reference | None],
     tenses: list[str | None],
 ) -> FeedReading:
@@ -666,7 +678,15 @@ def reading_of(
         )
         for i, f in enumerate(found)
     ]
-    reading = resolve_feed(text, records, win, order, terms_of if terms_of is not None else _default_terms)
+    terms = terms_of if terms_of is not None else _default_terms
+    seen: dict[str, list[tuple[Callable[[dt.date], bool], str]]] = {}
+
+    def terms_once(part: str) -> list[tuple[Callable[[dt.date], bool], str]]:
+        if part not in seen:  # a sentence is read once, however many dates it holds
+            seen[part] = terms(part)
+        return seen[part]
+
+    reading = resolve_feed(text, records, win, order, terms_once)
     for rec in records:
         if rec.value is not None:
             given[rec.index] = rec.value

@@ -218,9 +218,11 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         if g.get("hh"):  # a timestamp: 2025-03-12T10:35:00Z
             timex = f"{g['y']}-{g['m']}-{g['d']}T{g['hh']}:{g['mi']}"
             return Spec(kind="fixed", type=TimexType.TIME, timex=timex, explicit=True)
-        day = checked_day(Spec(kind="md", year=int(g["y"]), month=int(g["m"]), day=int(g["d"]), explicit=True))
-        if day.kind != "md":
-            return day  # "2024-02-30": no such day
+        checked = checked_day(
+            Spec(kind="md", year=int(g["y"] or 0), month=int(g["m"] or 0), day=int(g["d"] or 0), explicit=True)
+        )
+        if checked.kind != "md":
+            return checked  # "2024-02-30": no such day
         return Spec(kind="fixed", timex=f"{g['y']}-{g['m']}-{g['d']}", explicit=True)
     if rule == "numeric":
         a, b = int(g["a"] or g["da"] or 0), int(g["b"] or g["db"] or 0)
