@@ -198,8 +198,8 @@ def _item_date(  # noqa: PLR0917
             break
         bounds = terms(text[lo:hi])
         kept = [d for d in days if all(allows(d) for allows, _ in bounds)]
-        if kept and len(kept) < len(days):
-            days, why = kept, "; ".join(w for _, w in bounds)
+        if kept and len(kept) < len(days):  # the reason names the terms that ruled something out
+            days, why = kept, "; ".join(w for allows, w in bounds if not all(allows(d) for d in days))
     return _ItemDate(item=rec.item, record=k, days=tuple(days), fixed=False, why=why)
 
 
