@@ -553,6 +553,8 @@ def _decide_item(
 ) -> DateValue | None:
     """The item's date: fixed by its own evidence, by the order (out of order: the occurrence nearest
     its neighbours' dates), or the only occurrence left."""
+    if not d.days:  # no occurrence inside the window
+        return None
     if d.fixed:
         return rec.given or make_value(d.days[0].isoformat(), basis=Basis.EXPLICIT, reason=d.why)
     if len(d.days) == 1 and d.why:  # its own terms of office leave one occurrence

@@ -302,7 +302,7 @@ def find_dates(
 def read_feed(
     text: str,
     *,
-    window: tuple[dt.date, dt.date] | None = None,
+    window: object = None,
     order: str | None = None,
     terms_of: TermsOf | None = None,
 ) -> FeedReading:
@@ -313,19 +313,19 @@ def read_feed(
 def _read_text(
     text: str,
     *,
-    published: dt.date | None,
-    window: tuple[dt.date, dt.date] | None,
+    published: object,
+    window: object,
     order: str | None,
     terms_of: TermsOf | None,
 ) -> tuple[list[DateMention], FeedReading]:
-    published, win, order = _check_options(published, window, order)
+    pub, win, order = _check_options(published, window, order)
     if not isinstance(text, str):
         raise InvalidOptionError(f"text must be a str, got {type(text).__name__}")
     original = text
     text = _decapitalised(text)  # the same length: offsets hold; mentions quote the original
     found = scan(text)
     no_feed = FeedReading(order=None, order_reason="a publication date dates the text", items=())
-    if not found and published is None:
+    if not found and pub is None:
         return [], FeedReading(order=None, order_reason="no dates", items=())
     if not found:
         return [], no_feed
@@ -338,7 +338,7 @@ def _read_text(
         if (
             f.spec.kind not in _TENSED
             or f.spec.explicit
-            or (published is not None and not tense_matters(f.spec, published))
+            or (pub is not None and not tense_matters(f.spec, pub))
         ):
             tenses.append(None)
             continue
@@ -346,13 +346,12 @@ def _read_text(
 
     values: list[DateValue | None] = [None] * len(found)
     refs: list[Reference | None] = [None] * len(found)
-    if published is None:
+    if pub is None:
         _explicit_year_nearby(found, values, sentence_of, None, cage=win)
     else:
         _explicit_year_nearby(found, values, sentence_of, _RANGE_REACH)
-    if published is not None:
-        pub = Reference(day=published, basis=Basis.PUBLISHED, why="the publication date")
-        refs = [pub] * len(found)
+    if pub is not None:
+        refs = [Reference(day=pub, basis=Basis.PUBLISHED, why="the publication date")] * len(found)
         reading = no_feed
     else:
         reading = reading_of(
@@ -366,7 +365,7 @@ def _read_text(
             refs=refs,
             tenses=tenses,
         )
-    return _finish(original, text, found, values, refs, tenses, published, win, sentence_of), reading
+    return _finish(original, text, found, values, refs, tenses, pub, win, sentence_of), reading
 
 
 def _finish(  # noqa: PLR0917
