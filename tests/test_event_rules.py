@@ -106,6 +106,21 @@ class TestBackgroundDates:
         assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("summit", "2025-03-12")]
 
 
+class TestQuotedEvents:
+    """An event inside a quotation takes only a date inside the quotation."""
+
+    def test_dated_inside_the_quotation(self) -> None:
+        """'"We met on Monday ...," the envoy said on Tuesday': a meeting of Monday, not Tuesday."""
+        text = '"We met Russian officials on Monday and agreed on nothing," the envoy said on Tuesday.'
+        assert [(str(e.kind), e.when.timex if e.when else None) for e in _with_trigger(text, "met")] == [
+            ("meeting", "2025-03-10")
+        ]
+
+    def test_undated_inside_the_quotation(self) -> None:
+        """'"We will meet again," Rutte said on Tuesday': the saying's date does not date the quoted meeting."""
+        assert _with_trigger('"We will meet again soon," Rutte said on Tuesday.', "meet") == []
+
+
 _FILLER = st.sampled_from(
     [
         "Markets in Asia were mixed.",

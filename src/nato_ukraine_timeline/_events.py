@@ -1,14 +1,11 @@
-"""Events: meetings, visits, summits, attacks, announcements, agreements and reports, with their dates.
+"""Events: meetings, visits, summits, attacks, announcements, agreements, reports and others, with their dates.
 
-A trigger word from ``data/event_triggers.tsv`` names the event ("visited", "two-day ministerial meeting
-of the Council"); a noun trigger takes its modifiers ("July summit", "next meeting of the NATO-Ukraine
-Council"). The date is a date mention attached to the trigger in its clause (inside the noun phrase,
-right after it: "on Dec. 18", "is scheduled for Oct. 17", or just before it), the date of a same-day
-clause it is linked to ("on Thursday after a deadly strike", "on Sunday as air defences repelled an
-attack", "hours before meeting"), the sentence's opening date ("On Monday, ..."), or the date of the
-header a list item belongs to ("Key developments on Oct. 10: * ..."). A trigger inside reported words
-takes only a date inside them; a trigger inside a quotation is not an event. Only dated events are kept:
-an undated "attacks" is a topic, not an entry of a timeline.
+The rules are three tables in :mod:`._event_rules`: trigger forms (when a word of
+``data/event_triggers.tsv`` names an event), exclusions, and date rules (where the date comes from,
+always the trigger's own clause or a clause linked to it). This module applies them sentence by
+sentence. A trigger inside a quotation takes only a date inside the quotation; one inside reported
+words takes a date inside them or, a past-tense verb, the date of the saying. Only dated events are
+kept: an undated "attacks" is a topic, not an entry of a timeline.
 
 Triggers of one kind in one sentence name one event ("the meeting" takes up "NATO's two-day
 ministerial meeting"); a meeting that is the purpose of a visit ("visited Brussels for talks with
@@ -282,6 +279,10 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
     s0, s1, header, next_trigger = sent
     contents = said.starts
     limit = in_spans(contents, trig.core_start)
+    quote = in_spans(doc.quotes, trig.core_start) if doc.quotes else None
+    if quote is not None:  # a quotation's event takes only a date inside the quotation, not the saying's
+        limit = (max(quote[0], limit[0]), min(quote[1], limit[1])) if limit is not None else quote
+        said = _Said({}, [])
     scope = _scope(doc, trig, (s0, s1, next_trigger), limit, said)
     dated = _date_for(doc, trig, scope)
     if dated is None and limit is None and (hd := _header_date(doc, header)) is not None:
