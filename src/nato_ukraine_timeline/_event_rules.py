@@ -417,6 +417,13 @@ def _agrees_with_a_view(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -
     return _form(m) in _AGREE_VERBS and bool(_AGREE_WITH_A_VIEW.match(doc.mask, m.end(), s1))
 
 
+_CONDITION_BEFORE: Final = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case)\s+(?:[^\s,;:\"]+\s+){0,4}$")
+
+
+def _hypothetical(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    return bool(_CONDITION_BEFORE.search(doc.mask, max(0, m.start() - 50), m.start()))
+
+
 def _meets_a_goal(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
     return _form(m) in _MEET_VERBS and bool(_MEET_A_GOAL.match(doc.mask, m.end(), s1))
 
@@ -436,6 +443,15 @@ EXCLUSIONS: Final = (
         "attacks that are not to happen: 'a 30-day pause in strikes'",
         _paused,
         (("Putin agreed to a 30-day pause in strikes on energy facilities on Tuesday.", "strikes"),),
+    ),
+    Exclusion(
+        "hypothetical",
+        "a trigger in a condition: 'if Russia attacks on Monday', 'whether the leaders meet on Friday'",
+        _hypothetical,
+        (
+            ('"If Russia attacks on Monday, we will respond," Rutte said.', "attacks"),
+            ("It is unclear whether the two leaders will meet on Friday.", "meet"),
+        ),
     ),
     Exclusion(
         "in-compound",
