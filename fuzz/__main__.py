@@ -65,19 +65,26 @@ def _on_alarm(_signum: int, _frame: object) -> None:
     raise targets.Timeout
 
 
-def _one(rng: random.Random, args: argparse.Namespace, reals: list[str], tmp: Path, i: int) -> tuple[str, Any]:
-    """Run one input; (family, (problems, target, data, opts))."""
+def _draw(rng: random.Random, args: argparse.Namespace, reals: list[str], i: int) -> tuple[str, Any, dict[str, Any]]:
+    """Input number ``i``: (family, data, options). Only drawing uses ``rng``, so a run can be replayed."""
     if i % args.loader_every == 0:
         kind, data = targets.loader_input(rng)
-        return f"loader-{kind}", (targets.check_loader(kind, data, tmp), f"loader {kind}", data, {})
+        return f"loader-{kind}", data, {}
     family, text = targets.text_input(rng, reals)
-    opts = targets.options(rng)
-    problems = targets.check_find_dates(text, opts)
-    target = "find_dates"
+    return family, text, targets.options(rng)
+
+
+def _check(
+    family: str, data: Any, opts: dict[str, Any], *, args: argparse.Namespace, tmp: Path, i: int
+) -> tuple[list[str], str]:
+    """The problems input ``i`` shows, and the target(s) it went to."""
+    if family.startswith("loader-"):
+        kind = family.removeprefix("loader-")
+        return targets.check_loader(kind, data, tmp), f"loader {kind}"
+    problems = targets.check_find_dates(data, opts)
     if i % args.parse_every == 0:
-        problems += targets.check_parse(text, opts)
-        target = "find_dates+parse"
-    return family, (problems, target, text, opts)
+        return problems + targets.check_parse(data, opts), "find_dates+parse"
+    return problems, "find_dates"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -86,19 +93,25 @@ def run(args: argparse.Namespace) -> int:
     print(f"fuzz: seed {args.seed}, {len(reals)} real texts, {args.inputs} inputs", file=sys.stderr)
     findings = _Findings()
     tried: Counter[str] = Counter()
-    signal.signal(signal.SIGALRM, _on_alarm)
+    signal.signal(signal.SIGPROF, _on_alarm)  # CPU time: a run at nice 19 on a busy machine is not slow
     start = last = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
         tmp = Path(folder) / "input"
         try:
             for i in range(args.inputs):
-                signal.setitimer(signal.ITIMER_REAL, args.timeout)
+                family, data, opts = _draw(rng, args, reals, i)
+                if args.replay is not None and i < args.replay:
+                    continue
+                signal.setitimer(signal.ITIMER_PROF, args.timeout)
                 try:
-                    family, (problems, target, data, opts) = _one(rng, args, reals, tmp, i)
+                    problems, target = _check(family, data, opts, args=args, tmp=tmp, i=i)
                 except targets.Timeout:
-                    family, problems, target, data, opts = "timeout", [f"timeout > {args.timeout}s"], "?", i, {}
+                    problems, target = [f"timeout > {args.timeout}s (input {i})"], family
                 finally:
-                    signal.setitimer(signal.ITIMER_REAL, 0)
+                    signal.setitimer(signal.ITIMER_PROF, 0)
+                if args.replay is not None:
+                    print(f"input {i} ({family}): {data!r}\noptions: {opts!r}\nproblems: {problems}")
+                    return 1 if problems else 0
                 tried[family] += 1
                 findings.add(problems, target, data, opts)
                 if time.monotonic() - last > args.report:
@@ -147,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=0, help="random seed (a run is reproducible from it)")
     p.add_argument("--parse-every", type=int, default=4, metavar="N", help="also parse every Nth text (default 4)")
     p.add_argument("--loader-every", type=int, default=10, metavar="N", help="every Nth input is for the loaders")
-    p.add_argument("--timeout", type=float, default=20.0, help="seconds one input may take (default 20)")
+    p.add_argument("--timeout", type=float, default=20.0, help="CPU seconds one input may take (default 20)")
     p.add_argument("--report", type=float, default=60.0, help="seconds between progress lines (default 60)")
     p.add_argument("--no-real", action="store_true", help="do not read the real-news texts")
     p.add_argument(
@@ -158,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--json", metavar="FILE", help="also write the summary to FILE")
     p.add_argument("--atheris", action="store_true", help="coverage-guided, with atheris (optional)")
+    p.add_argument(
+        "--replay", type=int, metavar="I", help="regenerate input number I of a run (same --seed), run it, print it"
+    )
     args = p.parse_args(argv)
     return run_atheris(args) if args.atheris else run(args)
 
