@@ -149,6 +149,7 @@ def run_atheris(args: argparse.Namespace) -> int:
         if problems:
             raise AssertionError("; ".join(problems))
 
+    atheris.instrument_all()  # coverage feedback from every loaded module (the library is imported already)
     atheris.Setup([sys.argv[0], f"-runs={args.inputs}"], one_input)
     atheris.Fuzz()
     return 0
