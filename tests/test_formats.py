@@ -191,6 +191,13 @@ class TestJsonLd:
         rutte = next(n for n in expanded if n["@id"].endswith(":actor:mark-rutte"))
         assert rutte[SCHEMA_ORG + "sameAs"] == [{"@id": "http://www.wikidata.org/entity/Q57792"}]
 
+    def test_registry_wikidata_ids(self) -> None:
+        """Registry Wikidata ids are unique (a copied id would merge two people in linked data)."""
+        ids = [a.wikidata for a in ntl.actor_registry() if a.wikidata]
+        assert len(ids) == len(set(ids)) >= 76
+        graph = ntl.to_jsonld(Timeline(actors=list(ntl.actor_registry())))["@graph"]
+        assert sum(1 for n in graph if "sameAs" in n) == len(ids)
+
     def test_dates(self) -> None:
         """A certain day is dateCreated/startDate; an uncertain month is a temporalCoverage interval."""
         graph = ntl.to_jsonld(_synthetic())["@graph"]
