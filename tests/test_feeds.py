@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import feeds
-from nato_ukraine_timeline import Basis, find_dates, read_feed
+from nato_ukraine_timeline import Basis, find_dates, parse, read_feed
 
 needs_data = pytest.mark.skipif(not feeds.available(), reason="../shared/data/realnews not found")
 
@@ -185,3 +185,23 @@ def test_detected_order_of_a_dated_feed(newest: dt.date, gaps: list[int]) -> Non
     feed = "\n".join(f"Talks were held on {_MONTHS[d.month - 1]} {d.day}." for d in days)
     assert read_feed(feed).order in (None, "newest first")
     assert read_feed("\n".join(reversed(feed.splitlines()))).order in (None, "oldest first")
+
+
+def test_parse_bounds_an_undated_item_by_its_neighbours() -> None:
+    """parse: a statement in an item with no date of its own gets the interval of its neighbours'
+    dates (basis document order, both neighbours named); with a publication date, nothing changes."""
+    feed = (
+        "Ministers met in Brussels on Jan. 30.\n"
+        "Zelensky said Ukraine needs more air defence.\n"
+        "Zelensky met Rutte in Brussels on Dec. 18.\n"
+        "Drones hit Kharkiv on Nov. 20.\n"
+        "Rutte arrived in Kyiv on Oct. 3, his first visit as NATO chief.\n"
+    )
+    (said,) = [s for s in parse(feed).statements if "air defence" in s.text]
+    assert said.when is not None
+    assert (said.when.earliest, said.when.latest) == (dt.date(2024, 12, 18), dt.date(2025, 1, 30))
+    assert said.when.basis is Basis.DOCUMENT_ORDER
+    assert "item 1 dated 2025-01-30" in said.when.reason
+    assert "item 3 dated 2024-12-18" in said.when.reason
+    (dated,) = [s for s in parse(feed, published=dt.date(2025, 2, 1)).statements if "air defence" in s.text]
+    assert dated.when is None

@@ -19,7 +19,7 @@ from ._document import analyse
 from ._events import find_events
 from ._statements import Found, find_statements
 from .errors import InvalidOptionError
-from .model import Event, Source, Span, Statement, Timeline
+from .model import DateValue, Event, Source, Span, Statement, Timeline
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -142,4 +142,30 @@ def _parse(
             continue
         seen_events.add(ekey)
         events.append(event)
+    if pub is None:
+        statements, events = _bounded_by_neighbours(text, statements, events, window=window, order=order)
     return Timeline.of([*statements, *events], actors=actors)
+
+
+def _bounded_by_neighbours(
+    text: str, statements: list[Statement], events: list[Event], *, window: Any, order: str | None
+) -> tuple[list[Statement], list[Event]]:
+    """In a feed (no publication date, an order), a statement or event with no date, in an item with no
+    date of its own, gets the interval its neighbours' item dates bound (basis ``document order``, the
+    reason names both neighbours): what a reader of the feed infers."""
+    if all(s.when is not None for s in statements) and all(e.when is not None for e in events):
+        return statements, events
+    from ._dates import read_feed  # noqa: PLC0415 - only for undated items of a text without a date
+
+    reading = read_feed(text, window=window, order=order)
+    if reading.order is None:
+        return statements, events
+
+    def bounds(x: Statement | Event) -> DateValue | None:
+        item = reading.item_at(x.span.start)
+        return None if item is None or item.date is not None else item.bounds
+
+    return (
+        [s if s.when is not None or (b := bounds(s)) is None else evolve(s, when=b) for s in statements],
+        [e if e.when is not None or (b := bounds(e)) is None else evolve(e, when=b) for e in events],
+    )
