@@ -30,6 +30,11 @@ def test_import_loads_only_the_model() -> None:
         "pandas",
         "dask",
         "multiprocessing",
+        "nato_ukraine_timeline._display",
+        "nato_ukraine_timeline._render",
+        "nato_ukraine_timeline._plot",
+        "nato_ukraine_timeline._formats",
+        "matplotlib",
     }
     assert not heavy & loaded
 
