@@ -112,7 +112,7 @@ class TestDaskCluster:
         docs = [Document(text=d["text"]) for d in _documents()]
         frame = client.compute(to_dataframe(parse_bag(db.from_sequence(docs, npartitions=3), window=WINDOW)))
         result = frame.result()
-        assert tuple(result.columns) == COLUMNS
+        assert tuple(result.columns) == (*COLUMNS, "item")
         assert list(result["item"]) == [item for t in _serial(docs) for item in t]
 
     def test_jsonl_lines_round_trip(self, client: Any, tmp_path: Any) -> None:

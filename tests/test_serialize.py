@@ -552,7 +552,7 @@ class TestDataFrame:
         assert df["participants"].iloc[0] == ("Mark Rutte", "Volodymyr Zelenskyy")
         assert df["timex"].tolist() == ["XXXX-01-29", "2025-02-17"]
         assert df["granularity"].tolist() == ["day", "day"]
-        assert df["item"].iloc[1] is TIMELINE.statements[0]
+        assert TIMELINE.to_dataframe(item=True)["item"].iloc[1] is TIMELINE.statements[0]
         assert df["text"].tolist() == [EVENT.trigger, STATEMENT.text]
         from nato_ukraine_timeline.ext.pandas import COLUMNS
 

@@ -889,11 +889,26 @@ class Timeline:
 
         return plot_timeline(self, ax=ax, max_actors=max_actors)
 
-    def to_dataframe(self) -> pd.DataFrame:
-        """A pandas DataFrame, one row per statement or event (needs the ``pandas`` extra)."""
+    def to_dataframe(self, *, item: bool = False) -> pd.DataFrame:
+        """A pandas DataFrame, one row per statement or event (needs the ``pandas`` extra).
+
+        See :func:`nato_ukraine_timeline.ext.pandas.to_dataframe` for the columns; ``item=True`` adds
+        a column of the model objects themselves.
+        """
         from .ext.pandas import to_dataframe  # noqa: PLC0415 - optional dependency
 
-        return to_dataframe(self)
+        return to_dataframe(self, item=item)
+
+    @classmethod
+    def from_dataframe(cls, frame: pd.DataFrame) -> Timeline:
+        """The timeline of a DataFrame made by :meth:`to_dataframe`, or of some of its rows.
+
+        ``Timeline.from_dataframe(t.to_dataframe()) == t``; see
+        :func:`nato_ukraine_timeline.ext.pandas.from_dataframe`.
+        """
+        from .ext.pandas import from_dataframe  # noqa: PLC0415 - optional dependency
+
+        return from_dataframe(frame)
 
 
 def _with_provenance(group: list[Item]) -> Item:

@@ -130,7 +130,7 @@ def jsonl_lines(items: db.Bag) -> db.Bag:
 
 
 def _meta() -> pd.DataFrame:
-    frame = _timeline_frame(Timeline())
+    frame = _timeline_frame(Timeline(), item=True)
     frame.insert(0, DOCUMENT_COLUMN, pd.Series([], dtype=object))
     return frame
 
@@ -138,12 +138,12 @@ def _meta() -> pd.DataFrame:
 def _frame(timelines: list[Timeline], labels: list[Any] | None) -> pd.DataFrame:
     frames = []
     for i, timeline in enumerate(timelines):
-        frame = _timeline_frame(timeline)
+        frame = _timeline_frame(timeline, item=True)
         if labels is not None:
             frame.insert(0, DOCUMENT_COLUMN, pd.Series([labels[i]] * len(frame), dtype=object))
         frames.append(frame)
     if not frames:
-        return _meta() if labels is not None else _timeline_frame(Timeline())
+        return _meta() if labels is not None else _timeline_frame(Timeline(), item=True)
     return pd.concat(frames, ignore_index=True)
 
 
@@ -154,15 +154,16 @@ def _frame_of_partition(timelines: Any) -> pd.DataFrame:
 def to_dataframe(timelines: db.Bag) -> dd.DataFrame:
     """A dask DataFrame of a bag of timelines (from :func:`parse_bag`): one row per statement or event.
 
-    The columns are those of :func:`nato_ukraine_timeline.ext.pandas.to_dataframe` (``source`` tells
-    which document a row came from, when the documents carry a source); rows keep the bag's order.
+    The columns are those of :func:`nato_ukraine_timeline.ext.pandas.to_dataframe` with ``item=True``
+    (the model objects, last; ``source`` tells which document a row came from, when the documents
+    carry a source); rows keep the bag's order.
 
     .. versionadded:: 0.1.0
     """
     bag: Any = timelines
     parts = [delayed(_frame_of_partition)(part) for part in bag.to_delayed()]
     with _objects_kept():
-        result: dd.DataFrame = dd.from_delayed(parts, meta=_timeline_frame(Timeline()), verify_meta=False)
+        result: dd.DataFrame = dd.from_delayed(parts, meta=_timeline_frame(Timeline(), item=True), verify_meta=False)
     return result
 
 
