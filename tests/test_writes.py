@@ -90,6 +90,20 @@ class TestTargets:
         assert info.value.filename == "/dev/full"
         assert stat.S_ISCHR(Path("/dev/full").stat().st_mode)
 
+    def test_dev_stdout_into_a_pipe(self) -> None:
+        """-o /dev/stdout with standard output a pipe (a link to a link to a pipe) writes into the pipe."""
+        proc = subprocess.run(
+            [sys.executable, "-m", "nato_ukraine_timeline", "parse", "-o", "/dev/stdout", "--format", "jsonl"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": SRC},
+            timeout=120,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.count("\n") > 3
+        assert proc.stderr == ""
+
     def test_existing_mode_is_kept(self, tmp_path: Path) -> None:
         """Replacing a file keeps its permission bits."""
         path = tmp_path / "t.json"

@@ -62,14 +62,14 @@ def check_target(path: str | os.PathLike[str]) -> None:
     Checks that the folder exists and is a folder, that ``path`` is not a folder, and that the folder
     (or, for an existing FIFO or device, the file itself) is writable.
     """
-    target = _real(path)
     name = os.fspath(path)
-    if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", name)
-    if _is_special(target):
-        if not os.access(target, os.W_OK):
+    if _is_special(Path(path)):
+        if not os.access(path, os.W_OK):
             raise PermissionError(errno.EACCES, "not writable", name)
         return
+    target = _real(path)
+    if target.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", name)
     folder = target.parent
     if not folder.exists():
         raise FileNotFoundError(errno.ENOENT, f"the folder {os.fspath(folder)!r} does not exist", name)
@@ -132,14 +132,14 @@ def atomic_write(
     was (absent, or with its old content): a reader never sees a half-written file. An ``OSError``
     names ``path``, never the temporary file.
     """
-    target = _real(path)
-    if _is_special(target):
+    if _is_special(Path(path)):  # stat follows links: /dev/stdout -> /proc/self/fd/1 -> a pipe
         try:
-            with target.open("w", encoding="utf-8", errors=errors, newline=newline) as stream:
+            with Path(path).open("w", encoding="utf-8", errors=errors, newline=newline) as stream:
                 yield stream
         except OSError as exc:  # /dev/full: "No space left on device", naming the device
             raise _named(exc, path) from exc
         return
+    target = _real(path)
     try:
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
         fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
