@@ -11,7 +11,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import Actor, ActorKind, ResourceError, Role
+from nato_ukraine_timeline import Actor, ActorKind, ResourceError, Role, parse
 from nato_ukraine_timeline._actors import (
     ActorRegistry,
     MentionKind,
@@ -228,7 +228,8 @@ class TestMentions:
 
     def test_appositive_unknown_person(self) -> None:
         """An unknown capitalised name followed by ', a <title>,' is a new actor with that title."""
-        [m] = find_actor_mentions("Yurii Ihnatenko, a NATO spokesperson, said.")
+        ms = find_actor_mentions("Yurii Ihnatenko, a NATO spokesperson, said.")
+        [m] = [m for m in ms if m.kind is MentionKind.NEW]
         assert m.kind is MentionKind.NEW
         assert m.actor is not None
         assert (m.actor.name, m.actor.roles[0]) == ("Yurii Ihnatenko", Role(title="Spokesperson", organisation="NATO"))
@@ -496,3 +497,28 @@ def test_who_held_agrees_with_role_on(pair: tuple[Actor, Role], day: dt.date) ->
             assert actor.role_on(day) is not None
     else:
         assert actor not in holders or any(reg.same_title(r.title, role.title) for r in actor.roles_on(day))
+
+
+class TestOneFinder:
+    """find_actor_mentions and parse read the same mentions (one finder)."""
+
+    TEXTS = (  # synthetic
+        "A NATO official said the alliance was ready. Ukraine's air force said it downed 40 drones.",
+        "Ivan Petrenko, a resident of Kharkiv, said the strike hit a school. Petrenko said more.",
+        "KYIV, Dec. 5 (Reuters) - Ukrainian officials said talks were possible.",
+        "The Defence Ministry in Moscow said its forces advanced. The ministry said more.",
+    )
+
+    @pytest.mark.parametrize("text", TEXTS)
+    def test_every_speaker_is_a_mention(self, text: str) -> None:
+        """Every statement's speaker in parse is an actor find_actor_mentions finds in the same text."""
+        found = {m.actor.id for m in find_actor_mentions(text) if m.actor is not None}
+        speakers = {s.speaker.id for s in parse(text).statements}
+        assert speakers
+        assert speakers <= found
+
+    def test_dateline_place_is_no_mention(self) -> None:
+        """The place of a wire dateline is where the story was filed: no actor mention (as in parse)."""
+        ms = find_actor_mentions("KYIV, Dec. 5 (Reuters) - Ukrainian officials said talks were possible.")
+        assert all(m.start > 0 for m in ms)
+

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._actors import ActorMention, MentionKind, active_registry, find_actor_mentions
+from ._actors import ActorMention, MentionKind, active_registry
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon
@@ -28,21 +28,55 @@ if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Sequence
 
-__all__ = ["Mention", "document_mentions"]
+__all__ = ["Mention", "actor_mentions", "document_mentions"]
 
 
 class Mention(NamedTuple):
-    """An actor named in the text; ``candidates``: who a title or shared name may also mean."""
+    """An actor named in the text; ``candidates``: who a title or shared name may also mean; ``found``:
+    the registry finder's mention it resolves (None for the forms :func:`_supplement` adds)."""
 
     start: int
     end: int
     actor: Actor
     candidates: tuple[Actor, ...] = ()
+    found: ActorMention | None = None
 
 
 def document_mentions(text: str, published: dt.date | None = None) -> list[Mention]:
     """Every actor mention of ``text`` in text order, not overlapping, each resolved to one actor."""
-    return _without_datelines(text, _supplement(text, _resolve_mentions(find_actor_mentions(text), published)))
+    if not isinstance(text, str) or not text:
+        return []
+    raw = active_registry().find_mentions(text)
+    return _without_datelines(text, _supplement(text, _resolve_mentions(raw, published)))
+
+
+def actor_mentions(text: str) -> list[ActorMention]:
+    """The mentions of :func:`document_mentions` as :class:`~._actors.ActorMention` (what
+    ``find_actor_mentions`` returns): a registry finder's mention as it found it (a title keeps its
+    candidates), an added form as a name (a registry actor) or a new actor; a title the text does not
+    resolve is kept where no other mention covers it."""
+    if not isinstance(text, str) or not text:
+        return []
+    raw = active_registry().find_mentions(text)
+    mentions = _without_datelines(text, _supplement(text, _resolve_mentions(raw, None)))
+    reg = active_registry()
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.found is not None:
+            out.append(m.found)
+            continue
+        known = m.actor.id in reg
+        kind = MentionKind.NAME if known else MentionKind.NEW
+        name = text[m.start : m.end]
+        out.append(ActorMention(start=m.start, end=m.end, text=name, kind=kind, actor=m.actor, name=name))
+    taken = _Taken(mentions)
+    kept = {id(m.found) for m in mentions if m.found is not None}
+    for r in raw:
+        if id(r) not in kept and r.kind is MentionKind.TITLE and taken.free(r.start, r.end):
+            taken.take(r.start, r.end)
+            out.append(r)
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
@@ -65,7 +99,7 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
         if actor is None:
             continue
         last_seen[actor.id] = m.start
-        out.append(Mention(m.start, m.end, actor, tuple(m.candidates) if m.kind is MentionKind.TITLE else ()))
+        out.append(Mention(m.start, m.end, actor, tuple(m.candidates) if m.kind is MentionKind.TITLE else (), m))
     return out
 
 
