@@ -522,3 +522,23 @@ class TestOneFinder:
         ms = find_actor_mentions("KYIV, Dec. 5 (Reuters) - Ukrainian officials said talks were possible.")
         assert all(m.start > 0 for m in ms)
 
+
+
+class TestOneIdScheme:
+    """Both ways of meeting a person the registry does not know give the same id (synthetic sentences)."""
+
+    def test_titled_and_appositive_names_share_an_id(self) -> None:
+        """'NATO spokesperson Żaneta Łącka' and 'Żaneta Łącka, a resident of Kraków,' are one actor."""
+        a = parse("NATO spokesperson Żaneta Łącka said the border was safe.").statements
+        b = parse("Żaneta Łącka, a resident of Kraków, said the border was safe.").statements
+        assert [s.speaker.id for s in a] == [s.speaker.id for s in b] == ["zaneta-lacka"]
+
+    @pytest.mark.parametrize(
+        ("name", "want"),
+        [("Żaneta Łącka", "zaneta-lacka"), ("Dovilė Šakalienė", "dovile-sakaliene"), ("Øystein Bø", "oystein-bo")],
+    )
+    def test_slug_transliterates(self, name: str, want: str) -> None:
+        """Letters Unicode does not decompose (Ł, Ø) are transliterated, not dropped."""
+        from nato_ukraine_timeline._actors import slug
+
+        assert slug(name) == want

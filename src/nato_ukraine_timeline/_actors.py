@@ -502,8 +502,36 @@ def _is_name_token(tok: _Tok) -> bool:
     return any(c.islower() for c in t)  # "NATO" or "U.S." are not personal names
 
 
-def _slug(name: str) -> str:
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+# Latin letters that Unicode does not decompose into a base letter and a mark ("Ł" is no "L" + mark).
+_TRANSLITERATE: Final = str.maketrans(
+    {
+        "Ł": "L",
+        "ł": "l",
+        "Ø": "O",
+        "ø": "o",
+        "Đ": "D",
+        "đ": "d",
+        "Ħ": "H",
+        "ħ": "h",
+        "\u0131": "i",  # dotless i
+        "ß": "ss",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "Þ": "Th",
+        "þ": "th",
+        "Ð": "D",
+        "ð": "d",
+    }
+)
+
+
+def slug(name: str) -> str:
+    """The id of an actor the registry does not know, from its name: lower-case ASCII words joined by
+    "-", accented letters transliterated ("Żaneta Łącka" -> "zaneta-lacka"); a name with no Latin letter
+    or digit gets "person-" and a hash."""
+    ascii_name = unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE)).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.casefold()).strip("-")
     if slug:
         return slug
@@ -1211,7 +1239,7 @@ class ActorRegistry:
             end=stop,
             text=text[start:stop],
             kind=MentionKind.NEW,
-            actor=Actor(id=_slug(name), name=name, kind=tp.kind, roles=(tp.role,)),
+            actor=Actor(id=slug(name), name=name, kind=tp.kind, roles=(tp.role,)),
             title=tp.text,
             role=tp.role,
             name=name,

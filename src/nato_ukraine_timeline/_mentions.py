@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._actors import ActorMention, MentionKind, active_registry
+from ._actors import ActorMention, MentionKind, active_registry, slug
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon
@@ -403,10 +403,6 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
-def _slug(name: str) -> str:
-    return "-".join(re.findall(r"[a-z0-9]+", name.casefold())) or "unknown"
-
-
 class _Taken:
     """Spans already covered by mentions."""
 
@@ -457,7 +453,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in org.finditer(text):
         name = " ".join(m.group("org").split())
         if taken.free(*m.span("org")):
-            add(*m.span("org"), reg.lookup(name) or Actor(id=_slug(name), name=name, kind=ActorKind.ORGANISATION))
+            add(*m.span("org"), reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION))
     for pattern in (before, after, titled, named):
         for m in pattern.finditer(text):
             if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
@@ -474,7 +470,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 continue
             known = reg.lookup(name)
-            add(*m.span("name"), known or Actor(id=_slug(name), name=name, kind=ActorKind.PERSON))
+            add(*m.span("name"), known or Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
     # Surnames of people first named in full in this text.
     first_seen: dict[str, tuple[int, Actor]] = {}
     for mention in sorted([*mentions, *extra], key=lambda m: m.start):
