@@ -289,6 +289,29 @@ class TestCoordinates:
         assert checked > 60
 
 
+class TestUrls:
+    @pytest.mark.parametrize(
+        "url",
+        ["javascript:alert(1)", "https://example.org/a\r\nX-EVIL:1", "data:text/html,<b>x</b>", "https://a b"],
+    )
+    def test_unsafe_source_urls_are_left_out(self, url: str) -> None:
+        """A source address that is not a plain http(s) URL is in no export (no script link, no broken line)."""
+        timeline = _synthetic()
+        bad = Timeline.of(
+            [attrs.evolve(i, source=Source(id="synthetic", url=url)) for i in timeline], actors=timeline.actors
+        )
+        outputs = [json.dumps(ntl.to_timelinejs(bad)), ntl.to_ics(bad), json.dumps(ntl.to_jsonld(bad))]
+        assert not any(url in out or json.dumps(url)[1:-1] in out for out in outputs)
+
+    def test_web_url_is_kept(self) -> None:
+        """A plain https address is linked in TimelineJS, the URL of iCalendar events, isBasedOn in JSON-LD."""
+        url = "https://example.org/a?b=1&c=2"
+        texts = [slide["text"]["text"] for slide in ntl.to_timelinejs(_synthetic())["events"]]
+        assert any(f'href="{url.replace("&", "&amp;")}"' in text for text in texts)
+        assert f"URL:{url}" in ntl.to_ics(_synthetic())
+        assert any(n.get("isBasedOn") == url for n in ntl.to_jsonld(_synthetic())["@graph"])
+
+
 class TestExportApi:
     @pytest.mark.parametrize("fmt", ["timelinejs", "ics", "jsonld", "geojson"])
     def test_export_to_stream_and_file(self, fmt: str, tmp_path: Path) -> None:

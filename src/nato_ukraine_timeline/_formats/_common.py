@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
@@ -45,6 +46,21 @@ def days_of(item: Item) -> tuple[dt.date, dt.date] | None:
     if when is None or when.earliest is None or when.latest is None:
         return None
     return when.earliest, when.latest
+
+
+def web_url(item: Item) -> str | None:
+    """The source's address if it is a plain ``http(s)`` URL (no spaces or control characters), else ``None``.
+
+    Exports put it in links and URL fields that other tools open: a ``javascript:`` address or one with a
+    line break in it would be a way to inject script or break the file, so it is left out.
+    """
+    url = item.source.url if item.source is not None else None
+    if url is None or not _WEB_URL.fullmatch(url):
+        return None
+    return url
+
+
+_WEB_URL: Final = re.compile(r"https?://[^\s\x00-\x1f\x7f\"<>\\^`{|}]+", re.IGNORECASE)
 
 
 def date_note(item: Item) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from nato_ukraine_timeline.model import Statement
 
-from ._common import ID_PREFIX, date_note, days_of, item_id, title_of
+from ._common import ID_PREFIX, date_note, days_of, item_id, title_of, web_url
 
 if TYPE_CHECKING:
     from nato_ukraine_timeline.model import Item, Timeline
@@ -81,8 +81,9 @@ def _vevent(item: Item, first: dt.date, last: dt.date, stamp: str) -> list[str]:
     location = None if isinstance(item, Statement) else item.location
     if location:
         lines.append(f"LOCATION:{escape_text(location)}")
-    if item.source is not None and item.source.url:
-        lines.append(f"URL:{item.source.url}")
+    url = web_url(item)
+    if url:
+        lines.append(f"URL:{url}")
     lines.append("END:VEVENT")
     return lines
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from nato_ukraine_timeline.model import ActorKind, Statement
 
-from ._common import ID_PREFIX, coordinates, item_id
+from ._common import ID_PREFIX, coordinates, item_id, web_url
 
 if TYPE_CHECKING:
     from nato_ukraine_timeline.model import Actor, DateValue, Event, Timeline
@@ -70,8 +70,9 @@ def _quotation(statement: Statement) -> dict[str, Any]:
     }
     if not statement.direct:
         node["description"] = "reported speech (the words are the reporter's)"
-    if statement.source is not None and statement.source.url:
-        node["isBasedOn"] = statement.source.url
+    url = web_url(statement)
+    if url:
+        node["isBasedOn"] = url
     return node
 
 

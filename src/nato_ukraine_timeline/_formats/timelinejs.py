@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from nato_ukraine_timeline.model import Statement
 
-from ._common import date_note, days_of, group_of, item_id
+from ._common import date_note, days_of, group_of, item_id, web_url
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -39,11 +39,11 @@ def _body(item: Item) -> str:
             f"<p>{e(str(item.kind))}" + (f" in {e(item.location)}" if item.location else "")
             + (f"; {e(who)}" if who else "") + "</p>"
         )
-    source = item.source
+    source, url = item.source, web_url(item)
     cite = ""
     if source is not None:
         label = e(source.outlet or source.id)
-        cite = f'<p><a href="{e(source.url)}">{label}</a></p>' if source.url else f"<p>{label}</p>"
+        cite = f'<p><a href="{e(url)}">{label}</a></p>' if url else f"<p>{label}</p>"
     return f"{words}{extra}<p><small>{e(date_note(item))}</small></p>{cite}"
 
 
