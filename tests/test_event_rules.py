@@ -100,6 +100,45 @@ class TestBackgroundDates:
         events = _with_trigger(text, trigger)
         assert [e.when.timex if e.when else None for e in events] == [timex]
 
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            (
+                "NATO foreign ministers will gather in Antalya on May 14-15 for an informal meeting.",
+                "gather",
+                "2025-05-14",
+            ),
+            ("The summit runs in Washington from July 9 through 11.", "summit", "2025-07-09"),
+        ],
+    )
+    def test_a_range_dates_by_its_start(self, text: str, trigger: str, timex: str) -> None:
+        """'on May 14-15', 'from July 9 through 11': the event starts on the range's first day."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == [timex]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It was the fifth meeting between the two envoys in 2025.",
+            "Russia and Ukraine exchanged 25 prisoners each in their first swap of 2024.",
+            "The House passed the 2026 defence bill.",
+        ],
+    )
+    def test_a_year_that_counts_or_names_is_no_date(self, text: str) -> None:
+        """'the fifth meeting in 2025', 'the 2026 defence bill': the year counts or names; nothing dates the act."""
+        assert _events(text) == []
+
+    def test_an_event_framing_another_takes_no_opening_date(self) -> None:
+        """'On 27 November, prior to his inauguration, Trump announced ...': the announcing is of Nov. 27."""
+        text = "On Nov. 27, prior to his inauguration, Trump announced that Kellogg would be his envoy."
+        assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [
+            ("announcement", "2024-11-27")
+        ]
+
+    def test_two_dates_of_their_own_are_two_events(self) -> None:
+        """'met on March 10 ... will meet again on March 18': two meetings, not one."""
+        text = "The envoy met Russian officials on March 10 in Abu Dhabi and will meet them again on March 18."
+        assert [e.when.timex for e in _events(text) if e.when] == ["2025-03-10", "2025-03-18"]
+
     def test_event_after_a_preposition_of_time_keeps_its_date(self) -> None:
         """'their first meeting since the Summit ... on Wednesday': Wednesday is the summit's, not the meeting's."""
         text = "The ministers concluded their first meeting since the Summit in The Hague on Wednesday."

@@ -88,6 +88,7 @@ class Scope(NamedTuple):
     limited: bool  # the trigger stands inside reported words
     next_trigger: int  # where a later event holding the dates after it starts (or the sentence end)
     said: DateMention | None = None  # the date of the statement holding the trigger, or said in its sentence
+    framed: bool = False  # a time frame for another act: "prior to his inauguration", "after the debate"
 
 
 @frozen
@@ -195,7 +196,7 @@ _LAUNCHED_THING: Final = re.compile(
 )
 # The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
 _PERSON_FOLLOWS: Final = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?(?=\x01\x02*(?![\x02'\u2019]))")
-_TO: Final = re.compile(r"\s+to\b")
+_TO: Final = re.compile(r"\s+(?:to|in|at|into)\b")
 _OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 _OBJECT_IN_PLACE: Final = re.compile(
     r"\s+(?:the|a|an|its|his|her|their)\s+(?:[^\s,;:\"\x01\x03]+\s+){1,4}?(?:in|near|outside)\s+"
@@ -264,6 +265,16 @@ def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
     if _LAUNCHED_THING.match(doc.mask, m.end(), s1):
         return EventKind.ANNOUNCEMENT  # 'NATO launched "Eastern Sentry"', "launched a training mission"
     return None
+
+
+_MEASURE_FOLLOWS: Final = re.compile(
+    r"(?:\s+[^\s,;:\"]+){0,5}?\s+(?:plan|bill|law|package|budget|resolution|sanctions|tariffs|measures?|"
+    r"act|amendment|aid|deal|treaty|ban|restrictions|legislation|version|framework|proposal)s?\b"
+)
+
+
+def _before_measure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    return kind if _MEASURE_FOLLOWS.match(doc.mask, m.end(), s1) else None
 
 
 def _before_person(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
@@ -346,6 +357,17 @@ TRIGGER_RULES: Final = (
         (
             ("Macron received Zelensky at the Elysee on Wednesday.", "received", "meeting"),
             ("Finland joined NATO on April 4, 2023.", "joined", ""),
+        ),
+    ),
+    TriggerRule(
+        "measure",
+        "a verb that names an event only before a measure ('approved a 28-point plan', 'passed the defence "
+        "bill', 'imposed sanctions'), not 'passed away' or 'approved of'",
+        _before_measure,
+        (
+            ("The U.S. Senate on Wednesday passed the annual defence bill.", "passed", "other"),
+            ("Britain imposed sanctions on the tanker last week.", "imposed", "other"),
+            ("The former minister passed away on Sunday.", "passed", ""),
         ),
     ),
     TriggerRule(
@@ -526,10 +548,16 @@ def date_types(d: DateMention) -> bool:
     return d.type in (TimexType.DATE, TimexType.TIME) and not d.timex.endswith("_REF")
 
 
+_RANGE_JOIN: Final = re.compile(r"\s*(?:[-\u2013\u2014]|to|through|until|till|and)\s*")
+
+
 def date_at(doc: Doc, start: int) -> DateMention | None:
-    """The event-dating date mention starting at ``start`` (the named day of a part of the day)."""
+    """The event-dating date mention starting at ``start`` (the named day of a part of the day); the end
+    of a range ("May 14-15", "from July 9 through 11") dates an event by the range's start."""
     i = bisect.bisect_left(doc.date_starts, start)
     if i < len(doc.dates) and doc.dates[i].start == start and date_types(doc.dates[i]):
+        if i > 0 and date_types(doc.dates[i - 1]) and _RANGE_JOIN.fullmatch(doc.text, doc.dates[i - 1].end, start):
+            i -= 1
         return prefer_named_day(doc, i)
     return None
 
@@ -540,7 +568,16 @@ _AFTER_DATE: Final = re.compile(
 )
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
 _AS_MODIFIER: Final = re.compile(
-    r"(?:['\u2019]s)?\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as|when|while|after|before)\b)[a-z]"
+    r"(?:['\u2019]s)?\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as|when|while|after|before)\b)[a-zA-Z\x01]"
+)
+# "the second meeting this year", "their first swap of 2025": a year that counts events, not their date.
+_ORDINAL_BEFORE: Final = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only)\s+"
+    r"(?:[^\s,;:]+\s+){0,2}$"
+)
+_ORDINAL_FRAME: Final = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only)\s+"
+    r"(?:[^\s,;:]+\s+){1,3}(?:of|in|for|since)\s+$"
 )
 _DET_END: Final = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$")
 _PLACE_APPOSITIVE: Final = re.compile(
@@ -584,6 +621,11 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
             pos = after.end()
             continue
         if (d := date_at(doc, d0)) is not None:
+            if d.timex.isdigit() and (
+                _ORDINAL_BEFORE.search(doc.mask, max(0, trig.core_start - 40), trig.core_start)
+                or _ORDINAL_FRAME.search(doc.mask, max(pos, d0 - 50), d0)
+            ):
+                return None  # "the fifth meeting in 2025", "exchanged ... in their first swap of 2025"
             return d
         pos = after.end()  # a duration or a set ("for an hour", "daily") is not the date: look further
     return None
@@ -617,6 +659,8 @@ def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 
 
 def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.framed:
+        return None  # "On 27 November, prior to his inauguration, Trump announced": the announcing's date
     if scope.limited and scope.lo > scope.s0:
         return None  # reported words take only a date inside them
     intro = _INTRO_DATE.match(doc.mask, scope.s0, scope.s1)
@@ -711,7 +755,8 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "sentence-opening",
-        "the sentence's opening date ('On Monday, ...'), which scopes over it",
+        "the sentence's opening date ('On Monday, ...'), which scopes over it, but not over an event that "
+        "frames another in time ('On Monday, prior to his inauguration, ...')",
         _sentence_opening,
         (("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),),
     ),

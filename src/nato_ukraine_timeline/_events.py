@@ -167,7 +167,8 @@ def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int
     else:  # the first dated statement of the sentence
         i = bisect.bisect_left(said.starts, (s0, 0))
         when = next((said.dates[k] for k in said.starts[i:] if k[0] < s1 and said.dates[k] is not None), None)
-    return Scope(s0, s1, lo, hi, c0, c1, limited=limit is not None, next_trigger=next_trigger, said=when)
+    framed = bool(_TIME_FRAME_BEFORE.search(doc.mask, max(s0, trig.start - 24), trig.start))
+    return Scope(s0, s1, lo, hi, c0, c1, limited=limit is not None, next_trigger=next_trigger, said=when, framed=framed)
 
 
 class _Said(NamedTuple):
@@ -313,6 +314,12 @@ _TIME_PREPOSITION_END: Final = re.compile(
 )
 
 
+_TIME_FRAME_BEFORE: Final = re.compile(
+    r"\b(?:since|before|after|following|ahead\s+of|until|prior\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+    r"(?:[\w'-]+\s+){0,2}$"
+)
+
+
 def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
     """Where the dates after ``triggers[n]`` stop being its own: at a later event of another kind that its
     object names (a "proposing" verb) or that a preposition of time introduces; else the sentence end."""
@@ -325,6 +332,16 @@ def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
         if object_event or _TIME_PREPOSITION_END.search(doc.mask, max(trig.end, t.start - 20), t.start):
             return t.core_start
     return s1
+
+
+def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
+    """Two triggers of one kind dated by different date mentions of their own clauses name two events."""
+    return (
+        prev.when is not None
+        and new.when is not None
+        and prev.when.timex != new.when.timex
+        and new.date_reason.startswith(("in-phrase", "own-clause"))
+    )
 
 
 def _merge(prev: FoundEvent, new: FoundEvent) -> FoundEvent:
@@ -374,6 +391,9 @@ def find_events(
                 kind, converted = EventKind.SUMMIT, True
             event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), said)
             prev = by_kind.get(kind)
+            if prev is not None and _other_day(prev, event):
+                out.append(prev)  # "met on Monday ... will meet again on Tuesday": two events
+                prev = None
             if prev is None:
                 by_kind[kind] = event
                 continue
