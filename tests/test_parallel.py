@@ -8,7 +8,7 @@ import json
 import sys
 import threading
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 import pytest
 from hypothesis import given
@@ -188,6 +188,11 @@ class TestStartMethod:
 
 
 class TestProgress:
+    @pytest.fixture(autouse=True)
+    def _own_bar(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """These tests pin the bar drawn without tqdm (TestProgressTqdm covers tqdm.auto)."""
+        monkeypatch.setattr(_parallel, "_tqdm", lambda: None)
+
     def test_quiet_when_not_a_terminal(self) -> None:
         """Piped or redirected, the bar writes nothing and passes the items through."""
         out = io.StringIO()
@@ -219,6 +224,60 @@ class TestProgress:
         out = Tty()
         list(progress(range(2), total=2, stream=out))
         assert "2/2" in out.getvalue()
+
+
+class TestProgressTqdm:
+    def test_tqdm_draws_the_bar_when_installed(self) -> None:
+        """With tqdm installed, progress draws tqdm.auto's bar (label, count, total) on the stream."""
+        pytest.importorskip("tqdm")
+        out = io.StringIO()
+        assert list(progress(range(3), total=3, stream=out, enabled=True, label="parse")) == [0, 1, 2]
+        assert "parse: 100%" in out.getvalue()
+        assert "3/3" in out.getvalue()
+
+    def test_notebook_sees_the_bar(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """In a Jupyter kernel (no terminal) the bar is on by default, through tqdm.auto."""
+        seen: list[dict[str, object]] = []
+
+        class FakeBar:
+            def __init__(self, **kwargs: object) -> None:
+                seen.append(kwargs)
+                self.n = 0
+
+            def __enter__(self) -> Self:
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                return None
+
+            def update(self, k: int) -> None:
+                self.n += k
+
+        monkeypatch.setattr(_parallel, "_in_notebook", lambda: True)
+        monkeypatch.setattr(_parallel, "_tqdm", lambda: FakeBar)
+        assert list(progress(range(4), total=4, stream=io.StringIO())) == [0, 1, 2, 3]
+        assert seen
+        assert seen[0]["total"] == 4
+
+    def test_in_notebook_detects_a_kernel(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """_in_notebook is true exactly under a ZMQ (Jupyter) IPython shell."""
+        zmq_shell = type("ZMQInteractiveShell", (), {})()
+        fake = type(sys)("IPython")
+        fake.get_ipython = lambda: zmq_shell  # type: ignore[attr-defined]
+        monkeypatch.setitem(sys.modules, "IPython", fake)
+        assert _parallel._in_notebook()
+        fake.get_ipython = lambda: None  # type: ignore[attr-defined]
+        assert not _parallel._in_notebook()
+
+    def test_parse_many_shows_progress(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """parse_many(show_progress=True) draws a bar with the input's length as total."""
+        pytest.importorskip("tqdm")
+        err = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", err)
+        texts = ["Synthetic: Rutte said on Monday that allies would help.", "Synthetic: nothing here."]
+        got = list(parse_many(texts, workers=1, show_progress=True))
+        assert got == [parse(t) for t in texts]
+        assert "2/2" in err.getvalue()
 
 
 class TestCommandLineHooks:

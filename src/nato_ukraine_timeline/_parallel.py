@@ -12,7 +12,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sized
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypeVar, overload
 
 import attrs
@@ -261,6 +261,7 @@ def parse_many(
     order: str | None = None,
     registry: ActorRegistry | None = None,
     errors: Literal["raise", "skip"] = "raise",
+    show_progress: bool = False,
 ) -> Iterator[Timeline]: ...
 @overload
 def parse_many(
@@ -273,6 +274,7 @@ def parse_many(
     order: str | None = None,
     registry: ActorRegistry | None = None,
     errors: Literal["record"],
+    show_progress: bool = False,
 ) -> Iterator[Timeline | ParseFailure]: ...
 def parse_many(
     texts_or_documents: Iterable[DocumentLike],
@@ -284,6 +286,7 @@ def parse_many(
     order: str | None = None,
     registry: ActorRegistry | None = None,
     errors: Literal["raise", "skip", "record"] = "raise",
+    show_progress: bool = False,
 ) -> Iterator[Timeline] | Iterator[Timeline | ParseFailure]:
     """Parse many documents, yielding one :class:`~nato_ukraine_timeline.Timeline` per input, in input order.
 
@@ -305,6 +308,8 @@ def parse_many(
             any ``Exception`` from ``parse``): ``"raise"`` it (the stream ends there; the error's note
             names the document), ``"skip"`` it, or ``"record"`` a :class:`ParseFailure` (its index,
             source id, error class and message) in its place, so one bad document never stops a corpus.
+        show_progress: draw a progress bar (``tqdm.auto`` when installed, so a notebook shows it; see
+            :func:`progress`) while the results are consumed.
 
     Raises:
         InvalidOptionError: at the call, when ``workers`` or ``chunksize`` is below 1, ``errors`` is
@@ -330,10 +335,13 @@ def parse_many(
     day = as_date(published, name="published")  # the one normaliser of date arguments
     options = _Options(published=day, window=window, order=order, registry=registry)
     _parse_document(Document(text=""), options)  # a bad window or order raises here, not in a worker
+    total = len(texts_or_documents) if isinstance(texts_or_documents, Sized) else None
     items = _documents(texts_or_documents, errors)
     if n == 1:
-        return _apply_policy((_parse_item(item, options, errors) for item in items), errors)
-    return _apply_policy(_pooled(items, options, workers=n, chunksize=chunksize, policy=errors), errors)
+        results = _apply_policy((_parse_item(item, options, errors) for item in items), errors)
+    else:
+        results = _apply_policy(_pooled(items, options, workers=n, chunksize=chunksize, policy=errors), errors)
+    return progress(results, total=total, enabled=True) if show_progress else results
 
 
 def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
@@ -378,21 +386,40 @@ def progress(
     enabled: bool | None = None,
     interval: float = 0.1,
 ) -> Iterator[T]:
-    """Yield ``items`` unchanged while drawing a one-line progress bar on ``stream`` (stderr).
+    """Yield ``items`` unchanged while drawing a progress bar on ``stream`` (stderr).
 
-    The bar shows only where ``stream`` is a terminal (``enabled=None``), so piped or redirected output
-    stays clean; ``enabled`` forces it on or off. It redraws at most every ``interval`` seconds and
-    ends with a summary line.
+    The bar shows where ``stream`` is a terminal or the code runs in a Jupyter notebook
+    (``enabled=None``), so piped or redirected output stays clean; ``enabled`` forces it on or off.
+    With ``tqdm`` installed (``pip install 'nato_ukraine_timeline[progress]'``) the bar is
+    ``tqdm.auto``'s: a widget in a notebook, text in a terminal. Without it, a one-line bar of its own
+    that redraws at most every ``interval`` seconds and ends with a summary line.
 
     Example: ``for timeline in progress(parse_many(docs), total=len(docs)): ...``
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0 ``tqdm.auto`` when installed; notebooks see the bar.
     """
+    notebook = _in_notebook()
     out = sys.stderr if stream is None else stream
-    show = _isatty(out) if enabled is None else enabled
+    show = (_isatty(out) or notebook) if enabled is None else enabled
     if not show:
         yield from items
         return
+    tqdm = _tqdm()
+    if tqdm is not None:
+        # In a notebook tqdm.auto draws a widget in the cell; elsewhere text on the stream.
+        file = None if notebook and stream is None else out
+        with tqdm(total=total, desc=label, unit=unit, file=file, mininterval=interval, dynamic_ncols=True) as bar:
+            for item in items:
+                yield item
+                bar.update(1)
+        return
+    yield from _own_bar(items, out, label=label, unit=unit, total=total, interval=interval)
+
+
+def _own_bar(
+    items: Iterable[T], out: IO[str], *, label: str, unit: str, total: int | None, interval: float
+) -> Iterator[T]:
     start = last = time.monotonic()
     done = 0
     try:
@@ -405,6 +432,23 @@ def progress(
                 _draw(out, label, unit, done, total=total, elapsed=now - start, final=False)
     finally:
         _draw(out, label, unit, done, total=total, elapsed=time.monotonic() - start, final=True)
+
+
+def _tqdm() -> Any:
+    """``tqdm.auto.tqdm``, or ``None`` when tqdm is not installed (the ``progress`` extra)."""
+    try:
+        from tqdm.auto import tqdm  # noqa: PLC0415 - optional dependency, loaded on first use
+    except ImportError:
+        return None
+    return tqdm
+
+
+def _in_notebook() -> bool:
+    """Whether this runs in a Jupyter kernel (IPython is never imported here: only looked up)."""
+    ipython = sys.modules.get("IPython")
+    get = getattr(ipython, "get_ipython", None)
+    shell = get() if callable(get) else None
+    return type(shell).__name__ == "ZMQInteractiveShell"
 
 
 def _isatty(stream: IO[str]) -> bool:
