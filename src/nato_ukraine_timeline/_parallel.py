@@ -309,7 +309,7 @@ def parse_many(
             names the document), ``"skip"`` it, or ``"record"`` a :class:`ParseFailure` (its index,
             source id, error class and message) in its place, so one bad document never stops a corpus.
         show_progress: draw a progress bar (``tqdm.auto`` when installed, so a notebook shows it; see
-            :func:`progress`) while the results are consumed.
+            ``_parallel.progress``) while the results are consumed.
 
     Raises:
         InvalidOptionError: at the call, when ``workers`` or ``chunksize`` is below 1, ``errors`` is
