@@ -249,6 +249,32 @@ _LAST_SENTENCE_END: Final = re.compile(r"(?s:.*)(?:" + _SENTENCE_END.pattern + "
 _SENTENCE_REACH: Final = 400  # characters searched each way for a sentence's ends
 
 
+# between two dates of one clause: spaces, punctuation that joins, a conjunction ("May 5 and 6", "3-4 June")
+_RUN_GAP: Final = re.compile(r"[\s,/\u2013\u2014-]{0,8}(?:(?:and|or|to|through|&)[\s,]{1,4})?")
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
+
+
+class _Sentences:
+    """The sentences of a text, found once (one scan for its sentence ends), asked for by offset."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        ends = list(_SENTENCE_END.finditer(text))
+        self.starts = [m.start() for m in ends]
+        self.ends = [m.end() for m in ends]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos`` (a new line also ends one), at most 400 characters each way."""
+        lo = max(0, pos - _SENTENCE_REACH)
+        k = bisect.bisect_right(self.ends, pos + 2) - 1  # the last end at or before the position
+        if k >= 0 and self.starts[k] >= lo:
+            lo = self.ends[k]
+        j = bisect.bisect_left(self.starts, pos)  # the first end after it
+        if j < len(self.starts) and self.ends[j] <= pos + _SENTENCE_REACH:
+            return lo, self.ends[j]
+        return lo, min(len(self.text), pos + _SENTENCE_REACH)
+
+
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     """The sentence (a new line also ends one) around offset ``pos``, at most 400 characters each way."""
     lo = max(0, pos - _SENTENCE_REACH)
@@ -330,10 +356,9 @@ def _read_text(
     if not found:
         return [], no_feed
 
-    def sentence_of(pos: int) -> tuple[int, int]:
-        return _sentence_around(text, pos)
-
+    sentence_of = _Sentences(text).around
     tenses: list[str | None] = []
+    last: tuple[int, str | None] | None = None  # the end of the last tensed expression, and its tense
     for f in found:
         if (
             f.spec.kind not in _TENSED
@@ -342,7 +367,11 @@ def _read_text(
         ):
             tenses.append(None)
             continue
-        tenses.append(tense_of(text, f.start, f.end, sentence_of))
+        if last is not None and _RUN_GAP.fullmatch(text, last[0], f.start) and not _POSSESSIVE.match(text, f.end):
+            tenses.append(last[1])  # a run of dates in one clause ("May 5 and 6", "Jan. Jan."): one tense
+        else:
+            tenses.append(tense_of(text, f.start, f.end, sentence_of))
+        last = (f.end, tenses[-1])
 
     values: list[DateValue | None] = [None] * len(found)
     refs: list[Reference | None] = [None] * len(found)

@@ -206,7 +206,8 @@ def _ref_basis(ref: Reference, tense: str | None, *, uses_tense: bool) -> Basis:
     return ref.basis
 
 
-def candidates_in(spec: Spec, lo: dt.date, hi: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+@lru_cache(maxsize=4096)
+def candidates_in(spec: Spec, lo: dt.date, hi: dt.date) -> tuple[tuple[str, dt.date, dt.date], ...]:
     """The occurrences of a year-less ``spec`` whose interval lies inside ``[lo, hi]``: (timex, first, last).
 
     A weekday written with the day ("Monday, Dec. 30") keeps the occurrences on that weekday, when some are.
@@ -217,9 +218,9 @@ def candidates_in(spec: Spec, lo: dt.date, hi: dt.date) -> list[tuple[str, dt.da
         if found is not None and lo <= found[1] and found[2] <= hi:
             out.append(found)
     if spec.kind == "md" and spec.weekday:
-        agree = [o for o in out if o[1].isoweekday() == spec.weekday]
-        return agree or out
-    return out
+        agree = tuple(o for o in out if o[1].isoweekday() == spec.weekday)
+        return agree or tuple(out)
+    return tuple(out)
 
 
 def occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
