@@ -182,8 +182,8 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 # "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
 _WEAPON_BEFORE: Final = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|strikes?)\s+(?:also\s+)?$")
 _DETERMINER_BEFORE: Final = re.compile(
-    r"(?:\b(?:a|an|the|its|his|her|their|this|that|new|latest|annual|weekly|daily|final|interim|agency|news|"
-    r"intelligence)|\x02's|\x02|\x04)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Nn]ew|[Ll]atest|[Aa]nnual|[Ww]eekly|[Dd]aily|"
+    r"[Ff]inal|[Ii]nterim|agency|news|intelligence)|\x02's|\x02|\x04)\s+(?:[\w-]+\s+){0,2}$"
 )
 _WEAPONS_FOLLOW: Final = re.compile(
     r"(?:\s+[^\s,;:\"]+){0,4}?\s+(?:drones?|missiles?|rockets?|bombs?|attacks?|strikes?|offensive|barrage|"
@@ -591,7 +591,7 @@ _NP_APPOSITIVE: Final = re.compile(
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
 _BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:'s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
 _LINKED_DATE: Final = re.compile(
-    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|as)\s+"
+    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|before|ahead\s+of|as)\s+"
     r"(?!(?:which|that|whom|well|long|soon|if|of)\b)(?:[^\s,;:\"\x03]+\s+){0,5}$"
 )
 _INTRO_DATE: Final = re.compile(r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*),")
@@ -681,6 +681,26 @@ _BACKGROUND_BEFORE: Final = re.compile(
 )
 
 
+# "He said that on the morning of Sept. 19, three jets violated ...": a date opening the trigger's clause.
+_CLAUSE_OPENING_DATE: Final = re.compile(
+    r"(?:\bthat|[:;\u2014\u2013]|\s-)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*$"
+)
+
+
+def _clause_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.c0 <= scope.s0:
+        return None
+    opening = _CLAUSE_OPENING_DATE.search(doc.mask, max(scope.s0, scope.c0 - 80), scope.c0)
+    return date_at(doc, opening.start("d")) if opening is not None else None
+
+
+def _act_of_saying(_doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.limited or trig.noun or trig.kind is not EventKind.ANNOUNCEMENT:
+        return None
+    return scope.said  # "Rutte announced that ...": the announcing is the statement's act
+
+
 def _reported_by_dated_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if not scope.limited or trig.noun or scope.said is None:
         return None
@@ -759,6 +779,26 @@ DATE_RULES: Final = (
         "frames another in time ('On Monday, prior to his inauguration, ...')",
         _sentence_opening,
         (("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),),
+    ),
+    DateRule(
+        "clause-opening",
+        "a date opening the trigger's clause after 'that', a colon or a dash ('said that on the morning of "
+        "Sept. 19, three jets violated its airspace')",
+        _clause_opening,
+        (
+            (
+                "Tallinn said that on the morning of March 12, three Russian jets violated Estonian airspace.",
+                "violated",
+                "2025-03-12",
+            ),
+        ),
+    ),
+    DateRule(
+        "act-of-saying",
+        "an announcing verb that is a statement's own verb takes the statement's date ('Rutte announced that "
+        "...', dated by its dateline or a fronted adverbial)",
+        _act_of_saying,
+        (("Zelensky, speaking on Tuesday, announced that Kyiv would hold elections.", "announced", "2025-03-11"),),
     ),
     DateRule(
         "reported-by-dated-saying",
