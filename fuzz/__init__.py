@@ -10,7 +10,8 @@ Three drivers share the input families and checks in :mod:`fuzz.targets`:
   says so and exits cleanly when it is missing).
 
 Targets: ``find_dates`` and ``parse`` (with ``published``, ``window`` and ``order`` drawn too, including
-extreme dates) and every loader (``loads``, ``load``, ``iter_jsonl``, ``ActorRegistry.from_toml``).
+extreme dates) and every loader (``loads``, ``load``, ``iter_jsonl``, ``ActorRegistry.from_toml`` and
+``from_file``, the command line's ``read_corpus``).
 Inputs: a grid of date phrasings (days 0-32, every year 1900-2100, months as names, abbreviations and
 numbers, ranges, relative words), mutations of real news text read at run time from
 ``../shared/data/realnews/dev-a..c.jsonl`` (skipped when absent; never copied into the repository),

@@ -379,6 +379,11 @@ def _load(kind: str, data: str | bytes, tmp: Path | None) -> list[Any]:
         return list(iter_jsonl(io.StringIO(str(data).replace("\n", " ") + "\n" + str(data)[:50])))
     if kind == "bytes" and tmp is not None:
         tmp.write_bytes(data if isinstance(data, bytes) else data.encode())
+        from nato_ukraine_timeline import ActorRegistry
+        from nato_ukraine_timeline._parallel import read_corpus
+
+        _try(lambda: list(read_corpus(tmp, max_size=4096)))  # the command line's corpus reader
+        _try(lambda: ActorRegistry.from_file(tmp))
         return [_try(lambda: load_file(tmp, Timeline)), *(_try(lambda: list(iter_jsonl(tmp))) or [])]
     cls = Timeline if str(data).lstrip().startswith('{"format"') else DateMention
     return [loads(data, cls)]
