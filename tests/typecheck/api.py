@@ -25,3 +25,7 @@ def api() -> None:
     assert_type(ntl.write_jsonl(io.StringIO(), tl), int)
     assert_type(ntl.write_csv(io.StringIO(), tl.events, cls=ntl.Event), int)
     assert_type(ntl.json_schema(), dict[str, Any])
+    assert_type(ntl.parse_many(["x"]), Iterator[ntl.Timeline])
+    assert_type(ntl.parse_many(["x"], errors="skip"), Iterator[ntl.Timeline])
+    assert_type(ntl.parse_many(["x"], errors="record"), Iterator[ntl.Timeline | ntl.ParseFailure])
+    assert_type(ntl.write_csv(io.StringIO(), tl.statements, escape_formulas=False), int)
