@@ -94,6 +94,9 @@ def run(args: argparse.Namespace) -> int:
     findings = _Findings()
     tried: Counter[str] = Counter()
     signal.signal(signal.SIGPROF, _on_alarm)  # CPU time: a run at nice 19 on a busy machine is not slow
+    # Ctrl-C or kill (SIGTERM) end the run with its summary; a background job may inherit SIGINT ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     start = last = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
         tmp = Path(folder) / "input"
