@@ -138,7 +138,7 @@ def run(args: argparse.Namespace) -> int:
 
 def run_atheris(args: argparse.Namespace) -> int:
     try:
-        import atheris  # type: ignore[import-not-found]
+        import atheris  # type: ignore[import-not-found,import-untyped,unused-ignore]
     except ImportError:
         print("fuzz: atheris is not installed (pip install atheris); nothing to do", file=sys.stderr)
         return 0
