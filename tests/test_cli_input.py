@@ -126,7 +126,8 @@ class TestInterrupt:
     def test_sigint_real_process(self, tmp_path: Path) -> None:
         """A real SIGINT to a running command (with worker processes) ends it with 130 and no traceback."""
         corpus = tmp_path / "c.jsonl"
-        corpus.write_text("".join(json.dumps({"text": TEXT * 40}) + "\n" for _ in range(2000)), encoding="utf-8")
+        # about 24 MB: many seconds of work on any machine, so the signal arrives mid-parse
+        corpus.write_text("".join(json.dumps({"text": TEXT * 10}) + "\n" for _ in range(40_000)), encoding="utf-8")
         env = {**os.environ, "PYTHONPATH": SRC}
         cmd = [sys.executable, "-m", "nato_ukraine_timeline", "parse", str(corpus), "--workers", "2"]
         with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) as proc:  # noqa: S603
