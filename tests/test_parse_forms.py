@@ -229,7 +229,7 @@ FORMS: list[tuple[str, str, Want]] = [
     (
         "'it' refers back to the body that spoke",
         "The Kremlin said on Dec. 3 that the strike was a response. It said further attacks would follow.",
-        Want("Kremlin", "further attacks would follow", False),
+        Want("Kremlin", "further attacks would follow", False, "2024-12-03"),  # continuing: same speaker
     ),
     (
         "adding that",

@@ -77,12 +77,22 @@ def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) ->
     return doc, list(actors.values())
 
 
+# A date that dates something else than the clause it stands in: "after Wednesday's talks", "ahead of
+# the Feb. 3 summit", "since Monday".
+_BACKGROUND_BEFORE: Final = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until)\s+(?:the\s+)?$")
+
+
 def date_in(doc: Doc, start: int, end: int) -> DateMention | None:
-    """The first DATE/TIME mention inside ``[start, end)`` (see :func:`prefer_named_day`)."""
+    """The first DATE/TIME mention inside ``[start, end)`` (see :func:`prefer_named_day`) that is not a
+    background date ("after Wednesday's talks")."""
     i = bisect.bisect_left(doc.date_starts, start)
     while i < len(doc.dates) and doc.dates[i].start < end:
         d = doc.dates[i]
-        if d.end <= end and d.type in (TimexType.DATE, TimexType.TIME):
+        if (
+            d.end <= end
+            and d.type in (TimexType.DATE, TimexType.TIME)
+            and not _BACKGROUND_BEFORE.search(doc.mask, max(start, d.start - 16), d.start)
+        ):
             return prefer_named_day(doc, i)
         i += 1
     return None

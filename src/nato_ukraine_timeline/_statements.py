@@ -20,7 +20,10 @@ dateline or a bare date and a dash (``Feb. 17 - X said``). Speech verbs and cue 
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING, Final
+
+from attrs import evolve
 
 from ._clauses import (
     BACK,
@@ -418,15 +421,67 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence) -> lis
     return found
 
 
+_FRAGMENTS_SHARE: Final = 0.5  # of reported words that two quotations or more make up
+_FRAGMENT_SHARE: Final = 0.75  # of reported words that one quotation makes up
+
+
+def _quoted_fragments(doc: Doc, found: list[Found]) -> list[Found]:
+    """Quoted fragments inside reported speech: where quotations make up most of the reported words
+    (two or more: half; one: three quarters), the statements are the quotations, direct: 'affirmed that
+    "Ukraine's future is in NATO" and its path is "irreversible"', 'said they would "be in a position to
+    extend an invitation"'; 'said the US produces "the greatest military equipment"' stays whole."""
+    out: list[Found] = []
+    for f in found:
+        i = bisect.bisect_left(doc.quotes, (f.start, -1))
+        inner: list[tuple[int, int]] = []
+        while not f.direct and i < len(doc.quotes) and doc.quotes[i][0] < f.end:
+            q0, q1 = doc.quotes[i]
+            if q1 <= f.end + 1 and q1 - q0 > 3:
+                inner.append((q0 + 1, q1 - 1))
+            i += 1
+        quoted = sum(b - a for a, b in inner)
+        if not inner or quoted < (_FRAGMENTS_SHARE if len(inner) > 1 else _FRAGMENT_SHARE) * (f.end - f.start):
+            out.append(f)
+            continue
+        out.extend(f._replace(start=a, end=b, direct=True, rule=f.rule + "/quoted-fragment") for a, b in inner)
+    return out
+
+
+_CONTINUING_SENTENCES: Final = 1  # how far back the same speaker's dated statement may be
+
+
+def _continuing_dates(found: list[Found]) -> list[Found]:
+    """A statement with no date of its own continues the statement right before it when the same speaker
+    made that one, in the same or the previous sentence, and it names no other occasion (medium, venue or
+    addressee): 'Earlier on Tuesday, Rutte said ... He also said ...', a quotation after a dated
+    attribution. It takes that statement's date."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if (
+            f.when is None
+            and not f.headline
+            and prev.when is not None
+            and prev.speaker.id == f.speaker.id
+            and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
+            and (f.medium is None or f.medium == prev.medium)  # no other occasion named
+            and (not f.addressees or f.addressees == prev.addressees)
+        ):
+            value = prev.when.value
+            why = f"continuing: the same speaker's statement before is dated ({value.reason})"
+            out[i] = f._replace(when=evolve(prev.when, value=evolve(value, reason=why)))
+    return out
+
+
 def find_statements(doc: Doc) -> list[Found]:
     """Every statement in the document, in text order (duplicates included)."""
     ctx = Context()
     out: list[Found] = []
     for si, sent in enumerate(doc.sentences):
-        found = _sentence_statements(doc, ctx, si, sent)
+        found = _quoted_fragments(doc, _sentence_statements(doc, ctx, si, sent))
         for f in found:
             ctx.last_speaker = f.speaker
             ctx.last_speaker_sentence = si
         ctx.last_direct = next((f for f in reversed(found) if f.direct), None) if found else None
         out.extend(found)
-    return out
+    return _continuing_dates(out)

@@ -1,0 +1,129 @@
+"""Statement dates and quoted fragments on SYNTHETIC sentences written for these tests (wire, paper and
+official-site styles): the date of the act of saying, never of something else the sentence names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nato_ukraine_timeline import parse
+
+PUBLISHED = dt.date(2025, 3, 7)  # a Friday
+
+
+def _said(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [
+        (s.speaker.name, s.text, s.when.timex if s.when else None, s.when.reason if s.when else "")
+        for s in parse(text, published=PUBLISHED).statements
+    ]
+
+
+class TestContinuingQuote:
+    @pytest.mark.parametrize(
+        ("text", "words", "when"),
+        [
+            (
+                "Earlier on Tuesday, Rutte said that Ukraine came first. He also said that allies were united.",
+                "allies were united",
+                "2025-03-04",
+            ),
+            (
+                (
+                    '"There is no talk of a ceasefire," Kremlin spokesman Dmitry Peskov said on Wednesday. '
+                    "Peskov added that Moscow had received no proposals."
+                ),
+                "Moscow had received no proposals",
+                "2025-03-05",
+            ),
+            (
+                ('Zelensky said on Monday that the jets had arrived. "More will come," he said.'),
+                "More will come,",
+                "2025-03-03",
+            ),
+        ],
+    )
+    def test_takes_the_date_of_the_same_speakers_statement_before(self, text: str, words: str, when: str) -> None:
+        """An undated statement right after a dated one by the same speaker continues it: same date, and
+        its reason says so."""
+        got = {w: (d, r) for _, w, d, r in _said(text)}
+        assert got[words][0] == when
+        assert got[words][1].startswith("continuing")
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            (  # another occasion named: a venue
+                (
+                    "Hegseth said on Wednesday that membership was unrealistic. Hegseth, speaking at a meeting of "
+                    "the Ukraine Defense Contact Group, stated that the war must end."
+                ),
+                "the war must end",
+            ),
+            (  # another occasion named: an addressee
+                'Rutte said on Monday that allies agreed. "We will get there," Rutte told Fox News.',
+                "We will get there,",
+            ),
+            (  # another speaker in between
+                (
+                    "Zelensky said on Monday that the jets had arrived. Scholz said more aid would come. "
+                    "Zelensky said the front was holding."
+                ),
+                "the front was holding",
+            ),
+        ],
+    )
+    def test_stays_undated_when_the_occasion_may_differ(self, text: str, words: str) -> None:
+        """No date is carried over another occasion, another speaker's statement or far away."""
+        got = {w: d for _, w, d, _ in _said(text)}
+        assert got[words] is None
+
+
+class TestBackgroundDates:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Rutte told reporters after Wednesday's talks that allies were united.",
+            "Macron said ahead of the Feb. 3 summit that Europe had to act.",
+            "Sybiha said following Monday's strikes that air defence was needed.",
+        ],
+    )
+    def test_a_date_after_a_temporal_preposition_dates_something_else(self, text: str) -> None:
+        """'after Wednesday's talks' dates the talks, not the saying: the statement is undated."""
+        [(_, _, when, _)] = _said(text)
+        assert when is None
+
+
+class TestQuotedFragments:
+    @pytest.mark.parametrize(
+        ("text", "fragments"),
+        [
+            (
+                'NATO leaders affirmed that "Ukraine\'s future is in NATO" and its path is "irreversible".',
+                ["Ukraine's future is in NATO", "irreversible"],
+            ),
+            (
+                (
+                    "As for Ukraine, Rutte said it \u201cneeds our support more than ever,\u201d with winter "
+                    "approaching and \u201cRussian attacks continuing.\u201d"
+                ),
+                ["needs our support more than ever,", "Russian attacks continuing."],
+            ),
+            (
+                'NATO leaders said they would "be in a position to extend an invitation to Ukraine".',
+                ["be in a position to extend an invitation to Ukraine"],
+            ),
+        ],
+    )
+    def test_reported_words_made_of_quotations_are_the_quotations(self, text: str, fragments: list[str]) -> None:
+        """Where quotations make up most of the reported words, each is a direct statement of its own."""
+        statements = parse(text, published=PUBLISHED).statements
+        assert [s.text for s in statements] == fragments
+        assert all(s.direct for s in statements)
+
+    def test_a_short_quotation_inside_reported_words_keeps_them_whole(self) -> None:
+        """'said the US produces "the greatest equipment in the world"': the reported words stay one."""
+        text = 'Trump said that the United States produces "the greatest military equipment in the world".'
+        [s] = parse(text, published=PUBLISHED).statements
+        assert s.text == 'the United States produces "the greatest military equipment in the world"'
+        assert not s.direct
