@@ -447,6 +447,7 @@ def _quoted_fragments(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_CONTINUING: Final = "continuing:"
 _CONTINUING_SENTENCES: Final = 1  # how far back the same speaker's dated statement may be
 
 
@@ -468,8 +469,9 @@ def _continuing_dates(found: list[Found]) -> list[Found]:
             and (not f.addressees or f.addressees == prev.addressees)
         ):
             value = prev.when.value
-            why = f"continuing: the same speaker's statement before is dated ({value.reason})"
-            out[i] = f._replace(when=evolve(prev.when, value=evolve(value, reason=why)))
+            if not value.reason.startswith(_CONTINUING):
+                value = evolve(value, reason=f"{_CONTINUING} the same speaker's statement before ({value.reason})")
+            out[i] = f._replace(when=evolve(prev.when, value=value))
     return out
 
 

@@ -350,7 +350,9 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
     medium = _said_medium(st, site, content.start, c_end, content.reporter)
     direct = False
     q = quote_starting_at(doc, c0)
-    if q is not None and q[1] >= c1 - 1:  # the words are the quotation (more after it: reported words)
+    if q is not None and (q[1] >= c1 - 1 or '"' not in doc.mask[q[1] : c1]):
+        # the words are the quotation ('said "...," following ...'); with more quotations after it, the
+        # reported words go on ('affirmed that "..." and its path is "..."': quoted fragments)
         c0, c1, direct = q[0] + 1, q[1] - 1, True
     elif q is None and (qlead := _QUOTE_LEAD.match(doc.mask, c0, c1)) is not None:
         qq = quote_starting_at(doc, qlead.end() - 1)
