@@ -119,7 +119,7 @@ def task_jsonl_write(n: str, path: str) -> dict[str, Any]:
     items = _statements(int(n))
     baseline = _rss_mb()
     start = time.perf_counter()
-    written = write_jsonl(path, items)
+    written = write_jsonl(items, path)
     seconds = time.perf_counter() - start
     size = Path(path).stat().st_size
     return {"items": written, "seconds": seconds, "bytes": size, "rss_mb": _rss_mb(), "baseline_mb": baseline}

@@ -363,7 +363,7 @@ def check_parse(text: str, opts: Options) -> list[str]:
     if back is not None and back != timeline:
         problems.append("JSON round trip changed the timeline")
     stream = io.StringIO()
-    _guard("write_jsonl", lambda: write_jsonl(stream, iter(timeline)), problems)
+    _guard("write_jsonl", lambda: write_jsonl(iter(timeline), stream), problems)
     lines = _guard("iter_jsonl", lambda: list(iter_jsonl(io.StringIO(stream.getvalue()))), problems)
     if lines is not None and lines != list(timeline):
         problems.append("JSON Lines round trip changed the items")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import io
 import json
 import re
 import sys
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import Basis, DateMention, InvalidOptionError, TimexType, find_dates
+from nato_ukraine_timeline import Basis, DateMention, InvalidOptionError, Source, TimexType, find_dates, iter_jsonl
 from nato_ukraine_timeline.__main__ import main
 from nato_ukraine_timeline._dates._lexicon import holidays, lexicon
 from nato_ukraine_timeline._dates._patterns import RULES, case_tolerant, scanner
@@ -754,8 +755,9 @@ class TestCommand:
         assert main(["dates", str(path), "--published", "2024-10-03"]) == 0
         assert "2024-10-01" in capsys.readouterr().out
         assert main(["dates", str(path), "--published", "2024-10-03", "--format", "jsonl"]) == 0
-        (line,) = capsys.readouterr().out.splitlines()
-        assert json.loads(line)["basis"] == "published+tense"
+        source, mention = iter_jsonl(io.StringIO(capsys.readouterr().out))  # tagged records: iter_jsonl reads them
+        assert source == Source(id=str(path), published=dt.date(2024, 10, 3))
+        assert mention.value.basis is Basis.PUBLISHED_TENSE
 
     def test_bad_published_is_a_usage_error(self) -> None:
         """An impossible --published date exits with status 2."""

@@ -62,7 +62,7 @@ class TestJsonLines:
     def test_timeline_round_trip(self, tl: Timeline) -> None:
         """write_jsonl(timeline) writes its actors too, and read_jsonl gives back an equal timeline."""
         stream = io.StringIO()
-        write_jsonl(stream, tl)
+        write_jsonl(tl, stream)
         assert read_jsonl(io.StringIO(stream.getvalue())) == tl
         types = [json.loads(line)["_type"] for line in stream.getvalue().split("\n") if line]
         assert types.count("Actor") == len(tl.actors)
@@ -71,7 +71,7 @@ class TestJsonLines:
         """Timeline.of(iter_jsonl(...)) of a parsed timeline has all its actors (27, not only the speakers)."""
         tl = _seed_timeline()
         stream = io.StringIO()
-        write_jsonl(stream, tl)
+        write_jsonl(tl, stream)
         again = Timeline.of(iter_jsonl(io.StringIO(stream.getvalue())))
         assert again == tl
         assert len(again.actors) == len(tl.actors) > len({s.speaker.id for s in tl.statements})

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from nato_ukraine_timeline import Timeline, loads
+from nato_ukraine_timeline import Timeline, loads, read_jsonl
 from nato_ukraine_timeline.__main__ import format_table, main
 
 if TYPE_CHECKING:
@@ -55,7 +55,8 @@ class TestParseCommand:
         assert [e.kind.value for e in tl.events] == ["visit"]
 
     def test_jsonl_and_output_file(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-        """-o writes the JSON Lines to a file, one line per statement or event."""
+        """-o writes the JSON Lines to a file: the actors, then one line per statement or event; read_jsonl
+        reads back the timeline --format json writes."""
         news = tmp_path / "news.txt"
         news.write_text(NEWS, encoding="utf-8")
         out_file = tmp_path / "out.jsonl"
@@ -63,7 +64,9 @@ class TestParseCommand:
         assert status == 0
         assert out == ""
         records = [json.loads(line) for line in out_file.read_text(encoding="utf-8").splitlines()]
-        assert sorted(r["_type"] for r in records) == ["Event", "Statement", "Statement"]
+        assert sorted(r["_type"] for r in records if r["_type"] != "Actor") == ["Event", "Statement", "Statement"]
+        _, doc, _ = _run(["parse", str(news), "--format", "json"], capsys)
+        assert read_jsonl(out_file) == loads(doc, Timeline)
 
     def test_csv(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """CSV has one row per statement or event, with a type column."""
@@ -90,7 +93,7 @@ class TestParseCommand:
         monkeypatch.setattr("sys.stdin", io.StringIO(NEWS))
         status, out, _ = _run(["parse", "-", "--format", "jsonl"], capsys)
         assert status == 0
-        assert len(out.splitlines()) == 3
+        assert len([line for line in out.splitlines() if '"_type": "Actor"' not in line]) == 3
 
     def test_bad_date_is_a_usage_error(self, capsys: pytest.CaptureFixture[str]) -> None:
         """A malformed --published exits with status 2 and a message."""

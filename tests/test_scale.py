@@ -606,7 +606,7 @@ class TestBoundedMemory:
 
         def run(n: int) -> None:
             buffer = io.StringIO()
-            assert write_jsonl(buffer, _statements(n)) == n
+            assert write_jsonl(_statements(n), buffer) == n
             size = buffer.tell()
             buffer.seek(0)
             assert sum(1 for _ in iter_jsonl(buffer, Statement)) == n
@@ -616,7 +616,7 @@ class TestBoundedMemory:
         def run_lines(n: int) -> None:
             # the text itself must be held somewhere: measure the model side by streaming lines through
             sink = _Counter()
-            write_jsonl(sink, _statements(n))  # type: ignore[arg-type]
+            write_jsonl(_statements(n), sink)  # type: ignore[arg-type]
             assert sink.lines == n
             assert sum(1 for _ in iter_jsonl(_lines(n), Statement)) == n
 
@@ -644,7 +644,7 @@ def _lines(n: int) -> Iterator[str]:
     for statement in _statements(n):
         buffer.seek(0)
         buffer.truncate()
-        write_jsonl(buffer, [statement])
+        write_jsonl([statement], buffer)
         yield buffer.getvalue()
 
 

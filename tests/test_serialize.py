@@ -134,7 +134,7 @@ class TestJson:
         path.write_bytes(b"\xef\xbb\xbf" + dumps(TIMELINE).encode())
         assert load(path, Timeline) == TIMELINE
         lines = tmp_path / "t.jsonl"
-        write_jsonl(lines, [STATEMENT])
+        write_jsonl([STATEMENT], lines)
         lines.write_bytes(b"\xef\xbb\xbf" + lines.read_bytes())
         assert list(iter_jsonl(lines)) == [STATEMENT]
 
@@ -292,13 +292,13 @@ class TestJsonLines:
     def test_round_trip_mixed_stream(self, items: list[Statement | Event]) -> None:
         """Statements and events share a stream; reading returns them in order, unchanged."""
         stream = io.StringIO()
-        assert write_jsonl(stream, items) == len(items)
+        assert write_jsonl(items, stream) == len(items)
         text = stream.getvalue()
         assert text.count("\n") == len(items)
         assert list(iter_jsonl(io.StringIO(text))) == items
         assert list(iter_jsonl(io.StringIO(text), cls=(Statement, Event))) == items
         again = io.StringIO()
-        write_jsonl(again, iter_jsonl(io.StringIO(text)))
+        write_jsonl(iter_jsonl(io.StringIO(text)), again)
         assert again.getvalue() == text
 
     @pytest.mark.parametrize("cls", MODEL_CLASSES, ids=lambda c: c.__name__)
@@ -308,13 +308,13 @@ class TestJsonLines:
         items = data.draw(st.lists(st.from_type(cls), max_size=3))
         with tempfile.TemporaryDirectory() as tmp:
             path = pathlib.Path(tmp) / "items.jsonl"
-            write_jsonl(path, items)
+            write_jsonl(items, path)
             assert list(iter_jsonl(path, cls=cls)) == items
 
     def test_lines_are_tagged(self) -> None:
         """Each line is one JSON object carrying its class in ``_type``; timelines as documents."""
         stream = io.StringIO()
-        write_jsonl(stream, [STATEMENT, EVENT, TIMELINE])
+        write_jsonl([STATEMENT, EVENT, TIMELINE], stream)
         lines = [json.loads(line) for line in stream.getvalue().splitlines()]
         assert [line["_type"] for line in lines] == ["Statement", "Event", "Timeline"]
         assert lines[2]["format"] == "nato_ukraine_timeline"
@@ -322,7 +322,7 @@ class TestJsonLines:
     def test_reading_is_lazy(self) -> None:
         """The first record is returned before later lines are read, so a bad later line does not stop it."""
         first = io.StringIO()
-        write_jsonl(first, [STATEMENT])
+        write_jsonl([STATEMENT], first)
 
         def lines() -> Iterator[str]:
             yield first.getvalue()
@@ -337,7 +337,7 @@ class TestJsonLines:
     def test_file_is_opened_lazily(self, tmp_path: Path) -> None:
         """iter_jsonl on a path reads a line at a time; a huge file is never read whole."""
         path = tmp_path / "big.jsonl"
-        write_jsonl(path, (STATEMENT for _ in range(1000)))
+        write_jsonl((STATEMENT for _ in range(1000)), path)
         with path.open("a", encoding="utf-8") as f:
             f.write('{"_type": "Statement", "broken": true}\n')
         records = iter_jsonl(path, cls=Statement)
@@ -377,7 +377,7 @@ class TestJsonLines:
     def test_timeline_lines_check_their_version(self) -> None:
         """A timeline record is a document: its version is checked like a file's."""
         stream = io.StringIO()
-        write_jsonl(stream, [TIMELINE])
+        write_jsonl([TIMELINE], stream)
         line = json.loads(stream.getvalue()) | {"version": 99}
         with pytest.raises(UnsupportedFormatError, match=r"line 1: unsupported version 99"):
             list(iter_jsonl([json.dumps(line)]))
@@ -395,23 +395,23 @@ class TestAtomicWrites:
         """If the items fail midway, no file (and no temporary file) is left behind."""
         path = tmp_path / "out"
         with pytest.raises(OSError, match="disk full"):
-            writer(path, fail_after([STATEMENT] * 5, 3))
+            writer(fail_after([STATEMENT] * 5, 3), path)
         assert list(tmp_path.iterdir()) == []
 
     def test_old_file_kept_when_writing_fails(self, tmp_path: Path) -> None:
         """A failed rewrite leaves the previous content whole."""
         path = tmp_path / "out.jsonl"
-        write_jsonl(path, [EVENT])
+        write_jsonl([EVENT], path)
         before = path.read_bytes()
         with pytest.raises(OSError, match="disk full"):
-            write_jsonl(path, fail_after([STATEMENT] * 5, 3))
+            write_jsonl(fail_after([STATEMENT] * 5, 3), path)
         assert path.read_bytes() == before
         assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
 
     def test_wrong_item_in_csv_leaves_no_file(self, tmp_path: Path) -> None:
         """A library error midway (an event in a CSV of statements) also leaves nothing behind."""
         with pytest.raises(InvalidOptionError, match="a CSV of Statement rows got a Event"):
-            write_csv(tmp_path / "s.csv", [STATEMENT, EVENT])
+            write_csv([STATEMENT, EVENT], tmp_path / "s.csv")
         assert list(tmp_path.iterdir()) == []
 
     def test_file_mode_is_ordinary(self, tmp_path: Path) -> None:
@@ -459,7 +459,7 @@ class TestCsv:
     def test_statement_rows_carry_their_fields(self, items: list[Statement]) -> None:
         """For any statements, each written CSV row reads back as its row, with the promised values."""
         stream = io.StringIO(newline="")
-        assert write_csv(stream, items, escape_formulas=False) == len(items)
+        assert write_csv(items, stream, escape_formulas=False) == len(items)
         rows = read_csv(stream.getvalue())
         assert rows == list(to_csv_rows(items, escape_formulas=False))
         for s, row in zip(items, rows, strict=True):
@@ -477,7 +477,7 @@ class TestCsv:
     def test_event_rows_carry_their_fields(self, items: list[Event]) -> None:
         """For any events, each written CSV row reads back as its row, with the promised values."""
         stream = io.StringIO(newline="")
-        write_csv(stream, items, cls=Event, escape_formulas=False)
+        write_csv(items, stream, cls=Event, escape_formulas=False)
         rows = read_csv(stream.getvalue())
         assert rows == list(to_csv_rows(items, escape_formulas=False))
         for e, row in zip(items, rows, strict=True):
@@ -490,13 +490,13 @@ class TestCsv:
     def test_file_has_header_even_when_empty(self, tmp_path: Path) -> None:
         """An empty CSV still has the header row, so its columns are stable."""
         path = tmp_path / "events.csv"
-        assert write_csv(path, [], cls=Event) == 0
+        assert write_csv([], path, cls=Event) == 0
         assert path.read_bytes() == (",".join(EVENT_COLUMNS) + "\r\n").encode()
 
     def test_file_with_unencodable_text(self, tmp_path: Path) -> None:
         """Text UTF-8 cannot encode is written escaped rather than failing the whole file."""
         path = tmp_path / "s.csv"
-        write_csv(path, [STATEMENT.__class__(speaker=RUTTE, text="a\udc80b", direct=True, span=Span(start=0, end=3))])
+        write_csv([STATEMENT.__class__(speaker=RUTTE, text="a\udc80b", direct=True, span=Span(start=0, end=3))], path)
         assert read_csv(path.read_text(encoding="utf-8"))[0]["text"] == "a\\udc80b"
 
     def test_wrong_kind(self) -> None:
@@ -504,7 +504,7 @@ class TestCsv:
         with pytest.raises(InvalidOptionError, match="got Span"):
             csv_row(Span(start=0, end=1))  # type: ignore[arg-type]
         with pytest.raises(InvalidOptionError, match="cls must be Statement or Event"):
-            write_csv(io.StringIO(), [], cls=Span)  # type: ignore[arg-type]
+            write_csv([], io.StringIO(), cls=Span)  # type: ignore[arg-type]
 
 
 class TestJsonSchema:

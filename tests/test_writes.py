@@ -67,7 +67,7 @@ class TestTargets:
         got: list[bytes] = []
         reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
         reader.start()
-        assert write_jsonl(fifo, [_statement(TEXT)]) == 1
+        assert write_jsonl([_statement(TEXT)], fifo) == 1
         reader.join(timeout=10)
         assert stat.S_ISFIFO(fifo.stat().st_mode)
         assert b"allies must spend more" in got[0]
@@ -219,7 +219,7 @@ class TestCsvFormulas:
     def test_formula_cells_are_escaped_by_default(self, text: str) -> None:
         """A quote starting with = + - @ tab or CR reaches the CSV with a leading ' (OWASP)."""
         stream = io.StringIO(newline="")
-        write_csv(stream, [_statement(text)])
+        write_csv([_statement(text)], stream)
         (row,) = csv.DictReader(io.StringIO(stream.getvalue(), newline=""))
         assert row["text"] == "'" + text
         assert csv_row(_statement(text))["text"] == "'" + text
@@ -234,7 +234,7 @@ class TestCsvFormulas:
     def test_escape_can_be_turned_off(self, text: str) -> None:
         """escape_formulas=False writes the exact text."""
         stream = io.StringIO(newline="")
-        write_csv(stream, [_statement(text)], escape_formulas=False)
+        write_csv([_statement(text)], stream, escape_formulas=False)
         (row,) = csv.DictReader(io.StringIO(stream.getvalue(), newline=""))
         assert row["text"] == text
 

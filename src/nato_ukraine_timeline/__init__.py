@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # imported on first use (PEP 562 __getattr__ below), so that 
         term_bounds,
     )
     from ._dates import FeedItem, FeedReading, find_dates, read_feed
+    from ._example import Example, example
     from ._formats import export, to_geojson, to_ics, to_jsonld, to_timelinejs
     from ._parallel import Document, ParseFailure, parse_many
     from ._parse import parse
@@ -79,6 +80,8 @@ _LAZY: dict[str, str] = {
         "._actors",
     ),
     **dict.fromkeys(("FeedItem", "FeedReading", "find_dates", "read_feed"), "._dates"),
+    "Example": "._example",
+    "example": "._example",
     "Document": "._parallel",
     "ParseFailure": "._parallel",
     "parse_many": "._parallel",
@@ -113,6 +116,7 @@ __all__ = [
     "Document",
     "Event",
     "EventKind",
+    "Example",
     "FeedItem",
     "FeedReading",
     "Granularity",
@@ -136,6 +140,7 @@ __all__ = [
     "actor_registry",
     "dump",
     "dumps",
+    "example",
     "export",
     "find_actor_mentions",
     "find_dates",

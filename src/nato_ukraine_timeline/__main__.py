@@ -19,6 +19,7 @@ import argparse
 import contextlib
 import csv
 import os
+import stat
 import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
     from ._actors import ActorRegistry
     from ._parallel import Document, ParseFailure
-    from .model import DateMention, Event, Statement, Timeline
+    from .model import DateMention, Event, Source, Statement, Timeline
 
 __all__ = ["build_parser", "format_dates_table", "format_table", "main"]
 
@@ -360,10 +361,26 @@ def _stdout() -> IO[str]:
     return sys.stdout
 
 
+def _stdin_if_piped(args: argparse.Namespace) -> None:
+    """With no FILE and text piped or redirected into standard input, read it (``cat f | nato-timeline parse``)."""
+    if args.files:
+        return
+    stream = sys.stdin
+    try:
+        if stream is None or stream.isatty():
+            return
+        mode = os.fstat(stream.fileno()).st_mode
+    except (AttributeError, OSError, ValueError):  # no file descriptor: a test's or an embedding program's stream
+        return
+    if stat.S_ISFIFO(mode) or stat.S_ISREG(mode):
+        args.files = ["-"]
+
+
 def _run_parse(args: argparse.Namespace) -> int:
     from . import serialize  # noqa: PLC0415
     from ._io import check_target  # noqa: PLC0415
 
+    _stdin_if_piped(args)
     if args.output is None:
         _stdout()  # before the work: a closed standard output fails now, not after the parse
     else:
@@ -377,7 +394,7 @@ def _run_parse(args: argparse.Namespace) -> int:
     elif fmt == "jsonl":
 
         def write_lines(stream: IO[str]) -> None:
-            serialize.write_jsonl(stream, iter(timeline))
+            serialize.write_jsonl(timeline, stream)  # the actors, then the items: read_jsonl reads it back
 
         _emit(args, write_lines)
     elif fmt == "csv":
@@ -413,17 +430,52 @@ def _add_dates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         "dates",
         help="the temporal expressions of news texts, resolved",
         description="Print every temporal expression of one or more news texts with its TIMEX3 type and value, "
-        "the interval it covers and why it resolved that way. With no FILE, read the built-in seed text.",
+        "the interval it covers and why it resolved that way. With no FILE, read standard input when it is piped, "
+        "else the built-in seed text.",
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="text files to read ('-' reads standard input)")
+    p.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="text files to read ('-' reads standard input); a FILE ending in .jsonl is a corpus, one JSON object "
+        'per line with "text" and optionally "published" and "source"',
+    )
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date of the texts")
     p.add_argument("--order", choices=("newest first", "oldest first"), help="the texts are feeds in this order")
-    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table", help="output format")
+    p.add_argument(
+        "--format",
+        choices=("table", "json", "jsonl", "csv"),
+        default="table",
+        help="output format (jsonl: each document's Source record, then its DateMention records, as iter_jsonl "
+        "reads them)",
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help="write to this file (atomically) instead of standard output")
+    p.add_argument(
+        "--actors",
+        metavar="TOML",
+        action="append",
+        default=[],
+        help="a TOML file of your own actors extending the packaged registry (repeatable): their terms of office "
+        "bound year-less dates",
+    )
+    p.add_argument(
+        "--no-escape-formulas",
+        action="store_true",
+        help="CSV: write cells starting with = + - @ tab or carriage return as they are",
+    )
     _add_input_options(p)
     p.set_defaults(run=_run_dates)
 
 
-def _mention_record(source: str, m: DateMention) -> dict[str, object]:
+_DATE_COLUMNS: Final = (
+    *("source", "start", "end", "text", "type", "timex", "granularity", "earliest", "latest", "edtf"),
+    *("uncertain", "alternatives", "basis", "reason"),
+)
+
+
+def _mention_record(source: str, m: DateMention | None) -> dict[str, object]:
+    if m is None:  # the columns only
+        return dict.fromkeys(_DATE_COLUMNS)
     v = m.value
     return {
         "source": source,
@@ -458,31 +510,86 @@ def format_dates_table(rows: Sequence[dict[str, object]], *, width: int = _WORDS
     return "\n".join(lines) + "\n"
 
 
+def _dated_documents(args: argparse.Namespace) -> Iterator[tuple[Source, list[DateMention] | str]]:
+    """Each document's source and its date mentions, or the message of why it failed."""
+    from ._dates import find_dates  # noqa: PLC0415 - keep --help fast
+    from ._parallel import ParseFailure  # noqa: PLC0415
+    from .model import Source  # noqa: PLC0415
+
+    order = args.order if args.order is not None or args.files else "newest first"
+    registry = _registry(args.actors)
+    items, labels = _documents(args)
+    for doc, label in zip(items, labels, strict=True):
+        if isinstance(doc, ParseFailure):
+            yield Source(id=label), f"{label}: {doc.error}: {doc.message}"
+            continue
+        published = doc.published if doc.published is not None else args.published
+        src = doc.source if isinstance(doc.source, Source) else Source(id=doc.source or label, published=published)
+        try:
+            yield src, find_dates(doc.text, published=published, order=order, registry=registry)
+        except Exception as exc:  # noqa: BLE001 - one bad document never stops the others; named below
+            yield src, f"{label}: {type(exc).__name__}: {exc}"
+
+
+def _csv_cell(value: object) -> str:
+    """A cell as the statement and event CSV writes it: empty, true/false, values joined by '; '."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "; ".join(map(str, value))
+    return str(value)
+
+
+def _write_dates_csv(stream: IO[str], rows: Sequence[dict[str, object]], *, escape_formulas: bool) -> None:
+    from .serialize import escape_formula  # noqa: PLC0415
+
+    columns = list(_mention_record("", None))
+    writer = csv.DictWriter(stream, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        cells = {k: _csv_cell(v) for k, v in row.items()}
+        if escape_formulas:
+            cells = {k: escape_formula(v) for k, v in cells.items()}
+        writer.writerow(cells)
+
+
 def _run_dates(args: argparse.Namespace) -> int:
     import json  # noqa: PLC0415
 
-    from ._dates import find_dates  # noqa: PLC0415 - keep --help fast
+    from . import serialize  # noqa: PLC0415
+    from ._io import check_target  # noqa: PLC0415
 
-    order = args.order if args.order is not None or args.files else "newest first"
-    out = _stdout()
-    rows: list[dict[str, object]] = []
-    failures: list[str] = []
-    for name, text in _read_inputs(args.files, args):
-        if not isinstance(text, str):
-            failures.append(f"{name}: {type(text).__name__}: {text}")
-            continue
-        try:
-            mentions = find_dates(text, published=args.published, order=order)
-        except Exception as exc:  # noqa: BLE001 - one bad document never stops the others; named below
-            failures.append(f"{name}: {type(exc).__name__}: {exc}")
-            continue
-        rows.extend(_mention_record(name, m) for m in mentions)
-    if args.format == "table":
-        out.write(format_dates_table(rows))
-    elif args.format == "json":
-        out.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+    _stdin_if_piped(args)
+    if args.output is None:
+        _stdout()  # before the work: a closed standard output fails now, not after the work
     else:
-        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        check_target(args.output)
+    found: list[tuple[Source, list[DateMention]]] = []
+    failures: list[str] = []
+    for src, result in _dated_documents(args):
+        if isinstance(result, str):
+            failures.append(result)
+        else:
+            found.append((src, result))
+    rows = [_mention_record(src.id, m) for src, mentions in found for m in mentions]
+    if args.format == "table":
+        _emit(args, lambda s: _write_text(s, format_dates_table(rows)))
+    elif args.format == "json":
+        _emit(args, lambda s: _write_text(s, json.dumps(rows, indent=2, ensure_ascii=False) + "\n"))
+    elif args.format == "csv":
+        _emit(args, lambda s: _write_dates_csv(s, rows, escape_formulas=not args.no_escape_formulas))
+    else:
+        records: list[Source | DateMention] = []
+        for src, mentions in found:
+            records.append(src)
+            records.extend(mentions)
+
+        def write_lines(stream: IO[str]) -> None:
+            serialize.write_jsonl(records, stream)
+
+        _emit(args, write_lines)
     return _report_failures(failures)
 
 
@@ -495,12 +602,26 @@ _SUBCOMMANDS: tuple[Callable[[argparse._SubParsersAction[argparse.ArgumentParser
 )
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version, looked up only when asked (keeps ``--help`` fast)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from . import __version__  # noqa: PLC0415 - importlib.metadata, only when asked
+
+        print(f"{parser.prog} {__version__}")  # noqa: T201 - the command's output
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``nato-timeline`` with every subcommand."""
     parser = argparse.ArgumentParser(
         prog="nato-timeline",
         description="A typed, traceable timeline of NATO, Ukraine and Russia news (2024-2025).",
     )
+    parser.add_argument("--version", action=_Version, help="print the installed version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for add in _SUBCOMMANDS:
         add(sub)

@@ -540,6 +540,16 @@ def _sources(item: Statement | Event) -> tuple[Source, ...]:
     return tuple(dict.fromkeys(p.source for p in _provenance(item) if p.source is not None))
 
 
+def _start(item: Statement | Event) -> int:
+    """``span.start``: the offset where the item begins, named as a mention's (``DateMention.start``)."""
+    return item.span.start
+
+
+def _end(item: Statement | Event) -> int:
+    """``span.end``: the offset where the item ends, named as a mention's (``DateMention.end``)."""
+    return item.span.end
+
+
 @frozen(kw_only=True)
 class Statement:
     """One act of saying: who said what (quoted or reported), when, where or how, to whom.
@@ -561,6 +571,8 @@ class Statement:
 
     provenance = property(_provenance)
     sources = property(_sources)
+    start = property(_start)
+    end = property(_end)
 
     def __attrs_post_init__(self) -> None:
         _is("Statement", "speaker", self.speaker, Actor)
@@ -573,7 +585,11 @@ class Statement:
 
     @property
     def kind(self) -> str:
-        """Always ``"statement"``: lets statements and events be filtered alike."""
+        """Always ``"statement"``: lets statements and events be filtered alike.
+
+        Both kinds are strings: an event's ``kind`` is an :class:`EventKind`, a ``StrEnum``, so
+        ``item.kind == "meeting"`` and ``str(item.kind)`` work on any item.
+        """
         return "statement"
 
     @property
@@ -620,6 +636,13 @@ class Event:
 
     provenance = property(_provenance)
     sources = property(_sources)
+    start = property(_start)
+    end = property(_end)
+
+    @property
+    def text(self) -> str:
+        """The words that name the event (``trigger``), under the name statements use for their words."""
+        return self.trigger
 
     def __attrs_post_init__(self) -> None:
         _enum("Event", "kind", self.kind, EventKind)

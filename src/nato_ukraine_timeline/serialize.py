@@ -26,6 +26,7 @@ import os
 import re
 import types
 import typing
+import warnings
 from typing import TYPE_CHECKING, Any, Final, TypeVar, overload
 
 import attrs
@@ -431,15 +432,42 @@ def _escape_surrogates(text: str) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def loads(text: str | bytes, cls: type[T]) -> T:
+@overload
+def loads(text: str | bytes, cls: type[T]) -> T: ...
+@overload
+def loads(text: str | bytes, cls: None = None) -> Any: ...
+def loads(text: str | bytes, cls: type[Any] | None = None) -> Any:
     """Load a ``cls`` from JSON text (for :class:`Timeline`, a document).
+
+    Without ``cls``, the text must say what it is: a timeline document (``"format":
+    "nato_ukraine_timeline"``) is a :class:`Timeline`, an object tagged ``"_type": "Statement"`` (a
+    JSON Lines record) is of that class.
 
     Raises:
         UnsupportedFormatError: a document of another format or an unknown version.
-        SerializationError: malformed JSON, or data that does not describe a valid ``cls``.
+        SerializationError: malformed JSON, data that does not describe a valid ``cls``, or no
+            ``cls`` and data that does not say its class.
     """
-    _check_class(cls)
-    return structure(_json(text, cls.__name__), cls)
+    if cls is not None:
+        _check_class(cls)
+    data = _json(text, cls.__name__ if cls is not None else "JSON")
+    data, cls = _infer_class(data, cls, "JSON")
+    return structure(data, cls)
+
+
+def _infer_class(data: Any, cls: type[Any] | None, what: str) -> tuple[Any, type[Any]]:
+    """``data`` without its ``_type`` tag, and the class it describes (``cls``, or what it says it is)."""
+    tag = data.get(_TAG) if isinstance(data, dict) else None
+    if isinstance(tag, str) and tag in MODEL_CLASSES and (cls is None or MODEL_CLASSES[tag] is cls):
+        return {k: v for k, v in data.items() if k != _TAG}, MODEL_CLASSES[tag]
+    if cls is not None:
+        return data, cls
+    if isinstance(data, dict) and "format" in data:
+        return data, Timeline
+    names = ", ".join(MODEL_CLASSES)
+    raise SerializationError(
+        what, [f"cannot tell which class this is (no document header, no {_TAG} tag): pass cls, one of {names} @ $"]
+    )
 
 
 def _json(text: str | bytes, what: str, prefix: str = "") -> Any:
@@ -478,11 +506,22 @@ def dump(obj: Model, target: PathOrStream, *, indent: int | None = 2) -> None:
         stream.write(text + "\n")
 
 
-def load(source: PathOrStream, cls: type[T]) -> T:
-    """Read a ``cls`` from a JSON file path or an open text stream (see :func:`loads`)."""
+@overload
+def load(source: PathOrStream, cls: type[T]) -> T: ...
+@overload
+def load(source: PathOrStream, cls: None = None) -> Any: ...
+def load(source: PathOrStream, cls: type[Any] | None = None) -> Any:
+    """Read a ``cls`` from a JSON file path or an open text stream (see :func:`loads`).
+
+    Without ``cls``, a self-describing document is read as what it says it is (a timeline document
+    as a :class:`Timeline`).
+    """
     if isinstance(source, (str, os.PathLike)):
-        _check_class(cls)
-        return structure(_json(_read_utf8(source), os.fspath(source)), cls, what=os.fspath(source))
+        if cls is not None:
+            _check_class(cls)
+        what = os.fspath(source)
+        data, cls = _infer_class(_json(_read_utf8(source), what), cls, what)
+        return structure(data, cls, what=what)
     return loads(source.read(), cls)
 
 
@@ -494,8 +533,31 @@ def _jsonl_line(obj: Model) -> str:
     return _escape_surrogates(json.dumps({_TAG: type(obj).__name__, **unstructure(obj)}, ensure_ascii=False))
 
 
-def write_jsonl(target: PathOrStream, items: Iterable[Model]) -> int:
-    """Write one tagged JSON object per line; returns the number of lines written.
+def _is_target(value: object) -> bool:
+    return isinstance(value, (str, os.PathLike)) or callable(getattr(value, "write", None))
+
+
+def _items_first(name: str, first: Any, second: Any) -> tuple[Any, Any]:
+    """``(items, target)`` whichever order they came in; the old ``(target, items)`` warns."""
+    if _is_target(first) and not _is_target(second):
+        warnings.warn(
+            f"{name}(target, items) is deprecated: call {name}(items, target), as dump(obj, target)",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+        return second, first
+    return first, second
+
+
+@overload
+def write_jsonl(items: Iterable[Model], target: PathOrStream) -> int: ...
+@overload
+def write_jsonl(items: PathOrStream, target: Iterable[Model]) -> int: ...  # deprecated order
+def write_jsonl(items: Any, target: Any) -> int:
+    """Write one tagged JSON object per line to ``target``; returns the number of lines written.
+
+    The arguments are in the order of :func:`dump` (what, then where). The old order
+    ``write_jsonl(target, items)`` still works and raises a ``DeprecationWarning``.
 
     ``items`` may mix classes (statements and events, say); each line carries ``"_type"``. ``items``
     is consumed one at a time, so a generator of any length can be streamed. A file path is written
@@ -504,6 +566,7 @@ def write_jsonl(target: PathOrStream, items: Iterable[Model]) -> int:
     A :class:`Timeline` given as ``items`` is written whole: its actors (``"_type": "Actor"``) first,
     then its statements and events in time order; :func:`read_jsonl` reads it back equal.
     """
+    items, target = _items_first("write_jsonl", items, target)
     records: Iterable[Model] = (*items.actors, *items) if isinstance(items, Timeline) else items
     count = 0
     with open_target(target) as stream:
@@ -750,21 +813,40 @@ def to_csv_rows(items: Iterable[Statement | Event], *, escape_formulas: bool = T
     return (csv_row(item, escape_formulas=escape_formulas) for item in items)
 
 
+@overload
 def write_csv(
-    target: PathOrStream,
     items: Iterable[Statement] | Iterable[Event],
+    target: PathOrStream,
+    *,
+    cls: type[Statement | Event] = Statement,
+    escape_formulas: bool = True,
+) -> int: ...
+@overload
+def write_csv(  # the deprecated order
+    items: PathOrStream,
+    target: Iterable[Statement] | Iterable[Event],
+    *,
+    cls: type[Statement | Event] = Statement,
+    escape_formulas: bool = True,
+) -> int: ...
+def write_csv(
+    items: Any,
+    target: Any,
     *,
     cls: type[Statement | Event] = Statement,
     escape_formulas: bool = True,
 ) -> int:
-    """Write a CSV with a header row and one row per item; returns the number of rows.
+    """Write a CSV with a header row and one row per item to ``target``; returns the number of rows.
+
+    The arguments are in the order of :func:`dump` (what, then where). The old order
+    ``write_csv(target, items)`` still works and raises a ``DeprecationWarning``.
 
     Cells that a spreadsheet would run as formulas are escaped unless ``escape_formulas=False`` (see
     :func:`~nato_ukraine_timeline.serialize.escape_formula`).
 
     Args:
-        target: a file path (written atomically) or an open text stream (opened with ``newline=""``).
         items: statements (with ``cls=Statement``, the default) or events (``cls=Event``).
+        target: a file path (written atomically) or an open text stream (opened with ``newline=""``).
         cls: which kind of row, and so which columns
             (:data:`~nato_ukraine_timeline.serialize.STATEMENT_COLUMNS` or
             :data:`~nato_ukraine_timeline.serialize.EVENT_COLUMNS`).
@@ -772,6 +854,7 @@ def write_csv(
     Raises:
         InvalidOptionError: an item is not a ``cls``.
     """
+    items, target = _items_first("write_csv", items, target)
     columns = {Statement: STATEMENT_COLUMNS, Event: EVENT_COLUMNS}.get(cls)
     if columns is None:
         raise InvalidOptionError(f"cls must be Statement or Event, got {cls!r}")

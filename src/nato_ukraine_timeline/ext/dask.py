@@ -112,7 +112,7 @@ def _objects_kept() -> Any:
 
 def _jsonl_line(item: Any) -> str:
     buffer = io.StringIO()
-    write_jsonl(buffer, [item])
+    write_jsonl([item], buffer)
     return buffer.getvalue().rstrip("\n")
 
 
