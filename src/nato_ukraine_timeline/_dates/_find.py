@@ -112,6 +112,9 @@ def scan(text: str) -> list[_Found]:
         if rule == "clock" and spec.inner is not None and (split := _clock_on_day(text, own, spec)):
             out.extend(split)
             continue
+        part = _PART_OF_DAY.search(text, max(0, start - 24), start) if spec.kind == "md" else None
+        if part is not None:  # "on the morning of September 19": the day's morning, one expression
+            start, spec = part.start(), attrs.evolve(spec, pod=_PARTS[part.group("pod").casefold()])
         out.append(_Found(start, end, rule, spec))
         if spec.kind == "md" and not spec.explicit:
             tail = _RANGE_TAIL.match(text, end)
@@ -123,6 +126,11 @@ def scan(text: str) -> list[_Found]:
                     tail_spec = checked_day(Spec(kind="md", month=spec.month, day=day, note="range"))
                     out.append(_Found(s, e, "md", tail_spec))
     return out
+
+
+# "the morning of Sept. 19", "the evening of May 14" (not "the night of": TempEval-3 dates the day)
+_PART_OF_DAY: Final = re.compile(r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening))\s+of\s+$")
+_PARTS: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
 
 
 def _on_before(text: str, lo: int, end: int) -> int | None:
@@ -309,6 +317,33 @@ def _decapitalised(text: str) -> str:
     return _CAPS_LINE.sub(line, text)
 
 
+# A dateline: a place in capitals at the start of the text, then its day, then an agency or a dash
+# ("PARIS, March 4 (AFP) -", "WASHINGTON, Feb. 28 (Xinhua) --", "MOSCOW, September 10. /TASS/.",
+# "KYIV, Ukraine (AP) —" has no day and is none)
+_DATELINE_PLACE: Final = re.compile(r"\s*(?-i:[A-Z][A-Z.'\u2019 -]{1,30})(?:,\s*[A-Z][\w.'\u2019 -]{1,30})?,\s*")
+_DATELINE_TAIL: Final = re.compile(
+    r"\.?\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*|\s*(?:--?|\u2013|\u2014)\s"
+)
+_DATELINE_REACH: Final = 7  # days: a dateline this close to the publication date sets the reference day
+
+
+def _dateline_day(text: str, found: list[_Found], pub: dt.date) -> Reference | None:
+    """The reference day a dateline gives ("PARIS, March 4 (AFP) -" on a page dated March 5), when it
+    differs from the publication date by a few days (metadata dates lag the text)."""
+    first = found[0]
+    if first.spec.kind != "md" or _DATELINE_PLACE.fullmatch(text, 0, first.start) is None:
+        return None
+    if _DATELINE_TAIL.match(text, first.end) is None:
+        return None
+    value = resolve(first.spec, Reference(day=pub, basis=Basis.PUBLISHED, why="the publication date"), None, {})
+    if value is None or value.earliest is None or value.earliest != value.latest:
+        return None
+    day = value.earliest
+    if day == pub or abs((day - pub).days) > _DATELINE_REACH:
+        return None
+    return Reference(day=day, basis=Basis.CONTEXT, why="the dateline's day")
+
+
 def _lines(text: str) -> list[int]:
     return [0, *(m.end() for m in re.finditer(r"\n", text))]
 
@@ -381,6 +416,9 @@ def _read_text(
         _explicit_year_nearby(found, values, sentence_of, _RANGE_REACH)
     if pub is not None:
         refs = [Reference(day=pub, basis=Basis.PUBLISHED, why="the publication date")] * len(found)
+        dateline = _dateline_day(text, found, pub)
+        if dateline is not None:  # the dateline's day is the reference of what follows it
+            refs = [refs[0]] + [dateline] * (len(found) - 1)
         reading = no_feed
     else:
         reading = reading_of(

@@ -251,19 +251,25 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="ago",
-        pattern=r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})|(?P<few>a\s+few|several|a\s+couple\s+of|many|some))\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
-        examples=(("two years ago", "2022"), ("three days ago", "2024-09-30"), ("48 hours earlier", "PT48H")),
+        pattern=r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?|(?P<few>a\s+few|several|a\s+couple\s+of|many|some))"
+        r"\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
+        examples=(
+            ("two years ago", "2022"),
+            ("three days ago", "2024-09-30"),
+            ("48 hours earlier", "PT48H"),
+            ("more than two and a half years ago", "2022-04"),
+        ),
     ),
     Rule(
         name="ago_a",
-        pattern=r"(?:{QUANT}\s+)?(?P<n>a|an|one)\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
-        examples=(("a year ago", "2023"), ("a week ago", "2024-09-26")),
+        pattern=r"(?:{QUANT}\s+)?(?P<n>a|an|one)\s+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
+        r"(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
+        examples=(("a year ago", "2023"), ("a week ago", "2024-09-26"), ("a year and a half ago", "2023-04")),
     ),
     Rule(
         name="rel_edge",
         pattern=r"(?P<mod>(?:early|earlier|late|later|mid)[- ])(?P<rel>this|last|next|the\s+past|the\s+coming)\s+(?P<u>year|month|week|decade|century|quarter|spring|summer|autumn|fall|winter)(?![\w-])"
-        r"|(?P<mod2>earlier|later)\s+(?P<that>that)\s+(?P<u2>day|week|month|year)(?![\w-])",
+        r"|(?P<mod2>earlier|later)\s+(?P<that>that|the\s+same)\s+(?P<u2>day|week|month|year)(?![\w-])",
         examples=(
             ("earlier this month", "2024-10"),
             ("late last year", "2023"),

@@ -343,8 +343,14 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         count = number_of(g["n"] or "") if g.get("n") else None
         direction = _norm(g["dir"])
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-        if direction in ("earlier", "later") and unit in ("D", "H", "MIN", "S", "W"):
-            # "three days later": relative to the story's own time, not the reference date
+        if g.get("half") and count is not None and unit == "Y":  # "two and a half years ago": in months
+            unit, count = "M", count * 12 + 6
+        if direction in ("earlier", "later") and unit == "D" and count is not None:
+            # "two days earlier", "three days later": from the day in focus (the one the text named
+            # last), else a duration
+            return Spec(kind="anaphor", unit="D", offset=sign * count, note="or-duration")
+        if direction in ("earlier", "later") and unit in ("H", "MIN", "S", "W"):
+            # "48 hours later": relative to the story's own time, not the reference date
             return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(count, unit))
         if count is None:
             return Spec(kind="fixed", timex="PAST_REF" if sign < 0 else "FUTURE_REF")

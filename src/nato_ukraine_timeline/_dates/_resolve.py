@@ -36,7 +36,7 @@ __all__ = [
 
 _FUTURE_WORDS: Final = (
     r"(?:may|might|could)\s+(?!have\b|not\b|n't\b|never\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
-    r"is\s+due|are\s+due|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+(?:to|for)|expects?\s+to|"
+    r"is\s+due|are\s+due|due\s+to\s+be|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+(?:to|for)|expects?\s+to|"
     r"expected\s+(?:to|in|on|by)|intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|"
     r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume|would|as\s+soon\s+as|"
     # the present of a scheduled event: "the deadline expires on Friday", "the summit opens Tuesday"
@@ -50,13 +50,17 @@ _PAST_WORDS: Final = (
     r"was|were|had|did|said|told|came|went|met|made|took|gave|saw|began|left|held|won|lost|fell|rose|got|"
     r"sent|spent|sold|bought|paid|built|brought|thought|found|kept|led|ran|wrote|spoke|became|struck|shot|broke|"
     r"chose|drew|drove|flew|grew|knew|meant|understood|sank|ago|earlier|"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)[a-z]{3,}ed"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!'re\s)(?<!\u2019re\s)[a-z]{3,}ed"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
 _CLAUSE_BODY: Final = case_tolerant(
     r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d"
 )
 _MARKER: Final = re.compile(_MARKER_BODY)
+# a future said in so many words (not "would", "could", "may": those report or hedge)
+_FIRM_FUTURE: Final = re.compile(
+    case_tolerant(r"will|shall|'ll|\u2019ll|going\s+to|is\s+to|are\s+to|scheduled|slated|is\s+due|are\s+due|is\s+set|are\s+set")
+)
 _CLAUSE: Final = re.compile(_CLAUSE_BODY)
 # the last one before a position, found by one backtracking match instead of a loop over all of them
 _LAST_MARKER: Final = re.compile(rf"(?s:.*){_MARKER_BODY}")
@@ -101,10 +105,14 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
 
     The tense marker nearest to the expression in its clause decides; without one, the nearest in its
     sentence (``sentence(pos)`` gives the bounds of the sentence around ``pos``, asked only then).
-    A possessive ("Wednesday's ruling") names a day already past.
+    A possessive ("Wednesday's ruling") names a day already past, unless the verb after it in its clause
+    says in so many words that it lies ahead ("Wednesday's meeting will decide it").
     """
     if text.startswith(("'s", "\u2019s"), end):
-        return "past"
+        after = _MARKER.search(text, end, min(len(text), end + _CLAUSE_REACH))
+        if after is None or not after.group("future") or _FIRM_FUTURE.match(after.group()) is None:
+            return "past"
+        return "future" if _CLAUSE.search(text, end + 2, after.start()) is None else "past"
     if not _has_lower(text, start, end):  # an all-capitals headline: read its words in lower case
         lo, hi = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
         low = _lower(text[lo:hi])
@@ -306,7 +314,9 @@ def resolve(
         return make_value(day.isoformat() + pod, basis=Basis.EXPLICIT, reason="the text gives the full date")
     if ref is None:
         # "After Russia quit the deal in July 2023, Ukraine opened a corridor the following month"
-        return _from_discourse(spec, discourse) if spec.kind == "anaphor" and spec.unit in ("D", "M", "Y") else None
+        if spec.kind == "anaphor" and spec.unit in ("D", "M", "Y"):
+            return _from_discourse(spec, discourse) or _or_duration(spec)
+        return None
     r = ref.day
     if spec.kind in ("md", "month", "season", "quarter", "holiday"):
         return _resolve_yearless(spec, ref, tense, bounds)
@@ -424,6 +434,11 @@ def _pick(
 ) -> tuple[str, dt.date, dt.date] | None:
     if not occ:
         return None
+    if spec.kind == "holiday" and spec.rel in (-1, 1):
+        # "last Christmas" said on Christmas Day is the one before; "next Christmas" the one after
+        side = [o for o in occ if (o[2] < r if spec.rel == -1 else o[1] > r)]
+        if side:
+            return (max if spec.rel == -1 else min)(side, key=lambda o: o[1])
     if spec.kind == "holiday" and spec.rel is not None:
         tense = {-1: "past", 1: "future"}.get(spec.rel, tense)
     if spec.kind in ("md", "month", "holiday"):
@@ -436,12 +451,13 @@ def _pick(
         if tense == "future" and future and (min(future, key=lambda o: o[1])[2] - r).days <= _TENSE_REACH:
             return min(future, key=lambda o: o[1])
         return min(occ, key=lambda o: (_distance(o, r), o[1] > r))
-    # seasons, quarters: past -> started on or before r; future -> ends on or after r
+    # seasons, quarters: past -> started on or before r; future -> a season not yet begun ("Russia will
+    # strike in the winter" said in January is next winter), a quarter not yet over
     if tense == "past":
         started = [o for o in occ if o[1] <= r]
         return max(started, key=lambda o: o[1]) if started else None
     if tense == "future":
-        pending = [o for o in occ if o[2] >= r]
+        pending = [o for o in occ if (o[1] > r if spec.kind == "season" else o[2] >= r)]
         return min(pending, key=lambda o: o[1]) if pending else None
     containing = [o for o in occ if o[1] <= r <= o[2]]
     if containing:
@@ -482,7 +498,8 @@ def _relativeoccurrence(
     if spec.rel == 1:
         after = [o for o in occ if o[1] > r]
         return min(after, key=lambda o: o[1]) if after else None
-    same = [o for o in occ if o[1].year == r.year]
+    # "this winter": the one under way, else the one of this calendar year (in October, the coming one)
+    same = [o for o in occ if o[1] <= r <= o[2]] or [o for o in occ if o[1].year == r.year]
     return same[0] if same else None
 
 
@@ -545,7 +562,14 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
         )
     if discourse.get(spec.unit) is None and spec.note == "or-shift":
         return _resolve_shift(Spec(kind="shift", unit=spec.unit, offset=spec.offset), ref, discourse)
-    return _from_discourse(spec, discourse)
+    return _from_discourse(spec, discourse) or _or_duration(spec)
+
+
+def _or_duration(spec: Spec) -> DateValue | None:
+    """ "three days later" with no day in focus: the duration it names."""
+    if spec.note != "or-duration":
+        return None
+    return make_value(f"P{abs(spec.offset)}{spec.unit}", basis=Basis.EXPLICIT, reason="the text gives the value")
 
 
 def _from_discourse(spec: Spec, discourse: dict[str, str]) -> DateValue | None:
