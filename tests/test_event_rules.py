@@ -145,6 +145,26 @@ class TestBackgroundDates:
         assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("summit", "2025-03-12")]
 
 
+class TestOneEventNamedTwice:
+    """The same event named again later in the text is one event; two places make two events."""
+
+    def test_named_again(self) -> None:
+        """A headline's meeting and the body's meeting of the same day are one meeting."""
+        text = (
+            "NATO-Ukraine Council to hold an extraordinary meeting on March 17. "
+            "The extraordinary meeting of the Council on March 17 was requested by Kyiv, the ministry said."
+        )
+        assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("meeting", "2025-03-17")]
+
+    def test_two_places_two_events(self) -> None:
+        """'missiles struck Kharkiv on Monday' and 'drones struck Odesa on Monday' are two attacks."""
+        text = "Russian missiles struck Kharkiv on Monday. Russian drones struck Odesa on Monday."
+        assert [(e.location, e.when.timex if e.when else None) for e in _events(text)] == [
+            ("Kharkiv", "2025-03-10"),
+            ("Odesa", "2025-03-10"),
+        ]
+
+
 class TestQuotedEvents:
     """An event inside a quotation takes only a date inside the quotation."""
 

@@ -439,7 +439,9 @@ def _agrees_with_a_view(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -
     return _form(m) in _AGREE_VERBS and bool(_AGREE_WITH_A_VIEW.match(doc.mask, m.end(), s1))
 
 
-_CONDITION_BEFORE: Final = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case)\s+(?:[^\s,;:\"]+\s+){0,4}$")
+_CONDITION_BEFORE: Final = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hether|[Ii]n\s+case|[Ss]hould)\s+(?:[^\s,;:\"]+\s+){0,7}$"
+)
 
 
 def _hypothetical(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
@@ -468,11 +470,13 @@ EXCLUSIONS: Final = (
     ),
     Exclusion(
         "hypothetical",
-        "a trigger in a condition: 'if Russia attacks on Monday', 'whether the leaders meet on Friday'",
+        "a trigger in a condition: 'if Russia attacks on Monday', 'whether the leaders meet on Friday', "
+        "'should Trump be elected next month'",
         _hypothetical,
         (
             ('"If Russia attacks on Monday, we will respond," Rutte said.', "attacks"),
             ("It is unclear whether the two leaders will meet on Friday.", "meet"),
+            ("Kyiv fears cuts should Trump be elected to the White House next month.", "elected"),
         ),
     ),
     Exclusion(

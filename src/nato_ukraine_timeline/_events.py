@@ -404,4 +404,22 @@ def find_events(
                 )
                 converted = False
         out.extend(e for e in by_kind.values() if e.when is not None)
+    return _named_again(doc, out)
+
+
+def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
+    """An event named again later in the text (same kind, date and trigger word, and no other place) is
+    one event: "An extraordinary meeting ... will be held on Sept. 1" and "The meeting on Sept. 1 ..."; but
+    "missiles struck Kharkiv on Monday" and "drones struck Odesa on Monday" are two attacks."""
+    places: dict[tuple[EventKind, str, str], list[str | None]] = {}
+    out: list[FoundEvent] = []
+    for e in events:
+        if e.when is None:
+            continue
+        key = (e.kind, e.when.timex, doc.text[e.core[0] : e.core[1]].casefold())
+        seen = places.setdefault(key, [])
+        if any(p is None or e.location is None or p == e.location for p in seen):
+            continue
+        seen.append(e.location)
+        out.append(e)
     return out
