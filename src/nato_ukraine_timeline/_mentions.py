@@ -79,13 +79,29 @@ def actor_mentions(text: str) -> list[ActorMention]:
     return out
 
 
+def _title_fits(title: str, held: str) -> bool:
+    """Whether a bare title ("minister") names the office someone was introduced with ("Minister of
+    Defence"): the same office, or the office's first words."""
+    return active_registry().same_title(title, held) or held.startswith(title + " ")
+
+
+def _introduced_with(m: ActorMention, introduced: list[tuple[str, Actor]]) -> Actor | None:
+    """The person the text introduced last with the title of ``m`` ("Government spokesman Adam Szlapka
+    ... the spokesman wrote"): the text's own introduction beats the registry's holders."""
+    if m.kind is not MentionKind.TITLE or m.role is None:
+        return None
+    return next((a for held, a in reversed(introduced) if _title_fits(m.role.title, held)), None)
+
+
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
-    """Actor mentions with an actor each: titles and shared names resolved to the last actor introduced,
-    else (a title) to the one who held it on the publication date."""
+    """Actor mentions with an actor each: a bare title to the person the text introduced last with it,
+    titles and shared names to the last actor introduced, else (a title) to the one who held it on the
+    publication date."""
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
+    introduced: list[tuple[str, Actor]] = []  # (title, person) as the text introduced them
     for m in raw:
-        actor = m.actor
+        actor = m.actor or _introduced_with(m, introduced)
         if actor is None and m.candidates:
             # The candidate introduced most recently; else the first (most recent holder of the title).
             seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
@@ -99,6 +115,8 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
         if actor is None:
             continue
         last_seen[actor.id] = m.start
+        if m.kind in (MentionKind.TITLED_NAME, MentionKind.NEW) and m.role is not None:
+            introduced.append((m.role.title, actor))
         out.append(Mention(m.start, m.end, actor, tuple(m.candidates) if m.kind is MentionKind.TITLE else (), m))
     return out
 

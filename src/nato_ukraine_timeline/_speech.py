@@ -180,7 +180,7 @@ def patterns() -> Patterns:
         ),
         inverted=re.compile(
             rf"\s+(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
-            rf"while|when|late|early|{D})\b|\s*$)[^\"]*)$"
+            rf"while|when|late|early|{D})\b|\s*$))"
         ),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"

@@ -273,6 +273,7 @@ RULES: Final = (
         (
             ('"We are ready to talk," Zelensky said on Friday.', "Volodymyr Zelensky", "We are ready to talk,"),
             ('"The door is open," Rutte said, "and it stays open."', "Mark Rutte", "and it stays open."),
+            ('"The door is open," said Mark Rutte, "and it stays open."', "Mark Rutte", "and it stays open."),
         ),
         per_verb=True,
     ),
@@ -301,6 +302,22 @@ RULES: Final = (
             ),
             ("Zelensky told reporters that the front was holding.", "Volodymyr Zelensky", "the front was holding"),
             ('Olaf Scholz said: "We stand with Ukraine."', "Olaf Scholz", "We stand with Ukraine."),
+            (  # a bare title means the person the text introduced with it
+                (
+                    "Government spokesman Adam Szlapka said NATO had acted. Later, the spokesman wrote on X that "
+                    "consultations were held."
+                ),
+                "Adam Szlapka",
+                "consultations were held",
+            ),
+            (
+                (
+                    "Lithuanian Defence Minister Dovile Sakaliene said the drones were Russian. The minister added "
+                    "that NATO had been informed."
+                ),
+                "Dovile Sakaliene",
+                "NATO had been informed",
+            ),
         ),
         per_verb=True,
     ),

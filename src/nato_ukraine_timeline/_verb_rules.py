@@ -41,7 +41,9 @@ if TYPE_CHECKING:
 __all__ = ["content_then_speaker", "label", "phrase_then_speaker", "quote_then_speaker", "speaker_then_content"]
 
 
-_MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?,\s*\"")
+# The quotation goes on after its attribution: '"...," Rutte said, "and ..."', '... said the premier,
+# because "..."'.
+_MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?(?:,|\s(?:because|and|but|as))\s*\"")
 
 
 _ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
