@@ -309,13 +309,14 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
     """The order given, else the one the items' dates support clearly: (order, confident, reason).
 
     In the detected order the best chain of item dates (the year of each item free inside the window,
-    an item out of the chain costing half a year) leaves at most one item in four out, takes no step
+    an item out of the chain costing half a year) leaves at most one item in three out, takes no step
     longer than half a year (shuffled items need a step of about a year to fit either order), and the
     chain in the other order costs half a year more (an item out costing a year there). Four dated
     items at least, or three of which one is dated by its own evidence (a written year, a term of
-    office). The order is ``confident`` when it explains the items' dates far better than random
-    orders of the same items do (:func:`_beats_chance`): four bare month-days fall in one order or the
-    other one time in twelve by chance, and items of one day fit either order.
+    office). The order is ``confident`` when at most one item in four is out and it explains the
+    items' dates far better than random orders of the same items do (:func:`_beats_chance`): four
+    bare month-days fall in one order or the other one time in twelve by chance, and items of one day
+    fit either order.
     """
     if order is not None:
         return order, True, f"the feed lists items {order} (given)"
@@ -333,8 +334,8 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
     best, other = sorted(ORDERS, key=lambda o: cost[o])
     n = len(seq)
     enough = n >= 4 or pinned
-    if enough and out[best] <= n // 4 and cost[other] - cost[best] >= _YEAR // 2 and step[best] <= _YEAR // 2:
-        confident = _beats_chance(seq, cost[other] - cost[best])
+    if enough and out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step[best] <= _YEAR // 2:
+        confident = out[best] <= n // 4 and _beats_chance(seq, cost[other] - cost[best])
         return (
             best,
             confident,
