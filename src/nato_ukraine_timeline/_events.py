@@ -17,6 +17,7 @@ object of "visited") from ``data/places.tsv``, a place-name mention, or a capita
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -166,7 +167,9 @@ def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int
         when = said.dates.get(limit)
     else:  # the first dated statement of the sentence
         i = bisect.bisect_left(said.starts, (s0, 0))
-        when = next((said.dates[k] for k in said.starts[i:] if k[0] < s1 and said.dates[k] is not None), None)
+        # the statements starting in the sentence only (not a copy of every later one)
+        here = itertools.takewhile(lambda k: k[0] < s1, itertools.islice(said.starts, i, None))
+        when = next((said.dates[k] for k in here if said.dates[k] is not None), None)
     framed = bool(_TIME_FRAME_BEFORE.search(doc.mask, max(s0, trig.start - 24), trig.start))
     return Scope(s0, s1, lo, hi, c0, c1, limited=limit is not None, next_trigger=next_trigger, said=when, framed=framed)
 

@@ -14,6 +14,7 @@ a wire dateline ("WASHINGTON (AP) -") is no actor mention.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -342,7 +343,8 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(m.start(), m.end(), actor))
     if not found:
         return mentions
-    kept = [x for x in mentions if not any(b.start <= x.start and x.end <= b.end for b in found)]
+    cover = _Cover([(b.start, b.end) for b in found])
+    kept = [x for x in mentions if cover.reach(x.start) < x.end]
     taken = _Taken(kept)
     for b in found:
         if taken.free(b.start, b.end):
@@ -365,8 +367,8 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if actor is not None and actor.kind is not ActorKind.PERSON:
             spans.append(Mention(owner.start(), m.end(), actor))
     if spans:
-        covered = [(b.start, b.end) for b in spans]
-        kept = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in covered)]
+        cover = _Cover([(b.start, b.end) for b in spans])
+        kept = [m for m in mentions if cover.reach(m.start) < m.end]
         taken = _Taken(kept)
         for b in spans:
             if taken.free(b.start, b.end):
@@ -419,6 +421,21 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             taken.take(m.start(), m.end())
             extra.append(Mention(m.start(), m.end(), meant))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+class _Cover:
+    """Spans, asked how far those starting at or before a position reach (sorted starts and a running
+    maximum of ends: a mention is checked against all of them in log time, not one by one)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.ends = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def reach(self, pos: int) -> int:
+        """The furthest end of a span starting at or before ``pos`` (-1: none starts there)."""
+        i = bisect.bisect_right(self.starts, pos)
+        return self.ends[i - 1] if i else -1
 
 
 class _Taken:
@@ -532,4 +549,5 @@ def _without_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
         spans.append((m.start(), m.start("outlet") if m.group("outlet") else m.end()))
     if not spans:
         return mentions
-    return [x for x in mentions if not any(a <= x.start < b for a, b in spans)]
+    cover = _Cover(spans)
+    return [x for x in mentions if cover.reach(x.start) <= x.start]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from typing import Final
@@ -484,8 +485,11 @@ def _finish(  # noqa: PLR0917
         _night_of_named_day(text, out, k)
     for k, clock in reversed(clocks):  # "5 p.m. (2200 GMT) on Nov. 9": the GMT time first
         _clock_before_day(text, out, k, clock)
+    starts = [m.start for m in out] if quoted_days else []
+    if any(a > b for a, b in itertools.pairwise(starts)):  # pragma: no cover - the scanner reads in text order
+        starts = []
     for k, spec in quoted_days:
-        _day_of_saying(text, out, k, spec, sentence_of)
+        _day_of_saying(text, out, k, spec, sentence_of, starts)
     return out
 
 
@@ -499,8 +503,13 @@ _QUOTE_OPEN: Final = re.compile(r"[\"\u201c]")
 _QUOTE_CLOSE: Final = re.compile(r"[\"\u201d]")
 
 
-def _day_of_saying(
-    text: str, out: list[DateMention], k: int, spec: Spec, sentence_of: Callable[[int], tuple[int, int]]
+def _day_of_saying(  # noqa: PLR0917
+    text: str,
+    out: list[DateMention],
+    k: int,
+    spec: Spec,
+    sentence_of: Callable[[int], tuple[int, int]],
+    starts: list[int],
 ) -> None:
     """ "We are ready for a ceasefire today," Zelensky said on Thursday: a day word in a quote counts from
     the day of the saying, when the words after the quote in its sentence date it."""
@@ -517,8 +526,13 @@ def _day_of_saying(
     close = _QUOTE_CLOSE.search(text, here.end, hi)
     opening = max(before.rfind('"'), before.rfind("\u201c")) + lo
     # the day of the saying: written after the quote, else before it (he said on Thursday: ...)
-    after = [m for m in out[k + 1 :] if close is not None and close.start() < m.start < hi]
-    earlier = [m for m in reversed(out[:k]) if lo <= m.start and m.end <= opening]
+    if starts:  # the mentions in text order (``starts``: theirs): only the sentence's are looked at
+        first = max(k + 1, bisect.bisect_right(starts, close.start())) if close is not None else len(out)
+        after = out[first : bisect.bisect_left(starts, hi)]
+        earlier = [m for m in reversed(out[bisect.bisect_left(starts, lo) : k]) if m.end <= opening]
+    else:  # pragma: no cover - see _finish
+        after = [m for m in out[k + 1 :] if close is not None and close.start() < m.start < hi]
+        earlier = [m for m in reversed(out[:k]) if lo <= m.start and m.end <= opening]
     for said_on in (*after, *earlier):
         day = _DAY.fullmatch(said_on.value.timex)
         if day is None or said_on.type is not TimexType.DATE:
@@ -610,14 +624,17 @@ def _explicit_year_nearby(
             explicit.append((f.start, f"{f.spec.year:04d}-{f.spec.month:02d}-{f.spec.day:02d}"))
     if not explicit:
         return
+    explicit.sort()  # by start: a sentence's written dates are found by bisection, not by a scan of all
+    explicit_starts = [start for start, _ in explicit]
     for i, f in enumerate(found):
         if f.spec.kind not in ("md", "month", "season", "holiday") or f.spec.explicit or f.spec.rel is not None:
             continue
         lo, hi = sentence_of(f.start)
+        in_sentence = explicit[bisect.bisect_left(explicit_starts, lo) : bisect.bisect_left(explicit_starts, hi)]
         near = [
             (abs(start - f.start), timex)
-            for start, timex in explicit
-            if lo <= start < hi and start != f.start and (reach is None or abs(start - f.start) <= reach)
+            for start, timex in in_sentence
+            if start != f.start and (reach is None or abs(start - f.start) <= reach)
         ]
         if not near:
             continue
