@@ -145,12 +145,15 @@ class TestJson:
         assert document()["version"] == 2
 
     def test_values_are_plain_json(self) -> None:
-        """Dates are ISO strings, enums their values, tuples arrays, absent values null."""
+        """Dates are ISO strings, enums their values, tuples arrays; in a document a field at its default
+        (null, [], false) is left out, and reads back as that default."""
         when = document()["statements"][0]["when"]
         assert when["earliest"] == "2025-02-17"
         assert when["basis"] == "published+tense"
         assert when["alternatives"] == ["2024-02-17", "2025-02-17"]
-        assert document()["sources"][0]["url"] is None
+        assert "url" not in document()["sources"][0]
+        assert json.loads(dumps(SOURCE))["url"] is None  # outside documents every field is written
+        assert loads(dumps(TIMELINE), Timeline).events[0].source == SOURCE
 
     def test_surrogates_are_escaped(self) -> None:
         """Text UTF-8 cannot encode is written as a JSON escape and read back unchanged."""

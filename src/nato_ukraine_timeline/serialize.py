@@ -223,6 +223,9 @@ def make_converter() -> JsonConverter:
 
 #: The converter every format uses. Never ``cattrs.global_converter``.
 CONVERTER: Final = make_converter()
+#: Unstructures inside timeline documents (version 2): a field at its default value is left out.
+#: Documents are read by ``CONVERTER``, which fills defaults in, so nothing is lost.
+_DOCUMENT: Final = _make_json_converter(omit_if_default=True)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -280,6 +283,8 @@ def unstructure(obj: Model) -> dict[str, Any]:
     In a document each actor of ``Timeline.actors`` is written once; a speaker or participant equal
     to it is written as its id (``"speaker": "mark-rutte"``). An actor that differs from the listed
     one with its id (or is not listed) is written in full where it occurs, so nothing is lost.
+    Sources are listed once the same way (``"sources"``), and inside a document a field at its
+    default value (``null``, ``[]``, ``false``, ``""``) is left out; loading fills it back in.
     """
     _check_class(type(obj))
     if isinstance(obj, Timeline):
@@ -299,25 +304,25 @@ def _unstructure_timeline(timeline: Timeline) -> dict[str, Any]:
         if obj is None:
             return None
         known = listed.get(obj.id)
-        return obj.id if known is obj or known == obj else CONVERTER.unstructure(obj, cls)
+        return obj.id if known is obj or known == obj else _DOCUMENT.unstructure(obj, cls)
 
     statements = []
     for s in timeline.statements:
-        data = CONVERTER.unstructure(s, Statement)
+        data = _DOCUMENT.unstructure(s, Statement)
         data["speaker"] = ref(s.speaker, actors, Actor)
         data["source"] = ref(s.source, sources, Source)
         statements.append(data)
     events = []
     for e in timeline.events:
-        data = CONVERTER.unstructure(e, Event)
+        data = _DOCUMENT.unstructure(e, Event)
         data["participants"] = [ref(a, actors, Actor) for a in e.participants]
         data["source"] = ref(e.source, sources, Source)
         events.append(data)
     return {
         "statements": statements,
         "events": events,
-        "actors": [CONVERTER.unstructure(a, Actor) for a in timeline.actors],
-        "sources": [CONVERTER.unstructure(src, Source) for src in sources.values()],
+        "actors": [_DOCUMENT.unstructure(a, Actor) for a in timeline.actors],
+        "sources": [_DOCUMENT.unstructure(src, Source) for src in sources.values()],
     }
 
 
