@@ -70,7 +70,7 @@ def actor_mentions(text: str) -> list[ActorMention]:
         kind = MentionKind.NAME if known else MentionKind.NEW
         name = text[m.start : m.end]
         out.append(ActorMention(start=m.start, end=m.end, text=name, kind=kind, actor=m.actor, name=name))
-    taken = _Taken(mentions)
+    taken = _Taken(mentions, len(text))
     kept = {id(m.found) for m in mentions if m.found is not None}
     for r in raw:
         if id(r) not in kept and r.kind is MentionKind.TITLE and taken.free(r.start, r.end):
@@ -86,12 +86,13 @@ def _title_fits(title: str, held: str) -> bool:
     return active_registry().same_title(title, held) or held.startswith(title + " ")
 
 
-def _introduced_with(m: ActorMention, introduced: list[tuple[str, Actor]]) -> Actor | None:
+def _introduced_with(m: ActorMention, introduced: dict[str, Actor]) -> Actor | None:
     """The person the text introduced last with the title of ``m`` ("Government spokesman Adam Szlapka
-    ... the spokesman wrote"): the text's own introduction beats the registry's holders."""
+    ... the spokesman wrote"): the text's own introduction beats the registry's holders. ``introduced``
+    holds one person per office, the office introduced last at the end (a bounded number of offices)."""
     if m.kind is not MentionKind.TITLE or m.role is None:
         return None
-    return next((a for held, a in reversed(introduced) if _title_fits(m.role.title, held)), None)
+    return next((a for held, a in reversed(introduced.items()) if _title_fits(m.role.title, held)), None)
 
 
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
@@ -100,7 +101,7 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
     publication date."""
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
-    introduced: list[tuple[str, Actor]] = []  # (title, person) as the text introduced them
+    introduced: dict[str, Actor] = {}  # office -> the person the text introduced with it last
     for m in raw:
         actor = m.actor or _introduced_with(m, introduced)
         if actor is None and m.candidates:
@@ -117,7 +118,8 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
             continue
         last_seen[actor.id] = m.start
         if m.kind in (MentionKind.TITLED_NAME, MentionKind.NEW) and m.role is not None:
-            introduced.append((m.role.title, actor))
+            introduced.pop(m.role.title, None)
+            introduced[m.role.title] = actor
         out.append(Mention(m.start, m.end, actor, tuple(m.candidates) if m.kind is MentionKind.TITLE else (), m))
     return out
 
@@ -345,7 +347,7 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     cover = _Cover([(b.start, b.end) for b in found])
     kept = [x for x in mentions if cover.reach(x.start) < x.end]
-    taken = _Taken(kept)
+    taken = _Taken(kept, len(text))
     for b in found:
         if taken.free(b.start, b.end):
             taken.take(b.start, b.end)
@@ -369,7 +371,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     if spans:
         cover = _Cover([(b.start, b.end) for b in spans])
         kept = [m for m in mentions if cover.reach(m.start) < m.end]
-        taken = _Taken(kept)
+        taken = _Taken(kept, len(text))
         for b in spans:
             if taken.free(b.start, b.end):
                 taken.take(b.start, b.end)
@@ -379,7 +381,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     again = _scan_near(text, _BODY_AGAIN_KEYS, _BODY_AGAIN, 2, 30)
     if not again:
         return mentions
-    taken = _Taken(mentions)
+    taken = _Taken(mentions, len(text))
     extra: list[Mention] = []
     seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
     last_by_head: dict[str, Actor] = {}
@@ -439,19 +441,19 @@ class _Cover:
 
 
 class _Taken:
-    """Spans already covered by mentions."""
+    """Characters already covered by mentions: a mark per character, so that asking whether a span is free
+    and taking one cost its length, whatever the number of mentions (sorted inserts would be quadratic)."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
-        self.spans = sorted((m.start, m.end) for m in mentions)
+    def __init__(self, mentions: list[Mention], size: int) -> None:
+        self.used = bytearray(size + 1)
+        for m in mentions:
+            self.take(m.start, m.end)
 
     def free(self, a: int, b: int) -> bool:
-        i = bisect.bisect_right(self.spans, (a, 1 << 62)) - 1
-        if i >= 0 and self.spans[i][1] > a:
-            return False
-        return not (i + 1 < len(self.spans) and self.spans[i + 1][0] < b)
+        return self.used.find(1, a, b) < 0
 
     def take(self, a: int, b: int) -> None:
-        bisect.insort(self.spans, (a, b))
+        self.used[a:b] = b"\x01" * (b - a)
 
 
 def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -466,7 +468,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
     * bodies written in lower case or by their capital ("Ukraine's air force", "the Defence Ministry in
       Moscow") and bodies named again by their head noun ("the ministry said", "the alliance").
     """
-    taken = _Taken(mentions)
+    taken = _Taken(mentions, len(text))
     extra: list[Mention] = []
 
     def add(a: int, b: int, actor: Actor) -> None:
