@@ -7,12 +7,15 @@ several outlets (wire, broadcaster, ministry release); none is copied from a rea
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from nato_ukraine_timeline import Event, EventKind, Timeline, parse
+from nato_ukraine_timeline._document import analyse
 from nato_ukraine_timeline._event_rules import (
     DATE_RULES,
     EXAMPLE_PUBLISHED,
@@ -220,6 +223,33 @@ def test_event_date_lies_in_its_own_sentence(sentence: str, filler: str) -> None
         assert start <= e.trigger_span.start < e.trigger_span.end <= start + len(sentence)
         assert start <= e.date_span.start < e.date_span.end <= start + len(sentence)
         assert text[e.span.start : e.span.end] == e.trigger
+
+
+_REALNEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "realnews"
+_ACROSS_SENTENCES = ("reported-by-dated-saying", "occasion-of-saying", "act-of-saying", "list-header")
+
+
+@pytest.mark.skipif(not (_REALNEWS / "dev-a.jsonl").exists(), reason="../shared/data/realnews is absent")
+def test_real_event_dates_lie_in_their_sentence() -> None:
+    """On real passages (dev-a..c; dev-d is blind and never read), every event's date mention lies in its
+    trigger's sentence, unless its date_reason names the statement or list header it came from."""
+    checked = 0
+    for part in ("dev-a", "dev-b", "dev-c"):
+        for line in (_REALNEWS / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            text, published = doc["text"], dt.date.fromisoformat(doc["published"])
+            sentences = [
+                (s.start, s.end) for s in analyse(text, published=published, window=None, order=None)[0].sentences
+            ]
+            for e in parse(text, published=published).events:
+                assert e.trigger_span is not None
+                assert e.date_span is not None
+                if e.date_reason.startswith(_ACROSS_SENTENCES):
+                    continue
+                (sentence,) = [s for s in sentences if s[0] <= e.trigger_span.start < s[1]]
+                assert sentence[0] <= e.date_span.start < sentence[1], (doc["id"], e.trigger, e.date_reason)
+                checked += 1
+    assert checked > 100
 
 
 class TestFilterMeetings:
