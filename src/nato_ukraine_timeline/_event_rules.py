@@ -13,8 +13,10 @@ Three ordered tables, read by :mod:`._events`:
   ``date_reason``. A trigger inside a quotation takes only a date inside the quotation; one inside
   reported words takes a date inside them, or (a past-tense verb) the date of the saying.
 
-Every rule carries synthetic examples (written for this project, in the forms of several outlets) that
-``tests/test_event_rules.py`` runs through :func:`~nato_ukraine_timeline.parse`.
+The module is long (over 800 lines) by design: each rule sits beside the patterns and helpers it reads,
+so one rule is one place to read, test or delete. Every rule carries synthetic examples (written for
+this project, in the forms of several outlets) that ``tests/test_event_rules.py`` runs through
+:func:`~nato_ukraine_timeline.parse`.
 """
 
 from __future__ import annotations

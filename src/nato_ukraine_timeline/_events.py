@@ -1,17 +1,20 @@
-"""Events: meetings, visits, summits, attacks, announcements, agreements, reports and others, with their dates.
+"""Events: meetings, visits, summits, attacks, announcements, agreements, reports and others, with their
+dates.
 
 The rules are three tables in :mod:`._event_rules`: trigger forms (when a word of
 ``data/event_triggers.tsv`` names an event), exclusions, and date rules (where the date comes from,
 always the trigger's own clause or a clause linked to it). This module applies them sentence by
-sentence. A trigger inside a quotation takes only a date inside the quotation; one inside reported
-words takes a date inside them or, a past-tense verb, the date of the saying. Only dated events are
-kept: an undated "attacks" is a topic, not an entry of a timeline.
+sentence. A trigger inside a quotation takes only a date inside the quotation; one inside reported words
+takes a date inside them or, a past-tense verb, the date of the saying. Only dated events are kept: an
+undated "attacks" is a topic, not an entry of a timeline.
 
-Triggers of one kind in one sentence name one event ("the meeting" takes up "NATO's two-day
-ministerial meeting"); a meeting that is the purpose of a visit ("visited Brussels for talks with
-...") is part of the visit. Participants are the people, organisations and states named in the
-trigger's clause (and the subject of a verb trigger); the location is a place after "in/to/at" (or the
-object of "visited") from ``data/places.tsv``, a place-name mention, or a capitalised name.
+Triggers of one kind in one sentence name one event ("the meeting" takes up "NATO's two-day ministerial
+meeting") unless their own clauses date them differently ("met on March 10 ... will meet again on March
+18"), and an event named again later in the text is kept once; a meeting that is the purpose of a visit
+("visited Brussels for talks with ...") is part of the visit. Participants are the people, organisations
+and states named in the trigger's clause (and the subject of a verb trigger); the location is a place
+after "in/to/at" (or the object of "visited") from ``data/places.tsv``, a place-name mention, or a
+capitalised name.
 """
 
 from __future__ import annotations
