@@ -520,8 +520,46 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
             seen = first_seen.get(m.group())
             if seen is not None and m.start() >= seen[0]:
                 add(m.start(), m.end(), seen[1])
+    for start, end in _surnames_at_verbs(text):
+        name = text[start:end]
+        add(start, end, reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
     return _bodies(text, merged)
+
+
+@cache
+def _surname_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
+    word = rf"(?P<name>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?)"
+    # '"...," Graham said', ', Graham added': a capital word after a closing quote or comma, before the verb
+    before = re.compile(rf"(?<=[\"\u201d,]\s){word}\s+(?:{verbs})\b")
+    # '"...," said Graham.': a capital word right after the verb, ending the clause
+    after = re.compile(rf"\b(?:{verbs})\s+{word}(?=\s*[.,;])")
+    return before, after
+
+
+def _surnames_at_verbs(text: str) -> list[tuple[int, int]]:
+    """A person named by one capitalised word, a surname, right next to a speech verb in an attribution
+    ('"...," Graham said on the Senate floor', '..., said Kovalenko.'): the spans of those words that
+    are no common capitalised word (a weekday, a title, an organisation's head noun)."""
+    out: list[tuple[int, int]] = []
+    for pattern in _surname_patterns():
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name not in _NOT_FIRST_NAMES and name not in _NOT_NAME_WORDS and name not in _NOT_SURNAMES:
+                out.append(m.span("name"))
+    return out
+
+
+# Capitalised words that stand next to a speech verb without being a surname.
+_NOT_SURNAMES: Final = frozenset(
+    """
+    It He She They We You This That There Here Officials Sources Analysts Experts Diplomats Observers Residents
+    Witnesses Lawmakers Critics Supporters Officers Authorities Ministers Leaders Allies Prosecutors Police
+    Agencies Media Reports Statement Spokesperson Spokesman Spokeswoman Reporters Journalists Kyiv Moscow
+    """.split()  # noqa: SIM905 - a word list reads best as words
+)
 
 
 def _surname(name: str) -> str | None:

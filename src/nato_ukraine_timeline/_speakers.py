@@ -319,11 +319,13 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     found = _left_speaker(doc, ctx, si, left, w0) if left is not None else _Speaker(None, -1)
     found = _document_speaker(doc, si, w0, v0, found)
     inverted = False
+    head_end = v1
     if found.speaker is None:
         inv = p.inverted.match(mask, v1, w1)
         if inv is not None and _INVERTED_BEFORE.search(mask[max(w0, v0 - 3) : v0]):
             found = found._replace(speaker=speaker_of(doc, inv.start("spk")), start=v0)
             inverted = True
+            head_end = mention_end(doc, inv.start("spk"))  # ', said Rutte[ on Tuesday]': after the speaker
     if found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0):
         # "Kallas welcomed the decision but said ...": the subject of the sentence speaks
         found = found._replace(speaker=subject(doc, s0, v0), start=v0)
@@ -353,7 +355,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
         speaker=speaker,
         spk_start=spk_start,
         np_start=np_start,
-        head_end=mention_end(doc, spk_start) if inverted else v1,
+        head_end=head_end if inverted else v1,
         inverted=inverted,
         pronoun=pronoun,
         is_tell=verb in p.tell_forms,

@@ -274,6 +274,11 @@ RULES: Final = (
             ('"We are ready to talk," Zelensky said on Friday.', "Volodymyr Zelensky", "We are ready to talk,"),
             ('"The door is open," Rutte said, "and it stays open."', "Mark Rutte", "and it stays open."),
             ('"The door is open," said Mark Rutte, "and it stays open."', "Mark Rutte", "and it stays open."),
+            (  # a person named by the surname alone, next to the verb
+                '"We have given Russia plenty of time," Graham said on the Senate floor.',
+                "Graham",
+                "We have given Russia plenty of time,",
+            ),
         ),
         per_verb=True,
     ),
@@ -286,6 +291,11 @@ RULES: Final = (
                 "Russia launched 90 drones overnight, Ukraine's air force said on Sunday.",
                 "Ukrainian Air Force",
                 "Russia launched 90 drones overnight",
+            ),
+            (  # inverted, the speaker's title before the name
+                "The declaration is full of bias, said spokesperson Lin Jian, adding that China protested.",
+                "Lin Jian",
+                "The declaration is full of bias",
             ),
         ),
         per_verb=True,
