@@ -19,10 +19,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tracemalloc
 
 import pytest
 
-from test_scale import _MEASURE
+from nato_ukraine_timeline import _actors  # the private finder under test
+from test_scale import _MEASURE, _natural
 
 # Synthetic paragraphs (written for this test; no real news text).
 PARAGRAPHS: dict[str, str] = {
@@ -65,3 +67,52 @@ def test_linear_in_paragraphs(operations: dict[str, tuple[int, int]], name: str)
     assert small > 1000  # the measure sees the work
     ratio = large / small
     assert ratio <= GROWTH, f"{name}: {small} -> {large} operations ({ratio:.1f}x for 10x the input)"
+
+
+# --------------------------------------------------------------------------------------------------
+# The actor finder's tokens of a long text: a window, not a list of every token
+
+
+def _capitalised_run(n: int) -> str:
+    """SYNTHETIC: a run of capitalised words that the unknown-name rule reads to its end, then an appositive."""
+    return "Reports say " + " ".join(["Ivan Petrenko Olena Kovalenko"] * n) + ", an analyst, said on Monday."
+
+
+@pytest.mark.parametrize("ahead", [4, 64])
+def test_token_window_finds_what_the_token_list_finds(monkeypatch: pytest.MonkeyPatch, ahead: int) -> None:
+    """Read through a small window (forced on short texts), the finder returns the same mentions, also
+    where a rule reads past the window (a long run of names: every token is then made)."""
+    texts = [_natural(30), _capitalised_run(40), PARAGRAPHS["datelines"] * 5, "NATO " * 300]
+    reg = _actors.active_registry()
+    expected = [reg.find_mentions(t) for t in texts]
+    filled: list[int] = []
+    fill = _actors._TokenWindow.fill
+
+    def counting_fill(self: _actors._TokenWindow) -> None:
+        filled.append(len(self.toks))
+        fill(self)
+
+    monkeypatch.setattr(_actors, "_WINDOWED_FROM", 0)
+    monkeypatch.setattr(_actors._TokenWindow, "_AHEAD", ahead)
+    monkeypatch.setattr(_actors._TokenWindow, "_BEHIND", 1)
+    monkeypatch.setattr(_actors._TokenWindow, "fill", counting_fill)
+    assert [reg.find_mentions(t) for t in texts] == expected
+    assert sum(map(len, expected)) > 100  # mentions to compare
+    assert filled or ahead > 4  # the run of names read past the small window at least once
+
+
+def test_token_memory_is_bounded() -> None:
+    """The finder's traced peak on a long text is a few bytes per character (a list of every token with
+    its own strings took about 50)."""
+    reg = _actors.active_registry()
+    text = _natural(2500)  # about 300,000 characters
+    assert len(text) > _actors._WINDOWED_FROM
+    reg.find_mentions(text[:1000])  # tables built outside the measure
+    tracemalloc.start()
+    try:
+        mentions = reg.find_mentions(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert mentions
+    assert peak < 25 * len(text), f"{peak / len(text):.1f} bytes per character"

@@ -27,12 +27,13 @@ import hashlib
 import re
 import tomllib
 import unicodedata
+from array import array
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NamedTuple
 
 import attrs
 import cattrs
@@ -323,8 +324,8 @@ def _key(text: str) -> str:
     return low.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
 
 
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
+def _token_parts(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Start, end, text and key of each token of ``text``."""
     for m in _TOKEN.finditer(text):
         s, e = m.span()
         word = m.group()
@@ -332,13 +333,69 @@ def _tokens(text: str) -> list[_Tok]:
         for prefix in _SPLIT_PREFIXES if low.startswith(_SPLIT_PREFIXES) else ():
             if low.startswith(prefix) and len(low) > len(prefix):
                 cut = s + len(prefix) - 1
-                out.append(_Tok(s, cut, text[s:cut], low[: len(prefix) - 1]))
+                yield s, cut, text[s:cut], low[: len(prefix) - 1]
                 s = cut + 1
                 word = text[s:e]
                 low = _key(word)
                 break
-        out.append(_Tok(s, e, word, low))
-    return out
+        yield s, e, word, low
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(s, e, word, low) for s, e, word, low in _token_parts(text)]
+
+
+class _TokenWindow:
+    """The tokens of a long text for one left-to-right pass, in bounded memory.
+
+    A :class:`_Tok` with its own strings costs about 250 bytes, 2.5 times the text it reads (450 MB for
+    a 10 MB document). Here each token is stored as two integers and a shared (text, key) pair (about 24
+    bytes), and ``toks`` (a list as long as the token list, so indices and ``len`` are those of
+    :func:`_tokens`) holds real tokens only from ``_BEHIND`` before the reading position to at least
+    ``_AHEAD`` after it; the other slots hold None. A rule that reads further (a run of thousands of
+    capitalised words) meets a None and fails with AttributeError: :meth:`fill` then makes every token,
+    and the reading at that position is repeated, so the result is always that of :func:`_tokens`.
+    """
+
+    _AHEAD: ClassVar[int] = 2048
+    _BEHIND: ClassVar[int] = 64
+
+    def __init__(self, text: str) -> None:
+        self.starts, self.ends = array("q"), array("q")
+        self.parts: list[tuple[str, str]] = []
+        interned: dict[tuple[str, str], tuple[str, str]] = {}
+        for s, e, word, low in _token_parts(text):
+            self.starts.append(s)
+            self.ends.append(e)
+            self.parts.append(interned.setdefault((word, low), (word, low)))
+        self.toks: list[_Tok | None] = [None] * len(self.parts)
+        self.lo = self.hi = 0  # tokens [lo, hi) are made
+        self.complete = not self.toks
+
+    def _make(self, lo: int, hi: int) -> None:
+        starts, ends, parts, toks = self.starts, self.ends, self.parts, self.toks
+        for k in range(lo, hi):
+            if toks[k] is None:
+                toks[k] = _Tok(starts[k], ends[k], *parts[k])
+
+    def reach(self, i: int) -> None:
+        """Make the tokens around position ``i`` (and free those well behind it)."""
+        if self.complete or i + self._AHEAD <= self.hi:
+            return
+        hi = min(len(self.toks), i + 2 * self._AHEAD)
+        self._make(self.hi, hi)
+        lo = max(self.lo, i - self._BEHIND)
+        self.toks[self.lo : lo] = [None] * (lo - self.lo)
+        self.lo, self.hi = lo, hi
+
+    def fill(self) -> None:
+        """Make every token (a rule read beyond the window)."""
+        self._make(0, len(self.toks))
+        self.lo, self.hi, self.complete = 0, len(self.toks), True
+
+
+#: Texts longer than this (characters) are read through a :class:`_TokenWindow`.
+_WINDOWED_FROM: Final = 200_000
 
 
 def _form_tokens(form: str) -> tuple[str, ...]:
@@ -995,26 +1052,40 @@ class ActorRegistry:
         if not isinstance(text, str) or not text:
             return []
         self._build()
-        toks = _tokens(text)
+        window = _TokenWindow(text) if len(text) > _WINDOWED_FROM else None
+        toks: list[_Tok] = _tokens(text) if window is None else window.toks  # type: ignore[assignment]
         out: list[ActorMention] = []
         i = 0
         while i < len(toks):
-            m = self._match_title(text, toks, i)
-            if m is None or m.mention.kind is not MentionKind.TITLED_NAME:
-                # a registry name at least as long wins over a title guess ("Radio Free Europe")
-                by_name = self._match_name(text, toks, i)
-                if by_name is not None and (m is None or by_name.next >= m.next):
-                    m = by_name
-            if m is None:
-                m = self._match_unknown_with_appositive(text, toks, i)
-            elif m.mention.kind is MentionKind.NAME:
-                m = self._with_appositive(text, toks, m)
+            if window is not None:
+                window.reach(i)
+            try:
+                m = self._mention_at(text, toks, i)
+            except AttributeError:
+                if window is None or window.complete:
+                    raise
+                window.fill()  # a rule read past the window (see _TokenWindow): again, with every token
+                continue
             if m is None:
                 i += 1
                 continue
             out.append(m.mention)
             i = max(m.next, i + 1)
         return out
+
+    def _mention_at(self, text: str, toks: list[_Tok], i: int) -> _Match | None:
+        """The mention starting at token ``i``, if any."""
+        m = self._match_title(text, toks, i)
+        if m is None or m.mention.kind is not MentionKind.TITLED_NAME:
+            # a registry name at least as long wins over a title guess ("Radio Free Europe")
+            by_name = self._match_name(text, toks, i)
+            if by_name is not None and (m is None or by_name.next >= m.next):
+                m = by_name
+        if m is None:
+            m = self._match_unknown_with_appositive(text, toks, i)
+        elif m.mention.kind is MentionKind.NAME:
+            m = self._with_appositive(text, toks, m)
+        return m
 
     def _candidates_for(self, title: str, org: str | None) -> tuple[Actor, ...]:
         found: list[tuple[dt.date, Actor]] = []

@@ -235,7 +235,9 @@ def build_mask(text: str, mentions: list[tuple[int, int]], dates: list[tuple[int
         parts.append(head + body * (e - s - 1))
         pos = e
     parts.append(base[pos:])
-    return _single_quotes_as_double("".join(parts))
+    mask = "".join(parts)
+    del base, parts  # a long text's copies are freed before the next one is made
+    return _single_quotes_as_double(mask)
 
 
 # British-style quotations in single quotes ('We will win,' she said), on lines without double quotes:
@@ -252,18 +254,23 @@ _SINGLE_QUOTED: Final = re.compile(
 def _single_quotes_as_double(mask: str) -> str:
     if "'" not in mask:
         return mask
-    chars: list[str] | None = None
+    marks: set[int] = set()  # where a single quote becomes a double one (not a list of every character)
     # Lines that hold double quotes use those: their single quotes are apostrophes or nested quotes.
     double = [line.span() for line in _PARAGRAPH.finditer(mask) if '"' in line.group()]
     for m in _SINGLE_QUOTED.finditer(mask):
         i = bisect.bisect_right(double, (m.start(), len(mask))) - 1
         if i >= 0 and double[i][0] <= m.start() < double[i][1]:
             continue
-        if chars is None:
-            chars = list(mask)
-        chars[m.start()] = '"'
-        chars[m.end() - 1] = '"'
-    return mask if chars is None else "".join(chars)
+        marks.update((m.start(), m.end() - 1))
+    if not marks:
+        return mask
+    parts: list[str] = []
+    pos = 0
+    for at in sorted(marks):
+        parts += (mask[pos:at], '"')
+        pos = at + 1
+    parts.append(mask[pos:])
+    return "".join(parts)
 
 
 def word_pattern(words: Iterable[str], *, fold_first: bool = True, space: str = r"\s+") -> str:
