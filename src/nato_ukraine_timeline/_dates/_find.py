@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Final
 
 import attrs
@@ -368,8 +369,32 @@ def read_feed(
     order: str | None = None,
     terms_of: TermsOf | None = None,
 ) -> FeedReading:
-    """Read ``text`` (no publication date) as a feed: its order and each item's date (see ``_feed``)."""
+    """Read ``text`` (no publication date) as a feed: its order and each item's date (see ``_feed``).
+    The reading :func:`find_dates` just made of the same text with the same options is taken as it is
+    (``parse`` asks for both; the feed steps run once)."""
+    kept = _LAST_FEED.get()
+    if kept is not None and isinstance(text, str):
+        _LAST_FEED.set(None)  # used once: a later call reads again
+        key, reading = kept
+        _, win, checked = _check_options(None, window, order)
+        if key == _feed_key(text, win, checked, terms_of):
+            return reading
     return _read_text(text, published=None, window=window, order=order, terms_of=terms_of)[1]
+
+
+# The last feed reading find_dates made in this thread or task, with what it depends on: the text, the
+# options and the active actor registry (whose terms of office date items).
+_LAST_FEED: ContextVar[tuple[tuple[object, ...], FeedReading] | None] = ContextVar(
+    "nato_ukraine_timeline.last_feed", default=None
+)
+
+
+def _feed_key(
+    text: str, win: tuple[dt.date, dt.date], order: str | None, terms_of: TermsOf | None
+) -> tuple[object, ...]:
+    from nato_ukraine_timeline._actors import _ACTIVE  # noqa: PLC0415 - loaded with the terms of office
+
+    return (text, win, order, terms_of, _ACTIVE.get())
 
 
 def _read_text(
@@ -433,6 +458,7 @@ def _read_text(
             refs=refs,
             tenses=tenses,
         )
+        _LAST_FEED.set((_feed_key(original, win, order, terms_of), reading))
     return _finish(original, text, found, values, refs, tenses, pub, win, sentence_of), reading
 
 

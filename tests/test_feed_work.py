@@ -1,0 +1,70 @@
+"""The feed steps do their work once and no more than the answer needs (issue 9, speed of parse).
+
+Synthetic feeds and item dates written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import find_dates, read_feed
+from nato_ukraine_timeline._dates import _feed
+from nato_ukraine_timeline._dates import _find as find_module
+
+_DAYS = st.lists(
+    st.lists(st.dates(dt.date(2023, 6, 1), dt.date(2026, 6, 30)), min_size=1, max_size=3, unique=True).map(
+        lambda ds: tuple(sorted(ds))
+    ),
+    min_size=0,
+    max_size=14,
+)
+
+
+def _items(days: list[tuple[dt.date, ...]]) -> list[_feed._ItemDate]:
+    return [_feed._ItemDate(item=k, record=k, days=d, fixed=False, why="") for k, d in enumerate(days)]
+
+
+@given(_DAYS, st.booleans(), st.sampled_from([0, 7]), st.sampled_from([180, 365]))
+def test_one_sweep_costs_what_two_sweeps_cost(
+    days: list[tuple[dt.date, ...]], newest: bool, slack: int, out: int
+) -> None:
+    items = _items(days)
+    full = _feed.assign_dates(items, newest_first=newest, out_of_order=out, slack=dt.timedelta(days=slack))
+    alone = _feed._chain_cost(items, newest_first=newest, out_of_order=out, slack=dt.timedelta(days=slack))
+    assert alone == full.cost
+
+
+FEED = (  # synthetic: newest first, one year-less date per item
+    "March 14: Ministers met in Brussels.\n"
+    "Feb. 20: The alliance held an exercise.\n"
+    "Jan. 9: The council spoke again.\n"
+    "Dec. 12: Leaders met.\n"
+    "Nov. 3: A summit was announced.\n"
+    "Oct. 1: Mark Rutte took office as NATO Secretary General."
+)
+
+
+def test_read_feed_takes_the_reading_find_dates_just_made(monkeypatch: object) -> None:
+    fresh = read_feed(FEED)  # nothing kept: read from scratch
+    calls = []
+    original = find_module.resolve_feed
+
+    def counting(*args: object, **kwargs: object) -> _feed.FeedReading:
+        calls.append(1)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(find_module, "resolve_feed", counting)  # type: ignore[attr-defined]
+    find_dates(FEED)
+    assert read_feed(FEED) == fresh
+    assert len(calls) == 1  # the feed steps ran once for both
+    assert read_feed(FEED) == fresh  # used once: the next call reads again
+    assert len(calls) == 2
+    find_dates(FEED)
+    assert read_feed(FEED, order="oldest first") != fresh  # other options: read again
+    assert len(calls) == 4
+    find_dates(FEED)
+    assert read_feed(FEED + "\n") == read_feed(FEED + "\n")  # another text: read again
+    assert len(calls) == 6
