@@ -542,3 +542,30 @@ class TestOneIdScheme:
         from nato_ukraine_timeline._actors import slug
 
         assert slug(name) == want
+
+
+class TestNamesFoundNextToVerbs:
+    """Names of people and bodies the registry does not know, found next to a speech verb (synthetic)."""
+
+    def test_a_title_opening_the_name_is_no_part_of_it(self) -> None:
+        """'said Congressman Michael R. Turner': the person is Michael R. Turner."""
+        text = '"We will not abandon Ukraine," said Congressman Michael R. Turner, who leads the delegation.'
+        assert [s.speaker.name for s in parse(text).statements] == ["Michael R. Turner"]
+
+    def test_a_trailing_date_is_no_part_of_a_body(self) -> None:
+        """'the National Intelligence Service on Monday said': the body ends before 'on Monday'."""
+        text = "Troops have been killed, the National Intelligence Service on Monday said."
+        assert "National Intelligence Service" in [m.text for m in find_actor_mentions(text)]
+
+    @pytest.mark.parametrize(
+        "text",
+        ['"We have given Russia plenty of time," Graham said.', "The bill will pass, said Graham."],
+    )
+    def test_a_surname_next_to_a_verb_is_a_person(self, text: str) -> None:
+        """A capitalised word alone right before or after a speech verb in an attribution is a surname."""
+        assert [s.speaker.name for s in parse(text).statements] == ["Graham"]
+
+    @pytest.mark.parametrize("text", ['"It is over," Officials said.', "The bill will pass, said Tuesday."])
+    def test_common_capitalised_words_are_no_surnames(self, text: str) -> None:
+        """Words that stand next to a verb without naming anyone ("Officials", weekdays) are no speakers."""
+        assert parse(text).statements == ()

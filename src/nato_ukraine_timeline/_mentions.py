@@ -488,19 +488,23 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
         if actor is not None:  # the whole phrase: "a spokesperson for the German government said"
             add(m.start(), m.end(), actor)
     for m in org.finditer(text):
-        name = " ".join(m.group("org").split())
-        if taken.free(*m.span("org")):
-            add(*m.span("org"), reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION))
+        o0, o1 = m.span("org")
+        o1 = _without_trailing_date(text, o0, o1)  # "the National Intelligence Service on Monday"
+        name = " ".join(text[o0:o1].split())
+        if taken.free(o0, o1):
+            add(o0, o1, reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION))
     for pattern in (before, after, titled, named):
         for m in pattern.finditer(text):
             if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if pattern is named and not _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue
-            name = " ".join(m.group("name").split())
+            start, end = _without_title(text, *m.span("name"))  # the mention keeps the title, the name not
+            name = " ".join(text[start:end].split())
             words = name.split()
             if (
-                words[0] in _NOT_FIRST_NAMES
+                len(words) < 2  # a first name and a surname at least
+                or words[0] in _NOT_FIRST_NAMES
                 or _NOT_NAME_WORDS.intersection(words)
                 or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
                 or not taken.free(*m.span("name"))
@@ -525,6 +529,25 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
         add(start, end, reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
     return _bodies(text, merged)
+
+
+_WORD_AT: Final = re.compile(r"\S+\s+")
+_TRAILING_DATE_WORD: Final = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?P<w>[A-Z][a-z]+)$")
+
+
+def _without_title(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the titles of office that open it ("Congressman Michael R. Turner" ->
+    "Michael R. Turner"): a word the registry reads as a title is no part of a name."""
+    reg = active_registry()
+    while (w := _WORD_AT.match(text, start, end)) is not None and reg.parse_title(w.group().strip()) is not None:
+        start = w.end()
+    return start, end
+
+
+def _without_trailing_date(text: str, start: int, end: int) -> int:
+    """The end of an organisation's name before a trailing "on Monday", "of March" (a date, no name)."""
+    m = _TRAILING_DATE_WORD.search(text, start, end)
+    return m.start() if m is not None and m.group("w") in _NOT_FIRST_NAMES else end
 
 
 @cache
