@@ -532,7 +532,6 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _WORD_AT: Final = re.compile(r"\S+\s+")
-_TRAILING_DATE_WORD: Final = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?(?P<w>[A-Z][a-z]+)$")
 
 
 def _without_title(text: str, start: int, end: int) -> tuple[int, int]:
@@ -546,8 +545,16 @@ def _without_title(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _without_trailing_date(text: str, start: int, end: int) -> int:
     """The end of an organisation's name before a trailing "on Monday", "of March" (a date, no name)."""
-    m = _TRAILING_DATE_WORD.search(text, start, end)
-    return m.start() if m is not None and m.group("w") in _NOT_FIRST_NAMES else end
+    words = text[start:end].split()
+    if len(words) < 3 or words[-1] not in _NOT_FIRST_NAMES:  # a name, a preposition and a date at least
+        return end
+    drop = 3 if words[-2] == "the" else 2
+    if words[-drop] not in {"on", "of", "for"}:
+        return end
+    cut = end
+    for word in reversed(words[-drop:]):  # back over the dropped words
+        cut = text.rindex(word, start, cut)
+    return start + len(text[start:cut].rstrip())
 
 
 @cache
