@@ -91,6 +91,19 @@ def test_loaders(tmp_path_factory: pytest.TempPathFactory, rng: random.Random) -
     assert targets.check_loader(kind, data, tmp) == []
 
 
+@pytest.mark.parametrize("order", ["newest first", "oldest first", None])
+@pytest.mark.parametrize(
+    "window", [(dt.date(1, 1, 1), dt.date(7, 2, 22)), (dt.date(9990, 1, 1), dt.date.max)], ids=["min", "max"]
+)
+def test_found_by_the_long_run_feed_order_near_the_calendar_ends(order: str | None, window: object) -> None:
+    """A feed's order checked near date.min raised OverflowError (python -m fuzz, seed 11, at main 101e8ca);
+    synthetic text."""
+    text = "NATO said on Jan. 6 that talks went on.\n\nKyiv reported on Jan. 6 that fighting went on."
+    opts = _options(None, window, order)  # type: ignore[arg-type]
+    assert targets.check_find_dates(text, opts) == []
+    assert targets.check_parse(text, opts) == []
+
+
 def test_real_texts_are_read_when_present() -> None:
     """The real-text family uses the development parts only, and only when they exist."""
     if not targets.REALNEWS.is_dir():
