@@ -33,8 +33,8 @@ def test_one_sweep_costs_what_two_sweeps_cost(
 ) -> None:
     items = _items(days)
     full = _feed.assign_dates(items, newest_first=newest, out_of_order=out, slack=dt.timedelta(days=slack))
-    alone = _feed._chain_cost(items, newest_first=newest, out_of_order=out, slack=dt.timedelta(days=slack))
-    assert alone == full.cost
+    alone = _feed._chain_costs(items, out_of_order=out, slack=dt.timedelta(days=slack))
+    assert alone["newest first" if newest else "oldest first"] == full.cost
 
 
 FEED = (  # synthetic: newest first, one year-less date per item

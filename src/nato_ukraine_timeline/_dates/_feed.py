@@ -228,8 +228,8 @@ def _sweep(days: Sequence[Sequence[int]], sign: int, slack: int, out_of_order: i
             cost = i * out_of_order  # the chain starts here
             for prevs, costs, skip in reach:
                 for prev, before in zip(prevs, costs, strict=True):
-                    if sign * (prev - day) >= -slack:
-                        cost = min(cost, before + skip + abs(day - prev))
+                    if sign * (prev - day) >= -slack and before + skip + abs(day - prev) < cost:
+                        cost = before + skip + abs(day - prev)
             row.append(cost)
         best.append(row)
     return best
@@ -239,15 +239,34 @@ def _ordinals(seq: Sequence[_ItemDate]) -> list[list[int]]:
     return [[day.toordinal() for day in d.days] for d in seq]
 
 
-def _chain_cost(
-    dated: Sequence[_ItemDate], *, newest_first: bool, out_of_order: int, slack: dt.timedelta = _SLACK
-) -> int:
-    """The cost of the best chain alone (:func:`assign_dates`'s ``cost``, with one sweep instead of two):
-    the least cost of a chain ending at item i, plus the items after it, out of the chain."""
+def _chain_costs(dated: Sequence[_ItemDate], *, out_of_order: int, slack: dt.timedelta) -> dict[str, int]:
+    """The cost of the best chain in each order (:func:`assign_dates`'s ``cost``), both orders in one
+    sweep instead of two each: the least cost of a chain ending at item i, plus the items after it,
+    out of the chain."""
     days = _ordinals([d for d in dated if d.days])
-    n = len(days)
-    fwd = _sweep(days, 1 if newest_first else -1, slack.days, out_of_order)
-    return min((c + (n - 1 - i) * out_of_order for i, row in enumerate(fwd) for c in row), default=0)
+    n, most = len(days), slack.days
+    newest: list[list[int]] = []  # as _sweep's best, one list per order
+    oldest: list[list[int]] = []
+    for i, here in enumerate(days):
+        reach = [(days[p], newest[p], oldest[p], (i - p - 1) * out_of_order) for p in range(max(0, i - _REACH), i)]
+        row_new, row_old = [], []
+        for day in here:
+            c_new = c_old = i * out_of_order  # the chain starts here
+            for prevs, news, olds, skip in reach:
+                for prev, x, y in zip(prevs, news, olds, strict=True):
+                    diff = prev - day
+                    if diff >= -most and x + skip + abs(diff) < c_new:  # newest first: prev >= day - slack
+                        c_new = x + skip + abs(diff)
+                    if diff <= most and y + skip + abs(diff) < c_old:  # oldest first: prev <= day + slack
+                        c_old = y + skip + abs(diff)
+            row_new.append(c_new)
+            row_old.append(c_old)
+        newest.append(row_new)
+        oldest.append(row_old)
+    return {
+        o: min((c + (n - 1 - i) * out_of_order for i, row in enumerate(best) for c in row), default=0)
+        for o, best in zip(ORDERS, (newest, oldest), strict=True)
+    }
 
 
 def assign_dates(
@@ -290,9 +309,8 @@ def _longest_step(a: _Assignment, seq: Sequence[_ItemDate]) -> int:
 def _margin(seq: Sequence[_ItemDate]) -> int:
     """How much cheaper the best chain is in one order than in the other (no slack; an item out of
     the chain costs a year)."""
-    none = dt.timedelta(0)
-    costs = [_chain_cost(seq, newest_first=o == "newest first", out_of_order=_YEAR, slack=none) for o in ORDERS]
-    return abs(costs[0] - costs[1])
+    costs = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0))
+    return abs(costs[ORDERS[0]] - costs[ORDERS[1]])
 
 
 def _beats_chance(seq: Sequence[_ItemDate], margin: int) -> bool:
@@ -327,10 +345,10 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
     pinned = sum(d.fixed or len(d.days) == 1 for d in seq)
     if len(seq) < 4 and not (len(seq) == 3 and pinned):
         return None, False, f"{len(seq)} dated items: too few to tell an order"
-    cost, out, step, chains = {}, {}, {}, {}
+    cost = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0))
+    out, step, chains = {}, {}, {}
     for o in ORDERS:
         newest = o == "newest first"
-        cost[o] = _chain_cost(seq, newest_first=newest, out_of_order=_YEAR, slack=dt.timedelta(0))
         chains[o] = assign_dates(seq, newest_first=newest, slack=dt.timedelta(0), tie=0)
         out[o] = sum(not chains[o].in_order.get(d.item) for d in seq)
         step[o] = _longest_step(chains[o], seq)
