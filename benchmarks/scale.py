@@ -60,15 +60,15 @@ def _families(size: int) -> dict[str, str]:
     makers: dict[str, Any] = {
         "grid": lambda: targets.grid_phrase(rng),
         "random": lambda: targets.random_text(rng),
-        "real": lambda: targets.mutated_text(rng, rng.choice(reals)) if reals else "",
+        "real": lambda: targets.mutated_text(rng, rng.choice(reals)),
     }
     for name, make in makers.items():
+        if name == "real" and not reals:
+            continue
         chunks: list[str] = []
         total = 0
         while total < size:
             chunk = make()
-            if not chunk and name == "real":
-                break
             chunks.append(chunk)
             total += len(chunk) + 1
         if chunks:

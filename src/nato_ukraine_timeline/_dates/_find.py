@@ -269,9 +269,11 @@ class _Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        ends = list(_SENTENCE_END.finditer(text))
-        self.starts = [m.start() for m in ends]
-        self.ends = [m.end() for m in ends]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _SENTENCE_END.finditer(text):  # offsets only: no match object kept per sentence
+            self.starts.append(m.start())
+            self.ends.append(m.end())
 
     def around(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos`` (a new line also ends one), at most 400 characters each way."""
