@@ -558,28 +558,33 @@ def _without_trailing_date(text: str, start: int, end: int) -> int:
 
 
 @cache
-def _surname_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _surname_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
-    word = rf"(?P<name>[{_UP}][{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?)"
-    # '"...," Graham said', ', Graham added': a capital word after a closing quote or comma, before the verb
-    before = re.compile(rf"(?<=[\"\u201d,]\s){word}\s+(?:{verbs})\b")
-    # '"...," said Graham.': a capital word right after the verb, ending the clause
-    after = re.compile(rf"\b(?:{verbs})\s+{word}(?=\s*[.,;])")
-    return before, after
+    verbs = frozenset(f.casefold() for f in (*lex.say, *lex.declare, *lex.tell))
+    rest = rf"[{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?"  # a surname after its capital
+    # a capital word after a closing quote or comma, before a lower-case word; and one after a space, before
+    # a clause end (what stands before the capital is checked after it: a search skips from capital to capital)
+    before = re.compile(rf"(?P<name>[{_UP}](?<=[\"\u201d,]\s.){rest})\s+(?P<v>[a-z]+)")
+    after = re.compile(rf"(?P<name>[{_UP}](?<=[a-z]\s.){rest})(?=\s*[.,;])")
+    return verbs, before, after
 
 
 def _surnames_at_verbs(text: str) -> list[tuple[int, int]]:
-    """A person named by one capitalised word, a surname, right next to a speech verb in an attribution
-    ('"...," Graham said on the Senate floor', '..., said Kovalenko.'): the spans of those words that
-    are no common capitalised word (a weekday, a title, an organisation's head noun)."""
-    out: list[tuple[int, int]] = []
-    for pattern in _surname_patterns():
-        for m in pattern.finditer(text):
-            name = m.group("name")
-            if name not in _NOT_FIRST_NAMES and name not in _NOT_NAME_WORDS and name not in _NOT_SURNAMES:
-                out.append(m.span("name"))
-    return out
+    """A person named by one capitalised word, a surname, right next to a speech verb in an attribution:
+    after a closing quote or comma and before the verb ('"...," Graham said', ', Graham added'), or right
+    after the verb, ending the clause ('..., said Kovalenko.'). The spans of those words that are no common
+    capitalised word (a weekday, a title, a body's head noun)."""
+    verbs, before, after = _surname_patterns()
+    out = [m.span("name") for m in before.finditer(text) if m.group("v") in verbs]
+    for m in after.finditer(text):
+        prev = text[max(0, m.start() - 16) : m.start()].split()[-1:]
+        if prev and prev[0] in verbs:
+            out.append(m.span("name"))
+    return [(a, b) for a, b in out if _is_surname(text[a:b])]
+
+
+def _is_surname(name: str) -> bool:
+    return name not in _NOT_FIRST_NAMES and name not in _NOT_NAME_WORDS and name not in _NOT_SURNAMES
 
 
 # Capitalised words that stand next to a speech verb without being a surname.
