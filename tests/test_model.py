@@ -304,6 +304,17 @@ class TestDateValue:
                 attrs.evolve(v, granularity=Granularity.YEAR)
 
 
+    @pytest.mark.parametrize("timex", ["9999-W52", "9999-W52-7", "9999-W52-WE"])
+    def test_week_past_the_calendar_end_is_a_model_error(self, timex: str) -> None:
+        """ISO week 52 of 9999 ends in year 10000: the value is refused with ModelError, not OverflowError."""
+        with pytest.raises(ModelError, match="not a TIMEX3 value"):
+            DateValue.from_timex(timex)
+
+    def test_last_representable_week_days_still_load(self) -> None:
+        """The days of 9999's last ISO week that the calendar holds are still values."""
+        assert DateValue.from_timex("9999-W52-5").earliest == dt.date(9999, 12, 31)
+
+
 class TestDateMention:
     def test_text_must_fit_span(self) -> None:
         """The mention's text is exactly the characters its offsets cover."""

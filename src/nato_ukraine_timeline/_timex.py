@@ -165,6 +165,14 @@ def _match(value: str) -> tuple[Granularity, dict[str, str]] | None:
     return None
 
 
+def _days_after(day: dt.date, days: int) -> dt.date:
+    """``day`` plus ``days``; the last ISO week of 9999 ends in year 10000, which no date holds: a day past
+    the calendar's end raises ValueError (not OverflowError), so the value reads as no TIMEX3 value."""
+    if (dt.date.max - day).days < days:
+        raise ValueError(f"{days} days after {day} is past {dt.date.max}")
+    return day + dt.timedelta(days=days)
+
+
 def _bounds(granularity: Granularity, g: dict[str, str]) -> tuple[dt.date, dt.date] | None:
     if "X" in "".join(g.values()):
         return None
@@ -180,11 +188,11 @@ def _bounds(granularity: Granularity, g: dict[str, str]) -> tuple[dt.date, dt.da
     if "w" in g:
         monday = dt.date.fromisocalendar(year, int(g["w"]), 1)
         if "wd" in g:
-            day = monday + dt.timedelta(days=int(g["wd"]) - 1)
+            day = _days_after(monday, int(g["wd"]) - 1)
             return day, day
         if granularity is Granularity.WEEKEND:
-            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
-        return monday, monday + dt.timedelta(days=6)
+            return _days_after(monday, 5), _days_after(monday, 6)
+        return monday, _days_after(monday, 6)
     if granularity in (Granularity.DAY, Granularity.TIME):
         day = dt.date(year, int(g["m"]), int(g["d"]))
         return day, day
