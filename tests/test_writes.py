@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import os
+import shutil
 import signal
 import stat
 import subprocess
 import sys
+import tempfile
 import textwrap
 import threading
 from pathlib import Path
@@ -22,7 +24,7 @@ import pytest
 
 from nato_ukraine_timeline import Actor, ActorKind, Span, Statement, Timeline, dump, load, write_csv, write_jsonl
 from nato_ukraine_timeline.__main__ import main
-from nato_ukraine_timeline._io import atomic_write, check_target
+from nato_ukraine_timeline._io import check_target
 from nato_ukraine_timeline.serialize import csv_row, escape_formula
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
@@ -145,20 +147,55 @@ class TestTargets:
         assert target.read_text(encoding="utf-8") == "old\n"
 
     def test_errors_name_the_target_not_the_temporary_file(self, tmp_path: Path) -> None:
-        """An error while opening names the path asked for."""
-        folder = tmp_path / "ro"
-        folder.mkdir()
-        folder.chmod(0o500)
-        try:
-            if os.access(folder, os.W_OK):
-                pytest.skip("running as root: permissions are not enforced")
-            with pytest.raises(PermissionError) as info, atomic_write(folder / "t.json") as stream:
-                stream.write("x")
-            assert info.value.filename == str(folder / "t.json")
-            with pytest.raises(PermissionError, match="cannot create files"):
+        """An error while opening names the path asked for (a read-only folder; checked in a child process,
+        which as root drops to the unprivileged user 'nobody', since root writes anywhere)."""
+        script = textwrap.dedent("""
+            import sys
+            from pathlib import Path
+            sys.path.insert(0, sys.argv[1])
+            from nato_ukraine_timeline._io import atomic_write, check_target
+            if sys.argv[3] == "drop":  # root writes anywhere: become 'nobody' once the imports are done
+                import encodings.ascii, os  # the interpreter's own files may lie where 'nobody' cannot read
+                os.setgroups([])
+                os.setgid(65534)
+                os.setuid(65534)
+            folder = Path(sys.argv[2])
+            try:
+                with atomic_write(folder / "t.json") as stream:
+                    stream.write("x")
+            except PermissionError as exc:
+                assert exc.filename == str(folder / "t.json"), exc.filename
+            else:
+                raise AssertionError("no PermissionError writing into a read-only folder")
+            try:
                 check_target(folder / "t.json")
+            except PermissionError as exc:
+                assert "cannot create files" in str(exc), str(exc)
+            else:
+                raise AssertionError("check_target accepted a read-only folder")
+            assert list(folder.iterdir()) == [], list(folder.iterdir())
+            print("checked")
+        """)
+        as_root = os.geteuid() == 0
+        base = Path(tempfile.mkdtemp(prefix="ntl-ro-")) if as_root else tmp_path  # 'nobody' must reach it
+        folder = base / "ro"
+        folder.mkdir()
+        try:
+            base.chmod(0o755)
+            folder.chmod(0o555)
+            proc = subprocess.run(  # noqa: S603 - our own interpreter and script
+                [sys.executable, "-c", script, SRC, str(folder), "drop" if as_root else "keep"],
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=60,
+            )
+            assert proc.returncode == 0, proc.stderr[-2000:]
+            assert proc.stdout.strip() == "checked"
         finally:
             folder.chmod(0o700)
+            if as_root:
+                shutil.rmtree(base)
 
     @pytest.mark.parametrize("where", ["missing/out.json", "."])
     def test_check_target(self, tmp_path: Path, where: str) -> None:

@@ -143,8 +143,10 @@ def atomic_write(
     try:
         mode = target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask()
         fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise _named(exc, path) from exc
+    except OSError as exc:  # mkstemp's error names the temporary file it could not create
+        attempted = exc.filename if isinstance(exc.filename, str) else ""
+        ours = Path(attempted).parent == target.parent and Path(attempted).name.startswith(f".{target.name}.")
+        raise _named(exc, path, attempted if ours else None) from exc
     tmp = Path(name)
     try:
         with _sigterm_raises():
