@@ -181,7 +181,7 @@ def _show(value: object) -> str:
     return f"{kind} {text if len(text) <= 60 else text[:59] + '…'}"
 
 
-def _value_problems(kind: str, value: object, path: str) -> Iterator[str]:
+def _value_problems(kind: str, value: object, path: str) -> Iterator[str]:  # noqa: C901, PLR0912
     if kind == _STR:
         if not isinstance(value, str) or not value.strip():
             yield f"expected a non-empty string, got {_show(value)} @ {path}"
@@ -1129,7 +1129,7 @@ class ActorRegistry:
         )
         return _Match(mention, end)
 
-    def _title_phrase(self, text: str, toks: list[_Tok], i: int) -> _TitlePhrase | None:
+    def _title_phrase(self, text: str, toks: list[_Tok], i: int) -> _TitlePhrase | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
         """A title at token ``i`` with what precedes and follows it: "the NATO's new Secretary General",
         "Trump's special envoy", "President of Ukraine"."""
         n = len(toks)

@@ -61,7 +61,7 @@ def _from_numpy(value: Any, name: str) -> dt.date | None:
         raise _refuse(name, value, " datetime.date can hold") from None
 
 
-def as_date(value: object, *, name: str) -> dt.date | None:
+def as_date(value: object, *, name: str) -> dt.date | None:  # noqa: PLR0911
     """``value`` as a ``datetime.date``, or ``None`` for a missing value.
 
     Args:

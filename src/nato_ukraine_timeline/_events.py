@@ -193,7 +193,7 @@ def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] 
     return None
 
 
-def _location(doc: Doc, trig: Trigger, c1: int) -> str | None:
+def _location(doc: Doc, trig: Trigger, c1: int) -> str | None:  # noqa: C901, PLR0911, PLR0912
     lex = lexicon()
     mask = doc.mask
     spots = []

@@ -355,7 +355,7 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda x: x.start)
 
 
-def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901, PLR0912
     """Bodies the actor finder leaves out: lower-case names after their state ("Ukraine's air force") and
     a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
     reg = active_registry()
@@ -456,7 +456,7 @@ class _Taken:
         self.used[a:b] = b"\x01" * (b - a)
 
 
-def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:
+def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901, PLR0912
     """Mentions the actor finder leaves out.
 
     * a known organisation before an unnamed spokesperson or a document ("a NATO official said",

@@ -129,7 +129,7 @@ def _is_boundary(text: str, para_start: int, end_punct: int, after: int) -> bool
     return not ("." in word and len(word) <= 5 and not next_word[:1].isupper())
 
 
-def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
+def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:  # noqa: C901
     """Paragraphs (lines), then sentences and list items, as offsets into ``text``.
 
     ``quotes`` are the quotation spans not to split inside (by default :func:`quote_spans` of ``text``).

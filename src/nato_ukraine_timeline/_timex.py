@@ -107,7 +107,7 @@ def interval_of(value: str) -> tuple[dt.date, dt.date] | None:
     return info.earliest, info.latest
 
 
-def edtf_of(value: str, *, uncertain: bool = False, alternatives: tuple[str, ...] = ()) -> str | None:
+def edtf_of(value: str, *, uncertain: bool = False, alternatives: tuple[str, ...] = ()) -> str | None:  # noqa: C901, PLR0912
     """The EDTF (ISO 8601-2 / LoC EDTF) form of a TIMEX3 value, or ``None`` for durations and refs.
 
     An uncertain value with alternatives becomes an EDTF "one of" set (``[2024-02-17,2025-02-17]``);
@@ -173,7 +173,7 @@ def _days_after(day: dt.date, days: int) -> dt.date:
     return day + dt.timedelta(days=days)
 
 
-def _bounds(granularity: Granularity, g: dict[str, str]) -> tuple[dt.date, dt.date] | None:
+def _bounds(granularity: Granularity, g: dict[str, str]) -> tuple[dt.date, dt.date] | None:  # noqa: C901, PLR0911
     if "X" in "".join(g.values()):
         return None
     if granularity is Granularity.DECADE:

@@ -345,7 +345,7 @@ def _table(raw: object, cls: type[Any], key: str, errors: list[str], prefix: str
     return table
 
 
-def _resolve_refs(data: dict[str, Any], what: str, prefix: str) -> dict[str, Any]:
+def _resolve_refs(data: dict[str, Any], what: str, prefix: str) -> dict[str, Any]:  # noqa: C901
     """A version 2 document with actors and sources built once and each id in an item replaced by its object."""
     errors: list[str] = []
     tables = {
@@ -916,7 +916,7 @@ _FIELD_EXTRAS: Final[dict[tuple[str, str], dict[str, Any]]] = {
 }
 
 
-def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:
+def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (types.UnionType, typing.Union):
         return {"anyOf": [_type_schema(a, defs) for a in args]}

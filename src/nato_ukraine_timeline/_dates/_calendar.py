@@ -44,7 +44,7 @@ def valid_day(year: int, month: int, day: int) -> dt.date | None:
     return dt.date(year, month, day)
 
 
-def shift_timex(ref: dt.date, unit: str, k: int) -> str | None:
+def shift_timex(ref: dt.date, unit: str, k: int) -> str | None:  # noqa: PLR0911
     """The TIMEX3 value of the calendar ``unit`` containing ``ref``, moved by ``k`` units."""
     try:
         if unit == "Y":

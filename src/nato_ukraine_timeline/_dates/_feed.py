@@ -566,7 +566,7 @@ def resolve_feed(
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
 
 
-def _decide_item(
+def _decide_item(  # noqa: PLR0911
     d: _ItemDate,
     rec: MentionRecord,
     assignment: _Assignment | None,

@@ -76,7 +76,7 @@ def _check_options(
     return day, win, order
 
 
-def scan(text: str) -> list[_Found]:
+def scan(text: str) -> list[_Found]:  # noqa: C901, PLR0912
     """Every temporal expression in ``text``, read but not resolved, in text order."""
     sc = scanner()
     out: list[_Found] = []
@@ -464,7 +464,7 @@ def _read_text(
     return _finish(original, text, found, values, refs, tenses, pub, win, sentence_of), reading
 
 
-def _finish(  # noqa: PLR0917
+def _finish(  # noqa: C901, PLR0912, PLR0917
     original: str,
     text: str,
     found: list[_Found],
@@ -627,7 +627,7 @@ _EXPLICIT_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _EXPLICIT_YEAR: Final = re.compile(r"\d{4}(?:-\d\d)?")
 
 
-def _explicit_year_nearby(
+def _explicit_year_nearby(  # noqa: C901, PLR0912
     found: list[_Found],
     values: list[DateValue | None],
     sentence_of: Callable[[int], tuple[int, int]],

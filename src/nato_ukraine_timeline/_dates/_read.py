@@ -211,7 +211,7 @@ def _mod_pod(pod: str | None) -> str:
     return _POD.get(p, "")
 
 
-def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
+def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
     """The :class:`Spec` of a span matched by ``rule`` with groups ``g``; ``None`` rejects the match."""
     low = _norm(text)
     if rule == "iso":
@@ -499,7 +499,7 @@ def _clock(g: dict[str, str | None]) -> Spec:
     return Spec(kind="clock", type=TimexType.TIME, clock=clock, inner=inner)
 
 
-def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None:
+def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
     unit = _unit(g.get("u") or g.get("ul") or "")
     if not unit:
         return None

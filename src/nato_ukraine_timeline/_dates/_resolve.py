@@ -231,7 +231,7 @@ def candidates_in(spec: Spec, lo: dt.date, hi: dt.date) -> tuple[tuple[str, dt.d
     return tuple(out)
 
 
-def occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
+def occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:  # noqa: PLR0911
     """The occurrence of a year-less month/day/season/quarter in ``year``: (timex, first day, last day)."""
     if not 1 <= year <= 9998:
         return None
@@ -258,7 +258,7 @@ def occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:
     return None
 
 
-def x_form(spec: Spec) -> str:
+def x_form(spec: Spec) -> str:  # noqa: PLR0911
     """The TIMEX3 value with an unknown year: XXXX-02-17, XXXX-07, XXXX-WI, XXXX-Q3."""
     if spec.kind == "md":
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
@@ -286,7 +286,7 @@ def x_form(spec: Spec) -> str:
     return "XXXX"
 
 
-def resolve(
+def resolve(  # noqa: C901, PLR0911, PLR0912
     spec: Spec,
     ref: Reference | None,
     tense: str | None,
@@ -429,7 +429,7 @@ def _occurrences_around(spec: Spec, r: dt.date) -> list[tuple[str, dt.date, dt.d
     return [o for y in range(r.year - reach, r.year + reach + 1) if (o := occurrence(spec, y)) is not None]
 
 
-def _pick(
+def _pick(  # noqa: PLR0911
     spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date, tense: str | None
 ) -> tuple[str, dt.date, dt.date] | None:
     if not occ:

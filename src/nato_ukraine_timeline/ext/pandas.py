@@ -166,7 +166,7 @@ def _row(item: Statement | Event) -> dict[str, Any]:
     return row
 
 
-def _series(name: str, values: list[Any]) -> pd.Series:
+def _series(name: str, values: list[Any]) -> pd.Series:  # noqa: PLR0911
     if name in _DAYS:
         days = np.array([_day(v) for v in values], dtype="datetime64[D]")
         return pd.Series(days, dtype="datetime64[s]")  # seconds: every year 1..9999 fits
