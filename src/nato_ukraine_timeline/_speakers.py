@@ -18,6 +18,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._actors import slug
 from ._clauses import BACK, FORWARD, medium_in
 from ._document import in_quote, mention_at, mention_end
 from ._resources import tsv_rows
@@ -278,19 +279,72 @@ def _doc_name(dm: re.Match[str], p: Patterns) -> str | None:
     return lexicon().doc.get(word) if word not in p.agent_forms else None
 
 
+_DETERMINER: Final = re.compile(r"(?i:an?|the|two|three|several)\s+")
+_DESCRIBING_BEFORE: Final = re.compile(r"(?:\b[a-z-]+\s+){1,2}$")
+
+
+@cache
+def _describing() -> frozenset[str]:
+    return frozenset(lexicon().describing)
+
+
+def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor | None:
+    """The description ``doc.text[start:end]`` (ending in an anonymous word) as a speaker, with the
+    describing words just before it ("a senior [Ukrainian official]"), without its article."""
+    text = doc.text
+    det = _DETERMINER.match(text, start, end)
+    if det is not None:
+        start = det.end()
+    before = _DESCRIBING_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group().split()[0] in _describing():
+        start = before.start()
+    name = " ".join(text[start:end].split())
+    described = bool(name) and name.split()[0].casefold() in _describing()
+    if not name or (not state_named and not described) or (name.endswith("s") and not described):
+        return None  # "South Korean officials said": the officials of a state, together, speak for it
+    kind = ActorKind.ORGANISATION if name.endswith("s") else ActorKind.PERSON
+    return Actor(id=slug(name), name=name, kind=kind)
+
+
+def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns) -> Actor | None:
+    """An unnamed speaker the text only describes (``a US official``, ``a senior Ukrainian security
+    official``, ``diplomatic sources``): the description as written, without its article, speaks -- unless
+    an organisation that is not a state is named with it (``a NATO official``: NATO speaks), no word
+    describes it (``the official said``, ``officials said``) or a state's officials speak together
+    (``South Korean officials said``: South Korea speaks)."""
+    if found.speaker is not None:  # the mention itself may be "Ukrainian officials" (the state's)
+        m = mention_at(doc, found.start)
+        last = doc.text[m.start : m.end].split()[-1].casefold() if m is not None else ""
+        if m is None or m.actor.kind is not ActorKind.STATE or last not in p.anonymous_forms:
+            return None
+        return _description(doc, m.start, m.end, state_named=True)
+    if dm is None:
+        return None
+    word = " ".join(dm.group("doc").casefold().split())
+    if word not in p.anonymous_forms or dm.group("org2") or dm.group("doc")[0].isupper():
+        return None
+    org = mention_at(doc, dm.start("org")) if dm.group("org") else None
+    if org is not None and org.actor.kind is not ActorKind.STATE:
+        return None
+    return _description(doc, dm.start(), dm.end("doc"), state_named=org is not None)
+
+
 def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _Speaker:
     """A body behind an unnamed agent or a document before the verb: "a spokesperson for the German
     government said" (the whole phrase opens the clause), "a NATO official said", "the summit declaration
     said" (the body named last wrote it)."""
     p = patterns()
     mask = doc.mask
-    if found.speaker is not None:
-        if found.named and _OF_BEFORE.search(mask, max(w0, found.start - 12), found.start):
-            dm = doc_speaker(mask, max(w0, v0 - 120), v0, p)
-            if dm is not None and dm.group("org2") and dm.start("org2") == found.start:
-                return found._replace(start=dm.start(), doc_name=_doc_name(dm, p))
-        return found
     dm = doc_speaker(mask, max(w0, v0 - 120), v0, p)
+    described = _described(doc, found, dm, p)
+    if described is not None:
+        start = dm.start() if dm is not None and found.speaker is None else found.start
+        return found._replace(speaker=described, start=start)
+    if found.speaker is not None:
+        named_of = found.named and _OF_BEFORE.search(mask, max(w0, found.start - 12), found.start)
+        if named_of and dm is not None and dm.group("org2") and dm.start("org2") == found.start:
+            return found._replace(start=dm.start(), doc_name=_doc_name(dm, p))
+        return found
     if dm is not None and (dm.group("org") or dm.group("org2")):
         org_start = dm.start("org") if dm.group("org") else dm.start("org2")
         return found._replace(speaker=speaker_of(doc, org_start), start=dm.start(), doc_name=_doc_name(dm, p))

@@ -54,6 +54,8 @@ class Lexicon(NamedTuple):
     after_question: dict[str, str]
     doc: dict[str, str]
     agent: dict[str, str]
+    anonymous: dict[str, str]
+    describing: dict[str, str]
     medium: dict[str, str]
     venue: dict[str, str]
     address: dict[str, str]
@@ -79,7 +81,7 @@ VERB_CLASSES: Final = (
     "report_tail",
     "after_question",
 )
-_CUE_ROLES: Final = ("doc", "agent", "medium", "venue", "address")
+_CUE_ROLES: Final = ("doc", "agent", "anonymous", "describing", "medium", "venue", "address")
 
 
 def _verb_tables(errors: list[str]) -> dict[str, dict[str, str]]:
@@ -157,6 +159,7 @@ class Patterns(NamedTuple):
     tell_forms: frozenset[str]
     declare_forms: frozenset[str]
     agent_forms: frozenset[str]
+    anonymous_forms: frozenset[str]  # an unnamed speaker the text only describes ("a US official")
     label_forms: frozenset[str]
 
 
@@ -164,6 +167,7 @@ class Patterns(NamedTuple):
 def patterns() -> Patterns:
     lex = lexicon()
     docs = _alt(lex.doc)
+    agents = [*lex.agent, *lex.anonymous]
     mediums = _alt(lex.medium)
     venues = _alt([*lex.venue, *lex.doc])
     return Patterns(
@@ -184,11 +188,11 @@ def patterns() -> Patterns:
         ),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
-            rf"(?P<doc>(?i:{docs}|{_alt(lex.agent)}))(?:\s+(?:of|on|about)\s+(?:the|their|his|her|its)\s+[a-z]+)?"
+            rf"(?P<doc>(?i:{docs}|{_alt(agents)}))(?:\s+(?:of|on|about)\s+(?:the|their|his|her|its)\s+[a-z]+)?"
             rf"(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
         ),
-        doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *lex.agent], fold_first=False, space=' ')})"),
+        doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *agents], fold_first=False, space=' ')})"),
         quoted=re.compile(
             rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?(?P<by>{M})\s+)?|"
             rf"(?P<by2>{M})\s+quoted\s+(?P<spk2>{M})\s+)as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
@@ -234,7 +238,8 @@ def patterns() -> Patterns:
         ),
         tell_forms=frozenset(k.casefold() for k in lex.tell),
         declare_forms=frozenset(k.casefold() for k in lex.declare),
-        agent_forms=frozenset(k.casefold() for k in lex.agent),
+        agent_forms=frozenset(k.casefold() for k in agents),
+        anonymous_forms=frozenset(k.casefold() for k in lex.anonymous),
         label_forms=frozenset(k.casefold() for k in lex.label),
     )
 

@@ -287,6 +287,11 @@ RULES: Final = (
         "words, Speaker said [date] / words, Speaker said, more words",
         content_then_speaker,
         (
+            (  # described, with no body named
+                "The ministers will meet again in May, diplomatic sources said on Saturday.",
+                "diplomatic sources",
+                "The ministers will meet again in May",
+            ),
             (
                 "Russia launched 90 drones overnight, Ukraine's air force said on Sunday.",
                 "Ukrainian Air Force",
@@ -311,6 +316,11 @@ RULES: Final = (
                 "allies would keep supplying air defence",
             ),
             ("Zelensky told reporters that the front was holding.", "Volodymyr Zelensky", "the front was holding"),
+            (  # an unnamed speaker the text only describes: the description speaks
+                "A US official told reporters that the meeting had gone well.",
+                "US official",
+                "the meeting had gone well",
+            ),
             ('Olaf Scholz said: "We stand with Ukraine."', "Olaf Scholz", "We stand with Ukraine."),
             (  # a bare title means the person the text introduced with it
                 (
