@@ -211,9 +211,63 @@ def _mod_pod(pod: str | None) -> str:
     return _POD.get(p, "")
 
 
-def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+_CALENDAR_RULES: Final = frozenset(
+    {
+        "iso",
+        "numeric",
+        "pod_of",
+        "full",
+        "month_year",
+        "md",
+        "holiday",
+        "winter_span",
+        "decade",
+        "century",
+        "quarter_code",
+    }
+)
+_QUARTER_RULES: Final = frozenset({"quarter", "quarter_adj", "quarter_ref", "fiscal"})
+_RELATIVE_RULES: Final = frozenset(
+    {"ago", "ago_a", "rel_edge", "edge_of", "rel_month", "rel_season", "year_season", "rel_unit"}
+)
+_DAY_RULES: Final = frozenset(
+    {
+        "day_word",
+        "day_part",
+        "weekday_set",
+        "weekday",
+        "set",
+        "clock",
+        "duration",
+        "duration_adj",
+        "duration_a",
+        "ref",
+        "month",
+        "year",
+        "year_period",
+        "the_year",
+        "weekend",
+        "bare_plural",
+    }
+)
+
+
+def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     """The :class:`Spec` of a span matched by ``rule`` with groups ``g``; ``None`` rejects the match."""
     low = _norm(text)
+    if rule in _CALENDAR_RULES:
+        return _read_calendar(rule, g)
+    if rule in _QUARTER_RULES:
+        return _read_quarter(rule, g, low)
+    if rule in _RELATIVE_RULES:
+        return _read_relative(rule, g, low)
+    if rule in _DAY_RULES:
+        return _read_day(rule, g, low)
+    return None
+
+
+def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+    """``read`` for dates on the calendar: ISO, numeric, month names, holidays, decades, quarter codes."""
     if rule == "iso":
         if g.get("hh"):  # a timestamp: 2025-03-12T10:35:00Z
             timex = f"{g['y']}-{g['m']}-{g['d']}T{g['hh']}:{g['mi']}"
@@ -291,6 +345,11 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         if year:
             return Spec(kind="fixed", timex=f"{year}-{letter}{q}", explicit=True)
         return Spec(kind="quarter", quarter=q, half=letter == "H")
+    return None
+
+
+def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
+    """``read`` for quarters and fiscal years."""
     if rule in ("quarter", "quarter_adj"):
         q = _QUARTER[_norm(g["q"])]
         half = _norm(g["u"]) == "half"
@@ -314,7 +373,7 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
             return Spec(kind="anaphor", unit="Q", year=int(g["py"]))
         offset = -1 if ("year-earlier" in low or "year-ago" in low or "a year" in low or "last year" in low) else 0
         if low.startswith(("last year's", "this year's", "next year's")):
-            offset = {"last": -1, "this": 0, "next": 1}[low.split()[0]]
+            offset = {"last": -1, "this": 0, "next": 1}[low.split(maxsplit=1)[0]]
         if low in (
             "the latest quarter",
             "the last quarter",
@@ -338,6 +397,12 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
         y = g["y"] or ""
         fiscal = int("19" + y[1:]) if y.startswith("'") else int(y)
         return Spec(kind="fixed", timex=f"{fiscal:04d}", explicit=True)
+    return None
+
+
+def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
+    """``read`` for dates counted from the reference: ago, edges, this/next month, season or unit."""
+    rel: int | None  # this, last or next, where the form says
     if rule in ("ago", "ago_a"):
         unit = _unit(g["u"])
         count = number_of(g["n"] or "") if g.get("n") else None
@@ -397,6 +462,11 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:  # noqa
                 return Spec(kind="fixed", type=TimexType.DURATION, timex="P1D")
             return None
         return Spec(kind="shift", unit=unit, offset=rel)
+    return None
+
+
+def _read_day(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
+    """``read`` for day words, parts of the day, weekdays, sets, clocks, durations and bare units."""
     if rule == "day_word":
         w = _norm(g["w"])
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
