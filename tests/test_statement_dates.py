@@ -127,3 +127,44 @@ class TestQuotedFragments:
         [s] = parse(text, published=PUBLISHED).statements
         assert s.text == 'the United States produces "the greatest military equipment in the world"'
         assert not s.direct
+
+
+class TestDatelineDate:
+    """A story under a dated dateline whose sayings name no day of their own: an undated "said" is the
+    dateline's day (SYNTHETIC wire openings in the styles of several agencies)."""
+
+    @pytest.mark.parametrize(
+        ("text", "when"),
+        [
+            (
+                "LONDON, March 5 (Reuters) - Britain will send more shells, Defence Minister John Healey said.",
+                "2025-03-05",
+            ),
+            ("RIGA, March 4. /TASS/. Talks have not stalled, Foreign Minister Sergey Lavrov said.", "2025-03-04"),
+            ("OSLO, March 6 (Xinhua) -- Norway will fund drones, Prime Minister Jonas Gahr Store said.", "2025-03-06"),
+        ],
+    )
+    def test_dateline_dates_the_saying(self, text: str, when: str) -> None:
+        said = _said(text)
+        assert said
+        assert said[0][2] == when
+        assert said[0][3].startswith("dateline:")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the story dates a saying itself: the others stay undated
+            (
+                "LONDON, March 5 (Reuters) - Rutte said on Tuesday that allies were united. "
+                '"We stand together," Stoltenberg said.'
+            ),
+            # no dateline
+            "Britain will send more shells, Defence Minister John Healey said.",
+            # a medium of its own is another occasion
+            "LONDON, March 5 (Reuters) - Britain will send more shells, Healey wrote on X.",
+        ],
+    )
+    def test_no_dateline_date(self, text: str) -> None:
+        said = _said(text)
+        assert said
+        assert all(not reason.startswith("dateline:") for *_, reason in said)
