@@ -16,13 +16,10 @@ may cost at most ~12x the operations. The texts are synthetic.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import subprocess
-import sys
 
 import pytest
 
-from test_scale import _MEASURE, GROWTH
+from test_scale import _MEASURE, GROWTH, measure_growth
 
 _MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 _THREE_LINES = "Talks on Feb. 17.\nTalks on Jan. 3.\nTalks in March.\n"
@@ -63,16 +60,7 @@ CASES = [
 def operations() -> dict[str, tuple[int, int]]:
     script = _MEASURE.replace("FUNCTIONS = {", f"THREE_LINES = {_THREE_LINES!r}\n{_FUNCTIONS}", 1)
     assert "window_years" in script
-    out = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", script],
-        input=json.dumps(CASES),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=900,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    return {key: (small, large) for key, (small, large) in json.loads(out.stdout).items()}
+    return measure_growth(CASES, script)
 
 
 @pytest.mark.parametrize("case", [c[0] for c in CASES])

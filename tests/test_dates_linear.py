@@ -13,17 +13,14 @@ a single ``finditer`` over the text is not seen here (test_scale audits pattern 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-import subprocess
-import sys
 from typing import TYPE_CHECKING
 
 import pytest
 
 from nato_ukraine_timeline import find_dates
 from nato_ukraine_timeline._dates._patterns import _gate, scanner
-from test_scale import _MEASURE, GROWTH
+from test_scale import _MEASURE, GROWTH, measure_growth
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -83,16 +80,7 @@ def operations() -> dict[str, tuple[int, int]]:
         "FUNCTIONS = {", 'FUNCTIONS = {\n    "find_dates_undated": lambda text: ntl.find_dates(text),', 1
     )
     assert "find_dates_undated" in script
-    out = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", script],
-        input=json.dumps(_cases()),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=900,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    return {key: (small, large) for key, (small, large) in json.loads(out.stdout).items()}
+    return measure_growth(_cases(), script)
 
 
 @pytest.mark.parametrize("published", [True, False], ids=["published", "undated"])

@@ -5,14 +5,11 @@ plus the characters the library's regex calls examine), never timed. The texts a
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from typing import TYPE_CHECKING
 
 import pytest
 
-from test_scale import _MEASURE, GROWTH
+from test_scale import GROWTH, measure_growth
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -32,16 +29,7 @@ SMALL = 100
 def operations() -> dict[str, tuple[int, int]]:
     """Operations of parse at k and 10k lines of each family, measured once in a fresh process."""
     cases = [(f"parse|{name}", "parse", make(SMALL), make(10 * SMALL)) for name, make in FAMILIES.items()]
-    out = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", _MEASURE],
-        input=json.dumps(cases),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=900,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    return {key: (small, large) for key, (small, large) in json.loads(out.stdout).items()}
+    return measure_growth(cases)
 
 
 @pytest.mark.parametrize("family", sorted(FAMILIES))

@@ -143,6 +143,22 @@ print(json.dumps(results))
 """
 
 
+def measure_growth(
+    cases: list[tuple[str, str, str, str]], script: str = _MEASURE, *, timeout: int = 900
+) -> dict[str, tuple[int, int]]:
+    """Operations at size n and 10n for each ``(key, function, small text, large text)``, in a fresh process."""
+    out = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", script],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    return {key: (small, large) for key, (small, large) in json.loads(out.stdout).items()}
+
+
 def _seed() -> str:
     return (files("nato_ukraine_timeline") / "data" / "examples" / "seed.txt").read_text(encoding="utf-8")
 
@@ -214,16 +230,7 @@ def _cases() -> list[tuple[str, str, str, str]]:
 @pytest.fixture(scope="module")
 def operations() -> dict[str, tuple[int, int]]:
     """Operations at size n and 10n for every case, measured once in a fresh process."""
-    out = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", _MEASURE],
-        input=json.dumps(_cases()),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=900,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    return {key: (small, large) for key, (small, large) in json.loads(out.stdout).items()}
+    return measure_growth(_cases())
 
 
 def _check_growth(operations: dict[str, tuple[int, int]], key: str) -> None:

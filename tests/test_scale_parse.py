@@ -16,15 +16,12 @@ to call counting; ``benchmarks/scale.py document`` times them on 1 MB and 10 MB)
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import tracemalloc
 
 import pytest
 
 from nato_ukraine_timeline import _actors  # the private finder under test
-from test_scale import _MEASURE, _natural
+from test_scale import _natural, measure_growth
 
 # Synthetic paragraphs (written for this test; no real news text).
 PARAGRAPHS: dict[str, str] = {
@@ -48,16 +45,7 @@ def _cases() -> list[tuple[str, str, str, str]]:
 @pytest.fixture(scope="module")
 def operations() -> dict[str, tuple[int, int]]:
     """Operations at n and 10n paragraphs for every case, measured once in a fresh process."""
-    out = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", _MEASURE],
-        input=json.dumps(_cases()),
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=600,
-    )
-    assert out.returncode == 0, out.stderr[-3000:]
-    return {key: (small, large) for key, (small, large) in json.loads(out.stdout).items()}
+    return measure_growth(_cases(), timeout=600)
 
 
 @pytest.mark.parametrize("name", list(PARAGRAPHS))

@@ -28,6 +28,7 @@ from ._actors import active_registry
 from ._event_rules import (
     DATE_RULES,
     EXCLUSIONS,
+    OBJECT_PLACE,
     TRIGGER_RULES,
     Scope,
     Trigger,
@@ -79,7 +80,6 @@ _LOCATION: Final = re.compile(
     r"eastern\s+|western\s+|northern\s+|central\s+)?(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
 )
 _PLACE_IN: Final = re.compile(r"\b(?:in|to|at)\s+(?:the\s+)?(?=[A-Z])")
-_OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 _AFTER_POSSESSIVE: Final = re.compile(
     r"\s+(?P<loc>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}(?:\s+(?:region|province|oblast|krai))?)"
 )
@@ -198,7 +198,7 @@ def _location(doc: Doc, trig: Trigger, c1: int) -> str | None:  # noqa: C901, PL
     mask = doc.mask
     spots = []
     if trig.kind in (EventKind.VISIT, EventKind.ATTACK) and not trig.noun:
-        obj = _OBJECT_PLACE.match(mask, trig.end, c1)
+        obj = OBJECT_PLACE.match(mask, trig.end, c1)
         # "visited Ukraine", "struck Kharkiv"; but "fires U.S.-made missiles" names no place.
         if obj is not None and (trig.kind is EventKind.VISIT or lex.place.match(doc.text, obj.start("loc"))):
             spots.append(obj)
