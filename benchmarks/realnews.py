@@ -82,10 +82,8 @@ SCORERS = {"timexes": "score.py", "statements": "score_statements.py", "events":
 
 
 def _last_json(output: str) -> dict[str, Any]:
-    for line in reversed(output.strip().splitlines()):
-        line = line.strip()
-        if line.startswith("JSON "):
-            line = line[5:]
+    for raw in reversed(output.strip().splitlines()):
+        line = raw.strip().removeprefix("JSON ")
         if line.startswith("{"):
             return dict(json.loads(line))
     raise RuntimeError(f"no JSON line in scorer output: {output[-500:]}")
