@@ -41,11 +41,19 @@ class TestContinuingQuote:
                 "More will come,",
                 "2025-03-03",
             ),
+            (  # a sentence of background between the two
+                (
+                    "Foreign Minister Andrii Sybiha said on Tuesday that Kyiv backed the plan. The talks took place "
+                    'in Geneva. "This is the first step," Sybiha said.'
+                ),
+                "This is the first step,",
+                "2025-03-04",
+            ),
         ],
     )
     def test_takes_the_date_of_the_same_speakers_statement_before(self, text: str, words: str, when: str) -> None:
-        """An undated statement right after a dated one by the same speaker continues it: same date, and
-        its reason says so."""
+        """An undated statement shortly after a dated one by the same speaker (at most two sentences on)
+        continues it: same date, and its reason says so."""
         got = {w: (d, r) for _, w, d, r in _said(text)}
         assert got[words][0] == when
         assert got[words][1].startswith("continuing")

@@ -484,13 +484,14 @@ def _quoted_fragments(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 _CONTINUING: Final = "continuing:"
-_CONTINUING_SENTENCES: Final = 1  # how far back the same speaker's dated statement may be
+_CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statement may be
 
 
 def _continuing_dates(found: list[Found]) -> list[Found]:
     """A statement with no date of its own continues the statement right before it when the same speaker
-    made that one, in the same or the previous sentence, and it names no other occasion (medium, venue or
-    addressee): 'Earlier on Tuesday, Rutte said ... He also said ...', a quotation after a dated
+    made that one, at most two sentences before (a sentence of background may come between, if the two name the
+    same medium and addressees), and it names no other occasion (medium, venue or addressee): 'Earlier on
+    Tuesday, Rutte said ... He also said ...', a quotation after a dated
     attribution. It takes that statement's date."""
     out = list(found)
     for i in range(1, len(out)):
@@ -501,6 +502,8 @@ def _continuing_dates(found: list[Found]) -> list[Found]:
             and prev.when is not None
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
+            # a sentence between: only with the very same occasion (no medium dropped: "wrote on X")
+            and (f.sentence - prev.sentence <= 1 or (f.medium == prev.medium and f.addressees == prev.addressees))
             and (f.medium is None or f.medium == prev.medium)  # no other occasion named
             and (not f.addressees or f.addressees == prev.addressees)
         ):
