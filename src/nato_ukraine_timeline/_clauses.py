@@ -247,7 +247,12 @@ def report_medium(doc: Doc, start: int, end: int) -> str | None:
     r = patterns().report_after.search(doc.mask, start, end)
     if r is None:
         return None
-    mention = doc.mentions.get(r.start("spk"))
+    return _outlet_at(doc, r.start("spk"))
+
+
+def _outlet_at(doc: Doc, pos: int) -> str | None:
+    """The name of the media outlet whose mention starts at ``pos``, if one does."""
+    mention = doc.mentions.get(pos)
     if mention is None or mention.actor.kind is not ActorKind.MEDIA:
         return None
     return mention.actor.name
@@ -260,10 +265,7 @@ def reporting_outlet(doc: Doc, start: int, end: int) -> str | None:
     r = clause_patterns().reported_that.search(doc.mask, start, end)
     if r is None:
         return None
-    mention = doc.mentions.get(r.start("out"))
-    if mention is None or mention.actor.kind is not ActorKind.MEDIA:
-        return None
-    return mention.actor.name
+    return _outlet_at(doc, r.start("out"))
 
 
 def tell_addressee(doc: Doc, is_tell: bool, pos: int, end: int) -> tuple[str, ...]:  # noqa: FBT001
