@@ -1,0 +1,59 @@
+"""Regression floors on the real development passages (``../shared/data/realnews/dev-a,b,c``).
+
+These are **regression tests, not a measure of generalisation**: the rules were developed on these
+parts, so the figures flatter them. The out-of-sample figures (the blind part, first-seen) are data in
+``benchmarks/scores.jsonl``. Each floor is the figure measured when it was last raised, rounded down,
+so a change that loses ground on real text fails here. The scoring is ``benchmarks/realnews.py`` with the
+shared scorers of ``../shared/eval``; skipped where ``../shared`` is absent.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any, Final
+
+import pytest
+
+BENCHMARKS: Final = Path(__file__).resolve().parents[1] / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import realnews  # noqa: E402
+
+pytestmark = pytest.mark.skipif(
+    not (realnews.DATA.is_dir() and realnews.EVAL.is_dir()), reason="../shared/data/realnews not found"
+)
+
+# (measure, figure) -> floor per part; figures as the scorers print them.
+FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
+    ("timexes", "value_f1"): {"dev-a": 0.91, "dev-b": 0.915, "dev-c": 0.94},
+    ("statements", "attr_F1"): {"dev-a": 0.68, "dev-b": 0.62, "dev-c": 0.62},
+    ("statements", "date_acc"): {"dev-a": 0.51, "dev-b": 0.6, "dev-c": 0.65},
+    ("events", "F1"): {"dev-a": 0.75, "dev-b": 0.73, "dev-c": 0.75},
+}
+# Undated gold statements given a date: a ceiling, not a floor (the issue allows at most 5%).
+UNDATED_GIVEN_CEILING: Final = 0.08
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, dict[str, dict[str, Any]]]:
+    return {part: realnews.score_part(part) for part in realnews.PARTS}
+
+
+def _figure(result: dict[str, Any], figure: str) -> float:
+    if figure == "value_f1":
+        return float(result["value"]["f1"])
+    return float(result[figure])
+
+
+@pytest.mark.parametrize(("measure", "figure", "part"), [(*k, p) for k, v in FLOORS.items() for p in v])
+def test_floor(scores: dict[str, dict[str, dict[str, Any]]], measure: str, figure: str, part: str) -> None:
+    got = _figure(scores[part][measure], figure)
+    assert got >= FLOORS[(measure, figure)][part], (part, measure, figure, got)
+
+
+@pytest.mark.parametrize("part", realnews.PARTS)
+def test_undated_statements_stay_undated(scores: dict[str, dict[str, dict[str, Any]]], part: str) -> None:
+    result = scores[part]["statements"]
+    assert result["undated"] > 0
+    assert result["undated_given_rate"] <= UNDATED_GIVEN_CEILING, (part, result["undated_given_date"])
