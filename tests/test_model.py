@@ -271,6 +271,22 @@ class TestDateValue:
         assert both.edtf == "[2024-02-17,2025-02-17]"
         assert str(both) == "2025-02-17?"
 
+    @given(st.dates(D(2024, 1, 1), D(2025, 12, 30)), st.integers(1, 400), st.booleans())
+    def test_one_unknown_day_between_bounds(self, lo: D, days: int, uncertain: bool) -> None:
+        """One unknown day the text bounds (a statement in an undated feed item) is EDTF's "one of" the
+        days between its bounds, and reads as that interval, not as ``XXXX-XX-XX``."""
+        hi = lo + dt.timedelta(days=days)
+        v = DateValue.from_timex(
+            "XXXX-XX-XX", basis=Basis.DOCUMENT_ORDER, uncertain=uncertain, earliest=lo, latest=hi
+        )
+        assert v.between == (lo, hi)
+        assert v.edtf == f"[{lo.isoformat()}..{hi.isoformat()}]"
+        assert str(v) == f"{lo.isoformat()}..{hi.isoformat()}" + ("?" if uncertain else "")
+        assert "XXXX" not in repr(v)
+        same = DateValue.from_timex("XXXX-XX-XX", earliest=lo, latest=lo)
+        assert same.between is None
+        assert str(same) == "XXXX-XX-XX"
+
     @given(timex_values)
     def test_from_timex_agrees_with_granularity_of(self, timex: str) -> None:
         """For every TIMEX3 value, from_timex's granularity is the one the value states, bounds ordered."""

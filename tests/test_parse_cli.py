@@ -42,6 +42,13 @@ class TestParseCommand:
         assert lines[-1].startswith("<Timeline: ")
         dated = [line[:10] for line in lines[2:-1] if line[:4].isdigit()]
         assert dated == sorted(dated)
+        # the seed's undated items are bounded by their neighbours: shown as the interval, not XXXX-XX-XX
+        bounded = [line.split()[0] for line in lines[2:-1] if ".." in line.split()[0]]
+        assert bounded
+        assert "XXXX-XX-XX" not in out
+        for cell in bounded:
+            lo, hi = cell.rstrip("?").split("..")
+            assert lo < hi
 
     def test_file_json(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         """A file parses to a JSON document that loads back as a Timeline carrying the file as source."""

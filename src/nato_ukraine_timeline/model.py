@@ -443,10 +443,21 @@ class DateValue:
         )
 
     @property
+    def between(self) -> tuple[dt.date, dt.date] | None:
+        """For one unknown day that the text bounds (``XXXX-XX-XX`` with ``earliest < latest``, e.g. a
+        statement in an undated feed item between its neighbours' dates), the two bounds; else ``None``."""
+        if self.timex != "XXXX-XX-XX" or self.earliest is None or self.latest is None:
+            return None
+        return (self.earliest, self.latest) if self.earliest < self.latest else None
+
+    @property
     def edtf(self) -> str | None:
-        """The value in EDTF; ``None`` for durations and sets, an interval for open references."""
+        """The value in EDTF; ``None`` for durations and sets, an interval for open references, and
+        EDTF's "one of a set" (``[2025-01-29..2025-02-17]``) for one unknown day between two bounds."""
         if self.granularity in (Granularity.DURATION, Granularity.SET):
             return None
+        if (between := self.between) is not None:
+            return f"[{between[0].isoformat()}..{between[1].isoformat()}]"
         if self.granularity in (Granularity.PRESENT, Granularity.PAST, Granularity.FUTURE):
             lo = self.earliest.isoformat() if self.earliest else ".."
             hi = self.latest.isoformat() if self.latest else ".."
@@ -459,6 +470,10 @@ class DateValue:
         return parse_timex(self.timex) is not None and "X" not in self.timex and self.earliest is not None
 
     def __str__(self) -> str:
+        """The TIMEX3 value with ``?`` when uncertain; one unknown day between two bounds reads
+        ``2025-01-29..2025-02-17?``."""
+        if (between := self.between) is not None:
+            return f"{between[0].isoformat()}..{between[1].isoformat()}" + ("?" if self.uncertain else "")
         return self.timex + ("?" if self.uncertain else "")
 
     def __repr__(self) -> str:
