@@ -130,6 +130,41 @@ class TestBackgroundDates:
         """'the fifth meeting in 2025', 'the 2026 defence bill': the year counts or names; nothing dates the act."""
         assert _events(text) == []
 
+    @pytest.mark.parametrize(
+        ("text", "trigger"),
+        [
+            ("The swap of 1,200 captives was the largest to follow the talks held on Friday.", "swap"),
+            ("Her visit is the first by a NATO chief since the invasion in February 2022.", "visit"),
+            ("Zelensky described the proposal on Sunday as a concession by Kyiv.", "proposal"),
+            ("Tusk hailed the summit on Monday as a turning point for Europe.", "summit"),
+        ],
+    )
+    def test_a_date_of_a_description_or_a_label_is_not_the_events(self, text: str, trigger: str) -> None:
+        """After 'was the ...' a date belongs to the description; after 'described the X' to the describing."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == []
+
+    def test_thousands_are_no_clause_boundary(self) -> None:
+        """'1,000 prisoners': the comma of a number does not cut the exchange from its date."""
+        text = "Russia and Ukraine completed the exchange of 1,000 prisoners each on Sunday."
+        assert [e.when.timex for e in _with_trigger(text, "exchange") if e.when] == ["2025-03-09"]
+
+    def test_an_opening_range_dates_by_its_start(self) -> None:
+        """'On March 10-11, ...': the opening range dates the sentence's event by its first day."""
+        text = "On March 10-11, two people were killed when drones attacked Sumy."
+        assert [e.when.timex for e in _with_trigger(text, "attacked") if e.when] == ["2025-03-10"]
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            ("Ministers attended Thursday and Friday's NATO meetings in Brussels.", "meetings", "2025-03-13"),
+            ("They clashed in Tuesday night\u2019s closely watched presidential debate.", "debate", "2025-03-11TNI"),
+            ("He will take part in tomorrow's meeting of the council.", "meeting", "2025-03-15"),
+        ],
+    )
+    def test_a_possessive_date_opens_the_event_phrase(self, text: str, trigger: str, timex: str) -> None:
+        """A possessive date is the event phrase's determiner, with modifiers and names between."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == [timex]
+
     def test_an_event_framing_another_takes_no_opening_date(self) -> None:
         """'On 27 November, prior to his inauguration, Trump announced ...': the announcing is of Nov. 27."""
         text = "On Nov. 27, prior to his inauguration, Trump announced that Kellogg would be his envoy."

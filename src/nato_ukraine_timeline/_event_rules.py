@@ -30,6 +30,7 @@ from attrs import frozen
 
 from ._resources import tsv_rows
 from ._sentences import word_pattern
+from ._speech import lexicon as speech_lexicon
 from ._statements import prefer_named_day
 from .errors import ResourceError
 from .model import ActorKind, DateMention, EventKind, TimexType
@@ -257,8 +258,28 @@ def _before_place(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Event
     return kind if _place_follows(doc, m.end(), s1, in_place=in_place) else None
 
 
+# A possessive date opens a noun phrase as a determiner does, modifiers and names between ("Tuesday
+# night's closely watched debate", "Thursday and Friday's NATO meetings", "tomorrow's conference").
+POSSESSIVE_DATE_BEFORE: Final = re.compile(
+    r"(?P<d>\x03\x04*)['\u2019]s\s+(?:(?!(?:and|or|but|to|that|which|who|of|in|on|at|for|with|from|as|by|is|was|"
+    r"were|are|be|been|will|would|has|had|have|not)\b)[\w\x01\x02'\u2019-]+\s+){0,3}$"
+)
+
+
+def _after_possessive_date(doc: Doc, pos: int) -> bool:
+    return bool(POSSESSIVE_DATE_BEFORE.search(doc.mask, max(0, pos - 60), pos))
+
+
+# "agreed to exchange", "will report", "could address": the word is a verb there, whatever comes before.
+_INFINITIVE_BEFORE: Final = re.compile(r"\b(?:to|will|would|could|can|should|must|may|might)\s+$")
+
+
 def _after_determiner(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
-    return kind if _DETERMINER_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()) else None
+    if _INFINITIVE_BEFORE.search(doc.mask, max(0, m.start() - 10), m.start()):
+        return None
+    if _DETERMINER_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()):
+        return kind
+    return kind if _after_possessive_date(doc, m.start()) else None
 
 
 def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
@@ -337,6 +358,8 @@ TRIGGER_RULES: Final = (
             ("In an interview with Fox News on Sunday, Trump said he was angry.", "interview", "other"),
             ("Zelensky said in a statement on Tuesday that the talks had ended.", "statement", "announcement"),
             ("Officials said they would report back on Monday.", "report", ""),
+            ("The deal to exchange 500 prisoners each was reached on Monday.", "exchange", ""),
+            ("Rutte praised Monday's closely watched address to the allies.", "address", "announcement"),
         ),
         noun=True,
     ),
@@ -454,6 +477,18 @@ def _meets_a_goal(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool
     return _form(m) in _MEET_VERBS and bool(_MEET_A_GOAL.match(doc.mask, m.end(), s1))
 
 
+# "the New START Treaty", "the North Atlantic Treaty": a capitalised name before the agreement word.
+_NAME_BEFORE: Final = re.compile(r"(?:[A-Z][\w'.-]*|\x01\x02*)\s+$")
+
+
+def _named_document(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bool:
+    return (
+        kind is EventKind.AGREEMENT
+        and m.group()[0].isupper()
+        and bool(_NAME_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()))
+    )
+
+
 EXCLUSIONS: Final = (
     Exclusion(
         "names-a-thing",
@@ -497,6 +532,16 @@ EXCLUSIONS: Final = (
         ),
     ),
     Exclusion(
+        "named-document",
+        "an agreement word ending a capitalised name names the document, not an act of agreeing: 'the New "
+        "START Treaty, which expires in February', 'the North Atlantic Treaty of 1949'",
+        _named_document,
+        (
+            ("Putin offered last month to keep the limits of the New START Treaty.", "Treaty"),
+            ("Allies marked the anniversary of the Washington Treaty of 1949 on Thursday.", "Treaty"),
+        ),
+    ),
+    Exclusion(
         "meets-a-goal",
         "'meet' in the sense of fulfil: 'meet the 2% target', 'met the conditions'",
         _meets_a_goal,
@@ -512,7 +557,8 @@ EXCLUSIONS: Final = (
 # The clause of a trigger
 
 _WINDOW: Final = 300  # characters around a trigger that can hold its date, place and participants
-_BOUNDARY: Final = re.compile(r"[,;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
+# A comma between digits ("1,000 prisoners") separates thousands, not clauses.
+_BOUNDARY: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
 
 
 # "in Odesa, Kharkiv, Rivne and Lutsk": the commas of a list of names do not end a clause.
@@ -595,12 +641,15 @@ _NP_APPOSITIVE: Final = re.compile(
     r"(?:began|begun|started|ended|took\s+place|opened|closed|concluded|happened|occurred|held)\s+(?:on\s+)?(?P<d>\x03\x04*)"
 )
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
-_BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:'s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
+_BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:['\u2019]s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
 _LINKED_DATE: Final = re.compile(
     r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|before|ahead\s+of|as)\s+"
     r"(?!(?:which|that|whom|well|long|soon|if|of)\b)(?:[^\s,;:\"\x03]+\s+){0,5}$"
 )
-_INTRO_DATE: Final = re.compile(r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*),")
+_INTRO_DATE: Final = re.compile(
+    r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*)"
+    r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?,"  # "On July 10-11, ...": the range's start
+)
 
 
 def _in_phrase(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
@@ -612,7 +661,22 @@ def _in_phrase(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
     return None
 
 
+# A copula before a noun phrase: what follows describes the event, and a date there is the description's.
+_DESCRIBED: Final = re.compile(r"\b(?:is|was|are|were|been)\s+(?:the|a|an|its|their|his|her)\s")
+
+
+@cache
+def _label_object() -> re.Pattern[str]:
+    """A noun phrase that is the object of a label verb of ``data/speech_verbs.tsv`` ("described the ...")."""
+    return re.compile(
+        rf"\b(?:{word_pattern(speech_lexicon().label)})\s+(?:the|a|an|its|his|her|their|this|that|\x01\x02*['\u2019]s)\s+"
+        r"(?:[\w\x01\x02'\u2019-]+\s+){0,3}$"
+    )
+
+
 def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if trig.noun and _label_object().search(doc.mask, max(scope.c0, trig.start - 70), trig.start):
+        return None  # "described the proposal on Sunday as a concession": the date is the describing's
     pos = trig.end
     for _ in range(3):
         after = _AFTER_DATE.match(doc.mask, pos, scope.c1)
@@ -621,6 +685,8 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         d0 = after.start("d")
         if d0 > scope.next_trigger:
             return None  # "proposed direct talks on May 15": the date is of the nearer event
+        if _DESCRIBED.search(doc.mask, pos, d0):
+            return None  # "The swap was the largest of the war to follow talks last week": a description's date
         deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
         modifier = _DET_END.search(doc.mask, max(pos, d0 - 8), d0) and _AS_MODIFIER.match(doc.mask, after.end())
         if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
@@ -647,6 +713,18 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
     return date_at(doc, np.start("d")) if np is not None else None
 
 
+_RELATIVE_DATE: Final = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+)?)?"
+    r"(?:scheduled|set|planned|slated|due|held|took\s+place|takes\s+place|began|begins|started|opened|ended)\s+"
+    r"(?:to\s+(?:take\s+place|be\s+held|begin|start|open)\s+)?(?:(?:on|for|in)\s+)?(?P<d>\x03\x04*)"
+)
+
+
+def _relative_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    rel = _RELATIVE_DATE.match(doc.mask, trig.end, scope.s1) if trig.noun else None
+    return date_at(doc, rel.start("d")) if rel is not None else None
+
+
 def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if trig.noun:
         return None
@@ -656,6 +734,8 @@ def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 
 def _before_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     before = _BEFORE_DATE.search(doc.mask, max(scope.c0, trig.start - 30), trig.start)
+    if before is None and trig.noun:
+        before = POSSESSIVE_DATE_BEFORE.search(doc.mask, max(scope.c0, trig.start - 60), trig.start)
     return date_at(doc, before.start("d")) if before is not None else None
 
 
@@ -701,9 +781,14 @@ def _clause_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | Non
     return date_at(doc, opening.start("d")) if opening is not None else None
 
 
-def _act_of_saying(_doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+_BY_AGENT: Final = re.compile(r"\s+by\b")
+
+
+def _act_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if scope.limited or trig.noun or trig.kind is not EventKind.ANNOUNCEMENT:
         return None
+    if _BY_AGENT.match(doc.mask, trig.core_end):
+        return None  # "the guarantees offered by Washington": a participle, not the speaker's own verb
     return scope.said  # "Rutte announced that ...": the announcing is the statement's act
 
 
@@ -756,6 +841,16 @@ DATE_RULES: Final = (
         "began on Friday')",
         _phrase_appositive,
         (("The prisoner swap, the third this year, took place on Tuesday.", "prisoner swap", "2025-03-11"),),
+    ),
+    DateRule(
+        "relative-clause",
+        "the date a relative clause gives the event noun it follows ('elections that were scheduled for "
+        "April', 'talks, which took place on Friday')",
+        _relative_clause,
+        (
+            ("Kyiv postponed elections that were scheduled for April 2024.", "elections", "2024-04"),
+            ("The talks, which took place on Tuesday, ended without a deal.", "talks", "2025-03-11"),
+        ),
     ),
     DateRule(
         "when-clause",
