@@ -243,29 +243,36 @@ def _chain_costs(dated: Sequence[_ItemDate], *, out_of_order: int, slack: dt.tim
     """The cost of the best chain in each order (:func:`assign_dates`'s ``cost``), both orders in one
     sweep instead of two each: the least cost of a chain ending at item i, plus the items after it,
     out of the chain."""
-    days = _ordinals([d for d in dated if d.days])
-    n, most = len(days), slack.days
-    newest: list[list[int]] = []  # as _sweep's best, one list per order
-    oldest: list[list[int]] = []
+    return _day_chain_costs(_ordinals([d for d in dated if d.days]), out_of_order, slack.days)
+
+
+def _day_chain_costs(days: Sequence[Sequence[int]], out_of_order: int, most: int) -> dict[str, int]:
+    """:func:`_chain_costs` on the items' day numbers. The permutation test runs it thirty times a
+    feed, so the loops keep their values in locals, and the earlier items are read nearest first: an
+    item whose cheapest chain plus the items skipped cannot beat the best step found is passed over
+    (the minimum is the same in any reading order)."""
+    n = len(days)
+    rows: list[tuple[list[tuple[int, int, int]], int, int]] = []  # (day, newest, oldest) triples, their least costs
     for i, here in enumerate(days):
-        reach = [(days[p], newest[p], oldest[p], (i - p - 1) * out_of_order) for p in range(max(0, i - _REACH), i)]
-        row_new, row_old = [], []
+        reach = [(rows[p], (i - p - 1) * out_of_order) for p in range(i - 1, max(0, i - _REACH) - 1, -1)]
+        row = []
         for day in here:
             c_new = c_old = i * out_of_order  # the chain starts here
-            for prevs, news, olds, skip in reach:
-                for prev, x, y in zip(prevs, news, olds, strict=True):
+            for (prevs, least_new, least_old), skip in reach:
+                if least_new + skip >= c_new and least_old + skip >= c_old:
+                    continue
+                for prev, x, y in prevs:
                     diff = prev - day
-                    if diff >= -most and x + skip + abs(diff) < c_new:  # newest first: prev >= day - slack
-                        c_new = x + skip + abs(diff)
-                    if diff <= most and y + skip + abs(diff) < c_old:  # oldest first: prev <= day + slack
-                        c_old = y + skip + abs(diff)
-            row_new.append(c_new)
-            row_old.append(c_old)
-        newest.append(row_new)
-        oldest.append(row_old)
+                    step = skip + (diff if diff >= 0 else -diff)
+                    if diff >= -most and x + step < c_new:  # newest first: prev >= day - slack
+                        c_new = x + step
+                    if diff <= most and y + step < c_old:  # oldest first: prev <= day + slack
+                        c_old = y + step
+            row.append((day, c_new, c_old))
+        rows.append((row, min(c for _, c, _ in row), min(c for _, _, c in row)))
     return {
-        o: min((c + (n - 1 - i) * out_of_order for i, row in enumerate(best) for c in row), default=0)
-        for o, best in zip(ORDERS, (newest, oldest), strict=True)
+        ORDERS[0]: min((least + (n - 1 - i) * out_of_order for i, (_, least, _) in enumerate(rows)), default=0),
+        ORDERS[1]: min((least + (n - 1 - i) * out_of_order for i, (_, _, least) in enumerate(rows)), default=0),
     }
 
 
@@ -306,10 +313,10 @@ def _longest_step(a: _Assignment, seq: Sequence[_ItemDate]) -> int:
     return max(steps, default=0)
 
 
-def _margin(seq: Sequence[_ItemDate]) -> int:
-    """How much cheaper the best chain is in one order than in the other (no slack; an item out of
-    the chain costs a year)."""
-    costs = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0))
+def _margin(days: Sequence[Sequence[int]]) -> int:
+    """How much cheaper the best chain of the items (their day numbers) is in one order than in the
+    other (no slack; an item out of the chain costs a year)."""
+    costs = _day_chain_costs(days, _YEAR, 0)
     return abs(costs[ORDERS[0]] - costs[ORDERS[1]])
 
 
@@ -318,7 +325,7 @@ def _beats_chance(seq: Sequence[_ItemDate], margin: int) -> bool:
     orders is more than one and a half times the largest margin of the same items in any of
     ``_SHUFFLES`` fixed random orders (a permutation test; the seeds are fixed, so the answer is)."""
     rng = random.Random(len(seq))  # noqa: S311 - a fixed sample of orders, not a secret
-    items = list(seq)
+    items = _ordinals(seq)
     for _ in range(_SHUFFLES):
         rng.shuffle(items)
         if margin * 2 <= _margin(items) * 3:  # one shuffle as good as the order decides: chance explains it
@@ -543,20 +550,22 @@ def resolve_feed(
     assignment = assign_dates(present, newest_first=chosen == "newest first") if chosen else None
     dated = _Neighbours(n_items=len(spans), ordered=chosen is not None)
     item_values: dict[int, DateValue] = {}
-    in_order = [d for d in present if assignment is None or assignment.in_order.get(d.item, True)]
-    out_of_order = [d for d in present if d not in in_order]
+    # one item date per item: the item numbers say which are in the chain (a set, not a list search)
+    kept = {d.item for d in present if assignment is None or assignment.in_order.get(d.item, True)}
+    in_order = [d for d in present if d.item in kept]
+    out_of_order = [d for d in present if d.item not in kept]
     for d in [*in_order, *out_of_order]:  # items out of order take the date nearest their neighbours'
         rec = records[d.record]
         phrase = None if chosen is None else chosen + ("" if confident else " (a weak guess: few dated items)")
         value = _decide_item(d, rec, assignment, phrase, dated)
         if value is None:
             continue
-        if d in out_of_order and chosen is not None:
+        if d.item not in kept and chosen is not None:
             value = _contradiction(value, d, chosen, dated.names(d.item))
-        if (rec.given is None and not d.fixed) or d in out_of_order:
+        if (rec.given is None and not d.fixed) or d.item not in kept:
             rec.value = value
         item_values[d.item] = value
-        if value.earliest is not None and value.earliest == value.latest and d not in out_of_order:
+        if value.earliest is not None and value.earliest == value.latest and d.item in kept:
             dated.days[d.item] = value.earliest
     for k, v in item_values.items():
         if k not in dated.days and v.earliest is not None and v.earliest == v.latest:

@@ -793,9 +793,12 @@ def reading_of(
     seen: dict[str, list[tuple[Callable[[dt.date], bool], str]]] = {}
 
     def terms_once(part: str) -> list[tuple[Callable[[dt.date], bool], str]]:
-        if part not in seen:  # a sentence is read once, however many dates it holds
-            seen[part] = terms(part)
-        return seen[part]
+        # a sentence is read once, however many dates it holds, and an item that is one sentence
+        # (with its line break) is that sentence: the titles of office in it are the same
+        key = part.strip()
+        if key not in seen:
+            seen[key] = terms(part)
+        return seen[key]
 
     reading = resolve_feed(text, records, win, order, terms_once)
     for rec in records:
