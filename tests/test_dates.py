@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from nato_ukraine_timeline import Basis, DateMention, InvalidOptionError, Source, TimexType, find_dates, iter_jsonl
 from nato_ukraine_timeline.__main__ import main
-from nato_ukraine_timeline._dates._lexicon import holidays, lexicon
+from nato_ukraine_timeline._dates._lexicon import holiday_date, holidays, lexicon
 from nato_ukraine_timeline._dates._patterns import RULES, case_tolerant, scanner
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -560,6 +560,23 @@ def test_tables_load_from_package() -> None:
     assert lex.weekdays["sunday"] == 7
     assert lex.units["decades"] == "DE"
     assert holidays()["Christmas"] == "12-25"
+
+
+@pytest.mark.parametrize(
+    ("rule", "year", "day"),
+    [
+        ("..2022:10-14 2023..:10-01", 2022, dt.date(2022, 10, 14)),
+        ("..2022:10-14 2023..:10-01", 2023, dt.date(2023, 10, 1)),
+        ("2021..2022:07-28 2023..:07-15", 2020, None),
+        ("2021..2022:07-28 2023..:07-15", 2021, dt.date(2021, 7, 28)),
+        ("2021..2022:07-28 2023..:07-15", 2030, dt.date(2030, 7, 15)),
+        ("12-25", 1990, dt.date(1990, 12, 25)),
+        ("2023..:bogus", 2024, None),
+    ],
+)
+def test_year_bounded_holiday_rules(rule: str, year: int, day: dt.date | None) -> None:
+    """A holiday that moved is year-bounded rules: the first whose years hold the year gives the day."""
+    assert holiday_date(rule, year) == day
 
 
 def _unbounded_nested(pattern: str) -> list[str]:

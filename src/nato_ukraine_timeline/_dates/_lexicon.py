@@ -86,8 +86,26 @@ _HOLIDAY_RULE: Final = re.compile(
 )
 
 
+_HOLIDAY_PART: Final = re.compile(r"(?:(?P<lo>\d{4})?\.\.(?P<hi>\d{4})?:)?(?P<rule>\S+)")
+
+
 def holiday_date(rule: str, year: int) -> dt.date | None:
-    """The day a holiday rule of ``data/holidays.tsv`` falls on in ``year`` (``None``: no such day)."""
+    """The day a holiday rule of ``data/holidays.tsv`` falls on in ``year`` (``None``: no such day).
+
+    A rule may be several year-bounded rules separated by spaces (``..2022:10-14 2023..:10-01``: Oct. 14
+    up to 2022, Oct. 1 from 2023): the first whose years hold ``year`` gives the day.
+    """
+    for part in rule.split():
+        m = _HOLIDAY_PART.fullmatch(part)
+        if m is None:
+            return None
+        if (m["lo"] is None or int(m["lo"]) <= year) and (m["hi"] is None or year <= int(m["hi"])):
+            return _rule_date(m["rule"], year)
+    return None
+
+
+def _rule_date(rule: str, year: int) -> dt.date | None:
+    """The day one (unbounded) holiday rule falls on in ``year``."""
     m = _HOLIDAY_RULE.fullmatch(rule)
     if m is None or not 1 <= year <= 9999:
         return None
@@ -119,7 +137,9 @@ def holidays() -> dict[str, str]:
     """
     out: dict[str, str] = {}
     for name, rule, n in _rows("holidays.tsv"):
-        if _HOLIDAY_RULE.fullmatch(rule) is None or holiday_date(rule, 2024) is None:
+        parts = [_HOLIDAY_PART.fullmatch(part) for part in rule.split()]
+        malformed = not parts or any(p is None or _HOLIDAY_RULE.fullmatch(p["rule"]) is None for p in parts)
+        if malformed or holiday_date(rule, 2024) is None:
             raise ResourceError("data/holidays.tsv", [f"line {n}: {rule!r} is not a holiday rule"])
         out[name] = rule
     return out
