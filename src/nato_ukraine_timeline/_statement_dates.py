@@ -2,31 +2,219 @@
 saying where a statement's own clause names none.
 
 The attribution rules (:mod:`._statements`) date a statement from a date mention in its own attribution.
-The post-passes here date the rest from evidence outside the clause, in order: the same speaker's
-continuing quote (reason ``continuing: ...``), then the passage's dateline (reason ``dateline: ...``).
-A statement nothing dates stays undated: never the publication date by default.
+The rules here date the rest from evidence outside that clause. Each is a :class:`StatementDateRule`: a
+name, the form it reads, the prefix its dates' ``reason`` starts with (which evidence dated the saying),
+and examples that run as tests. :data:`DATE_RULES` is the table, applied in order; a statement a rule
+dates is not dated again by a later one. A statement nothing dates stays undated: never the publication
+date by default.
 """
 
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Final
 
-from attrs import evolve
+from attrs import evolve, frozen
+
+from ._document import in_quote
+from ._speech import lexicon
+from ._timex import Granularity
+from .model import TimexType
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ._document import Doc
     from ._found import Found
+    from ._sentences import Sentence
     from .model import DateMention
 
-__all__ = ["date_statements"]
+__all__ = ["DATE_RULES", "EXAMPLE_PUBLISHED", "StatementDateRule", "date_for_events", "date_statements"]
+
+EXAMPLE_PUBLISHED: Final = dt.date(2025, 3, 7)  # a Friday: the publication date of every rule's examples
+
+
+@frozen
+class StatementDateRule:
+    """One kind of evidence for the date of a saying outside the statement's own clause.
+
+    ``apply(doc, found)`` returns ``found`` (every statement of the document, in text order) with the
+    undated statements it dates given a date whose ``reason`` starts with ``reason``. ``examples`` are
+    ``(text, words, timex)``: in ``text`` (synthetic, published on :data:`EXAMPLE_PUBLISHED`), the
+    statement whose words contain ``words`` is dated ``timex`` (None: stays undated); one parametrised
+    test runs them all.
+    """
+
+    name: str
+    reads: str
+    reason: str
+    apply: Callable[[Doc, list[Found]], list[Found]]
+    examples: tuple[tuple[str, str, str | None], ...]
+
+
+def _dated(d: DateMention, prefix: str, evidence: str) -> DateMention:
+    """``d`` with a reason saying which evidence dated the saying."""
+    return evolve(d, value=evolve(d.value, reason=f"{prefix} {evidence} ({d.value.reason})"))
+
+
+# -- a day, not a part of it -------------------------------------------------------------------------------
+
+
+def _day_of_saying(f: Found) -> Found:
+    """A saying is dated to its day: a part of the day ("last night", "late Wednesday night",
+    ``2025-01-08TNI``) or a clock time in the attribution dates it to that day."""
+    if f.when is None or f.when.value.granularity is not Granularity.TIME:
+        return f
+    day = dt.date.fromisoformat(f.when.value.timex[: len("2025-01-01")])
+    value = evolve(f.when.value, timex=day.isoformat(), granularity=Granularity.DAY, earliest=day, latest=day)
+    return f._replace(when=evolve(f.when, value=value, type=TimexType.DATE))
+
+
+# -- the occasion: a day its sentence, or a sentence before naming the speaker, gives -------------------
+
+# A date that dates something else than the saying: "after Wednesday's talks", "since Monday", "by
+# Thursday, November 27" (a deadline), "the November 5 election".
+_BACKGROUND: Final = re.compile(
+    r"\b(?:after|before|following|ahead\s+of|since|until|till|by|from|through|to|between|and|for|than)\s+(?:the\s+)?$"
+)
+_SENTENCE_REASON: Final = "occasion:"
+_BEFORE_REASON: Final = "occasion before:"
+_OCCASION_SENTENCES: Final = 2  # how far back the sentence naming the speaker on a dated occasion may be
+
+
+def _occasion_day(doc: Doc, sent: Sentence, found: list[Found]) -> DateMention | None:
+    """The one day ``sent`` names outside quotations and reported words, not as a background date: the
+    day of what it reports."""
+    lo = bisect.bisect_left(doc.date_starts, sent.start)
+    hi = bisect.bisect_left(doc.date_starts, sent.end)
+    days = [
+        d
+        for d in doc.dates[lo:hi]
+        if d.type in (TimexType.DATE, TimexType.TIME)
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", d.value.timex)
+        and not in_quote(doc, d.start)
+        and not any(f.start <= d.start < f.end for f in found)
+        and not _BACKGROUND.search(doc.mask, max(sent.start, d.start - 16), d.start)
+    ]
+    if len({d.value.timex[:10] for d in days}) != 1:
+        return None
+    return days[0]
+
+
+# A fronted adverbial opens the sentence (after a label such as "Details:") with a preposition, a time
+# adverb, a participle or the day itself: "On Monday,", "Later Friday,", "Speaking to reporters on
+# Wednesday,", "Asked on Monday about ...,".
+_FRONTED: Final = re.compile(
+    r"\s*(?:[A-Z][a-z]*:\s*)?(?:\x03|(?:on|in|at|during|later|earlier|late|early|last|this|yesterday|today"
+    r"|tonight|after|when|while|as|addressing)\b|[A-Za-z]+(?:ing|ed)\b)",
+    re.IGNORECASE,
+)
+# A linked clause: the speaker after a comma and a conjunction ("..., while Zelensky said ...").
+_LINKED: Final = re.compile(r",\s*(?:while|as|and|but|whereas|when)\s+[^,;\"]*$", re.IGNORECASE)
+# A relative clause before the day: it dates what the clause says ("the summit, which is held this
+# Tuesday", "the deal that was signed on Monday").
+_RELATIVE: Final = re.compile(r"\b(?:which|who|whom|whose|where|that)\b[^,;]*$", re.IGNORECASE)
+
+
+def _speaker_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
+    """Where ``sent`` names the speaker of ``f`` (mention starts)."""
+    lo = bisect.bisect_left(doc.starts, sent.start)
+    hi = bisect.bisect_left(doc.starts, sent.end)
+    return [p for p in doc.starts[lo:hi] if doc.mentions[p].actor.id == f.speaker.id]
+
+
+@functools.cache
+def _report_clause() -> re.Pattern[str]:
+    """A report verb (``report`` class of ``data/speech_verbs.tsv``) in the clause before a day."""
+    forms = "|".join(sorted(map(re.escape, lexicon().report), key=len, reverse=True))
+    return re.compile(rf"\b(?:{forms})\b[^,;]*$", re.IGNORECASE)
+
+
+@functools.cache
+def _saying() -> re.Pattern[str]:
+    """A verb of saying (``say``/``tell`` class of ``data/speech_verbs.tsv``), or of declaring before its
+    object ("announced sanctions", not "began at midnight")."""
+    lex = lexicon()
+    say = "|".join(sorted(map(re.escape, [*lex.say, *lex.tell]), key=len, reverse=True))
+    declare = "|".join(sorted(map(re.escape, lex.declare), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{say})\b|\b(?:{declare})\b(?!\s+(?:at|on|in|to|with|from|after|before|into|over)\b)", re.IGNORECASE
+    )
+
+
+def _in_other_clause(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether ``day`` stands in a relative clause or a report's clause (from the last comma before it):
+    it dates what that clause says ("the summit, which is held this Tuesday", "the FT reported on Dec. 2")."""
+    return (
+        _RELATIVE.search(doc.mask, sent.start, day.start) is not None
+        or _report_clause().search(doc.mask, sent.start, day.start) is not None
+    )
+
+
+def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
+    """Whether ``day`` dates what the speaker of ``f`` does in ``sent``: it comes after the speaker's name
+    ("X on Tuesday urged", "X met Y on June 24"), or in a fronted adverbial ("Speaking to reporters on
+    Wednesday, X confirmed"), or in a saying's clause the speaker's clause is linked to ("Y on Monday said ...,
+    while X said ..."); not in a relative clause."""
+    starts = _speaker_starts(doc, sent, f)
+    if not starts or _in_other_clause(doc, sent, day):
+        return False
+    if starts[0] < day.start or _FRONTED.match(doc.mask, sent.start) is not None:
+        return True
+    after = next(p for p in (*starts, sent.end) if p > day.start or p == sent.end)
+    linked = _LINKED.search(doc.mask, day.end, after) if after < sent.end else None
+    # the day dates a saying in the clause before ("Y on Monday said ...,"), not an event ("X began on Monday,")
+    return linked is not None and _saying().search(doc.mask, sent.start, linked.start()) is not None
+
+
+def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """A statement with no date of its own in a sentence that names one day before its words (outside
+    quotations and other reported words, not as a background date, not in a relative or a report's
+    clause), after the speaker's name, in a fronted adverbial or in a clause the speaker's is linked to,
+    was made that day: the sentence reports the occasion ("On Monday, X confirmed that ... and boasted
+    that ...", "Later Friday, X told reporters that ...", "Y on Monday said ..., while X said ...")."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline:
+            continue
+        sent = doc.sentences[f.sentence]
+        day = _occasion_day(doc, sent, found)
+        if day is not None and day.end <= f.start and _of_speaker(doc, sent, day, f):
+            out[i] = _day_of_saying(f._replace(when=_dated(day, _SENTENCE_REASON, "the day its sentence names")))
+    return out
+
+
+def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """A statement with no date of its own shortly after a sentence that names its speaker and one day, and
+    reports none of its words, was made on that occasion ("Iwaya met Rutte on June 24. Rutte said ...",
+    "The minister made the announcement on Tuesday. '...,' he said during the press conference.")."""
+    said_in = {f.sentence for f in found}
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline:
+            continue
+        for back in range(1, _OCCASION_SENTENCES + 1):
+            si = f.sentence - back
+            if si < 0 or si in said_in:
+                break
+            sent = doc.sentences[si]
+            if _speaker_starts(doc, sent, f):
+                day = _occasion_day(doc, sent, found)
+                if day is not None and not _in_other_clause(doc, sent, day):
+                    when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
+                    out[i] = _day_of_saying(f._replace(when=when))
+                break
+    return out
 
 
 _CONTINUING: Final = "continuing:"
 _CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statement may be
 
 
-def _continuing_dates(found: list[Found]) -> list[Found]:
+def _continuing_dates(_doc: Doc, found: list[Found]) -> list[Found]:
     """A statement with no date of its own continues the statement right before it when the same speaker
     made that one, at most two sentences before (a sentence of background may come between, if the two name the
     same medium and addressees), and it names no other occasion (medium, venue or addressee): 'Earlier on
@@ -99,4 +287,70 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
     """The statements ``found`` in ``doc`` (text order), the undated ones dated where the document dates them."""
-    return _dateline_dates(doc, _continuing_dates(found))
+    out = [_day_of_saying(f) for f in found]
+    for rule in DATE_RULES:
+        out = rule.apply(doc, out)
+    return out
+
+
+DATE_RULES: Final = (
+    StatementDateRule(
+        name="occasion-in-sentence",
+        reads="[On DAY,|Speaking ... on DAY,] X said/urged ... (and said ...)",
+        reason=_SENTENCE_REASON,
+        apply=_sentence_dates,
+        examples=(
+            (
+                'On Monday 3 March, Trump signed the order and said that the US makes "the best weapons in the world".',
+                "the best weapons",
+                "2025-03-03",
+            ),
+            (
+                "Peskov on Monday said talks would resume, while Rubio said that no date was set.",
+                "no date was set",
+                "2025-03-03",
+            ),
+            (
+                '"Allies are united," Rutte said at a briefing ahead of the summit, which is held this Tuesday.',
+                "Allies are united",
+                None,
+            ),
+            ("Rutte has told Trump that allies were united, the Financial Times reported on Tuesday.", "allies", None),
+            ("The ceasefire began at noon on Tuesday, but Sybiha said that the shelling went on.", "shelling", None),
+        ),
+    ),
+    StatementDateRule(
+        name="continuing-quote",
+        reads="X said on DAY ... He also said ...",
+        reason=_CONTINUING,
+        apply=_continuing_dates,
+        examples=(
+            (
+                "Earlier on Tuesday, Rutte said that Ukraine came first. He also said that allies were united.",
+                "allies were united",
+                "2025-03-04",
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="dateline",
+        reads="PLACE, DAY (AGENCY) - ... X said",
+        reason=_DATELINE_REASON,
+        apply=_dateline_dates,
+        examples=(
+            (
+                "KYIV, March 6 (Reuters) - Ukraine will keep fighting, Foreign Minister Andrii Sybiha said.",
+                "Ukraine will keep fighting",
+                "2025-03-06",
+            ),
+        ),
+    ),
+)
+
+
+def date_for_events(f: Found) -> DateMention | None:
+    """The date the event finder may give events inside ``f``'s words: the saying's date, except one an
+    occasion in the sentence gave (that day is the occasion's, which the event finder reads itself)."""
+    if f.when is not None and f.when.value.reason.startswith(_SENTENCE_REASON):
+        return None
+    return f.when
