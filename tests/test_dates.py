@@ -255,7 +255,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ),
     ("The FY2025 budget and the FY26 request.", None, [("FY2025", "2025"), ("FY26", "2026")]),
     ("He wants an answer within days.", _THU, [("days", "PXD")]),
-    ("Officials said in recent days that it was over.", _THU, [("recent days", "PAST_REF")]),
+    ("Officials said in recent days that it was over.", _THU, [("recent days", "PXD")]),
     ("The army said Friday that it had withdrawn.", None, [("Friday", "XXXX-WXX-5")]),
     # "over"/"following" before a duration are prepositions
     (

@@ -21,7 +21,7 @@ __all__ = ["Lexicon", "holiday_date", "holidays", "lexicon"]
 
 _UNIT_CODES: Final = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "DE", "C", "Q", "WE"})
 _SEASONS: Final = frozenset({"SP", "SU", "FA", "WI"})
-_REFS: Final = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+_REFS: Final = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF", "PXY", "PXM", "PXW", "PXD", "PTXH"})
 
 
 @frozen(kw_only=True)

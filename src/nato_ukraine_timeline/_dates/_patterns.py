@@ -406,7 +406,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="ref",
         pattern="{REFS}",
-        examples=(("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the coming years", "FUTURE_REF")),
+        examples=(("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the future", "FUTURE_REF"), ("the coming days", "PXD")),
     ),
     Rule(
         name="month",

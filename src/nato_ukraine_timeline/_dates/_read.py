@@ -519,7 +519,7 @@ def _read_day(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # 
     if rule in ("duration", "duration_adj", "duration_a"):
         return _read_duration(rule, g, low)
     if rule == "ref":
-        return Spec(kind="fixed", timex=lexicon().refs[low])
+        return _ref(lexicon().refs[low])
     if rule == "month":
         return Spec(kind="month", month=_month(g["m"]))
     if rule == "year":
@@ -569,6 +569,13 @@ def _clock(g: dict[str, str | None]) -> Spec:
     return Spec(kind="clock", type=TimexType.TIME, clock=clock, inner=inner)
 
 
+def _ref(value: str) -> Spec:
+    """A phrase of ``data/date_refs.tsv``: the present, past or future as a whole (a DATE), or a stretch
+    of unstated length just before or after now ("the coming days": a DURATION, PXD)."""
+    kind = TimexType.DATE if value.endswith("_REF") else TimexType.DURATION
+    return Spec(kind="fixed", type=kind, timex=value)
+
+
 def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
     unit = _unit(g.get("u") or g.get("ul") or "")
     if not unit:
@@ -597,8 +604,6 @@ def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None
                 return None
         return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(n, unit))
     few = _norm(g["few"])
-    if few in ("a few", "few", "several") and _norm(g["rel"]) in ("past", "last") and _norm(g["det"]) == "the":
-        return Spec(kind="fixed", timex="PAST_REF")  # "the past few months": the recent past
     if few in ("a couple of", "couple of", "a couple"):
         n = 2
     elif few or (g["alt"] and _norm(g["conj"]) == "or"):
