@@ -307,3 +307,23 @@ class TestFilterMeetings:
         assert [str(e.kind) for e in tl.filter(kind="attack").events] == ["attack"]
         assert tl.filter(kind=["attack", "meeting"]) == tl
         assert tl.filter(kind="summit") == Timeline()
+
+
+class TestLocation:
+    """Where an event took place (synthetic sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "location"),
+        [
+            ("NATO leaders will meet in The Hague on June 24.", "The Hague"),
+            ("Rutte met Orban in the Netherlands on Monday.", "Netherlands"),
+            ("Russia launched its full-scale invasion of Ukraine in February 2022.", "Ukraine"),
+            ("Russian jets carried out air strikes on Kharkiv and Chuhuiv on Friday.", "Kharkiv"),
+            ("A missile attack on Ukraine's power grid on Sunday cut power to millions.", "Ukraine"),
+            ("Ukrainian drones attacked Saratov overnight on Sunday, the governor said.", "Saratov"),
+            ("Russia attacked Ukraine with 600 drones on Thursday.", "Ukraine"),
+        ],
+    )
+    def test_place(self, text: str, location: str) -> None:
+        """A place alias keeps its article; an attack's target ('of'/'on' a place or state, a verb's object)."""
+        assert [e.location for e in _events(text)] == [location]

@@ -193,33 +193,85 @@ def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] 
     return None
 
 
-def _location(doc: Doc, trig: Trigger, c1: int) -> str | None:  # noqa: C901, PLR0911, PLR0912
+# What an attack hits: "the invasion of Ukraine", "air strikes on Kharkiv and Chuhuiv", "an attack on Odesa".
+_TARGET: Final = re.compile(r"\s+(?:of|on|against)\s+(?:the\s+)?(?=[A-Z\x01])")
+
+
+def _state_at(doc: Doc, pos: int) -> bool:
+    """A state is named at ``pos``, not as a modifier ("U.S.-made")."""
+    mention = doc.mentions.get(pos)
+    return (
+        mention is not None and mention.actor.kind is ActorKind.STATE and doc.text[mention.end : mention.end + 1] != "-"
+    )
+
+
+def _attack_target(doc: Doc, trig: Trigger, c1: int) -> str | None:
+    """The place an attack noun names as its target ("of"/"on"/"against" a known place or a state)."""
+    if trig.kind is not EventKind.ATTACK or not trig.noun:
+        return None
+    m = _TARGET.match(doc.mask, trig.core_end, c1)
+    if m is None:
+        return None
+    known = lexicon().place.match(doc.text, m.end())
+    if known is not None:
+        return known.group()
+    mention = doc.mentions.get(m.end())
+    if mention is None or not _state_at(doc, m.end()):
+        return None
+    if doc.text[mention.end : mention.end + 2] in {"'s", "\u2019s"}:  # "on Ukraine's power grid": the state
+        return mention.actor.name
+    return doc.text[mention.start : mention.end].removeprefix("the ").removeprefix("The ")
+
+
+def _spots(doc: Doc, trig: Trigger, c1: int) -> list[re.Match[str]]:
+    """Where a place may follow the trigger: a visit's or attack's object, or after "in/to/at ..."."""
     lex = lexicon()
-    mask = doc.mask
     spots = []
     if trig.kind in (EventKind.VISIT, EventKind.ATTACK) and not trig.noun:
-        obj = OBJECT_PLACE.match(mask, trig.end, c1)
-        # "visited Ukraine", "struck Kharkiv"; but "fires U.S.-made missiles" names no place.
-        if obj is not None and (trig.kind is EventKind.VISIT or lex.place.match(doc.text, obj.start("loc"))):
+        obj = OBJECT_PLACE.match(doc.mask, trig.end, c1)
+        # "visited Ukraine", "struck Kharkiv", "struck Ukraine's second city, Kharkiv"; but "fires U.S.-made
+        # missiles" names no place.
+        if obj is not None and (
+            trig.kind is EventKind.VISIT
+            or lex.place.match(doc.text, obj.start("loc"))
+            or _state_at(doc, obj.start("loc"))
+        ):
             spots.append(obj)
-    spots.extend(m for m in [_LOCATION.match(mask, trig.end, c1)] if m is not None)
-    for spot in spots:
+    spots.extend(m for m in [_LOCATION.match(doc.mask, trig.end, c1)] if m is not None)
+    return spots
+
+
+def _mentioned_place(doc: Doc, l0: int, c1: int) -> str | None:
+    """The place a mention at ``l0`` names: the place after a state's possessive, a place alias as
+    written ("The Hague"), a state or organisation without its article; ``None`` for a person or outlet."""
+    lex = lexicon()
+    mention = doc.mentions.get(l0)
+    if mention is None:
+        return None
+    name = doc.text[mention.start : mention.end]
+    if doc.text[mention.end : mention.end + 2] in {"'s", "\u2019s"}:  # "in Russia's Bryansk Oblast"
+        known = lex.place.search(doc.text, mention.end + 2, min(c1, mention.end + 40))
+        if known is not None:
+            return known.group()
+        named = _AFTER_POSSESSIVE.match(doc.text, mention.end + 2, c1)
+        if named is not None:
+            return named.group("loc")
+    if mention.actor.kind is ActorKind.PERSON or mention.actor.kind is ActorKind.MEDIA:
+        return None
+    if lex.place.fullmatch(name):
+        return name  # a place named as its state's alias keeps its article: "The Hague"
+    return name.removeprefix("the ").removeprefix("The ")
+
+
+def _location(doc: Doc, trig: Trigger, c1: int) -> str | None:
+    lex = lexicon()
+    if (target := _attack_target(doc, trig, c1)) is not None:
+        return target
+    for spot in _spots(doc, trig, c1):
         l0, l1 = spot.span("loc")
-        if mask[l0] == "\x01":
-            mention = doc.mentions.get(l0)
-            if mention is None:
-                continue
-            name = doc.text[mention.start : mention.end]
-            after = doc.text[mention.end : mention.end + 2]
-            if after in {"'s", "\u2019s"}:  # "in Russia's Bryansk Oblast": the place follows
-                known = lex.place.search(doc.text, mention.end + 2, min(c1, mention.end + 40))
-                if known is not None:
-                    return known.group()
-                named = _AFTER_POSSESSIVE.match(doc.text, mention.end + 2, c1)
-                if named is not None:
-                    return named.group("loc")
-            if mention.actor.kind is not ActorKind.PERSON and mention.actor.kind is not ActorKind.MEDIA:
-                return name.removeprefix("the ").removeprefix("The ")
+        if doc.mask[l0] == "\x01":
+            if (place := _mentioned_place(doc, l0, c1)) is not None:
+                return place
             continue
         known = lex.place.match(doc.text, l0, l1 + 20)
         if known is not None:
