@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, Want]] = [
             "Finnish President Alexander Stubb met EU foreign policy chief Kaja Kallas in Helsinki on Monday. "
             "She said Europe had to double its ammunition output."
         ),
-        Want("Kaja Kallas", "Europe had to double its ammunition output", False),
+        Want("Kaja Kallas", "Europe had to double its ammunition output", False, "2025-03-10"),  # the meeting's day
     ),
     (
         "he skips a woman who just spoke",
@@ -298,7 +298,7 @@ CASES: list[tuple[str, str, Want]] = [
     (
         "'the statement' after a body issued one",
         "The Kremlin issued a statement on Monday. The statement said Putin was ready for talks.",
-        Want("Kremlin", "Putin was ready for talks", False),
+        Want("Kremlin", "Putin was ready for talks", False, "2025-03-10"),  # the statement's day
     ),
     (
         "'said of' a topic: the topic's date is not the saying's",

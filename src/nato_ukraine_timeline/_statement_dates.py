@@ -187,22 +187,48 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_LATER: Final = re.compile(r"\b(?:later|afterwards?|subsequently)\b", re.IGNORECASE)
+_ACCORDING: Final = "according-to"  # the attribution rule of "according to X"
+_OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  # kinds of event one speaks at
+
+
+def _names_occasion(doc: Doc, sent: Sentence) -> bool:
+    """Whether ``sent`` names an event one speaks at (a saying, or a meeting, visit, summit or announcement:
+    a trigger of ``data/event_triggers.tsv``), not only something that happened ("swapped prisoners on
+    Monday")."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
+    if _saying().search(doc.mask, sent.start, sent.end) is not None:
+        return True  # a saying is an occasion too: "X on Tuesday reaffirmed ...", "X said on Wednesday."
+    lex = event_lexicon()
+    for m in lex.trigger.finditer(doc.mask, sent.start, sent.end):
+        kind = lex.kinds.get(" ".join(m.group().split()).casefold())
+        if kind is not None and kind[0].value in _OCCASIONS:
+            return True
+    return False
+
+
 def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
-    """A statement with no date of its own shortly after a sentence that names its speaker and one day, and
-    reports none of its words, was made on that occasion ("Iwaya met Rutte on June 24. Rutte said ...",
-    "The minister made the announcement on Tuesday. '...,' he said during the press conference.")."""
+    """A statement with no date of its own shortly after a sentence (at most two before, none between with
+    a statement) that names its speaker, one day and an occasion to speak at (a saying, meeting, visit,
+    summit or announcement), was made on that occasion ("Iwaya met Rutte on June 24. Rutte said ...",
+    "The minister made the announcement on Tuesday. '...,' he said during the press conference."). Not
+    when the sentence marks another time ("Later, X said") or the words are a source's ("according to X")."""
     said_in = {f.sentence for f in found}
     out = list(found)
     for i, f in enumerate(out):
-        if f.when is not None or f.headline:
-            continue
+        if f.when is not None or f.headline or f.rule.startswith(_ACCORDING):
+            continue  # "according to X": a source's words, not a saying at an occasion
+        sent = doc.sentences[f.sentence]
+        if _LATER.search(doc.mask[sent.start : f.start] + " " + doc.mask[f.end : sent.end]):
+            continue  # "Later, X said ...": another time than the occasion before
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
             if si < 0 or si in said_in:
                 break
             sent = doc.sentences[si]
             if _speaker_starts(doc, sent, f):
-                day = _occasion_day(doc, sent, found)
+                day = _occasion_day(doc, sent, found) if _names_occasion(doc, sent) else None
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
@@ -227,6 +253,7 @@ def _continuing_dates(_doc: Doc, found: list[Found]) -> list[Found]:
             f.when is None
             and not f.headline
             and prev.when is not None
+            and not prev.when.value.reason.startswith(_BEFORE_REASON)  # no chain of inferences
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
             # a sentence between: only with the very same occasion (no medium dropped: "wrote on X")
@@ -320,6 +347,27 @@ DATE_RULES: Final = (
         ),
     ),
     StatementDateRule(
+        name="occasion-before",
+        reads="X met Y on DAY. Y said ...  (a saying, meeting, visit, summit or announcement named before)",
+        reason=_BEFORE_REASON,
+        apply=_occasion_before_dates,
+        examples=(
+            ("Sybiha met Rutte on March 4. Rutte said that allies were united.", "allies were united", "2025-03-04"),
+            (
+                'Rutte visited Kyiv on Tuesday. "We stand with you," he told reporters.',
+                "We stand with you",
+                "2025-03-04",
+            ),
+            ("Sybiha met Blinken on March 4. Rutte said that allies were united.", "allies were united", None),
+            (
+                "Russia and Ukraine swapped prisoners on Tuesday. Russia said that the UAE mediated the swap.",
+                "the UAE mediated",
+                None,
+            ),
+            ("Sybiha met Rutte on March 4. Later, Rutte said that allies were united.", "allies were united", None),
+        ),
+    ),
+    StatementDateRule(
         name="continuing-quote",
         reads="X said on DAY ... He also said ...",
         reason=_CONTINUING,
@@ -350,7 +398,8 @@ DATE_RULES: Final = (
 
 def date_for_events(f: Found) -> DateMention | None:
     """The date the event finder may give events inside ``f``'s words: the saying's date, except one an
-    occasion in the sentence gave (that day is the occasion's, which the event finder reads itself)."""
-    if f.when is not None and f.when.value.reason.startswith(_SENTENCE_REASON):
+    occasion gave (in the sentence or before: that day is the occasion's, which the event finder reads
+    itself)."""
+    if f.when is not None and f.when.value.reason.startswith((_SENTENCE_REASON, _BEFORE_REASON)):
         return None
     return f.when
