@@ -143,6 +143,39 @@ class TestBackgroundDates:
         """After 'was the ...' a date belongs to the description; after 'described the X' to the describing."""
         assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == []
 
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            ("It was Rutte's first visit to Tokyo since he became secretary general in October 2024.", "visit", None),
+            (
+                "It was Rutte's first visit to Tokyo since he became secretary general in October 2024.",
+                "became secretary general",
+                "2024-10",
+            ),
+            ("The talks before the envoy flew to Riyadh on Tuesday were tense.", "talks", None),
+        ],
+    )
+    def test_a_clause_of_time_keeps_its_date(self, text: str, trigger: str, timex: str | None) -> None:
+        """'since he became ... in October': the date is the clause of time's, not the event's before it."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
+
+    def test_a_full_stop_inside_a_quotation_ends_a_clause(self) -> None:
+        """A quotation running over sentences: each sentence's own date dates its events."""
+        text = (
+            '"He will take part in tomorrow\'s meeting. Today, we will attend the contact group meeting," '
+            "Rutte said on Friday."
+        )
+        assert sorted(e.when.timex for e in _events(text) if e.when and e.kind == "meeting") == [
+            "2025-03-14",
+            "2025-03-15",
+        ]
+
+    def test_two_other_events_of_different_words_stay_two(self) -> None:
+        """'other' is a catch-all: 'postponed' and 'elections' name two events, each with its own date."""
+        text = "Kyiv postponed on Monday the elections that were scheduled for April 2024."
+        found = sorted((e.trigger, e.when.timex) for e in _events(text) if e.when)
+        assert found == [("elections", "2024-04"), ("postponed", "2025-03-10")]
+
     def test_thousands_are_no_clause_boundary(self) -> None:
         """'1,000 prisoners': the comma of a number does not cut the exchange from its date."""
         text = "Russia and Ukraine completed the exchange of 1,000 prisoners each on Sunday."

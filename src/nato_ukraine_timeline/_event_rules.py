@@ -313,6 +313,14 @@ TRIGGER_RULES: Final = (
             ("Rutte met Zelensky in Kyiv on Tuesday.", "met", "meeting"),
             ("Mark Rutte took office as NATO Secretary General on Oct. 1, 2024.", "took office", "other"),
             ("Witkoff arrived in Moscow on Thursday, the Kremlin said.", "arrived", "visit"),
+            (
+                "Poland takes over the rotating presidency of the EU Council on Jan. 1.",
+                "takes over the rotating presidency",
+                "other",
+            ),
+            ("The prime minister resigned on Monday after the coalition collapsed.", "resigned", "other"),
+            ("Air defences intercepted 40 drones overnight on Sunday.", "intercepted", "attack"),
+            ("Grain exports have halved since the war began in February 2022.", "war began", "attack"),
         ),
     ),
     TriggerRule(
@@ -557,8 +565,12 @@ EXCLUSIONS: Final = (
 # The clause of a trigger
 
 _WINDOW: Final = 300  # characters around a trigger that can hold its date, place and participants
-# A comma between digits ("1,000 prisoners") separates thousands, not clauses.
-_BOUNDARY: Final = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b")
+# A comma between digits ("1,000 prisoners") separates thousands, not clauses; a full stop after a word
+# (not an abbreviation: "Gen.", "St.") before a capital ends a sentence inside a quotation that runs on.
+_BOUNDARY: Final = re.compile(
+    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b|"
+    r"(?<=[a-z]{3})\.\s+(?=[A-Z\x01\x03\"\u201c])"
+)
 
 
 # "in Odesa, Kharkiv, Rivne and Lutsk": the commas of a list of names do not end a clause.
@@ -661,6 +673,12 @@ def _in_phrase(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
     return None
 
 
+# A clause of time with its own subject: its date is its own ("the first visit since he became secretary
+# general in October", "talks before the envoy flew to Riyadh on Tuesday").
+_TIME_CLAUSE: Final = re.compile(
+    r"\b(?:since|until|till|before|after)\s+(?:he|she|it|they|we|I|you|\x01\x02*|the\s+[a-z]+)\s+"
+    r"(?:[a-z]+\s+)?(?:[a-z]+ed|was|were|had|has|took|became|began|came|went|flew|met|won|left|made|gave|got)\b"
+)
 # A copula before a noun phrase: what follows describes the event, and a date there is the description's.
 _DESCRIBED: Final = re.compile(r"\b(?:is|was|are|were|been)\s+(?:the|a|an|its|their|his|her)\s")
 
@@ -685,8 +703,8 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         d0 = after.start("d")
         if d0 > scope.next_trigger:
             return None  # "proposed direct talks on May 15": the date is of the nearer event
-        if _DESCRIBED.search(doc.mask, pos, d0):
-            return None  # "The swap was the largest of the war to follow talks last week": a description's date
+        if _DESCRIBED.search(doc.mask, pos, d0) or _TIME_CLAUSE.search(doc.mask, pos, d0):
+            return None  # "was the largest ... last week", "the first visit since he took office in 2024"
         deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
         modifier = _DET_END.search(doc.mask, max(pos, d0 - 8), d0) and _AS_MODIFIER.match(doc.mask, after.end())
         if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
@@ -769,7 +787,7 @@ _BACKGROUND_BEFORE: Final = re.compile(
 
 # "He said that on the morning of Sept. 19, three jets violated ...": a date opening the trigger's clause.
 _CLAUSE_OPENING_DATE: Final = re.compile(
-    r"(?:\bthat|[:;\u2014\u2013]|\s-)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
+    r"(?:\bthat|[:;\u2014\u2013]|\s-|(?<=[a-z]{3})\.)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
     r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*$"
 )
 
@@ -883,14 +901,19 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "clause-opening",
-        "a date opening the trigger's clause after 'that', a colon or a dash ('said that on the morning of "
-        "Sept. 19, three jets violated its airspace')",
+        "a date opening the trigger's clause after 'that', a colon, a dash or the full stop of a sentence "
+        "inside a quotation ('said that on the morning of Sept. 19, three jets violated its airspace')",
         _clause_opening,
         (
             (
                 "Tallinn said that on the morning of March 12, three Russian jets violated Estonian airspace.",
                 "violated",
                 "2025-03-12TMO",  # the date mention is "the morning of March 12" (GOLD.md)
+            ),
+            (
+                '"We stand ready. On Tuesday, our delegation will meet them again," Sybiha said on Friday.',
+                "meet",
+                "2025-03-18",
             ),
         ),
     ),

@@ -398,8 +398,15 @@ def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
         prev.when is not None
         and new.when is not None
         and prev.when.timex != new.when.timex
-        and new.date_reason.startswith(("in-phrase", "own-clause"))
+        and new.date_reason.startswith(("in-phrase", "own-clause", "clause-opening"))
     )
+
+
+def _unlike(doc: Doc, prev: FoundEvent, new: FoundEvent) -> bool:
+    """Two triggers of the catch-all kind ``other`` with different words name two events ("postponed the
+    elections that were scheduled for April", "sworn in after the election")."""
+    word = doc.text[prev.core[0] : prev.core[1]].casefold()
+    return new.kind is EventKind.OTHER and word != doc.text[new.core[0] : new.core[1]].casefold()
 
 
 def _merge(prev: FoundEvent, new: FoundEvent) -> FoundEvent:
@@ -449,8 +456,10 @@ def find_events(
                 kind, converted = EventKind.SUMMIT, True
             event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), said)
             prev = by_kind.get(kind)
-            if prev is not None and _other_day(prev, event):
+            if prev is not None and (_other_day(prev, event) or _unlike(doc, prev, event)):
                 out.append(prev)  # "met on Monday ... will meet again on Tuesday": two events
+                if event.location is None and kind is not EventKind.OTHER:  # "... in Abu Dhabi. He will meet again"
+                    event = event._replace(location=prev.location)
                 prev = None
             if prev is None:
                 by_kind[kind] = event
