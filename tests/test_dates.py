@@ -256,6 +256,20 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("The FY2025 budget and the FY26 request.", None, [("FY2025", "2025"), ("FY26", "2026")]),
     ("He wants an answer within days.", _THU, [("days", "PXD")]),
     ("Officials said in recent days that it was over.", _THU, [("recent days", "PXD")]),
+    # synthetic: a stretch that measures the gap to an event; not "the weeks before" (a period) nor "a matter of days"
+    ("The minister came just days before the vote, weeks after a strike.", _THU, [("days", "PXD"), ("weeks", "PXW")]),
+    ("With weeks remaining in office, he signed it.", _THU, [("weeks", "PXW")]),
+    ("The car was seen in the weeks before the attack, a matter of days before it.", _THU, []),
+    ("Troops took it after a monthslong battle, a yearlong siege.", _THU, [("monthslong", "PXM"), ("yearlong", "P1Y")]),
+    # synthetic: "weekend" after a describing word; "this weekend" in a past clause before its Saturday
+    ("Hope you all had a good weekend.", dt.date(2024, 9, 9), [("weekend", "2024-W36-WE")]),
+    ("They had a busy weekend, the Kremlin said.", dt.date(2025, 12, 1), [("weekend", "2025-W48-WE")]),
+    ("After a weekend of talks, they left.", _THU, []),
+    ("The minister said this weekend that talks matter.", dt.date(2025, 4, 29), [("this weekend", "2025-W17-WE")]),
+    ("The ministers will meet this weekend.", dt.date(2025, 4, 29), [("this weekend", "2025-W18-WE")]),
+    # synthetic: a past perfect makes "until" a limit already past
+    ("Until Thursday, the police had not called him a suspect.", dt.date(2024, 10, 5), [("Thursday", "2024-10-03")]),
+    ("The talks were extended until Thursday.", dt.date(2024, 10, 1), [("Thursday", "2024-10-03")]),
     ("The army said Friday that it had withdrawn.", None, [("Friday", "XXXX-WXX-5")]),
     # "over"/"following" before a duration are prepositions
     (

@@ -313,8 +313,12 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="weekend",
-        pattern=r"(?P<rel>the|this|last|next|this\s+past|this\s+coming|that)\s+weekend(?![\w-])",
-        examples=(("the weekend", "2024-W39-WE"), ("next weekend", "2024-W41-WE")),
+        # also "weekend" after a describing word ("had a good weekend"): the weekend nearest in the
+        # clause's tense, as "the weekend" ("a weekend of talks" is a stretch; "a weekend attack" is left
+        # to the event that names it)
+        pattern=r"(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|that)\s+weekend(?![\w-])"
+        r"|(?<=[a-z]\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bevery\s)(?<!\beach\s)weekend(?![\w-])(?!\s+(?:of\s|[a-z])))",
+        examples=(("the weekend", "2024-W39-WE"), ("next weekend", "2024-W41-WE"), ("had a good weekend", "2024-W39-WE")),
     ),
     Rule(
         name="rel_unit",
@@ -377,8 +381,8 @@ _RULE_SOURCES: Final = (
         name="duration_adj",
         pattern=r"(?P<n>\d{1,3}(?:\.\d)?|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
         r"(?:s?-(?P<tail>old|long))?(?:\s+(?P<term>term|mandate|tenure|presidency))?(?![\w-])"
-        r"|(?P<nl>(?P<ul>year|month|week|day|hour|decade|years|months|weeks|days|hours|decades|centuries))-long(?![\w-])",
-        examples=(("two-day", "P2D"), ("four-year term", "P4Y"), ("10-year", "P10Y"), ("day-long", "P1D")),
+        r"|(?P<nl>(?P<ul>year|month|week|day|hour|decade|years|months|weeks|days|hours|decades|centuries))-?long(?![\w-])",
+        examples=(("two-day", "P2D"), ("four-year term", "P4Y"), ("10-year", "P10Y"), ("day-long", "P1D"), ("a monthslong battle", "PXM")),
     ),
     Rule(
         name="duration",
@@ -400,8 +404,21 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="bare_plural",
-        pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z]))(?P<u>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
-        examples=(("for years", "PXY"), ("within days", "PXD"), ("for hours", "PTXH"), ("decades of transit", "PXY")),
+        # a stretch of unstated length: "for years", "within days", "decades of transit", and a stretch
+        # that measures the gap to an event ("just days before the vote", "with weeks remaining"; "hours
+        # before" stays a word the event rules read: "on Monday, hours before meeting"); not "the first
+        # days after" nor "in the weeks before the shooting" (a period named by its end: a date in TimeML)
+        pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
+        r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b))"
+        r"(?P<u>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
+        examples=(
+            ("for years", "PXY"),
+            ("within days", "PXD"),
+            ("for hours", "PTXH"),
+            ("decades of transit", "PXY"),
+            ("just days before the vote", "PXD"),
+            ("weeks after the attack", "PXW"),
+        ),
     ),
     Rule(
         name="ref",
@@ -470,7 +487,7 @@ last next past previous coming current following latest each every once twice pe
 mid end beginning start middle close turn rest recently lately soon today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
 year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon
-midafternoon mid-morning midmorning overnight days hours winter twenties thirties forties fifties sixties seventies eighties nineties
+midafternoon mid-morning midmorning overnight days hours weekend winter twenties thirties forties fifties sixties seventies eighties nineties
 one-and-a-half
 """
 _DETERMINERS: Final = """
@@ -530,7 +547,7 @@ def _gate() -> str:
         r"|\d?\s*(?:[-\u2013\u2014]|through|until)\s*\d{1,2}\s+[A-Z]|\d?\s*(?:[ap]\.?m|[AP]\.?M)\b"
         rf"|(?:[\d,.]{{0,14}}\d)?(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z])))"
     )
-    word = rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})-"
+    word = rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})(?:-|long(?![a-zA-Z]))"
     det = rf"(?:{_trie(_cased(dets))})(?:\s+|-)(?:\d|(?:{second})(?![a-zA-Z]))"
     return rf"(?-i:(?={digits}|{word}|{det}))"
 

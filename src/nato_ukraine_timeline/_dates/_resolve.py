@@ -82,6 +82,10 @@ _SET_LIMIT: Final = re.compile(
         r"\b(?:extend|prolong|postpon|delay|suspend|paus|defer|adjourn|clos|ban|bar|extended|set|gave|given)\w*\b"
     )
 )
+# a past perfect ("had not called", "had been held"): what lasted until a limit already past
+_PAST_PERFECT: Final = re.compile(
+    r"\b[Hh]ad(?:n['\u2019]t|\s+not|\s+never|\s+already|\s+only)?\s+(?!to\b|until\b)(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght)\b"
+)
 _PROPOSE: Final = re.compile(case_tolerant(r"proposed|offered|suggested|postponed|rescheduled|delayed|moved|set"))
 _ONLY_PREPOSITION: Final = re.compile(r"\s+(?:(?:on|at|in|late|early|last|this)\s+)*")
 _CLAUSE_REACH: Final = 160  # characters searched each way for the ends of a clause
@@ -134,13 +138,14 @@ def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[i
     if _UNTIL.search(text, max(0, start - 36), start) is not None:
         # past only when a past verb of lasting governs it ("fighting went on until Tuesday"); a limit
         # set or ordered in the past is still ahead ("ordered a halt until Sunday")
+        # ("Until Thursday, they had not called him a suspect": a past perfect in the clause)
         before = _LAST_MARKER.match(text, left, start)
         if (
             before is not None
             and before.group("past")
             and _DURATIVE.fullmatch(before.group("past"))
             and _SET_LIMIT.search(text, left, start) is None
-        ):
+        ) or _PAST_PERFECT.search(text, left, min(sentence(start)[1], end + _CLAUSE_REACH)) is not None:
             return "past"
         return "future"
     if found == "past" and _proposed_ahead(text, left, start):
@@ -321,16 +326,7 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
     if spec.kind in ("md", "month", "season", "quarter", "holiday"):
         return _resolve_yearless(spec, ref, tense, bounds)
     if spec.kind == "weekend":
-        if spec.rel is None:
-            saturday = _weekday(Spec(kind="weekday", weekday=6), r, tense)
-        else:  # this / last / next weekend: the weekend of this, the previous or the next week
-            saturday = r + dt.timedelta(days=5 - r.weekday() + 7 * spec.rel)
-        timex = week_timex(saturday) + "-WE"
-        return make_value(
-            timex,
-            basis=_ref_basis(ref, tense, uses_tense=spec.rel is None),
-            reason=f"{_tense_word(spec.rel, tense)} weekend relative to {ref.why} {r.isoformat()}",
-        )
+        return _weekend(spec, ref, tense)
     if spec.kind == "weekday":
         day = _weekday(spec, r, tense)
         timex = day.isoformat() + (f"T{spec.pod}" if spec.pod else "")
@@ -405,6 +401,23 @@ def _resolve_yearless(
     return make_value(timex, basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
 
 
+def _weekend(spec: Spec, ref: Reference, tense: str | None) -> DateValue:
+    """A weekend: by the tense ("the weekend", "a good weekend"), or the weekend of this, the previous
+    or the next week ("this weekend" said in the past tense before its Saturday: the one just gone)."""
+    r = ref.day
+    if spec.rel is None:
+        saturday = _weekday(Spec(kind="weekday", weekday=6), r, tense)
+    else:
+        saturday = r + dt.timedelta(days=5 - r.weekday() + 7 * spec.rel)
+        if spec.rel == 0 and tense == "past" and saturday > r:
+            saturday -= dt.timedelta(days=7)
+    return make_value(
+        week_timex(saturday) + "-WE",
+        basis=_ref_basis(ref, tense, uses_tense=spec.rel is None),
+        reason=f"{_tense_word(spec.rel, tense)} weekend relative to {ref.why} {r.isoformat()}",
+    )
+
+
 def tense_matters(spec: Spec, r: dt.date) -> bool:
     """Whether the tense of the clause can change the value of ``spec`` read against ``r``.
 
@@ -419,6 +432,8 @@ def tense_matters(spec: Spec, r: dt.date) -> bool:
         occ = _occurrences_around(spec, r)
         picks = {_pick(spec, occ, r, tense) for tense in ("past", "future", None)}
         return len(picks) > 1
+    if spec.kind == "weekend" and spec.rel == 0:  # "this weekend": said before its Saturday, the tense decides
+        return r.weekday() < 5
     return spec.kind in ("season", "weekend") and spec.rel is None
 
 
