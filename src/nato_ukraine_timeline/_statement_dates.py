@@ -85,9 +85,9 @@ _BEFORE_REASON: Final = "occasion before:"
 _OCCASION_SENTENCES: Final = 2  # how far back the sentence naming the speaker on a dated occasion may be
 
 
-def _occasion_day(doc: Doc, sent: Sentence, found: list[Found]) -> DateMention | None:
+def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found | None = None) -> DateMention | None:
     """The one day ``sent`` names outside quotations and reported words, not as a background date: the
-    day of what it reports."""
+    day of what it reports (of several, the one in the clause of the speaker of ``speaker``)."""
     lo = bisect.bisect_left(doc.date_starts, sent.start)
     hi = bisect.bisect_left(doc.date_starts, sent.end)
     days = [
@@ -99,9 +99,24 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found]) -> DateMention |
         and not any(f.start <= d.start < f.end for f in found)
         and not _BACKGROUND.search(doc.mask, max(sent.start, d.start - 16), d.start)
     ]
+    if len({d.value.timex[:10] for d in days}) > 1 and speaker is not None:
+        # several days: the one right after the speaker's name ("X on Tuesday headed to the summit of July 9-11")
+        days = [d for d in days if _right_after(doc, _speaker_starts(doc, sent, speaker), d)][:1]
     if len({d.value.timex[:10] for d in days}) != 1:
         return None
     return days[0]
+
+
+_CLAUSE_REACH: Final = 40  # characters from the speaker's name to the day of its own clause
+
+
+def _right_after(doc: Doc, starts: list[int], day: DateMention) -> bool:
+    """Whether ``day`` follows one of the mentions at ``starts`` in the same clause, a few words on."""
+    for p in starts:
+        end = doc.mentions[p].end
+        if end <= day.start <= end + _CLAUSE_REACH and not re.search(r"[,;\"]", doc.mask[end : day.start]):
+            return True
+    return False
 
 
 # A fronted adverbial opens the sentence (after a label such as "Details:") with a preposition, a time
@@ -214,9 +229,15 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     summit or announcement), was made on that occasion ("Iwaya met Rutte on June 24. Rutte said ...",
     "The minister made the announcement on Tuesday. '...,' he said during the press conference."). Not
     when the sentence marks another time ("Later, X said") or the words are a source's ("according to X")."""
-    said_in = {f.sentence for f in found}
     out = list(found)
     for i, f in enumerate(out):
+        # a sentence between with a statement ends the occasion, unless the occasion dated it too and another
+        # took part in it ("X met Y on June 24. Y said ... X said ..."): no chain through the same speaker
+        said_in = {
+            g.sentence
+            for g in out
+            if g.when is None or not g.when.value.reason.startswith(_BEFORE_REASON) or g.speaker.id == f.speaker.id
+        }
         if f.when is not None or f.headline or f.rule.startswith(_ACCORDING):
             continue  # "according to X": a source's words, not a saying at an occasion
         sent = doc.sentences[f.sentence]
@@ -228,7 +249,7 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 break
             sent = doc.sentences[si]
             if _speaker_starts(doc, sent, f):
-                day = _occasion_day(doc, sent, found) if _names_occasion(doc, sent) else None
+                day = _occasion_day(doc, sent, found, f) if _names_occasion(doc, sent) else None
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
@@ -365,6 +386,16 @@ DATE_RULES: Final = (
                 None,
             ),
             ("Sybiha met Rutte on March 4. Later, Rutte said that allies were united.", "allies were united", None),
+            (
+                "Sybiha met Rutte on March 4. Rutte said that allies were united. Sybiha said that Kyiv was grateful.",
+                "Kyiv was grateful",
+                "2025-03-04",
+            ),
+            (
+                "Rutte on Tuesday flew to the summit of March 12-13. He said that allies were united.",
+                "allies",
+                "2025-03-04",
+            ),
         ),
     ),
     StatementDateRule(
