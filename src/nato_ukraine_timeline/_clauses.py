@@ -28,6 +28,7 @@ __all__ = [
     "THAT",
     "VENUE_TAIL",
     "addressee",
+    "clause_soon",
     "content_end",
     "cut_clause",
     "intro_end",
@@ -200,6 +201,29 @@ def plausible_content(rest: str, mask: str, pos: int, p: Patterns) -> bool:
         return False
     # A clause: a named or determined subject, or any words soon followed by a finite verb.
     return bool(_CONTENT_START.match(rest) or _FINITE_SOON.match(rest))
+
+
+def clause_soon(rest: str) -> bool:
+    """Whether ``rest`` reads as a clause (a finite verb within a few words), not a noun phrase object:
+    ', insisting Russia would pay' but not ', adding the town to its list'; 'emphasised the Alliance's
+    readiness' is no reported clause."""
+    return not NOT_CONTENT_START.match(rest) and (
+        rest.startswith('"') or bool(_AUXILIARY_SOON.match(rest)) or bool(_GERUND.match(rest))
+    )
+
+
+# A gerund that opens what was said ("emphasized involving NATO members in ..."), not a preposition in -ing.
+_GERUND: Final = re.compile(
+    r"(?!(?:during|according|following|including|regarding|concerning|notwithstanding)\b)[a-z]{2,}ing\s"
+)
+
+
+# An auxiliary or a verb in -s within a few words: a clause ("work remains", "Russia would pay"); not "the
+# need to ..." (a noun).
+_AUXILIARY_SOON: Final = re.compile(
+    r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
+    r"remains|needs|wants)\b"
+)
 
 
 # After a bare "said", words that are no preposition or pro-form open reported words ("said air defence

@@ -175,7 +175,7 @@ _NOT_NAME_WORDS: Final = frozenset(
 _TITLE_NOUN_BEFORE: Final = re.compile(
     r"\b(?i:minister|secretary|spokes(?:person|man|woman)|aide|adviser|advisor|chief|commander|envoy|head|"
     r"governor|mayor|diplomat|official|president|ambassador|negotiator|leader|director|analyst|lawmaker|general|"
-    r"prosecutor|ombudsman|representative)(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?$"
+    r"prosecutor|ombudsman|representative)(?:\s+(?:to|of|for|at|in)\s+[^,;\"\n]{1,60})?$"
 )
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
@@ -204,7 +204,9 @@ def _appositive_patterns() -> tuple[
     # after each one: every start in one run reaches the same words, and trying them all is quadratic).
     # A title word has at most 60 characters: a start after each dot of "a.a.a.a..." reads one word.
     titled = re.compile(
-        r"(?:^|(?<=[,;:.!?])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,4}?" + _TITLED_NAME + verb
+        r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,5}?"
+        + _TITLED_NAME
+        + verb
     )
     # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
     org = re.compile(
@@ -355,6 +357,21 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda x: x.start)
 
 
+def _owned_body(text: str, owner: re.Match[str], body: re.Match[str]) -> Actor | None:
+    """The registry body a lower-case name after its owner names ("Ukraine's air force"); a capital
+    stands for its state ("Moscow's defence ministry" is Russia's)."""
+    reg = active_registry()
+    name = text[owner.start() : body.end()]
+    actor = next((a for v in _body_name_variants(name) if (a := reg.lookup(v)) is not None), None)
+    if actor is None:
+        capital = owner.group().strip().removesuffix("'s").removesuffix("\u2019s")
+        states = [a for a in reg.candidates(capital) if a.kind is ActorKind.STATE]
+        if len(states) == 1:
+            name = f"{states[0].name}'s {text[body.start() : body.end()]}"
+            actor = next((a for v in _body_name_variants(name) if (a := reg.lookup(v)) is not None), None)
+    return actor
+
+
 def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901, PLR0912
     """Bodies the actor finder leaves out: lower-case names after their state ("Ukraine's air force") and
     a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
@@ -364,8 +381,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901,
         owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if owner is None:
             continue
-        name = text[owner.start() : m.end()]
-        actor = next((a for v in _body_name_variants(name) if (a := reg.lookup(v)) is not None), None)
+        actor = _owned_body(text, owner, m)
         if actor is not None and actor.kind is not ActorKind.PERSON:
             spans.append(Mention(owner.start(), m.end(), actor))
     if spans:
@@ -470,6 +486,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
     """
     taken = _Taken(mentions, len(text))
     extra: list[Mention] = []
+    dropped: set[int] = set()  # starts of registry mentions a longer unknown name displaces
 
     def add(a: int, b: int, actor: Actor) -> None:
         if taken.free(a, b):
@@ -499,36 +516,79 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
                 continue
             if pattern is named and not _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
                 continue
-            start, end = _without_title(text, *m.span("name"))  # the mention keeps the title, the name not
-            name = " ".join(text[start:end].split())
-            words = name.split()
-            if (
-                len(words) < 2  # a first name and a surname at least
-                or words[0] in _NOT_FIRST_NAMES
-                or _NOT_NAME_WORDS.intersection(words)
-                or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
-                or not taken.free(*m.span("name"))
+            person = _person_name(text, m)
+            if person is None or not (
+                taken.free(*m.span("name")) or _displace(text, mentions, (dropped, taken), m.span("name"))
             ):
                 continue
-            known = reg.lookup(name)
-            add(*m.span("name"), known or Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
-    # Surnames of people first named in full in this text.
+            add(*m.span("name"), reg.lookup(person) or Actor(id=slug(person), name=person, kind=ActorKind.PERSON))
+    for start, end, actor in _surnames_again(text, [m for m in mentions if m.start not in dropped] + extra):
+        add(start, end, actor)
+    for start, end in _surnames_at_verbs(text):
+        name = text[start:end]
+        add(start, end, reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
+    if dropped:
+        mentions = [m for m in mentions if m.start not in dropped]
+    merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+    return _bodies(text, merged)
+
+
+def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, Actor]]:
+    """Surnames of people first named in full in this text, where they stand after that."""
     first_seen: dict[str, tuple[int, Actor]] = {}
-    for mention in sorted([*mentions, *extra], key=lambda m: m.start):
+    for mention in sorted(mentions, key=lambda m: m.start):
         if mention.actor.kind is ActorKind.PERSON:
             last = _surname(mention.actor.name)
             if last is not None and len(last) > 2 and mention.actor.name.count(" ") >= 1:
                 first_seen.setdefault(last, (mention.end, mention.actor))
-    if first_seen:
-        for m in _CAPITALISED.finditer(text):
-            seen = first_seen.get(m.group())
-            if seen is not None and m.start() >= seen[0]:
-                add(m.start(), m.end(), seen[1])
-    for start, end in _surnames_at_verbs(text):
-        name = text[start:end]
-        add(start, end, reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
-    merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
-    return _bodies(text, merged)
+    if not first_seen:
+        return []
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        seen = first_seen.get(m.group())
+        if seen is not None and m.start() >= seen[0]:
+            out.append((m.start(), m.end(), seen[1]))
+    return out
+
+
+def _person_name(text: str, m: re.Match[str]) -> str | None:
+    """The name of a person in ``m``'s group "name", without a title, if it reads as one: a first name and
+    a surname at least, no word of a body's name, no article before it."""
+    start, end = _without_title(text, *m.span("name"))  # the mention keeps the title, the name not
+    name = " ".join(text[start:end].split())
+    words = name.split()
+    if (
+        len(words) < 2
+        or words[0] in _NOT_FIRST_NAMES
+        or _NOT_NAME_WORDS.intersection(words)
+        or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
+    ):
+        return None
+    return name
+
+
+def _displace(text: str, mentions: list[Mention], state: tuple[set[int], _Taken], span: tuple[int, int]) -> bool:
+    """Free ``[a, b)``, a person's full name the registry does not know, where the registry read one of its
+    words as a known person's surname ("Pavel" of "Pavel Malkov", "national security adviser Kim" of "Kim
+    Tae-hyo"): those mentions are dropped. False (nothing dropped) where another kind of mention is there."""
+    dropped, taken = state
+    a, b = span
+    i = bisect.bisect_left(mentions, a, key=lambda m: m.end)
+    hit: list[Mention] = []
+    while i < len(mentions) and mentions[i].start < b:
+        m = mentions[i]
+        if m.end > a:
+            inside = text[max(a, m.start) : min(b, m.end)]
+            if m.actor.kind is not ActorKind.PERSON or m.end > b or len(inside.split()) != 1 or m.start in dropped:
+                return False
+            hit.append(m)
+        i += 1
+    if not hit:
+        return False
+    for m in hit:
+        dropped.add(m.start)
+        taken.used[m.start : m.end] = bytes(m.end - m.start)
+    return True
 
 
 _WORD_AT: Final = re.compile(r"\S+\s+")

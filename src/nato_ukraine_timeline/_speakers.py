@@ -374,7 +374,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     found = _document_speaker(doc, si, w0, v0, found)
     inverted = False
     head_end = v1
-    if found.speaker is None:
+    if found.speaker is None and verb not in p.tell_forms:  # ', told the UN': an addressee, no inversion
         inv = p.inverted.match(mask, v1, w1)
         if inv is not None and _INVERTED_BEFORE.search(mask[max(w0, v0 - 3) : v0]):
             found = found._replace(speaker=speaker_of(doc, inv.start("spk")), start=v0)

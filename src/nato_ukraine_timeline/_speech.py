@@ -154,6 +154,8 @@ class Patterns(NamedTuple):
     venue: re.Pattern[str]
     addressee: re.Pattern[str]
     report_after: re.Pattern[str]
+    outlet_that: re.Pattern[str]  # "the New York Times is reporting that ..."
+    according_lead: re.Pattern[str]  # "According to an official, " opening a clause
     headline: re.Pattern[str]
     skip_mid: re.Pattern[str]
     tell_forms: frozenset[str]
@@ -179,11 +181,11 @@ def patterns() -> Patterns:
             rf"(?:(?:military|foreign|domestic)\s+)?intelligence\s+(?:agency|service|directorate)|security\s+service|navy|border\s+guard|"
             rf"coast\s+guard|police|prosecutors?|parliament|(?:defen[cs]e|foreign|interior|energy)\s+ministry)|"
             rf"(?P<grp>\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:allies|leaders|members|member\s+states|officials|"
-            rf"diplomats|negotiators|ministers)))?(?P<appos>,\s[^,\";]{{1,100}},)?,?|"
+            rf"diplomats|negotiators|ministers)))?(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s[^,\";]{{1,100}},)?,?|"
             rf"(?P<pron>{PRONOUNS}))\s+{ADV}$"
         ),
         inverted=re.compile(
-            rf"\s+(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
+            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
             rf"while|when|late|early|{D})\b|\s*$))"
         ),
         doc_speaker=re.compile(
@@ -198,14 +200,16 @@ def patterns() -> Patterns:
             rf"(?P<by2>{M})\s+quoted\s+(?P<spk2>{M})\s+)as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
         ),
         according=re.compile(
-            rf"(?i:\baccording to)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
+            rf"(?i:\baccording to|\bas per)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
             rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
             rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
         participle_clause=re.compile(
             rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
-        participle_that=re.compile(r",\s+(?:" + _alt(lex.ing) + r")\s+that\s+"),
+        participle_that=re.compile(
+            rf",\s+(?:(?:{_alt(lex.ing)})\s+that\s+|(?P<bare>{_alt(lex.ing_clause)})\s+(?!that\b|\"))"
+        ),
         participle=re.compile(
             r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"
         ),
@@ -228,6 +232,11 @@ def patterns() -> Patterns:
         report_after=re.compile(
             rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
             rf"(?P<verb>(?i:{_alt(lex.report)})|{_alt(lex.report_tail)})\b(?P<tail>[^\"]*)$"
+        ),
+        according_lead=re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
+        outlet_that=re.compile(
+            rf"(?P<out>{M}){_OUTLET_NOUN}\s+(?:(?:also|first|earlier|later|has|had|have|is|was)\s+)?"
+            rf"(?P<verb>(?i:{_alt([*lex.report, *lex.outlet, *lex.say, *lex.declare])}))\b[^\"\n;]{{0,80}}?\bthat\s+"
         ),
         headline=re.compile(
             rf"(?:(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)"

@@ -21,13 +21,16 @@ dateline or a bare date and a dash (``Feb. 17 - X said``). Speech verbs and cue 
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING, Final
 
 from ._clauses import (
     BACK,
     FORWARD,
+    clause_soon,
     content_end,
     cut_clause,
+    intro_end,
     plausible_content,
     trim,
 )
@@ -49,8 +52,6 @@ from ._verb_rules import content_then_speaker, label, phrase_then_speaker, quote
 from .model import ActorKind
 
 if TYPE_CHECKING:
-    import re
-
     from ._sentences import Sentence
     from ._speakers import VerbSite
     from .model import DateMention
@@ -96,8 +97,11 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
         outlet = doc.mentions.get(by_at) if by_at >= 0 else None
         if speaker is None or in_quote(doc, qm.start()):
             continue
+        before = quote_ending_at(doc, s0 + len(mask[s0 : qm.start()].rstrip().rstrip(",")))
         q = quote_starting_at(doc, qm.end())
-        if q is not None:
+        if before is not None and before[0] >= s0:  # '"...," Putin was quoted as saying in a statement'
+            c0, c1, direct = before[0] + 1, before[1] - 1, True
+        elif q is not None:
             c0, c1, direct = q[0] + 1, q[1] - 1, True
         else:
             c0, c1 = trim(doc.text, qm.end(), content_end(doc, qm.end(), min(s1, qm.end() + FORWARD)))
@@ -139,6 +143,11 @@ def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bo
     return None
 
 
+# What may stand before an outlet's name that reports in its own voice ("according to Russia's state-run
+# Tass"), not a document or person the outlet saw or quoted ("according to a copy seen by Reuters").
+_OUTLET_OWN_NP: Final = re.compile(r"(?:(?!(?:by|of|from|for|in|with|to)\b)[^\s,;\"]+\s+){0,4}")
+
+
 def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'according to Speaker', 'according to Speaker's press release'; 'according to the FT': the outlet
     is the medium of the sentence's statements."""
@@ -155,6 +164,11 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
             outlet = mention_at(doc, spk_start)
             if outlet is not None and outlet.actor.kind is ActorKind.MEDIA:
                 st.according_outlet = outlet.actor.name
+                own = _OUTLET_OWN_NP.fullmatch(doc.mask, am.start("np"), spk_start) is not None
+                words = _according_words(st, am) if own and not st.found else None
+                if words is not None and words[1] - words[0] >= 12:  # no one else says it: the outlet does
+                    c0, c1, direct, when = words
+                    found.append(Found(outlet.actor, c0, c1, direct=direct, when=when, sentence=st.si))
             continue
         docname = am.group("doc") or am.group("doc2")
         medium = lexicon().doc.get(docname.casefold(), docname) if docname else None
@@ -165,14 +179,54 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
     return found
 
 
+def _outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """A media outlet that reports words no one in the sentence is said to say speaks them: '...,
+    The Washington Post reported on Wednesday, citing officials', 'The New York Times is reporting that
+    ...'. Where someone in the sentence says them, the outlet is only their medium."""
+    doc, mask, text = st.doc, st.doc.mask, st.doc.text
+    if st.found:
+        return None
+    p = patterns()
+    r = p.report_after.search(mask, st.s0, st.s1)
+    if r is not None and (outlet := mention_at(doc, r.start("spk"))) is not None and not in_quote(doc, r.start()):
+        c0 = st.s0 + intro_end(mask[st.s0 : r.start()])
+        if (lead := p.according_lead.match(mask, c0, r.start())) is not None:
+            c0 = lead.end()  # 'According to an SBU source, ..., CNN reported': the outlet reports it
+        c0, c1 = trim(text, c0, r.start())
+        if outlet.actor.kind is ActorKind.MEDIA and _reported_words(st, c0, c1):
+            when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
+            name = outlet.actor.name
+            return [Found(outlet.actor, c0, c1, direct=False, when=when, medium=name, sentence=st.si)]
+    for m in p.outlet_that.finditer(mask, st.s0, st.s1):
+        outlet = mention_at(doc, m.start("out"))
+        if outlet is None or outlet.actor.kind is not ActorKind.MEDIA or in_quote(doc, m.start()):
+            continue
+        c0, c1 = trim(text, m.end(), content_end(doc, m.end(), min(st.s1, m.end() + FORWARD)))
+        if _reported_words(st, c0, c1):
+            when = date_in(doc, m.end("out"), m.end())
+            name = outlet.actor.name
+            return [Found(outlet.actor, c0, c1, direct=False, when=when, medium=name, sentence=st.si)]
+    return None
+
+
+def _reported_words(st: SentenceState, c0: int, c1: int) -> bool:
+    """Whether ``[c0, c1)`` can be an outlet's own report: words, no quotation, no speech verb of another."""
+    mask = st.doc.mask
+    return c1 - c0 >= 12 and '"' not in mask[c0:c1] and patterns().verb.search(mask, c0, c1) is None
+
+
 def _participle_that(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
-    """', adding that ...' after a statement: more words of the statement's speaker."""
+    """', adding that ...', ', insisting ...' after a statement: more words of the statement's speaker (a
+    participle that takes a clause without "that" only before words that read as a clause)."""
     found: list[Found] = []
-    doc = st.doc
+    doc, mask = st.doc, st.doc.mask
     if not st.found:
         return None
-    for pm in patterns().participle_that.finditer(doc.mask, st.s0, st.s1):
+    p = patterns()
+    for pm in p.participle_that.finditer(mask, st.s0, st.s1):
         if in_quote(doc, pm.start()):
+            continue
+        if pm.group("bare") and not clause_soon(mask[pm.end() : pm.end() + 200]):
             continue
         owner = max((f for f in st.found if f.start < pm.start()), key=lambda f: f.start, default=None)
         if owner is None:
@@ -184,16 +238,19 @@ def _participle_that(st: SentenceState, _site: VerbSite | None) -> list[Found] |
 
 
 def _participle_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
-    """'Subject ..., stating "..."': a participle attaches a quotation to the sentence's subject."""
+    """'Subject ..., stating "..."': a participle attaches a quotation to the speaker of the statement
+    before it ('urged allies to ..., stating, "..."'), else to the sentence's subject."""
     found: list[Found] = []
     doc = st.doc
-    if st.found:
-        return None
     for pm in patterns().participle.finditer(doc.mask, st.s0, st.s1):
         q = quote_starting_at(doc, pm.end())
         if q is None or in_quote(doc, pm.start()):
             continue
-        subj = subject(doc, st.s0, pm.start())
+        owner = max((f for f in st.found if f.start < pm.start()), key=lambda f: f.start, default=None)
+        if owner is not None:
+            found.append(owner._replace(start=q[0] + 1, end=q[1] - 1, direct=True, sentence=st.si))
+            continue
+        subj = subject(doc, st.s0, pm.start()) if not st.found else None
         if subj is not None:
             found.append(Found(subj, q[0] + 1, q[1] - 1, direct=True, sentence=st.si))
     return found
@@ -273,6 +330,11 @@ RULES: Final = (
             ('"We are ready to talk," Zelensky said on Friday.', "Volodymyr Zelensky", "We are ready to talk,"),
             ('"The door is open," Rutte said, "and it stays open."', "Mark Rutte", "and it stays open."),
             ('"The door is open," said Mark Rutte, "and it stays open."', "Mark Rutte", "and it stays open."),
+            (  # inverted, the speaker's body and title before the name, a parenthesis after it
+                '"We must help Ukraine win," said the Assembly\'s newly elected President Marta Kowalczyk (Poland).',
+                "Marta Kowalczyk",
+                "We must help Ukraine win,",
+            ),
             (  # a person named by the surname alone, next to the verb
                 '"We have given Russia plenty of time," Graham said on the Senate floor.',
                 "Graham",
@@ -301,6 +363,11 @@ RULES: Final = (
                 "Lin Jian",
                 "The declaration is full of bias",
             ),
+            (  # a ministry named after its state's capital
+                "Twenty drones were destroyed overnight, Moscow's defence ministry said on Monday.",
+                "Russian Defense Ministry",
+                "Twenty drones were destroyed overnight",
+            ),
         ),
         per_verb=True,
     ),
@@ -321,6 +388,31 @@ RULES: Final = (
                 "the meeting had gone well",
             ),
             ('Olaf Scholz said: "We stand with Ukraine."', "Olaf Scholz", "We stand with Ukraine."),
+            (  # a parenthetical abbreviation after the speaker
+                "Ukraine's Security Service (SBU) said on Tuesday that it had struck the bridge.",
+                "Security Service of Ukraine",
+                "it had struck the bridge",
+            ),
+            (  # a person the registry does not know, after a title
+                "WASHINGTON \u2014 CIA Director Jane Holloway said Wednesday that intelligence sharing had been paused.",
+                "Jane Holloway",
+                "intelligence sharing had been paused",
+            ),
+            (  # ... between a title and an appositive, a known person's surname among its words
+                "The governor of the Belgorod region, Pavel Orlovsky, said on Telegram that a fire broke out.",
+                "Pavel Orlovsky",
+                "a fire broke out",
+            ),
+            (
+                "Last month, Putin offered to extend the limits for one year.",
+                "Vladimir Putin",
+                "to extend the limits for one year",
+            ),
+            (
+                "Putin threatened on Tuesday to cut Ukraine off from the sea.",
+                "Vladimir Putin",
+                "to cut Ukraine off from the sea",
+            ),
             (  # a bare title means the person the text introduced with it
                 (
                     "Government spokesman Adam Szlapka said NATO had acted. Later, the spokesman wrote on X that "
@@ -342,13 +434,36 @@ RULES: Final = (
     ),
     AttributionRule(
         "quoted-as-saying",
-        "Speaker was quoted by Outlet as saying ... / Outlet quoted Speaker as saying ...",
+        'Speaker was quoted by Outlet as saying ... / Outlet quoted Speaker as saying ... / "...," Speaker was '
+        "quoted as saying",
         _quoted_as_saying,
         (
             (
                 "Peskov was quoted by Reuters as saying that talks had stalled.",
                 "Dmitry Peskov",
                 "talks had stalled",
+            ),
+            (  # the quotation before the speaker
+                '"We will need firm guarantees," Lavrov was quoted as saying by state media.',
+                "Sergey Lavrov",
+                "We will need firm guarantees,",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "outlet-report",
+        "words, the Outlet reported / the Outlet is reporting that words (no one else says them)",
+        _outlet_report,
+        (
+            (
+                "The United States will send more mines to Ukraine, The Washington Post reported on Wednesday.",
+                "The Washington Post",
+                "The United States will send more mines to Ukraine",
+            ),
+            (
+                "The New York Times is reporting that the missiles will arrive within weeks.",
+                "The New York Times",
+                "the missiles will arrive within weeks",
             ),
         ),
     ),
@@ -366,7 +481,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "participle-that",
-        "a statement, adding|noting that words (same speaker)",
+        "a statement, adding|noting|stressing that words / , insisting words (same speaker)",
         _participle_that,
         (
             (
@@ -374,17 +489,32 @@ RULES: Final = (
                 "Mark Rutte",
                 "the aid would continue next year",
             ),
+            (  # a participle of saying ends the words before it and opens new ones
+                "Lavrov said that Moscow would want guarantees, stressing that earlier deals had failed.",
+                "Sergey Lavrov",
+                "earlier deals had failed",
+            ),
+            (  # without "that": only before a clause
+                "Rubio said the talks were useful, insisting Russia would have to pay for the damage.",
+                "Marco Rubio",
+                "Russia would have to pay for the damage",
+            ),
         ),
     ),
     AttributionRule(
         "participle-quote",
-        'Subject did something, stating "words"',
+        'Subject did something, stating "words" / a statement, stating "words" (same speaker)',
         _participle_quote,
         (
             (
                 'Zelensky signed the decree, stating "Ukraine will defend itself".',
                 "Volodymyr Zelensky",
                 "Ukraine will defend itself",
+            ),
+            (  # after a statement: its speaker goes on
+                'Stoltenberg urged allies to send more air defence, stating, "Every system saves lives."',
+                "Jens Stoltenberg",
+                "Every system saves lives.",
             ),
         ),
     ),

@@ -16,6 +16,7 @@ from ._clauses import (
     THAT,
     VENUE_TAIL,
     addressee,
+    clause_soon,
     content_end,
     cut_clause,
     intro_end,
@@ -55,13 +56,20 @@ _LABEL_QUOTE: Final = re.compile(r"[^,;:\"]{1,80}?\"")
 _URGE_DATE: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?(?:on\s+)?\x03\x04*\s+to\s")
 
 
-_URGE_OBJECT: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?to\s+[a-z]")  # "urged allies to spend more"
+# The infinitive of an urging or a threat, after its object ("urged allies to spend more", "threatened to
+# cut ..."): no preposition in the object ("pressed ahead with plans to ...") and no determiner after
+# "to" ("offered support to the army").
+_URGE_OBJECT: Final = re.compile(
+    r"(?:(?:on\s+)?\x03\x04*\s+|(?!(?:with|on|for|in|at|ahead|from|by|of|about|over|into|after|before|against)\b)"
+    r"[^\s,;:\"]+\s+){0,5}?"
+    r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|all)\b)\"?[a-z]"
+)
 
 
 _INTRO: Final = re.compile(
-    r"^(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|After|Following|Before|Ahead|Separately|"
+    r"^(?:(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|After|Following|Before|Ahead|Separately|"
     r"Meanwhile|Also|"
-    r"However|Still|Yet|But|And|Then|Last|This)\b[^\"]{0,80}?,\s*|"
+    r"However|Still|Yet|But|And|Then|Last|This)\b|\x03\x04*)[^\"]{0,80}?,\s*|"  # a date: "Last month, ..."
     r"(?:Afterwards|Later|Earlier|Meanwhile|Separately|Then|Now|Also|Instead|Previously|Subsequently|Yesterday|"
     r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|former|unnamed|local)\s+)?)?"
     r"(?:(?:[A-Z][\w.'\u2019-]*|\x01\x02*(?:['\u2019]s)?)\s+){0,3}$"  # the speaker's title: "Kharkiv Governor ..."
@@ -286,15 +294,29 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     if not rest:
         return None
     colon = ":" in mask[pos : mid_end + 2]
-    if (not _intro_ok(st, site, reporter) or site.is_declare) and not rest.startswith('"') and not colon:
-        return None
     urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest)
+    if (
+        (not _intro_ok(st, site, reporter) or (site.is_declare and not urging))
+        and not rest.startswith('"')
+        and not colon
+    ):
+        return None
     bare_say = (
         site.verb in lexicon().bare and BARE_SAID_CONTENT.match(rest) is not None and not NOT_CONTENT_START.match(rest)
     )
-    if not urging and not bare_say and not plausible_content(rest, mask, mid_end, p):
-        return None
-    return _Content(w1 - len(rest), addressees, reporter)
+    if urging or bare_say or _clause_after(site, rest, colon=colon):
+        return _Content(w1 - len(rest), addressees, reporter)
+    return None
+
+
+def _clause_after(site: VerbSite, rest: str, *, colon: bool) -> bool:
+    """Whether ``rest`` after the verb reads as reported words; after a verb that takes no bare clause
+    ("emphasised"), only a clause, a quotation or words after a colon: "emphasised the Alliance's
+    readiness" is a noun phrase."""
+    p = patterns()
+    if not plausible_content(rest, "", 0, p):
+        return False
+    return colon or site.verb in lexicon().bare or clause_soon(rest)
 
 
 def _said_when(st: SentenceState, site: VerbSite, content_start: int, c_end: int) -> DateMention | None:
