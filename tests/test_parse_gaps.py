@@ -259,3 +259,14 @@ def test_according_to_an_outlet_names_the_medium(text: str) -> None:
     assert [(s.speaker.name, s.text, s.medium) for s in statements] == [
         ("Mark Rutte", "Europe would carry more of the burden", "Financial Times")
     ]
+
+
+def test_a_time_of_a_dated_attack_is_that_attack() -> None:
+    """Synthetic: an attack dated to a day, then a clock time of that day for the same kind with no other
+    place, is one event (the time of that attack); a part of the day ("evening") may be another event."""
+    text = (
+        "Ukraine's Security Service said on Tuesday that it attacked the bridge. "
+        "The first charge was detonated at 4:44 a.m. local time."
+    )
+    events = [e for e in parse(text, published=dt.date(2025, 6, 3)).events if str(e.kind) == "attack"]
+    assert [e.when.timex if e.when else None for e in events] == ["2025-06-03"]

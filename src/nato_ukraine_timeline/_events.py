@@ -477,8 +477,11 @@ def find_events(
 def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
     """An event named again later in the text (same kind, date and trigger word, and no other place) is
     one event: "An extraordinary meeting ... will be held on Sept. 1" and "The meeting on Sept. 1 ..."; but
-    "missiles struck Kharkiv on Monday" and "drones struck Odesa on Monday" are two attacks."""
+    "missiles struck Kharkiv on Monday" and "drones struck Odesa on Monday" are two attacks. A later event
+    of the same kind at a time of a day an earlier one is dated to, with no other place, is that event's
+    time ("attacked the bridge on Tuesday ... the charge was detonated at 4:44 a.m.")."""
     places: dict[tuple[EventKind, str, str], list[str | None]] = {}
+    days: dict[tuple[EventKind, str], list[str | None]] = {}  # events dated to a whole day
     out: list[FoundEvent] = []
     for e in events:
         if e.when is None:
@@ -487,6 +490,12 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
         seen = places.setdefault(key, [])
         if any(p is None or e.location is None or p == e.location for p in seen):
             continue
+        day, _, time = e.when.timex.partition("T")
+        on_day = days.get((e.kind, day), ())
+        if time[:1].isdigit() and any(p is None or e.location is None or p == e.location for p in on_day):
+            continue  # "attacked the bridge on Tuesday ... detonated at 4:44 a.m.": the time of that attack
+        if not time:
+            days.setdefault((e.kind, day), []).append(e.location)
         seen.append(e.location)
         out.append(e)
     return out

@@ -394,9 +394,9 @@ RULES: Final = (
                 "it had struck the bridge",
             ),
             (  # a person the registry does not know, after a title
-                "WASHINGTON \u2014 CIA Director Jane Holloway said Wednesday that intelligence sharing had been paused.",
+                "WASHINGTON \u2014 CIA Director Jane Holloway said Wednesday that intelligence sharing was paused.",
                 "Jane Holloway",
-                "intelligence sharing had been paused",
+                "intelligence sharing was paused",
             ),
             (  # ... between a title and an appositive, a known person's surname among its words
                 "The governor of the Belgorod region, Pavel Orlovsky, said on Telegram that a fire broke out.",
