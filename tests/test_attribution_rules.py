@@ -51,6 +51,11 @@ NOT_STATEMENTS = [
     ),
     pytest.param("Macron offered support to the army.", "support to the army", id="offered-a-noun-to"),
     pytest.param(
+        '"We will need guarantees," Lavrov was quoted as saying by state media.',
+        "by state media",
+        id="quoted-as-saying-then-a-phrase",
+    ),
+    pytest.param(
         "The plan would require Kyiv to cede land, according to a copy seen by Reuters.",
         "The plan would require Kyiv to cede land",
         id="a-document-an-outlet-saw",

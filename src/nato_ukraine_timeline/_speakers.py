@@ -197,14 +197,21 @@ def appositive_person(doc: Doc, start: int, end: int) -> Actor | None:
 
 
 def subject(doc: Doc, s0: int, end: int) -> Actor | None:
-    """The actor named first in the sentence, when it opens the sentence (after at most 3 words)."""
+    """The actor named first in the sentence, when it opens the sentence (after at most 3 words) or the
+    clause after an opening phrase that names no actor ("In a statement on 11 May, Kremlin leader Vladimir
+    Putin ...", "Pressed further on the talks, Ushakov ...")."""
     i = bisect.bisect_left(doc.starts, s0)
     if i >= len(doc.starts) or doc.starts[i] >= end:
         return None
     mention = doc.mentions[doc.starts[i]]
     if mention.start - s0 > 80 or len(_WORD.findall(doc.mask, s0, mention.start)) > 3:
-        return None
+        comma = doc.mask.find(", ", s0, min(mention.start, s0 + _OPENING_PHRASE))
+        if comma < 0 or '"' in doc.mask[s0:comma] or len(_WORD.findall(doc.mask, comma, mention.start)) > 3:
+            return None
     return mention.actor if mention.actor.kind in _SPEAKER_KINDS else None
+
+
+_OPENING_PHRASE: Final = 150  # characters of an opening phrase before the subject
 
 
 _TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")
@@ -380,7 +387,8 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             found = found._replace(speaker=speaker_of(doc, inv.start("spk")), start=v0)
             inverted = True
             head_end = mention_end(doc, inv.start("spk"))  # ', said Rutte[ on Tuesday]': after the speaker
-    if found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0):
+    coordinated = found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0) is not None
+    if coordinated:
         # "Kallas welcomed the decision but said ...": the subject of the sentence speaks
         found = found._replace(speaker=subject(doc, s0, v0), start=v0)
     speaker, spk_start = found.speaker, found.start
@@ -390,7 +398,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
         return None  # 'Moscow calls the war a "special military operation".': a usage, not a statement
     pronoun = left is not None and left.group("pron") is not None
     np_start = spk_start
-    if not inverted and not pronoun:
+    if not inverted and not pronoun and not coordinated:
         # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
         pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, spk_start - 60), spk_start)
         if pre is not None:

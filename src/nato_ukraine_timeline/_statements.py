@@ -97,15 +97,14 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
         outlet = doc.mentions.get(by_at) if by_at >= 0 else None
         if speaker is None or in_quote(doc, qm.start()):
             continue
-        before = quote_ending_at(doc, s0 + len(mask[s0 : qm.start()].rstrip().rstrip(",")))
         q = quote_starting_at(doc, qm.end())
-        if before is not None and before[0] >= s0:  # '"...," Putin was quoted as saying in a statement'
-            c0, c1, direct = before[0] + 1, before[1] - 1, True
-        elif q is not None:
+        if q is not None:
             c0, c1, direct = q[0] + 1, q[1] - 1, True
-        else:
+        elif plausible_content(mask[qm.end() : qm.end() + 200], mask, qm.end(), patterns()):
             c0, c1 = trim(doc.text, qm.end(), content_end(doc, qm.end(), min(s1, qm.end() + FORWARD)))
             direct = False
+        else:
+            continue  # '... was quoted as saying in a statement': the words are elsewhere
         if c1 - c0 >= 3:
             medium = outlet.actor.name if outlet is not None else None
             found.append(
@@ -434,19 +433,13 @@ RULES: Final = (
     ),
     AttributionRule(
         "quoted-as-saying",
-        'Speaker was quoted by Outlet as saying ... / Outlet quoted Speaker as saying ... / "...," Speaker was '
-        "quoted as saying",
+        "Speaker was quoted by Outlet as saying ... / Outlet quoted Speaker as saying ...",
         _quoted_as_saying,
         (
             (
                 "Peskov was quoted by Reuters as saying that talks had stalled.",
                 "Dmitry Peskov",
                 "talks had stalled",
-            ),
-            (  # the quotation before the speaker
-                '"We will need firm guarantees," Lavrov was quoted as saying by state media.',
-                "Sergey Lavrov",
-                "We will need firm guarantees,",
             ),
         ),
     ),
