@@ -200,6 +200,7 @@ _LAUNCHED_THING: Final = re.compile(
 # The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
 _PERSON_FOLLOWS: Final = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?(?=\x01\x02*(?![\x02'\u2019]))")
 _TO: Final = re.compile(r"\s+(?:to|in|at|into)\b")
+_THE: Final = re.compile(r"\s+the(?=\s)")
 OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 _OBJECT_IN_PLACE: Final = re.compile(
     r"\s+(?:the|a|an|its|his|her|their)\s+(?:[^\s,;:\"\x01\x03]+\s+){1,4}?(?:in|near|outside)\s+"
@@ -228,8 +229,10 @@ def _state_before(doc: Doc, pos: int) -> bool:
 def _place_follows(doc: Doc, pos: int, end: int, *, in_place: bool = False) -> bool:
     """Whether a known place (or a state or place-name mention) comes right after ``pos`` (or, with
     ``in_place``, after a short object: "hit the main government building in Kyiv")."""
-    to = _TO.match(doc.mask, pos, end)  # "travel to Washington"
-    m = OBJECT_PLACE.match(doc.mask, to.end() if to else pos, end)
+    to = _TO.match(doc.mask, pos, end)  # "travel to Washington", "returned to the White House"
+    at = to.end() if to else pos
+    at = the.end() if (the := _THE.match(doc.mask, at, end)) else at
+    m = OBJECT_PLACE.match(doc.mask, at, end)
     if m is None and in_place:
         m = _OBJECT_IN_PLACE.match(doc.mask, pos, end)
     if m is None:
@@ -356,6 +359,8 @@ TRIGGER_RULES: Final = (
             ("Russian missiles hit Kharkiv on Sunday night.", "hit", "attack"),
             ("Sanctions hit a record in Moscow on Monday.", "hit", ""),
             ("Zelensky will travel to Berlin on Monday.", "travel", "visit"),
+            ("Zelensky returned to the White House on Friday.", "returned", "visit"),
+            ("Trump, who will take over the White House on Jan. 20, spoke on Sunday.", "take over", "other"),
         ),
     ),
     TriggerRule(
