@@ -267,6 +267,15 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("After a weekend of talks, they left.", _THU, []),
     ("The minister said this weekend that talks matter.", dt.date(2025, 4, 29), [("this weekend", "2025-W17-WE")]),
     ("The ministers will meet this weekend.", dt.date(2025, 4, 29), [("this weekend", "2025-W18-WE")]),
+    # synthetic: weekdays joined to a weekday before them name days of one stretch
+    ("The summit is being held this Tuesday and Wednesday.", dt.date(2025, 6, 23),
+     [("this Tuesday", "2025-06-24"), ("Wednesday", "2025-06-25")]),
+    ("Envoys attended Thursday and Friday's meetings.", _THU, [("Thursday", "2024-10-03"), ("Friday", "2024-10-04")]),
+    ("Statements made Friday and Thursday by the lawyer.", dt.date(2024, 10, 4),
+     [("Friday", "2024-10-04"), ("Thursday", "2024-10-03")]),
+    ("Talks ran from Friday to Monday.", dt.date(2024, 10, 1), [("Friday", "2024-09-27"), ("Monday", "2024-09-30")]),
+    # synthetic: a verb the date follows with only a preposition between is the date's own
+    ("He said decisions made on Wednesday would include aid.", _THU, [("Wednesday", "2024-10-02")]),
     # synthetic: a past perfect makes "until" a limit already past
     ("Until Thursday, the police had not called him a suspect.", dt.date(2024, 10, 5), [("Thursday", "2024-10-03")]),
     ("The talks were extended until Thursday.", dt.date(2024, 10, 1), [("Thursday", "2024-10-03")]),

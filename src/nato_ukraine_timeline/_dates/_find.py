@@ -509,8 +509,7 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
             clocks.append((len(out) - 1, f.spec.clock))
         elif f.rule == "day_word" and published is not None:
             quoted_days.append((len(out) - 1, f.spec))
-    for k in overnight:
-        _night_of_named_day(text, out, k)
+    _by_neighbours(text, out, overnight)
     for k, clock in reversed(clocks):  # "5 p.m. (2200 GMT) on Nov. 9": the GMT time first
         _clock_before_day(text, out, k, clock)
     starts = [m.start for m in out] if quoted_days else []
@@ -620,6 +619,49 @@ def _night_of_named_day(text: str, out: list[DateMention], k: int) -> None:
             reason=f"the night of the day named after it ({nxt.text!r}: {nxt.value.reason})",
         )
         out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+
+
+def _by_neighbours(text: str, out: list[DateMention], overnight: list[int]) -> None:
+    """Date the mentions that their neighbours date: nights by the day named after them, weekdays joined
+    to a weekday before them."""
+    for k in overnight:
+        _night_of_named_day(text, out, k)
+    _coordinated_weekdays(text, out)
+
+
+_COORDINATED: Final = re.compile(r"\s*,?\s*(?:(?P<range>to|through|until|-|\u2013|\u2014)|and|or|&)\s*")
+
+
+def _coordinated_weekdays(text: str, out: list[DateMention]) -> None:
+    """A bare weekday joined to a weekday before it names a day of the same stretch, whatever the tense
+    would say of it alone: the nearest such day ("this Tuesday and Wednesday", "Thursday and Friday's
+    meetings", "statements made Friday and Thursday"), the next one after a range word ("from Friday to
+    Monday")."""
+    names = lexicon().weekdays
+    for k in range(1, len(out)):
+        prev, here = out[k - 1], out[k]
+        weekday = names.get(here.text.rstrip(".").casefold())
+        day = _DAY.match(prev.value.timex)
+        if weekday is None or day is None or here.type is not TimexType.DATE:
+            continue
+        if names.get(prev.text.split()[-1].rstrip(".,").casefold()) is None:
+            continue
+        joint = _COORDINATED.fullmatch(text, prev.end, here.start)
+        if joint is None:
+            continue
+        first = dt.date.fromisoformat(day.group())
+        step = (weekday - first.isoweekday()) % 7
+        if not joint.group("range") and step > 7 - step:  # "Friday and Thursday": the day before
+            step -= 7
+        with contextlib.suppress(ModelError, ValueError, OverflowError):
+            target = (first + dt.timedelta(days=step)).isoformat()
+            if step and here.value.timex != target:
+                value = make_value(
+                    target,
+                    basis=prev.value.basis,
+                    reason=f"the {here.text} after {prev.text!r} it is joined to ({prev.value.reason})",
+                )
+                out[k] = attrs.evolve(here, value=value)
 
 
 _RANGE_REACH: Final = 30  # characters: a written date this close dates a year-less one even with a publication date

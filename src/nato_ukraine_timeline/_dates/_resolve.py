@@ -92,12 +92,19 @@ _CLAUSE_REACH: Final = 160  # characters searched each way for the ends of a cla
 _SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
 
 
+# a verb and its date with only a preposition between ("decisions made on Wednesday would ...")
+_VERB_PREPOSITION: Final = re.compile(r"\s+(?:on|at|in)\s+")
+
+
 def _closest(text: str, left: int, start: int, end: int, right: int) -> str | None:
-    """The tense of the marker nearest to ``text[start:end]`` within ``text[left:right]``."""
+    """The tense of the marker nearest to ``text[start:end]`` within ``text[left:right]``; a verb that
+    the date follows with only a preposition between is the date's own and wins over a nearer one after."""
     best: tuple[int, str] | None = None
     before = _LAST_MARKER.match(text, left, start)  # the last one before is the nearest before
     if before is not None:
         best = (start - before.end(), "future" if before.group("future") else "past")
+        if _VERB_PREPOSITION.fullmatch(text, before.end(), start):
+            return best[1]
     after = _MARKER.search(text, end, right)
     if after is not None and (best is None or after.start() - end < best[0]):
         best = (after.start() - end, "future" if after.group("future") else "past")
