@@ -257,6 +257,53 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_AFTER_REASON: Final = "occasion after:"
+# A determiner that points back to what the text just reported ("made the announcement", "this statement").
+_ANAPHORIC: Final = re.compile(r"\b(?:the|this|these|that|those)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+def _names_said_occasion(doc: Doc, sent: Sentence) -> bool:
+    """Whether ``sent`` refers back to an announcement ("X made the announcement ...", "... made this
+    statement ..."): a trigger of kind announcement in ``data/event_triggers.tsv`` after "the/this"."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
+    lex = event_lexicon()
+    for m in lex.trigger.finditer(doc.mask, sent.start, sent.end):
+        kind = lex.kinds.get(" ".join(m.group().split()).casefold())
+        if kind is not None and kind[0].value == "announcement" and _ANAPHORIC.search(doc.mask, sent.start, m.start()):
+            return True
+    return False
+
+
+def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Statements with no date of their own right before a sentence that names their speaker and one day
+    and refers back to the announcement ("X said ... Ukraine should sign by Thursday. X made the
+    announcement in a radio interview on Friday.") were made that day; the statements of the same speaker
+    in the sentences between (none by another) take it too."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, f in enumerate(found):
+        by_sentence.setdefault(f.sentence, []).append(i)
+    out = list(found)
+    for si, sent in enumerate(doc.sentences):
+        if si in by_sentence or si == 0 or not _names_said_occasion(doc, sent):
+            continue
+        run: list[int] = []
+        for back in range(1, _OCCASION_SENTENCES + 1):
+            here = by_sentence.get(si - back, [])
+            if not here or any(out[i].speaker.id != out[here[0]].speaker.id for i in here):
+                break
+            run.extend(i for i in here if out[i].when is None and not out[i].headline)
+        if not run or not _speaker_starts(doc, sent, out[run[0]]):
+            continue
+        day = _occasion_day(doc, sent, found, out[run[0]])
+        if day is None or _in_other_clause(doc, sent, day):
+            continue
+        when = _dated(day, _AFTER_REASON, "the dated occasion the text names after")
+        for i in run:
+            out[i] = _day_of_saying(out[i]._replace(when=when))
+    return out
+
+
 _CONTINUING: Final = "continuing:"
 _CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statement may be
 
@@ -399,6 +446,24 @@ DATE_RULES: Final = (
         ),
     ),
     StatementDateRule(
+        name="occasion-after",
+        reads="X said ... X made the announcement on DAY.",
+        reason=_AFTER_REASON,
+        apply=_occasion_after_dates,
+        examples=(
+            (
+                "Trump said Kyiv should sign the plan by Friday. Trump made the announcement on the radio on Tuesday.",
+                "Kyiv should sign",
+                "2025-03-04",
+            ),
+            (
+                "Trump said Kyiv should sign the plan soon. Trump made an announcement about tariffs on Tuesday.",
+                "Kyiv should sign",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
         name="continuing-quote",
         reads="X said on DAY ... He also said ...",
         reason=_CONTINUING,
@@ -431,6 +496,6 @@ def date_for_events(f: Found) -> DateMention | None:
     """The date the event finder may give events inside ``f``'s words: the saying's date, except one an
     occasion gave (in the sentence or before: that day is the occasion's, which the event finder reads
     itself)."""
-    if f.when is not None and f.when.value.reason.startswith((_SENTENCE_REASON, _BEFORE_REASON)):
+    if f.when is not None and f.when.value.reason.startswith((_SENTENCE_REASON, _BEFORE_REASON, _AFTER_REASON)):
         return None
     return f.when
