@@ -141,6 +141,10 @@ def _speaker_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
     return [p for p in doc.starts[lo:hi] if doc.mentions[p].actor.id == f.speaker.id]
 
 
+# A day after a noun an actor owns: it dates that actor's act ("applauded Zelensky's statement Tuesday").
+_POSSESSED: Final = re.compile(r"\x01\x02*['\u2019]s\s+(?:[\w-]+\s+){1,3}(?:on\s+)?$")
+
+
 @functools.cache
 def _report_clause() -> re.Pattern[str]:
     """A report verb (``report`` class of ``data/speech_verbs.tsv``) in the clause before a day."""
@@ -161,11 +165,13 @@ def _saying() -> re.Pattern[str]:
 
 
 def _in_other_clause(doc: Doc, sent: Sentence, day: DateMention) -> bool:
-    """Whether ``day`` stands in a relative clause or a report's clause (from the last comma before it):
-    it dates what that clause says ("the summit, which is held this Tuesday", "the FT reported on Dec. 2")."""
+    """Whether ``day`` stands in a relative clause or a report's clause (from the last comma before it), or
+    after a noun an actor owns: it dates what that clause or noun says ("the summit, which is held this
+    Tuesday", "the FT reported on Dec. 2", "Zelensky's statement Tuesday")."""
     return (
         _RELATIVE.search(doc.mask, sent.start, day.start) is not None
         or _report_clause().search(doc.mask, sent.start, day.start) is not None
+        or _POSSESSED.search(doc.mask, max(sent.start, day.start - 60), day.start) is not None
     )
 
 
@@ -433,6 +439,11 @@ DATE_RULES: Final = (
                 None,
             ),
             ("Sybiha met Rutte on March 4. Later, Rutte said that allies were united.", "allies were united", None),
+            (
+                "Rutte praised Zelensky's speech Tuesday. Rutte said that he expected progress.",
+                "expected progress",
+                None,
+            ),
             (
                 "Sybiha met Rutte on March 4. Rutte said that allies were united. Sybiha said that Kyiv was grateful.",
                 "Kyiv was grateful",
