@@ -91,6 +91,7 @@ class Scope(NamedTuple):
     limited: bool  # the trigger stands inside reported words
     next_trigger: int  # where a later event holding the dates after it starts (or the sentence end)
     said: DateMention | None = None  # the date of the statement holding the trigger, or said in its sentence
+    saying: DateMention | None = None  # outside reported words: the date of the first dated saying in the sentence
     framed: bool = False  # a time frame for another act: "prior to his inauguration", "after the debate"
 
 
@@ -812,7 +813,7 @@ def _act_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         return None
     if _BY_AGENT.match(doc.mask, trig.core_end):
         return None  # "the guarantees offered by Washington": a participle, not the speaker's own verb
-    return scope.said  # "Rutte announced that ...": the announcing is the statement's act
+    return scope.saying or scope.said  # "Rutte announced that ...": the announcing is the statement's act
 
 
 def _reported_by_dated_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -824,11 +825,15 @@ def _reported_by_dated_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMent
 
 
 def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
-    if scope.limited or not trig.noun or scope.said is None:
+    # A saying dated by an occasion named before ("Putin on Aug. 12 accused ... 'X,' Putin said during a
+    # televised meeting") dates the meeting it was said at; a press conference or briefing, the saying's
+    # own medium, takes only a date the saying has of its own.
+    when = scope.said if trig.kind is EventKind.ANNOUNCEMENT else scope.said or scope.saying
+    if scope.limited or not trig.noun or when is None:
         return None
     if not _OCCASION_BEFORE.search(doc.mask, max(scope.s0, trig.start - 40), trig.start):
         return None
-    return scope.said
+    return when
 
 
 DATE_RULES: Final = (
@@ -945,12 +950,21 @@ DATE_RULES: Final = (
     DateRule(
         "occasion-of-saying",
         "the occasion a dated statement was made at takes its date ('Last week, the envoy said at a press "
-        "conference ...', 'WARSAW, June 3 - ... the minister said in an interview')",
+        "conference ...', 'WARSAW, June 3 - ... the minister said in an interview'); a meeting takes the date "
+        "an occasion named before gave the saying ('Putin on Tuesday accused ... Putin said during a meeting')",
         _occasion_of_saying,
         (
             (
                 "Zelensky said on Tuesday at a news conference in Riyadh that progress was made.",
                 "news conference",
+                "2025-03-11",
+            ),
+            (
+                (
+                    'Putin on Tuesday accused Kyiv of trying to "destabilize" Russia, and vowed a "worthy riposte". '
+                    '"The enemy wants to sow discord," Putin said during a televised meeting with officials.'
+                ),
+                "meeting",
                 "2025-03-11",
             ),
         ),

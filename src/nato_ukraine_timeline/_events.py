@@ -166,22 +166,38 @@ def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int
     s0, s1, next_trigger = sent
     lo, hi = limit if limit is not None else (s0, s1)
     c0, c1 = clause(doc, max(s0, lo), min(s1, hi), trig.start, trig.end)
+    saying = None
     if limit is not None:
         when = said.dates.get(limit)
     else:  # the first dated statement of the sentence
         i = bisect.bisect_left(said.starts, (s0, 0))
         # the statements starting in the sentence only (not a copy of every later one)
-        here = itertools.takewhile(lambda k: k[0] < s1, itertools.islice(said.starts, i, None))
+        here = list(itertools.takewhile(lambda k: k[0] < s1, itertools.islice(said.starts, i, None)))
         when = next((said.dates[k] for k in here if said.dates[k] is not None), None)
+        saying = next((said.sayings[k] for k in here if said.sayings.get(k) is not None), None)
     framed = bool(_TIME_FRAME_BEFORE.search(doc.mask, max(s0, trig.start - 24), trig.start))
-    return Scope(s0, s1, lo, hi, c0, c1, limited=limit is not None, next_trigger=next_trigger, said=when, framed=framed)
+    return Scope(
+        s0,
+        s1,
+        lo,
+        hi,
+        c0,
+        c1,
+        limited=limit is not None,
+        next_trigger=next_trigger,
+        said=when,
+        framed=framed,
+        saying=saying if limit is None else None,
+    )
 
 
 class _Said(NamedTuple):
-    """The date of each statement, by the span of its words; ``starts``: the spans in text order."""
+    """The date events inside each statement's words may take, by the span of its words; ``starts``: the
+    spans in text order; ``sayings``: the date of each act of saying itself (its occasion's, too)."""
 
     dates: dict[tuple[int, int], DateMention | None]
     starts: list[tuple[int, int]]
+    sayings: dict[tuple[int, int], DateMention | None] = {}  # noqa: RUF012  (never mutated)
 
 
 def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] | None:
@@ -421,16 +437,23 @@ def _merge(prev: FoundEvent, new: FoundEvent) -> FoundEvent:
 
 
 def find_events(
-    doc: Doc, statements: Sequence[tuple[int, int] | tuple[int, int, DateMention | None]]
+    doc: Doc,
+    statements: Sequence[
+        tuple[int, int] | tuple[int, int, DateMention | None] | tuple[int, int, DateMention | None, DateMention | None]
+    ],
 ) -> list[FoundEvent]:
     """Every dated event in the document, in text order.
 
-    ``statements``: the span of each statement's words, and the date mention of its saying where known.
+    ``statements``: the span of each statement's words, the date events inside them may take (the date of
+    the saying, unless an occasion gave it) and the date of the act of saying itself, where known (the
+    last defaults to the one before).
     """
     dates: dict[tuple[int, int], DateMention | None] = {}
+    sayings: dict[tuple[int, int], DateMention | None] = {}
     for st in statements:
         dates[st[0], st[1]] = st[2] if len(st) > 2 else None
-    said = _Said(dates, sorted(dates))
+        sayings[st[0], st[1]] = st[3] if len(st) > 3 else dates[st[0], st[1]]
+    said = _Said(dates, sorted(dates), sayings)
     out: list[FoundEvent] = []
     for sent in doc.sentences:
         s0, s1 = sent.start, sent.end

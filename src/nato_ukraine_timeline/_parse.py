@@ -125,7 +125,7 @@ def _parse(
         statements.append(statement)
     events: list[Event] = []
     seen_events: set[tuple[Any, ...]] = set()
-    for e in find_events(doc, [(f.start, f.end, date_for_events(f)) for f in found]):
+    for e in find_events(doc, [(f.start, f.end, date_for_events(f), f.when) for f in found]):
         event = Event(
             kind=e.kind,
             trigger=text[e.start : e.end],
