@@ -29,7 +29,7 @@ FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     ("timexes", "value_f1"): {"dev-a": 0.935, "dev-b": 0.94, "dev-c": 0.955},
     ("statements", "attr_F1"): {"dev-a": 0.71, "dev-b": 0.67, "dev-c": 0.73},
     ("statements", "date_acc"): {"dev-a": 0.79, "dev-b": 0.83, "dev-c": 0.72},
-    ("events", "F1"): {"dev-a": 0.78, "dev-b": 0.78, "dev-c": 0.77},
+    ("events", "F1"): {"dev-a": 0.78, "dev-b": 0.78, "dev-c": 0.78},
     ("events", "P"): {"dev-a": 0.92, "dev-b": 0.88, "dev-c": 0.98},
 }
 # Undated gold statements given a date: a ceiling, not a floor (the issue allows at most 5%).
