@@ -360,3 +360,9 @@ class TestLocation:
     def test_place(self, text: str, location: str) -> None:
         """A place alias keeps its article; an attack's target ('of'/'on' a place or state, a verb's object)."""
         assert [e.location for e in _events(text)] == [location]
+
+
+def test_a_definite_noun_refers_back_to_the_event_named() -> None:
+    """'met on Monday ... The meeting ...': a definite noun of the kind and date of an earlier event is it."""
+    text = "Rutte met Zelensky in Kyiv on Monday. The meeting on Monday lasted two hours, aides said."
+    assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("meeting", "2025-03-10")]

@@ -661,7 +661,8 @@ _NP_APPOSITIVE: Final = re.compile(
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
 _BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:['\u2019]s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
 _LINKED_DATE: Final = re.compile(
-    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|before|ahead\s+of|as)\s+"
+    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|before|ahead\s+of|as|"
+    r"marking)\s+"
     r"(?!(?:which|that|whom|well|long|soon|if|of)\b)(?:[^\s,;:\"\x03]+\s+){0,5}$"
 )
 _INTRO_DATE: Final = re.compile(
@@ -895,11 +896,17 @@ DATE_RULES: Final = (
     DateRule(
         "linked-clause",
         "the date of a same-day clause the trigger is linked to ('on Thursday after a deadly strike', 'on "
-        "Sunday as air defences repelled an attack', 'on Monday, hours before meeting')",
+        "Sunday as air defences repelled an attack', 'on Monday, hours before meeting', 'on Monday, marking another "
+        "exchange')",
         _linked_clause,
         (
             ("Zelensky wrote on Thursday after a deadly Russian strike on Kyiv.", "strike", "2025-03-13"),
             ("Rutte spoke to reporters on Monday, hours before meeting Zelensky.", "meeting", "2025-03-10"),
+            (
+                "Kyiv brought back 150 soldiers on Monday, marking another prisoner exchange.",
+                "prisoner exchange",
+                "2025-03-10",
+            ),
         ),
     ),
     DateRule(

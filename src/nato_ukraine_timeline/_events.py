@@ -497,14 +497,21 @@ def find_events(
     return _named_again(doc, out)
 
 
+# "the meeting", "this announcement": a noun that refers back to an event the text has named.
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+$")
+
+
 def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
     """An event named again later in the text (same kind, date and trigger word, and no other place) is
     one event: "An extraordinary meeting ... will be held on Sept. 1" and "The meeting on Sept. 1 ..."; but
     "missiles struck Kharkiv on Monday" and "drones struck Odesa on Monday" are two attacks. A later event
     of the same kind at a time of a day an earlier one is dated to, with no other place, is that event's
-    time ("attacked the bridge on Tuesday ... the charge was detonated at 4:44 a.m.")."""
+    time ("attacked the bridge on Tuesday ... the charge was detonated at 4:44 a.m."). A definite noun of the
+    kind and date of an earlier event refers back to it ("met on Monday ... the meeting", "confirmed on
+    Friday that ... this announcement")."""
     places: dict[tuple[EventKind, str, str], list[str | None]] = {}
     days: dict[tuple[EventKind, str], list[str | None]] = {}  # events dated to a whole day
+    dated: dict[tuple[EventKind, str], list[str | None]] = {}  # events by kind and date
     out: list[FoundEvent] = []
     for e in events:
         if e.when is None:
@@ -513,6 +520,12 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
         seen = places.setdefault(key, [])
         if any(p is None or e.location is None or p == e.location for p in seen):
             continue
+        same = dated.setdefault((e.kind, e.when.timex), [])
+        if _DEFINITE_BEFORE.search(doc.text, max(0, e.start - 8), e.start) and any(
+            p is None or e.location is None or p == e.location for p in same
+        ):
+            continue  # "Trump confirmed on Friday that ... He made this announcement in an interview": one act
+        same.append(e.location)
         day, _, time = e.when.timex.partition("T")
         on_day = days.get((e.kind, day), ())
         if time[:1].isdigit() and any(p is None or e.location is None or p == e.location for p in on_day):
