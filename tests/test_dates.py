@@ -267,6 +267,14 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("After a weekend of talks, they left.", _THU, []),
     ("The minister said this weekend that talks matter.", dt.date(2025, 4, 29), [("this weekend", "2025-W17-WE")]),
     ("The ministers will meet this weekend.", dt.date(2025, 4, 29), [("this weekend", "2025-W18-WE")]),
+    # synthetic: a full date and the time written after it (a page's timestamp) are one TIME; a range's
+    # second day keeps the year written after it; a clock time's day keeps its year
+    ("12.09.2025 23:51 The alliance decided.", None, [("12.09.2025 23:51", "2025-09-12T23:51")]),
+    ("Sunday, 17 November 2024, 08:12 Drones hit.", None, [("Sunday, 17 November 2024, 08:12", "2024-11-17T08:12")]),
+    ("3:42 PM EST, November 29, 2024 He said.", None, [("3:42 PM EST, November 29, 2024", "2024-11-29T15:42")]),
+    ("The meeting on Dec. 3-4, 2024, ended.", None, [("Dec. 3", "2024-12-03"), ("4, 2024", "2024-12-04")]),
+    ("Troops left at 5 p.m. on Feb. 3, 2025.", None, [("5 p.m.", "2025-02-03T17:00"), ("Feb. 3, 2025", "2025-02-03")]),
+    ("On Feb. 17, 2025, 3 drones hit.", None, [("Feb. 17, 2025", "2025-02-17")]),
     # synthetic: weekdays joined to a weekday before them name days of one stretch
     ("The summit is being held this Tuesday and Wednesday.", dt.date(2025, 6, 23),
      [("this Tuesday", "2025-06-24"), ("Wednesday", "2025-06-25")]),

@@ -46,6 +46,7 @@ _SENTENCE_END: Final = re.compile(
 )
 _RANGE_TAIL: Final = re.compile(
     r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])"
+    r"(?:,\s*(?P<y>(?:1[0-9]|20)\d\d)(?![\d-]))?"
     # not the day of another month: "Jan. 13 and 13 February"
     r"(?!\s+(?:of\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
 )
@@ -76,7 +77,7 @@ def _check_options(
     return day, win, order
 
 
-def scan(text: str) -> list[_Found]:  # noqa: C901, PLR0912
+def scan(text: str) -> list[_Found]:  # noqa: C901
     """Every temporal expression in ``text``, read but not resolved, in text order."""
     sc = scanner()
     out: list[_Found] = []
@@ -118,16 +119,22 @@ def scan(text: str) -> list[_Found]:  # noqa: C901, PLR0912
         if part is not None:  # "on the morning of September 19": the day's morning, one expression
             start, spec = part.start(), attrs.evolve(spec, pod=_PARTS[part.group("pod").casefold()])
         out.append(_Found(start, end, rule, spec))
-        if spec.kind == "md" and not spec.explicit:
-            tail = _RANGE_TAIL.match(text, end)
-            if tail is not None:
-                day = int(tail.group("d"))
-                if day > spec.day or tail.group().strip()[:1] not in "-\u2013\u2014":
-                    s, e = tail.span("d")
-                    e = tail.end()
-                    tail_spec = checked_day(Spec(kind="md", month=spec.month, day=day, note="range"))
-                    out.append(_Found(s, e, "md", tail_spec))
+        if spec.kind == "md" and not spec.explicit and (second := _range_tail(text, end, spec)) is not None:
+            out.append(second)
     return out
+
+
+def _range_tail(text: str, end: int, spec: Spec) -> _Found | None:
+    """The second day of "Jan. 13 and 14", "Dec. 3-4, 2024" (with the year written after it)."""
+    tail = _RANGE_TAIL.match(text, end)
+    if tail is None:
+        return None
+    day = int(tail.group("d"))
+    if day <= spec.day and tail.group().strip()[:1] in "-\u2013\u2014":
+        return None
+    year = int(tail.group("y") or 0)
+    second = Spec(kind="md", month=spec.month, day=day, note="range", year=year, explicit=bool(year))
+    return _Found(tail.start("d"), tail.end(), "md", checked_day(second))
 
 
 # "the morning of Sept. 19", "the evening of May 14" (not "the night of": TempEval-3 dates the day)
@@ -153,7 +160,7 @@ def _on_before(text: str, lo: int, end: int) -> int | None:
 
 
 _DAY_RULES: Final = (("wd", "weekday"), ("dw", "day_word"), ("m", "md"))
-_DAY_FIRST: Final = ("full", "md")  # a weekday may open a longer date: "Tuesday, Feb. 4"
+_DAY_FIRST: Final = ("full", "md")  # a weekday or a month may open a longer date: "Tuesday, Feb. 4", "Feb. 3, 2025"
 
 
 def _clock_on_day(text: str, own: re.Match[str], spec: Spec) -> list[_Found]:
@@ -168,7 +175,7 @@ def _clock_on_day(text: str, own: re.Match[str], spec: Spec) -> list[_Found]:
         if gap_start is None:
             return []
         day = scanner().by_name[day_rule].match(text, day_start)
-        if group == "wd":
+        if group in ("wd", "m"):
             for longer in _DAY_FIRST:
                 m = scanner().by_name[longer].match(text, day_start)
                 if m is not None and (day is None or m.end() > day.end()):

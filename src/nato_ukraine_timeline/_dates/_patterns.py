@@ -79,6 +79,8 @@ def _fragments() -> dict[str, str]:
         "YEAR": r"(?:1[0-9]|20)\d\d(?![\d-])",
         "MOD": r"(?:(?i:early|mid|late)[- ]|(?i:the\s+)?(?i:end|beginning|start|middle|close|turn|rest|first\s+half|second\s+half)\s+of\s+(?:the\s+)?)",
         "POD": r"(?:morning|afternoon|evening|night)",
+        # a 24-hour time right after a full date: a page's timestamp ("12.09.2025 23:51", "17 November 2024, 08:12")
+        "DATETIME": r",?[ \t]+(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?!\s*(?i:[ap]\.?m\b))",
         # before a year: not a digit group of a longer number, nor a number of a room, flight, resolution...
         "NOTYEAR": r"(?<!\d\s)" + "".join(rf"(?<!{re.escape(w)}\s)" for w in _NUMBERED),
         "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just\s+over|well\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely)",
@@ -142,9 +144,9 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="numeric",
-        pattern=r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[0-9]|20)\d\d)(?![\d/])"
-        r"|(?P<da>[0-3]?\d)\.(?P<db>[0-3]?\d)\.(?P<dy>(?:1[0-9]|20)\d\d)(?![\d.]\d)",
-        examples=(("10/3/2024", "2024-10-03"), ("24.02.2022", "2022-02-24")),
+        pattern=r"(?:(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1[0-9]|20)\d\d)(?![\d/])"
+        r"|(?P<da>[0-3]?\d)\.(?P<db>[0-3]?\d)\.(?P<dy>(?:1[0-9]|20)\d\d)(?![\d.]\d)){DATETIME}?",
+        examples=(("10/3/2024", "2024-10-03"), ("24.02.2022", "2022-02-24"), ("12.09.2025 23:51", "2025-09-12T23:51")),
     ),
     Rule(
         name="dm_range",
@@ -162,11 +164,12 @@ _RULE_SOURCES: Final = (
     Rule(
         name="full",
         pattern=r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
-        r"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))",
+        r"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})){DATETIME}?",
         examples=(
             ("Feb. 17, 2025", "2025-02-17"),
             ("17 February 2025", "2025-02-17"),
             ("Monday, Feb. 17, 2025", "2025-02-17"),
+            ("Sunday, 17 November 2024, 08:12", "2024-11-17T08:12"),
         ),
     ),
     Rule(
@@ -369,7 +372,7 @@ _RULE_SOURCES: Final = (
         pattern=r"(?:(?P<q>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
         r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)|(?P<noon>noon|midnight|midday))"
         r"(?:\s+(?P<tz>(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time))?"
-        r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})))?(?![\w-])",
+        r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?(?![\w-])",
         examples=(
             ("10 p.m.", "2024-10-03T22:00"),
             ("noon Saturday", "2024-09-28T12:00"),

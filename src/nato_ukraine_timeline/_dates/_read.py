@@ -284,7 +284,7 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
         month, day = (b, a) if day_first else (a, b)
         if not _nameable(month, day):
             return None
-        return checked_day(Spec(kind="md", month=month, day=day, year=int(g["y"] or g["dy"] or 0), explicit=True))
+        return _with_time(month, day, int(g["y"] or g["dy"] or 0), g)
     if rule == "pod_of":
         return Spec(kind="shift", unit="D", offset=0, pod=_mod_pod(g["pod2"]), type=TimexType.TIME, note="that day")
     if rule == "full":
@@ -292,7 +292,7 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
         day = _day(g["d"] or g["d2"])
         if not _nameable(month, day):
             return None
-        return checked_day(Spec(kind="md", month=month, day=day, year=int(g["y"] or g["y2"] or 0), explicit=True))
+        return _with_time(month, day, int(g["y"] or g["y2"] or 0), g)
     if rule == "month_year":
         month = _month(g["m"])
         year = g["y"] or (str(year_from_words(g["yw"]) or "") if g["yw"] else "")
@@ -565,8 +565,22 @@ def _clock(g: dict[str, str | None]) -> Spec:
     elif g["dw"]:
         inner = Spec(kind="shift", unit="D", offset={"today": 0, "yesterday": -1, "tomorrow": 1}[_norm(g["dw"])])
     elif g["m"] and _possible(_month(g["m"]), _day(g["d"])):  # not "5 p.m. Feb. 31"
-        inner = Spec(kind="md", month=_month(g["m"]), day=_day(g["d"]))
+        year = int(g.get("y") or 0)
+        inner = checked_day(Spec(kind="md", month=_month(g["m"]), day=_day(g["d"]), year=year, explicit=bool(year)))
+        if year and inner.kind == "md":  # "3:42 PM EST, November 29, 2024": the text gives it all
+            timex = f"{year:04d}-{inner.month:02d}-{inner.day:02d}T{clock}"
+            return Spec(kind="fixed", type=TimexType.TIME, timex=timex, explicit=True, inner=inner)
     return Spec(kind="clock", type=TimexType.TIME, clock=clock, inner=inner)
+
+
+def _with_time(month: int, day: int, year: int, g: dict[str, str | None]) -> Spec:
+    """A full date, with the 24-hour time written after it if any ("12.09.2025 23:51"): one TIME, as
+    TIMEX3 has it."""
+    spec = checked_day(Spec(kind="md", month=month, day=day, year=year, explicit=True))
+    if not g.get("hh") or spec.kind != "md" or not spec.year:
+        return spec
+    timex = f"{spec.year:04d}-{spec.month:02d}-{spec.day:02d}T{int(g['hh'] or 0):02d}:{g['mi']}"
+    return Spec(kind="fixed", type=TimexType.TIME, timex=timex, explicit=True)
 
 
 def _ref(value: str) -> Spec:
