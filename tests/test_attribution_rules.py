@@ -51,6 +51,11 @@ NOT_STATEMENTS = [
     ),
     pytest.param("Macron offered support to the army.", "support to the army", id="offered-a-noun-to"),
     pytest.param(
+        "Zelensky wrote on X, recalling a meeting in September where they discussed the plan.",
+        "recalling a meeting in September",
+        id="participle-clause-after-the-medium",
+    ),
+    pytest.param(
         '"We will need guarantees," Lavrov was quoted as saying by state media.',
         "by state media",
         id="quoted-as-saying-then-a-phrase",

@@ -162,12 +162,18 @@ def tail_kind(doc: Doc, pos: int, end: int, *, is_tell: bool) -> str:
     return "clause"
 
 
+# Nothing but a date (and "on"/"late"/"early") between a speech verb and a comma.
+_DATE_ONLY: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?\x03\x04*\s*")
+
+
 def opens_content(after: str) -> bool:
     """Whether the words after a speech verb open reported content (a that-clause, colon or quote)."""
     head = after[:160]
     lead = len(head) - len(head.lstrip(" ,"))
     comma = head.find(",", lead)
     if comma >= 0:  # a later clause ("said on Dec. 1, warning that ...") is not this verb's content
+        if head[comma + 1 :].lstrip().startswith('"') and _DATE_ONLY.fullmatch(head, lead, comma):
+            return True  # 'said Tuesday, "..."': the quotation after the saying's date
         head = head[:comma]
     if ":" in head[:60] or '"' in head[:60]:
         return True

@@ -200,10 +200,15 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
     """The actor named first in the sentence, when it opens the sentence (after at most 3 words) or the
     clause after an opening phrase that names no actor ("In a statement on 11 May, Kremlin leader Vladimir
     Putin ...", "Pressed further on the talks, Ushakov ...")."""
-    i = bisect.bisect_left(doc.starts, s0)
+    fronted = _FRONTED.match(doc.mask, s0, end)
+    i = bisect.bisect_left(doc.starts, fronted.end() if fronted is not None else s0)
     if i >= len(doc.starts) or doc.starts[i] >= end:
         return None
     mention = doc.mentions[doc.starts[i]]
+    if fronted is not None:  # "Speaking at the G7 summit on Tuesday, Zelensky ...": the G7 is no subject
+        return mention.actor if len(_WORD.findall(doc.mask, fronted.end(), mention.start)) <= 3 and (
+            mention.actor.kind in _SPEAKER_KINDS
+        ) else None
     if mention.start - s0 > 80 or len(_WORD.findall(doc.mask, s0, mention.start)) > 3:
         comma = doc.mask.find(", ", s0, min(mention.start, s0 + _OPENING_PHRASE))
         if comma < 0 or '"' in doc.mask[s0:comma] or len(_WORD.findall(doc.mask, comma, mention.start)) > 3:
@@ -212,6 +217,11 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
 
 
 _OPENING_PHRASE: Final = 150  # characters of an opening phrase before the subject
+# An opening adverbial or participle phrase before the subject: "Speaking at the G7 summit on Tuesday, ".
+_FRONTED: Final = re.compile(
+    r"\s*(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Following|Ahead|Asked|Pressed|Earlier|Later|Meanwhile)\b"
+    r"[^,;\"]{0,150},\s+"
+)
 
 
 _TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")

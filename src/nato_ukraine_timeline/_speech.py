@@ -283,7 +283,10 @@ def clause_patterns() -> ClausePatterns:
             rf",\s+(?=(?:{cut}|according to|as|in a move)\b)|"
             r",\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|"
             r"address|statement|post|briefing|press\s+conference|news\s+conference|video)\b)|"
-            r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
+            r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)|"
+            # another saying coordinated after the words: '..., but he noted, "..."', '"...," and she added'
+            rf"(?:,|(?<=\")|(?<=\w))\s+(?=(?:while|whereas|but|and)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|later|then)\s+)?"
+            rf"(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b)"
         ),
         tail_ok=re.compile(
             r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|"

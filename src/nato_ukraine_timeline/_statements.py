@@ -402,6 +402,21 @@ RULES: Final = (
                 "Pavel Orlovsky",
                 "a fire broke out",
             ),
+            (  # a quotation after the saying's date and a comma
+                'Rutte said Tuesday, "We need to push even harder for the sanctions."',
+                "Mark Rutte",
+                "We need to push even harder for the sanctions.",
+            ),
+            (  # a second saying coordinated after the words ends them
+                'Rutte added that "Russia remains the main threat," but he noted, "NATO is strong."',
+                "Mark Rutte",
+                "Russia remains the main threat,",
+            ),
+            (
+                "Harris told Trump, who led before, that Putin would outlast him and said that Europe would pay.",
+                "Kamala Harris",
+                "Putin would outlast him",
+            ),
             (
                 "Last month, Putin offered to extend the limits for one year.",
                 "Vladimir Putin",

@@ -241,6 +241,13 @@ class _Content(NamedTuple):
     reporter: str | None
 
 
+# A relative clause on the addressee before the that-clause: 'told Trump, who served as president, that'.
+_RELATIVE_MID: Final = re.compile(r",\s+(?:who|whom)\s[^,;\"]{1,100},\s*")
+
+
+_PARTICIPLE_START: Final = re.compile(r"[a-z]{2,}ing\b")
+
+
 def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[str, ...]) -> _Content | None:
     """A that-clause right after the verb (and its addressee, date or PP): 'warned allies that ...'."""
     doc, mask = st.doc, st.doc.mask
@@ -248,7 +255,7 @@ def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[
     if that is None or '"' in mask[pos : that.start()]:
         return None
     mid = mask[pos : that.start()]
-    if not mid.strip() or (PREP_START.match(mid) and "," not in mid.lstrip(" ,")):
+    if not mid.strip() or (PREP_START.match(mid) and "," not in mid.lstrip(" ,")) or _RELATIVE_MID.fullmatch(mid):
         return _Content(that.end(), addressees, None)
     if not site.is_tell and not addressees:
         got = addressee(doc, pos, that.start())
@@ -291,7 +298,8 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     if skip is not None and _VERB_NEXT.match(mask, mid_end):
         mid_end = pos  # "said 50 days was too long": the date mention is the subject of the reported words
     rest = mask[mid_end:w1].lstrip(" ,:")
-    if not rest:
+    # 'wrote on X, recalling a meeting ...': a participle clause, not the words
+    if not rest or ("," in mask[mid_end : w1 - len(rest)] and _PARTICIPLE_START.match(rest)):
         return None
     colon = ":" in mask[pos : mid_end + 2]
     urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest)
