@@ -208,7 +208,7 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-_LATER: Final = re.compile(r"\b(?:later|afterwards?|subsequently)\b", re.IGNORECASE)
+_LATER: Final = re.compile(r"\b(?:later|afterwards?|subsequently|earlier|previously)\b", re.IGNORECASE)
 _ACCORDING: Final = "according-to"  # the attribution rule of "according to X"
 _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  # kinds of event one speaks at
 
@@ -246,8 +246,7 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
         }
         if f.when is not None or f.headline or f.rule.startswith(_ACCORDING):
             continue  # "according to X": a source's words, not a saying at an occasion
-        sent = doc.sentences[f.sentence]
-        if _LATER.search(doc.mask[sent.start : f.start] + " " + doc.mask[f.end : sent.end]):
+        if _another_time(doc, f):
             continue  # "Later, X said ...": another time than the occasion before
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
@@ -368,22 +367,47 @@ def _dateline(doc: Doc) -> DateMention | None:
     return first
 
 
+# An interview a story reports was given before the story files ("said in an interview with the daily").
+_INTERVIEW: Final = re.compile(r"\binterview", re.IGNORECASE)
+
+
 def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A statement with no date of its own in a story under a dated dateline was made that day (a wire's
-    undated "said" is the day it files), unless it names a medium or addressees of its own or the story
-    dates some of its sayings itself: it takes the dateline's date, with a reason starting "dateline:"."""
+    undated "said" is the day it files), unless it names a medium or addressees of its own, goes on with
+    the quotations of an interview (given before the story files), says it was said at another time
+    ("said earlier"), or the story dates some of its sayings on other days: it takes the dateline's date,
+    with a reason starting "dateline:"."""
     line = _dateline(doc)
-    if line is None or any(f.when is not None for f in found):
-        return found  # a story that dates its sayings itself leaves the undated ones undated
+    if line is None or any(f.when is not None and f.when.value.timex[:10] != line.value.timex for f in found):
+        return found  # a story that dates its sayings on other days leaves the undated ones undated
     when = evolve(
         line, value=evolve(line.value, reason=f"{_DATELINE_REASON} the story's dateline ({line.value.reason})")
     )
-    return [
-        f._replace(when=when)
-        if f.when is None and not f.headline and f.end > line.end and f.medium is None and not f.addressees
-        else f  # a medium or an audience of its own is another occasion ("he said in his video address")
-        for f in found
-    ]
+    out = list(found)
+    interview: Found | None = None  # the statement of an interview the quotations go on in
+    for i, f in enumerate(found):
+        if _INTERVIEW.search(f.medium or ""):
+            interview = f
+        elif interview is not None and (interview.speaker.id != f.speaker.id or f.medium or f.addressees):
+            interview = None
+        if (
+            f.when is None
+            and not f.headline
+            and f.end > line.end
+            and f.medium is None  # a medium or an audience of its own is another occasion
+            and not f.addressees
+            and interview is None
+            and not _another_time(doc, f)
+        ):
+            out[i] = f._replace(when=when)
+    return out
+
+
+def _another_time(doc: Doc, f: Found) -> bool:
+    """Whether the sentence of ``f`` says, outside its words, that it was said at another time ("the
+    Kremlin said earlier", "Later, X said")."""
+    sent = doc.sentences[f.sentence]
+    return _LATER.search(doc.mask[sent.start : f.start] + " " + doc.mask[f.end : sent.end]) is not None
 
 
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
@@ -493,6 +517,23 @@ DATE_RULES: Final = (
         reason=_DATELINE_REASON,
         apply=_dateline_dates,
         examples=(
+            (
+                (
+                    'MOSCOW, March 6 (Reuters) - The Kremlin said on Thursday that talks would resume. "We are ready,"'
+                    " Kremlin spokesman Dmitry Peskov said."
+                ),
+                "We are ready",
+                "2025-03-06",
+            ),
+            (
+                (
+                    "MOSCOW, March 6. /TASS/. Talks are stalled, Lavrov said in an interview with the Izvestia daily."
+                    ' "We see no progress," he added.'
+                ),
+                "We see no progress",
+                None,
+            ),
+            ("KYIV, March 6 (Reuters) - Ukraine will keep fighting, Sybiha said earlier.", "Ukraine will keep", None),
             (
                 "KYIV, March 6 (Reuters) - Ukraine will keep fighting, Foreign Minister Andrii Sybiha said.",
                 "Ukraine will keep fighting",
