@@ -286,8 +286,17 @@ def _after_determiner(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> 
     return kind if _after_possessive_date(doc, m.start()) else None
 
 
+# "20 drones that Ukraine launched": the weapons before, as the object of a relative clause.
+_WEAPONS_BEFORE: Final = re.compile(
+    r"\b(?:drones?|missiles?|rockets?|bombs?|shells|prisoners|POWs|captives|servicemen|soldiers)\s+(?:that|which)\s+"
+    r"(?:[^\s,;:\"]+\s+){1,3}$"
+)
+
+
 def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
-    if _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1):
+    if _WEAPONS_FOLLOW.match(doc.mask, m.end(), s1) or _WEAPONS_BEFORE.search(
+        doc.mask, max(0, m.start() - 60), m.start()
+    ):
         return kind
     if _LAUNCHED_THING.match(doc.mask, m.end(), s1):
         return EventKind.ANNOUNCEMENT  # 'NATO launched "Eastern Sentry"', "launched a training mission"
@@ -304,7 +313,16 @@ def _before_measure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
     return kind if _MEASURE_FOLLOWS.match(doc.mask, m.end(), s1) else None
 
 
+# "spoke with Putin by phone": a call, which the call finder of _events names (as before this rule).
+_BY_PHONE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}\x01\x02*(?:\s+and\s+\x01\x02*)?\s+"
+    r"(?:by\s+(?:phone|telephone|video)|on\s+the\s+(?:phone|telephone))\b"
+)
+
+
 def _before_person(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if _BY_PHONE.match(doc.mask, m.end(), s1):
+        return None
     return kind if _person_follows(doc, m.end(), s1) else None
 
 
@@ -384,6 +402,7 @@ TRIGGER_RULES: Final = (
         _before_weapons,
         (
             ("Russia launched 90 drones at Ukraine overnight on Saturday.", "launched", "attack"),
+            ("Air defences destroyed 20 drones that Ukraine launched overnight on Saturday.", "launched", "attack"),
             ("Russia and Ukraine swapped 150 prisoners each on Monday.", "swapped", "other"),
             ('NATO launched "Baltic Sentry" on Tuesday to protect undersea cables.', "launched", "announcement"),
             ("The bank launched a fund on Tuesday.", "launched", ""),
@@ -391,11 +410,14 @@ TRIGGER_RULES: Final = (
     ),
     TriggerRule(
         "person",
-        "a verb that names a meeting only before a person ('joined Zelensky', not 'joined NATO')",
+        "a verb that names a meeting only before a person ('joined Zelensky', 'spoke to Rutte', not 'joined NATO', "
+        "'spoke to reporters')",
         _before_person,
         (
             ("Macron received Zelensky at the Elysee on Wednesday.", "received", "meeting"),
             ("Finland joined NATO on April 4, 2023.", "joined", ""),
+            ("Starmer spoke to Mark Rutte on Monday afternoon about the plan.", "spoke to", "meeting"),
+            ("Zelensky spoke to reporters in Kyiv on Monday.", "spoke to", ""),
         ),
     ),
     TriggerRule(
@@ -666,7 +688,9 @@ _LINKED_DATE: Final = re.compile(
     r"(?!(?:which|that|whom|well|long|soon|if|of)\b)(?:[^\s,;:\"\x03]+\s+){0,5}$"
 )
 _INTRO_DATE: Final = re.compile(
-    r"(?:(?:On|By|In|Late on|Early on|Earlier on|Later on)\s+)?(?P<d>\x03\x04*)"
+    # a short connective may come first: "Prior to that, on May 16, ...", "Meanwhile, on Tuesday, ..."
+    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?=(?:on|in|late|early|earlier|later)?\s*\x03))?"
+    r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on)\s+)?(?P<d>\x03\x04*)"
     r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?,"  # "On July 10-11, ...": the range's start
 )
 
@@ -739,8 +763,9 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 
 
 _RELATIVE_DATE: Final = re.compile(
-    r"\s*,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+)?)?"
-    r"(?:scheduled|set|planned|slated|due|held|took\s+place|takes\s+place|began|begins|started|opened|ended)\s+"
+    r"\s*,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
+    r"(?:scheduled|set|planned|slated|due|held|took\s+place|takes\s+place|began|begins|started|opened|ended|"
+    r"lasted|ran)\s+(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
     r"(?:to\s+(?:take\s+place|be\s+held|begin|start|open)\s+)?(?:(?:on|for|in)\s+)?(?P<d>\x03\x04*)"
 )
 
@@ -879,6 +904,8 @@ DATE_RULES: Final = (
         (
             ("Kyiv postponed elections that were scheduled for April 2024.", "elections", "2024-04"),
             ("The talks, which took place on Tuesday, ended without a deal.", "talks", "2025-03-11"),
+            ("The summit, which is being held this Tuesday and Wednesday, opens a new era.", "summit", "2025-03-11"),
+            ("The discussions, which lasted over 12 hours on March 10, were useful.", "discussions", "2025-03-10"),
         ),
     ),
     DateRule(
@@ -914,7 +941,14 @@ DATE_RULES: Final = (
         "the sentence's opening date ('On Monday, ...'), which scopes over it, but not over an event that "
         "frames another in time ('On Monday, prior to his inauguration, ...')",
         _sentence_opening,
-        (("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),),
+        (
+            ("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),
+            (
+                "Prior to that, on March 3, the first meeting of the delegations was held in Istanbul.",
+                "meeting",
+                "2025-03-03",
+            ),
+        ),
     ),
     DateRule(
         "clause-opening",
