@@ -313,12 +313,22 @@ _CONTINUING: Final = "continuing:"
 _CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statement may be
 
 
-def _continuing_dates(_doc: Doc, found: list[Found]) -> list[Found]:
+def _second_reference(doc: Doc, f: Found) -> bool:
+    """Whether the sentence of ``f`` refers to its speaker as a story does after the first reference: by a
+    pronoun, a description or one word ("Rubio said"), not by title and full name (a new item of a feed)."""
+    sent = doc.sentences[f.sentence]
+    names = [doc.mentions[p] for p in _speaker_starts(doc, sent, f) if not f.start <= p < f.end]
+    return all(len(doc.text[m.start : m.end].split()) == 1 for m in names)
+
+
+def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A statement with no date of its own continues the statement right before it when the same speaker
-    made that one, at most two sentences before (a sentence of background may come between, if the two name the
-    same medium and addressees), and it names no other occasion (medium, venue or addressee): 'Earlier on
-    Tuesday, Rutte said ... He also said ...', a quotation after a dated
-    attribution. It takes that statement's date."""
+    made that one, at most two sentences before (a sentence of background may come between, if the two name
+    the same medium and addressees), and it names no other occasion (medium, venue or addressee): 'Earlier
+    on Tuesday, Rutte said ... He also said ...', a quotation after a dated attribution. A quotation may
+    name its medium or venue when the text refers to its speaker as after a first reference (surname,
+    pronoun: '"...," Rubio said during a Senate hearing'); a title and full name start a new item. It takes
+    that statement's date; not one an occasion before gave (no chain of inferences)."""
     out = list(found)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
@@ -331,7 +341,9 @@ def _continuing_dates(_doc: Doc, found: list[Found]) -> list[Found]:
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
             # a sentence between: only with the very same occasion (no medium dropped: "wrote on X")
             and (f.sentence - prev.sentence <= 1 or (f.medium == prev.medium and f.addressees == prev.addressees))
-            and (f.medium is None or f.medium == prev.medium)  # no other occasion named
+            # no other occasion named, but a quotation whose speaker the text names again in short may name
+            # where its words were said ('"...," Rubio said during the hearing')
+            and (f.medium is None or f.medium == prev.medium or (f.direct and _second_reference(doc, f)))
             and (not f.addressees or f.addressees == prev.addressees)
         ):
             value = prev.when.value
@@ -504,6 +516,19 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (
+                'Rubio said on Tuesday that talks would go on. "We are close," Rubio said during a Senate hearing.',
+                "We are close",
+                "2025-03-04",
+            ),
+            (
+                (
+                    'Rubio said on Tuesday that talks would go on. "We are close," Secretary of State Marco Rubio said'
+                    " during a Senate hearing."
+                ),
+                "We are close",
+                None,
+            ),
             (
                 "Earlier on Tuesday, Rutte said that Ukraine came first. He also said that allies were united.",
                 "allies were united",
