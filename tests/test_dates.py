@@ -275,6 +275,13 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("The meeting on Dec. 3-4, 2024, ended.", None, [("Dec. 3", "2024-12-03"), ("4, 2024", "2024-12-04")]),
     ("Troops left at 5 p.m. on Feb. 3, 2025.", None, [("5 p.m.", "2025-02-03T17:00"), ("Feb. 3, 2025", "2025-02-03")]),
     ("On Feb. 17, 2025, 3 drones hit.", None, [("Feb. 17, 2025", "2025-02-17")]),
+    # synthetic: two counts of one unit are two expressions; with "ago", the past as a whole
+    ("A deadline of 10 or 12 days was set.", _THU, [("10", "P10D"), ("12 days", "P12D")]),
+    ("It takes two to six days.", _THU, [("two", "P2D"), ("six days", "P6D")]),
+    ("It was better four or six weeks ago.", _THU, [("four or six weeks ago", "PAST_REF")]),
+    # synthetic: an "overnight" reported under a day later in its sentence is the night before that day
+    ("Drones hit the port overnight, the ministry said on Saturday.", dt.date(2024, 9, 29),
+     [("overnight", "2024-09-27TNI"), ("Saturday", "2024-09-28")]),
     # synthetic: weekdays joined to a weekday before them name days of one stretch
     ("The summit is being held this Tuesday and Wednesday.", dt.date(2025, 6, 23),
      [("this Tuesday", "2025-06-24"), ("Wednesday", "2025-06-25")]),

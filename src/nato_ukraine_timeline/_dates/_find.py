@@ -102,8 +102,8 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
         if rule == "year_range":
             out.extend(_year_range(own))
             continue
-        if rule == "dm_range":
-            out.extend(_dm_range(own))
+        if rule == "dm_range" or (rule == "duration" and _NUMBER_RANGE.fullmatch(own.group("conj") or "")):
+            out.extend(_dm_range(own) if rule == "dm_range" else _duration_range(own))
             continue
         if _is_title(text, start, end, rule) or (
             rule == "duration_a" and _RATE.search(text, max(0, start - 40), start)
@@ -252,6 +252,25 @@ def _dm_range(m: re.Match[str]) -> list[_Found]:
     first = checked_day(Spec(kind="md", month=month, day=d1, year=year, explicit=explicit))
     second = checked_day(Spec(kind="md", month=month, day=d2, year=year, explicit=explicit, note="range"))
     return [_Found(s1, e1, first.kind, first), _Found(m.start("d2"), m.end(), second.kind, second)]
+
+
+_NUMBER_RANGE: Final = re.compile(r"(?i:or|to)")
+
+
+def _duration_range(m: re.Match[str]) -> list[_Found]:
+    """Two counts of one unit ("10 or 12 days", "two to six days"): two expressions, the first number
+    alone and the second with the unit, as TimeML annotates them; "the next 12 to 18 months" stays one,
+    and so does a count and the next one ("four or five years": about four years, one vague PXY)."""
+    g = m.groupdict()
+    whole = read("duration", g, m.group())
+    if g["det"] or g["rel"] or g["q"] or g["n2"] or g["nhalf"]:
+        return [] if whole is None else [_Found(m.start(), m.end(), "duration", whole)]
+    first = read("duration", {**g, "conj": None, "alt": None}, g["n"] or "")
+    second = read("duration", {**g, "n": g["alt"], "conj": None, "alt": None}, m.group()[m.start("alt") - m.start() :])
+    counts = [int(c.group()) if (c := re.search(r"\d+", x.timex)) else 0 for x in (first, second) if x is not None]
+    if first is None or second is None or counts[1] - counts[0] == 1:
+        return [] if whole is None else [_Found(m.start(), m.end(), "duration", whole)]
+    return [_Found(m.start("n"), m.end("n"), "duration", first), _Found(m.start("alt"), m.end(), "duration", second)]
 
 
 def _month_of(word: str | None) -> int:
@@ -632,8 +651,38 @@ def _by_neighbours(text: str, out: list[DateMention], overnight: list[int]) -> N
     """Date the mentions that their neighbours date: nights by the day named after them, weekdays joined
     to a weekday before them."""
     for k in overnight:
+        _night_before_saying(text, out, k)
         _night_of_named_day(text, out, k)
     _coordinated_weekdays(text, out)
+
+
+# "..., the air force said on Saturday": the day of the saying that reports the night
+_SAID_ON: Final = re.compile(
+    r"\b(?:said|says|reported|announced|stated|added|wrote|claimed|confirmed)"
+    r"(?:\s+in\s+a\s+statement)?[ \t]+(?:on[ \t]+)?$"
+)
+_SAYING_REACH: Final = 200  # characters from the night to the day of its saying
+
+
+def _night_before_saying(text: str, out: list[DateMention], k: int) -> None:
+    """An "overnight" reported under a day later in its sentence ("drones attacked overnight, the ministry
+    said on Monday") is the night before that day, not before the publication date (which may lag it)."""
+    here = out[k]
+    for nxt in out[k + 1 : k + 4]:
+        if nxt.start - here.end > _SAYING_REACH or re.search(r"[.!?]\s", text[here.end : nxt.start]):
+            return
+        day = _DAY.fullmatch(nxt.value.timex)
+        if day is None or _SAID_ON.search(text, max(here.end, nxt.start - 60), nxt.start) is None:
+            continue
+        with contextlib.suppress(ModelError, ValueError, OverflowError):  # no night before 0001-01-01
+            night = dt.date.fromisoformat(day.group()) - dt.timedelta(days=1)
+            value = make_value(
+                f"{night.isoformat()}TNI",
+                basis=nxt.value.basis,
+                reason=f"the night before the day of its saying ({nxt.text!r}: {nxt.value.reason})",
+            )
+            out[k] = attrs.evolve(here, value=value)
+        return
 
 
 _COORDINATED: Final = re.compile(r"\s*,?\s*(?:(?P<range>to|through|until|-|\u2013|\u2014)|and|or|&)\s*")

@@ -254,10 +254,11 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="ago",
-        pattern=r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})(?P<half>\s+and\s+a\s+half)?|(?P<few>a\s+few|several|a\s+couple\s+of|many|some))"
+        pattern=r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})(?:\s+(?:or|to)\s+(?P<alt>{NUM}))?(?P<half>\s+and\s+a\s+half)?|(?P<few>a\s+few|several|a\s+couple\s+of|many|some))"
         r"\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])",
         examples=(
             ("two years ago", "2022"),
+            ("four or six weeks ago", "PAST_REF"),
             ("three days ago", "2024-09-30"),
             ("48 hours earlier", "PT48H"),
             ("more than two and a half years ago", "2022-04"),
@@ -398,6 +399,7 @@ _RULE_SOURCES: Final = (
             ("the past three years", "P3Y"),
             ("four or five years", "PXY"),
             ("a few days", "PXD"),
+            ("a deadline of 10 or 12 days", "P10D"),  # two expressions: "10" (P10D) and "12 days" (P12D)
         ),
     ),
     Rule(

@@ -405,7 +405,7 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
     rel: int | None  # this, last or next, where the form says
     if rule in ("ago", "ago_a"):
         unit = _unit(g["u"])
-        count = number_of(g["n"] or "") if g.get("n") else None
+        count = number_of(g["n"] or "") if g.get("n") and not g.get("alt") else None  # "four or six weeks ago"
         direction = _norm(g["dir"])
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         if g.get("half") and count is not None and unit == "Y":  # "two and a half years ago": in months
