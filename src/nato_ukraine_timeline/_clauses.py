@@ -69,6 +69,8 @@ PREP_START: Final = re.compile(
 _INTRO_WORDS: Final = re.compile(
     r"^(?:\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}(?:,[^()\"\n]{1,30}?)?\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?"
     r"[-\u2013\u2014]+\s+|"
+    # a place in title case and a dash: "Riga \u2014 "; an agency alone: "(Reuters) - "
+    r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[\u2013\u2014]\s+|\s*\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*[-\u2013\u2014]+\s+|"
     # a feed item's date: "Feb. 17 - "
     r"\s*\x03\x04*\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?[-\u2013\u2014]+\s+)?"
 )

@@ -206,9 +206,12 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
         return None
     mention = doc.mentions[doc.starts[i]]
     if fronted is not None:  # "Speaking at the G7 summit on Tuesday, Zelensky ...": the G7 is no subject
-        return mention.actor if len(_WORD.findall(doc.mask, fronted.end(), mention.start)) <= 3 and (
-            mention.actor.kind in _SPEAKER_KINDS
-        ) else None
+        return (
+            mention.actor
+            if len(_WORD.findall(doc.mask, fronted.end(), mention.start)) <= 3
+            and (mention.actor.kind in _SPEAKER_KINDS)
+            else None
+        )
     if mention.start - s0 > 80 or len(_WORD.findall(doc.mask, s0, mention.start)) > 3:
         comma = doc.mask.find(", ", s0, min(mention.start, s0 + _OPENING_PHRASE))
         if comma < 0 or '"' in doc.mask[s0:comma] or len(_WORD.findall(doc.mask, comma, mention.start)) > 3:
@@ -224,7 +227,9 @@ _FRONTED: Final = re.compile(
 )
 
 
-_TITLE_WORDS_BEFORE: Final = re.compile(r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'-]*\s+){1,4}$")
+_TITLE_WORDS_BEFORE: Final = re.compile(
+    r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:\x01\x02*['\u2019]s\s+)?(?:[A-Za-z][\w.'-]*\s+){0,4}$"  # "the alliance's"
+)
 
 
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")

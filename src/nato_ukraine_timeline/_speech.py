@@ -156,6 +156,8 @@ class Patterns(NamedTuple):
     report_after: re.Pattern[str]
     outlet_that: re.Pattern[str]  # "the New York Times is reporting that ..."
     according_lead: re.Pattern[str]  # "According to an official, " opening a clause
+    quote_label: re.Pattern[str]  # "Quote from X: " or "Quote: " before a quotation
+    source_line: re.Pattern[str]  # a "Source: X" line naming who the story's words are from
     headline: re.Pattern[str]
     skip_mid: re.Pattern[str]
     tell_forms: frozenset[str]
@@ -233,6 +235,9 @@ def patterns() -> Patterns:
             rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
             rf"(?P<verb>(?i:{_alt(lex.report)})|{_alt(lex.report_tail)})\b(?P<tail>[^\"]*)$"
         ),
+        # "Quote from Trump: "..."", "Quote: "..."" after a "Source: X" line (Ukrainian outlets' format)
+        quote_label=re.compile(rf"\s*(?:Quote|Quotes)(?:\s+from\s+(?P<spk>{M}))?\s*:\s*(?=\")"),
+        source_line=re.compile(rf"(?m)^[ \t]*Source[ \t]*:[^\n]{{0,80}}?(?P<spk>{M})(?=[^\x01\n]*$)"),
         according_lead=re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
         outlet_that=re.compile(
             rf"(?P<out>{M}){_OUTLET_NOUN}\s+(?:(?:also|first|earlier|later|has|had|have|is|was)\s+)?"
@@ -285,7 +290,7 @@ def clause_patterns() -> ClausePatterns:
             r"address|statement|post|briefing|press\s+conference|news\s+conference|video)\b)|"
             r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)|"
             # another saying coordinated after the words: '..., but he noted, "..."', '"...," and she added'
-            rf"(?:,|(?<=\")|(?<=\w))\s+(?=(?:while|whereas|but|and)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|later|then)\s+)?"
+            rf"(?:,|(?<=[\"\x02\x04])|(?<=\w))\s+(?=(?:while|whereas|but|and)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|later|then)\s+)?"
             rf"(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b)"
         ),
         tail_ok=re.compile(

@@ -178,6 +178,24 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
     return found
 
 
+def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'Quote from Trump: "..."'; 'Quote: "..."' under a 'Source: Energy Minister X on Facebook' line (the
+    format of Ukrainian outlets): the quotation is the named speaker's."""
+    doc = st.doc
+    p = patterns()
+    m = p.quote_label.match(doc.mask, st.s0, st.s1)
+    if m is None or (q := quote_starting_at(doc, m.end())) is None:
+        return None
+    if m.group("spk") is not None:
+        speaker = speaker_of(doc, m.start("spk"))
+    else:
+        lines = list(p.source_line.finditer(doc.mask, 0, st.s0))  # the last "Source:" line before it speaks
+        speaker = speaker_of(doc, lines[-1].start("spk")) if lines else None
+    if speaker is None:
+        return None
+    return [Found(speaker, q[0] + 1, q[1] - 1, direct=True, sentence=st.si)]
+
+
 def _outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """A media outlet that reports words no one in the sentence is said to say speaks them: '...,
     The Washington Post reported on Wednesday, citing officials', 'The New York Times is reporting that
@@ -362,6 +380,11 @@ RULES: Final = (
                 "Lin Jian",
                 "The declaration is full of bias",
             ),
+            (  # the speaker's body and title before the name
+                "A new NATO command is at work, the alliance's Secretary-General Mark Rutte said on Monday.",
+                "Mark Rutte",
+                "A new NATO command is at work",
+            ),
             (  # a ministry named after its state's capital
                 "Twenty drones were destroyed overnight, Moscow's defence ministry said on Monday.",
                 "Russian Defense Ministry",
@@ -401,6 +424,11 @@ RULES: Final = (
                 "The governor of the Belgorod region, Pavel Orlovsky, said on Telegram that a fire broke out.",
                 "Pavel Orlovsky",
                 "a fire broke out",
+            ),
+            (  # a place's dateline in title case
+                "Riga \u2014 NATO said on Saturday it is upgrading its mission in the Baltic Sea.",
+                "NATO",
+                "it is upgrading its mission in the Baltic Sea",
             ),
             (  # a quotation after the saying's date and a comma
                 'Rutte said Tuesday, "We need to push even harder for the sanctions."',
@@ -455,6 +483,22 @@ RULES: Final = (
                 "Peskov was quoted by Reuters as saying that talks had stalled.",
                 "Dmitry Peskov",
                 "talks had stalled",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "quote-label",
+        'Quote from Speaker: "words" / Source: Speaker ... Quote: "words"',
+        _quote_label,
+        (
+            ('Quote from Trump: "We make the best equipment."', "Donald Trump", "We make the best equipment."),
+            (
+                (
+                    "Power cuts were introduced.\nSource: Ukraine's Energy Minister German Galushchenko on Facebook\n"
+                    'Quote: "The grid is under attack."'
+                ),
+                "German Galushchenko",
+                "The grid is under attack.",
             ),
         ),
     ),
