@@ -100,8 +100,12 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         and not _BACKGROUND.search(doc.mask, max(sent.start, d.start - 16), d.start)
     ]
     if len({d.value.timex[:10] for d in days}) > 1 and speaker is not None:
-        # several days: the one right after the speaker's name ("X on Tuesday headed to the summit of July 9-11")
-        days = [d for d in days if _right_after(doc, _speaker_starts(doc, sent, speaker), d)][:1]
+        # several days: the one of a fronted adverbial ("On November 6, X congratulated Y on the November 5
+        # ..."), else the first right after the speaker's name ("X on Tuesday headed to the summit of July 9-11")
+        comma = doc.mask.find(",", sent.start, sent.end)
+        days = [d for d in days if d.end <= comma and _FRONTED.match(doc.mask, sent.start) is not None][:1] or [
+            d for d in days if _right_after(doc, _speaker_starts(doc, sent, speaker), d)
+        ][:1]
     if len({d.value.timex[:10] for d in days}) != 1:
         return None
     return days[0]
@@ -328,7 +332,8 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     on Tuesday, Rutte said ... He also said ...', a quotation after a dated attribution. A quotation may
     name its medium or venue when the text refers to its speaker as after a first reference (surname,
     pronoun: '"...," Rubio said during a Senate hearing'); a title and full name start a new item. It takes
-    that statement's date; not one an occasion before gave (no chain of inferences)."""
+    that statement's date; not one an occasion before gave (no chain of inferences); over a sentence between,
+    only a day ("said last week" names no occasion a later quotation goes on at)."""
     out = list(found)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
@@ -337,6 +342,7 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
             and not f.headline
             and prev.when is not None
             and not prev.when.value.reason.startswith(_BEFORE_REASON)  # no chain of inferences
+            and (f.sentence == prev.sentence + 1 or prev.when.value.granularity is Granularity.DAY)
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
             # a sentence between: only with the very same occasion (no medium dropped: "wrote on X")
@@ -462,6 +468,11 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (
+                "On Tuesday, Rutte congratulated Sybiha on the March 1 vote. Rutte said that allies were united.",
+                "allies",
+                "2025-03-04",
+            ),
             ("Sybiha met Rutte on March 4. Rutte said that allies were united.", "allies were united", "2025-03-04"),
             (
                 'Rutte visited Kyiv on Tuesday. "We stand with you," he told reporters.',
@@ -516,6 +527,11 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (
+                'Rutte said last week that allies agreed. Talks went on in Geneva. "We will get there," Rutte said.',
+                "get there",
+                None,
+            ),
             (
                 'Rubio said on Tuesday that talks would go on. "We are close," Rubio said during a Senate hearing.',
                 "We are close",
