@@ -366,3 +366,9 @@ def test_a_definite_noun_refers_back_to_the_event_named() -> None:
     """'met on Monday ... The meeting ...': a definite noun of the kind and date of an earlier event is it."""
     text = "Rutte met Zelensky in Kyiv on Monday. The meeting on Monday lasted two hours, aides said."
     assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("meeting", "2025-03-10")]
+
+
+def test_a_quoted_term_is_no_quotation() -> None:
+    """'ready for "direct talks" with Kyiv on Thursday': a term in quotation marks takes its clause's date."""
+    text = 'Putin said on Sunday he was ready for "direct talks" with Kyiv in Istanbul on Thursday.'
+    assert [(e.trigger, e.when.timex if e.when else None) for e in _events(text)] == [("talks", "2025-03-13")]

@@ -326,6 +326,18 @@ def _before_person(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Even
     return kind if _person_follows(doc, m.end(), s1) else None
 
 
+@cache
+def _on_medium() -> re.Pattern[str]:
+    """ "on (her) Telegram (channel)": a medium of ``data/speech_cues.tsv`` after "on"."""
+    return re.compile(
+        rf"\s+on\s+(?:(?:his|her|its|their|the|a)\s+)?(?:official\s+)?(?:{word_pattern(speech_lexicon().medium)})\b"
+    )
+
+
+def _before_medium(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    return kind if _on_medium().match(doc.text, m.end(), s1) else None
+
+
 TRIGGER_RULES: Final = (
     TriggerRule(
         "verb",
@@ -419,6 +431,17 @@ TRIGGER_RULES: Final = (
             ("Starmer spoke to Mark Rutte on Monday afternoon about the plan.", "spoke to", "meeting"),
             ("Zelensky spoke to reporters in Kyiv on Monday.", "spoke to", ""),
         ),
+    ),
+    TriggerRule(
+        "medium",
+        "a noun that names an announcement only before 'on' and a medium of data/speech_cues.tsv ('a post on her "
+        "Telegram channel', 'a message on X'), not 'the post of minister'",
+        _before_medium,
+        (
+            ("In a post on her Telegram channel on Thursday, Zakharova mocked NATO.", "post", "announcement"),
+            ("She was appointed to the post on Thursday.", "post", ""),
+        ),
+        noun=True,
     ),
     TriggerRule(
         "measure",
@@ -606,6 +629,9 @@ _NAME: Final = r"(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+[A-Z][\w'.-]*){0,2}"
 _NAME_LIST: Final = re.compile(rf"(?<![\w'.\x01\x02-]){_NAME}(?:,\s+{_NAME}){{1,12}},?\s+(?:and|or)\s+{_NAME}")
 
 
+_SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause ('his "victory plan"')
+
+
 def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary.
 
@@ -614,6 +640,9 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     mask = doc.mask
     s0, s1 = max(s0, start - _WINDOW), min(s1, end + _WINDOW)
     lists = [m.span() for m in _NAME_LIST.finditer(mask, s0, s1)] if mask.count(",", s0, s1) > 1 else []
+    term = in_spans(doc.quotes, start) if doc.quotes else None
+    if term is not None and s0 < term[0] and term[1] < s1 and term[1] - term[0] <= _SHORT_QUOTE:
+        lists.append(term)  # 'ready for "direct talks" with Kyiv on Thursday': a quoted term's marks end nothing
     left = s0
     for b in _BOUNDARY.finditer(mask, s0, start):
         if not any(a <= b.start() < z for a, z in lists):
@@ -625,7 +654,7 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
         if right is None or mask[right.start()] != '"':
             break
         q = in_spans(doc.quotes, right.start()) if doc.quotes else None
-        if q is None or q[0] != right.start() or q[1] - q[0] > 42 or q[1] >= s1:
+        if q is None or q[0] != right.start() or q[1] - q[0] > _SHORT_QUOTE or q[1] >= s1:
             break
         right = _BOUNDARY.search(mask, q[1], s1)
     return left, right.start() if right else s1

@@ -345,6 +345,25 @@ def _header_date(doc: Doc, header: int) -> DateMention | None:
     return None
 
 
+def _quoted_term(doc: Doc, quote: tuple[int, int]) -> bool:
+    """A few words in quotation marks inside a clause (a word after them, no punctuation ending them):
+    the writer quotes a term ('ready for "direct talks" with Kyiv'), nobody's statement."""
+    words = doc.text[quote[0] + 1 : quote[1] - 1]
+    before = doc.text[max(0, quote[0] - 2) : quote[0]]
+    after = doc.text[quote[1] : quote[1] + 2]
+    return (
+        len(words.split()) <= _TERM_WORDS
+        and not words.rstrip().endswith((",", ".", "!", "?"))
+        and before[-1:].isspace()
+        and before[:1].isalpha()
+        and after[:1].isspace()
+        and after[1:].isalpha()
+    )
+
+
+_TERM_WORDS: Final = 4
+
+
 def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, int], said: _Said) -> FoundEvent:
     """The event a trigger names: its date (and the rule that found it), participants and place.
 
@@ -355,6 +374,8 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
     contents = said.starts
     limit = in_spans(contents, trig.core_start)
     quote = in_spans(doc.quotes, trig.core_start) if doc.quotes else None
+    if quote is not None and _quoted_term(doc, quote):
+        quote = None  # 'ready for "direct talks" in Istanbul on Thursday': a term in quotation marks, not a quotation
     if quote is not None:  # a quotation's event takes only a date inside the quotation, not the saying's
         limit = (max(quote[0], limit[0]), min(quote[1], limit[1])) if limit is not None else quote
         said = _Said({}, [])
