@@ -282,6 +282,11 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     # synthetic: an "overnight" reported under a day later in its sentence is the night before that day
     ("Drones hit the port overnight, the ministry said on Saturday.", dt.date(2024, 9, 29),
      [("overnight", "2024-09-27TNI"), ("Saturday", "2024-09-28")]),
+    # synthetic: "soon" after which another event comes, or in a told past, is no FUTURE_REF
+    ("He was killed soon after capture; he was soon forgotten. Aid will come soon.", _THU, [("soon", "FUTURE_REF")]),
+    # synthetic: a plan told in the past dates the nearest such weekday
+    ("The team planned to leave on Friday.", _THU, [("Friday", "2024-10-04")]),
+    ("They had been set to meet on Wednesday.", _THU, [("Wednesday", "2024-10-02")]),
     # synthetic: weekdays joined to a weekday before them name days of one stretch
     ("The summit is being held this Tuesday and Wednesday.", dt.date(2025, 6, 23),
      [("this Tuesday", "2025-06-24"), ("Wednesday", "2025-06-25")]),

@@ -93,12 +93,8 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
             continue
         if out and start < out[-1].end:  # inside a day already read after a clock time ("10 p.m. on Tuesday, Feb. 4")
             continue
-        if (
-            rule == "ref"
-            and text[max(0, start - 3) : start].casefold() == "as "
-            and text[end : end + 3].casefold() == " as"
-        ):
-            continue  # "as soon as" is a conjunction
+        if rule == "ref" and _not_a_ref(text, start, end):
+            continue
         if rule == "year_range":
             out.extend(_year_range(own))
             continue
@@ -135,6 +131,24 @@ def _range_tail(text: str, end: int, spec: Spec) -> _Found | None:
     year = int(tail.group("y") or 0)
     second = Spec(kind="md", month=spec.month, day=day, note="range", year=year, explicit=bool(year))
     return _Found(tail.start("d"), tail.end(), "md", checked_day(second))
+
+
+# "soon" relative to another event or in a told past: "killed soon after being captured", "was soon released",
+# "that soon became a flood" (TimeML's FUTURE_REF is the future as seen from the text's now)
+_SOON_RELATIVE: Final = re.compile(
+    r"\s+(?:after|before|afterwards?|thereafter)\b|\s+(?:became|came|went|began|fell|rose|grew|turned|[a-z]{3,}ed)\b"
+)
+_PAST_BEFORE: Final = re.compile(r"\b(?:was|were|had)\s+$")
+
+
+def _not_a_ref(text: str, start: int, end: int) -> bool:
+    """Whether a phrase of ``data/date_refs.tsv`` is no reference to now here: "as soon as" (a
+    conjunction), "soon after ..." or "soon" in a told past."""
+    if text[max(0, start - 3) : start].casefold() == "as " and text[end : end + 3].casefold() == " as":
+        return True
+    if text[start:end].casefold() != "soon":
+        return False
+    return bool(_SOON_RELATIVE.match(text, end) or _PAST_BEFORE.search(text, max(0, start - 8), start))
 
 
 # "the morning of Sept. 19", "the evening of May 14" (not "the night of": TempEval-3 dates the day)

@@ -53,6 +53,14 @@ _PAST_WORDS: Final = (
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!'re\s)(?<!\u2019re\s)[a-z]{3,}ed"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
+# a plan told in the past ("had been set to meet", "planned to leave", "was scheduled for"): its day may be
+# just ahead or just gone, so the nearest occurrence (tense "near")
+_PLAN_AFTER: Final = re.compile(
+    r"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+(?:set|scheduled|due|supposed|slated))\s+(?:to|for)\b"
+)
+_PLAN_BEFORE: Final = re.compile(
+    r"(?:\b(?:was|were|had\s+been)\s+(?:(?:set|scheduled|due|supposed|slated)\s+)?|\bplanned\s+|\bplanning\s+)$"
+)
 _CLAUSE_BODY: Final = case_tolerant(
     r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d"
 )
@@ -102,13 +110,23 @@ def _closest(text: str, left: int, start: int, end: int, right: int) -> str | No
     best: tuple[int, str] | None = None
     before = _LAST_MARKER.match(text, left, start)  # the last one before is the nearest before
     if before is not None:
-        best = (start - before.end(), "future" if before.group("future") else "past")
+        best = (start - before.end(), _tense_of_marker(before))
         if _VERB_PREPOSITION.fullmatch(text, before.end(), start):
             return best[1]
     after = _MARKER.search(text, end, right)
     if after is not None and (best is None or after.start() - end < best[0]):
-        best = (after.start() - end, "future" if after.group("future") else "past")
+        best = (after.start() - end, _tense_of_marker(after))
     return best[1] if best else None
+
+
+def _tense_of_marker(m: re.Match[str]) -> str:
+    text, group = m.string, "future" if m.group("future") else "past"
+    at = m.start(group)  # (a _LAST_MARKER match starts where its search did)
+    if group == "past" and _PLAN_AFTER.match(text, at):
+        return "near"
+    if group == "future" and _PLAN_BEFORE.search(text, max(0, at - 30), at):
+        return "near"
+    return group
 
 
 def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
@@ -374,7 +392,7 @@ def _weekday(spec: Spec, r: dt.date, tense: str | None) -> dt.date:
     if spec.rel == 0:
         monday = r - dt.timedelta(days=r.weekday())
         return monday + dt.timedelta(days=wd - 1)
-    if tense == "future":
+    if tense == "future" or (tense == "near" and fwd < back):
         return r + dt.timedelta(days=fwd)
     return r - dt.timedelta(days=back)
 
