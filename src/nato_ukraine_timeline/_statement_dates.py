@@ -325,6 +325,25 @@ def _second_reference(doc: Doc, f: Found) -> bool:
     return all(len(doc.text[m.start : m.end].split()) == 1 for m in names)
 
 
+def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
+    """Whether ``f`` names no other occasion than ``prev``: no other medium, venue or addressee; a group the
+    words were told to without a name ("told reporters") is no occasion; a quotation whose speaker the text
+    names again in short may name where its words were said ('"...," Rubio said during the hearing'). Over
+    a sentence between, an indirect statement must name the very same medium and addressees (no medium
+    dropped: "wrote on X")."""
+    own = f.direct and _second_reference(doc, f)
+    audience = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
+    if f.sentence - prev.sentence > 1 and not own:
+        return f.medium == prev.medium and f.addressees == prev.addressees
+    return (f.medium is None or f.medium == prev.medium or own) and (not audience or f.addressees == prev.addressees)
+
+
+@functools.cache
+def _generic_audiences() -> frozenset[str]:
+    """Groups words are told to without a name (``address`` cues of ``data/speech_cues.tsv``)."""
+    return frozenset(c.casefold() for c in lexicon().address.values())
+
+
 def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A statement with no date of its own continues the statement right before it when the same speaker
     made that one, at most two sentences before (a sentence of background may come between, if the two name
@@ -345,12 +364,7 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
             and (f.sentence == prev.sentence + 1 or prev.when.value.granularity is Granularity.DAY)
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
-            # a sentence between: only with the very same occasion (no medium dropped: "wrote on X")
-            and (f.sentence - prev.sentence <= 1 or (f.medium == prev.medium and f.addressees == prev.addressees))
-            # no other occasion named, but a quotation whose speaker the text names again in short may name
-            # where its words were said ('"...," Rubio said during the hearing')
-            and (f.medium is None or f.medium == prev.medium or (f.direct and _second_reference(doc, f)))
-            and (not f.addressees or f.addressees == prev.addressees)
+            and _same_occasion(doc, f, prev)
         ):
             value = prev.when.value
             if not value.reason.startswith(_CONTINUING):
@@ -527,6 +541,14 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (
+                (
+                    'Rutte said on Tuesday that a new command was running. It takes over from the US. "It is up and'
+                    ' running," Rutte told reporters in Brussels.'
+                ),
+                "It is up and running",
+                "2025-03-04",
+            ),
             (
                 'Rutte said last week that allies agreed. Talks went on in Geneva. "We will get there," Rutte said.',
                 "get there",
