@@ -372,3 +372,9 @@ def test_a_quoted_term_is_no_quotation() -> None:
     """'ready for "direct talks" with Kyiv on Thursday': a term in quotation marks takes its clause's date."""
     text = 'Putin said on Sunday he was ready for "direct talks" with Kyiv in Istanbul on Thursday.'
     assert [(e.trigger, e.when.timex if e.when else None) for e in _events(text)] == [("talks", "2025-03-13")]
+
+
+def test_an_organisations_seat_is_not_the_place() -> None:
+    """'at NATO headquarters in Brussels': the place is Brussels, not NATO."""
+    text = "Rutte met Hegseth at NATO headquarters in Brussels on Thursday."
+    assert [e.location for e in _events(text)] == ["Brussels"]

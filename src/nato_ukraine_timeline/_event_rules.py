@@ -832,6 +832,31 @@ def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | N
     return date_at(doc, intro.start("d")) if intro is not None else None
 
 
+# "At a joint press conference in Brussels, Rutte on Thursday spoke ...": a sentence opening with an occasion,
+# then the main clause's subject and the day of its verb.
+_FRONTED: Final = re.compile(
+    r"\s*(?:At|During|In|Speaking\s+at|Speaking\s+in|Speaking\s+during|Addressing)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+)
+_MAIN_CLAUSE_DATE: Final = re.compile(
+    r",\s+(?:[^\s,;:\"\x03]+\s+){1,6}?(?:(?:on|late\s+on|early\s+on)\s+)?(?P<d>\x03\x04*)"
+)
+
+
+def _fronted_occasion(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if not trig.noun or scope.limited or not _FRONTED.match(doc.mask, scope.s0, trig.start):
+        return None
+    comma = doc.mask.find(",", trig.end, scope.s1)
+    if comma < 0 or comma - trig.end > _OCCASION_PHRASE:
+        return None
+    main = _MAIN_CLAUSE_DATE.match(doc.mask, comma, scope.s1)
+    if main is None or lexicon().trigger.search(doc.mask, comma, main.start("d")):
+        return None  # another event's words come first: the day is theirs
+    return date_at(doc, main.start("d"))
+
+
+_OCCASION_PHRASE: Final = 80  # characters of the opening phrase after the trigger ("at NATO headquarters in Brussels")
+
+
 _OCCASION_BEFORE: Final = re.compile(
     r"\b(?:at|in|during|told|addressing)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,3}$"
 )
@@ -976,6 +1001,19 @@ DATE_RULES: Final = (
                 "Prior to that, on March 3, the first meeting of the delegations was held in Istanbul.",
                 "meeting",
                 "2025-03-03",
+            ),
+        ),
+    ),
+    DateRule(
+        "fronted-occasion",
+        "an occasion in the phrase opening the sentence takes the day of the main clause's verb ('At a joint "
+        "press conference in Brussels, Rutte on Thursday spoke of China')",
+        _fronted_occasion,
+        (
+            (
+                "At a joint press conference in Brussels, Rutte on Thursday spoke of China's role.",
+                "press conference",
+                "2025-03-13",
             ),
         ),
     ),

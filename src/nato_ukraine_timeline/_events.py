@@ -257,6 +257,9 @@ def _spots(doc: Doc, trig: Trigger, c1: int) -> list[re.Match[str]]:
     return spots
 
 
+_SEAT_AFTER: Final = re.compile(r"['\u2019]?s?\s+(?:headquarters|HQ|embassy|offices?|residence)\b")
+
+
 def _mentioned_place(doc: Doc, l0: int, c1: int) -> str | None:
     """The place a mention at ``l0`` names: the place after a state's possessive, a place alias as
     written ("The Hague"), a state or organisation without its article; ``None`` for a person or outlet."""
@@ -274,6 +277,8 @@ def _mentioned_place(doc: Doc, l0: int, c1: int) -> str | None:
             return named.group("loc")
     if mention.actor.kind is ActorKind.PERSON or mention.actor.kind is ActorKind.MEDIA:
         return None
+    if _SEAT_AFTER.match(doc.text, mention.end):
+        return None  # "at NATO headquarters in Brussels": the place comes later in the clause
     if lex.place.fullmatch(name):
         return name  # a place named as its state's alias keeps its article: "The Hague"
     return name.removeprefix("the ").removeprefix("The ")
