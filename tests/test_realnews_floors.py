@@ -29,7 +29,7 @@ FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     ("timexes", "value_f1"): {"dev-a": 0.965, "dev-b": 0.95, "dev-c": 0.965},
     ("statements", "attr_F1"): {"dev-a": 0.74, "dev-b": 0.69, "dev-c": 0.73},
     ("statements", "date_acc"): {"dev-a": 0.81, "dev-b": 0.92, "dev-c": 0.81},
-    ("events", "F1"): {"dev-a": 0.79, "dev-b": 0.78, "dev-c": 0.81},
+    ("events", "F1"): {"dev-a": 0.8, "dev-b": 0.78, "dev-c": 0.82},
     ("events", "P"): {"dev-a": 0.92, "dev-b": 0.88, "dev-c": 0.98},
 }
 # Undated gold statements given a date: a ceiling, not a floor (the issue allows at most 5%).
