@@ -275,10 +275,12 @@ def _mentioned_place(doc: Doc, l0: int, c1: int) -> str | None:
         named = _AFTER_POSSESSIVE.match(doc.text, mention.end + 2, c1)
         if named is not None:
             return named.group("loc")
-    if mention.actor.kind is ActorKind.PERSON or mention.actor.kind is ActorKind.MEDIA:
+    if (
+        mention.actor.kind is ActorKind.PERSON
+        or mention.actor.kind is ActorKind.MEDIA
+        or _SEAT_AFTER.match(doc.text, mention.end)  # "at NATO headquarters in Brussels": the place comes later
+    ):
         return None
-    if _SEAT_AFTER.match(doc.text, mention.end):
-        return None  # "at NATO headquarters in Brussels": the place comes later in the clause
     if lex.place.fullmatch(name):
         return name  # a place named as its state's alias keeps its article: "The Hague"
     return name.removeprefix("the ").removeprefix("The ")
