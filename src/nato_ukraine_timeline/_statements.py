@@ -430,6 +430,11 @@ RULES: Final = (
                 "NATO",
                 "it is upgrading its mission in the Baltic Sea",
             ),
+            (  # a second that-clause set off by a comma is a statement of its own
+                "Rutte said he had read the plan, and that he was in touch with the allies.",
+                "Mark Rutte",
+                "he was in touch with the allies",
+            ),
             (  # a quotation after the saying's date and a comma
                 'Rutte said Tuesday, "We need to push even harder for the sanctions."',
                 "Mark Rutte",

@@ -29,7 +29,7 @@ from ._clauses import (
     tell_addressee,
     trim,
 )
-from ._document import date_in, quote_ending_at, quote_starting_at
+from ._document import date_in, in_quote, quote_ending_at, quote_starting_at
 from ._found import Found
 from ._speakers import appositive_medium
 from ._speech import lexicon, patterns
@@ -391,4 +391,24 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
         if qq is not None and qq[1] >= c1 - 1 and qq[1] >= trim(text, c0, site.w1)[1] - 1:
             c0, c1, direct = qq[0] + 1, qq[1] - 1, True
     addressees = content.addressees
-    return [Found(site.speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)]
+    first = Found(site.speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)
+    return [first._replace(start=a, end=b) for a, b in _and_that_parts(st, c0, c1)] if not direct else [first]
+
+
+# "said that A, and that B": a second that-clause of the same saying set off by a comma, outside quotations.
+_AND_THAT: Final = re.compile(r",\"?\s+and\s+that\s+")
+
+
+def _and_that_parts(st: SentenceState, c0: int, c1: int) -> list[tuple[int, int]]:
+    """The reported words ``[c0, c1)`` cut at each "..., and that ..." into one statement per that-clause
+    ('stated that the war "must end" and that U.S. troops will not be deployed')."""
+    doc = st.doc
+    parts: list[tuple[int, int]] = []
+    start = c0
+    for m in _AND_THAT.finditer(doc.mask, c0, c1):
+        if not in_quote(doc, m.end() - 1):  # the comma may close a quotation: '"... back," and that
+            closes = doc.mask.startswith(',"', m.start())
+            parts.append(trim(doc.text, start, m.start() + 2 if closes else m.start()))
+            start = m.end()
+    parts.append(trim(doc.text, start, c1))
+    return [(a, b) for a, b in parts if b - a >= 3]
