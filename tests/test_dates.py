@@ -287,6 +287,11 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     # synthetic: a plan told in the past dates the nearest such weekday
     ("The team planned to leave on Friday.", _THU, [("Friday", "2024-10-04")]),
     ("They had been set to meet on Wednesday.", _THU, [("Wednesday", "2024-10-02")]),
+    # synthetic: a quote opening the sentence after "X said on <day>." goes on with those words
+    ('Talks will go on, the minister said on Tuesday. "We spoke yesterday," he added.', dt.date(2024, 10, 3),
+     [("Tuesday", "2024-10-01"), ("yesterday", "2024-09-30")]),
+    ('The minister spoke on Tuesday. "We spoke yesterday," he added.', dt.date(2024, 10, 3),
+     [("Tuesday", "2024-10-01"), ("yesterday", "2024-10-02")]),
     # synthetic: weekdays joined to a weekday before them name days of one stretch
     ("The summit is being held this Tuesday and Wednesday.", dt.date(2025, 6, 23),
      [("this Tuesday", "2025-06-24"), ("Wednesday", "2025-06-25")]),

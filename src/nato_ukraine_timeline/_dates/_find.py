@@ -600,6 +600,8 @@ def _day_of_saying(  # noqa: PLR0917
     else:  # pragma: no cover - see _finish
         after = [m for m in out[k + 1 :] if close is not None and close.start() < m.start < hi]
         earlier = [m for m in reversed(out[:k]) if lo <= m.start and m.end <= opening]
+    if not after and not earlier and opening == lo:  # 'Rubio said on Tuesday. "So ... yesterday ..."'
+        earlier = _said_before(text, out, lo)
     for said_on in (*after, *earlier):
         day = _DAY.fullmatch(said_on.value.timex)
         if day is None or said_on.type is not TimexType.DATE:
@@ -610,6 +612,16 @@ def _day_of_saying(  # noqa: PLR0917
             value = make_value(timex, basis=Basis.CONTEXT, reason=f"said in a quote dated {said_on.text!r}")
             out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
         return
+
+
+def _said_before(text: str, out: list[DateMention], lo: int) -> list[DateMention]:
+    """The day that ends the sentence before a quote opening its own sentence, after a saying verb
+    ('..., Rubio said on Tuesday. "So what we expect ..."'): the quote goes on with those words."""
+    for m in reversed(out):
+        if m.end <= lo:
+            said = _SAID_ON.search(text, max(0, m.start - 60), m.start)
+            return [m] if said is not None and text[m.end : lo].strip() == "." else []
+    return []
 
 
 def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> None:
