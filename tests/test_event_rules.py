@@ -378,3 +378,21 @@ def test_an_organisations_seat_is_not_the_place() -> None:
     """'at NATO headquarters in Brussels': the place is Brussels, not NATO."""
     text = "Rutte met Hegseth at NATO headquarters in Brussels on Thursday."
     assert [e.location for e in _events(text)] == ["Brussels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The House on Wednesday (March 12) passed a compromise version of the defence bill.",
+            [("passed", "2025-03-12")],
+        ),
+        ("Shortly before 10 p.m. on Tuesday evening, all flights were suspended.", [("suspended", "2025-03-11TEV")]),
+        ("The ministers reached Kyiv by train, hours after the presidential debate.", []),
+        ("On March 13, NBC News reported that Kellogg had been excluded from high-level talks.", []),
+    ],
+)
+def test_dates_around_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
+    """A date in brackets after a day; a time just before a day; 'hours after' (maybe the night before) and a
+    report's opening day (the reporting's, not the reported talks') date nothing."""
+    assert [(e.trigger, e.when.timex) for e in _events(text) if e.when] == expected

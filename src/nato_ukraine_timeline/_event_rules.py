@@ -629,6 +629,7 @@ _NAME: Final = r"(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+[A-Z][\w'.-]*){0,2}"
 _NAME_LIST: Final = re.compile(rf"(?<![\w'.\x01\x02-]){_NAME}(?:,\s+{_NAME}){{1,12}},?\s+(?:and|or)\s+{_NAME}")
 
 
+_DATE_IN_BRACKETS: Final = re.compile(r"\(\x03\x04*\)")
 _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause ('his "victory plan"')
 
 
@@ -640,6 +641,7 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     mask = doc.mask
     s0, s1 = max(s0, start - _WINDOW), min(s1, end + _WINDOW)
     lists = [m.span() for m in _NAME_LIST.finditer(mask, s0, s1)] if mask.count(",", s0, s1) > 1 else []
+    lists.extend(m.span() for m in _DATE_IN_BRACKETS.finditer(mask, s0, s1))  # "on Wednesday (December 10) passed"
     term = in_spans(doc.quotes, start) if doc.quotes else None
     if term is not None and s0 < term[0] and term[1] < s1 and term[1] - term[0] <= _SHORT_QUOTE:
         lists.append(term)  # 'ready for "direct talks" with Kyiv on Thursday': a quoted term's marks end nothing
@@ -710,15 +712,19 @@ _NP_APPOSITIVE: Final = re.compile(
     r"(?:began|begun|started|ended|took\s+place|opened|closed|concluded|happened|occurred|held)\s+(?:on\s+)?(?P<d>\x03\x04*)"
 )
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
-_BEFORE_DATE: Final = re.compile(r"(?P<d>\x03\x04*)(?:['\u2019]s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$")
+_BEFORE_DATE: Final = re.compile(
+    r"(?P<d>\x03\x04*)(?:\s*\(\x03\x04*\))?(?:['\u2019]s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$"
+)
 _LINKED_DATE: Final = re.compile(
-    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:hours|minutes|shortly|just|soon)\s+(?:after|before)|after|before|ahead\s+of|as|"
+    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:minutes|shortly|just|soon)\s+(?:after|before)|hours\s+before|after|before|ahead\s+of|as|"
     r"marking)\s+"
     r"(?!(?:which|that|whom|well|long|soon|if|of)\b)(?:[^\s,;:\"\x03]+\s+){0,5}$"
 )
 _INTRO_DATE: Final = re.compile(
     # a short connective may come first: "Prior to that, on May 16, ...", "Meanwhile, on Tuesday, ..."
     r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?=(?:on|in|late|early|earlier|later)?\s*\x03))?"
+    # a time of day near the day: "Shortly before 10 p.m. on Tuesday evening, ..." (the day's)
+    r"(?:(?:Shortly|Just|Soon|Minutes)\s+(?:before|after)\s+\x03\x04*\s+on\s+)?"
     r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on)\s+)?(?P<d>\x03\x04*)"
     r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?,"  # "On July 10-11, ...": the range's start
 )
@@ -823,11 +829,21 @@ def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     return date_at(doc, linked.start("d")) if linked is not None else None
 
 
+@cache
+def _reported_that() -> re.Pattern[str]:
+    """A verb of saying or reporting of ``data/speech_verbs.tsv`` and "that", ending a clause."""
+    lex = speech_lexicon()
+    verbs = {**lex.say, **lex.declare, **lex.report, **lex.outlet}
+    return re.compile(rf"\b(?:{word_pattern(verbs)})\s+that\s*$")
+
+
 def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
     if scope.framed:
         return None  # "On 27 November, prior to his inauguration, Trump announced": the announcing's date
     if scope.limited and scope.lo > scope.s0:
         return None  # reported words take only a date inside them
+    if scope.c0 > scope.s0 and _reported_that().search(doc.mask, max(scope.s0, scope.c0 - 40), scope.c0):
+        return None  # "On 13 March, NBC News reported that Kellogg had been excluded from talks": the report's day
     intro = _INTRO_DATE.match(doc.mask, scope.s0, scope.s1)
     return date_at(doc, intro.start("d")) if intro is not None else None
 
