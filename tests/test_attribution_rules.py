@@ -51,6 +51,11 @@ NOT_STATEMENTS = [
     ),
     pytest.param("Macron offered support to the army.", "support to the army", id="offered-a-noun-to"),
     pytest.param(
+        "While welcoming what he described as new guarantees, Zelensky said the talks were hard.",
+        "new guarantees",
+        id="what-he-described-as",
+    ),
+    pytest.param(
         "Zelensky wrote on X, recalling a meeting in September where they discussed the plan.",
         "recalling a meeting in September",
         id="participle-clause-after-the-medium",

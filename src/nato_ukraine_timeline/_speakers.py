@@ -378,6 +378,9 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _
     return found
 
 
+_PRONOUN_OPENER: Final = re.compile(r"\s*(He|She)\s")
+
+
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\")\s*$")
 
 
@@ -404,8 +407,10 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             head_end = mention_end(doc, inv.start("spk"))  # ', said Rutte[ on Tuesday]': after the speaker
     coordinated = found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0) is not None
     if coordinated:
-        # "Kallas welcomed the decision but said ...": the subject of the sentence speaks
-        found = found._replace(speaker=subject(doc, s0, v0), start=v0)
+        # "Kallas welcomed the decision but said ...": the subject of the sentence speaks ("He ... and said")
+        opener = _PRONOUN_OPENER.match(mask, s0, v0)
+        by_pronoun = resolve_pronoun(doc, ctx, s0, si, opener.group(1).lower()) if opener is not None else None
+        found = found._replace(speaker=subject(doc, s0, v0) or by_pronoun, start=v0)
     speaker, spk_start = found.speaker, found.start
     if speaker is None or in_quote(doc, spk_start):
         return None

@@ -318,11 +318,17 @@ RULES: Final = (
     ),
     AttributionRule(
         "label",
-        'Speaker called|described|dismissed ... "label" (as "label")',
+        'Speaker called|described|dismissed ... "label" (as "label") / described ... as label',
         label,
         (
             ('Peskov called the proposal "absurd" on Monday.', "Dmitry Peskov", "absurd"),
             ('Zelensky dismissed the plan as "a trap for Ukraine".', "Volodymyr Zelensky", "a trap for Ukraine"),
+            ('Trump hailed the summit - his first since 2019 - as a "big success".', "Donald Trump", "big success"),
+            (  # unquoted, after "as"
+                "Zelensky described the proposal on Sunday as a concession by Kyiv.",
+                "Volodymyr Zelensky",
+                "a concession by Kyiv",
+            ),
         ),
         per_verb=True,
     ),
@@ -429,6 +435,16 @@ RULES: Final = (
                 "Riga \u2014 NATO said on Saturday it is upgrading its mission in the Baltic Sea.",
                 "NATO",
                 "it is upgrading its mission in the Baltic Sea",
+            ),
+            (
+                "Stoltenberg expressed confidence that NATO would be in good hands.",
+                "Jens Stoltenberg",
+                "NATO would be in good hands",
+            ),
+            (  # a verb coordinated after a pronoun subject
+                'Trump said the deadline held. He referred to these as "tariffs" and said they would be set at 100%.',
+                "Donald Trump",
+                "they would be set at 100%",
             ),
             (  # a second that-clause set off by a comma is a statement of its own
                 "Rutte said he had read the plan, and that he was in touch with the allies.",

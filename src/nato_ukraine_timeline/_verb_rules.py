@@ -80,7 +80,9 @@ _INTRO: Final = re.compile(
 _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 
 
-_AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,80}?\b(?:as|of)\s+\"")
+_AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,80}?\b(?:as|of)\s+(?:an?\s+|the\s+)?\"")
+# An unquoted label after "as": 'described the proposal on Sunday as a concession by Kyiv'.
+_AS_LABEL_PLAIN: Final = re.compile(r"[^,;:\"]{1,80}?\bas\s+(?=[a-z\x01])")
 
 
 _VERB_NEXT: Final = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|remains?)\b")
@@ -107,6 +109,13 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     if lq is not None and (q := quote_starting_at(doc, lq.end() - 1)) is not None:
         when = date_in(doc, site.spk_start, site.v1) or date_in(doc, q[1], cut_clause(mask, q[1], site.w1))
         return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=st.si)]
+    plain = _AS_LABEL_PLAIN.match(mask, site.v1, site.w1) if site.verb in lexicon().label_as else None
+    relative = st.doc.mask[max(0, site.spk_start - 5) : site.spk_start].rstrip().endswith("what")
+    if plain is not None and not site.inverted and not relative:  # 'described the proposal as a concession'
+        c0, c1 = trim(doc.text, plain.end(), cut_clause(mask, plain.end(), site.w1))
+        if c1 - c0 >= 3 and '"' not in mask[c0:c1]:
+            when = date_in(doc, site.spk_start, plain.end())
+            return [Found(site.speaker, c0, c1, direct=False, when=when, sentence=st.si)]
     return []  # a label verb reads no other form
 
 
