@@ -355,6 +355,8 @@ class TestLocation:
             ("A missile attack on Ukraine's power grid on Sunday cut power to millions.", "Ukraine"),
             ("Ukrainian drones attacked Saratov overnight on Sunday, the governor said.", "Saratov"),
             ("Russia attacked Ukraine with 600 drones on Thursday.", "Ukraine"),
+            ("Vance spoke at the Munich Security Conference on Friday.", "Munich"),
+            ("The summit on June 24, which is being held in The Hague, will be short.", "The Hague"),
         ],
     )
     def test_place(self, text: str, location: str) -> None:

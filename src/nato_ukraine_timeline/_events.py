@@ -286,9 +286,32 @@ def _mentioned_place(doc: Doc, l0: int, c1: int) -> str | None:
     return name.removeprefix("the ").removeprefix("The ")
 
 
+# "the summit, which is being held in The Hague": a relative clause naming where the event takes place.
+_HELD_IN: Final = re.compile(
+    r"\s*,\s+which\s+(?:is|was|will\s+be)\s+(?:taking\s+place|being\s+held|held)\s+(?:[^,;:()\"]{0,40}?\s)?"
+    r"(?:in|at)\s+(?=[A-Z])"
+)
+
+
+def _named_place(doc: Doc, trig: Trigger, c1: int) -> str | None:
+    """The place an event noun's own words or its relative clause name: "the Munich Security Conference",
+    "the summit, which is being held this week in The Hague"."""
+    if not trig.noun:
+        return None
+    place = lexicon().place
+    if trig.start < trig.core_start and doc.text[trig.start].isupper():
+        known = place.match(doc.text, trig.start, trig.core_start)
+        if known is not None:
+            return known.group()
+    held = _HELD_IN.match(doc.text, c1) if doc.text.startswith(",", c1) else None
+    if held is not None and (known := place.match(doc.text, held.end())) is not None:
+        return known.group()
+    return None
+
+
 def _location(doc: Doc, trig: Trigger, c1: int) -> str | None:
     lex = lexicon()
-    if (target := _attack_target(doc, trig, c1)) is not None:
+    if (target := _attack_target(doc, trig, c1) or _named_place(doc, trig, c1)) is not None:
         return target
     for spot in _spots(doc, trig, c1):
         l0, l1 = spot.span("loc")
