@@ -319,10 +319,11 @@ _CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statem
 
 def _second_reference(doc: Doc, f: Found) -> bool:
     """Whether the sentence of ``f`` refers to its speaker as a story does after the first reference: by a
-    pronoun, a description or one word ("Rubio said"), not by title and full name (a new item of a feed)."""
+    pronoun, a description or one name ("Rubio said", "the ministry said"), not by title and full name (two
+    capitalised words or more: a new item of a feed)."""
     sent = doc.sentences[f.sentence]
     names = [doc.mentions[p] for p in _speaker_starts(doc, sent, f) if not f.start <= p < f.end]
-    return all(len(doc.text[m.start : m.end].split()) == 1 for m in names)
+    return all(sum(w[:1].isupper() for w in doc.text[m.start : m.end].split()) < 2 for m in names)
 
 
 def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
@@ -608,9 +609,11 @@ DATE_RULES: Final = (
 
 
 def date_for_events(f: Found) -> DateMention | None:
-    """The date the event finder may give events inside ``f``'s words: the saying's date, except one an
-    occasion gave (in the sentence or before: that day is the occasion's, which the event finder reads
-    itself)."""
-    if f.when is not None and f.when.value.reason.startswith((_SENTENCE_REASON, _BEFORE_REASON, _AFTER_REASON)):
+    """The date the event finder may give events inside ``f``'s words: the date of its own attribution only,
+    not one a rule of :data:`DATE_RULES` inferred from elsewhere (the event finder reads the occasion's,
+    the dateline's or the earlier statement's day itself where it dates an event)."""
+    if f.when is not None and f.when.value.reason.startswith(
+        (_SENTENCE_REASON, _BEFORE_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON)
+    ):
         return None
     return f.when
