@@ -528,8 +528,16 @@ _CONDITION_BEFORE: Final = re.compile(
 )
 
 
+# "we would have had a deal two months ago": a counterfactual past names nothing that happened.
+_COUNTERFACTUAL_BEFORE: Final = re.compile(r"\b(?:would|could|might|should)\s+have\s+(?:[^\s,;:\"]+\s+){0,3}$")
+
+
 def _hypothetical(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
-    return bool(_CONDITION_BEFORE.search(doc.mask, max(0, m.start() - 50), m.start()))
+    window = max(0, m.start() - 50)
+    return bool(
+        _CONDITION_BEFORE.search(doc.mask, window, m.start())
+        or _COUNTERFACTUAL_BEFORE.search(doc.mask, window, m.start())
+    )
 
 
 def _meets_a_goal(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
@@ -566,13 +574,14 @@ EXCLUSIONS: Final = (
     ),
     Exclusion(
         "hypothetical",
-        "a trigger in a condition: 'if Russia attacks on Monday', 'whether the leaders meet on Friday', "
-        "'should Trump be elected next month'",
+        "a trigger in a condition or a counterfactual: 'if Russia attacks on Monday', 'whether the leaders meet on "
+        "Friday', 'should Trump be elected next month', 'we would have had a deal two months ago'",
         _hypothetical,
         (
             ('"If Russia attacks on Monday, we will respond," Rutte said.', "attacks"),
             ("It is unclear whether the two leaders will meet on Friday.", "meet"),
             ("Kyiv fears cuts should Trump be elected to the White House next month.", "elected"),
+            ("I thought we would have had a deal two months ago, Trump said on Monday.", "deal"),
         ),
     ),
     Exclusion(
@@ -641,7 +650,8 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     mask = doc.mask
     s0, s1 = max(s0, start - _WINDOW), min(s1, end + _WINDOW)
     lists = [m.span() for m in _NAME_LIST.finditer(mask, s0, s1)] if mask.count(",", s0, s1) > 1 else []
-    lists.extend(m.span() for m in _DATE_IN_BRACKETS.finditer(mask, s0, s1))  # "on Wednesday (December 10) passed"
+    if mask.find("(\x03", s0, s1) >= 0:  # "on Wednesday (December 10) passed"
+        lists.extend(m.span() for m in _DATE_IN_BRACKETS.finditer(mask, s0, s1))
     term = in_spans(doc.quotes, start) if doc.quotes else None
     if term is not None and s0 < term[0] and term[1] < s1 and term[1] - term[0] <= _SHORT_QUOTE:
         lists.append(term)  # 'ready for "direct talks" with Kyiv on Thursday': a quoted term's marks end nothing
