@@ -131,6 +131,12 @@ _FRONTED: Final = re.compile(
     r"|tonight|after|when|while|as|addressing)\b|[A-Za-z]+(?:ing|ed)\b)",
     re.IGNORECASE,
 )
+# What may come before the subject of a sentence: a label or dateline and a colon ("Details:", "KYIV
+# REGION, Ukraine:"), a determiner and capitalised title words ("The alliance's Secretary General").
+_SUBJECT_BEFORE: Final = re.compile(
+    r"\s*(?:[^:;,\n]{1,30}(?:,[^:;,\n]{1,30})?:\s+)?(?:\x01\x02*\s+and\s+)?(?:(?:the|a|an)\s+)?"
+    r"(?:[A-Z\x01][\w\x02'\u2019.-]*\s+){0,6}"
+)
 # A linked clause: the speaker after a comma and a conjunction ("..., while Zelensky said ...").
 _LINKED: Final = re.compile(r",\s*(?:while|as|and|but|whereas|when)\s+[^,;\"]*$", re.IGNORECASE)
 # A relative clause before the day: it dates what the clause says ("the summit, which is held this
@@ -181,14 +187,17 @@ def _in_other_clause(doc: Doc, sent: Sentence, day: DateMention) -> bool:
 
 def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
     """Whether ``day`` dates what the speaker of ``f`` does in ``sent``: it comes after the speaker's name
-    ("X on Tuesday urged", "X met Y on June 24"), or in a fronted adverbial ("Speaking to reporters on
-    Wednesday, X confirmed"), or in a saying's clause the speaker's clause is linked to ("Y on Monday said ...,
-    while X said ..."); not in a relative clause."""
+    as the sentence's subject ("X on Tuesday urged", "X met Y on June 24"; not "support for X on
+    Tuesday"), or in a fronted adverbial ("Speaking to reporters on Wednesday, X confirmed"), or in a
+    saying's clause the speaker's clause is linked to ("Y on Monday said ..., while X said ..."); not in a
+    relative clause."""
     starts = _speaker_starts(doc, sent, f)
     if not starts or _in_other_clause(doc, sent, day):
         return False
-    if starts[0] < day.start or _FRONTED.match(doc.mask, sent.start) is not None:
+    if _FRONTED.match(doc.mask, sent.start) is not None:
         return True
+    if starts[0] < day.start:  # the speaker opens the sentence: its subject ("X on Tuesday urged ...")
+        return any(p < day.start and _SUBJECT_BEFORE.fullmatch(doc.mask, sent.start, p) for p in starts)
     after = next(p for p in (*starts, sent.end) if p > day.start or p == sent.end)
     linked = _LINKED.search(doc.mask, day.end, after) if after < sent.end else None
     # the day dates a saying in the clause before ("Y on Monday said ...,"), not an event ("X began on Monday,")
@@ -458,6 +467,7 @@ DATE_RULES: Final = (
         reason=_SENTENCE_REASON,
         apply=_sentence_dates,
         examples=(
+            ('The EU voiced support for Ukraine on Tuesday over what Kyiv called a "cynical attack".', "cynical", None),
             (
                 'On Monday 3 March, Trump signed the order and said that the US makes "the best weapons in the world".',
                 "the best weapons",
