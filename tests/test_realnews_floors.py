@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 # (measure, figure) -> floor per part; figures as the scorers print them.
 FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     ("timexes", "value_f1"): {"dev-a": 0.965, "dev-b": 0.955, "dev-c": 0.965},
-    ("statements", "attr_F1"): {"dev-a": 0.77, "dev-b": 0.71, "dev-c": 0.73},
+    ("statements", "attr_F1"): {"dev-a": 0.78, "dev-b": 0.71, "dev-c": 0.74},
     ("statements", "date_acc"): {"dev-a": 0.81, "dev-b": 0.92, "dev-c": 0.82},
     ("events", "F1"): {"dev-a": 0.82, "dev-b": 0.8, "dev-c": 0.83},
     ("events", "P"): {"dev-a": 0.94, "dev-b": 0.9, "dev-c": 0.98},

@@ -183,7 +183,7 @@ def patterns() -> Patterns:
             rf"(?:(?:military|foreign|domestic)\s+)?intelligence\s+(?:agency|service|directorate)|security\s+service|navy|border\s+guard|"
             rf"coast\s+guard|police|prosecutors?|parliament|(?:defen[cs]e|foreign|interior|energy)\s+ministry)|"
             rf"(?P<grp>\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:allies|leaders|members|member\s+states|officials|"
-            rf"diplomats|negotiators|ministers)))?(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s[^,\";]{{1,100}},)?,?|"
+            rf"diplomats|negotiators|ministers)))?(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s[^,\";]{{1,100}},)?,?(?P<rel>\s+who)?|"
             rf"(?P<pron>{PRONOUNS}))\s+{ADV}$"
         ),
         inverted=re.compile(

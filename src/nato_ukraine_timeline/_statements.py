@@ -353,6 +353,11 @@ RULES: Final = (
             ('"We are ready to talk," Zelensky said on Friday.', "Volodymyr Zelensky", "We are ready to talk,"),
             ('"The door is open," Rutte said, "and it stays open."', "Mark Rutte", "and it stays open."),
             ('"The door is open," said Mark Rutte, "and it stays open."', "Mark Rutte", "and it stays open."),
+            (  # the quotation goes on after a conjunction
+                '"It is time to switch to a war mentality," said Rutte, because "the danger is moving toward us."',
+                "Mark Rutte",
+                "the danger is moving toward us.",
+            ),
             (  # inverted, the speaker's body and title before the name, a parenthesis after it
                 '"We must help Ukraine win," said the Assembly\'s newly elected President Marta Kowalczyk (Poland).',
                 "Marta Kowalczyk",
@@ -445,6 +450,11 @@ RULES: Final = (
                 'Trump said the deadline held. He referred to these as "tariffs" and said they would be set at 100%.',
                 "Donald Trump",
                 "they would be set at 100%",
+            ),
+            (  # a relative clause on a person
+                "The talks opened with a speech by Foreign Minister Hakan Fidan, who said that a truce was the goal.",
+                "Hakan Fidan",
+                "a truce was the goal",
             ),
             (  # a second that-clause set off by a comma is a statement of its own
                 "Rutte said he had read the plan, and that he was in touch with the allies.",

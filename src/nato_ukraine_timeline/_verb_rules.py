@@ -191,7 +191,7 @@ def quote_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] 
         sentence=st.si,
     )
     found.append(first)
-    more = _MORE_QUOTE.match(st.doc.mask, tail.end, site.w1)
+    more = _MORE_QUOTE.match(st.doc.mask, tail.end, site.w1) or _MORE_QUOTE.match(st.doc.mask, site.head_end, site.w1)
     if more is not None and (cont := quote_starting_at(st.doc, more.end() - 1)) is not None:
         found.append(first._replace(start=cont[0] + 1, end=cont[1] - 1))
     return found
