@@ -22,6 +22,7 @@ from nato_ukraine_timeline import (
     EventKind,
     Granularity,
     ModelError,
+    Provenance,
     Role,
     Source,
     Span,
@@ -494,6 +495,16 @@ class TestTimeline:
         assert merged.merge(merged) == merged
         assert merged.merge(a) == merged
         assert {x.id for x in merged.actors} >= {x.id for t in (a, b) for x in t.actors}
+
+    def test_own_place_is_not_repeated_in_also_found(self) -> None:
+        """An item's own place listed again in ``also_found`` is one place: the item equals the one without
+        the repeat, and merging its timeline with itself changes nothing (found by hypothesis)."""
+        own = statement("Europe is ready", "2025-02-17")
+        repeated = attrs.evolve(own, also_found=(Provenance(span=own.span, source=own.source),))
+        assert repeated == own
+        assert repeated.also_found == ()
+        t = Timeline.of([repeated])
+        assert t.merge(t) == t
 
     def test_merge_keeps_first_duplicate_in_time_order(self) -> None:
         """Of two equal statements from two documents, the merge keeps the first, knowing both places."""

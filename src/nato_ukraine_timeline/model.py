@@ -543,6 +543,11 @@ def _check_common(cls: str, obj: Statement | Event) -> None:
         _is(cls, "source", obj.source, Source)
     for i, p in enumerate(obj.also_found):
         _is(cls, f"also_found[{i}]", p, Provenance)
+    own = Provenance(span=obj.span, source=obj.source)
+    if own in obj.also_found:
+        # canonical form: the item's own place is never repeated among the others, so a merge of a
+        # timeline with itself (which drops that repeat) is the same timeline
+        object.__setattr__(obj, "also_found", tuple(p for p in obj.also_found if p != own))
 
 
 def _provenance(item: Statement | Event) -> tuple[Provenance, ...]:
