@@ -1045,6 +1045,11 @@ class ActorRegistry:
         for word in _HEAD_WORDS:
             titles.add(word, _TitleHit(None))
         self._names, self._mods, self._title_trie = names, mods, titles
+        # the keys a mention can start with (a capitalised word aside): an article or descriptor before a
+        # title, or the first word of a name, a modifier or a title (see _mention_at's three matchers)
+        self._starters = frozenset(
+            {*_ARTICLES, *_DETERMINERS, *_DESCRIPTORS, *names.firsts, *mods.firsts, *titles.firsts}
+        )
         self._built = True
 
     def find_mentions(self, text: str) -> list[ActorMention]:
@@ -1055,11 +1060,16 @@ class ActorRegistry:
         window = _TokenWindow(text) if len(text) > _WINDOWED_FROM else None
         toks: list[_Tok] = _tokens(text) if window is None else window.toks  # type: ignore[assignment]
         out: list[ActorMention] = []
+        starters = self._starters
         i = 0
         while i < len(toks):
             if window is not None:
                 window.reach(i)
             try:
+                tok = toks[i]
+                if tok.key not in starters and not tok.text[:1].isupper():
+                    i += 1  # no matcher starts at this word (the answer of _mention_at, without the calls)
+                    continue
                 m = self._mention_at(text, toks, i)
             except AttributeError:
                 if window is None or window.complete:
