@@ -19,6 +19,8 @@ from __future__ import annotations
 import tracemalloc
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nato_ukraine_timeline import _actors  # the private finder under test
 from test_scale import _natural, measure_growth
@@ -122,3 +124,36 @@ def test_mask_makes_no_list_of_characters() -> None:
         tracemalloc.stop()
     assert mask.count('"') == 2 * 5000  # every quotation's marks made double
     assert peak < 10 * len(text), f"{peak / len(text):.1f} bytes per character"
+
+
+_WORDS = st.sampled_from(
+    [
+        "then-President",
+        "ex-minister",
+        "Ex-PM",
+        "U.S.",
+        "Zelenskyy\u2019s",
+        "O'Brien",
+        "Łącka",
+        "STRASSE",
+        "Straße",
+        "co\u2010operation",
+        "non\u2011NATO",
+        "then-",
+        "ex-",
+        "İstanbul",
+        "ﬁnance",
+        "42",
+        "—",
+        ",",
+        "said",
+        "\u2019s",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=12), st.sampled_from([" ", "", "\n", "-"]))
+def test_token_list_is_the_token_parts(words: list[str], sep: str) -> None:
+    # synthetic words: the one-loop token list (the speed path) is token for token what _token_parts gives
+    text = sep.join(words)
+    assert _actors._tokens(text) == [_actors._Tok(*p) for p in _actors._token_parts(text)]

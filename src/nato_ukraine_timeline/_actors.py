@@ -330,19 +330,41 @@ def _token_parts(text: str) -> Iterator[tuple[int, int, str, str]]:
         s, e = m.span()
         word = m.group()
         low = _key(word)
-        for prefix in _SPLIT_PREFIXES if low.startswith(_SPLIT_PREFIXES) else ():
-            if low.startswith(prefix) and len(low) > len(prefix):
-                cut = s + len(prefix) - 1
-                yield s, cut, text[s:cut], low[: len(prefix) - 1]
-                s = cut + 1
-                word = text[s:e]
-                low = _key(word)
-                break
-        yield s, e, word, low
+        if low.startswith(_SPLIT_PREFIXES):
+            yield from _split_prefixed(text, s, e, word, low)
+        else:
+            yield s, e, word, low
+
+
+def _split_prefixed(text: str, s: int, e: int, word: str, low: str) -> Iterator[tuple[int, int, str, str]]:
+    """The parts of a word with a split prefix: "then-president" -> "then", "president"."""
+    for prefix in _SPLIT_PREFIXES:
+        if low.startswith(prefix) and len(low) > len(prefix):
+            cut = s + len(prefix) - 1
+            yield s, cut, text[s:cut], low[: len(prefix) - 1]
+            s = cut + 1
+            word = text[s:e]
+            low = _key(word)
+            break
+    yield s, e, word, low
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(s, e, word, low) for s, e, word, low in _token_parts(text)]
+    """The tokens of :func:`_token_parts`, made in one loop (it runs on every word of every text: no
+    generator, no Python-level tuple constructor)."""
+    out: list[_Tok] = []
+    append, new = out.append, tuple.__new__
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        low = word.casefold()
+        if not low.isascii():
+            low = _key(word)
+        if low.startswith(_SPLIT_PREFIXES):
+            out.extend(_Tok(*part) for part in _split_prefixed(text, *m.span(), word, low))
+        else:
+            s, e = m.span()
+            append(new(_Tok, (s, e, word, low)))
+    return out
 
 
 class _TokenWindow:
