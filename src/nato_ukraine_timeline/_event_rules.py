@@ -186,7 +186,7 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 # "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
 _WEAPON_BEFORE: Final = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|strikes?)\s+(?:also\s+)?$")
 _DETERMINER_BEFORE: Final = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat|[Nn]ew|[Ll]atest|[Aa]nnual|[Ww]eekly|[Dd]aily|"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Nn]ew|[Ll]atest|[Aa]nnual|[Ww]eekly|[Dd]aily|"
     r"[Ff]inal|[Ii]nterim|agency|news|intelligence)|\x02's|\x02|\x04)\s+(?:[\w-]+\s+){0,2}$"
 )
 _WEAPONS_FOLLOW: Final = re.compile(
