@@ -403,6 +403,9 @@ def test_dates_around_the_clause(text: str, expected: list[tuple[str, str]]) -> 
 def test_events_of_a_quotation_and_its_occasion_on_other_days_stay_apart() -> None:
     """'"... my conversation over the weekend with Lavrov ...," Rubio said during a Senate hearing on Tuesday':
     a first-person determiner makes 'conversation' an event, and the hearing of another day is another one."""
-    text = '"Based on my conversation over the weekend with Lavrov, we expect terms," Rubio said during a Senate hearing on Tuesday.'
+    text = (
+        '"Based on my conversation over the weekend with Lavrov, we expect terms," Rubio said during a Senate '
+        "hearing on Tuesday."
+    )
     found = sorted((e.trigger, e.when.timex) for e in _events(text) if e.when)
     assert found == [("conversation", "2025-W10-WE"), ("hearing", "2025-03-11")]
