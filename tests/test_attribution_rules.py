@@ -75,6 +75,16 @@ NOT_STATEMENTS = [
         "the Alliance's readiness in a speech in Brussels",
         id="say-verb-with-a-noun-object",
     ),
+    pytest.param(
+        "The talks ended without a deal. This was reported by the agency.",
+        "The talks ended without a deal",
+        id="said-by-needs-a-named-speaker",
+    ),
+    pytest.param(
+        '"We are ready." The minister said it would take weeks.',
+        "We are ready.",
+        id="speaker-sentence-must-be-only-the-attribution",
+    ),
 ]
 
 

@@ -27,8 +27,11 @@ pytestmark = pytest.mark.skipif(
 # (measure, figure) -> floor per part; figures as the scorers print them.
 FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     ("timexes", "value_f1"): {"dev-a": 0.965, "dev-b": 0.955, "dev-c": 0.965},
-    ("statements", "attr_F1"): {"dev-a": 0.78, "dev-b": 0.71, "dev-c": 0.74},
-    ("statements", "date_acc"): {"dev-a": 0.81, "dev-b": 0.92, "dev-c": 0.82},
+    ("statements", "attr_F1"): {"dev-a": 0.78, "dev-b": 0.73, "dev-c": 0.75},
+    # the share of matched gold-dated statements dated right falls when recall finds statements the gold
+    # dates by an occasion the rules do not read yet; the count of statements dated right must not fall
+    ("statements", "date_acc"): {"dev-a": 0.79, "dev-b": 0.88, "dev-c": 0.79},
+    ("statements", "date_right"): {"dev-a": 44, "dev-b": 47, "dev-c": 63},
     ("events", "F1"): {"dev-a": 0.82, "dev-b": 0.82, "dev-c": 0.83},
     ("events", "P"): {"dev-a": 0.94, "dev-b": 0.92, "dev-c": 0.98},
 }
@@ -44,6 +47,8 @@ def scores() -> dict[str, dict[str, dict[str, Any]]]:
 def _figure(result: dict[str, Any], figure: str) -> float:
     if figure == "value_f1":
         return float(result["value"]["f1"])
+    if figure == "date_right":  # matched gold-dated statements whose date is right
+        return float(round(result["date_acc"] * result["dated"]))
     return float(result[figure])
 
 

@@ -31,6 +31,7 @@ from ._clauses import (
     content_end,
     cut_clause,
     intro_end,
+    medium_in,
     plausible_content,
     trim,
 )
@@ -97,8 +98,11 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
         outlet = doc.mentions.get(by_at) if by_at >= 0 else None
         if speaker is None or in_quote(doc, qm.start()):
             continue
+        before = quote_ending_at(doc, s0 + len(mask[s0 : qm.start()].rstrip().rstrip(",")))
         q = quote_starting_at(doc, qm.end())
-        if q is not None:
+        if before is not None and before[0] >= s0:  # '"...," Putin was quoted as saying in a statement'
+            c0, c1, direct = before[0] + 1, before[1] - 1, True
+        elif q is not None:
             c0, c1, direct = q[0] + 1, q[1] - 1, True
         elif plausible_content(mask[qm.end() : qm.end() + 200], mask, qm.end(), patterns()):
             c0, c1 = trim(doc.text, qm.end(), content_end(doc, qm.end(), min(s1, qm.end() + FORWARD)))
@@ -176,6 +180,34 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
             c0, c1, direct, when = words
             found.append(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, sentence=st.si))
     return found
+
+
+def _said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'No compromise has been reached yet. This was stated by Putin's aide Yuri Ushakov.': a sentence
+    that says who said the sentence before it (same paragraph or the one before it) attributes it; an
+    outlet's correspondent makes the outlet speak."""
+    doc, ctx = st.doc, st.ctx
+    m = patterns().said_by.match(doc.mask, st.s0, st.s1)
+    if m is None or st.si == 0 or ctx.last_speaker_sentence == st.si - 1:
+        return None
+    mention = mention_at(doc, m.start("spk"))
+    speaker = speaker_of(doc, m.start("spk")) or (
+        mention.actor if mention is not None and mention.actor.kind is ActorKind.MEDIA else None
+    )
+    if speaker is None:
+        return None
+    prev = doc.sentences[st.si - 1]
+    q = quote_starting_at(doc, prev.start)
+    if q is not None and q[1] >= prev.end - 1:
+        c0, c1, direct = q[0] + 1, q[1] - 1, True
+    else:
+        c0, c1 = trim(doc.text, prev.start + intro_end(doc.mask[prev.start : prev.end]), prev.end)
+        direct = False
+    if c1 - c0 < 12 or (not direct and '"' in doc.mask[c0:c1]):
+        return None
+    medium = medium_in(doc, m.end(), st.s1) or medium_in(doc, st.s0, m.start("spk"))
+    when = date_in(doc, m.end(), st.s1)  # "This was stated by X on Sunday": the attributing clause's day
+    return [Found(speaker, c0, c1, direct=direct, medium=medium, when=when, sentence=st.si - 1)]
 
 
 def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -288,6 +320,30 @@ def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found]
         if subj is not None and c1 - c0 >= 12 and mask[c0] != '"':
             found.append(Found(subj, c0, c1, direct=False, sentence=st.si))
     return found
+
+
+# What a sentence that only attributes may hold after its speech verb: a date, a medium, then its end.
+_ATTRIBUTION_ONLY_TAIL: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*[.!]?\s*")
+
+
+def _speaker_sentence(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'"You're not in a good position." Trump said.': a sentence that is only a speaker and a speech verb
+    attributes the quotation that makes up the sentence right before it (same paragraph)."""
+    doc = st.doc
+    if st.found or st.si == 0 or doc.sentences[st.si - 1].paragraph != st.sent.paragraph:
+        return None
+    prev = doc.sentences[st.si - 1]
+    q = quote_starting_at(doc, prev.start)
+    if q is None or q[1] < prev.end - 1:
+        return None
+    for site in verb_sites(doc, st.ctx, st.si, st.sent):
+        if doc.mask[st.s0 : site.np_start].strip() or not _ATTRIBUTION_ONLY_TAIL.fullmatch(
+            doc.mask, site.head_end, st.s1
+        ):
+            continue
+        when = date_in(doc, site.head_end, st.s1)
+        return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=st.si - 1)]
+    return None
 
 
 def _continuing_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -518,6 +574,18 @@ RULES: Final = (
         ),
     ),
     AttributionRule(
+        "said-by",
+        "words. This was stated|announced|reported by Speaker.",
+        _said_by,
+        (
+            (
+                "No compromise has been reached yet. This was stated by Putin's aide Yuri Ushakov.",
+                "Yuri Ushakov",
+                "No compromise has been reached yet",
+            ),
+        ),
+    ),
+    AttributionRule(
         "quote-label",
         'Quote from Speaker: "words" / Source: Speaker ... Quote: "words"',
         _quote_label,
@@ -610,6 +678,18 @@ RULES: Final = (
                 "The Kremlin rejected the proposal, saying the West wanted to prolong the war.",
                 "Kremlin",
                 "the West wanted to prolong the war",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "speaker-sentence",
+        '"words." Speaker said. (the sentence before is only the quotation)',
+        _speaker_sentence,
+        (
+            (
+                '"We are not in a good position right now." Trump said. "You are gambling with the future."',
+                "Donald Trump",
+                "We are not in a good position right now.",
             ),
         ),
     ),
