@@ -409,3 +409,9 @@ def test_events_of_a_quotation_and_its_occasion_on_other_days_stay_apart() -> No
     )
     found = sorted((e.trigger, e.when.timex) for e in _events(text) if e.when)
     assert found == [("conversation", "2025-W10-WE"), ("hearing", "2025-03-11")]
+
+
+def test_a_named_event_after_a_time_preposition_keeps_its_date() -> None:
+    """'... ahead of the NATO leaders' summit set to be held on June 24': June 24 is the summit's, not the meeting's."""
+    text = "Ministers will attend the meeting, ahead of the NATO leaders' summit set to be held on June 24, 2025."
+    assert [(str(e.kind), e.when.timex) for e in _events(text) if e.when] == [("summit", "2025-06-24")]
