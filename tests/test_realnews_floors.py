@@ -32,8 +32,8 @@ FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     # dates by an occasion the rules do not read yet; the count of statements dated right must not fall
     ("statements", "date_acc"): {"dev-a": 0.79, "dev-b": 0.88, "dev-c": 0.79},
     ("statements", "date_right"): {"dev-a": 44, "dev-b": 47, "dev-c": 63},
-    ("events", "F1"): {"dev-a": 0.82, "dev-b": 0.82, "dev-c": 0.83},
-    ("events", "P"): {"dev-a": 0.94, "dev-b": 0.92, "dev-c": 0.98},
+    ("events", "F1"): {"dev-a": 0.83, "dev-b": 0.82, "dev-c": 0.83},
+    ("events", "P"): {"dev-a": 0.95, "dev-b": 0.92, "dev-c": 0.98},
 }
 # Undated gold statements given a date: a ceiling, not a floor (the issue allows at most 5%).
 UNDATED_GIVEN_CEILING: Final = 0.08
