@@ -68,3 +68,17 @@ def test_read_feed_takes_the_reading_find_dates_just_made(monkeypatch: object) -
     find_dates(FEED)
     assert read_feed(FEED + "\n") == read_feed(FEED + "\n")  # another text: read again
     assert len(calls) == 6
+
+
+@given(
+    st.lists(st.lists(st.integers(738000, 739500), min_size=1, max_size=3, unique=True), min_size=0, max_size=30),
+    st.sampled_from([180, 365]),
+)
+def test_no_slack_costs_are_the_sweeps_costs(days: list[list[int]], out: int) -> None:
+    # synthetic day numbers: the keyed no-slack path (the order test's thirty shuffles) gives each order's
+    # cost exactly as the two-sweep assignment does, on feeds longer than a chain's reach
+    items = _items([tuple(dt.date.fromordinal(d) for d in sorted(ds)) for ds in days])
+    costs = _feed._day_chain_costs(days, out, 0)
+    for order, newest in (("newest first", True), ("oldest first", False)):
+        full = _feed.assign_dates(items, newest_first=newest, out_of_order=out, slack=dt.timedelta(0))
+        assert costs[order] == full.cost

@@ -251,6 +251,8 @@ def _day_chain_costs(days: Sequence[Sequence[int]], out_of_order: int, most: int
     feed, so the loops keep their values in locals, and the earlier items are read nearest first: an
     item whose cheapest chain plus the items skipped cannot beat the best step found is passed over
     (the minimum is the same in any reading order)."""
+    if most == 0:
+        return _no_slack_costs(days, out_of_order)
     n = len(days)
     rows: list[tuple[list[tuple[int, int, int]], int, int]] = []  # (day, newest, oldest) triples, their least costs
     for i, here in enumerate(days):
@@ -273,6 +275,43 @@ def _day_chain_costs(days: Sequence[Sequence[int]], out_of_order: int, most: int
     return {
         ORDERS[0]: min((least + (n - 1 - i) * out_of_order for i, (_, least, _) in enumerate(rows)), default=0),
         ORDERS[1]: min((least + (n - 1 - i) * out_of_order for i, (_, _, least) in enumerate(rows)), default=0),
+    }
+
+
+def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int) -> dict[str, int]:
+    """:func:`_day_chain_costs` with no slack (the order test and its thirty shuffles). A chain in one
+    order is monotone, so its steps add up to the span: from an earlier item ``p`` on day ``prev``
+    (least cost ``x``), a step to item ``i`` on ``day`` costs ``x + (i - p - 1) * out_of_order +
+    |prev - day|``, which is ``(x + prev - (p + 1) * out_of_order) + i * out_of_order - day`` in newest
+    first (``prev >= day``) and ``(x - prev - (p + 1) * out_of_order) + i * out_of_order + day`` in oldest
+    first (``prev <= day``): each earlier occurrence is one key per order, computed once, and the same
+    integer minimum comes out with one comparison per key."""
+    keys: list[list[tuple[int, int, int]]] = []  # per item: (day, newest key, oldest key)
+    ends_new: list[int] = []  # per item: the least cost of a chain ending there, newest first
+    ends_old: list[int] = []
+    for i, here in enumerate(days):
+        reach = [k for p in range(max(0, i - _REACH), i) for k in keys[p]]
+        start, base = i * out_of_order, (i + 1) * out_of_order
+        row: list[tuple[int, int, int]] = []
+        least_new = least_old = start
+        for day in here:
+            b_new, b_old = day, -day  # the least keys of the steps each order allows (these: start here)
+            for prev, kn, ko in reach:
+                if prev >= day and kn < b_new:
+                    b_new = kn
+                if prev <= day and ko < b_old:
+                    b_old = ko
+            k_new, k_old = b_new + start - day, b_old + start + day
+            row.append((day, k_new + day - base, k_old - day - base))
+            least_new, least_old = min(least_new, k_new), min(least_old, k_old)
+        keys.append(row)
+        ends_new.append(least_new)
+        ends_old.append(least_old)
+    n = len(days)
+    tail = [(n - 1 - i) * out_of_order for i in range(n)]
+    return {
+        ORDERS[0]: min((c + t for c, t in zip(ends_new, tail, strict=True)), default=0),
+        ORDERS[1]: min((c + t for c, t in zip(ends_old, tail, strict=True)), default=0),
     }
 
 
