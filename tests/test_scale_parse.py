@@ -157,3 +157,24 @@ def test_token_list_is_the_token_parts(words: list[str], sep: str) -> None:
     # synthetic words: the one-loop token list (the speed path) is token for token what _token_parts gives
     text = sep.join(words)
     assert _actors._tokens(text) == [_actors._Tok(*p) for p in _actors._token_parts(text)]
+
+
+@given(st.one_of(_WORDS, st.text(max_size=8)))
+def test_name_token_test_is_any_small_letter(word: str) -> None:
+    # synthetic words: the ASCII shortcut of _is_name_token answers as the letter-by-letter test does
+    tok = _actors._Tok(0, len(word), word, _actors._key(word))
+    first = word[:1]
+    expected = (
+        first.isupper() and first.isalpha() and tok.key not in _actors._NOT_NAMES and any(c.islower() for c in word)
+    )
+    assert _actors._is_name_token(tok) == expected
+    ascii_word = "".join(c for c in word if c.isascii())
+    if ascii_word:
+        tok = _actors._Tok(0, len(ascii_word), ascii_word, _actors._key(ascii_word))
+        expected = (
+            ascii_word[:1].isupper()
+            and ascii_word[:1].isalpha()
+            and tok.key not in _actors._NOT_NAMES
+            and any(c.islower() for c in ascii_word)
+        )
+        assert _actors._is_name_token(tok) == expected

@@ -578,6 +578,8 @@ def _is_name_token(tok: _Tok) -> bool:
     t = tok.text
     if not t[:1].isupper() or not t[:1].isalpha() or tok.key in _NOT_NAMES:
         return False
+    if t.isascii():  # the first letter is a capital: some letter is small unless all are capitals
+        return not t.isupper()
     return any(c.islower() for c in t)  # "NATO" or "U.S." are not personal names
 
 

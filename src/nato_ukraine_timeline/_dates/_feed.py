@@ -286,14 +286,15 @@ def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int) -> dict[st
     first (``prev >= day``) and ``(x - prev - (p + 1) * out_of_order) + i * out_of_order + day`` in oldest
     first (``prev <= day``): each earlier occurrence is one key per order, computed once, and the same
     integer minimum comes out with one comparison per key."""
-    keys: list[list[tuple[int, int, int]]] = []  # per item: (day, newest key, oldest key)
-    ends_new: list[int] = []  # per item: the least cost of a chain ending there, newest first
-    ends_old: list[int] = []
+    keys: list[tuple[int, int, int]] = []  # (day, newest key, oldest key) of every item so far, in order
+    first: list[int] = []  # per item: where its keys start in ``keys``
+    # the least of ``key - day`` (newest first) and ``key + day`` (oldest first) over every occurrence:
+    # a chain ending at item i on ``day`` costs that plus ``i * out_of_order``, the items after it
+    # ``(n - 1 - i) * out_of_order``; a chain of one item costs 0 plus the others
+    best_new = best_old = 0
     for i, here in enumerate(days):
-        reach = [k for p in range(max(0, i - _REACH), i) for k in keys[p]]
-        start, base = i * out_of_order, (i + 1) * out_of_order
-        row: list[tuple[int, int, int]] = []
-        least_new = least_old = start
+        first.append(len(keys))
+        reach = keys[first[max(0, i - _REACH)] :]  # the keys of the items a step may come from
         for day in here:
             b_new, b_old = day, -day  # the least keys of the steps each order allows (these: start here)
             for prev, kn, ko in reach:
@@ -301,18 +302,11 @@ def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int) -> dict[st
                     b_new = kn
                 if prev <= day and ko < b_old:
                     b_old = ko
-            k_new, k_old = b_new + start - day, b_old + start + day
-            row.append((day, k_new + day - base, k_old - day - base))
-            least_new, least_old = min(least_new, k_new), min(least_old, k_old)
-        keys.append(row)
-        ends_new.append(least_new)
-        ends_old.append(least_old)
-    n = len(days)
-    tail = [(n - 1 - i) * out_of_order for i in range(n)]
-    return {
-        ORDERS[0]: min((c + t for c, t in zip(ends_new, tail, strict=True)), default=0),
-        ORDERS[1]: min((c + t for c, t in zip(ends_old, tail, strict=True)), default=0),
-    }
+            keys.append((day, b_new - out_of_order, b_old - out_of_order))
+            best_new = min(best_new, b_new - day)
+            best_old = min(best_old, b_old + day)
+    others = max(0, len(days) - 1) * out_of_order
+    return {ORDERS[0]: others + best_new if days else 0, ORDERS[1]: others + best_old if days else 0}
 
 
 def assign_dates(
