@@ -391,6 +391,8 @@ TRIGGER_RULES: Final = (
             ("Sanctions hit a record in Moscow on Monday.", "hit", ""),
             ("Zelensky will travel to Berlin on Monday.", "travel", "visit"),
             ("Zelensky returned to the White House on Friday.", "returned", "visit"),
+            ("Rutte is due in Washington on Wednesday to meet Trump.", "due in", "visit"),
+            ("The payments are due in March.", "due in", ""),
             ("Trump, who will take over the White House on Jan. 20, spoke on Sunday.", "take over", "other"),
         ),
     ),
