@@ -41,6 +41,16 @@ class TestRuleTable:
 # Synthetic sentences in which a rule must NOT find the words given: a form that looks like its own but is
 # not a statement.
 NOT_STATEMENTS = [
+    pytest.param(  # a label in capitals naming no person, and a person's name in mixed case: no transcript
+        "Briefing\n\nNATO: Allies agreed to spend more on defence.\nRutte: allies will meet in June.",
+        "Allies agreed to spend more on defence",
+        id="transcript-label-not-a-person",
+    ),
+    pytest.param(
+        "Briefing\n\nRutte: allies will meet in June.",
+        "allies will meet in June",
+        id="transcript-label-mixed-case",
+    ),
     pytest.param(
         "The ministry said Russian troops took the village, adding the town to its list of conquests.",
         "the town to its list of conquests",

@@ -160,6 +160,7 @@ class Patterns(NamedTuple):
     quote_label: re.Pattern[str]  # "Quote from X: " or "Quote: " before a quotation
     source_line: re.Pattern[str]  # a "Source: X" line naming who the story's words are from
     headline: re.Pattern[str]
+    transcript_label: re.Pattern[str]  # "SULLIVAN: ..." opening a line of a transcript
     skip_mid: re.Pattern[str]
     tell_forms: frozenset[str]
     declare_forms: frozenset[str]
@@ -253,6 +254,8 @@ def patterns() -> Patterns:
             rf"(?:(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)"
             rf"(?P<spk>{M})|(?P<spk2>{M})\s*:\s*(?:'(?P<q3>[^\n]{{3,300}})'|\"(?P<q4>[^\"\n]{{3,300}})\")\s*$)"
         ),
+        # a speaker's label opening a transcript's line: "SULLIVAN: ", "SECRETARY OF DEFENSE X: "
+        transcript_label=re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]*[ \t]+){{0,6}}(?P<spk>{M})[ \t]*:[ \t]*(?=[^\s\"])"),
         skip_mid=re.compile(
             rf"(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
         ),

@@ -357,6 +357,23 @@ def _continuing_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return None
 
 
+def _transcript_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'SULLIVAN: Look, ...', 'SECRETARY OF DEFENSE PETE HEGSETH: ...': a transcript labels the line of
+    each person who speaks with the name in capitals and a colon; the sentence after the label is that
+    person's words (direct). A label in mixed case ('Rutte: ...', a headline) or naming no person
+    ('NATO: ...') is no transcript's."""
+    doc = st.doc
+    m = patterns().transcript_label.search(doc.mask, st.s0, st.s1)
+    mention = mention_at(doc, m.start("spk")) if m is not None else None
+    if m is None or mention is None or mention.actor.kind is not ActorKind.PERSON or in_quote(doc, m.start()):
+        return None
+    label = doc.text[m.start() : m.end()].rstrip(" \t:")
+    if not label.isupper() or doc.mask[st.s0 : m.start()].strip():
+        return None
+    c0, c1 = trim(doc.text, m.end(), st.s1)
+    return [Found(mention.actor, c0, c1, direct=True, sentence=st.si)] if c1 - c0 >= 12 else None
+
+
 # -- the table -------------------------------------------------------------------------------------------
 # Examples are synthetic, written for these tests in the forms of several outlets (wires, papers,
 # official sites); none is copied from real text.
@@ -371,6 +388,24 @@ RULES: Final = (
             ("'We will not back down' -- Zelensky on the talks", "Volodymyr Zelensky", "We will not back down"),
             ('Rutte: "Allies must spend more on defence"', "Mark Rutte", "Allies must spend more on defence"),
         ),
+    ),
+    AttributionRule(
+        "transcript-label",
+        "SPEAKER: words (a transcript's line, the label in capitals)",
+        _transcript_label,
+        (
+            (
+                "Is a deal possible?\n\nSULLIVAN: Look, I will not speak for the next team.",
+                "Jake Sullivan",
+                "Look, I will not speak for the next team",
+            ),
+            (
+                "June 5, 2025\n\nSECRETARY OF DEFENSE PETE HEGSETH: Thank you all for coming today.",
+                "Pete Hegseth",
+                "Thank you all for coming today",
+            ),
+        ),
+        exclusive=True,
     ),
     AttributionRule(
         "label",
