@@ -68,6 +68,22 @@ def _values(text: str, published: dt.date) -> dict[str, str]:
          {"the morning of September 19": "2025-09-19TMO"}),
         # "due to be" looks ahead
         ("More prisoners are due to be released on Saturday.", dt.date(2025, 5, 23), {"Saturday": "2025-05-24"}),
+        # synthetic: the clause's finite verb decides; a past verb before the date wins over the nouns and
+        # adjectives between them, unless its object is an event held on a day (data/tense_cues.tsv)
+        ("The Commission proposed a new package of sanctions on Tuesday.", dt.date(2025, 3, 13),
+         {"Tuesday": "2025-03-11"}),
+        ("The Commission on Tuesday proposed new sanctions.", dt.date(2025, 3, 13), {"Tuesday": "2025-03-11"}),
+        ("Moscow offered a prisoner swap deal on Monday.", dt.date(2025, 3, 13), {"Monday": "2025-03-10"}),
+        ("Trump postponed the meeting until Friday.", dt.date(2025, 3, 13), {"Friday": "2025-03-14"}),
+        # synthetic: "be set/due/scheduled/expected to" + an infinitive, also passive ("to be held"), looks
+        # ahead: the participle of a passive infinitive is no past tense
+        ("The summit is set to be held on June 24.", dt.date(2025, 3, 13), {"June 24": "2025-06-24"}),
+        ("The talks are expected to be held on Friday.", dt.date(2025, 3, 13), {"Friday": "2025-03-14"}),
+        ("The deal is scheduled to be signed on Monday.", dt.date(2025, 3, 13), {"Monday": "2025-03-17"}),
+        ("New aid will be sent on Monday.", dt.date(2025, 3, 13), {"Monday": "2025-03-17"}),
+        # synthetic: a plan in the past perfect was overtaken before the telling: its day is past
+        ("They had been set to meet in Paris on Friday.", dt.date(2025, 3, 13), {"Friday": "2025-03-07"}),
+        ("The envoys had planned to travel on Wednesday.", dt.date(2025, 3, 13), {"Wednesday": "2025-03-12"}),
     ],
 )  # fmt: skip
 def test_running_text(text: str, published: dt.date, expected: dict[str, str]) -> None:
@@ -132,3 +148,23 @@ def test_years_and_a_half_ago(published: dt.date, n: int) -> None:
     (m,) = find_dates(f"It began {n} and a half years ago.", published=published)
     months = published.year * 12 + published.month - 1 - (12 * n + 6)
     assert m.timex == f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+@given(
+    DAYS, st.integers(0, 6), st.sampled_from(["is set to be held", "is due to be held", "is expected to take place"])
+)
+def test_scheduled_infinitive_looks_ahead(published: dt.date, wd: int, plan: str) -> None:
+    """ "be set/due/expected to" + an infinitive (also passive) names a weekday 0-6 days after the reference."""
+    (m,) = find_dates(f"The summit {plan} on {WEEKDAYS[wd]}.", published=published)
+    assert m.value.earliest is not None
+    assert 0 <= (m.value.earliest - published).days <= 6
+
+
+@given(
+    DAYS, st.integers(0, 6), st.sampled_from(["had been set to meet", "had planned to meet", "proposed new sanctions"])
+)
+def test_past_perfect_plan_and_past_verb_look_back(published: dt.date, wd: int, verb: str) -> None:
+    """A past perfect plan, or a past verb whose object is no event, names a weekday 0-6 days before."""
+    (m,) = find_dates(f"The ministers {verb} on {WEEKDAYS[wd]}.", published=published)
+    assert m.value.earliest is not None
+    assert 0 <= (published - m.value.earliest).days <= 6

@@ -17,7 +17,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from nato_ukraine_timeline._resources import tsv_rows
 from nato_ukraine_timeline.errors import ResourceError
 
-__all__ = ["Lexicon", "holiday_date", "holidays", "lexicon"]
+__all__ = ["Lexicon", "holiday_date", "holidays", "lexicon", "tense_cues"]
 
 _UNIT_CODES: Final = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "DE", "C", "Q", "WE"})
 _SEASONS: Final = frozenset({"SP", "SU", "FA", "WI"})
@@ -61,6 +61,25 @@ def _codes(name: str, allowed: frozenset[str]) -> dict[str, str]:
             raise ResourceError(f"data/{name}", [f"line {n}: {value!r} is not one of {sorted(allowed)}"])
         out[form.casefold()] = value
     return out
+
+
+_TENSE_CUES: Final = frozenset({"scheduled_event"})
+
+
+@cache
+def tense_cues(cue: str) -> tuple[str, ...]:
+    """The phrases of ``data/tense_cues.tsv`` with the cue ``cue`` (lower case, longest first).
+
+    Raises:
+        ResourceError: the table is missing or names a cue not in the known set.
+    """
+    return tuple(
+        sorted(
+            (form.casefold() for form, value in _codes("tense_cues.tsv", _TENSE_CUES).items() if value == cue),
+            key=len,
+            reverse=True,
+        )
+    )
 
 
 @cache

@@ -16,7 +16,7 @@ from attrs import frozen
 from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_day, week_timex
-from ._lexicon import holiday_date
+from ._lexicon import holiday_date, tense_cues
 from ._patterns import case_tolerant
 from ._read import Spec
 
@@ -45,21 +45,26 @@ _FUTURE_WORDS: Final = (
     # a start named by a participle: "a ceasefire starting Monday", "talks beginning on Thursday"
     r"starting(?=\s+(?:on\s+|from\s+)?$)|beginning(?=\s+(?:on\s+|from\s+)?$)"
 )
-# past-tense verbs; "-ed" words after is/are/be/been/to/will are passives or infinitives, not the past
+# past-tense verbs; a participle ("-ed", "held", "made") after is/are/be/been/to/will is a passive or an
+# infinitive, not the past ("is set to be held on June 24", "will be made on Friday")
 _PAST_WORDS: Final = (
-    r"was|were|had|did|said|told|came|went|met|made|took|gave|saw|began|left|held|won|lost|fell|rose|got|"
+    r"was|were|had|did|ago|earlier|"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!'re\s)(?<!\u2019re\s)"
+    r"(?:said|told|came|went|met|made|took|gave|saw|began|left|held|won|lost|fell|rose|got|"
     r"sent|spent|sold|bought|paid|built|brought|thought|found|kept|led|ran|wrote|spoke|became|struck|shot|broke|"
-    r"chose|drew|drove|flew|grew|knew|meant|understood|sank|ago|earlier|"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!'re\s)(?<!\u2019re\s)[a-z]{3,}ed"
+    r"chose|drew|drove|flew|grew|knew|meant|understood|sank|[a-z]{3,}ed)"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
-# a plan told in the past ("had been set to meet", "planned to leave", "was scheduled for"): its day may be
-# just ahead or just gone, so the nearest occurrence (tense "near")
+# a plan told in the past ("planned to leave", "was scheduled for"): its day may be just ahead or just
+# gone, so the nearest occurrence (tense "near"); a plan in the past perfect ("had been set to meet",
+# "had planned to leave", group "perfect") was overtaken before the telling: its day is past
 _PLAN_AFTER: Final = re.compile(
-    r"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+(?:set|scheduled|due|supposed|slated))\s+(?:to|for)\b"
+    r"(?:(?P<perfect>had\s+(?:been\s+)?planned|had\s+been\s+planning|had\s+been\s+(?:set|scheduled|due|supposed|slated))"
+    r"|planned|(?:was|were)\s+planning|(?:was|were)\s+(?:set|scheduled|due|supposed|slated))\s+(?:to|for)\b"
 )
 _PLAN_BEFORE: Final = re.compile(
-    r"(?:\b(?:was|were|had\s+been)\s+(?:(?:set|scheduled|due|supposed|slated)\s+)?|\bplanned\s+|\bplanning\s+)$"
+    r"(?:\b(?P<perfect>had\s+(?:been\s+)?(?:(?:set|scheduled|due|supposed|slated|planning)\s+)?|had\s+planned\s+)"
+    r"|\b(?:was|were)\s+(?:(?:set|scheduled|due|supposed|slated)\s+)?|\bplanned\s+|\bplanning\s+)$"
 )
 _CLAUSE_BODY: Final = case_tolerant(
     r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d"
@@ -122,10 +127,11 @@ def _closest(text: str, left: int, start: int, end: int, right: int) -> str | No
 def _tense_of_marker(m: re.Match[str]) -> str:
     text, group = m.string, "future" if m.group("future") else "past"
     at = m.start(group)  # (a _LAST_MARKER match starts where its search did)
-    if group == "past" and _PLAN_AFTER.match(text, at):
-        return "near"
-    if group == "future" and _PLAN_BEFORE.search(text, max(0, at - 30), at):
-        return "near"
+    plan = _PLAN_AFTER.match(text, at) if group == "past" else None
+    if group == "future":
+        plan = _PLAN_BEFORE.search(text, max(0, at - 30), at)
+    if plan is not None:
+        return "past" if plan.group("perfect") else "near"
     return group
 
 
@@ -188,7 +194,23 @@ def _proposed_ahead(text: str, left: int, start: int) -> bool:
     before = _LAST_MARKER.match(text, left, start)
     if before is None or not before.group("past") or _PROPOSE.fullmatch(before.group("past")) is None:
         return False
-    return _ONLY_PREPOSITION.fullmatch(text, before.end(), start) is None
+    if _ONLY_PREPOSITION.fullmatch(text, before.end(), start) is not None:
+        return False
+    # "postponed to Friday", "moved the vote to Friday": the date is where the event went
+    if _MOVED_TO.search(text, before.end(), start) is not None:
+        return True
+    # the object set or proposed is an event held on a day ("proposed direct talks in Istanbul on Thursday")
+    return _scheduled_event().search(text, before.end(), start) is not None
+
+
+_MOVED_TO: Final = re.compile(r"\s(?:to|until|till|for)\s+(?:(?:next|this|on)\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _scheduled_event() -> re.Pattern[str]:
+    """A noun of ``data/tense_cues.tsv`` (cue ``scheduled_event``) as a whole word, in any case."""
+    words = "|".join(re.escape(w) for w in tense_cues("scheduled_event"))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _has_lower(text: str, start: int, end: int) -> bool:
