@@ -341,11 +341,41 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
     names again in short may name where its words were said ('"...," Rubio said during the hearing'). Over
     a sentence between, an indirect statement must name the very same medium and addressees (no medium
     dropped: "wrote on X")."""
-    own = f.direct and _second_reference(doc, f)
+    second = _second_reference(doc, f)
     audience = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
+    next_one = f.sentence == prev.sentence + 1 and second and not audience
+    if next_one and _said_in_own_clause(prev) and _channel(f.medium or ""):
+        return True  # another channel for the same day's words: "Speaking in a televised address, X said ..."
+    own = f.direct and second
     if f.sentence - prev.sentence > 1 and not own:
         return f.medium == prev.medium and f.addressees == prev.addressees
     return (f.medium is None or f.medium == prev.medium or own) and (not audience or f.addressees == prev.addressees)
+
+
+def _said_in_own_clause(f: Found) -> bool:
+    """Whether the date of ``f`` comes from its own sentence (its attribution or the occasion it names)."""
+    return f.when is not None and not f.when.value.reason.startswith(
+        (_BEFORE_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON)
+    )
+
+
+_GATHERINGS: Final = frozenset({"meeting", "visit", "summit"})  # kinds of event that are an occasion of their own
+
+
+def _channel(words: str) -> bool:
+    """Whether ``words`` (a medium or venue, may be empty) name a channel for words said that day ("a
+    televised address", "Telegram"), not an occasion of their own: a meeting, visit or summit (a trigger of
+    ``data/event_triggers.tsv``), or an interview (given before the story files)."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
+    if _INTERVIEW.search(words):
+        return False
+    lex = event_lexicon()
+    for m in lex.trigger.finditer(words):
+        kind = lex.kinds.get(" ".join(m.group().split()).casefold())
+        if kind is not None and kind[0].value in _GATHERINGS:
+            return False
+    return True
 
 
 @functools.cache
@@ -362,7 +392,9 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     name its medium or venue when the text refers to its speaker as after a first reference (surname,
     pronoun: '"...," Rubio said during a Senate hearing'); a title and full name start a new item. It takes
     that statement's date; not one an occasion before gave (no chain of inferences); over a sentence between,
-    only a day ("said last week" names no occasion a later quotation goes on at)."""
+    only a day ("said last week" names no occasion a later quotation goes on at). In the very next sentence,
+    after a statement its own sentence dates, another channel for the words is the same occasion ("Speaking
+    in a televised address, X said ...", "X was quoted by state media"), a meeting, visit or summit is not."""
     out = list(found)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
@@ -582,6 +614,22 @@ DATE_RULES: Final = (
                 "Earlier on Tuesday, Rutte said that Ukraine came first. He also said that allies were united.",
                 "allies were united",
                 "2025-03-04",
+            ),
+            (
+                (
+                    "Sybiha said on Tuesday that talks were stalled. Speaking in a televised address, Sybiha said"
+                    " that Kyiv would wait."
+                ),
+                "Kyiv would wait",
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Hegseth said on Tuesday that talks were stalled. Speaking at a meeting of the contact group,"
+                    " Hegseth said that Kyiv would wait."
+                ),
+                "Kyiv would wait",
+                None,
             ),
         ),
     ),
