@@ -55,24 +55,27 @@ _PAST_WORDS: Final = (
     r"chose|drew|drove|flew|grew|knew|meant|understood|sank|[a-z]{3,}ed)"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
-# a plan told in the past ("planned to leave", "was scheduled for"): its day may be just ahead or just
-# gone, so the nearest occurrence (tense "near"); a plan in the past perfect ("had been set to meet",
-# "had planned to leave", group "perfect") was overtaken before the telling: its day is past
+# a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet"): its day may be
+# just ahead or just gone (a plan in the past perfect is often one called off the day before: "had been set
+# to meet on Friday, but ..." in a text of Thursday), so the nearest occurrence (tense "near")
 _PLAN_AFTER: Final = re.compile(
-    r"(?:(?P<perfect>had\s+(?:been\s+)?planned|had\s+been\s+planning|had\s+been\s+(?:set|scheduled|due|supposed|slated))"
-    r"|planned|(?:was|were)\s+planning|(?:was|were)\s+(?:set|scheduled|due|supposed|slated))\s+(?:to|for)\b"
+    r"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+(?:set|scheduled|due|supposed|slated))\s+(?:to|for)\b"
 )
 _PLAN_BEFORE: Final = re.compile(
-    r"(?:\b(?P<perfect>had\s+(?:been\s+)?(?:(?:set|scheduled|due|supposed|slated|planning)\s+)?|had\s+planned\s+)"
-    r"|\b(?:was|were)\s+(?:(?:set|scheduled|due|supposed|slated)\s+)?|\bplanned\s+|\bplanning\s+)$"
+    r"(?:\b(?:was|were|had\s+been)\s+(?:(?:set|scheduled|due|supposed|slated)\s+)?|\bplanned\s+|\bplanning\s+)$"
 )
+# where a clause ends; a relative pronoun opens a clause of its own, whose verb is not the date's ("to meet
+# on Friday in Rome for what was likely to be their last meeting")
 _CLAUSE_BODY: Final = case_tolerant(
-    r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\"|\u201c|\u201d"
+    r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\bwhat\b|\bwhich\b|\bwho\b|"
+    r"\"|\u201c|\u201d"
 )
 _MARKER: Final = re.compile(_MARKER_BODY)
 # a future said in so many words (not "would", "could", "may": those report or hedge)
 _FIRM_FUTURE: Final = re.compile(
-    case_tolerant(r"will|shall|'ll|\u2019ll|going\s+to|is\s+to|are\s+to|scheduled|slated|is\s+due|are\s+due|is\s+set|are\s+set")
+    case_tolerant(
+        r"will|shall|'ll|\u2019ll|going\s+to|is\s+to|are\s+to|scheduled|slated|is\s+due|are\s+due|is\s+set|are\s+set"
+    )
 )
 _CLAUSE: Final = re.compile(_CLAUSE_BODY)
 # the last one before a position, found by one backtracking match instead of a loop over all of them
@@ -127,11 +130,10 @@ def _closest(text: str, left: int, start: int, end: int, right: int) -> str | No
 def _tense_of_marker(m: re.Match[str]) -> str:
     text, group = m.string, "future" if m.group("future") else "past"
     at = m.start(group)  # (a _LAST_MARKER match starts where its search did)
-    plan = _PLAN_AFTER.match(text, at) if group == "past" else None
-    if group == "future":
-        plan = _PLAN_BEFORE.search(text, max(0, at - 30), at)
-    if plan is not None:
-        return "past" if plan.group("perfect") else "near"
+    if group == "past" and _PLAN_AFTER.match(text, at):
+        return "near"
+    if group == "future" and _PLAN_BEFORE.search(text, max(0, at - 30), at):
+        return "near"
     return group
 
 
