@@ -242,10 +242,18 @@ def _names_occasion(doc: Doc, sent: Sentence) -> bool:
     return False
 
 
+def _dates_in(doc: Doc, sent: Sentence) -> bool:
+    """Whether ``sent`` has a date mention."""
+    lo = bisect.bisect_left(doc.date_starts, sent.start)
+    return lo < len(doc.dates) and doc.dates[lo].start < sent.end
+
+
 def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A statement with no date of its own shortly after a sentence (at most two before, none between with
-    a statement) that names its speaker, one day and an occasion to speak at (a saying, meeting, visit,
-    summit or announcement), was made on that occasion ("Iwaya met Rutte on June 24. Rutte said ...",
+    a statement; a sentence between that names the speaker but no date and no saying does not end the
+    occasion: "A row broke out on Friday between X and Y. X raised his voice. '...' X said.") that names
+    its speaker, one day and an occasion to speak at (a saying, meeting, visit, summit or announcement),
+    was made on that occasion ("Iwaya met Rutte on June 24. Rutte said ...",
     "The minister made the announcement on Tuesday. '...,' he said during the press conference."). Not
     when the sentence marks another time ("Later, X said") or the words are a source's ("according to X")."""
     out = list(found)
@@ -271,7 +279,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
-                break
+                if day is not None or _dates_in(doc, sent) or _saying().search(doc.mask, sent.start, sent.end):
+                    break  # a sentence naming the speaker with no date and no saying may lie between
     return out
 
 
@@ -384,6 +393,23 @@ def _generic_audiences() -> frozenset[str]:
     return frozenset(c.casefold() for c in lexicon().address.values())
 
 
+_BARE_ATTRIBUTION: Final = 4  # words of a sentence that only attributes the quotation before it ("Trump said.")
+
+
+def _goes_on(doc: Doc, f: Found, prev: Found) -> bool:
+    """Whether ``f`` goes straight on from ``prev`` at its occasion: in the same or the next sentence (or
+    after one that only attributes, '"...," Trump said. "..."'), naming no medium, venue or addressee of its
+    own ('Asked on Monday about the summit, X refused to give a date. "There is no timetable yet," X
+    stated.')."""
+    between = doc.sentences[prev.sentence + 1 : f.sentence]
+    return (
+        f.sentence - prev.sentence <= _CONTINUING_SENTENCES
+        and all(len(doc.text[s.start : s.end].split()) <= _BARE_ATTRIBUTION for s in between)
+        and f.medium is None
+        and not f.addressees
+    )
+
+
 def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A statement with no date of its own continues the statement right before it when the same speaker
     made that one, at most two sentences before (a sentence of background may come between, if the two name
@@ -391,7 +417,8 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     on Tuesday, Rutte said ... He also said ...', a quotation after a dated attribution. A quotation may
     name its medium or venue when the text refers to its speaker as after a first reference (surname,
     pronoun: '"...," Rubio said during a Senate hearing'); a title and full name start a new item. It takes
-    that statement's date; not one an occasion before gave (no chain of inferences); over a sentence between,
+    that statement's date; one an occasion before gave only when it goes straight on (the same or the next
+    sentence, or after one that only attributes, and no medium or addressee of its own); over a sentence between,
     only a day ("said last week" names no occasion a later quotation goes on at). In the very next sentence,
     after a statement its own sentence dates, another channel for the words is the same occasion ("Speaking
     in a televised address, X said ...", "X was quoted by state media"), a meeting, visit or summit is not."""
@@ -402,7 +429,7 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
             f.when is None
             and not f.headline
             and prev.when is not None
-            and not prev.when.value.reason.startswith(_BEFORE_REASON)  # no chain of inferences
+            and (not prev.when.value.reason.startswith(_BEFORE_REASON) or _goes_on(doc, f, prev))
             and (f.sentence == prev.sentence + 1 or prev.when.value.granularity is Granularity.DAY)
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
@@ -558,6 +585,16 @@ DATE_RULES: Final = (
                 "allies",
                 "2025-03-04",
             ),
+            (
+                'Rutte met Sybiha in Kyiv on Tuesday. Rutte toured a power plant. "We stand with you," Rutte said.',
+                "We stand with you",
+                "2025-03-04",
+            ),
+            (
+                'Rutte met Sybiha in Kyiv on Tuesday. Rutte flew home on Wednesday. "We stand with you," Rutte said.',
+                "We stand with you",
+                None,
+            ),
         ),
     ),
     StatementDateRule(
@@ -614,6 +651,30 @@ DATE_RULES: Final = (
                 "Earlier on Tuesday, Rutte said that Ukraine came first. He also said that allies were united.",
                 "allies were united",
                 "2025-03-04",
+            ),
+            (
+                (
+                    'Asked on Tuesday about a summit, Peskov refused to give a date. "There is no timetable," Peskov'
+                    ' said. "We will see," he added.'
+                ),
+                "We will see",
+                "2025-03-04",
+            ),
+            (
+                (
+                    'Trump met Zelensky on Tuesday. "You are not in a good position." Trump said. "You are gambling'
+                    ' with the war."'
+                ),
+                "gambling",
+                "2025-03-04",
+            ),
+            (
+                (
+                    'Asked on Tuesday about a summit, Peskov refused to give a date. "There is no timetable," Peskov'
+                    ' said. "We will see," he told the Izvestia daily.'
+                ),
+                "We will see",
+                None,
             ),
             (
                 (
