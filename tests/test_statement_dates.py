@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from nato_ukraine_timeline import parse
+from nato_ukraine_timeline import Granularity, parse
 
 PUBLISHED = dt.date(2025, 3, 7)  # a Friday
 
@@ -176,3 +176,20 @@ class TestDatelineDate:
         said = _said(text)
         assert said
         assert all(not reason.startswith("dateline:") for *_, reason in said)
+
+
+class TestPartOfTheDay:
+    """A saying dated by a part of the day is dated to that day, resolved or not (synthetic sentences)."""
+
+    @pytest.mark.parametrize("when", ["last night", "late Wednesday night", "on Tuesday evening", "this morning"])
+    @pytest.mark.parametrize("published", [None, dt.date(2025, 1, 9)])
+    def test_a_part_of_the_day_dates_the_saying_to_its_day(self, when: str, published: dt.date | None) -> None:
+        timeline = parse(f"Mark Rutte said {when} that allies would help.", published=published)
+        (statement,) = timeline.statements
+        if statement.when is not None:
+            assert statement.when.granularity is Granularity.DAY
+            assert "T" not in statement.when.timex
+            if published is not None:
+                assert statement.when.earliest == statement.when.latest
+                assert statement.when.latest is not None
+                assert statement.when.latest <= published

@@ -21,7 +21,7 @@ from attrs import evolve, frozen
 
 from ._document import in_quote
 from ._speech import lexicon
-from ._timex import Granularity
+from ._timex import Granularity, parse_timex
 from .model import TimexType
 
 if TYPE_CHECKING:
@@ -68,8 +68,12 @@ def _day_of_saying(f: Found) -> Found:
     ``2025-01-08TNI``) or a clock time in the attribution dates it to that day."""
     if f.when is None or f.when.value.granularity is not Granularity.TIME:
         return f
-    day = dt.date.fromisoformat(f.when.value.timex[: len("2025-01-01")])
-    value = evolve(f.when.value, timex=day.isoformat(), granularity=Granularity.DAY, earliest=day, latest=day)
+    timex, _, _ = f.when.value.timex.partition("T")  # "2025-01-08", or "XXXX-XX-XX" / "2025-W02-3" unresolved
+    info = parse_timex(timex)
+    if info is None or info.granularity is not Granularity.DAY:
+        return f
+    lo, hi = (info.earliest, info.latest) if info.earliest is not None else (f.when.value.earliest, f.when.value.latest)
+    value = evolve(f.when.value, timex=timex, granularity=Granularity.DAY, earliest=lo, latest=hi)
     return f._replace(when=evolve(f.when, value=value, type=TimexType.DATE))
 
 
