@@ -88,6 +88,10 @@ def _values(text: str, published: dt.date) -> dict[str, str]:
          dt.date(2025, 3, 13), {"Friday": "2025-03-14"}),
         ("They had been set to meet in Paris on Friday.", dt.date(2025, 3, 17), {"Friday": "2025-03-14"}),
         ("Talks are due on Friday, which was the day the truce ended.", dt.date(2025, 3, 12), {"Friday": "2025-03-14"}),
+        ("The talks had been expected to begin on Tuesday.", dt.date(2025, 3, 13), {"Tuesday": "2025-03-11"}),
+        ("The talks had been expected to begin on Friday.", dt.date(2025, 3, 13), {"Friday": "2025-03-14"}),
+        ("The talks were expected to begin on Friday, but they were put off.", dt.date(2025, 3, 17),
+         {"Friday": "2025-03-14"}),
     ],
 )  # fmt: skip
 def test_running_text(text: str, published: dt.date, expected: dict[str, str]) -> None:

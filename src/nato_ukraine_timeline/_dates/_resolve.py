@@ -59,10 +59,10 @@ _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past
 # just ahead or just gone (a plan in the past perfect is often one called off the day before: "had been set
 # to meet on Friday, but ..." in a text of Thursday), so the nearest occurrence (tense "near")
 _PLAN_AFTER: Final = re.compile(
-    r"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+(?:set|scheduled|due|supposed|slated))\s+(?:to|for)\b"
+    r"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+(?:set|scheduled|due|supposed|slated|expected))\s+(?:to|for)\b"
 )
 _PLAN_BEFORE: Final = re.compile(
-    r"(?:\b(?:was|were|had\s+been)\s+(?:(?:set|scheduled|due|supposed|slated)\s+)?|\bplanned\s+|\bplanning\s+)$"
+    r"(?:\b(?:was|were|had\s+been)\s+(?:(?:set|scheduled|due|supposed|slated|expected)\s+)?|\bplanned\s+|\bplanning\s+)$"
 )
 # where a clause ends; a relative pronoun opens a clause of its own, whose verb is not the date's ("to meet
 # on Friday in Rome for what was likely to be their last meeting")
