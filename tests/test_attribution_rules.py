@@ -41,6 +41,16 @@ class TestRuleTable:
 # Synthetic sentences in which a rule must NOT find the words given: a form that looks like its own but is
 # not a statement.
 NOT_STATEMENTS = [
+    pytest.param(  # a noun with describing words is someone new, not the speaker just before
+        'Russia\'s defence ministry said it took the town. "Our lines are holding," the local military command said.',
+        "Our lines are holding",
+        id="back-reference-described",
+    ),
+    pytest.param(  # a body's noun does not mean the person who spoke just before
+        'Zelensky said the talks went well. "The grid is stable," the ministry said.',
+        "The grid is stable",
+        id="back-reference-other-kind",
+    ),
     pytest.param(  # a label in capitals naming no person, and a person's name in mixed case: no transcript
         "Briefing\n\nNATO: Allies agreed to spend more on defence.\nRutte: allies will meet in June.",
         "Allies agreed to spend more on defence",

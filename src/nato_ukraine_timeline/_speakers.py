@@ -7,8 +7,10 @@ unnamed spokesperson or document of a body (``a spokesperson for the German gove
 declaration said``: the body named first), the mention after an inverted verb (``", said Rutte``), the
 subject of coordinated verbs (``welcomed the decision but said``), or he/she/it resolved to the last
 fitting speaker or subject -- ``she`` and ``he`` by the first names in ``data/first_names.tsv``. A title
-that may mean several people (``the president``) means the one who spoke just before. Speakers joined by
-"and" (``Zelensky and Macron said``) are the site's co-speakers.
+that may mean several people (``the president``) means the one who spoke just before; "the" and a noun
+alone (``the agency``, ``the official``: the back cues of ``data/speech_cues.tsv``) means the speaker of the
+last two sentences when of the noun's kind. Speakers joined by "and" (``Zelensky and Macron said``) are the
+site's co-speakers.
 """
 
 from __future__ import annotations
@@ -271,6 +273,12 @@ class _Speaker(NamedTuple):
     named: bool = False  # the speaker is a mention (not a pronoun)
 
 
+def _last_of_kind(ctx: Context, si: int, *, person: bool) -> Actor | None:
+    """The speaker of the last two sentences, when a person (``person``) or a body (not ``person``)."""
+    last = ctx.last_speaker if si - ctx.last_speaker_sentence <= 2 else None
+    return last if last is not None and (last.kind is ActorKind.PERSON) == person else None
+
+
 def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int) -> _Speaker:
     """The mention or pronoun right before the verb (``p.left_speaker``)."""
     if left.group("spk") is not None:
@@ -286,6 +294,9 @@ def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int)
         if named is not None:  # "Ukraine's ambassador to the United States, Oksana Markarova, said"
             return _Speaker(named, spk, appos_person=True, co_speakers=co, named=True)
         return _Speaker(speaker, spk, co_speakers=co, named=True)
+    if left.group("back") is not None:  # '"...," the agency said': the speaker just before, of its kind
+        word = left.group("back").split()[-1].casefold()
+        return _Speaker(_last_of_kind(ctx, si, person=lexicon().back[word] == "person"), left.start("back"))
     pron = left.group("pron")
     if pron.lower() == "it":  # "It said": the body that spoke just before
         recent = si - ctx.last_speaker_sentence <= 2 and ctx.last_speaker is not None

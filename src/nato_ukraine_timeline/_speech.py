@@ -59,6 +59,7 @@ class Lexicon(NamedTuple):
     medium: dict[str, str]
     venue: dict[str, str]
     address: dict[str, str]
+    back: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -81,7 +82,7 @@ VERB_CLASSES: Final = (
     "report_tail",
     "after_question",
 )
-_CUE_ROLES: Final = ("doc", "agent", "anonymous", "describing", "medium", "venue", "address")
+_CUE_ROLES: Final = ("doc", "agent", "anonymous", "describing", "medium", "venue", "address", "back")
 
 
 def _verb_tables(errors: list[str]) -> dict[str, dict[str, str]]:
@@ -186,7 +187,7 @@ def patterns() -> Patterns:
             rf"coast\s+guard|police|prosecutors?|parliament|(?:defen[cs]e|foreign|interior|energy)\s+ministry)|"
             rf"(?P<grp>\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:allies|leaders|members|member\s+states|officials|"
             rf"diplomats|negotiators|ministers)))?(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s[^,\";]{{1,100}},)?,?(?P<rel>\s+who)?|"
-            rf"(?P<pron>{PRONOUNS}))\s+{ADV}$"
+            rf"(?P<pron>{PRONOUNS})|(?P<back>\b[Tt]he\s+(?i:{_alt(lex.back)})))\s+{ADV}$"
         ),
         inverted=re.compile(
             rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"

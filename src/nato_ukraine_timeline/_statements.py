@@ -442,6 +442,16 @@ RULES: Final = (
         quote_then_speaker,
         (
             ('"We are ready to talk," Zelensky said on Friday.', "Volodymyr Zelensky", "We are ready to talk,"),
+            (  # "the" and a noun of the speaker's kind alone: the speaker named just before
+                'Ukraine\'s Security Service said it hit the bridge. "The bridge is damaged," the agency said.',
+                "Security Service of Ukraine",
+                "The bridge is damaged,",
+            ),
+            (
+                'Talks resumed, a US official told reporters. "The plan is serious," the official said.',
+                "US official",
+                "The plan is serious,",
+            ),
             ('"The door is open," Rutte said, "and it stays open."', "Mark Rutte", "and it stays open."),
             ('"The door is open," said Mark Rutte, "and it stays open."', "Mark Rutte", "and it stays open."),
             (  # the quotation goes on after a conjunction
