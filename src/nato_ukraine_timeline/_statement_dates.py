@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import evolve, frozen
 
 from ._document import in_quote
+from ._resources import tsv_rows
 from ._speech import lexicon
 from ._timex import Granularity, parse_timex
 from .model import TimexType
@@ -232,18 +233,25 @@ _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  #
 
 def _names_occasion(doc: Doc, sent: Sentence) -> bool:
     """Whether ``sent`` names an event one speaks at (a saying, or a meeting, visit, summit or announcement:
-    a trigger of ``data/event_triggers.tsv``), not only something that happened ("swapped prisoners on
-    Monday")."""
+    a trigger of ``data/event_triggers.tsv``, or a taking of office, speech or debate listed in
+    ``data/speaking_occasions.tsv``), not only something that happened ("swapped prisoners on Monday")."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
 
     if _saying().search(doc.mask, sent.start, sent.end) is not None:
         return True  # a saying is an occasion too: "X on Tuesday reaffirmed ...", "X said on Wednesday."
     lex = event_lexicon()
     for m in lex.trigger.finditer(doc.mask, sent.start, sent.end):
-        kind = lex.kinds.get(" ".join(m.group().split()).casefold())
-        if kind is not None and kind[0].value in _OCCASIONS:
+        form = " ".join(m.group().split()).casefold()
+        kind = lex.kinds.get(form)
+        if kind is not None and (kind[0].value in _OCCASIONS or form in _speaking_occasions()):
             return True
     return False
+
+
+@functools.cache
+def _speaking_occasions() -> frozenset[str]:
+    """Event triggers of kind other that are occasions one speaks at (``data/speaking_occasions.tsv``)."""
+    return frozenset(cells[0].casefold() for _, cells in tsv_rows("speaking_occasions.tsv", 2))
 
 
 def _dates_in(doc: Doc, sent: Sentence) -> bool:
@@ -509,10 +517,17 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 def _another_time(doc: Doc, f: Found) -> bool:
-    """Whether the sentence of ``f`` says, outside its words, that it was said at another time ("the
-    Kremlin said earlier", "Later, X said")."""
+    """Whether the sentence of ``f`` says, outside its words and relative clauses set off by commas, that
+    it was said at another time ("the Kremlin said earlier", "Later, X said"; not "X told Y, who previously
+    served as president, that ...")."""
     sent = doc.sentences[f.sentence]
-    return _LATER.search(doc.mask[sent.start : f.start] + " " + doc.mask[f.end : sent.end]) is not None
+    outside = _APPOSITIVE.sub(" ", doc.mask[sent.start : f.start] + " " + doc.mask[f.end : sent.end])
+    return _LATER.search(outside) is not None
+
+
+# A relative clause set off by commas says when someone else did something ("X told Y, who previously
+# served as president, that ..."), not when the saying was.
+_APPOSITIVE: Final = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
 
 
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
@@ -588,6 +603,24 @@ DATE_RULES: Final = (
                 "Rutte on Tuesday flew to the summit of March 12-13. He said that allies were united.",
                 "allies",
                 "2025-03-04",
+            ),
+            (
+                "Rutte was sworn in as secretary general on Tuesday. Rutte said that allies were united.",
+                "allies were united",
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Harris and Trump clashed in a debate on Tuesday. Harris told Trump, who previously led the US,"
+                    " that Putin would win."
+                ),
+                "Putin would win",
+                "2025-03-04",
+            ),
+            (
+                "Harris and Trump clashed in a debate on Tuesday. Harris later told Trump that Putin would win.",
+                "Putin would win",
+                None,
             ),
             (
                 'Rutte met Sybiha in Kyiv on Tuesday. Rutte toured a power plant. "We stand with you," Rutte said.',
