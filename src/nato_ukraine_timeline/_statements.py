@@ -589,10 +589,10 @@ RULES: Final = (
             ),
             (  # a bare title means the person the text introduced with it
                 (
-                    "Government spokesman Adam Szlapka said NATO had acted. Later, the spokesman wrote on X that "
+                    "Government spokesman Marek Wolny said NATO had acted. Later, the spokesman wrote on X that "
                     "consultations were held."
                 ),
-                "Adam Szlapka",
+                "Marek Wolny",
                 "consultations were held",
             ),
             (
@@ -641,7 +641,7 @@ RULES: Final = (
                     "Power cuts were introduced.\nSource: Ukraine's Energy Minister German Galushchenko on Facebook\n"
                     'Quote: "The grid is under attack."'
                 ),
-                "German Galushchenko",
+                "Herman Halushchenko",
                 "The grid is under attack.",
             ),
         ),
