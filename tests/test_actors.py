@@ -573,3 +573,28 @@ class TestNamesFoundNextToVerbs:
     def test_common_capitalised_words_are_no_surnames(self, text: str) -> None:
         """Words that stand next to a verb without naming anyone ("Officials", weekdays) are no speakers."""
         assert parse(text).statements == ()
+
+
+class TestMisspeltNames:
+    """A titled name one letter off a registry person's full name is that person (synthetic texts)."""
+
+    @pytest.mark.parametrize(
+        ("text", "actor_id"),
+        [
+            ("NATO Secretary General Jen Stoltenberg said the allies agreed.", "jens-stoltenberg"),  # dropped
+            ("Ukraine's President Volodymyr Zelenksyy said 90 soldiers came home.", "volodymyr-zelensky"),  # swapped
+        ],
+    )
+    def test_one_letter_off_is_the_registry_person(self, text: str, actor_id: str) -> None:
+        assert actor_id in {m.actor.id for m in find_actor_mentions(text) if m.actor is not None}
+
+    def test_two_letters_off_is_someone_new(self) -> None:
+        mentions = find_actor_mentions("Ukraine's President Volodymir Zelenksyy said the front held.")
+        assert "volodymyr-zelensky" not in {m.actor.id for m in mentions if m.actor is not None}
+
+    @given(st.text(alphabet="abcdefgh ", max_size=14), st.text(alphabet="abcdefgh ", max_size=14))
+    def test_one_edit_is_symmetric(self, a: str, b: str) -> None:
+        from nato_ukraine_timeline._actors import _one_edit
+
+        assert _one_edit(a, b) == _one_edit(b, a)
+        assert not _one_edit(a, a)

@@ -712,6 +712,21 @@ def _complement_after(roles: list[Role]) -> list[tuple[dt.date | None, dt.date |
 # The registry
 
 
+_MISSPELT_MIN: Final = 10  # letters of a full name below which one edit may make another real name
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
 class ActorRegistry:
     """Known actors and the title vocabulary: lookups, holders of titles on a date, mention finding.
 
@@ -1334,17 +1349,33 @@ class ActorRegistry:
         )
         return _Match(mention, t_end)
 
+    def _misspelt_person(self, name: str) -> Actor | None:
+        """The one registry person whose full name (or a full-name alias) the titled name ``name`` misspells
+        by one letter added, dropped, changed or two swapped ("NATO Secretary General Jen Stoltenberg",
+        "President Volodymyr Zelenksyy"); names under 10 letters are too short to tell a typo."""
+        if len(name) < _MISSPELT_MIN:
+            return None
+        found = {
+            info.actor
+            for info in self._infos.values()
+            if info.actor.kind is ActorKind.PERSON
+            for n in info.actor.names
+            if len(n) >= _MISSPELT_MIN and n.count(" ") == name.count(" ") and _one_edit(n, name)
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _new_mention(
         self, text: str, toks: list[_Tok], tp: _TitlePhrase, *, first: int, name_first: int, name_end: int
     ) -> ActorMention:
         name = text[toks[name_first].start : toks[name_end - 1].end]
         start, stop = toks[first].start, toks[name_end - 1].end
+        near = self._misspelt_person(name) if tp.kind is ActorKind.PERSON else None
         return ActorMention(
             start=start,
             end=stop,
             text=text[start:stop],
-            kind=MentionKind.NEW,
-            actor=Actor(id=slug(name), name=name, kind=tp.kind, roles=(tp.role,)),
+            kind=MentionKind.NEW if near is None else MentionKind.TITLED_NAME,
+            actor=near or Actor(id=slug(name), name=name, kind=tp.kind, roles=(tp.role,)),
             title=tp.text,
             role=tp.role,
             name=name,
