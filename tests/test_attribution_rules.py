@@ -41,6 +41,11 @@ class TestRuleTable:
 # Synthetic sentences in which a rule must NOT find the words given: a form that looks like its own but is
 # not a statement.
 NOT_STATEMENTS = [
+    pytest.param(  # a quotation opening a paragraph that goes on is no continuation of the paragraph before
+        '"The danger is real," Putin said.\n\n"We are ready" is what the banner read, and the crowd cheered.',
+        "We are ready",
+        id="continuing-quote-not-a-whole-paragraph",
+    ),
     pytest.param(  # a noun with describing words is someone new, not the speaker just before
         'Russia\'s defence ministry said it took the town. "Our lines are holding," the local military command said.',
         "Our lines are holding",

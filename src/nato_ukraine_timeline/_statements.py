@@ -347,14 +347,25 @@ def _speaker_sentence(st: SentenceState, _site: VerbSite | None) -> list[Found] 
 
 
 def _continuing_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
-    """A sentence that is only a quotation continues the previous direct statement (same paragraph)."""
+    """A sentence that is only a quotation continues the direct statement of the sentence before it: in
+    the same paragraph, or as a paragraph that is only that quotation (after the paragraph it ends)."""
     doc, ctx = st.doc, st.ctx
-    if st.found or ctx.last_direct is None or doc.sentences[st.si - 1].paragraph != st.sent.paragraph:
+    if st.found or ctx.last_direct is None:
         return None
     q = quote_starting_at(doc, st.s0)
-    if q is not None and q[1] >= st.s1 - 1:
-        return [ctx.last_direct._replace(start=q[0] + 1, end=q[1] - 1, sentence=st.si)]
-    return None
+    if q is None or q[1] < st.s1 - 1:
+        return None
+    if doc.sentences[st.si - 1].paragraph != st.sent.paragraph and not _whole_paragraph(doc.text, q):
+        return None
+    return [ctx.last_direct._replace(start=q[0] + 1, end=q[1] - 1, sentence=st.si)]
+
+
+def _whole_paragraph(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` is all its paragraph holds (a line of its own)."""
+    a, b = span
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    return not text[line_start:a].strip() and not text[b : len(text) if line_end < 0 else line_end].strip()
 
 
 def _transcript_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -747,6 +758,11 @@ RULES: Final = (
                 '"We need more air defence," Zelensky said. "Every day counts."',
                 "Volodymyr Zelensky",
                 "Every day counts.",
+            ),
+            (  # a paragraph that is only a quotation, after the paragraph of the statement it goes on
+                '"The danger is real," Putin said on Monday.\n\n"We will respond to every attack."',
+                "Vladimir Putin",
+                "We will respond to every attack.",
             ),
         ),
     ),
