@@ -63,7 +63,7 @@ def _codes(name: str, allowed: frozenset[str]) -> dict[str, str]:
     return out
 
 
-_TENSE_CUES: Final = frozenset({"scheduled_event"})
+_TENSE_CUES: Final = frozenset({"scheduled_event", "past_irregular"})
 
 
 @cache

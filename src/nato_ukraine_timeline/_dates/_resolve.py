@@ -50,9 +50,7 @@ _FUTURE_WORDS: Final = (
 _PAST_WORDS: Final = (
     r"was|were|had|did|ago|earlier|"
     r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!'re\s)(?<!\u2019re\s)"
-    r"(?:said|told|came|went|met|made|took|gave|saw|began|left|held|won|lost|fell|rose|got|"
-    r"sent|spent|sold|bought|paid|built|brought|thought|found|kept|led|ran|wrote|spoke|became|struck|shot|broke|"
-    r"chose|drew|drove|flew|grew|knew|meant|understood|sank|[a-z]{3,}ed)"
+    rf"(?:{'|'.join(re.escape(w) for w in tense_cues('past_irregular'))}|[a-z]{{3,}}ed)"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
 # a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet"): its day may be
