@@ -92,7 +92,7 @@ class TestBackgroundDates:
             ("Kyiv's envoys, who visited Riyadh in February, met U.S. officials on Tuesday.", "met", "2025-03-11"),
             ("Rutte, in office since Oct. 1, 2024, arrived in Kyiv on Wednesday.", "arrived", "2025-03-12"),
             (
-                "Vance used his speech before the Munich Security Conference on Friday to warn Europe.",
+                "Kallas used her address before the Munich Security Conference on Friday to urge unity.",
                 "Conference",
                 "2025-03-14",
             ),
@@ -107,7 +107,7 @@ class TestBackgroundDates:
         ("text", "trigger", "timex"),
         [
             (
-                "NATO foreign ministers will gather in Antalya on May 14-15 for an informal meeting.",
+                "EU defence ministers will gather in Warsaw on May 14-15 for an informal session.",
                 "gather",
                 "2025-05-14",
             ),
@@ -135,7 +135,7 @@ class TestBackgroundDates:
         [
             ("The swap of 1,200 captives was the largest to follow the talks held on Friday.", "swap"),
             ("Her visit is the first by a NATO chief since the invasion in February 2022.", "visit"),
-            ("Zelensky described the proposal on Sunday as a concession by Kyiv.", "proposal"),
+            ("Sybiha described the offer on Sunday as a step back for Moscow.", "offer"),
             ("Tusk hailed the summit on Monday as a turning point for Europe.", "summit"),
         ],
     )
@@ -146,9 +146,9 @@ class TestBackgroundDates:
     @pytest.mark.parametrize(
         ("text", "trigger", "timex"),
         [
-            ("It was Rutte's first visit to Tokyo since he became secretary general in October 2024.", "visit", None),
+            ("This is Rutte's first visit to Tokyo since he became secretary general in October 2024.", "visit", None),
             (
-                "It was Rutte's first visit to Tokyo since he became secretary general in October 2024.",
+                "This is Rutte's first visit to Tokyo since he became secretary general in October 2024.",
                 "became secretary general",
                 "2024-10",
             ),
@@ -178,7 +178,7 @@ class TestBackgroundDates:
 
     def test_thousands_are_no_clause_boundary(self) -> None:
         """'1,000 prisoners': the comma of a number does not cut the exchange from its date."""
-        text = "Russia and Ukraine completed the exchange of 1,000 prisoners each on Sunday."
+        text = "Kyiv and Moscow carried out an exchange of 2,500 captives in all on Sunday."
         assert [e.when.timex for e in _with_trigger(text, "exchange") if e.when] == ["2025-03-09"]
 
     def test_an_opening_range_dates_by_its_start(self) -> None:
@@ -212,7 +212,7 @@ class TestBackgroundDates:
 
     def test_event_after_a_preposition_of_time_keeps_its_date(self) -> None:
         """'their first meeting since the Summit ... on Wednesday': Wednesday is the summit's, not the meeting's."""
-        text = "The ministers concluded their first meeting since the Summit in The Hague on Wednesday."
+        text = "The envoys ended their first meeting since the Summit in Vilnius on Wednesday."
         assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("summit", "2025-03-12")]
 
 
@@ -372,7 +372,7 @@ def test_a_definite_noun_refers_back_to_the_event_named() -> None:
 
 def test_a_quoted_term_is_no_quotation() -> None:
     """'ready for "direct talks" with Kyiv on Thursday': a term in quotation marks takes its clause's date."""
-    text = 'Putin said on Sunday he was ready for "direct talks" with Kyiv in Istanbul on Thursday.'
+    text = 'Lavrov said on Sunday Moscow was open to "direct talks" with Kyiv in Geneva on Thursday.'
     assert [(e.trigger, e.when.timex if e.when else None) for e in _events(text)] == [("talks", "2025-03-13")]
 
 
@@ -391,7 +391,7 @@ def test_an_organisations_seat_is_not_the_place() -> None:
         ),
         ("Shortly before 10 p.m. on Tuesday evening, all flights were suspended.", [("suspended", "2025-03-11TEV")]),
         ("The ministers reached Kyiv by train, hours after the presidential debate.", []),
-        ("On March 13, NBC News reported that Kellogg had been excluded from high-level talks.", []),
+        ("On March 13, a broadcaster reported that the envoy had been left out of the ceasefire talks.", []),
     ],
 )
 def test_dates_around_the_clause(text: str, expected: list[tuple[str, str]]) -> None:
@@ -412,6 +412,6 @@ def test_events_of_a_quotation_and_its_occasion_on_other_days_stay_apart() -> No
 
 
 def test_a_named_event_after_a_time_preposition_keeps_its_date() -> None:
-    """'... ahead of the NATO leaders' summit set to be held on June 24': June 24 is the summit's, not the meeting's."""
-    text = "Ministers will attend the meeting, ahead of the NATO leaders' summit set to be held on June 24, 2025."
-    assert [(str(e.kind), e.when.timex) for e in _events(text) if e.when] == [("summit", "2025-06-24")]
+    """'... before the EU leaders' summit set to take place on June 26': June 26 is the summit's, not the meeting's."""
+    text = "Envoys will join the meeting, ahead of the EU leaders' summit set to be held on June 26, 2025."
+    assert [(str(e.kind), e.when.timex) for e in _events(text) if e.when] == [("summit", "2025-06-26")]

@@ -107,8 +107,8 @@ class TestQuotedFragments:
         ("text", "fragments"),
         [
             (
-                'NATO leaders affirmed that "Ukraine\'s future is in NATO" and its path is "irreversible".',
-                ["Ukraine's future is in NATO", "irreversible"],
+                'EU leaders affirmed that "the door stays open" and the course is "settled".',
+                ["the door stays open", "settled"],
             ),
             (
                 (
@@ -118,8 +118,8 @@ class TestQuotedFragments:
                 ["needs our support more than ever,", "Russian attacks continuing."],
             ),
             (
-                'NATO leaders said they would "be in a position to extend an invitation to Ukraine".',
-                ["be in a position to extend an invitation to Ukraine"],
+                'EU leaders said they would "be ready to open the next chapter of accession talks".',
+                ["be ready to open the next chapter of accession talks"],
             ),
         ],
     )
@@ -131,9 +131,9 @@ class TestQuotedFragments:
 
     def test_a_short_quotation_inside_reported_words_keeps_them_whole(self) -> None:
         """'said the US produces "the greatest equipment in the world"': the reported words stay one."""
-        text = 'Trump said that the United States produces "the greatest military equipment in the world".'
+        text = 'Trump said that American factories build "the finest fighter jets anywhere on earth".'
         [s] = parse(text, published=PUBLISHED).statements
-        assert s.text == 'the United States produces "the greatest military equipment in the world"'
+        assert s.text == 'American factories build "the finest fighter jets anywhere on earth"'
         assert not s.direct
 
 

@@ -393,7 +393,7 @@ TRIGGER_RULES: Final = (
             ("Zelensky returned to the White House on Friday.", "returned", "visit"),
             ("Rutte is due in Washington on Wednesday to meet Trump.", "due in", "visit"),
             ("The payments are due in March.", "due in", ""),
-            ("Trump, who will take over the White House on Jan. 20, spoke on Sunday.", "take over", "other"),
+            ("The governor, who plans to take over the White House in 2029, spoke on Sunday.", "take over", "other"),
         ),
     ),
     TriggerRule(
@@ -440,7 +440,7 @@ TRIGGER_RULES: Final = (
         "Telegram channel', 'a message on X'), not 'the post of minister'",
         _before_medium,
         (
-            ("In a post on her Telegram channel on Thursday, Zakharova mocked NATO.", "post", "announcement"),
+            ("In a post on his Telegram channel on Thursday, Medvedev threatened Kyiv.", "post", "announcement"),
             ("She was appointed to the post on Thursday.", "post", ""),
         ),
         noun=True,
@@ -583,7 +583,7 @@ EXCLUSIONS: Final = (
             ('"If Russia attacks on Monday, we will respond," Rutte said.', "attacks"),
             ("It is unclear whether the two leaders will meet on Friday.", "meet"),
             ("Kyiv fears cuts should Trump be elected to the White House next month.", "elected"),
-            ("I thought we would have had a deal two months ago, Trump said on Monday.", "deal"),
+            ("We could have had an agreement a year ago, the envoy said on Monday.", "agreement"),
         ),
     ),
     Exclusion(
@@ -855,7 +855,7 @@ def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | N
     if scope.limited and scope.lo > scope.s0:
         return None  # reported words take only a date inside them
     if scope.c0 > scope.s0 and _reported_that().search(doc.mask, max(scope.s0, scope.c0 - 40), scope.c0):
-        return None  # "On 13 March, NBC News reported that Kellogg had been excluded from talks": the report's day
+        return None  # "On 4 May, a broadcaster reported that an envoy had been left out of the talks": the report's day
     intro = _INTRO_DATE.match(doc.mask, scope.s0, scope.s1)
     return date_at(doc, intro.start("d")) if intro is not None else None
 

@@ -183,7 +183,7 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
 
 
 def _said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
-    """'No compromise has been reached yet. This was stated by Putin's aide Yuri Ushakov.': a sentence
+    """'The date of a new round is still open. This was stated by Kremlin aide Yuri Ushakov.': a sentence
     that says who said the sentence before it (same paragraph or the one before it) attributes it; an
     outlet's correspondent makes the outlet speak."""
     doc, ctx = st.doc, st.ctx
@@ -427,9 +427,9 @@ RULES: Final = (
             ('Zelensky dismissed the plan as "a trap for Ukraine".', "Volodymyr Zelensky", "a trap for Ukraine"),
             ('Trump hailed the summit - his first since 2019 - as a "big success".', "Donald Trump", "big success"),
             (  # unquoted, after "as"
-                "Zelensky described the proposal on Sunday as a concession by Kyiv.",
-                "Volodymyr Zelensky",
-                "a concession by Kyiv",
+                "Sybiha described the offer on Sunday as a step back for Moscow.",
+                "Andrii Sybiha",
+                "a step back for Moscow",
             ),
         ),
         per_verb=True,
@@ -466,9 +466,9 @@ RULES: Final = (
             ('"The door is open," Rutte said, "and it stays open."', "Mark Rutte", "and it stays open."),
             ('"The door is open," said Mark Rutte, "and it stays open."', "Mark Rutte", "and it stays open."),
             (  # the quotation goes on after a conjunction
-                '"It is time to switch to a war mentality," said Rutte, because "the danger is moving toward us."',
+                '"Europe must spend more," said Rutte, because "the threat will not wait for us."',
                 "Mark Rutte",
-                "the danger is moving toward us.",
+                "the threat will not wait for us.",
             ),
             (  # inverted, the speaker's body and title before the name, a parenthesis after it
                 '"We must help Ukraine win," said the Assembly\'s newly elected President Marta Kowalczyk (Poland).',
@@ -504,9 +504,9 @@ RULES: Final = (
                 "The declaration is full of bias",
             ),
             (  # the speaker's body and title before the name
-                "A new NATO command is at work, the alliance's Secretary-General Mark Rutte said on Monday.",
+                "The new logistics hub is ready, the alliance's Secretary-General Mark Rutte said on Monday.",
                 "Mark Rutte",
-                "A new NATO command is at work",
+                "The new logistics hub is ready",
             ),
             (  # a ministry named after its state's capital
                 "Twenty drones were destroyed overnight, Moscow's defence ministry said on Monday.",
@@ -544,24 +544,24 @@ RULES: Final = (
                 "intelligence sharing was paused",
             ),
             (  # ... between a title and an appositive, a known person's surname among its words
-                "The governor of the Belgorod region, Pavel Orlovsky, said on Telegram that a fire broke out.",
-                "Pavel Orlovsky",
-                "a fire broke out",
+                "The head of the Kharkiv region, Oleh Syniehubov, said on Telegram that two houses were hit.",
+                "Oleh Syniehubov",
+                "two houses were hit",
             ),
             (  # a place's dateline in title case
-                "Riga \u2014 NATO said on Saturday it is upgrading its mission in the Baltic Sea.",
+                "Riga \u2014 NATO said on Sunday it is adding two frigates to its patrols in the region.",
                 "NATO",
-                "it is upgrading its mission in the Baltic Sea",
+                "it is adding two frigates to its patrols in the region",
             ),
             (
-                "Stoltenberg expressed confidence that NATO would be in good hands.",
+                "Stoltenberg expressed hope that the allies would stay united.",
                 "Jens Stoltenberg",
-                "NATO would be in good hands",
+                "the allies would stay united",
             ),
             (  # a verb coordinated after a pronoun subject
-                'Trump said the deadline held. He referred to these as "tariffs" and said they would be set at 100%.',
+                'Trump spoke of the plan. He referred to it as "a good deal" and said it would be signed soon.',
                 "Donald Trump",
-                "they would be set at 100%",
+                "it would be signed soon",
             ),
             (  # a relative clause on a person
                 "The talks opened with a speech by Foreign Minister Hakan Fidan, who said that a truce was the goal.",
@@ -569,9 +569,9 @@ RULES: Final = (
                 "a truce was the goal",
             ),
             (  # a second that-clause set off by a comma is a statement of its own
-                "Rutte said he had read the plan, and that he was in touch with the allies.",
+                "Rutte said he had seen the draft, and that he would talk to the capitals.",
                 "Mark Rutte",
-                "he was in touch with the allies",
+                "he would talk to the capitals",
             ),
             (  # a quotation after the saying's date and a comma
                 'Rutte said Tuesday, "We need to push even harder for the sanctions."',
@@ -635,9 +635,9 @@ RULES: Final = (
         _said_by,
         (
             (
-                "No compromise has been reached yet. This was stated by Putin's aide Yuri Ushakov.",
+                "The date of a new round is still open. This was stated by Kremlin aide Yuri Ushakov.",
                 "Yuri Ushakov",
-                "No compromise has been reached yet",
+                "The date of a new round is still open",
             ),
         ),
     ),
@@ -663,9 +663,9 @@ RULES: Final = (
         _outlet_report,
         (
             (
-                "The United States will send more mines to Ukraine, The Washington Post reported on Wednesday.",
+                "Germany will ship two more air-defence systems to Kyiv, The Washington Post reported on Wednesday.",
                 "The Washington Post",
-                "The United States will send more mines to Ukraine",
+                "Germany will ship two more air-defence systems to Kyiv",
             ),
             (
                 "The New York Times is reporting that the missiles will arrive within weeks.",
@@ -743,9 +743,9 @@ RULES: Final = (
         _speaker_sentence,
         (
             (
-                '"We are not in a good position right now." Trump said. "You are gambling with the future."',
+                '"This deal is the best you will get." Trump said. "Take it or leave it."',
                 "Donald Trump",
-                "We are not in a good position right now.",
+                "This deal is the best you will get.",
             ),
         ),
     ),
@@ -818,8 +818,8 @@ _FRAGMENT_SHARE: Final = 0.75  # of reported words that one quotation makes up
 def _quoted_fragments(doc: Doc, found: list[Found]) -> list[Found]:
     """Quoted fragments inside reported speech: where quotations make up most of the reported words
     (two or more: half; one: three quarters), the statements are the quotations, direct: 'affirmed that
-    "Ukraine's future is in NATO" and its path is "irreversible"', 'said they would "be in a position to
-    extend an invitation"'; 'said the US produces "the greatest military equipment"' stays whole."""
+    "the door stays open" and the course is "settled"', 'said they would "be ready to open the next
+    chapter"'; 'said the US produces "the greatest military equipment"' stays whole."""
     out: list[Found] = []
     for f in found:
         i = bisect.bisect_left(doc.quotes, (f.start, -1))

@@ -410,7 +410,7 @@ _AND_THAT: Final = re.compile(r",\"?\s+and\s+that\s+")
 
 def _and_that_parts(st: SentenceState, c0: int, c1: int) -> list[tuple[int, int]]:
     """The reported words ``[c0, c1)`` cut at each "..., and that ..." into one statement per that-clause
-    ('stated that the war "must end" and that U.S. troops will not be deployed')."""
+    ('stated that the fighting "has to stop" and that no allied troops would be sent')."""
     doc = st.doc
     parts: list[tuple[int, int]] = []
     start = c0

@@ -62,8 +62,8 @@ _PLAN_AFTER: Final = re.compile(
 _PLAN_BEFORE: Final = re.compile(
     r"(?:\b(?:was|were|had\s+been)\s+(?:(?:set|scheduled|due|supposed|slated|expected)\s+)?|\bplanned\s+|\bplanning\s+)$"
 )
-# where a clause ends; a relative pronoun opens a clause of its own, whose verb is not the date's ("to meet
-# on Friday in Rome for what was likely to be their last meeting")
+# where a clause ends; a relative pronoun opens a clause of its own, whose verb is not the date's ("to talk
+# on Friday in Geneva for what could be their final round")
 _CLAUSE_BODY: Final = case_tolerant(
     r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\bwhat\b|\bwhich\b|\bwho\b|"
     r"\"|\u201c|\u201d"
