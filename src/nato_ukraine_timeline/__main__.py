@@ -376,15 +376,22 @@ def _stdin_if_piped(args: argparse.Namespace) -> None:
         args.files = ["-"]
 
 
-def _run_parse(args: argparse.Namespace) -> int:
-    from . import serialize  # noqa: PLC0415
+def _check_io(args: argparse.Namespace) -> None:
+    """Before the work: standard input when text is piped, and the output checked, so a closed standard
+    output or an unwritable ``-o`` target fails now, not after the parse."""
     from ._io import check_target  # noqa: PLC0415
 
     _stdin_if_piped(args)
     if args.output is None:
-        _stdout()  # before the work: a closed standard output fails now, not after the parse
+        _stdout()
     else:
         check_target(args.output)
+
+
+def _run_parse(args: argparse.Namespace) -> int:
+    from . import serialize  # noqa: PLC0415
+
+    _check_io(args)
     timeline, failures = _parse_inputs(args)
     fmt = args.format
     if fmt == "table":
@@ -559,13 +566,8 @@ def _run_dates(args: argparse.Namespace) -> int:
     import json  # noqa: PLC0415
 
     from . import serialize  # noqa: PLC0415
-    from ._io import check_target  # noqa: PLC0415
 
-    _stdin_if_piped(args)
-    if args.output is None:
-        _stdout()  # before the work: a closed standard output fails now, not after the work
-    else:
-        check_target(args.output)
+    _check_io(args)
     found: list[tuple[Source, list[DateMention]]] = []
     failures: list[str] = []
     for src, result in _dated_documents(args):
