@@ -7,6 +7,7 @@ Usage::
     python benchmarks/realnews.py seed            # the built-in example against its annotation
     python benchmarks/realnews.py dev-a --keep /tmp/pred   # keep the prediction files
     python benchmarks/realnews.py --peers dateparser,heideltime   # the peers' dates side by side
+    python benchmarks/realnews.py path/to/other-gold.jsonl       # any gold file in the GOLD.md format
 
 ``--peers`` scores the date taggers a user would pick instead (``benchmarks/_peers.py``: dateparser with
 the publication date as its relative base, HeidelTime news domain with it as DCT) with the same scorer
@@ -73,8 +74,16 @@ def predict(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def gold_file(part: str) -> Path:
-    """The gold file of a part: ``dev-a`` .. ``dev-d``, or ``seed`` (the built-in example's annotation)."""
+    """The gold file of a part: ``dev-a`` .. ``dev-d``, ``seed`` (the built-in example's annotation), or the
+    path of any gold file in the format of ``../shared/GOLD.md`` (a part name ending in ``.jsonl``)."""
+    if part.endswith(".jsonl"):
+        return Path(part)
     return SHARED / "data" / "seed_gold.jsonl" if part == "seed" else DATA / f"{part}.jsonl"
+
+
+def _label(part: str) -> str:
+    """A part's short name: the file stem for a gold file given by path."""
+    return Path(part).stem if part.endswith(".jsonl") else part
 
 
 SCORERS = {"timexes": "score.py", "statements": "score_statements.py", "events": "score_events.py"}
@@ -100,7 +109,7 @@ def score_part(part: str, keep: Path | None = None) -> dict[str, dict[str, Any]]
     out_dir.mkdir(parents=True, exist_ok=True)
     results: dict[str, dict[str, Any]] = {}
     for name, script in SCORERS.items():
-        pred_path = out_dir / f"{part}.{name}.jsonl"
+        pred_path = out_dir / f"{_label(part)}.{name}.jsonl"
         pred_path.write_text("".join(json.dumps(r) + "\n" for r in rows[name]), encoding="utf-8")
         done = subprocess.run(
             [sys.executable, str(EVAL / script), str(gold_path), str(pred_path)],
@@ -177,7 +186,7 @@ def score_peer(part: str, name: str, keep: Path | None = None) -> dict[str, Any]
         rows.append({"id": doc["id"], "timexes": [t._asdict() for t in found]})
     out_dir = keep or Path(tempfile.mkdtemp(prefix="realnews-"))
     out_dir.mkdir(parents=True, exist_ok=True)
-    pred_path = out_dir / f"{part}.{name}.timexes.jsonl"
+    pred_path = out_dir / f"{_label(part)}.{name}.timexes.jsonl"
     pred_path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     done = subprocess.run(
         [sys.executable, str(EVAL / "score.py"), str(gold_path), str(pred_path)],
@@ -199,13 +208,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for part in args.parts:
         for name, result in score_part(part, args.keep).items():
-            print(json.dumps({"part": part, "system": "nato_ukraine_timeline", "measure": name, **result}))
+            print(json.dumps({"part": _label(part), "system": "nato_ukraine_timeline", "measure": name, **result}))
         for peer in filter(None, args.peers.split(",")):
             peer_result = score_peer(part, peer, args.keep)
             if peer_result is None:
-                print(json.dumps({"part": part, "system": peer, "measure": "timexes", "skipped": "not installed"}))
+                print(
+                    json.dumps({"part": _label(part), "system": peer, "measure": "timexes", "skipped": "not installed"})
+                )
             else:
-                print(json.dumps({"part": part, "system": peer, "measure": "timexes", **peer_result}))
+                print(json.dumps({"part": _label(part), "system": peer, "measure": "timexes", **peer_result}))
     return 0
 
 
