@@ -58,3 +58,27 @@ class TestErrors:
         assert tsv_rows("t.tsv", 2, at_least=1) == [(2, ["a", "b"]), (3, ["c"])]
         with pytest.raises(ResourceError, match="line 3"):
             tsv_rows("t.tsv", 2)
+
+
+class TestNameWords:
+    def test_classes_load_in_file_order(self) -> None:
+        """data/name_words.tsv gives every class of words the mention finder reads, none empty."""
+        from nato_ukraine_timeline._mentions import name_words
+
+        words = name_words()
+        assert all(words.values())
+        assert "Monday" in words["not_first"]
+        assert "Kremlin" in words["body_word"]
+        assert "Prosecutor's Office" in words["org_head"]
+
+    def test_unknown_class_named_by_line(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A row whose class is not one the finder reads raises ResourceError naming its line."""
+        from nato_ukraine_timeline import _mentions
+
+        monkeypatch.setattr(_resources, "read_data", lambda _name: "# c\nThe\tnot_first\nFoo\tnonsense\n")
+        _mentions.name_words.cache_clear()
+        try:
+            with pytest.raises(ResourceError, match=r"line 3: unknown class 'nonsense'"):
+                _mentions.name_words()
+        finally:
+            _mentions.name_words.cache_clear()

@@ -23,6 +23,7 @@ from ._actors import ActorMention, MentionKind, active_registry, slug
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon
+from .errors import ResourceError
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -124,11 +125,62 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
     return out
 
 
-_ORG_BEFORE_WORD: Final = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:spokesperson|spokesman|spokeswoman|official|officials|diplomat|representative|statement|readout|"
-    r"release|communiqu[eé]|declaration|post|message|letter)\b"
+_WORD_CLASSES: Final = (
+    "not_first",
+    "body_word",
+    "not_surname",
+    "title_noun",
+    "org_head",
+    "org_speaker",
+    "body_modifier",
+    "body_noun",
 )
+
+
+@cache
+def name_words() -> dict[str, tuple[str, ...]]:
+    """The closed word classes of ``data/name_words.tsv``: class -> its words in file order.
+
+    Raises:
+        ResourceError: a line names an unknown class.
+    """
+    out: dict[str, list[str]] = {c: [] for c in _WORD_CLASSES}
+    errors: list[str] = []
+    for n, (word, cls) in tsv_rows("name_words.tsv", 2):
+        if cls not in out:
+            errors.append(f"line {n}: unknown class {cls!r} (expected one of {', '.join(_WORD_CLASSES)})")
+            continue
+        out[cls].append(word)
+    if errors:
+        raise ResourceError("data/name_words.tsv", errors)
+    return {c: tuple(words) for c, words in out.items()}
+
+
+@cache
+def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Capitalised words that open no name, words of a body's name, and words next to a speech verb that
+    are no surname (``data/name_words.tsv``)."""
+    words = name_words()
+    return frozenset(words["not_first"]), frozenset(words["body_word"]), frozenset(words["not_surname"])
+
+
+@cache
+def _org_before_word() -> re.Pattern[str]:
+    """A known body before an unnamed speaker or a document: "a NATO official", "the Kremlin's readout"."""
+    nouns = word_pattern(name_words()["org_speaker"], fold_first=False)
+    return re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b"
+    )
+
+
+@cache
+def _title_noun_before() -> re.Pattern[str]:
+    """A title noun ending the text before a name between commas ("the defence minister, ")."""
+    nouns = word_pattern(name_words()["title_noun"])
+    return re.compile(rf"\b(?i:{nouns})(?:\s+(?:to|of|for|at|in)\s+[^,;\"\n]{{1,60}})?$")
+
+
 # The last word of a name (from its first letter: only word starts are tried, so a long word is read once).
 _LAST_WORD: Final = re.compile(r"(?<![\w'\u2019-])[\w'\u2019-]+$")
 # A capitalised word (at a word start: the check follows the capital, so the engine skips to capitals).
@@ -144,39 +196,11 @@ _NAME_START: Final = rf"(?P<name>[{_UP}]"
 _NAME: Final = (
     rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?(?:\s+(?:[A-Z]\.\s+)?[{_UP}][{_LO}\u2019'-]+[{_LO}]){{1,2}})"
 )
-_NOT_FIRST_NAMES: Final = frozenset(
-    """
-    The A An In On At As But And For From After Before During While When Since Until With Without Under
-    Meanwhile However Earlier Later Speaking Writing Asked Russian Ukrainian American British German French
-    Polish European Western Eastern Northern Southern North South East West New Last Next This That These
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December President Prime Minister Secretary General Chancellor
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
 
 
 _TITLED_NAME: Final = rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+(?:[A-Z]\.\s+)?[{_UP}][{_LO}\u2019'-]+[{_LO}])"
-_ORG_HEADS: Final = (
-    r"(?:Institute|Ministry|Office|Agency|Council|Committee|Service|Command|Staff|Group|Cent(?:er|re)|Forces|"
-    r"Army|Navy|Guard|Police|Department|Administration|Commission|Bureau|Foundation|Organi[sz]ation|Union|"
-    r"Directorate|Prosecutor's\s+Office|Parliament|Assembly|Headquarters)"
-)
 
 
-# Words that make a capitalised pair an organisation or a place, not a person's name.
-_NOT_NAME_WORDS: Final = frozenset(
-    """
-    Force Forces Army Navy Guard Guards Ministry Office Council Staff Service Services Command House Department
-    Agency Committee Commission Union Bank Fund Group Times Post News Press Radio Television Party Government
-    Parliament Assembly Court Police Institute University Center Centre Oblast Region City Republic Kingdom
-    States Nations Security Defense Defence Foreign Affairs Intelligence Administration Pentagon Kremlin
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
-_TITLE_NOUN_BEFORE: Final = re.compile(
-    r"\b(?i:minister|secretary|spokes(?:person|man|woman)|aide|adviser|advisor|chief|commander|envoy|head|"
-    r"governor|mayor|diplomat|official|president|ambassador|negotiator|leader|director|analyst|lawmaker|general|"
-    r"prosecutor|ombudsman|representative)(?:\s+(?:to|of|for|at|in)\s+[^,;\"\n]{1,60})?$"
-)
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 
@@ -186,6 +210,7 @@ def _appositive_patterns() -> tuple[
 ]:
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
+    heads = word_pattern(name_words()["org_head"], fold_first=False)
     verb = rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
     appositive = (
         r",\s+(?:a|an|the|who|whose|(?!(?:to|in|at|on|from|with|for|by|of|and|or|but|as|after|before|into)\b)[a-z]+|"
@@ -212,7 +237,7 @@ def _appositive_patterns() -> tuple[
     org = re.compile(
         r"(?:(?i:according)\s+to|[Aa]n?|[Tt]he)\s+(?:the\s+)?"
         r"(?P<org>(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|the|and|[A-Z][\w'-]*)\s+){0,6}?)?"
-        rf"{_ORG_HEADS}(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,3}})(?=[\s,.;:]|['\u2019]s)"
+        rf"(?:{heads})(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,3}})(?=[\s,.;:]|['\u2019]s)"
     )
     # A title, then the name between commas: "Lithuania's defence minister, Dovilė Šakalienė, said"
     named = re.compile(r",\s+" + _NAME + r"," + verb)  # the title before the comma is checked by the caller
@@ -223,11 +248,11 @@ def _appositive_patterns() -> tuple[
 def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     """A state named by its adjective before its officials or forces: "Ukrainian officials said"."""
     demonyms = {demonym: state for _n, (demonym, state) in tsv_rows("demonyms.tsv", 2)}
+    words = name_words()
+    modifier = word_pattern(words["body_modifier"], fold_first=False)
+    noun = word_pattern(words["body_noun"], fold_first=False)
     pattern = re.compile(
-        rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+"
-        r"(?:(?:military|government|defen[cs]e|security|intelligence|foreign|border|local|regional|senior|top)\s+)?"
-        r"(?:officials|authorities|officers|sources|diplomats|military|government|forces|troops|army|navy|"
-        r"intelligence|prosecutors|police|border\s+guards?|official|officer|diplomat|source|spokes(?:person|man|woman))\b"
+        rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+(?:(?:{modifier})\s+)?(?:{noun})\b"
     )
     return demonyms, pattern
 
@@ -494,7 +519,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
             extra.append(Mention(a, b, actor))
 
     reg = active_registry()
-    for m in _ORG_BEFORE_WORD.finditer(text):
+    for m in _org_before_word().finditer(text):
         actor = reg.lookup(m.group("org"))
         if actor is not None and actor.kind is not ActorKind.PERSON:
             add(*m.span("org"), actor)
@@ -514,7 +539,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         for m in pattern.finditer(text):
             if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
-            if pattern is named and not _TITLE_NOUN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
                 continue
             person = _person_name(text, m)
             if person is None or not (
@@ -557,10 +582,11 @@ def _person_name(text: str, m: re.Match[str]) -> str | None:
     start, end = _without_title(text, *m.span("name"))  # the mention keeps the title, the name not
     name = " ".join(text[start:end].split())
     words = name.split()
+    not_first, body_words, _ = _word_sets()
     if (
         len(words) < 2
-        or words[0] in _NOT_FIRST_NAMES
-        or _NOT_NAME_WORDS.intersection(words)
+        or words[0] in not_first
+        or body_words.intersection(words)
         or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
     ):
         return None
@@ -606,7 +632,7 @@ def _without_title(text: str, start: int, end: int) -> tuple[int, int]:
 def _without_trailing_date(text: str, start: int, end: int) -> int:
     """The end of an organisation's name before a trailing "on Monday", "of March" (a date, no name)."""
     words = text[start:end].split()
-    if len(words) < 3 or words[-1] not in _NOT_FIRST_NAMES:  # a name, a preposition and a date at least
+    if len(words) < 3 or words[-1] not in _word_sets()[0]:  # a name, a preposition and a date at least
         return end
     drop = 3 if words[-2] == "the" else 2
     if words[-drop] not in {"on", "of", "for"}:
@@ -644,17 +670,8 @@ def _surnames_at_verbs(text: str) -> list[tuple[int, int]]:
 
 
 def _is_surname(name: str) -> bool:
-    return name not in _NOT_FIRST_NAMES and name not in _NOT_NAME_WORDS and name not in _NOT_SURNAMES
-
-
-# Capitalised words that stand next to a speech verb without being a surname.
-_NOT_SURNAMES: Final = frozenset(
-    """
-    It He She They We You This That There Here Officials Sources Analysts Experts Diplomats Observers Residents
-    Witnesses Lawmakers Critics Supporters Officers Authorities Ministers Leaders Allies Prosecutors Police
-    Agencies Media Reports Statement Spokesperson Spokesman Spokeswoman Reporters Journalists Kyiv Moscow
-    """.split()  # noqa: SIM905 - a word list reads best as words
-)
+    not_first, body_words, not_surnames = _word_sets()
+    return name not in not_first and name not in body_words and name not in not_surnames
 
 
 def _surname(name: str) -> str | None:
