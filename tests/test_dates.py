@@ -610,6 +610,17 @@ def test_tables_load_from_package() -> None:
     assert holidays()["Christmas"] == "12-25"
 
 
+def test_every_tense_cue_has_phrases() -> None:
+    """Each cue the date resolver reads from data/tense_cues.tsv has phrases; one phrase may carry several cues."""
+    from nato_ukraine_timeline._dates._lexicon import _TENSE_CUES, tense_cues
+
+    for cue in _TENSE_CUES:
+        assert tense_cues(cue), cue
+    assert "scheduled" in tense_cues("future")
+    assert "scheduled" in tense_cues("plan_past")
+    assert tense_cues("future") == tuple(sorted(tense_cues("future"), key=len, reverse=True))
+
+
 @pytest.mark.parametrize(
     ("rule", "year", "day"),
     [

@@ -63,23 +63,45 @@ def _codes(name: str, allowed: frozenset[str]) -> dict[str, str]:
     return out
 
 
-_TENSE_CUES: Final = frozenset({"scheduled_event", "past_irregular"})
+_TENSE_CUES: Final = frozenset(
+    {
+        "scheduled_event",
+        "past_irregular",
+        "past",
+        "passive_aux",
+        "future",
+        "hedge_modal",
+        "modal_cancel",
+        "future_right_before",
+        "scheduled_verb",
+        "not_ahead_before",
+        "future_participle",
+        "firm_future",
+        "plan_past",
+        "durative",
+        "sets_limit",
+        "propose",
+        "clause_opener",
+    }
+)
 
 
 @cache
 def tense_cues(cue: str) -> tuple[str, ...]:
     """The phrases of ``data/tense_cues.tsv`` with the cue ``cue`` (lower case, longest first).
 
+    A phrase may carry several cues, one line each ("scheduled" is a future and a plan).
+
     Raises:
         ResourceError: the table is missing or names a cue not in the known set.
     """
-    return tuple(
-        sorted(
-            (form.casefold() for form, value in _codes("tense_cues.tsv", _TENSE_CUES).items() if value == cue),
-            key=len,
-            reverse=True,
-        )
-    )
+    found: dict[str, None] = {}
+    for form, value, n in _rows("tense_cues.tsv"):
+        if value not in _TENSE_CUES:
+            raise ResourceError("data/tense_cues.tsv", [f"line {n}: {value!r} is not one of {sorted(_TENSE_CUES)}"])
+        if value == cue:
+            found[form.casefold()] = None
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 @cache

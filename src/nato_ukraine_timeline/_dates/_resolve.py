@@ -34,47 +34,59 @@ __all__ = [
     "x_form",
 ]
 
-_FUTURE_WORDS: Final = (
-    r"(?:may|might|could)\s+(?!have\b|not\b|n't\b|never\b)|will|shall|won't|wo\s+n't|'ll|going\s+to|is\s+to|are\s+to|scheduled|slated|"
-    r"is\s+due|are\s+due|due\s+to\s+be|plans?\s+to|planning\s+to|(?:is|are)\s+set\s+(?:to|for)|expects?\s+to|"
-    r"expected\s+(?:to|in|on|by)|intends?\s+to|upcoming|ahead\s+of|payable|effective|to\s+be\s+held|to\s+meet|"
-    r"to\s+visit|to\s+hold|to\s+travel|to\s+attend|to\s+begin|to\s+start|to\s+resume|would|as\s+soon\s+as|"
-    # the present of a scheduled event: "the deadline expires on Friday", "the summit opens Tuesday"
-    r"expires|begins|starts|opens|convenes|resumes|takes\s+effect|takes\s+place|kicks\s+off|deadline\s+(?:of|for)(?=\s+$)|"
-    r"(?<!\bdid\s)(?<!\bnot\s)(?<!n't\s)(?<!\bto\s)(?:expire|begin|start|open|convene|resume|take\s+effect|take\s+place|kick\s+off)(?=\s+(?:on\s+|next\s+|this\s+)?$)|"
-    # a start named by a participle: "a ceasefire starting Monday", "talks beginning on Thursday"
-    r"starting(?=\s+(?:on\s+|from\s+)?$)|beginning(?=\s+(?:on\s+|from\s+)?$)"
+
+def _phrase(phrase: str) -> str:
+    """A phrase of ``data/tense_cues.tsv`` as a pattern: its words, any run of white space between."""
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+def _words(cue: str) -> str:
+    """The phrases of a cue as one alternation (longest first)."""
+    return "(?:" + "|".join(_phrase(p) for p in tense_cues(cue)) + ")"
+
+
+def _not_after(cue: str) -> str:
+    """Lookbehinds: not right after a word of ``cue`` and one white-space character. A clitic ("n't",
+    "'re") is written onto the word before it, so it needs no word boundary in front."""
+    out = []
+    for word in tense_cues(cue):
+        clitic = word.startswith(("n'", "n\u2019", "'", "\u2019"))
+        boundary = "" if clitic else r"\b"
+        out.append(rf"(?<!{boundary}{re.escape(word)}\s)")
+    return "".join(out)
+
+
+# Tense cues (data/tense_cues.tsv): the future of a clause. A hedging modal is ahead unless a perfect or a
+# negation follows ("may meet" / "may have met"); a verb of schedule in the plain form is ahead only right
+# before its date; a participle of start likewise ("a ceasefire starting Monday").
+_FUTURE_WORDS: Final = "|".join(
+    (
+        rf"{_words('hedge_modal')}\s+(?!" + "|".join(rf"{_phrase(w)}\b" for w in tense_cues("modal_cancel")) + ")",
+        _words("future"),
+        rf"{_words('future_right_before')}(?=\s+$)",
+        rf"{_not_after('not_ahead_before')}{_words('scheduled_verb')}(?=\s+(?:on\s+|next\s+|this\s+)?$)",
+        rf"{_words('future_participle')}(?=\s+(?:on\s+|from\s+)?$)",
+    )
 )
 # past-tense verbs; a participle ("-ed", "held", "made") after is/are/be/been/to/will is a passive or an
 # infinitive, not the past ("is set to be held on June 24", "will be made on Friday")
-_PAST_WORDS: Final = (
-    r"was|were|had|did|ago|earlier|"
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bto\s)(?<!\bwill\s)(?<!'re\s)(?<!\u2019re\s)"
-    rf"(?:{'|'.join(re.escape(w) for w in tense_cues('past_irregular'))}|[a-z]{{3,}}ed)"
-)
+_PAST_WORDS: Final = rf"{_words('past')}|{_not_after('passive_aux')}(?:{_words('past_irregular')}|[a-z]{{3,}}ed)"
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
 # a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet"): its day may be
 # just ahead or just gone (a plan in the past perfect is often one called off the day before: "had been set
 # to meet on Friday, but ..." in a text of Thursday), so the nearest occurrence (tense "near")
 _PLAN_AFTER: Final = re.compile(
-    r"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+(?:set|scheduled|due|supposed|slated|expected))\s+(?:to|for)\b"
+    rf"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+{_words('plan_past')})\s+(?:to|for)\b"
 )
 _PLAN_BEFORE: Final = re.compile(
-    r"(?:\b(?:was|were|had\s+been)\s+(?:(?:set|scheduled|due|supposed|slated|expected)\s+)?|\bplanned\s+|\bplanning\s+)$"
+    rf"(?:\b(?:was|were|had\s+been)\s+(?:{_words('plan_past')}\s+)?|\bplanned\s+|\bplanning\s+)$"
 )
 # where a clause ends; a relative pronoun opens a clause of its own, whose verb is not the date's ("to talk
 # on Friday in Geneva for what could be their final round")
-_CLAUSE_BODY: Final = case_tolerant(
-    r"[;:!?\n]|\.\s|,\s|\bthat\b|\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bas\b|\bwhat\b|\bwhich\b|\bwho\b|"
-    r"\"|\u201c|\u201d"
-)
+_CLAUSE_BODY: Final = case_tolerant(rf"[;:!?\n]|\.\s|,\s|\b{_words('clause_opener')}\b|\"|\u201c|\u201d")
 _MARKER: Final = re.compile(_MARKER_BODY)
 # a future said in so many words (not "would", "could", "may": those report or hedge)
-_FIRM_FUTURE: Final = re.compile(
-    case_tolerant(
-        r"will|shall|'ll|\u2019ll|going\s+to|is\s+to|are\s+to|scheduled|slated|is\s+due|are\s+due|is\s+set|are\s+set"
-    )
-)
+_FIRM_FUTURE: Final = re.compile(case_tolerant(_words("firm_future")))
 _CLAUSE: Final = re.compile(_CLAUSE_BODY)
 # the last one before a position, found by one backtracking match instead of a loop over all of them
 _LAST_MARKER: Final = re.compile(rf"(?s:.*){_MARKER_BODY}")
@@ -85,22 +97,13 @@ _UNTIL: Final = re.compile(
     r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?"
     r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?,?\s+on\s+)?)$"
 )
-_DURATIVE: Final = re.compile(
-    case_tolerant(
-        r"was|were|had|went|ran|held|kept|fought|stayed|lasted|continued|remained|waited|persisted|raged|worked|"
-        r"stood|sat|lived|slept|dragged|carried|stretched|extended"
-    )
-)
-_SET_LIMIT: Final = re.compile(
-    case_tolerant(
-        r"\b(?:extend|prolong|postpon|delay|suspend|paus|defer|adjourn|clos|ban|bar|extended|set|gave|given)\w*\b"
-    )
-)
+_DURATIVE: Final = re.compile(case_tolerant(_words("durative")))
+_SET_LIMIT: Final = re.compile(case_tolerant(rf"\b{_words('sets_limit')}\w*\b"))
 # a past perfect ("had not called", "had been held"): what lasted until a limit already past
 _PAST_PERFECT: Final = re.compile(
     r"\b[Hh]ad(?:n['\u2019]t|\s+not|\s+never|\s+already|\s+only)?\s+(?!to\b|until\b)(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ght)\b"
 )
-_PROPOSE: Final = re.compile(case_tolerant(r"proposed|offered|suggested|postponed|rescheduled|delayed|moved|set"))
+_PROPOSE: Final = re.compile(case_tolerant(_words("propose")))
 _ONLY_PREPOSITION: Final = re.compile(r"\s+(?:(?:on|at|in|late|early|last|this)\s+)*")
 _CLAUSE_REACH: Final = 160  # characters searched each way for the ends of a clause
 _SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
