@@ -14,15 +14,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import Event, EventKind, Timeline, parse
+from nato_ukraine_timeline import Event, EventKind, Timeline, _event_rules, _resources, parse
 from nato_ukraine_timeline._document import analyse
 from nato_ukraine_timeline._event_rules import (
     DATE_RULES,
     EXAMPLE_PUBLISHED,
     EXCLUSIONS,
     TRIGGER_RULES,
+    cues,
     lexicon,
 )
+from nato_ukraine_timeline.errors import ResourceError
 
 PUBLISHED = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
 
@@ -41,6 +43,30 @@ def test_every_rule_has_examples() -> None:
     rules = [*TRIGGER_RULES, *EXCLUSIONS, *DATE_RULES]
     assert [r.name for r in rules if not r.examples] == []
     assert len({r.name for r in rules}) == len(rules)
+
+
+class TestCueTable:
+    """data/event_cues.tsv: the vocabularies of the rules' patterns."""
+
+    def test_every_cue_the_rules_read_has_phrases(self) -> None:
+        """Each cue the rules read is in the table, with its phrases as written."""
+        table = cues()
+        assert set(table) == _event_rules._CUES
+        assert "took place" in table["relative_occurrence"]
+        assert "POWs" in table["launch_object"]
+
+    def test_an_unknown_or_missing_cue_is_a_resource_error(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """A row naming a cue no rule reads, or a cue left without phrases, names the table and the line."""
+        monkeypatch.setattr(_resources, "read_data", lambda _name: "# c\nmet\tmeet_verb\nmet\tnope\n")
+        cues.cache_clear()
+        try:
+            with pytest.raises(ResourceError, match="line 3: unknown cue 'nope'") as info:
+                cues()
+            assert info.value.resource == "data/event_cues.tsv"
+            assert "no phrase for cue 'goal'" in str(info.value)
+        finally:
+            monkeypatch.undo()
+            cues.cache_clear()
 
 
 def test_every_form_of_the_table_is_a_rule() -> None:

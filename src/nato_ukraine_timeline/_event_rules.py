@@ -145,6 +145,42 @@ def _read_tsv(name: str, columns: int) -> list[list[str]]:
     return [cells for _n, cells in tsv_rows(name, columns)]
 
 
+_CUES: Final = frozenset(
+    {
+        "weapon_subject", "determiner", "source_noun", "launch_object", "launch_object_before",
+        "launched_programme", "measure", "call_by", "call_on_the", "thing_trigger", "struck_object",
+        "offensive_object", "pause", "meet_verb", "goal", "agree_verb", "view", "ordinal",
+        "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
+        "occasion_opener", "occasion_before", "day_part", "force", "link",
+    }
+)
+
+
+@cache
+def cues() -> dict[str, tuple[str, ...]]:
+    """The phrases of ``data/event_cues.tsv`` by cue, in table order.
+
+    Raises:
+        ResourceError: a row names a cue the rules do not read, or a cue has no phrase.
+    """
+    out: dict[str, list[str]] = {}
+    errors: list[str] = []
+    for n, (phrase, cue) in tsv_rows("event_cues.tsv", 2):
+        if cue not in _CUES:
+            errors.append(f"line {n}: unknown cue {cue!r} for {phrase!r}")
+        out.setdefault(cue, []).append(phrase)
+    errors.extend(f"no phrase for cue {cue!r}" for cue in sorted(_CUES - out.keys()))
+    if errors:
+        raise ResourceError("data/event_cues.tsv", errors)
+    return {cue: tuple(phrases) for cue, phrases in out.items()}
+
+
+def cue_words(cue: str, *, fold_first: bool = False) -> str:
+    """A regex alternation (no word boundaries) of the phrases of the cue ``cue``, matched as written
+    (``fold_first``: the first letter in either case)."""
+    return word_pattern(cues()[cue], fold_first=fold_first)
+
+
 @cache
 def lexicon() -> Lexicon:
     forms = {rule.name for rule in TRIGGER_RULES}
@@ -162,8 +198,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         forces=re.compile(
             rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+(?:[a-z-]+\s+)?"
-            r"(?:forces|troops|army|military|navy|air\s+force|missiles?|drones?|jets?|aircraft|warplanes|"
-            r"artillery|units|soldiers|strikes?|attacks?|bombers?|shelling)\b"
+            rf"(?:{cue_words('force')})\b"
         ),
         demonyms=demonyms,
         trigger=re.compile(rf"\b(?:{word_pattern(kinds)})\b"),
@@ -184,19 +219,18 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 # Trigger forms
 
 # "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
-_WEAPON_BEFORE: Final = re.compile(r"\b(?:missiles?|drones?|rockets?|bombs?|shells?|strikes?)\s+(?:also\s+)?$")
+_WEAPON_BEFORE: Final = re.compile(rf"\b(?:{cue_words('weapon_subject')})\s+(?:also\s+)?$")
 _DETERMINER_BEFORE: Final = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our|[Tt]his|[Tt]hat|[Nn]ew|[Ll]atest|[Aa]nnual|[Ww]eekly|[Dd]aily|"
-    r"[Ff]inal|[Ii]nterim|agency|news|intelligence)|\x02's|\x02|\x04)\s+(?:[\w-]+\s+){0,2}$"
+    rf"(?:\b(?:{cue_words('determiner', fold_first=True)}|{cue_words('source_noun')})|\x02's|\x02|\x04)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 _WEAPONS_FOLLOW: Final = re.compile(
-    r"(?:\s+[^\s,;:\"]+){0,4}?\s+(?:drones?|missiles?|rockets?|bombs?|attacks?|strikes?|offensive|barrage|"
-    r"assault|shells|prisoners|POWs|captives|servicemen|service\s+members|soldiers|civilians|bodies)\b"
+    rf"(?:\s+[^\s,;:\"]+){{0,4}}?\s+(?:{cue_words('launch_object')})\b"
 )
 # What a launch announces when it launches no weapons: a named programme or an initiative.
 _LAUNCHED_THING: Final = re.compile(
     r"\s+(?:\"|(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:mission|initiative|campaign|programme|program|probe|investigation|platform)s?\b)"
+    rf"(?:{cue_words('launched_programme')})s?\b)"
 )
 # The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
 _PERSON_FOLLOWS: Final = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?(?=\x01\x02*(?![\x02'\u2019]))")
@@ -288,7 +322,7 @@ def _after_determiner(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> 
 
 # "20 drones that Ukraine launched": the weapons before, as the object of a relative clause.
 _WEAPONS_BEFORE: Final = re.compile(
-    r"\b(?:drones?|missiles?|rockets?|bombs?|shells|prisoners|POWs|captives|servicemen|soldiers)\s+(?:that|which)\s+"
+    rf"\b(?:{cue_words('launch_object_before')})\s+(?:that|which)\s+"
     r"(?:[^\s,;:\"]+\s+){1,3}$"
 )
 
@@ -304,8 +338,7 @@ def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
 
 
 _MEASURE_FOLLOWS: Final = re.compile(
-    r"(?:\s+[^\s,;:\"]+){0,5}?\s+(?:plan|bill|law|package|budget|resolution|sanctions|tariffs|measures?|"
-    r"act|amendment|aid|deal|treaty|ban|restrictions|legislation|version|framework|proposal)s?\b"
+    rf"(?:\s+[^\s,;:\"]+){{0,5}}?\s+(?:{cue_words('measure')})s?\b"
 )
 
 
@@ -316,7 +349,7 @@ def _before_measure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
 # "spoke with Putin by phone": a call, which the call finder of _events names (as before this rule).
 _BY_PHONE: Final = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}\x01\x02*(?:\s+and\s+\x01\x02*)?\s+"
-    r"(?:by\s+(?:phone|telephone|video)|on\s+the\s+(?:phone|telephone))\b"
+    rf"(?:by\s+(?:{cue_words('call_by')})|on\s+the\s+(?:{cue_words('call_on_the')}))\b"
 )
 
 
@@ -481,21 +514,16 @@ TRIGGER_RULES: Final = (
 # --------------------------------------------------------------------------------------------------
 # Exclusions
 
-_NOT_AN_EVENT_AFTER: Final = frozenset({"struck", "strike", "strikes", "offensive", "attack", "attacks"})
+_NOT_AN_EVENT_AFTER: Final = frozenset(cues()["thing_trigger"])
 _NOT_AN_EVENT: Final = re.compile(
-    r"\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|compromise|balance|chord|tone|note)\b|"
-    r"(?:weapons|capabilit|operations|actions|systems|arms|potential|missiles|drones|helicopters|aircraft|"
-    r"submarines?|dogs?)\b)"
+    rf"\s+(?:(?:a|an|the)\s+(?:\w+\s+)?(?:{cue_words('struck_object')})\b|(?:{cue_words('offensive_object')})\b)"
 )
-_PAUSE_BEFORE: Final = re.compile(
-    r"\b(?:pause|halt|moratorium|ban|stop|end|ceasefire|truce|freeze)\s+(?:in|on|to|of)\s+(?:[\w-]+\s+){0,2}$"
-)
+_PAUSE_BEFORE: Final = re.compile(rf"\b(?:{cue_words('pause')})\s+(?:in|on|to|of)\s+(?:[\w-]+\s+){{0,2}}$")
 _MEET_A_GOAL: Final = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her|this|that|all|these|those|our)\s+)?(?:[\w%.-]+\s+){0,3}?"
-    r"(?:targets?|goals?|demands?|conditions?|criteria|requirements?|needs|standards?|benchmarks?|"
-    r"obligations?|commitments?|deadlines?|thresholds?|expectations?|pledges?)\b"
+    rf"(?:{cue_words('goal')})\b"
 )
-_MEET_VERBS: Final = frozenset({"meet", "meets", "met"})
+_MEET_VERBS: Final = frozenset(cues()["meet_verb"])
 
 
 def _form(m: re.Match[str]) -> str:
@@ -516,9 +544,9 @@ def _in_compound(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool
 
 _AGREE_WITH_A_VIEW: Final = re.compile(
     r"\s+(?:(?:on\s+)?\x03\x04*\s+)?(?:that\b|with\s+(?:the|an?|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:idea|view|assessment|position|remarks?|comments?|criticism|argument|analysis|statement)s?\b)"
+    rf"(?:{cue_words('view')})s?\b)"
 )
-_AGREE_VERBS: Final = frozenset({"agreed", "agrees"})
+_AGREE_VERBS: Final = frozenset(cues()["agree_verb"])
 
 
 def _agrees_with_a_view(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
@@ -706,14 +734,9 @@ _AS_MODIFIER: Final = re.compile(
     r"(?:['\u2019]s)?\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as|when|while|after|before)\b)[a-zA-Z\x01]"
 )
 # "the second meeting this year", "their first swap of 2025": a year that counts events, not their date.
-_ORDINAL_BEFORE: Final = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only)\s+"
-    r"(?:[^\s,;:]+\s+){0,2}$"
-)
-_ORDINAL_FRAME: Final = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|only)\s+"
-    r"(?:[^\s,;:]+\s+){1,3}(?:of|in|for|since)\s+$"
-)
+_ORDINAL: Final = rf"\b(?:{cue_words('ordinal')}|\d+(?:st|nd|rd|th))\s+"
+_ORDINAL_BEFORE: Final = re.compile(_ORDINAL + r"(?:[^\s,;:]+\s+){0,2}$")
+_ORDINAL_FRAME: Final = re.compile(_ORDINAL + r"(?:[^\s,;:]+\s+){1,3}(?:of|in|for|since)\s+$")
 _DET_END: Final = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$")
 _PLACE_APPOSITIVE: Final = re.compile(
     r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
@@ -721,15 +744,14 @@ _PLACE_APPOSITIVE: Final = re.compile(
 )
 _NP_APPOSITIVE: Final = re.compile(
     r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+)?"
-    r"(?:began|begun|started|ended|took\s+place|opened|closed|concluded|happened|occurred|held)\s+(?:on\s+)?(?P<d>\x03\x04*)"
+    rf"(?:{cue_words('appositive_occurrence')})\s+(?:on\s+)?(?P<d>\x03\x04*)"
 )
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
 _BEFORE_DATE: Final = re.compile(
     r"(?P<d>\x03\x04*)(?:\s*\(\x03\x04*\))?(?:['\u2019]s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$"
 )
 _LINKED_DATE: Final = re.compile(
-    r"(?P<d>\x03\x04*)\s*,?\s+(?:(?:minutes|shortly|just|soon)\s+(?:after|before)|hours\s+before|after|before|ahead\s+of|as|"
-    r"marking)\s+"
+    rf"(?P<d>\x03\x04*)\s*,?\s+(?:{cue_words('link')})\s+"
     r"(?!(?:which|that|whom|well|long|soon|if|of)\b)(?:[^\s,;:\"\x03]+\s+){0,5}$"
 )
 _INTRO_DATE: Final = re.compile(
@@ -755,7 +777,7 @@ def _in_phrase(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
 # general in October", "talks before the envoy flew to Riyadh on Tuesday").
 _TIME_CLAUSE: Final = re.compile(
     r"\b(?:since|until|till|before|after)\s+(?:he|she|it|they|we|I|you|\x01\x02*|the\s+[a-z]+)\s+"
-    r"(?:[a-z]+\s+)?(?:[a-z]+ed|was|were|had|has|took|became|began|came|went|flew|met|won|left|made|gave|got)\b"
+    rf"(?:[a-z]+\s+)?(?:[a-z]+ed|{cue_words('time_clause_verb')})\b"
 )
 # A copula before a noun phrase: what follows describes the event, and a date there is the description's.
 _DESCRIBED: Final = re.compile(r"\b(?:is|was|are|were|been)\s+(?:the|a|an|its|their|his|her)\s")
@@ -811,9 +833,8 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 
 _RELATIVE_DATE: Final = re.compile(
     r"\s*,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
-    r"(?:scheduled|set|planned|slated|due|held|took\s+place|takes\s+place|began|begins|started|opened|ended|"
-    r"lasted|ran)\s+(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
-    r"(?:to\s+(?:take\s+place|be\s+held|begin|start|open)\s+)?(?:(?:on|for|in)\s+)?(?P<d>\x03\x04*)"
+    rf"(?:{cue_words('relative_occurrence')})\s+(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
+    rf"(?:to\s+(?:{cue_words('occurrence_infinitive')})\s+)?(?:(?:on|for|in)\s+)?(?P<d>\x03\x04*)"
 )
 
 
@@ -863,7 +884,7 @@ def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | N
 # "At a joint press conference in Brussels, Rutte on Thursday spoke ...": a sentence opening with an occasion,
 # then the main clause's subject and the day of its verb.
 _FRONTED: Final = re.compile(
-    r"\s*(?:At|During|In|Speaking\s+at|Speaking\s+in|Speaking\s+during|Addressing)\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    rf"\s*(?:{cue_words('occasion_opener')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
 )
 _MAIN_CLAUSE_DATE: Final = re.compile(
     r",\s+(?:[^\s,;:\"\x03]+\s+){1,6}?(?:(?:on|late\s+on|early\s+on)\s+)?(?P<d>\x03\x04*)"
@@ -886,7 +907,7 @@ _OCCASION_PHRASE: Final = 80  # characters of the opening phrase after the trigg
 
 
 _OCCASION_BEFORE: Final = re.compile(
-    r"\b(?:at|in|during|told|addressing)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,3}$"
+    rf"\b(?:{cue_words('occasion_before')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){{0,3}}$"
 )
 
 
@@ -902,7 +923,7 @@ _BACKGROUND_BEFORE: Final = re.compile(
 # "He said that on the morning of Sept. 19, three jets violated ...": a date opening the trigger's clause.
 _CLAUSE_OPENING_DATE: Final = re.compile(
     r"(?:\bthat|[:;\u2014\u2013]|\s-|(?<=[a-z]{3})\.)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
-    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*$"
+    rf"(?:the\s+(?:{cue_words('day_part')})\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*$"
 )
 
 
