@@ -172,6 +172,14 @@ class TestBackgroundDates:
     @pytest.mark.parametrize(
         ("text", "trigger", "timex"),
         [
+            # The visit has a date of its own (the opening one): the clause of time's date must not take its place
+            # (without the rule it is dated 2024-10 and this fails).
+            (
+                "On Tuesday, Rutte made his first visit to Tokyo since he became secretary general in October 2024.",
+                "visit",
+                "2025-03-11",
+            ),
+            # No date of its own: no dated visit at all (without the rule it is dated 2024-10 and this fails).
             ("This is Rutte's first visit to Tokyo since he became secretary general in October 2024.", "visit", None),
             (
                 "This is Rutte's first visit to Tokyo since he became secretary general in October 2024.",
