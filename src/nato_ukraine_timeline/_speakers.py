@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ._found import Found
     from ._sentences import Sentence
 
-__all__ = ["Context", "VerbSite", "resolve_pronoun", "speaker_of", "subject", "verb_sites"]
+__all__ = ["Context", "VerbSite", "described_mention", "resolve_pronoun", "speaker_of", "subject", "verb_sites"]
 
 
 _SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
@@ -333,24 +333,33 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
         start = before.start()
     name = " ".join(text[start:end].split())
     described = bool(name) and name.split()[0].casefold() in _describing()
-    if not name or (not state_named and not described) or (name.endswith("s") and not described):
-        return None  # "South Korean officials said": the officials of a state, together, speak for it
+    if not name or (not state_named and not described) or (name.endswith("s") and not described and not state_named):
+        return None  # "officials said": no one described
     kind = ActorKind.ORGANISATION if name.endswith("s") else ActorKind.PERSON
     return Actor(id=slug(name), name=name, kind=kind)
+
+
+def described_mention(doc: Doc, start: int) -> Actor | None:
+    """The speaker a state's mention at ``start`` stands for where it names the state's unnamed speakers
+    ("Ukrainian officials", "a senior Russian official", "the Ukrainian military"): the description as
+    written; None for any other mention."""
+    p = patterns()
+    m = mention_at(doc, start)
+    last = doc.text[m.start : m.end].split()[-1].casefold() if m is not None else ""
+    if m is None or m.actor.kind is not ActorKind.STATE or last not in p.anonymous_forms | p.voice_forms:
+        return None
+    return _description(doc, m.start, m.end, state_named=True)
 
 
 def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns) -> Actor | None:
     """An unnamed speaker the text only describes (``a US official``, ``a senior Ukrainian security
     official``, ``diplomatic sources``): the description as written, without its article, speaks -- unless
     an organisation that is not a state is named with it (``a NATO official``: NATO speaks), no word
-    describes it (``the official said``, ``officials said``) or a state's officials speak together
-    (``South Korean officials said``: South Korea speaks)."""
+    describes it (``the official said``, ``officials said``). A state's officials or its military named by
+    their demonym are described too (``Ukrainian officials said``, ``the Estonian navy said``: the real
+    gold's convention for unnamed sources)."""
     if found.speaker is not None:  # the mention itself may be "Ukrainian officials" (the state's)
-        m = mention_at(doc, found.start)
-        last = doc.text[m.start : m.end].split()[-1].casefold() if m is not None else ""
-        if m is None or m.actor.kind is not ActorKind.STATE or last not in p.anonymous_forms:
-            return None
-        return _description(doc, m.start, m.end, state_named=True)
+        return described_mention(doc, found.start)
     if dm is None:
         return None
     word = " ".join(dm.group("doc").casefold().split())

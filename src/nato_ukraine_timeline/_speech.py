@@ -60,6 +60,7 @@ class Lexicon(NamedTuple):
     venue: dict[str, str]
     address: dict[str, str]
     back: dict[str, str]
+    voice: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -82,7 +83,7 @@ VERB_CLASSES: Final = (
     "report_tail",
     "after_question",
 )
-_CUE_ROLES: Final = ("doc", "agent", "anonymous", "describing", "medium", "venue", "address", "back")
+_CUE_ROLES: Final = ("doc", "agent", "anonymous", "describing", "medium", "venue", "address", "back", "voice")
 
 
 def _verb_tables(errors: list[str]) -> dict[str, dict[str, str]]:
@@ -167,6 +168,7 @@ class Patterns(NamedTuple):
     declare_forms: frozenset[str]
     agent_forms: frozenset[str]
     anonymous_forms: frozenset[str]  # an unnamed speaker the text only describes ("a US official")
+    voice_forms: frozenset[str]  # a state's unnamed speakers as one body after a demonym ("Ukrainian military")
     label_forms: frozenset[str]
 
 
@@ -264,6 +266,7 @@ def patterns() -> Patterns:
         declare_forms=frozenset(k.casefold() for k in lex.declare),
         agent_forms=frozenset(k.casefold() for k in agents),
         anonymous_forms=frozenset(k.casefold() for k in lex.anonymous),
+        voice_forms=frozenset(k.casefold() for k in lex.voice),
         label_forms=frozenset(k.casefold() for k in lex.label),
     )
 

@@ -46,7 +46,7 @@ from ._document import (
     quote_starting_at,
 )
 from ._found import AttributionRule, Found, SentenceState
-from ._speakers import Context, speaker_of, subject, verb_sites
+from ._speakers import Context, described_mention, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
 from ._statement_dates import date_statements
 from ._verb_rules import content_then_speaker, label, phrase_then_speaker, quote_then_speaker, speaker_then_content
@@ -162,7 +162,7 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
         spk_start = am.start("spk") if am.group("spk") else (am.start("spk2") if am.group("spk2") else -1)
         if spk_start < 0:
             continue
-        speaker = speaker_of(doc, spk_start)
+        speaker = described_mention(doc, spk_start) or speaker_of(doc, spk_start)
         if speaker is None:
             outlet = mention_at(doc, spk_start)
             if outlet is not None and outlet.actor.kind is ActorKind.MEDIA:
@@ -493,6 +493,11 @@ RULES: Final = (
                 "diplomatic sources",
                 "The ministers will meet again in May",
             ),
+            (  # a state's unnamed speakers named by its demonym: the description speaks
+                "Two drones were shot down near the port overnight, Finnish officials said on Monday.",
+                "Finnish officials",
+                "Two drones were shot down near the port overnight",
+            ),
             (
                 "Russia launched 90 drones overnight, Ukraine's air force said on Sunday.",
                 "Ukrainian Air Force",
@@ -552,6 +557,11 @@ RULES: Final = (
                 "Riga \u2014 NATO said on Sunday it is adding two frigates to its patrols in the region.",
                 "NATO",
                 "it is adding two frigates to its patrols in the region",
+            ),
+            (  # a state's military named by its demonym: the description speaks
+                "The Finnish navy said that the cargo ship had left the bay after a warning.",
+                "Finnish navy",
+                "the cargo ship had left the bay after a warning",
             ),
             (
                 "Stoltenberg expressed hope that the allies would stay united.",
@@ -683,6 +693,11 @@ RULES: Final = (
                 "Russia lost 1,200 soldiers in a day, according to Ukraine's General Staff.",
                 "General Staff of the Armed Forces of Ukraine",
                 "Russia lost 1,200 soldiers in a day",
+            ),
+            (  # an unnamed official described by a demonym: the description speaks
+                "According to a Russian official who spoke to the paper, the envoy is not welcome in Moscow.",
+                "Russian official",
+                "the envoy is not welcome in Moscow",
             ),
         ),
     ),
