@@ -1,5 +1,5 @@
-"""Dump ``parse`` and ``find_actor_mentions`` output for every text the repository and ``../shared`` hold,
-to prove that a refactoring changes nothing.
+"""Dump ``parse``, ``find_actor_mentions`` and ``find_dates`` output for every text the repository and
+``../shared`` hold, to prove that a refactoring changes nothing.
 
 Usage::
 
@@ -12,7 +12,8 @@ every string literal of 20 characters or more in ``tests/*.py`` and in the code 
 (synthetic sentences written for the tests), and from ``../shared/data`` (read at run time, never copied):
 the seed gold, the real-news development parts ``dev-a`` .. ``dev-c`` (never the blind ``dev-d``) and the
 TempEval-3 training documents. Each line of the dump is one text's id, its ``parse`` timeline (unstructured
-JSON) and its actor mentions.
+JSON), its actor mentions and its ``find_dates`` mentions (with the feed reading of a text without a
+publication date).
 """
 
 from __future__ import annotations
@@ -107,6 +108,21 @@ def _mention(m: Any) -> dict[str, Any]:
     }
 
 
+def _dates(ntl: Any, text: str, published: dt.date | None) -> Any:
+    """``find_dates`` mentions of the text and, without a publication date, its feed reading (order, items)."""
+    import attrs
+
+    from nato_ukraine_timeline.serialize import unstructure
+
+    try:
+        out: dict[str, Any] = {"found": [unstructure(m) for m in ntl.find_dates(text, published=published)]}
+        if published is None:
+            out["feed"] = attrs.asdict(ntl.read_feed(text))
+    except Exception as exc:  # noqa: BLE001
+        return f"raised {type(exc).__name__}: {exc}"
+    return out
+
+
 def dump(target: Path) -> int:
     import nato_ukraine_timeline as ntl
     from nato_ukraine_timeline.serialize import unstructure
@@ -120,6 +136,7 @@ def dump(target: Path) -> int:
             except Exception as exc:  # noqa: BLE001
                 row["timeline"] = f"raised {type(exc).__name__}: {exc}"
             row["mentions"] = [_mention(m) for m in ntl.find_actor_mentions(text)]
+            row["dates"] = _dates(ntl, text, published)
             f.write(json.dumps(row, sort_keys=True, ensure_ascii=False, default=str) + "\n")
             n += 1
     return n
