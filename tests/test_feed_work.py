@@ -82,3 +82,31 @@ def test_no_slack_costs_are_the_sweeps_costs(days: list[list[int]], out: int) ->
     for order, newest in (("newest first", True), ("oldest first", False)):
         full = _feed.assign_dates(items, newest_first=newest, out_of_order=out, slack=dt.timedelta(0))
         assert costs[order] == full.cost
+
+
+def _pairwise_sweep(days: list[list[int]], sign: int, slack: int, out: int) -> list[list[int]]:
+    """The chain costs by their definition: every step from every occurrence of the items in reach."""
+    best: list[list[int]] = []
+    for i, here in enumerate(days):
+        row = []
+        for day in here:
+            cost = i * out  # the chain starts here
+            for p in range(max(0, i - _feed._REACH), i):
+                for prev, before in zip(days[p], best[p], strict=True):
+                    if sign * (prev - day) >= -slack:
+                        cost = min(cost, before + (i - p - 1) * out + abs(day - prev))
+            row.append(cost)
+        best.append(row)
+    return best
+
+
+@given(
+    st.lists(st.lists(st.integers(738000, 738800), min_size=1, max_size=3, unique=True), min_size=0, max_size=24),
+    st.sampled_from([1, -1]),
+    st.sampled_from([0, 1, 7, 30]),
+    st.sampled_from([0, 180, 365]),
+)
+def test_keyed_sweep_is_the_pairwise_sweep(days: list[list[int]], sign: int, slack: int, out: int) -> None:
+    # synthetic day numbers: each earlier occurrence read as two keys (a step in the order, a step
+    # against it within the slack) gives every occurrence the cost the pairwise definition gives
+    assert _feed._sweep(days, sign, slack, out) == _pairwise_sweep(days, sign, slack, out)

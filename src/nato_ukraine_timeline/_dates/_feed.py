@@ -219,18 +219,33 @@ def _sweep(days: Sequence[Sequence[int]], sign: int, slack: int, out_of_order: i
     before it that are not in the chain costing ``out_of_order`` each, the chain its span. Day ``b`` may
     follow day ``a`` when ``sign * (a - b) >= -slack`` (sign 1: newest first, at most ``slack`` days
     against the order). A chain leaves out fewer than ``_REACH`` items in a row (so the work is linear
-    in the number of items)."""
+    in the number of items).
+
+    A step from item ``p`` (cost ``c`` on day ``a``) to item ``i`` on day ``b`` costs
+    ``c + (i - p - 1) * out_of_order + |a - b|``; with ``q = sign * a`` and ``e = sign * b`` that is
+    ``(c - (p + 1) * out_of_order + q) + i * out_of_order - e`` in the order (``q >= e``) and
+    ``(c - (p + 1) * out_of_order - q) + i * out_of_order + e`` against it (``e - slack <= q < e``): each
+    earlier occurrence is two keys, computed once, and the same integer minimum comes out of one
+    comparison per key (was a product of the costs and an ``abs`` per pair)."""
     best: list[list[int]] = []
+    keys: list[tuple[int, int, int]] = []  # (q, key in the order, key against it) of every occurrence so far
+    first: list[int] = []  # per item: where its keys start in ``keys``
     for i, here in enumerate(days):
+        first.append(len(keys))
+        reach = keys[first[max(0, i - _REACH)] :]  # the keys of the items a step may come from
+        start = i * out_of_order  # the chain starts here
         row = []
-        reach = [(days[p], best[p], (i - p - 1) * out_of_order) for p in range(max(0, i - _REACH), i)]
         for day in here:
-            cost = i * out_of_order  # the chain starts here
-            for prevs, costs, skip in reach:
-                for prev, before in zip(prevs, costs, strict=True):
-                    if sign * (prev - day) >= -slack and before + skip + abs(day - prev) < cost:
-                        cost = before + skip + abs(day - prev)
+            e = sign * day
+            least_in, least_against = e, -e  # the chain starting here, as either key
+            for q, k_in, k_against in reach:
+                if q >= e and k_in < least_in:
+                    least_in = k_in
+                elif e - slack <= q < e and k_against < least_against:
+                    least_against = k_against
+            cost = start + min(least_in - e, least_against + e)
             row.append(cost)
+            keys.append((e, cost - (i + 1) * out_of_order + e, cost - (i + 1) * out_of_order - e))
         best.append(row)
     return best
 
