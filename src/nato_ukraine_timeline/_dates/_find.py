@@ -820,6 +820,11 @@ def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
     kind = _DISCOURSE.fullmatch(t)
     if kind is not None and kind.lastgroup is not None:
         discourse[kind.lastgroup] = t
+        # a day or a month also names its year, and a day its month ("on May 2, 1995 ... the following year")
+        if kind.lastgroup in ("D", "M", "Q"):
+            discourse["Y"] = t[:4]
+        if kind.lastgroup == "D":
+            discourse["M"] = t[:7]
 
 
 _NO_SUCH_DAY: Final = "no such day"

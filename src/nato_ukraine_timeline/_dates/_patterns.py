@@ -224,13 +224,15 @@ _RULE_SOURCES: Final = (
         name="quarter",
         pattern=r"(?:(?P<det>the|this|last|next|a|that)\s+)?(?:(?P<y>{YEAR})\s+|(?P<ry>this|last|next)\s+year's\s+)?"
         r"(?:(?P<adj>fiscal|calendar|current|latest|previous|flat|weak|strong|year-earlier|year-ago|comparable|fiscal-)\s*){0,2}"
-        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<u>quarter|half)(?:\s+of\s+(?:(?P<y2>{YEAR})|(?:the|this)\s+(?P<cy>year)|(?P<ry2>last|next)\s+year))?(?![\w-])",
+        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last(?=\s+(?:quarter|half)\s+of\s+(?:{YEAR}|(?:the|this|last|next)\s+year\b)))\s+(?P<u>quarter|half)(?:\s+of\s+(?:(?P<y2>{YEAR})|(?:the|this)\s+(?P<cy>year)|(?P<ry2>last|next)\s+year))?(?![\w-])",
         examples=(
             ("the third quarter", "2024-Q3"),
             ("the 1988 second quarter", "1988-Q2"),
             ("the first half", "2024-H1"),
             ("the second half of the year", "2024-H2"),
             ("the first quarter of next year", "2025-Q1"),
+            ("the last half of 1989", "1989-H2"),
+            ("the last quarter of the year", "2024-Q4"),
         ),
     ),
     Rule(
@@ -284,6 +286,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="edge_of",
         pattern=r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?P<u>year|month|week|decade|century|quarter)(?![\w-])"
+        r"|(?P<u4>year)-end(?![\w-])"
         r"|(?:earlier|later)\s+in\s+the\s+(?P<u2>year|month|week|day)(?![\w-])|(?:(?<=throughout\s)|(?<=during\s))the\s+(?P<u3>day)(?![\w-])(?!\s+(?:of|before|after)\b|\s+(?-i:[A-Z0-9]))",
         examples=(
             ("the end of this year", "2024"),
@@ -291,6 +294,7 @@ _RULE_SOURCES: Final = (
             ("earlier in the year", "2024"),
             ("earlier in the day", "2024-10-03"),
             ("throughout the day", "2024-10-03"),
+            ("year-end", "2024"),
         ),
     ),
     Rule(
@@ -433,7 +437,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="month",
         pattern=r"{MOD}?(?P<m>{MONTHSOLO})(?![\w-])",
-        examples=(("July", "2024-07"), ("mid-December", "2024-12"), ("early September", "2024-09")),
+        examples=(("July", "2024-07"), ("mid-December", "2023-12"), ("early September", "2024-09")),
     ),
     Rule(
         name="quarter_code",

@@ -351,8 +351,8 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
 def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
     """``read`` for quarters and fiscal years."""
     if rule in ("quarter", "quarter_adj"):
-        q = _QUARTER[_norm(g["q"])]
         half = _norm(g["u"]) == "half"
+        q = _QUARTER.get(_norm(g["q"])) or (2 if half else 4)  # "the last half of 1989", "the final quarter"
         if half and q > 2:
             return None
         qyear = g.get("y") or g.get("y2")
@@ -429,7 +429,7 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             return Spec(kind="season", season=unit, rel=rel)
         return Spec(kind="shift", unit=unit, offset=rel)
     if rule == "edge_of":
-        unit = _unit(g["u"] or g["u2"] or g["u3"])
+        unit = _unit(g["u"] or g["u2"] or g["u3"] or g["u4"])  # u4: "year-end", "by year's end"
         offset = -1 if " last " in f" {low} " else (1 if " next " in f" {low} " else 0)
         if unit == "D":  # "earlier in the day": the day the text named last
             return Spec(kind="anaphor", unit="D", offset=0, note="or-shift")

@@ -97,6 +97,10 @@ _UNTIL: Final = re.compile(
     r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?"
     r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?,?\s+on\s+)?)$"
 )
+# "since": what lasts up to now began before it ("have searched since the Oct. 23 attack")
+_SINCE: Final = re.compile(
+    r"\b[Ss]ince\s+(?:(?:shortly|just|soon|right|immediately|long)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$"
+)
 _DURATIVE: Final = re.compile(case_tolerant(_words("durative")))
 _SET_LIMIT: Final = re.compile(case_tolerant(rf"\b{_words('sets_limit')}\w*\b"))
 # a past perfect ("had not called", "had been held"): what lasted until a limit already past
@@ -169,25 +173,40 @@ def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[i
     m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
     right = m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH)
     found = _closest(text, left, start, end, right)
-    if _UNTIL.search(text, max(0, start - 36), start) is not None:
-        # past only when a past verb of lasting governs it ("fighting went on until Tuesday"); a limit
-        # set or ordered in the past is still ahead ("ordered a halt until Sunday")
-        # ("Until Thursday, they had not called him a suspect": a past perfect in the clause)
-        before = _LAST_MARKER.match(text, left, start)
-        if (
-            before is not None
-            and before.group("past")
-            and _DURATIVE.fullmatch(before.group("past"))
-            and _SET_LIMIT.search(text, left, start) is None
-        ) or _PAST_PERFECT.search(text, left, min(sentence(start)[1], end + _CLAUSE_REACH)) is not None:
-            return "past"
-        return "future"
+    bounded = _bounded_tense(text, left, start, end, sentence)
+    if bounded is not None:
+        return bounded
     if found == "past" and _proposed_ahead(text, left, start):
         return "future"
     if found is not None:
         return found
     lo, hi = sentence(start)
     return _closest(text, max(lo, start - _SENTENCE_REACH), start, end, min(hi, end + _SENTENCE_REACH))
+
+
+def _bounded_tense(
+    text: str, left: int, start: int, end: int, sentence: Callable[[int], tuple[int, int]]
+) -> str | None:
+    """The tense a preposition of limit or of start right before the date sets, else ``None``.
+
+    "since Oct. 23", "since shortly after the June 5 vote": begun before now, however far back
+    (``"since"``). "until Friday", "by May": ahead, unless a past verb of lasting governs it ("fighting
+    went on until Tuesday") or the clause is in the past perfect ("Until Thursday, they had not called
+    him a suspect"); a limit set or ordered in the past is still ahead ("ordered a halt until Sunday").
+    """
+    if _SINCE.search(text, max(0, start - 40), start) is not None:
+        return "since"
+    if _UNTIL.search(text, max(0, start - 36), start) is None:
+        return None
+    before = _LAST_MARKER.match(text, left, start)
+    if (
+        before is not None
+        and before.group("past")
+        and _DURATIVE.fullmatch(before.group("past"))
+        and _SET_LIMIT.search(text, left, start) is None
+    ) or _PAST_PERFECT.search(text, left, min(sentence(start)[1], end + _CLAUSE_REACH)) is not None:
+        return "past"
+    return "future"
 
 
 def _proposed_ahead(text: str, left: int, start: int) -> bool:
@@ -400,7 +419,7 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
 def _tense_word(rel: int | None, tense: str | None) -> str:
     if rel is not None:
         return {-1: "last", 0: "this", 1: "next"}.get(rel, "")
-    return {"past": "past-tense", "future": "future-tense"}.get(tense or "", "nearest")
+    return {"past": "past-tense", "future": "future-tense", "since": "since: latest past"}.get(tense or "", "nearest")
 
 
 def _weekday(spec: Spec, r: dt.date, tense: str | None) -> dt.date:
@@ -480,7 +499,7 @@ def tense_matters(spec: Spec, r: dt.date) -> bool:
         return spec.rel is None and spec.note != "week" and spec.weekday != r.isoweekday()
     if spec.kind in ("md", "month", "holiday") and spec.rel is None:
         occ = _occurrences_around(spec, r)
-        picks = {_pick(spec, occ, r, tense) for tense in ("past", "future", None)}
+        picks = {_pick(spec, occ, r, tense) for tense in ("past", "future", "since", None)}
         return len(picks) > 1
     if spec.kind == "weekend" and spec.rel == 0:  # "this weekend": said before its Saturday, the tense decides
         return r.weekday() < 5
@@ -507,18 +526,10 @@ def _pick(  # noqa: PLR0911
     if spec.kind == "holiday" and spec.rel is not None:
         tense = {-1: "past", 1: "future"}.get(spec.rel, tense)
     if spec.kind in ("md", "month", "holiday"):
-        # the nearest occurrence, unless the tense points to one that is not too far away (news
-        # reports the past and announces the future within months)
-        past = [o for o in occ if o[1] <= r]
-        future = [o for o in occ if o[2] >= r]
-        if tense == "past" and past and (r - max(past, key=lambda o: o[1])[1]).days <= _TENSE_REACH:
-            return max(past, key=lambda o: o[1])
-        if tense == "future" and future and (min(future, key=lambda o: o[1])[2] - r).days <= _TENSE_REACH:
-            return min(future, key=lambda o: o[1])
-        return min(occ, key=lambda o: (_distance(o, r), o[1] > r))
+        return _pick_day_or_month(occ, r, tense)
     # seasons, quarters: past -> started on or before r; future -> a season not yet begun ("Russia will
     # strike in the winter" said in January is next winter), a quarter not yet over
-    if tense == "past":
+    if tense in ("past", "since"):
         started = [o for o in occ if o[1] <= r]
         return max(started, key=lambda o: o[1]) if started else None
     if tense == "future":
@@ -531,6 +542,24 @@ def _pick(  # noqa: PLR0911
         pending = [o for o in occ if o[1] > r]
         return min(pending, key=lambda o: o[1]) if pending else None
     return min(occ, key=lambda o: (min(abs((o[1] - r).days), abs((o[2] - r).days)), o[1] > r))
+
+
+def _pick_day_or_month(
+    occ: list[tuple[str, dt.date, dt.date]], r: dt.date, tense: str | None
+) -> tuple[str, dt.date, dt.date]:
+    """The nearest occurrence of a day or month, unless the tense points to one not too far away (news
+    reports the past and announces the future within months); "since" points to the latest past one,
+    however far. How far is counted to the occurrence's nearer edge ("switched to a calendar year in
+    December" said in late October is last December, ten months gone; "a mission in December" said in
+    March lies ahead)."""
+    past = [o for o in occ if o[1] <= r]
+    future = [o for o in occ if o[2] >= r]
+    latest = max(past, key=lambda o: o[1]) if past else None
+    if latest and (tense == "since" or (tense == "past" and (r - latest[2]).days <= _TENSE_REACH)):
+        return latest
+    if tense == "future" and future and (min(future, key=lambda o: o[1])[1] - r).days <= _TENSE_REACH:
+        return min(future, key=lambda o: o[1])
+    return min(occ, key=lambda o: (_distance(o, r), o[1] > r))
 
 
 _UNIT_NAMES: Final = {

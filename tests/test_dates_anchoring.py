@@ -1,0 +1,74 @@
+"""Anchoring of dates in news text: TimeML phenomena found in the errors on the TempEval-3 training corpus
+(``benchmarks/tempeval3.py --errors N``), stated in general form.
+
+Every sentence is synthetic (written for these tests, with our own names and numbers); none is copied from
+the corpus or from the real development passages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import find_dates
+
+MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
+DAYS = st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31))
+
+
+def _values(text: str, published: dt.date) -> dict[str, str]:
+    return {m.text: m.timex for m in find_dates(text, published=published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the reach of the tense is measured to the nearer edge of the month: a month that ended ten months
+        # ago is still "last December" for a past verb; a month that begins nine months ahead is the one a
+        # future names
+        ("The insurer switched to a calendar year in December.", dt.date(2024, 10, 20), {"December": "2023-12"}),
+        ("Kovalenko will be named commander of the crew for a mission in December.", dt.date(2025, 3, 3),
+         {"December": "2025-12"}),
+        # "since" + date: what lasts up to now began before now, whatever the verb
+        ("Police have been looking for the driver since shortly after the Oct. 23 crash.", dt.date(2025, 5, 6),
+         {"Oct. 23": "2024-10-23"}),
+        ("Prices have been frozen since the Nov. 30 decree.", dt.date(2025, 2, 1), {"Nov. 30": "2024-11-30"}),
+        # "the following year", "later that year": the year of the date named last, whatever its granularity
+        ("Marchenko became a colonel on May 2, 2019, and the following year he led the brigade.",
+         dt.date(2024, 4, 18), {"the following year": "2020"}),
+        ("The family moved to Vilnius in June 2021 and returned to Lviv later that year.", dt.date(2025, 1, 28),
+         {"later that year": "2021"}),
+        ("The plant closed on March 3, 2022. The following month it was shelled.", dt.date(2024, 9, 1),
+         {"The following month": "2022-04"}),
+        # "the last half/quarter of" a year is its second half / fourth quarter
+        ("Earnings will fall in the last half of 2025.", dt.date(2025, 3, 1), {"the last half of 2025": "2025-H2"}),
+        ("Sales rose in the last quarter of last year.", dt.date(2025, 3, 1),
+         {"the last quarter of last year": "2024-Q4"}),
+        # "year-end" is the end of the year in focus, as "the end of the year" is
+        ("The ministry expects to sign the deal by year-end.", dt.date(2024, 10, 3), {"year-end": "2024"}),
+    ],
+)
+def test_anchoring(text: str, published: dt.date, expected: dict[str, str]) -> None:
+    """Each phenomenon resolves as a reader of the news would resolve it."""
+    got = _values(text, published)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@given(DAYS, st.integers(0, 11), st.integers(1, 28))
+def test_since_a_date_lies_before_the_reference(ref: dt.date, month: int, day: int) -> None:
+    """For any reference day, "since <month> <day>" resolves to a day on or before it."""
+    text = f"Talks have stalled since {MONTHS[month]} {day}."
+    (mention,) = [m for m in find_dates(text, published=ref) if m.text.startswith(MONTHS[month])]
+    assert mention.value.earliest is not None
+    assert mention.value.earliest <= ref
+
+
+@given(DAYS, st.integers(1990, 2030))
+def test_the_following_year_counts_from_the_year_named_last(ref: dt.date, year: int) -> None:
+    """After a full date, "the following year" is the year after that date's year, whatever the reference."""
+    text = f"The unit was formed on June 5, {year}. The following year it was disbanded."
+    got = _values(text, ref)
+    assert got["The following year"] == f"{year + 1:04d}"
