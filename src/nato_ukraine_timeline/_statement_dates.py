@@ -78,13 +78,88 @@ def _day_of_saying(f: Found) -> Found:
     return f._replace(when=evolve(f.when, value=value, type=TimexType.DATE))
 
 
+# -- cue words (data/statement_date_cues.tsv) ---------------------------------------------------------------
+
+
+@functools.cache
+def _cue_words(cue: str) -> tuple[str, ...]:
+    """The forms of ``cue`` in ``data/statement_date_cues.tsv``, longest first."""
+    forms = {cells[0] for _, cells in tsv_rows("statement_date_cues.tsv", 2) if cells[1] == cue}
+    return tuple(sorted(forms, key=lambda w: (-len(w), w)))
+
+
+def _alternation(cue: str) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _cue_words(cue))
+
+
+@functools.cache
+def _cue(cue: str, tail: str = "") -> re.Pattern[str]:
+    """A pattern for one of the cue words of ``cue`` as a whole word, followed by ``tail``."""
+    return re.compile(rf"\b(?:{_alternation(cue)})\b{tail}", re.IGNORECASE)
+
+
+def _background(doc: Doc, start: int, day: DateMention) -> bool:
+    """Whether a background cue stands right before ``day`` (an article may come between): the day dates
+    another event than the clause's own act ("after Wednesday's talks", "since Monday", "by Thursday,
+    November 27" (a deadline), "between March 3 and March 5")."""
+    return _cue("background", r"\s+(?:the\s+)?$").search(doc.mask, max(start, day.start - 16), day.start) is not None
+
+
+# -- one act of saying: tense and aspect ------------------------------------------------------------------
+
+
+@functools.cache
+def _speech_verbs() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for the speech verbs of ``data/speech_verbs.tsv`` that have a speaker as subject, and each
+    form's lemma."""
+    lex = lexicon()
+    lemmas = {
+        form.casefold(): lemma
+        for table in (lex.say, lex.tell, lex.declare, lex.urge, lex.label)
+        for form, lemma in table.items()
+    }
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lemmas, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE), lemmas
+
+
+def _present_tense(form: str, lemma: str) -> bool:
+    """Whether ``form`` is the third person present of ``lemma`` ("says", "tells", "points out")."""
+    head, base = form.casefold().split()[0], lemma.casefold().split()[0]
+    return head != base and head in {base + "s", base + "es", base[:-1] + "ies"}
+
+
+def _speech_verb(doc: Doc, f: Found) -> re.Match[str] | None:
+    """The speech verb of the attribution of ``f``: of those in its sentence outside the words and outside
+    quotations, the one nearest the words."""
+    sent = doc.sentences[f.sentence]
+    verbs = [
+        m
+        for m in _speech_verbs()[0].finditer(doc.mask, sent.start, sent.end)
+        if not f.start <= m.start() < f.end and not in_quote(doc, m.start())
+    ]
+    return min(verbs, key=lambda m: min(abs(m.start() - f.start), abs(m.start() - f.end)), default=None)
+
+
+def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
+    """Whether the attribution of ``f`` reports one act of saying: its speech verb (:func:`_speech_verb`)
+    has no perfect or habit before it ("has said", "have long argued", "often says", "repeatedly warned":
+    ``not_one_act`` cues) and, with ``present``, is not in the present ("says", "insists": a standing view,
+    a live report or a headline). A saying that is not one act has no one day, so no rule infers one for
+    it. Rules that read a day in the statement's own sentence ("On 10 July, the declaration claims ...")
+    leave ``present`` off: the day dates the present too."""
+    verb = _speech_verb(doc, f)
+    if verb is None:
+        return True
+    form = " ".join(verb.group().split())
+    if present and _present_tense(form, _speech_verbs()[1].get(form.casefold(), form)):
+        return False
+    habit = _cue("not_one_act", r"(?:\s+[a-z]+){0,2}\s+$")
+    start = doc.sentences[f.sentence].start
+    return habit.search(doc.mask, max(start, verb.start() - 40), verb.start()) is None
+
+
 # -- the occasion: a day its sentence, or a sentence before naming the speaker, gives -------------------
 
-# A date that dates something else than the saying: "after Wednesday's talks", "since Monday", "by
-# Thursday, November 27" (a deadline), "the November 5 election".
-_BACKGROUND: Final = re.compile(
-    r"\b(?:after|before|following|ahead\s+of|since|until|till|by|from|through|to|between|and|for|than)\s+(?:the\s+)?$"
-)
 _SENTENCE_REASON: Final = "occasion:"
 _BEFORE_REASON: Final = "occasion before:"
 _OCCASION_SENTENCES: Final = 2  # how far back the sentence naming the speaker on a dated occasion may be
@@ -102,7 +177,9 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", d.value.timex)
         and not in_quote(doc, d.start)
         and not any(f.start <= d.start < f.end for f in found)
-        and not _BACKGROUND.search(doc.mask, max(sent.start, d.start - 16), d.start)
+        and not _background(doc, sent.start, d)
+        and not _planned(doc, sent, d)
+        and not _possessed_other(doc, d)
     ]
     if len({d.value.timex[:10] for d in days}) > 1 and speaker is not None:
         # several days: the one of a fronted adverbial ("On November 6, X congratulated Y on the November 5
@@ -116,16 +193,33 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     return days[0]
 
 
-_CLAUSE_REACH: Final = 40  # characters from the speaker's name to the day of its own clause
+def _planned(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether the clause of ``day`` (from the last comma, semicolon or quotation mark before it) says that
+    what happens that day is still to come or only planned (a ``plan`` cue: "will visit Oslo on Friday",
+    "is due to meet Y on Friday", "talks would resume on Monday"): nobody has spoken there yet."""
+    clause = max(sent.start, *(doc.mask.rfind(c, sent.start, day.start) + 1 for c in ',;"'))
+    return _cue("plan").search(doc.mask, clause, day.start) is not None
+
+
+# A day in the possessive and the few words after it: the day of what those words name ("Tuesday's strike").
+_POSSESSOR: Final = re.compile(r"['\u2019]s(?:\s+[\w'\u2019-]+){1,4}")
+
+
+def _possessed_other(doc: Doc, day: DateMention) -> bool:
+    """Whether ``day`` is in the possessive before a noun that names no occasion to speak at: it dates that
+    noun's event ("spoke about Tuesday's strike"), not a saying ("in Tuesday night's debate" is one)."""
+    m = _POSSESSOR.match(doc.mask, day.end)
+    return m is not None and not _occasion_in(doc, m.start(), m.end())
 
 
 def _right_after(doc: Doc, starts: list[int], day: DateMention) -> bool:
-    """Whether ``day`` follows one of the mentions at ``starts`` in the same clause, a few words on."""
-    for p in starts:
-        end = doc.mentions[p].end
-        if end <= day.start <= end + _CLAUSE_REACH and not re.search(r"[,;\"]", doc.mask[end : day.start]):
-            return True
-    return False
+    """Whether ``day`` comes right after one of the mentions at ``starts``, before its verb ("X on Tuesday
+    headed to the summit of July 9-11"): of several days, only that one is the subject's own. A day after
+    the verb ("X visited Oslo on Tuesday and Bergen on Wednesday") leaves the occasion undecided."""
+    return any(_RIGHT_AFTER.fullmatch(doc.mask, doc.mentions[p].end, day.start) for p in starts)
+
+
+_RIGHT_AFTER: Final = re.compile(r"\s*,?\s*(?:on\s+)?")
 
 
 # A fronted adverbial opens the sentence (after a label such as "Details:") with a preposition, a time
@@ -179,6 +273,19 @@ def _saying() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _reduced() -> re.Pattern[str]:
+    """A determiner, a noun (one to three words), a past participle (regular "-ed" or a ``participle`` cue)
+    and the day, a place may come between: a reduced relative clause, which dates what the noun names
+    ("welcomed the deal signed on Tuesday", "the accord reached in Geneva on Tuesday")."""
+    name = r"(?:\x01\x02*|[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*){0,2}"
+    return re.compile(
+        rf"\b(?:{_alternation('determiner')})\s+(?:[\w'\u2019-]+\s+){{1,3}}?(?:[a-z]+ed|{_alternation('participle')})"
+        rf"\s+(?:(?:in|at|near|outside)\s+{name}\s+)?(?:on\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 def _in_other_clause(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     """Whether ``day`` stands in a relative clause or a report's clause (from the last comma before it), or
     after a noun an actor owns: it dates what that clause or noun says ("the summit, which is held this
@@ -187,7 +294,29 @@ def _in_other_clause(doc: Doc, sent: Sentence, day: DateMention) -> bool:
         _RELATIVE.search(doc.mask, sent.start, day.start) is not None
         or _report_clause().search(doc.mask, sent.start, day.start) is not None
         or _POSSESSED.search(doc.mask, max(sent.start, day.start - 60), day.start) is not None
+        or _reduced().search(doc.mask, max(sent.start, day.start - 80), day.start) is not None
     )
+
+
+def _fronted_time(doc: Doc, start: int, day: DateMention) -> bool:
+    """Whether ``day`` in the fronted phrase from ``start`` is the phrase's own time, so the saying's: not a
+    topic's ("Commenting on the strike on Sunday, X said": a ``topic`` cue before it), nor a background
+    event's ("Speaking after the strike on Sunday", "Ahead of the summit on Tuesday": a ``sequence``
+    cue), except the close of an occasion one speaks at ("After talks with Y on Monday, X said": a
+    ``close`` cue and a meeting, visit, summit or announcement in the phrase)."""
+    if _cue("topic").search(doc.mask, start, day.start) is not None:
+        return False
+    if _cue("sequence").search(doc.mask, start, day.start) is None:
+        return True
+    close = _cue("close").search(doc.mask, start, day.start)
+    return close is not None and _occasion_in(doc, close.end(), day.start)
+
+
+def _in_fronted(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether ``day`` stands in a fronted adverbial: the sentence opens with one and the day comes before
+    its first comma ("On Monday,", "Speaking to reporters on Wednesday,")."""
+    comma = doc.mask.find(",", sent.start, sent.end)
+    return comma >= 0 and day.end <= comma and _FRONTED.match(doc.mask, sent.start) is not None
 
 
 def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
@@ -199,8 +328,8 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
     starts = _speaker_starts(doc, sent, f)
     if not starts or _in_other_clause(doc, sent, day):
         return False
-    if _FRONTED.match(doc.mask, sent.start) is not None:
-        return True
+    if _in_fronted(doc, sent, day):
+        return _fronted_time(doc, sent.start, day)
     if starts[0] < day.start:  # the speaker opens the sentence: its subject ("X on Tuesday urged ...")
         return any(p < day.start and _SUBJECT_BEFORE.fullmatch(doc.mask, sent.start, p) for p in starts)
     after = next(p for p in (*starts, sent.end) if p > day.start or p == sent.end)
@@ -217,7 +346,7 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     that ...", "Later Friday, X told reporters that ...", "Y on Monday said ..., while X said ...")."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.when is not None or f.headline:
+        if f.when is not None or f.headline or not one_act(doc, f):
             continue
         sent = doc.sentences[f.sentence]
         day = _occasion_day(doc, sent, found)
@@ -226,7 +355,6 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-_LATER: Final = re.compile(r"\b(?:later|afterwards?|subsequently|earlier|previously)\b", re.IGNORECASE)
 _ACCORDING: Final = "according-to"  # the attribution rule of "according to X"
 _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  # kinds of event one speaks at
 
@@ -235,12 +363,18 @@ def _names_occasion(doc: Doc, sent: Sentence) -> bool:
     """Whether ``sent`` names an event one speaks at (a saying, or a meeting, visit, summit or announcement:
     a trigger of ``data/event_triggers.tsv``, or a taking of office, speech or debate listed in
     ``data/speaking_occasions.tsv``), not only something that happened ("swapped prisoners on Monday")."""
-    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
-
     if _saying().search(doc.mask, sent.start, sent.end) is not None:
         return True  # a saying is an occasion too: "X on Tuesday reaffirmed ...", "X said on Wednesday."
+    return _occasion_in(doc, sent.start, sent.end)
+
+
+def _occasion_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc.mask[start:end]`` names an event one speaks at: a meeting, visit, summit or
+    announcement trigger of ``data/event_triggers.tsv``, or one listed in ``data/speaking_occasions.tsv``."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
     lex = event_lexicon()
-    for m in lex.trigger.finditer(doc.mask, sent.start, sent.end):
+    for m in lex.trigger.finditer(doc.mask, start, end):
         form = " ".join(m.group().split()).casefold()
         kind = lex.kinds.get(form)
         if kind is not None and (kind[0].value in _OCCASIONS or form in _speaking_occasions()):
@@ -279,15 +413,16 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
         }
         if f.when is not None or f.headline or f.rule.startswith(_ACCORDING):
             continue  # "according to X": a source's words, not a saying at an occasion
-        if _another_time(doc, f):
-            continue  # "Later, X said ...": another time than the occasion before
+        if _another_time(doc, f) or not one_act(doc, f, present=True):
+            continue  # "Later, X said ...", "X has said ...": another time than the occasion before
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
             if si < 0 or si in said_in:
                 break
             sent = doc.sentences[si]
             if _speaker_starts(doc, sent, f):
-                day = _occasion_day(doc, sent, found, f) if _names_occasion(doc, sent) else None
+                occasion = _names_occasion(doc, sent) and not _own_channel(doc, sent, f)
+                day = _occasion_day(doc, sent, found, f) if occasion else None
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
@@ -380,6 +515,30 @@ def _said_in_own_clause(f: Found) -> bool:
     )
 
 
+def _own_channel(doc: Doc, sent: Sentence, f: Found) -> bool:
+    """Whether ``f`` names a channel of its own that is no gathering and that the occasion's sentence
+    ``sent`` does not name: an interview, a written text or a medium ("In an interview with the daily, X
+    said", "X said in a statement", "X wrote on Telegram"): words given there were not said at the occasion
+    the text named before (but "X issued a statement on Monday. The statement said ..." is that one)."""
+    if f.medium is None or (_INTERVIEW.search(f.medium) is None and not _written(f.medium)):
+        return False
+    named = {m.group().casefold() for m in _written_words().finditer(f.medium)}
+    return not any(m.group().casefold() in named for m in _written_words().finditer(doc.mask, sent.start, sent.end))
+
+
+@functools.cache
+def _written_words() -> re.Pattern[str]:
+    """Documents and media (``doc`` and ``medium`` cues of ``data/speech_cues.tsv``)."""
+    lex = lexicon()
+    alt = "|".join(re.escape(w) for w in sorted({*lex.doc, *lex.medium}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
+
+
+def _written(medium: str) -> bool:
+    """Whether ``medium`` names a document or a medium, not a gathering ("statement", "Telegram")."""
+    return _written_words().search(medium) is not None and _channel(medium)
+
+
 _GATHERINGS: Final = frozenset({"meeting", "visit", "summit"})  # kinds of event that are an occasion of their own
 
 
@@ -422,6 +581,30 @@ def _goes_on(doc: Doc, f: Found, prev: Found) -> bool:
     )
 
 
+def _stays(doc: Doc, f: Found, prev: Found) -> bool:
+    """Whether the text stays at the time of ``prev`` up to ``f``: ``f`` reports one act (no perfect, habit
+    or present: "X has said", "X says"), its sentence marks no other time ("X later told reporters"; a verb
+    that goes on with the same words is no other time: "X later added"), and no sentence between opens
+    with a date of another day ("On Friday, the council met again.", "Last week, the cabinet agreed ...")."""
+    if not one_act(doc, f, present=True):
+        return False
+    if _another_time(doc, f) and _cue("same_occasion").search(doc.mask, *_outside_words(doc, f)) is None:
+        return False
+    day = prev.when.value.timex[:10] if prev.when is not None else ""
+    for sent in doc.sentences[prev.sentence + 1 : f.sentence]:
+        lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
+        if any(d.value.timex[:10] != day and _in_fronted(doc, sent, d) for d in doc.dates[lo:hi]):
+            return False
+    return True
+
+
+def _outside_words(doc: Doc, f: Found) -> tuple[int, int]:
+    """The span of the sentence of ``f`` after its words when they open it, else before them (its
+    attribution)."""
+    sent = doc.sentences[f.sentence]
+    return (f.end, sent.end) if doc.mask[sent.start : f.start].strip(" \"\u201c'") == "" else (sent.start, f.start)
+
+
 def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A statement with no date of its own continues the statement right before it when the same speaker
     made that one, at most two sentences before (a sentence of background may come between, if the two name
@@ -446,6 +629,7 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
             and _same_occasion(doc, f, prev)
+            and _stays(doc, f, prev)
         ):
             value = prev.when.value
             if not value.reason.startswith(_CONTINUING):
@@ -484,6 +668,23 @@ def _dateline(doc: Doc) -> DateMention | None:
 _INTERVIEW: Final = re.compile(r"\binterview", re.IGNORECASE)
 
 
+# Statements that report a source, not an act of saying on the day the story files: "according to X", "the
+# daily reported" (an outlet's earlier report).
+_NOT_SAID_THAT_DAY: Final = (_ACCORDING, "outlet-report")
+
+
+def _moves_on(doc: Doc, line: DateMention) -> int:
+    """Where the story moves to another time: the start of the first sentence after the dateline that opens
+    with a date of another day ("Last week, the cabinet agreed ..."); the text's end if none does."""
+    for sent in doc.sentences:
+        if sent.start < line.end:
+            continue
+        lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
+        if any(d.value.timex[:10] != line.value.timex and _in_fronted(doc, sent, d) for d in doc.dates[lo:hi]):
+            return sent.start
+    return len(doc.text)
+
+
 def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """A statement with no date of its own in a story under a dated dateline was made that day (a wire's
     undated "said" is the day it files), unless it names a medium or addressees of its own, goes on with
@@ -498,6 +699,7 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     )
     out = list(found)
     interview: Found | None = None  # the statement of an interview the quotations go on in
+    moved = _moves_on(doc, line)
     for i, f in enumerate(found):
         if _INTERVIEW.search(f.medium or ""):
             interview = f
@@ -510,7 +712,10 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
             and f.medium is None  # a medium or an audience of its own is another occasion
             and not f.addressees
             and interview is None
+            and f.start < moved
+            and not f.rule.startswith(_NOT_SAID_THAT_DAY)
             and not _another_time(doc, f)
+            and one_act(doc, f, present=True)
         ):
             out[i] = f._replace(when=when)
     return out
@@ -522,7 +727,7 @@ def _another_time(doc: Doc, f: Found) -> bool:
     served as president, that ...")."""
     sent = doc.sentences[f.sentence]
     outside = _APPOSITIVE.sub(" ", doc.mask[sent.start : f.start] + " " + doc.mask[f.end : sent.end])
-    return _LATER.search(outside) is not None
+    return _cue("another_time").search(outside) is not None
 
 
 # A relative clause set off by commas says when someone else did something ("X told Y, who previously
@@ -530,9 +735,25 @@ def _another_time(doc: Doc, f: Found) -> bool:
 _APPOSITIVE: Final = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
 
 
+def _own_date_holds(doc: Doc, f: Found) -> bool:
+    """Whether the date the attribution rules read in the statement's own clause dates one act of saying:
+    a date before a verb that reports no one act is another clause's ("On Tuesday, Y said ..., while X
+    has said ..."; after it, the clause dates even a perfect: "has said ... in an interview published on
+    Saturday"), and a
+    day in a fronted phrase is that phrase's own time, not a topic's or a background event's ("Speaking
+    after the strike on Sunday, X said", "Commenting on the vote of March 2, X said")."""
+    if f.when is None:
+        return True
+    sent = doc.sentences[f.sentence]
+    if _in_fronted(doc, sent, f.when) and not _fronted_time(doc, sent.start, f.when):
+        return False
+    verb = _speech_verb(doc, f)
+    return verb is None or f.when.start > verb.start() or one_act(doc, f)
+
+
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
     """The statements ``found`` in ``doc`` (text order), the undated ones dated where the document dates them."""
-    out = [_day_of_saying(f) for f in found]
+    out = [_day_of_saying(f) if _own_date_holds(doc, f) else f._replace(when=None) for f in found]
     for rule in DATE_RULES:
         out = rule.apply(doc, out)
     return out

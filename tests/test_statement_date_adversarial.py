@@ -1,0 +1,337 @@
+"""Adversarial cases for the statement-date rules: the generalisation evidence that each rule dates the act
+of saying only where the text dates it, and leaves the statement undated where the date it would read
+belongs to something else.
+
+Every sentence here is SYNTHETIC: our own wording, names and numbers, written for these tests (no sentence
+of the real development or blind data). They are grouped by failure mode (the ways a date rule can fire
+wrongly on unseen text, listed in the docstrings of ``_statement_dates``); each group has negatives (the
+statement must stay undated, or keep only its own clause's date) and positives (the rule must still fire).
+All texts are published on ``EXAMPLE_PUBLISHED`` (Friday 2025-03-07): Tuesday is 2025-03-04.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import pytest
+
+from nato_ukraine_timeline import parse
+from nato_ukraine_timeline._statement_dates import DATE_RULES, EXAMPLE_PUBLISHED
+
+_REASONS: Final = {rule.name: rule.reason for rule in DATE_RULES}
+
+# (failure mode, text, words of the statement, expected timex or None, the rule expected to date it or None
+# for its own clause)
+CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
+    # -- a date inside the reported content or the quotation dates what is reported, not the saying -------
+    ("content-date", "Sikorski said the strike on Tuesday killed four people.", "killed four", None, None),
+    ("content-date", "Sikorski said talks would resume on Monday.", "talks would resume", None, None),
+    ("content-date", "The strike on Tuesday killed four people, Sikorski said.", "killed four", None, None),
+    ("content-date", '"We will meet again on Monday," Sikorski said.', "meet again", None, None),
+    (
+        "content-date",
+        "Sikorski told reporters that the drones crossed the border on Sunday night.",
+        "drones crossed",
+        None,
+        None,
+    ),
+    (
+        "content-date",
+        "Drones struck Rzeszow on Tuesday evening. Tusk said the strike hit a school.",
+        "hit a school",
+        None,
+        None,
+    ),
+    ("content-date", "Sikorski said on Tuesday that the strike killed four people.", "killed four", "2025-03-04", None),
+    # -- a day in a relative, participial or subordinate clause attached to another noun ------------------
+    (
+        "other-clause",
+        "Barrot welcomed the deal signed on Tuesday and said that Paris agreed.",
+        "Paris agreed",
+        None,
+        None,
+    ),
+    (
+        "other-clause",
+        "Barrot welcomed the accord reached in Geneva on Tuesday and said that Paris agreed.",
+        "Paris agreed",
+        None,
+        None,
+    ),
+    ("other-clause", "Barrot, who arrived in Kyiv on Tuesday, said that Paris agreed.", "Paris agreed", None, None),
+    (
+        "other-clause",
+        "Barrot praised the summit, which ended on Tuesday. Barrot said that Paris agreed.",
+        "Paris agreed",
+        None,
+        None,
+    ),
+    (
+        "other-clause",
+        "Barrot on Tuesday welcomed the deal and said that Paris agreed.",
+        "Paris agreed",
+        "2025-03-04",
+        "occasion-in-sentence",
+    ),
+    # -- a day attached to the event the speaker talks about, not to the saying ---------------------------
+    (
+        "event-talked-about",
+        "Commenting on the strike of March 2, Kallas said that Europe would respond.",
+        "Europe would respond",
+        None,
+        None,
+    ),
+    (
+        "event-talked-about",
+        "Speaking after the strike on Sunday, Kallas said that Europe would respond.",
+        "Europe would respond",
+        None,
+        None,
+    ),
+    (
+        "event-talked-about",
+        "Kallas spoke about Tuesday's strike and said that Europe would respond.",
+        "Europe would respond",
+        None,
+        None,
+    ),
+    (
+        "event-talked-about",
+        "Speaking to reporters on Tuesday, Kallas said that Europe would respond.",
+        "Europe would respond",
+        "2025-03-04",
+        None,
+    ),
+    # -- an occasion in the sentence before that belongs to another speaker or another time ---------------
+    (
+        "occasion-other",
+        "Frederiksen met Rutte on Tuesday. Kristersson said that Stockholm agreed.",
+        "Stockholm agreed",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "Rutte will visit Oslo on Friday. Rutte said that Kyiv deserves more.",
+        "Kyiv deserves",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "Rutte is due to visit Oslo on Friday. Rutte said that Kyiv deserves more.",
+        "Kyiv deserves",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "Rutte is expected to meet Støre on Friday. Rutte said that Kyiv deserves more.",
+        "Kyiv deserves",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "Rutte visited Oslo on Tuesday and Bergen on Wednesday. Rutte told reporters that Kyiv deserves more.",
+        "Kyiv deserves",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "Rutte visited Oslo on Tuesday. In an interview with the daily Aftenposten, Rutte said that allies are united.",
+        "allies are united",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "Rutte visited Oslo on Tuesday. Rutte later told reporters that Kyiv deserves more.",
+        "Kyiv deserves",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "Rutte said that allies were united. Rutte will make the announcement on Friday.",
+        "allies were united",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "Rutte visited Oslo on Tuesday. Rutte told reporters that Kyiv deserves more.",
+        "Kyiv deserves",
+        "2025-03-04",
+        "occasion-before",
+    ),
+    # -- tense and aspect that do not date one act of saying ----------------------------------------------
+    (
+        "aspect",
+        "Frederiksen met Rutte on Tuesday. Rutte has repeatedly said that Greenland is not for sale.",
+        "not for sale",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "Frederiksen met Rutte on Tuesday. Rutte has said that Greenland is not for sale.",
+        "not for sale",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "Frederiksen met Rutte on Tuesday. Rutte says that Greenland is not for sale.",
+        "not for sale",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "On Tuesday, Barrot said that Paris disagreed, while Kallas has said that talks can go on.",
+        "talks can go on",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "Kallas said on Tuesday that talks were stalled. Kallas has repeatedly said that Europe must wait.",
+        "Europe must wait",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "OSLO, March 6 (Reuters) - Prime Minister Jonas Gahr Støre has repeatedly said that talks are stalled.",
+        "talks are stalled",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "OSLO, March 6 (Reuters) - Prime Minister Jonas Gahr Støre says that talks are stalled.",
+        "talks are stalled",
+        None,
+        None,
+    ),
+    # -- a dateline dating a saying from another time, another occasion or another part of the story ------
+    (
+        "dateline",
+        "OSLO, March 6 (Reuters) - Talks are stalled, Prime Minister Jonas Gahr Støre said in an interview.",
+        "Talks are stalled",
+        None,
+        None,
+    ),
+    (
+        "dateline",
+        "OSLO, March 6 (Reuters) - Prime Minister Jonas Gahr Støre said in a written statement that talks are stalled.",
+        "talks are stalled",
+        None,
+        None,
+    ),
+    (
+        "dateline",
+        "OSLO, March 6 (Reuters) - Talks are stalled, according to Prime Minister Jonas Gahr Støre.",
+        "Talks are stalled",
+        None,
+        None,
+    ),
+    (
+        "dateline",
+        "OSLO, March 6 (Reuters) - Talks are stalled, Prime Minister Jonas Gahr Støre said earlier.",
+        "Talks are stalled",
+        None,
+        None,
+    ),
+    (
+        "dateline",
+        (
+            "OSLO, March 6 (Reuters) - Norway will send more air defence to Kyiv, Prime Minister Jonas Gahr Støre"
+            " said. Last week, the government approved a new budget. Støre said that the aid came first."
+        ),
+        "the aid came first",
+        None,
+        None,
+    ),
+    (
+        "dateline",
+        "OSLO, March 6 (Reuters) - Talks are stalled, Prime Minister Jonas Gahr Støre said.",
+        "Talks are stalled",
+        "2025-03-06",
+        "dateline",
+    ),
+    (
+        "dateline",
+        "OSLO, March 6 (Reuters) - Støre said the strike on Tuesday killed four people.",
+        "killed four",
+        "2025-03-06",
+        "dateline",
+    ),
+    # -- a continuing quote across a different speaker, another occasion or another time -----------------
+    (
+        "continuing",
+        'Kallas said on Tuesday that talks were stalled. Barrot said that Paris disagreed. "We wait," Kallas said.',
+        "We wait",
+        None,
+        None,
+    ),
+    (
+        "continuing",
+        'Kallas said on Tuesday that talks were stalled. On Friday, the council met again. "We wait," Kallas said.',
+        "We wait",
+        None,
+        None,
+    ),
+    (
+        "continuing",
+        'Kallas said on Tuesday that talks were stalled. "We will wait," Kallas said in a later interview.',
+        "We will wait",
+        None,
+        None,
+    ),
+    (
+        "continuing",
+        'Kallas said on Tuesday that talks were stalled. "We will wait," Kallas later told reporters.',
+        "We will wait",
+        None,
+        None,
+    ),
+    (
+        "continuing",
+        "Kallas said on Tuesday that talks were stalled. In an interview with Le Monde, Kallas said Europe must wait.",
+        "Europe must wait",
+        None,
+        None,
+    ),
+    (
+        "continuing",
+        'Kallas said on Tuesday that talks were stalled. "We will wait," she said.',
+        "We will wait",
+        "2025-03-04",
+        "continuing-quote",
+    ),
+    (
+        "continuing",
+        'Kallas said on Tuesday that talks were stalled.\n\n"We will wait," Kallas said.',
+        "We will wait",
+        "2025-03-04",
+        "continuing-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("mode", "text", "words", "timex", "rule"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)]
+)
+def test_adversarial(mode: str, text: str, words: str, timex: str | None, rule: str | None) -> None:
+    """The statement with ``words`` is dated ``timex`` (None: undated), by ``rule`` when one is named."""
+    statements = [s for s in parse(text, published=EXAMPLE_PUBLISHED).statements if words in s.text]
+    assert statements, f"no statement with {words!r} in {text!r} ({mode})"
+    when = statements[0].when
+    assert (when.timex if when else None) == timex, (mode, when.reason if when else None)
+    if when is not None and rule is not None:
+        assert when.reason.startswith(_REASONS[rule]), when.reason
+    if when is not None and rule is None:
+        assert not when.reason.startswith(tuple(_REASONS.values())), when.reason
