@@ -87,7 +87,7 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
         rule = m.lastgroup
         if rule is None:
             continue
-        start, end = m.start(rule) - 1, m.end(rule) - 1
+        start, end = m.start(), m.end() - 1  # the padding character is the match's first (see Scanner)
         # the rule's own pattern, from the same place, makes the same choices (and sees past the end
         # for its lookaheads, which fullmatch with an end position would not)
         own = sc.by_name[rule].match(text, start)

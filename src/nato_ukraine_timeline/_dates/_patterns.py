@@ -19,6 +19,7 @@ from typing import Final
 from attrs import frozen
 
 from ._lexicon import holidays, lexicon
+from ._scan import combine
 
 __all__ = ["RULES", "Rule", "Scanner", "case_tolerant", "scanner"]
 
@@ -474,7 +475,11 @@ RULES: Final = _RULE_SOURCES
 
 @frozen
 class Scanner:
-    """The combined scanner and each rule's own compiled pattern."""
+    """The combined scanner and each rule's own compiled pattern.
+
+    A match of ``combined`` on the text with one character in front is that character and an
+    expression: ``lastgroup`` names the rule, whose expression runs from the match's second character to
+    its end (in the text's own offsets: from ``m.start()`` to ``m.end() - 1``)."""
 
     combined: re.Pattern[str]
     by_name: dict[str, re.Pattern[str]]
@@ -624,12 +629,11 @@ def scanner() -> Scanner:
     for rule in RULES:
         body = case_tolerant(_format(rule.pattern, frag))
         by_name[rule.name] = re.compile(body)
-        plain = re.sub(r"\(\?P<\w+>", "(?:", body)
-        branches.append(f"(?P<{rule.name}>{plain})")
+        branches.append((rule.name, re.sub(r"\(\?P<\w+>", "(?:", body)))
     gate = _gate()  # only at a trigger word or a number
     # The scan consumes the character before the expression (a space, a bracket, a quote: not a
     # letter, digit or "$.-", so nothing starts inside a number or a code such as "F-16" or "Su-34"),
     # which lets the regex engine skip from one such character to the next; the text is scanned with
-    # a space in front, and each rule's group gives the span.
-    combined = re.compile(r"[^\w$€£#.-]" + gate + "(?:" + "|".join(branches) + ")")
+    # a space in front. A match's lastgroup names the rule (see _scan.combine).
+    combined = combine(r"[^\w$€£#.-]" + gate, branches)
     return Scanner(combined=combined, by_name=by_name)

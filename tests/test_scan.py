@@ -1,0 +1,86 @@
+"""The scanner's combined regex (_dates/_scan.py): first-character tests in front of each rule change no match.
+
+Texts here are synthetic: date phrases of our own, shuffled with filler words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline._dates import _patterns
+from nato_ukraine_timeline._dates._scan import combine, first_chars
+
+_OTHER = "\x80"
+
+
+class TestFirstChars:
+    @pytest.mark.parametrize(
+        ("pattern", "expected"),
+        [
+            ("[tT]he", set("tT")),
+            ("(?:early )?May", set("eM")),
+            (r"\d{4}", set("0123456789") | {_OTHER}),
+            ("(?i:x)y", {"x", "X", _OTHER}),
+            ("(?:a|b)c|d", set("abd")),
+            ("(?=z)ab", {"a"}),
+            ("\u2013x", {_OTHER}),
+        ],
+    )
+    def test_sets(self, pattern: str, expected: set[str]) -> None:
+        """The characters a match can start with, non-ASCII ones as one stand-in."""
+        assert first_chars(pattern) == expected
+
+    @pytest.mark.parametrize("pattern", ["a?", "(?:x|)", ".b", "[^a]", r"(a)?\1x", "(?>ab)"])
+    def test_unknown_or_empty_is_none(self, pattern: str) -> None:
+        """A pattern that can match nothing or start anywhere (or that the analysis does not know) has no test."""
+        assert first_chars(pattern) is None
+
+    @pytest.mark.parametrize("rule", _patterns.RULES, ids=lambda r: r.name)
+    def test_rule_examples_start_inside_their_set(self, rule: _patterns.Rule) -> None:
+        """Each rule's examples begin with a character of the rule's first-character set."""
+        pattern = _patterns.scanner().by_name[rule.name]
+        chars = first_chars(pattern.pattern)
+        for phrase, _ in rule.examples:
+            for k in range(len(phrase)):
+                m = pattern.match(phrase, k)
+                if m is not None and chars is not None:
+                    first = phrase[k] if ord(phrase[k]) < 128 else _OTHER
+                    assert first in chars, (phrase, k)
+
+
+def _named_wrappers(prefix: str, rules: list[tuple[str, str]]) -> re.Pattern[str]:
+    """The scanner as it was built before: each rule's whole branch in its named group."""
+    return re.compile(prefix + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in rules) + ")")
+
+
+@cache
+def _both() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The scanner's regex built both ways from the same rules and gate."""
+    rules = [(name, re.sub(r"\(\?P<\w+>", "(?:", p.pattern)) for name, p in _patterns.scanner().by_name.items()]
+    prefix = r"[^\w$€£#.-]" + _patterns._gate()
+    return _named_wrappers(prefix, rules), combine(prefix, rules)
+
+
+_WORDS = st.sampled_from(
+    [
+        "on", "Feb.", "17", "2025", "the", "last", "next", "week", "weeks", "ago", "three", "days", "Monday",
+        "in", "March", "early", "mid-", "summer", "1990s", "Q3", "10:30", "p.m.", "\u2013", "-", ",", ".", "\n",
+        "a", "year", "earlier", "Christmas", "this", "month", "Über", "recently", "now", "fiscal", "century",
+    ]
+)  # fmt: skip
+
+
+@given(st.lists(_WORDS, max_size=30), st.lists(st.sampled_from([" ", "", "  "]), min_size=30, max_size=30))
+def test_combined_matches_as_the_named_wrappers_do(words: list[str], gaps: list[str]) -> None:
+    """Same rule, same span at every match on synthetic text, as the scanner built with group wrappers."""
+    text = " " + "".join(w + g for w, g in zip(words, gaps, strict=False))
+    wrapped, combined = _both()
+    assert combined.pattern == _patterns.scanner().combined.pattern  # the scanner is built this way
+    old = [(m.lastgroup, m.start(m.lastgroup or 0), m.end()) for m in wrapped.finditer(text)]
+    new = [(m.lastgroup, m.start() + 1, m.end()) for m in combined.finditer(text)]
+    assert new == old
