@@ -71,6 +71,16 @@ NOT_STATEMENTS = [
         "the town to its list of conquests",
         id="participle-with-a-noun-object",
     ),
+    pytest.param(  # a list of someone's words needs that someone: named in the header or speaking just before
+        "The summit ended.\n\nHere are the key passages of the agreement:\n\nThe parties will meet again in May.",
+        "The parties will meet again in May",
+        id="listed-words-no-speaker",
+    ),
+    pytest.param(  # a line ending in a comma that follows no saying introduces no quotation
+        'Zelensky said the allies sent tanks, jets and shells,\n"Enough to hold the line for a year."',
+        "Enough to hold the line for a year.",
+        id="intro-quote-needs-a-saying",
+    ),
     pytest.param(
         "Russia pressed ahead with plans to annex the region.", "plans to annex the region", id="pressed-ahead"
     ),

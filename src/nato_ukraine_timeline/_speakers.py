@@ -51,6 +51,7 @@ class Context:
         self.last_speaker: Actor | None = None
         self.last_speaker_sentence = -10
         self.last_direct: Found | None = None
+        self.listing: Found | None = None  # a header "X's main statements:" opened a list of X's words
 
 
 @cache

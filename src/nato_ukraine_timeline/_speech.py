@@ -61,6 +61,7 @@ class Lexicon(NamedTuple):
     address: dict[str, str]
     back: dict[str, str]
     voice: dict[str, str]
+    listing: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -83,7 +84,18 @@ VERB_CLASSES: Final = (
     "report_tail",
     "after_question",
 )
-_CUE_ROLES: Final = ("doc", "agent", "anonymous", "describing", "medium", "venue", "address", "back", "voice")
+_CUE_ROLES: Final = (
+    "doc",
+    "agent",
+    "anonymous",
+    "describing",
+    "medium",
+    "venue",
+    "address",
+    "back",
+    "voice",
+    "listing",
+)
 
 
 def _verb_tables(errors: list[str]) -> dict[str, dict[str, str]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._clauses import (
@@ -46,6 +47,7 @@ from ._document import (
     quote_starting_at,
 )
 from ._found import AttributionRule, Found, SentenceState
+from ._sentences import word_pattern
 from ._speakers import Context, described_mention, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
 from ._statement_dates import date_statements
@@ -358,6 +360,93 @@ def _continuing_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     if doc.sentences[st.si - 1].paragraph != st.sent.paragraph and not _whole_paragraph(doc.text, q):
         return None
     return [ctx.last_direct._replace(start=q[0] + 1, end=q[1] - 1, sentence=st.si)]
+
+
+@cache
+def _intro_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An introduction ending in a participle of saying or a speech verb and a comma ("..., stating,"), and a
+    noun of someone's words that opens a list ("statements", "passages"), from the tables."""
+    lex = lexicon()
+    verbs = word_pattern([*lex.ing, *lex.say])
+    listing = word_pattern(lex.listing, fold_first=True)
+    return re.compile(rf"\b(?:{verbs})\s*,\s*$"), re.compile(rf"\b(?:{listing})\b")
+
+
+def _intro_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'Medvedev wrote on social media:' or 'Stoltenberg urged allies ..., stating,' ending a sentence,
+    then a sentence that opens with a quotation (the next line or paragraph): the quotation is the words
+    of the speaker of the last speech verb before the colon or comma."""
+    doc = st.doc
+    if st.found or st.si == 0 or (q := quote_starting_at(doc, st.s0)) is None:
+        return None
+    prev = doc.sentences[st.si - 1]
+    end = prev.start + len(doc.mask[prev.start : prev.end].rstrip())
+    if end <= prev.start or in_quote(doc, end - 1):
+        return None
+    if doc.mask[end - 1] != ":" and _intro_patterns()[0].search(doc.mask, prev.start, end) is None:
+        return None
+    site = None
+    for site in verb_sites(doc, st.ctx, st.si - 1, prev):  # noqa: B007 - the last one is wanted
+        pass
+    if site is None or q[1] - q[0] < 12:
+        return None
+    medium = medium_in(doc, site.head_end, end)
+    when = date_in(doc, site.head_end, end)
+    # the saying is the sentence of the introduction (its occasion and date)
+    return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, medium=medium, sentence=st.si - 1)]
+
+
+_LIST_ITEMS: Final = 12  # lines a header's list runs to at most
+
+
+def _listing_header(st: SentenceState) -> Found | None:
+    """What a line ending with a colon that names someone's words opens ("The main statements from X's
+    briefing:", "Here are the key passages so far:" after X spoke): a Found with the speaker and whether the
+    lines are the words as said (its span empty), or None."""
+    doc, ctx = st.doc, st.ctx
+    end = st.s0 + len(doc.mask[st.s0 : st.s1].rstrip())
+    nxt = doc.sentences[st.si + 1] if st.si + 1 < len(doc.sentences) else None
+    if end <= st.s0 or doc.mask[end - 1] != ":" or nxt is None or nxt.paragraph == st.sent.paragraph:
+        return None
+    noun = _intro_patterns()[1].search(doc.mask, st.s0, end)
+    if noun is None or in_quote(doc, noun.start()):
+        return None
+    direct = lexicon().listing.get(noun.group().casefold()) == "direct"
+    i = bisect.bisect_left(doc.starts, st.s0)
+    while i < len(doc.starts) and doc.starts[i] < end:
+        speaker = speaker_of(doc, doc.starts[i])
+        if speaker is not None:
+            return Found(speaker, end, end, direct=direct, sentence=st.si)
+        i += 1
+    if ctx.last_speaker is None or st.si - ctx.last_speaker_sentence > 2:  # two sentences back at most
+        return None
+    return Found(ctx.last_speaker, end, end, direct=direct, sentence=st.si)
+
+
+def _listed_words(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'The main statements from Zakharova's briefing:' or 'Here are the key passages so far:' (after
+    the speaker spoke), then the words on the lines after it: each line is the speaker's, up to a line
+    that another rule attributes."""
+    doc, ctx = st.doc, st.ctx
+    header = _listing_header(st)
+    if header is not None:
+        ctx.listing = header
+        return None
+    opened = ctx.listing
+    if opened is None:
+        return None
+    if st.found or st.si - opened.sentence > _LIST_ITEMS:
+        ctx.listing = None
+        return None
+    q = quote_starting_at(doc, st.s0)
+    if q is not None and q[1] >= st.s1 - 1:
+        c0, c1, direct = q[0] + 1, q[1] - 1, True
+    else:
+        c0, c1 = trim(doc.text, st.s0, st.s1)
+        direct = opened.direct
+    if c1 - c0 < 12:  # a few words at least
+        return None
+    return [opened._replace(start=c0, end=c1, direct=direct, sentence=st.si)]
 
 
 def _whole_paragraph(text: str, span: tuple[int, int]) -> bool:
@@ -761,6 +850,49 @@ RULES: Final = (
                 '"This deal is the best you will get." Trump said. "Take it or leave it."',
                 "Donald Trump",
                 "This deal is the best you will get.",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "intro-quote",
+        'Speaker wrote on X: / Speaker urged ..., stating, then "a quotation" opening the next line',
+        _intro_quote,
+        (
+            (
+                'Dmitry Medvedev wrote on Telegram about the summit:\n\n"The West will regret this day, mark it."',
+                "Dmitry Medvedev",
+                "The West will regret this day, mark it.",
+            ),
+            (
+                (
+                    "Rutte urged the allies to send more air defence, stating,\n"
+                    '"Every system we deliver saves lives in Ukraine."'
+                ),
+                "Mark Rutte",
+                "Every system we deliver saves lives in Ukraine.",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "listed-words",
+        "The main statements from Speaker's briefing: / Here are the key passages: then the words line by line",
+        _listed_words,
+        (
+            (
+                (
+                    "The main statements from Sergey Lavrov's press conference:\n"
+                    "The talks in Geneva brought no result.;\nMoscow is ready for a new round in May.;"
+                ),
+                "Sergey Lavrov",
+                "Moscow is ready for a new round in May",
+            ),
+            (
+                (
+                    "Rutte said at the university that the alliance must stay united.\n\nHere are the key passages:\n\n"
+                    "We must spend more on defence, and we must do it now."
+                ),
+                "Mark Rutte",
+                "We must spend more on defence, and we must do it now",
             ),
         ),
     ),
