@@ -49,6 +49,19 @@ def _values(text: str, published: dt.date) -> dict[str, str]:
          {"the last quarter of last year": "2024-Q4"}),
         # "year-end" is the end of the year in focus, as "the end of the year" is
         ("The ministry expects to sign the deal by year-end.", dt.date(2024, 10, 3), {"year-end": "2024"}),
+        # a date fronted before its verb dates that verb: a plan told in the past is then the past
+        ("On Friday, the regional council planned to pay the first grants.", dt.date(2025, 10, 1),
+         {"Friday": "2025-09-26"}),
+        ("The regional council planned to pay the first grants on Friday.", dt.date(2025, 10, 1),
+         {"Friday": "2025-10-03"}),
+        # "the previous Friday": the weekday before the day in focus, not before the reference
+        ("The index closed on Friday, Nov. 14, up 2% from the previous Friday.", dt.date(2025, 11, 17),
+         {"the previous Friday": "2025-11-07"}),
+        # "N and a half" minutes or hours later: the duration keeps its half
+        ("A minute and a half later, the second drone hit.", dt.date(2025, 1, 14),
+         {"A minute and a half later": "PT1M30S"}),
+        ("Two and a half hours later the alert ended.", dt.date(2025, 1, 14),
+         {"Two and a half hours later": "PT2H30M"}),
     ],
 )
 def test_anchoring(text: str, published: dt.date, expected: dict[str, str]) -> None:
@@ -72,3 +85,16 @@ def test_the_following_year_counts_from_the_year_named_last(ref: dt.date, year: 
     text = f"The unit was formed on June 5, {year}. The following year it was disbanded."
     got = _values(text, ref)
     assert got["The following year"] == f"{year + 1:04d}"
+
+
+@given(DAYS, st.integers(0, 6), st.integers(1, 6))
+def test_the_previous_weekday_is_in_the_week_before_the_day_in_focus(ref: dt.date, weekday: int, back: int) -> None:
+    """For any reference and day in focus, "the previous <weekday>" lies 1 to 7 days before the day in focus."""
+    focus = ref - dt.timedelta(days=back)
+    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    named = f"{MONTHS[focus.month - 1]} {focus.day}, {focus.year}"
+    text = f"Trading resumed on {named}, after the previous {names[weekday]}."
+    (mention,) = [m for m in find_dates(text, published=ref) if m.text.startswith("the previous")]
+    day = dt.date.fromisoformat(mention.timex)
+    assert 1 <= (focus - day).days <= 7
+    assert day.weekday() == weekday

@@ -363,9 +363,14 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="weekday",
-        pattern=r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+)?"
+        pattern=r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<rel>last|next|this\s+coming|this\s+past|this|coming|past)\s+|(?P<prev>the\s+(?:previous|preceding))\s+)?"
         r"(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD})|\s+(?P<week>(?:of\s+)?(?:last|next|this)\s+week))?(?![\w-])",
-        examples=(("Friday", "2024-09-27"), ("last Monday", "2024-09-30"), ("Thursday morning", "2024-10-03TMO")),
+        examples=(
+            ("Friday", "2024-09-27"),
+            ("last Monday", "2024-09-30"),
+            ("Thursday morning", "2024-10-03TMO"),
+            ("the previous Friday", "2024-09-27"),
+        ),
     ),
     Rule(
         name="set",

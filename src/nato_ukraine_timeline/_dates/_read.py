@@ -415,8 +415,8 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             # last), else a duration
             return Spec(kind="anaphor", unit="D", offset=sign * count, note="or-duration")
         if direction in ("earlier", "later") and unit in ("H", "MIN", "S", "W"):
-            # "48 hours later": relative to the story's own time, not the reference date
-            return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(count, unit))
+            half = 0.5 if g.get("half") else 0.0  # "48 hours later", "a minute and a half later": the story's time
+            return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(count and count + half, unit))
         if count is None:
             return Spec(kind="fixed", timex="PAST_REF" if sign < 0 else "FUTURE_REF")
         return Spec(kind="shift", unit=unit, offset=sign * count, note=direction)
@@ -465,6 +465,20 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
     return None
 
 
+def _read_weekday(g: dict[str, str | None]) -> Spec:
+    """``read`` for a weekday: by the tense, "last"/"next"/"this", "of next week", "the previous"."""
+    wd = _weekday(g["wd"])
+    rel = _REL.get(_norm(g["rel"])) if g["rel"] else None
+    if g["week"]:
+        week_rel = _REL[_norm(g["week"]).split()[-2]]
+        return Spec(kind="weekday", weekday=wd, rel=None, offset=week_rel, note="week")
+    pod = _mod_pod(g["pod"])
+    ttype = TimexType.TIME if pod else TimexType.DATE
+    if g.get("prev"):  # "the previous Friday": the one before the day in focus
+        return Spec(kind="weekday", weekday=wd, rel=-1, pod=pod, type=ttype, note="previous")
+    return Spec(kind="weekday", weekday=wd, rel=rel, pod=pod, type=ttype)
+
+
 def _read_day(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
     """``read`` for day words, parts of the day, weekdays, sets, clocks, durations and bare units."""
     if rule == "day_word":
@@ -493,13 +507,7 @@ def _read_day(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # 
         timex = f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         return Spec(kind="fixed", type=TimexType.SET, timex=timex if not pod else f"XXXX-WXX-{wd}")
     if rule == "weekday":
-        wd = _weekday(g["wd"])
-        rel = _REL.get(_norm(g["rel"])) if g["rel"] else None
-        if g["week"]:
-            week_rel = _REL[_norm(g["week"]).split()[-2]]
-            return Spec(kind="weekday", weekday=wd, rel=None, offset=week_rel, note="week")
-        pod = _mod_pod(g["pod"])
-        return Spec(kind="weekday", weekday=wd, rel=rel, pod=pod, type=TimexType.TIME if pod else TimexType.DATE)
+        return _read_weekday(g)
     if rule == "set":
         if g["adv"]:
             return Spec(kind="fixed", type=TimexType.SET, timex=_SET_ADVERBS[_norm(g["adv"])])

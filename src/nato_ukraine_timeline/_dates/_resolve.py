@@ -117,9 +117,13 @@ _SENTENCE_REACH: Final = 300  # characters around the expression searched when i
 _VERB_PREPOSITION: Final = re.compile(r"\s+(?:on|at|in)\s+")
 
 
-def _closest(text: str, left: int, start: int, end: int, right: int) -> str | None:
+def _closest(text: str, left: int, start: int, end: int, right: int, *, fronted: bool = False) -> str | None:
     """The tense of the marker nearest to ``text[start:end]`` within ``text[left:right]``; a verb that
-    the date follows with only a preposition between is the date's own and wins over a nearer one after."""
+    the date follows with only a preposition between is the date's own and wins over a nearer one after.
+
+    ``fronted``: the date is a clause of its own before its verb ("On Friday, the government planned to
+    pay ..."): it dates the verb itself, so a plan told in the past is the past, not its planned day.
+    """
     best: tuple[int, str] | None = None
     before = _LAST_MARKER.match(text, left, start)  # the last one before is the nearest before
     if before is not None:
@@ -128,17 +132,19 @@ def _closest(text: str, left: int, start: int, end: int, right: int) -> str | No
             return best[1]
     after = _MARKER.search(text, end, right)
     if after is not None and (best is None or after.start() - end < best[0]):
-        best = (after.start() - end, _tense_of_marker(after))
+        best = (after.start() - end, _tense_of_marker(after, plan=not fronted))
     return best[1] if best else None
 
 
-def _tense_of_marker(m: re.Match[str]) -> str:
+def _tense_of_marker(m: re.Match[str], *, plan: bool = True) -> str:
+    """The tense a marker sets; a plan told in the past ("was scheduled to", "planned to") sets the
+    nearest day (``"near"``), or the past when ``plan`` is false (the date is the planning's own)."""
     text, group = m.string, "future" if m.group("future") else "past"
     at = m.start(group)  # (a _LAST_MARKER match starts where its search did)
-    if group == "past" and _PLAN_AFTER.match(text, at):
-        return "near"
-    if group == "future" and _PLAN_BEFORE.search(text, max(0, at - 30), at):
-        return "near"
+    if (group == "past" and _PLAN_AFTER.match(text, at)) or (
+        group == "future" and _PLAN_BEFORE.search(text, max(0, at - 30), at)
+    ):
+        return "near" if plan else "past"
     return group
 
 
@@ -181,7 +187,8 @@ def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[i
     if found is not None:
         return found
     lo, hi = sentence(start)
-    return _closest(text, max(lo, start - _SENTENCE_REACH), start, end, min(hi, end + _SENTENCE_REACH))
+    fronted = _FRONTED.fullmatch(text, lo, start) is not None
+    return _closest(text, max(lo, start - _SENTENCE_REACH), start, end, min(hi, end + _SENTENCE_REACH), fronted=fronted)
 
 
 def _bounded_tense(
@@ -225,6 +232,8 @@ def _proposed_ahead(text: str, left: int, start: int) -> bool:
     return _scheduled_event().search(text, before.end(), start) is not None
 
 
+# a date at the head of its sentence, alone or after a preposition ("On Friday, ...", "Late Tuesday, ...")
+_FRONTED: Final = re.compile(r"\s*(?:[A-Z][a-z]{1,5}\s+)?")
 _MOVED_TO: Final = re.compile(r"\s(?:to|until|till|for)\s+(?:(?:next|this|on)\s+)?$")
 
 
@@ -397,10 +406,7 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
     if spec.kind == "weekend":
         return _weekend(spec, ref, tense)
     if spec.kind == "weekday":
-        day = _weekday(spec, r, tense)
-        timex = day.isoformat() + (f"T{spec.pod}" if spec.pod else "")
-        reason = f"{_tense_word(spec.rel, tense)} weekday relative to {ref.why} {r.isoformat()}"
-        return make_value(timex, basis=_ref_basis(ref, tense, uses_tense=spec.rel is None), reason=reason)
+        return _weekday_value(spec, ref, tense, discourse)
     if spec.kind == "shift":
         return _resolve_shift(spec, ref, discourse)
     if spec.kind == "clock":
@@ -414,6 +420,22 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
     if spec.kind == "anaphor":
         return _resolve_anaphor(spec, ref, discourse)
     return None
+
+
+def _weekday_value(spec: Spec, ref: Reference, tense: str | None, discourse: dict[str, str]) -> DateValue:
+    """A weekday by the tense or by "last"/"next"/"this"; "the previous Friday" is the one before the day
+    in focus (the day the text named last), else before the reference."""
+    pod = f"T{spec.pod}" if spec.pod else ""
+    focus = discourse.get("D") if spec.note == "previous" else None
+    if focus is not None:
+        day = _weekday(spec, dt.date.fromisoformat(focus), tense)
+        return make_value(
+            day.isoformat() + pod, basis=Basis.CONTEXT, reason=f"the weekday before {focus}, named before"
+        )
+    r = ref.day
+    day = _weekday(spec, r, tense)
+    reason = f"{_tense_word(spec.rel, tense)} weekday relative to {ref.why} {r.isoformat()}"
+    return make_value(day.isoformat() + pod, basis=_ref_basis(ref, tense, uses_tense=spec.rel is None), reason=reason)
 
 
 def _tense_word(rel: int | None, tense: str | None) -> str:
