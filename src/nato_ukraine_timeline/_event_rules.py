@@ -224,8 +224,9 @@ _DETERMINER_BEFORE: Final = re.compile(
     rf"(?:\b(?:{cue_words('determiner', fold_first=True)}|{cue_words('source_noun')})|\x02's|\x02|\x04)\s+"
     r"(?:[\w-]+\s+){0,2}$"
 )
+# A number with thousands separators is one word: "launched 1,200 drones", "fired 6,297 drones in July".
 _WEAPONS_FOLLOW: Final = re.compile(
-    rf"(?:\s+[^\s,;:\"]+){{0,4}}?\s+(?:{cue_words('launch_object')})\b"
+    rf"(?:\s+(?:\d{{1,3}}(?:,\d{{3}})+|[^\s,;:\"]+)){{0,4}}?\s+(?:{cue_words('launch_object')})\b"
 )
 # What a launch announces when it launches no weapons: a named programme or an initiative.
 _LAUNCHED_THING: Final = re.compile(
@@ -388,6 +389,8 @@ TRIGGER_RULES: Final = (
             ("The prime minister resigned on Monday after the coalition collapsed.", "resigned", "other"),
             ("Air defences intercepted 40 drones overnight on Sunday.", "intercepted", "attack"),
             ("Grain exports have halved since the war began in February 2022.", "war began", "attack"),
+            ("Today, the Treasury is announcing a new loan to Kyiv.", "announcing", "announcement"),
+            ("The two sides will sign the minerals deal on Friday.", "sign", "agreement"),
         ),
     ),
     TriggerRule(
@@ -397,6 +400,8 @@ TRIGGER_RULES: Final = (
         (
             ("NATO defence ministers held a two-day meeting in Brussels on Feb. 12.", "meeting", "meeting"),
             ("Negotiations between the delegations resumed in Riyadh on Monday.", "Negotiations", "meeting"),
+            ("Two people died in a bombing in Odesa on Monday night.", "bombing", "attack"),
+            ("Kyiv and Moscow honoured the prisoner deals reached in Istanbul in May.", "deals", "agreement"),
             (
                 "Rutte told a press conference in Brussels on Thursday that allies must spend more.",
                 "press conference",
@@ -423,6 +428,8 @@ TRIGGER_RULES: Final = (
             ("Russian missiles hit Kharkiv on Sunday night.", "hit", "attack"),
             ("Sanctions hit a record in Moscow on Monday.", "hit", ""),
             ("Zelensky will travel to Berlin on Monday.", "travel", "visit"),
+            ("Zelensky flew to Washington on Friday for the talks.", "flew to", "visit"),
+            ("The envoy flew to the talks on Friday.", "flew to", ""),
             ("Zelensky returned to the White House on Friday.", "returned", "visit"),
             ("Rutte is due in Washington on Wednesday to meet Trump.", "due in", "visit"),
             ("The payments are due in March.", "due in", ""),
@@ -439,6 +446,8 @@ TRIGGER_RULES: Final = (
             ("Officials said they would report back on Monday.", "report", ""),
             ("The deal to exchange 500 prisoners each was reached on Monday.", "exchange", ""),
             ("Rutte praised Monday's closely watched address to the allies.", "address", "announcement"),
+            ("The violation of Estonian airspace on Sept. 19 lasted twelve minutes.", "violation", "attack"),
+            ("In his statements on Tuesday, Rutte backed Kyiv.", "statements", "announcement"),
         ),
         noun=True,
     ),
@@ -449,6 +458,8 @@ TRIGGER_RULES: Final = (
         _before_weapons,
         (
             ("Russia launched 90 drones at Ukraine overnight on Saturday.", "launched", "attack"),
+            ("Russia fired 1,200 drones at Ukraine in July.", "fired", "attack"),
+            ("The president fired his army chief on Thursday.", "fired", ""),
             ("Air defences destroyed 20 drones that Ukraine launched overnight on Saturday.", "launched", "attack"),
             ("Russia and Ukraine swapped 150 prisoners each on Monday.", "swapped", "other"),
             ('NATO launched "Baltic Sentry" on Tuesday to protect undersea cables.', "launched", "announcement"),
@@ -465,6 +476,8 @@ TRIGGER_RULES: Final = (
             ("Finland joined NATO on April 4, 2023.", "joined", ""),
             ("Starmer spoke to Mark Rutte on Monday afternoon about the plan.", "spoke to", "meeting"),
             ("Zelensky spoke to reporters in Kyiv on Monday.", "spoke to", ""),
+            ("Macron welcomed Volodymyr Zelensky to Paris on Monday.", "welcomed", "meeting"),
+            ("Rutte welcomed the decision on Monday.", "welcomed", ""),
         ),
     ),
     TriggerRule(
@@ -487,6 +500,8 @@ TRIGGER_RULES: Final = (
             ("The U.S. Senate on Wednesday passed the annual defence bill.", "passed", "other"),
             ("Britain imposed sanctions on the tanker last week.", "imposed", "other"),
             ("The former minister passed away on Sunday.", "passed", ""),
+            ("The EU lifted sanctions on the airline on Monday.", "lifted", "other"),
+            ("Rescuers lifted the rubble on Monday.", "lifted", ""),
         ),
     ),
     TriggerRule(
@@ -575,7 +590,7 @@ def _meets_a_goal(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool
 
 
 # "the New START Treaty", "the North Atlantic Treaty": a capitalised name before the agreement word.
-_NAME_BEFORE: Final = re.compile(r"(?:[A-Z][\w'.-]*|\x01\x02*)\s+$")
+_NAME_BEFORE: Final = re.compile(r"(?:(?<![\w'.-])[A-Z][\w'.-]*|\x01\x02*)\s+$")  # a word start: linear
 
 
 def _named_document(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bool:
