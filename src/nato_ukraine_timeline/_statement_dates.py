@@ -7,6 +7,13 @@ name, the form it reads, the prefix its dates' ``reason`` starts with (which evi
 and examples that run as tests. :data:`DATE_RULES` is the table, applied in order; a statement a rule
 dates is not dated again by a later one. A statement nothing dates stays undated: never the publication
 date by default.
+
+The rules are precision-first: each rule's docstring states the general condition under which the text
+really dates the act of saying and the ways it could fire wrongly on unseen text (which of them it guards
+against, and which it leaves open). Where the evidence is weak, undated is the answer. The closed-class
+cue words the conditions read (another time, no one act, plans, background and topic prepositions, ...)
+are data: ``data/statement_date_cues.tsv``. An own-clause date the attribution rules read is kept only
+where it dates one act of saying (:func:`_own_date_holds`).
 """
 
 from __future__ import annotations
@@ -180,6 +187,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         and not _background(doc, sent.start, d)
         and not _planned(doc, sent, d)
         and not _possessed_other(doc, d)
+        and _phrase_time(doc, sent, d)
     ]
     if len({d.value.timex[:10] for d in days}) > 1 and speaker is not None:
         # several days: the one of a fronted adverbial ("On November 6, X congratulated Y on the November 5
@@ -286,6 +294,17 @@ def _reduced() -> re.Pattern[str]:
     )
 
 
+def _in_reduced(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether ``day`` ends a reduced relative clause (:func:`_reduced`) after an object: the noun phrase
+    does not open its clause (at the sentence's start, after a comma or a ``clause_opener``: "As the summit
+    opened on Tuesday," is a clause of its own, its verb finite)."""
+    m = _reduced().search(doc.mask, max(sent.start, day.start - 80), day.start)
+    if m is None:
+        return False
+    before = doc.mask[sent.start : m.start()].rstrip()
+    return bool(before) and not before.endswith((",", ";", ":")) and not _cue("clause_opener", "$").search(before)
+
+
 def _in_other_clause(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     """Whether ``day`` stands in a relative clause or a report's clause (from the last comma before it), or
     after a noun an actor owns: it dates what that clause or noun says ("the summit, which is held this
@@ -294,22 +313,27 @@ def _in_other_clause(doc: Doc, sent: Sentence, day: DateMention) -> bool:
         _RELATIVE.search(doc.mask, sent.start, day.start) is not None
         or _report_clause().search(doc.mask, sent.start, day.start) is not None
         or _POSSESSED.search(doc.mask, max(sent.start, day.start - 60), day.start) is not None
-        or _reduced().search(doc.mask, max(sent.start, day.start - 80), day.start) is not None
+        or _in_reduced(doc, sent, day)
     )
 
 
 def _fronted_time(doc: Doc, start: int, day: DateMention) -> bool:
-    """Whether ``day`` in the fronted phrase from ``start`` is the phrase's own time, so the saying's: not a
-    topic's ("Commenting on the strike on Sunday, X said": a ``topic`` cue before it), nor a background
-    event's ("Speaking after the strike on Sunday", "Ahead of the summit on Tuesday": a ``sequence``
-    cue), except the close of an occasion one speaks at ("After talks with Y on Monday, X said": a
-    ``close`` cue and a meeting, visit, summit or announcement in the phrase)."""
+    """Whether ``day`` in the phrase from ``start`` (a fronted phrase, or one after a comma) is the
+    phrase's own time, so the saying's: not a topic's ("Commenting on the strike on Sunday, X said": a
+    ``topic`` cue before it), nor another event's the words came before or after ("Speaking after the
+    strike on Sunday", "X, speaking ahead of the vote on Thursday, said": a ``sequence`` cue), except an
+    occasion one speaks at, whose day the words share ("After talks with Y on Monday, X said", "X said
+    ahead of the meeting in Brussels on Dec. 3": a meeting, visit, summit or announcement after the cue)."""
     if _cue("topic").search(doc.mask, start, day.start) is not None:
         return False
-    if _cue("sequence").search(doc.mask, start, day.start) is None:
-        return True
-    close = _cue("close").search(doc.mask, start, day.start)
-    return close is not None and _occasion_in(doc, close.end(), day.start)
+    sequence = _cue("sequence").search(doc.mask, start, day.start)
+    return sequence is None or _occasion_in(doc, sequence.end(), day.start)
+
+
+def _phrase_time(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether ``day`` is the own time of its phrase in ``sent`` (from the last comma before it, see
+    :func:`_fronted_time`)."""
+    return _fronted_time(doc, max(sent.start, doc.mask.rfind(",", sent.start, day.start) + 1), day)
 
 
 def _in_fronted(doc: Doc, sent: Sentence, day: DateMention) -> bool:
@@ -339,11 +363,24 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
 
 
 def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
-    """A statement with no date of its own in a sentence that names one day before its words (outside
-    quotations and other reported words, not as a background date, not in a relative or a report's
-    clause), after the speaker's name, in a fronted adverbial or in a clause the speaker's is linked to,
-    was made that day: the sentence reports the occasion ("On Monday, X confirmed that ... and boasted
-    that ...", "Later Friday, X told reporters that ...", "Y on Monday said ..., while X said ...")."""
+    """Rule occasion-in-sentence (reason ``occasion:``).
+
+    Dates when: the statement has no date of its own, its verb reports one act (no perfect or habit:
+    :func:`one_act`), and its sentence names exactly one day before its words that is the speaker's own act:
+    the day of a fronted phrase that is the phrase's own time ("On Monday, X confirmed that ... and boasted
+    that ...", "Speaking to reporters on Wednesday, X said"), a day right after the speaker's name as the
+    sentence's subject ("X on Tuesday welcomed the deal and said ..."), or the day of a saying in a clause
+    the speaker's clause is linked to ("Y on Monday said ..., while X said ...").
+
+    Fires wrongly when the day belongs to something else; each is guarded: a day inside quotations or
+    other statements' words (the reported content: "said the strike on Tuesday killed ..."); a background
+    day ("after Monday's talks", "by Friday": ``background`` cues); a planned occasion ("will visit on
+    Friday": ``plan``); a relative, report or reduced relative clause ("Barrot, who arrived on Tuesday",
+    "the FT reported on Tuesday", "the deal signed on Tuesday"); a possessive day before a non-occasion
+    ("Tuesday's strike"); a fronted phrase about a topic or another event ("Commenting on the strike on
+    Sunday", "Speaking after the strike on Sunday": ``topic``/``sequence`` cues); two different days. Left
+    open (undated is then the safe side only where a guard fires): a day after the speaker's verb that
+    dates its object's event ("X condemned the attack on Tuesday") is read as the saying's."""
     out = list(found)
     for i, f in enumerate(out):
         if f.when is not None or f.headline or not one_act(doc, f):
@@ -359,12 +396,16 @@ _ACCORDING: Final = "according-to"  # the attribution rule of "according to X"
 _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  # kinds of event one speaks at
 
 
-def _names_occasion(doc: Doc, sent: Sentence) -> bool:
-    """Whether ``sent`` names an event one speaks at (a saying, or a meeting, visit, summit or announcement:
-    a trigger of ``data/event_triggers.tsv``, or a taking of office, speech or debate listed in
-    ``data/speaking_occasions.tsv``), not only something that happened ("swapped prisoners on Monday")."""
-    if _saying().search(doc.mask, sent.start, sent.end) is not None:
-        return True  # a saying is an occasion too: "X on Tuesday reaffirmed ...", "X said on Wednesday."
+def _names_occasion(doc: Doc, sent: Sentence, f: Found) -> bool:
+    """Whether ``sent`` names an event the speaker of ``f`` speaks at: the speaker's own saying (the speaker
+    named before the verb: "X on Tuesday reaffirmed ...", not "Y warned X on Tuesday"), or a meeting,
+    visit, summit or announcement (a trigger of ``data/event_triggers.tsv``, or a taking of office, speech
+    or debate listed in ``data/speaking_occasions.tsv``), not only something that happened ("swapped
+    prisoners on Monday")."""
+    starts = _speaker_starts(doc, sent, f)
+    for verb in _saying().finditer(doc.mask, sent.start, sent.end):
+        if any(p < verb.start() for p in starts):
+            return True  # a saying of the speaker's is an occasion too: "X said on Wednesday."
     return _occasion_in(doc, sent.start, sent.end)
 
 
@@ -395,13 +436,25 @@ def _dates_in(doc: Doc, sent: Sentence) -> bool:
 
 
 def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
-    """A statement with no date of its own shortly after a sentence (at most two before, none between with
-    a statement; a sentence between that names the speaker but no date and no saying does not end the
-    occasion: "A row broke out on Friday between X and Y. X raised his voice. '...' X said.") that names
-    its speaker, one day and an occasion to speak at (a saying, meeting, visit, summit or announcement),
-    was made on that occasion ("Iwaya met Rutte on June 24. Rutte said ...",
-    "The minister made the announcement on Tuesday. '...,' he said during the press conference."). Not
-    when the sentence marks another time ("Later, X said") or the words are a source's ("according to X")."""
+    """Rule occasion-before (reason ``occasion before:``).
+
+    Dates when: the statement has no date of its own, is no source's ("according to X"), reports one act
+    in the past (:func:`one_act` with ``present``: not "has said", "says", "often says"), says no other
+    time ("Later, X said": ``another_time``), and one of the two sentences before it (none between with a
+    statement of another occasion; a sentence naming the speaker with no date and no saying may come
+    between) names its speaker, exactly one day that is not a background, planned, possessed, reduced or
+    relative clause's day (as for occasion-in-sentence), and an occasion one speaks at that took place: a
+    meeting, visit, summit or announcement trigger, a taking of office, speech or debate of
+    ``data/speaking_occasions.tsv``, or the speaker's own saying ("Iwaya met Rutte on June 24. Rutte said
+    ...", "The minister made the announcement on Tuesday. '...,' he said during the press conference").
+
+    Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it); it is
+    still to come ("Rutte will visit Oslo on Friday", "is due to meet": ``plan``); it has two days
+    ("visited Oslo on Tuesday and Bergen on Wednesday": only a day right after the speaker's name decides);
+    the speaker is only the object of another's saying ("Zelensky thanked Tusk on Tuesday"); the statement
+    names a channel of its own the occasion does not (an interview, a written statement, a post, a radio:
+    :func:`_own_channel`); it reports no one act. Left open: a meeting and a later briefing the same
+    speaker gives on another day with nothing in the text to say so."""
     out = list(found)
     for i, f in enumerate(out):
         # a sentence between with a statement ends the occasion, unless the occasion dated it too and another
@@ -421,7 +474,7 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 break
             sent = doc.sentences[si]
             if _speaker_starts(doc, sent, f):
-                occasion = _names_occasion(doc, sent) and not _own_channel(doc, sent, f)
+                occasion = _names_occasion(doc, sent, f) and not _own_channel(doc, sent, f)
                 day = _occasion_day(doc, sent, found, f) if occasion else None
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
@@ -450,10 +503,18 @@ def _names_said_occasion(doc: Doc, sent: Sentence) -> bool:
 
 
 def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
-    """Statements with no date of their own right before a sentence that names their speaker and one day
-    and refers back to the announcement ("X said ... Ukraine should sign by Thursday. X made the
-    announcement in a radio interview on Friday.") were made that day; the statements of the same speaker
-    in the sentences between (none by another) take it too."""
+    """Rule occasion-after (reason ``occasion after:``).
+
+    Dates when: the sentence after one or two sentences of the same speaker's undated statements (no other
+    speaker's between) has no statement, names the speaker and exactly one day (as for occasion-in-sentence,
+    not planned: "will make the announcement on Friday"), and refers back to the saying itself: an
+    announcement trigger after "the/this/these/that/those" ("X said ... Ukraine should sign by Thursday. X
+    made the announcement in a radio interview on Friday."). Those statements take that day; the explicit
+    reference to the act dates even a present "says".
+
+    Fires wrongly, guarded: a new announcement about something else ("made an announcement about tariffs":
+    no anaphoric determiner); an announcement to come (``plan``); another speaker's statements between.
+    Left open: "the announcement" referring to an earlier announcement than the statements before it."""
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(found):
         by_sentence.setdefault(f.sentence, []).append(i)
@@ -516,13 +577,15 @@ def _said_in_own_clause(f: Found) -> bool:
 
 
 def _own_channel(doc: Doc, sent: Sentence, f: Found) -> bool:
-    """Whether ``f`` names a channel of its own that is no gathering and that the occasion's sentence
-    ``sent`` does not name: an interview, a written text or a medium ("In an interview with the daily, X
-    said", "X said in a statement", "X wrote on Telegram"): words given there were not said at the occasion
+    """Whether ``f`` names a channel of its own (its medium or an addressee) that is no gathering and that
+    the occasion's sentence ``sent`` does not name: an interview, a written text or a medium ("In an
+    interview with the daily, X said", "X said in a statement", "X wrote on Telegram", "X told Swedish
+    radio"): words given there were not said at the occasion
     the text named before (but "X issued a statement on Monday. The statement said ..." is that one)."""
-    if f.medium is None or (_INTERVIEW.search(f.medium) is None and not _written(f.medium)):
+    channels = [c for c in (f.medium, *f.addressees) if c and (_INTERVIEW.search(c) or _written(c))]
+    if not channels:
         return False
-    named = {m.group().casefold() for m in _written_words().finditer(f.medium)}
+    named = {m.group().casefold() for c in channels for m in _written_words().finditer(c)}
     return not any(m.group().casefold() in named for m in _written_words().finditer(doc.mask, sent.start, sent.end))
 
 
@@ -606,17 +669,22 @@ def _outside_words(doc: Doc, f: Found) -> tuple[int, int]:
 
 
 def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
-    """A statement with no date of its own continues the statement right before it when the same speaker
-    made that one, at most two sentences before (a sentence of background may come between, if the two name
-    the same medium and addressees), and it names no other occasion (medium, venue or addressee): 'Earlier
-    on Tuesday, Rutte said ... He also said ...', a quotation after a dated attribution. A quotation may
-    name its medium or venue when the text refers to its speaker as after a first reference (surname,
-    pronoun: '"...," Rubio said during a Senate hearing'); a title and full name start a new item. It takes
-    that statement's date; one an occasion before gave only when it goes straight on (the same or the next
-    sentence, or after one that only attributes, and no medium or addressee of its own); over a sentence between,
-    only a day ("said last week" names no occasion a later quotation goes on at). In the very next sentence,
-    after a statement its own sentence dates, another channel for the words is the same occasion ("Speaking
-    in a televised address, X said ...", "X was quoted by state media"), a meeting, visit or summit is not."""
+    """Rule continuing-quote (reason ``continuing:``).
+
+    Dates when: the statement has no date of its own and continues the statement right before it (no
+    statement between): the same speaker, at most two sentences on, reporting one act in the past, naming
+    no other occasion (:func:`_same_occasion`: no other medium, venue or named addressee, except a second
+    reference that names where the quotation was said, or another channel in the very next sentence after
+    a statement its own sentence dates) and with the text staying at that time (:func:`_stays`). Over a
+    sentence between, only a date at day granularity goes on ("said last week" names no occasion); a date
+    an occasion before gave goes on only straight away (:func:`_goes_on`). It takes the earlier date.
+
+    Fires wrongly, guarded: another speaker's statement between; a new item of a feed (title and full name
+    again); another occasion ("told Le Monde", "in an interview with ...", a meeting or summit); the text
+    moving to another time (a sentence between opening with another day: "On Friday, the council met
+    again."; "X later told reporters"; "said earlier"); no one act ("X has long said", "X says"). Left
+    open: a quotation across a paragraph break that the outlet set apart as a pull quote, and a new
+    occasion the text names only by a word the cue tables lack."""
     out = list(found)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
@@ -686,11 +754,22 @@ def _moves_on(doc: Doc, line: DateMention) -> int:
 
 
 def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
-    """A statement with no date of its own in a story under a dated dateline was made that day (a wire's
-    undated "said" is the day it files), unless it names a medium or addressees of its own, goes on with
-    the quotations of an interview (given before the story files), says it was said at another time
-    ("said earlier"), or the story dates some of its sayings on other days: it takes the dateline's date,
-    with a reason starting "dateline:"."""
+    """Rule dateline (reason ``dateline:``).
+
+    Dates when: the passage opens with a dateline naming a day ("KYIV, Dec. 5 (Reuters) -", "MOSCOW,
+    September 10. /TASS/."), no statement of the story is dated to another day, and the statement, after
+    the dateline and before any sentence that opens with another day, has no date of its own, reports one
+    act in the past (not "has said", "says", "often says"), names no medium and no addressee but a generic
+    audience ("told reporters": a briefing that day), does not go on from an interview, says no other time
+    ("said earlier") and is an act of saying, not a source ("according to X") or an outlet's report ("the
+    daily reported"). A wire's undated "said" is the day it files.
+
+    Fires wrongly, guarded: a saying recalled from earlier ("has repeatedly said", "said earlier"); an
+    interview, op-ed, written statement or post with no day (a medium or named addressee); another
+    outlet's report; a quotation after the story has moved to background of another day ("Last week, the
+    cabinet agreed ... X said ..."). Left open: a background paragraph that moves in time without
+    opening on a date, and a dateline day that is the filing day while the briefing was the evening
+    before (the gold then has the day before)."""
     line = _dateline(doc)
     if line is None or any(f.when is not None and f.when.value.timex[:10] != line.value.timex for f in found):
         return found  # a story that dates its sayings on other days leaves the undated ones undated
@@ -709,8 +788,8 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
             f.when is None
             and not f.headline
             and f.end > line.end
-            and f.medium is None  # a medium or an audience of its own is another occasion
-            and not f.addressees
+            and f.medium is None  # a medium or a named audience of its own is another occasion
+            and all(a.casefold() in _generic_audiences() for a in f.addressees)  # "told reporters": a briefing
             and interview is None
             and f.start < moved
             and not f.rule.startswith(_NOT_SAID_THAT_DAY)
@@ -739,13 +818,13 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     """Whether the date the attribution rules read in the statement's own clause dates one act of saying:
     a date before a verb that reports no one act is another clause's ("On Tuesday, Y said ..., while X
     has said ..."; after it, the clause dates even a perfect: "has said ... in an interview published on
-    Saturday"), and a
-    day in a fronted phrase is that phrase's own time, not a topic's or a background event's ("Speaking
-    after the strike on Sunday, X said", "Commenting on the vote of March 2, X said")."""
+    Saturday"), and the day is its phrase's own time (from the last comma before it), not a topic's or a
+    background event's (:func:`_fronted_time`: "Speaking after the strike on Sunday, X said", "X,
+    speaking ahead of the vote on Thursday, said", "Commenting on the vote of March 2, X said")."""
     if f.when is None:
         return True
     sent = doc.sentences[f.sentence]
-    if _in_fronted(doc, sent, f.when) and not _fronted_time(doc, sent.start, f.when):
+    if not _phrase_time(doc, sent, f.when):
         return False
     verb = _speech_verb(doc, f)
     return verb is None or f.when.start > verb.start() or one_act(doc, f)
