@@ -96,6 +96,20 @@ def _introduced_with(m: ActorMention, introduced: dict[str, Actor]) -> Actor | N
     return next((a for held, a in reversed(introduced.items()) if _title_fits(m.role.title, held)), None)
 
 
+def _known_tail(actor: Actor) -> Actor | None:
+    """The registry person whose full name ends a new person's name, the words before it being part of a
+    title the finder took for a name ("... of the Russian Armed Forces Valery Gerasimov")."""
+    words = actor.name.split()
+    if actor.kind is not ActorKind.PERSON or len(words) < 3:
+        return None
+    reg = active_registry()
+    for k in range(1, len(words) - 1):
+        known = reg.lookup(" ".join(words[k:]))
+        if known is not None and known.kind is ActorKind.PERSON and " " in known.name:
+            return known
+    return None
+
+
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
     """Actor mentions with an actor each: a bare title to the person the text introduced last with it,
     titles and shared names to the last actor introduced, else (a title) to the one who held it on the
@@ -105,6 +119,8 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
     introduced: dict[str, Actor] = {}  # office -> the person the text introduced with it last
     for m in raw:
         actor = m.actor or _introduced_with(m, introduced)
+        if m.kind is MentionKind.NEW and actor is not None:
+            actor = _known_tail(actor) or actor
         if actor is None and m.candidates:
             # The candidate introduced most recently; else the first (most recent holder of the title).
             seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
@@ -555,7 +571,40 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
     if dropped:
         mentions = [m for m in mentions if m.start not in dropped]
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
-    return _bodies(text, merged)
+    return _initials_again(text, _bodies(text, merged))
+
+
+# An abbreviation in capitals: "NIS", "AFU" (2 to 6 letters, a whole word).
+_INITIALS: Final = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised words of a name ("National Intelligence Service" -> "NIS",
+    "Armed Forces of Ukraine" -> "AFU")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _initials_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation named in full and later by its initials ("the National Intelligence Service ... the
+    NIS said"): the initials, after the full name, where no other mention covers them and the registry
+    knows them as no one else, are that organisation."""
+    first: dict[str, tuple[int, Actor]] = {}
+    for m in mentions:
+        if m.actor.kind is ActorKind.ORGANISATION:
+            initials = _initials(text[m.start : m.end])
+            if len(initials) >= 2:
+                first.setdefault(initials, (m.end, m.actor))
+    if not first:
+        return mentions
+    reg = active_registry()
+    taken = _Taken(mentions, len(text))
+    extra: list[Mention] = []
+    for hit in _INITIALS.finditer(text):
+        seen = first.get(hit.group())
+        if seen is not None and hit.start() >= seen[0] and taken.free(*hit.span()) and reg.lookup(hit.group()) is None:
+            taken.take(*hit.span())
+            extra.append(Mention(hit.start(), hit.end(), seen[1]))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
 def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, Actor]]:

@@ -88,6 +88,9 @@ def _headline(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     return [Found(speaker, h.start(group), h.end(group), direct=True, sentence=st.si, headline=True)]
 
 
+_ARTICLE_END: Final = re.compile(r"(?<![\w.])(?:[Tt]he|[Aa]n?)$")
+
+
 def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'Speaker was quoted by Outlet as saying ...', 'Outlet quoted Speaker as saying ...'."""
     found: list[Found] = []
@@ -100,7 +103,8 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
         outlet = doc.mentions.get(by_at) if by_at >= 0 else None
         if speaker is None or in_quote(doc, qm.start()):
             continue
-        before = quote_ending_at(doc, s0 + len(mask[s0 : qm.start()].rstrip().rstrip(",")))
+        lead = _ARTICLE_END.sub("", mask[s0 : qm.start()].rstrip())  # '"...," the NIS was quoted as ...'
+        before = quote_ending_at(doc, s0 + len(lead.rstrip().rstrip(",")))
         q = quote_starting_at(doc, qm.end())
         if before is not None and before[0] >= s0:  # '"...," Putin was quoted as saying in a statement'
             c0, c1, direct = before[0] + 1, before[1] - 1, True
@@ -514,6 +518,14 @@ RULES: Final = (
         (
             ('Peskov called the proposal "absurd" on Monday.', "Dmitry Peskov", "absurd"),
             ('Zelensky dismissed the plan as "a trap for Ukraine".', "Volodymyr Zelensky", "a trap for Ukraine"),
+            (  # a label's thing may be long
+                (
+                    "Ushakov described the three-hour meeting of the two delegations with the envoys of the "
+                    'United States and of the European Union in Geneva as "frank and useful".'
+                ),
+                "Yuri Ushakov",
+                "frank and useful",
+            ),
             ('Trump hailed the summit - his first since 2019 - as a "big success".', "Donald Trump", "big success"),
             (  # unquoted, after "as"
                 "Sybiha described the offer on Sunday as a step back for Moscow.",
@@ -647,6 +659,16 @@ RULES: Final = (
                 "NATO",
                 "it is adding two frigates to its patrols in the region",
             ),
+            (  # a body named by its initials after its full name
+                "Staff of the Foreign Intelligence Service spoke. Later the FIS said that the border was calm.",
+                "Foreign Intelligence Service",
+                "the border was calm",
+            ),
+            (  # the words of a long title the finder took for a name before a known person's full name
+                "The commander of the Russian Ground Forces Valery Gerasimov said that the town had fallen.",
+                "Valery Gerasimov",
+                "the town had fallen",
+            ),
             (  # a state's military named by its demonym: the description speaks
                 "The Finnish navy said that the cargo ship had left the bay after a warning.",
                 "Finnish navy",
@@ -725,6 +747,14 @@ RULES: Final = (
                 "Peskov was quoted by Reuters as saying that talks had stalled.",
                 "Dmitry Peskov",
                 "talks had stalled",
+            ),
+            (  # the speaker with its article, named by its initials after its full name
+                (
+                    "The National Security Council met on Monday. "
+                    '"We are still checking the reports," the NSC was quoted as telling lawmakers.'
+                ),
+                "National Security Council",
+                "We are still checking the reports,",
             ),
         ),
     ),

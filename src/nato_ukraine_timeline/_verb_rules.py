@@ -80,7 +80,7 @@ _INTRO: Final = re.compile(
 _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 
 
-_AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,80}?\b(?:as|of)\s+(?:an?\s+|the\s+)?\"")
+_AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,200}?\b(?:as|of)\s+(?:an?\s+|the\s+)?\"")
 # An unquoted label after "as": 'described the proposal on Sunday as a concession by Kyiv'.
 _AS_LABEL_PLAIN: Final = re.compile(r"[^,;:\"]{1,80}?\bas\s+(?=[a-z\x01])")
 
