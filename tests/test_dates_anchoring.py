@@ -62,6 +62,14 @@ def _values(text: str, published: dt.date) -> dict[str, str]:
          {"A minute and a half later": "PT1M30S"}),
         ("Two and a half hours later the alert ended.", dt.date(2025, 1, 14),
          {"Two and a half hours later": "PT2H30M"}),
+        # "the week of <day>", "<holiday> week": the week that holds the day (TIMEX3 week value)
+        ("The hearing may be held the week of March 9.", dt.date(2026, 2, 24), {"the week of March 9": "2026-W11"}),
+        ("The week of Nov. 4, 2024 was decisive.", dt.date(2025, 1, 2), {"The week of Nov. 4, 2024": "2024-W45"}),
+        ("Shelling went on through Christmas week.", dt.date(2025, 1, 2), {"Christmas week": "2024-W52"}),
+        # a quotation mark ends a clause also when typed as two apostrophes (newswire archives):
+        # the quote's future decides, not the "said" after it
+        ("``The convoy will leave at dawn (6 a.m. Thursday),'' the governor said.", dt.date(2025, 4, 2),
+         {"6 a.m. Thursday": "2025-04-03T06:00"}),
     ],
 )
 def test_anchoring(text: str, published: dt.date, expected: dict[str, str]) -> None:

@@ -164,13 +164,14 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="full",
-        pattern=r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
+        pattern=r"(?P<weekof>the\s+week\s+of\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
         r"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})){DATETIME}?",
         examples=(
             ("Feb. 17, 2025", "2025-02-17"),
             ("17 February 2025", "2025-02-17"),
             ("Monday, Feb. 17, 2025", "2025-02-17"),
             ("Sunday, 17 November 2024, 08:12", "2024-11-17T08:12"),
+            ("the week of March 6, 2000", "2000-W10"),
         ),
     ),
     Rule(
@@ -185,7 +186,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="md",
-        pattern=r"(?:(?P<rel>this\s+coming|this\s+past|last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+        pattern=r"(?P<weekof>the\s+week\s+of\s+)?(?:(?P<rel>this\s+coming|this\s+past|last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         r"(?:(?P<m>{MONTH})\s*(?P<d>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b))|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})"
         r"|(?P<m3>{MONTH})\s+(?:the\s+)?(?P<o>{ORD}))(?!\w|-\D)",
         examples=(
@@ -193,12 +194,18 @@ _RULE_SOURCES: Final = (
             ("17 February", "2024-02-17"),
             ("September 3rd", "2024-09-03"),
             ("Sept. 3", "2024-09-03"),
+            ("the week of March 6", "2024-W10"),
         ),
     ),
     Rule(
         name="holiday",
-        pattern=r"(?:(?P<rel>last|next|this|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<h>{HOLIDAYS})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
-        examples=(("Christmas", "2023-12-25"), ("Easter", "2024-03-31"), ("Easter 2025", "2025-04-20")),
+        pattern=r"(?:(?P<rel>last|next|this|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<h>{HOLIDAYS})(?:,?\s+(?P<y>{YEAR}))?(?P<hweek>\s+week)?(?![\w-])",
+        examples=(
+            ("Christmas", "2023-12-25"),
+            ("Easter", "2024-03-31"),
+            ("Easter 2025", "2025-04-20"),
+            ("Easter week", "2024-W13"),
+        ),
     ),
     Rule(
         name="decade",

@@ -266,7 +266,7 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     return None
 
 
-def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
     """``read`` for dates on the calendar: ISO, numeric, month names, holidays, decades, quarter codes."""
     if rule == "iso":
         if g.get("hh"):  # a timestamp: 2025-03-12T10:35:00Z
@@ -300,23 +300,9 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
             return Spec(kind="fixed", timex=f"{year}-{month:02d}", explicit=True)
         return Spec(kind="month", month=month, unit="Y", offset=_REL[_norm(g["rel"])], rel=_REL[_norm(g["rel"])])
     if rule == "md":
-        if g["o"]:
-            day = lexicon().ordinals.get(_norm(g["o"]), 0)
-            month = _month(g["m3"])
-        else:
-            month, day = _month(g["m"] or g["m2"]), _day(g["d"] or g["d2"])
-        if not _nameable(month, day):
-            return None
-        rel = _REL.get(_norm(g["rel"])) if g["rel"] else None
-        # "Feb. 30" names no day of any year: the mention keeps its month (see checked_day)
-        return checked_day(Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel))
+        return _read_md(g)
     if rule == "holiday":
-        name = _WS.sub(" ", g["h"] or "")
-        rel_word = _norm(g["rel"]).split(" ")[0] if g["rel"] else ""
-        rel = {"last": -1, "this": 0, "next": 1}.get(rel_word)
-        if g["y"]:
-            return Spec(kind="holiday", note=holidays()[name], year=int(g["y"]), explicit=True)
-        return Spec(kind="holiday", note=holidays()[name], rel=rel)
+        return _read_holiday(g)
     if rule == "winter_span":
         first, second = g["y1"] or g["y3"] or "", g["y2"] or g["y4"] or ""
         y2 = int(first[:2] + second) if len(second) == 2 else int(second)
@@ -346,6 +332,33 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
             return Spec(kind="fixed", timex=f"{year}-{letter}{q}", explicit=True)
         return Spec(kind="quarter", quarter=q, half=letter == "H")
     return None
+
+
+def _read_md(g: dict[str, str | None]) -> Spec | None:
+    """``read`` for a month and day without a year ("Feb. 17", "the 3rd of May", "the week of March 6")."""
+    if g["o"]:
+        day = lexicon().ordinals.get(_norm(g["o"]), 0)
+        month = _month(g["m3"])
+    else:
+        month, day = _month(g["m"] or g["m2"]), _day(g["d"] or g["d2"])
+    if not _nameable(month, day):
+        return None
+    rel = _REL.get(_norm(g["rel"])) if g["rel"] else None
+    # "Feb. 30" names no day of any year: the mention keeps its month (see checked_day)
+    # "the week of March 6": the week that holds the day (unit "W")
+    week = "W" if g.get("weekof") else ""
+    return checked_day(Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel, unit=week))
+
+
+def _read_holiday(g: dict[str, str | None]) -> Spec:
+    """``read`` for a holiday, with "last"/"next"/"this" or a year, or "<holiday> week"."""
+    name = _WS.sub(" ", g["h"] or "")
+    rel_word = _norm(g["rel"]).split(" ")[0] if g["rel"] else ""
+    rel = {"last": -1, "this": 0, "next": 1}.get(rel_word)
+    week = "W" if g.get("hweek") else ""  # "Easter week": the week that holds the day
+    if g["y"]:
+        return Spec(kind="holiday", note=holidays()[name], year=int(g["y"]), explicit=True, unit=week)
+    return Spec(kind="holiday", note=holidays()[name], rel=rel, unit=week)
 
 
 def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
@@ -584,7 +597,8 @@ def _clock(g: dict[str, str | None]) -> Spec:
 def _with_time(month: int, day: int, year: int, g: dict[str, str | None]) -> Spec:
     """A full date, with the 24-hour time written after it if any ("12.09.2025 23:51"): one TIME, as
     TIMEX3 has it."""
-    spec = checked_day(Spec(kind="md", month=month, day=day, year=year, explicit=True))
+    week = "W" if g.get("weekof") else ""  # "the week of March 6, 2000"
+    spec = checked_day(Spec(kind="md", month=month, day=day, year=year, explicit=True, unit=week))
     if not g.get("hh") or spec.kind != "md" or not spec.year:
         return spec
     timex = f"{spec.year:04d}-{spec.month:02d}-{spec.day:02d}T{int(g['hh'] or 0):02d}:{g['mi']}"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from nato_ukraine_timeline.model import Basis, DateValue
 
@@ -81,9 +81,10 @@ _PLAN_AFTER: Final = re.compile(
 _PLAN_BEFORE: Final = re.compile(
     rf"(?:\b(?:was|were|had\s+been)\s+(?:{_words('plan_past')}\s+)?|\bplanned\s+|\bplanning\s+)$"
 )
-# where a clause ends; a relative pronoun opens a clause of its own, whose verb is not the date's ("to talk
-# on Friday in Geneva for what could be their final round")
-_CLAUSE_BODY: Final = case_tolerant(rf"[;:!?\n]|\.\s|,\s|\b{_words('clause_opener')}\b|\"|\u201c|\u201d")
+# where a clause ends (a quotation mark ends one, also when typed as two apostrophes or backquotes, as
+# newswire archives write them: ``...''); a relative pronoun opens a clause of its own, whose verb is not
+# the date's ("to talk on Friday in Geneva for what could be their final round")
+_CLAUSE_BODY: Final = case_tolerant(rf"[;:!?\n]|\.\s|,\s|\b{_words('clause_opener')}\b|\"|\u201c|\u201d|''|``")
 _MARKER: Final = re.compile(_MARKER_BODY)
 # a future said in so many words (not "would", "could", "may": those report or hedge)
 _FIRM_FUTURE: Final = re.compile(case_tolerant(_words("firm_future")))
@@ -381,6 +382,8 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
     ``bounds``: a year-less day, month, season or quarter must lie inside it (the window, when no
     publication date anchors the text).
     """
+    if spec.unit == "W" and spec.kind in ("md", "holiday"):  # "the week of March 6", "Easter week"
+        return _week_of(resolve(evolve(spec, unit=""), ref, tense, discourse, bounds))
     if spec.kind == "fixed":
         basis = Basis.EXPLICIT
         return make_value(spec.timex, basis=basis, reason="the text gives the value", set_type=spec.type.value == "SET")
@@ -436,6 +439,13 @@ def _weekday_value(spec: Spec, ref: Reference, tense: str | None, discourse: dic
     day = _weekday(spec, r, tense)
     reason = f"{_tense_word(spec.rel, tense)} weekday relative to {ref.why} {r.isoformat()}"
     return make_value(day.isoformat() + pod, basis=_ref_basis(ref, tense, uses_tense=spec.rel is None), reason=reason)
+
+
+def _week_of(day: DateValue | None) -> DateValue | None:
+    """The week that holds a resolved day (a value that is not a day stays as it is)."""
+    if day is None or day.earliest is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.timex):
+        return day
+    return make_value(week_timex(day.earliest), basis=day.basis, reason=f"the week of {day.timex}: {day.reason}")
 
 
 def _tense_word(rel: int | None, tense: str | None) -> str:
