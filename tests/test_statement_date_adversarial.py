@@ -487,6 +487,56 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         None,
         None,
     ),
+    # -- a trigger that names no occasion one speaks at ('released prisoners', 'received jets') -----------------
+    (
+        "not-an-occasion",
+        "Russia released 100 prisoners on Tuesday. Russia said that the UAE mediated the swap.",
+        "the UAE mediated",
+        None,
+        None,
+    ),
+    (
+        "not-an-occasion",
+        "Zelensky received the first F-16 jets on Tuesday. Zelensky said that more were needed.",
+        "more were needed",
+        None,
+        None,
+    ),
+    (
+        "not-an-occasion",
+        "Tusk went to the front on Tuesday. Tusk said that Poland would help.",
+        "Poland would help",
+        None,
+        None,
+    ),
+    (
+        "not-an-occasion",
+        "Finland joined NATO on Tuesday. Finland said that it would help.",
+        "it would help",
+        None,
+        None,
+    ),
+    (
+        "not-an-occasion",
+        "The EU adopted new sanctions on Tuesday. The EU said that Moscow must pay.",
+        "Moscow must pay",
+        None,
+        None,
+    ),
+    (
+        "not-an-occasion",
+        "Zelensky received Tusk in Kyiv on Tuesday. Tusk said that Poland would help.",
+        "Poland would help",
+        "2025-03-04",
+        "occasion-before",
+    ),
+    (
+        "not-an-occasion",
+        "Tusk flew to Kyiv on Tuesday. Tusk said that Poland would help.",
+        "Poland would help",
+        "2025-03-04",
+        "occasion-before",
+    ),
 ]
 
 

@@ -410,17 +410,54 @@ def _names_occasion(doc: Doc, sent: Sentence, f: Found) -> bool:
 
 
 def _occasion_in(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``doc.mask[start:end]`` names an event one speaks at: a meeting, visit, summit or
-    announcement trigger of ``data/event_triggers.tsv``, or one listed in ``data/speaking_occasions.tsv``."""
+    """Whether ``doc.mask[start:end]`` names an event one speaks at: a trigger listed in
+    ``data/speaking_occasions.tsv``, or a meeting, visit, summit or announcement trigger of
+    ``data/event_triggers.tsv`` in the form its ``pos`` column asks (:func:`_trigger_form`: "received U.S.
+    envoy X", not "received F-16 jets"; "went to Kyiv", not "went home"), not a verb of announcing whose
+    object is mostly no words (``not_occasion`` cues: "released 100 prisoners", "adopted sanctions")."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
 
     lex = event_lexicon()
     for m in lex.trigger.finditer(doc.mask, start, end):
         form = " ".join(m.group().split()).casefold()
         kind = lex.kinds.get(form)
-        if kind is not None and (kind[0].value in _OCCASIONS or form in _speaking_occasions()):
+        if kind is None:
+            continue
+        if form in _speaking_occasions():
+            return True
+        occasion, pos = kind[0].value in _OCCASIONS, kind[1]
+        if occasion and form not in _cue_words("not_occasion") and _trigger_form(doc, m, pos):
             return True
     return False
+
+
+# The forms a trigger's ``pos`` asks of its neighbours (see data/event_triggers.tsv): a person after a
+# "person" verb, a place after a "place" verb, "on" and a medium after a "medium" noun.
+_AFTER_FORM: Final = {
+    "person": re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}\x01"),
+    "place": re.compile(r"\s+(?:(?:back\s+)?(?:to|in|for|from)\s+)?(?:the\s+)?(?:\x01|[A-Z])"),
+    "medium": re.compile(r"\s+on\s+"),
+}
+
+
+def _trigger_form(doc: Doc, m: re.Match[str], pos: str) -> bool:
+    """Whether the trigger ``m`` stands in the form its ``pos`` asks: a person after a "person" verb (an
+    actor of kind person), a place after a "place" verb, "on" after a "medium" noun, a capitalised word
+    before a "name" noun ("Munich Security Conference"), no infinitive or modal before a "determined" noun
+    ("will address" is a verb)."""
+    after = _AFTER_FORM.get(pos)
+    if after is not None:
+        nxt = after.match(doc.mask, m.end())
+        if nxt is None or pos != "person":
+            return nxt is not None
+        mention = doc.mentions.get(nxt.end() - 1)
+        return mention is not None and mention.actor.kind.value == "person"
+    before = doc.mask[max(0, m.start() - 30) : m.start()].split()
+    if pos == "name":
+        return bool(before) and before[-1][:1].isupper()
+    if pos == "determined":
+        return not before or (before[-1].casefold() != "to" and _cue("plan", "$").search(before[-1]) is None)
+    return True
 
 
 @functools.cache
