@@ -490,3 +490,12 @@ def test_a_named_event_after_a_time_preposition_keeps_its_date() -> None:
     """'... before the EU leaders' summit set to take place on June 26': June 26 is the summit's, not the meeting's."""
     text = "Envoys will join the meeting, ahead of the EU leaders' summit set to be held on June 26, 2025."
     assert [(str(e.kind), e.when.timex) for e in _events(text) if e.when] == [("summit", "2025-06-26")]
+
+
+def test_words_of_one_prisoner_exchange_name_one_event() -> None:
+    """'brought back 150 soldiers ..., marking another prisoner exchange': one exchange (cue prisoner_exchange),
+    while two different other-kind words stay two events."""
+    text = "Kyiv brought back 150 soldiers on Monday, marking another prisoner exchange."  # synthetic
+    assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("other", "2025-03-10")]
+    text = "The vote was postponed on Monday after the elections were annulled on Monday."  # synthetic
+    assert sorted(e.trigger for e in _events(text) if e.kind == "other") == ["annulled", "postponed", "vote"]

@@ -51,6 +51,8 @@ __all__ = [
     "Trigger",
     "TriggerRule",
     "clause",
+    "cue_words",
+    "cues",
     "in_spans",
     "lexicon",
 ]
@@ -151,7 +153,8 @@ _CUES: Final = frozenset(
         "launched_programme", "measure", "call_by", "call_on_the", "thing_trigger", "struck_object",
         "offensive_object", "pause", "meet_verb", "goal", "agree_verb", "view", "ordinal",
         "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
-        "occasion_opener", "occasion_before", "day_part", "force", "link",
+        "occasion_opener", "occasion_before", "day_part", "force", "link", "occurrence_participle",
+        "prisoner_exchange",
     }
 )
 
@@ -390,6 +393,7 @@ TRIGGER_RULES: Final = (
             ("Air defences intercepted 40 drones overnight on Sunday.", "intercepted", "attack"),
             ("Grain exports have halved since the war began in February 2022.", "war began", "attack"),
             ("Today, the Treasury is announcing a new loan to Kyiv.", "announcing", "announcement"),
+            ("The ceasefire took effect at midnight on Sunday.", "took effect", "other"),
             ("The two sides will sign the minerals deal on Friday.", "sign", "agreement"),
         ),
     ),
@@ -459,6 +463,7 @@ TRIGGER_RULES: Final = (
         (
             ("Russia launched 90 drones at Ukraine overnight on Saturday.", "launched", "attack"),
             ("Russia fired 1,200 drones at Ukraine in July.", "fired", "attack"),
+            ("Ukraine freed 84 prisoners of war on Saturday.", "freed", "other"),
             ("The president fired his army chief on Thursday.", "fired", ""),
             ("Air defences destroyed 20 drones that Ukraine launched overnight on Saturday.", "launched", "attack"),
             ("Russia and Ukraine swapped 150 prisoners each on Monday.", "swapped", "other"),
@@ -477,6 +482,7 @@ TRIGGER_RULES: Final = (
             ("Starmer spoke to Mark Rutte on Monday afternoon about the plan.", "spoke to", "meeting"),
             ("Zelensky spoke to reporters in Kyiv on Monday.", "spoke to", ""),
             ("Macron welcomed Volodymyr Zelensky to Paris on Monday.", "welcomed", "meeting"),
+            ("Trump called Vladimir Putin on Tuesday to discuss a ceasefire.", "called", "meeting"),
             ("Rutte welcomed the decision on Monday.", "welcomed", ""),
         ),
     ),
@@ -601,6 +607,16 @@ def _named_document(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bo
     )
 
 
+# "called Zelensky a dictator", 'called Putin "a killer"': the person's label follows, no call.
+_LABEL_AFTER_PERSON: Final = re.compile(
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?\x01\x02*\s*(?:(?:a|an|the|his|her|their|its|our|my)\s|[\"\u201c])"
+)
+
+
+def _labels_a_person(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
+    return lexicon().kinds[_form(m)][1] == "person" and bool(_LABEL_AFTER_PERSON.match(doc.mask, m.end(), s1))
+
+
 EXCLUSIONS: Final = (
     Exclusion(
         "names-a-thing",
@@ -652,6 +668,15 @@ EXCLUSIONS: Final = (
         (
             ("Putin offered last month to keep the limits of the New START Treaty.", "Treaty"),
             ("Allies marked the anniversary of the Washington Treaty of 1949 on Thursday.", "Treaty"),
+        ),
+    ),
+    Exclusion(
+        "labels-a-person",
+        "a person verb whose person takes a label: 'called Zelensky a dictator', 'called Putin \"a killer\"'",
+        _labels_a_person,
+        (
+            ("Trump called Volodymyr Zelensky a dictator on Wednesday.", "called"),
+            ('Biden called Vladimir Putin "a killer" on Tuesday.', "called"),
         ),
     ),
     Exclusion(
@@ -846,9 +871,12 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
     return date_at(doc, np.start("d")) if np is not None else None
 
 
+# A full relative clause ("talks that were scheduled for April", "talks, which took place on Friday") or a
+# reduced one set off by a comma ("The negotiations, held on Tuesday, ...", "the vote, scheduled for May").
 _RELATIVE_DATE: Final = re.compile(
-    r"\s*,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
-    rf"(?:{cue_words('relative_occurrence')})\s+(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
+    r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
+    rf"(?:{cue_words('relative_occurrence')})|,\s+(?:{cue_words('occurrence_participle')}))\s+"
+    r"(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
     rf"(?:to\s+(?:{cue_words('occurrence_infinitive')})\s+)?(?:(?:on|for|in)\s+)?(?P<d>\x03\x04*)"
 )
 
@@ -1017,13 +1045,15 @@ DATE_RULES: Final = (
     DateRule(
         "relative-clause",
         "the date a relative clause gives the event noun it follows ('elections that were scheduled for "
-        "April', 'talks, which took place on Friday')",
+        "April', 'talks, which took place on Friday', 'The negotiations, held on Tuesday, ...')",
         _relative_clause,
         (
             ("Kyiv postponed elections that were scheduled for April 2024.", "elections", "2024-04"),
             ("The talks, which took place on Tuesday, ended without a deal.", "talks", "2025-03-11"),
             ("The summit, which is being held this Tuesday and Wednesday, opens a new era.", "summit", "2025-03-11"),
             ("The discussions, which lasted over 12 hours on March 10, were useful.", "discussions", "2025-03-10"),
+            ("The negotiations, held on Tuesday, were tense.", "negotiations", "2025-03-11"),
+            ("The referendum, scheduled for May 4, was postponed on Friday.", "referendum", "2025-05-04"),
         ),
     ),
     DateRule(
@@ -1048,7 +1078,7 @@ DATE_RULES: Final = (
             ("Zelensky wrote on Thursday after a deadly Russian strike on Kyiv.", "strike", "2025-03-13"),
             ("Rutte spoke to reporters on Monday, hours before meeting Zelensky.", "meeting", "2025-03-10"),
             (
-                "Kyiv brought back 150 soldiers on Monday, marking another prisoner exchange.",
+                "Kyiv got back 150 soldiers on Monday, marking another prisoner exchange.",
                 "prisoner exchange",
                 "2025-03-10",
             ),

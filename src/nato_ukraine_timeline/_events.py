@@ -33,6 +33,7 @@ from ._event_rules import (
     Scope,
     Trigger,
     clause,
+    cues,
     date_types,
     in_spans,
     lexicon,
@@ -471,9 +472,13 @@ def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
 
 def _unlike(doc: Doc, prev: FoundEvent, new: FoundEvent) -> bool:
     """Two triggers of the catch-all kind ``other`` with different words name two events ("postponed the
-    elections that were scheduled for April", "sworn in after the election")."""
-    word = doc.text[prev.core[0] : prev.core[1]].casefold()
-    return new.kind is EventKind.OTHER and word != doc.text[new.core[0] : new.core[1]].casefold()
+    elections that were scheduled for April", "sworn in after the election"), unless both are words of one
+    event (cue ``prisoner_exchange`` of ``data/event_cues.tsv``: "brought back 150 soldiers ..., marking
+    another prisoner exchange")."""
+    word = " ".join(doc.text[prev.core[0] : prev.core[1]].casefold().split())
+    other = " ".join(doc.text[new.core[0] : new.core[1]].casefold().split())
+    exchange = cues()["prisoner_exchange"]
+    return new.kind is EventKind.OTHER and word != other and not (word in exchange and other in exchange)
 
 
 def _merge(prev: FoundEvent, new: FoundEvent) -> FoundEvent:
