@@ -110,3 +110,21 @@ def test_keyed_sweep_is_the_pairwise_sweep(days: list[list[int]], sign: int, sla
     # synthetic day numbers: each earlier occurrence read as two keys (a step in the order, a step
     # against it within the slack) gives every occurrence the cost the pairwise definition gives
     assert _feed._sweep(days, sign, slack, out) == _pairwise_sweep(days, sign, slack, out)
+
+
+def test_tense_is_found_only_for_dates_the_feed_leaves_open(monkeypatch: object) -> None:
+    """A year-less date the feed's order decides (every item date of FEED) never asks for its clause's
+    tense; a weekday in an item (read against the item's date, the tense deciding) still does."""
+    calls: list[int] = []
+    original = find_module.tense_of
+
+    def counting(text: str, start: int, end: int, sentence: object) -> str | None:
+        calls.append(start)
+        return original(text, start, end, sentence)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(find_module, "tense_of", counting)  # type: ignore[attr-defined]
+    found = find_dates(FEED)
+    assert len(found) == 6
+    assert calls == []
+    find_dates(FEED + "\nMarch 20: Ministers said on Monday they would meet again.")
+    assert len(calls) == 1

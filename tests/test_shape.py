@@ -27,7 +27,7 @@ BUDGETS: dict[str, tuple[int, int]] = {
     "_dates._calendar.shift_timex": (24, 10),
     "_dates._feed._decide_item": (27, 8),
     "_dates._find._explicit_year_nearby": (60, 13),
-    "_dates._find._finish": (55, 16),
+    "_dates._find._finish": (51, 14),
     "_dates._find.scan": (52, 15),
     "_dates._read._read_calendar": (80, 26),
     "_dates._read._read_day": (73, 26),

@@ -312,14 +312,20 @@ def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int) -> dict[st
         reach = keys[first[max(0, i - _REACH)] :]  # the keys of the items a step may come from
         for day in here:
             b_new, b_old = day, -day  # the least keys of the steps each order allows (these: start here)
-            for prev, kn, ko in reach:
-                if prev >= day and kn < b_new:
-                    b_new = kn
-                if prev <= day and ko < b_old:
-                    b_old = ko
+            for prev, kn, ko in reach:  # one comparison of the days for most keys (min(): a call per key)
+                if prev > day:
+                    if kn < b_new:  # noqa: PLR1730
+                        b_new = kn
+                elif prev < day:
+                    if ko < b_old:  # noqa: PLR1730
+                        b_old = ko
+                else:
+                    b_new, b_old = min(b_new, kn), min(b_old, ko)
             keys.append((day, b_new - out_of_order, b_old - out_of_order))
-            best_new = min(best_new, b_new - day)
-            best_old = min(best_old, b_old + day)
+            if b_new - day < best_new:  # noqa: PLR1730 - thirty shuffles a feed: no call per date
+                best_new = b_new - day
+            if b_old + day < best_old:  # noqa: PLR1730
+                best_old = b_old + day
     others = max(0, len(days) - 1) * out_of_order
     return {ORDERS[0]: others + best_new if days else 0, ORDERS[1]: others + best_old if days else 0}
 
@@ -441,13 +447,25 @@ class _Neighbours:
 
     n_items: int
     ordered: bool  # a feed with an order: neighbours bound an item's date
-    days: dict[int, dt.date] = field(factory=dict)
+    days: dict[int, dt.date] = field(factory=dict)  # items are added, never changed
+    _sorted: list[int] = field(factory=list, init=False)  # the dated items in order, as of len(days)
+
+    def _dated(self) -> list[int]:
+        """The dated items in order, sorted again only when items were added since (a neighbour is found by
+        bisection, not by a walk over every undated item between)."""
+        if len(self._sorted) != len(self.days):
+            self._sorted = sorted(self.days)
+        return self._sorted
 
     def _before(self, k: int) -> tuple[int, dt.date] | None:
-        return next(((j, self.days[j]) for j in range(k - 1, -1, -1) if j in self.days), None)
+        dated = self._dated()
+        i = bisect.bisect_left(dated, k)
+        return (dated[i - 1], self.days[dated[i - 1]]) if i > 0 else None
 
     def _after(self, k: int) -> tuple[int, dt.date] | None:
-        return next(((j, self.days[j]) for j in range(k + 1, self.n_items) if j in self.days), None)
+        dated = self._dated()
+        i = bisect.bisect_right(dated, k)
+        return (dated[i], self.days[dated[i]]) if i < len(dated) else None
 
     def names(self, k: int) -> tuple[str, str]:
         """Item ``k``'s neighbours, as a reason names them ("item 3 dated 2025-02-17", "the start")."""

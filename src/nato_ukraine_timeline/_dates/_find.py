@@ -303,6 +303,53 @@ _SENTENCE_REACH: Final = 400  # characters searched each way for a sentence's en
 # between two dates of one clause: spaces, punctuation that joins, a conjunction ("May 5 and 6", "3-4 June")
 _RUN_GAP: Final = re.compile(r"[\s,/\u2013\u2014-]{0,8}(?:(?:and|or|to|through|&)[\s,]{1,4})?")
 _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
+_OWN: Final = -1  # an expression whose clause's tense is found for it (not shared with the one before)
+
+
+class _Tenses:
+    """The tense of each expression's clause (None: its value does not depend on one), found when first
+    asked: a date that the feed or a year close by decides is never asked. A run of dates in one clause
+    ("May 5 and 6", "Jan. Jan.") shares the tense of its first."""
+
+    def __init__(
+        self, text: str, found: list[_Found], pub: dt.date | None, sentence_of: Callable[[int], tuple[int, int]]
+    ) -> None:
+        self.text, self.found, self.sentence_of = text, found, sentence_of
+        self.shares: list[int | None] = []  # None: no tense; _OWN; else the expression whose tense it shares
+        self.known: dict[int, str | None] = {}
+        self.cleared: set[int] = set()
+        last: int | None = None  # the last tensed expression
+        for k, f in enumerate(found):
+            if f.spec.kind not in _TENSED or f.spec.explicit or (pub is not None and not tense_matters(f.spec, pub)):
+                self.shares.append(None)
+                continue
+            joined = (
+                last is not None
+                and _RUN_GAP.fullmatch(text, found[last].end, f.start) is not None
+                and not _POSSESSIVE.match(text, f.end)
+            )
+            self.shares.append(last if joined else _OWN)
+            last = k
+
+    def clear(self, k: int) -> None:
+        """Expression ``k`` is read as the occurrence nearest its reference, whatever the tense."""
+        self.cleared.add(k)
+
+    def __getitem__(self, k: int) -> str | None:
+        if k in self.cleared or self.shares[k] is None:
+            return None
+        path = []
+        while k not in self.known:
+            first = self.shares[k]
+            if first is None or first == _OWN:
+                f = self.found[k]
+                self.known[k] = tense_of(self.text, f.start, f.end, self.sentence_of)
+                break
+            path.append(k)
+            k = first
+        for j in path:  # every date of the run, at once: a long run costs its length once
+            self.known[j] = self.known[k]
+        return self.known[k]
 
 
 class _Sentences:
@@ -450,21 +497,7 @@ def _read_text(
         return [], no_feed
 
     sentence_of = _Sentences(text).around
-    tenses: list[str | None] = []
-    last: tuple[int, str | None] | None = None  # the end of the last tensed expression, and its tense
-    for f in found:
-        if (
-            f.spec.kind not in _TENSED
-            or f.spec.explicit
-            or (pub is not None and not tense_matters(f.spec, pub))
-        ):
-            tenses.append(None)
-            continue
-        if last is not None and _RUN_GAP.fullmatch(text, last[0], f.start) and not _POSSESSIVE.match(text, f.end):
-            tenses.append(last[1])  # a run of dates in one clause ("May 5 and 6", "Jan. Jan."): one tense
-        else:
-            tenses.append(tense_of(text, f.start, f.end, sentence_of))
-        last = (f.end, tenses[-1])
+    tenses = _Tenses(text, found, pub, sentence_of)
 
     values: list[DateValue | None] = [None] * len(found)
     refs: list[Reference | None] = [None] * len(found)
@@ -500,7 +533,7 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
     found: list[_Found],
     values: list[DateValue | None],
     refs: list[Reference | None],
-    tenses: list[str | None],
+    tenses: _Tenses,
     published: dt.date | None,
     win: tuple[dt.date, dt.date],
     sentence_of: Callable[[int], tuple[int, int]],
@@ -514,10 +547,7 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
     for i, f in enumerate(found):
         value = values[i]
         if value is None:
-            try:
-                value = resolve(f.spec, refs[i], tenses[i], discourse, None if published else win)
-            except (ValueError, OverflowError, ModelError):
-                value = None
+            value = _resolve_one(f.spec, refs[i], tenses, i, discourse, None if published else win)
         if value is None and f.spec.kind != "fixed" and not f.spec.explicit:
             value = _unresolved(f.spec, win)
         if value is None:
@@ -548,6 +578,22 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
     for k, spec in quoted_days:
         _day_of_saying(text, out, k, spec, sentence_of, starts)
     return out
+
+
+def _resolve_one(  # noqa: PLR0917
+    spec: Spec,
+    ref: Reference | None,
+    tenses: _Tenses,
+    i: int,
+    discourse: dict[str, str],
+    bounds: tuple[dt.date, dt.date] | None,
+) -> DateValue | None:
+    """``resolve`` with the tense of the clause, looked for only when there is a reference day (a tense
+    places a date before or after it); None where no value can be made."""
+    try:
+        return resolve(spec, ref, tenses[i] if ref is not None else None, discourse, bounds)
+    except (ValueError, OverflowError, ModelError):
+        return None
 
 
 # "3:45 PM EST, Wed March 12, 2025", "10:35 a.m. on Tuesday, Feb. 4": the day follows the time
@@ -890,7 +936,7 @@ def reading_of(
     sentence_of: Callable[[int], tuple[int, int]],
     terms_of: TermsOf | None,
     refs: list[Reference | None],
-    tenses: list[str | None],
+    tenses: _Tenses,
 ) -> FeedReading:
     """Resolve the year-less dates of a text with no publication date as a feed (``_feed``): one record
     per mention in, each mention's value or reference out (written into ``given``, ``refs``, ``tenses``)."""
@@ -926,5 +972,5 @@ def reading_of(
         if rec.ref is not None:
             refs[rec.index] = rec.ref
             if rec.nearest:
-                tenses[rec.index] = None
+                tenses.clear(rec.index)
     return reading
