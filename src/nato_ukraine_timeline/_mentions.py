@@ -535,6 +535,10 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
             extra.append(Mention(a, b, actor))
 
     reg = active_registry()
+    for m in _NEWS_AGENCY.finditer(text):  # "the Belga news agency": an outlet, known or not
+        name = " ".join(m.group("name").split())
+        known = reg.lookup(name)
+        add(m.start("name"), m.end(), known or Actor(id=slug(name), name=name, kind=ActorKind.MEDIA))
     for m in _org_before_word().finditer(text):
         actor = reg.lookup(m.group("org"))
         if actor is not None and actor.kind is not ActorKind.PERSON:
@@ -572,6 +576,13 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         mentions = [m for m in mentions if m.start not in dropped]
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
     return _initials_again(text, _bodies(text, merged))
+
+
+# An outlet named before "news agency": "the Belga news agency", "the state-run Tass news agency".
+_NEWS_AGENCY: Final = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|official|private|independent)\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+news\s+agency\b"
+)
 
 
 # An abbreviation in capitals: "NIS", "AFU" (2 to 6 letters, a whole word).

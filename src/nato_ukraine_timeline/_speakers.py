@@ -336,7 +336,8 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
     described = bool(name) and name.split()[0].casefold() in _describing()
     if not name or (not state_named and not described) or (name.endswith("s") and not described and not state_named):
         return None  # "officials said": no one described
-    kind = ActorKind.ORGANISATION if name.endswith("s") else ActorKind.PERSON
+    plural = name.endswith("s") or name.split()[-1].casefold() in patterns().voice_forms  # "the military"
+    kind = ActorKind.ORGANISATION if plural else ActorKind.PERSON
     return Actor(id=slug(name), name=name, kind=kind)
 
 

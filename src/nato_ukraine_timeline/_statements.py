@@ -169,6 +169,9 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
         if spk_start < 0:
             continue
         speaker = described_mention(doc, spk_start) or speaker_of(doc, spk_start)
+        if speaker is not None and speaker.name.casefold().endswith(" media"):  # "according to Russian media"
+            st.according_outlet = speaker.name
+            continue
         if speaker is None:
             outlet = mention_at(doc, spk_start)
             if outlet is not None and outlet.actor.kind is ActorKind.MEDIA:
@@ -669,6 +672,11 @@ RULES: Final = (
                 "Valery Gerasimov",
                 "the town had fallen",
             ),
+            (  # a state's media named by its demonym: the description speaks
+                "Polish media reported on Monday that the border crossing would reopen.",
+                "Polish media",
+                "the border crossing would reopen",
+            ),
             (  # a state's military named by its demonym: the description speaks
                 "The Finnish navy said that the cargo ship had left the bay after a warning.",
                 "Finnish navy",
@@ -800,6 +808,11 @@ RULES: Final = (
                 "The New York Times is reporting that the missiles will arrive within weeks.",
                 "The New York Times",
                 "the missiles will arrive within weeks",
+            ),
+            (  # an outlet named before "news agency", known or not; "announced" ends an outlet's clause too
+                "Two flights were diverted to Liege overnight, the Agerpres news agency announced.",
+                "Agerpres",
+                "Two flights were diverted to Liege overnight",
             ),
         ),
     ),
