@@ -537,6 +537,35 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         "occasion-before",
     ),
+    # -- a past perfect: a saying earlier than the time around it ------------------------------------------
+    (
+        "aspect",
+        "Tusk said on Tuesday that aid would come. Tusk had said that Poland would wait.",
+        "Poland would wait",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "Tusk met Zelensky on Tuesday. Tusk had said that Poland would wait.",
+        "Poland would wait",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "WARSAW, March 6 (Reuters) - Prime Minister Donald Tusk had said that Poland would wait.",
+        "Poland would wait",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "Tusk said on Tuesday that aid would come. In January, Tusk had said that Poland would wait.",
+        "Poland would wait",
+        "2025-01",
+        None,
+    ),
 ]
 
 

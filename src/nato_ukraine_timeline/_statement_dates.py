@@ -853,18 +853,24 @@ _APPOSITIVE: Final = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECA
 
 def _own_date_holds(doc: Doc, f: Found) -> bool:
     """Whether the date the attribution rules read in the statement's own clause dates one act of saying:
-    a date before a verb that reports no one act is another clause's ("On Tuesday, Y said ..., while X
-    has said ..."; after it, the clause dates even a perfect: "has said ... in an interview published on
-    Saturday"), and the day is its phrase's own time (from the last comma before it), not a topic's or a
-    background event's (:func:`_fronted_time`: "Speaking after the strike on Sunday, X said", "X,
-    speaking ahead of the vote on Thursday, said", "Commenting on the vote of March 2, X said")."""
+    a date before a verb that reports no one act, with another saying between, is that saying's clause's
+    ("On Tuesday, Y said ..., while X has said ..."; "In January, X had said" and "has said ... in an
+    interview published on Saturday" keep theirs), and the day is its phrase's own time (from the last
+    comma before it), not a topic's or a background event's (:func:`_fronted_time`: "Speaking after the
+    strike on Sunday, X said", "X, speaking ahead of the vote on Thursday, said", "Commenting on the vote
+    of March 2, X said")."""
     if f.when is None:
         return True
     sent = doc.sentences[f.sentence]
     if not _phrase_time(doc, sent, f.when):
         return False
     verb = _speech_verb(doc, f)
-    return verb is None or f.when.start > verb.start() or one_act(doc, f)
+    if verb is None or f.when.start > verb.start() or one_act(doc, f):
+        return True
+    # before a verb of no one act, the day is its own clause's ("In January, X had said") unless another
+    # saying's clause lies between ("On Tuesday, Y said ..., while X has said ...")
+    between = _speech_verbs()[0].search(doc.mask, f.when.end, verb.start())
+    return between is None
 
 
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
