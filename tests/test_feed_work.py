@@ -6,6 +6,7 @@ Synthetic feeds and item dates written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -128,3 +129,17 @@ def test_tense_is_found_only_for_dates_the_feed_leaves_open(monkeypatch: object)
     assert calls == []
     find_dates(FEED + "\nMarch 20: Ministers said on Monday they would meet again.")
     assert len(calls) == 1
+
+
+@given(st.integers(0, 300), st.lists(st.integers(), min_size=0, max_size=300))
+def test_shuffled_orders_are_the_draws_of_the_permutation_test(n: int, values: list[int]) -> None:
+    """The orders kept per length put any n items where shuffling them in place, thirty times over with
+    random.Random(n) as the permutation test always has, puts them (synthetic items)."""
+    items = (values + list(range(n)))[:n]
+    rng = random.Random(n)  # noqa: S311 - the permutation test's fixed draw
+    shuffled = list(items)
+    orders = _feed._shuffled_orders(n)
+    assert len(orders) == 30
+    for order in orders:
+        rng.shuffle(shuffled)
+        assert [items[k] for k in order] == shuffled

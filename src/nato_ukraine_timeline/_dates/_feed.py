@@ -30,6 +30,7 @@ import itertools
 import random
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from attrs import define, field, frozen
@@ -378,13 +379,35 @@ def _beats_chance(seq: Sequence[_ItemDate], margin: int) -> bool:
     """Whether the items' order explains their dates far better than chance: the margin between the
     orders is more than one and a half times the largest margin of the same items in any of
     ``_SHUFFLES`` fixed random orders (a permutation test; the seeds are fixed, so the answer is)."""
-    rng = random.Random(len(seq))  # noqa: S311 - a fixed sample of orders, not a secret
     items = _ordinals(seq)
+    # one shuffle as good as the order decides (all() stops there): chance explains it
+    return all(margin * 2 > _margin([items[k] for k in order]) * 3 for order in _shuffled_orders(len(items)))
+
+
+_KEPT_ORDERS: Final = 256  # feeds up to this many dated items keep their shuffled orders (30 x n numbers)
+
+
+def _shuffled_orders(n: int) -> tuple[tuple[int, ...], ...]:
+    """The ``_SHUFFLES`` random orders of ``n`` items the permutation test compares a feed with, as
+    positions: each the one before shuffled again by ``random.Random(n)``, the draw the test has always
+    made. They depend on ``n`` alone, so they are drawn once per length (drawing costs more than one
+    order's chains)."""
+    return _kept_orders(n) if n <= _KEPT_ORDERS else _draw_orders(n)
+
+
+@lru_cache(maxsize=64)
+def _kept_orders(n: int) -> tuple[tuple[int, ...], ...]:
+    return _draw_orders(n)
+
+
+def _draw_orders(n: int) -> tuple[tuple[int, ...], ...]:
+    rng = random.Random(n)  # noqa: S311 - a fixed sample of orders, not a secret
+    order = list(range(n))
+    out = []
     for _ in range(_SHUFFLES):
-        rng.shuffle(items)
-        if margin * 2 <= _margin(items) * 3:  # one shuffle as good as the order decides: chance explains it
-            return False
-    return True
+        rng.shuffle(order)
+        out.append(tuple(order))
+    return tuple(out)
 
 
 def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | None, bool, str]:
