@@ -62,6 +62,10 @@ def _values(text: str, published: dt.date) -> dict[str, str]:
          {"A minute and a half later": "PT1M30S"}),
         ("Two and a half hours later the alert ended.", dt.date(2025, 1, 14),
          {"Two and a half hours later": "PT2H30M"}),
+        # a fuzzy count "later"/"earlier" is a stretch of the story's time, not the future or past of now
+        ("A few days later, the lender cut its forecast.", dt.date(2025, 6, 2), {"A few days later": "PXD"}),
+        ("Several years earlier the mine had closed.", dt.date(2025, 6, 2), {"Several years earlier": "PXY"}),
+        ("A few days ago the lender cut its forecast.", dt.date(2025, 6, 2), {"A few days ago": "PAST_REF"}),
         # "the week of <day>", "<holiday> week": the week that holds the day (TIMEX3 week value)
         ("The hearing may be held the week of March 9.", dt.date(2026, 2, 24), {"the week of March 9": "2026-W11"}),
         ("The week of Nov. 4, 2024 was decisive.", dt.date(2025, 1, 2), {"The week of Nov. 4, 2024": "2024-W45"}),

@@ -413,26 +413,33 @@ def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:
     return None
 
 
+def _read_ago(g: dict[str, str | None]) -> Spec:
+    """``read`` for a count of units from now or from the story's time: "two years ago", "three days
+    later", "a few days later", "48 hours earlier"."""
+    unit = _unit(g["u"])
+    count = number_of(g["n"] or "") if g.get("n") and not g.get("alt") else None  # "four or six weeks ago"
+    direction = _norm(g["dir"])
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if g.get("half") and count is not None and unit == "Y":  # "two and a half years ago": in months
+        unit, count = "M", count * 12 + 6
+    if direction in ("earlier", "later") and unit == "D" and count is not None:
+        # "two days earlier", "three days later": from the day in focus (the one the text named
+        # last), else a duration
+        return Spec(kind="anaphor", unit="D", offset=sign * count, note="or-duration")
+    if direction in ("earlier", "later") and (unit in ("H", "MIN", "S", "W") or count is None):
+        # "48 hours later", "a minute and a half later", "a few days later": a stretch of the story's time
+        half = 0.5 if g.get("half") else 0.0
+        return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(count and count + half, unit))
+    if count is None:
+        return Spec(kind="fixed", timex="PAST_REF" if sign < 0 else "FUTURE_REF")
+    return Spec(kind="shift", unit=unit, offset=sign * count, note=direction)
+
+
 def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
     """``read`` for dates counted from the reference: ago, edges, this/next month, season or unit."""
     rel: int | None  # this, last or next, where the form says
     if rule in ("ago", "ago_a"):
-        unit = _unit(g["u"])
-        count = number_of(g["n"] or "") if g.get("n") and not g.get("alt") else None  # "four or six weeks ago"
-        direction = _norm(g["dir"])
-        sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-        if g.get("half") and count is not None and unit == "Y":  # "two and a half years ago": in months
-            unit, count = "M", count * 12 + 6
-        if direction in ("earlier", "later") and unit == "D" and count is not None:
-            # "two days earlier", "three days later": from the day in focus (the one the text named
-            # last), else a duration
-            return Spec(kind="anaphor", unit="D", offset=sign * count, note="or-duration")
-        if direction in ("earlier", "later") and unit in ("H", "MIN", "S", "W"):
-            half = 0.5 if g.get("half") else 0.0  # "48 hours later", "a minute and a half later": the story's time
-            return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(count and count + half, unit))
-        if count is None:
-            return Spec(kind="fixed", timex="PAST_REF" if sign < 0 else "FUTURE_REF")
-        return Spec(kind="shift", unit=unit, offset=sign * count, note=direction)
+        return _read_ago(g)
     if rule == "rel_edge":
         if g.get("that"):  # "later that day", "earlier that year": the one the text named last
             return Spec(kind="anaphor", unit=_unit(g["u2"]), offset=0, note="or-shift")
