@@ -266,8 +266,29 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "dateline",
         "OSLO, March 6 (Reuters) - Støre said the strike on Tuesday killed four people.",
         "killed four",
+        None,
+        None,
+    ),
+    (
+        "dateline",
+        "OSLO, March 6 (Reuters) - Støre said the strike killed four people.",
+        "killed four",
         "2025-03-06",
         "dateline",
+    ),
+    (
+        "dateline",
+        '6 March 2025\nOSLO - The council wrapped up its session on Tuesday. "We stand with Kyiv," said Støre.',
+        "We stand with Kyiv",
+        None,
+        None,
+    ),
+    (
+        "dateline",
+        'OSLO, March 6 (Reuters) - The council wrapped up its session on Tuesday. "We stand with Kyiv," said Støre.',
+        "We stand with Kyiv",
+        None,
+        None,
     ),
     # -- a continuing quote across a different speaker, another occasion or another time -----------------
     (

@@ -779,14 +779,25 @@ _NOT_SAID_THAT_DAY: Final = (_ACCORDING, "outlet-report")
 
 
 def _moves_on(doc: Doc, line: DateMention) -> int:
-    """Where the story moves to another time: the start of the first sentence after the dateline that opens
-    with a date of another day ("Last week, the cabinet agreed ..."); the text's end if none does."""
+    """Where the story moves to another time: the dateline's end when the lead (the sentence after the
+    dateline) names another day outside quotations ("26 November 2024 / MONTREAL - The assembly wrapped up
+    its session Monday": its sayings belong to that day, which the dateline does not give), else the start
+    of the first sentence after the dateline that opens with a date of another day ("Last week, the cabinet
+    agreed ..."); the text's end if none does."""
+    lead = True
     for sent in doc.sentences:
-        if sent.start < line.end:
+        if sent.end <= line.end:
             continue
-        lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
-        if any(d.value.timex[:10] != line.value.timex and _in_fronted(doc, sent, d) for d in doc.dates[lo:hi]):
+        lo, hi = (
+            bisect.bisect_left(doc.date_starts, max(sent.start, line.end)),
+            bisect.bisect_left(doc.date_starts, sent.end),
+        )
+        other = [d for d in doc.dates[lo:hi] if d.value.timex[:10] != line.value.timex and not in_quote(doc, d.start)]
+        if lead and any(len(d.value.timex) == len(line.value.timex) for d in other):
+            return line.end
+        if any(_in_fronted(doc, sent, d) for d in other):
             return sent.start
+        lead = False
     return len(doc.text)
 
 
@@ -804,9 +815,12 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     Fires wrongly, guarded: a saying recalled from earlier ("has repeatedly said", "said earlier"); an
     interview, op-ed, written statement or post with no day (a medium or named addressee); another
     outlet's report; a quotation after the story has moved to background of another day ("Last week, the
-    cabinet agreed ... X said ..."). Left open: a background paragraph that moves in time without
-    opening on a date, and a dateline day that is the filing day while the briefing was the evening
-    before (the gold then has the day before)."""
+    cabinet agreed ... X said ..."); a lead that names another day for the story's event ("26 November
+    2024 / MONTREAL - The assembly wrapped up its session Monday. '...,' said its president": the
+    sayings belong to that day, not to the stamp or dateline; also "KYIV, March 6 - X said the strike on
+    Tuesday killed ...", where the saying may be Tuesday's). Left open: a background paragraph that moves
+    in time without opening on a date, and a briefing the evening before the filing day that the text
+    does not date."""
     line = _dateline(doc)
     if line is None or any(f.when is not None and f.when.value.timex[:10] != line.value.timex for f in found):
         return found  # a story that dates its sayings on other days leaves the undated ones undated
