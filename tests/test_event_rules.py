@@ -20,6 +20,7 @@ from nato_ukraine_timeline._event_rules import (
     DATE_RULES,
     EXAMPLE_PUBLISHED,
     EXCLUSIONS,
+    LINK_RULES,
     TRIGGER_RULES,
     cues,
     lexicon,
@@ -40,7 +41,7 @@ def _with_trigger(text: str, trigger: str) -> list[Event]:
 
 def test_every_rule_has_examples() -> None:
     """No rule without an example that runs."""
-    rules = [*TRIGGER_RULES, *EXCLUSIONS, *DATE_RULES]
+    rules = [*TRIGGER_RULES, *EXCLUSIONS, *DATE_RULES, *LINK_RULES]
     assert [r.name for r in rules if not r.examples] == []
     assert len({r.name for r in rules}) == len(rules)
 
@@ -369,13 +370,19 @@ def test_event_date_lies_in_its_own_sentence(sentence: str, filler: str) -> None
 
 
 _REALNEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "realnews"
-_ACROSS_SENTENCES = ("reported-by-dated-saying", "occasion-of-saying", "act-of-saying", "list-header")
+_ACROSS_SENTENCES = (
+    "reported-by-dated-saying",
+    "occasion-of-saying",
+    "act-of-saying",
+    "list-header",
+    *(r.name for r in LINK_RULES),  # the date of the earlier event a definite noun names again
+)
 
 
 @pytest.mark.skipif(not (_REALNEWS / "dev-a.jsonl").exists(), reason="../shared/data/realnews is absent")
 def test_real_event_dates_lie_in_their_sentence() -> None:
     """On real passages (dev-a..c; dev-d is blind and never read), every event's date mention lies in its
-    trigger's sentence, unless its date_reason names the statement or list header it came from."""
+    trigger's sentence, unless its date_reason names the statement, list header or earlier event it came from."""
     checked = 0
     for part in ("dev-a", "dev-b", "dev-c"):
         for line in (_REALNEWS / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
@@ -499,3 +506,31 @@ def test_words_of_one_prisoner_exchange_name_one_event() -> None:
     assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("other", "2025-03-10")]
     text = "The vote was postponed on Monday after the elections were annulled on Monday."  # synthetic
     assert sorted(e.trigger for e in _events(text) if e.kind == "other") == ["annulled", "postponed", "vote"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "trigger", "timex"),
+    [(r.name, text, trigger, timex) for r in LINK_RULES for text, trigger, timex in r.examples],
+)
+def test_link_rule_examples(rule: str, text: str, trigger: str, timex: str) -> None:
+    """An undated event linked to a definite noun naming an earlier dated event takes its date, and says so."""
+    (event,) = _with_trigger(text, trigger)
+    assert event.when is not None
+    assert event.when.timex == timex
+    assert event.date_reason.startswith(f"{rule}: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # synthetic: no earlier dated meeting for "the meeting" to name again
+        "At a press conference after the meeting, both leaders warned Beijing.",
+        # synthetic: the earlier event is of another kind than the definite noun
+        "Rutte arrived in Tokyo on Wednesday. At a press conference after the meeting, both leaders spoke.",
+        # synthetic: an indefinite noun names no earlier event
+        "Rutte met Ishiba on Wednesday. A joint statement issued after a meeting stressed their concerns.",
+    ],
+)
+def test_a_link_needs_a_definite_noun_naming_an_earlier_dated_event(text: str) -> None:
+    """Without an earlier dated event of the noun's kind, named by a definite noun, the event stays undated."""
+    assert [e for e in _events(text) if e.kind == "announcement"] == []

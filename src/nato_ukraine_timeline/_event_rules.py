@@ -43,10 +43,12 @@ if TYPE_CHECKING:
 __all__ = [
     "DATE_RULES",
     "EXCLUSIONS",
+    "LINK_RULES",
     "TRIGGER_RULES",
     "DateRule",
     "Exclusion",
     "Lexicon",
+    "LinkRule",
     "Scope",
     "Trigger",
     "TriggerRule",
@@ -139,6 +141,26 @@ class DateRule:
         return f"{self.name}: {self.reads.split(' (', 1)[0].split(', ', 1)[0]}"
 
 
+@frozen
+class LinkRule:
+    """An event with no date of its own linked, in its sentence, to a definite event noun that refers back
+    to an earlier dated event ("At a press conference after the meeting", "The deal was reached during
+    talks"): it happened at that event, so it takes its date. ``link`` reads the words between the two
+    (``first``: which of them comes first, "event" or "noun"). ``examples``: (synthetic text, trigger
+    word, TIMEX3 value), resolved against :data:`EXAMPLE_PUBLISHED`."""
+
+    name: str
+    reads: str
+    first: str
+    link: re.Pattern[str]
+    examples: tuple[tuple[str, str, str], ...]
+
+    @property
+    def reason(self) -> str:
+        """The ``date_reason`` of an event this rule dated."""
+        return f"{self.name}: {self.reads.split(' (', 1)[0]}"
+
+
 # --------------------------------------------------------------------------------------------------
 # Tables
 
@@ -154,7 +176,7 @@ _CUES: Final = frozenset(
         "offensive_object", "pause", "meet_verb", "goal", "agree_verb", "view", "ordinal",
         "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
         "occasion_opener", "occasion_before", "day_part", "force", "link", "occurrence_participle",
-        "prisoner_exchange",
+        "same_time", "outcome_verb", "prisoner_exchange",
     }
 )
 
@@ -1167,6 +1189,50 @@ DATE_RULES: Final = (
                     '"The enemy wants to sow discord," Putin said during a televised meeting with officials.'
                 ),
                 "meeting",
+                "2025-03-11",
+            ),
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# Link rules: an undated event at an earlier dated event, named again by a definite noun
+
+LINK_RULES: Final = (
+    LinkRule(
+        "at-event-named-again",
+        "an event at, during or after a definite event noun that names an earlier dated event again ('A joint "
+        "communiqué released after the talks ...', 'at a press conference following the meeting')",
+        "event",
+        re.compile(
+            rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{cue_words('same_time')})\s+(?:the|this|that|these|their|its)\s+"
+            r"(?:[\w'-]+\s+){0,2}"
+        ),
+        (
+            (
+                (
+                    "Rutte met Ishiba in Tokyo on Wednesday. At a press conference after the meeting, both "
+                    "leaders warned Beijing."
+                ),
+                "press conference",
+                "2025-03-12",
+            ),
+        ),
+    ),
+    LinkRule(
+        "outcome-of-event-named-again",
+        "a definite event noun naming an earlier dated event again came about at an event with no date of its "
+        "own ('The two sides agreed on a truce on Tuesday. The deal was reached during talks in Geneva')",
+        "noun",
+        re.compile(
+            rf"\s+(?:(?:was|were)\s+)?(?:(?:{cue_words('outcome_verb')})\s+)?(?:{cue_words('same_time')})\s+"
+            r"(?:(?:the|a|an)\s+)?(?:[\w'-]+\s+){0,2}"
+        ),
+        (
+            (
+                "The two sides agreed on a truce on Tuesday. The deal was reached during talks in Geneva.",
+                "talks",
                 "2025-03-11",
             ),
         ),

@@ -28,6 +28,7 @@ from ._actors import active_registry
 from ._event_rules import (
     DATE_RULES,
     EXCLUSIONS,
+    LINK_RULES,
     OBJECT_PLACE,
     TRIGGER_RULES,
     Scope,
@@ -511,6 +512,7 @@ def find_events(
         sayings[st[0], st[1]] = st[3] if len(st) > 3 else dates[st[0], st[1]]
     said = _Said(dates, sorted(dates), sayings)
     out: list[FoundEvent] = []
+    undated: list[tuple[int, FoundEvent]] = []  # (sentence start, event)
     for sent in doc.sentences:
         s0, s1 = sent.start, sent.end
         by_kind: dict[EventKind, FoundEvent] = {}
@@ -550,7 +552,35 @@ def find_events(
                 )
                 converted = False
         out.extend(e for e in by_kind.values() if e.when is not None)
-    return _named_again(doc, out)
+        undated.extend((s0, e) for e in by_kind.values() if e.when is None)
+    return _named_again(doc, _linked(doc, out, undated))
+
+
+def _linked(doc: Doc, dated: list[FoundEvent], undated: list[tuple[int, FoundEvent]]) -> list[FoundEvent]:
+    """The dated events and those an event of :data:`~._event_rules.LINK_RULES` dates: an undated event
+    linked in its sentence to a definite noun of another kind ("after the meeting") that names an earlier
+    dated event of that kind again (the last one before the sentence) takes that event's date."""
+    out = list(dated)
+    for s0, t in undated:
+        if doc.quotes and in_spans(doc.quotes, t.core[0]):
+            continue
+        for s0_e, e in undated:
+            if s0_e != s0 or e.kind is t.kind or not _DEFINITE_BEFORE.search(doc.text, max(0, e.start - 8), e.start):
+                continue
+            earlier = next((d for d in reversed(dated) if d.kind is e.kind and d.end <= s0), None)
+            rule = next((r for r in LINK_RULES if _links(doc, r.first, r.link, t, e)), None)
+            if earlier is not None and earlier.when is not None and rule is not None:
+                at = next((i for i, d in enumerate(out) if d.start > t.start), len(out))  # others keep their order
+                out.insert(at, t._replace(when=earlier.when, date_reason=rule.reason))
+                break
+    return out
+
+
+def _links(doc: Doc, first: str, link: re.Pattern[str], t: FoundEvent, e: FoundEvent) -> bool:
+    """Whether ``link`` reads the words between the event ``t`` and the noun ``e`` (``first`` comes first)."""
+    if first == "event":
+        return t.end <= e.start and link.fullmatch(doc.mask, t.end, e.start) is not None
+    return e.end <= t.start and link.fullmatch(doc.mask, e.end, t.start) is not None
 
 
 # "the meeting", "this announcement": a noun that refers back to an event the text has named.
