@@ -294,7 +294,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="edge_of",
         pattern=r"(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+|this\s+|last\s+|next\s+)?(?P<u>year|month|week|decade|century|quarter)(?![\w-])"
-        r"|(?P<u4>year)-end(?![\w-])"
+        r"|(?P<u4>year)(?:-|['\u2019]s\s+|\s+)end(?![\w-])"
         r"|(?:earlier|later)\s+in\s+the\s+(?P<u2>year|month|week|day)(?![\w-])|(?:(?<=throughout\s)|(?<=during\s))the\s+(?P<u3>day)(?![\w-])(?!\s+(?:of|before|after)\b|\s+(?-i:[A-Z0-9]))",
         examples=(
             ("the end of this year", "2024"),
@@ -303,6 +303,8 @@ _RULE_SOURCES: Final = (
             ("earlier in the day", "2024-10-03"),
             ("throughout the day", "2024-10-03"),
             ("year-end", "2024"),
+            ("by year's end", "2024"),
+            ("by year end", "2024"),
         ),
     ),
     Rule(
@@ -573,7 +575,10 @@ def _gate() -> str:
         r"|\d?\s*(?:[-\u2013\u2014]|through|until)\s*\d{1,2}\s+[A-Z]|\d?\s*(?:[ap]\.?m|[AP]\.?M)\b"
         rf"|(?:[\d,.]{{0,14}}\d)?(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z])))"
     )
-    word = rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})(?:-|long(?![a-zA-Z]))"
+    word = (
+        rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})(?:-|long(?![a-zA-Z]))"
+        r"|[Yy]ear(?:['\u2019]s)?\s+end\b"  # "by year end", "by year's end"
+    )
     det = rf"(?:{_trie(_cased(dets))})(?:\s+|-)(?:\d|(?:{second})(?![a-zA-Z]))"
     return rf"(?-i:(?={digits}|{word}|{det}))"
 
