@@ -430,16 +430,12 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
     if len(seq) < 4 and not (len(seq) == 3 and pinned):
         return None, False, f"{len(seq)} dated items: too few to tell an order"
     cost = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0))
-    out, step, chains = {}, {}, {}
-    for o in ORDERS:
-        newest = o == "newest first"
-        chains[o] = assign_dates(seq, newest_first=newest, slack=dt.timedelta(0), tie=0)
-        out[o] = sum(not chains[o].in_order.get(d.item) for d in seq)
-        step[o] = _longest_step(chains[o], seq)
     best, other = sorted(ORDERS, key=lambda o: cost[o])
+    out = {best: 0, other: 0}
+    out[best], step = _out_and_step(seq, best)  # the other order's chain only for a feed with no order
     n = len(seq)
     enough = n >= 4 or pinned
-    if enough and out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step[best] <= _YEAR // 2:
+    if enough and out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
         confident = out[best] <= n // 4 and _beats_chance(seq, cost[other] - cost[best])
         return (
             best,
@@ -450,14 +446,21 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
                 f"{'' if confident else '; not confident: few dated items'})"
             ),
         )
+    out[other] = _out_and_step(seq, other)[0]
     return (
         None,
         False,
         (
             f"no order: {out['newest first']} items out of newest first, {out['oldest first']} of oldest first; "
-            f"chains of {cost['newest first']} and {cost['oldest first']} days, longest step {step[best]} days"
+            f"chains of {cost['newest first']} and {cost['oldest first']} days, longest step {step} days"
         ),
     )
+
+
+def _out_and_step(seq: Sequence[_ItemDate], order: str) -> tuple[int, int]:
+    """How many items the best chain in ``order`` (no slack) leaves out, and its longest step in days."""
+    chain = assign_dates(seq, newest_first=order == "newest first", slack=dt.timedelta(0), tie=0)
+    return sum(not chain.in_order.get(d.item) for d in seq), _longest_step(chain, seq)
 
 
 # --------------------------------------------------------------------------------------------------
