@@ -150,6 +150,7 @@ _WORD_CLASSES: Final = (
     "org_speaker",
     "body_modifier",
     "body_noun",
+    "document_head",
 )
 
 
@@ -575,7 +576,38 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
     if dropped:
         mentions = [m for m in mentions if m.start not in dropped]
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
-    return _initials_again(text, _bodies(text, merged))
+    return _documents_of_bodies(text, _initials_again(text, _bodies(text, merged)))
+
+
+_BODY_KINDS: Final = frozenset({ActorKind.ORGANISATION, ActorKind.STATE})
+
+
+@cache
+def _document_name() -> re.Pattern[str]:
+    """A document's capitalised name ("NATO Washington Summit Declaration"): up to four capitalised words,
+    then a document's head noun (``data/name_words.tsv`` class document_head)."""
+    heads = word_pattern(name_words()["document_head"], fold_first=False)
+    return re.compile(rf"(?<![\w'\u2019-])(?!(?:The|A|An)\s)(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}(?:{heads})\b")
+
+
+def _documents_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A document named after the body that issued it ("the NATO Washington Summit Declaration said"): the
+    whole name is one mention of that body, which speaks through it (the names inside it are no actors of
+    their own)."""
+    if not any(key in text for key in name_words()["document_head"]):
+        return mentions
+    starts = [m.start for m in mentions]
+    spans: list[tuple[int, int, Actor]] = []
+    for d in _document_name().finditer(text):
+        i = bisect.bisect_left(starts, d.start())
+        if i < len(mentions) and mentions[i].start == d.start() and mentions[i].actor.kind in _BODY_KINDS:
+            spans.append((d.start(), d.end(), mentions[i].actor))
+    if not spans:
+        return mentions
+    cover = _Cover([(a, b) for a, b, _ in spans])
+    kept = [m for m in mentions if cover.reach(m.start) <= m.start]
+    kept.extend(Mention(a, b, actor) for a, b, actor in spans)
+    return sorted(kept, key=lambda m: m.start)
 
 
 # An outlet named before "news agency": "the Belga news agency", "the state-run Tass news agency".

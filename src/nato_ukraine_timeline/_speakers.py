@@ -400,6 +400,28 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _
     return found
 
 
+# "the" and describing words before a described speaker: "the top [Russian diplomat]".
+_DEFINITE_BEFORE: Final = re.compile(r"(?<![\w.])[Tt]he\s+(?P<words>(?:[a-z-]+\s+){0,2})$")
+
+
+def _described_again(doc: Doc, ctx: Context, si: int, found: _Speaker) -> _Speaker:
+    """'"...," the top Russian diplomat said' right after Lavrov spoke: a definite description of one
+    unnamed person of a state ("the Russian diplomat", "the senior Ukrainian official") means the person
+    who spoke in the last two sentences when that person holds or held an office of that state."""
+    last = ctx.last_speaker
+    if found.speaker is None or last is None or last.kind is not ActorKind.PERSON or si - ctx.last_speaker_sentence > 2:
+        return found
+    m = mention_at(doc, found.start)
+    if m is None or m.actor.kind is not ActorKind.STATE or found.speaker.kind is not ActorKind.PERSON:
+        return found
+    if found.speaker == m.actor or not any(r.organisation == m.actor.name for r in last.roles):
+        return found
+    the = _DEFINITE_BEFORE.search(doc.mask, max(0, m.start - 40), m.start)
+    if the is None or any(w not in _describing() for w in the.group("words").split()):
+        return found
+    return found._replace(speaker=last)
+
+
 _PRONOUN_OPENER: Final = re.compile(r"\s*(He|She)\s")
 
 
@@ -419,6 +441,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
     found = _left_speaker(doc, ctx, si, left, w0) if left is not None else _Speaker(None, -1)
     found = _document_speaker(doc, si, w0, v0, found)
+    found = _described_again(doc, ctx, si, found)
     inverted = False
     head_end = v1
     if found.speaker is None and verb not in p.tell_forms:  # ', told the UN': an addressee, no inversion

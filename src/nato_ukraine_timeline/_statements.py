@@ -557,6 +557,22 @@ RULES: Final = (
         quote_then_speaker,
         (
             ('"We are ready to talk," Zelensky said on Friday.', "Volodymyr Zelensky", "We are ready to talk,"),
+            (  # a definite description of one person of a state: the speaker just before, who holds its office
+                (
+                    'Lavrov said the talks in Geneva were useful. "We are ready for a second round," the top Russian '
+                    "diplomat added."
+                ),
+                "Sergey Lavrov",
+                "We are ready for a second round,",
+            ),
+            (  # ... of another state: someone new, described
+                (
+                    'Zelensky said the talks were useful. "We are ready for a second round," the top Russian '
+                    "diplomat added."
+                ),
+                "Russian diplomat",
+                "We are ready for a second round,",
+            ),
             (  # "the" and a noun of the speaker's kind alone: the speaker named just before
                 'Ukraine\'s Security Service said it hit the bridge. "The bridge is damaged," the agency said.',
                 "Security Service of Ukraine",
@@ -671,6 +687,11 @@ RULES: Final = (
                 "The commander of the Russian Ground Forces Valery Gerasimov said that the town had fallen.",
                 "Valery Gerasimov",
                 "the town had fallen",
+            ),
+            (  # a document named after the body that issued it speaks for the body
+                "The EU Brussels Summit Declaration said that sanctions would stay in place until the war ends.",
+                "European Union",
+                "sanctions would stay in place until the war ends",
             ),
             (  # a state's media named by its demonym: the description speaks
                 "Polish media reported on Monday that the border crossing would reopen.",
