@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline._dates import _patterns
+from nato_ukraine_timeline._dates import _patterns, _scan
 from nato_ukraine_timeline._dates._scan import combine, first_chars
 
 _OTHER = "\x80"
@@ -53,6 +53,23 @@ class TestFirstChars:
                     assert first in chars, (phrase, k)
 
 
+class TestStartTest:
+    @pytest.mark.parametrize(
+        ("gate", "expected"),
+        [("(?-i:(?=ab|c))", {"a", "c"}), ("(?=[0-9])", set("0123456789")), ("(?=a?)", None), ("x", None)],
+    )
+    def test_gate_chars(self, gate: str, expected: set[str] | None) -> None:
+        """A gate that reads nothing (one lookahead) tells the characters it lets through; anything else nothing."""
+        assert _scan._tested_chars(gate) == expected
+
+    def test_start_test_is_what_both_allow(self) -> None:
+        """The test in front of the gate allows a character only when the gate and some rule both may start there."""
+        test = _scan._start_test("(?=[abc])", [frozenset("bx"), frozenset("cy")])
+        assert [c for c in "abcxy" if re.fullmatch(test + ".", c)] == ["b", "c"]
+        assert _scan._start_test("x", [frozenset("b"), None]) == ""
+        assert _scan._start_test("(?=a)", [frozenset("b")]) == "(?!)"
+
+
 def _named_wrappers(prefix: str, rules: list[tuple[str, str]]) -> re.Pattern[str]:
     """The scanner as it was built before: each rule's whole branch in its named group."""
     return re.compile(prefix + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in rules) + ")")
@@ -62,8 +79,8 @@ def _named_wrappers(prefix: str, rules: list[tuple[str, str]]) -> re.Pattern[str
 def _both() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The scanner's regex built both ways from the same rules and gate."""
     rules = [(name, re.sub(r"\(\?P<\w+>", "(?:", p.pattern)) for name, p in _patterns.scanner().by_name.items()]
-    prefix = r"[^\w$€£#.-]" + _patterns._gate()
-    return _named_wrappers(prefix, rules), combine(prefix, rules)
+    opening, gate = r"[^\w$€£#.-]", _patterns._gate()
+    return _named_wrappers(opening + gate, rules), combine(opening, gate, rules)
 
 
 _WORDS = st.sampled_from(

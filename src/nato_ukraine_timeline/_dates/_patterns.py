@@ -652,5 +652,5 @@ def scanner() -> Scanner:
     # letter, digit or "$.-", so nothing starts inside a number or a code such as "F-16" or "Su-34"),
     # which lets the regex engine skip from one such character to the next; the text is scanned with
     # a space in front. A match's lastgroup names the rule (see _scan.combine).
-    combined = combine(r"[^\w$€£#.-]" + gate, branches)
+    combined = combine(r"[^\w$€£#.-]", gate, branches)
     return Scanner(combined=combined, by_name=by_name)

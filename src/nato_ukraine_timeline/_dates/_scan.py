@@ -129,12 +129,43 @@ def first_chars(pattern: str) -> frozenset[str] | None:
 def _lookahead(chars: frozenset[str] | None) -> str:
     if chars is None:
         return ""
+    if not chars:  # no character can start it: it never matches
+        return "(?!)"
     ascii_part = "".join(f"\\x{ord(ch):02x}" for ch in sorted(chars - {_OTHER}))
     return f"(?=[{ascii_part}{_NON_ASCII if _OTHER in chars else ''}])"
 
 
-def combine(prefix: str, rules: Sequence[tuple[str, str]]) -> re.Pattern[str]:
-    """``prefix`` then the first of ``rules`` (name, pattern with no named group) that matches, in their
-    order. A match's ``lastgroup`` is the rule's name; the rule's text ends where the match ends."""
-    branches = [f"{_lookahead(first_chars(body))}(?:{body})(?P<{name}>)" for name, body in rules]
-    return re.compile(prefix + "(?:" + "|".join(branches) + ")")
+def _tested_chars(gate: str) -> frozenset[str] | None:
+    """The characters a text can have where ``gate`` holds, when it is a test that reads nothing (one
+    positive lookahead, maybe in a group that sets flags): its lookahead's first characters; else None."""
+    try:
+        parser, c = _sre()
+        parsed = parser.parse(gate)
+        items, fold = list(parsed), bool(parsed.state.flags & c.SRE_FLAG_IGNORECASE)
+        ignore_case = c.SRE_FLAG_IGNORECASE
+        while len(items) == 1 and items[0][0] is c.SUBPATTERN:
+            _, add, remove, inner = items[0][1]
+            items, fold = list(inner), (fold or bool(add & ignore_case)) and not remove & ignore_case
+        if len(items) != 1 or items[0][0] is not c.ASSERT or items[0][1][0] != 1:
+            return None
+        chars, empty = _Firsts().of_seq(items[0][1][1], fold=fold)
+    except (AttributeError, ImportError, TypeError, ValueError, re.error):  # another Python's internals
+        return None
+    return None if empty or chars >= _ANY else frozenset(chars)
+
+
+def _start_test(gate: str, firsts: Sequence[frozenset[str] | None]) -> str:
+    """A test of the character where an expression starts: one the gate lets through and one a rule can
+    start with (the gate's tries and the rules are not entered elsewhere)."""
+    known = [chars for chars in firsts if chars is not None]
+    by_rules = frozenset().union(*known) if len(known) == len(firsts) else None
+    allowed = [chars for chars in (_tested_chars(gate), by_rules) if chars is not None]
+    return _lookahead(frozenset.intersection(*allowed)) if allowed else ""
+
+
+def combine(opening: str, gate: str, rules: Sequence[tuple[str, str]]) -> re.Pattern[str]:
+    """``opening``, ``gate``, then the first of ``rules`` (name, pattern with no named group) that matches,
+    in their order. A match's ``lastgroup`` is the rule's name; the rule's text ends where the match ends."""
+    firsts = [first_chars(body) for _, body in rules]
+    branches = [f"{_lookahead(chars)}(?:{body})(?P<{name}>)" for (name, body), chars in zip(rules, firsts, strict=True)]
+    return re.compile(opening + _start_test(gate, firsts) + gate + "(?:" + "|".join(branches) + ")")
