@@ -587,6 +587,48 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-01",
         None,
     ),
+    (
+        "occasion-other",
+        "Macron met Scholz in Paris on Tuesday and will visit Kyiv on Friday. Macron told reporters Europe must rearm.",
+        "Europe must rearm",
+        None,
+        None,
+    ),
+    (
+        "occasion-other",
+        "On Tuesday, Macron met Scholz in Paris. Macron told reporters that Europe must rearm.",
+        "Europe must rearm",
+        "2025-03-04",
+        "occasion-before",
+    ),
+    (
+        "occasion-other",
+        "Macron will host Scholz in Paris on Friday, the Elysee said. Macron said that Europe must rearm.",
+        "Europe must rearm",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "Macron said on Tuesday that aid was late. He has said before that Europe must rearm.",
+        "Europe must rearm",
+        None,
+        None,
+    ),
+    (
+        "aspect",
+        "PARIS, March 6 (Reuters) - Macron says Europe must rearm.",
+        "Europe must rearm",
+        None,
+        None,
+    ),
+    (
+        "continuing",
+        "Macron said on Tuesday that aid was late. He added that Europe must rearm.",
+        "Europe must rearm",
+        "2025-03-04",
+        "continuing-quote",
+    ),
 ]
 
 

@@ -177,26 +177,33 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     day of what it reports (of several, the one in the clause of the speaker of ``speaker``)."""
     lo = bisect.bisect_left(doc.date_starts, sent.start)
     hi = bisect.bisect_left(doc.date_starts, sent.end)
-    days = [
+    named = [
         d
         for d in doc.dates[lo:hi]
         if d.type in (TimexType.DATE, TimexType.TIME)
         and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", d.value.timex)
         and not in_quote(doc, d.start)
         and not any(f.start <= d.start < f.end for f in found)
-        and not _background(doc, sent.start, d)
+    ]
+    days = [
+        d
+        for d in named
+        if not _background(doc, sent.start, d)
         and not _planned(doc, sent, d)
         and not _possessed_other(doc, d)
         and _phrase_time(doc, sent, d)
     ]
-    if len({d.value.timex[:10] for d in days}) > 1 and speaker is not None:
+    # a day planned beside a past one ("met Y on Tuesday and will visit Kyiv on Friday") leaves the tense of
+    # both in doubt: as with several days, only the speaker's own clause decides
+    several = len({d.value.timex[:10] for d in days}) > 1 or (days and any(_planned(doc, sent, d) for d in named))
+    if several and speaker is not None:
         # several days: the one of a fronted adverbial ("On November 6, X congratulated Y on the November 5
         # ..."), else the first right after the speaker's name ("X on Tuesday headed to the summit of July 9-11")
         comma = doc.mask.find(",", sent.start, sent.end)
         days = [d for d in days if d.end <= comma and _FRONTED.match(doc.mask, sent.start) is not None][:1] or [
             d for d in days if _right_after(doc, _speaker_starts(doc, sent, speaker), d)
         ][:1]
-    if len({d.value.timex[:10] for d in days}) != 1:
+    if len({d.value.timex[:10] for d in days}) != 1 or (several and speaker is None):
         return None
     return days[0]
 
@@ -487,7 +494,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
     Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it); it is
     still to come ("Rutte will visit Oslo on Friday", "is due to meet": ``plan``); it has two days
-    ("visited Oslo on Tuesday and Bergen on Wednesday": only a day right after the speaker's name decides);
+    ("visited Oslo on Tuesday and Bergen on Wednesday", "met Y on Tuesday and will visit Kyiv on Friday":
+    only a day right after the speaker's name or in a fronted phrase decides);
     the speaker is only the object of another's saying ("Zelensky thanked Tusk on Tuesday"); the statement
     names a channel of its own the occasion does not (an interview, a written statement, a post, a radio:
     :func:`_own_channel`); it reports no one act. Left open: a meeting and a later briefing the same
