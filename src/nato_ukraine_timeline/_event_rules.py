@@ -177,6 +177,7 @@ _CUES: Final = frozenset(
         "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
         "occasion_opener", "occasion_before", "day_part", "force", "link", "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
+        "one_anaphor",
     }
 )
 
@@ -397,6 +398,25 @@ def _before_medium(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Even
     return kind if _on_medium().match(doc.text, m.end(), s1) else None
 
 
+# "the last one", "the previous one": "one" standing for the event noun named before it in the sentence.
+_ONE_AFTER: Final = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:{cue_words('one_anaphor')})\s+$")
+_ANTECEDENT_WINDOW: Final = 200  # characters before "one" that can hold the event noun it stands for
+
+
+def _stands_for_event(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> EventKind | None:
+    if not _ONE_AFTER.search(doc.mask, max(0, m.start() - 24), m.start()):
+        return None
+    i = bisect.bisect_right([st.start for st in doc.sentences], m.start()) - 1
+    s0 = doc.sentences[i].start if i >= 0 else 0
+    lex = lexicon()
+    kind = None
+    for t in lex.trigger.finditer(doc.mask, max(s0, m.start() - _ANTECEDENT_WINDOW), m.start()):
+        table_kind, form = lex.kinds[" ".join(t.group().casefold().split())]
+        if form in _NOUN_FORMS:
+            kind = table_kind
+    return kind
+
+
 TRIGGER_RULES: Final = (
     TriggerRule(
         "verb",
@@ -544,6 +564,18 @@ TRIGGER_RULES: Final = (
         object_event=True,
     ),
     TriggerRule(
+        "anaphor",
+        "'one' after 'the last', 'the previous', 'the next' ... stands for the event noun named before it in the "
+        "sentence, and takes its kind ('the fifth meeting this year; the last one took place in April')",
+        _stands_for_event,
+        (
+            ("It was their third meeting this year; the last one took place in January.", "one", "meeting"),
+            ("The talks went better than the previous one in February, aides said.", "one", "meeting"),
+            ("He bought a new car on Monday; the last one broke down.", "one", ""),
+        ),
+        noun=True,
+    ),
+    TriggerRule(
         "effect",
         "a noun that names an attack by its effect ('explosions were heard'); another trigger of the attack "
         "in the sentence names it instead",
@@ -552,6 +584,10 @@ TRIGGER_RULES: Final = (
         noun=True,
     ),
 )
+
+
+# The forms whose words are nouns an "anaphor" can stand for.
+_NOUN_FORMS: Final = frozenset(r.name for r in TRIGGER_RULES if r.noun and r.name != "anaphor")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -897,7 +933,7 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 # reduced one set off by a comma ("The negotiations, held on Tuesday, ...", "the vote, scheduled for May").
 _RELATIVE_DATE: Final = re.compile(
     r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
-    rf"(?:{cue_words('relative_occurrence')})|,\s+(?:{cue_words('occurrence_participle')}))\s+"
+    rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))\s+"
     r"(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
     rf"(?:to\s+(?:{cue_words('occurrence_infinitive')})\s+)?(?:(?:on|for|in)\s+)?(?P<d>\x03\x04*)"
 )
@@ -1076,6 +1112,8 @@ DATE_RULES: Final = (
             ("The discussions, which lasted over 12 hours on March 10, were useful.", "discussions", "2025-03-10"),
             ("The negotiations, held on Tuesday, were tense.", "negotiations", "2025-03-11"),
             ("The referendum, scheduled for May 4, was postponed on Friday.", "referendum", "2025-05-04"),
+            ("Elections, originally due in March 2024, were postponed.", "Elections", "2024-03"),
+            ("The attack, which came on Sunday morning, killed 35 people.", "attack", "2025-03-09TMO"),
         ),
     ),
     DateRule(

@@ -482,6 +482,12 @@ def _unlike(doc: Doc, prev: FoundEvent, new: FoundEvent) -> bool:
     return new.kind is EventKind.OTHER and word != other and not (word in exchange and other in exchange)
 
 
+def _another(doc: Doc, new: FoundEvent) -> bool:
+    """ "the last one", "the previous one": an anaphor names another event of its antecedent's kind."""
+    found = lexicon().kinds.get(doc.text[new.core[0] : new.core[1]].casefold())
+    return found is not None and found[1] == "anaphor"
+
+
 def _merge(prev: FoundEvent, new: FoundEvent) -> FoundEvent:
     """Two triggers of one kind in one sentence: one event ("the meeting" takes up "the two-day meeting")."""
     merged = list(prev.participants) + [a for a in new.participants if a not in prev.participants]
@@ -537,7 +543,7 @@ def find_events(
                 kind, converted = EventKind.SUMMIT, True
             event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), said)
             prev = by_kind.get(kind)
-            if prev is not None and (_other_day(prev, event) or _unlike(doc, prev, event)):
+            if prev is not None and (_other_day(prev, event) or _unlike(doc, prev, event) or _another(doc, event)):
                 out.append(prev)  # "met on Monday ... will meet again on Tuesday": two events
                 if event.location is None and kind is not EventKind.OTHER:  # "... in Abu Dhabi. He will meet again"
                     event = event._replace(location=prev.location)
