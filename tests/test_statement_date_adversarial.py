@@ -629,6 +629,20 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         "continuing-quote",
     ),
+    (
+        "continuing",
+        'Kallas said on Tuesday that Europe would act. Drones struck Lviv on Thursday. "We respond," Kallas said.',
+        "We respond",
+        None,
+        None,
+    ),
+    (
+        "continuing",
+        'Kallas said on Tuesday that Europe would act. The deal, signed on Wednesday, helps. "We act," Kallas said.',
+        "We act",
+        "2025-03-04",
+        "continuing-quote",
+    ),
 ]
 
 

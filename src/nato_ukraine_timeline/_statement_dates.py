@@ -692,8 +692,9 @@ def _goes_on(doc: Doc, f: Found, prev: Found) -> bool:
 def _stays(doc: Doc, f: Found, prev: Found) -> bool:
     """Whether the text stays at the time of ``prev`` up to ``f``: ``f`` reports one act (no perfect, habit
     or present: "X has said", "X says"), its sentence marks no other time ("X later told reporters"; a verb
-    that goes on with the same words is no other time: "X later added"), and no sentence between opens
-    with a date of another day ("On Friday, the council met again.", "Last week, the cabinet agreed ...")."""
+    that goes on with the same words is no other time: "X later added"), and no sentence between sets its
+    main clause on another day (:func:`_main_day`: "On Friday, the council met again.", "Drones struck
+    Lviv on Thursday."; a background or appositive day is no move: "The deal, signed on Wednesday, ...")."""
     if not one_act(doc, f, present=True):
         return False
     if _another_time(doc, f) and _cue("same_occasion").search(doc.mask, *_outside_words(doc, f)) is None:
@@ -701,9 +702,34 @@ def _stays(doc: Doc, f: Found, prev: Found) -> bool:
     day = prev.when.value.timex[:10] if prev.when is not None else ""
     for sent in doc.sentences[prev.sentence + 1 : f.sentence]:
         lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
-        if any(d.value.timex[:10] != day and _in_fronted(doc, sent, d) for d in doc.dates[lo:hi]):
+        if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in doc.dates[lo:hi]):
             return False
     return True
+
+
+def _main_day(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether ``day`` sets the time of the main clause of ``sent``: a day (not a longer period) outside
+    quotations, in a fronted phrase, or else not a background, planned, relative, reduced, possessed or
+    appositive participle's day ("Russian drones struck Lviv on Wednesday."; not "The deal, signed on
+    Wednesday, gives ...")."""
+    if in_quote(doc, day.start) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", day.value.timex):
+        return False
+    if _in_fronted(doc, sent, day):
+        return True
+    phrase = max(sent.start, doc.mask.rfind(",", sent.start, day.start) + 1)
+    return not (
+        _in_other_clause(doc, sent, day)
+        or _background(doc, sent.start, day)
+        or _planned(doc, sent, day)
+        or _participle_opens().match(doc.mask, phrase, day.start) is not None
+    )
+
+
+@functools.cache
+def _participle_opens() -> re.Pattern[str]:
+    """A phrase after a comma that opens with a past participle (regular "-ed" or a ``participle`` cue): an
+    appositive about a noun before ("The deal, signed on Wednesday, ...")."""
+    return re.compile(rf"\s*(?:[a-z]+ed|{_alternation('participle')})\b")
 
 
 def _outside_words(doc: Doc, f: Found) -> tuple[int, int]:
@@ -726,8 +752,9 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
     Fires wrongly, guarded: another speaker's statement between; a new item of a feed (title and full name
     again); another occasion ("told Le Monde", "in an interview with ...", a meeting or summit); the text
-    moving to another time (a sentence between opening with another day: "On Friday, the council met
-    again."; "X later told reporters"; "said earlier"); no one act ("X has long said", "X says"). Left
+    moving to another time (a sentence between whose main clause is set on another day: "On Friday, the
+    council met again.", "Drones struck Lviv on Thursday."; "X later told reporters"; "said earlier"); no
+    one act ("X has long said", "X says"). Left
     open: a quotation across a paragraph break that the outlet set apart as a pull quote, and a new
     occasion the text names only by a word the cue tables lack."""
     out = list(found)
