@@ -225,7 +225,10 @@ def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | Non
     doc = st.doc
     p = patterns()
     m = p.quote_label.match(doc.mask, st.s0, st.s1)
-    if m is None or (q := quote_starting_at(doc, m.end())) is None:
+    if m is None:
+        return None
+    q = quote_starting_at(doc, m.end()) or _unclosed_quote(doc, m.end())
+    if q is None:
         return None
     if m.group("spk") is not None:
         speaker = speaker_of(doc, m.start("spk"))
@@ -235,6 +238,17 @@ def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | Non
     if speaker is None:
         return None
     return [Found(speaker, q[0] + 1, q[1] - 1, direct=True, sentence=st.si)]
+
+
+def _unclosed_quote(doc: Doc, start: int) -> tuple[int, int] | None:
+    """A quotation mark at ``start`` that no mark closes before the end of its line (a page cut after the
+    quotation's last sentence): the quotation runs to the line's end, as ``quote_starting_at`` gives it."""
+    end = doc.text.find("\n", start)
+    end = len(doc.text) if end < 0 else end
+    if doc.mask[start : start + 1] != '"' or '"' in doc.mask[start + 1 : end]:
+        return None
+    end = start + len(doc.text[start:end].rstrip())
+    return (start, end + 1) if end - start > 12 else None  # a few words at least
 
 
 def _outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -557,6 +571,7 @@ RULES: Final = (
         quote_then_speaker,
         (
             ('"We are ready to talk," Zelensky said on Friday.', "Volodymyr Zelensky", "We are ready to talk,"),
+            ('"The West will pay," Medvedev blasted on Telegram.', "Dmitry Medvedev", "The West will pay,"),
             (  # a definite description of one person of a state: the speaker just before, who holds its office
                 (
                     'Lavrov said the talks in Geneva were useful. "We are ready for a second round," the top Russian '
@@ -812,6 +827,14 @@ RULES: Final = (
                 ),
                 "Herman Halushchenko",
                 "The grid is under attack.",
+            ),
+            (  # a quotation no mark closes (the page cut after it) runs to the end of its line
+                (
+                    "Power cuts were introduced.\nSource: Ukraine's Energy Minister German Galushchenko on Facebook\n"
+                    'Quote: "The grid operator has introduced emergency power cuts in three regions.'
+                ),
+                "Herman Halushchenko",
+                "The grid operator has introduced emergency power cuts in three regions.",
             ),
         ),
     ),
