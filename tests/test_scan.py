@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline._dates import _patterns, _scan
+from nato_ukraine_timeline._dates import _find, _patterns, _scan
 from nato_ukraine_timeline._dates._scan import combine, first_chars
 
 _OTHER = "\x80"
@@ -101,3 +101,11 @@ def test_combined_matches_as_the_named_wrappers_do(words: list[str], gaps: list[
     old = [(m.lastgroup, m.start(m.lastgroup or 0), m.end()) for m in wrapped.finditer(text)]
     new = [(m.lastgroup, m.start() + 1, m.end()) for m in combined.finditer(text)]
     assert new == old
+
+
+@given(st.text(alphabet="aZB C\n1,.\u00c9\r-", max_size=80))
+def test_capitals_prefilter_never_misses_a_line_in_capitals(text: str) -> None:
+    """The quick check (a line with a capital and no lower-case letter) passes every text in which the
+    all-capitals line pattern finds a line (synthetic strings)."""
+    passes = _find._NO_LOWER_FIRST.match(text) is not None or _find._NO_LOWER_LINE.search(text) is not None
+    assert passes or _find._CAPS_LINE.search(text) is None

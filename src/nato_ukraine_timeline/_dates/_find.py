@@ -353,18 +353,25 @@ class _Tenses:
 
 
 class _Sentences:
-    """The sentences of a text, found once (one scan for its sentence ends), asked for by offset."""
+    """The sentences of a text, found once (one scan for its sentence ends) when first asked for by offset
+    (a text whose dates never ask, a third of TempEval-3's, is not scanned)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts: list[int] = []
         self.ends: list[int] = []
-        for m in _SENTENCE_END.finditer(text):  # offsets only: no match object kept per sentence
+        self.scanned = False
+
+    def _scan(self) -> None:
+        for m in _SENTENCE_END.finditer(self.text):  # offsets only: no match object kept per sentence
             self.starts.append(m.start())
             self.ends.append(m.end())
+        self.scanned = True
 
     def around(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos`` (a new line also ends one), at most 400 characters each way."""
+        if not self.scanned:
+            self._scan()
         lo = max(0, pos - _SENTENCE_REACH)
         k = bisect.bisect_right(self.ends, pos + 2) - 1  # the last end at or before the position
         if k >= 0 and self.starts[k] >= lo:
@@ -377,6 +384,10 @@ class _Sentences:
 
 # a line in capitals (a headline or a shouted dateline): at least eight capitals and no lower-case letter
 _CAPS_LINE: Final = re.compile(r"^(?=[^a-z\n]*$)(?=(?:[^A-Z\n]*[A-Z]){8})[^\n]+", re.MULTILINE)
+# a line with a capital and no lower-case letter: the first line, or one after a line break (possessive
+# runs: each line is read once)
+_NO_LOWER_FIRST: Final = re.compile(r"[^a-zA-Z\n]*+[A-Z][^a-z\n]*+(?:\n|\Z)")
+_NO_LOWER_LINE: Final = re.compile(r"\n[^a-zA-Z\n]*+[A-Z][^a-z\n]*+(?:\n|\Z)")
 _NAME_WORDS: Final = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -388,6 +399,8 @@ def _decapitalised(text: str) -> str:
     """``text`` with each all-capitals line in lower case but for month, weekday and holiday names, which
     keep an initial capital ("RUSSIA STRIKES KYIV LAST WEEK, ON MONDAY" -> "russia strikes kyiv last week,
     on Monday"), so that the rules read it; character for character, so offsets are unchanged."""
+    if _NO_LOWER_FIRST.match(text) is None and _NO_LOWER_LINE.search(text) is None:
+        return text  # every line has a lower-case letter or no capital (the check skips from line to line)
     if _CAPS_LINE.search(text) is None:
         return text
 
