@@ -643,6 +643,13 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         "continuing-quote",
     ),
+    (
+        "other-clause",
+        "Barrot welcomed the accord signed by Kyiv on Tuesday and said that Paris agreed.",
+        "Paris agreed",
+        None,
+        None,
+    ),
 ]
 
 

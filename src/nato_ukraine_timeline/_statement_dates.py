@@ -292,11 +292,12 @@ def _saying() -> re.Pattern[str]:
 def _reduced() -> re.Pattern[str]:
     """A determiner, a noun (one to three words), a past participle (regular "-ed" or a ``participle`` cue)
     and the day, a place may come between: a reduced relative clause, which dates what the noun names
-    ("welcomed the deal signed on Tuesday", "the accord reached in Geneva on Tuesday")."""
+    ("welcomed the deal signed on Tuesday", "the accord reached in Geneva on Tuesday", "a letter seen by
+    Reuters on Tuesday")."""
     name = r"(?:\x01\x02*|[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     return re.compile(
         rf"\b(?:{_alternation('determiner')})\s+(?:[\w'\u2019-]+\s+){{1,3}}?(?:[a-z]+ed|{_alternation('participle')})"
-        rf"\s+(?:(?:in|at|near|outside)\s+{name}\s+)?(?:on\s+)?$",
+        rf"\s+(?:(?:in|at|near|outside|by)\s+(?:the\s+)?{name}\s+)?(?:on\s+)?$",
         re.IGNORECASE,
     )
 
@@ -907,7 +908,8 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     interview published on Saturday" keep theirs), and the day is its phrase's own time (from the last
     comma before it), not a topic's or a background event's (:func:`_fronted_time`: "Speaking after the
     strike on Sunday, X said", "X, speaking ahead of the vote on Thursday, said", "Commenting on the vote
-    of March 2, X said")."""
+    of March 2, X said"). A reduced relative clause's day stays (the real gold dates "In an interview
+    published yesterday by the daily, X said" by it)."""
     if f.when is None:
         return True
     sent = doc.sentences[f.sentence]
