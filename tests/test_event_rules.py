@@ -534,3 +534,19 @@ def test_link_rule_examples(rule: str, text: str, trigger: str, timex: str) -> N
 def test_a_link_needs_a_definite_noun_naming_an_earlier_dated_event(text: str) -> None:
     """Without an earlier dated event of the noun's kind, named by a definite noun, the event stays undated."""
     assert [e for e in _events(text) if e.kind == "announcement"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("Trump spoke with Vladimir Putin on Tuesday for more than two hours.", "2025-03-11"),  # synthetic
+        ("Starmer talked to Volodymyr Zelensky by phone on Monday.", "2025-03-10"),  # synthetic
+        ("Rutte will speak with Volodymyr Zelensky on Tuesday.", "2025-03-18"),  # synthetic
+        ("Zelensky spoke to reporters in Kyiv on Monday.", None),  # synthetic: no person, no channel
+        ("Macron spoke with NATO on Monday about the plan.", None),  # synthetic: a body, no channel
+        ("Rutte talked with reporters on Monday.", None),  # synthetic: no person
+    ],
+)
+def test_a_call_is_talking_with_a_person_or_by_a_channel(text: str, timex: str | None) -> None:
+    """'spoke with Putin', 'talked to Zelensky by phone': a call or a talk (meeting); 'spoke to reporters' is none."""
+    assert [e.when.timex for e in _events(text) if e.kind == "meeting" and e.when] == ([timex] if timex else [])

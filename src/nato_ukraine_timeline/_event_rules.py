@@ -177,7 +177,7 @@ _CUES: Final = frozenset(
         "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
         "occasion_opener", "occasion_before", "day_part", "force", "link", "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
-        "one_anaphor",
+        "one_anaphor", "call_verb",
     }
 )
 

@@ -34,6 +34,7 @@ from ._event_rules import (
     Scope,
     Trigger,
     clause,
+    cue_words,
     cues,
     date_types,
     in_spans,
@@ -73,10 +74,12 @@ _MODIFIER: Final = re.compile(
     r"security|defense|defence|ministers'?|foreign|council|weekend)$"
 )
 _POSTMOD: Final = re.compile(r"\s+of\s+(?:the\s+)?(?:\x01\x02*|[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,4})")
+# "spoke with Putin by phone", "talked to Rutte" (a person: not "spoke to reporters"): a call or a talk.
 _CALL: Final = re.compile(
-    r"\b(?:spoke|talked|speaks|talks|spoken|talking|speaking)\s+(?:with|to)\s+(?:\x01\x02*(?:\s+and\s+\x01\x02*)?)\s+"
-    r"(?:by\s+(?:phone|telephone|video\s+link|video)|on\s+the\s+(?:phone|telephone))\b"
+    rf"\b(?:{cue_words('call_verb')})\s+(?:with|to)\s+(?P<who>\x01\x02*(?![\x02'\u2019])(?:\s+and\s+\x01\x02*)?)"
+    rf"(?P<channel>\s+(?:by\s+(?:{cue_words('call_by')}|video\s+link)|on\s+the\s+(?:{cue_words('call_on_the')}))\b)?"
 )
+_CALL_WORDS: Final = re.compile(r"phone|video|spok|talk|speak")
 _LOCATION: Final = re.compile(
     r"[^,;:\"()]{0,80}?\b(?:in|to|at|into|near|outside|over|across)\s+(?:the\s+)?(?:occupied\s+|southern\s+|"
     r"eastern\s+|western\s+|northern\s+|central\s+)?(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
@@ -141,7 +144,7 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[Trigger]:
 
 def _calls(doc: Doc, s0: int, s1: int, found: list[Trigger]) -> list[Trigger]:
     """ "spoke with Putin by phone": a call named around the person called, where no trigger already is."""
-    if doc.mask.find("phone", s0, s1) < 0 and doc.mask.find("video", s0, s1) < 0:
+    if _CALL_WORDS.search(doc.mask, s0, s1) is None:
         return []
     # Calls never overlap one another (finditer), so only the triggers found can take a call's place:
     # one that starts inside the call, or one that starts before it and reaches into it (the largest
@@ -154,6 +157,9 @@ def _calls(doc: Doc, s0: int, s1: int, found: list[Trigger]) -> list[Trigger]:
     out: list[Trigger] = []
     for m in _CALL.finditer(doc.mask, s0, s1):
         a, b = m.span()
+        who = doc.mentions.get(m.start("who"))
+        if m.group("channel") is None and (who is None or who.actor.kind is not ActorKind.PERSON):
+            continue  # "spoke to reporters", "talked with NATO": no call without a channel
         i = bisect.bisect_left(starts, a)
         if i < len(starts) and starts[i] < b:
             continue  # a trigger starts inside the call
