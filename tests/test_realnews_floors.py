@@ -27,13 +27,15 @@ pytestmark = pytest.mark.skipif(
 # (measure, figure) -> floor per part; figures as the scorers print them.
 FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     ("timexes", "value_f1"): {"dev-a": 0.965, "dev-b": 0.96, "dev-c": 0.965},
-    ("statements", "attr_F1"): {"dev-a": 0.85, "dev-b": 0.76, "dev-c": 0.85},
+    ("statements", "attr_F1"): {"dev-a": 0.85, "dev-b": 0.77, "dev-c": 0.85},
     ("statements", "attr_P"): {"dev-a": 0.96, "dev-b": 0.94, "dev-c": 0.95},
     # the share of matched gold-dated statements dated right falls when recall finds statements the gold
     # dates by an occasion the rules do not read yet; the count of statements dated right must not fall
     # (dev-a 0.80 -> 0.78 when intro-quote found dev-a-055's quotation, which the gold dates by an occasion
     # three sentences back: date_right unchanged)
-    ("statements", "date_acc"): {"dev-a": 0.78, "dev-b": 0.96, "dev-c": 0.87},
+    # (dev-b 0.96 -> 0.94 when speaker-then-content found dev-b-003's statement, dated by a fronted
+    # "Earlier in the day" that find_dates resolves to the publication day, not the gold's day before)
+    ("statements", "date_acc"): {"dev-a": 0.78, "dev-b": 0.94, "dev-c": 0.87},
     ("statements", "date_right"): {"dev-a": 45, "dev-b": 51, "dev-c": 71},
     ("events", "F1"): {"dev-a": 0.83, "dev-b": 0.86, "dev-c": 0.85},
     ("events", "P"): {"dev-a": 0.95, "dev-b": 0.94, "dev-c": 0.98},

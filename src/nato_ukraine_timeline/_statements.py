@@ -713,6 +713,11 @@ RULES: Final = (
                 "Polish media",
                 "the border crossing would reopen",
             ),
+            (  # told a venue with a date word and a place; a fronted date is no words of the saying
+                "Earlier in the day, Peskov told a daily briefing at the Kremlin that the talks would resume.",
+                "Dmitry Peskov",
+                "the talks would resume",
+            ),
             (  # a state's military named by its demonym: the description speaks
                 "The Finnish navy said that the cargo ship had left the bay after a warning.",
                 "Finnish navy",

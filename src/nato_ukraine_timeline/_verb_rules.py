@@ -197,6 +197,12 @@ def quote_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] 
     return found
 
 
+# Words before ", Speaker said" that only date the saying ("Earlier in the day, Kirby told ..."): no words of it.
+_DATE_ONLY: Final = re.compile(
+    r"\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Tt]hen)\s+)*\x03\x04*\s*"
+)
+
+
 def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     """'content, Rutte said [tail]' (no that-clause after the verb); 'The summit, she said, would ...':
     a parenthetical attribution, the longer side is the content."""
@@ -217,7 +223,7 @@ def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found
         a0, a1 = trim(text, comma + 1, content_end(doc, comma + 1, w1))
         if a1 - a0 > c1 - c0:
             c0, c1 = a0, a1
-    if not (c1 - c0 >= 12 and c0 < c1):
+    if not (c1 - c0 >= 12 and c0 < c1) or _DATE_ONLY.fullmatch(mask, c0, c1):
         return None
     when = date_in(doc, site.head_end, tail_end)
     medium = site.doc_name or medium_in(doc, site.v1, tail_end)
