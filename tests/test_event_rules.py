@@ -550,3 +550,16 @@ def test_a_link_needs_a_definite_noun_naming_an_earlier_dated_event(text: str) -
 def test_a_call_is_talking_with_a_person_or_by_a_channel(text: str, timex: str | None) -> None:
     """'spoke with Putin', 'talked to Zelensky by phone': a call or a talk (meeting); 'spoke to reporters' is none."""
     assert [e.when.timex for e in _events(text) if e.kind == "meeting" and e.when] == ([timex] if timex else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("NATO confirmed the secretary general's trip late on Tuesday.", "trip"),  # synthetic
+        ("Kyiv announced their arrival on Aug. 4, the ministry said.", "arrival"),  # synthetic
+    ],
+)
+def test_the_date_after_an_announced_object_is_the_announcing(text: str, trigger: str) -> None:
+    """'confirmed the trip late on Tuesday': Tuesday dates the confirming, not the trip (which stays undated)."""
+    assert _with_trigger(text, trigger) == []
+    assert [str(e.kind) for e in _events(text) if e.when] == ["announcement"]

@@ -890,9 +890,24 @@ def _label_object() -> re.Pattern[str]:
     )
 
 
+@cache
+def _announced_object() -> re.Pattern[str]:
+    """A definite noun phrase that is the object of an announcing verb of ``data/event_triggers.tsv`` (kind
+    announcement, form verb: "confirmed the trip", "announced the visit")."""
+    verbs = [w for w, (kind, form) in lexicon().kinds.items() if kind is EventKind.ANNOUNCEMENT and form == "verb"]
+    return re.compile(
+        rf"\b(?:{word_pattern(verbs, fold_first=False)})\s+(?:the|its|his|her|their|this|that|\x01\x02*['\u2019]s)\s+"
+        r"(?:[\w\x01\x02'\u2019-]+\s+){0,3}$"
+    )
+
+
 def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
-    if trig.noun and _label_object().search(doc.mask, max(scope.c0, trig.start - 70), trig.start):
-        return None  # "described the proposal on Sunday as a concession": the date is the describing's
+    window = max(scope.c0, trig.start - 70)
+    if trig.noun and (
+        _label_object().search(doc.mask, window, trig.start)  # "described the proposal on Sunday as ..."
+        or _announced_object().search(doc.mask, window, trig.start)  # "NATO confirmed the trip late Tuesday"
+    ):
+        return None  # the date is the describing's or the confirming's
     pos = trig.end
     for _ in range(3):
         after = _AFTER_DATE.match(doc.mask, pos, scope.c1)
@@ -1077,7 +1092,8 @@ DATE_RULES: Final = (
         "own-clause-after",
         "a date after the trigger in its clause ('met on Dec. 18', 'is scheduled for Oct. 17'), not a "
         "deadline ('by 2030'), a date naming a thing ('an Easter truce') or one after another event's "
-        "trigger ('proposed talks on May 15': the talks are of May 15)",
+        "trigger ('proposed talks on May 15': the talks are of May 15), nor a date after an event noun that an "
+        "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's)",
         _after_trigger,
         (
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
