@@ -74,6 +74,19 @@ def _values(text: str, published: dt.date) -> dict[str, str]:
         # the quote's future decides, not the "said" after it
         ("``The convoy will leave at dawn (6 a.m. Thursday),'' the governor said.", dt.date(2025, 4, 2),
          {"6 a.m. Thursday": "2025-04-03T06:00"}),
+        # two verb phrases joined by a conjunction: a tense marker right after "and"/"but" heads the second
+        # one, so a day in the first keeps the tense of the verb before it
+        ("The envoy met the mayor on Tuesday and will visit the port on Friday.", dt.date(2025, 3, 6),
+         {"Tuesday": "2025-03-04", "Friday": "2025-03-07"}),
+        ("Talks broke off on Monday but could resume next week.", dt.date(2025, 3, 6), {"Monday": "2025-03-03"}),
+        ("The drill ended on Sunday and then moved to the coast.", dt.date(2025, 3, 6), {"Sunday": "2025-03-02"}),
+        # ... but a day in the second keeps its own verb's, and a day ahead of a future stays ahead
+        ("The board will vote on Tuesday and said it expects a majority.", dt.date(2025, 3, 6),
+         {"Tuesday": "2025-03-11"}),
+        # a past verb that plans or schedules a gathering names the gathering's day, which lies ahead
+        ("Veterans planned a rally in the centre on Saturday and were hoping for a crowd.",
+         dt.date(2025, 3, 6), {"Saturday": "2025-03-08"}),
+        ("The council scheduled a debate on Thursday.", dt.date(2025, 3, 4), {"Thursday": "2025-03-06"}),
     ],
 )
 def test_anchoring(text: str, published: dt.date, expected: dict[str, str]) -> None:
@@ -110,3 +123,15 @@ def test_the_previous_weekday_is_in_the_week_before_the_day_in_focus(ref: dt.dat
     day = dt.date.fromisoformat(mention.timex)
     assert 1 <= (focus - day).days <= 7
     assert day.weekday() == weekday
+
+
+@given(DAYS, st.integers(0, 6), st.sampled_from(("will", "is expected to", "could", "plans to")))
+def test_a_day_before_a_coordinated_future_keeps_the_past_of_its_own_verb(ref: dt.date, weekday: int, aux: str) -> None:
+    """For any reference day and weekday, "met X on <weekday> and <future> ..." dates the weekday as "met X on
+    <weekday>." alone does, on or before the reference: the future heads the second verb phrase only."""
+    names = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    alone = f"The envoy met the mayor on {names[weekday]}."
+    joined = f"The envoy met the mayor on {names[weekday]} and {aux} visit the port."
+    got = _values(joined, ref)[names[weekday]]
+    assert got == _values(alone, ref)[names[weekday]]
+    assert 0 <= (ref - dt.date.fromisoformat(got)).days <= 7

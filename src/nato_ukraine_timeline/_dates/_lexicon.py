@@ -82,6 +82,7 @@ _TENSE_CUES: Final = frozenset(
         "sets_limit",
         "propose",
         "clause_opener",
+        "coordinator",
     }
 )
 

@@ -77,6 +77,8 @@ _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past
 # to meet on Friday, but ..." in a text of Thursday), so the nearest occurrence (tense "near")
 _PLAN_AFTER: Final = re.compile(
     rf"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+{_words('plan_past')})\s+(?:to|for)\b"
+    # a gathering planned in so many words ("planned a large rally in the capital on Saturday")
+    rf"|planned\s+(?:a|an|the|their|its|his|her)\s+(?:[a-z]+\s+){{0,2}}{_words('scheduled_event')}\b"
 )
 _PLAN_BEFORE: Final = re.compile(
     rf"(?:\b(?:was|were|had\s+been)\s+(?:{_words('plan_past')}\s+)?|\bplanned\s+|\bplanning\s+)$"
@@ -114,6 +116,10 @@ _CLAUSE_REACH: Final = 160  # characters searched each way for the ends of a cla
 _SENTENCE_REACH: Final = 300  # characters around the expression searched when its clause has no marker
 
 
+# a conjunction joining a second verb phrase right after the date ("met on Tuesday and will visit ..."),
+# up to two lower-case words between ("and then travelled", "but is expected to", "and he will"); a
+# capitalised word there is more likely a second date or name ("on Tuesday and Wednesday will ...")
+_COORDINATED: Final = re.compile(case_tolerant(rf",?\s+{_words('coordinator')}\s+(?:[a-z]+\s+){{0,2}}"))
 # a verb and its date with only a preposition between ("decisions made on Wednesday would ...")
 _VERB_PREPOSITION: Final = re.compile(r"\s+(?:on|at|in)\s+")
 
@@ -132,6 +138,8 @@ def _closest(text: str, left: int, start: int, end: int, right: int, *, fronted:
         if _VERB_PREPOSITION.fullmatch(text, before.end(), start):
             return best[1]
     after = _MARKER.search(text, end, right)
+    if after is not None and before is not None and _COORDINATED.fullmatch(text, end, after.start()):
+        after = None  # the verb after heads a coordinated verb phrase of its own: the verb before governs
     if after is not None and (best is None or after.start() - end < best[0]):
         best = (after.start() - end, _tense_of_marker(after, plan=not fronted))
     return best[1] if best else None
