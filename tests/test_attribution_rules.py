@@ -156,3 +156,14 @@ class TestVerbTable:
         lex = lexicon()
         assert set(lex.urge) <= set(lex.say) | set(lex.declare)
         assert {"urged", "called on"} <= set(lex.urge)
+
+
+def test_document_named_after_a_capital_is_no_state_mention() -> None:
+    """A document named after the city of its summit ('the Vilnius Summit Communique') does not make the
+    city's state its author: only an organisation opening the name stands for the document (synthetic)."""
+    from nato_ukraine_timeline._mentions import document_mentions
+
+    text = "The Vilnius Summit Communique said that the allies would meet again. The NATO Summit Declaration said so."
+    spans = {(text[m.start : m.end], m.actor.name) for m in document_mentions(text)}
+    assert ("NATO Summit Declaration", "NATO") in spans
+    assert not any(span.startswith("Vilnius Summit") for span, _ in spans)

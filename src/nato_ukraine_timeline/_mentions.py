@@ -579,7 +579,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
     return _documents_of_bodies(text, _initials_again(text, _bodies(text, merged)))
 
 
-_BODY_KINDS: Final = frozenset({ActorKind.ORGANISATION, ActorKind.STATE})
+_BODY_KINDS: Final = frozenset({ActorKind.ORGANISATION})  # a state is often its capital: a summit's place
 
 
 @cache
