@@ -76,7 +76,7 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
     "meeting": (
         "meet", "meets", "met", "meeting", "meetings", "talks", "negotiations", "consultations", "discussions",
         "convene", "convenes", "convened", "gather", "gathers", "gathered", "phone call", "phone calls",
-        "spoke to", "received", "welcomed", "hearing", "hearings",
+        "spoke to", "received", "welcomed", "informed", "briefed", "hearing", "hearings",
     ),
     "visit": (
         "visit", "visits", "visited", "visiting", "arrive", "arrives", "arrived", "arriving", "arrival", "trip",

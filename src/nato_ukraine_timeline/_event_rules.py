@@ -525,6 +525,8 @@ TRIGGER_RULES: Final = (
             ("Zelensky spoke to reporters in Kyiv on Monday.", "spoke to", ""),
             ("Macron welcomed Volodymyr Zelensky to Paris on Monday.", "welcomed", "meeting"),
             ("Trump called Vladimir Putin on Tuesday to discuss a ceasefire.", "called", "meeting"),
+            ("The army chief briefed Vladimir Putin on Monday on the offensive.", "briefed", "meeting"),
+            ("The ministry informed the public on Monday.", "informed", ""),
             ("Rutte welcomed the decision on Monday.", "welcomed", ""),
         ),
     ),
