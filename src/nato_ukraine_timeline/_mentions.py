@@ -262,6 +262,25 @@ def _appositive_patterns() -> tuple[
 
 
 @cache
+def _TITLE_NOUNS_SET() -> frozenset[str]:  # noqa: N802 - a constant read once
+    return frozenset(w.casefold() for w in name_words()["title_noun"])
+
+
+@cache
+def _inverted_titled() -> re.Pattern[str]:
+    """'..., said CIA Director Jane Holloway on Wednesday', '..., said Secretary of the Treasury Janet L.
+    Yellen.': a speech verb, a title in capitals (with "of the"), then a first name, an optional middle
+    initial and a surname, ending the clause or before its date."""
+    lex = lexicon()
+    verbs = word_pattern([*lex.say, *lex.declare])
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?P<title>(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{1,5}}?)"
+        rf"(?P<first>[{_UP}][{_LO}]+)\s+(?:[A-Z]\.\s+)?(?P<last>[{_UP}][{_LO}\u2019'-]+[{_LO}])"
+        r"(?=\s*[.,;]|\s+on\s)"
+    )
+
+
+@cache
 def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     """A state named by its adjective before its officials or forces: "Ukrainian officials said"."""
     demonyms = {demonym: state for _n, (demonym, state) in tsv_rows("demonyms.tsv", 2)}
@@ -568,6 +587,13 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
             ):
                 continue
             add(*m.span("name"), reg.lookup(person) or Actor(id=slug(person), name=person, kind=ActorKind.PERSON))
+    for m in _inverted_titled().finditer(text):
+        first, last = m.group("first"), m.group("last")
+        words = m.group("title").casefold().split()
+        if first in _word_sets()[0] or not _TITLE_NOUNS_SET().intersection(words):
+            continue
+        person = f"{first} {last}"
+        add(m.start("title"), m.end(), reg.lookup(person) or Actor(id=slug(person), name=person, kind=ActorKind.PERSON))
     for start, end, actor in _surnames_again(text, [m for m in mentions if m.start not in dropped] + extra):
         add(start, end, actor)
     for start, end in _surnames_at_verbs(text):

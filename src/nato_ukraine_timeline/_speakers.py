@@ -428,6 +428,14 @@ _PRONOUN_OPENER: Final = re.compile(r"\s*(He|She)\s")
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\")\s*$")
 
 
+def _ends_words(doc: Doc, left: re.Match[str], v0: int) -> bool:
+    """Whether the mention before the verb is set off from it by a comma alone ("... with Kyiv, said"): the
+    last word of the reported words, not the verb's subject (an appositive or relative clause would say so)."""
+    if left.group("spk") is None or left.group("appos") or left.group("rel"):
+        return False
+    return doc.mask[mention_end(doc, left.start("spk")) : v0].strip() == ","
+
+
 def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str]) -> VerbSite | None:
     """The speech verb matched by ``vm`` with its speaker, or None (no speaker, or a habitual label)."""
     p = patterns()
@@ -440,6 +448,10 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     verb = vm.group("verb").casefold()
     left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
     found = _left_speaker(doc, ctx, si, left, w0) if left is not None else _Speaker(None, -1)
+    if left is not None and _ends_words(doc, left, v0) and verb not in p.tell_forms:
+        inv = p.inverted.match(mask, v1, w1)
+        if inv is not None and speaker_of(doc, inv.start("spk")) is not None:
+            found = _Speaker(None, -1)  # "... with Kyiv, said Rubio": Kyiv ends the words, Rubio speaks
     found = _document_speaker(doc, si, w0, v0, found)
     found = _described_again(doc, ctx, si, found)
     inverted = False

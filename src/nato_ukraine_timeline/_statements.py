@@ -571,6 +571,11 @@ RULES: Final = (
         quote_then_speaker,
         (
             ('"We are ready to talk," Zelensky said on Friday.', "Volodymyr Zelensky", "We are ready to talk,"),
+            (  # inverted, a title with "of the" and a name with a middle initial
+                '"The funds will help Kyiv," said Secretary of the Treasury Olena K. Marchuk.',
+                "Olena Marchuk",
+                "The funds will help Kyiv,",
+            ),
             ('"The West will pay," Medvedev blasted on Telegram.', "Dmitry Medvedev", "The West will pay,"),
             (  # a definite description of one person of a state: the speaker just before, who holds its office
                 (
@@ -627,6 +632,16 @@ RULES: Final = (
                 "The ministers will meet again in May, diplomatic sources said on Saturday.",
                 "diplomatic sources",
                 "The ministers will meet again in May",
+            ),
+            (  # inverted, a title and a person the registry does not know, then the date
+                "The aid will arrive within weeks, said CIA Director Jane Holloway on Wednesday.",
+                "Jane Holloway",
+                "The aid will arrive within weeks",
+            ),
+            (  # a place ending the words before ", said X" is no speaker
+                "The US has stopped sharing data with Kyiv, said Rubio on Tuesday.",
+                "Marco Rubio",
+                "The US has stopped sharing data with Kyiv",
             ),
             (  # a state's unnamed speakers named by its demonym: the description speaks
                 "Two drones were shot down near the port overnight, Finnish officials said on Monday.",
