@@ -177,7 +177,7 @@ _CUES: Final = frozenset(
         "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
         "occasion_opener", "occasion_before", "day_part", "force", "link", "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
-        "one_anaphor", "call_verb",
+        "one_anaphor", "call_verb", "negating_verb",
     }
 )
 
@@ -651,6 +651,16 @@ def _hypothetical(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> boo
     )
 
 
+# "did not meet", "has never visited", "failed to agree": a negated act names nothing that happened.
+_NEGATED_BEFORE: Final = re.compile(
+    rf"(?:\b(?:not|never)|n['\u2019]t|\b(?:{cue_words('negating_verb')})\s+to)\s+(?:[a-z]+ly\s+)?(?:(?:be|been)\s+)?$"
+)
+
+
+def _negated(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    return bool(_NEGATED_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()))
+
+
 def _meets_a_goal(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
     return _form(m) in _MEET_VERBS and bool(_MEET_A_GOAL.match(doc.mask, m.end(), s1))
 
@@ -703,6 +713,16 @@ EXCLUSIONS: Final = (
             ("It is unclear whether the two leaders will meet on Friday.", "meet"),
             ("Kyiv fears cuts should Trump be elected to the White House next month.", "elected"),
             ("We could have had an agreement a year ago, the envoy said on Monday.", "agreement"),
+        ),
+    ),
+    Exclusion(
+        "negated",
+        "a negated act: 'did not meet', 'has never visited', 'failed to agree', 'refused to sign'",
+        _negated,
+        (
+            ("Trump did not meet Zelensky on Friday, aides said.", "meet"),
+            ("The two sides failed to agree a ceasefire on Friday.", "agree"),
+            ("Putin has never visited Kyiv since 2022.", "visited"),
         ),
     ),
     Exclusion(
