@@ -227,7 +227,7 @@ def patterns() -> Patterns:
             rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
         participle_that=re.compile(
-            rf",\s+(?:(?:{_alt(lex.ing)})\s+that\s+|(?P<bare>{_alt(lex.ing_clause)})\s+(?!that\b|\"))"
+            rf",\"?\s+(?:(?:{_alt(lex.ing)})\s+that\s+|(?P<bare>{_alt(lex.ing_clause)})\s+(?!that\b|\"))"
         ),
         participle=re.compile(
             r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"
@@ -311,6 +311,8 @@ def clause_patterns() -> ClausePatterns:
         clause_cut_at=re.compile(body),
         content_cut=re.compile(
             rf",\s+(?=(?:{cut}|according to|as|in a move)\b)|"
+            # the comma inside the closing quotation mark: 'agreed on "many points," adding that ...'
+            rf"(?<=,\")\s+(?=(?:{cut})\b)|"
             r",\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|"
             r"address|statement|post|briefing|press\s+conference|news\s+conference|video)\b)|"
             r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)|"

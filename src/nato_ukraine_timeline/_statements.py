@@ -296,7 +296,7 @@ def _participle_that(st: SentenceState, _site: VerbSite | None) -> list[Found] |
         return None
     p = patterns()
     for pm in p.participle_that.finditer(mask, st.s0, st.s1):
-        if in_quote(doc, pm.start()):
+        if in_quote(doc, pm.end() - 1):  # the participle, not the comma (which may close a quotation: ',"')
             continue
         if pm.group("bare") and not clause_soon(mask[pm.end() : pm.end() + 200]):
             continue
@@ -911,6 +911,11 @@ RULES: Final = (
                 "Lavrov said that Moscow would want guarantees, stressing that earlier deals had failed.",
                 "Sergey Lavrov",
                 "earlier deals had failed",
+            ),
+            (  # the comma inside the closing quotation mark (American style)
+                'Rubio said the talks were "very productive," adding that work remained on the text.',
+                "Marco Rubio",
+                "work remained on the text",
             ),
             (  # without "that": only before a clause
                 "Rubio said the talks were useful, insisting Russia would have to pay for the damage.",
