@@ -83,6 +83,9 @@ def _values(text: str, published: dt.date) -> dict[str, str]:
         # ... but a day in the second keeps its own verb's, and a day ahead of a future stays ahead
         ("The board will vote on Tuesday and said it expects a majority.", dt.date(2025, 3, 6),
          {"Tuesday": "2025-03-11"}),
+        # "ahead of" looks ahead from the clause's time to what follows it, not to a date before it
+        ("The delegation landed in Oslo on Thursday ahead of Friday's talks with the host.", dt.date(2025, 3, 14),
+         {"Thursday": "2025-03-13"}),
         # a past verb that plans or schedules a gathering names the gathering's day, which lies ahead
         ("Veterans planned a rally in the centre on Saturday and were hoping for a crowd.",
          dt.date(2025, 3, 6), {"Saturday": "2025-03-08"}),

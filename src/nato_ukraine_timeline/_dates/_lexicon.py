@@ -83,6 +83,7 @@ _TENSE_CUES: Final = frozenset(
         "propose",
         "clause_opener",
         "coordinator",
+        "forward_only",
     }
 )
 

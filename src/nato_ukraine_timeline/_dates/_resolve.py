@@ -120,6 +120,7 @@ _SENTENCE_REACH: Final = 300  # characters around the expression searched when i
 # up to two lower-case words between ("and then travelled", "but is expected to", "and he will"); a
 # capitalised word there is more likely a second date or name ("on Tuesday and Wednesday will ...")
 _COORDINATED: Final = re.compile(case_tolerant(rf",?\s+{_words('coordinator')}\s+(?:[a-z]+\s+){{0,2}}"))
+_FORWARD_ONLY: Final = re.compile(case_tolerant(_words("forward_only")))
 # a verb and its date with only a preposition between ("decisions made on Wednesday would ...")
 _VERB_PREPOSITION: Final = re.compile(r"\s+(?:on|at|in)\s+")
 
@@ -140,6 +141,8 @@ def _closest(text: str, left: int, start: int, end: int, right: int, *, fronted:
     after = _MARKER.search(text, end, right)
     if after is not None and before is not None and _COORDINATED.fullmatch(text, end, after.start()):
         after = None  # the verb after heads a coordinated verb phrase of its own: the verb before governs
+    if after is not None and _FORWARD_ONLY.fullmatch(after.group()):
+        after = None  # "ahead of ..." looks ahead from the clause's time to what follows it, not to the date
     if after is not None and (best is None or after.start() - end < best[0]):
         best = (after.start() - end, _tense_of_marker(after, plan=not fronted))
     return best[1] if best else None
