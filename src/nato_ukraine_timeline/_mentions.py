@@ -555,7 +555,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
             extra.append(Mention(a, b, actor))
 
     reg = active_registry()
-    for m in _NEWS_AGENCY.finditer(text):  # "the Belga news agency": an outlet, known or not
+    for m in _NEWS_AGENCY.finditer(text) if "agency" in text else ():  # "the Belga news agency": an outlet
         name = " ".join(m.group("name").split())
         known = reg.lookup(name)
         add(m.start("name"), m.end(), known or Actor(id=slug(name), name=name, kind=ActorKind.MEDIA))

@@ -135,13 +135,31 @@ def _present_tense(form: str, lemma: str) -> bool:
     return head != base and head in {base + "s", base + "es", base[:-1] + "ies"}
 
 
+# the speech verbs found in the sentences of the last document asked about (several rules ask for the same
+# statement's verb): its mask and {(start, end): verbs}; one slot, replaced whole, so a thread reads a
+# consistent pair and no more than one document's text is kept
+_VERBS_SEEN: tuple[str, dict[tuple[int, int], tuple[re.Match[str], ...]]] = ("", {})
+
+
+def _verbs_between(mask: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The speech verbs of ``mask[start:end]`` (a sentence), each sentence read once per document."""
+    global _VERBS_SEEN  # noqa: PLW0603 - a one-slot cache
+    seen = _VERBS_SEEN
+    if seen[0] is not mask:
+        seen = _VERBS_SEEN = (mask, {})
+    verbs = seen[1].get((start, end))
+    if verbs is None:
+        verbs = seen[1][start, end] = tuple(_speech_verbs()[0].finditer(mask, start, end))
+    return verbs
+
+
 def _speech_verb(doc: Doc, f: Found) -> re.Match[str] | None:
     """The speech verb of the attribution of ``f``: of those in its sentence outside the words and outside
     quotations, the one nearest the words."""
     sent = doc.sentences[f.sentence]
     verbs = [
         m
-        for m in _speech_verbs()[0].finditer(doc.mask, sent.start, sent.end)
+        for m in _verbs_between(doc.mask, sent.start, sent.end)
         if not f.start <= m.start() < f.end and not in_quote(doc, m.start())
     ]
     return min(verbs, key=lambda m: min(abs(m.start() - f.start), abs(m.start() - f.end)), default=None)
