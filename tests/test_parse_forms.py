@@ -236,6 +236,21 @@ FORMS: list[tuple[str, str, Want]] = [
         '"We will not negotiate under fire," Zelensky said, adding that Kyiv would not cede territory.',
         Want("Volodymyr Zelensky", "Kyiv would not cede territory", False),
     ),
+    (
+        "expressed hope for a thing (synthetic)",
+        "EU foreign policy chief Kaja Kallas expressed hope for a deal on the new sanctions package this week.",
+        Want("Kaja Kallas", "a deal on the new sanctions package this week", False),
+    ),
+    (
+        "expressed concerns about a thing (synthetic)",
+        "Rutte also expressed concerns about allies running low on their own air defence stocks.",
+        Want("Mark Rutte", "allies running low on their own air defence stocks", False),
+    ),
+    (
+        "expressed concern over a thing (synthetic)",
+        "Zelensky expressed concern over the slow pace of deliveries to the front.",
+        Want("Volodymyr Zelensky", "the slow pace of deliveries to the front", False),
+    ),
 ]
 
 

@@ -48,7 +48,7 @@ from ._document import (
 )
 from ._found import AttributionRule, Found, SentenceState
 from ._sentences import word_pattern
-from ._speakers import Context, described_mention, speaker_of, subject, verb_sites
+from ._speakers import Context, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
 from ._statement_dates import date_statements
 from ._verb_rules import content_then_speaker, label, phrase_then_speaker, quote_then_speaker, speaker_then_content
@@ -157,11 +157,29 @@ def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bo
 _OUTLET_OWN_NP: Final = re.compile(r"(?:(?!(?:by|of|from|for|in|with|to)\b)[^\s,;\"]+\s+){0,4}")
 
 
+# "According to him, ...": the person a pronoun stands for (the last person who spoke or was named).
+_ACCORDING_PRONOUN: Final = re.compile(r"(?i:\baccording\s+to|\bas\s+per)\s+(?P<pron>him|her)\b")
+
+
+def _according_to_pronoun(st: SentenceState) -> list[Found]:
+    """'According to him/her, words': the words of the person the pronoun stands for, as 'he said' is."""
+    doc = st.doc
+    found: list[Found] = []
+    for am in _ACCORDING_PRONOUN.finditer(doc.mask, st.s0, st.s1):
+        words = None if in_quote(doc, am.start()) else _according_words(st, am)
+        pronoun = "she" if am.group("pron").lower() == "her" else "he"
+        speaker = resolve_pronoun(doc, st.ctx, am.start(), st.si, pronoun) if words is not None else None
+        if speaker is not None and words is not None and words[1] - words[0] >= 12:
+            c0, c1, direct, when = words
+            found.append(Found(speaker, c0, c1, direct=direct, when=when, sentence=st.si))
+    return found
+
+
 def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'according to Speaker', 'according to Speaker's press release'; 'according to the FT': the outlet
-    is the medium of the sentence's statements."""
-    found: list[Found] = []
+    is the medium of the sentence's statements; 'according to him': the person the pronoun stands for."""
     doc = st.doc
+    found: list[Found] = _according_to_pronoun(st)
     for am in patterns().according.finditer(doc.mask, st.s0, st.s1):
         if in_quote(doc, am.start()):
             continue
@@ -894,6 +912,16 @@ RULES: Final = (
                 "According to a Russian official who spoke to the paper, the envoy is not welcome in Moscow.",
                 "Russian official",
                 "the envoy is not welcome in Moscow",
+            ),
+            (  # synthetic: a pronoun stands for the person who spoke just before
+                "Minister Kuleba spoke to reporters on Friday. According to him, no date for new talks has been set.",
+                "Dmytro Kuleba",
+                "no date for new talks has been set",
+            ),
+            (  # synthetic: 'her' fits a woman's first name
+                "Kaja Kallas met the ministers in Brussels. According to her, the next package is almost ready.",
+                "Kaja Kallas",
+                "the next package is almost ready",
             ),
         ),
     ),
