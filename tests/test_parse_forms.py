@@ -247,6 +247,16 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Mark Rutte", "allies running low on their own air defence stocks", False),
     ),
     (
+        "a state's officials named by the state's name (synthetic)",
+        '"The convoy has not crossed the border yet," U.S. officials said on Wednesday.',
+        Want("US officials", "The convoy has not crossed the border yet,", True, "2024-11-27"),
+    ),
+    (
+        "a state's officials named by the state's name, reported (synthetic)",
+        "UK officials said the frigate would stay in the Baltic until spring.",
+        Want("UK officials", "the frigate would stay in the Baltic until spring", False),
+    ),
+    (
         "expressed concern over a thing (synthetic)",
         "Zelensky expressed concern over the slow pace of deliveries to the front.",
         Want("Volodymyr Zelensky", "the slow pace of deliveries to the front", False),

@@ -317,6 +317,10 @@ _DETERMINER: Final = re.compile(r"(?i:an?|the|two|three|several)\s+")
 _DESCRIBING_BEFORE: Final = re.compile(r"(?:\b[a-z-]+\s+){1,2}$")
 
 
+# A dotted abbreviation of a state's name in a description: "U.S. officials" is named "US officials".
+_DOTTED: Final = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
 @cache
 def _describing() -> frozenset[str]:
     return frozenset(lexicon().describing)
@@ -324,7 +328,8 @@ def _describing() -> frozenset[str]:
 
 def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor | None:
     """The description ``doc.text[start:end]`` (ending in an anonymous word) as a speaker, with the
-    describing words just before it ("a senior [Ukrainian official]"), without its article."""
+    describing words just before it ("a senior [Ukrainian official]"), without its article and with a
+    dotted abbreviation written without its dots ("a U.S. official" is "US official")."""
     text = doc.text
     det = _DETERMINER.match(text, start, end)
     if det is not None:
@@ -332,7 +337,7 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
     before = _DESCRIBING_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group().split()[0] in _describing():
         start = before.start()
-    name = " ".join(text[start:end].split())
+    name = _DOTTED.sub(lambda d: d.group().replace(".", ""), " ".join(text[start:end].split()))  # "U.S." -> "US"
     described = bool(name) and name.split()[0].casefold() in _describing()
     if not name or (not state_named and not described) or (name.endswith("s") and not described and not state_named):
         return None  # "officials said": no one described
@@ -341,16 +346,25 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
     return Actor(id=slug(name), name=name, kind=kind)
 
 
+# The word right after a state's name: "U.S. [officials] said" (the name, not the demonym, describes them).
+_NEXT_WORD: Final = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
 def described_mention(doc: Doc, start: int) -> Actor | None:
     """The speaker a state's mention at ``start`` stands for where it names the state's unnamed speakers
-    ("Ukrainian officials", "a senior Russian official", "the Ukrainian military"): the description as
-    written; None for any other mention."""
+    ("Ukrainian officials", "a senior Russian official", "the Ukrainian military", "U.S. officials" by the
+    state's name): the description as written; None for any other mention."""
     p = patterns()
     m = mention_at(doc, start)
-    last = doc.text[m.start : m.end].split()[-1].casefold() if m is not None else ""
-    if m is None or m.actor.kind is not ActorKind.STATE or last not in p.anonymous_forms | p.voice_forms:
+    if m is None or m.actor.kind is not ActorKind.STATE:
         return None
-    return _description(doc, m.start, m.end, state_named=True)
+    end = m.end
+    if doc.text[m.start : m.end].split()[-1].casefold() not in p.anonymous_forms | p.voice_forms:
+        after = _NEXT_WORD.match(doc.text, m.end)
+        if after is None or after.group("word") not in p.anonymous_forms:
+            return None
+        end = after.end()
+    return _description(doc, m.start, end, state_named=True)
 
 
 def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns) -> Actor | None:
