@@ -175,7 +175,8 @@ _CUES: Final = frozenset(
         "launched_programme", "measure", "call_by", "call_on_the", "thing_trigger", "struck_object",
         "offensive_object", "pause", "meet_verb", "goal", "agree_verb", "view", "ordinal",
         "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
-        "occasion_opener", "occasion_before", "day_part", "force", "link", "occurrence_participle",
+        "occasion_opener", "occasion_before", "occasion_after_date", "day_part", "force", "link",
+        "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
         "one_anaphor", "call_verb", "negating_verb",
     }
@@ -1072,6 +1073,32 @@ def _clause_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | Non
     return date_at(doc, opening.start("d")) if opening is not None else None
 
 
+# "the Washington Summit (July 2024)": a date in parentheses right after the event's words is the event's own.
+_PARENTHESISED_DATE: Final = re.compile(r"\s*\((?P<d>\x03\x04*)\)")
+
+
+def _parenthesised(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
+    own = _PARENTHESISED_DATE.match(doc.mask, trig.end)
+    return date_at(doc, own.start("d")) if own is not None else None
+
+
+# "announced a truce on Monday during a meeting with ...", "made the comments Wednesday during his first trip to
+# ...": the occasion of a dated act, named right after the act's date, takes it. Not after a comma ("talks on
+# May 15, speaking in a statement": the date is the talks', the statement a second act).
+_DATE_THEN_OCCASION: Final = re.compile(
+    r"(?P<d>\x03\x04*)\s+"
+    rf"(?:{cue_words('occasion_after_date')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:(?!(?:of|to|for|with|from|and|or|after|before)\b)[\w\x01\x02'\u2019-]+\s+){0,3}$"
+)
+
+
+def _occasion_after_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if not trig.noun:
+        return None
+    occasion = _DATE_THEN_OCCASION.search(doc.mask, max(scope.lo, scope.s0, trig.start - 90), trig.start)
+    return date_at(doc, occasion.start("d")) if occasion is not None else None
+
+
 _BY_AGENT: Final = re.compile(r"\s+by\b")
 
 
@@ -1109,6 +1136,12 @@ DATE_RULES: Final = (
         "a date in the event's words ('the July summit', 'the Dec. 3 meeting')",
         _in_phrase,
         (("NATO's June 24 summit in The Hague will agree a new spending goal.", "summit", "2025-06-24"),),
+    ),
+    DateRule(
+        "parenthesised",
+        "a date in parentheses right after the event's words ('last year at the Washington Summit (July 2024)')",
+        _parenthesised,
+        (("Last year at the Vilnius Summit (July 2023), allies agreed on a plan.", "Summit", "2023-07"),),
     ),
     DateRule(
         "own-clause-after",
@@ -1267,6 +1300,17 @@ DATE_RULES: Final = (
                 "meeting",
                 "2025-03-11",
             ),
+        ),
+    ),
+    DateRule(
+        "occasion-after-date",
+        "an occasion named right after a dated act's date takes it ('announced a truce on Monday during a "
+        "meeting with his generals', 'made the remarks Wednesday during his first trip to Brussels')",
+        _occasion_after_date,
+        (
+            ("Putin announced a truce on Monday during a meeting with his generals.", "meeting", "2025-03-10"),
+            ("Hegseth made the remarks on Wednesday during his first trip to Brussels.", "trip", "2025-03-12"),
+            ("Kallas spoke on Tuesday upon arrival at the Foreign Affairs Council meeting.", "meeting", "2025-03-11"),
         ),
     ),
 )
