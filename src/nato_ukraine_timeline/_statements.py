@@ -57,7 +57,7 @@ from .model import ActorKind
 if TYPE_CHECKING:
     from ._sentences import Sentence
     from ._speakers import VerbSite
-    from .model import DateMention
+    from .model import Actor, DateMention
 
 __all__ = [
     "RULES",
@@ -346,8 +346,23 @@ def _participle_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return found
 
 
+# A sentence opening with a personal pronoun as its subject ("He nodded to ...", "And she ...").
+_PRONOUN_SUBJECT: Final = re.compile(r"\s*(?:(?:And|But)\s+(?P<after>he|she)|(?P<pron>He|She))\s")
+
+
+def _clause_subject(st: SentenceState, end: int) -> Actor | None:
+    """The subject of the sentence before ``end``: the actor opening it, else the person an opening "he" or
+    "she" stands for (as for "he said")."""
+    subj = subject(st.doc, st.s0, end)
+    pm = _PRONOUN_SUBJECT.match(st.doc.mask, st.s0, end) if subj is None else None
+    if pm is None:
+        return subj
+    return resolve_pronoun(st.doc, st.ctx, st.s0, st.si, (pm.group("pron") or pm.group("after")).lower())
+
+
 def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
-    """'Subject rejected the idea, saying (that) ...': a participle attaches reported words to the subject."""
+    """'Subject rejected the idea, saying (that) ...': a participle attaches reported words to the subject
+    (a pronoun subject to the person it stands for: 'He nodded to the talks, saying ...')."""
     found: list[Found] = []
     doc, mask = st.doc, st.doc.mask
     if st.found:
@@ -356,7 +371,7 @@ def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found]
     for pm in p.participle_clause.finditer(mask, st.s0, st.s1):
         if in_quote(doc, pm.start()) or not plausible_content(mask[pm.end() : pm.end() + 200], mask, pm.end(), p):
             continue
-        subj = subject(doc, st.s0, pm.start())
+        subj = _clause_subject(st, pm.start())
         c0, c1 = trim(doc.text, pm.end(), content_end(doc, pm.end(), min(st.s1, pm.end() + FORWARD)))
         if subj is not None and c1 - c0 >= 12 and mask[c0] != '"':
             found.append(Found(subj, c0, c1, direct=False, sentence=st.si))
@@ -978,6 +993,16 @@ RULES: Final = (
                 "The Kremlin rejected the proposal, saying the West wanted to prolong the war.",
                 "Kremlin",
                 "the West wanted to prolong the war",
+            ),
+            (  # synthetic: a pronoun subject stands for the person named before
+                "Kallas opened the meeting on Monday. She welcomed the new package, saying it would hurt Moscow.",
+                "Kaja Kallas",
+                "it would hurt Moscow",
+            ),
+            (  # synthetic: after "And"
+                "Rutte spoke in Warsaw. And he turned to the summit, saying allies would agree on spending.",
+                "Mark Rutte",
+                "allies would agree on spending",
             ),
         ),
     ),
