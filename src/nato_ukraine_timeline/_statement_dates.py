@@ -413,6 +413,8 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         sent = doc.sentences[f.sentence]
         day = _occasion_day(doc, sent, found)
+        if day is not None and _stamp(doc, day):
+            continue  # the story's dateline is no phrase of its first sentence: the dateline rule decides
         if day is not None and day.end <= f.start and _of_speaker(doc, sent, day, f):
             out[i] = _day_of_saying(f._replace(when=_dated(day, _SENTENCE_REASON, "the day its sentence names")))
     return out
@@ -697,14 +699,15 @@ _BARE_ATTRIBUTION: Final = 4  # words of a sentence that only attributes the quo
 def _goes_on(doc: Doc, f: Found, prev: Found) -> bool:
     """Whether ``f`` goes straight on from ``prev`` at its occasion: in the same or the next sentence (or
     after one that only attributes, '"...," Trump said. "..."'), naming no medium, venue or addressee of its
-    own ('Asked on Monday about the summit, X refused to give a date. "There is no timetable yet," X
+    own but those ``prev`` named (a quotation that goes on at the same televised meeting)
+    ('Asked on Monday about the summit, X refused to give a date. "There is no timetable yet," X
     stated.')."""
     between = doc.sentences[prev.sentence + 1 : f.sentence]
     return (
         f.sentence - prev.sentence <= _CONTINUING_SENTENCES
         and all(len(doc.text[s.start : s.end].split()) <= _BARE_ATTRIBUTION for s in between)
-        and f.medium is None
-        and not f.addressees
+        and (f.medium is None or f.medium == prev.medium)
+        and f.addressees in ((), prev.addressees)
     )
 
 
@@ -832,6 +835,20 @@ _INTERVIEW: Final = re.compile(r"\binterview", re.IGNORECASE)
 _NOT_SAID_THAT_DAY: Final = (_ACCORDING, "outlet-report")
 
 
+_STAMP_START: Final = 80  # how far into the passage a stamp's day may start (after a place and region)
+
+
+def _stamp(doc: Doc, day: DateMention) -> bool:
+    """Whether ``day`` is the stamp the passage opens with (a dateline, or a day and a dash: "FEBRUARY 13,
+    2025 - ..."): the story's or item's date, set before its first sentence, not a phrase of that sentence."""
+    return (
+        day is doc.dates[0]
+        and day.start <= _STAMP_START
+        and _DATELINE_BEFORE.fullmatch(doc.text, 0, day.start) is not None
+        and _DATELINE_AFTER.match(doc.text, day.end) is not None
+    )
+
+
 def _moves_on(doc: Doc, line: DateMention) -> int:
     """Where the story moves to another time: the dateline's end when the lead (the sentence after the
     dateline) names another day outside quotations ("26 November 2024 / MONTREAL - The assembly wrapped up
@@ -930,6 +947,8 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     published yesterday by the daily, X said" by it)."""
     if f.when is None:
         return True
+    if _stamp(doc, f.when):
+        return False  # the story's stamp, not a phrase of the statement's clause: the dateline rule decides
     sent = doc.sentences[f.sentence]
     if not _phrase_time(doc, sent, f.when):
         return False
@@ -975,6 +994,14 @@ DATE_RULES: Final = (
             ),
             ("Rutte has told Trump that allies were united, the Financial Times reported on Tuesday.", "allies", None),
             ("The ceasefire began at noon on Tuesday, but Sybiha said that the shelling went on.", "shelling", None),
+            (  # synthetic: the stamp a story opens with is no phrase of its first sentence
+                (
+                    "MARCH 6, 2025 \u2013 Stating that talks were stalled, Defense Secretary Pete Hegseth, called on"
+                    " allies to spend more on defense."
+                ),
+                "allies to spend more",
+                None,
+            ),
         ),
     ),
     StatementDateRule(
@@ -1070,6 +1097,14 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (  # synthetic: a quotation that goes on at the venue the statement before named
+                (
+                    'Putin met Lukashenko on Tuesday. "The enemy wants discord," Putin said during a televised meeting'
+                    ' with officials. "The army will respond to it."'
+                ),
+                "The army will respond",
+                "2025-03-04",
+            ),
             (
                 (
                     'Rutte said on Tuesday that a new command was running. It takes over from the US. "It is up and'
