@@ -164,6 +164,7 @@ class Patterns(NamedTuple):
     participle: re.Pattern[str]
     participle_that: re.Pattern[str]
     participle_clause: re.Pattern[str]
+    with_participle: re.Pattern[str]  # "with/and Kyiv saying (that) ...": an absolute clause of a speaker
     medium_on: re.Pattern[str]
     venue: re.Pattern[str]
     addressee: re.Pattern[str]
@@ -225,6 +226,9 @@ def patterns() -> Patterns:
         ),
         participle_clause=re.compile(
             rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
+        ),
+        with_participle=re.compile(
+            rf"\b(?P<lead>with|and)\s+(?P<spk>{M})\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
         participle_that=re.compile(
             rf",\"?\s+(?:(?:{_alt(lex.ing)})\s+that\s+|(?P<bare>{_alt(lex.ing_clause)})\s+(?!that\b|\"))"

@@ -378,6 +378,36 @@ def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found]
     return found
 
 
+def _with_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'..., with Kyiv saying (that) words': an absolute clause names a speaker of its own, who says the
+    words up to the clause's end or to the next such clause after "and" ('with Moscow claiming ... and Kyiv
+    saying ...')."""
+    found: list[Found] = []
+    doc, mask = st.doc, st.doc.mask
+    p = patterns()
+    clauses = [m for m in p.with_participle.finditer(mask, st.s0, st.s1) if not in_quote(doc, m.start())]
+    while clauses and clauses[0].group("lead") != "with":  # "and X saying" only continues a "with" clause
+        clauses.pop(0)
+    for k, wm in enumerate(clauses):
+        if not plausible_content(mask[wm.end() : wm.end() + 200], mask, wm.end(), p):
+            continue
+        speaker = described_mention(doc, wm.start("spk")) or speaker_of(doc, wm.start("spk"))
+        end = content_end(doc, wm.end(), min(st.s1, wm.end() + FORWARD))
+        if k + 1 < len(clauses) and clauses[k + 1].group("lead") == "and":
+            end = min(end, clauses[k + 1].start())
+        c0, c1 = trim(doc.text, wm.end(), end)
+        lead_date = date_in(doc, c0, min(c1, c0 + 30))  # "with Moscow saying Monday its forces ...": the saying's
+        if lead_date is not None and lead_date.start == c0:
+            c0 = trim(doc.text, lead_date.end, c1)[0]
+        else:
+            lead_date = None
+        if speaker is not None and c1 - c0 >= 12 and mask[c0] != '"':
+            # the clauses joined by "and" share the day the first names
+            when = lead_date or (found[-1].when if wm.group("lead") == "and" and found else None)
+            found.append(Found(speaker, c0, c1, direct=False, when=when, sentence=st.si))
+    return found
+
+
 # What a sentence that only attributes may hold after its speech verb: a date, a medium, then its end.
 _ATTRIBUTION_ONLY_TAIL: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*[.!]?\s*")
 
@@ -1003,6 +1033,28 @@ RULES: Final = (
                 "Rutte spoke in Warsaw. And he turned to the summit, saying allies would agree on spending.",
                 "Mark Rutte",
                 "allies would agree on spending",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "with-participle",
+        "..., with Speaker saying (that) words [and Speaker2 saying words]",
+        _with_participle,
+        (
+            (  # synthetic
+                "The talks ended late, with Rutte saying allies would meet again in June.",
+                "Mark Rutte",
+                "allies would meet again in June",
+            ),
+            (  # synthetic: two absolute clauses, two speakers
+                "Shelling went on, with Moscow claiming its troops took a village and Kyiv saying the line held firm.",
+                "Ukraine",
+                "the line held firm",
+            ),
+            (  # synthetic: the first of the two ends before "and"; a day after the participle dates the saying
+                "Shelling went on, with Moscow claiming Monday its troops took a village and Kyiv saying it held.",
+                "Russia",
+                "its troops took a village",
             ),
         ),
     ),
