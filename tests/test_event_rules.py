@@ -375,6 +375,7 @@ _ACROSS_SENTENCES = (
     "occasion-of-saying",
     "act-of-saying",
     "list-header",
+    "previous-sentence",  # the one day of the sentence before
     *(r.name for r in LINK_RULES),  # the date of the earlier event a definite noun names again
 )
 
@@ -563,3 +564,20 @@ def test_the_date_after_an_announced_object_is_the_announcing(text: str, trigger
     """'confirmed the trip late on Tuesday': Tuesday dates the confirming, not the trip (which stays undated)."""
     assert _with_trigger(text, trigger) == []
     assert [str(e.kind) for e in _events(text) if e.when] == ["announcement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # synthetic
+        "Zelensky was slated to meet Erdogan on Tuesday. Two generals traveled to Kyiv.",  # a plan before
+        "Rutte arrived in Kyiv on Tuesday. He will meet Zelensky.",  # a plan
+        "Rutte arrived in Kyiv on Tuesday. The meeting was short.",  # a noun: which meeting?
+        "Rutte arrived on Tuesday and left on Friday. Zelensky met him.",  # two days before: which?
+        'Rutte arrived on Tuesday. "We met Zelensky," he said.',  # a quotation
+        "Rutte arrived on Tuesday. Russian missiles struck Kyiv.",  # not a meeting or a visit
+    ],
+)
+def test_previous_sentence_dates_only_a_past_meeting_or_visit_after_one_day(text: str) -> None:
+    """The day of the sentence before dates only an undated past meeting or visit verb, after a sentence of
+    one day that tells no plan."""
+    assert [e.date_reason for e in _events(text) if e.date_reason.startswith("previous-sentence")] == []

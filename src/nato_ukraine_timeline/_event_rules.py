@@ -175,7 +175,7 @@ _CUES: Final = frozenset(
         "launched_programme", "measure", "call_by", "call_on_the", "thing_trigger", "struck_object",
         "offensive_object", "pause", "meet_verb", "goal", "agree_verb", "view", "ordinal",
         "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
-        "occasion_opener", "occasion_before", "occasion_after_date", "day_part", "force", "link",
+        "occasion_opener", "occasion_before", "occasion_after_date", "plan_word", "day_part", "force", "link",
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
         "one_anaphor", "call_verb", "negating_verb",
@@ -1073,6 +1073,53 @@ def _clause_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | Non
     return date_at(doc, opening.start("d")) if opening is not None else None
 
 
+# A plan, a wish or a possibility is no act of the day before ("will meet", "could visit", "plans to ...").
+_NOT_DONE_BEFORE: Final = re.compile(
+    rf"\b(?:will|would|could|should|may|might|must|can|to|is|are|{cue_words('plan_word')})\s+"
+    r"(?:[^\s,;:\"]+\s+){0,3}$"
+)
+# A sentence telling a plan ("was slated to meet in Ankara on November 19"): its day is not of the acts after it.
+_PLAN_IN: Final = re.compile(rf"\b(?:will|would|{cue_words('plan_word')})\b")
+
+
+def _dates_in(doc: Doc, lo: int, hi: int) -> list[DateMention]:
+    i = bisect.bisect_left(doc.date_starts, lo)
+    out = []
+    while i < len(doc.dates) and doc.dates[i].start < hi:
+        out.append(doc.dates[i])
+        i += 1
+    return out
+
+
+def _a_past_act_undated(doc: Doc, trig: Trigger, scope: Scope) -> bool:
+    """A meeting or a visit told by a past verb, outside quotations and reported words, in a sentence with no
+    date of its own (nor a duration or a set): not a plan ("will meet"), a frame ("before the summit began")
+    or a noun or gerund ("the meeting", "meeting him": which one, the text does not say)."""
+    return not (
+        scope.limited
+        or scope.framed
+        or trig.noun
+        or trig.kind not in (EventKind.MEETING, EventKind.VISIT)
+        or doc.mask.endswith("ing", trig.core_start, trig.core_end)
+        or in_spans(doc.quotes, trig.core_start)
+        or _dates_in(doc, scope.s0, scope.s1)
+        or _NOT_DONE_BEFORE.search(doc.mask, max(scope.c0, trig.start - 40), trig.start)
+    )
+
+
+def _previous_sentence(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    n = next((i for i, s in enumerate(doc.sentences) if s.start == scope.s0), 0)
+    if n == 0 or not _a_past_act_undated(doc, trig, scope):
+        return None
+    before = doc.sentences[n - 1]
+    days = [d for d in _dates_in(doc, before.start, before.end) if date_types(d)]
+    # only one day of the sentence before carries over: not none, several (which?) or no day, nor a day of
+    # a quotation or of a plan ("... was slated to meet in Ankara on November 19. Two generals traveled ...")
+    if len(days) != 1 or len(days[0].timex) < 10 or in_spans(doc.quotes, days[0].start):
+        return None
+    return None if _PLAN_IN.search(doc.mask, before.start, before.end) else date_at(doc, days[0].start)
+
+
 # "the Washington Summit (July 2024)": a date in parentheses right after the event's words is the event's own.
 _PARENTHESISED_DATE: Final = re.compile(r"\s*\((?P<d>\x03\x04*)\)")
 
@@ -1311,6 +1358,18 @@ DATE_RULES: Final = (
             ("Putin announced a truce on Monday during a meeting with his generals.", "meeting", "2025-03-10"),
             ("Hegseth made the remarks on Wednesday during his first trip to Brussels.", "trip", "2025-03-12"),
             ("Kallas spoke on Tuesday upon arrival at the Foreign Affairs Council meeting.", "meeting", "2025-03-11"),
+        ),
+    ),
+    DateRule(
+        "previous-sentence",
+        "a meeting or a visit told by a past verb with no date in its sentence, right after a sentence naming "
+        "one day, took place on that day ('Rutte arrived in Kyiv on Thursday. Rutte met Zelensky as sirens "
+        "sounded.'); not inside quotations or reported words, not a plan or a possibility ('will meet'), not "
+        "after a sentence telling a plan, of several dates or of no day",
+        _previous_sentence,
+        (
+            ("Rutte arrived in Kyiv on Thursday. Rutte met Zelensky as sirens sounded.", "met", "2025-03-13"),
+            ("Trump spoke in Riyadh on Tuesday. Later, the two envoys met in a hotel.", "met", "2025-03-11"),
         ),
     ),
 )
