@@ -257,6 +257,11 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("UK officials", "the frigate would stay in the Baltic until spring", False),
     ),
     (
+        "a coordinated speech verb with its auxiliary (synthetic)",
+        "Zelensky was not invited to the talks but has said he is ready to join them.",
+        Want("Volodymyr Zelensky", "he is ready to join them", False),
+    ),
+    (
         "expressed concern over a thing (synthetic)",
         "Zelensky expressed concern over the slow pace of deliveries to the front.",
         Want("Volodymyr Zelensky", "the slow pace of deliveries to the front", False),

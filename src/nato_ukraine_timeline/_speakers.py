@@ -238,7 +238,8 @@ _TITLE_WORDS_BEFORE: Final = re.compile(
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
 
 
-_COORDINATED: Final = re.compile(r"[^,;]\s(?:but|and)\s+(?:also\s+)?$")
+# "... but said", "... and has also said": a second verb phrase of the sentence's subject (an auxiliary may open it).
+_COORDINATED: Final = re.compile(r"[^,;]\s(?:but|and)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?$")
 
 
 class VerbSite(NamedTuple):

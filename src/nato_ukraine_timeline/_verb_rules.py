@@ -94,7 +94,8 @@ _WHERE_BEFORE: Final = re.compile(r",\s+(?:where|when|during\s+which|at\s+which)
 _TOPIC_TAIL: Final = re.compile(r"\s+(?:of|about|regarding)\s")
 
 
-_CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and|where|when)$")
+# A conjunction ending what precedes a coordinated verb, with its auxiliary ("... but has said ...").
+_CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and|where|when)(?:\s+(?:has|have|had))?$")
 
 
 def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
@@ -288,7 +289,7 @@ def _intro_ok(st: SentenceState, site: VerbSite, reporter: str | None) -> bool:
         or site.appos_person
         or bool(_INTRO.match(before[intro_end(before) :]))
         or stripped.endswith((",", ";", ":"))
-        or bool(_CONJUNCTION_END.search(stripped, max(0, len(stripped) - 8)))  # ", whereas" at the end
+        or bool(_CONJUNCTION_END.search(stripped, max(0, len(stripped) - 12)))  # ", whereas" at the end
     )
 
 
