@@ -202,6 +202,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", d.value.timex)
         and not in_quote(doc, d.start)
         and not any(f.start <= d.start < f.end for f in found)
+        and not _stamp(doc, d)
     ]
     days = [
         d
@@ -500,6 +501,18 @@ def _dates_in(doc: Doc, sent: Sentence) -> bool:
     return lo < len(doc.dates) and doc.dates[lo].start < sent.end
 
 
+def _participant_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
+    """Where ``sent`` names the speaker of ``f`` as taking part in what it reports: not after a ``sequence``
+    cue in the same phrase ("NATO on Friday announced ..., two days after X shot down drones": X's act is
+    only the background of another's occasion)."""
+    out = []
+    for p in _speaker_starts(doc, sent, f):
+        phrase = max(sent.start, *(doc.mask.rfind(c, sent.start, p) + 1 for c in ",;\u2014"))
+        if _cue("sequence").search(doc.mask, phrase, p) is None:
+            out.append(p)
+    return out
+
+
 def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule occasion-before (reason ``occasion before:``).
 
@@ -513,7 +526,9 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     ``data/speaking_occasions.tsv``, or the speaker's own saying ("Iwaya met Rutte on June 24. Rutte said
     ...", "The minister made the announcement on Tuesday. '...,' he said during the press conference").
 
-    Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it); it is
+    Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it, or only
+    after a ``sequence`` cue in its phrase: "NATO on Friday announced ..., two days after X shot down
+    drones", :func:`_participant_starts`); it is
     still to come ("Rutte will visit Oslo on Friday", "is due to meet": ``plan``); it has two days
     ("visited Oslo on Tuesday and Bergen on Wednesday", "met Y on Tuesday and will visit Kyiv on Friday":
     only a day right after the speaker's name or in a fronted phrase decides);
@@ -539,7 +554,7 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
             if si < 0 or si in said_in:
                 break
             sent = doc.sentences[si]
-            if _speaker_starts(doc, sent, f):
+            if _participant_starts(doc, sent, f):
                 occasion = _names_occasion(doc, sent, f) and not _own_channel(doc, sent, f)
                 day = _occasion_day(doc, sent, found, f) if occasion else None
                 if day is not None and not _in_other_clause(doc, sent, day):
@@ -649,10 +664,30 @@ def _own_channel(doc: Doc, sent: Sentence, f: Found) -> bool:
     radio"): words given there were not said at the occasion
     the text named before (but "X issued a statement on Monday. The statement said ..." is that one)."""
     channels = [c for c in (f.medium, *f.addressees) if c and (_INTERVIEW.search(c) or _written(c))]
-    if not channels:
+    if not channels or _at_gathering(doc, f):
         return False
     named = {m.group().casefold() for c in channels for m in _written_words().finditer(c)}
     return not any(m.group().casefold() in named for m in _written_words().finditer(doc.mask, sent.start, sent.end))
+
+
+# A gathering the words were said at, named in their attribution ("said at the meeting broadcast on state
+# television", "told Y during a televised meeting"): a medium there shows that gathering.
+_AT_GATHERING: Final = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _at_gathering(doc: Doc, f: Found) -> bool:
+    """Whether the attribution of ``f`` (its sentence outside its words) says the words were said at a meeting
+    or summit ("at the meeting broadcast on state television"): a medium it names broadcast that gathering,
+    it is no channel of its own."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
+    lex = event_lexicon()
+    for start, end in ((doc.sentences[f.sentence].start, f.start), (f.end, doc.sentences[f.sentence].end)):
+        for m in lex.trigger.finditer(doc.mask, start, end):
+            kind = lex.kinds.get(" ".join(m.group().split()).casefold())
+            if kind is not None and kind[0].value in _GATHERINGS and _AT_GATHERING.search(doc.mask, start, m.start()):
+                return True
+    return False
 
 
 @functools.cache
@@ -835,6 +870,8 @@ _INTERVIEW: Final = re.compile(r"\binterview", re.IGNORECASE)
 _NOT_SAID_THAT_DAY: Final = (_ACCORDING, "outlet-report")
 
 
+# A stamp's place may be set in capitals (see _DATELINE_BEFORE) or as a name ("Moscow, 12 December 2025 (dpa) -").
+_STAMP_PLACE: Final = re.compile(r"\s*(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s*")
 _STAMP_START: Final = 80  # how far into the passage a stamp's day may start (after a place and region)
 
 
@@ -844,7 +881,7 @@ def _stamp(doc: Doc, day: DateMention) -> bool:
     return (
         day is doc.dates[0]
         and day.start <= _STAMP_START
-        and _DATELINE_BEFORE.fullmatch(doc.text, 0, day.start) is not None
+        and any(r.fullmatch(doc.text, 0, day.start) is not None for r in (_DATELINE_BEFORE, _STAMP_PLACE))
         and _DATELINE_AFTER.match(doc.text, day.end) is not None
     )
 
@@ -1010,6 +1047,23 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a stamp with a place named in mixed case is no day of the first sentence; a medium
+                # that broadcast the meeting the words were said at is no channel of their own
+                (
+                    "Moscow, 7 March 2025 (dpa) \u2013 Putin and Gerasimov on Wednesday announced the capture of a"
+                    " small town. This opens the way west, Putin said at the meeting broadcast on state television."
+                ),
+                "This opens the way west",
+                "2025-03-05",
+            ),
+            (  # synthetic: the speaker is only named in the background of another's announcement
+                (
+                    "Brussels, March 7 \u2013 NATO on Tuesday announced a new air mission, two days after Poland shot"
+                    " down drones over its territory. Polish authorities described the incursion as a deliberate test."
+                ),
+                "a deliberate test",
+                None,
+            ),
             (
                 "On Tuesday, Rutte congratulated Sybiha on the March 1 vote. Rutte said that allies were united.",
                 "allies",
