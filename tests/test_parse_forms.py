@@ -262,6 +262,11 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("Volodymyr Zelensky", "he is ready to join them", False),
     ),
     (
+        "a stance noun before the that-clause (synthetic)",
+        "Foreign Minister Andrii Sybiha reiterated the position that Kyiv will not cede any land.",
+        Want("Andrii Sybiha", "Kyiv will not cede any land", False),
+    ),
+    (
         "expressed concern over a thing (synthetic)",
         "Zelensky expressed concern over the slow pace of deliveries to the front.",
         Want("Volodymyr Zelensky", "the slow pace of deliveries to the front", False),

@@ -62,6 +62,7 @@ class Lexicon(NamedTuple):
     back: dict[str, str]
     voice: dict[str, str]
     listing: dict[str, str]
+    stance: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -95,6 +96,7 @@ _CUE_ROLES: Final = (
     "back",
     "voice",
     "listing",
+    "stance",
 )
 
 
@@ -133,6 +135,21 @@ def lexicon() -> Lexicon:
     return Lexicon(**tables, **cues)
 
 
+def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """The participles of saying outside a speech verb's clause: opening a sentence ("Noting that ...,
+    X stressed") and in an absolute clause ("with Kyiv saying ...")."""
+    return {
+        "fronted_participle": re.compile(
+            rf"\s*(?:{D}\s*[\u2013\u2014-]+\s*)?(?:(?:While|After|Before|Also)\s+)?"  # after a date stamp "MAY 2 - "
+            rf"(?i:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
+            rf"(?:(?:the|a|an|its|his|her|their)\s+(?:{_alt(lex.stance)})\s+)?that\s+"
+        ),
+        "with_participle": re.compile(
+            rf"\b(?P<lead>with|and)\s+(?P<spk>{M})\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
+        ),
+    }
+
+
 def _alt(forms: object) -> str:
     words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
@@ -165,6 +182,7 @@ class Patterns(NamedTuple):
     participle_that: re.Pattern[str]
     participle_clause: re.Pattern[str]
     with_participle: re.Pattern[str]  # "with/and Kyiv saying (that) ...": an absolute clause of a speaker
+    fronted_participle: re.Pattern[str]  # "Noting that ..., " opening a sentence whose subject speaks
     medium_on: re.Pattern[str]
     venue: re.Pattern[str]
     addressee: re.Pattern[str]
@@ -227,9 +245,7 @@ def patterns() -> Patterns:
         participle_clause=re.compile(
             rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
-        with_participle=re.compile(
-            rf"\b(?P<lead>with|and)\s+(?P<spk>{M})\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
-        ),
+        **_absolute_participles(lex),
         participle_that=re.compile(
             rf",\"?\s+(?:(?:{_alt(lex.ing)})\s+that\s+|(?P<bare>{_alt(lex.ing_clause)})\s+(?!that\b|\"))"
         ),

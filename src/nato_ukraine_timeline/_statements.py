@@ -408,6 +408,36 @@ def _with_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] |
     return found
 
 
+# The subject after a fronted participle's words: ", Defense Secretary X, called ...", ", he stressed ...".
+_SUBJECT_AFTER: Final = re.compile(
+    r",\s+(?:(?:[A-Z][\w.-]*\s+){0,3}(?P<spk>\x01\x02*),?|(?P<pron>[Hh]e|[Ss]he))\s+(?P<word>[a-z]+)\b"
+)
+_NO_VERB: Final = frozenset(
+    {"a", "an", "and", "at", "for", "from", "in", "of", "on", "or", "the", "to", "which", "who", "with"}
+)
+
+
+def _fronted_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'Noting that words, Speaker stressed ...', 'While reiterating a position that words, X said ...': a
+    participle of saying that opens the sentence gives its that-clause to the sentence's subject, named
+    (or "he"/"she") right after the clause's closing comma and followed by its verb."""
+    doc, mask = st.doc, st.doc.mask
+    fm = patterns().fronted_participle.match(mask, st.s0, st.s1)
+    if fm is None or in_quote(doc, fm.end() - 1):
+        return None
+    sm = next((m for m in _SUBJECT_AFTER.finditer(mask, fm.end(), st.s1) if m.group("word") not in _NO_VERB), None)
+    if sm is None:
+        return None
+    if sm.group("pron"):
+        speaker = resolve_pronoun(doc, st.ctx, sm.start("pron"), st.si, sm.group("pron").lower())
+    else:
+        speaker = speaker_of(doc, sm.start("spk"))
+    c0, c1 = trim(doc.text, fm.end(), sm.start())
+    if speaker is None or c1 - c0 < 12 or any(f.start < c1 and c0 < f.end for f in st.found):
+        return None
+    return [Found(speaker, c0, c1, direct=False, sentence=st.si)]
+
+
 # What a sentence that only attributes may hold after its speech verb: a date, a medium, then its end.
 _ATTRIBUTION_ONLY_TAIL: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*[.!]?\s*")
 
@@ -1033,6 +1063,23 @@ RULES: Final = (
                 "Rutte spoke in Warsaw. And he turned to the summit, saying allies would agree on spending.",
                 "Mark Rutte",
                 "allies would agree on spending",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "fronted-participle",
+        "Noting that words, Speaker verb ... / While reiterating a position that words, Speaker said ...",
+        _fronted_participle,
+        (
+            (  # synthetic
+                "Noting that the partners had met twice this month, Rutte stressed the need for more air defence.",
+                "Mark Rutte",
+                "the partners had met twice this month",
+            ),
+            (  # synthetic: a stance noun before the that-clause, a pronoun subject
+                "Kallas spoke in Brussels. While reiterating the position that sanctions must stay, she said so.",
+                "Kaja Kallas",
+                "sanctions must stay",
             ),
         ),
     ),

@@ -7,6 +7,7 @@ the table (:data:`._statements.RULES`) that returns a list claims the verb.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._clauses import (
@@ -264,6 +265,13 @@ _RELATIVE_MID: Final = re.compile(r",\s+(?:who|whom)\s[^,;\"]{1,100},\s*")
 _PARTICIPLE_START: Final = re.compile(r"[a-z]{2,}ing\b")
 
 
+@cache
+def _stance_mid() -> re.Pattern[str]:
+    """A stance noun between a saying and its that-clause ("reiterated [the position] that ...")."""
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().stance, key=len, reverse=True))
+    return re.compile(rf"\s*(?:the|a|an|its|his|her|their)\s+(?:{nouns})\s*")
+
+
 def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[str, ...]) -> _Content | None:
     """A that-clause right after the verb (and its addressee, date or PP): 'warned allies that ...'."""
     doc, mask = st.doc, st.doc.mask
@@ -271,7 +279,12 @@ def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[
     if that is None or '"' in mask[pos : that.start()]:
         return None
     mid = mask[pos : that.start()]
-    if not mid.strip() or (PREP_START.match(mid) and "," not in mid.lstrip(" ,")) or _RELATIVE_MID.fullmatch(mid):
+    if (
+        not mid.strip()
+        or (PREP_START.match(mid) and "," not in mid.lstrip(" ,"))
+        or _RELATIVE_MID.fullmatch(mid)
+        or _stance_mid().fullmatch(mid)  # "reiterated the position that ..."
+    ):
         return _Content(that.end(), addressees, None)
     if not site.is_tell and not addressees:
         got = addressee(doc, pos, that.start())
