@@ -157,6 +157,20 @@ class TestVerbTable:
         assert set(lex.urge) <= set(lex.say) | set(lex.declare)
         assert {"urged", "called on"} <= set(lex.urge)
 
+    def test_speaker_body_and_group_words_come_from_the_cue_table(self) -> None:
+        """The nouns after a speaker that make its body or its members speak ("X's defence ministry said",
+        "EU foreign ministers said") are the cue roles owned_body, group and group_modifier (synthetic)."""
+        from nato_ukraine_timeline._speech import lexicon, patterns
+
+        lex = lexicon()
+        assert {"office", "defence ministry", "military intelligence agency"} <= set(lex.owned_body)
+        assert {"allies", "member states", "ministers"} <= set(lex.group)
+        assert {"defence", "defense", "foreign", "finance"} <= set(lex.group_modifier)
+        left = patterns().left_speaker
+        assert left.search("\x01\x02's coast  guard ") is not None
+        assert left.search("\x01\x02 finance ministers ") is not None
+        assert left.search("\x01\x02's kitchen ") is None
+
 
 def test_document_named_after_a_capital_is_no_state_mention() -> None:
     """A document named after the city of its summit ('the Vilnius Summit Communique') does not make the

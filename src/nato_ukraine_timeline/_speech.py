@@ -63,6 +63,9 @@ class Lexicon(NamedTuple):
     voice: dict[str, str]
     listing: dict[str, str]
     stance: dict[str, str]
+    owned_body: dict[str, str]
+    group: dict[str, str]
+    group_modifier: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -97,6 +100,9 @@ _CUE_ROLES: Final = (
     "voice",
     "listing",
     "stance",
+    "owned_body",
+    "group",
+    "group_modifier",
 )
 
 
@@ -213,13 +219,10 @@ def patterns() -> Patterns:
     return Patterns(
         verb=re.compile(rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.label])})\b"),
         left_speaker=re.compile(
-            rf"(?:(?P<spk>{M})(?:'s\s+(?:office|press\s+service|government|administration|team|camp|"
-            rf"spokesperson|spokesman|spokeswoman|ministry|military|army|armed\s+forces|forces|general\s+staff|"
-            rf"intelligence|embassy|mission|delegation|leadership|authorities|officials|spy\s+agency|"
-            rf"(?:(?:military|foreign|domestic)\s+)?intelligence\s+(?:agency|service|directorate)|security\s+service|navy|border\s+guard|"
-            rf"coast\s+guard|police|prosecutors?|parliament|(?:defen[cs]e|foreign|interior|energy)\s+ministry)|"
-            rf"(?P<grp>\s+(?:(?:defen[cs]e|foreign|finance)\s+)?(?:allies|leaders|members|member\s+states|officials|"
-            rf"diplomats|negotiators|ministers)))?(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s[^,\";]{{1,100}},)?,?(?P<rel>\s+who)?|"
+            rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
+            rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
+            rf"(?:{word_pattern(lex.group, fold_first=False)})))?"
+            rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s[^,\";]{{1,100}},)?,?(?P<rel>\s+who)?|"
             rf"(?P<pron>{PRONOUNS})|(?P<back>\b[Tt]he\s+(?i:{_alt(lex.back)})))\s+{ADV}$"
         ),
         inverted=re.compile(
