@@ -479,3 +479,16 @@ def test_title_alone_is_who_held_it_on_the_publication_date(published: dt.date, 
     """A title with no antecedent in the text means the actor holding it on the publication date."""
     (s,) = parse("Allies must spend more on defense, the NATO chief said.", published=published).statements
     assert s.speaker.name == holder
+
+
+def test_topic_and_label_quotes_need_their_form() -> None:
+    """Synthetic: a single scare-quoted word after a phrase ('of trying to "win"') and a quotation after a
+    noun that is no topic noun ('the talks on "..."') are no statement of the subject."""
+    texts = (
+        'Peskov accused Kyiv of trying to "destabilize" the region.',
+        'Rutte stressed the talks on "security guarantees" in Rome.',
+    )
+    for text in texts:
+        assert parse(text, published=dt.date(2025, 3, 3)).statements == (), text
+    got = parse('Rutte stressed the importance of "unity in the alliance".', published=dt.date(2025, 3, 3))
+    assert [s.text for s in got.statements] == ["unity in the alliance"]

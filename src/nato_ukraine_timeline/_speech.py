@@ -66,6 +66,7 @@ class Lexicon(NamedTuple):
     owned_body: dict[str, str]
     group: dict[str, str]
     group_modifier: dict[str, str]
+    topic: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -103,6 +104,7 @@ _CUE_ROLES: Final = (
     "owned_body",
     "group",
     "group_modifier",
+    "topic",
 )
 
 
@@ -151,7 +153,9 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:(?:the|a|an|its|his|her|their)\s+(?:{_alt(lex.stance)})\s+)?that\s+"
         ),
         "with_participle": re.compile(
-            rf"\b(?P<lead>with|and)\s+(?P<spk>{M})\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
+            rf"\b(?P<lead>with|and)\s+(?P<spk>{M})\s+(?:(?P<topic>(?:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
+            rf"(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(lex.topic)})\s+(?:of|for|on|about)\s+"
+            rf"(?=\"))|(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
     }
 

@@ -51,7 +51,14 @@ from ._sentences import word_pattern
 from ._speakers import Context, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
 from ._statement_dates import date_statements
-from ._verb_rules import content_then_speaker, label, phrase_then_speaker, quote_then_speaker, speaker_then_content
+from ._verb_rules import (
+    content_then_speaker,
+    label,
+    phrase_then_speaker,
+    quote_then_speaker,
+    speaker_then_content,
+    topic_quote,
+)
 from .model import ActorKind
 
 if TYPE_CHECKING:
@@ -389,6 +396,12 @@ def _with_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] |
     while clauses and clauses[0].group("lead") != "with":  # "and X saying" only continues a "with" clause
         clauses.pop(0)
     for k, wm in enumerate(clauses):
+        if wm.group("topic") and (q := quote_starting_at(doc, wm.end())) is not None and q[1] <= st.s1:
+            # 'with Modi emphasizing the importance of "..."': the quotation is the speaker's words
+            speaker = described_mention(doc, wm.start("spk")) or speaker_of(doc, wm.start("spk"))
+            if speaker is not None:
+                found.append(Found(speaker, q[0] + 1, q[1] - 1, direct=True, when=None, sentence=st.si))
+            continue
         if not plausible_content(mask[wm.end() : wm.end() + 200], mask, wm.end(), p):
             continue
         speaker = described_mention(doc, wm.start("spk")) or speaker_of(doc, wm.start("spk"))
@@ -637,6 +650,11 @@ RULES: Final = (
                 "frank and useful",
             ),
             ('Trump hailed the summit - his first since 2019 - as a "big success".', "Donald Trump", "big success"),
+            (  # a short phrase between "of" and the label
+                'Zelensky accused Moscow on Monday of living in a "false reality of its own".',
+                "Volodymyr Zelensky",
+                "false reality of its own",
+            ),
             (  # unquoted, after "as"
                 "Sybiha described the offer on Sunday as a step back for Moscow.",
                 "Andrii Sybiha",
@@ -760,6 +778,29 @@ RULES: Final = (
                 "Twenty drones were destroyed overnight, Moscow's defence ministry said on Monday.",
                 "Russian Defense Ministry",
                 "Twenty drones were destroyed overnight",
+            ),
+        ),
+        per_verb=True,
+    ),
+    AttributionRule(
+        "topic-quote",
+        'Speaker stressed|noted|said ... the importance|need|trend ... of "words"',
+        topic_quote,
+        (
+            (
+                'Rutte stressed the importance of "a steady flow of air defence".',
+                "Mark Rutte",
+                "a steady flow of air defence",
+            ),
+            (
+                'Sybiha on Tuesday underlined the urgent need for "more pressure on the aggressor" in Brussels.',
+                "Andrii Sybiha",
+                "more pressure on the aggressor",
+            ),
+            (
+                'Frederiksen noted the recent trend of "attacks on airports".',
+                "Mette Frederiksen",
+                "attacks on airports",
             ),
         ),
         per_verb=True,
@@ -1085,7 +1126,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "with-participle",
-        "..., with Speaker saying (that) words [and Speaker2 saying words]",
+        "..., with Speaker saying (that) words [and Speaker2 saying words] / with X stressing the need for 'words'",
         _with_participle,
         (
             (  # synthetic
@@ -1102,6 +1143,11 @@ RULES: Final = (
                 "Shelling went on, with Moscow claiming Monday its troops took a village and Kyiv saying it held.",
                 "Russia",
                 "its troops took a village",
+            ),
+            (  # synthetic: a topic noun's quoted complement (data/speech_cues.tsv, role topic)
+                'They met in Rome, with Rutte emphasizing the importance of "unity and resolve."',
+                "Mark Rutte",
+                "unity and resolve.",
             ),
         ),
     ),

@@ -81,7 +81,12 @@ _INTRO: Final = re.compile(
 _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 
 
-_AS_LABEL_QUOTE: Final = re.compile(r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,200}?\b(?:as|of)\s+(?:an?\s+|the\s+)?\"")
+# The label may end a short phrase after "as"/"of" ('accused Kyiv of living in a "false reality"'); then
+# it is a phrase of two words or more (a single scare-quoted word there is a term: 'of trying to "win"').
+_AS_LABEL_QUOTE: Final = re.compile(
+    r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,200}?\b(?:as|of)\s+(?:(?:an?|the)\s+|(?P<lead>(?:[\w-]+\s+){1,4}?))?\""
+)
+_PHRASE: Final = re.compile(r"\S+\s+\S")
 # An unquoted label after "as": 'described the proposal on Sunday as a concession by Kyiv'.
 _AS_LABEL_PLAIN: Final = re.compile(r"[^,;:\"]{1,80}?\bas\s+(?=[a-z\x01])")
 
@@ -108,7 +113,15 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     doc, mask = st.doc, st.doc.mask
     label = _AS_LABEL_QUOTE if site.verb in lexicon().label_as else _LABEL_QUOTE
     lq = label.match(mask, site.v1, site.w1) if not site.inverted else None
-    if lq is not None and (q := quote_starting_at(doc, lq.end() - 1)) is not None:
+    q = quote_starting_at(doc, lq.end() - 1) if lq is not None else None
+    if (
+        q is not None
+        and lq is not None
+        and lq.groupdict().get("lead")
+        and not _PHRASE.search(doc.text, q[0] + 1, q[1] - 1)
+    ):
+        q = None  # 'accused Kyiv of trying to "destabilize" ...': a term, not a label
+    if q is not None:
         when = date_in(doc, site.spk_start, site.v1) or date_in(doc, q[1], cut_clause(mask, q[1], site.w1))
         return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=st.si)]
     plain = _AS_LABEL_PLAIN.match(mask, site.v1, site.w1) if site.verb in lexicon().label_as else None
@@ -119,6 +132,32 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
             when = date_in(doc, site.spk_start, plain.end())
             return [Found(site.speaker, c0, c1, direct=False, when=when, sentence=st.si)]
     return []  # a label verb reads no other form
+
+
+@cache
+def _topic_quote() -> re.Pattern[str]:
+    """A topic noun as a saying's object, then its complement opening with a quotation ('stressed [on
+    Monday] the importance of "..."', 'noted the growing trend of "..."')."""
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().topic, key=len, reverse=True))
+    return re.compile(
+        rf"\s+(?:[^\s,;:\"]+\s+){{0,2}}?(?:the|a|an|its|his|her|their|our)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+        rf"(?:{nouns})\s+(?:of|for|on|about)\s+(?:the\s+|an?\s+)?\""
+    )
+
+
+def topic_quote(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'Rutte stressed the importance of "a steady flow of air defence"': a quotation that completes a topic
+    noun (data/speech_cues.tsv, role topic) which is the object of a saying is the speaker's words; the
+    saying itself has no other content."""
+    assert site is not None
+    if site.inverted or site.verb not in lexicon().say:
+        return None
+    doc = st.doc
+    m = _topic_quote().match(doc.mask, site.v1, site.w1)
+    if m is None or (q := quote_starting_at(doc, m.end() - 1)) is None or q[1] > site.w1:
+        return None
+    when = date_in(doc, site.spk_start, m.end()) or date_in(doc, q[1], cut_clause(doc.mask, q[1], site.w1))
+    return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=st.si)]
 
 
 def _closing_quote(st: SentenceState, site: VerbSite) -> tuple[int, int] | None:
