@@ -71,6 +71,23 @@ class TestNameWords:
         assert "Kremlin" in words["body_word"]
         assert "Prosecutor's Office" in words["org_head"]
 
+    def test_body_classes_load_and_cover_their_scan_keys(self) -> None:
+        """The lower-case bodies ("Ukraine's air force") and the heads that name a body again ("the
+        ministry said") are the classes lower_body and body_again; every lower_body form, as written and in
+        lower case, holds one of the literal keys the finder looks for first, so a new row is found."""
+        from nato_ukraine_timeline import _mentions
+
+        words = _mentions.name_words()
+        assert {"Air Force", "Ministry of Defence"} <= set(words["lower_body"])
+        assert {"Ministry", "alliance", "bloc"} <= set(words["body_again"])
+        for form in words["lower_body"]:
+            for spelled in (form, form.lower()):
+                assert any(key in spelled for key in _mentions._LOWER_BODY_KEYS), spelled
+        assert _mentions._lower_body().search("Ukraine's air force said") is not None
+        assert _mentions._lower_body().search("Ukraine's air show") is None
+        assert "he Air Force" in _mentions._body_again_keys()
+        assert _mentions._body_again().search("the Alliance said") is None  # lower-case head in the table
+
     def test_unknown_class_named_by_line(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A row whose class is not one the finder reads raises ResourceError naming its line."""
         from nato_ukraine_timeline import _mentions

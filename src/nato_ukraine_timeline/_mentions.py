@@ -151,6 +151,8 @@ _WORD_CLASSES: Final = (
     "body_modifier",
     "body_noun",
     "document_head",
+    "lower_body",
+    "body_again",
 )
 
 
@@ -293,17 +295,34 @@ def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     return demonyms, pattern
 
 
-# A body written in lower case after its state: "Ukraine's air force", "the Russian defence ministry".
-_LOWER_BODY: Final = re.compile(
-    r"\b(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:[Dd]efen[cs]e|[Ff]oreign\s+[Aa]ffairs)|"
-    r"[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|[Ss]ecurity\s+[Ss]ervice)\b"
-)
+def _cased_words(forms: tuple[str, ...]) -> str:
+    """An alternation of ``forms`` (``data/name_words.tsv``) where a capitalised word matches either case of
+    its first letter and a lower-case word only itself; a space matches any run of whitespace."""
+
+    def one(form: str) -> str:
+        return r"\s+".join(
+            f"[{w[0]}{w[0].lower()}]{re.escape(w[1:])}" if w[:1].isupper() else re.escape(w) for w in form.split()
+        )
+
+    return "|".join(one(f) for f in forms)
+
+
+@cache
+def _lower_body() -> re.Pattern[str]:
+    """A body written in lower case after its state: "Ukraine's air force", "the Russian defence ministry"."""
+    return re.compile(rf"\b(?:{_cased_words(name_words()['lower_body'])})\b")
+
+
 _OWNER_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:['\u2019]s)?\s+$")
-# A body named again by its head noun: "the ministry said", "the air force said", "the alliance".
-_BODY_AGAIN: Final = re.compile(
-    r"\b[Tt]he\s+(?P<head>[Mm]inistry|[Aa]ir\s+[Ff]orce|[Gg]eneral\s+[Ss]taff|agency|alliance|bloc|commission|council|"
-    r"[Ss]ecurity\s+[Ss]ervice|service|office|department)\b(?!\s+of\b|['\u2019]s\s+[A-Z])"
-)
+
+
+@cache
+def _body_again() -> re.Pattern[str]:
+    """A body named again by its head noun: "the ministry said", "the air force said", "the alliance"."""
+    heads = _cased_words(name_words()["body_again"])
+    return re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b(?!\s+of\b|['\u2019]s\s+[A-Z])")
+
+
 # Bodies every state has: "the air force" with no air force named before is the one of the state named last.
 _STATE_BODIES: Final = frozenset({"air force", "general staff", "security service"})
 # Heads that stand for one body whatever its name ("the alliance" is NATO once NATO is named).
@@ -326,6 +345,7 @@ def _scan_near(
     return [found[k] for k in sorted(found)]
 
 
+# Literal keys of _lower_body found first with str.find: every lower_body form contains one (tested).
 _LOWER_BODY_KEYS: Final = (
     "inistry",
     "ir force",
@@ -335,24 +355,18 @@ _LOWER_BODY_KEYS: Final = (
     "ecurity service",
     "ecurity Service",
 )
-_BODY_AGAIN_KEYS: Final = (
-    "he ministry",
-    "he Ministry",
-    "he air force",
-    "he Air Force",
-    "he general staff",
-    "he General Staff",
-    "he agency",
-    "he alliance",
-    "he bloc",
-    "he commission",
-    "he council",
-    "he security service",
-    "he Security Service",
-    "he service",
-    "he office",
-    "he department",
-)
+
+
+@cache
+def _body_again_keys() -> tuple[str, ...]:
+    """The literal keys of ``_body_again``: "he " and each head in lower case and, if written capitalised in
+    the table, as written ("he ministry", "he Ministry")."""
+    keys: list[str] = []
+    for head in name_words()["body_again"]:
+        keys.append(f"he {head.lower()}")
+        if head != head.lower():
+            keys.append(f"he {head}")
+    return tuple(keys)
 
 
 def _body_name_variants(name: str) -> list[str]:
@@ -438,7 +452,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901,
     a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
     reg = active_registry()
     spans: list[Mention] = []
-    for m in _scan_near(text, _LOWER_BODY_KEYS, _LOWER_BODY, 24, 20):
+    for m in _scan_near(text, _LOWER_BODY_KEYS, _lower_body(), 24, 20):
         owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if owner is None:
             continue
@@ -455,7 +469,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901,
                 kept.append(b)
         mentions = sorted(kept, key=lambda m: m.start)
     mentions = _bodies_in_capitals(text, mentions)
-    again = _scan_near(text, _BODY_AGAIN_KEYS, _BODY_AGAIN, 2, 30)
+    again = _scan_near(text, _body_again_keys(), _body_again(), 2, 30)
     if not again:
         return mentions
     taken = _Taken(mentions, len(text))
