@@ -171,6 +171,15 @@ class TestVerbTable:
         assert left.search("\x01\x02 finance ministers ") is not None
         assert left.search("\x01\x02's kitchen ") is None
 
+    def test_outlet_kinds_come_from_the_cue_table(self) -> None:
+        """The kind of outlet after its name ("told the X news site") is the cue role outlet_kind (synthetic)."""
+        from nato_ukraine_timeline._speech import lexicon, patterns
+
+        assert {"site", "newspaper", "agency", "radio"} <= set(lexicon().outlet_kind)
+        reported = patterns().outlet_that
+        assert reported.search("\x01\x02 news website reported that ") is not None
+        assert reported.search("\x01\x02 news kitchen reported that ") is None
+
 
 def test_document_named_after_a_capital_is_no_state_mention() -> None:
     """A document named after the city of its summit ('the Vilnius Summit Communique') does not make the

@@ -67,6 +67,7 @@ class Lexicon(NamedTuple):
     group: dict[str, str]
     group_modifier: dict[str, str]
     topic: dict[str, str]
+    outlet_kind: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -105,6 +106,7 @@ _CUE_ROLES: Final = (
     "group",
     "group_modifier",
     "topic",
+    "outlet_kind",
 )
 
 
@@ -172,11 +174,6 @@ ADV: Final = (
     r"further|already|has|have|had|was|is|were|just|on|late|early|"
     r"\x03\x04*)\s+){0,4}"
 )
-# The kind of outlet after its name: "told the Ukrainska Pravda news site".
-_OUTLET_NOUN: Final = (
-    r"(?:\s+(?:news\s+)?(?:site|website|newspaper|outlet|agency|channel|broadcaster|magazine|daily|weekly|podcast|"
-    r"television|radio))?"
-)
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
 
 
@@ -220,6 +217,8 @@ def patterns() -> Patterns:
     agents = [*lex.agent, *lex.anonymous]
     mediums = _alt(lex.medium)
     venues = _alt([*lex.venue, *lex.doc])
+    # the kind of outlet after its name: "told the Ukrainska Pravda news site"
+    outlet_noun = rf"(?:\s+(?:news\s+)?(?:{word_pattern(lex.outlet_kind, fold_first=False)}))?"
     return Patterns(
         verb=re.compile(rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.label])})\b"),
         left_speaker=re.compile(
@@ -269,10 +268,10 @@ def patterns() -> Patterns:
             rf"\s+(?!(?:afterwards|towards|always|sometimes|perhaps|nevertheless|nonetheless|regardless|besides|"
             rf"likewise|otherwise|backwards|forwards|thus|yes|was|has|is|does)\b)"
             rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
-            rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){_OUTLET_NOUN}|"
+            rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
             rf"(?:the\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
             rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"
-            rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{_OUTLET_NOUN}|"
+            rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{outlet_noun}|"
             rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
         ),
         report_after=re.compile(
@@ -289,7 +288,7 @@ def patterns() -> Patterns:
         ),
         according_lead=re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
         outlet_that=re.compile(
-            rf"(?P<out>{M}){_OUTLET_NOUN}\s+(?:(?:also|first|earlier|later|has|had|have|is|was)\s+)?"
+            rf"(?P<out>{M}){outlet_noun}\s+(?:(?:also|first|earlier|later|has|had|have|is|was)\s+)?"
             rf"(?P<verb>(?i:{_alt([*lex.report, *lex.outlet, *lex.say, *lex.declare])}))\b[^\"\n;]{{0,80}}?\bthat\s+"
         ),
         headline=re.compile(
