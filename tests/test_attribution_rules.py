@@ -180,6 +180,16 @@ class TestVerbTable:
         assert reported.search("\x01\x02 news website reported that ") is not None
         assert reported.search("\x01\x02 news kitchen reported that ") is None
 
+    def test_settings_come_from_the_cue_table(self) -> None:
+        """The settings that end reported content after a comma (", in an interview with X") are the cue role
+        setting (synthetic)."""
+        from nato_ukraine_timeline._speech import clause_patterns, lexicon
+
+        assert {"interview", "press conference", "video"} <= set(lexicon().setting)
+        tail = clause_patterns().venue_tail
+        assert tail.match(", in a  press conference on Monday") is not None
+        assert tail.match(", in a kitchen on Monday") is None
+
 
 def test_document_named_after_a_capital_is_no_state_mention() -> None:
     """A document named after the city of its summit ('the Vilnius Summit Communique') does not make the

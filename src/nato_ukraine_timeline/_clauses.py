@@ -26,7 +26,6 @@ __all__ = [
     "NOT_CONTENT_START",
     "PREP_START",
     "THAT",
-    "VENUE_TAIL",
     "addressee",
     "clause_soon",
     "content_end",
@@ -247,13 +246,6 @@ BARE_SAID_CONTENT: Final = re.compile(
 _FINITE_SOON: Final = re.compile(
     r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
     r"do|remains?|needs?|wants?)\b"
-)
-
-
-# ", in an interview with the Guardian published on Saturday": where the words were said, after them.
-VENUE_TAIL: Final = re.compile(
-    r",\s+(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|address|"
-    r"statement|post|briefing|press\s+conference|news\s+conference|video)\b"
 )
 
 

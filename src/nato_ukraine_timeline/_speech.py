@@ -68,6 +68,7 @@ class Lexicon(NamedTuple):
     group_modifier: dict[str, str]
     topic: dict[str, str]
     outlet_kind: dict[str, str]
+    setting: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -107,6 +108,7 @@ _CUE_ROLES: Final = (
     "group_modifier",
     "topic",
     "outlet_kind",
+    "setting",
 )
 
 
@@ -318,12 +320,17 @@ class ClausePatterns(NamedTuple):
     tail_ok: re.Pattern[str]  # what may follow a speech verb that ends an attribution
     reported_that: re.Pattern[str]  # an outlet's "reported ... that" ending at the search end
     speaker_next: re.Pattern[str]  # a speaker and a verb after a quoted question: the sentence goes on
+    venue_tail: re.Pattern[str]  # ", in an interview with X published on Saturday": where the words were said
 
 
 @cache
 def clause_patterns() -> ClausePatterns:
     lex = lexicon()
     cut = _alt(lex.cut)
+    setting = (
+        r"(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{word_pattern(lex.setting, fold_first=False)})\b"
+    )
     body = (
         r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
         rf",\s+(?=(?:and|but|while|as|which|who|where|after|{cut}|"
@@ -339,8 +346,7 @@ def clause_patterns() -> ClausePatterns:
             rf",\s+(?=(?:{cut}|according to|as|in a move)\b)|"
             # the comma inside the closing quotation mark: 'agreed on "many points," adding that ...'
             rf"(?<=,\")\s+(?=(?:{cut})\b)|"
-            r",\s+(?=(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:interview|speech|"
-            r"address|statement|post|briefing|press\s+conference|news\s+conference|video)\b)|"
+            rf",\s+(?={setting})|"
             r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)|"
             # another saying coordinated after the words: '..., but he noted, "..."', '"...," and she added'
             rf"(?:,|(?<=[\"\x02\x04])|(?<=\w))\s+(?=(?:while|whereas|but|and)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|later|then)\s+)?"
@@ -358,4 +364,5 @@ def clause_patterns() -> ClausePatterns:
             rf"(?:{_alt(lex.outlet)})\b[^\"\n]{{0,120}}?\bthat\s+$"
         ),
         speaker_next=re.compile(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,6}}(?:{_alt(lex.after_question)})\b"),
+        venue_tail=re.compile(rf",\s+{setting}"),
     )

@@ -15,7 +15,6 @@ from ._clauses import (
     NOT_CONTENT_START,
     PREP_START,
     THAT,
-    VENUE_TAIL,
     addressee,
     clause_soon,
     content_end,
@@ -33,7 +32,7 @@ from ._clauses import (
 from ._document import date_in, in_quote, quote_ending_at, quote_starting_at
 from ._found import Found
 from ._speakers import appositive_medium
-from ._speech import lexicon, patterns
+from ._speech import clause_patterns, lexicon, patterns
 
 if TYPE_CHECKING:
     from ._found import SentenceState
@@ -410,7 +409,7 @@ def _said_when(st: SentenceState, site: VerbSite, content_start: int, c_end: int
     if when is None and site.pronoun and _WHERE_BEFORE.search(before):
         # "X attended the meeting on Sept. 6, where he urged ...": the saying happened then
         when = date_in(doc, max(st.s0, w0), site.np_start)
-    if when is None and c_end < w1 and VENUE_TAIL.match(mask, c_end):
+    if when is None and c_end < w1 and clause_patterns().venue_tail.match(mask, c_end):
         when = date_in(doc, c_end, cut_clause(mask, c_end + 1, w1))
     return when
 
