@@ -190,6 +190,15 @@ class TestVerbTable:
         assert tail.match(", in a  press conference on Monday") is not None
         assert tail.match(", in a kitchen on Monday") is None
 
+    def test_people_nouns_come_from_the_cue_table(self) -> None:
+        """The plural nouns of people before a list of speakers are the cue role people (synthetic)."""
+        from nato_ukraine_timeline import _speakers
+        from nato_ukraine_timeline._speech import lexicon
+
+        assert {"leaders", "ministers", "chiefs"} <= set(lexicon().people)
+        assert _speakers._co_speakers_after().search("European leaders ") is not None
+        assert _speakers._co_speakers_after().search("met with ") is None
+
 
 def test_document_named_after_a_capital_is_no_state_mention() -> None:
     """A document named after the city of its summit ('the Vilnius Summit Communique') does not make the

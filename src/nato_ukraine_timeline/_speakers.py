@@ -24,6 +24,7 @@ from ._actors import slug
 from ._clauses import BACK, FORWARD, medium_in
 from ._document import in_quote, mention_at, mention_end
 from ._resources import tsv_rows
+from ._sentences import word_pattern
 from ._speech import Patterns, lexicon, patterns
 from .errors import ResourceError
 from .model import Actor, ActorKind
@@ -148,10 +149,13 @@ _MENTION_TOKEN: Final = re.compile(r"\x01\x02*")
 # What may stand before such a list of speakers (not a verb or a preposition whose object the list is:
 # "Zelensky met Macron and Scholz said"): the sentence's start, a mark, a capitalised word or a date,
 # a conjunction or adverb, or a plural noun of people ("European leaders Macron and Scholz said").
-_CO_SPEAKERS_AFTER: Final = re.compile(
-    r"(?:^|[,;:\"(\u2014\u2013-]|\x02|\x04|\b(?:[A-Z][\w.'\u2019-]*|the|both|but|while|whereas|meanwhile|also|"
-    r"then|and|leaders|ministers|presidents|counterparts|officials|chiefs))\s*$"
-)
+@cache
+def _co_speakers_after() -> re.Pattern[str]:
+    people = word_pattern(lexicon().people, fold_first=False)
+    return re.compile(
+        r"(?:^|[,;:\"(\u2014\u2013-]|\x02|\x04|\b(?:[A-Z][\w.'\u2019-]*|the|both|but|while|whereas|meanwhile|also|"
+        rf"then|and|{people}))\s*$"
+    )
 
 
 def co_speakers(doc: Doc, start: int, end: int) -> list[Actor]:
@@ -159,7 +163,7 @@ def co_speakers(doc: Doc, start: int, end: int) -> list[Actor]:
     if doc.mask.find("and", max(start, end - 60), end) < 0:
         return []
     m = _CO_SPEAKERS.search(doc.mask, start, end)
-    if m is None or not _CO_SPEAKERS_AFTER.search(doc.mask, max(start, m.start() - 20), m.start()):
+    if m is None or not _co_speakers_after().search(doc.mask, max(start, m.start() - 20), m.start()):
         return []
     if m.group().count(",") == 1 and re.search(r",\s+and\s", m.group()):
         return []  # "Zelensky met Macron, and Scholz said": a new clause, not a list

@@ -69,6 +69,7 @@ class Lexicon(NamedTuple):
     topic: dict[str, str]
     outlet_kind: dict[str, str]
     setting: dict[str, str]
+    people: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -109,6 +110,7 @@ _CUE_ROLES: Final = (
     "topic",
     "outlet_kind",
     "setting",
+    "people",
 )
 
 
