@@ -87,6 +87,8 @@ class TestNameWords:
         assert _mentions._lower_body().search("Ukraine's air show") is None
         assert "he Air Force" in _mentions._body_again_keys()
         assert _mentions._body_again().search("the Alliance said") is None  # lower-case head in the table
+        assert {"Defence Ministry", "General Staff"} <= set(words["capital_body"])
+        assert _mentions._body_in().search("the defence ministry in Moscow") is not None
 
     def test_unknown_class_named_by_line(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """A row whose class is not one the finder reads raises ResourceError naming its line."""

@@ -153,6 +153,7 @@ _WORD_CLASSES: Final = (
     "document_head",
     "lower_body",
     "body_again",
+    "capital_body",
 )
 
 
@@ -380,10 +381,11 @@ def _body_name_variants(name: str) -> list[str]:
     return out
 
 
-_BODY_IN: Final = re.compile(
-    r"(?P<body>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inistry|[Gg]eneral\s+[Ss]taff|"
-    r"[Aa]ir\s+[Ff]orce)\s+in\s+(?P<city>[A-Z][\w'-]+)"
-)
+@cache
+def _body_in() -> re.Pattern[str]:
+    """A body named by its capital: "the Defence Ministry in Moscow"."""
+    bodies = _cased_words(name_words()["capital_body"])
+    return re.compile(rf"(?P<body>{bodies})\s+in\s+(?P<city>[A-Z][\w'-]+)")
 
 
 @cache
@@ -402,7 +404,7 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
     for key in ("inistry in ", "taff in ", "orce in "):  # literal scans first: the pattern is rarely needed
         at = text.find(key)
         while at >= 0:
-            m = _BODY_IN.search(text, max(0, at - 12), at + len(key) + 40)
+            m = _body_in().search(text, max(0, at - 12), at + len(key) + 40)
             if m is not None and m.start() <= at < m.end():
                 hits.append(m)
             at = text.find(key, at + len(key))
