@@ -28,6 +28,7 @@ from attrs import evolve, frozen
 
 from ._document import in_quote
 from ._resources import tsv_rows
+from ._sentences import word_pattern
 from ._speech import lexicon
 from ._timex import Granularity, parse_timex
 from .model import TimexType
@@ -96,7 +97,8 @@ def _cue_words(cue: str) -> tuple[str, ...]:
 
 
 def _alternation(cue: str) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _cue_words(cue))
+    """The cue's words as one alternation (the project's one word-list pattern: a space is any white space)."""
+    return word_pattern(_cue_words(cue), fold_first=False)
 
 
 @functools.cache
