@@ -12,6 +12,7 @@ import pytest
 
 from nato_ukraine_timeline import Document, Timeline
 from nato_ukraine_timeline._parallel import _Options, _parse_document, as_document
+from nato_ukraine_timeline.errors import InvalidOptionError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -129,6 +130,88 @@ class TestDaskCluster:
         files_written = sorted(tmp_path.glob("statements-*.jsonl"), key=lambda p: int(p.stem.split("-")[1]))
         read = [s for path in files_written for s in iter_jsonl(path, Statement)]
         assert read == [s for t in _serial(docs) for s in t.statements]
+
+    def test_bag_errors_policies(self, client: Any) -> None:
+        """A bad document raises (naming it), is skipped, or is recorded with its index in the whole bag."""
+        import dask.bag as db
+
+        from nato_ukraine_timeline import ParseFailure
+        from nato_ukraine_timeline.ext.dask import parse_bag
+
+        docs: list[Any] = _documents()
+        bad = len(docs) - 2  # in the last of 3 partitions, so a partition-local index would be wrong
+        docs[bad] = {"published": "2025-01-01"}  # no text: not a document
+        good = [d for i, d in enumerate(docs) if i != bad]
+
+        def run(errors: Any) -> list[Any]:
+            bag = parse_bag(db.from_sequence(docs, npartitions=3), window=WINDOW, errors=errors)
+            return list(client.compute(bag).result())
+
+        assert run("skip") == _serial(good)
+        recorded = run("record")
+        assert [r for r in recorded if not isinstance(r, ParseFailure)] == _serial(good)
+        failures = [r for r in recorded if isinstance(r, ParseFailure)]
+        assert [(f.index, f.error) for f in failures] == [(bad, "InvalidOptionError")]
+        assert recorded.index(failures[0]) == bad
+        with pytest.raises(InvalidOptionError, match="'text'"):
+            run("raise")
+
+    def test_dataframe_skip_bad_row(self, client: Any) -> None:
+        """errors="skip" drops a row that is no document; the other rows keep their index labels."""
+        import dask.dataframe as dd
+        import pandas as pd
+
+        from nato_ukraine_timeline.ext.dask import parse_dataframe
+
+        docs = _documents()
+        frame = pd.DataFrame(docs, index=[f"d{i}" for i in range(len(docs))])
+        frame.loc["d1", "published"] = "not a date"
+        parsed = parse_dataframe(dd.from_pandas(frame, npartitions=2), window=WINDOW, errors="skip")
+        result = client.compute(parsed).result()
+        assert "d1" not in set(result["document"])
+        serial = _serial([d for i, d in enumerate(docs) if i != 1])
+        assert list(result["item"]) == [item for t in serial for item in t]
+        with pytest.raises(InvalidOptionError, match="published"):
+            client.compute(parse_dataframe(dd.from_pandas(frame, npartitions=2), window=WINDOW)).result()
+
+    def test_registry_reaches_the_workers(self, client: Any) -> None:
+        """A user's registry is used on the cluster: a bare surname only it knows becomes the speaker."""
+        import dask.bag as db
+
+        from nato_ukraine_timeline import Actor, actor_registry
+        from nato_ukraine_timeline.ext.dask import parse_bag
+
+        # synthetic: an invented minister the packaged registry cannot know
+        mine = actor_registry().extend([Actor(id="ilse-varga", name="Ilse Varga", kind="person", aliases=["Varga"])])
+        text = "Varga said on Nov. 4, 2025 that Budapest would not send weapons."
+        plain, own = (
+            client.compute(parse_bag(db.from_sequence([text]), window=WINDOW, registry=r)).result()[0]
+            for r in (None, mine)
+        )
+        assert {s.speaker.id for s in own.statements} == {"ilse-varga"}
+        assert all(s.speaker.id != "ilse-varga" for s in plain.statements)
+        assert own == _serial_with(text, mine)
+
+
+def _serial_with(text: str, registry: Any) -> Timeline:
+    return _parse_document(Document(text=text), _Options(window=WINDOW, registry=registry))
+
+
+def test_bad_options_fail_at_the_call() -> None:
+    """An unknown policy is refused before any task runs, naming the argument and the choices."""
+    db = pytest.importorskip("dask.bag")
+    pytest.importorskip("dask.dataframe")
+    from nato_ukraine_timeline.ext.dask import parse_bag, parse_dataframe
+
+    bag = db.from_sequence(["text"])
+    with pytest.raises(InvalidOptionError, match="errors='ignore' must be one of 'raise', 'skip', 'record'"):
+        parse_bag(bag, errors="ignore")  # type: ignore[arg-type]
+    import dask.dataframe as dd
+    import pandas as pd
+
+    frame = dd.from_pandas(pd.DataFrame({"text": ["x"]}), npartitions=1)
+    with pytest.raises(InvalidOptionError, match="errors='record' must be one of 'raise', 'skip'"):
+        parse_dataframe(frame, errors="record")  # type: ignore[arg-type]
 
 
 def test_missing_dask_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:

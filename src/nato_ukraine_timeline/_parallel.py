@@ -110,6 +110,17 @@ ErrorPolicy: TypeAlias = Literal["raise", "skip", "record"]
 _POLICIES: Final = ("raise", "skip", "record")
 
 
+def error_policy(errors: object, *, allowed: tuple[str, ...] = _POLICIES) -> str:
+    """``errors`` checked against the policies a caller accepts (the one check of ``errors=``).
+
+    Raises:
+        InvalidOptionError: ``errors`` is not one of ``allowed``.
+    """
+    if not isinstance(errors, str) or errors not in allowed:
+        raise InvalidOptionError(f"errors={errors!r} must be one of {', '.join(map(repr, allowed))}")
+    return errors
+
+
 @frozen(kw_only=True)
 class ParseFailure:
     """A document that could not be parsed, in the place of its timeline (``parse_many(errors="record")``).
@@ -193,9 +204,9 @@ def _parse_chunk(items: list[_Item], options: _Options, policy: str = "raise") -
     return [_parse_item(item, options, policy) for item in items]
 
 
-def _documents(items: Iterable[DocumentLike], policy: str) -> Iterator[_Item]:
-    """The inputs as documents with their index; with a lenient policy a bad input becomes a failure."""
-    for index, item in enumerate(items):
+def _documents(items: Iterable[DocumentLike], policy: str, *, start: int = 0) -> Iterator[_Item]:
+    """The inputs as documents, indexed from ``start``; with a lenient policy a bad input becomes a failure."""
+    for index, item in enumerate(items, start):
         try:
             yield index, as_document(item)
         except InvalidOptionError as exc:
@@ -330,8 +341,7 @@ def parse_many(
         raise InvalidOptionError(f"workers={workers!r} must be a positive int or None")
     if not isinstance(chunksize, int) or chunksize < 1:
         raise InvalidOptionError(f"chunksize={chunksize!r} must be a positive int")
-    if errors not in _POLICIES:
-        raise InvalidOptionError(f"errors={errors!r} must be one of {', '.join(map(repr, _POLICIES))}")
+    error_policy(errors)
     day = as_date(published, name="published")  # the one normaliser of date arguments
     options = _Options(published=day, window=window, order=order, registry=registry)
     _parse_document(Document(text=""), options)  # a bad window or order raises here, not in a worker

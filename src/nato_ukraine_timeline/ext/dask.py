@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from typing import Any, Final
+import operator
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 try:
     import dask
@@ -31,10 +32,21 @@ except ImportError as exc:  # pragma: no cover - exercised only where dask is mi
     raise ImportError(msg, name=exc.name) from exc
 
 from nato_ukraine_timeline._dateargs import DateLike, as_date, as_window
-from nato_ukraine_timeline._parallel import Document, _Options, _parse_document, as_document
+from nato_ukraine_timeline._parallel import (
+    Document,
+    ParseFailure,
+    _apply_policy,
+    _documents,
+    _Options,
+    _parse_item,
+    error_policy,
+)
 from nato_ukraine_timeline.ext.pandas import to_dataframe as _timeline_frame
 from nato_ukraine_timeline.model import Event, Statement, Timeline
 from nato_ukraine_timeline.serialize import write_jsonl
+
+if TYPE_CHECKING:
+    from nato_ukraine_timeline._actors import ActorRegistry
 
 __all__ = [
     "DOCUMENT_COLUMN",
@@ -50,13 +62,19 @@ __all__ = [
 DOCUMENT_COLUMN: Final = "document"
 
 
-def _options(published: DateLike, window: object, order: str | None) -> _Options:
+def _options(published: DateLike, window: object, order: str | None, registry: ActorRegistry | None = None) -> _Options:
     # the one normaliser of date arguments: a bad date fails here, at the call, not on a worker
-    return _Options(published=as_date(published, name="published"), window=as_window(window), order=order)
+    options = _Options(
+        published=as_date(published, name="published"), window=as_window(window), order=order, registry=registry
+    )
+    _parse_item((0, Document(text="")), options, "raise")  # a bad order or registry raises here, at the call
+    return options
 
 
-def _parse_partition(items: Any, options: _Options) -> list[Timeline]:
-    return [_parse_document(as_document(item), options) for item in items]
+def _parse_partition(items: list[Any], options: _Options, policy: str, start: int) -> list[Timeline | ParseFailure]:
+    """The timelines of one partition whose first document is document ``start`` of the bag."""
+    results = (_parse_item(item, options, policy) for item in _documents(items, policy, start=start))
+    return list(_apply_policy(results, policy))
 
 
 def parse_bag(
@@ -65,6 +83,8 @@ def parse_bag(
     published: DateLike = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
+    registry: ActorRegistry | None = None,
+    errors: Literal["raise", "skip", "record"] = "raise",
 ) -> db.Bag:
     """A bag of :class:`~nato_ukraine_timeline.Timeline`, one per document of ``documents``, in order.
 
@@ -74,11 +94,31 @@ def parse_bag(
         published: publication date for documents that do not carry their own.
         window: the timeline window, as for ``parse``.
         order: the order of a feed, as for ``parse``.
+        registry: the actor registry, as for ``parse``.
+        errors: a document that cannot be parsed is handled as by
+            :func:`~nato_ukraine_timeline.parse_many`: ``"raise"`` (the computation fails; the error's
+            note names the document), ``"skip"`` it, or ``"record"`` a
+            :class:`~nato_ukraine_timeline.ParseFailure` in its place. A failure's ``index`` is the
+            document's position in the whole bag, from 0.
+
+    Raises:
+        InvalidOptionError: at the call, when ``errors`` is unknown or ``published``, ``window``, ``order``
+            or ``registry`` is invalid.
 
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0 ``registry`` and ``errors``.
     """
+    policy = error_policy(errors)
+    options = _options(published, window, order, registry)
     bag: Any = documents  # dask's own annotations are partial: go through Any, return the declared type
-    result: db.Bag = bag.map_partitions(_parse_partition, _options(published, window, order))
+    parts = [delayed(list)(part) for part in bag.to_delayed()]  # a partition may be a one-pass iterator
+    start: Any = 0
+    parsed = []
+    for part in parts:
+        parsed.append(delayed(_parse_partition)(part, options, policy, start))
+        start = delayed(operator.add)(start, delayed(len)(part))  # where the next partition starts in the bag
+    bags: Any = db  # from_delayed is unannotated in dask
+    result: db.Bag = bags.from_delayed(parsed)
     return result
 
 
@@ -167,14 +207,16 @@ def to_dataframe(timelines: db.Bag) -> dd.DataFrame:
     return result
 
 
-def _documents_of(frame: pd.DataFrame | pd.Series, text: str, published: str, source: str) -> list[Document]:
+def _documents_of(frame: pd.DataFrame | pd.Series, text: str, published: str, source: str) -> list[Any]:
+    """The rows of ``frame`` as document-likes (made documents by the one normaliser, ``_documents``)."""
     if isinstance(frame, pd.Series):
-        return [as_document(value) for value in frame.tolist()]
+        values: list[Any] = frame.tolist()
+        return values
     texts = frame[text].tolist()
     dates = frame[published].tolist() if published in frame.columns else [None] * len(texts)
     sources = frame[source].tolist() if source in frame.columns else [None] * len(texts)
     return [
-        as_document({"text": t, "published": _date_or_none(p), "source": _str_or_none(s)})
+        {"text": t, "published": _date_or_none(p), "source": _str_or_none(s)}
         for t, p, s in zip(texts, dates, sources, strict=True)
     ]
 
@@ -196,11 +238,13 @@ def _str_or_none(value: Any) -> str | None:
 
 
 def _parse_frame_partition(
-    frame: pd.DataFrame | pd.Series, text: str, published: str, source: str, options: _Options
+    frame: pd.DataFrame | pd.Series, text: str, published: str, source: str, options: _Options, *, policy: str
 ) -> pd.DataFrame:
-    docs = _documents_of(frame, text, published, source)
-    timelines = [_parse_document(doc, options) for doc in docs]
-    return _frame(timelines, list(frame.index))
+    items = _documents_of(frame, text, published, source)
+    labels = list(frame.index)
+    results = [_parse_item(item, options, policy) for item in _documents(items, policy)]
+    kept = [(label, r) for label, r in zip(labels, results, strict=True) if isinstance(r, Timeline)]
+    return _frame([r for _, r in kept], [label for label, _ in kept])
 
 
 def parse_dataframe(
@@ -212,6 +256,8 @@ def parse_dataframe(
     default_published: dt.date | None = None,
     window: tuple[dt.date, dt.date] | None = None,
     order: str | None = None,
+    registry: ActorRegistry | None = None,
+    errors: Literal["raise", "skip"] = "raise",
 ) -> dd.DataFrame:
     """Parse a dask DataFrame of documents (or a dask Series of texts) into statements and events.
 
@@ -224,19 +270,37 @@ def parse_dataframe(
         default_published: publication date for rows without one.
         window: the timeline window, as for ``parse``.
         order: the order of a feed, as for ``parse``.
+        registry: the actor registry, as for ``parse``.
+        errors: what a row whose document cannot be parsed does: ``"raise"`` (the computation fails;
+            the error's note names the row's position in its partition) or ``"skip"`` (the row gives
+            no rows). A failure has no row to be recorded in, so ``"record"`` is refused: use
+            :func:`parse_bag` for that.
 
     Returns:
         One row per statement or event, with ``document`` (the index label of the input row) followed by
         the columns of :func:`nato_ukraine_timeline.ext.pandas.to_dataframe`.
 
+    Raises:
+        InvalidOptionError: at the call, when ``errors`` is not ``"raise"`` or ``"skip"``, or
+            ``window``, ``order`` or ``registry`` is invalid.
+
     .. versionadded:: 0.1.0
+    .. versionchanged:: 0.1.0 ``registry`` and ``errors``.
     """
-    options = _options(default_published, window, order)
+    policy = error_policy(errors, allowed=("raise", "skip"))
+    options = _options(default_published, window, order, registry)
     if isinstance(frame, dd.DataFrame) and text not in frame.columns:
         raise KeyError(f"no column {text!r} in {list(frame.columns)}")
     collection: Any = frame
     with _objects_kept():
         result: dd.DataFrame = collection.map_partitions(
-            _parse_frame_partition, text, published, source, options, meta=_meta(), enforce_metadata=False
+            _parse_frame_partition,
+            text,
+            published,
+            source,
+            options,
+            policy=policy,
+            meta=_meta(),
+            enforce_metadata=False,
         )
     return result
