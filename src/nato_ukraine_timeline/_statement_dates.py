@@ -917,19 +917,21 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     Dates when: the passage opens with a dateline naming a day ("KYIV, Dec. 5 (Reuters) -", "MOSCOW,
     September 10. /TASS/."), no statement of the story is dated to another day, and the statement, after
     the dateline and before any sentence that opens with another day, has no date of its own, reports one
-    act in the past (not "has said", "says", "often says"), names no medium and no addressee but a generic
-    audience ("told reporters": a briefing that day), does not go on from an interview, says no other time
+    act in the past (not "has said", "says", "often says"), names no medium but a gathering at the place
+    ("at a press conference") and no addressee but a generic audience ("told reporters": a briefing that
+    day), does not go on from an interview, says no other time
     ("said earlier") and is an act of saying, not a source ("according to X") or an outlet's report ("the
     daily reported"). A wire's undated "said" is the day it files.
 
     Fires wrongly, guarded: a saying recalled from earlier ("has repeatedly said", "said earlier"); an
-    interview, op-ed, written statement or post with no day (a medium or named addressee); another
-    outlet's report; a quotation after the story has moved to background of another day ("Last week, the
-    cabinet agreed ... X said ..."); a lead that names another day for the story's event ("26 November
-    2024 / MONTREAL - The assembly wrapped up its session Monday. '...,' said its president": the
-    sayings belong to that day, not to the stamp or dateline; also "KYIV, March 6 - X said the strike on
-    Tuesday killed ...", where the saying may be Tuesday's). Left open: a background paragraph that moves
-    in time without opening on a date, and a briefing the evening before the filing day that the text
+    interview, op-ed, written statement or post with no day (a medium or named addressee; a gathering at the
+    place, "said at a press conference", "during a session of the committee", is that day's: a ``gathering``
+    cue, :func:`_gathering`); another outlet's report; a quotation after the story has moved to background of
+    another day ("Last week, the cabinet agreed ... X said ..."); a lead that names another day for the story's
+    event ("26 November 2024 / MONTREAL - The assembly wrapped up its session Monday. '...,' said its
+    president": the sayings belong to that day, not to the stamp or dateline; also "KYIV, March 6 - X said the
+    strike on Tuesday killed ...", where the saying may be Tuesday's). Left open: a background paragraph that
+    moves in time without opening on a date, and a briefing the evening before the filing day that the text
     does not date."""
     line = _dateline(doc)
     if line is None or any(f.when is not None and f.when.value.timex[:10] != line.value.timex for f in found):
@@ -949,7 +951,7 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
             f.when is None
             and not f.headline
             and f.end > line.end
-            and f.medium is None  # a medium or a named audience of its own is another occasion
+            and (f.medium is None or _gathering(f.medium))  # a medium or a named audience is another occasion
             and all(a.casefold() in _generic_audiences() for a in f.addressees)  # "told reporters": a briefing
             and interview is None
             and f.start < moved
@@ -959,6 +961,17 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
         ):
             out[i] = f._replace(when=when)
     return out
+
+
+def _gathering(venue: str) -> bool:
+    """Whether ``venue`` (a statement's medium or venue) is a gathering where the words were said aloud to
+    people present (a ``gathering`` cue: "a press conference", "a meeting of the budget committee"), not
+    an interview or a written or broadcast medium: a story filed from the place has them that day."""
+    return (
+        _cue("gathering").search(venue) is not None
+        and _INTERVIEW.search(venue) is None
+        and _written_words().search(venue) is None
+    )
 
 
 def _another_time(doc: Doc, f: Found) -> bool:
@@ -1261,6 +1274,30 @@ DATE_RULES: Final = (
                 "KYIV, March 6 (Reuters) - Ukraine will keep fighting, Foreign Minister Andrii Sybiha said.",
                 "Ukraine will keep fighting",
                 "2025-03-06",
+            ),
+            (  # synthetic: a gathering at the dateline's place is that day's occasion
+                (
+                    "ANKARA, March 6 (Reuters) - Turkey backs the talks, Foreign Minister Hakan Fidan said."
+                    ' "We are ready to host them," Fidan said at a news conference after the forum.'
+                ),
+                "ready to host them",
+                "2025-03-06",
+            ),
+            (
+                (
+                    "TOKYO, March 6 (Kyodo) - Foreign Minister Takeshi Iwaya, speaking during a session of the upper"
+                    " house budget committee, said that Japan would keep its sanctions."
+                ),
+                "keep its sanctions",
+                "2025-03-06",
+            ),
+            (  # synthetic: an interview, even at a gathering, was given before the story files
+                (
+                    "TOKYO, March 6 (Kyodo) - Foreign Minister Takeshi Iwaya said in an interview at the forum that"
+                    " Japan would keep its sanctions."
+                ),
+                "keep its sanctions",
+                None,
             ),
         ),
     ),
