@@ -640,7 +640,8 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
     words were told to without a name ("told reporters") is no occasion; a quotation whose speaker the text
     names again in short may name where its words were said ('"...," Rubio said during the hearing'). Over
     a sentence between, an indirect statement must name the very same medium and addressees (no medium
-    dropped: "wrote on X")."""
+    dropped: "wrote on X"; a group told without a name is none: "told lawmakers on Tuesday ... [background]
+    ... X said")."""
     second = _second_reference(doc, f)
     audience = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
     next_one = f.sentence == prev.sentence + 1 and second and not audience
@@ -648,7 +649,8 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
         return True  # another channel for the same day's words: "Speaking in a televised address, X said ..."
     own = f.direct and second
     if f.sentence - prev.sentence > 1 and not own:
-        return f.medium == prev.medium and f.addressees == prev.addressees
+        told = tuple(a for a in prev.addressees if a.casefold() not in _generic_audiences())
+        return f.medium == prev.medium and audience == told
     return (f.medium is None or f.medium == prev.medium or own) and (not audience or f.addressees == prev.addressees)
 
 
@@ -802,23 +804,24 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule continuing-quote (reason ``continuing:``).
 
     Dates when: the statement has no date of its own and continues the statement right before it (no
-    statement between): the same speaker, at most two sentences on, reporting one act in the past, naming
+    statement between, but another speaker's background in a sentence of its own, set at another time:
+    :func:`_continued`): the same speaker, at most two sentences on, reporting one act in the past, naming
     no other occasion (:func:`_same_occasion`: no other medium, venue or named addressee, except a second
     reference that names where the quotation was said, or another channel in the very next sentence after
     a statement its own sentence dates) and with the text staying at that time (:func:`_stays`). Over a
     sentence between, only a date at day granularity goes on ("said last week" names no occasion); a date
     an occasion before gave goes on only straight away (:func:`_goes_on`). It takes the earlier date.
 
-    Fires wrongly, guarded: another speaker's statement between; a new item of a feed (title and full name
-    again); another occasion ("told Le Monde", "in an interview with ...", a meeting or summit); the text
-    moving to another time (a sentence between whose main clause is set on another day: "On Friday, the
-    council met again.", "Drones struck Lviv on Thursday."; "X later told reporters"; "said earlier"); no
-    one act ("X has long said", "X says"). Left
+    Fires wrongly, guarded: another speaker's statement between (of the same day); a new item of a feed (title
+    and full name again); another occasion ("told Le Monde", "in an interview with ...", a meeting or summit);
+    the text moving to another time (a sentence between whose main clause is set on another day: "On Friday, the
+    council met again.", "Drones struck Lviv on Thursday."; "X later told reporters"; "said earlier"); no one
+    act ("X has long said", "X says"). Left
     open: a quotation across a paragraph break that the outlet set apart as a pull quote, and a new
     occasion the text names only by a word the cue tables lack."""
     out = list(found)
     for i in range(1, len(out)):
-        f, prev = out[i], out[i - 1]
+        f, prev = out[i], out[_continued(doc, out, i)]
         if (
             f.when is None
             and not f.headline
@@ -835,6 +838,22 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 value = evolve(value, reason=f"{_CONTINUING} the same speaker's statement before ({value.reason})")
             out[i] = f._replace(when=evolve(prev.when, value=value))
     return out
+
+
+def _continued(doc: Doc, found: list[Found], i: int) -> int:
+    """The statement that ``found[i]`` may continue: the one right before it, or the one before that when
+    the one between is another speaker's background in a sentence of its own, set at another time than the
+    story's ("Putin had visited the post, the Kremlin said earlier": a past perfect or ``another_time``)."""
+    between, j = found[i - 1], i - 2
+    if (
+        j >= 0
+        and between.speaker.id != found[i].speaker.id
+        and found[j].speaker.id == found[i].speaker.id
+        and found[j].sentence < between.sentence < found[i].sentence
+        and (_another_time(doc, between) or not one_act(doc, between))
+    ):
+        return j
+    return i - 1
 
 
 # A dateline's date: a place in capitals (and a region) before the day, then the agency or a dash
@@ -1243,6 +1262,38 @@ DATE_RULES: Final = (
                     " Hegseth said that Kyiv would wait."
                 ),
                 "Kyiv would wait",
+                None,
+            ),
+            (  # synthetic: over a sentence of background, "told lawmakers" names no occasion of its own
+                (
+                    "Rutte told lawmakers on Tuesday that allies were united. His remarks came after a meeting of"
+                    " the council. Rutte said the decision was unanimous."
+                ),
+                "decision was unanimous",
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Rutte told lawmakers on Tuesday that allies were united. His remarks came after a meeting of"
+                    " the council. Rutte told Le Monde the decision was unanimous."
+                ),
+                "decision was unanimous",
+                None,
+            ),
+            (  # synthetic: another speaker's background between (a past perfect, "said earlier")
+                (
+                    "Zelensky told Rutte on Tuesday that the front held. Rutte had visited Kyiv in May, NATO said"
+                    ' earlier. "We are holding the line," Zelensky told Rutte.'
+                ),
+                "holding the line",
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Zelensky told Rutte on Tuesday that the front held. NATO said the allies would send more jets."
+                    ' "We are holding the line," Zelensky told Rutte.'
+                ),
+                "holding the line",
                 None,
             ),
         ),
