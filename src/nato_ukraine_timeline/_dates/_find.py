@@ -103,8 +103,10 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
         if rule == "dm_range" or (rule == "duration" and _NUMBER_RANGE.fullmatch(own.group("conj") or "")):
             out.extend(_dm_range(own) if rule == "dm_range" else _duration_range(own))
             continue
-        if _is_title(text, start, end, rule) or (
-            rule == "duration_a" and _RATE.search(text, max(0, start - 40), start)
+        if (
+            _is_title(text, start, end, rule)
+            or (rule == "duration_a" and _RATE.search(text, max(0, start - 40), start))
+            or (rule == "year" and own.start("y") == start and _year_of_name(text, start))
         ):
             continue
         spec = read(rule, own.groupdict(), own.group())
@@ -233,6 +235,25 @@ def _is_title(text: str, start: int, end: int, rule: str) -> bool:
     if _OPENING.search(text, max(0, start - 4), start) is not None:
         return False
     return not _headline(text, start)
+
+
+# a capitalised word inside a sentence (after a word, not after a sentence's end): the last word of a name
+_NAME_WORD: Final = re.compile(r"(?<=[\w,] )(?-i:[A-Z][\w'\u2019-]*)[ \t]+$")
+
+
+def _year_of_name(text: str, start: int) -> bool:
+    """Whether a year is the end of a name, as in "the Zapad 2025 exercises" and "the Munich Security
+    Conference 2025": it follows a capitalised word inside a sentence that names no time itself (a
+    month, weekday, season or holiday is a date: "in February 2022") and owns nothing ("Russia's 2022
+    invasion")."""
+    m = _NAME_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group().strip().rstrip(".").casefold()
+    if word.endswith(("'s", "\u2019s")):  # "Russia's 2022 invasion": the year of the owner's act
+        return False
+    lex = lexicon()
+    return word not in lex.months and word not in lex.weekdays and word not in lex.seasons
 
 
 def _headline(text: str, pos: int) -> bool:

@@ -35,6 +35,7 @@ class Lexicon:
     units: dict[str, str]
     seasons: dict[str, str]
     refs: dict[str, str]
+    aged: frozenset[str]
 
 
 def _rows(name: str) -> list[tuple[str, str, int]]:
@@ -121,6 +122,7 @@ def lexicon() -> Lexicon:
         units=_codes("date_units.tsv", _UNIT_CODES),
         seasons=_codes("seasons.tsv", _SEASONS),
         refs=_codes("date_refs.tsv", _REFS),
+        aged=frozenset(cells[0].casefold() for _n, cells in tsv_rows("aged_states.tsv", 1)),
     )
 
 

@@ -75,6 +75,7 @@ def _fragments() -> dict[str, str]:
         "NUMWORD": numword,
         "NUM": number,
         "ORD": ordinal,
+        "AGED": _alt(list(lex.aged)),
         "SEASON": _alt(list(lex.seasons)),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "YEAR": r"(?:1[0-9]|20)\d\d(?![\d-])",
@@ -402,10 +403,10 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="duration_adj",
-        pattern=r"(?P<n>\d{1,3}(?:\.\d)?|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
-        r"(?:s?-(?P<tail>old|long))?(?:\s+(?P<term>term|mandate|tenure|presidency))?(?![\w-])"
+        pattern=r"(?P<n>\d{1,3}(?:,\d{3})?(?:\.\d)?|\d{1,2}-1/2|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
+        r"(?:s?-(?P<tail>long|old(?=\s+(?:{AGED})\b)))?(?:\s+(?P<term>term|mandate|tenure|presidency))?(?![\w-])"
         r"|(?P<nl>(?P<ul>year|month|week|day|hour|decade|years|months|weeks|days|hours|decades|centuries))-?long(?![\w-])",
-        examples=(("two-day", "P2D"), ("four-year term", "P4Y"), ("10-year", "P10Y"), ("day-long", "P1D"), ("a monthslong battle", "PXM")),
+        examples=(("two-day", "P2D"), ("four-year term", "P4Y"), ("10-year", "P10Y"), ("day-long", "P1D"), ("a monthslong battle", "PXM"), ("the 1,000-day mark", "P1000D"), ("the 3-1/2-year-old conflict", "P3Y6M"), ("a two-month-old truce", "P2M")),
     ),
     Rule(
         name="duration",
@@ -419,6 +420,9 @@ _RULE_SOURCES: Final = (
             ("four or five years", "PXY"),
             ("a few days", "PXD"),
             ("a deadline of 10 or 12 days", "P10D"),  # two expressions: "10" (P10D) and "12 days" (P12D)
+            ("six to seven days", "PXD"),  # a count between two: vague
+            ("6-7 days", "PXD"),
+            ("the next 10 to 15 years", "PXY"),
         ),
     ),
     Rule(
@@ -429,11 +433,12 @@ _RULE_SOURCES: Final = (
     Rule(
         name="bare_plural",
         # a stretch of unstated length: "for years", "within days", "decades of transit", and a stretch
-        # that measures the gap to an event ("just days before the vote", "with weeks remaining"; "hours
-        # before" stays a word the event rules read: "on Monday, hours before meeting"); not "the first
-        # days after" nor "in the weeks before the shooting" (a period named by its end: a date in TimeML)
+        # that measures the gap to an event ("just days before the vote", "with weeks remaining", "came
+        # hours after the strike"; "hours before" stays a word the event rules read: "on Monday, hours
+        # before meeting"); not "the first days after" nor "in the weeks before the shooting" (a period
+        # named by its end: a date in TimeML)
         pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
-        r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b))"
+        r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b|hours\s+after\b))"
         r"(?P<u>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
         examples=(
             ("for years", "PXY"),
@@ -442,6 +447,7 @@ _RULE_SOURCES: Final = (
             ("decades of transit", "PXY"),
             ("just days before the vote", "PXD"),
             ("weeks after the attack", "PXW"),
+            ("came hours after the strike", "PTXH"),
         ),
     ),
     Rule(
@@ -573,7 +579,7 @@ def _gate() -> str:
     digits = (
         r"'\d\d|[QH][1-4]\b|\d(?:\d{3}(?!\d)|\d?[:.]\d|\d?/\d{1,2}/\d{4}"
         r"|\d?\s*(?:[-\u2013\u2014]|through|until)\s*\d{1,2}\s+[A-Z]|\d?\s*(?:[ap]\.?m|[AP]\.?M)\b"
-        rf"|(?:[\d,.]{{0,14}}\d)?(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z])))"
+        rf"|(?:[\d,.\u2013-]{{0,14}}\d)?(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z])))"
     )
     word = (
         rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})(?:-|long(?![a-zA-Z]))"

@@ -629,8 +629,6 @@ def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             return None
         return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(n, unit))
     if rule == "duration_adj":
-        if g["tail"] and _norm(g["tail"]) == "old":
-            return None  # an age ("a 6-year-old"), not a period of time
         if g["nl"]:
             plural = _norm(g["nl"]).endswith(("s", "ies"))
             return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(None if plural else 1, _unit(g["ul"])))
@@ -641,15 +639,18 @@ def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             n = 0.5
         elif word == "one-and-a-half":
             n = 1.5
+        elif word.endswith("-1/2"):  # "3-1/2-year-old": three and a half
+            n = int(word[:-4]) + 0.5
         else:
-            n = float(word) if word.replace(".", "", 1).isdigit() else number_of(word)
+            digits = word.replace(",", "")  # "1,000-day"
+            n = float(digits) if digits.replace(".", "", 1).isdigit() else number_of(word)
             if n is None:
                 return None
         return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(n, unit))
     few = _norm(g["few"])
     if few in ("a couple of", "couple of", "a couple"):
         n = 2
-    elif few or (g["alt"] and _norm(g["conj"]) == "or"):
+    elif few or g["alt"]:  # "four or five years", "six to seven days", "6-7 days": a count between two, vague
         n = None
     elif g["half"]:
         n = 0.5

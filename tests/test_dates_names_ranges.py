@@ -1,0 +1,78 @@
+"""Date phenomena of real news text, each checked on synthetic sentences (written for these tests).
+
+- a year that ends a name ("the Zapad 2025 exercises") is no date; a year after a month, season, holiday
+  or an owner ("Russia's 2022 invasion") is;
+- a count between two numbers ("six to seven days", "6-7 days") is a vague duration;
+- the age of a state of affairs ("the 3-1/2-year-old conflict") is a duration, a person's age is not;
+- "hours after" an event measures the gap to it (PTXH), like "days after".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nato_ukraine_timeline import find_dates
+
+PUBLISHED = dt.date(2025, 3, 5)
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The Zapad 2025 drills will be held in Belarus.", []),
+        ("He spoke at the Munich Security Conference 2025, urging unity.", []),
+        ("Delegates met at the Ukraine Recovery Conference 2024 in Berlin.", []),
+        ("Since Russia's 2022 invasion, prices rose.", [("2022", "2022")]),
+        ("In 2024, ten allies paid less.", [("2024", "2024")]),
+        ("It began in February 2022 and never ended.", [("February 2022", "2022-02")]),
+        ("Officials said, Kyiv, 2024 was hard.", [("2024", "2024")]),
+    ],
+)
+def test_year_of_a_name(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Repairs may take six to seven days.", [("six to seven days", "PXD")]),
+        ("Repairs would take 6-7 days.", [("6-7 days", "PXD")]),
+        ("The deal could span the next 10 to 15 years.", [("the next 10 to 15 years", "PXY")]),
+        ("The trial lasts two to six days.", [("two", "P2D"), ("six days", "P6D")]),
+    ],
+)
+def test_count_between_two(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Envoys discussed the 3-1/2-year-old conflict.", [("3-1/2-year-old", "P3Y6M")]),
+        ("It was the second visit of his two-month-old papacy.", [("two-month-old", "P2M")]),
+        ("The 8-month-old truce held.", [("8-month-old", "P8M")]),
+        ("A 44-year-old protester was held.", []),
+        ("The 79-year-old will travel alone.", []),
+        ("Members marked the 1,000-day mark.", [("1,000-day", "P1000D")]),
+    ],
+)
+def test_age_of_a_state(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The envoy arrived in Kyiv hours after a drone attack.", [("hours", "PTXH")]),
+        ("Sirens sounded over the city hours after the minister's arrival.", [("hours", "PTXH")]),
+        ("The hours after the attack were chaotic.", []),
+    ],
+)
+def test_hours_after(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == want
