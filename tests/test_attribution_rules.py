@@ -115,6 +115,21 @@ NOT_STATEMENTS = [
         "The talks ended without a deal",
         id="said-by-needs-a-named-speaker",
     ),
+    pytest.param(  # synthetic: "calling on" asks someone to act; it labels nothing
+        "Zelensky said the attacks went on, calling on allies to send more air defence to Kyiv.",
+        "allies to send more air defence to Kyiv",
+        id="label-participle-calling-on",
+    ),
+    pytest.param(  # synthetic: a passive label verb with no actor after "by" names no speaker
+        "The summit, described as historic by several leaders, ended on Thursday.",
+        "historic",
+        id="passive-label-needs-a-named-actor",
+    ),
+    pytest.param(  # synthetic: a title-case place and a date open the line; the place says nothing
+        "Oslo, Sep 26 The talks on the pipeline ended without a deal.",
+        "The talks on the pipeline ended without a deal",
+        id="dateline-without-a-dash-is-no-speaker",
+    ),
     pytest.param(
         '"We are ready." The minister said it would take weeks.',
         "We are ready.",

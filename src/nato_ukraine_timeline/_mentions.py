@@ -819,10 +819,14 @@ def _surname(name: str) -> str | None:
     return None if first is None else word[first:]
 
 
-# A wire dateline at a line start: "KYIV, Dec. 5 (Reuters) -", "WASHINGTON (AP) —", "MOSCOW, Ukraine, March 3 -".
+# A wire dateline at a line start: "KYIV, Dec. 5 (Reuters) -", "WASHINGTON (AP) —", "MOSCOW, Ukraine, March 3 -";
+# a place in title case needs a month's day after its comma ("Oslo, Sep 26 -", "Oslo, Sep 26 Danish ...": the
+# agencies that set no dash before the story's first word).
 _DATELINE: Final = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})(?:,[ \t]*[^()\n]{1,30}?)?[ \t]*"
-    r"(?:\((?P<outlet>[A-Za-z/ ]{2,20})\)[ \t]*)?[-\u2013\u2014]+[ \t]"
+    r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})(?:,[ \t]*[^()\n]{1,30}?)?[ \t]*"
+    r"(?:\((?P<outlet>[A-Za-z/ ]{2,20})\)[ \t]*)?[-\u2013\u2014]+[ \t]|"
+    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?,?(?=[ \t]+"
+    r"(?:[-\u2013\u2014]+[ \t]|[A-Z])))"
 )
 
 

@@ -52,6 +52,7 @@ class Lexicon(NamedTuple):
     outlet: dict[str, str]
     report_tail: dict[str, str]
     after_question: dict[str, str]
+    ing_label: dict[str, str]
     doc: dict[str, str]
     agent: dict[str, str]
     anonymous: dict[str, str]
@@ -91,6 +92,7 @@ VERB_CLASSES: Final = (
     "outlet",
     "report_tail",
     "after_question",
+    "ing_label",
 )
 _CUE_ROLES: Final = (
     "doc",
@@ -166,6 +168,28 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
+# A label after "as", or after "by X as", when it is not quoted: a few words up to the clause's end or "and".
+_PLAIN_LABEL: Final = r"[a-z][\w-]*(?:\s+(?!(?:and|but|or|by|in|on|at|for|after|before)\b)[a-z][\w-]*){0,5}"
+
+
+def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """A label outside a label verb's own clause: after a comma by a participle (", calling it part of a
+    pattern", ', labeling China "a driver"', ", describing them as a framework") and in the passive
+    ('the deal, described as "historic" by X', 'a summit hailed by X as historic')."""
+    passive = _alt([f for f in lex.label if f.endswith("ed")])
+    by = rf"by\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,4}}(?P<spk>{M})"
+    return {
+        "label_participle": re.compile(
+            rf",\s+(?P<ing>{_alt(lex.ing_label)})\s+(?:(?P<pron>it|them|this|that)\s+(?P<as>as\s+)?|"
+            rf"(?:{M}|(?:the|a|an|his|her|its|their)\s+[^,;:\"\x01]{{1,60}}?)\s+(?:(?P<as2>as)\s+)?(?=\"|(?<=as\s)))"
+        ),
+        "passive_label": re.compile(
+            rf"\b(?:{passive})\s+(?:as\s+(?P<lab>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}),?\s+{by}|"
+            rf"{by.replace('spk', 'spk2')}\s+as\s+(?P<lab2>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}))"
+        ),
+    }
+
+
 def _alt(forms: object) -> str:
     words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
@@ -194,6 +218,8 @@ class Patterns(NamedTuple):
     participle_clause: re.Pattern[str]
     with_participle: re.Pattern[str]  # "with/and Kyiv saying (that) ...": an absolute clause of a speaker
     fronted_participle: re.Pattern[str]  # "Noting that ..., " opening a sentence whose subject speaks
+    label_participle: re.Pattern[str]  # ", calling it ...", ", labeling China "...": a label after a clause
+    passive_label: re.Pattern[str]  # 'described as "historic" by X', 'hailed by X as historic'
     medium_on: re.Pattern[str]
     venue: re.Pattern[str]
     addressee: re.Pattern[str]
@@ -262,6 +288,7 @@ def patterns() -> Patterns:
         participle=re.compile(
             r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"
         ),
+        **_label_patterns(lex),
         medium_on=re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
         venue=re.compile(
             rf"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Vv]ia)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"

@@ -353,6 +353,56 @@ def _participle_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return found
 
 
+def _label_words(st: SentenceState, start: int, *, quoted_only: bool = False) -> tuple[int, int, bool] | None:
+    """The label starting at ``start``: a quotation (direct), else plain words up to the clause's end."""
+    doc = st.doc
+    if doc.mask.startswith('"', start):
+        q = quote_starting_at(doc, start)
+        return (q[0] + 1, q[1] - 1, True) if q is not None and q[1] <= st.s1 else None
+    if quoted_only:
+        return None
+    c0, c1 = trim(doc.text, start, cut_clause(doc.mask, start, st.s1))
+    return (c0, c1, False) if c1 - c0 >= 3 and '"' not in doc.mask[c0:c1] else None
+
+
+def _label_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """', calling it part of a pattern', ', labeling China "a decisive driver"', ', describing them as a
+    framework': a participle that labels a thing after a clause gives the label to the speaker of the
+    statement before it in the sentence, else to the clause's subject."""
+    found: list[Found] = []
+    doc = st.doc
+    for pm in patterns().label_participle.finditer(doc.mask, st.s0, st.s1):
+        if in_quote(doc, pm.start()):
+            continue
+        words = _label_words(st, pm.end(), quoted_only=not (pm.group("pron") or pm.group("as") or pm.group("as2")))
+        if words is None:
+            continue
+        owner = max((f for f in st.found if f.start < pm.start()), key=lambda f: f.start, default=None)
+        if owner is not None:  # the statement's speaker goes on: its date and medium hold
+            found.append(owner._replace(start=words[0], end=words[1], direct=words[2], sentence=st.si))
+        elif (subj := _clause_subject(st, pm.start())) is not None:
+            found.append(Found(subj, words[0], words[1], direct=words[2], sentence=st.si))
+    return found
+
+
+def _passive_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'The deal, described as "historic" by X, ...', 'a summit hailed by X as historic': a label verb in the
+    passive gives the label to the actor after "by"."""
+    found: list[Found] = []
+    doc = st.doc
+    for pm in patterns().passive_label.finditer(doc.mask, st.s0, st.s1):
+        group = "lab" if pm.group("lab") else "lab2"
+        speaker = speaker_of(doc, pm.start("spk") if pm.group("spk") else pm.start("spk2"))
+        if speaker is None or in_quote(doc, pm.start()):
+            continue
+        c0, c1 = pm.span(group)
+        direct = doc.mask[c0] == '"'
+        c0, c1 = (c0 + 1, c1 - 1) if direct else trim(doc.text, c0, c1)
+        if c1 - c0 >= 3:
+            found.append(Found(speaker, c0, c1, direct=direct, sentence=st.si))
+    return found
+
+
 # A sentence opening with a personal pronoun as its subject ("He nodded to ...", "And she ...").
 _PRONOUN_SUBJECT: Final = re.compile(r"\s*(?:(?:And|But)\s+(?P<after>he|she)|(?P<pron>He|She))\s")
 
@@ -1149,6 +1199,41 @@ RULES: Final = (
                 "Mark Rutte",
                 "unity and resolve.",
             ),
+        ),
+    ),
+    AttributionRule(
+        "label-participle",
+        'Subject did something, calling it words / labeling Y "words" / describing Y as words (same speaker)',
+        _label_participle,
+        (
+            (  # a label in quotation marks after the thing's name
+                'Sybiha spoke of the drone strikes at length, labeling Moscow "the main threat to Europe".',
+                "Andrii Sybiha",
+                "the main threat to Europe",
+            ),
+            (  # after a statement: its speaker goes on; the label is plain words after "it"
+                "Kallas said the sanctions were working, calling it proof that pressure pays.",
+                "Kaja Kallas",
+                "proof that pressure pays",
+            ),
+            (  # after "as"
+                "Rutte welcomed the new pledges, describing them as a lifeline for the air defence of Kyiv.",
+                "Mark Rutte",
+                "a lifeline for the air defence of Kyiv",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "passive-label",
+        'Thing, described as "words" by Speaker / a thing hailed by Speaker as words',
+        _passive_label,
+        (
+            (
+                'The grain deal, described as "a lifeline" by Foreign Minister Andrii Sybiha, was signed.',
+                "Andrii Sybiha",
+                "a lifeline",
+            ),
+            ("Ministers met for a summit hailed by Mark Rutte as decisive and long overdue.", "Mark Rutte", "decisive"),
         ),
     ),
     AttributionRule(
