@@ -85,6 +85,9 @@ _TENSE_CUES: Final = frozenset(
         "clause_opener",
         "coordinator",
         "forward_only",
+        "determiner",
+        "speaker_present",
+        "imperative",
     }
 )
 

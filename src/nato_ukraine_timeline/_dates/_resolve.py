@@ -69,8 +69,11 @@ _FUTURE_WORDS: Final = "|".join(
     )
 )
 # past-tense verbs; a participle ("-ed", "held", "made") after is/are/be/been/to/will is a passive or an
-# infinitive, not the past ("is set to be held on June 24", "will be made on Friday")
-_PAST_WORDS: Final = rf"{_words('past')}|{_not_after('passive_aux')}(?:{_words('past_irregular')}|[a-z]{{3,}}ed)"
+# infinitive, not the past ("is set to be held on June 24", "will be made on Friday"), and a word in "-ed"
+# after a determiner is an adjective ("an unprecedented interference")
+_PAST_WORDS: Final = (
+    rf"{_words('past')}|{_not_after('passive_aux')}(?:{_words('past_irregular')}|{_not_after('determiner')}[a-z]{{3,}}ed)"
+)
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
 # a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet"): its day may be
 # just ahead or just gone (a plan in the past perfect is often one called off the day before: "had been set
@@ -200,7 +203,46 @@ def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[i
         return found
     lo, hi = sentence(start)
     fronted = _FRONTED.fullmatch(text, lo, start) is not None
-    return _closest(text, max(lo, start - _SENTENCE_REACH), start, end, min(hi, end + _SENTENCE_REACH), fronted=fronted)
+    quoted = quotation_around(text, start, end)
+    if quoted is not None:  # a speaker's own words: their tense, not the tense of the saying around them
+        lo, hi = max(lo, quoted[0]), min(hi, quoted[1])
+    left, right = max(lo, start - _SENTENCE_REACH), min(hi, end + _SENTENCE_REACH)
+    found = _closest(text, left, start, end, right, fronted=fronted)
+    speaker_now = quoted is not None and (_SPEAKER_NOW.search(text, left, start) or _IMPERATIVE.match(text, left))
+    if found is None and speaker_now:
+        return "future"  # "I'm in there on Wednesday morning," he said; "Come to Kyiv on Friday."
+    return found
+
+
+# a speaker's present ("I'm in there") before a date in a quoted sentence, or a command opening it ("Come
+# to Kyiv on Friday."): data/tense_cues.tsv
+_SPEAKER_NOW: Final = re.compile(case_tolerant(rf"\b{_words('speaker_present')}\b"))
+_IMPERATIVE: Final = re.compile(case_tolerant(rf"\s*{_words('imperative')}\b"))
+
+
+_QUOTE_REACH: Final = 600  # characters searched back, within the paragraph, for a quotation's opening mark
+_OPENERS: Final = (("\u201c", "\u201d"), ("``", "''"))
+
+
+def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the direct quotation that holds ``text[start:end]`` (inside its marks), or ``None``.
+
+    A quotation is read within its paragraph: opened by a curly or newswire opening mark with no closing
+    mark before the expression, or by a straight double quote when an odd number of them stand between
+    the paragraph's start and the expression; it ends at the next closing mark (or the paragraph's end).
+    """
+    p0 = max(text.rfind("\n", 0, start) + 1, start - _QUOTE_REACH)
+    p1 = text.find("\n", end)
+    p1 = len(text) if p1 < 0 else p1
+    for opening, closing in _OPENERS:
+        at = text.rfind(opening, p0, start)
+        if at >= 0 and text.find(closing, at, start) < 0:
+            close = text.find(closing, end, p1)
+            return at + len(opening), close if close >= 0 else p1
+    if text.count('"', p0, start) % 2 == 1:
+        close = text.find('"', end, p1)
+        return text.rfind('"', p0, start) + 1, close if close >= 0 else p1
+    return None
 
 
 def _bounded_tense(
