@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve, frozen
 
-from ._document import in_quote
+from ._document import in_quote, mention_end
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon
 from ._timex import Granularity, parse_timex
-from .model import TimexType
+from .model import ActorKind, TimexType
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -622,6 +622,90 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_BODY_LEAD_REASON: Final = "body lead:"
+# The subject a lead opens with, after a place stamp ("MONTREAL - "): a run of capitalised words ("The
+# Kremlin", "The NATO Parliamentary Assembly") before a lower-case word (its verb, or "on Friday").
+_LEAD_SUBJECT: Final = re.compile(
+    r"(?:[A-Z][A-Z .,'/-]{1,30}\s[\u2013\u2014-]\s*)?(?:The\s+)?"
+    r"(?P<body>(?:[A-Z][\w'\u2019.-]*\s+){0,5}?[A-Z][\w'\u2019.-]*)\s+(?=[a-z])"
+)
+# Before a speaker's name, the words of its title back to the last punctuation: "Kremlin spokesman", "the
+# Assembly's newly elected President".
+_TITLE_WORDS: Final = re.compile(r"[^,;:\"\u201c\u201d()\n]{0,60}$")
+
+
+def _lead_body(doc: Doc, sent: Sentence) -> str | None:
+    """The head word of the body ``sent`` opens with as its subject ("The Kremlin said ..." -> "Kremlin",
+    "MONTREAL - The NATO Parliamentary Assembly wrapped up ..." -> "Assembly"): a capitalised run that
+    names an organisation of the registry or the text."""
+    m = _LEAD_SUBJECT.match(doc.text, sent.start, sent.end)
+    if m is None:
+        return None
+    lo, hi = bisect.bisect_left(doc.starts, m.start("body")), bisect.bisect_left(doc.starts, m.end("body"))
+    if not any(doc.mentions[p].actor.kind is ActorKind.ORGANISATION for p in doc.starts[lo:hi]):
+        return None
+    return m.group("body").split()[-1]
+
+
+def _titled_by(doc: Doc, f: Found, head: str) -> bool:
+    """Whether the sentence of ``f`` introduces its speaker with a title naming the body ``head`` ("Kremlin
+    spokesman Dmitry Peskov", "the Assembly's newly elected President X"): a member speaking for it."""
+    sent = doc.sentences[f.sentence]
+    word = re.compile(rf"\b{re.escape(head)}\b(?:['\u2019]s)?")
+    for p in _speaker_starts(doc, sent, f):
+        if f.start <= p < f.end:
+            continue
+        title = _TITLE_WORDS.search(doc.text, max(sent.start, p - 60), p)
+        if word.search(doc.text[title.start() if title else p : mention_end(doc, p)]):
+            return True
+    return False
+
+
+def _body_lead_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule body-lead (reason ``body lead:``).
+
+    Dates when: the statement has no date of its own, is the first of its speaker, stands in the sentence
+    right after a lead whose subject is a body (a capitalised name holding an organisation: "The Kremlin
+    said on Friday ...", "The NATO Parliamentary Assembly wrapped up its session Monday ...") and that
+    names exactly one day as its main clause's time and a saying or an occasion one speaks at; its speaker
+    is introduced with a title naming that body ("Kremlin spokesman Dmitry Peskov told reporters", "said the
+    Assembly's president X"): a member speaking for the body on the day the lead tells of. It reports one
+    act in the past, says no other time, names no channel of its own (a gathering or "told reporters" is
+    none) and is no source's ("according to X").
+
+    Fires wrongly, guarded: a speaker not introduced as the body's (another party's reaction to the lead:
+    most quotations after a lead, which the gold leaves undated); a lead about a person or a state; a lead
+    with no day, several days, a planned or background day; another occasion (an interview, a post).
+    Left open: a body the lead names by another name than the title does ("Moscow ... Kremlin spokesman")."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline or f.sentence < 1 or f.rule.startswith(_NOT_SAID_THAT_DAY):
+            continue
+        if any(g.speaker.id == f.speaker.id for g in out[:i]) or not _said_then(doc, f):
+            continue
+        lead = doc.sentences[f.sentence - 1]
+        head = _lead_body(doc, lead)
+        if head is None or not _titled_by(doc, f, head):
+            continue
+        day = _occasion_day(doc, lead, found)
+        if day is None or _in_other_clause(doc, lead, day) or not _main_day(doc, lead, day):
+            continue
+        if _occasion_in(doc, lead.start, lead.end) or _saying().search(doc.mask, lead.start, lead.end):
+            out[i] = _day_of_saying(f._replace(when=_dated(day, _BODY_LEAD_REASON, "the day the lead names")))
+    return out
+
+
+def _said_then(doc: Doc, f: Found) -> bool:
+    """Whether ``f`` reports one act in the past at no other time and names no channel of its own (a
+    gathering, or a group told without a name, is none)."""
+    return (
+        one_act(doc, f, present=True)
+        and not _another_time(doc, f)
+        and (f.medium is None or _gathering(f.medium))
+        and all(a.casefold() in _generic_audiences() for a in f.addressees)
+    )
+
+
 _CONTINUING: Final = "continuing:"
 _CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statement may be
 
@@ -1175,6 +1259,46 @@ DATE_RULES: Final = (
             (
                 "Trump said Kyiv should sign the plan soon. Trump made an announcement about tariffs on Tuesday.",
                 "Kyiv should sign",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="body-lead",
+        reads="The BODY said on DAY ... '...,' BODY spokesman X said",
+        reason=_BODY_LEAD_REASON,
+        apply=_body_lead_dates,
+        examples=(
+            (  # synthetic: the body's spokesman quoted right after a lead telling of the body's saying
+                (
+                    'The Kremlin said on Tuesday that talks had stalled. "We see no movement for now," Kremlin'
+                    " spokesman Dmitry Peskov told reporters."
+                ),
+                "no movement",
+                "2025-03-04",
+            ),
+            (  # synthetic: the body's session the lead dates; its president speaks there
+                (
+                    "The NATO Parliamentary Assembly closed its session on Monday with a call for unity."
+                    " \"We must stand together,\" said the Assembly's new president Anna Berg."
+                ),
+                "stand together",
+                "2025-03-03",
+            ),
+            (  # synthetic: another party's reaction to the lead is not the body's
+                (
+                    'The Kremlin said on Tuesday that talks had stalled. "We see no movement for now," Ukrainian'
+                    " Foreign Minister Andrii Sybiha told reporters."
+                ),
+                "no movement",
+                None,
+            ),
+            (
+                (
+                    'The Kremlin said on Tuesday that talks had stalled. "We see no movement for now," Kremlin'
+                    " spokesman Dmitry Peskov told the Izvestia daily."
+                ),
+                "no movement",
                 None,
             ),
         ),
