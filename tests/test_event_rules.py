@@ -235,6 +235,44 @@ class TestBackgroundDates:
         """'since he became ... in October': the date is the clause of time's, not the event's before it."""
         assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
 
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic; each of the first four failed before (dated 2024-10, next week, 2026, 2026)
+            ("This is Rutte's first trip to Ankara since taking up the post last October.", "trip", None),
+            ("Kallas will hold talks with the ministers before Vance's arrival next week.", "talks", None),
+            ("Member states agreed to lend Kyiv 50 billion euros for 2026-2027.", "agreed", None),
+            ("The donors committed to meeting Kyiv's budget gaps for 2026 and 2027.", "meeting", None),
+            # the event's own date stays: a place after "before", a date after a scheduling word or the event
+            ("Zelensky gave a speech before the Security Council on Tuesday.", "speech", "2025-03-11"),
+            ("Member states agreed on Friday to lend Kyiv money for 2026.", "agreed", "2025-03-14"),
+            ("The vote, initially set for May 4, was postponed.", "vote", "2025-05-04"),
+            ("Putin met Witkoff for about three hours on Monday evening.", "met", "2025-03-10TEV"),
+        ],
+    )
+    def test_a_phrase_of_time_or_a_period_is_not_the_events_date(
+        self, text: str, trigger: str, timex: str | None
+    ) -> None:
+        """'since taking up the post last October', 'before Vance's arrival next week': the phrase's date;
+        'to lend 50 billion euros for 2026-2027': the period the loan is for."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "dated"),
+        [
+            # synthetic; the first and third failed before (the negotiations dated Sunday, the talks Monday)
+            ("The delegation landed in Riyadh late on Sunday ahead of the planned negotiations.", "negotiations", 0),
+            ("The president on Friday warned of foreign meddling in the upcoming local elections.", "elections", 0),
+            ("On Monday, the ministers discussed possible talks with Moscow.", "talks", 0),
+            ("The delegation landed in Riyadh late on Sunday ahead of the planned negotiations.", "landed", 1),
+            ("A planned meeting of the envoys on Friday was called off.", "meeting", 1),
+        ],
+    )
+    def test_an_event_ahead_of_its_sentence_borrows_no_date(self, text: str, trigger: str, dated: int) -> None:
+        """'a planned meeting', 'the upcoming local elections': no date of another act; a date of its own stays
+        (``dated``: how many dated events the trigger names)."""
+        assert len([e for e in _with_trigger(text, trigger) if e.when]) == dated
+
     def test_a_full_stop_inside_a_quotation_ends_a_clause(self) -> None:
         """A quotation running over sentences: each sentence's own date dates its events."""
         text = (

@@ -52,6 +52,7 @@ __all__ = [
     "Scope",
     "Trigger",
     "TriggerRule",
+    "ahead_of_its_sentence",
     "clause",
     "cue_words",
     "cues",
@@ -128,12 +129,15 @@ class Exclusion:
 @frozen
 class DateRule:
     """Where an event's date comes from. ``examples``: (synthetic text, trigger word, TIMEX3 value),
-    resolved against :data:`EXAMPLE_PUBLISHED`."""
+    resolved against :data:`EXAMPLE_PUBLISHED`. ``borrowed``: the rule dates the event by another act's date
+    (a linked clause, the saying, the sentence before ...), which an event put ahead of the acts around it
+    ('a planned meeting', 'the upcoming local elections': :func:`ahead_of_its_sentence`) never takes."""
 
     name: str
     reads: str
     find: Callable[[Doc, Trigger, Scope], DateMention | None]
     examples: tuple[tuple[str, str, str], ...]
+    borrowed: bool = False
 
     @property
     def reason(self) -> str:
@@ -178,7 +182,7 @@ _CUES: Final = frozenset(
         "occasion_opener", "occasion_before", "occasion_after_date", "plan_word", "day_part", "force", "link",
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
-        "one_anaphor", "call_verb", "negating_verb",
+        "one_anaphor", "call_verb", "negating_verb", "schedule_for", "future_modifier", "time_frame",
     }
 )
 
@@ -924,6 +928,61 @@ def _announced_object() -> re.Pattern[str]:
     )
 
 
+# "a planned meeting", "the upcoming local elections": a word putting the event noun ahead of the acts around it.
+_FUTURE_BEFORE: Final = re.compile(
+    rf"\b(?:{cue_words('future_modifier')})\s+(?:[\w\x01\x02'\u2019-]+\s+){{0,2}}$", re.IGNORECASE
+)
+
+
+def ahead_of_its_sentence(doc: Doc, trig: Trigger) -> bool:
+    """Whether the trigger is an event noun that a modifier puts ahead of the acts around it ("landed in Riyadh
+    late on Sunday ahead of the planned negotiations", "warned on Friday of foreign meddling in the upcoming
+    local elections"): no date of another act (a :class:`DateRule` with ``borrowed``) is its date."""
+    return trig.noun and _FUTURE_BEFORE.search(doc.mask, max(0, trig.core_start - 50), trig.core_start) is not None
+
+
+# "to lend 50 billion euros for 2026", "budget gaps for 2026 and 2027": a date after "for" is the period something
+# is for, not the day of an act, unless a scheduling word ("scheduled for May 4", "set for Friday") or the event's
+# own words ("a meeting for Friday") come right before "for".
+_FOR_BEFORE: Final = re.compile(r"\bfor\s+(?:the\s+)?$")
+_SCHEDULED_FOR: Final = re.compile(rf"\b(?:{cue_words('schedule_for')})\s+(?:[a-z]+ly\s+)?for\s+(?:the\s+)?$")
+# a date joined to the one before it ("for 2026-2027", "for 2026 and 2027"): one period
+_JOINED_DATE: Final = re.compile(r"\s*(?:[-\u2013\u2014/]|to|through|until|till|and|or)\s*\x03\x04*")
+
+
+def _period_end(doc: Doc, trig: Trigger, pos: int, after: re.Match[str]) -> int | None:
+    """Where the period a date after "for" names ends (its joined dates with it), or ``None`` when the date
+    after "for" is the event's (after a scheduling word or the event's own words)."""
+    d0 = after.start("d")
+    period = _FOR_BEFORE.search(doc.mask, max(pos, d0 - 12), d0)
+    if period is None or not doc.mask[trig.end : period.start()].strip() or date_at(doc, d0) is None:
+        return None  # no "for", the event's own "for" or a duration ("met for two hours"): not a period
+    if _SCHEDULED_FOR.search(doc.mask, max(trig.end, d0 - 40), d0):
+        return None
+    end = after.end()
+    while (joined := _JOINED_DATE.match(doc.mask, end)) is not None:
+        end = joined.end()
+    return end
+
+
+# A phrase of time for another act between the trigger and the date ("the first trip since taking up the post
+# last October", "talks with the ministers before Vance's arrival next week"): the date is the phrase's ("after"
+# opens none: "the declaration, released after a meeting on July 10" was released that day). Not "before" a capitalised
+# name, where it is a place ("spoke before the Security Council on Tuesday"), nor a preposition right before the
+# date (a deadline: "by 2030").
+_TIME_FRAME: Final = re.compile(
+    rf"\b(?P<p>{cue_words('time_frame')})\s+(?!(?:the\s+(?:end\s+of\s+)?)?\x03)"
+    r"(?P<name>(?:the\s+)?(?:[A-Z][\w.'-]*|\x01\x02*)(?![\x02'\u2019\w.-]))?"
+)
+
+
+def _framed_between(doc: Doc, pos: int, d0: int) -> bool:
+    """Whether a phrase of time for another act opens between ``pos`` and the date at ``d0``."""
+    return any(
+        not (m.group("p") == "before" and m.group("name")) for m in _TIME_FRAME.finditer(doc.mask, pos, d0)
+    )
+
+
 def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     window = max(scope.c0, trig.start - 70)
     if trig.noun and (
@@ -939,8 +998,15 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         d0 = after.start("d")
         if d0 > scope.next_trigger:
             return None  # "proposed direct talks on May 15": the date is of the nearer event
-        if _DESCRIBED.search(doc.mask, pos, d0) or _TIME_CLAUSE.search(doc.mask, pos, d0):
+        if (
+            _DESCRIBED.search(doc.mask, pos, d0)
+            or _TIME_CLAUSE.search(doc.mask, pos, d0)
+            or _framed_between(doc, pos, d0)  # "his first trip since taking up the post last October"
+        ):
             return None  # "was the largest ... last week", "the first visit since he took office in 2024"
+        if (period := _period_end(doc, trig, pos, after)) is not None:
+            pos = period  # "agreed to lend 50 billion euros for 2026-2027": the loan's period
+            continue
         deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
         modifier = _DET_END.search(doc.mask, max(pos, d0 - 8), d0) and _AS_MODIFIER.match(doc.mask, after.end())
         if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
@@ -1261,6 +1327,7 @@ DATE_RULES: Final = (
                 "2025-03-10",
             ),
         ),
+        borrowed=True,
     ),
     DateRule(
         "sentence-opening",
@@ -1275,6 +1342,7 @@ DATE_RULES: Final = (
                 "2025-03-03",
             ),
         ),
+        borrowed=True,
     ),
     DateRule(
         "fronted-occasion",
@@ -1288,6 +1356,7 @@ DATE_RULES: Final = (
                 "2025-03-13",
             ),
         ),
+        borrowed=True,
     ),
     DateRule(
         "clause-opening",
@@ -1313,6 +1382,7 @@ DATE_RULES: Final = (
         "...', dated by its dateline or a fronted adverbial)",
         _act_of_saying,
         (("Zelensky, speaking on Tuesday, announced that Kyiv would hold elections.", "announced", "2025-03-11"),),
+        borrowed=True,
     ),
     DateRule(
         "reported-by-dated-saying",
@@ -1326,6 +1396,7 @@ DATE_RULES: Final = (
                 "2025-03-10",
             ),
         ),
+        borrowed=True,
     ),
     DateRule(
         "occasion-of-saying",
@@ -1348,6 +1419,7 @@ DATE_RULES: Final = (
                 "2025-03-11",
             ),
         ),
+        borrowed=True,
     ),
     DateRule(
         "occasion-after-date",
@@ -1359,6 +1431,7 @@ DATE_RULES: Final = (
             ("Hegseth made the remarks on Wednesday during his first trip to Brussels.", "trip", "2025-03-12"),
             ("Kallas spoke on Tuesday upon arrival at the Foreign Affairs Council meeting.", "meeting", "2025-03-11"),
         ),
+        borrowed=True,
     ),
     DateRule(
         "previous-sentence",
@@ -1371,6 +1444,7 @@ DATE_RULES: Final = (
             ("Rutte arrived in Kyiv on Thursday. Rutte met Zelensky as sirens sounded.", "met", "2025-03-13"),
             ("Trump spoke in Riyadh on Tuesday. Later, the two envoys met in a hotel.", "met", "2025-03-11"),
         ),
+        borrowed=True,
     ),
 )
 

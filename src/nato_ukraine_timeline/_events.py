@@ -33,6 +33,7 @@ from ._event_rules import (
     TRIGGER_RULES,
     Scope,
     Trigger,
+    ahead_of_its_sentence,
     clause,
     cue_words,
     cues,
@@ -209,8 +210,12 @@ class _Said(NamedTuple):
 
 
 def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] | None:
-    """The date of the trigger's event and the reason (the first date rule that finds one)."""
+    """The date of the trigger's event and the reason (the first date rule that finds one); an event put ahead
+    of the acts around it ("a planned meeting") takes no date borrowed from another act."""
+    ahead = ahead_of_its_sentence(doc, trig)
     for rule in DATE_RULES:
+        if ahead and rule.borrowed:
+            continue
         d = rule.find(doc, trig, scope)
         if d is not None:
             return d, rule.reason
