@@ -1,9 +1,11 @@
-"""The tense of a date inside a direct quotation, and "-ed" adjectives (synthetic sentences written for
-these tests).
+"""The tense of a date inside a direct quotation, the "today" of a standing present, and "-ed" adjectives
+(synthetic sentences written for these tests).
 
 - In a speaker's own words the tense is the speaker's, not the past of the saying around them ("he
   said"): a weekday in a quoted sentence with no past or future of its own, after a present of "be" or in
   a command, is the coming one ("I'm in Kyiv on Wednesday morning," he said; "Come to Kyiv on Friday.").
+- A sentence-opening "Today" before a pronoun and a verb of a standing state ("Today we face ...") is the
+  present as a whole (PRESENT_REF), also in a quotation dated by its saying.
 - A word in "-ed" right after a determiner is an adjective, not a past verb ("an unprecedented campaign"):
   it does not set a date in the past.
 """
@@ -72,3 +74,19 @@ def test_quoted_weekday_without_tense_lies_ahead(published: dt.date, weekday: st
     value = _values(f'"I am in Vilnius on {weekday}," the envoy said.', published)[weekday]
     gap = (dt.date.fromisoformat(value) - published).days
     assert 0 <= gap <= 6
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('"Today we face a long hybrid war," she said.', "PRESENT_REF"),
+        ('"Today we continue to press our partners," he said on Wednesday.', "PRESENT_REF"),
+        ('"Today, we remember the victims," she said.', "2025-02-17"),
+        ('"Today we sign the accord," he said.', "2025-02-17"),
+        ("Today we signed the accord.", "2025-02-17"),
+    ],
+)
+def test_today_of_a_standing_present(text: str, want: str) -> None:
+    """A sentence-opening "Today" before a pronoun and a verb of a standing state (no comma between) is the
+    present as a whole; before a verb of a one-day act, or after a comma, it is the day."""
+    assert _values(text, MONDAY)["Today"] == want

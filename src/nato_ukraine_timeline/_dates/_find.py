@@ -19,7 +19,7 @@ from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
 from ._feed import FeedReading, MentionRecord, resolve_feed, split_items
-from ._lexicon import lexicon
+from ._lexicon import lexicon, tense_cues
 from ._patterns import scanner
 from ._read import Spec, checked_day, read
 from ._resolve import (
@@ -112,6 +112,7 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
         spec = read(rule, own.groupdict(), own.group())
         if spec is None:
             continue
+        spec = _standing_today(text, rule, own, spec)
         if rule == "clock" and spec.inner is not None and (split := _clock_on_day(text, own, spec)):
             out.extend(split)
             continue
@@ -122,6 +123,20 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
         if spec.kind == "md" and not spec.explicit and (second := _range_tail(text, end, spec)) is not None:
             out.append(second)
     return out
+
+
+# "Today we face ...", "Today we continue to ...": a sentence-opening "Today" before a personal pronoun and a
+# verb of a standing state (data/tense_cues.tsv, cue standing_present), with no comma between
+_STANDING_TODAY: Final = re.compile(
+    rf"[ \t]+(?:we|I|they|you)[ \t]+(?:{'|'.join(re.escape(w) for w in tense_cues('standing_present'))})\b"
+)
+
+
+def _standing_today(text: str, rule: str, own: re.Match[str], spec: Spec) -> Spec:
+    """ "Today we face a hybrid war": the present as a whole (PRESENT_REF), not the day."""
+    if rule == "day_word" and own.group() == "Today" and _STANDING_TODAY.match(text, own.end()):
+        return Spec(kind="fixed", timex="PRESENT_REF")
+    return spec
 
 
 def _range_tail(text: str, end: int, spec: Spec) -> _Found | None:
@@ -601,7 +616,7 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
             overnight.append(len(out) - 1)
         elif f.spec.kind == "clock" and f.spec.inner is None and f.spec.clock:
             clocks.append((len(out) - 1, f.spec.clock))
-        elif f.rule == "day_word" and published is not None:
+        elif f.rule == "day_word" and f.spec.kind != "fixed" and published is not None:
             quoted_days.append((len(out) - 1, f.spec))
     _by_neighbours(text, out, overnight)
     for k, clock in reversed(clocks):  # "5 p.m. (2200 GMT) on Nov. 9": the GMT time first

@@ -88,6 +88,7 @@ _TENSE_CUES: Final = frozenset(
         "determiner",
         "speaker_present",
         "imperative",
+        "standing_present",
     }
 )
 
