@@ -115,6 +115,11 @@ NOT_STATEMENTS = [
         "The talks ended without a deal",
         id="said-by-needs-a-named-speaker",
     ),
+    pytest.param(  # synthetic: the subject of a relative clause after a quotation is no speaker of it
+        'Analysts wrote that the plan "can hold for a year," where the Alliance reaffirmed its pledge to spend more.',
+        "can hold for a year,",
+        id="relative-clause-subject-after-a-phrase",
+    ),
     pytest.param(  # synthetic: "calling on" asks someone to act; it labels nothing
         "Zelensky said the attacks went on, calling on allies to send more air defence to Kyiv.",
         "allies to send more air defence to Kyiv",

@@ -153,6 +153,14 @@ FORMS: list[tuple[str, str, Want]] = [
         "Scholz spoke with Putin by phone on Nov. 15. Germany would not send Taurus missiles, the chancellor said.",
         Want("Olaf Scholz", "Germany would not send Taurus missiles", False),
     ),
+    (  # synthetic: two ministers of the same office, of two states; the title names the state of the first
+        "title naming its state refers back to that state's office holder",
+        (
+            "Estonian Foreign Minister Karl Tamm met Finnish Foreign Minister Anna Virtanen in Tallinn. "
+            '"The border will be closed," the Estonian foreign minister said.'
+        ),
+        Want("Karl Tamm", "The border will be closed,", True),
+    ),
     (
         "surname of a person introduced by title and name",
         "Newly elected Romanian President Nicusor Dan arrived in Kyiv. Romania would stand by Ukraine, Dan said.",

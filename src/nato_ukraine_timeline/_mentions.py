@@ -87,13 +87,23 @@ def _title_fits(title: str, held: str) -> bool:
     return active_registry().same_title(title, held) or held.startswith(title + " ")
 
 
-def _introduced_with(m: ActorMention, introduced: dict[str, Actor]) -> Actor | None:
+def _introduced_with(m: ActorMention, introduced: dict[tuple[str, str | None], Actor]) -> Actor | None:
     """The person the text introduced last with the title of ``m`` ("Government spokesman Adam Szlapka
-    ... the spokesman wrote"): the text's own introduction beats the registry's holders. ``introduced``
-    holds one person per office, the office introduced last at the end (a bounded number of offices)."""
+    ... the spokesman wrote"): the text's own introduction beats the registry's holders. A title that names
+    its state or body means the person introduced with that office of that state ("the Estonian foreign
+    minister" after the Estonian and the Finnish ones). ``introduced`` holds one person per office and
+    organisation, the one introduced last at the end (a bounded number of offices)."""
     if m.kind is not MentionKind.TITLE or m.role is None:
         return None
-    return next((a for held, a in reversed(introduced.items()) if _title_fits(m.role.title, held)), None)
+    org = m.role.organisation
+    return next(
+        (
+            a
+            for (held, held_org), a in reversed(introduced.items())
+            if _title_fits(m.role.title, held) and (org is None or held_org in (None, org))
+        ),
+        None,
+    )
 
 
 def _known_tail(actor: Actor) -> Actor | None:
@@ -116,7 +126,7 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
     publication date."""
     out: list[Mention] = []
     last_seen: dict[str, int] = {}
-    introduced: dict[str, Actor] = {}  # office -> the person the text introduced with it last
+    introduced: dict[tuple[str, str | None], Actor] = {}  # office, organisation -> who the text introduced last
     for m in raw:
         actor = m.actor or _introduced_with(m, introduced)
         if m.kind is MentionKind.NEW and actor is not None:
@@ -135,8 +145,9 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
             continue
         last_seen[actor.id] = m.start
         if m.kind in (MentionKind.TITLED_NAME, MentionKind.NEW) and m.role is not None:
-            introduced.pop(m.role.title, None)
-            introduced[m.role.title] = actor
+            office = (m.role.title, m.role.organisation)
+            introduced.pop(office, None)
+            introduced[office] = actor
         out.append(Mention(m.start, m.end, actor, tuple(m.candidates) if m.kind is MentionKind.TITLE else (), m))
     return out
 
