@@ -622,6 +622,62 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_QUOTE_AFTER_REASON: Final = "quote after:"
+
+
+def _quote_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule quote-after (reason ``quote after:``).
+
+    Dates when: the statements of one sentence with no date of their own, all by one speaker (no other
+    speaker's after them in it), are followed in the very next sentence by that speaker's quotation, the
+    next statement, dated by its own clause ("Frederiksen said the country faced a hybrid war, calling it
+    part of a pattern. '...,' Frederiksen told the broadcaster DR on Thursday."): the lead gives the gist
+    of the words the quotation then gives, said at the same time. Each reports one act in the past, says
+    no other time, is no source's ("according to X") and names no channel the quotation does not (no
+    other medium, no addressee of its own but a group told without a name).
+
+    Fires wrongly, guarded: a standing view recalled before the day's words ("X has said ...", "X has long
+    argued": no one act); another occasion named in the lead ("X told Le Monde ... '...,' X said on
+    Tuesday"); a quotation dated only by another rule (an occasion or a dateline: no own clause); a
+    sentence or another speaker between. Left open: a lead about an earlier saying that the text marks by
+    no cue ("X warned ... [of last month]. '...,' X said on Tuesday")."""
+    out = list(found)
+    for k, g in enumerate(found):
+        if k == 0 or not g.direct or g.when is None or not _said_in_own_clause(g):
+            continue
+        run = []
+        for i in range(k - 1, -1, -1):
+            f = found[i]
+            if f.sentence != g.sentence - 1 or f.speaker.id != g.speaker.id:
+                break
+            run.append(i)
+        if not run or _others_before(found, run):
+            continue
+        for i in run:
+            f = found[i]
+            told = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
+            if (
+                f.when is None
+                and not f.headline
+                and not f.rule.startswith(_NOT_SAID_THAT_DAY)
+                and f.medium in (None, g.medium)
+                and set(told) <= set(g.addressees)
+                and one_act(doc, f, present=True)
+                and not _another_time(doc, f)
+            ):
+                reason = f"{_QUOTE_AFTER_REASON} the quotation after it ({g.when.value.reason})"
+                value = evolve(g.when.value, reason=reason)
+                out[i] = f._replace(when=evolve(g.when, value=value))
+    return out
+
+
+def _others_before(found: list[Found], run: list[int]) -> bool:
+    """Whether a statement of another speaker comes before the ``run`` in its sentence (the run then goes
+    on from another's words: it may be a reply, not the lead of the quotation after it)."""
+    first = found[run[-1]]
+    return any(f.sentence == first.sentence and f.speaker.id != first.speaker.id for f in found[: run[-1]])
+
+
 _BODY_LEAD_REASON: Final = "body lead:"
 # The subject a lead opens with, after a place stamp ("MONTREAL - "): a run of capitalised words ("The
 # Kremlin", "The NATO Parliamentary Assembly") before a lower-case word (its verb, or "on Friday").
@@ -1259,6 +1315,46 @@ DATE_RULES: Final = (
             (
                 "Trump said Kyiv should sign the plan soon. Trump made an announcement about tariffs on Tuesday.",
                 "Kyiv should sign",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="quote-after",
+        reads="X said ..., calling it ... '...,' X told Y on DAY",
+        reason=_QUOTE_AFTER_REASON,
+        apply=_quote_after_dates,
+        examples=(
+            (  # synthetic: the lead gives the gist of the quotation dated right after it
+                (
+                    "Prime Minister Jonas Gahr Støre said Norway faced a campaign of sabotage, calling it part of a"
+                    ' wider pattern. "This is a new situation for us," Støre told the broadcaster NRK on Tuesday.'
+                ),
+                "campaign of sabotage",
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Prime Minister Jonas Gahr Støre said Norway faced a campaign of sabotage, calling it part of a"
+                    ' wider pattern. "This is a new situation for us," Støre told the broadcaster NRK on Tuesday.'
+                ),
+                "part of a wider pattern",
+                "2025-03-04",
+            ),
+            (  # synthetic: a standing view recalled before the day's words
+                (
+                    "Prime Minister Jonas Gahr Støre has said Norway faced a campaign of sabotage."
+                    ' "This is a new situation for us," Støre told the broadcaster NRK on Tuesday.'
+                ),
+                "campaign of sabotage",
+                None,
+            ),
+            (  # synthetic: the lead names another channel than the quotation
+                (
+                    "Prime Minister Jonas Gahr Støre told Aftenposten that Norway faced a campaign of sabotage."
+                    ' "This is a new situation for us," Støre told the broadcaster NRK on Tuesday.'
+                ),
+                "campaign of sabotage",
                 None,
             ),
         ),
