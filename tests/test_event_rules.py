@@ -273,6 +273,21 @@ class TestBackgroundDates:
         (``dated``: how many dated events the trigger names)."""
         assert len([e for e in _with_trigger(text, trigger) if e.when]) == dated
 
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic; the first failed before (undated; the second was dated by the sentence's opening)
+            ("Lavrov last visited Hanoi on May 2, when he held a long meeting with To Lam.", "meeting", "2025-05-02"),
+            ("On Monday, the envoy landed in Doha, where he met the emir.", "met", "2025-03-10"),
+            # its own date first; several dates before: which act's? none
+            ("The envoy landed in Doha on Monday, where he will meet the emir on Wednesday.", "meet", "2025-03-19"),
+            ("Lavrov visited Hanoi in 2023 and on May 2, when he held a meeting with To Lam.", "meeting", None),
+        ],
+    )
+    def test_a_clause_attached_to_a_dated_act(self, text: str, trigger: str, timex: str | None) -> None:
+        """', when he held a meeting', ', where he met': the act it is attached to dates it."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
+
     def test_a_full_stop_inside_a_quotation_ends_a_clause(self) -> None:
         """A quotation running over sentences: each sentence's own date dates its events."""
         text = (

@@ -183,6 +183,7 @@ _CUES: Final = frozenset(
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
         "one_anaphor", "call_verb", "negating_verb", "schedule_for", "future_modifier", "time_frame",
+        "light_verb",
     }
 )
 
@@ -1055,6 +1056,26 @@ def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     return date_at(doc, when_d.start("d")) if when_d is not None else None
 
 
+# ", when he held a two-hour meeting with ...", ", where he met ...": a clause of time or place attached to an act of
+# the sentence; its subject does the event right then, or there.
+_ATTACHED_CLAUSE: Final = re.compile(
+    r",\s+(?:when|where)\s+(?:he|she|they|we|\x01\x02*|the\s+[a-z]+)\s+(?:also\s+)?"
+    rf"(?:(?:{cue_words('light_verb')})\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}})?$"
+)
+
+
+def _attached_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.limited or in_spans(doc.quotes, trig.core_start):
+        return None
+    attached = _ATTACHED_CLAUSE.search(doc.mask, max(scope.s0, trig.start - 80), trig.start)
+    if attached is None:
+        return None
+    # the act it is attached to is dated by the sentence's one date before it (none or several: which act?)
+    before = _dates_in(doc, scope.s0, attached.start())
+    days = [d for d in before if date_types(d) and not in_spans(doc.quotes, d.start)]
+    return date_at(doc, days[0].start) if len(days) == 1 else None
+
+
 def _before_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     before = _BEFORE_DATE.search(doc.mask, max(scope.c0, trig.start - 30), trig.start)
     if before is None and trig.noun:
@@ -1305,6 +1326,18 @@ DATE_RULES: Final = (
         "the date before a 'when' clause holding a verb trigger ('were killed on Friday when a missile struck')",
         _when_clause,
         (("Nine people were killed on Friday when a Russian missile struck Kryvyi Rih.", "struck", "2025-03-14"),),
+    ),
+    DateRule(
+        "attached-clause",
+        "a clause of time or place attached to a dated act, whose subject does the event then or there, takes the "
+        "sentence's one date before it ('visited Hanoi on May 2, when he held talks with ...', 'On Monday, the envoy "
+        "landed in Doha, where he met ...')",
+        _attached_clause,
+        (
+            ("Lavrov last visited Hanoi on May 2, when he held a long meeting with To Lam.", "meeting", "2025-05-02"),
+            ("On Monday, the envoy landed in Doha, where he met the emir.", "met", "2025-03-10"),
+        ),
+        borrowed=True,
     ),
     DateRule(
         "own-clause-before",
