@@ -348,7 +348,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     (
         "Putin ordered a halt until midnight on Sunday, the Kremlin said.",
         dt.date(2025, 4, 19),
-        [("midnight", "2025-04-20T24:00"), ("Sunday", "2025-04-20")],
+        [("midnight", "2025-04-21T00:00"), ("Sunday", "2025-04-20")],
     ),
     (
         "It began at 10 p.m. on Feb. 3.",

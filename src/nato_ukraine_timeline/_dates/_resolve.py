@@ -6,6 +6,7 @@ gave), never the clock.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from functools import lru_cache
@@ -456,7 +457,6 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
         if spec.kind == "anaphor" and spec.unit in ("D", "M", "Y"):
             return _from_discourse(spec, discourse) or _or_duration(spec)
         return None
-    r = ref.day
     if spec.kind in ("md", "month", "season", "quarter", "holiday"):
         return _resolve_yearless(spec, ref, tense, bounds)
     if spec.kind == "weekend":
@@ -466,13 +466,7 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
     if spec.kind == "shift":
         return _resolve_shift(spec, ref, discourse)
     if spec.kind == "clock":
-        day = r
-        if spec.inner is not None:
-            inner = resolve(spec.inner, ref, tense, discourse)
-            if inner is None or inner.earliest is None:
-                return None
-            day = inner.earliest
-        return make_value(f"{day.isoformat()}T{spec.clock}", basis=ref.basis, reason=f"clock time on {day.isoformat()}")
+        return _clock_value(spec, ref, tense, discourse)
     if spec.kind == "anaphor":
         return _resolve_anaphor(spec, ref, discourse)
     return None
@@ -572,6 +566,25 @@ def _weekend(spec: Spec, ref: Reference, tense: str | None) -> DateValue:
     )
 
 
+def _clock_value(spec: Spec, ref: Reference, tense: str | None, discourse: dict[str, str]) -> DateValue | None:
+    """A clock time on its day (the day it names, else the reference day). Midnight is the start of the day
+    it opens (T00:00, as the real-news gold writes it): "midnight Sunday" ends Sunday (Monday T00:00); a
+    bare "midnight" in a past clause is the one that opened the reference day ("talks ended long after
+    midnight"), otherwise the coming one ("a truce until midnight")."""
+    day = ref.day
+    if spec.inner is not None:
+        inner = resolve(spec.inner, ref, tense, discourse)
+        if inner is None or inner.earliest is None:
+            return None
+        day = inner.earliest
+    if spec.clock != "24:00":
+        return make_value(f"{day.isoformat()}T{spec.clock}", basis=ref.basis, reason=f"clock time on {day.isoformat()}")
+    if spec.inner is not None or tense != "past":
+        with contextlib.suppress(OverflowError):
+            day += dt.timedelta(days=1)
+    return make_value(f"{day.isoformat()}T00:00", basis=ref.basis, reason=f"the midnight that opened {day.isoformat()}")
+
+
 def tense_matters(spec: Spec, r: dt.date) -> bool:
     """Whether the tense of the clause can change the value of ``spec`` read against ``r``.
 
@@ -579,7 +592,9 @@ def tense_matters(spec: Spec, r: dt.date) -> bool:
     whatever the verb; finding the tense costs a search of the clause, so it is skipped then.
     """
     if spec.kind == "clock":
-        return spec.inner is not None and tense_matters(spec.inner, r)
+        if spec.inner is None:
+            return spec.clock == "24:00"  # a bare midnight: the one that opened the day, or the coming one
+        return tense_matters(spec.inner, r)
     if spec.kind == "weekday":
         return spec.rel is None and spec.note != "week" and spec.weekday != r.isoweekday()
     if spec.kind in ("md", "month", "holiday") and spec.rel is None:
