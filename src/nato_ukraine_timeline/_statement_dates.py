@@ -573,10 +573,14 @@ _ANAPHORIC: Final = re.compile(r"\b(?:the|this|these|that|those)\s+(?:[a-z-]+\s+
 
 
 def _names_said_occasion(doc: Doc, sent: Sentence) -> bool:
-    """Whether ``sent`` refers back to an announcement ("X made the announcement ...", "... made this
-    statement ..."): a trigger of kind announcement in ``data/event_triggers.tsv`` after "the/this"."""
+    """Whether ``sent`` refers back to an announcement or the words themselves ("X made the announcement
+    ...", "X made the comments Wednesday ..."): a trigger of kind announcement in
+    ``data/event_triggers.tsv``, or a ``said_noun`` cue ("remarks", "comments"), after "the/this"."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
 
+    for m in _cue("said_noun").finditer(doc.mask, sent.start, sent.end):
+        if _ANAPHORIC.search(doc.mask, sent.start, m.start()):
+            return True
     lex = event_lexicon()
     for m in lex.trigger.finditer(doc.mask, sent.start, sent.end):
         kind = lex.kinds.get(" ".join(m.group().split()).casefold())
@@ -591,13 +595,15 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     Dates when: the sentence after one or two sentences of the same speaker's undated statements (no other
     speaker's between) has no statement, names the speaker and exactly one day (as for occasion-in-sentence,
     not planned: "will make the announcement on Friday"), and refers back to the saying itself: an
-    announcement trigger after "the/this/these/that/those" ("X said ... Ukraine should sign by Thursday. X
-    made the announcement in a radio interview on Friday."). Those statements take that day; the explicit
+    announcement trigger or a ``said_noun`` cue after "the/this/these/that/those" ("X said ... Ukraine should
+    sign by Thursday. X made the announcement in a radio interview on Friday.", "X made the remarks Tuesday
+    at a briefing"). Those statements take that day; the explicit
     reference to the act dates even a present "says".
 
-    Fires wrongly, guarded: a new announcement about something else ("made an announcement about tariffs":
-    no anaphoric determiner); an announcement to come (``plan``); another speaker's statements between.
-    Left open: "the announcement" referring to an earlier announcement than the statements before it."""
+    Fires wrongly, guarded: a new announcement about something else ("made an announcement about tariffs", "made
+    similar comments": no anaphoric determiner); an announcement to come (``plan``); another speaker's
+    statements between. Left open: "the announcement" referring to an earlier announcement than the statements
+    before it."""
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(found):
         by_sentence.setdefault(f.sentence, []).append(i)
@@ -1315,6 +1321,16 @@ DATE_RULES: Final = (
             (
                 "Trump said Kyiv should sign the plan soon. Trump made an announcement about tariffs on Tuesday.",
                 "Kyiv should sign",
+                None,
+            ),
+            (  # synthetic: the words themselves referred back to ("the comments", "the remarks")
+                "Rubio said the sanctions would stay in place. Rubio made the remarks Tuesday at a briefing in Riga.",
+                "sanctions would stay",
+                "2025-03-04",
+            ),
+            (
+                "Rubio said the sanctions would stay in place. Rubio made similar comments on Tuesday in Riga.",
+                "sanctions would stay",
                 None,
             ),
         ),
