@@ -288,6 +288,20 @@ class TestBackgroundDates:
         """', when he held a meeting', ', where he met': the act it is attached to dates it."""
         assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
 
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic; the first two failed before (no event)
+            ("Sybiha will attend a donors' conference on June 3 in Oslo.", "conference", "2025-06-03"),
+            ("The forum will take place in Vilnius on May 20 and 21.", "forum", "2025-05-20"),
+            ("The minister spoke on Friday in a conference with journalists.", "conference", None),
+        ],
+    )
+    def test_a_gathering_attended_or_held(self, text: str, trigger: str, timex: str | None) -> None:
+        """'to attend a conference on June 3', 'the forum will take place on May 20': a gathering in lower case;
+        a conference that is only the venue of words is none."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
+
     def test_a_full_stop_inside_a_quotation_ends_a_clause(self) -> None:
         """A quotation running over sentences: each sentence's own date dates its events."""
         text = (

@@ -183,7 +183,7 @@ _CUES: Final = frozenset(
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
         "one_anaphor", "call_verb", "negating_verb", "schedule_for", "future_modifier", "time_frame",
-        "light_verb",
+        "light_verb", "gathering_verb",
     }
 )
 
@@ -320,6 +320,25 @@ def _always(_doc: Doc, _m: re.Match[str], _s1: int, kind: EventKind) -> EventKin
 
 def _in_name(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
     return kind if doc.mask[m.start()].isupper() else None
+
+
+# "to attend a conference on July 10", "hosted a forum in Kyiv": a verb of taking part in or holding a gathering
+# before it; "the conference will take place in Rome", "the forum opened on Monday": a verb of its taking place after.
+_HELD_BEFORE: Final = re.compile(
+    rf"\b(?:{cue_words('gathering_verb')})\s+(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}$"
+)
+_HELD_AFTER: Final = re.compile(
+    r"\s+(?:(?:will|would|is|was|are|were|has|had)\s+(?:been\s+|be\s+|being\s+)?)?"
+    rf"(?:{cue_words('relative_occurrence')}|{cue_words('occurrence_infinitive')}|occur|occurs|occurred)\b"
+)
+
+
+def _named_or_held(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if _in_name(doc, m, s1, kind) is not None:
+        return kind
+    if _HELD_BEFORE.search(doc.mask, max(0, m.start() - 60), m.start()) or _HELD_AFTER.match(doc.mask, m.end(), s1):
+        return kind
+    return None
 
 
 def _before_place(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
@@ -469,6 +488,20 @@ TRIGGER_RULES: Final = (
         (
             ("Vance spoke at the Munich Security Conference on Feb. 14.", "Conference", "meeting"),
             ("The conference on Friday was postponed, the ministry said.", "conference", ""),
+        ),
+        noun=True,
+    ),
+    TriggerRule(
+        "held",
+        "a noun that names a gathering inside a capitalised name ('Munich Security Conference') or where its "
+        "clause says it is attended, hosted or held, or takes place ('to attend a conference on July 10', 'the "
+        "forum will take place in Rome'), not a mere topic or venue of words ('said in today's conference')",
+        _named_or_held,
+        (
+            ("Vance spoke at the Munich Security Conference on Feb. 14.", "Conference", "meeting"),
+            ("Sybiha will attend a donors' conference on June 3 in Oslo.", "conference", "meeting"),
+            ("The forum will take place in Vilnius on May 20 and 21.", "forum", "meeting"),
+            ("The minister spoke on Friday in a conference with journalists.", "conference", ""),
         ),
         noun=True,
     ),
