@@ -4,7 +4,10 @@
   or an owner ("Russia's 2022 invasion") is;
 - a count between two numbers ("six to seven days", "6-7 days") is a vague duration;
 - the age of a state of affairs ("the 3-1/2-year-old conflict") is a duration, a person's age is not;
-- "hours after" an event measures the gap to it (PTXH), like "days after".
+- "hours after" an event measures the gap to it (PTXH), like "days after";
+- the day of a running count said of the present ("today is the eighth day of ...", "Day three.") is the
+  reference day;
+- midnight is the start of the day it opens.
 """
 
 from __future__ import annotations
@@ -91,3 +94,20 @@ def test_midnight_opens_a_day(text: str, published: dt.date, want: str) -> None:
     in a past clause, the one that opened the reference day; otherwise the coming one."""
     got = {m.text: m.timex for m in find_dates(text, published=published)}
     assert got[next(k for k in got if k.startswith("midnight"))] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "In the capital, today is the eighth day of the operation.",
+            [("today", "2025-03-05"), ("the eighth day", "2025-03-05")],
+        ),
+        ("It's the second day of an offensive in the east.", [("the second day", "2025-03-05")]),
+        ('The mayor wrote: "Border region. Day three. All goes to plan."', [("Day three", "2025-03-05")]),
+        ("He vowed to end it on Day 1 of his presidency.", []),  # the count's start is not known
+        ("On the third day of talks they agreed.", []),
+    ],
+)
+def test_day_of_a_running_count(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == want

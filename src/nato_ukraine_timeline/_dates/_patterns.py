@@ -351,6 +351,16 @@ _RULE_SOURCES: Final = (
         ),
     ),
     Rule(
+        name="day_count",
+        # the day of a running count said of the present: "today is the eighth day of the operation", "it's
+        # the second day of the offensive", and a count standing alone as a sentence ('"Kursk region. Day
+        # three."'): the reference day. Elsewhere ("on Day 1 of his presidency") the count's start is not
+        # known, so it is left alone.
+        pattern=r"(?:(?<=\bis\s)|(?<='s\s)|(?<=\u2019s\s)|(?<=\bmarks\s))(?:the\s+)?(?P<o>{ORD})\s+day(?=\s+of\b)"
+        r"|(?<=[.:!?]\s)(?-i:Day)\s+(?P<n>\d{1,4}|{NUMWORD})(?=[.!])",
+        examples=(("what is the eighth day of the operation", "2024-10-03"), ("it's the second day of talks", "2024-10-03")),
+    ),
+    Rule(
         name="day_word",
         pattern=r"(?:(?P<mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>{POD}))?(?![\w-])",
         examples=(("yesterday", "2024-10-02"), ("tomorrow", "2024-10-04"), ("tonight", "2024-10-03TNI")),
@@ -584,6 +594,7 @@ def _gate() -> str:
     word = (
         rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})(?:-|long(?![a-zA-Z]))"
         r"|[Yy]ear(?:['\u2019]s)?\s+end\b"  # "by year end", "by year's end"
+        r"|Day\s+(?=\w)"  # "Day three." (a running count of days standing alone)
     )
     det = rf"(?:{_trie(_cased(dets))})(?:\s+|-)(?:\d|(?:{second})(?![a-zA-Z]))"
     return rf"(?-i:(?={digits}|{word}|{det}))"

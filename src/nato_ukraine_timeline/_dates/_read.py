@@ -263,6 +263,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         return _read_relative(rule, g, low)
     if rule in _DAY_RULES:
         return _read_day(rule, g, low)
+    if rule == "day_count":  # "today is the eighth day of ...": the reference day
+        return Spec(kind="shift", unit="D", offset=0)
     return None
 
 
