@@ -906,12 +906,32 @@ def _stays(doc: Doc, f: Found, prev: Found) -> bool:
         return False
     if _another_time(doc, f) and _cue("same_occasion").search(doc.mask, *_outside_words(doc, f)) is None:
         return False
+    if prev.when is not None and _occasion_dated(prev) and _before_occasion(doc, f):
+        return False  # '"...," X said ahead of the visit': before the occasion whose day the statement before took
     day = prev.when.value.timex[:10] if prev.when is not None else ""
     for sent in doc.sentences[prev.sentence + 1 : f.sentence]:
         lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
         if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in doc.dates[lo:hi]):
             return False
     return True
+
+
+def _occasion_dated(f: Found) -> bool:
+    """Whether the date of ``f`` is an occasion's day the rules read (occasion-in-sentence or -before, also
+    through a continuing quote), not a day its own clause gives the saying."""
+    reason = f.when.value.reason if f.when is not None else ""
+    return _SENTENCE_REASON in reason or _BEFORE_REASON in reason
+
+
+def _before_occasion(doc: Doc, f: Found) -> bool:
+    """Whether the attribution of ``f`` says the words came before an occasion the text referred to already
+    ("said ahead of the visit", "before the talks": a ``precedes`` cue, a determiner that points back and an
+    occasion one speaks at): they were not said on that occasion's day."""
+    start, end = _outside_words(doc, f)
+    for m in _cue("precedes", r"\s+(?:the|this|that|his|her|their)\s+").finditer(doc.mask, start, end):
+        if _occasion_in(doc, m.end(), min(end, m.end() + 40)):
+            return True
+    return False
 
 
 def _main_day(doc: Doc, sent: Sentence, day: DateMention) -> bool:
@@ -961,10 +981,11 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     Fires wrongly, guarded: another speaker's statement between (of the same day); a new item of a feed (title
     and full name again); another occasion ("told Le Monde", "in an interview with ...", a meeting or summit);
     the text moving to another time (a sentence between whose main clause is set on another day: "On Friday, the
-    council met again.", "Drones struck Lviv on Thursday."; "X later told reporters"; "said earlier"); no one
-    act ("X has long said", "X says"). Left
-    open: a quotation across a paragraph break that the outlet set apart as a pull quote, and a new
-    occasion the text names only by a word the cue tables lack."""
+    council met again.", "Drones struck Lviv on Thursday."; "X later told reporters"; "said earlier"); words
+    said before the occasion whose day the statement before took ('"...," X said ahead of the visit':
+    :func:`_before_occasion`); no one act ("X has long said", "X says"). Left open: a quotation across a
+    paragraph break that the outlet set apart as a pull quote, and a new occasion the text names only by a word
+    the cue tables lack."""
     out = list(found)
     for i in range(1, len(out)):
         f, prev = out[i], out[_continued(doc, out, i)]
@@ -1515,6 +1536,22 @@ DATE_RULES: Final = (
                 ),
                 "decision was unanimous",
                 None,
+            ),
+            (  # synthetic: words said before the occasion whose day the statement before took
+                (
+                    'Modi met Putin on Tuesday in Moscow. Modi called the talks "very useful". "Our ties are strong,"'
+                    " Modi said ahead of the visit."
+                ),
+                "ties are strong",
+                None,
+            ),
+            (
+                (
+                    'Modi met Putin on Tuesday in Moscow. Modi called the talks "very useful". "Our ties are strong,"'
+                    " Modi said after the talks."
+                ),
+                "ties are strong",
+                "2025-03-04",
             ),
             (  # synthetic: another speaker's background between (a past perfect, "said earlier")
                 (
