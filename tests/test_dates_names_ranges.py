@@ -111,3 +111,14 @@ def test_midnight_opens_a_day(text: str, published: dt.date, want: str) -> None:
 )
 def test_day_of_a_running_count(text: str, want: list[tuple[str, str]]) -> None:
     assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Fighting stops at 6 p.m. Moscow time (5 a.m in Hawaii) today.", ("5 a.m", "2025-03-05T05:00")),
+        ("They met at 9 p.m, aides said.", ("9 p.m", "2025-03-05T21:00")),
+    ],
+)
+def test_clock_without_its_closing_period(text: str, want: tuple[str, str]) -> None:
+    assert want in _pairs(text)

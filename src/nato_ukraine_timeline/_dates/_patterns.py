@@ -401,7 +401,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="clock",
         pattern=r"(?:(?P<q>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
-        r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)|(?P<noon>noon|midnight|midday))"
+        r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)|(?P<noon>noon|midnight|midday))"
         r"(?:\s+(?P<tz>(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time))?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?(?![\w-])",
         examples=(
@@ -409,6 +409,7 @@ _RULE_SOURCES: Final = (
             ("noon Saturday", "2024-09-28T12:00"),
             ("7:15 p.m.", "2024-10-03T19:15"),
             ("0400 GMT", "2024-10-03T04:00"),
+            ("5 a.m in the capital", "2024-10-03T05:00"),  # the closing period left out
         ),
     ),
     Rule(
