@@ -120,6 +120,11 @@ NOT_STATEMENTS = [
         "can hold for a year,",
         id="relative-clause-subject-after-a-phrase",
     ),
+    pytest.param(  # synthetic: a participle whose object is a place is no saying
+        "The envoy left Kyiv on Friday, adding Warsaw and Vilnius to the stops of his tour.",
+        "Warsaw and Vilnius to the stops of his tour",
+        id="participle-clause-adding-a-noun",
+    ),
     pytest.param(  # synthetic: "calling on" asks someone to act; it labels nothing
         "Zelensky said the attacks went on, calling on allies to send more air defence to Kyiv.",
         "allies to send more air defence to Kyiv",

@@ -53,6 +53,7 @@ class Lexicon(NamedTuple):
     report_tail: dict[str, str]
     after_question: dict[str, str]
     ing_label: dict[str, str]
+    ing_object: dict[str, str]
     doc: dict[str, str]
     agent: dict[str, str]
     anonymous: dict[str, str]
@@ -93,6 +94,7 @@ VERB_CLASSES: Final = (
     "report_tail",
     "after_question",
     "ing_label",
+    "ing_object",
 )
 _CUE_ROLES: Final = (
     "doc",
@@ -183,6 +185,12 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf",\s+(?P<ing>{_alt(lex.ing_label)})\s+(?:(?P<pron>it|them|this|that)\s+(?P<as>as\s+)?|"
             rf"(?:{M}|(?:the|a|an|his|her|its|their)\s+[^,;:\"\x01]{{1,60}}?)\s+(?:(?P<as2>as)\s+)?(?=\"|(?<=as\s)))"
         ),
+        # a participle whose object is the words; not its that-clause (read by participle-that) nor a phrase
+        # that tells where or when ("announcing on Telegram that ...")
+        "participle_object": re.compile(
+            rf",\"?\s+(?P<ing>{_alt(lex.ing_object)})\s+(?!(?:that|on|in|at|for|by|with|from|during|after|before)\b)"
+            rf"(?=[a-z\x01\"])"
+        ),
         "passive_label": re.compile(
             rf"\b(?:{passive})\s+(?:as\s+(?P<lab>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}),?\s+{by}|"
             rf"{by.replace('spk', 'spk2')}\s+as\s+(?P<lab2>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}))"
@@ -220,6 +228,7 @@ class Patterns(NamedTuple):
     fronted_participle: re.Pattern[str]  # "Noting that ..., " opening a sentence whose subject speaks
     label_participle: re.Pattern[str]  # ", calling it ...", ", labeling China "...": a label after a clause
     passive_label: re.Pattern[str]  # 'described as "historic" by X', 'hailed by X as historic'
+    participle_object: re.Pattern[str]  # ", noting significant progress", ", promising to ...": the words
     medium_on: re.Pattern[str]
     venue: re.Pattern[str]
     addressee: re.Pattern[str]
@@ -283,7 +292,9 @@ def patterns() -> Patterns:
         ),
         **_absolute_participles(lex),
         participle_that=re.compile(
-            rf",\"?\s+(?:(?:{_alt(lex.ing)})\s+that\s+|(?P<bare>{_alt(lex.ing_clause)})\s+(?!that\b|\"))"
+            # after a statement any saying participle may take a bare clause (", adding work remains ...")
+            rf",\"?\s+(?:(?:{_alt(lex.ing)})\s+that\s+|"
+            rf"(?P<bare>{_alt([*lex.ing_clause, *lex.ing_that])})\s+(?!that\b|\"))"
         ),
         participle=re.compile(
             r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"

@@ -385,6 +385,29 @@ def _label_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return found
 
 
+def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """', noting significant progress toward peace', ', promising "to make crystal clear" that ...', ',
+    announcing a commitment to cover the costs': a participle whose object is the words gives them to the
+    speaker of the statement before it in the sentence, else to the clause's subject."""
+    found: list[Found] = []
+    doc = st.doc
+    for pm in patterns().participle_object.finditer(doc.mask, st.s0, st.s1):
+        if in_quote(doc, pm.start("ing")):  # the participle, not the comma (which may close a quotation: ',"')
+            continue
+        c0, c1 = trim(doc.text, pm.end(), content_end(doc, pm.end(), min(st.s1, pm.end() + FORWARD)))
+        if c1 - c0 < 12:
+            continue
+        q = quote_starting_at(doc, c0)
+        direct = q is not None and q[1] >= c1 - 1
+        c0, c1 = (q[0] + 1, q[1] - 1) if q is not None and direct else (c0, c1)
+        owner = max((f for f in st.found if f.start < pm.start()), key=lambda f: f.start, default=None)
+        if owner is not None:
+            found.append(owner._replace(start=c0, end=c1, direct=direct, sentence=st.si))
+        elif (subj := _clause_subject(st, pm.start())) is not None:
+            found.append(Found(subj, c0, c1, direct=direct, sentence=st.si))
+    return found
+
+
 def _passive_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'The deal, described as "historic" by X, ...', 'a summit hailed by X as historic': a label verb in the
     passive gives the label to the actor after "by"."""
@@ -1111,6 +1134,11 @@ RULES: Final = (
                 "Marco Rubio",
                 "work remained on the text",
             ),
+            (  # synthetic: a participle that elsewhere needs "that" ("adding") also takes a bare clause here
+                'The talks went "well", Sybiha said, adding work remains on the exchange of prisoners.',
+                "Andrii Sybiha",
+                "work remains on the exchange of prisoners",
+            ),
             (  # without "that": only before a clause
                 "Rubio said the talks were useful, insisting Russia would have to pay for the damage.",
                 "Marco Rubio",
@@ -1220,6 +1248,23 @@ RULES: Final = (
                 "Rutte welcomed the new pledges, describing them as a lifeline for the air defence of Kyiv.",
                 "Mark Rutte",
                 "a lifeline for the air defence of Kyiv",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "participle-object",
+        "Subject did something, noting|announcing|promising words (the participle's object; same speaker)",
+        _participle_object,
+        (
+            (  # after a statement: its speaker goes on
+                'Sybiha called the talks "useful", noting real progress on the exchange of prisoners.',
+                "Andrii Sybiha",
+                "real progress on the exchange of prisoners",
+            ),
+            (  # the clause's subject speaks
+                "Rutte met the Finnish president in Helsinki, promising to keep the eastern flank well defended.",
+                "Mark Rutte",
+                "to keep the eastern flank well defended",
             ),
         ),
     ),
