@@ -100,7 +100,7 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
         "election", "elections", "elected", "elects", "vote", "votes", "voted", "inauguration", "inaugurated",
         "sworn in", "swearing-in", "took office", "appointed", "appoints", "resigned", "resigns", "resignation",
         "stepped down", "step down", "swap", "swaps", "swapped", "exchange", "exchanges", "exchanged",
-        "imposed", "approved", "lifted",
+        "imposed", "approved", "lifted", "ousted", "expires", "expired", "runs out", "ran out",
     ),
 }
 
@@ -300,6 +300,22 @@ class TestBackgroundDates:
     def test_a_gathering_attended_or_held(self, text: str, trigger: str, timex: str | None) -> None:
         """'to attend a conference on June 3', 'the forum will take place on May 20': a gathering in lower case;
         a conference that is only the venue of words is none."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic; each failed before (no event, or the deal dated 2022)
+            ("The gas transit contract runs out on Dec. 31.", "runs out", "2024-12-31"),
+            ("The arms control treaty, which expires next February, caps warheads.", "expires", "2026-02"),
+            ("The defence minister was ousted on Wednesday.", "ousted", "2025-03-12"),
+            ("He blamed Kyiv for failing to strike a deal with Moscow in 2022.", "deal", None),
+            ("The two sides failed to reach an agreement on Friday.", "agreement", None),
+        ],
+    )
+    def test_a_term_ends_and_a_negated_outcome(self, text: str, trigger: str, timex: str | None) -> None:
+        """'the contract runs out on Dec. 31', 'was ousted on Wednesday': events; 'failing to strike a deal in
+        2022': none."""
         assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
 
     def test_a_full_stop_inside_a_quotation_ends_a_clause(self) -> None:

@@ -183,7 +183,7 @@ _CUES: Final = frozenset(
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
         "one_anaphor", "call_verb", "negating_verb", "schedule_for", "future_modifier", "time_frame",
-        "light_verb", "gathering_verb",
+        "light_verb", "gathering_verb", "bring_about_verb",
     }
 )
 
@@ -692,12 +692,22 @@ def _hypothetical(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> boo
 
 # "did not meet", "has never visited", "failed to agree": a negated act names nothing that happened.
 _NEGATED_BEFORE: Final = re.compile(
-    rf"(?:\b(?:not|never)|n['\u2019]t|\b(?:{cue_words('negating_verb')})\s+to)\s+(?:[a-z]+ly\s+)?(?:(?:be|been)\s+)?$"
+    rf"(?:\b(?:not|never)|n['\u2019]t|\b(?:{cue_words('negating_verb')})\s+to)\s+(?:[a-z]+ly\s+)?(?:(?:be|been)\s+)?"
+    # "failed to reach an agreement", "failing to strike a deal", "did not hold talks": the negated verb brings the
+    # event about, so the event did not happen ("failed to attend the summit" negates only the attending)
+    rf"(?:(?:{cue_words('bring_about_verb')})\s+(?:(?:a|an|the|any|their|its)\s+)?(?:[a-z-]+\s+)?)?$"
 )
 
 
 def _negated(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
     return bool(_NEGATED_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()))
+
+
+_OF_AFTER: Final = re.compile(r"\s+of\b")
+
+
+def _runs_short(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    return m.group().endswith("out") and _OF_AFTER.match(doc.mask, m.end()) is not None
 
 
 def _meets_a_goal(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
@@ -756,12 +766,14 @@ EXCLUSIONS: Final = (
     ),
     Exclusion(
         "negated",
-        "a negated act: 'did not meet', 'has never visited', 'failed to agree', 'refused to sign'",
+        "a negated act: 'did not meet', 'has never visited', 'failed to agree', 'refused to sign', or a negated "
+        "verb that brings the event about ('failed to reach an agreement', 'failing to strike a deal')",
         _negated,
         (
             ("Trump did not meet Zelensky on Friday, aides said.", "meet"),
             ("The two sides failed to agree a ceasefire on Friday.", "agree"),
             ("Putin has never visited Kyiv since 2022.", "visited"),
+            ("He blamed Kyiv for failing to strike a deal with Moscow in 2022.", "deal"),
         ),
     ),
     Exclusion(
@@ -797,6 +809,13 @@ EXCLUSIONS: Final = (
             ("Trump called Volodymyr Zelensky a dictator on Wednesday.", "called"),
             ('Biden called Vladimir Putin "a killer" on Tuesday.', "called"),
         ),
+    ),
+    Exclusion(
+        "runs-short",
+        "'run out of' names a shortage, not the end of a term: 'Kyiv ran out of shells on Monday' (but 'the contract "
+        "runs out on Dec. 31' is an event)",
+        _runs_short,
+        (("The defenders ran out of shells on Monday, the brigade said.", "ran out"),),
     ),
     Exclusion(
         "meets-a-goal",
