@@ -153,6 +153,19 @@ FORMS: list[tuple[str, str, Want]] = [
         "Scholz spoke with Putin by phone on Nov. 15. Germany would not send Taurus missiles, the chancellor said.",
         Want("Olaf Scholz", "Germany would not send Taurus missiles", False),
     ),
+    (  # synthetic: a weekday right after a name (US wire style) is the day, no part of the name
+        "weekday after the speaker's name",
+        "President Donald Trump Tuesday said the talks in Geneva had been very productive.",
+        Want("Donald Trump", "the talks in Geneva had been very productive", False, "2024-11-26"),
+    ),
+    (  # synthetic: "she" is not a man named before (his first name tells the pronoun)
+        "she is not a man named before",
+        (
+            "Ambassador Carla Ruiz of Chile took the floor after him. US Ambassador Mike Waltz said the text was "
+            'fair. "There can be no equivalence here," she said.'
+        ),
+        Want("Carla Ruiz", "There can be no equivalence here,", True),
+    ),
     (  # synthetic: two ministers of the same office, of two states; the title names the state of the first
         "title naming its state refers back to that state's office holder",
         (

@@ -731,11 +731,18 @@ def _person_name(text: str, m: re.Match[str]) -> str | None:
     if (
         len(words) < 2
         or words[0] in not_first
+        or words[-1] in _weekdays()  # "President Donald Trump Tuesday said": the day the saying was on
         or body_words.intersection(words)
         or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
     ):
         return None
     return name
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """The weekday names of ``data/weekdays.tsv`` ("Tuesday", "Tue"): no word of a person's name."""
+    return frozenset(cells[0] for _n, cells in tsv_rows("weekdays.tsv", 2))
 
 
 def _displace(text: str, mentions: list[Mention], state: tuple[set[int], _Taken], span: tuple[int, int]) -> bool:
