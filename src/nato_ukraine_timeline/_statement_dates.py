@@ -212,6 +212,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         if not _background(doc, sent.start, d)
         and not _planned(doc, sent, d)
         and not _possessed_other(doc, d)
+        and not _attributive(doc, sent, d)
         and _phrase_time(doc, sent, d)
     ]
     # a day planned beside a past one ("met Y on Tuesday and will visit Kyiv on Friday") leaves the tense of
@@ -235,6 +236,21 @@ def _planned(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     "is due to meet Y on Friday", "talks would resume on Monday"): nobody has spoken there yet."""
     clause = max(sent.start, *(doc.mask.rfind(c, sent.start, day.start) + 1 for c in ',;"'))
     return _cue("plan").search(doc.mask, clause, day.start) is not None
+
+
+# An article before a day that modifies the noun after it ("an Easter ceasefire", "the November 5 election").
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_NOUN_AFTER: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+
+
+def _attributive(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether ``day`` modifies the noun after it, after an article, and that noun names no occasion one
+    speaks at ("announced an Easter ceasefire on April 19", "the November 5 election"): it names the noun's
+    day, not the day of the clause's act ("in a Nov. 20 briefing" is the briefing's, so the saying's)."""
+    if _ARTICLE_BEFORE.search(doc.mask, max(sent.start, day.start - 6), day.start) is None:
+        return False
+    m = _NOUN_AFTER.match(doc.mask, day.end)
+    return m is not None and not _occasion_in(doc, m.start(), m.end())
 
 
 # A day in the possessive and the few words after it: the day of what those words name ("Tuesday's strike").
@@ -405,7 +421,8 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     other statements' words (the reported content: "said the strike on Tuesday killed ..."); a background
     day ("after Monday's talks", "by Friday": ``background`` cues); a planned occasion ("will visit on
     Friday": ``plan``); a relative, report or reduced relative clause ("Barrot, who arrived on Tuesday",
-    "the FT reported on Tuesday", "the deal signed on Tuesday"); a possessive day before a non-occasion
+    "the FT reported on Tuesday", "the deal signed on Tuesday"); a day modifying a noun after an article
+    ("announced an Easter truce on Saturday": :func:`_attributive`); a possessive day before a non-occasion
     ("Tuesday's strike"); a fronted phrase about a topic or another event ("Commenting on the strike on
     Sunday", "Speaking after the strike on Sunday": ``topic``/``sequence`` cues); two different days. Left
     open (undated is then the safe side only where a guard fires): a day after the speaker's verb that
@@ -523,7 +540,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     time ("Later, X said": ``another_time``), and one of the two sentences before it (none between with a
     statement of another occasion; a sentence naming the speaker with no date and no saying may come
     between) names its speaker, exactly one day that is not a background, planned, possessed, reduced or
-    relative clause's day (as for occasion-in-sentence), and an occasion one speaks at that took place: a
+    relative clause's day (as for occasion-in-sentence; a day modifying a noun after an article, "announced a
+    Christmas truce", is that noun's: :func:`_attributive`), and an occasion one speaks at that took place: a
     meeting, visit, summit or announcement trigger, a taking of office, speech or debate of
     ``data/speaking_occasions.tsv``, or the speaker's own saying ("Iwaya met Rutte on June 24. Rutte said
     ...", "The minister made the announcement on Tuesday. '...,' he said during the press conference").
@@ -1248,6 +1266,22 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a day modifying a noun after an article ("a Christmas truce") is that noun's day
+                (
+                    "Putin announced a Christmas truce on Monday during a meeting with his generals. The Russian"
+                    " leader said that the truce would hold for two days."
+                ),
+                "would hold for two days",
+                "2025-03-03",
+            ),
+            (
+                (
+                    "Putin announced a truce on Christmas during a meeting with his generals on Monday. The Russian"
+                    " leader said that the truce would hold for two days."
+                ),
+                "would hold for two days",
+                None,
+            ),
             (  # synthetic: a stamp with a place named in mixed case is no day of the first sentence; a medium
                 # that broadcast the meeting the words were said at is no channel of their own
                 (
