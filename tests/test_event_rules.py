@@ -100,7 +100,8 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
         "election", "elections", "elected", "elects", "vote", "votes", "voted", "inauguration", "inaugurated",
         "sworn in", "swearing-in", "took office", "appointed", "appoints", "resigned", "resigns", "resignation",
         "stepped down", "step down", "swap", "swaps", "swapped", "exchange", "exchanges", "exchanged",
-        "imposed", "approved", "lifted", "ousted", "expires", "expired", "runs out", "ran out",
+        "imposed", "approved", "lifted", "ousted", "expires", "expired", "runs out", "ran out", "returned home",
+        "came home",
     ),
 }
 
@@ -316,6 +317,18 @@ class TestBackgroundDates:
     def test_a_term_ends_and_a_negated_outcome(self, text: str, trigger: str, timex: str | None) -> None:
         """'the contract runs out on Dec. 31', 'was ousted on Wednesday': events; 'failing to strike a deal in
         2022': none."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic; the first failed before (no date: 'first' was read as counting invasions)
+            ("The trip will be his first since Russia's invasion in 2022.", "invasion", "2022"),
+            ("It was the fifth meeting between the two envoys in 2025.", "meeting", None),
+        ],
+    )
+    def test_a_preposition_of_time_ends_an_ordinals_phrase(self, text: str, trigger: str, timex: str | None) -> None:
+        """'his first since the invasion in 2022' counts his trips; the year is the invasion's."""
         assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
 
     def test_a_full_stop_inside_a_quotation_ends_a_clause(self) -> None:

@@ -913,8 +913,11 @@ _AS_MODIFIER: Final = re.compile(
 )
 # "the second meeting this year", "their first swap of 2025": a year that counts events, not their date.
 _ORDINAL: Final = rf"\b(?:{cue_words('ordinal')}|\d+(?:st|nd|rd|th))\s+"
-_ORDINAL_BEFORE: Final = re.compile(_ORDINAL + r"(?:[^\s,;:]+\s+){0,2}$")
-_ORDINAL_FRAME: Final = re.compile(_ORDINAL + r"(?:[^\s,;:]+\s+){1,3}(?:of|in|for|since)\s+$")
+# The ordinal's own noun phrase, which a preposition of time ends: "his first since Russia's invasion in 2022"
+# counts his visits, and the year is the invasion's.
+_ORDINAL_WORD: Final = r"(?:(?!(?:since|after|before|until)\b)[^\s,;:]+\s+)"
+_ORDINAL_BEFORE: Final = re.compile(_ORDINAL + _ORDINAL_WORD + r"{0,2}$")
+_ORDINAL_FRAME: Final = re.compile(_ORDINAL + _ORDINAL_WORD + r"{1,3}(?:of|in|for|since)\s+$")
 _DET_END: Final = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$")
 _PLACE_APPOSITIVE: Final = re.compile(
     r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
