@@ -125,6 +125,11 @@ NOT_STATEMENTS = [
         "Warsaw and Vilnius to the stops of his tour",
         id="participle-clause-adding-a-noun",
     ),
+    pytest.param(  # synthetic: a quoted name after a possessive (a programme, a plan) is no one's words
+        'Speaking on CBS\'s "Face the Nation," Rubio said the talks would resume in Riyadh next week.',
+        "Face the Nation,",
+        id="quoted-name-after-a-possessive",
+    ),
     pytest.param(  # synthetic: "calling on" asks someone to act; it labels nothing
         "Zelensky said the attacks went on, calling on allies to send more air defence to Kyiv.",
         "allies to send more air defence to Kyiv",

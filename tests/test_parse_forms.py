@@ -153,6 +153,11 @@ FORMS: list[tuple[str, str, Want]] = [
         "Scholz spoke with Putin by phone on Nov. 15. Germany would not send Taurus missiles, the chancellor said.",
         Want("Olaf Scholz", "Germany would not send Taurus missiles", False),
     ),
+    (  # synthetic: an opening adverbial may hold a quoted programme name
+        "opening adverbial with a quoted programme name",
+        'Speaking on CBS\'s "Face the Nation," Rubio said the talks would resume in Riyadh next week.',
+        Want("Marco Rubio", "the talks would resume in Riyadh next week", False),
+    ),
     (  # synthetic: a weekday right after a name (US wire style) is the day, no part of the name
         "weekday after the speaker's name",
         "President Donald Trump Tuesday said the talks in Geneva had been very productive.",

@@ -69,7 +69,9 @@ _URGE_OBJECT: Final = re.compile(
 _INTRO: Final = re.compile(
     r"^(?:(?:(?:On|Earlier|Later|Speaking|Addressing|Writing|In|At|During|After|Following|Before|Ahead|Separately|"
     r"Meanwhile|Also|"
-    r"However|Still|Yet|But|And|Then|Last|This)\b|\x03\x04*)[^\"]{0,80}?,\s*|"  # a date: "Last month, ..."
+    r"However|Still|Yet|But|And|Then|Last|This)\b|\x03\x04*)"
+    # up to a comma ("Last month, "), over a quoted name ('Speaking on NBC's "Meet the Press," ')
+    r"(?:[^\"]|\"[^\"\n]{1,60}\"){0,80}?(?:,|\"[^\"\n]{1,60},\")\s*|"
     r"(?:Afterwards|Later|Earlier|Meanwhile|Separately|Then|Now|Also|Instead|Previously|Subsequently|Yesterday|"
     r"Today|But|And|Yet|Still)\s+)?(?:(?:[Tt]he|[Aa]n?)\s+(?:(?:senior|top|high-ranking|former|unnamed|local)\s+)?)?"
     r"(?:(?:[A-Z][\w.'\u2019-]*|\x01\x02*(?:['\u2019]s)?)\s+){0,3}$"  # the speaker's title: "Kharkiv Governor ..."
@@ -159,13 +161,18 @@ def topic_quote(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=st.si)]
 
 
+_POSSESSIVE_END: Final = re.compile(r"['\u2019]s\s$")
+
+
 def _closing_quote(st: SentenceState, site: VerbSite) -> tuple[int, int] | None:
     """The quotation that ends right before the speaker ('"...," Rutte said'), inside the sentence."""
     stripped = st.doc.mask[site.w0 : site.np_start].rstrip()
     if not (stripped.endswith(('"', '",', "',")) or (stripped.endswith(",") and stripped[:-1].rstrip().endswith('"'))):
         return None
     quote = quote_ending_at(st.doc, site.w0 + len(stripped.rstrip(",")))
-    return quote if quote is not None and quote[0] >= st.s0 else None
+    if quote is None or quote[0] < st.s0 or _POSSESSIVE_END.search(st.doc.mask, max(st.s0, quote[0] - 3), quote[0]):
+        return None  # 'Speaking on NBC's "Meet the Press," Vance said ...': a name after a possessive, no words
+    return quote
 
 
 class _Tail(NamedTuple):
