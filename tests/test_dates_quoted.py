@@ -6,6 +6,8 @@
   a command, is the coming one ("I'm in Kyiv on Wednesday morning," he said; "Come to Kyiv on Friday.").
 - A sentence-opening "Today" before a pronoun and a verb of a standing state ("Today we face ...") is the
   present as a whole (PRESENT_REF), also in a quotation dated by its saying.
+- A date in an unquoted clause in the present ("A truce is unlikely before spring, ..., the president told
+  reporters") is the nearest occurrence, not the past of the saying.
 - A word in "-ed" right after a determiner is an adjective, not a past verb ("an unprecedented campaign"):
   it does not set a date in the past.
 """
@@ -90,3 +92,17 @@ def test_today_of_a_standing_present(text: str, want: str) -> None:
     """A sentence-opening "Today" before a pronoun and a verb of a standing state (no comma between) is the
     present as a whole; before a verb of a one-day act, or after a comma, it is the day."""
     assert _values(text, MONDAY)["Today"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("A truce is unlikely before spring, and allies must keep up aid, the president told reporters.", "2026-SP"),
+        ("Talks stalled in the spring, and allies kept up aid, the president told reporters.", "2025-SP"),
+    ],
+)
+def test_present_clause_before_a_saying(text: str, want: str) -> None:
+    """A date in a clause in the present with no tense marker of its own is the nearest occurrence (in
+    mid-November, the coming spring), not the past of a saying in another clause of the sentence."""
+    got = {m.text: m.timex for m in find_dates(text, published=dt.date(2025, 11, 16))}
+    assert want in got.values()

@@ -202,6 +202,14 @@ def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[i
         return "future"
     if found is not None:
         return found
+    if _PRESENT_BE.search(text, left, right) is not None:
+        return "near"  # "A ceasefire is unlikely before spring, ..., X told the AP": the clause's present
+    return _sentence_tense(text, start, end, sentence)
+
+
+def _sentence_tense(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
+    """The tense of a date whose clause has none: the nearest marker in its sentence, or in its quotation
+    when it stands in one (the speaker's words, not the saying around them)."""
     lo, hi = sentence(start)
     fronted = _FRONTED.fullmatch(text, lo, start) is not None
     quoted = quotation_around(text, start, end)
@@ -213,6 +221,11 @@ def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[i
     if found is None and speaker_now:
         return "future"  # "I'm in there on Wednesday morning," he said; "Come to Kyiv on Friday."
     return found
+
+
+# a clause in the present ("is", "are"; not a passive or a progressive of "be"): with no marker of its own, a
+# date in it is the nearest occurrence, not read by the past of a saying in another clause of its sentence
+_PRESENT_BE: Final = re.compile(r"\b(?:is|are)\b(?!\s+(?:[a-z]+ed|been|being)\b)")
 
 
 # a speaker's present ("I'm in there") before a date in a quoted sentence, or a command opening it ("Come
