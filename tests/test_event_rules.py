@@ -76,7 +76,8 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
     "meeting": (
         "meet", "meets", "met", "meeting", "meetings", "talks", "negotiations", "consultations", "discussions",
         "convene", "convenes", "convened", "gather", "gathers", "gathered", "phone call", "phone calls",
-        "spoke to", "received", "welcomed", "informed", "briefed", "hearing", "hearings",
+        "spoke to", "received", "welcomed", "informed", "briefed", "hearing", "hearings", "discuss", "discussed",
+        "discusses",
     ),
     "visit": (
         "visit", "visits", "visited", "visiting", "arrive", "arrives", "arrived", "arriving", "arrival", "trip",
@@ -329,6 +330,21 @@ class TestBackgroundDates:
     )
     def test_a_preposition_of_time_ends_an_ordinals_phrase(self, text: str, trigger: str, timex: str | None) -> None:
         """'his first since the invasion in 2022' counts his trips; the year is the invasion's."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic; the first two failed before (no event)
+            ("Tsahkna on Thursday discussed the cable damage with Valtonen.", "discussed", "2025-03-13"),
+            ("The cabinet will discuss the gas halt next Tuesday.", "discuss", "2025-03-18"),
+            ("The envoys met in Doha on Monday to discuss a truce.", "discuss", None),
+            ("Rutte met Stubb in Helsinki on Monday. They discussed air defence.", "discussed", None),
+            ('"We discussed the fund during this year," she said on Monday.', "discussed", None),
+        ],
+    )
+    def test_a_discussion_dated_by_its_own_clause(self, text: str, trigger: str, timex: str | None) -> None:
+        """'on Thursday discussed ... with': a meeting; 'to discuss', a quotation or a borrowed date: none."""
         assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
 
     def test_a_full_stop_inside_a_quotation_ends_a_clause(self) -> None:

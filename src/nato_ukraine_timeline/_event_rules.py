@@ -82,6 +82,7 @@ class Trigger(NamedTuple):
     core_start: int  # the trigger itself ("meeting")
     core_end: int
     weak: bool = False  # an "effect" trigger: another trigger of its kind in the sentence names the event
+    own_date: bool = False  # dated only by its own words or clause, never by a date borrowed from another act
 
 
 class Scope(NamedTuple):
@@ -442,6 +443,16 @@ def _stands_for_event(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) ->
     return kind
 
 
+# "to discuss": a purpose, not a meeting of its own.
+_TO_BEFORE: Final = re.compile(r"\b[Tt]o\s+$")
+
+
+def _discussing(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
+    if _TO_BEFORE.search(doc.mask, max(0, m.start() - 4), m.start()) or in_spans(doc.quotes, m.start()):
+        return None
+    return kind
+
+
 TRIGGER_RULES: Final = (
     TriggerRule(
         "verb",
@@ -615,6 +626,20 @@ TRIGGER_RULES: Final = (
             ("He bought a new car on Monday; the last one broke down.", "one", ""),
         ),
         noun=True,
+    ),
+    TriggerRule(
+        "discussing",
+        "a verb of talking a matter over that names a meeting only with a date of its own words or clause "
+        "('Tsahkna on Thursday discussed the cable damage with Valtonen', 'the cabinet will discuss the halt next "
+        "Tuesday'), not a purpose ('met to discuss'), words in a quotation, nor dated by another act ('They "
+        "discussed the plan.' after a dated meeting: that meeting)",
+        _discussing,
+        (
+            ("Tsahkna on Thursday discussed the cable damage with Valtonen.", "discussed", "meeting"),
+            ("The cabinet will discuss the gas halt next Tuesday.", "discuss", "meeting"),
+            ("The envoys met in Doha on Monday to discuss a truce.", "discuss", ""),
+            ("Rutte met Stubb in Helsinki on Monday. They discussed air defence.", "discussed", ""),
+        ),
     ),
     TriggerRule(
         "effect",

@@ -137,7 +137,11 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[Trigger]:
         if kind is None or any(x.applies(doc, m, s1, kind) for x in EXCLUSIONS):
             continue
         start, end = _expand(doc, s0, m.start(), m.end()) if rule.noun else (m.start(), m.end())
-        out.append(Trigger(kind, start, end, rule.noun, m.start(), m.end(), weak=form == "effect"))
+        out.append(
+            Trigger(
+                kind, start, end, rule.noun, m.start(), m.end(), weak=form == "effect", own_date=form == "discussing"
+            )
+        )
     out.extend(_calls(doc, s0, s1, out))
     out.sort(key=lambda t: t.start)
     return out
@@ -211,8 +215,9 @@ class _Said(NamedTuple):
 
 def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] | None:
     """The date of the trigger's event and the reason (the first date rule that finds one); an event put ahead
-    of the acts around it ("a planned meeting") takes no date borrowed from another act."""
-    ahead = ahead_of_its_sentence(doc, trig)
+    of the acts around it ("a planned meeting"), or one its form dates only by its own clause ("discussed"),
+    takes no date borrowed from another act."""
+    ahead = trig.own_date or ahead_of_its_sentence(doc, trig)
     for rule in DATE_RULES:
         if ahead and rule.borrowed:
             continue
