@@ -189,7 +189,7 @@ def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
 
 _SENTENCE_REASON: Final = "occasion:"
 _BEFORE_REASON: Final = "occasion before:"
-_OCCASION_SENTENCES: Final = 2  # how far back the sentence naming the speaker on a dated occasion may be
+_OCCASION_SENTENCES: Final = 3  # how far back the sentence naming the speaker on a dated occasion may be
 
 
 def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found | None = None) -> DateMention | None:
@@ -535,16 +535,17 @@ def _participant_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
 def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule occasion-before (reason ``occasion before:``).
 
-    Dates when: the statement has no date of its own, is no source's ("according to X"), reports one act
-    in the past (:func:`one_act` with ``present``: not "has said", "says", "often says"), says no other
-    time ("Later, X said": ``another_time``), and one of the two sentences before it (none between with a
-    statement of another occasion; a sentence naming the speaker with no date and no saying may come
-    between) names its speaker, exactly one day that is not a background, planned, possessed, reduced or
-    relative clause's day (as for occasion-in-sentence; a day modifying a noun after an article, "announced a
-    Christmas truce", is that noun's: :func:`_attributive`), and an occasion one speaks at that took place: a
-    meeting, visit, summit or announcement trigger, a taking of office, speech or debate of
-    ``data/speaking_occasions.tsv``, or the speaker's own saying ("Iwaya met Rutte on June 24. Rutte said
-    ...", "The minister made the announcement on Tuesday. '...,' he said during the press conference").
+    Dates when: the statement has no date of its own, is no source's ("according to X"), reports one act in the
+    past (:func:`one_act` with ``present``: not "has said", "says", "often says"), says no other time ("Later, X
+    said": ``another_time``), and one of the three sentences before it (none between with a statement of another
+    occasion; a sentence naming the speaker with no date and no saying may come between, or one that opens by
+    pointing back to an occasion, "In his address, X emphasized ...": :func:`_at_that_occasion`) names its
+    speaker, exactly one day that is not a background, planned, possessed, reduced or relative clause's day (as
+    for occasion-in-sentence; a day modifying a noun after an article, "announced a Christmas truce", is that
+    noun's: :func:`_attributive`), and an occasion one speaks at that took place: a meeting, visit, summit or
+    announcement trigger, a taking of office, speech or debate of ``data/speaking_occasions.tsv``, or the
+    speaker's own saying ("Iwaya met Rutte on June 24. Rutte said ...", "The minister made the announcement on
+    Tuesday. '...,' he said during the press conference").
 
     Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it, or only
     after a ``sequence`` cue in its phrase: "NATO on Friday announced ..., two days after X shot down
@@ -580,9 +581,26 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
-                if day is not None or _dates_in(doc, sent) or _saying().search(doc.mask, sent.start, sent.end):
-                    break  # a sentence naming the speaker with no date and no saying may lie between
+                if day is not None or _dates_in(doc, sent):
+                    break
+                if _saying().search(doc.mask, sent.start, sent.end) and not _at_that_occasion(doc, sent):
+                    break  # a sentence naming the speaker with no date and no saying may lie between, or one
+                    # that says what the speaker said at that occasion ("In his address, X emphasized ...")
     return out
+
+
+# A fronted phrase that points back to an occasion the text named ("In his address,", "During the talks,").
+_AT_THAT: Final = re.compile(
+    r"\s*(?:in|during|at)\s+(?:his|her|their|its|the|this|that)\s+(?P<occasion>(?:[\w-]+\s+){0,2}?[\w-]+)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _at_that_occasion(doc: Doc, sent: Sentence) -> bool:
+    """Whether ``sent`` opens by pointing back to an occasion one speaks at ("In his address, X emphasized
+    ...", "During the talks, X said ..."): what it tells was said at the occasion the text named before."""
+    m = _AT_THAT.match(doc.mask, sent.start, sent.end)
+    return m is not None and _occasion_in(doc, m.start("occasion"), m.end("occasion"))
 
 
 _AFTER_REASON: Final = "occasion after:"
@@ -1266,6 +1284,30 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: three sentences on, over one that tells what was said at that occasion
+                (
+                    "Rutte gave a speech in Prague on Tuesday. In his address, Rutte stressed the value of unity."
+                    " Allies have sent twenty systems so far. Rutte urged allies to send more air defence."
+                ),
+                "more air defence",
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Rutte gave a speech in Prague on Tuesday. In his memoirs, Rutte stressed the value of unity."
+                    " Allies have sent twenty systems so far. Rutte urged allies to send more air defence."
+                ),
+                "more air defence",
+                None,
+            ),
+            (
+                (
+                    "Rutte gave a speech in Prague on Tuesday. Allies have sent twenty systems so far. They want"
+                    " more. Jets are next. Rutte urged allies to send more air defence."
+                ),
+                "more air defence",
+                None,
+            ),
             (  # synthetic: a day modifying a noun after an article ("a Christmas truce") is that noun's day
                 (
                     "Putin announced a Christmas truce on Monday during a meeting with his generals. The Russian"
