@@ -35,6 +35,8 @@ def _pairs(text: str) -> list[tuple[str, str]]:
         ("In 2024, ten allies paid less.", [("2024", "2024")]),
         ("It began in February 2022 and never ended.", [("February 2022", "2022-02")]),
         ("Officials said, Kyiv, 2024 was hard.", [("2024", "2024")]),
+        ("Voters in the US 2024 election chose him.", [("2024", "2024")]),
+        ("Kyiv Says 2025 Will Be Decisive For Talks\nThe minister spoke.", [("2025", "2025")]),
     ],
 )
 def test_year_of_a_name(text: str, want: list[tuple[str, str]]) -> None:

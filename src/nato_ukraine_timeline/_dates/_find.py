@@ -260,9 +260,10 @@ def _year_of_name(text: str, start: int) -> bool:
     """Whether a year is the end of a name, as in "the Zapad 2025 exercises" and "the Munich Security
     Conference 2025": it follows a capitalised word inside a sentence that names no time itself (a
     month, weekday, season or holiday is a date: "in February 2022") and owns nothing ("Russia's 2022
-    invasion")."""
+    invasion"). Not after an abbreviation ("the US 2024 election") nor in a headline in Title Case ("Kyiv
+    Says 2025 Will Be Decisive"), where capitals mark no name."""
     m = _NAME_WORD.search(text, max(0, start - 40), start)
-    if m is None:
+    if m is None or m.group().strip().isupper() or _headline(text, start):
         return False
     word = m.group().strip().rstrip(".").casefold()
     if word.endswith(("'s", "\u2019s")):  # "Russia's 2022 invasion": the year of the owner's act
