@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import operator
-from typing import TYPE_CHECKING, Any, Final, Literal
+from typing import Any, Final, Literal
 
 try:
     import dask
@@ -31,6 +31,7 @@ except ImportError as exc:  # pragma: no cover - exercised only where dask is mi
     msg = "nato_ukraine_timeline.ext.dask needs dask: pip install 'nato_ukraine_timeline[dask]'"
     raise ImportError(msg, name=exc.name) from exc
 
+from nato_ukraine_timeline._actors import ActorRegistry  # noqa: TC001 - at run time, so the docs resolve the signatures
 from nato_ukraine_timeline._dateargs import DateLike, as_date, as_window
 from nato_ukraine_timeline._parallel import (
     Document,
@@ -44,9 +45,6 @@ from nato_ukraine_timeline._parallel import (
 from nato_ukraine_timeline.ext.pandas import to_dataframe as _timeline_frame
 from nato_ukraine_timeline.model import Event, Statement, Timeline
 from nato_ukraine_timeline.serialize import write_jsonl
-
-if TYPE_CHECKING:
-    from nato_ukraine_timeline._actors import ActorRegistry
 
 __all__ = [
     "DOCUMENT_COLUMN",
