@@ -153,6 +153,11 @@ FORMS: list[tuple[str, str, Want]] = [
         "Scholz spoke with Putin by phone on Nov. 15. Germany would not send Taurus missiles, the chancellor said.",
         Want("Olaf Scholz", "Germany would not send Taurus missiles", False),
     ),
+    (  # synthetic: the story's unnamed speakers as a group, described by no word: the word itself speaks
+        "bare plural of unnamed speakers",
+        "Two power plants in the west were hit overnight, officials said.",
+        Want("officials", "Two power plants in the west were hit overnight", False),
+    ),
     (  # synthetic: an opening adverbial may hold a quoted programme name
         "opening adverbial with a quoted programme name",
         'Speaking on CBS\'s "Face the Nation," Rubio said the talks would resume in Riyadh next week.',

@@ -346,8 +346,16 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
         start = before.start()
     name = _DOTTED.sub(lambda d: d.group().replace(".", ""), " ".join(text[start:end].split()))  # "U.S." -> "US"
     described = bool(name) and name.split()[0].casefold() in _describing()
-    if not name or (not state_named and not described) or (name.endswith("s") and not described and not state_named):
-        return None  # "officials said": no one described
+    if not name:
+        return None
+    if not state_named and not described:
+        # "officials said", "..., officials said": no one described, but the group of the story's unnamed
+        # speakers speaks, as the anonymous word itself (the real gold names them by the state or body the
+        # story is about, "US officials", a name ending in that word); a singular or determined one ("an
+        # official", "the official") is someone named before or someone new, not said here
+        name = name.split()[-1].casefold()
+        if det is not None or not name.endswith("s"):
+            return None
     plural = name.endswith("s") or name.split()[-1].casefold() in patterns().voice_forms  # "the military"
     kind = ActorKind.ORGANISATION if plural else ActorKind.PERSON
     return Actor(id=slug(name), name=name, kind=kind)
