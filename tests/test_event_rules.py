@@ -347,6 +347,26 @@ class TestBackgroundDates:
         """'on Thursday discussed ... with': a meeting; 'to discuss', a quotation or a borrowed date: none."""
         assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
 
+    @pytest.mark.parametrize(
+        ("text", "dated"),
+        [
+            # synthetic; both failed before (the conference took the speech's or the address's day)
+            (
+                "Hegseth warned Beijing on Saturday in his speech at the Halifax Security Forum.",
+                ["other 2025-03-08"],
+            ),
+            (
+                '"Europe must wake up," Kallas said on Saturday in her address at the Halifax Security Forum.',
+                ["announcement 2025-03-08"],
+            ),
+            # a gathering named alone keeps the saying's day
+            ('"We must act," Kallas said on Saturday at the Halifax Security Forum.', ["meeting 2025-03-08"]),
+        ],
+    )
+    def test_the_gathering_around_a_speech_takes_not_its_day(self, text: str, dated: list[str]) -> None:
+        """'in his speech at the Halifax Security Forum': the saying dates the speech, not the gathering."""
+        assert [f"{e.kind} {e.when.timex}" for e in _events(text) if e.when] == dated
+
     def test_a_full_stop_inside_a_quotation_ends_a_clause(self) -> None:
         """A quotation running over sentences: each sentence's own date dates its events."""
         text = (

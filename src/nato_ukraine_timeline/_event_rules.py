@@ -1136,7 +1136,7 @@ def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     return date_at(doc, when_d.start("d")) if when_d is not None else None
 
 
-# ", when he held a two-hour meeting with ...", ", where he met ...": a clause of time or place attached to an act of
+# ", when she held long talks with ...", ", where he met ...": a clause of time or place attached to an act of
 # the sentence; its subject does the event right then, or there.
 _ATTACHED_CLAUSE: Final = re.compile(
     r",\s+(?:when|where)\s+(?:he|she|they|we|\x01\x02*|the\s+[a-z]+)\s+(?:also\s+)?"
@@ -1310,7 +1310,9 @@ def _occasion_after_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention |
     if not trig.noun:
         return None
     occasion = _DATE_THEN_OCCASION.search(doc.mask, max(scope.lo, scope.s0, trig.start - 90), trig.start)
-    return date_at(doc, occasion.start("d")) if occasion is not None else None
+    if occasion is None or _inside_another_occasion(doc, trig, scope.s0):
+        return None  # "on Saturday in his speech at the Halifax Security Forum": the speech's day
+    return date_at(doc, occasion.start("d"))
 
 
 _BY_AGENT: Final = re.compile(r"\s+by\b")
@@ -1332,6 +1334,23 @@ def _reported_by_dated_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMent
     return scope.said
 
 
+# "her speech at the Halifax Security Forum": an event noun, then the gathering it took place at.
+_AT_GATHERING: Final = re.compile(r"\s+(?:at|during)\s+(?:(?:the|a|an|this|its)\s+)?(?:[\w'-]+\s+){0,3}")
+_WORDS_KINDS: Final = (EventKind.ANNOUNCEMENT, EventKind.OTHER)  # the kinds of a speech, an address, an interview
+
+
+def _inside_another_occasion(doc: Doc, trig: Trigger, s0: int) -> bool:
+    """Whether the trigger names the gathering at which another event noun of words took place ("in her speech at
+    the Halifax Security Forum"): the saying dates the speech, not the gathering around it."""
+    lex = lexicon()
+    before = None
+    for m in lex.trigger.finditer(doc.mask, max(s0, trig.start - 60), trig.start):
+        before = m
+    if before is None or _AT_GATHERING.fullmatch(doc.mask, before.end(), trig.start) is None:
+        return False
+    return lex.kinds[" ".join(before.group().casefold().split())][0] in _WORDS_KINDS
+
+
 def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     # A saying dated by an occasion named before ("Putin on Aug. 12 accused ... 'X,' Putin said during a
     # televised meeting") dates the meeting it was said at; a press conference or briefing, the saying's
@@ -1341,7 +1360,7 @@ def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
         return None
     if not _OCCASION_BEFORE.search(doc.mask, max(scope.s0, trig.start - 40), trig.start):
         return None
-    return when
+    return None if _inside_another_occasion(doc, trig, scope.s0) else when
 
 
 DATE_RULES: Final = (
