@@ -438,8 +438,15 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="duration_a",
-        pattern=r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!times\s)(?:(?P<q>{QUANT})\s+)?(?P<n>an?)\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])(?!\s+of\s+(?:mourning|remembrance|action|protest|prayer|solidarity|rest|reckoning)\b)",
-        examples=(("a week", "P1W"), ("an hour", "PT1H"), ("just over an hour", "PT1H"), ("more than a year", "P1Y")),
+        pattern=r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!times\s)(?:(?P<q>{QUANT})\s+)?(?:(?P<n>an?)|the\s+(?:next|past|last|coming|following)(?=\s+fortnight\b))\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])(?!(?<=fortnight)\s+(?:ago|earlier|later|from\s+now)\b)(?!\s+of\s+(?:mourning|remembrance|action|protest|prayer|solidarity|rest|reckoning)\b)",
+        examples=(
+            ("a week", "P1W"),
+            ("an hour", "PT1H"),
+            ("just over an hour", "PT1H"),
+            ("more than a year", "P1Y"),
+            ("a fortnight", "P2W"),  # two weeks: a duration only (no calendar unit of two weeks)
+            ("the next fortnight", "P2W"),
+        ),
     ),
     Rule(
         name="bare_plural",
@@ -544,6 +551,7 @@ _FOLLOWERS: Final = """
 least most to or and present moment time point of than number same period quarter quarters week weekend day month
 future near full additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th
 foreseeable not not-too-distant distant hundred thousand dozen straight consecutive trading business working calendar year's
+fortnight
 """
 
 

@@ -262,10 +262,17 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     if rule in _RELATIVE_RULES:
         return _read_relative(rule, g, low)
     if rule in _DAY_RULES:
-        return _read_day(rule, g, low)
+        return _fortnight(rule, g) or _read_day(rule, g, low)
     if rule == "day_count":  # "today is the eighth day of ...": the reference day
         return Spec(kind="shift", unit="D", offset=0)
     return None
+
+
+def _fortnight(rule: str, g: dict[str, str | None]) -> Spec | None:
+    """ "a fortnight", "the next fortnight": two weeks, a duration (no calendar unit of two weeks)."""
+    if rule != "duration_a" or _norm(g.get("u")) != "fortnight":
+        return None
+    return Spec(kind="fixed", type=TimexType.DURATION, timex="P2W")
 
 
 def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
