@@ -153,6 +153,11 @@ FORMS: list[tuple[str, str, Want]] = [
         "Scholz spoke with Putin by phone on Nov. 15. Germany would not send Taurus missiles, the chancellor said.",
         Want("Olaf Scholz", "Germany would not send Taurus missiles", False),
     ),
+    (  # synthetic: "suggesting that" after a clause is the subject's saying (data/speech_verbs.tsv)
+        "suggesting that",
+        "Sybiha called for a new air defence coalition, suggesting that Europe must act on its own.",
+        Want("Andrii Sybiha", "Europe must act on its own", False),
+    ),
     (  # synthetic: "specified" is a speech verb (data/speech_verbs.tsv)
         "specified that",
         "Peskov specified that the next round of talks would take place in Istanbul.",
