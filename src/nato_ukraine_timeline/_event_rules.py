@@ -443,6 +443,24 @@ def _stands_for_event(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) ->
     return kind
 
 
+@cache
+def _told_by_medium() -> re.Pattern[str]:
+    """ "told Zelensky in a video posted on Aug. 12", "told him in a letter": words sent by a medium or setting of
+    ``data/speech_cues.tsv`` (or a letter, a message), not a meeting."""
+    lex = speech_lexicon()
+    words = [*lex.setting, *lex.medium, "letter", "message", "note", "written"]
+    return re.compile(
+        r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?\x01\x02*\s+(?:in|on|via|through|by)\s+"
+        rf"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:{word_pattern(words)})\b"
+    )
+
+
+def _telling(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if _told_by_medium().match(doc.mask, m.end(), s1):
+        return None
+    return _before_person(doc, m, s1, kind)
+
+
 # "to discuss": a purpose, not a meeting of its own.
 _TO_BEFORE: Final = re.compile(r"\b[Tt]o\s+$")
 
@@ -639,6 +657,20 @@ TRIGGER_RULES: Final = (
             ("The cabinet will discuss the gas halt next Tuesday.", "discuss", "meeting"),
             ("The envoys met in Doha on Monday to discuss a truce.", "discuss", ""),
             ("Rutte met Stubb in Helsinki on Monday. They discussed air defence.", "discussed", ""),
+        ),
+    ),
+    TriggerRule(
+        "telling",
+        "a verb of telling that names a meeting only before a person and with a date of its own words or clause "
+        "('Gerasimov told Putin on Thursday that ...': a report given in person), never a date borrowed from "
+        "another act; not 'told reporters', 'told Fox News', nor words sent by a medium ('told Zelensky in a video "
+        "posted on Monday')",
+        _telling,
+        (
+            ("The army chief told Vladimir Putin on Thursday that the town had fallen.", "told", "meeting"),
+            ("The commander told Zelensky in a video posted on Monday that the line held.", "told", ""),
+            ("The army chief told reporters on Thursday that the town had fallen.", "told", ""),
+            ("Rutte met Stubb in Helsinki on Monday. Stubb told Rutte that air defence came first.", "told", ""),
         ),
     ),
     TriggerRule(

@@ -95,6 +95,7 @@ _NOT_PLACE: Final = frozenset(
     {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Russian", "Ukrainian", "NATO", "Western"}
 )
 _RULES: Final = {rule.name: rule for rule in TRIGGER_RULES}
+_OWN_DATE_FORMS: Final = frozenset({"discussing", "telling"})  # dated only by their own words or clause
 
 
 def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
@@ -139,7 +140,7 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[Trigger]:
         start, end = _expand(doc, s0, m.start(), m.end()) if rule.noun else (m.start(), m.end())
         out.append(
             Trigger(
-                kind, start, end, rule.noun, m.start(), m.end(), weak=form == "effect", own_date=form == "discussing"
+                kind, start, end, rule.noun, m.start(), m.end(), weak=form == "effect", own_date=form in _OWN_DATE_FORMS
             )
         )
     out.extend(_calls(doc, s0, s1, out))
@@ -605,6 +606,21 @@ def _links(doc: Doc, first: str, link: re.Pattern[str], t: FoundEvent, e: FoundE
     return e.end <= t.start and link.fullmatch(doc.mask, e.end, t.start) is not None
 
 
+def _same_people(kept: list[FoundEvent], e: FoundEvent) -> bool:
+    """Whether an earlier meeting kept of the same day already has every participant of ``e`` (some), at no
+    other place: the same meeting named again by other words."""
+    people = set(e.participants)
+    return bool(people) and any(
+        k.kind is e.kind
+        and k.when is not None
+        and e.when is not None
+        and k.when.timex == e.when.timex
+        and people <= set(k.participants)
+        and (k.location is None or e.location is None or k.location == e.location)
+        for k in kept
+    )
+
+
 # "the meeting", "this announcement": a noun that refers back to an event the text has named.
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+$")
 
@@ -633,6 +649,8 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
             p is None or e.location is None or p == e.location for p in same
         ):
             continue  # "Trump confirmed on Friday that ... He made this announcement in an interview": one act
+        if e.kind is EventKind.MEETING and _same_people(out, e):
+            continue  # "X told Putin on Saturday ... said during a video conference with Putin": one meeting
         same.append(e.location)
         day, _, time = e.when.timex.partition("T")
         on_day = days.get((e.kind, day), ())
