@@ -153,6 +153,11 @@ FORMS: list[tuple[str, str, Want]] = [
         "Scholz spoke with Putin by phone on Nov. 15. Germany would not send Taurus missiles, the chancellor said.",
         Want("Olaf Scholz", "Germany would not send Taurus missiles", False),
     ),
+    (  # synthetic: a wire dateline is no subject; the clause's subject after it speaks by the participle
+        "dateline before the subject of a participle clause",
+        "RIGA (AP) \u2014 Foreign Minister Andrii Sybiha toured the port on Friday, saying allies would send ships.",
+        Want("Andrii Sybiha", "allies would send ships", False, "2024-11-29"),
+    ),
     (  # synthetic: "suggesting that" after a clause is the subject's saying (data/speech_verbs.tsv)
         "suggesting that",
         "Sybiha called for a new air defence coalition, suggesting that Europe must act on its own.",

@@ -21,7 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import slug
-from ._clauses import BACK, FORWARD, medium_in
+from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._document import in_quote, mention_at, mention_end
 from ._resources import tsv_rows
 from ._sentences import word_pattern
@@ -207,6 +207,7 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
     """The actor named first in the sentence, when it opens the sentence (after at most 3 words) or the
     clause after an opening phrase that names no actor ("In a statement on 11 May, Kremlin leader Vladimir
     Putin ...", "Pressed further on the talks, Ushakov ...")."""
+    s0 += intro_end(doc.mask[s0 : min(end, s0 + 80)])  # a wire dateline opens no clause: "MUNICH (AP) - X ..."
     fronted = _FRONTED.match(doc.mask, s0, end)
     i = bisect.bisect_left(doc.starts, fronted.end() if fronted is not None else s0)
     if i >= len(doc.starts) or doc.starts[i] >= end:

@@ -440,6 +440,19 @@ def _clause_subject(st: SentenceState, end: int) -> Actor | None:
     return resolve_pronoun(st.doc, st.ctx, st.s0, st.si, (pm.group("pron") or pm.group("after")).lower())
 
 
+def _subject_clause_date(st: SentenceState, subj: Actor, end: int) -> DateMention | None:
+    """'X used his speech on Friday ..., saying ...': the day in the subject's own clause, after the subject's
+    mention and before the participle, is the saying's (the clause and the participle are one act)."""
+    doc = st.doc
+    i = bisect.bisect_left(doc.starts, st.s0)
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor == subj:
+            return date_in(doc, mention.end, end)
+        i += 1
+    return None
+
+
 def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'Subject rejected the idea, saying (that) ...': a participle attaches reported words to the subject
     (a pronoun subject to the person it stands for: 'He nodded to the talks, saying ...')."""
@@ -454,7 +467,8 @@ def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found]
         subj = _clause_subject(st, pm.start())
         c0, c1 = trim(doc.text, pm.end(), content_end(doc, pm.end(), min(st.s1, pm.end() + FORWARD)))
         if subj is not None and c1 - c0 >= 12 and mask[c0] != '"':
-            found.append(Found(subj, c0, c1, direct=False, sentence=st.si))
+            when = _subject_clause_date(st, subj, pm.start())
+            found.append(Found(subj, c0, c1, direct=False, when=when, sentence=st.si))
     return found
 
 
