@@ -306,6 +306,10 @@ def _errors_of(exc: BaseException) -> list[str]:
 # Abbreviations with dots (U.S., U.K., E.U.), words with inner hyphens or apostrophes glued by a
 # letter (President-elect, O'Brien is split at the apostrophe), the possessive 's, any other character.
 _TOKEN: Final = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-\u2010\u2011]\w+)*|['\u2019]s\b|\S")
+# The white space before each token, and the token: any other character is a token (``\S``), so the offsets
+# follow from the lengths (``findall`` makes no match objects: faster than ``finditer`` and ``span``). A match
+# starts after a token (or at the start), never inside a run of spaces: the spaces at the end are read once.
+_SPACED_TOKEN: Final = re.compile(rf"(?<!\s)(\s*+)({_TOKEN.pattern})")
 _POSSESSIVE: Final = frozenset({"'s"})
 _SPLIT_PREFIXES: Final = ("then-", "ex-")
 
@@ -354,15 +358,16 @@ def _tokens(text: str) -> list[_Tok]:
     generator, no Python-level tuple constructor)."""
     out: list[_Tok] = []
     append, new = out.append, tuple.__new__
-    for m in _TOKEN.finditer(text):
-        word = m.group()
+    e = 0
+    for space, word in _SPACED_TOKEN.findall(text):
+        s = e + len(space)
+        e = s + len(word)
         low = word.casefold()
         if not low.isascii():
             low = _key(word)
         if low.startswith(_SPLIT_PREFIXES):
-            out.extend(_Tok(*part) for part in _split_prefixed(text, *m.span(), word, low))
+            out.extend(_Tok(*part) for part in _split_prefixed(text, s, e, word, low))
         else:
-            s, e = m.span()
             append(new(_Tok, (s, e, word, low)))
     return out
 
@@ -715,6 +720,17 @@ def _complement_after(roles: list[Role]) -> list[tuple[dt.date | None, dt.date |
 _MISSPELT_MIN: Final = 10  # letters of a full name below which one edit may make another real name
 
 
+def _full_names_by_length(actors: Iterable[Actor]) -> dict[int, list[tuple[str, Actor]]]:
+    """The names of persons a misspelt name may stand for (see ``_misspelt_person``), by length."""
+    out: dict[int, list[tuple[str, Actor]]] = {}
+    for actor in actors:
+        if actor.kind is ActorKind.PERSON:
+            for n in actor.names:
+                if len(n) >= _MISSPELT_MIN:
+                    out.setdefault(len(n), []).append((n, actor))
+    return out
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with one letter added, dropped or changed, or two neighbours swapped."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -761,6 +777,7 @@ class ActorRegistry:
             if info.actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
                 for n in info.actor.names:
                     self._org_by_name.setdefault(_key(n), info.actor.id)
+        self._candidates: dict[tuple[str, str | None], tuple[Actor, ...]] = {}  # _candidates_for's answers
         self._built = False
 
     def _index(self, name: str, actor_id: str, *, ambiguous: bool) -> None:
@@ -1084,6 +1101,7 @@ class ActorRegistry:
         for word in _HEAD_WORDS:
             titles.add(word, _TitleHit(None))
         self._names, self._mods, self._title_trie = names, mods, titles
+        self._full_names = _full_names_by_length(info.actor for info in self._infos.values())
         # the keys a mention can start with (a capitalised word aside): an article or descriptor before a
         # title, or the first word of a name, a modifier or a title (see _mention_at's three matchers)
         self._starters = frozenset(
@@ -1124,6 +1142,8 @@ class ActorRegistry:
 
     def _mention_at(self, text: str, toks: list[_Tok], i: int) -> _Match | None:
         """The mention starting at token ``i``, if any."""
+        if toks[i].key not in self._starters:  # no title, name or modifier starts here (see _build)
+            return self._match_unknown_with_appositive(text, toks, i)
         m = self._match_title(text, toks, i)
         if m is None or m.mention.kind is not MentionKind.TITLED_NAME:
             # a registry name at least as long wins over a title guess ("Radio Free Europe")
@@ -1137,13 +1157,19 @@ class ActorRegistry:
         return m
 
     def _candidates_for(self, title: str, org: str | None) -> tuple[Actor, ...]:
+        """Every holder of the title, ever, the latest to take it up first (asked again for each bare
+        title of every text: each answer is kept, the registry does not change)."""
+        known = self._candidates.get((title, org))
+        if known is not None:
+            return known
         found: list[tuple[dt.date, Actor]] = []
         for info in self._infos.values():
             starts = [r.start or dt.date.min for r in info.actor.roles if self._role_fits(r, title, org)]
             if starts:
                 found.append((max(starts), info.actor))
         found.sort(key=lambda p: (p[0], p[1].id), reverse=True)
-        return tuple(a for _, a in found)
+        known = self._candidates[title, org] = tuple(a for _, a in found)
+        return known
 
     def _match_name(self, text: str, toks: list[_Tok], i: int) -> _Match | None:
         hit = self._names.longest(text, toks, i, cased=True)
@@ -1355,12 +1381,12 @@ class ActorRegistry:
         "President Volodymyr Zelenksyy"); names under 10 letters are too short to tell a typo."""
         if len(name) < _MISSPELT_MIN:
             return None
+        spaces = name.count(" ")
         found = {
-            info.actor
-            for info in self._infos.values()
-            if info.actor.kind is ActorKind.PERSON
-            for n in info.actor.names
-            if len(n) >= _MISSPELT_MIN and n.count(" ") == name.count(" ") and _one_edit(n, name)
+            actor
+            for size in (len(name) - 1, len(name), len(name) + 1)  # one edit changes the length by one at most
+            for n, actor in self._full_names.get(size, ())
+            if n.count(" ") == spaces and _one_edit(n, name)
         }
         return found.pop() if len(found) == 1 else None
 
@@ -1411,6 +1437,8 @@ class ActorRegistry:
             return None
         if not _is_name_token(toks[i]) or (i > 0 and _is_name_token(toks[i - 1])):
             return None
+        if i + 1 == len(toks) or not (toks[i + 1].key in _NAME_PARTICLES or _is_name_token(toks[i + 1])):
+            return None  # one capitalised word: no name of two (the test below, for most words)
         end = self._unknown_name_end(text, toks, i)
         if end is None or sum(1 for t in toks[i:end] if _is_name_token(t)) < 2:
             return None
