@@ -162,7 +162,7 @@ class TestBackgroundDates:
             ("Kyiv's envoys, who visited Riyadh in February, met U.S. officials on Tuesday.", "met", "2025-03-11"),
             ("Rutte, in office since Oct. 1, 2024, arrived in Kyiv on Wednesday.", "arrived", "2025-03-12"),
             (
-                "Kallas used her address before the Munich Security Conference on Friday to urge unity.",
+                "Kallas used her remarks before the Halifax Security Conference on Friday to press for unity.",
                 "Conference",
                 "2025-03-14",
             ),
@@ -217,18 +217,18 @@ class TestBackgroundDates:
         ("text", "trigger", "timex"),
         [
             # The visit has a date of its own (the opening one): the clause of time's date must not take its place
-            # (without the rule it is dated 2024-10 and this fails).
+            # (without the rule it is dated 2023-12 and this fails).
             (
-                "On Tuesday, Rutte made his first visit to Tokyo since he became secretary general in October 2024.",
+                "On Tuesday, Tusk made his first visit to Ottawa since he became prime minister in December 2023.",
                 "visit",
                 "2025-03-11",
             ),
-            # No date of its own: no dated visit at all (without the rule it is dated 2024-10 and this fails).
-            ("This is Rutte's first visit to Tokyo since he became secretary general in October 2024.", "visit", None),
+            # No date of its own: no dated visit at all (without the rule it is dated 2023-12 and this fails).
+            ("This is Tusk's first visit to Ottawa since he became prime minister in December 2023.", "visit", None),
             (
-                "This is Rutte's first visit to Tokyo since he became secretary general in October 2024.",
-                "became secretary general",
-                "2024-10",
+                "This is Tusk's first visit to Ottawa since he became prime minister in December 2023.",
+                "became prime minister",
+                "2023-12",
             ),
             ("The talks before the envoy flew to Riyadh on Tuesday were tense.", "talks", None),
         ],
@@ -417,10 +417,10 @@ class TestBackgroundDates:
         assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == [timex]
 
     def test_an_event_framing_another_takes_no_opening_date(self) -> None:
-        """'On 27 November, prior to his inauguration, Trump announced ...': the announcing is of Nov. 27."""
-        text = "On Nov. 27, prior to his inauguration, Trump announced that Kellogg would be his envoy."
+        """'On 3 December, prior to his inauguration, the president-elect announced ...': of Dec. 3 (synthetic)."""
+        text = "On Dec. 3, prior to his inauguration, the president-elect announced that Reyes would be his envoy."
         assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [
-            ("announcement", "2024-11-27")
+            ("announcement", "2024-12-03")
         ]
 
     def test_two_dates_of_their_own_are_two_events(self) -> None:
@@ -575,8 +575,8 @@ class TestLocation:
         [
             ("NATO leaders will meet in The Hague on June 24.", "The Hague"),
             ("Rutte met Orban in the Netherlands on Monday.", "Netherlands"),
-            ("Russia launched its full-scale invasion of Ukraine in February 2022.", "Ukraine"),
-            ("Russian jets carried out air strikes on Kharkiv and Chuhuiv on Friday.", "Kharkiv"),
+            ("Moscow ordered the invasion of Ukraine in early 2022.", "Ukraine"),
+            ("Russian bombers carried out air raids on Sumy and Okhtyrka on Friday.", "Sumy"),
             ("A missile attack on Ukraine's power grid on Sunday cut power to millions.", "Ukraine"),
             ("Ukrainian drones attacked Saratov overnight on Sunday, the governor said.", "Saratov"),
             ("Russia attacked Ukraine with 600 drones on Thursday.", "Ukraine"),
@@ -614,7 +614,7 @@ def test_an_organisations_seat_is_not_the_place() -> None:
             "The House on Wednesday (March 12) passed a compromise version of the defence bill.",
             [("passed", "2025-03-12")],
         ),
-        ("Shortly before 10 p.m. on Tuesday evening, all flights were suspended.", [("suspended", "2025-03-11TEV")]),
+        ("Just after 9 p.m. on Tuesday evening, all flights were suspended.", [("suspended", "2025-03-11TEV")]),
         ("The ministers reached Kyiv by train, hours after the presidential debate.", []),
         ("On March 13, a broadcaster reported that the envoy had been left out of the ceasefire talks.", []),
     ],

@@ -63,10 +63,10 @@ class TestContinuingQuote:
         [
             (  # another occasion named: a venue
                 (
-                    "Hegseth said on Wednesday that membership was unrealistic. Hegseth, speaking at a meeting of "
-                    "the Ukraine Defense Contact Group, stated that the war must end."
+                    "Pistorius said on Wednesday that membership was unrealistic. Pistorius, speaking at a meeting "
+                    "of the Nordic defence ministers, argued that the fighting must stop."
                 ),
-                "the war must end",
+                "the fighting must stop",
             ),
             (  # another occasion named: an addressee
                 'Rutte said on Monday that allies agreed. "We will get there," Rutte told Fox News.',
@@ -112,10 +112,10 @@ class TestQuotedFragments:
             ),
             (
                 (
-                    "As for Ukraine, Rutte said it \u201cneeds our support more than ever,\u201d with winter "
-                    "approaching and \u201cRussian attacks continuing.\u201d"
+                    "As for Moldova, Kallas said it \u201cneeds our help now more than ever,\u201d with elections "
+                    "looming and \u201cRussian meddling growing.\u201d"
                 ),
-                ["needs our support more than ever,", "Russian attacks continuing."],
+                ["needs our help now more than ever,", "Russian meddling growing."],
             ),
             (
                 'EU leaders said they would "be ready to open the next chapter of accession talks".',

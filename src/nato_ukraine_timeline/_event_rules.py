@@ -735,7 +735,7 @@ _CONDITION_BEFORE: Final = re.compile(
 )
 
 
-# "we would have had a deal two months ago": a counterfactual past names nothing that happened.
+# "we would have had a ceasefire three weeks ago": a counterfactual past names nothing that happened.
 _COUNTERFACTUAL_BEFORE: Final = re.compile(r"\b(?:would|could|might|should)\s+have\s+(?:[^\s,;:\"]+\s+){0,3}$")
 
 
@@ -812,12 +812,12 @@ EXCLUSIONS: Final = (
     Exclusion(
         "hypothetical",
         "a trigger in a condition or a counterfactual: 'if Russia attacks on Monday', 'whether the leaders meet on "
-        "Friday', 'should Trump be elected next month', 'we would have had a deal two months ago'",
+        "Friday', 'should Trump be elected next month', 'we would have had a ceasefire three weeks ago'",
         _hypothetical,
         (
             ('"If Russia attacks on Monday, we will respond," Rutte said.', "attacks"),
             ("It is unclear whether the two leaders will meet on Friday.", "meet"),
-            ("Kyiv fears cuts should Trump be elected to the White House next month.", "elected"),
+            ("Riga fears cuts should the challenger be elected to the presidency next month.", "elected"),
             ("We could have had an agreement a year ago, the envoy said on Monday.", "agreement"),
         ),
     ),
@@ -879,7 +879,7 @@ EXCLUSIONS: Final = (
         "'meet' in the sense of fulfil: 'meet the 2% target', 'met the conditions'",
         _meets_a_goal,
         (
-            ("All allies are projected to meet the 2% target in 2025.", "meet"),
+            ("Most allies are expected to meet the 3% goal in 2026.", "meet"),
             ("Kyiv met all seven conditions on Monday, the Commission said.", "met"),
         ),
     ),
@@ -995,7 +995,7 @@ _LINKED_DATE: Final = re.compile(
 _INTRO_DATE: Final = re.compile(
     # a short connective may come first: "Prior to that, on May 16, ...", "Meanwhile, on Tuesday, ..."
     r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?=(?:on|in|late|early|earlier|later)?\s*\x03))?"
-    # a time of day near the day: "Shortly before 10 p.m. on Tuesday evening, ..." (the day's)
+    # a time of day near the day: "Just after 9 p.m. on Tuesday evening, ..." (the day's)
     r"(?:(?:Shortly|Just|Soon|Minutes)\s+(?:before|after)\s+\x03\x04*\s+on\s+)?"
     r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on)\s+)?(?P<d>\x03\x04*)"
     r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?,"  # "On July 10-11, ...": the range's start
@@ -1210,7 +1210,7 @@ def _reported_that() -> re.Pattern[str]:
 
 def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
     if scope.framed:
-        return None  # "On 27 November, prior to his inauguration, Trump announced": the announcing's date
+        return None  # "On 3 December, prior to his inauguration, the president-elect announced": the announcing's date
     if scope.limited and scope.lo > scope.s0:
         return None  # reported words take only a date inside them
     if scope.c0 > scope.s0 and _reported_that().search(doc.mask, max(scope.s0, scope.c0 - 40), scope.c0):
@@ -1319,7 +1319,7 @@ def _previous_sentence(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
     return None if _PLAN_IN.search(doc.mask, before.start, before.end) else date_at(doc, days[0].start)
 
 
-# "the Washington Summit (July 2024)": a date in parentheses right after the event's words is the event's own.
+# "the Vilnius Forum (April 2024)": a date in parentheses right after the event's words is the event's own.
 _PARENTHESISED_DATE: Final = re.compile(r"\s*\((?P<d>\x03\x04*)\)")
 
 
@@ -1404,7 +1404,7 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "parenthesised",
-        "a date in parentheses right after the event's words ('last year at the Washington Summit (July 2024)')",
+        "a date in parentheses right after the event's words ('in the spring at the Vilnius Forum (April 2024)')",
         _parenthesised,
         (("Last year at the Vilnius Summit (July 2023), allies agreed on a plan.", "Summit", "2023-07"),),
     ),
@@ -1444,8 +1444,8 @@ DATE_RULES: Final = (
         (
             ("Kyiv postponed elections that were scheduled for April 2024.", "elections", "2024-04"),
             ("The talks, which took place on Tuesday, ended without a deal.", "talks", "2025-03-11"),
-            ("The summit, which is being held this Tuesday and Wednesday, opens a new era.", "summit", "2025-03-11"),
-            ("The discussions, which lasted over 12 hours on March 10, were useful.", "discussions", "2025-03-10"),
+            ("The summit, which takes place this Tuesday and Wednesday, opens a new era.", "summit", "2025-03-11"),
+            ("The discussions, which lasted almost nine hours on March 10, were useful.", "discussions", "2025-03-10"),
             ("The negotiations, held on Tuesday, were tense.", "negotiations", "2025-03-11"),
             ("The referendum, scheduled for May 4, was postponed on Friday.", "referendum", "2025-05-04"),
             ("Elections, originally due in March 2024, were postponed.", "Elections", "2024-03"),

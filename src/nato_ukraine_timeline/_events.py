@@ -424,7 +424,7 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
     limit = in_spans(contents, trig.core_start)
     quote = in_spans(doc.quotes, trig.core_start) if doc.quotes else None
     if quote is not None and _quoted_term(doc, quote):
-        quote = None  # 'ready for "direct talks" in Istanbul on Thursday': a term in quotation marks, not a quotation
+        quote = None  # 'ready for "direct talks" in Geneva on Thursday': a term in quotation marks, not a quotation
     if quote is not None:  # a quotation's event takes only a date inside the quotation, not the saying's
         limit = (max(quote[0], limit[0]), min(quote[1], limit[1])) if limit is not None else quote
         said = _Said({}, [])
@@ -451,7 +451,7 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
     )
 
 
-# "since the Summit in The Hague on Wednesday", "before the Munich Security Conference on Friday": a date
+# "since the Summit in Vilnius on Wednesday", "before the Halifax Security Conference on Friday": a date
 # after an event introduced by a preposition of time belongs to that event, not to the trigger before it.
 _TIME_PREPOSITION_END: Final = re.compile(
     r"\b(?:since|before|ahead\s+of|until|prior\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\x01\x02*\s+)?$"

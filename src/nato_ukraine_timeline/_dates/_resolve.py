@@ -219,7 +219,7 @@ def _sentence_tense(text: str, start: int, end: int, sentence: Callable[[int], t
     found = _closest(text, left, start, end, right, fronted=fronted)
     speaker_now = quoted is not None and (_SPEAKER_NOW.search(text, left, start) or _IMPERATIVE.match(text, left))
     if found is None and speaker_now:
-        return "future"  # "I'm in there on Wednesday morning," he said; "Come to Kyiv on Friday."
+        return "future"  # "I'm in Vilnius on Wednesday morning," he said; "Come to Kyiv on Friday."
     return found
 
 
