@@ -560,6 +560,10 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     speaker gives on another day with nothing in the text to say so."""
     out = list(found)
     for i, f in enumerate(out):
+        if f.when is not None or f.headline or f.rule.startswith(_ACCORDING):
+            continue  # "according to X": a source's words, not a saying at an occasion
+        if _another_time(doc, f) or not one_act(doc, f, present=True):
+            continue  # "Later, X said ...", "X has said ...": another time than the occasion before
         # a sentence between with a statement ends the occasion, unless the occasion dated it too and another
         # took part in it ("X met Y on June 24. Y said ... X said ..."): no chain through the same speaker
         said_in = {
@@ -567,10 +571,6 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
             for g in out
             if g.when is None or not g.when.value.reason.startswith(_BEFORE_REASON) or g.speaker.id == f.speaker.id
         }
-        if f.when is not None or f.headline or f.rule.startswith(_ACCORDING):
-            continue  # "according to X": a source's words, not a saying at an occasion
-        if _another_time(doc, f) or not one_act(doc, f, present=True):
-            continue  # "Later, X said ...", "X has said ...": another time than the occasion before
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
             if si < 0 or si in said_in:
