@@ -625,6 +625,27 @@ def test_dates_around_the_clause(text: str, expected: list[tuple[str, str]]) -> 
     assert [(e.trigger, e.when.timex) for e in _events(text) if e.when] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # synthetic
+        (
+            "The envoy reached Kyiv by train. Her arrival came hours after a Russian drone strike on Odesa overnight.",
+            [("drone strike", "2025-03-13TNI")],
+        ),
+        (
+            "The visit came two days after drones hit an airport near Lviv on Sunday.",
+            [("hit", "2025-03-09")],
+        ),
+        ("The visit came shortly after a drone attack on Kharkiv on Sunday.", [("drone attack", "2025-03-09")]),
+        ("The envoy arrived in Kyiv on Monday, hours after a missile strike.", [("arrived", "2025-03-10")]),
+    ],
+)
+def test_a_measure_of_time_before_after_anchors_another_act(text: str, expected: list[tuple[str, str]]) -> None:
+    """'X came hours after Y ... overnight', 'two days after Y on Sunday': the date after the measure is Y's, not
+    X's (X takes a date of its own clause before the measure, or none)."""
+    assert [(e.trigger, e.when.timex) for e in _events(text) if e.when] == expected
+
+
 def test_events_of_a_quotation_and_its_occasion_on_other_days_stay_apart() -> None:
     """'"... my conversation over the weekend with Lavrov ...," Rubio said during a Senate hearing on Tuesday':
     a first-person determiner makes 'conversation' an event, and the hearing of another day is another one."""

@@ -1089,6 +1089,11 @@ _TIME_FRAME: Final = re.compile(
 )
 
 
+# A measure of time before "after"/"before" ("came hours after strikes overnight", "announced two days after Poland
+# shot down drones on Wednesday"): what follows is another act, anchored to this one, and a date there is its own.
+_MEASURE_FRAME: Final = re.compile(r"\s+(?:after|before)\b")
+
+
 def _framed_between(doc: Doc, pos: int, d0: int) -> bool:
     """Whether a phrase of time for another act opens between ``pos`` and the date at ``d0``."""
     return any(
@@ -1132,6 +1137,8 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
             ):
                 return None  # "the fifth meeting in 2025", "exchanged ... in their first swap of 2025"
             return d
+        if _MEASURE_FRAME.match(doc.mask, after.end()):
+            break  # "came hours after strikes overnight": the date after the measure is the strikes'
         pos = after.end()  # a duration or a set ("for an hour", "daily") is not the date: look further
     return None
 
