@@ -173,6 +173,21 @@ FORMS: list[tuple[str, str, Want]] = [
         "Two power plants in the west were hit overnight, officials said.",
         Want("officials", "Two power plants in the west were hit overnight", False),
     ),
+    (  # synthetic: a phrase after the anonymous word saying whose people they are belongs to the name
+        "unnamed speakers described after the word: whose people",
+        "Officials from both governments announced on Friday that the two sides swapped 40 prisoners each.",
+        Want("officials from both governments", "the two sides swapped 40 prisoners each", False, "2024-11-29"),
+    ),
+    (  # synthetic: one saying where they are does not, and the capitalised word may open the sentence
+        "unnamed speakers described after the word: where they are",
+        "Officials in Odesa said the port was shelled twice overnight.",
+        Want("officials", "the port was shelled twice overnight", False),
+    ),
+    (  # synthetic: nor one saying what they know; a state's described official speaks as described
+        "unnamed speakers described after the word: what they know",
+        "A senior Polish official familiar with the talks said that the deal could be signed next month.",
+        Want("senior Polish official", "the deal could be signed next month", False),
+    ),
     (  # synthetic: an opening adverbial may hold a quoted programme name
         "opening adverbial with a quoted programme name",
         'Speaking on CBS\'s "Face the Nation," Rubio said the talks would resume in Riyadh next week.',

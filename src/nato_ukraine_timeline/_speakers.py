@@ -403,6 +403,51 @@ def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns)
     return _description(doc, dm.start(), dm.end("doc"), state_named=org is not None)
 
 
+def _described_after(doc: Doc, si: int, w0: int, v0: int) -> _Speaker | None:
+    """An unnamed speaker described by an anonymous word and a phrase after it, right before the verb
+    ("officials from both countries announced", "Sources close to the Russian delegation reported that",
+    "Officials in Kyiv said", "a senior Ukrainian official familiar with the plans said"): the description
+    speaks as :func:`_description` names it, with the phrase when it says whose people they are ("from",
+    "close to": role post, canonical "name" in data/speech_cues.tsv), without it when it says where they are
+    or what they know ("in", "familiar with"). Not after a mention ("a NATO official in Brussels": the
+    organisation's agent, read by the document rules), nor a capitalised word inside a sentence."""
+    p = patterns()
+    mask = doc.mask
+    start = max(w0, v0 - 120)
+    if p.doc_word.search(mask, start, v0) is None and "\x01" not in mask[start:v0]:
+        return None
+    m = p.described_after.search(mask, start, v0)
+    if m is None:
+        return None
+    begin = m.start()
+    if m.group("men") is not None:
+        # "a senior Ukrainian official familiar with ...": a state's unnamed speaker, as the state's
+        # description names it; another mention ("a NATO official in ...", "Zelensky in Kyiv") is not one
+        base = described_mention(doc, begin)
+        lead = _LEAD_BEFORE.search(mask, max(0, begin - 40), begin)
+        if lead is not None and all(w in _describing() for w in lead.group("words").split()):
+            begin = lead.start()
+    elif mask[max(0, begin - 3) : begin].rstrip().endswith(("\x01", "\x02")):
+        return None
+    else:
+        opens = not mask[doc.sentences[si].start : begin].strip()
+        if m.group("doc")[0].isupper() and not opens:
+            return None
+        base = _description(doc, begin, m.end("doc"), state_named=False)
+    if base is None or mask[max(0, begin - 3) : begin].rstrip().endswith(","):
+        # held back after the words (", officials from both countries announced Wednesday"): there the
+        # events' announcement of the saying and the dated event it reports are counted twice (see CHANGELOG)
+        return None
+    if lexicon().post[" ".join(m.group("prep").split())] == "name":
+        post = " ".join(m.group("post").split())
+        base = Actor(id=slug(f"{base.name} {post}"), name=f"{base.name} {post}", kind=base.kind)
+    return _Speaker(base, begin)
+
+
+# An article and describing words before a state's mention: "[a senior ]Ukrainian official".
+_LEAD_BEFORE: Final = re.compile(r"(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+)?(?P<words>(?:[a-z-]+\s+){0,2})$")
+
+
 def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _Speaker:
     """A body behind an unnamed agent or a document before the verb: "a spokesperson for the German
     government said" (the whole phrase opens the clause), "a NATO official said", "the summit declaration
@@ -410,8 +455,11 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _
     p = patterns()
     mask = doc.mask
     dm = doc_speaker(mask, max(w0, v0 - 120), v0, p)
-    described = _described(doc, found, dm, p)
-    if described is not None:
+    after = _described_after(doc, si, w0, v0) if dm is None else None
+    described = after.speaker if after is not None else _described(doc, found, dm, p)
+    if after is not None:
+        found = after
+    elif described is not None:
         start = dm.start() if dm is not None and found.speaker is None else found.start
         return found._replace(speaker=described, start=start)
     if found.speaker is not None:

@@ -72,6 +72,7 @@ class Lexicon(NamedTuple):
     outlet_kind: dict[str, str]
     setting: dict[str, str]
     people: dict[str, str]
+    post: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -115,6 +116,7 @@ _CUE_ROLES: Final = (
     "outlet_kind",
     "setting",
     "people",
+    "post",
 )
 
 
@@ -174,6 +176,19 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
 _PLAIN_LABEL: Final = r"[a-z][\w-]*(?:\s+(?!(?:and|but|or|by|in|on|at|for|after|before)\b)[a-z][\w-]*){0,5}"
 
 
+def _described_after(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """An unnamed speaker described by an anonymous word, or a state's mention naming one ("Ukrainian
+    official"), and a phrase after it opening with a ``post`` cue, right before a verb: "officials from both
+    countries", "Officials in Kyiv", "a senior Ukrainian official familiar with the plans"."""
+    return {
+        "described_after": re.compile(
+            rf"(?:(?P<men>{M})|(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+)?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?P<doc>\b(?i:{_alt(lex.anonymous)})))"
+            rf"\s+(?P<post>(?P<prep>{_alt(lex.post)})\s+(?:[^,;:\"\x01\x03\n]|{M}){{1,50}}?)\s+{ADV}$"
+        ),
+    }
+
+
 def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """A label outside a label verb's own clause: after a comma by a participle (", calling it part of a
     pattern", ', labeling China "a driver"', ", describing them as a framework") and in the passive
@@ -219,6 +234,7 @@ class Patterns(NamedTuple):
     inverted: re.Pattern[str]
     doc_speaker: re.Pattern[str]
     doc_word: re.Pattern[str]  # any word ``doc_speaker`` needs: where none is, it cannot match
+    described_after: re.Pattern[str]  # "officials from both countries said": a description with what follows it
     according: re.Pattern[str]
     quoted: re.Pattern[str]
     participle: re.Pattern[str]
@@ -277,6 +293,7 @@ def patterns() -> Patterns:
             rf"(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
         ),
+        **_described_after(lex),
         doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *agents], fold_first=False, space=' ')})"),
         quoted=re.compile(
             rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:the\s+)?(?P<by>{M})\s+)?|"
