@@ -744,3 +744,16 @@ def test_previous_sentence_dates_only_a_past_meeting_or_visit_after_one_day(text
     """The day of the sentence before dates only an undated past meeting or visit verb, after a sentence of
     one day that tells no plan."""
     assert [e.date_reason for e in _events(text) if e.date_reason.startswith("previous-sentence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        ("A bitter shouting match erupted on Friday between the two presidents in the Oval Office.", "2025-03-14"),
+        ("Their talks in Riyadh on Monday ended in a shouting match.", "2025-03-10"),
+    ],
+)
+def test_a_shouting_match_is_a_meeting(text: str, timex: str) -> None:
+    """Synthetic: a shouting match between leaders is their meeting (noun 'shouting match' of
+    data/event_triggers.tsv), dated by its own clause; one meeting where talks name it too."""
+    assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("meeting", timex)]
