@@ -188,6 +188,21 @@ FORMS: list[tuple[str, str, Want]] = [
         "A senior Polish official familiar with the talks said that the deal could be signed next month.",
         Want("senior Polish official", "the deal could be signed next month", False),
     ),
+    (  # synthetic: an outlet the registry does not know, named after the word of its kind
+        "outlet named after its kind, after the words",
+        "A second tanker was stopped near the strait, Estonian state media ERRV reported.",
+        Want("ERRV", "A second tanker was stopped near the strait", False),
+    ),
+    (  # synthetic: two outlets joined by "and", before a that-clause
+        "outlets named after their kind, before the words",
+        "Regional news outlets Pivden Daily and Koral Radio said that power was cut in three districts.",
+        Want("Pivden Daily and Koral Radio", "power was cut in three districts", False),
+    ),
+    (  # synthetic: a quoted channel name, and a relative clause before the verb
+        "quoted channel name after its kind",
+        'The claim was rejected by the monitoring group "Front Map", which reported that the village was held.',
+        Want("Front Map", "the village was held", False),
+    ),
     (  # synthetic: an opening adverbial may hold a quoted programme name
         "opening adverbial with a quoted programme name",
         'Speaking on CBS\'s "Face the Nation," Rubio said the talks would resume in Riyadh next week.',

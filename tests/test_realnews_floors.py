@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 # (measure, figure) -> floor per part; figures as the scorers print them.
 FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     ("timexes", "value_f1"): {"dev-a": 0.965, "dev-b": 0.97, "dev-c": 0.97},
-    ("statements", "attr_F1"): {"dev-a": 0.86, "dev-b": 0.82, "dev-c": 0.86},
+    ("statements", "attr_F1"): {"dev-a": 0.86, "dev-b": 0.82, "dev-c": 0.87},
     ("statements", "attr_P"): {"dev-a": 0.96, "dev-b": 0.96, "dev-c": 0.95},
     # the share of matched gold-dated statements dated right falls when recall finds statements the gold
     # dates by an occasion the rules do not read yet; the count of statements dated right must not fall
@@ -36,7 +36,7 @@ FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     # (dev-b 0.96 -> 0.94 when speaker-then-content found dev-b-003's statement, dated by a fronted
     # "Earlier in the day" that find_dates resolves to the publication day, not the gold's day before)
     ("statements", "date_acc"): {"dev-a": 0.86, "dev-b": 0.96, "dev-c": 0.94},
-    ("statements", "date_right"): {"dev-a": 51, "dev-b": 60, "dev-c": 79},
+    ("statements", "date_right"): {"dev-a": 51, "dev-b": 60, "dev-c": 82},
     ("events", "F1"): {"dev-a": 0.86, "dev-b": 0.88, "dev-c": 0.87},
     ("events", "P"): {"dev-a": 0.98, "dev-b": 0.95, "dev-c": 0.98},
 }

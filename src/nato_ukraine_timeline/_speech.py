@@ -73,6 +73,7 @@ class Lexicon(NamedTuple):
     setting: dict[str, str]
     people: dict[str, str]
     post: dict[str, str]
+    outlet_before: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -117,6 +118,7 @@ _CUE_ROLES: Final = (
     "setting",
     "people",
     "post",
+    "outlet_before",
 )
 
 
@@ -176,6 +178,9 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
 _PLAIN_LABEL: Final = r"[a-z][\w-]*(?:\s+(?!(?:and|but|or|by|in|on|at|for|after|before)\b)[a-z][\w-]*){0,5}"
 
 
+_NAME_WORDS: Final = r"(?:[A-Z][\w.'\u2019-]*|\x01\x02*)(?:\s+(?:[A-Z][\w.'\u2019-]*|\x01\x02*)){0,3}"
+
+
 def _described_after(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """An unnamed speaker described by an anonymous word, or a state's mention naming one ("Ukrainian
     official"), and a phrase after it opening with a ``post`` cue, right before a verb: "officials from both
@@ -185,6 +190,12 @@ def _described_after(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:(?P<men>{M})|(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+)?(?:[a-z-]+\s+){{0,2}}?"
             rf"(?P<doc>\b(?i:{_alt(lex.anonymous)})))"
             rf"\s+(?P<post>(?P<prep>{_alt(lex.post)})\s+(?:[^,;:\"\x01\x03\n]|{M}){{1,50}}?)\s+{ADV}$"
+        ),
+        # an outlet named after the word of its kind; the name capitalised words, mentions or a quotation,
+        # two joined by "and" ("news outlets Dzerkalo Tyzhnia and Suspilne said")
+        "outlet_named": re.compile(
+            rf"\b(?:{word_pattern(lex.outlet_before, fold_first=False)})\s+"
+            rf"(?P<name>\"[A-Z][^\"\n]{{1,40}}\"|{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?)(?:,\s+which)?\s+{ADV}$"
         ),
     }
 
@@ -234,6 +245,7 @@ class Patterns(NamedTuple):
     inverted: re.Pattern[str]
     doc_speaker: re.Pattern[str]
     doc_word: re.Pattern[str]  # any word ``doc_speaker`` needs: where none is, it cannot match
+    outlet_named: re.Pattern[str]  # "state media YLE reported": a name after the word of its kind
     described_after: re.Pattern[str]  # "officials from both countries said": a description with what follows it
     according: re.Pattern[str]
     quoted: re.Pattern[str]
