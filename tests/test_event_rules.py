@@ -518,6 +518,7 @@ _ACROSS_SENTENCES = (
     "act-of-saying",
     "list-header",
     "previous-sentence",  # the one day of the sentence before
+    "perfect-lead",  # the day of the stamp set before the lead
     *(r.name for r in LINK_RULES),  # the date of the earlier event a definite noun names again
 )
 
@@ -757,3 +758,22 @@ def test_a_shouting_match_is_a_meeting(text: str, timex: str) -> None:
     """Synthetic: a shouting match between leaders is their meeting (noun 'shouting match' of
     data/event_triggers.tsv), dated by its own clause; one meeting where talks name it too."""
     assert [(str(e.kind), e.when.timex if e.when else None) for e in _events(text)] == [("meeting", timex)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # synthetic
+        ("RIGA, March 12 (Reuters) - Allied ministers have met in Riga to plan the mission.", [("met", "2025-03-12")]),
+        ("RIGA (Reuters) - Allied ministers have met in Riga to plan the mission.", []),  # the stamp names no day
+        ("RIGA, March 12 (Reuters) - Allied ministers met in Riga. Russia has launched drones at Latvia.", []),
+        ("RIGA, March 12 (Reuters) - Allied ministers have not met in Riga.", []),
+        ("RIGA, March 12 (Reuters) - Ministers have launched talks on the violation of Latvian airspace.", [
+            ("talks", "2025-03-12")
+        ]),
+    ],
+)
+def test_a_perfect_lead_under_a_dated_stamp_is_of_that_day(text: str, expected: list[tuple[str, str]]) -> None:
+    """Rule perfect-lead: only the lead (the sentence right after the stamp), only a present perfect of the act
+    itself (not negated; not a noun behind a preposition of the object), only under a stamp naming a day."""
+    found = [(e.trigger, e.when.timex) for e in _events(text) if e.when and e.date_reason.startswith("perfect-lead")]
+    assert found == expected

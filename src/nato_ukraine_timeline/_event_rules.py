@@ -1313,6 +1313,59 @@ def _a_past_act_undated(doc: Doc, trig: Trigger, scope: Scope) -> bool:
     )
 
 
+# The stamp a passage opens with: nothing or a place (in capitals, or a name with its region, a bracketed country
+# or an agency) before a day, then the agency or a separator ("MOSCOW, September 10. /TASS/.", "The Hague
+# [Netherlands], June 25:", "Sunday, 17 November 2024, 08:12" on a line of its own).
+_STAMP_BEFORE: Final = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:\s*(?:/[A-Za-z ]{2,20}/|\[[A-Za-z ]{2,20}\]))?"
+    r"(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019 -]{1,30})?(?:\s*\([A-Za-z/ ]{2,20}\))?,?\s*)?"
+)
+_STAMP_AFTER: Final = re.compile(
+    r"(?:\.?\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s(?:\s*(?:--?|\u2013|\u2014|:)\s)?"
+    r"|\s*(?:--?|\u2013|\u2014|:)\s|[ \t]*\n|\.\s)\s*"
+)
+_STAMP_START: Final = 60
+# A present perfect reporting the act itself: the verb trigger right after the auxiliary ("leaders have
+# arrived"), the object of such a verb ("forces have launched a large-scale missile attack"), or of a verb
+# coordinated with one ("has invoked Article 4 and launched consultations").
+_OBJECT: Final = (
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?"
+    r"(?:(?!(?:of|over|on|in|for|about|with|against|to|from|by|at|and|or)\b)[\w\x01\x02-]+\s+){0,3}"
+)
+_PERFECT_BEFORE: Final = re.compile(
+    rf"\b(?:has|have)\s+(?:(?:[a-z]+ly|also|now|just)\s+)?(?:[a-z]+(?:ed|en|un|ught|ld|ne|et)\s+{_OBJECT})?$"
+    rf"|\b(?:has|have)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|un|ught|ld|ne|et)\s[^.;:\"\x03]{{0,120}}?\band\s+"
+    rf"(?:[a-z]+ed\s+{_OBJECT})?$"
+)
+
+
+def _stamp_lead(doc: Doc) -> tuple[DateMention, int] | None:
+    """The day of the stamp the passage opens with, and where its lead (the text after the stamp) starts."""
+    if not doc.dates or doc.dates[0].start > _STAMP_START or doc.dates[0].timex[4:5] != "-":
+        return None
+    first = doc.dates[0]
+    if len(first.timex) < len("2025-01-01") or not first.timex[:10].replace("-", "").isdigit():
+        return None  # a stamp names a day
+    if _STAMP_BEFORE.fullmatch(doc.text, 0, first.start) is None:
+        return None
+    after = _STAMP_AFTER.match(doc.text, first.end)
+    return (first, after.end()) if after is not None else None
+
+
+def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    stamp = _stamp_lead(doc)
+    if stamp is None:
+        return None
+    day, lead = stamp
+    if scope.limited and scope.lo > lead:
+        return None  # words reported inside the lead; the lead itself may be what a source said ("..., X said")
+    if trig.start < lead or any(lead < s.start <= trig.start for s in doc.sentences):
+        return None  # the lead only: the first sentence after the stamp
+    if _dates_in(doc, lead, trig.end) or not _PERFECT_BEFORE.search(doc.mask, max(lead, trig.start - 160), trig.start):
+        return None
+    return day
+
+
 def _previous_sentence(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     n = next((i for i, s in enumerate(doc.sentences) if s.start == scope.s0), 0)
     if n == 0 or not _a_past_act_undated(doc, trig, scope):
@@ -1511,6 +1564,26 @@ DATE_RULES: Final = (
                 "Prior to that, on March 3, the first meeting of the delegations was held in Istanbul.",
                 "meeting",
                 "2025-03-03",
+            ),
+        ),
+        borrowed=True,
+    ),
+    DateRule(
+        "perfect-lead",
+        "the stamp's day for an act the lead reports in the present perfect, with no date of its own ('MOSCOW, "
+        "June 3 (Reuters) - Leaders have arrived in Vilnius', 'Sunday, 17 November 2024, 08:12' on a line above "
+        "'Russian forces have launched a missile attack')",
+        _perfect_lead,
+        (
+            (
+                "VILNIUS, March 12 (Reuters) - Allied leaders have arrived in Vilnius for the summit.",
+                "arrived",
+                "2025-03-12",
+            ),
+            (
+                "Monday, 10 March 2025, 07:40\nRussian forces have launched a large missile attack on Kyiv.",
+                "launched",
+                "2025-03-10T07:40",
             ),
         ),
         borrowed=True,
