@@ -777,3 +777,18 @@ def test_a_perfect_lead_under_a_dated_stamp_is_of_that_day(text: str, expected: 
     itself (not negated; not a noun behind a preposition of the object), only under a stamp naming a day."""
     found = [(e.trigger, e.when.timex) for e in _events(text) if e.when and e.date_reason.startswith("perfect-lead")]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # synthetic
+        ("On Monday, the committee backed the bill, paving the way for a vote in the chamber.", []),
+        ("On Monday, the envoys agreed on an agenda, setting the stage for talks in Geneva.", []),
+        ("The ruling cleared the way for a vote on Friday.", [("vote", "2025-03-14")]),
+    ],
+)
+def test_an_event_an_act_opens_the_way_for_takes_no_borrowed_date(text: str, expected: list[tuple[str, str]]) -> None:
+    """'paving the way for a vote', 'setting the stage for talks': the event is ahead of the act, which does not
+    date it; a date of its own clause still does."""
+    found = [(e.trigger, e.when.timex) for e in _events(text) if e.when and e.trigger in ("vote", "talks")]
+    assert found == expected
