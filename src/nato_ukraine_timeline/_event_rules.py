@@ -1326,7 +1326,7 @@ _STAMP_AFTER: Final = re.compile(
 )
 _STAMP_START: Final = 60
 # A present perfect reporting the act itself: the verb trigger right after the auxiliary ("leaders have
-# arrived"), the object of such a verb ("forces have launched a large-scale missile attack"), or of a verb
+# arrived"), the object of such a verb ("forces have launched a massive drone attack"), or of a verb
 # coordinated with one ("has invoked Article 4 and launched consultations").
 _OBJECT: Final = (
     r"(?:(?:a|an|the|its|their|his|her)\s+)?"

@@ -282,8 +282,8 @@ def _TITLE_NOUNS_SET() -> frozenset[str]:  # noqa: N802 - a constant read once
 
 @cache
 def _inverted_titled() -> re.Pattern[str]:
-    """'..., said CIA Director Jane Holloway on Wednesday', '..., said Secretary of the Treasury Janet L.
-    Yellen.': a speech verb, a title in capitals (with "of the"), then a first name, an optional middle
+    """'..., said CIA Director Jane Holloway on Wednesday', '..., said Secretary of the Interior Maria K.
+    Dalton.': a speech verb, a title in capitals (with "of the"), then a first name, an optional middle
     initial and a surname, ending the clause or before its date."""
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare])

@@ -205,8 +205,8 @@ def appositive_person(doc: Doc, start: int, end: int) -> Actor | None:
 
 def subject(doc: Doc, s0: int, end: int) -> Actor | None:
     """The actor named first in the sentence, when it opens the sentence (after at most 3 words) or the
-    clause after an opening phrase that names no actor ("In a statement on 11 May, Kremlin leader Vladimir
-    Putin ...", "Pressed further on the talks, Ushakov ...")."""
+    clause after an opening phrase that names no actor ("In a statement on 4 June, Kremlin spokesman Dmitry
+    Peskov ...", "Pressed further on the talks, Ushakov ...")."""
     s0 += intro_end(doc.mask[s0 : min(end, s0 + 80)])  # a wire dateline opens no clause: "MUNICH (AP) - X ..."
     fronted = _FRONTED.match(doc.mask, s0, end)
     i = bisect.bisect_left(doc.starts, fronted.end() if fronted is not None else s0)
@@ -405,7 +405,7 @@ def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns)
 
 def _described_after(doc: Doc, si: int, w0: int, v0: int) -> _Speaker | None:
     """An unnamed speaker described by an anonymous word and a phrase after it, right before the verb
-    ("officials from both countries announced", "Sources close to the Russian delegation reported that",
+    ("officials from both countries announced", "Sources close to the Hungarian delegation reported that",
     "Officials in Kyiv said", "a senior Ukrainian official familiar with the plans said"): the description
     speaks as :func:`_description` names it, with the phrase when it says whose people they are ("from",
     "close to": role post, canonical "name" in data/speech_cues.tsv), without it when it says where they are

@@ -858,14 +858,14 @@ def _own_channel(doc: Doc, sent: Sentence, f: Found) -> bool:
     return not any(m.group().casefold() in named for m in _written_words().finditer(doc.mask, sent.start, sent.end))
 
 
-# A gathering the words were said at, named in their attribution ("said at the meeting broadcast on state
+# A gathering the words were said at, named in their attribution ("said at the session broadcast on national
 # television", "told Y during a televised meeting"): a medium there shows that gathering.
 _AT_GATHERING: Final = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _at_gathering(doc: Doc, f: Found) -> bool:
     """Whether the attribution of ``f`` (its sentence outside its words) says the words were said at a meeting
-    or summit ("at the meeting broadcast on state television"): a medium it names broadcast that gathering,
+    or summit ("at the session broadcast on national television"): a medium it names broadcast that gathering,
     it is no channel of its own."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
 
@@ -1330,7 +1330,7 @@ DATE_RULES: Final = (
                 # that broadcast the meeting the words were said at is no channel of their own
                 (
                     "Moscow, 7 March 2025 (dpa) \u2013 Putin and Gerasimov on Wednesday announced the capture of a"
-                    " small town. This opens the way west, Putin said at the meeting broadcast on state television."
+                    " small town. This opens the way west, Putin said at the session broadcast on national television."
                 ),
                 "This opens the way west",
                 "2025-03-05",

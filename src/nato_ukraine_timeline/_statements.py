@@ -113,7 +113,7 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
         lead = _ARTICLE_END.sub("", mask[s0 : qm.start()].rstrip())  # '"...," the NIS was quoted as ...'
         before = quote_ending_at(doc, s0 + len(lead.rstrip().rstrip(",")))
         q = quote_starting_at(doc, qm.end())
-        if before is not None and before[0] >= s0:  # '"...," Putin was quoted as saying in a statement'
+        if before is not None and before[0] >= s0:  # '"...," Lavrov was quoted as saying in a statement'
             c0, c1, direct = before[0] + 1, before[1] - 1, True
         elif q is not None:
             c0, c1, direct = q[0] + 1, q[1] - 1, True
@@ -714,9 +714,9 @@ RULES: Final = (
                 "Look, I will not speak for the next team",
             ),
             (
-                "June 5, 2025\n\nSECRETARY OF DEFENSE PETE HEGSETH: Thank you all for coming today.",
+                "April 2, 2025\n\nSECRETARY OF DEFENSE PETE HEGSETH: Thank you all for joining us.",
                 "Pete Hegseth",
-                "Thank you all for coming today",
+                "Thank you all for joining us",
             ),
         ),
         exclusive=True,
@@ -857,7 +857,7 @@ RULES: Final = (
                 "The declaration is full of bias",
             ),
             (  # the speaker's body and title before the name
-                "The new logistics hub is ready, the alliance's Secretary-General Mark Rutte said on Monday.",
+                "The new logistics hub is ready, the alliance's Secretary-General Mark Rutte told reporters on Friday.",
                 "Mark Rutte",
                 "The new logistics hub is ready",
             ),
@@ -1060,7 +1060,7 @@ RULES: Final = (
         'Quote from Speaker: "words" / Source: Speaker ... Quote: "words"',
         _quote_label,
         (
-            ('Quote from Trump: "We make the best equipment."', "Donald Trump", "We make the best equipment."),
+            ('Quote from Trump: "We build the finest jets."', "Donald Trump", "We build the finest jets."),
             (
                 (
                     "Power cuts were introduced.\nSource: Ukraine's Energy Minister German Galushchenko on Facebook\n"
@@ -1112,9 +1112,9 @@ RULES: Final = (
                 "Russia lost 1,200 soldiers in a day",
             ),
             (  # an unnamed official described by a demonym: the description speaks
-                "According to a Russian official who spoke to the paper, the envoy is not welcome in Moscow.",
-                "Russian official",
-                "the envoy is not welcome in Moscow",
+                "According to a Hungarian official who talked to the paper, the envoy is not welcome in Budapest.",
+                "Hungarian official",
+                "the envoy is not welcome in Budapest",
             ),
             (  # synthetic: a pronoun stands for the person who spoke just before
                 "Minister Kuleba spoke to reporters on Friday. According to him, no date for new talks has been set.",

@@ -88,7 +88,7 @@ _AS_LABEL_QUOTE: Final = re.compile(
     r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,200}?\b(?:as|of)\s+(?:(?:an?|the)\s+|(?P<lead>(?:[\w-]+\s+){1,4}?))?\""
 )
 _PHRASE: Final = re.compile(r"\S+\s+\S")
-# An unquoted label after "as": 'described the proposal on Sunday as a concession by Kyiv'.
+# An unquoted label after "as": 'described the offer on Sunday as a climbdown by Kyiv'.
 _AS_LABEL_PLAIN: Final = re.compile(r"[^,;:\"]{1,80}?\bas\s+(?=[a-z\x01])")
 
 
