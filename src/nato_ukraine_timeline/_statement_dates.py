@@ -190,6 +190,7 @@ def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
 
 _SENTENCE_REASON: Final = "occasion:"
 _BEFORE_REASON: Final = "occasion before:"
+_POINTED_REASON: Final = "occasion pointed:"
 _OCCASION_SENTENCES: Final = 3  # how far back the sentence naming the speaker on a dated occasion may be
 
 
@@ -604,6 +605,74 @@ def _at_that_occasion(doc: Doc, sent: Sentence) -> bool:
     return m is not None and _occasion_in(doc, m.start("occasion"), m.end("occasion"))
 
 
+# In a statement's attribution, a definite phrase that places the words at an occasion the text named before
+# ("During the meeting,", "speaking at the opening of the summit", "said at the talks"): up to three words
+# ("the annual high-level meeting", "the opening of the summit") before the occasion's noun.
+_POINTER: Final = re.compile(r"\b(?:during|at|in)\s+(?:the|this|that)\s+", re.IGNORECASE)
+_NEXT_WORD: Final = re.compile(r"[\w-]+\s+")
+_POINTER_WORDS: Final = 3  # words a pointer may have between its determiner and the occasion's noun
+
+
+def _pointed_occasion(doc: Doc, f: Found) -> str | None:
+    """The noun of the occasion the attribution of ``f`` places its words at with a definite phrase ("During
+    the meeting, X said", "Speaking at the opening of the summit, X said"): a meeting, visit, summit or
+    announcement trigger, or a speech or debate (:func:`_occasion_in`), up to three words after it."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
+    lex = event_lexicon()
+    start, end = _outside_words(doc, f)
+    for m in _POINTER.finditer(doc.mask, start, end):
+        at = m.end()
+        for _ in range(_POINTER_WORDS + 1):
+            trigger = lex.trigger.match(doc.mask, at, end)
+            if trigger is not None and _occasion_in(doc, trigger.start(), trigger.end()):
+                return " ".join(trigger.group().split()).casefold()
+            word = _NEXT_WORD.match(doc.mask, at, end)
+            if word is None:
+                break
+            at = word.end()
+    return None
+
+
+def _pointed_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule occasion-pointed (reason ``occasion pointed:``).
+
+    Dates when: the statement has no date of its own, reports one act in the past at no other time and is
+    no source's, and its attribution places the words at an occasion with a definite phrase ("During the
+    meeting, X said ...", "Speaking at the opening of the summit, X said": :func:`_pointed_occasion`), and
+    one of the three sentences before it names that same occasion noun and exactly one day that is the
+    time of what it reports (as for occasion-in-sentence: not a background, planned, possessed or relative
+    clause's day): "On Wednesday, Y held a meeting with the generals. During the meeting, X said ...". The
+    definite article refers back to the occasion the text named, so the speaker need not be named there
+    (occasion-before asks that): the words were said at it, on its day.
+
+    Fires wrongly, guarded: an occasion still to come or in the background ("ahead of the summit on
+    Thursday", "the summit will open on Friday": ``background``/``plan``); another occasion of the same
+    noun without a day named closer (the nearest sentence naming the noun with a day decides, one with
+    several days decides nothing); words said at another time ("Later, during the meeting, X said").
+    Left open: two occasions of the same noun on different days, the later named first."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline or f.rule.startswith(_NOT_SAID_THAT_DAY):
+            continue
+        noun = _pointed_occasion(doc, f)
+        if noun is None or _another_time(doc, f) or not one_act(doc, f, present=True):
+            continue
+        named = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        for si in range(f.sentence - 1, max(-1, f.sentence - 1 - _OCCASION_SENTENCES), -1):
+            sent = doc.sentences[si]
+            if named.search(doc.mask, sent.start, sent.end) is None:
+                continue
+            day = _occasion_day(doc, sent, found)
+            if day is not None and not _in_other_clause(doc, sent, day):
+                when = _dated(day, _POINTED_REASON, "the dated occasion its words are placed at")
+                out[i] = _day_of_saying(f._replace(when=when))
+                break
+            if day is not None:
+                break
+    return out
+
+
 _AFTER_REASON: Final = "occasion after:"
 # A determiner that points back to what the text just reported ("made the announcement", "this statement").
 _ANAPHORIC: Final = re.compile(r"\b(?:the|this|these|that|those)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
@@ -841,7 +910,7 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
 def _said_in_own_clause(f: Found) -> bool:
     """Whether the date of ``f`` comes from its own sentence (its attribution or the occasion it names)."""
     return f.when is not None and not f.when.value.reason.startswith(
-        (_BEFORE_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON)
+        (_BEFORE_REASON, _POINTED_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON)
     )
 
 
@@ -958,7 +1027,7 @@ def _occasion_dated(f: Found) -> bool:
     """Whether the date of ``f`` is an occasion's day the rules read (occasion-in-sentence or -before, also
     through a continuing quote), not a day its own clause gives the saying."""
     reason = f.when.value.reason if f.when is not None else ""
-    return _SENTENCE_REASON in reason or _BEFORE_REASON in reason
+    return any(r in reason for r in (_SENTENCE_REASON, _BEFORE_REASON, _POINTED_REASON))
 
 
 def _before_occasion(doc: Doc, f: Found) -> bool:
@@ -1031,7 +1100,7 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
             f.when is None
             and not f.headline
             and prev.when is not None
-            and (not prev.when.value.reason.startswith(_BEFORE_REASON) or _goes_on(doc, f, prev))
+            and (not prev.when.value.reason.startswith((_BEFORE_REASON, _POINTED_REASON)) or _goes_on(doc, f, prev))
             and (f.sentence == prev.sentence + 1 or prev.when.value.granularity is Granularity.DAY)
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
@@ -1407,6 +1476,55 @@ DATE_RULES: Final = (
         ),
     ),
     StatementDateRule(
+        name="occasion-pointed",
+        reads="Y held a meeting on DAY. During the meeting, X said ...",
+        reason=_POINTED_REASON,
+        apply=_pointed_dates,
+        examples=(
+            (  # synthetic: the definite "the meeting" refers back to the dated meeting; X is not named there
+                (
+                    "On Tuesday, Putin held a meeting with his security council. During the meeting, the chief of"
+                    " staff Gerasimov said that the front was stable."
+                ),
+                "the front was stable",
+                "2025-03-04",
+            ),
+            (  # synthetic: three sentences back, over a sentence naming the summit without a day
+                (
+                    "Leaders warned on Saturday at a summit in Rome that trade was at risk. Leaders attending the"
+                    " summit met on its sidelines. Speaking at the opening of the summit, Macron said:"
+                    ' "We are struggling to agree."'
+                ),
+                "We are struggling",
+                "2025-03-01",
+            ),
+            (  # synthetic: the meeting named before is still to come
+                (
+                    "Putin will hold a meeting with his security council on Friday. During the meeting, Gerasimov"
+                    " said that the front was stable."
+                ),
+                "the front was stable",
+                None,
+            ),
+            (  # synthetic: another occasion than the one dated before
+                (
+                    "On Tuesday, Putin held a meeting with his security council. During the summit, Gerasimov said"
+                    " that the front was stable."
+                ),
+                "the front was stable",
+                None,
+            ),
+            (
+                (
+                    "On Tuesday, Putin held a meeting with his security council. Later, during the meeting,"
+                    " Gerasimov said that the front was stable."
+                ),
+                "the front was stable",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
         name="occasion-after",
         reads="X said ... X made the announcement on DAY.",
         reason=_AFTER_REASON,
@@ -1711,7 +1829,7 @@ def date_for_events(f: Found) -> DateMention | None:
     not one a rule of :data:`DATE_RULES` inferred from elsewhere (the event finder reads the occasion's,
     the dateline's or the earlier statement's day itself where it dates an event)."""
     if f.when is not None and f.when.value.reason.startswith(
-        (_SENTENCE_REASON, _BEFORE_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON)
+        (_SENTENCE_REASON, _BEFORE_REASON, _POINTED_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON)
     ):
         return None
     return f.when
