@@ -904,6 +904,9 @@ _NAME_LIST: Final = re.compile(rf"(?<![\w'.\x01\x02-]){_NAME}(?:,\s+{_NAME}){{1,
 
 
 _DATE_IN_BRACKETS: Final = re.compile(r"\(\x03\x04*\)")
+# "The 30th meeting of the Contact Group (Ramstein) started on Tuesday", "the Security Service (SBU) said": a short
+# name or acronym in brackets names what comes before it again and ends no clause.
+_NAME_IN_BRACKETS: Final = re.compile(r"\((?:[A-Z][\w.'-]*|\x01\x02*)(?:\s+(?:[A-Z][\w.'-]*|\x01\x02*)){0,3}\)")
 _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause ('his "victory plan"')
 
 
@@ -915,8 +918,9 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     mask = doc.mask
     s0, s1 = max(s0, start - _WINDOW), min(s1, end + _WINDOW)
     lists = [m.span() for m in _NAME_LIST.finditer(mask, s0, s1)] if mask.count(",", s0, s1) > 1 else []
-    if mask.find("(\x03", s0, s1) >= 0:  # "on Wednesday (December 10) passed"
+    if mask.find("(", s0, s1) >= 0:  # "on Wednesday (December 10) passed", "the Contact Group (Ramstein) met"
         lists.extend(m.span() for m in _DATE_IN_BRACKETS.finditer(mask, s0, s1))
+        lists.extend(m.span() for m in _NAME_IN_BRACKETS.finditer(mask, s0, s1))
     term = in_spans(doc.quotes, start) if doc.quotes else None
     if term is not None and s0 < term[0] and term[1] < s1 and term[1] - term[0] <= _SHORT_QUOTE:
         lists.append(term)  # 'ready for "direct talks" with Kyiv on Thursday': a quoted term's marks end nothing
@@ -961,7 +965,7 @@ def date_at(doc: Doc, start: int) -> DateMention | None:
 
 
 _AFTER_DATE: Final = re.compile(
-    r"[^;:()\x03]{0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
+    r"(?:[^;:()\x03]|\((?:[A-Z][\w.'-]*|\x01\x02*)(?:\s+(?:[A-Z][\w.'-]*|\x01\x02*)){0,3}\)){0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
@@ -1155,10 +1159,15 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 
 # A full relative clause ("talks that were scheduled for April", "talks, which took place on Friday") or a
 # reduced one set off by a comma ("The negotiations, held on Tuesday, ...", "the vote, scheduled for May").
+# A place phrase may come between the noun and its relative clause ("the elections in Moldova, scheduled for
+# September") and between the clause's verb and its date ("which is taking place in Dubrovnik on Wednesday").
+_PLACE_PHRASE: Final = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+[A-Z][\w'.-]*){0,2})?"
 _RELATIVE_DATE: Final = re.compile(
-    r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
-    rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))\s+"
-    r"(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
+    _PLACE_PHRASE
+    + r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
+    rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))"
+    + _PLACE_PHRASE
+    + r"\s+(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
     rf"(?:to\s+(?:{cue_words('occurrence_infinitive')})\s+)?(?:(?:on|for|in)\s+)?(?P<d>\x03\x04*)"
 )
 
@@ -1481,6 +1490,8 @@ DATE_RULES: Final = (
             ("Putin announced a Christmas truce on Monday.", "announced", "2025-03-10"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "proposed", "2025-03-09"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "talks", "2025-03-20"),
+            # synthetic: a name in brackets ends no clause
+            ("The 12th meeting of the Defence Contact Group (UDCG) opened on Monday.", "meeting", "2025-03-10"),
         ),
     ),
     DateRule(
@@ -1510,6 +1521,9 @@ DATE_RULES: Final = (
             ("The referendum, scheduled for May 4, was postponed on Friday.", "referendum", "2025-05-04"),
             ("Elections, originally due in March 2024, were postponed.", "Elections", "2024-03"),
             ("The attack, which came on Sunday morning, killed 35 people.", "attack", "2025-03-09TMO"),
+            # synthetic: a place phrase before the relative clause, and between its verb and its date
+            ("Chisinau fears meddling in the local elections in Balti, scheduled for May.", "elections", "2025-05"),
+            ("They co-host the Baltic Forum, which is taking place in Riga on Tuesday.", "Forum", "2025-03-11"),
         ),
     ),
     DateRule(
