@@ -1001,7 +1001,11 @@ _INTRO_DATE: Final = re.compile(
     r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?=(?:on|in|late|early|earlier|later)?\s*\x03))?"
     # a time of day near the day: "Just after 9 p.m. on Tuesday evening, ..." (the day's)
     r"(?:(?:Shortly|Just|Soon|Minutes)\s+(?:before|after)\s+\x03\x04*\s+on\s+)?"
-    r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on)\s+)?(?P<d>\x03\x04*)"
+    # an adverb of addition or sequence before the date: "Also Friday, ...", "Separately on Monday, ..."
+    r"(?:(?:Also|Separately|Then|Later|Earlier)\s+)?"
+    r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on)\s+)?"
+    # a part of the day the date finder leaves out: "In the early hours of January 26, ..."
+    rf"(?:the\s+(?:early\s+|small\s+|late\s+)?(?:{cue_words('day_part')}|hours)\s+of\s+)?(?P<d>\x03\x04*)"
     r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?,"  # "On July 10-11, ...": the range's start
 )
 
@@ -1579,6 +1583,9 @@ DATE_RULES: Final = (
                 "meeting",
                 "2025-03-03",
             ),
+            # synthetic: a part of the day before the date, an adverb of addition before it
+            ("In the early hours of March 9, drones attacked a fuel depot near Tver.", "attacked", "2025-03-09"),
+            ("Also Friday, the minister will hold a bilateral meeting with her Czech peer.", "meeting", "2025-03-14"),
         ),
         borrowed=True,
     ),
