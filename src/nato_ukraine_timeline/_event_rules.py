@@ -1208,8 +1208,15 @@ def _attached_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | Non
     return date_at(doc, days[0].start) if len(days) == 1 else None
 
 
+# "The Council on Monday, February 24, adopted ...": a date set off by commas between the subject and its verb.
+# (Not a participle's date: "Zelensky, speaking on Tuesday, announced" is the occasion's, read by another rule.)
+_SUBJECT_DATE_COMMA: Final = re.compile(r"(?:\x02|\b(?![a-z]+ing\b)\w+)\s+on\s+(?P<d>\x03\x04*),\s+$")
+
+
 def _before_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     before = _BEFORE_DATE.search(doc.mask, max(scope.c0, trig.start - 30), trig.start)
+    if before is None and not trig.noun and scope.c0 > scope.s0:
+        before = _SUBJECT_DATE_COMMA.search(doc.mask, max(scope.s0, trig.start - 60), trig.start)
     if before is None and trig.noun:
         before = POSSESSIVE_DATE_BEFORE.search(doc.mask, max(scope.c0, trig.start - 60), trig.start)
     return date_at(doc, before.start("d")) if before is not None else None
@@ -1552,7 +1559,11 @@ DATE_RULES: Final = (
         "own-clause-before",
         "a date right before the trigger in its clause ('on Tuesday the two leaders met', \"Monday's talks\")",
         _before_trigger,
-        (("Zelensky and Trump on Friday met in the Oval Office.", "met", "2025-03-14"),),
+        (
+            ("Zelensky and Trump on Friday met in the Oval Office.", "met", "2025-03-14"),
+            # synthetic: the date set off by commas between subject and verb
+            ("The General Assembly on Monday, March 10, adopted a resolution on Ukraine.", "adopted", "2025-03-10"),
+        ),
     ),
     DateRule(
         "linked-clause",
