@@ -74,6 +74,12 @@ class TestLookup:
             ("MARK RUTTE", "mark-rutte"),
             ("mark-rutte", "mark-rutte"),
             ("EU", "european-union"),
+            ("Vucic", "aleksandar-vucic"),  # a name with diacritics, written without them
+            ("Andrej Babis", "andrej-babis"),
+            ("Oana Toiu", "oana-toiu"),
+            ("Spruds", "andris-spruds"),
+            ("Vassily Nebenzia", "vassily-nebenzia"),  # the id stays when the canonical spelling changes
+            ("U.S. Department of State", "us-department-of-state"),
         ],
     )
     def test_lookup(self, reg: ActorRegistry, name: str, actor_id: str) -> None:
@@ -106,6 +112,11 @@ class TestWhoHeld:
             ("British Prime Minister", D(2024, 7, 4), None, "rishi-sunak"),
             ("British Prime Minister", D(2024, 7, 6), None, "keir-starmer"),
             ("U.S. Secretary of State", D(2025, 1, 21), None, "marco-rubio"),
+            ("Romanian President", D(2025, 3, 1), None, "ilie-bolojan"),  # interim, between two terms
+            ("Romanian President", D(2025, 6, 1), None, "nicusor-dan"),
+            ("Moldovan Prime Minister", D(2025, 10, 1), None, "dorin-recean"),
+            ("Moldovan Prime Minister", D(2025, 11, 2), None, "alexandru-munteanu"),
+            ("Czech Prime Minister", D(2025, 12, 10), None, "andrej-babis"),
         ],
     )
     def test_who_held(
@@ -115,6 +126,12 @@ class TestWhoHeld:
         found = reg.who_held(title, day, organisation=organisation)
         assert found is not None
         assert found.id == actor_id
+
+    def test_canonical_names_are_the_english_wikipedia_titles(self, reg: ActorRegistry) -> None:
+        """Canonical names follow the English Wikipedia title, diacritics kept, whatever an outlet spells."""
+        assert reg["vassily-nebenzia"].name == "Vasily Nebenzya"
+        assert reg["us-department-of-state"].name == "U.S. State Department"
+        assert reg["aleksandar-vucic"].name == "Aleksandar Vu\u010di\u0107"
 
     def test_nobody(self, reg: ActorRegistry) -> None:
         """Before anyone recorded held it, or for an unknown title, nobody."""
@@ -525,6 +542,25 @@ class TestOneFinder:
         """The place of a wire dateline is where the story was filed: no actor mention (as in parse)."""
         ms = find_actor_mentions("KYIV, Dec. 5 (Reuters) - Ukrainian officials said talks were possible.")
         assert all(m.start > 0 for m in ms)
+
+    @pytest.mark.parametrize(
+        "text",
+        [  # synthetic
+            "Riga \u2014 NATO said on Sunday it is adding two frigates to its patrols.",
+            "RIGA - NATO said on Sunday it is adding two frigates to its patrols.",
+            "Bucharest \u2013 NATO said on Sunday it is adding two frigates to its patrols.",
+        ],
+    )
+    def test_capital_before_a_dash_is_a_dateline(self, text: str) -> None:
+        """A capital alone before a dash at a line start is where the story was filed: no mention, and the
+        sentence's subject after it speaks."""
+        assert [m.actor.id for m in find_actor_mentions(text) if m.actor is not None] == ["nato"]
+        assert [s.speaker.id for s in parse(text).statements] == ["nato"]
+
+    def test_a_body_before_a_dash_stays(self) -> None:
+        """A body's name before a dash is no place: it stays a mention."""
+        ms = find_actor_mentions("NATO - the alliance said on Sunday it is adding two frigates.")
+        assert [m.actor.id for m in ms if m.actor is not None][:1] == ["nato"]
 
 
 

@@ -232,7 +232,7 @@ FORMS: list[tuple[str, str, Want]] = [
     (
         "surname of a person introduced by title and name",
         "Newly elected Romanian President Nicusor Dan arrived in Kyiv. Romania would stand by Ukraine, Dan said.",
-        Want("Nicusor Dan", "Romania would stand by Ukraine", False),
+        Want("Nicușor Dan", "Romania would stand by Ukraine", False),
     ),
     (
         "outlet report is the medium, not the speaker",

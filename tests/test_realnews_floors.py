@@ -35,7 +35,9 @@ FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     # three sentences back: date_right unchanged)
     # (dev-b 0.96 -> 0.94 when speaker-then-content found dev-b-003's statement, dated by a fronted
     # "Earlier in the day" that find_dates resolves to the publication day, not the gold's day before)
-    ("statements", "date_acc"): {"dev-a": 0.86, "dev-b": 0.96, "dev-c": 0.94},
+    # (dev-a 0.86 -> 0.85 when registering Romania found dev-a-051's statement by Romanian defense officials,
+    # which the gold dates by a date after the reported words: date_right unchanged)
+    ("statements", "date_acc"): {"dev-a": 0.85, "dev-b": 0.96, "dev-c": 0.94},
     ("statements", "date_right"): {"dev-a": 51, "dev-b": 60, "dev-c": 82},
     ("events", "F1"): {"dev-a": 0.87, "dev-b": 0.88, "dev-c": 0.88},
     ("events", "P"): {"dev-a": 0.98, "dev-b": 0.95, "dev-c": 0.98},

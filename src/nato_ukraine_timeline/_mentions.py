@@ -848,13 +848,28 @@ _DATELINE: Final = re.compile(
 )
 
 
+# A capital alone before a dash at a line start: "Riga — NATO said", "SEOUL - North Korea has ...".
+_CAPITAL_DASH: Final = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]+[-\u2013\u2014]{1,2}[ \t]"
+)
+
+
+def _is_capital(place: str) -> bool:
+    """Whether ``place`` (any case) is a capital the registry knows as its state's metonym ("Riga", "SEOUL")."""
+    reg = active_registry()
+    return reg.is_ambiguous(place) and any(a.kind is ActorKind.STATE for a in reg.candidates(place))
+
+
 def _without_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions in a dateline name the place the story was filed from, not an actor (the outlet stays)."""
+    """Mentions in a dateline name the place the story was filed from, not an actor (the outlet stays).
+    A place alone before a dash is a dateline where it is a capital ("Riga — NATO said ..."); "NATO - ..."
+    is none."""
     spans = []
     for m in _DATELINE.finditer(text):
         if m.group("outlet") is None and m.group(0).count(",") == 0:
             continue  # "NATO - ..." is no dateline; a place alone needs a date or an outlet
         spans.append((m.start(), m.start("outlet") if m.group("outlet") else m.end()))
+    spans.extend(m.span() for m in _CAPITAL_DASH.finditer(text) if _is_capital(m.group("place")))
     if not spans:
         return mentions
     cover = _Cover(spans)
