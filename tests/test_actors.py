@@ -563,7 +563,6 @@ class TestOneFinder:
         assert [m.actor.id for m in ms if m.actor is not None][:1] == ["nato"]
 
 
-
 class TestOneIdScheme:
     """Both ways of meeting a person the registry does not know give the same id (synthetic sentences)."""
 
@@ -634,3 +633,46 @@ class TestMisspeltNames:
 
         assert _one_edit(a, b) == _one_edit(b, a)
         assert not _one_edit(a, a)
+
+
+class TestNamesWithoutCourtesyWords:
+    """A courtesy word, rank or title the finder reads before a name is no part of it; a name written
+    surname first is the registry person (synthetic sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker_id", "speaker"),
+        [
+            ('"We must act together," says Mr Kristersson.', "ulf-kristersson", "Ulf Kristersson"),
+            ("US Secretary of State Mr Blinken said the talks would go on.", "antony-blinken", "Antony Blinken"),
+            ("Mrs Frederiksen said the border would stay closed.", "mette-frederiksen", "Mette Frederiksen"),
+            (
+                '"The team arrived in Kyiv," Army spokesman Colonel Jane Holloway said on Wednesday.',
+                "jane-holloway",
+                "Jane Holloway",
+            ),
+            (
+                "Earlier, the head of the Russian General Staff Gerasimov said that the advance was stopped.",
+                "valery-gerasimov",
+                "Valery Gerasimov",
+            ),
+            (
+                "Romanian Foreign Minister Toiu Oana wrote on X that the drones were shot down.",
+                "oana-toiu",
+                "Oana Țoiu",
+            ),
+            (
+                "Dr. Olena Kovalenko, an analyst at the institute, said the front was stable.",
+                "olena-kovalenko",
+                "Olena Kovalenko",
+            ),
+        ],
+    )
+    def test_speaker(self, text: str, speaker_id: str, speaker: str) -> None:
+        """The speaker is the person the name denotes, without the words before it."""
+        statements = parse(text, published=dt.date(2025, 9, 1)).statements
+        assert [(s.speaker.id, s.speaker.name) for s in statements] == [(speaker_id, speaker)]
+
+    def test_a_body_is_no_person(self) -> None:
+        """A body's name after a title stays no person's name: its words are not stripped into one."""
+        ms = find_actor_mentions("The head of the German Defence Ministry said the systems were too few.")
+        assert all(m.actor is None or m.actor.name != "Ministry" for m in ms)

@@ -19,6 +19,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+import attrs
+
 from ._actors import ActorMention, MentionKind, active_registry, slug
 from ._resources import tsv_rows
 from ._sentences import word_pattern
@@ -120,6 +122,48 @@ def _known_tail(actor: Actor) -> Actor | None:
     return None
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(name_words()["honorific"])
+
+
+def _not_name_word(word: str) -> bool:
+    """A word that opens a name the finder read without being part of it: a courtesy word ("Mr"), a rank
+    or title ("Colonel", "General") or a word of a body's name ("Staff")."""
+    return word in _honorifics() or word in _word_sets()[1] or active_registry().parse_title(word) is not None
+
+
+def person_named(name: str) -> Actor:
+    """The person a name the text writes denotes: the registry's, else a new person (see
+    :func:`_named_person`)."""
+    known = active_registry().lookup(name)
+    return known or _named_person(Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
+
+
+def _named_person(actor: Actor) -> Actor:
+    """A new person's name without the words before it that are no part of a name (a courtesy word, a rank,
+    a title or a body's words the finder read as a name: "Mr Blinken", "Colonel David Butler", "General Staff
+    Gerasimov"), then the registry person it names, in either order of first name and surname ("Toiu Oana",
+    as some outlets write a name), or the known person whose full name ends it."""
+    words = actor.name.split()
+    if actor.kind is not ActorKind.PERSON or _word_sets()[1].intersection(words[-1:]):
+        return actor  # "Defense Ministry": a body's name the finder took for a person's is no one's
+    k = 0
+    while k < len(words) - 1 and _not_name_word(words[k]):
+        k += 1
+    reg = active_registry()
+    rest = words[k:]
+    forms = [" ".join(rest)] + ([f"{rest[1]} {rest[0]}"] if len(rest) == 2 else [])
+    for form in forms:
+        known = reg.lookup(form)
+        if known is not None and known.kind is ActorKind.PERSON:
+            return known
+    if k == 0:
+        return _known_tail(actor) or actor
+    name = " ".join(rest)
+    return _known_tail(attrs.evolve(actor, name=name)) or attrs.evolve(actor, id=slug(name), name=name)
+
+
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
     """Actor mentions with an actor each: a bare title to the person the text introduced last with it,
     titles and shared names to the last actor introduced, else (a title) to the one who held it on the
@@ -130,7 +174,7 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
     for m in raw:
         actor = m.actor or _introduced_with(m, introduced)
         if m.kind is MentionKind.NEW and actor is not None:
-            actor = _known_tail(actor) or actor
+            actor = _named_person(actor)
         if actor is None and m.candidates:
             # The candidate introduced most recently; else the first (most recent holder of the title).
             seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
@@ -165,6 +209,7 @@ _WORD_CLASSES: Final = (
     "lower_body",
     "body_again",
     "capital_body",
+    "honorific",
 )
 
 
@@ -560,6 +605,25 @@ class _Taken:
         self.used[a:b] = b"\x01" * (b - a)
 
 
+_WORD_BEFORE: Final = re.compile(r"(?<!\S)(?P<word>\S{2,9})[ \t]+$")
+
+
+def _with_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's mention with the courtesy word before it ("says Mr Kristersson"): the words next to a
+    speech verb are the whole mention, the person stays who the name says."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.actor.kind is not ActorKind.PERSON or (m.found is not None and m.found.kind is not MentionKind.NAME):
+            continue
+        w = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+        if w is None or w.group("word") not in _honorifics() or (i and mentions[i - 1].end > w.start()):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = m._replace(start=w.start())
+    return out
+
+
 def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901, PLR0912
     """Mentions the actor finder leaves out.
 
@@ -572,6 +636,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
     * bodies written in lower case or by their capital ("Ukraine's air force", "the Defence Ministry in
       Moscow") and bodies named again by their head noun ("the ministry said", "the alliance").
     """
+    mentions = _with_honorifics(text, mentions)
     taken = _Taken(mentions, len(text))
     extra: list[Mention] = []
     dropped: set[int] = set()  # starts of registry mentions a longer unknown name displaces
@@ -613,19 +678,19 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
                 taken.free(*m.span("name")) or _displace(text, mentions, (dropped, taken), m.span("name"))
             ):
                 continue
-            add(*m.span("name"), reg.lookup(person) or Actor(id=slug(person), name=person, kind=ActorKind.PERSON))
+            add(*m.span("name"), person_named(person))
     for m in _inverted_titled().finditer(text):
         first, last = m.group("first"), m.group("last")
         words = m.group("title").casefold().split()
         if first in _word_sets()[0] or not _TITLE_NOUNS_SET().intersection(words):
             continue
         person = f"{first} {last}"
-        add(m.start("title"), m.end(), reg.lookup(person) or Actor(id=slug(person), name=person, kind=ActorKind.PERSON))
+        add(m.start("title"), m.end(), person_named(person))
     for start, end, actor in _surnames_again(text, [m for m in mentions if m.start not in dropped] + extra):
         add(start, end, actor)
     for start, end in _surnames_at_verbs(text):
         name = text[start:end]
-        add(start, end, reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
+        add(start, end, person_named(name))
     if dropped:
         mentions = [m for m in mentions if m.start not in dropped]
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
@@ -775,8 +840,7 @@ _WORD_AT: Final = re.compile(r"\S+\s+")
 def _without_title(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without the titles of office that open it ("Congressman Michael R. Turner" ->
     "Michael R. Turner"): a word the registry reads as a title is no part of a name."""
-    reg = active_registry()
-    while (w := _WORD_AT.match(text, start, end)) is not None and reg.parse_title(w.group().strip()) is not None:
+    while (w := _WORD_AT.match(text, start, end)) is not None and _not_name_word(w.group().strip()):
         start = w.end()
     return start, end
 
