@@ -32,6 +32,7 @@ class Found(NamedTuple):
     addressees: tuple[str, ...] = ()
     headline: bool = False  # a headline quotation: dated by the article that follows
     rule: str = ""  # the name of the rule that found it
+    co_speakers: tuple[Actor, ...] = ()  # "X and Y met ..., accusing ...": others who say the same words
 
 
 class SentenceState:
@@ -55,8 +56,11 @@ class SentenceState:
         if (i > 0 and self.covered[i - 1][1] > f.start) or (i < len(self.covered) and self.covered[i][0] < f.end):
             return
         self.covered.insert(i, (f.start, f.end))
+        after = f.co_speakers  # named after the speaker: they follow it, in text order
+        f = f._replace(co_speakers=())
         self.found.extend(f._replace(speaker=a) for a in self.co_speakers if a != f.speaker)
         self.found.append(f)
+        self.found.extend(f._replace(speaker=a) for a in after if a != f.speaker)
 
 
 @frozen

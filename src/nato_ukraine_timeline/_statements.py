@@ -404,8 +404,27 @@ def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found]
         if owner is not None:
             found.append(owner._replace(start=c0, end=c1, direct=direct, sentence=st.si))
         elif (subj := _clause_subject(st, pm.start())) is not None:
-            found.append(Found(subj, c0, c1, direct=direct, sentence=st.si))
+            co = _co_subjects(st, subj, pm.start())
+            found.append(Found(subj, c0, c1, direct=direct, sentence=st.si, co_speakers=co))
     return found
+
+
+# A second subject joined to the first by "and", with its title: "Kallas and her Foreign Minister Sybiha".
+_AND_SUBJECT: Final = re.compile(r"\s+and\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?=\x01)")
+
+
+def _co_subjects(st: SentenceState, subj: Actor, end: int) -> tuple[Actor, ...]:
+    """A second subject joined to the subject by "and" before ``end`` ("Kallas and Foreign Minister Sybiha
+    spoke in Riga, accusing ..."): it says the participle's words too."""
+    doc = st.doc
+    i = bisect.bisect_left(doc.starts, st.s0)
+    while i < len(doc.starts) and doc.starts[i] < end and doc.mentions[doc.starts[i]].actor != subj:
+        i += 1
+    if i >= len(doc.starts) or doc.starts[i] >= end:
+        return ()
+    m = _AND_SUBJECT.match(doc.mask, doc.mentions[doc.starts[i]].end, end)
+    other = speaker_of(doc, m.end()) if m is not None else None
+    return (other,) if other is not None and other != subj else ()
 
 
 def _passive_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -723,7 +742,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "label",
-        'Speaker called|described|dismissed ... "label" (as "label") / described ... as label',
+        'Speaker called|described|dismissed ... "label" (as "label") / described ... as label / accused X of doing',
         label,
         (
             ('Peskov called the proposal "absurd" on Monday.', "Dmitry Peskov", "absurd"),
@@ -746,6 +765,11 @@ RULES: Final = (
                 "Sybiha described the offer on Sunday as a step back for Moscow.",
                 "Andrii Sybiha",
                 "a step back for Moscow",
+            ),
+            (  # synthetic: a charge, the object and its "of" clause with a gerund (no label quoted)
+                "Zelensky accused Moscow on Monday of plotting to sway the vote, adding that Kyiv would respond.",
+                "Volodymyr Zelensky",
+                "Moscow on Monday of plotting to sway the vote",
             ),
         ),
         per_verb=True,
@@ -1267,7 +1291,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "participle-object",
-        "Subject did something, noting|announcing|promising words (the participle's object; same speaker)",
+        "Subject [and Subject2] did something, noting|announcing|accusing words (the participle's object)",
         _participle_object,
         (
             (  # after a statement: its speaker goes on
@@ -1279,6 +1303,11 @@ RULES: Final = (
                 "Rutte met the Finnish president in Helsinki, promising to keep the eastern flank well defended.",
                 "Mark Rutte",
                 "to keep the eastern flank well defended",
+            ),
+            (  # synthetic: a charge after "accusing"; a second subject joined by "and" says it too
+                "Kallas and Foreign Minister Andrii Sybiha spoke in Riga, accusing Moscow of testing the alliance.",
+                "Andrii Sybiha",
+                "Moscow of testing the alliance",
             ),
         ),
     ),
@@ -1412,6 +1441,7 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence) -> lis
     return found
 
 
+_WORDS2: Final = re.compile(r"\S\s+\S")  # two words at least
 _FRAGMENTS_SHARE: Final = 0.5  # of reported words that two quotations or more make up
 _FRAGMENT_SHARE: Final = 0.75  # of reported words that one quotation makes up
 
@@ -1427,7 +1457,10 @@ def _quoted_fragments(doc: Doc, found: list[Found]) -> list[Found]:
         inner: list[tuple[int, int]] = []
         while not f.direct and i < len(doc.quotes) and doc.quotes[i][0] < f.end:
             q0, q1 = doc.quotes[i]
-            if q1 <= f.end + 1 and q1 - q0 > 3:
+            # a single scare-quoted word inside the words is a term ('Ukraine's "advance" into ...'), not
+            # quoted words; ending them, it is the verdict quoted ('... and its path is "irreversible"')
+            term = q1 < f.end - 1 and not _WORDS2.search(doc.text, q0 + 1, q1 - 1)
+            if q1 <= f.end + 1 and q1 - q0 > 3 and not term:
                 inner.append((q0 + 1, q1 - 1))
             i += 1
         quoted = sum(b - a for a, b in inner)

@@ -90,6 +90,13 @@ _AS_LABEL_QUOTE: Final = re.compile(
 _PHRASE: Final = re.compile(r"\S+\s+\S")
 # An unquoted label after "as": 'described the offer on Sunday as a climbdown by Kyiv'.
 _AS_LABEL_PLAIN: Final = re.compile(r"[^,;:\"]{1,80}?\bas\s+(?=[a-z\x01])")
+# The object of a charge and its "of" and gerund: 'accused Moscow [on Monday] of preparing a campaign' (the
+# words are the object and the charge); "of" and a noun ("the war crime of ...") is no such charge.
+_OF_GERUND: Final = re.compile(
+    r"\s+(?:(?:on\s+)?\x03\x04*\s+)?(?P<obj>(?:[^\s,;:\"]+\s+){1,8}?)of\s+(?:[a-z]+ly\s+)?"
+    r"(?!(?:during|according|following|including|regarding|concerning|nothing|something|anything|everything)\b)"
+    r"\"?[a-z]{2,}ing\b"
+)
 
 
 _VERB_NEXT: Final = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|remains?)\b")
@@ -125,14 +132,32 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     if q is not None:
         when = date_in(doc, site.spk_start, site.v1) or date_in(doc, q[1], cut_clause(mask, q[1], site.w1))
         return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=st.si)]
-    plain = _AS_LABEL_PLAIN.match(mask, site.v1, site.w1) if site.verb in lexicon().label_as else None
     relative = st.doc.mask[max(0, site.spk_start - 5) : site.spk_start].rstrip().endswith("what")
+    charge = _charge(st, site) if site.verb in lexicon().label_as and not site.inverted and not relative else None
+    if charge is not None:
+        return [charge]
+    plain = _AS_LABEL_PLAIN.match(mask, site.v1, site.w1) if site.verb in lexicon().label_as else None
     if plain is not None and not site.inverted and not relative:  # 'described the proposal as a concession'
         c0, c1 = trim(doc.text, plain.end(), cut_clause(mask, plain.end(), site.w1))
         if c1 - c0 >= 3 and '"' not in mask[c0:c1]:
             when = date_in(doc, site.spk_start, plain.end())
             return [Found(site.speaker, c0, c1, direct=False, when=when, sentence=st.si)]
     return []  # a label verb reads no other form
+
+
+def _charge(st: SentenceState, site: VerbSite) -> Found | None:
+    """'accused Russia of preparing a campaign to ...': the object and its "of" clause with a gerund, up to
+    the end of the reported words (before a participle or another saying: '... and called on ...'), are the
+    words, a quotation inside them included ('accused Kyiv of trying to "destabilize" the region')."""
+    doc, mask = st.doc, st.doc.mask
+    m = _OF_GERUND.match(mask, site.v1, site.w1)
+    if m is None:
+        return None
+    start = m.start("obj")
+    c0, c1 = trim(doc.text, start, content_end(doc, start, site.w1))
+    if c1 <= m.end():
+        return None
+    return Found(site.speaker, c0, c1, direct=False, when=date_in(doc, site.spk_start, start), sentence=st.si)
 
 
 @cache
