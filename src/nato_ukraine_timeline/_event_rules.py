@@ -391,7 +391,7 @@ def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
 
 
 _MEASURE_FOLLOWS: Final = re.compile(
-    rf"(?:\s+[^\s,;:\"]+){{0,5}}?\s+(?:{cue_words('measure')})s?\b"
+    rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,5}}?\s+(?:{cue_words('measure')})s?\b"
 )
 
 
@@ -612,7 +612,7 @@ TRIGGER_RULES: Final = (
     TriggerRule(
         "measure",
         "a verb that names an event only before a measure ('approved a 28-point plan', 'passed the defence "
-        "bill', 'imposed sanctions'), not 'passed away' or 'approved of'",
+        "bill', 'imposed sanctions', 'declared a truce'), not 'passed away', 'approved of' or 'declared that'",
         _before_measure,
         (
             ("The U.S. Senate on Wednesday passed the annual defence bill.", "passed", "other"),
@@ -620,6 +620,9 @@ TRIGGER_RULES: Final = (
             ("The former minister passed away on Sunday.", "passed", ""),
             ("The EU lifted sanctions on the airline on Monday.", "lifted", "other"),
             ("Rescuers lifted the rubble on Monday.", "lifted", ""),
+            # synthetic: a truce, a state of emergency declared; not words declared
+            ("The region declared a 60-day state of emergency on Monday.", "declared", "announcement"),
+            ("Lukashenko declared on Monday that the truce was a trap.", "declared", ""),
         ),
     ),
     TriggerRule(
@@ -979,7 +982,11 @@ _ORDINAL: Final = rf"\b(?:{cue_words('ordinal')}|\d+(?:st|nd|rd|th))\s+"
 _ORDINAL_WORD: Final = r"(?:(?!(?:since|after|before|until)\b)[^\s,;:]+\s+)"
 _ORDINAL_BEFORE: Final = re.compile(_ORDINAL + _ORDINAL_WORD + r"{0,2}$")
 _ORDINAL_FRAME: Final = re.compile(_ORDINAL + _ORDINAL_WORD + r"{1,3}(?:of|in|for|since)\s+$")
-_DET_END: Final = re.compile(r"\b(?:an?|the|its|his|her|their)\s+$")
+# A determiner opening a noun phrase the date modifies, perhaps after a measure of time or an adjective: "an Easter
+# truce", "a unilateral 30-hour Easter ceasefire".
+_DET_END: Final = re.compile(
+    r"\b(?:an?|the|its|his|her|their)\s+(?:(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|[a-z]+al)\s+){0,2}$"
+)
 _PLACE_APPOSITIVE: Final = re.compile(
     r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
     r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
@@ -1134,7 +1141,7 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
             pos = period  # "agreed to lend 50 billion euros for 2026-2027": the loan's period
             continue
         deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
-        modifier = _DET_END.search(doc.mask, max(pos, d0 - 8), d0) and _AS_MODIFIER.match(doc.mask, after.end())
+        modifier = _DET_END.search(doc.mask, max(trig.end, d0 - 40), d0) and _AS_MODIFIER.match(doc.mask, after.end())
         if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
             pos = after.end()
             continue
@@ -1499,6 +1506,8 @@ DATE_RULES: Final = (
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
             ("EU leaders agreed on March 6 to raise defence spending by 2030.", "agreed", "2025-03-06"),
             ("Putin announced a Christmas truce on Monday.", "announced", "2025-03-10"),
+            # synthetic: a date naming a thing after a measure of time; a truce declared is an announcement
+            ("Putin declared a unilateral 30-hour Christmas ceasefire on Monday.", "declared", "2025-03-10"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "proposed", "2025-03-09"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "talks", "2025-03-20"),
             # synthetic: a name in brackets ends no clause
