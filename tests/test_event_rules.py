@@ -268,6 +268,10 @@ class TestBackgroundDates:
             ("On Monday, the ministers discussed possible talks with Moscow.", "talks", 0),
             ("The delegation landed in Riyadh late on Sunday ahead of the planned negotiations.", "landed", 1),
             ("A planned meeting of the envoys on Friday was called off.", "meeting", 1),
+            # synthetic; failed before (the invasion dated Monday): a war's beginning cited as background
+            ("On Monday, the premier made his first trip since the onset of Russia's invasion.", "invasion", 0),
+            ("Talks stalled on Sunday as the invasion of Ukraine ground on.", "invasion", 0),
+            ("Russia's invasion of Ukraine in February 2022 united the allies.", "invasion", 1),
         ],
     )
     def test_an_event_ahead_of_its_sentence_borrows_no_date(self, text: str, trigger: str, dated: int) -> None:

@@ -184,7 +184,7 @@ _CUES: Final = frozenset(
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
         "one_anaphor", "call_verb", "negating_verb", "schedule_for", "future_modifier", "time_frame",
-        "light_verb", "gathering_verb", "bring_about_verb",
+        "light_verb", "gathering_verb", "bring_about_verb", "background_noun",
     }
 )
 
