@@ -908,8 +908,9 @@ _NAME_LIST: Final = re.compile(rf"(?<![\w'.\x01\x02-]){_NAME}(?:,\s+{_NAME}){{1,
 
 _DATE_IN_BRACKETS: Final = re.compile(r"\(\x03\x04*\)")
 # "The 30th meeting of the Contact Group (Ramstein) started on Tuesday", "the Security Service (SBU) said": a short
-# name or acronym in brackets names what comes before it again and ends no clause.
-_NAME_IN_BRACKETS: Final = re.compile(r"\((?:[A-Z][\w.'-]*|\x01\x02*)(?:\s+(?:[A-Z][\w.'-]*|\x01\x02*)){0,3}\)")
+# name or acronym in brackets (a few words, the first capitalised: "(Ramstein format)") ends no clause.
+_BRACKETED_NAME: Final = r"\((?:[A-Z][\w.'-]*|\x01\x02*)(?:\s+(?:[\w.'-]+|\x01\x02*)){0,3}\)"
+_NAME_IN_BRACKETS: Final = re.compile(_BRACKETED_NAME)
 _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause ('his "victory plan"')
 
 
@@ -968,7 +969,8 @@ def date_at(doc: Doc, start: int) -> DateMention | None:
 
 
 _AFTER_DATE: Final = re.compile(
-    r"(?:[^;:()\x03]|\((?:[A-Z][\w.'-]*|\x01\x02*)(?:\s+(?:[A-Z][\w.'-]*|\x01\x02*)){0,3}\)){0,100}?(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
+    rf"(?:[^;:()\x03]|{_BRACKETED_NAME}){{0,100}}?"
+    r"(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
@@ -992,7 +994,7 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
 )
 _NP_APPOSITIVE: Final = re.compile(
-    r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+)?"
+    r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+|will\s+be\s+|is\s+being\s+)?"
     rf"(?:{cue_words('appositive_occurrence')})\s+(?:on\s+)?(?P<d>\x03\x04*)"
 )
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
@@ -1173,8 +1175,13 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 # A place phrase may come between the noun and its relative clause ("the elections in Moldova, scheduled for
 # September") and between the clause's verb and its date ("which is taking place in Dubrovnik on Wednesday").
 _PLACE_PHRASE: Final = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+[A-Z][\w'.-]*){0,2})?"
+# ... or the party it is with: "negotiations with the Ukrainian side, which are scheduled to take place on June 2"
+_WITH_PHRASE: Final = (
+    r"(?:\s+(?:with|between)\s+(?:the\s+)?(?:[\w'.-]+|\x01\x02*)(?:\s+(?:[\w'.-]+|\x01\x02*)){0,2}(?=,))?"
+)
 _RELATIVE_DATE: Final = re.compile(
-    _PLACE_PHRASE
+    _WITH_PHRASE
+    + _PLACE_PHRASE
     + r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
     rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))"
     + _PLACE_PHRASE
@@ -1525,7 +1532,18 @@ DATE_RULES: Final = (
         "the date of the event noun's own verb after an appositive ('The exchange, the largest of the war, "
         "began on Friday')",
         _phrase_appositive,
-        (("The prisoner swap, the third this year, took place on Tuesday.", "prisoner swap", "2025-03-11"),),
+        (
+            ("The prisoner swap, the third this year, took place on Tuesday.", "prisoner swap", "2025-03-11"),
+            # synthetic: a future verb, a lower-case word in a bracketed name
+            (
+                (
+                    "The next session of the Weimar Triangle (Paris format), a forum of three states, will be held "
+                    "on March 20, the ministry said on Friday."
+                ),
+                "session",
+                "2025-03-20",
+            ),
+        ),
     ),
     DateRule(
         "relative-clause",
@@ -1544,6 +1562,7 @@ DATE_RULES: Final = (
             # synthetic: a place phrase before the relative clause, and between its verb and its date
             ("Chisinau fears meddling in the local elections in Balti, scheduled for May.", "elections", "2025-05"),
             ("They co-host the Baltic Forum, which is taking place in Riga on Tuesday.", "Forum", "2025-03-11"),
+            ("Diplomats prepared for talks with the Georgian side, which are set for Monday.", "talks", "2025-03-17"),
         ),
     ),
     DateRule(
