@@ -70,6 +70,8 @@ _INTRO_WORDS: Final = re.compile(
     r"[-\u2013\u2014]+\s+|"
     # a place in title case and a dash: "Riga \u2014 "; an agency alone: "(Reuters) - "
     r"\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+[\u2013\u2014]\s+|\s*\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*[-\u2013\u2014]+\s+|"
+    # a place (or its mention) and a colon opening the sentence: "Brussels: ", "MOSCOW: ", "United Nations: "
+    r"\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?|\x01\x02*):[ \t]+(?=[A-Z\x01][\w\x01\x02]*\s+[\w\x01])|"
     # a place in title case (or its mention), a comma and a date, with or without a dash: "Oslo, Sep 26 "
     r"\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|\x01\x02*),\s*\x03\x04*\s*(?:\((?:[A-Za-z/ ]|\x01|\x02){2,20}\)\s*)?"
     r"(?:[-\u2013\u2014]+\s+|(?=[A-Z\x01]|$))|"

@@ -988,6 +988,11 @@ RULES: Final = (
                 "Jens Stoltenberg",
                 "the allies would stay united",
             ),
+            (  # synthetic: a coordinated verb's subject after a place and a colon opening the sentence
+                "United Nations: Zelensky told the assembly that the war must end and urged allies to act now.",
+                "Volodymyr Zelensky",
+                "allies to act now",
+            ),
             (  # a verb coordinated after a pronoun subject
                 'Trump spoke of the plan. He referred to it as "a good deal" and said it would be signed soon.',
                 "Donald Trump",
@@ -1181,6 +1186,11 @@ RULES: Final = (
                 "Rubio said the talks were useful, insisting Russia would have to pay for the damage.",
                 "Marco Rubio",
                 "Russia would have to pay for the damage",
+            ),
+            (  # synthetic: "asserting", "confirming", "alleging", "warning" end the words before them
+                "Zelensky urged allies to act now, asserting that Moscow wants a wider war.",
+                "Volodymyr Zelensky",
+                "Moscow wants a wider war",
             ),
         ),
     ),
