@@ -650,6 +650,27 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         None,
         None,
     ),
+    (  # a relative clause after the speech verb tells of its antecedent, not of the saying
+        "other-clause",
+        '"We spoke twice," wrote Sikorski, whose party won last weekend\'s vote.',
+        "We spoke twice",
+        None,
+        None,
+    ),
+    (
+        "other-clause",
+        "Sikorski said on Tuesday that talks would go on, which surprised Kyiv.",
+        "talks would go on",
+        "2025-03-04",
+        None,
+    ),
+    (
+        "other-clause",
+        "Kyiv faces pressure from Sikorski, who said on Tuesday that aid could stop.",
+        "aid could stop",
+        "2025-03-04",
+        None,
+    ),
 ]
 
 

@@ -1233,26 +1233,44 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
         line, value=evolve(line.value, reason=f"{_DATELINE_REASON} the story's dateline ({line.value.reason})")
     )
     out = list(found)
-    interview: Found | None = None  # the statement of an interview the quotations go on in
+    interview = _interview_words(found)
     moved = _moves_on(doc, line)
     for i, f in enumerate(found):
-        if _INTERVIEW.search(f.medium or ""):
-            interview = f
-        elif interview is not None and (interview.speaker.id != f.speaker.id or f.medium or f.addressees):
-            interview = None
         if (
             f.when is None
             and not f.headline
             and f.end > line.end
             and (f.medium is None or _gathering(f.medium))  # a medium or a named audience is another occasion
             and all(a.casefold() in _generic_audiences() for a in f.addressees)  # "told reporters": a briefing
-            and interview is None
+            and i not in interview
             and f.start < moved
             and not f.rule.startswith(_NOT_SAID_THAT_DAY)
             and not _another_time(doc, f)
             and one_act(doc, f, present=True)
         ):
             out[i] = f._replace(when=when)
+    return out
+
+
+def _interview_words(found: list[Found]) -> set[int]:
+    """The statements of ``found`` that give words of an interview: one naming an interview ("said in an
+    interview with the daily"), the same speaker's quotations that go on from it naming no other channel
+    (another speaker's statement between, a source's background, does not end it: "According to the
+    project, ... '...,' X said"), and the lead right before it, its gist, in the sentence before ("X said
+    ... . '...,' X said in an interview with the radio")."""
+    out: set[int] = set()
+    interview: Found | None = None  # the statement of an interview the quotations go on in
+    for i, f in enumerate(found):
+        if _INTERVIEW.search(f.medium or ""):
+            interview = f
+            out.add(i)
+            lead = found[i - 1] if i else None
+            if lead is not None and lead.speaker.id == f.speaker.id and lead.sentence == f.sentence - 1:
+                out.add(i - 1)  # the gist the story opens with, of the words it then quotes from the interview
+        elif interview is not None and interview.speaker.id == f.speaker.id and not (f.medium or f.addressees):
+            out.add(i)
+        elif interview is not None and interview.speaker.id == f.speaker.id:
+            interview = None
     return out
 
 
@@ -1281,6 +1299,11 @@ def _another_time(doc: Doc, f: Found) -> bool:
 _APPOSITIVE: Final = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
 
 
+# A relative clause set off by a comma, up to the day: it tells of its antecedent ("..., wrote X, whose party
+# won last weekend's election").
+_COMMA_RELATIVE: Final = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.IGNORECASE)
+
+
 def _own_date_holds(doc: Doc, f: Found) -> bool:
     """Whether the date the attribution rules read in the statement's own clause dates one act of saying:
     a date before a verb that reports no one act, with another saying between, is that saying's clause's
@@ -1288,7 +1311,9 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     interview published on Saturday" keep theirs), and the day is its phrase's own time (from the last
     comma before it), not a topic's or a background event's (:func:`_fronted_time`: "Speaking after the
     strike on Sunday, X said", "X, speaking ahead of the vote on Thursday, said", "Commenting on the vote
-    of March 2, X said"). A reduced relative clause's day stays (the real gold dates "In an interview
+    of March 2, X said"), nor in a relative clause set off by a comma after the speech verb, which tells of
+    its antecedent ('"...," wrote X, whose party won last weekend's election'; "Y, who said last week that
+    ..." keeps its day: the verb is in the clause). A reduced relative clause's day stays (the real gold dates "In an interview
     published yesterday by the daily, X said" by it)."""
     if f.when is None:
         return True
@@ -1297,6 +1322,10 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     sent = doc.sentences[f.sentence]
     if not _phrase_time(doc, sent, f.when):
         return False
+    verb = _speech_verb(doc, f)
+    relative = _COMMA_RELATIVE.search(doc.mask, sent.start, f.when.start)
+    if verb is not None and relative is not None and verb.end() <= relative.start():
+        return False  # '"...," wrote X, whose party won last weekend's election': the antecedent's day
     verb = _speech_verb(doc, f)
     if verb is None or f.when.start > verb.start() or one_act(doc, f):
         return True
@@ -1810,6 +1839,22 @@ DATE_RULES: Final = (
                 ),
                 "keep its sanctions",
                 "2025-03-06",
+            ),
+            (  # synthetic: the lead gives the gist of the interview quoted right after it
+                (
+                    "MOSCOW, March 6. /TASS/. Kyiv has stalled the talks, Kremlin spokesman Dmitry Peskov said."
+                    ' "Nothing has changed," Peskov said in an interview with a radio station.'
+                ),
+                "Kyiv has stalled",
+                None,
+            ),
+            (  # synthetic: a source's background between does not end the interview's quotations
+                (
+                    "MOSCOW, March 6. /TASS/. Talks are stalled, Lavrov said in an interview with the Izvestia daily."
+                    ' According to NATO, the base will grow. "Nothing has changed," Lavrov said.'
+                ),
+                "Nothing has changed",
+                None,
             ),
             (  # synthetic: an interview, even at a gathering, was given before the story files
                 (
