@@ -1313,8 +1313,8 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     strike on Sunday, X said", "X, speaking ahead of the vote on Thursday, said", "Commenting on the vote
     of March 2, X said"), nor in a relative clause set off by a comma after the speech verb, which tells of
     its antecedent ('"...," wrote X, whose party won last weekend's election'; "Y, who said last week that
-    ..." keeps its day: the verb is in the clause). A reduced relative clause's day stays (the real gold dates "In an interview
-    published yesterday by the daily, X said" by it)."""
+    ..." keeps its day: the verb is in the clause). A reduced relative clause's day stays (the real gold
+    dates "In an interview published yesterday by the daily, X said" by it)."""
     if f.when is None:
         return True
     if _stamp(doc, f.when):
