@@ -676,3 +676,37 @@ class TestNamesWithoutCourtesyWords:
         """A body's name after a title stays no person's name: its words are not stripped into one."""
         ms = find_actor_mentions("The head of the German Defence Ministry said the systems were too few.")
         assert all(m.actor is None or m.actor.name != "Ministry" for m in ms)
+
+
+class TestBodiesInTitles:
+    """A body named in a person's title is no speaker of its own; an unnamed official of a body is the
+    body's official, not the body (synthetic sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                ("The plant has had no outside power for six days, according to the United Nations atomic"
+                " watchdog chief Rafael Grossi."),
+                "Rafael Grossi",
+            ),
+            ("EU diplomacy chief Kaja Kallas said the sanctions would stay.", "Kaja Kallas"),
+            ("A White House official confirmed that the signing was off.", "White House official"),
+            ("The talks began at noon, a State Department official said.", "U.S. State Department official"),
+            ("A senior White House official said the call went well.", "senior White House official"),
+            ("A NATO spokesperson said the alliance was ready.", "NATO"),
+        ],
+    )
+    def test_speaker(self, text: str, speaker: str) -> None:
+        """The person the title describes, or the body's unnamed official, speaks."""
+        assert [s.speaker.name for s in parse(text, published=dt.date(2025, 2, 1)).statements] == [speaker]
+
+    def test_the_official_again(self) -> None:
+        """'the official' after a body's unnamed official is that official."""
+        text = 'A White House official confirmed that the signing was off. "It is off," the official stated.'
+        assert [s.speaker.name for s in parse(text).statements] == ["White House official"] * 2
+
+    def test_a_verb_between_is_no_title(self) -> None:
+        """A body before a verb and a person keeps its mention: 'NATO urged leader X' is no title."""
+        ms = find_actor_mentions("The European Union put pressure on Volodymyr Zelensky to act.")
+        assert [m.actor.id for m in ms if m.actor is not None] == ["european-union", "volodymyr-zelensky"]

@@ -51,7 +51,8 @@ def document_mentions(text: str, published: dt.date | None = None) -> list[Menti
     if not isinstance(text, str) or not text:
         return []
     raw = active_registry().find_mentions(text)
-    return _without_datelines(text, _supplement(text, _resolve_mentions(raw, published)))
+    mentions = _supplement(text, _resolve_mentions(raw, published))
+    return _without_datelines(text, _without_bodies_in_titles(text, mentions))
 
 
 def actor_mentions(text: str) -> list[ActorMention]:
@@ -62,7 +63,8 @@ def actor_mentions(text: str) -> list[ActorMention]:
     if not isinstance(text, str) or not text:
         return []
     raw = active_registry().find_mentions(text)
-    mentions = _without_datelines(text, _supplement(text, _resolve_mentions(raw, None)))
+    mentions = _supplement(text, _resolve_mentions(raw, None))
+    mentions = _without_datelines(text, _without_bodies_in_titles(text, mentions))
     reg = active_registry()
     out: list[ActorMention] = []
     for m in mentions:
@@ -910,6 +912,39 @@ _DATELINE: Final = re.compile(
     r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?,?(?=[ \t]+"
     r"(?:[-\u2013\u2014]+[ \t]|[A-Z])))"
 )
+
+
+# Lower-case words between a body and a person's name that make the body part of the person's title: "the
+# United Nations atomic watchdog chief Rafael Grossi", "EU diplomacy chief Kaja Kallas", "his US counterpart X".
+_TITLE_GAP: Final = re.compile(r"(?:['\u2019]s)?(?P<words>(?:\s+[a-z][a-z-]*){1,4})\s+")
+_NO_TITLE_WORDS: Final = frozenset(
+    "of to in at on for from with by and or but as the a an that who which whose is was were are has had".split()  # noqa: SIM905
+)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    nouns = (*name_words()["title_noun"], "counterpart", "deputy", "colleague")
+    return frozenset(nouns) | frozenset(n + "s" for n in nouns)
+
+
+def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body or state named in a person's title before the name is no actor of its own: the words between
+    them are lower case, end in a title noun and hold no function word ("according to the United Nations
+    atomic watchdog chief Rafael Grossi": Grossi, not the United Nations, is named; the person's mention
+    takes the title's words)."""
+    out: list[Mention] = []
+    for m in mentions:
+        a = out[-1] if out else None
+        body = a is not None and a.actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE)
+        if a is not None and body and m.actor.kind is ActorKind.PERSON:
+            gap = _TITLE_GAP.fullmatch(text, a.end, m.start)
+            words = gap.group("words").split() if gap is not None else ["of"]
+            if words[-1] in _title_heads() and not _NO_TITLE_WORDS.intersection(words):
+                out[-1] = m._replace(start=a.start)  # the title's words are the person's mention
+                continue
+        out.append(m)
+    return out
 
 
 # A capital alone before a dash at a line start: "Riga — NATO said", "SEOUL - North Korea has ...".

@@ -386,7 +386,8 @@ def described_mention(doc: Doc, start: int) -> Actor | None:
 def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns) -> Actor | None:
     """An unnamed speaker the text only describes (``a US official``, ``a senior Ukrainian security
     official``, ``diplomatic sources``): the description as written, without its article, speaks -- unless
-    an organisation that is not a state is named with it (``a NATO official``: NATO speaks), no word
+    an organisation is named with it (``a NATO official``: the body's official, see :func:`_body_member`), no
+    word
     describes it (``the official said``, ``officials said``). A state's officials or its military named by
     their demonym are described too (``Ukrainian officials said``, ``the Estonian navy said``: the real
     gold's convention for unnamed sources)."""
@@ -398,9 +399,27 @@ def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns)
     if word not in p.anonymous_forms or dm.group("org2") or dm.group("doc")[0].isupper():
         return None
     org = mention_at(doc, dm.start("org")) if dm.group("org") else None
+    if org is not None and org.actor.kind is ActorKind.ORGANISATION:
+        return _body_member(doc, dm, org.start, org.actor)
     if org is not None and org.actor.kind is not ActorKind.STATE:
         return None
     return _description(doc, dm.start(), dm.end("doc"), state_named=org is not None)
+
+
+def _body_member(doc: Doc, dm: re.Match[str], org_start: int, body: Actor) -> Actor | None:
+    """An unnamed official of a body the registry knows ("a White House official", "a senior State
+    Department official"): the body's name and the anonymous word as written, with the describing words
+    before the body ("senior White House official", "U.S. State Department official"); the body itself
+    speaks only through an office's voice ("a NATO spokesperson": NATO, as the real gold names it)."""
+    word = " ".join(dm.group("doc").casefold().split())
+    owner = doc.text[dm.end("org") - 2 : dm.end("org")] in _POSSESSIVE_ENDS  # "the Kremlin's official"
+    if word not in patterns().anonymous_forms or "spokes" in word or owner:
+        return None
+    lead = _LEAD_BEFORE.search(doc.text, max(0, org_start - 40), org_start)
+    describing = [w for w in lead.group("words").split() if w in _describing()] if lead is not None else []
+    name = " ".join([*describing, body.name, word])
+    plural = word.endswith("s")
+    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION if plural else ActorKind.PERSON)
 
 
 def _described_after(doc: Doc, si: int, w0: int, v0: int) -> _Speaker | None:
@@ -454,6 +473,9 @@ def _outlet_named(doc: Doc, w0: int, v0: int) -> _Speaker | None:
         return None
     name = " ".join(doc.text[m.start("name") : m.end("name")].strip('"\u201c\u201d').split())
     return _Speaker(Actor(id=slug(name), name=name, kind=ActorKind.MEDIA), m.start())
+
+
+_POSSESSIVE_ENDS: Final = frozenset({"'s", "\u2019s"})
 
 
 # An article and describing words before a state's mention: "[a senior ]Ukrainian official".
