@@ -263,7 +263,7 @@ class Patterns(NamedTuple):
     report_after: re.Pattern[str]
     outlet_that: re.Pattern[str]  # "the New York Times is reporting that ..."
     according_lead: re.Pattern[str]  # "According to an official, " opening a clause
-    said_by: re.Pattern[str]  # "This was stated by X" after the words
+    said_by: re.Pattern[str]  # "This was stated by" / "That's according to" after the words, before X
     quote_label: re.Pattern[str]  # "Quote from X: " or "Quote: " before a quotation
     source_line: re.Pattern[str]  # a "Source: X" line naming who the story's words are from
     headline: re.Pattern[str]
@@ -353,9 +353,9 @@ def patterns() -> Patterns:
         quote_label=re.compile(rf"\s*(?:Quote|Quotes)(?:\s+from\s+(?P<spk>{M}))?\s*:\s*(?=\")"),
         source_line=re.compile(rf"(?m)^[ \t]*Source[ \t]*:[^\n]{{0,80}}?(?P<spk>{M})(?=[^\x01\n]*$)"),
         said_by=re.compile(
-            rf"\s*(?:This|That|It)\s+was\s+(?:(?:also|first|earlier)\s+)?"
-            rf"(?i:{_alt([*lex.say, *lex.declare, *lex.report])})\b[^\"\n]{{0,80}}?\bby\s+"
-            rf"(?:(?:an?|the)\s+)?(?P<spk>{M})"
+            rf"\s*(?:(?:This|That|It)\s+was\s+(?:(?:also|first|earlier)\s+)?"
+            rf"(?i:{_alt([*lex.say, *lex.declare, *lex.report])})\b[^\"\n]{{0,80}}?\bby|"
+            r"(?:This|That)(?:['\u2019]s|\s+is|\s+was)\s+according\s+to)\s+"
         ),
         according_lead=re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
         outlet_that=re.compile(

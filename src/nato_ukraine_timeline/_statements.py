@@ -36,6 +36,7 @@ from ._clauses import (
     plausible_content,
     trim,
 )
+from ._cross_rules import said_by
 from ._document import (
     Doc,
     Mention,
@@ -214,34 +215,6 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
             c0, c1, direct, when = words
             found.append(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, sentence=st.si))
     return found
-
-
-def _said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
-    """'The date of a new round is still open. This was stated by Kremlin aide Yuri Ushakov.': a sentence
-    that says who said the sentence before it (same paragraph or the one before it) attributes it; an
-    outlet's correspondent makes the outlet speak."""
-    doc, ctx = st.doc, st.ctx
-    m = patterns().said_by.match(doc.mask, st.s0, st.s1)
-    if m is None or st.si == 0 or ctx.last_speaker_sentence == st.si - 1:
-        return None
-    mention = mention_at(doc, m.start("spk"))
-    speaker = speaker_of(doc, m.start("spk")) or (
-        mention.actor if mention is not None and mention.actor.kind is ActorKind.MEDIA else None
-    )
-    if speaker is None:
-        return None
-    prev = doc.sentences[st.si - 1]
-    q = quote_starting_at(doc, prev.start)
-    if q is not None and q[1] >= prev.end - 1:
-        c0, c1, direct = q[0] + 1, q[1] - 1, True
-    else:
-        c0, c1 = trim(doc.text, prev.start + intro_end(doc.mask[prev.start : prev.end]), prev.end)
-        direct = False
-    if c1 - c0 < 12 or (not direct and '"' in doc.mask[c0:c1]):
-        return None
-    medium = medium_in(doc, m.end(), st.s1) or medium_in(doc, st.s0, m.start("spk"))
-    when = date_in(doc, m.end(), st.s1)  # "This was stated by X on Sunday": the attributing clause's day
-    return [Found(speaker, c0, c1, direct=direct, medium=medium, when=when, sentence=st.si - 1)]
 
 
 def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -1074,13 +1047,34 @@ RULES: Final = (
     ),
     AttributionRule(
         "said-by",
-        "words. This was stated|announced|reported by Speaker.",
-        _said_by,
+        "words. This was stated|announced|reported by Speaker. / words. That's according to Speaker.",
+        said_by,
         (
             (
                 "The date of a new round is still open. This was stated by Kremlin aide Yuri Ushakov.",
                 "Yuri Ushakov",
                 "The date of a new round is still open",
+            ),
+            (  # synthetic: a title and an appositive before the name; a quoted word in the words
+                (
+                    'The allies received a "draft" on Monday. This was stated by the head of the delegation, '
+                    "Defence Minister Rustem Umerov, during a briefing."
+                ),
+                "Rustem Umerov",
+                'The allies received a "draft" on Monday',
+            ),
+            (  # synthetic: a demonym before the title
+                "The border will stay open for trucks. This was stated by Moldovan President Maia Sandu.",
+                "Maia Sandu",
+                "The border will stay open for trucks",
+            ),
+            (  # synthetic: an outlet and the section its name goes on to, then the outlet that cites it
+                (
+                    "Two drones hit a depot near the port overnight. That's according to the BBC Russian Service, "
+                    "Ukrinform reports."
+                ),
+                "BBC Russian Service",
+                "Two drones hit a depot near the port overnight",
             ),
         ),
     ),

@@ -1,0 +1,104 @@
+"""Attribution that reads more than one sentence: the rules of :data:`._statements.RULES` whose speaker or
+words stand in a neighbouring sentence.
+
+A sentence may only say who said the sentence before it ("... This was stated by X."), a quotation may
+go on in the next sentence, and a description may name again the person who spoke just before. The rules
+here read the analysed document (:mod:`._document`) and the running :class:`._speakers.Context` as the
+one-sentence rules do; they are listed in :data:`._statements.RULES` with their examples.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING, Final
+
+from ._actors import slug
+from ._clauses import intro_end, medium_in, trim
+from ._document import date_in, quote_starting_at
+from ._found import Found
+from ._speakers import speaker_of
+from ._speech import patterns
+from .model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from ._document import Doc
+    from ._found import SentenceState
+    from ._speakers import VerbSite
+
+__all__ = ["said_by"]
+
+
+# Where the phrase naming a speaker after "by" ends: a relative clause, a setting or time, a source, or the
+# sentence's end ("by the head of the delegation, Minister X, during a press conference").
+_BY_PHRASE_END: Final = re.compile(
+    r",\s+(?:who|which|whose|as|and)\b|\s+(?:during|at|in|on|after|following|while|when|according|citing|"
+    r"reports?|writes?|informs?|said|says)\b|\.(?:\s|$)|[;:!?(\"\n]"
+)
+
+
+# A person named after a body in apposition, whom the finder did not know ("the spokesperson of the
+# Department of Defense, Jane Doe"): the body is not the speaker.
+_NAME_AFTER: Final = re.compile(r",\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+")
+# Capitalised words right after an outlet's name that name its section ("the BBC Russian Service").
+_SECTION: Final = re.compile(r"(?:\s+[A-Z][\w-]+){1,3}")
+
+
+def _named_in(doc: Doc, start: int, end: int) -> Actor | None:
+    """The speaker a phrase names: its last person ("the head of the delegation, Minister X", "Zelensky's
+    adviser X"), else its first body or outlet (with the section its name goes on to: "the BBC Russian
+    Service") unless a name the finder did not know stands after it."""
+    i = bisect.bisect_left(doc.starts, start)
+    person: Actor | None = None
+    other = None
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind is ActorKind.PERSON:
+            person = mention.actor
+        elif other is None and (speaker_of(doc, mention.start) or mention.actor.kind is ActorKind.MEDIA):
+            other = mention
+        i += 1
+    if person is not None or other is None or _NAME_AFTER.search(doc.mask, other.end, end):
+        return person
+    section = _SECTION.match(doc.mask, other.end, end)
+    if section is None or other.actor.kind is not ActorKind.MEDIA:
+        return other.actor
+    name = " ".join(f"{other.actor.name}{doc.text[section.start() : section.end()]}".split())
+    return Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
+
+
+def _quoted_share(doc: Doc, start: int, end: int) -> float:
+    """The share of ``[start, end)`` inside quotation marks (a quoted phrase in reported words is little)."""
+    i = bisect.bisect_left(doc.quotes, (start, -1))
+    quoted = 0
+    while i < len(doc.quotes) and doc.quotes[i][0] < end:
+        quoted += min(end, doc.quotes[i][1]) - doc.quotes[i][0]
+        i += 1
+    return quoted / max(1, end - start)
+
+
+def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'The date of a new round is still open. This was stated by Kremlin aide Yuri Ushakov.', 'That's
+    according to the BBC.': a sentence that only says who said the sentence before it attributes it (when
+    no one in that sentence is said to say it); the phrase after "by" names its last person, else its first
+    body or outlet (an outlet's correspondent makes the outlet speak)."""
+    doc, ctx = st.doc, st.ctx
+    m = patterns().said_by.match(doc.mask, st.s0, st.s1)
+    if m is None or st.si == 0 or ctx.last_speaker_sentence == st.si - 1:
+        return None
+    end = _BY_PHRASE_END.search(doc.mask, m.end(), st.s1)
+    speaker = _named_in(doc, m.end(), end.start() if end is not None else st.s1)
+    if speaker is None:
+        return None
+    prev = doc.sentences[st.si - 1]
+    q = quote_starting_at(doc, prev.start)
+    if q is not None and q[1] >= prev.end - 1:
+        c0, c1, direct = q[0] + 1, q[1] - 1, True
+    else:
+        c0, c1 = trim(doc.text, prev.start + intro_end(doc.mask[prev.start : prev.end]), prev.end)
+        direct = False
+    if c1 - c0 < 12 or (not direct and _quoted_share(doc, c0, c1) >= 0.5):
+        return None
+    medium = medium_in(doc, m.end(), st.s1) or medium_in(doc, st.s0, m.end())
+    when = date_in(doc, m.start(), st.s1)  # "This was stated by X on Sunday": the attributing clause's day
+    return [Found(speaker, c0, c1, direct=direct, medium=medium, when=when, sentence=st.si - 1)]

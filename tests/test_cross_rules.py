@@ -1,0 +1,44 @@
+"""Attribution across sentences (``_cross_rules``): what the rules must not take. All texts are synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_ukraine_timeline._document import analyse
+from nato_ukraine_timeline._statements import find_statements
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    return [(f.rule, f.speaker.name, text[f.start : f.end]) for f in find_statements(doc)]
+
+
+class TestSaidBy:
+    def test_a_body_before_a_name_it_does_not_know_is_no_speaker(self) -> None:
+        """'by the spokesperson of <body>, <a name the finder does not know>': the body does not speak."""
+        text = (
+            "The meeting will be held on Friday in Germany. This was announced by the deputy spokesperson of "
+            "the US Department of Defense, Sabrina Singh."
+        )
+        assert not [f for f in _found(text) if f[1] == "U.S. Department of Defense"]
+
+    def test_a_body_alone_speaks(self) -> None:
+        """'by the press service of <body>': the body speaks."""
+        text = "The meeting will be held on Friday in Germany. This was announced by the press service of the Pentagon."
+        assert ("said-by", "U.S. Department of Defense", "The meeting will be held on Friday in Germany") in _found(
+            text
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the sentence before is already someone's statement
+            "Rutte said the talks would resume in May. This was stated by Kremlin aide Yuri Ushakov.",
+            # most of the sentence before is a quoted phrase inside other words
+            'Aid is "a waste of money, a dead end for everyone" now. This was stated by Kremlin aide Yuri Ushakov.',
+        ],
+    )
+    def test_words_not_the_speakers_are_not_taken(self, text: str) -> None:
+        """The sentence before that another rule attributes, or that is mostly a quoted phrase inside other
+        words, is not given to the speaker after "by"."""
+        assert not [f for f in _found(text) if f[0] == "said-by"]
