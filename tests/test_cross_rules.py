@@ -42,3 +42,22 @@ class TestSaidBy:
         """The sentence before that another rule attributes, or that is mostly a quoted phrase inside other
         words, is not given to the speaker after "by"."""
         assert not [f for f in _found(text) if f[0] == "said-by"]
+
+
+class TestNamedAgain:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # an office the person who spoke just before neither holds nor was introduced with
+            'Kharkiv Mayor Ihor Terekhov said the city was hit. "Two people were hurt," the regional governor said.',
+            # a describing word that makes the noun someone else
+            'Gitanas Nauseda said Lithuania will spend more. "The flank must be strong," the former leader said.',
+            # a person's noun with describing words is an office: a prime minister is no deputy speaker
+            'Prime Minister Robert Fico said he would go. "The delegation will be large," the deputy speaker said.',
+        ],
+    )
+    def test_another_person(self, text: str) -> None:
+        """'the <words> <noun> said' after a quotation means the person who spoke just before only when the
+        noun fits that person."""
+        words = text[text.index('"') + 1 : text.rindex('"') - 1]
+        assert not [f for f in _found(text) if f[2].startswith(words)]

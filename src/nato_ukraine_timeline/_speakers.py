@@ -288,6 +288,29 @@ def _last_of_kind(ctx: Context, si: int, *, person: bool) -> Actor | None:
     return last if last is not None and (last.kind is ActorKind.PERSON) == person else None
 
 
+def _named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor | None:
+    """'"...," the agency said', '"...," the deputy speaker added': the speaker of the last two sentences
+    when of the noun's kind (data/speech_cues.tsv role back); describing words only before a person's noun,
+    and an office ("title", or a person's noun with describing words: "the deputy speaker") only of a person
+    who holds it or whom the text introduced with it."""
+    noun = " ".join(left.group("noun").casefold().split())
+    kind = lexicon().back[noun] if noun in lexicon().back else lexicon().back.get(noun.split()[-1], "body")
+    described = left.end("back") - left.start("back") > len("the ") + len(left.group("noun"))
+    if kind == "body":
+        return None if described else _last_of_kind(ctx, si, person=False)
+    last = _last_of_kind(ctx, si, person=True)
+    if last is None or (kind == "person" and not described) or any(noun in r.title.casefold() for r in last.roles):
+        return last
+    office = re.compile(rf"(?i:\b{re.escape(noun)}\b)")
+    i = bisect.bisect_left(doc.starts, doc.sentences[max(0, si - 3)].start)
+    while i < len(doc.starts) and doc.starts[i] < left.start("back"):
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor == last and office.search(doc.text, max(0, mention.start - 60), mention.end):
+            return last  # introduced with the office: "Mayor X", "the governor of the region, X"
+        i += 1
+    return None
+
+
 def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int) -> _Speaker:
     """The mention or pronoun right before the verb (``p.left_speaker``)."""
     if left.group("spk") is not None:
@@ -304,8 +327,7 @@ def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int)
             return _Speaker(named, spk, appos_person=True, co_speakers=co, named=True)
         return _Speaker(speaker, spk, co_speakers=co, named=True)
     if left.group("back") is not None:  # '"...," the agency said': the speaker just before, of its kind
-        word = left.group("back").split()[-1].casefold()
-        return _Speaker(_last_of_kind(ctx, si, person=lexicon().back[word] == "person"), left.start("back"))
+        return _Speaker(_named_again(doc, ctx, si, left), left.start("back"))
     pron = left.group("pron")
     if pron.lower() == "it":  # "It said": the body that spoke just before
         recent = si - ctx.last_speaker_sentence <= 2 and ctx.last_speaker is not None

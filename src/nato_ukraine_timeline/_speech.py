@@ -237,6 +237,13 @@ ADV: Final = (
     r"\x03\x04*)\s+){0,4}"
 )
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
+# Words before a noun that make it someone other than the person just named ("the former president").
+_NOT_SAME: Final = r"former|ex|late|then|outgoing|incoming|next|previous|other|another|first|local|new"
+
+
+def _back(lex: Lexicon) -> str:
+    """"The", describing words and a noun that names the speaker just before ("the deputy speaker")."""
+    return rf"(?P<back>\b[Tt]he\s+(?:(?!(?:{_NOT_SAME})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
 
 
 class Patterns(NamedTuple):
@@ -293,7 +300,7 @@ def patterns() -> Patterns:
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
             rf"(?:{word_pattern(lex.group, fold_first=False)})))?"
             rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s[^,\";]{{1,100}},)?,?(?P<rel>\s+who)?|"
-            rf"(?P<pron>{PRONOUNS})|(?P<back>\b[Tt]he\s+(?i:{_alt(lex.back)})))\s+{ADV}$"
+            rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{ADV}$"
         ),
         inverted=re.compile(
             rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"

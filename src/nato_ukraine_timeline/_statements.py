@@ -798,6 +798,16 @@ RULES: Final = (
                 "US official",
                 "The plan is serious,",
             ),
+            (  # synthetic: a noun any speaker may be called: the person who spoke just before
+                'Gitanas Nauseda said Lithuania will spend more. "The flank must be strong," the leader said.',
+                "Gitanas Nausėda",
+                "The flank must be strong,",
+            ),
+            (  # synthetic: an office with describing words: the person just before, introduced with it
+                'Kharkiv Mayor Ihor Terekhov said the city was hit. "Two people were hurt," the city mayor reported.',
+                "Ihor Terekhov",
+                "Two people were hurt,",
+            ),
             ('"The door is open," Rutte said, "and it stays open."', "Mark Rutte", "and it stays open."),
             ('"The door is open," said Mark Rutte, "and it stays open."', "Mark Rutte", "and it stays open."),
             (  # the quotation goes on after a conjunction
