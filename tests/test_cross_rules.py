@@ -61,3 +61,11 @@ class TestNamedAgain:
         noun fits that person."""
         words = text[text.index('"') + 1 : text.rindex('"') - 1]
         assert not [f for f in _found(text) if f[2].startswith(words)]
+
+
+class TestAccordingToMedia:
+    def test_a_states_media_after_a_speaker_are_only_the_medium(self) -> None:
+        """'X said ..., according to Russian media': X speaks; the media do not."""
+        found = _found("Putin said on Friday that the talks were useful, according to Russian media.")
+        assert found
+        assert all(speaker == "Vladimir Putin" for _, speaker, _ in found)

@@ -139,23 +139,35 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return found
 
 
+# A source's aside after an "according to" lead: "as reported by Reuters, ", "citing officials, ".
+_ASIDE: Final = re.compile(r"\s*(?:as\s+(?:reported|cited)\s+by|citing|via)\s+[^,;\"\n]{1,60},")
+
+
 def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bool, DateMention | None] | None:
     """The words an 'according to' attributes: a quotation or clause before it, or the clause after it."""
     doc, mask, s0, s1 = st.doc, st.doc.mask, st.s0, st.s1
     b0 = max(s0, am.start() - BACK)
     before = mask[b0 : am.start()].rstrip()
+    lead = intro_end(mask[b0 : am.start()]) if b0 == s0 else 0  # a wire's dateline opening the sentence
     quoted = quote_ending_at(doc, b0 + len(before)) if before.endswith(('",', '"')) else None
     if quoted is not None and quoted[0] >= s0:  # '"...," according to Zelensky.'
         when = date_in(doc, am.start(), cut_clause(mask, am.end(), min(s1, am.end() + FORWARD)))
+        if len(mask[s0 + lead : quoted[0]].split()) >= 3:  # 'Teams will work in a way that "is fair," according to X'
+            c0, c1 = trim(doc.text, s0 + lead, quoted[1])
+            return c0, c1, False, when
         return quoted[0] + 1, quoted[1] - 1, True, when
     if before.endswith(","):
-        c0, c1 = trim(doc.text, b0, b0 + len(before) - 1)
+        c0, c1 = trim(doc.text, b0 + lead, b0 + len(before) - 1)
         return c0, c1, False, date_in(doc, am.start(), cut_clause(mask, am.end(), min(s1, am.end() + FORWARD)))
-    if not before.strip():
+    if not before[lead:].strip():
         comma = mask.find(",", am.end(), min(s1, am.end() + FORWARD))
         if comma < 0:
             return None
-        c0, c1 = trim(doc.text, comma + 1, min(s1, comma + FORWARD))
+        aside = _ASIDE.match(mask, comma + 1, s1)  # "According to NATO data, as reported by Reuters, ..."
+        c0, c1 = trim(doc.text, aside.end() if aside else comma + 1, min(s1, comma + FORWARD))
+        if c1 - c0 < 12 and mask[s0:s1].rstrip().endswith(",") and st.si + 1 < len(doc.sentences):
+            nxt = doc.sentences[st.si + 1]  # the lead on a line of its own, the words on the next
+            c0, c1 = trim(doc.text, nxt.start, nxt.end)
         return c0, c1, False, date_in(doc, am.start(), comma)
     return None
 
@@ -197,6 +209,9 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
         speaker = described_mention(doc, spk_start) or speaker_of(doc, spk_start)
         if speaker is not None and speaker.name.casefold().endswith(" media"):  # "according to Russian media"
             st.according_outlet = speaker.name
+            words = _according_words(st, am) if not st.found else None
+            if words is not None and words[1] - words[0] >= 12:  # no one else says it: the state's media do
+                found.append(Found(speaker, words[0], words[1], direct=words[2], when=words[3], sentence=st.si))
             continue
         if speaker is None:
             outlet = mention_at(doc, spk_start)
@@ -1136,7 +1151,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "according-to",
-        "words, according to Speaker [document] / according to Speaker, words",
+        "words, according to Speaker [document] / [DATELINE -] according to Speaker[, as reported by Y], words",
         _according_to,
         (
             (
@@ -1158,6 +1173,29 @@ RULES: Final = (
                 "Kaja Kallas met the ministers in Brussels. According to her, the next package is almost ready.",
                 "Kaja Kallas",
                 "the next package is almost ready",
+            ),
+            (  # synthetic: a wire's dateline before the lead; an outlet no one else in the sentence quotes
+                "KYIV, March 3 (Reuters) - According to Politico, the envoy will fly to Abu Dhabi on Tuesday.",
+                "Politico",
+                "the envoy will fly to Abu Dhabi on Tuesday",
+            ),
+            (  # synthetic: a state's media, no one else saying the words
+                "ISTANBUL, July 2 - Two ships left the port on Monday, according to Turkish media reports.",
+                "Turkish media",
+                "Two ships left the port on Monday",
+            ),
+            (  # synthetic: an aside after the lead; the lead on a line of its own, the words on the next
+                (
+                    "According to NATO data released on Thursday, as reported by Reuters,\nAll allies will meet "
+                    "the spending target this year."
+                ),
+                "NATO",
+                "All allies will meet the spending target this year",
+            ),
+            (  # synthetic: a quoted phrase ending reported words: the words, not the phrase alone
+                'Teams will work on ending the war in a way that "is fair to all," according to a NATO statement.',
+                "NATO",
+                'Teams will work on ending the war in a way that "is fair to all,"',
             ),
         ),
     ),
