@@ -69,3 +69,28 @@ class TestAccordingToMedia:
         found = _found("Putin said on Friday that the talks were useful, according to Russian media.")
         assert found
         assert all(speaker == "Vladimir Putin" for _, speaker, _ in found)
+
+
+class TestPronounBeforeAnyName:
+    def test_the_name_in_apposition_after_a_title(self) -> None:
+        """'He says ...' opening a passage: the person named after it, in apposition after a title."""
+        text = (
+            "He says the troops will arrive on Wednesday.\n\n"
+            "The head of Ukraine's defence intelligence, Kyrylo Budanov, spoke in an interview on Tuesday."
+        )
+        assert ("speaker-then-content", "Kyrylo Budanov", "the troops will arrive on Wednesday") in _found(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # no one named after it
+            '"We will hold the line," he said.\n\nThe shelling went on through the night in the east.',
+            # a woman's pronoun, only a man named after it
+            '"We will hold the line," she said.\n\nThe paper spoke with Mark Rutte in Brussels on Monday.',
+            # named only three sentences later
+            '"We will hold the line," he said. The shelling went on. Sirens sounded. Petr Pavel spoke.',
+        ],
+    )
+    def test_no_one_fits(self, text: str) -> None:
+        """The pronoun stays unresolved when no fitting person is named in its sentence or the next two."""
+        assert not [f for f in _found(text) if f[2].startswith("We will hold the line")]

@@ -100,13 +100,35 @@ def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: st
             candidates.append(mention.actor)
         i -= 1
     if not candidates:
-        return None
+        return _named_after(doc, pos, sentence, pronoun)
     best = max(candidates, key=lambda a: _fits(a, pronoun))  # max keeps the first of the best
     if _fits(best, pronoun) == 0:
         return None
     if pronoun == "she" or _fits(candidates[0], pronoun) == 0:
         return best
     return candidates[0]
+
+
+_APPOSITIVE_NAME: Final = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,3}\s*,\s*(?=\x01)")
+
+
+def _named_after(doc: Doc, pos: int, sentence: int, pronoun: str) -> Actor | None:
+    """He/she before any person is named (a passage that opens in the middle of a story: '"...," he says
+    of the aid. The paper spoke with Pavel in Kyiv.'): the first person named after it in its sentence or
+    the next two who fits the pronoun, or the name in apposition right after that person's mention ("the
+    head of Ukraine's intelligence, X,": a title the finder may take for someone else)."""
+    end = doc.sentences[min(len(doc.sentences) - 1, sentence + 2)].end
+    i = bisect.bisect_right(doc.starts, pos)
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        i += 1
+        if mention.actor.kind is not ActorKind.PERSON or in_quote(doc, mention.start):
+            continue
+        appos = _APPOSITIVE_NAME.match(doc.mask, mention.end)
+        named = doc.mentions.get(appos.end()) if appos is not None else None
+        actor = named.actor if named is not None and named.actor.kind is ActorKind.PERSON else mention.actor
+        return actor if _fits(actor, pronoun) else None
+    return None
 
 
 _OF_BEFORE: Final = re.compile(r"\b(?:for|from|of|by)\s+(?:the\s+)?$")

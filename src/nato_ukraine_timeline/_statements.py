@@ -813,6 +813,11 @@ RULES: Final = (
                 "US official",
                 "The plan is serious,",
             ),
+            (  # synthetic: a passage opening mid-story: "he" is the person named first after it
+                '"We are doing it for ourselves," he says of the aid.\n\nThe paper spoke with Petr Pavel in Prague.',
+                "Petr Pavel",
+                "We are doing it for ourselves,",
+            ),
             (  # synthetic: a noun any speaker may be called: the person who spoke just before
                 'Gitanas Nauseda said Lithuania will spend more. "The flank must be strong," the leader said.',
                 "Gitanas Nausėda",
