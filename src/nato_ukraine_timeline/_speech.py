@@ -272,7 +272,7 @@ class Patterns(NamedTuple):
     according_lead: re.Pattern[str]  # "According to an official, " opening a clause
     said_by: re.Pattern[str]  # "This was stated by" / "That's according to" after the words, before X
     quote_label: re.Pattern[str]  # "Quote from X: " or "Quote: " before a quotation
-    source_line: re.Pattern[str]  # a "Source: X" line naming who the story's words are from
+    source_line: re.Pattern[str]  # a "Source: X ..." line naming who the story's words are from
     headline: re.Pattern[str]
     transcript_label: re.Pattern[str]  # "SULLIVAN: ..." opening a line of a transcript
     skip_mid: re.Pattern[str]
@@ -358,7 +358,7 @@ def patterns() -> Patterns:
         ),
         # "Quote from Trump: "..."", "Quote: "..."" after a "Source: X" line (Ukrainian outlets' format)
         quote_label=re.compile(rf"\s*(?:Quote|Quotes)(?:\s+from\s+(?P<spk>{M}))?\s*:\s*(?=\")"),
-        source_line=re.compile(rf"(?m)^[ \t]*Source[ \t]*:[^\n]{{0,80}}?(?P<spk>{M})(?=[^\x01\n]*$)"),
+        source_line=re.compile(r"(?m)^[ \t]*Source[ \t]*:[^\n]{0,200}"),
         said_by=re.compile(
             rf"\s*(?:(?:This|That|It)\s+was\s+(?:(?:also|first|earlier)\s+)?"
             rf"(?i:{_alt([*lex.say, *lex.declare, *lex.report])})\b[^\"\n]{{0,80}}?\bby|"

@@ -234,7 +234,8 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
 
 def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'Quote from Trump: "..."'; 'Quote: "..."' under a 'Source: Energy Minister X on Facebook' line (the
-    format of Ukrainian outlets): the quotation is the named speaker's."""
+    format of Ukrainian outlets), or right after a sentence with a statement: the quotation is the named
+    speaker's, or that statement's speaker's."""
     doc = st.doc
     p = patterns()
     m = p.quote_label.match(doc.mask, st.s0, st.s1)
@@ -247,10 +248,26 @@ def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | Non
         speaker = speaker_of(doc, m.start("spk"))
     else:
         lines = list(p.source_line.finditer(doc.mask, 0, st.s0))  # the last "Source:" line before it speaks
-        speaker = speaker_of(doc, lines[-1].start("spk")) if lines else None
+        speaker = _source_speaker(doc, *lines[-1].span()) if lines else None
+        if speaker is None and st.ctx.last_speaker_sentence == st.si - 1:
+            speaker = st.ctx.last_speaker  # 'X pointed out that ...\nQuote: "..."': the speaker goes on
     if speaker is None:
         return None
     return [Found(speaker, q[0] + 1, q[1] - 1, direct=True, sentence=st.si)]
+
+
+def _source_speaker(doc: Doc, start: int, end: int) -> Actor | None:
+    """Who a "Source:" line names: its first person ("Source: X in an interview with Associated Press"),
+    else its last body ("Source: the press service of the Ministry")."""
+    i = bisect.bisect_left(doc.starts, start)
+    last = None
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind is ActorKind.PERSON:
+            return mention.actor
+        last = speaker_of(doc, mention.start) or last
+        i += 1
+    return last
 
 
 def _unclosed_quote(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -1110,7 +1127,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "quote-label",
-        'Quote from Speaker: "words" / Source: Speaker ... Quote: "words"',
+        'Quote from Speaker: "words" / Source: Speaker ... Quote: "words" / a statement, then Quote: "words"',
         _quote_label,
         (
             ('Quote from Trump: "We build the finest jets."', "Donald Trump", "We build the finest jets."),
@@ -1129,6 +1146,19 @@ RULES: Final = (
                 ),
                 "Herman Halushchenko",
                 "The grid operator has introduced emergency power cuts in three regions.",
+            ),
+            (  # synthetic: the source line names a person, then the outlet that interviewed them
+                (
+                    "Zelensky expects the envoy soon.\nSource: Zelensky in an interview with Associated Press\n"
+                    'Quote: "The team will be in Kyiv very soon."'
+                ),
+                "Volodymyr Zelensky",
+                "The team will be in Kyiv very soon.",
+            ),
+            (  # synthetic: no source line: the speaker of the sentence right before goes on
+                'Rutte said that allies spent more last year.\n\nQuote: "We will spend even more this year."',
+                "Mark Rutte",
+                "We will spend even more this year.",
             ),
         ),
     ),
