@@ -94,3 +94,17 @@ class TestPronounBeforeAnyName:
     def test_no_one_fits(self, text: str) -> None:
         """The pronoun stays unresolved when no fitting person is named in its sentence or the next two."""
         assert not [f for f in _found(text) if f[2].startswith("We will hold the line")]
+
+
+class TestSaidThis:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nauseda said Lithuania would spend more. He said this during the summit in Warsaw, the agency reports.",
+            "Kallas hoped for a deal today or tomorrow. She said this on Tuesday upon arrival at the meeting.",
+            "Rutte said the allies were united. He said so in an interview with a Dutch newspaper.",
+        ],
+    )
+    def test_this_after_the_verb_is_no_words(self, text: str) -> None:
+        """'He said this during X': "this" stands for the sentence before; what follows is the setting."""
+        assert not [f for f in _found(text) if f[2].startswith(("this", "so"))]

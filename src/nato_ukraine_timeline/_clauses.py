@@ -195,7 +195,9 @@ NOT_CONTENT_START: Final = re.compile(
     r"as|if|when|while|was|were|is|are|be|been|not|no|yes|so|too|very|also|"
     r"would|will|could|can|must|should|may|might|had|has|have|did|does|do)\b|"
     r"(?:nothing|something|anything|everything|little|much|more|goodbye)\s*(?:[.,;:!?\"]|$|"
-    r"(?:about|on|in|to|of|for|at|with|after|before)\b)"
+    r"(?:about|on|in|to|of|for|at|with|after|before)\b)|"
+    # "He said this during the summit": the words are the sentence before, not the setting after "this"
+    r"(?:this|so)\s*(?:[.,;]|$|(?:on|in|at|during|after|before|while|when|upon|via|to|from|speaking)\b|\x03)"
 )
 
 
