@@ -108,3 +108,33 @@ class TestSaidThis:
     def test_this_after_the_verb_is_no_words(self, text: str) -> None:
         """'He said this during X': "this" stands for the sentence before; what follows is the setting."""
         assert not [f for f in _found(text) if f[2].startswith(("this", "so"))]
+
+
+class TestFrontedPhrase:
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ("During the hearing, Rubio told reporters that the talks had been useful.", "the talks had been useful"),
+            (
+                'After the talks ended, Umerov said in a press conference, "Kyiv is ready for a truce and more talks."',
+                "Kyiv is ready for a truce and more talks.",
+            ),
+            (
+                "While no details have emerged, Rubio told reporters on Friday that both sides discussed a plan.",
+                "both sides discussed a plan",
+            ),
+        ],
+    )
+    def test_a_phrase_opening_the_sentence_is_no_words(self, text: str, words: str) -> None:
+        """'During the hearing, X told reporters that ...': the opening phrase is the saying's setting; the
+        words are the verb's own."""
+        found = _found(text)
+        assert [f for f in found if f[2] == words]
+        assert not [f for f in found if text.startswith(f[2])]
+
+    def test_a_quantity_opens_words(self) -> None:
+        """'At least 21 people were killed, the mayor said': words that open with a quantity stay words."""
+        text = "At least 21 people were killed in the strike on Sunday, Mayor Artem Kobzar said."
+        assert ("content-then-speaker", "Artem Kobzar", "At least 21 people were killed in the strike on Sunday") in (
+            _found(text)
+        )

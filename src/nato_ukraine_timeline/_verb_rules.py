@@ -295,7 +295,7 @@ def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found
         a0, a1 = trim(text, comma + 1, content_end(doc, comma + 1, w1))
         if a1 - a0 > c1 - c0:
             c0, c1 = a0, a1
-    if not (c1 - c0 >= 12 and c0 < c1) or _DATE_ONLY.fullmatch(mask, c0, c1):
+    if not (c1 - c0 >= 12 and c0 < c1) or _DATE_ONLY.fullmatch(mask, c0, c1) or _fronted_only(mask, w0, c0, c1):
         return None
     when = date_in(doc, site.head_end, tail_end)
     medium = site.doc_name or medium_in(doc, site.v1, tail_end)
@@ -320,6 +320,21 @@ def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found
             Found(site.speaker, c0, c1, direct=False, when=when, medium=medium, addressees=addressees, sentence=st.si)
         )
     return found
+
+
+# An adverbial phrase or clause that opens a sentence ("During the hearing", "After the talks concluded",
+# "While no details have emerged", "As per multiple outlets"): before the subject, it is no reported words.
+_FRONTED_ADVERBIAL: Final = re.compile(
+    r"(?!At\s+(?:least|most)\b|As\s+(?:many|much|few|well)\b)"  # a quantity opens words: "At least 21 ..."
+    r"(?:In|At|During|After|Before|While|When|As|Following|Amid|Despite|Since|Until|Ahead|Upon|Speaking|Asked)\b"
+    r"[^,;:\"]*$"
+)
+
+
+def _fronted_only(mask: str, w0: int, c0: int, c1: int) -> bool:
+    """Whether the words before ", Speaker said" are only a phrase opening the sentence ("In a bleak view of
+    today's world, he told the assembly that ..."): the saying's setting, not its words."""
+    return not mask[w0:c0].strip() and _FRONTED_ADVERBIAL.match(mask, c0, c1) is not None
 
 
 class _Content(NamedTuple):
