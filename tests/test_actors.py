@@ -80,6 +80,9 @@ class TestLookup:
             ("Spruds", "andris-spruds"),
             ("Vassily Nebenzia", "vassily-nebenzia"),  # the id stays when the canonical spelling changes
             ("U.S. Department of State", "us-department-of-state"),
+            ("Seoul's spy agency", "national-intelligence-service-south-korea"),  # a description naming one body
+            ("MEA", "ministry-of-external-affairs-india"),
+            ("Ramaphosa", "cyril-ramaphosa"),
         ],
     )
     def test_lookup(self, reg: ActorRegistry, name: str, actor_id: str) -> None:
@@ -671,6 +674,20 @@ class TestNamesWithoutCourtesyWords:
         """The speaker is the person the name denotes, without the words before it."""
         statements = parse(text, published=dt.date(2025, 9, 1)).statements
         assert [(s.speaker.id, s.speaker.name) for s in statements] == [(speaker_id, speaker)]
+
+    def test_a_long_title_before_a_name_and_a_verb(self) -> None:
+        """A title of up to seven words before a first name, a surname and a speech verb makes a person."""
+        text = "Fico will visit in May, Deputy Speaker of the republic's parliament Jan Novak told reporters."
+        assert "Jan Novak" in [m.actor.name for m in find_actor_mentions(text) if m.actor is not None]
+
+    def test_a_title_naming_a_state_opens_the_sentence(self) -> None:
+        """'President of the Republic of X Y Z called ...': the titled person is the sentence's subject, whom
+        'He' in the next sentence means, not a person named after the subject."""
+        text = (
+            "Prime Minister of the Republic of Moldova Dorin Recean hailed the arrival of Volodymyr Zelensky"
+            " as a milestone. He said at a briefing with Zelensky that trade would grow."
+        )
+        assert {s.speaker.id for s in parse(text).statements} == {"dorin-recean"}
 
     def test_a_body_is_no_person(self) -> None:
         """A body's name after a title stays no person's name: its words are not stripped into one."""

@@ -157,7 +157,7 @@ CASES: list[tuple[str, str, Want]] = [
     (
         "a state's spy agency as speaker",
         "More troops are being sent to Russia, South Korea's spy agency said on Thursday.",
-        Want("South Korea", "More troops are being sent to Russia", False, "2025-03-13"),
+        Want("National Intelligence Service", "More troops are being sent to Russia", False, "2025-03-13"),
     ),
     (
         "a quotation after the subject of reported words is indirect",

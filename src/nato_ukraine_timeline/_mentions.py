@@ -307,7 +307,7 @@ def _appositive_patterns() -> tuple[
     # after each one: every start in one run reaches the same words, and trying them all is quadratic).
     # A title word has at most 60 characters: a start after each dot of "a.a.a.a..." reads one word.
     titled = re.compile(
-        r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,5}?"
+        r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,7}?"
         + _TITLED_NAME
         + verb
     )
