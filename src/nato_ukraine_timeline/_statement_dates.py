@@ -446,17 +446,17 @@ _ACCORDING: Final = "according-to"  # the attribution rule of "according to X"
 _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  # kinds of event one speaks at
 
 
-def _names_occasion(doc: Doc, sent: Sentence, f: Found) -> bool:
+def _names_occasion(doc: Doc, sent: Sentence, f: Found, *, said: bool = False) -> bool:
     """Whether ``sent`` names an event the speaker of ``f`` speaks at: the speaker's own saying (the speaker
     named before the verb: "X on Tuesday reaffirmed ...", not "Y warned X on Tuesday"), or a meeting,
     visit, summit or announcement (a trigger of ``data/event_triggers.tsv``, or a taking of office, speech
     or debate listed in ``data/speaking_occasions.tsv``), not only something that happened ("swapped
     prisoners on Monday")."""
-    starts = _speaker_starts(doc, sent, f)
+    starts = _speaker_starts(doc, sent, f) or ([sent.start] if _pronoun_subject(doc, sent, f) else [])
     for verb in _saying().finditer(doc.mask, sent.start, sent.end):
         if any(p < verb.start() for p in starts):
             return True  # a saying of the speaker's is an occasion too: "X said on Wednesday."
-    return _occasion_in(doc, sent.start, sent.end)
+    return not said and _occasion_in(doc, sent.start, sent.end)
 
 
 def _occasion_in(doc: Doc, start: int, end: int) -> bool:
@@ -531,18 +531,43 @@ def _participant_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
         phrase = max(sent.start, *(doc.mask.rfind(c, sent.start, p) + 1 for c in ",;\u2014"))
         if _cue("sequence").search(doc.mask, phrase, p) is None:
             out.append(p)
+    if not out and _pronoun_subject(doc, sent, f):
+        out.append(sent.start)
     return out
+
+
+_SUBJECT_PRONOUN: Final = re.compile(r"\s*(?:He|She)\s+(?=[a-z])")
+_PRONOUN_BACK: Final = 2  # sentences back the person a subject pronoun refers to may be named in
+
+
+def _pronoun_subject(doc: Doc, sent: Sentence, f: Found) -> bool:
+    """Whether ``sent`` opens with "He"/"She" as its subject and the last person named before it (outside
+    quotations, in the two sentences before) is the speaker of ``f``: the speaker is the sentence's subject
+    ("X will arrive on Friday. He told journalists in Brussels on Monday ... According to X, ...")."""
+    if _SUBJECT_PRONOUN.match(doc.mask, sent.start, sent.end) is None:
+        return False
+    si = doc.sentences.index(sent)
+    lo = doc.sentences[max(0, si - _PRONOUN_BACK)].start
+    i = bisect.bisect_left(doc.starts, sent.start) - 1
+    while i >= 0 and doc.starts[i] >= lo:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind is ActorKind.PERSON and not in_quote(doc, mention.start):
+            return mention.actor.id == f.speaker.id
+        i -= 1
+    return False
 
 
 def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule occasion-before (reason ``occasion before:``).
 
-    Dates when: the statement has no date of its own, is no source's ("according to X"), reports one act in the
+    Dates when: the statement has no date of its own (a source's, "according to X", only by X's own saying:
+    "He told journalists on Monday ... According to X, ..."), reports one act in the
     past (:func:`one_act` with ``present``: not "has said", "says", "often says"), says no other time ("Later, X
     said": ``another_time``), and one of the three sentences before it (none between with a statement of another
     occasion; a sentence naming the speaker with no date and no saying may come between, or one that opens by
     pointing back to an occasion, "In his address, X emphasized ...": :func:`_at_that_occasion`) names its
-    speaker, exactly one day that is not a background, planned, possessed, reduced or relative clause's day (as
+    speaker (or opens with "He"/"She" after naming no other person since: :func:`_pronoun_subject`), exactly
+    one day that is not a background, planned, possessed, reduced or relative clause's day (as
     for occasion-in-sentence; a day modifying a noun after an article, "announced a Christmas truce", is that
     noun's: :func:`_attributive`), and an occasion one speaks at that took place: a meeting, visit, summit or
     announcement trigger, a taking of office, speech or debate of ``data/speaking_occasions.tsv``, or the
@@ -561,8 +586,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     speaker gives on another day with nothing in the text to say so."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.when is not None or f.headline or f.rule.startswith(_ACCORDING):
-            continue  # "according to X": a source's words, not a saying at an occasion
+        if f.when is not None or f.headline:
+            continue
         if _another_time(doc, f) or not one_act(doc, f, present=True):
             continue  # "Later, X said ...", "X has said ...": another time than the occasion before
         # a sentence between with a statement ends the occasion, unless the occasion dated it too and another
@@ -578,7 +603,10 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 break
             sent = doc.sentences[si]
             if _participant_starts(doc, sent, f):
-                occasion = _names_occasion(doc, sent, f) and not _own_channel(doc, sent, f)
+                # "according to X": a source's words, dated only by X's own saying ("He told journalists on
+                # Monday ... According to X, ..."), not by an occasion X took part in
+                occasion = _names_occasion(doc, sent, f, said=f.rule.startswith(_ACCORDING))
+                occasion = occasion and not _own_channel(doc, sent, f)
                 day = _occasion_day(doc, sent, found, f) if occasion else None
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
@@ -1447,6 +1475,27 @@ DATE_RULES: Final = (
                 "2025-03-04",
             ),
             ("Sybiha met Rutte on March 4. Rutte said that allies were united.", "allies were united", "2025-03-04"),
+            (  # synthetic: the speaker's own saying told with a subject pronoun dates "according to X" after it
+                (
+                    "Andrii Sybiha will visit Oslo on Friday. He told journalists in Brussels on Tuesday, answering"
+                    " questions from a news agency. According to Sybiha, the trip will last two days."
+                ),
+                "the trip will last",
+                "2025-03-04",
+            ),
+            (  # synthetic: "He" refers to the last person named, not the speaker
+                (
+                    "Kaja Kallas will visit Oslo on Friday. Andrii Sybiha met her in Brussels. He told journalists"
+                    " in Brussels on Tuesday, answering questions. According to Kallas, the trip will last two days."
+                ),
+                "the trip will last",
+                None,
+            ),
+            (  # synthetic: a source's words are not dated by an occasion the source took part in
+                "Andrii Sybiha met Mark Rutte on Tuesday. According to Sybiha, the talks went well.",
+                "the talks went well",
+                None,
+            ),
             (
                 'Rutte visited Kyiv on Tuesday. "We stand with you," he told reporters.',
                 "We stand with you",
