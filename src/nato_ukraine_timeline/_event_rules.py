@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
+from ._dateline import opening_dateline
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon as speech_lexicon
@@ -1347,18 +1348,9 @@ def _a_past_act_undated(doc: Doc, trig: Trigger, scope: Scope) -> bool:
     )
 
 
-# The stamp a passage opens with: nothing or a place (in capitals, or a name with its region, a bracketed country
-# or an agency) before a day, then the agency or a separator ("MOSCOW, September 10. /TASS/.", "The Hague
-# [Netherlands], June 25:", "Sunday, 17 November 2024, 08:12" on a line of its own).
-_STAMP_BEFORE: Final = re.compile(
-    r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}(?:\s*(?:/[A-Za-z ]{2,20}/|\[[A-Za-z ]{2,20}\]))?"
-    r"(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019 -]{1,30})?(?:\s*\([A-Za-z/ ]{2,20}\))?,?\s*)?"
-)
-_STAMP_AFTER: Final = re.compile(
-    r"(?:\.?\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s(?:\s*(?:--?|\u2013|\u2014|:)\s)?"
-    r"|\s*(?:--?|\u2013|\u2014|:)\s|[ \t]*\n|\.\s)\s*"
-)
-_STAMP_START: Final = 60
+_STAMP_START: Final = 60  # how far into the passage a stamp's day may start
+
+
 # A present perfect reporting the act itself: the verb trigger right after the auxiliary ("leaders have
 # arrived"), the object of such a verb ("forces have launched a massive drone attack"), or of a verb
 # coordinated with one ("has invoked Article 4 and launched consultations").
@@ -1380,10 +1372,8 @@ def _stamp_lead(doc: Doc) -> tuple[DateMention, int] | None:
     first = doc.dates[0]
     if len(first.timex) < len("2025-01-01") or not first.timex[:10].replace("-", "").isdigit():
         return None  # a stamp names a day
-    if _STAMP_BEFORE.fullmatch(doc.text, 0, first.start) is None:
-        return None
-    after = _STAMP_AFTER.match(doc.text, first.end)
-    return (first, after.end()) if after is not None else None
+    line = opening_dateline(doc.text, [(first.start, first.end)])  # the stamp: a dateline naming the day
+    return (first, line.end) if line is not None and line.day == (first.start, first.end) else None
 
 
 def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 import attrs
 
 from ._actors import ActorMention, MentionKind, active_registry, slug
+from ._dateline import datelines
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon
@@ -903,17 +904,6 @@ def _surname(name: str) -> str | None:
     return None if first is None else word[first:]
 
 
-# A wire dateline at a line start: "KYIV, Dec. 5 (Reuters) -", "WASHINGTON (AP) —", "MOSCOW, Ukraine, March 3 -";
-# a place in title case needs a month's day after its comma ("Oslo, Sep 26 -", "Oslo, Sep 26 Danish ...": the
-# agencies that set no dash before the story's first word).
-_DATELINE: Final = re.compile(
-    r"(?m)^[ \t]*(?:(?P<place>[A-Z][A-Z.'\u2019-]+(?:[ \t][A-Z][A-Z.'\u2019-]+){0,2})(?:,[ \t]*[^()\n]{1,30}?)?[ \t]*"
-    r"(?:\((?P<outlet>[A-Za-z/ ]{2,20})\)[ \t]*)?[-\u2013\u2014]+[ \t]|"
-    r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?,?(?=[ \t]+"
-    r"(?:[-\u2013\u2014]+[ \t]|[A-Z])))"
-)
-
-
 # Lower-case words between a body and a person's name that make the body part of the person's title: "the
 # United Nations atomic watchdog chief Rafael Grossi", "EU diplomacy chief Kaja Kallas", "his US counterpart X".
 _TITLE_GAP: Final = re.compile(r"(?:['\u2019]s)?(?P<words>(?:\s+[a-z][a-z-]*){1,4})\s+")
@@ -947,28 +937,9 @@ def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-# A capital alone before a dash at a line start: "Riga — NATO said", "SEOUL - North Korea has ...".
-_CAPITAL_DASH: Final = re.compile(
-    r"(?m)^[ \t]*(?P<place>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?)[ \t]+[-\u2013\u2014]{1,2}[ \t]"
-)
-
-
-def _is_capital(place: str) -> bool:
-    """Whether ``place`` (any case) is a capital the registry knows as its state's metonym ("Riga", "SEOUL")."""
-    reg = active_registry()
-    return reg.is_ambiguous(place) and any(a.kind is ActorKind.STATE for a in reg.candidates(place))
-
-
 def _without_datelines(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Mentions in a dateline name the place the story was filed from, not an actor (the outlet stays).
-    A place alone before a dash is a dateline where it is a capital ("Riga — NATO said ..."); "NATO - ..."
-    is none."""
-    spans = []
-    for m in _DATELINE.finditer(text):
-        if m.group("outlet") is None and m.group(0).count(",") == 0:
-            continue  # "NATO - ..." is no dateline; a place alone needs a date or an outlet
-        spans.append((m.start(), m.start("outlet") if m.group("outlet") else m.end()))
-    spans.extend(m.span() for m in _CAPITAL_DASH.finditer(text) if _is_capital(m.group("place")))
+    """Mentions in a dateline name the place the story was filed from, not an actor (the outlet stays)."""
+    spans = [line.place for line in datelines(text) if line.place is not None]
     if not spans:
         return mentions
     cover = _Cover(spans)

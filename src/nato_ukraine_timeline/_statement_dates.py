@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve, frozen
 
+from ._dateline import opening_dateline
 from ._document import in_quote, mention_end
 from ._resources import tsv_rows
 from ._sentences import word_pattern
@@ -1158,15 +1159,6 @@ def _continued(doc: Doc, found: list[Found], i: int) -> int:
     return i - 1
 
 
-# A dateline's date: a place in capitals (and a region) before the day, then the agency or a dash
-# ("KYIV, Dec. 5 (Reuters) -", "MOSCOW, September 10. /TASS/."), or a day alone on the first line (a
-# wire item's stamp).
-_DATELINE_BEFORE: Final = re.compile(
-    r"\s*(?:(?-i:[A-Z][A-Z.'\u2019 -]{1,30})(?:\s*/[A-Za-z ]{2,20}/)?(?:,\s*[A-Z][\w.'\u2019 -]{1,30})?,\s*)?"
-)
-_DATELINE_AFTER: Final = re.compile(
-    r"\.?\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*|\s*(?:--?|\u2013|\u2014)\s|[ \t]*\n"
-)
 _DATELINE_REASON: Final = "dateline:"
 
 
@@ -1175,13 +1167,12 @@ def _dateline(doc: Doc) -> DateMention | None:
     if not doc.dates:
         return None
     first = doc.dates[0]
-    before = _DATELINE_BEFORE.fullmatch(doc.text, 0, first.start)
-    after = _DATELINE_AFTER.match(doc.text, first.end)
-    if before is None or after is None or len(first.value.timex) != len("2025-01-01"):
+    line = opening_dateline(doc.text, [(first.start, first.end)])
+    if line is None or line.day != (first.start, first.end) or len(first.value.timex) != len("2025-01-01"):
         return None
-    if not before.group().strip() and "\n" not in after.group():
-        return None  # "Feb. 17 - X said": a feed item's date, not a dateline
-    return first
+    if line.form == "day-line" or line.capitals:
+        return first  # a wire's dateline (its place in capitals) or a stamp on a line of its own
+    return None  # "Feb. 17 - X said": a feed item's date; a place in title case: a page's byline
 
 
 # An interview a story reports was given before the story files ("said in an interview with the daily").
@@ -1193,20 +1184,13 @@ _INTERVIEW: Final = re.compile(r"\binterview", re.IGNORECASE)
 _NOT_SAID_THAT_DAY: Final = (_ACCORDING, "outlet-report")
 
 
-# A stamp's place may be set in capitals (see _DATELINE_BEFORE) or as a name ("Moscow, 12 December 2025 (dpa) -").
-_STAMP_PLACE: Final = re.compile(r"\s*(?-i:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2}),\s*")
-_STAMP_START: Final = 80  # how far into the passage a stamp's day may start (after a place and region)
-
-
 def _stamp(doc: Doc, day: DateMention) -> bool:
     """Whether ``day`` is the stamp the passage opens with (a dateline, or a day and a dash: "FEBRUARY 13,
     2025 - ..."): the story's or item's date, set before its first sentence, not a phrase of that sentence."""
-    return (
-        day is doc.dates[0]
-        and day.start <= _STAMP_START
-        and any(r.fullmatch(doc.text, 0, day.start) is not None for r in (_DATELINE_BEFORE, _STAMP_PLACE))
-        and _DATELINE_AFTER.match(doc.text, day.end) is not None
-    )
+    if day is not doc.dates[0]:
+        return False
+    line = opening_dateline(doc.text, [(day.start, day.end)])
+    return line is not None and line.day == (day.start, day.end)
 
 
 def _moves_on(doc: Doc, line: DateMention) -> int:

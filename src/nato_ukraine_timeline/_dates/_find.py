@@ -15,6 +15,7 @@ import attrs
 from attrs import frozen
 
 from nato_ukraine_timeline._dateargs import as_date, as_window
+from nato_ukraine_timeline._dateline import opening_dateline
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
@@ -448,13 +449,6 @@ def _decapitalised(text: str) -> str:
     return _CAPS_LINE.sub(line, text)
 
 
-# A dateline: a place in capitals at the start of the text, then its day, then an agency or a dash
-# ("PARIS, March 4 (AFP) -", "WASHINGTON, Feb. 28 (Xinhua) --", "MOSCOW, September 10. /TASS/.",
-# "KYIV, Ukraine (AP) —" has no day and is none)
-_DATELINE_PLACE: Final = re.compile(r"\s*(?-i:[A-Z][A-Z.'\u2019 -]{1,30})(?:,\s*[A-Z][\w.'\u2019 -]{1,30})?,\s*")
-_DATELINE_TAIL: Final = re.compile(
-    r"\.?\s*(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)\.?\s*|\s*(?:--?|\u2013|\u2014)\s"
-)
 _DATELINE_REACH: Final = 7  # days: a dateline this close to the publication date sets the reference day
 
 
@@ -462,9 +456,10 @@ def _dateline_day(text: str, found: list[_Found], pub: dt.date) -> Reference | N
     """The reference day a dateline gives ("PARIS, March 4 (AFP) -" on a page dated March 5), when it
     differs from the publication date by a few days (metadata dates lag the text)."""
     first = found[0]
-    if first.spec.kind != "md" or _DATELINE_PLACE.fullmatch(text, 0, first.start) is None:
+    if first.spec.kind != "md":
         return None
-    if _DATELINE_TAIL.match(text, first.end) is None:
+    line = opening_dateline(text, [(first.start, first.end)])
+    if line is None or line.place is None or line.day != (first.start, first.end):
         return None
     value = resolve(first.spec, Reference(day=pub, basis=Basis.PUBLISHED, why="the publication date"), None, {})
     if value is None or value.earliest is None or value.earliest != value.latest:
