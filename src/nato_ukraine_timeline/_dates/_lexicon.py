@@ -192,3 +192,42 @@ def holidays() -> dict[str, str]:
             raise ResourceError("data/holidays.tsv", [f"line {n}: {rule!r} is not a holiday rule"])
         out[name] = rule
     return out
+
+
+@cache
+def anchors() -> dict[str, dt.date]:
+    """Name of a dated occasion (as written) -> its day (``data/date_anchors.tsv``).
+
+    Raises:
+        ResourceError: ``data/date_anchors.tsv`` is missing or a day is malformed.
+    """
+    out: dict[str, dt.date] = {}
+    for name, day, n in _rows("date_anchors.tsv"):
+        try:
+            out[name] = dt.date.fromisoformat(day)
+        except ValueError:
+            raise ResourceError("data/date_anchors.tsv", [f"line {n}: {day!r} is not a day"]) from None
+    return out
+
+
+def shifted_holiday(rule: str, days: int) -> str | None:
+    """A holiday rule of ``data/holidays.tsv`` moved by ``days`` (-1: "the eve of" the holiday); None where a
+    fixed day would move into another year or across Feb. 29 (no rule of the table can say that)."""
+    parts = []
+    for part in rule.split():
+        m = _HOLIDAY_PART.fullmatch(part)
+        r = None if m is None else _HOLIDAY_RULE.fullmatch(m["rule"])
+        if m is None or r is None:
+            return None
+        bounds = part[: m.start("rule")]
+        if r["m"]:
+            day = dt.date(2000, int(r["m"]), int(r["d"])) + dt.timedelta(days=days)
+            if day.year != 2000 or (int(r["m"]), day.month) in ((3, 2), (2, 3)):  # 2000 has a Feb. 29
+                return None
+            body = f"{day.month:02d}-{day.day:02d}"
+        elif r["e"]:
+            body = f"{r['e']}{int(r['ek']) + days:+d}"
+        else:
+            body = f"{r['hm']}-{r['wd']}-{r['n']}{int(r['k'] or 0) + days:+d}"
+        parts.append(bounds + body)
+    return " ".join(parts)

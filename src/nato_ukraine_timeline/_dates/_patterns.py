@@ -18,7 +18,7 @@ from typing import Final
 
 from attrs import frozen
 
-from ._lexicon import holidays, lexicon
+from ._lexicon import anchors, holidays, lexicon
 from ._scan import combine
 
 __all__ = ["RULES", "Rule", "Scanner", "case_tolerant", "scanner"]
@@ -206,6 +206,23 @@ _RULE_SOURCES: Final = (
             ("Easter", "2024-03-31"),
             ("Easter 2025", "2025-04-20"),
             ("Easter week", "2024-W13"),
+        ),
+    ),
+    Rule(
+        name="anchored",
+        # a day dated by an occasion of data/date_anchors.tsv (or the eve of a holiday): "the third anniversary"
+        # (of Russia's invasion of Ukraine), "the 1,000th day" (of the full-scale war), "the eve" (of Christmas);
+        # the span leaves out the "of ..." part, as the gold convention tags it. An occasion that anchors another
+        # span ("a month before the third anniversary", "since the eve of ...") is left to that span.
+        pattern=r"(?<!before\s)(?<!after\s)(?<!ahead\sof\s)(?<!since\s)(?<!until\s)(?<!following\s)the\s+(?:(?P<nth>{ORD}|\d{1,3}(?:st|nd|rd|th))\s+anniversary|(?P<yrs>{NUMWORD}|\d{1,3})-year\s+anniversary"
+        r"|(?P<dn>(?:\d{1,3}(?:,\d{3})?|\d{4})(?:st|nd|rd|th)|{ORD})\s+day|(?P<eve>eve))"
+        r"(?=\s+of\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+)?(?:(?P<a>{ANCHORS})|(?P<h>{HOLIDAYS}))(?![\w-]))",
+        examples=(
+            ("the third anniversary of Russia's invasion of Ukraine", "2025-02-24"),
+            ("the 80th anniversary of the end of World War II", "2025-05-09"),
+            ("the three-year anniversary of the Russian invasion", "2025-02-24"),
+            ("the 1,000th day of Russia\u2019s full-scale war against Ukraine", "2024-11-19"),
+            ("the eve of Christmas", "2023-12-24"),
         ),
     ),
     Rule(
@@ -549,7 +566,7 @@ third fourth post pre
 """
 _FOLLOWERS: Final = """
 least most to or and present moment time point of than number same period quarter quarters week weekend day month
-future near full additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th
+future near full additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th eve
 foreseeable not not-too-distant distant hundred thousand dozen straight consecutive trading business working calendar year's
 fortnight
 """
@@ -667,6 +684,7 @@ def scanner() -> Scanner:
     frag = _fragments()
     frag["REFS"] = _refs_pattern()
     frag["HOLIDAYS"] = "(?-i:" + _alt(list(holidays())) + ")"
+    frag["ANCHORS"] = "(?-i:" + _alt(list(anchors())).replace("'", "['\u2019]") + ")"
     branches = []
     by_name: dict[str, re.Pattern[str]] = {}
     for rule in RULES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from typing import Final
 
@@ -10,7 +11,7 @@ from attrs import frozen
 
 from nato_ukraine_timeline.model import TimexType
 
-from ._lexicon import holidays, lexicon
+from ._lexicon import anchors, holidays, lexicon, shifted_holiday
 
 __all__ = ["Spec", "checked_day", "number_of", "read"]
 
@@ -220,6 +221,7 @@ _CALENDAR_RULES: Final = frozenset(
         "month_year",
         "md",
         "holiday",
+        "anchored",
         "winter_span",
         "decade",
         "century",
@@ -312,6 +314,8 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
         return _read_md(g)
     if rule == "holiday":
         return _read_holiday(g)
+    if rule == "anchored":
+        return _read_anchored(g)
     if rule == "winter_span":
         first, second = g["y1"] or g["y3"] or "", g["y2"] or g["y4"] or ""
         y2 = int(first[:2] + second) if len(second) == 2 else int(second)
@@ -357,6 +361,42 @@ def _read_md(g: dict[str, str | None]) -> Spec | None:
     # "the week of March 6": the week that holds the day (unit "W")
     week = "W" if g.get("weekof") else ""
     return checked_day(Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel, unit=week))
+
+
+def _read_anchored(g: dict[str, str | None]) -> Spec | None:
+    """``read`` for a day dated by an occasion: the Nth anniversary or the Nth day of a dated occasion, the
+    eve of an occasion or of a holiday."""
+    if g["h"]:  # the eve of a holiday: its rule a day earlier, resolved as the holiday is
+        eve = shifted_holiday(holidays()[_WS.sub(" ", g["h"])], -1) if g["eve"] else None
+        return None if eve is None else Spec(kind="holiday", note=eve)
+    base = next((day for name, day in anchors().items() if _same_name(name, g["a"] or "")), None)
+    if base is None:
+        return None
+    if g["eve"]:
+        day = base - dt.timedelta(days=1)
+    elif g["dn"]:
+        n = _count(g["dn"])
+        if n is None or n < 1:
+            return None
+        day = base + dt.timedelta(days=n - 1)
+    else:
+        n = _count(g["nth"] or g["yrs"] or "")
+        if n is None or n < 1 or base.year + n > 9999:
+            return None
+        day = base.replace(year=base.year + n)
+    return Spec(kind="fixed", timex=day.isoformat(), explicit=True)
+
+
+def _count(words: str) -> int | None:
+    """A count written as an ordinal ("third", "80th", "1,000th") or a number ("three")."""
+    w = _norm(words).replace(",", "")
+    if w[:-2].isdigit() and w[-2:] in ("st", "nd", "rd", "th"):
+        return int(w[:-2])
+    return lexicon().ordinals.get(w) or number_of(w)
+
+
+def _same_name(name: str, text: str) -> bool:
+    return _WS.sub(" ", text.replace("\u2019", "'")) == name
 
 
 def _read_holiday(g: dict[str, str | None]) -> Spec:
