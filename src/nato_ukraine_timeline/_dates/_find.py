@@ -587,7 +587,8 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
     discourse: dict[str, str] = {}
     out: list[DateMention] = []
     overnight: list[int] = []  # indices in out of "overnight" mentions
-    clocks: list[tuple[int, str]] = []  # indices in out of clock times said without their day, and the time
+    # indices in out of clock times said without their day, the time, and the day they were read against
+    clocks: list[tuple[int, str, dt.date | None]] = []
     quoted_days: list[tuple[int, Spec]] = []  # "today", "yesterday"... said in a quote
     for i, f in enumerate(found):
         value = values[i]
@@ -611,12 +612,11 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
         if f.spec.note == "overnight":
             overnight.append(len(out) - 1)
         elif f.spec.kind == "clock" and f.spec.inner is None and f.spec.clock:
-            clocks.append((len(out) - 1, f.spec.clock))
+            clocks.append((len(out) - 1, f.spec.clock, getattr(refs[i], "day", None)))
         elif f.rule == "day_word" and f.spec.kind != "fixed" and published is not None:
             quoted_days.append((len(out) - 1, f.spec))
     _by_neighbours(text, out, overnight)
-    for k, clock in reversed(clocks):  # "5 p.m. (2200 GMT) on Nov. 9": the GMT time first
-        _clock_before_day(text, out, k, clock)
+    _date_clocks(text, out, clocks)
     starts = [m.start for m in out] if quoted_days else []
     if any(a > b for a, b in itertools.pairwise(starts)):  # pragma: no cover - the scanner reads in text order
         starts = []
@@ -705,6 +705,15 @@ def _said_before(text: str, out: list[DateMention], lo: int) -> list[DateMention
     return []
 
 
+def _date_clocks(text: str, out: list[DateMention], clocks: list[tuple[int, str, dt.date | None]]) -> None:
+    """Date the clock times said without their day: by the day written right after them, else by the day in
+    focus (:func:`_clock_in_focus`)."""
+    for k, clock, _ in reversed(clocks):  # "5 p.m. (2200 GMT) on Nov. 9": the GMT time first
+        _clock_before_day(text, out, k, clock)
+    for k, clock, ref_day in clocks:
+        _clock_in_focus(text, out, k, clock, ref_day)
+
+
 def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> None:
     """Date a clock time by the day written right after it."""
     if k + 1 >= len(out):
@@ -720,6 +729,33 @@ def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> 
             f"{day.group()}T{clock}",
             basis=nxt.value.basis,
             reason=f"the time on the day written after it ({nxt.text!r}: {nxt.value.reason})",
+        )
+        out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+
+
+# A day a clock time may take from the text before it: a day, or a day's part but its night (a night spans two
+# days: "overnight ... reached the capital at 11.45am" is the morning after).
+_FOCUS_DAY: Final = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|DT|\d\d:\d\d))?")
+def _clock_in_focus(text: str, out: list[DateMention], k: int, clock: str, ref_day: dt.date | None) -> None:
+    """Rule clock-in-focus: a clock time said without its day ("The talks began at 8:37 p.m. local time") is on
+    the day the text names last before it, in its own sentence or the one before ("Delegates met on Tuesday
+    evening ... The meeting began at 8:37 p.m.", "from 6 p.m. on April 19 (3 p.m. GMT)", "from January 1 ...
+    At 7.00 am the transit stops"), not on the reference day it was read against. Not midnight (a day's
+    boundary), not after a night ("overnight ... at 11.45am"), not a day two sentences back or more."""
+    here = out[k]
+    if ref_day is None or clock in ("00:00", "24:00") or not here.value.timex.startswith(ref_day.isoformat()):
+        return
+    prev = next((m for m in reversed(out[:k]) if m.type in (TimexType.DATE, TimexType.TIME)), None)
+    day = None if prev is None else _FOCUS_DAY.fullmatch(prev.value.timex)
+    if prev is None or day is None or day.group("day") == ref_day.isoformat():
+        return
+    if len(_SENTENCE_END.findall(text, prev.end, here.start)) > 1:
+        return  # the day is named two sentences back or more
+    with contextlib.suppress(ModelError, ValueError, OverflowError):
+        value = make_value(
+            f"{day.group('day')}T{clock}",
+            basis=prev.value.basis,
+            reason=f"the time on the day the text names before it ({prev.text!r}: {prev.value.reason})",
         )
         out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
