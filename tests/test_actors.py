@@ -727,3 +727,26 @@ class TestBodiesInTitles:
         """A body before a verb and a person keeps its mention: 'NATO urged leader X' is no title."""
         ms = find_actor_mentions("The European Union put pressure on Volodymyr Zelensky to act.")
         assert [m.actor.id for m in ms if m.actor is not None] == ["european-union", "volodymyr-zelensky"]
+
+
+class TestOutletSpellings:
+    """An outlet's spelling of a known office-holder, and descriptions that are no names (synthetic)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            ("Swedish Defence Minister Paul Jönsson said the airspace would be defended.", "Pål Jonson"),
+            ("Danish Defence Minister Troels Lund Poulssen said more drones would follow.", "Troels Lund Poulsen"),
+            ("Swedish Defence Minister Paul Jansen said the airspace would be defended.", "Paul Jansen"),
+            ("Estonian Defence Minister Pål Jonson said the airspace would be defended.", "Pål Jonson"),
+        ],
+    )
+    def test_office_holder_spelt(self, text: str, speaker: str) -> None:
+        """A titled name whose surname is the office's registered holder's, one letter off in plain letters,
+        is that holder; another surname, or another office, is someone new (or the name itself)."""
+        assert [s.speaker.name for s in parse(text, published=dt.date(2025, 6, 1)).statements] == [speaker]
+
+    def test_a_party_label_is_no_surname(self) -> None:
+        """'the South Carolina Republican told' describes someone: no person named 'Carolina Republican'."""
+        text = '"No more talk," the South Carolina Republican told reporters in Kyiv.'
+        assert all(m.actor is None or "Republican" not in m.actor.name for m in find_actor_mentions(text))

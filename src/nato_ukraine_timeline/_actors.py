@@ -743,6 +743,15 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
 
 
+_FULL_NAME: Final = 2  # words of a first name and a surname
+_SURNAME_MIN: Final = 4  # letters of a surname below which one edit may make another real surname
+
+
+def _plain(name: str) -> str:
+    """``name`` in lower-case plain letters ("Pål Jönsson" -> "pal jonsson")."""
+    return unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE)).encode("ascii", "ignore").decode().casefold()
+
+
 class ActorRegistry:
     """Known actors and the title vocabulary: lookups, holders of titles on a date, mention finding.
 
@@ -1390,12 +1399,30 @@ class ActorRegistry:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _office_holder_spelt(self, name: str, role: Role) -> Actor | None:
+        """The one registry person who held the office ``role`` names (a title of a named state or body)
+        whose surname, in plain letters, ``name``'s surname is or misspells by one letter, the first names
+        starting alike ("Swedish Defence Minister Paul Jönsson" is Pål Jonson): an outlet's spelling of an
+        office-holder the registry knows."""
+        words = _plain(name).split()
+        if role.organisation is None or len(words) < _FULL_NAME or len(words[-1]) < _SURNAME_MIN:
+            return None
+        found = set()
+        for a in self._candidates_for(role.title, role.organisation):
+            known = _plain(a.name).split()
+            alike = len(known) >= _FULL_NAME and known[0][:1] == words[0][:1]
+            if a.kind is ActorKind.PERSON and alike and (known[-1] == words[-1] or _one_edit(known[-1], words[-1])):
+                found.add(a)
+        return found.pop() if len(found) == 1 else None
+
     def _new_mention(
         self, text: str, toks: list[_Tok], tp: _TitlePhrase, *, first: int, name_first: int, name_end: int
     ) -> ActorMention:
         name = text[toks[name_first].start : toks[name_end - 1].end]
         start, stop = toks[first].start, toks[name_end - 1].end
-        near = self._misspelt_person(name) if tp.kind is ActorKind.PERSON else None
+        near = None
+        if tp.kind is ActorKind.PERSON:
+            near = self._misspelt_person(name) or self._office_holder_spelt(name, tp.role)
         return ActorMention(
             start=start,
             end=stop,

@@ -795,10 +795,11 @@ def _person_name(text: str, m: re.Match[str]) -> str | None:
     start, end = _without_title(text, *m.span("name"))  # the mention keeps the title, the name not
     name = " ".join(text[start:end].split())
     words = name.split()
-    not_first, body_words, _ = _word_sets()
+    not_first, body_words, not_surnames = _word_sets()
     if (
         len(words) < 2
         or words[0] in not_first
+        or words[-1] in not_surnames  # "the South Carolina Republican told": a description, no name
         or words[-1] in _weekdays()  # "President Donald Trump Tuesday said": the day the saying was on
         or body_words.intersection(words)
         or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
