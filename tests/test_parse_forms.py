@@ -567,3 +567,17 @@ def test_topic_and_label_quotes_need_their_form() -> None:
     assert parse(text, published=dt.date(2025, 3, 3)).statements == (), text
     got = parse('Rutte stressed the importance of "unity in the alliance".', published=dt.date(2025, 3, 3))
     assert [s.text for s in got.statements] == ["unity in the alliance"]
+
+
+def test_declare_verb_reads_a_bare_clause_not_a_noun_object() -> None:
+    """Synthetic: a verb that reports a that-clause ("announced", "confirmed") also reports a clause without
+    "that" whose subject is a pronoun, name or short noun phrase before an auxiliary, never a noun object
+    (an announced operation is an event, not words)."""
+    day = dt.date(2025, 3, 3)
+    got = parse("Germany has announced it will send two more air defence systems.", published=day).statements
+    assert [(s.speaker.name, s.text) for s in got] == [("Germany", "it will send two more air defence systems")]
+    for text in (
+        "NATO announced a new mission to guard the Baltic Sea on Friday.",
+        "The ministry confirmed the exchange of prisoners that was agreed in May.",
+    ):
+        assert parse(text, published=day).statements == (), text

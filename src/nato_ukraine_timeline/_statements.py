@@ -1008,6 +1008,11 @@ RULES: Final = (
                 "Jens Stoltenberg",
                 "the allies would stay united",
             ),
+            (  # synthetic: a that-clause verb with a bare clause (a pronoun or name subject and an auxiliary)
+                "The Kremlin denied its drones were aimed at Poland.",
+                "Kremlin",
+                "its drones were aimed at Poland",
+            ),
             (  # synthetic: a coordinated verb's subject after a place and a colon opening the sentence
                 "United Nations: Zelensky told the assembly that the war must end and urged allies to act now.",
                 "Volodymyr Zelensky",

@@ -350,6 +350,17 @@ _RELATIVE_MID: Final = re.compile(r",\s+(?:who|whom)\s[^,;\"]{1,100},\s*")
 _PARTICIPLE_START: Final = re.compile(r"[a-z]{2,}ing\b")
 
 
+# A clause with no "that" after a verb that otherwise reports only a that-clause ("denied Poland was
+# targeted", "suggested his troops were pulling back", "announced it will deliver"): a pronoun, a name or a
+# short determined noun phrase as its subject, then an auxiliary; not a noun object ("announced a package").
+_DECLARED_CLAUSE: Final = re.compile(
+    r"(?:(?:he|she|it|they|we|there)['\u2019](?:d|ll)\s+[a-z]|"
+    r"(?:(?:he|she|it|they|we|there)\s+|(?:(?:the|his|her|its|their|this|these|those)\s+|\x01\x02*\s+)"
+    r"(?:[a-z][\w-]*\s+){0,2}?)(?:not\s+)?"
+    r"(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does)\b)"
+)
+
+
 @cache
 def _stance_mid() -> re.Pattern[str]:
     """A stance noun between a saying and its that-clause ("reiterated [the position] that ...")."""
@@ -417,8 +428,9 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
         return None
     colon = ":" in mask[pos : mid_end + 2]
     urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest)
+    declared = site.is_declare and not urging and _DECLARED_CLAUSE.match(rest) is None
     if (
-        (not _intro_ok(st, site, reporter) or (site.is_declare and not urging))
+        (not _intro_ok(st, site, reporter) or declared)
         and not rest.startswith('"')
         and not colon
     ):
