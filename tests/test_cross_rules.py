@@ -138,3 +138,16 @@ class TestFrontedPhrase:
         assert ("content-then-speaker", "Artem Kobzar", "At least 21 people were killed in the strike on Sunday") in (
             _found(text)
         )
+
+
+class TestConjunctionBeforeASpeaker:
+    def test_and_opens_a_clause_not_a_title(self) -> None:
+        """'words, and Putin told Trump about X, Ushakov said': "and" is no title word before Putin; the
+        speaker after the words says them all."""
+        text = (
+            "The call began with the situation around Ukraine, and Putin told Trump in detail about the talks in "
+            "Istanbul, Ushakov said, adding that the presidents also discussed the Middle East."
+        )
+        found = _found(text)
+        assert [f for f in found if f[1] == "Yuri Ushakov" and f[2].startswith("The call began")]
+        assert not [f for f in found if f[1] == "Vladimir Putin"]

@@ -260,7 +260,8 @@ _FRONTED: Final = re.compile(
 _TITLE_WORDS_BEFORE: Final = re.compile(
     r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:\x01\x02*['\u2019]s\s+)?"  # "the alliance's"
     # a title's words, not a relative pronoun opening a relative clause ('"...," where the Alliance agreed')
-    r"(?:(?!(?:where|which|who|whom|whose)\s)[A-Za-z][\w.'-]*\s+){0,4}$"
+    # nor a conjunction opening a clause of its own ("..., and Putin told Trump ...")
+    r"(?:(?!(?:where|which|who|whom|whose|and|but|or|while|whereas)\s)[A-Za-z][\w.'-]*\s+){0,4}$"
 )
 
 
