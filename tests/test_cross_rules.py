@@ -151,3 +151,20 @@ class TestConjunctionBeforeASpeaker:
         found = _found(text)
         assert [f for f in found if f[1] == "Yuri Ushakov" and f[2].startswith("The call began")]
         assert not [f for f in found if f[1] == "Vladimir Putin"]
+
+
+class TestTitledThenNamed:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the person named next holds another office
+            "A depot caught fire overnight, the regional governor said. Andrei Bocharov, the mayor, said it was out.",
+            # no one named with the office in the next two sentences
+            "A depot caught fire overnight, the regional governor said. The fire was out by noon. Crews left.",
+            # someone in the sentence already says the words
+            "A depot caught fire, Rutte said, the regional governor said. Andrei Bocharov, the governor, spoke.",
+        ],
+    )
+    def test_no_holder(self, text: str) -> None:
+        """The words go to no one the next sentences do not name with the same office."""
+        assert not [f for f in _found(text) if f[0] == "titled-then-named"]

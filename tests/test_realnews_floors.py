@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 # (measure, figure) -> floor per part; figures as the scorers print them.
 FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     ("timexes", "value_f1"): {"dev-a": 0.965, "dev-b": 0.97, "dev-c": 0.97},
-    ("statements", "attr_F1"): {"dev-a": 0.87, "dev-b": 0.83, "dev-c": 0.89},
+    ("statements", "attr_F1"): {"dev-a": 0.88, "dev-b": 0.83, "dev-c": 0.89},
     ("statements", "attr_P"): {"dev-a": 0.97, "dev-b": 0.96, "dev-c": 0.97},
     # the share of matched gold-dated statements dated right falls when recall finds statements the gold
     # dates by an occasion the rules do not read yet; the count of statements dated right must not fall
@@ -40,7 +40,7 @@ FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     # (dev-b 0.96 -> 0.92 when the charge form "accused X of doing" found dev-b-054 (twice: two subjects)
     # and dev-b-069, which the gold dates by the debate the article is about: date_right unchanged)
     ("statements", "date_acc"): {"dev-a": 0.85, "dev-b": 0.92, "dev-c": 0.94},
-    ("statements", "date_right"): {"dev-a": 52, "dev-b": 60, "dev-c": 82},
+    ("statements", "date_right"): {"dev-a": 53, "dev-b": 60, "dev-c": 82},
     ("events", "F1"): {"dev-a": 0.87, "dev-b": 0.88, "dev-c": 0.88},
     ("events", "P"): {"dev-a": 0.98, "dev-b": 0.95, "dev-c": 0.98},
 }

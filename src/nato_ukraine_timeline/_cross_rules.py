@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._actors import slug
-from ._clauses import intro_end, medium_in, trim
+from ._clauses import intro_end, medium_in, tail_kind, trim
 from ._document import date_in, quote_starting_at
 from ._found import Found
+from ._sentences import word_pattern
 from ._speakers import speaker_of
-from ._speech import patterns
+from ._speech import lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from ._found import SentenceState
     from ._speakers import VerbSite
 
-__all__ = ["said_by"]
+__all__ = ["said_by", "titled_then_named"]
 
 
 # Where the phrase naming a speaker after "by" ends: a relative clause, a setting or time, a source, or the
@@ -102,3 +104,54 @@ def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     medium = medium_in(doc, m.end(), st.s1) or medium_in(doc, st.s0, m.end())
     when = date_in(doc, m.start(), st.s1)  # "This was stated by X on Sunday": the attributing clause's day
     return [Found(speaker, c0, c1, direct=direct, medium=medium, when=when, sentence=st.si - 1)]
+
+
+@cache
+def _titled_tail() -> re.Pattern[str]:
+    """', the regional governor said', ', a foreign ministry spokesperson said': an unnamed holder of an office
+    (a back cue of data/speech_cues.tsv with canonical "title") and a speech verb after the words."""
+    lex = lexicon()
+    titles = word_pattern([w for w, kind in lex.back.items() if kind == "title"], fold_first=False)
+    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell], fold_first=False)
+    return re.compile(
+        rf",\"?\s+(?:the|a|an)\s+(?:(?:[\w'-]+|\x01\x02*)\s+){{0,4}}?(?P<noun>{titles})\s+(?P<verb>{verbs})\b"
+    )
+
+
+def _office_holder(doc: Doc, si: int, noun: str) -> Actor | None:
+    """The first person named in the two sentences after ``si`` with the office ``noun`` beside the name
+    ("Andrei Bocharov, the governor, said", "said spokesperson Lin Jian")."""
+    if si + 1 >= len(doc.sentences):
+        return None
+    office = re.compile(rf"(?i:\b{re.escape(noun)}\b)")
+    start, end = doc.sentences[si + 1].start, doc.sentences[min(len(doc.sentences) - 1, si + 2)].end
+    i = bisect.bisect_left(doc.starts, start)
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        i += 1
+        if mention.actor.kind is ActorKind.PERSON and office.search(
+            doc.text, max(start, mention.start - 30), min(end, mention.end + 20)
+        ):
+            return mention.actor
+    return None
+
+
+def titled_then_named(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'<words>, the regional governor said on Friday. Andrei Bocharov, the governor, said ...': words no one in
+    their sentence is said to say, attributed to an unnamed holder of an office, are the words of the person
+    the next two sentences name with that office."""
+    doc = st.doc
+    if st.found:
+        return None
+    m = next((m for m in _titled_tail().finditer(doc.mask, st.s0, st.s1)), None)
+    if m is None or tail_kind(doc, m.end(), st.s1, is_tell=m.group("verb") in lexicon().tell) != "end":
+        return None
+    speaker = _office_holder(doc, st.si, m.group("noun").casefold())
+    c0, c1 = trim(doc.text, st.s0 + intro_end(doc.mask[st.s0 : m.start()]), m.start())
+    q = quote_starting_at(doc, c0)
+    direct = q is not None and q[1] >= c1
+    c0, c1 = (q[0] + 1, q[1] - 1) if q is not None and direct else (c0, c1)
+    if speaker is None or c1 - c0 < 12 or (not direct and _quoted_share(doc, c0, c1) >= 0.5):
+        return None
+    when = date_in(doc, m.end(), st.s1)
+    return [Found(speaker, c0, c1, direct=direct, when=when, medium=medium_in(doc, m.end(), st.s1), sentence=st.si)]

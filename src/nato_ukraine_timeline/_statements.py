@@ -36,7 +36,7 @@ from ._clauses import (
     plausible_content,
     trim,
 )
-from ._cross_rules import said_by
+from ._cross_rules import said_by, titled_then_named
 from ._document import (
     Doc,
     Mention,
@@ -1127,6 +1127,37 @@ RULES: Final = (
                 ),
                 "BBC Russian Service",
                 "Two drones hit a depot near the port overnight",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "titled-then-named",
+        "words, the regional governor said. X, the governor, said ... (the office's holder named next)",
+        titled_then_named,
+        (
+            (  # synthetic: a wire's lead, the holder named in apposition in the next sentence
+                (
+                    "MOSCOW (Reuters) - A depot in the region caught fire after a drone attack, the regional governor "
+                    "said on Friday. Andrei Bocharov, the governor, said in a statement that the fire was out."
+                ),
+                "Andrei Bocharov",
+                "A depot in the region caught fire after a drone attack",
+            ),
+            (  # synthetic: the holder named after the office in the next sentence
+                (
+                    "China firmly opposes the summit declaration, a Chinese foreign ministry spokesperson said "
+                    "Thursday. Its claims are groundless, said spokesperson Lin Jian."
+                ),
+                "Lin Jian",
+                "China firmly opposes the summit declaration",
+            ),
+            (  # synthetic: a quotation as the words
+                (
+                    '"The fire at the depot is out," the regional governor said on Friday. Andrei Bocharov, the '
+                    "governor, said in a statement that no one was hurt."
+                ),
+                "Andrei Bocharov",
+                "The fire at the depot is out,",
             ),
         ),
     ),
