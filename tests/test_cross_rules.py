@@ -45,6 +45,12 @@ class TestSaidBy:
 
 
 class TestNamedAgain:
+    def test_the_person_the_sentence_before_opens_with(self) -> None:
+        """'X criticised the plan. The head of state called it "..."': with no one speaking just before, a
+        noun any speaker may be called means the person the sentence before opens with."""
+        text = 'Volodymyr Zelensky criticised the plan. The head of state called it "a dead end" on Monday.'
+        assert ("label", "Volodymyr Zelensky", "a dead end") in _found(text)
+
     @pytest.mark.parametrize(
         "text",
         [

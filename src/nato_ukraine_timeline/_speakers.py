@@ -315,13 +315,19 @@ def _named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
     """'"...," the agency said', '"...," the deputy speaker added': the speaker of the last two sentences
     when of the noun's kind (data/speech_cues.tsv role back); describing words only before a person's noun,
     and an office ("title", or a person's noun with describing words: "the deputy speaker") only of a person
-    who holds it or whom the text introduced with it."""
+    who holds it or whom the text introduced with it. With no one speaking just before, a noun any speaker
+    may be called means the person the sentence before opens with."""
     noun = " ".join(left.group("noun").casefold().split())
     kind = lexicon().back[noun] if noun in lexicon().back else lexicon().back.get(noun.split()[-1], "body")
     described = left.end("back") - left.start("back") > len("the ") + len(left.group("noun"))
     if kind == "body":
         return None if described else _last_of_kind(ctx, si, person=False)
     last = _last_of_kind(ctx, si, person=True)
+    if last is None and kind == "person" and not described and si > 0:
+        # "X has criticised the plan. The head of state called it ...": the person the sentence before is about
+        prev = doc.sentences[si - 1]
+        opener = subject(doc, prev.start, prev.end)
+        return opener if opener is not None and opener.kind is ActorKind.PERSON else None
     if last is None or (kind == "person" and not described) or any(noun in r.title.casefold() for r in last.roles):
         return last
     office = re.compile(rf"(?i:\b{re.escape(noun)}\b)")
