@@ -567,7 +567,9 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     said": ``another_time``), and one of the three sentences before it (none between with a statement of another
     occasion; a sentence naming the speaker with no date and no saying may come between, or one that opens by
     pointing back to an occasion, "In his address, X emphasized ...": :func:`_at_that_occasion`) names its
-    speaker (or opens with "He"/"She" after naming no other person since: :func:`_pronoun_subject`), exactly
+    speaker (or opens with "He"/"She" after naming no other person since: :func:`_pronoun_subject`; a
+    sentence between that recalls another's standing view, "Y has long argued that ...", ends the search:
+    :func:`_others_saying`), exactly
     one day that is not a background, planned, possessed, reduced or relative clause's day (as
     for occasion-in-sentence; a day modifying a noun after an article, "announced a Christmas truce", is that
     noun's: :func:`_attributive`), and an occasion one speaks at that took place: a meeting, visit, summit or
@@ -617,7 +619,26 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 if _saying().search(doc.mask, sent.start, sent.end) and not _at_that_occasion(doc, sent):
                     break  # a sentence naming the speaker with no date and no saying may lie between, or one
                     # that says what the speaker said at that occasion ("In his address, X emphasized ...")
+            elif _others_saying(doc, sent):
+                break  # background: another's standing view ("Y has long argued that ...")
     return out
+
+
+def _others_saying(doc: Doc, sent: Sentence) -> bool:
+    """Whether ``sent`` opens with another actor as the subject of a verb of saying in a perfect or a habit
+    and names no day: it recalls that actor's standing view ("Y has long argued that ..."), background that
+    leaves the occasion the text told before."""
+    lo = bisect.bisect_left(doc.starts, sent.start)
+    if lo >= len(doc.starts) or doc.starts[lo] >= sent.end or _dates_in(doc, sent):
+        return False
+    p = doc.starts[lo]
+    if _SUBJECT_BEFORE.fullmatch(doc.mask, sent.start, p) is None:
+        return False
+    verb = _saying().search(doc.mask, mention_end(doc, p), sent.end)
+    if verb is None or in_quote(doc, verb.start()):
+        return False
+    habit = _cue("not_one_act", r"(?:\s+[a-z]+){0,2}\s+$")
+    return habit.search(doc.mask, max(sent.start, verb.start() - 40), verb.start()) is not None
 
 
 # A fronted phrase that points back to an occasion the text named ("In his address,", "During the talks,").
@@ -1338,7 +1359,6 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     relative = _COMMA_RELATIVE.search(doc.mask, sent.start, f.when.start)
     if verb is not None and relative is not None and verb.end() <= relative.start():
         return False  # '"...," wrote X, whose party won last weekend's election': the antecedent's day
-    verb = _speech_verb(doc, f)
     if verb is None or f.when.start > verb.start() or one_act(doc, f):
         return True
     # before a verb of no one act, the day is its own clause's ("In January, X had said") unless another
@@ -1459,6 +1479,22 @@ DATE_RULES: Final = (
                 "2025-03-04",
             ),
             ("Sybiha met Rutte on March 4. Rutte said that allies were united.", "allies were united", "2025-03-04"),
+            (  # synthetic: another's standing view between is background that leaves the occasion
+                (
+                    "Sybiha and Rubio met in Washington on Tuesday. The talks were long. Sybiha has long argued that"
+                    " Kyiv needs jets. Rubio acknowledged that jets had been discussed."
+                ),
+                "jets had been discussed",
+                None,
+            ),
+            (
+                (
+                    "Sybiha and Rubio met in Washington on Tuesday. The talks were long. Rubio acknowledged that jets"
+                    " had been discussed."
+                ),
+                "jets had been discussed",
+                "2025-03-04",
+            ),
             (  # synthetic: the speaker's own saying told with a subject pronoun dates "according to X" after it
                 (
                     "Andrii Sybiha will visit Oslo on Friday. He told journalists in Brussels on Tuesday, answering"
