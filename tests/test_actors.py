@@ -750,3 +750,23 @@ class TestOutletSpellings:
         """'the South Carolina Republican told' describes someone: no person named 'Carolina Republican'."""
         text = '"No more talk," the South Carolina Republican told reporters in Kyiv.'
         assert all(m.actor is None or "Republican" not in m.actor.name for m in find_actor_mentions(text))
+
+
+class TestBodiesReadAsNames:
+    """Capitalised words of a body after a title are no person's name (synthetic sentences)."""
+
+    def test_a_body_in_an_appositive_title_is_no_speaker(self) -> None:
+        """'X, Chief of the General Staff of the Belarusian Armed Forces, confirmed': X speaks, not the body."""
+        text = "Valery Gerasimov, Chief of the General Staff of the Belarusian Armed Forces, confirmed that it ended."
+        assert [s.speaker.id for s in parse(text).statements] == ["valery-gerasimov"]
+
+    @pytest.mark.parametrize(
+        ("published", "speaker"),
+        [(dt.date(2025, 8, 1), "boris-pistorius"), (dt.date(2023, 1, 2), None)],
+    )
+    def test_the_head_of_a_ministry_is_its_minister(self, published: dt.date, speaker: str | None) -> None:
+        """'the head of the German Defence Ministry' is the German defence minister on the publication day,
+        where the registry knows who held it (before Pistorius took office: nobody it knows)."""
+        text = '"Only six are left," said the head of the German Defence Ministry.'
+        got = [s.speaker.id for s in parse(text, published=published).statements]
+        assert got == ([speaker] if speaker else [])

@@ -167,6 +167,22 @@ def _named_person(actor: Actor) -> Actor:
     return _known_tail(attrs.evolve(actor, name=name)) or attrs.evolve(actor, id=slug(name), name=name)
 
 
+def _ministry_head(m: ActorMention, body: str, published: dt.date | None) -> Actor | None:
+    """The head of a state's ministry a title names ("the head of the German Defence Ministry"): the one who
+    held "<domain> Minister" of that state on the publication day, where the registry knows one."""
+    words = body.split()
+    if published is None or m.role is None or m.role.organisation is None or words[-1] != "Ministry":
+        return None
+    if not m.text.casefold().startswith(("head ", "the head ", "chief ", "the chief ")):
+        return None
+    reg = active_registry()
+    role = reg.parse_title(" ".join([*words[:-1], "Minister"]))
+    if role is None:
+        return None
+    holders = reg.holders(role.title, published, organisation=m.role.organisation)
+    return holders[0] if len(holders) == 1 else None
+
+
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
     """Actor mentions with an actor each: a bare title to the person the text introduced last with it,
     titles and shared names to the last actor introduced, else (a title) to the one who held it on the
@@ -177,7 +193,14 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
     for m in raw:
         actor = m.actor or _introduced_with(m, introduced)
         if m.kind is MentionKind.NEW and actor is not None:
-            actor = _named_person(actor)
+            if actor.kind is ActorKind.PERSON and _word_sets()[1].intersection(actor.name.split()[-1:]):
+                # "Chief of the General Staff of the Belarusian Armed Forces": a body's name, no one's; "the head
+                # of the German Defence Ministry": its minister on the day
+                actor = _ministry_head(m, actor.name, published)
+                if actor is None:
+                    continue
+            else:
+                actor = _named_person(actor)
         if actor is None and m.candidates:
             # The candidate introduced most recently; else the first (most recent holder of the title).
             seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
