@@ -299,7 +299,7 @@ def patterns() -> Patterns:
             rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
             rf"(?:{word_pattern(lex.group, fold_first=False)})))?"
-            rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s[^,\";]{{1,100}},)?,?(?P<rel>\s+who)?|"
+            rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s(?:who\s[^,\";]{{1,200}}|[^,\";]{{1,100}}),)?,?(?P<rel>\s+who)?|"
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{ADV}$"
         ),
         inverted=re.compile(

@@ -1028,6 +1028,19 @@ RULES: Final = (
                 "Hakan Fidan",
                 "a truce was the goal",
             ),
+            (  # synthetic: a long relative clause on the speaker before the verb
+                (
+                    "Zelensky, who has spent the whole week trying to rally more support for the air defence of "
+                    "his country among the leaders gathered there, said he would fly home at once."
+                ),
+                "Volodymyr Zelensky",
+                "he would fly home at once",
+            ),
+            (  # synthetic: a saying inside the relative clause ends its words where the main clause goes on
+                "Peskov, who earlier stressed that Moscow rejects the court, told reporters the trip would go ahead.",
+                "Dmitry Peskov",
+                "Moscow rejects the court",
+            ),
             (  # a second that-clause set off by a comma is a statement of its own
                 "Rutte said he had seen the draft, and that he would talk to the capitals.",
                 "Mark Rutte",

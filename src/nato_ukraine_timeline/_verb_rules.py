@@ -29,7 +29,7 @@ from ._clauses import (
     tell_addressee,
     trim,
 )
-from ._document import date_in, in_quote, quote_ending_at, quote_starting_at
+from ._document import date_in, in_quote, mention_end, quote_ending_at, quote_starting_at
 from ._found import Found
 from ._speakers import appositive_medium
 from ._speech import clause_patterns, lexicon, patterns
@@ -500,7 +500,7 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
     if content is None:
         return []
     doc, text = st.doc, st.doc.text
-    c_end = content_end(doc, content.start, site.w1)
+    c_end = _relative_end(st, site, content.start, content_end(doc, content.start, site.w1))
     c0, c1 = trim(text, content.start, c_end)
     if c1 - c0 < 3:
         return []
@@ -519,6 +519,22 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
     addressees = content.addressees
     first = Found(site.speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)
     return [first._replace(start=a, end=b) for a, b in _and_that_parts(st, c0, c1)] if not direct else [first]
+
+
+# A saying in a relative clause on its speaker ("Peskov, who previously stressed that ..., told ..."), and
+# the comma where the main clause goes on with its verb.
+_WHO_BEFORE: Final = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}$")
+_MAIN_GOES_ON: Final = re.compile(r",\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?=[a-z]+(?:ed|s)\b|told\b|said\b)")
+
+
+def _relative_end(st: SentenceState, site: VerbSite, start: int, end: int) -> int:
+    """Where the words of a saying inside a relative clause on its speaker end: at the comma after which the
+    main clause goes on ('Peskov, who stressed that Moscow ..., told reporters that ...'), else ``end``."""
+    mask = st.doc.mask
+    if site.inverted or not _WHO_BEFORE.search(mask, mention_end(st.doc, site.spk_start), site.v0):
+        return end
+    m = _MAIN_GOES_ON.search(mask, start, end)
+    return m.start() if m is not None and not in_quote(st.doc, m.start()) else end
 
 
 # "said that A, and that B": a second that-clause of the same saying set off by a comma, outside quotations.
