@@ -834,6 +834,80 @@ def _quote_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_LEAD_AFTER_REASON: Final = "lead after:"
+_LEAD_SENTENCES: Final = 2  # how far after the lead the speaker's dated saying may be
+_NEWS_PERFECT: Final = frozenset({"has", "have"})  # the perfect a lead reports the day's news in
+
+
+def _lead_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule lead-after (reason ``lead after:``).
+
+    Dates when: the statements of the passage's lead (the first sentence with a statement, the first or
+    second of the passage), all by one speaker and undated, are followed within two sentences by that
+    speaker's next statement, reported speech (a quotation is quote-after's) dated to a day by its own
+    clause ("X has accused Y of ... and called on ... .
+    Speaking to the assembly on September 24, X warned ...", "Talks were useful, X has said. Speaking to
+    reporters early on Wednesday, X said ..."): the lead gives the gist of the saying the story then tells,
+    in the perfect news leads use. Each lead statement reports one act or a perfect ("has said", not "has
+    long said", "often says" or "says"), says no other time, is no source's and names no channel the
+    dated statement does not.
+
+    Fires wrongly, guarded: a standing view ("has long argued", "repeatedly said": habit cues); another
+    speaker's statement between; a dated statement of the speaker dated only by another rule (an occasion
+    before, a dateline); a lead deeper in the passage (after background). Left open: a lead in the perfect
+    about an earlier saying than the dated one after it."""
+    out = list(found)
+    if not found or found[0].sentence > 1:
+        return out
+    lead = [i for i, f in enumerate(found) if f.sentence == found[0].sentence]
+    speaker = found[0].speaker.id
+    after = found[lead[-1] + 1] if lead[-1] + 1 < len(found) else None
+    if (
+        after is None
+        or any(found[i].speaker.id != speaker for i in lead)
+        or after.speaker.id != speaker
+        or after.direct  # a quotation after a lead: the rule quote-after, which leaves a perfect lead undated
+        or after.sentence - found[0].sentence > _LEAD_SENTENCES
+        or after.when is None
+        or after.when.value.granularity is not Granularity.DAY
+        or not _said_in_own_clause(after)
+        or after.when.value.reason.startswith((_SENTENCE_REASON, _BODY_LEAD_REASON, _QUOTE_AFTER_REASON))
+    ):
+        return out
+    for i in lead:
+        f = found[i]
+        told = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
+        if (
+            f.when is None
+            and not f.headline
+            and not f.rule.startswith(_NOT_SAID_THAT_DAY)
+            and f.medium in (None, after.medium)
+            and set(told) <= set(after.addressees)
+            and _lead_act(doc, f)
+            and not _another_time(doc, f)
+        ):
+            reason = f"{_LEAD_AFTER_REASON} the speaker's dated saying after the lead ({after.when.value.reason})"
+            out[i] = f._replace(when=evolve(after.when, value=evolve(after.when.value, reason=reason)))
+    return out
+
+
+def _lead_act(doc: Doc, f: Found) -> bool:
+    """Whether the verb of ``f`` reports one act in the past or in the perfect a lead uses ("has accused",
+    "has said"), not a habit ("has long argued", "often says") nor the present ("says")."""
+    verb = _speech_verb(doc, f)
+    if verb is None:
+        return True
+    form = " ".join(verb.group().split())
+    if _present_tense(form, _speech_verbs()[1].get(form.casefold(), form)):
+        return False
+    start = max(doc.sentences[f.sentence].start, verb.start() - 40)
+    near = _cue("not_one_act", r"(?:\s+[a-z]+){0,2}\s+$").search(doc.mask, start, verb.start())
+    if near is None:
+        return True
+    cues = {m.group().casefold() for m in _cue("not_one_act").finditer(doc.mask, near.start(), verb.start())}
+    return cues <= _NEWS_PERFECT
+
+
 def _others_before(found: list[Found], run: list[int]) -> bool:
     """Whether a statement of another speaker comes before the ``run`` in its sentence (the run then goes
     on from another's words: it may be a reply, not the lead of the quotation after it)."""
@@ -960,7 +1034,7 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
 def _said_in_own_clause(f: Found) -> bool:
     """Whether the date of ``f`` comes from its own sentence (its attribution or the occasion it names)."""
     return f.when is not None and not f.when.value.reason.startswith(
-        (_BEFORE_REASON, _POINTED_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON)
+        (_BEFORE_REASON, _POINTED_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON, _LEAD_AFTER_REASON)
     )
 
 
@@ -1691,6 +1765,46 @@ DATE_RULES: Final = (
         ),
     ),
     StatementDateRule(
+        name="lead-after",
+        reads="X has accused Y ... . Speaking on DAY, X warned ...",
+        reason=_LEAD_AFTER_REASON,
+        apply=_lead_after_dates,
+        examples=(
+            (  # synthetic: the lead in the news perfect, the speaker's saying dated in the next sentence
+                (
+                    "Prime Minister Jonas Gahr Støre has accused Moscow of sabotage and called on allies to act."
+                    " Speaking to parliament on Tuesday, Støre warned that the threat was growing."
+                ),
+                "allies to act",
+                "2025-03-04",
+            ),
+            (  # synthetic: a standing view is no lead of the day's words
+                (
+                    "Prime Minister Jonas Gahr Støre has repeatedly said that Moscow ran the sabotage. Speaking to"
+                    " parliament on Tuesday, Støre warned that the threat was growing."
+                ),
+                "Moscow ran the sabotage",
+                None,
+            ),
+            (  # synthetic: a perfect lead before a dated quotation is left to quote-after (undated)
+                (
+                    'Prime Minister Jonas Gahr Støre has said the threat is growing. "We must act," Støre said on'
+                    " Tuesday."
+                ),
+                "threat is growing",
+                None,
+            ),
+            (  # synthetic: another speaker's statement between
+                (
+                    "Prime Minister Jonas Gahr Støre has said that Moscow ran the sabotage. The Kremlin denied it"
+                    " was involved. Speaking to parliament on Tuesday, Støre warned that the threat was growing."
+                ),
+                "Moscow ran the sabotage",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
         name="body-lead",
         reads="The BODY said on DAY ... '...,' BODY spokesman X said",
         reason=_BODY_LEAD_REASON,
@@ -1943,7 +2057,15 @@ def date_for_events(f: Found) -> DateMention | None:
     not one a rule of :data:`DATE_RULES` inferred from elsewhere (the event finder reads the occasion's,
     the dateline's or the earlier statement's day itself where it dates an event)."""
     if f.when is not None and f.when.value.reason.startswith(
-        (_SENTENCE_REASON, _BEFORE_REASON, _POINTED_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON)
+        (
+            _SENTENCE_REASON,
+            _BEFORE_REASON,
+            _POINTED_REASON,
+            _AFTER_REASON,
+            _CONTINUING,
+            _DATELINE_REASON,
+            _LEAD_AFTER_REASON,
+        )
     ):
         return None
     return f.when
