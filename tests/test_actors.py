@@ -703,8 +703,10 @@ class TestBodiesInTitles:
         ("text", "speaker"),
         [
             (
-                ("The plant has had no outside power for six days, according to the United Nations atomic"
-                " watchdog chief Rafael Grossi."),
+                (
+                    "The plant has had no outside power for six days, according to the United Nations atomic"
+                    " watchdog chief Rafael Grossi."
+                ),
                 "Rafael Grossi",
             ),
             ("EU diplomacy chief Kaja Kallas said the sanctions would stay.", "Kaja Kallas"),
@@ -770,3 +772,28 @@ class TestBodiesReadAsNames:
         text = '"Only six are left," said the head of the German Defence Ministry.'
         got = [s.speaker.id for s in parse(text, published=published).statements]
         assert got == ([speaker] if speaker else [])
+
+
+class TestBodyNames:
+    """Bodies the registry does not know are named in the common English order; the Council of the EU is
+    not the European Council (synthetic sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker"),
+        [
+            (
+                "The South Korean Ministry of Defense said most of the troops were at the front.",
+                "South Korean Defense Ministry",
+            ),
+            ("The Latvian Ministry of Foreign Affairs said the envoy was summoned.", "Latvian Foreign Ministry"),
+            ("The EU Council said the protection for refugees would be extended.", "Council of the European Union"),
+        ],
+    )
+    def test_speaker(self, text: str, speaker: str) -> None:
+        """The body speaks under its common English name."""
+        assert [s.speaker.name for s in parse(text).statements] == [speaker]
+
+    def test_the_european_council_president(self) -> None:
+        """'EU Council President António Costa' is still Costa."""
+        ms = find_actor_mentions("EU Council President Antonio Costa welcomed the decision.")
+        assert "antonio-costa" in [m.actor.id for m in ms if m.actor is not None]

@@ -136,6 +136,25 @@ def _not_name_word(word: str) -> bool:
     return word in _honorifics() or word in _word_sets()[1] or active_registry().parse_title(word) is not None
 
 
+# A state's ministry named "of" its domain: "South Korean Ministry of Defense", "Latvian Ministry of Foreign Affairs".
+_MINISTRY_OF: Final = re.compile(
+    r"(?P<owner>(?:[A-Z][\w-]*\s+){1,2})Ministry\s+of\s+(?:the\s+)?(?P<domain>[A-Z][\w-]*(?:\s+Affairs)?)"
+)
+# Domains whose short form before "Ministry" differs ("the Foreign Ministry", "the Interior Ministry").
+_SHORT_DOMAIN: Final = {"Foreign Affairs": "Foreign", "Internal Affairs": "Interior"}
+
+
+def body_named(name: str) -> Actor:
+    """A body the registry does not know, by the name the text writes, a state's ministry in the common
+    English order ("South Korean Ministry of Defense" is the "South Korean Defense Ministry", as news and the
+    real gold name ministries: "Chinese Foreign Ministry", "Russian Defence Ministry")."""
+    m = _MINISTRY_OF.fullmatch(name)
+    if m is not None:
+        domain = m.group("domain")
+        name = f"{m.group('owner')}{_SHORT_DOMAIN.get(domain, domain)} Ministry"
+    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+
+
 def person_named(name: str) -> Actor:
     """The person a name the text writes denotes: the registry's, else a new person (see
     :func:`_named_person`)."""
@@ -692,7 +711,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         o1 = _without_trailing_date(text, o0, o1)  # "the National Intelligence Service on Monday"
         name = " ".join(text[o0:o1].split())
         if taken.free(o0, o1):
-            add(o0, o1, reg.lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION))
+            add(o0, o1, reg.lookup(name) or body_named(name))
     for pattern in (before, after, titled, named):
         for m in pattern.finditer(text):
             if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
