@@ -321,7 +321,7 @@ def patterns() -> Patterns:
         according=re.compile(
             rf"(?i:\baccording to|\bas per)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
             rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
-            rf"(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
+            rf"(?:\s+of\s+the\s+[a-z]+)?(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
         participle_clause=re.compile(
             rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"

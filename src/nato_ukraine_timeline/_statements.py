@@ -1276,6 +1276,11 @@ RULES: Final = (
                 "NATO",
                 "All allies will meet the spending target this year",
             ),
+            (  # synthetic: the document's subject between it and its issuer
+                "The two leaders agreed on a pause in strikes, according to a readout of the call issued by NATO.",
+                "NATO",
+                "The two leaders agreed on a pause in strikes",
+            ),
             (  # synthetic: a quoted phrase ending reported words: the words, not the phrase alone
                 'Teams will work on ending the war in a way that "is fair to all," according to a NATO statement.',
                 "NATO",
