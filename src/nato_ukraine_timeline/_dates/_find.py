@@ -163,10 +163,10 @@ _PAST_BEFORE: Final = re.compile(r"\b(?:was|were|had)\s+$")
 
 def _not_a_ref(text: str, start: int, end: int) -> bool:
     """Whether a phrase of ``data/date_refs.tsv`` is no reference to now here: "as soon as" (a
-    conjunction), "soon after ..." or "soon" in a told past."""
+    conjunction), "soon after ..." / "shortly before ..." or "soon" / "shortly" in a told past."""
     if text[max(0, start - 3) : start].casefold() == "as " and text[end : end + 3].casefold() == " as":
         return True
-    if text[start:end].casefold() != "soon":
+    if text[start:end].casefold() not in ("soon", "shortly"):
         return False
     return bool(_SOON_RELATIVE.match(text, end) or _PAST_BEFORE.search(text, max(0, start - 8), start))
 

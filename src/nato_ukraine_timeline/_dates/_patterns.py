@@ -417,7 +417,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="clock",
-        pattern=r"(?:(?P<q>about|around|approximately|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?"
+        pattern=r"(?:(?P<q>about|around|approximately|just\s+after|just\s+before)\s+)?"
         r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)|(?P<noon>noon|midnight|midday))"
         r"(?:\s+(?P<tz>(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time))?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?(?![\w-])",
@@ -455,7 +455,8 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="duration_a",
-        pattern=r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!times\s)(?:(?P<q>{QUANT})\s+)?(?:(?P<n>an?)|the\s+(?:next|past|last|coming|following)(?=\s+fortnight\b))\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])(?!(?<=fortnight)\s+(?:ago|earlier|later|from\s+now)\b)(?!\s+of\s+(?:mourning|remembrance|action|protest|prayer|solidarity|rest|reckoning)\b)",
+        # "on a day when ...", "on such a day": a day as a point the clause is about, no duration (no value)
+        pattern=r"(?<!\d\s)(?<!million\s)(?<!billion\s)(?<!times\s)(?!(?:(?<=\bon\s)|(?<=\bsuch\s))an?\s+day\b)(?:(?P<q>{QUANT})\s+)?(?:(?P<n>an?)|the\s+(?:next|past|last|coming|following)(?=\s+fortnight\b))\s+(?:(?:full|whole|additional|further|long|extra)\s+)?(?P<u>year|month|week|day|hour|minute|decade|century|fortnight)(?:\s+and\s+a\s+half)?(?![\w'-])(?!(?<=fortnight)\s+(?:ago|earlier|later|from\s+now)\b)(?!\s+of\s+(?:mourning|remembrance|action|protest|prayer|solidarity|rest|reckoning)\b)",
         examples=(
             ("a week", "P1W"),
             ("an hour", "PT1H"),
@@ -553,7 +554,7 @@ def _refs_pattern() -> str:
 # every rule. Words are matched case-sensitively in their lower, Capitalised and UPPER forms.
 _STARTERS: Final = """
 last next past previous coming current following latest each every once twice per early earlier late later
-mid end beginning start middle close turn rest recently lately soon today yesterday tomorrow tonight now
+mid end beginning start middle close turn rest recently lately soon shortly today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
 year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon
 midafternoon mid-morning midmorning overnight days hours weekend winter twenties thirties forties fifties sixties seventies eighties nineties
@@ -561,7 +562,7 @@ one-and-a-half
 """
 _DETERMINERS: Final = """
 the a an that at this about around more over under some only just no up well these right nearly almost roughly
-approximately fewer less barely within shortly another several few many couple multi half better first second
+approximately fewer less barely within another several few many couple multi half better first second
 third fourth post pre
 """
 _FOLLOWERS: Final = """
