@@ -83,6 +83,8 @@ class TestLookup:
             ("Seoul's spy agency", "national-intelligence-service-south-korea"),  # a description naming one body
             ("MEA", "ministry-of-external-affairs-india"),
             ("Ramaphosa", "cyril-ramaphosa"),
+            ("Ukrainian President's Office", "office-of-the-president-of-ukraine"),  # the office, not the president
+            ("Zelenskyy's office", "office-of-the-president-of-ukraine"),
         ],
     )
     def test_lookup(self, reg: ActorRegistry, name: str, actor_id: str) -> None:
