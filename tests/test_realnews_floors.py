@@ -39,8 +39,10 @@ FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     # which the gold dates by a date after the reported words: date_right unchanged)
     # (dev-b 0.96 -> 0.92 when the charge form "accused X of doing" found dev-b-054 (twice: two subjects)
     # and dev-b-069, which the gold dates by the debate the article is about: date_right unchanged)
-    ("statements", "date_acc"): {"dev-a": 0.85, "dev-b": 0.92, "dev-c": 0.94},
-    ("statements", "date_right"): {"dev-a": 53, "dev-b": 60, "dev-c": 82},
+    # (dev-b 0.92 -> 0.96, date_right 60 -> 63 with joint-saying: dev-b-054's second subject and the two
+    # quotations after it take the occasion's day)
+    ("statements", "date_acc"): {"dev-a": 0.85, "dev-b": 0.96, "dev-c": 0.94},
+    ("statements", "date_right"): {"dev-a": 53, "dev-b": 63, "dev-c": 82},
     ("events", "F1"): {"dev-a": 0.87, "dev-b": 0.88, "dev-c": 0.88},
     ("events", "P"): {"dev-a": 0.98, "dev-b": 0.95, "dev-c": 0.98},
 }

@@ -999,6 +999,27 @@ def _said_then(doc: Doc, f: Found) -> bool:
     )
 
 
+_JOINT_REASON: Final = "joint:"
+
+
+def _joint_dates(doc: Doc, found: list[Found]) -> list[Found]:  # noqa: ARG001 - every rule reads the document
+    """Rule joint-saying (reason ``joint:``).
+
+    Dates when: the statement has no date of its own and its very words are those of another speaker's
+    statement that is dated ("X and Y accused Z of ...": one act of saying by two speakers, the attribution
+    gives each its statement): it takes that date. Fires wrongly only where two speakers said the same
+    words on different days, which the attribution does not give as one span."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline:
+            continue
+        same = [g.when for g in out if (g.start, g.end) == (f.start, f.end) and g.speaker.id != f.speaker.id and g.when]
+        if same:
+            reason = f"{_JOINT_REASON} the same words of a joint speaker ({same[0].value.reason})"
+            out[i] = f._replace(when=evolve(same[0], value=evolve(same[0].value, reason=reason)))
+    return out
+
+
 _CONTINUING: Final = "continuing:"
 _CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statement may be
 
@@ -1243,6 +1264,9 @@ def _continued(doc: Doc, found: list[Found], i: int) -> int:
     the one between is another speaker's background in a sentence of its own, set at another time than the
     story's ("Putin had visited the post, the Kremlin said earlier": a past perfect or ``another_time``)."""
     between, j = found[i - 1], i - 2
+    joint = j >= 0 and (between.start, between.end) == (found[j].start, found[j].end)
+    if joint and found[j].speaker.id == found[i].speaker.id:
+        return j  # the same words said jointly by another ("X and Y accused ..."): X's statement goes on
     if (
         j >= 0
         and between.speaker.id != found[i].speaker.id
@@ -1840,6 +1864,27 @@ DATE_RULES: Final = (
                     " spokesman Dmitry Peskov told the Izvestia daily."
                 ),
                 "no movement",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="joint-saying",
+        reads="X and Y accused Z of ... (one saying, two speakers)",
+        reason=_JOINT_REASON,
+        apply=_joint_dates,
+        examples=(
+            (  # synthetic: the occasion names one of two joint speakers
+                (
+                    "Donald Trump met Kaja Kallas in the Oval Office on Friday. Castigating Kyiv, Vice President JD"
+                    " Vance and Trump accused Ukraine of standing in the way of a deal."
+                ),
+                "Ukraine of standing",
+                "2025-03-07",
+            ),
+            (
+                "Castigating Kyiv, Vice President JD Vance and Trump accused Ukraine of standing in the way of a deal.",
+                "Ukraine of standing",
                 None,
             ),
         ),
