@@ -581,3 +581,20 @@ def test_declare_verb_reads_a_bare_clause_not_a_noun_object() -> None:
         "The ministry confirmed the exchange of prisoners that was agreed in May.",
     ):
         assert parse(text, published=day).statements == (), text
+
+
+def test_unnamed_groups_speak_as_written() -> None:
+    """Synthetic: analysts and leaders no one names speak as the group they are (the real gold's 'analysts',
+    'G20 leaders', 'Ukrainian leaders': the scorer takes the last word), also after an opening conjunction
+    ('But analysts say'); a demonym before 'leaders' is not yet part of the name (the mention finder does not
+    read 'Ukrainian leaders' as it reads 'Ukrainian officials')."""
+    day = dt.date(2025, 3, 3)
+    cases = (
+        ("But analysts say the visit could also shift the balance of the talks.", "analysts"),
+        ("Trade must not become a weapon, leaders warned on Saturday at the summit.", "leaders"),
+        ("Ukrainian leaders said that they would watch the truce closely.", "leaders"),
+        ("But officials say the next round could open in May.", "officials"),
+    )
+    for text, speaker in cases:
+        got = parse(text, published=day).statements
+        assert [s.speaker.name for s in got] == [speaker], text

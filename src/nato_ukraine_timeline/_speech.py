@@ -307,7 +307,7 @@ def patterns() -> Patterns:
             rf"while|when|late|early|{D})\b|\s*$))"
         ),
         doc_speaker=re.compile(
-            rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z-]+\s+){{0,2}}?"
             rf"(?P<doc>(?i:{docs}|{_alt(agents)}))(?:\s+(?:of|on|about)\s+(?:the|their|his|her|its)\s+[a-z]+)?"
             rf"(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
