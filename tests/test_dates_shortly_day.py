@@ -1,4 +1,4 @@
-"""Two readings of common words (synthetic sentences): "shortly" alone is the near future (FUTURE_REF, as
+"""Readings of common words (synthetic sentences): "shortly" alone is the near future (FUTURE_REF, as
 "soon"), not "shortly after/before ..." nor in a told past; "a day" that the clause is about ("on a day when",
 "on such a day") is no duration."""
 
@@ -44,4 +44,22 @@ def test_shortly(text: str, want: list[tuple[str, str]]) -> None:
 )
 def test_a_day_the_clause_is_about(text: str, want: list[tuple[str, str]]) -> None:
     """ "on a day when", "on such a day": a point, no duration; "a day after", "on a decade" stay."""
+    assert _pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Speaking in the early hours of Tuesday, the aide said talks went well.",
+            [("the early hours of Tuesday", "2025-04-22TNI")],
+        ),
+        ("In the early hours of April 20, drones struck a depot.", [("the early hours of April 20", "2025-04-20TNI")]),
+        ("He landed in the wee hours of Monday.", [("the wee hours of Monday", "2025-04-21TNI")]),
+        ("He landed in the early hours of Monday morning.", [("Monday morning", "2025-04-21TMO")]),  # its own part
+    ],
+)
+def test_the_early_hours_of_a_day(text: str, want: list[tuple[str, str]]) -> None:
+    """ "the early hours of <day>" is one expression, the day's night (TNI), as the gold annotates it; a day
+    that names its own part of the day keeps it."""
     assert _pairs(text) == want

@@ -1613,7 +1613,7 @@ DATE_RULES: Final = (
                 "2025-03-03",
             ),
             # synthetic: a part of the day before the date, an adverb of addition before it
-            ("In the early hours of March 9, drones attacked a fuel depot near Tver.", "attacked", "2025-03-09"),
+            ("In the early hours of March 9, drones attacked a fuel depot near Tver.", "attacked", "2025-03-09TNI"),
             ("Also Friday, the minister will hold a bilateral meeting with her Czech peer.", "meeting", "2025-03-14"),
         ),
         borrowed=True,

@@ -117,9 +117,10 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
         if rule == "clock" and spec.inner is not None and (split := _clock_on_day(text, own, spec)):
             out.extend(split)
             continue
-        part = _PART_OF_DAY.search(text, max(0, start - 24), start) if spec.kind == "md" else None
-        if part is not None:  # "on the morning of September 19": the day's morning, one expression
-            start, spec = part.start(), attrs.evolve(spec, pod=_PARTS[part.group("pod").casefold()])
+        part = _PART_OF_DAY.search(text, max(0, start - 30), start) if spec.kind in _POD_DAYS and not spec.pod else None
+        if part is not None and (spec.kind == "md" or part.group("hours")):
+            # "on the morning of September 19", "in the early hours of Wednesday": the day's part, one expression
+            start, spec = part.start(), attrs.evolve(spec, pod=_PARTS[(part.group("pod") or "hours").casefold()])
         out.append(_Found(start, end, rule, spec))
         if spec.kind == "md" and not spec.explicit and (second := _range_tail(text, end, spec)) is not None:
             out.append(second)
@@ -172,8 +173,12 @@ def _not_a_ref(text: str, start: int, end: int) -> bool:
 
 
 # "the morning of Sept. 19", "the evening of May 14" (not "the night of": TempEval-3 dates the day)
-_PART_OF_DAY: Final = re.compile(r"\b(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening))\s+of\s+$")
-_PARTS: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
+# "the early hours of Wednesday": the night that ends that day's dawn, the day's TNI (as the gold annotates it)
+_PART_OF_DAY: Final = re.compile(
+    r"\b(?i:the)\s+(?:(?P<pod>(?i:morning|afternoon|evening))|(?i:early|wee|small)\s+(?P<hours>(?i:hours)))\s+of\s+$"
+)
+_PARTS: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV", "hours": "NI"}
+_POD_DAYS: Final = frozenset({"md", "weekday"})  # the day kinds a part of the day before them may name
 
 
 def _on_before(text: str, lo: int, end: int) -> int | None:
