@@ -891,14 +891,15 @@ def _lead_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-def _lead_act(doc: Doc, f: Found) -> bool:
+def _lead_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
     """Whether the verb of ``f`` reports one act in the past or in the perfect a lead uses ("has accused",
-    "has said"), not a habit ("has long argued", "often says") nor the present ("says")."""
+    "has said"), not a habit ("has long argued", "often says") nor, unless ``present``, the present
+    ("says")."""
     verb = _speech_verb(doc, f)
     if verb is None:
         return True
     form = " ".join(verb.group().split())
-    if _present_tense(form, _speech_verbs()[1].get(form.casefold(), form)):
+    if not present and _present_tense(form, _speech_verbs()[1].get(form.casefold(), form)):
         return False
     start = max(doc.sentences[f.sentence].start, verb.start() - 40)
     near = _cue("not_one_act", r"(?:\s+[a-z]+){0,2}\s+$").search(doc.mask, start, verb.start())
@@ -999,6 +1000,43 @@ def _said_then(doc: Doc, f: Found) -> bool:
     )
 
 
+_SOURCE_REASON: Final = "source line:"
+
+
+def _source_line_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule source-line (reason ``source line:``).
+
+    Dates when: a sentence opens with a source label (a ``source_label`` cue, "Source:" as some outlets set
+    the line that says where the words come from) and names exactly one day (as for occasion-in-sentence:
+    not planned or background), and it names the speaker of the undated statements of the sentence right
+    before it, the lead it sources, or no actor at all: "X has said that ... . Source: X in a speech on
+    Wednesday, 8 January". The lead's perfect is the outlet's style for that day's words.
+
+    Fires wrongly, guarded: a source line about another speaker (it names another actor); a line with no
+    day or several days ("Source: X on Telegram" dates nothing); a standing view (habit cues: "has long
+    argued"). Left open: a source line whose day is that of the report citing the words, not of the words."""
+    out = list(found)
+    label = _cue("source_label", r"\s*:")
+    for si, sent in enumerate(doc.sentences):
+        if si == 0 or label.match(doc.text, sent.start, sent.end) is None:
+            continue
+        day = _occasion_day(doc, sent, found)
+        if day is None:
+            continue
+        lo, hi = bisect.bisect_left(doc.starts, sent.start), bisect.bisect_left(doc.starts, sent.end)
+        named = {doc.mentions[p].actor.id for p in doc.starts[lo:hi]}
+        for i, f in enumerate(out):
+            if (
+                f.sentence == si - 1
+                and f.when is None
+                and not f.headline
+                and (not named or named == {f.speaker.id})
+                and _lead_act(doc, f, present=True)
+            ):
+                out[i] = _day_of_saying(f._replace(when=_dated(day, _SOURCE_REASON, "the source line after it")))
+    return out
+
+
 _JOINT_REASON: Final = "joint:"
 
 
@@ -1055,7 +1093,15 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
 def _said_in_own_clause(f: Found) -> bool:
     """Whether the date of ``f`` comes from its own sentence (its attribution or the occasion it names)."""
     return f.when is not None and not f.when.value.reason.startswith(
-        (_BEFORE_REASON, _POINTED_REASON, _AFTER_REASON, _CONTINUING, _DATELINE_REASON, _LEAD_AFTER_REASON)
+        (
+            _BEFORE_REASON,
+            _POINTED_REASON,
+            _AFTER_REASON,
+            _CONTINUING,
+            _DATELINE_REASON,
+            _LEAD_AFTER_REASON,
+            _SOURCE_REASON,
+        )
     )
 
 
@@ -1869,6 +1915,35 @@ DATE_RULES: Final = (
         ),
     ),
     StatementDateRule(
+        name="source-line",
+        reads="X has said that ... . Source: X in a speech on DAY",
+        reason=_SOURCE_REASON,
+        apply=_source_line_dates,
+        examples=(
+            (  # synthetic: the line an outlet sets under its lead, naming the speech and its day
+                (
+                    "Slovak Prime Minister Robert Fico has said that the gas dispute was Kyiv's fault.\n"
+                    "Source: Fico in a speech on Wednesday, 5 March"
+                ),
+                "the gas dispute",
+                "2025-03-05",
+            ),
+            (  # synthetic: no day on the line
+                "Slovak Prime Minister Robert Fico has said that the gas dispute was Kyiv's fault.\nSource: Fico on X",
+                "the gas dispute",
+                None,
+            ),
+            (  # synthetic: the line sources another speaker's words
+                (
+                    "Slovak Prime Minister Robert Fico has said that the gas dispute was Kyiv's fault.\n"
+                    "Source: Volodymyr Zelensky in a speech on Wednesday, 5 March"
+                ),
+                "the gas dispute",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
         name="joint-saying",
         reads="X and Y accused Z of ... (one saying, two speakers)",
         reason=_JOINT_REASON,
@@ -2110,6 +2185,7 @@ def date_for_events(f: Found) -> DateMention | None:
             _CONTINUING,
             _DATELINE_REASON,
             _LEAD_AFTER_REASON,
+            _SOURCE_REASON,
         )
     ):
         return None
