@@ -97,7 +97,9 @@ class TitleInfo:
     ``same_as`` names a more general title this one is a local form of (the US ``"Secretary of State"``
     is a ``"Minister of Foreign Affairs"``); ``kind`` is the kind of actor the title describes;
     ``generic`` marks a title that also stands for every longer title it begins ("Secretary" for
-    "Secretary of State", "President" for "President of the European Commission").
+    "Secretary of State", "President" for "President of the European Commission"); ``local`` marks an
+    office many people hold at once in different places ("Governor", "Mayor"): a bare title of it never
+    means a registry holder the text does not name.
     """
 
     title: str
@@ -105,6 +107,7 @@ class TitleInfo:
     kind: ActorKind = ActorKind.PERSON
     same_as: str | None = None
     generic: bool = False
+    local: bool = False
 
 
 @frozen(kw_only=True)
@@ -152,6 +155,7 @@ _TITLE_KEYS: Final = {
     "kind": (_KIND, False),
     "same_as": (_STR, False),
     "generic": (_BOOL, False),
+    "local": (_BOOL, False),
 }
 _ACTOR_KEYS: Final = {
     "id": (_STR, True),
@@ -890,6 +894,11 @@ class ActorRegistry:
         """The organisation or state actor a role's ``organisation`` string names, if registered."""
         aid = self._org_by_name.get(_key(name))
         return self._infos[aid].actor if aid else None
+
+    def is_local(self, title: str) -> bool:
+        """Whether ``title`` (canonical) is an office many hold at once in different places ("Governor")."""
+        info = self._titles.get(title)
+        return info is not None and info.local
 
     def head_of(self, organisation: str) -> str | None:
         """The title "<organisation> chief" means ("NATO" → "Secretary General")."""

@@ -202,6 +202,14 @@ def _ministry_head(m: ActorMention, body: str, published: dt.date | None) -> Act
     return holders[0] if len(holders) == 1 else None
 
 
+def _local_unnamed(m: ActorMention) -> bool:
+    """A bare title of a local office with no place ("the regional governor said"): not the registry's
+    holder of it somewhere, who the text may never have named."""
+    return m.kind is MentionKind.TITLE and m.role is not None and m.role.organisation is None and (
+        active_registry().is_local(m.role.title)
+    )
+
+
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
     """Actor mentions with an actor each: a bare title to the person the text introduced last with it,
     titles and shared names to the last actor introduced, else (a title) to the one who held it on the
@@ -220,7 +228,7 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
                     continue
             else:
                 actor = _named_person(actor)
-        if actor is None and m.candidates:
+        if actor is None and m.candidates and not _local_unnamed(m):
             # The candidate introduced most recently; else the first (most recent holder of the title).
             seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
             actor = max(seen, key=lambda t: t[0])[1] if seen else None

@@ -1153,7 +1153,7 @@ RULES: Final = (
                     "MOSCOW (Reuters) - A depot in the region caught fire after a drone attack, the regional governor "
                     "said on Friday. Andrei Bocharov, the governor, said in a statement that the fire was out."
                 ),
-                "Andrei Bocharov",
+                "Andrey Bocharov",  # the registry's spelling of the name the text writes "Andrei"
                 "A depot in the region caught fire after a drone attack",
             ),
             (  # synthetic: the holder named after the office in the next sentence
@@ -1169,7 +1169,7 @@ RULES: Final = (
                     '"The fire at the depot is out," the regional governor said on Friday. Andrei Bocharov, the '
                     "governor, said in a statement that no one was hurt."
                 ),
-                "Andrei Bocharov",
+                "Andrey Bocharov",  # the registry's spelling of the name the text writes "Andrei"
                 "The fire at the depot is out,",
             ),
         ),
