@@ -277,11 +277,11 @@ def _right_after(doc: Doc, starts: list[int], day: DateMention) -> bool:
 _RIGHT_AFTER: Final = re.compile(r"\s*,?\s*(?:on\s+)?")
 
 
-# A fronted adverbial opens the sentence (after a label such as "Details:") with a preposition, a time
-# adverb, a participle or the day itself: "On Monday,", "Later Friday,", "Speaking to reporters on
-# Wednesday,", "Asked on Monday about ...,".
+# A fronted adverbial opens the sentence (after a label such as "Details:" or a list's bullet, "- ") with a
+# preposition, a time adverb, a participle or the day itself: "On Monday,", "Later Friday,", "Speaking to
+# reporters on Wednesday,", "Asked on Monday about ...,".
 _FRONTED: Final = re.compile(
-    r"\s*(?:[A-Z][a-z]*:\s*)?(?:\x03|(?:on|in|at|during|later|earlier|late|early|last|this|yesterday|today"
+    r"\s*(?:(?:[A-Z][a-z]*:|[-*\u2022])\s*)?(?:\x03|(?:on|in|at|during|later|earlier|late|early|last|this|yesterday|today"
     r"|tonight|after|when|while|as|addressing)\b|[A-Za-z]+(?:ing|ed)\b)",
     re.IGNORECASE,
 )
@@ -1544,6 +1544,11 @@ DATE_RULES: Final = (
             ),
             ("Rutte has told Trump that allies were united, the Financial Times reported on Tuesday.", "allies", None),
             ("The ceasefire began at noon on Tuesday, but Sybiha said that the shelling went on.", "shelling", None),
+            (  # synthetic: the items of a list of key dates, each opening with a bullet
+                "Key dates:\n- On 3 March, Rutte met Sybiha.\n- On 4 March, Rutte said that allies were united.",
+                "allies were united",
+                "2025-03-04",
+            ),
             (  # synthetic: the stamp a story opens with is no phrase of its first sentence
                 (
                     "MARCH 6, 2025 \u2013 Stating that talks were stalled, Defense Secretary Pete Hegseth, called on"
