@@ -118,7 +118,8 @@ def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
         if len(stripped) == len(window) or not stripped:
             break
         word = stripped.rsplit(None, 1)[-1]
-        if not _MODIFIER.match(word.casefold() if word[0] != "\x03" else word):
+        # a demonym of the attacker or the host is a modifier too: "an overnight Ukrainian drone attack"
+        if not _MODIFIER.match(word.casefold() if word[0] != "\x03" else word) and word not in lexicon().demonyms:
             break
         pos = pos - (len(window) - len(stripped) + len(word))
     post = _POSTMOD.match(mask, end)
