@@ -188,6 +188,18 @@ class TestMentions:
         assert m.role == Role(title="Chancellor")
         assert [a.id for a in m.candidates][:2] == ["friedrich-merz", "olaf-scholz"]
 
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [  # synthetic; the first two failed before (the mention began at the verb)
+            ("He was appointed Estonia's foreign minister on Monday.", "Estonia's foreign minister"),
+            ("She was elected Latvia's president in May.", "Latvia's president"),
+            ("The newly appointed foreign minister spoke.", "The newly appointed foreign minister"),
+        ],
+    )
+    def test_appointed_after_be_is_a_verb(self, text: str, span: str) -> None:
+        """'was appointed X': the verb of the act, not a descriptor of the title ('the newly appointed X' is)."""
+        assert [m.text for m in find_actor_mentions(text) if m.kind is MentionKind.TITLE] == [span]
+
     def test_head_word(self) -> None:
         """'the NATO chief' is the NATO Secretary General."""
         [m] = find_actor_mentions("the NATO chief said")

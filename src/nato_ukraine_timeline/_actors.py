@@ -566,6 +566,8 @@ _DESCRIPTORS: Final = {
     "sitting": "current",
     "retired": "retired",
 }
+_PARTICIPLES: Final = frozenset({"appointed", "elected"})  # descriptors that after a form of "be" are verbs
+_BE_FORMS: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _HEAD_WORDS: Final = frozenset({"chief", "head", "leader", "boss"})
 _DETERMINERS: Final = frozenset({"the"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
@@ -581,6 +583,11 @@ _NOT_NAMES_TEXT: Final = """
 _NOT_NAMES: Final = frozenset(_NOT_NAMES_TEXT.split())
 _MAX_PREFIX: Final = 6
 _MAX_NAME: Final = 4
+
+
+def _verb_participle(toks: list[_Tok], j: int) -> bool:
+    """ "Sybiha was appointed foreign minister": after a form of "be", a descriptor is the verb of an act."""
+    return toks[j].key in _PARTICIPLES and j > 0 and toks[j - 1].key in _BE_FORMS
 
 
 def _is_name_token(tok: _Tok) -> bool:
@@ -1233,7 +1240,7 @@ class ActorRegistry:
         if j >= n:
             return None
         key = toks[j].key
-        if (  # most words start nothing below: answer at once (the same None the steps below reach)
+        if _verb_participle(toks, j) or (  # most words start nothing below: answer at once (the same None ...)
             key not in _DESCRIPTORS
             and key not in self._mods.firsts
             and key not in self._names.firsts

@@ -481,6 +481,8 @@ TRIGGER_RULES: Final = (
             ("Rutte met Zelensky in Kyiv on Tuesday.", "met", "meeting"),
             ("Mark Rutte took office as NATO Secretary General on Oct. 1, 2024.", "took office", "other"),
             ("Witkoff arrived in Moscow on Thursday, the Kremlin said.", "arrived", "visit"),
+            # synthetic: 'appointed' after 'was' is the act, not a descriptor of the title after it
+            ("Kallas was appointed Estonia's new prime minister on Monday.", "appointed", "other"),
             (
                 "Poland takes over the rotating presidency of the EU Council on Jan. 1.",
                 "takes over the rotating presidency",
