@@ -196,7 +196,7 @@ def test_joining_a_body_or_receiving_things_is_no_meeting(text: str) -> None:
         (
             "Sirens sounded in Lviv late on Tuesday as air defences repelled a Russian drone attack.",
             EventKind.ATTACK,
-            "drone attack",
+            "Russian drone attack",
             "2025-03-11",
         ),
         (
