@@ -728,15 +728,23 @@ _AFTER_REASON: Final = "occasion after:"
 _ANAPHORIC: Final = re.compile(r"\b(?:the|this|these|that|those)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
+# A verb of saying whose object points back to the words just reported ("said this", "stated this").
+_SAID_THIS: Final = re.compile(r"\s+(?:this|so)\b(?!\s+(?:[a-z]+\s+)?(?:is|was|will|would|has|had)\b)", re.IGNORECASE)
+
+
 def _names_said_occasion(doc: Doc, sent: Sentence) -> bool:
     """Whether ``sent`` refers back to an announcement or the words themselves ("X made the announcement
     ...", "X made the comments Wednesday ..."): a trigger of kind announcement in
-    ``data/event_triggers.tsv``, or a ``said_noun`` cue ("remarks", "comments"), after "the/this"."""
+    ``data/event_triggers.tsv``, or a ``said_noun`` cue ("remarks", "comments"), after "the/this", or a verb
+    of saying with "this" as its object ("She said this on Tuesday upon arrival at the meeting")."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
 
     for m in _cue("said_noun").finditer(doc.mask, sent.start, sent.end):
         if _ANAPHORIC.search(doc.mask, sent.start, m.start()):
             return True
+    for m in _saying().finditer(doc.mask, sent.start, sent.end):
+        if _SAID_THIS.match(doc.mask, m.end()):
+            return True  # "X said this on Tuesday": the words just reported, referred back to
     lex = event_lexicon()
     for m in lex.trigger.finditer(doc.mask, sent.start, sent.end):
         kind = lex.kinds.get(" ".join(m.group().split()).casefold())
@@ -774,7 +782,9 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 break
             run.extend(i for i in here if out[i].when is None and not out[i].headline)
         # the cheap tests first: most sentences follow no undated statement (the cue patterns read the sentence)
-        if not run or not _speaker_starts(doc, sent, out[run[0]]) or not _names_said_occasion(doc, sent):
+        if not run or not (_speaker_starts(doc, sent, out[run[0]]) or _pronoun_subject(doc, sent, out[run[0]])):
+            continue
+        if not _names_said_occasion(doc, sent):
             continue
         day = _occasion_day(doc, sent, found, out[run[0]])
         if day is None or _in_other_clause(doc, sent, day):
@@ -1795,6 +1805,22 @@ DATE_RULES: Final = (
             (
                 "Rubio said the sanctions would stay in place. Rubio made similar comments on Tuesday in Riga.",
                 "sanctions would stay",
+                None,
+            ),
+            (  # synthetic: "said this", the words referred back to, by a pronoun subject
+                (
+                    "Kaja Kallas expressed hope that the sanctions would pass. She said this on Tuesday upon arrival"
+                    " at the council meeting."
+                ),
+                "the sanctions would pass",
+                "2025-03-04",
+            ),
+            (  # synthetic: "this" opens a new complement, not a reference to the words before
+                (
+                    "Kaja Kallas expressed hope that the sanctions would pass. She said this plan was agreed on"
+                    " Tuesday."
+                ),
+                "the sanctions would pass",
                 None,
             ),
         ),
