@@ -74,6 +74,7 @@ class Lexicon(NamedTuple):
     people: dict[str, str]
     post: dict[str, str]
     outlet_before: dict[str, str]
+    saying_noun: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -119,6 +120,7 @@ _CUE_ROLES: Final = (
     "people",
     "post",
     "outlet_before",
+    "saying_noun",
 )
 
 
@@ -419,7 +421,7 @@ def clause_patterns() -> ClausePatterns:
         clause_cut=re.compile(r"(?:(?<!\s)|(?!\s))" + body),
         clause_cut_at=re.compile(body),
         content_cut=re.compile(
-            rf",\s+(?=(?:{cut}|according to|as|in a move)\b)|"
+            rf",\s+(?=(?:{cut}|according to|as|in a move|despite)\b)|"
             # the comma inside the closing quotation mark: 'agreed on "many points," adding that ...'
             rf"(?<=,\")\s+(?=(?:{cut})\b)|"
             rf",\s+(?={setting})|"

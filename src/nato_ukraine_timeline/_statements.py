@@ -432,6 +432,33 @@ def _co_subjects(st: SentenceState, subj: Actor, end: int) -> tuple[Actor, ...]:
     return (other,) if other is not None and other != subj else ()
 
 
+@cache
+def _noun_that_pattern() -> re.Pattern[str]:
+    """A speaker's possessive, a noun of their words (data/speech_cues.tsv, role saying_noun), a day, "that"."""
+    nouns = word_pattern(lexicon().saying_noun, fold_first=False)
+    return re.compile(
+        rf"(?P<spk>\x01\x02*)['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+"
+        rf"(?:(?:on|last|this|earlier)\s+)?(?:\x03\x04*\s+)?that\s+"
+    )
+
+
+def _noun_that(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'..., despite Spain's statement that it will not ...', 'rejected Trump's suggestion that ...': a noun
+    of someone's words after their possessive takes its that-clause as their words, dated by a day between
+    the noun and "that" ("X's announcement on Thursday that ...")."""
+    doc = st.doc
+    found: list[Found] = []
+    for m in _noun_that_pattern().finditer(doc.mask, st.s0, st.s1):
+        speaker = described_mention(doc, m.start("spk")) or speaker_of(doc, m.start("spk"))
+        if speaker is None or in_quote(doc, m.start()):
+            continue
+        c0, c1 = trim(doc.text, m.end(), content_end(doc, m.end(), min(st.s1, m.end() + FORWARD)))
+        if c1 - c0 >= 12:
+            when = date_in(doc, m.end("spk"), m.end())
+            found.append(Found(speaker, c0, c1, direct=False, when=when, sentence=st.si))
+    return found
+
+
 def _passive_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'The deal, described as "historic" by X, ...', 'a summit hailed by X as historic': a label verb in the
     passive gives the label to the actor after "by"."""
@@ -1089,6 +1116,23 @@ RULES: Final = (
             ),
         ),
         per_verb=True,
+    ),
+    AttributionRule(
+        "noun-that",
+        "Speaker's statement|suggestion|argument|announcement [on D] that words",
+        _noun_that,
+        (
+            (  # synthetic
+                "Rutte said the pledge allows no exceptions, despite Spain's statement that it will stay at 2%.",
+                "Spain",
+                "it will stay at 2%",
+            ),
+            (  # synthetic: a day between the noun and "that"
+                "Protests followed Zelensky's announcement on Monday that elections would wait until peace.",
+                "Volodymyr Zelensky",
+                "elections would wait until peace",
+            ),
+        ),
     ),
     AttributionRule(
         "quoted-as-saying",
