@@ -820,6 +820,7 @@ class TestLocalOffices:
         """'the regional governor said' is not the one governor the registry knows."""
         assert reg.is_local("Governor")
         assert reg.is_local("Mayor")
+        assert reg.is_local("Presidential Candidate")
         assert not reg.is_local("Prime Minister")
         text = "Drones hit the port overnight, the regional governor said on Telegram."
         assert all(s.speaker.id != "andrey-bocharov" for s in parse(text, published=dt.date(2025, 2, 1)).statements)
@@ -829,6 +830,7 @@ class TestLocalOffices:
         [
             ("Andrei Bocharov, the governor, said on Telegram that eight drones were downed.", "Andrey Bocharov"),
             ("Kyiv Mayor Vitalii Klychko said two people were hurt.", "Vitali Klitschko"),
+            ("Romanian presidential candidate Calin Georgescu said the vote was stolen.", "Călin Georgescu"),
         ],
     )
     def test_named_holders(self, text: str, speaker: str) -> None:
