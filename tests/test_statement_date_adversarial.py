@@ -95,6 +95,20 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         None,
         None,
     ),
+    (  # "after" opens a clause whose subject is the speaker: the day is that saying's
+        "event-talked-about",
+        "Kyiv welcomed the deal. This comes after Sikorski on Thursday said that Warsaw would send jets.",
+        "Warsaw would send jets",
+        "2025-03-06",
+        None,
+    ),
+    (  # the speaker after the cue is the other event's participant, not the saying's subject
+        "event-talked-about",
+        "Speaking after Sikorski on Thursday, Kallas said that Europe would respond.",
+        "Europe would respond",
+        None,
+        None,
+    ),
     (
         "event-talked-about",
         "Speaking to reporters on Tuesday, Kallas said that Europe would respond.",

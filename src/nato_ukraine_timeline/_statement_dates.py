@@ -1491,6 +1491,18 @@ _APPOSITIVE: Final = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECA
 _COMMA_RELATIVE: Final = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.IGNORECASE)
 
 
+def _subject_after_sequence(doc: Doc, sent: Sentence, f: Found, day: DateMention) -> bool:
+    """Whether ``day`` comes right after the speaker of ``f`` named right after a ``sequence`` cue: the cue
+    opens a clause whose subject is the speaker and whose time is the day ("This comes after X on Thursday
+    said that ...", "after X last week complained that ..."), not a phrase about another event."""
+    return any(
+        _RIGHT_AFTER.fullmatch(doc.mask, mention_end(doc, p), day.start) is not None
+        and _cue("sequence", r"\s+(?:the\s+)?$").search(doc.mask, max(sent.start, p - 20), p) is not None
+        for p in _speaker_starts(doc, sent, f)
+        if p < day.start
+    )
+
+
 def _own_date_holds(doc: Doc, f: Found) -> bool:
     """Whether the date the attribution rules read in the statement's own clause dates one act of saying:
     a date before a verb that reports no one act, with another saying between, is that saying's clause's
@@ -1507,7 +1519,7 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     if _stamp(doc, f.when):
         return False  # the story's stamp, not a phrase of the statement's clause: the dateline rule decides
     sent = doc.sentences[f.sentence]
-    if not _phrase_time(doc, sent, f.when):
+    if not _phrase_time(doc, sent, f.when) and not _subject_after_sequence(doc, sent, f, f.when):
         return False
     verb = _speech_verb(doc, f)
     relative = _COMMA_RELATIVE.search(doc.mask, sent.start, f.when.start)
