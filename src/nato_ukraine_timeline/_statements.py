@@ -1035,6 +1035,11 @@ RULES: Final = (
                 "Jens Stoltenberg",
                 "the allies would stay united",
             ),
+            (  # synthetic: the present tense of a saying phrase (a headline's or a feed's)
+                "Erdogan expresses hope that the talks will resume in Istanbul next month.",
+                "Recep Tayyip Erdoğan",
+                "the talks will resume in Istanbul next month",
+            ),
             (  # synthetic: a that-clause verb with a bare clause (a pronoun or name subject and an auxiliary)
                 "The Kremlin denied its drones were aimed at Poland.",
                 "Kremlin",
