@@ -565,6 +565,26 @@ class TestResolution:
             ("the year-earlier quarter", "1988-Q3"),
         ]
 
+    @given(
+        period=st.sampled_from(
+            ["the first nine months", "the nine months", "the latest six months", "the first half", "the second half"]
+        ),
+        year=st.integers(1990, 2030),
+    )
+    @example(period="the first nine months", year=1989)
+    def test_year_earlier_after_longer_period(self, period: str, year: int) -> None:
+        """A period longer than a quarter named after the quarter is what "a year earlier" compares with:
+        the year before, not the quarter (synthetic text)."""
+        text = f"Profit rose in the third quarter. For {period}, sales rose 5% from a year earlier."
+        got = dict(_pairs(find_dates(text, published=dt.date(year, 10, 30))))
+        assert got["the third quarter"] == f"{year}-Q3"
+        assert got["a year earlier"] == f"{year - 1}"
+
+    def test_year_earlier_keeps_quarter(self) -> None:
+        """With only the quarter named before it, "a year earlier" is that quarter a year back (synthetic)."""
+        text = "Profit rose in the third quarter, up 5% from a year earlier."
+        assert dict(_pairs(find_dates(text, published=dt.date(1989, 10, 30))))["a year earlier"] == "1988-Q3"
+
     def test_types(self) -> None:
         """TIMEX3 types: DATE, TIME, DURATION and SET."""
         text = "On Friday morning, after two days, he said so, as he does every week."

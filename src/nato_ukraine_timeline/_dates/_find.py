@@ -942,11 +942,17 @@ def _inside(value: DateValue, win: tuple[dt.date, dt.date]) -> bool:
 
 
 _DISCOURSE: Final = re.compile(r"(?P<M>\d{4}-\d\d)|(?P<Q>\d{4}-Q[1-4])|(?P<D>\d{4}-\d\d-\d\d)|(?P<Y>\d{4})")
+# a reporting period longer than a quarter and shorter than a year ("the first nine months", "the first
+# half"): what is compared with "a year earlier" after it is that period, no longer the quarter named before
+_PERIOD_OVER_QUARTER: Final = re.compile(r"P(?:[4-9]|1[01])M|\d{4}-H[12]")
 
 
 def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
     """Keep the last quarter, day, month and year the text named (not ones derived from them)."""
     t = value.timex
+    if _PERIOD_OVER_QUARTER.fullmatch(t):
+        discourse.pop("Q", None)
+        return
     if "X" in t or spec.kind == "anaphor" or spec.note in ("ago", "earlier", "later", "latest"):
         return
     kind = _DISCOURSE.fullmatch(t)
