@@ -483,6 +483,9 @@ TRIGGER_RULES: Final = (
             ("Witkoff arrived in Moscow on Thursday, the Kremlin said.", "arrived", "visit"),
             # synthetic: 'appointed' after 'was' is the act, not a descriptor of the title after it
             ("Kallas was appointed Estonia's new prime minister on Monday.", "appointed", "other"),
+            # synthetic: a call told without the person called after the verb
+            ("The two leaders had spoken on the phone on Monday.", "spoken on the phone", "meeting"),
+            ("Erdogan and Aliyev called each other on Saturday.", "called each other", "meeting"),
             (
                 "Poland takes over the rotating presidency of the EU Council on Jan. 1.",
                 "takes over the rotating presidency",
