@@ -185,7 +185,7 @@ _CUES: Final = frozenset(
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
         "one_anaphor", "call_verb", "negating_verb", "schedule_for", "future_modifier", "time_frame",
-        "light_verb", "gathering_verb", "bring_about_verb", "background_noun",
+        "light_verb", "gathering_verb", "bring_about_verb", "background_noun", "flow",
     }
 )
 
@@ -398,6 +398,21 @@ _MEASURE_FOLLOWS: Final = re.compile(
 
 def _before_measure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
     return kind if _MEASURE_FOLLOWS.match(doc.mask, m.end(), s1) else None
+
+
+# "cut off gas transit", "stopped supplying gas", "will block the transit of Russian gas": a flow after the verb;
+# "the transit of Russian gas itself stopped", "gas transit is expected to halt": a flow as its subject before it.
+_FLOW_FOLLOWS: Final = re.compile(rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,3}}?\s+(?:{cue_words('flow')})\b")
+_FLOW_BEFORE: Final = re.compile(
+    rf"\b(?:{cue_words('flow')})\s+(?:[^\s,;:\"]+\s+){{1,5}}?(?:(?:is|was|were|are|will|would)\s+)?"
+    r"(?:(?:expected|set|due|scheduled)\s+to\s+)?(?:itself\s+)?$"
+)
+
+
+def _stops_a_flow(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if _FLOW_FOLLOWS.match(doc.mask, m.end(), s1) or _FLOW_BEFORE.search(doc.mask, max(0, m.start() - 60), m.start()):
+        return kind
+    return None
 
 
 # "spoke with Putin by phone": a call, which the call finder of _events names (as before this rule).
@@ -614,6 +629,18 @@ TRIGGER_RULES: Final = (
             ("She was appointed to the post on Thursday.", "post", ""),
         ),
         noun=True,
+    ),
+    TriggerRule(
+        "flow",
+        "a verb of stopping that names an event only with a flow of supplies as its object or subject ('cut off "
+        "gas transit', 'stopped supplying gas', 'the transit of Russian gas stopped'), not 'stopped short of'",
+        _stops_a_flow,
+        (  # synthetic
+            ("Kyiv cut off gas transit to Hungary on March 3.", "cut off", "other"),
+            ("On March 3, the transit of Russian oil itself stopped.", "stopped", "other"),
+            ("The ministers stopped short of approving the loan on Monday.", "stopped", ""),
+            ("Bratislava will discuss the transit halt on Tuesday.", "halt", ""),  # a noun: no verb of stopping
+        ),
     ),
     TriggerRule(
         "measure",
