@@ -17,8 +17,8 @@ class TestSaidBy:
     def test_a_body_before_a_name_it_does_not_know_is_no_speaker(self) -> None:
         """'by the spokesperson of <body>, <a name the finder does not know>': the body does not speak."""
         text = (
-            "The meeting will be held on Friday in Germany. This was announced by the deputy spokesperson of "
-            "the US Department of Defense, Sabrina Singh."
+            "The exercise starts on Monday in Poland. This was announced by the chief spokesperson of "
+            "the US Department of Defense, Dana Whitcombe."
         )
         assert not [f for f in _found(text) if f[1] == "U.S. Department of Defense"]
 
@@ -107,7 +107,7 @@ class TestSaidThis:
         "text",
         [
             "Nauseda said Lithuania would spend more. He said this during the summit in Warsaw, the agency reports.",
-            "Kallas hoped for a deal today or tomorrow. She said this on Tuesday upon arrival at the meeting.",
+            "Kallas expected a decision within days. She said this on Monday on arriving at the summit.",
             "Rutte said the allies were united. He said so in an interview with a Dutch newspaper.",
         ],
     )
@@ -151,11 +151,11 @@ class TestConjunctionBeforeASpeaker:
         """'words, and Putin told Trump about X, Ushakov said': "and" is no title word before Putin; the
         speaker after the words says them all."""
         text = (
-            "The call began with the situation around Ukraine, and Putin told Trump in detail about the talks in "
-            "Istanbul, Ushakov said, adding that the presidents also discussed the Middle East."
+            "The conversation opened with the war in Ukraine, and Putin told Trump at length about the Istanbul "
+            "round, Ushakov said, adding that the two leaders also discussed Iran."
         )
         found = _found(text)
-        assert [f for f in found if f[1] == "Yuri Ushakov" and f[2].startswith("The call began")]
+        assert [f for f in found if f[1] == "Yuri Ushakov" and f[2].startswith("The conversation opened")]
         assert not [f for f in found if f[1] == "Vladimir Putin"]
 
 

@@ -644,7 +644,7 @@ def test_dates_around_the_clause(text: str, expected: list[tuple[str, str]]) -> 
         ("The visit came shortly after a drone attack on Kharkiv on Sunday.", [("drone attack", "2025-03-09")]),
         # synthetic; failed before (undated: the date before the demonym was not in the attack's words)
         (
-            "A depot caught fire after an overnight Ukrainian drone attack.",
+            "A fuel tank burned after an overnight Ukrainian drone attack.",
             [("overnight Ukrainian drone attack", "2025-03-13TNI")],
         ),
         ("The envoy arrived in Kyiv on Monday, hours after a missile strike.", [("arrived", "2025-03-10")]),

@@ -137,7 +137,7 @@ def _office_holder(doc: Doc, si: int, noun: str) -> Actor | None:
 
 
 def titled_then_named(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
-    """'<words>, the regional governor said on Friday. Andrei Bocharov, the governor, said ...': words no one in
+    """'<words>, the regional governor said on Monday. Andrei Bocharov, the governor, wrote ...': words no one in
     their sentence is said to say, attributed to an unnamed holder of an office, are the words of the person
     the next two sentences name with that office."""
     doc = st.doc

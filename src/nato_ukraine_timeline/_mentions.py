@@ -956,7 +956,7 @@ def _surname(name: str) -> str | None:
 
 
 # Lower-case words between a body and a person's name that make the body part of the person's title: "the
-# United Nations atomic watchdog chief Rafael Grossi", "EU diplomacy chief Kaja Kallas", "his US counterpart X".
+# United Nations nuclear watchdog chief Rafael Grossi", "EU diplomacy chief Kaja Kallas", "his US counterpart X".
 _TITLE_GAP: Final = re.compile(r"(?:['\u2019]s)?(?P<words>(?:\s+[a-z][a-z-]*){1,4})\s+")
 _NO_TITLE_WORDS: Final = frozenset(
     "of to in at on for from with by and or but as the a an that who which whose is was were are has had".split()  # noqa: SIM905
@@ -971,8 +971,8 @@ def _title_heads() -> frozenset[str]:
 
 def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """A body or state named in a person's title before the name is no actor of its own: the words between
-    them are lower case, end in a title noun and hold no function word ("according to the United Nations
-    atomic watchdog chief Rafael Grossi": Grossi, not the United Nations, is named; the person's mention
+    them are lower case, end in a title noun and hold no function word ("according to United Nations
+    nuclear watchdog chief Rafael Grossi": Grossi, not the United Nations, is named; the person's mention
     takes the title's words)."""
     out: list[Mention] = []
     for m in mentions:
