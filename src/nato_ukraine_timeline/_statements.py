@@ -1157,6 +1157,11 @@ RULES: Final = (
                 "National Security Council",
                 "We are still checking the reports,",
             ),
+            (  # synthetic: the speaker's own service after a possessive, not a mention (dev-i-017's form)
+                '"The grain corridor must stay open," Zelensky was quoted by his office as saying on Friday.',
+                "Volodymyr Zelensky",
+                "The grain corridor must stay open,",
+            ),
         ),
     ),
     AttributionRule(
