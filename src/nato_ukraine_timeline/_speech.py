@@ -75,6 +75,7 @@ class Lexicon(NamedTuple):
     post: dict[str, str]
     outlet_before: dict[str, str]
     saying_noun: dict[str, str]
+    intent_noun: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -121,6 +122,7 @@ _CUE_ROLES: Final = (
     "post",
     "outlet_before",
     "saying_noun",
+    "intent_noun",
 )
 
 

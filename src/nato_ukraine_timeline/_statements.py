@@ -459,6 +459,35 @@ def _noun_that(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     return found
 
 
+@cache
+def _expressed_intent_pattern() -> re.Pattern[str]:
+    """"expressed", a possessive (a pronoun or a mention's), a noun of intent (data/speech_cues.tsv, role
+    intent_noun), then "to" or "for"; ``who`` is a speaker and "who (has)" right before the verb."""
+    nouns = word_pattern(lexicon().intent_noun, fold_first=False)
+    return re.compile(
+        rf"(?:(?P<who>\x01\x02*),?\s+who\s+(?:has\s+|had\s+)?)?\bexpress(?:ed|es)\s+"
+        rf"(?P<obj>(?:his|her|its|their|\x01\x02*['\u2019]s)\s+(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\s)"
+    )
+
+
+def _expressed_intent(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'X expressed his readiness to ...', 'X, who has expressed his intent to ...', 'X ... and expressed
+    Moscow's readiness for ...': the possessive and the noun of intent with what follows are X's words
+    (reported), X being the mention before ", who" or else the subject of the clause."""
+    doc = st.doc
+    found: list[Found] = []
+    for m in _expressed_intent_pattern().finditer(doc.mask, st.s0, st.s1):
+        if in_quote(doc, m.start("obj")):
+            continue
+        speaker = speaker_of(doc, m.start("who")) if m.group("who") else _clause_subject(st, m.start())
+        if speaker is None:
+            continue
+        c0, c1 = trim(doc.text, m.start("obj"), content_end(doc, m.end(), min(st.s1, m.end() + FORWARD)))
+        if c1 - c0 >= 12:
+            found.append(Found(speaker, c0, c1, direct=False, when=date_in(doc, st.s0, m.start()), sentence=st.si))
+    return found
+
+
 def _passive_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'The deal, described as "historic" by X, ...', 'a summit hailed by X as historic': a label verb in the
     passive gives the label to the actor after "by"."""
@@ -1121,6 +1150,23 @@ RULES: Final = (
             ),
         ),
         per_verb=True,
+    ),
+    AttributionRule(
+        "expressed-intent",
+        "Speaker expressed his|her|its|their|X's readiness|willingness|intent ... to|for words",
+        _expressed_intent,
+        (
+            (  # synthetic
+                "The Finnish president expressed his readiness to host the next round of talks in Helsinki.",
+                "Alexander Stubb",
+                "his readiness to host the next round of talks in Helsinki",
+            ),
+            (  # synthetic: a relative clause on the speaker; a body's possessive
+                "Analysts pointed to Erdogan, who has expressed Turkey's willingness for a mediating role.",
+                "Recep Tayyip Erdoğan",
+                "Turkey's willingness for a mediating role",
+            ),
+        ),
     ),
     AttributionRule(
         "noun-that",
