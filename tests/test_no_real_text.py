@@ -3,18 +3,30 @@
 The real development passages (``../shared/data/realnews/dev-a,b,c``) are read at run time and never
 copied into the repository; rule examples, docs and the synthetic test sets are sentences written for them.
 This test fails when a file shares a run of ``RUN`` words in a row with a real passage (the blind parts are
-not read here). A file is read whole, so a run that a line break, a wrapped string literal or a JSON field
+not read here). ``RUN`` is 9 for every part read, dev-a..c and the extra parts below alike.
+
+A file is read whole, so a run that a line break, a wrapped string literal or a JSON field
 splits is still one run; JSON escapes (``\\n``, ``\\u201c``) are read as the characters they stand for.
 Every text file under the repository's folders is read, ``.jsonl``, ``.tsv`` and ``.toml`` included; only
 binary files and the packaged seed example (the text the project was created from, shipped on purpose) are
 skipped. The proper names of ``NAMES`` are not our wording to change: they count as no words, so a run can
-not go through them (the words before and after a name are still checked). Skipped where ``../shared`` is
-absent.
+not go through them (the words before and after a name are still checked).
+
+Real parts kept outside ``../shared`` are read too when the environment variable ``NTL_REAL_TEXT_EXTRA``
+lists them: paths of JSON Lines files in the gold format of ``GOLD.md`` (the ``text`` of each line is read),
+separated by ``os.pathsep`` (``:`` on POSIX, ``;`` on Windows). A listed path that does not exist is skipped,
+so the same setting serves machines that hold only some parts; with neither ``../shared`` nor a listed file
+present the test is skipped. For example::
+
+    NTL_REAL_TEXT_EXTRA=/data/dev-e.jsonl:/data/dev-f.jsonl pytest tests/test_no_real_text.py
+
+Never list a blind part here: the failure message prints the run it shares with the file.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 from typing import Final
@@ -24,6 +36,7 @@ import pytest
 ROOT: Final = Path(__file__).resolve().parents[1]
 REALNEWS: Final = ROOT.parent / "shared" / "data" / "realnews"
 PARTS: Final = ("dev-a", "dev-b", "dev-c")
+EXTRA_ENV: Final = "NTL_REAL_TEXT_EXTRA"  # more real parts (JSON Lines), separated by os.pathsep
 RUN: Final = 9  # words in a row: a copied clause is longer, a stock phrase of the story shorter
 # Proper names and stock titles that real passages and our synthetic ones both have to use; a run through
 # one is not a copy of wording. Keep this list to names: a sentence is never added here, it is rewritten.
@@ -31,6 +44,8 @@ NAMES: Final = (
     "General Staff of the Armed Forces of Ukraine",
     "Ukraine Defense Contact Group",
     "Ramstein Air Base",
+    "National Security and Defense Council",
+    "National Security and Defence Council",
 )
 _WORD: Final = re.compile(r"[a-z0-9']+")
 _QUOTES: Final = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
@@ -53,10 +68,17 @@ def _runs(words: list[str]) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)]
 
 
-def _real_runs() -> set[tuple[str, ...]]:
+def _real_files() -> list[Path]:
+    """The real parts to read: dev-a..c where ``../shared`` holds them, then each path ``NTL_REAL_TEXT_EXTRA``
+    lists that is a file (a path that does not exist is skipped)."""
+    listed = [Path(p) for p in os.environ.get(EXTRA_ENV, "").split(os.pathsep) if p.strip()]
+    return [p for p in (*(REALNEWS / f"{part}.jsonl" for part in PARTS), *listed) if p.is_file()]
+
+
+def _real_runs(files: list[Path]) -> set[tuple[str, ...]]:
     runs: set[tuple[str, ...]] = set()
-    for part in PARTS:
-        for line in (REALNEWS / f"{part}.jsonl").read_text(encoding="utf-8").splitlines():
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 runs.update(_runs(_words(json.loads(line)["text"])))
     return runs
@@ -85,9 +107,11 @@ def _copied(text: str, runs: set[tuple[str, ...]]) -> list[str]:
     return [" ".join(r) for words in _our_words(text) for r in _runs(words) if r in runs]
 
 
-@pytest.mark.skipif(not all((REALNEWS / f"{p}.jsonl").is_file() for p in PARTS), reason="../shared not found")
 def test_no_file_repeats_a_real_passage() -> None:
-    runs = _real_runs()
+    files = _real_files()
+    if not files:
+        pytest.skip(f"no real part: ../shared not found and {EXTRA_ENV} lists no file")
+    runs = _real_runs(files)
     assert runs
     found: list[str] = []
     for path in _our_files():
@@ -105,15 +129,34 @@ def test_no_file_repeats_a_real_passage() -> None:
 def test_the_check_finds_a_copied_run() -> None:
     """The check itself: a run of RUN words is caught across a line break, a wrapped string or a JSON
     escape; a shorter run is not, nor one that goes through a listed name."""
-    source = "one two three four five six seven eight nine ten eleven General Staff of the Armed Forces of Ukraine"
-    runs = set(_runs(_words(source)))
-    assert _copied("so: one two three four\nfive six seven eight nine!", runs)
-    assert _copied('x = ("one two three four five "\n     "six seven eight nine ten")', runs)
-    assert _copied('{"text": "one two three\\nfour five six \\u201cseven eight nine\\u201d"}', runs)
-    assert _copied("'one' two three four five six seven eight 'nine'", runs)
-    assert not _copied("one two three four five six seven eight", runs)
-    assert not _copied("one two three four five six seven eight nine", set())
-    assert not _copied("ten eleven General Staff of the Armed Forces of Ukraine", runs)
+    words = _words("one two three four five six seven eight nine ten")
+    runs = set(_runs(_words(" ".join(words) + " General Staff of the Armed Forces of Ukraine")))
+    run = words[:RUN]
+    head, tail = " ".join(run[:4]), " ".join(run[4:])
+    assert _copied(f"so: {head}\n{tail}!", runs)
+    assert _copied(f'x = ("{head} "\n     "{tail}")', runs)
+    assert _copied(f'{{"text": "{run[0]} {run[1]}\\n{" ".join(run[2:5])} \\u201c{" ".join(run[5:])}\\u201d"}}', runs)
+    assert _copied(f"'{run[0]}' {' '.join(run[1:-1])} '{run[-1]}'", runs)
+    assert not _copied(" ".join(run[:-1]), runs)
+    assert not _copied(" ".join(run), set())
+    assert not _copied("nine ten General Staff of the Armed Forces of Ukraine", runs)
+
+
+def test_extra_real_parts_are_read_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file ``NTL_REAL_TEXT_EXTRA`` lists is read; a listed path that does not exist is skipped."""
+    part = tmp_path / "dev-x.jsonl"
+    text = "alpha beta gamma delta epsilon zeta eta theta iota"
+    part.write_text(json.dumps({"id": "dev-x-001", "text": text}) + "\n\n", encoding="utf-8")
+    missing = tmp_path / "absent.jsonl"
+    monkeypatch.setenv(EXTRA_ENV, os.pathsep.join([str(missing), "", str(part)]))
+    files = _real_files()
+    assert part in files
+    assert missing not in files
+    runs = _real_runs([part])
+    assert _copied(f"we wrote: {text}.", runs)
+    assert not _copied("alpha beta gamma delta epsilon zeta eta", runs)
+    monkeypatch.setenv(EXTRA_ENV, str(missing))
+    assert part not in _real_files()
 
 
 def test_the_files_read_include_data_and_config() -> None:
