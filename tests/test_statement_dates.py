@@ -137,6 +137,25 @@ class TestQuotedFragments:
         assert not s.direct
 
 
+class TestOutletTagBeforeFrontedDay:
+    """An outlet's tag ending in a slash opens the line before a fronted day (SYNTHETIC, the style of one
+    wire family, dev-i-008): the day dates the saying and the tag with the day are not the words."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Baltic Times/ On Monday, Polish President Andrzej Duda offered to host a summit in Warsaw.",
+            "Kyiv Daily/ On Monday, Polish President Andrzej Duda said the summit in Warsaw would go ahead.",
+        ],
+    )
+    def test_tag_then_day(self, text: str) -> None:
+        said = _said(text)
+        assert len(said) == 1
+        assert said[0][0] == "Andrzej Duda"
+        assert "Monday" not in said[0][1]
+        assert said[0][2] == "2025-03-03"
+
+
 class TestDatelineDate:
     """A story under a dated dateline whose sayings name no day of their own: an undated "said" is the
     dateline's day (SYNTHETIC wire openings in the styles of several agencies)."""

@@ -277,11 +277,13 @@ def _right_after(doc: Doc, starts: list[int], day: DateMention) -> bool:
 _RIGHT_AFTER: Final = re.compile(r"\s*,?\s*(?:on\s+)?")
 
 
-# A fronted adverbial opens the sentence (after a label such as "Details:" or a list's bullet, "- ") with a
+# A fronted adverbial opens the sentence (after a label such as "Details:", an outlet's tag such as "Kyiv
+# Daily/" or a list's bullet, "- ") with a
 # preposition, a time adverb, a participle or the day itself: "On Monday,", "Later Friday,", "Speaking to
 # reporters on Wednesday,", "Asked on Monday about ...,".
 _FRONTED: Final = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]*:|[-*\u2022])\s*)?(?:\x03|(?:on|in|at|during|later|earlier|late|early|last|this|yesterday|today"
+    r"\s*(?:(?:[A-Z][a-z]*:|[-*\u2022]|(?:\x01\x02*|[A-Z][\w.]*)(?:\s+(?:\x01\x02*|[A-Z][\w.]*)){0,2}\s*/)\s*)?"
+    r"(?:\x03|(?:on|in|at|during|later|earlier|late|early|last|this|yesterday|today"
     r"|tonight|after|when|while|as|addressing)\b|[A-Za-z]+(?:ing|ed)\b)",
     re.IGNORECASE,
 )

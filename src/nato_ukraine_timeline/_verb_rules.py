@@ -270,8 +270,11 @@ def quote_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] 
 
 
 # Words before ", Speaker said" that only date the saying ("Earlier in the day, Kirby told ..."): no words of it.
+# A date phrase alone, after an outlet's or a section's tag opening the line ("Kyiv Daily/ On Monday, X
+# offered to ...", "Details: On Friday, X said ..."): the saying's time, not its words.
 _DATE_ONLY: Final = re.compile(
-    r"\s*(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Tt]hen)\s+)*\x03\x04*\s*"
+    r"\s*(?:(?:\x01\x02*|[A-Z][\w.]*)(?:\s+(?:\x01\x02*|[A-Z][\w.]*)){0,2}\s*[/:]\s*)?"
+    r"(?:(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ll]ate|[Ee]arly|[Ee]arlier|[Ll]ater|[Tt]hen)\s+)*\x03\x04*\s*"
 )
 
 
