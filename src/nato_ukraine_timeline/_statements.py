@@ -860,6 +860,11 @@ RULES: Final = (
                 "The funds will help Kyiv,",
             ),
             ('"The West will pay," Medvedev blasted on Telegram.', "Dmitry Medvedev", "The West will pay,"),
+            (  # synthetic: "went on" as "continued" (data/speech_verbs.tsv), a document standing for its body
+                'The Kremlin posted a note on Sunday. "We will hold the line," the post went on.',
+                "Kremlin",
+                "We will hold the line,",
+            ),
             (  # a definite description of one person of a state: the speaker just before, who holds its office
                 (
                     'Lavrov said the talks in Geneva were useful. "We are ready for a second round," the top Russian '
