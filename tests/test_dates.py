@@ -580,6 +580,31 @@ class TestResolution:
         assert got["the third quarter"] == f"{year}-Q3"
         assert got["a year earlier"] == f"{year - 1}"
 
+    @given(
+        pod=st.sampled_from([("night", "NI"), ("evening", "EV"), ("morning", "MO"), ("afternoon", "AF")]),
+        form=st.sampled_from(["the {} before", "the previous {}", "the preceding {}"]),
+        day=st.dates(dt.date(2024, 1, 10), dt.date(2025, 12, 31)),
+    )
+    def test_part_of_day_before(self, pod: tuple[str, str], form: str, day: dt.date) -> None:
+        """ "The evening before" / "the previous night" is that part of the day before the day last named
+        (synthetic text)."""
+        named = day - dt.timedelta(days=3)
+        phrase = form.format(pod[0])
+        text = f"Officials said on {named:%B} {named.day} that the port was shut for hours {phrase}, as feared."
+        got = dict(_pairs(find_dates(text, published=day)))
+        assert got[phrase] == f"{named - dt.timedelta(days=1)}T{pod[1]}"
+
+    def test_part_of_day_before_a_night(self) -> None:
+        """After a night named ("overnight"), "the previous night" is the night before it (synthetic)."""
+        text = "Drones struck the city overnight. The previous night, missiles hit the port."
+        got = dict(_pairs(find_dates(text, published=dt.date(2025, 7, 10))))
+        assert got == {"overnight": "2025-07-09TNI", "The previous night": "2025-07-08TNI"}
+
+    def test_night_before_an_event_left_alone(self) -> None:
+        """ "The night before the vote" is anchored to the vote, not to a day named: no mention (synthetic)."""
+        text = "He said on Monday that he slept badly the night before the vote."
+        assert [m.text for m in find_dates(text, published=dt.date(2025, 7, 10))] == ["Monday"]
+
     def test_year_earlier_keeps_quarter(self) -> None:
         """With only the quarter named before it, "a year earlier" is that quarter a year back (synthetic)."""
         text = "Profit rose in the third quarter, up 5% from a year earlier."

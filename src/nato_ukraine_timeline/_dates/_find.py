@@ -944,6 +944,7 @@ def _inside(value: DateValue, win: tuple[dt.date, dt.date]) -> bool:
 _DISCOURSE: Final = re.compile(r"(?P<M>\d{4}-\d\d)|(?P<Q>\d{4}-Q[1-4])|(?P<D>\d{4}-\d\d-\d\d)|(?P<Y>\d{4})")
 # a reporting period longer than a quarter and shorter than a year ("the first nine months", "the first
 # half"): what is compared with "a year earlier" after it is that period, no longer the quarter named before
+_DAY_PART: Final = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 _PERIOD_OVER_QUARTER: Final = re.compile(r"P(?:[4-9]|1[01])M|\d{4}-H[12]")
 
 
@@ -955,9 +956,13 @@ def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
         return
     if "X" in t or spec.kind == "anaphor" or spec.note in ("ago", "earlier", "later", "latest"):
         return
+    if _DAY_PART.fullmatch(t):  # "overnight", "Friday night": the day last named for "the night before" only
+        discourse["DP"] = t[:10]
     kind = _DISCOURSE.fullmatch(t)
     if kind is not None and kind.lastgroup is not None:
         discourse[kind.lastgroup] = t
+        if kind.lastgroup == "D":
+            discourse["DP"] = t
         # a day or a month also names its year, and a day its month ("on May 2, 1995 ... the following year")
         if kind.lastgroup in ("D", "M", "Q"):
             discourse["Y"] = t[:4]

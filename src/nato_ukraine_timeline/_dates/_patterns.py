@@ -164,6 +164,14 @@ _RULE_SOURCES: Final = (
         examples=(("in the afternoon", "2024-10-03TAF"),),
     ),
     Rule(
+        name="pod_before",
+        # "the evening before", "the previous night": that part of the day before the day last named (a
+        # report of Tuesday about drones seen "the evening before"); "the night before the vote" is left
+        # alone (its anchor is the event after it, not a day named)
+        pattern=r"the\s+(?:(?:previous|preceding)\s+(?P<pod>{POD})|(?P<podb>{POD})\s+before(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over)\b))(?![\w-])",
+        examples=(("the evening before", "2024-10-02TEV"), ("the previous night", "2024-10-02TNI")),
+    ),
+    Rule(
         name="full",
         pattern=r"(?P<weekof>the\s+week\s+of\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
         r"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})){DATETIME}?",
@@ -553,7 +561,7 @@ def _refs_pattern() -> str:
 # "the past year", "a week", "at least", "two days"). Most words then cost one trie lookup instead of
 # every rule. Words are matched case-sensitively in their lower, Capitalised and UPPER forms.
 _STARTERS: Final = """
-last next past previous coming current following latest each every once twice per early earlier late later
+last next past previous preceding coming current following latest each every once twice per early earlier late later
 mid end beginning start middle close turn rest recently lately soon shortly today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
 year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon

@@ -217,6 +217,7 @@ _CALENDAR_RULES: Final = frozenset(
         "iso",
         "numeric",
         "pod_of",
+        "pod_before",
         "full",
         "month_year",
         "md",
@@ -296,6 +297,9 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
         if not _nameable(month, day):
             return None
         return _with_time(month, day, int(g["y"] or g["dy"] or 0), g)
+    if rule == "pod_before":
+        pod = _mod_pod(g["pod"] or g["podb"])
+        return Spec(kind="anaphor", unit="D", offset=-1, pod=pod, type=TimexType.TIME, note="or-shift")
     if rule == "pod_of":
         return Spec(kind="shift", unit="D", offset=0, pod=_mod_pod(g["pod2"]), type=TimexType.TIME, note="that day")
     if rule == "full":

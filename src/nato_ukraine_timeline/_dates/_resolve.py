@@ -767,8 +767,8 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
             basis=Basis.CONTEXT,
             reason=f"the quarter discussed ({base}), {spec.offset:+d} years",
         )
-    if discourse.get(spec.unit) is None and spec.note == "or-shift":
-        return _resolve_shift(Spec(kind="shift", unit=spec.unit, offset=spec.offset), ref, discourse)
+    if discourse.get("DP" if spec.pod and spec.unit == "D" else spec.unit) is None and spec.note == "or-shift":
+        return _resolve_shift(Spec(kind="shift", unit=spec.unit, offset=spec.offset, pod=spec.pod), ref, discourse)
     return _from_discourse(spec, discourse) or _or_duration(spec)
 
 
@@ -781,12 +781,15 @@ def _or_duration(spec: Spec) -> DateValue | None:
 
 def _from_discourse(spec: Spec, discourse: dict[str, str]) -> DateValue | None:
     """A day, month or year counted from the last one the text named ("the following month")."""
-    last = discourse.get(spec.unit)
+    # a part of a day before ("the previous night") counts from the last day named, also with its part
+    # ("overnight"); other day anaphors count from the last day named as a whole
+    last = discourse.get("DP" if spec.pod and spec.unit == "D" else spec.unit)
     if last is None:
         return None
     if spec.unit == "D":
         day = dt.date.fromisoformat(last) + dt.timedelta(days=spec.offset)
-        return make_value(day.isoformat(), basis=Basis.CONTEXT, reason=f"a day from {last}, named before")
+        pod = f"T{spec.pod}" if spec.pod else ""  # "the evening before": that part of the day
+        return make_value(day.isoformat() + pod, basis=Basis.CONTEXT, reason=f"a day from {last}, named before")
     if spec.unit == "Y":
         year = int(last[:4]) + spec.offset
         return make_value(f"{year:04d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} year from {last}, named before")
