@@ -1179,9 +1179,9 @@ RULES: Final = (
         _noun_that,
         (
             (  # synthetic
-                "Rutte said the pledge allows no exceptions, despite Spain's statement that it will stay at 2%.",
+                "Rutte said the target admits no carve-outs, despite Spain's argument that its budget is stretched.",
                 "Spain",
-                "it will stay at 2%",
+                "its budget is stretched",
             ),
             (  # synthetic: a day between the noun and "that"
                 "Protests followed Zelensky's announcement on Monday that elections would wait until peace.",
@@ -1227,7 +1227,7 @@ RULES: Final = (
             ),
             (  # synthetic: a title and an appositive before the name; a quoted word in the words
                 (
-                    'The allies received a "draft" on Monday. This was stated by the head of the delegation, '
+                    'The allies received a "draft" on Monday. This was stated by the chief of the delegation, '
                     "Defence Minister Rustem Umerov, during a briefing."
                 ),
                 "Rustem Umerov",
@@ -1240,8 +1240,8 @@ RULES: Final = (
             ),
             (  # synthetic: an outlet and the section its name goes on to, then the outlet that cites it
                 (
-                    "Two drones hit a depot near the port overnight. That's according to the BBC Russian Service, "
-                    "Ukrinform reports."
+                    "Two drones hit a depot near the port overnight. That is according to the BBC Russian Service, "
+                    "Ukrinform writes."
                 ),
                 "BBC Russian Service",
                 "Two drones hit a depot near the port overnight",
@@ -1255,27 +1255,27 @@ RULES: Final = (
         (
             (  # synthetic: a wire's lead, the holder named in apposition in the next sentence
                 (
-                    "MOSCOW (Reuters) - A depot in the region caught fire after a drone attack, the regional governor "
-                    "said on Friday. Andrei Bocharov, the governor, said in a statement that the fire was out."
+                    "MOSCOW (Reuters) - A fuel depot in the region burned after a drone strike, the regional governor "
+                    "said on Saturday. Andrei Bocharov, the governor, wrote on Telegram that the blaze was contained."
                 ),
                 "Andrey Bocharov",  # the registry's spelling of the name the text writes "Andrei"
-                "A depot in the region caught fire after a drone attack",
+                "A fuel depot in the region burned after a drone strike",
             ),
             (  # synthetic: the holder named after the office in the next sentence
                 (
                     "China firmly opposes the summit declaration, a Chinese foreign ministry spokesperson said "
-                    "Thursday. Its claims are groundless, said spokesperson Lin Jian."
+                    "Tuesday. Its claims are groundless, said spokesperson Lin Jian."
                 ),
                 "Lin Jian",
                 "China firmly opposes the summit declaration",
             ),
             (  # synthetic: a quotation as the words
                 (
-                    '"The fire at the depot is out," the regional governor said on Friday. Andrei Bocharov, the '
-                    "governor, said in a statement that no one was hurt."
+                    '"The blaze at the depot is contained," the regional governor wrote on Saturday. Andrei Bocharov, '
+                    "the governor, later added that no one was hurt."
                 ),
                 "Andrey Bocharov",  # the registry's spelling of the name the text writes "Andrei"
-                "The fire at the depot is out,",
+                "The blaze at the depot is contained,",
             ),
         ),
     ),
@@ -1382,7 +1382,7 @@ RULES: Final = (
                 "All allies will meet the spending target this year",
             ),
             (  # synthetic: the document's subject between it and its issuer
-                "The two leaders agreed on a pause in strikes, according to a readout of the call issued by NATO.",
+                "The two leaders agreed on a pause in strikes, according to a readout of the talks released by NATO.",
                 "NATO",
                 "The two leaders agreed on a pause in strikes",
             ),

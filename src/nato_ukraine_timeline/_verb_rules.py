@@ -335,8 +335,8 @@ _FRONTED_ADVERBIAL: Final = re.compile(
 
 
 def _fronted_only(mask: str, w0: int, c0: int, c1: int) -> bool:
-    """Whether the words before ", Speaker said" are only a phrase opening the sentence ("In a bleak view of
-    today's world, he told the assembly that ..."): the saying's setting, not its words."""
+    """Whether the words before ", Speaker said" are only a phrase opening the sentence ("In a grim survey of
+    the world today, he told the assembly that ..."): the saying's setting, not its words."""
     return not mask[w0:c0].strip() and _FRONTED_ADVERBIAL.match(mask, c0, c1) is not None
 
 
