@@ -798,6 +798,7 @@ class ActorRegistry:
                 for n in info.actor.names:
                     self._org_by_name.setdefault(_key(n), info.actor.id)
         self._candidates: dict[tuple[str, str | None], tuple[Actor, ...]] = {}  # _candidates_for's answers
+        self._ancestors: dict[str, tuple[str, ...]] = {}  # _org_ancestors's answers
         self._built = False
 
     def _index(self, name: str, actor_id: str, *, ambiguous: bool) -> None:
@@ -927,7 +928,15 @@ class ActorRegistry:
         """Whether two canonical titles name the same office (``same_as`` chains followed)."""
         return a == b or self._root(a) == self._root(b)
 
-    def _org_ancestors(self, org: str) -> list[str]:
+    def _org_ancestors(self, org: str) -> tuple[str, ...]:
+        """``org`` and the bodies it is part of, by actor id where registered (kept: the registry does not
+        change once built)."""
+        known = self._ancestors.get(org)
+        if known is None:
+            known = self._ancestors[org] = self._org_chain(org)
+        return known
+
+    def _org_chain(self, org: str) -> tuple[str, ...]:
         out = [_key(org)]
         aid = self._org_by_name.get(_key(org))
         while aid is not None and len(out) < 10:
@@ -940,7 +949,7 @@ class ActorRegistry:
         for o in out:  # compare by actor id where the name is registered, else by the name itself
             a = self._org_by_name.get(o)
             canon.append(a if a is not None else o)
-        return canon
+        return tuple(canon)
 
     def same_organisation(self, a: str | None, b: str | None) -> bool:
         """Whether organisation names ``a`` and ``b`` are compatible (equal, aliases, or one part of the other).
@@ -967,11 +976,8 @@ class ActorRegistry:
         tp = self._title_phrase(phrase, toks, 0) if toks else None
         if tp is not None and tp.end == len(toks):
             return tp.role
-        wanted = _key(phrase.strip())
-        for t in self._titles:
-            if _key(t) == wanted:
-                return Role(title=t)
-        return None
+        t = self._title_keys.get(_key(phrase.strip()))
+        return None if t is None else Role(title=t)
 
     def holders(self, title: str, day: dt.date, *, organisation: str | None = None) -> tuple[Actor, ...]:
         """Everyone holding ``title`` on ``day``, the latest to take it up first.
@@ -1120,7 +1126,9 @@ class ActorRegistry:
                 for n in (*a.names, *info.modifiers, *info.ambiguous):
                     if not _key(n).startswith("the "):
                         mods.add(n, a.id)
+        self._title_keys: dict[str, str] = {}  # a title's key -> the first title with it (parse_title)
         for t in self._titles.values():
+            self._title_keys.setdefault(_key(t.title), t.title)
             for form in {t.title, *t.forms}:
                 titles.add(form, _TitleHit(t.title))
         for word in _HEAD_WORDS:

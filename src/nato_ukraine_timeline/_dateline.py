@@ -181,6 +181,7 @@ FORMS: Final = (
     ),
 )
 
+_DIGIT: Final = re.compile(r"\d")
 _REACH: Final = 80  # how far from its line's start a dateline's day may start
 # A line that may open with a dateline: a place followed by a comma, bracket, slash or dash (a day first is
 # read by :func:`_line_start`).
@@ -268,7 +269,9 @@ def _undated_ok(text: str, found: Dateline) -> bool:
 def _at(text: str, line: int, days: Sequence[tuple[int, int]] | None) -> Dateline | None:
     """The dateline that opens the line starting at ``line``, if any."""
     if days is None:
-        shape = _day_shape().search(text, line, line + _REACH + 20)
+        # every day shape holds a digit: a line without one in reach (most) skips the shape's slower search
+        digit = _DIGIT.search(text, line, line + _REACH + 20)
+        shape = _day_shape().search(text, line, line + _REACH + 20) if digit is not None else None
         day = shape.span() if shape is not None and shape.start() <= line + _REACH else None
     else:
         day = next((d for d in days if d[0] >= line), None)
@@ -297,8 +300,13 @@ def opening_dateline(text: str, days: Sequence[tuple[int, int]] | None = None) -
 def datelines(text: str) -> list[Dateline]:
     """Every dateline that opens a line of ``text`` (a feed's items may each have one); days read by shape."""
     out = []
-    for m in _line_start().finditer(text):
-        found = _at(text, m.start(), None)
+    start = _line_start()
+    line = 0
+    while line >= 0:  # each line's start (what the pattern's "^" reads), one anchored match each
+        m = start.match(text, line)
+        found = _at(text, line, None) if m is not None else None
         if found is not None:
             out.append(found)
+        line = text.find("\n", line)
+        line = line + 1 if line >= 0 else -1
     return out

@@ -476,6 +476,8 @@ def _expressed_intent(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     (reported), X being the mention before ", who" or else the subject of the clause."""
     doc = st.doc
     found: list[Found] = []
+    if doc.mask.find("express", st.s0, st.s1) < 0:  # the verb the pattern needs: most sentences skip its scan
+        return found
     for m in _expressed_intent_pattern().finditer(doc.mask, st.s0, st.s1):
         if in_quote(doc, m.start("obj")):
             continue
