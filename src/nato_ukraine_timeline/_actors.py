@@ -1248,12 +1248,12 @@ class ActorRegistry:
         if j >= n:
             return None
         key = toks[j].key
-        if _verb_participle(toks, j) or (  # most words start nothing below: answer at once (the same None ...)
+        if (  # most words start nothing below: answer at once (the same None ...)
             key not in _DESCRIPTORS
             and key not in self._mods.firsts
             and key not in self._names.firsts
             and key not in self._title_trie.firsts
-        ):
+        ) or _verb_participle(toks, j):
             return None
         first_mod = j
         org: str | None = None
