@@ -1206,9 +1206,9 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 # A full relative clause ("talks that were scheduled for April", "talks, which took place on Friday") or a
 # reduced one set off by a comma ("The negotiations, held on Tuesday, ...", "the vote, scheduled for May").
 # A place phrase may come between the noun and its relative clause ("the elections in Moldova, scheduled for
-# September") and between the clause's verb and its date ("which is taking place in Dubrovnik on Wednesday").
+# September") and between the clause's verb and its date ("which is taking place in Tallinn on Thursday").
 _PLACE_PHRASE: Final = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+[A-Z][\w'.-]*){0,2})?"
-# ... or the party it is with: "negotiations with the Ukrainian side, which are scheduled to take place on June 2"
+# ... or the party it is with: "talks with the Russian delegation, which are due to take place on May 16"
 _WITH_PHRASE: Final = (
     r"(?:\s+(?:with|between)\s+(?:the\s+)?(?:[\w'.-]+|\x01\x02*)(?:\s+(?:[\w'.-]+|\x01\x02*)){0,2}(?=,))?"
 )

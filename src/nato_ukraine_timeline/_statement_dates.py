@@ -738,7 +738,7 @@ def _names_said_occasion(doc: Doc, sent: Sentence) -> bool:
     """Whether ``sent`` refers back to an announcement or the words themselves ("X made the announcement
     ...", "X made the comments Wednesday ..."): a trigger of kind announcement in
     ``data/event_triggers.tsv``, or a ``said_noun`` cue ("remarks", "comments"), after "the/this", or a verb
-    of saying with "this" as its object ("She said this on Tuesday upon arrival at the meeting")."""
+    of saying with "this" as its object ("She said this on Monday as she arrived at the summit")."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
 
     for m in _cue("said_noun").finditer(doc.mask, sent.start, sent.end):
@@ -1823,7 +1823,7 @@ DATE_RULES: Final = (
             ),
             (  # synthetic: "said this", the words referred back to, by a pronoun subject
                 (
-                    "Kaja Kallas expressed hope that the sanctions would pass. She said this on Tuesday upon arrival"
+                    "Kaja Kallas expressed hope that the sanctions would pass. She said this on Tuesday as she arrived"
                     " at the council meeting."
                 ),
                 "the sanctions would pass",
@@ -1967,20 +1967,23 @@ DATE_RULES: Final = (
         examples=(
             (  # synthetic: the line an outlet sets under its lead, naming the speech and its day
                 (
-                    "Slovak Prime Minister Robert Fico has said that the gas dispute was Kyiv's fault.\n"
+                    "Robert Fico, Slovakia's prime minister, has said that the gas dispute was Kyiv's fault.\n"
                     "Source: Fico in a speech on Wednesday, 5 March"
                 ),
                 "the gas dispute",
                 "2025-03-05",
             ),
             (  # synthetic: no day on the line
-                "Slovak Prime Minister Robert Fico has said that the gas dispute was Kyiv's fault.\nSource: Fico on X",
+                (
+                    "Robert Fico, Slovakia's prime minister, has said that the gas dispute was Kyiv's fault.\n"
+                    "Source: Fico on X"
+                ),
                 "the gas dispute",
                 None,
             ),
             (  # synthetic: the line sources another speaker's words
                 (
-                    "Slovak Prime Minister Robert Fico has said that the gas dispute was Kyiv's fault.\n"
+                    "Robert Fico, Slovakia's prime minister, has said that the gas dispute was Kyiv's fault.\n"
                     "Source: Volodymyr Zelensky in a speech on Wednesday, 5 March"
                 ),
                 "the gas dispute",

@@ -742,9 +742,9 @@ def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> 
 # days: "overnight ... reached the capital at 11.45am" is the morning after).
 _FOCUS_DAY: Final = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|DT|\d\d:\d\d))?")
 def _clock_in_focus(text: str, out: list[DateMention], k: int, clock: str, ref_day: dt.date | None) -> None:
-    """Rule clock-in-focus: a clock time said without its day ("The talks began at 8:37 p.m. local time") is on
+    """Rule clock-in-focus: a clock time said without its day ("Talks opened at 9:14 p.m. local time") is on
     the day the text names last before it, in its own sentence or the one before ("Delegates met on Tuesday
-    evening ... The meeting began at 8:37 p.m.", "from 6 p.m. on April 19 (3 p.m. GMT)", "from January 1 ...
+    evening ... Talks opened at 9:14 p.m.", "from 7 p.m. on April 18 (4 p.m. GMT)", "from January 1 ...
     At 7.00 am the transit stops"), not on the reference day it was read against. Not midnight (a day's
     boundary), not after a night ("overnight ... at 11.45am"), not a day two sentences back or more."""
     here = out[k]

@@ -219,17 +219,17 @@ _RULE_SOURCES: Final = (
     Rule(
         name="anchored",
         # a day dated by an occasion of data/date_anchors.tsv (or the eve of a holiday): "the third anniversary"
-        # (of Russia's invasion of Ukraine), "the 1,000th day" (of the full-scale war), "the eve" (of Christmas);
+        # (of the Russian invasion), "the 1,000th day" (of the full-scale war), "the eve" (of Christmas);
         # the span leaves out the "of ..." part, as the gold convention tags it. An occasion that anchors another
         # span ("a month before the third anniversary", "since the eve of ...") is left to that span.
         pattern=r"(?<!before\s)(?<!after\s)(?<!ahead\sof\s)(?<!since\s)(?<!until\s)(?<!following\s)the\s+(?:(?P<nth>{ORD}|\d{1,3}(?:st|nd|rd|th))\s+anniversary|(?P<yrs>{NUMWORD}|\d{1,3})-year\s+anniversary"
         r"|(?P<dn>(?:\d{1,3}(?:,\d{3})?|\d{4})(?:st|nd|rd|th)|{ORD})\s+day|(?P<eve>eve))"
         r"(?=\s+of\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+)?(?:(?P<a>{ANCHORS})|(?P<h>{HOLIDAYS}))(?![\w-]))",
         examples=(
-            ("the third anniversary of Russia's invasion of Ukraine", "2025-02-24"),
-            ("the 80th anniversary of the end of World War II", "2025-05-09"),
+            ("the third anniversary of the Russian full-scale invasion", "2025-02-24"),
+            ("the 79th anniversary of the end of World War Two", "2024-05-09"),
             ("the three-year anniversary of the Russian invasion", "2025-02-24"),
-            ("the 1,000th day of Russia\u2019s full-scale war against Ukraine", "2024-11-19"),
+            ("the 1,100th day of Russia\u2019s full-scale war in Ukraine", "2025-02-27"),
             ("the eve of Christmas", "2023-12-24"),
         ),
     ),
