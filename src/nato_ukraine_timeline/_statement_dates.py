@@ -830,16 +830,7 @@ def _quote_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         for i in run:
             f = found[i]
-            told = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
-            if (
-                f.when is None
-                and not f.headline
-                and not f.rule.startswith(_NOT_SAID_THAT_DAY)
-                and f.medium in (None, g.medium)
-                and set(told) <= set(g.addressees)
-                and one_act(doc, f, present=True)
-                and not _another_time(doc, f)
-            ):
+            if _takes_date_of(doc, f, g, act=_one_act_any_tense):
                 reason = f"{_QUOTE_AFTER_REASON} the quotation after it ({g.when.value.reason})"
                 value = evolve(g.when.value, reason=reason)
                 out[i] = f._replace(when=evolve(g.when, value=value))
@@ -888,19 +879,32 @@ def _lead_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
         return out
     for i in lead:
         f = found[i]
-        told = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
-        if (
-            f.when is None
-            and not f.headline
-            and not f.rule.startswith(_NOT_SAID_THAT_DAY)
-            and f.medium in (None, after.medium)
-            and set(told) <= set(after.addressees)
-            and _lead_act(doc, f)
-            and not _another_time(doc, f)
-        ):
+        if _takes_date_of(doc, f, after, act=_lead_act):
             reason = f"{_LEAD_AFTER_REASON} the speaker's dated saying after the lead ({after.when.value.reason})"
             out[i] = f._replace(when=evolve(after.when, value=evolve(after.when.value, reason=reason)))
     return out
+
+
+def _takes_date_of(doc: Doc, f: Found, g: Found, *, act: Callable[[Doc, Found], bool]) -> bool:
+    """Whether the undated statement ``f`` may take the day of ``g``, the same speaker's dated saying next to
+    it (rules quote-after and lead-after): ``f`` is no headline nor of a rule that says it was not said that
+    day, names no other channel and no addressee ``g`` does not name, reports one act (``act``) and says no
+    other time."""
+    told = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
+    return (
+        f.when is None
+        and not f.headline
+        and not f.rule.startswith(_NOT_SAID_THAT_DAY)
+        and f.medium in (None, g.medium)
+        and set(told) <= set(g.addressees)
+        and act(doc, f)
+        and not _another_time(doc, f)
+    )
+
+
+def _one_act_any_tense(doc: Doc, f: Found) -> bool:
+    """``one_act`` with the present allowed (a quotation's "says" is the saying the quotation reports)."""
+    return one_act(doc, f, present=True)
 
 
 def _lead_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
