@@ -297,8 +297,10 @@ def _word_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _org_before_word() -> re.Pattern[str]:
     """A known body before an unnamed speaker or a document: "a NATO official", "the Kremlin's readout"."""
     nouns = word_pattern(name_words()["org_speaker"], fold_first=False)
+    # "a", "an" or "the" at a word start, its first letter read before the checks (the word start after it, the
+    # article's rest behind a lookbehind for that letter): a search skips from one of those letters to the next
     return re.compile(
-        r"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+"
+        r"[AaTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Tt])he)\s+(?P<org>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}?)(?:['\u2019]s)?\s+"
         rf"(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\b"
     )
 
@@ -363,8 +365,10 @@ def _appositive_patterns() -> tuple[
         + verb
     )
     # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
+    # (the first letter of "according", "a", "an", "the" read first, as in _org_before_word: a search skips
+    # from one of those letters to the next)
     org = re.compile(
-        r"(?:(?i:according)\s+to|[Aa]n?|[Tt]he)\s+(?:the\s+)?"
+        r"[AaTt](?:(?<=[Aa])(?i:ccording)\s+to|(?<=[Aa])n?|(?<=[Tt])he)\s+(?:the\s+)?"
         r"(?P<org>(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|the|and|[A-Z][\w'-]*)\s+){0,6}?)?"
         rf"(?:{heads})(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,3}})(?=[\s,.;:]|['\u2019]s)"
     )
