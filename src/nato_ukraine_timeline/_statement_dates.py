@@ -1106,19 +1106,23 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
     return (f.medium is None or f.medium == prev.medium or own) and (not audience or f.addressees == prev.addressees)
 
 
+def _from_elsewhere() -> tuple[str, ...]:
+    """The reasons of the rules that date a statement from outside its own sentence: an occasion before or
+    after it, a continuing quotation, the dateline, the saying after a lead, a source line."""
+    return (
+        _BEFORE_REASON,
+        _POINTED_REASON,
+        _AFTER_REASON,
+        _CONTINUING,
+        _DATELINE_REASON,
+        _LEAD_AFTER_REASON,
+        _SOURCE_REASON,
+    )
+
+
 def _said_in_own_clause(f: Found) -> bool:
     """Whether the date of ``f`` comes from its own sentence (its attribution or the occasion it names)."""
-    return f.when is not None and not f.when.value.reason.startswith(
-        (
-            _BEFORE_REASON,
-            _POINTED_REASON,
-            _AFTER_REASON,
-            _CONTINUING,
-            _DATELINE_REASON,
-            _LEAD_AFTER_REASON,
-            _SOURCE_REASON,
-        )
-    )
+    return f.when is not None and not f.when.value.reason.startswith(_from_elsewhere())
 
 
 def _own_channel(doc: Doc, sent: Sentence, f: Found) -> bool:
@@ -2228,17 +2232,6 @@ def date_for_events(f: Found) -> DateMention | None:
     """The date the event finder may give events inside ``f``'s words: the date of its own attribution only,
     not one a rule of :data:`DATE_RULES` inferred from elsewhere (the event finder reads the occasion's,
     the dateline's or the earlier statement's day itself where it dates an event)."""
-    if f.when is not None and f.when.value.reason.startswith(
-        (
-            _SENTENCE_REASON,
-            _BEFORE_REASON,
-            _POINTED_REASON,
-            _AFTER_REASON,
-            _CONTINUING,
-            _DATELINE_REASON,
-            _LEAD_AFTER_REASON,
-            _SOURCE_REASON,
-        )
-    ):
+    if f.when is not None and f.when.value.reason.startswith((_SENTENCE_REASON, *_from_elsewhere())):
         return None
     return f.when
