@@ -729,12 +729,16 @@ def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> 
         return
     if here.value.timex.startswith(day.group()):
         return
+    reason = f"the time on the day written after it ({nxt.text!r}: {nxt.value.reason})"
+    _revalue(out, k, f"{day.group()}T{clock}", basis=nxt.value.basis, reason=reason)
+
+
+def _revalue(out: list[DateMention], k: int, timex: str, *, basis: Basis, reason: str) -> None:
+    """Give ``out[k]`` the value ``timex`` (its span and type kept); a value the calendar cannot hold leaves
+    the mention as it was."""
+    here = out[k]
     with contextlib.suppress(ModelError, ValueError, OverflowError):
-        value = make_value(
-            f"{day.group()}T{clock}",
-            basis=nxt.value.basis,
-            reason=f"the time on the day written after it ({nxt.text!r}: {nxt.value.reason})",
-        )
+        value = make_value(timex, basis=basis, reason=reason)
         out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
 
@@ -756,13 +760,8 @@ def _clock_in_focus(text: str, out: list[DateMention], k: int, clock: str, ref_d
         return
     if len(_SENTENCE_END.findall(text, prev.end, here.start)) > 1:
         return  # the day is named two sentences back or more
-    with contextlib.suppress(ModelError, ValueError, OverflowError):
-        value = make_value(
-            f"{day.group('day')}T{clock}",
-            basis=prev.value.basis,
-            reason=f"the time on the day the text names before it ({prev.text!r}: {prev.value.reason})",
-        )
-        out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+    reason = f"the time on the day the text names before it ({prev.text!r}: {prev.value.reason})"
+    _revalue(out, k, f"{day.group('day')}T{clock}", basis=prev.value.basis, reason=reason)
 
 
 # "overnight on Nov. 26", "overnight Saturday" (the night reported under that day), "overnight into Wednesday"
