@@ -283,7 +283,7 @@ CASES: list[tuple[str, str, Want]] = [
     (
         "the UN's nuclear watchdog",
         "The UN's nuclear watchdog said on Monday that a drone had struck the plant.",
-        Want("International Atomic Energy Agency", "a drone had struck the plant", False, "2025-03-10"),
+        Want("IAEA", "a drone had struck the plant", False, "2025-03-10"),
     ),
     (
         "a title meaning several people is the one who just spoke",

@@ -1,0 +1,44 @@
+"""Who the speaker is: registry people and bodies of the story, by name, alias and title.
+
+Every sentence here is SYNTHETIC (written for these tests); the facts behind the registry entries (names,
+offices, dates of office) are public, see the comment at the top of data/actors.toml.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import nato_ukraine_timeline as ntl
+
+# (synthetic sentence, publication date, the speaker the statement must have)
+CASES = [
+    # transliteration variants and a surname alone name one canonical person
+    ("Moscow Mayor Sergei Sobyanin said the drones were shot down.", "2025-03-11", "Sergey Sobyanin"),
+    ("Lithuanian Prime Minister Inga Ruginiene said the border would stay closed.", "2025-10-27", "Inga Ruginienė"),
+    ("Ruginiene said the crossings would reopen next week.", "2025-10-27", "Inga Ruginienė"),
+    ("Tokayev also noted that the talks had been useful.", "2024-11-27", "Kassym-Jomart Tokayev"),
+    ("Alexei Likhachev said the plant needed a second power line.", "2025-03-20", "Alexey Likhachev"),
+    ("Anwar said Malaysia had applied to join the group.", "2024-07-29", "Anwar Ibrahim"),
+    ("Kyiv military administration head Serhii Popko said 15 targets were destroyed.", "2024-12-20", "Serhiy Popko"),
+    # a title of the registry read with its body: the holder on the publication date
+    ("Ukraine's first lady said the hospital had been hit.", "2024-07-09", "Olena Zelenska"),
+    ("Verkhovna Rada Speaker Ruslan Stefanchuk said the vote was set.", "2024-09-03", "Ruslan Stefanchuk"),
+    ("External Affairs Minister S. Jaishankar said India wanted peace.", "2024-09-12", "Subrahmanyam Jaishankar"),
+    # the common English name of a body (the real gold names the agency "IAEA")
+    ("The International Atomic Energy Agency said the plant lost power.", "2024-08-22", "IAEA"),
+    ("Naftogaz said its gas production sites were attacked overnight.", "2025-02-11", "Naftogaz"),
+    ("Ukrenergo said emergency outages had been cancelled.", "2024-12-23", "Ukrenergo"),
+    ("Ukrzaliznytsia said its online ticket sales were restored.", "2025-03-27", "Ukrainian Railways"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), CASES)
+def test_speaker_named(text: str, published: str, speaker: str) -> None:
+    statements = ntl.parse(text, published=published).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+def test_bare_first_lady_names_no_one() -> None:
+    """A bare "first lady" with no state: a title many hold at once (``local``), no registry holder."""
+    mentions = ntl.find_actor_mentions("The first lady said the school would reopen.")
+    assert all(m.actor is None for m in mentions)
