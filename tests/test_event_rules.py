@@ -194,6 +194,10 @@ class TestBackgroundDates:
             "It was the fifth meeting between the two envoys in 2025.",
             "Russia and Ukraine exchanged 25 prisoners each in their first swap of 2024.",
             "The House passed the 2026 defence bill.",
+            # synthetic: a superlative ranks events over the year; an ordinal counts them over the current period
+            "The strike was the deadliest single attack this year, officials said.",
+            "It was the envoy's second visit to Pyongyang this month.",
+            "Airports were shut again, the fourth such incident this week.",
         ],
     )
     def test_a_year_that_counts_or_names_is_no_date(self, text: str) -> None:

@@ -775,11 +775,21 @@ _CONDITION_BEFORE: Final = re.compile(
 _COUNTERFACTUAL_BEFORE: Final = re.compile(r"\b(?:would|could|might|should)\s+have\s+(?:[^\s,;:\"]+\s+){0,3}$")
 
 
+# "could visit Ukraine next year", "may hold further talks this autumn", "might be signed next week": a modal of
+# possibility before the verb (or before a verb bringing the event about) names what may happen, not an act done or
+# scheduled ("will visit" and "is to visit" are scheduled).
+_POSSIBLE_BEFORE: Final = re.compile(
+    r"\b(?:may|might|could)\s+(?:[a-z]+ly\s+)?(?:(?:be|have\s+been)\s+)?"
+    rf"(?:(?:{cue_words('bring_about_verb')})\s+(?:(?:a|an|the|any|their|its|further|more)\s+)?(?:[a-z-]+\s+)?)?$"
+)
+
+
 def _hypothetical(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
     window = max(0, m.start() - 50)
     return bool(
         _CONDITION_BEFORE.search(doc.mask, window, m.start())
         or _COUNTERFACTUAL_BEFORE.search(doc.mask, window, m.start())
+        or _POSSIBLE_BEFORE.search(doc.mask, window, m.start())
     )
 
 
@@ -829,7 +839,70 @@ def _labels_a_person(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
     return lexicon().kinds[_form(m)][1] == "person" and bool(_LABEL_AFTER_PERSON.match(doc.mask, m.end(), s1))
 
 
+# "the newly elected pope", "a previously announced package": a participle between a determiner (and an adverb) and
+# its noun; "a ceasefire proposed by the United States": a participle after its noun, with its agent. Both describe
+# the noun, and name no act of the sentence.
+_DESCRIBING_BEFORE: Final = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|these|those)\s+[a-z]+ly\s+$")
+_NOUN_BEFORE: Final = re.compile(
+    r"(?<![\w'-])(?!(?:he|she|it|they|we|i|you|who|which|that|and|or|but|also|was|were|is|are|be|been|being|had|has|"
+    r"have|not|never|then|just|jointly|first|later|earlier)\s)[a-z][a-z-]+\s+$"
+)
+_AGENT_AFTER: Final = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z\x01])")
+_GATHERING_VERBS: Final = frozenset(cues()["gathering_verb"])
+
+
+def _describes_a_noun(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
+    if not m.group().endswith("ed") or " " in m.group():
+        return False
+    window = max(0, m.start() - 40)
+    if _DESCRIBING_BEFORE.search(doc.mask, window, m.start()):
+        return True
+    noun = _NOUN_BEFORE.search(doc.mask, window, m.start())
+    # a gathering's participle names the gathering its noun is ('a social event hosted by Fidan')
+    return (
+        noun is not None
+        and _AGENT_AFTER.match(doc.mask, m.end(), s1) is not None
+        and _form(m) not in _GATHERING_VERBS
+    )
+
+
+# "..., the foreign ministry confirmed on Monday.": a confirmation closing the sentence after a comma names the source
+# that corroborates the words before it, not an act of its own ("Kyiv confirmed on Monday that ..." still is one).
+_TAIL_BEFORE: Final = re.compile(r",\s+(?:[^\s,;:\"()]+\s+){1,9}$")
+_TAIL_AFTER: Final = re.compile(r"(?:\s+(?:on\s+|late\s+|early\s+)?\x03\x04*)?\s*(?:\.|$)")
+
+
+def _confirming_tail(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
+    return (
+        _form(m).startswith("confirm")
+        and _TAIL_AFTER.match(doc.mask, m.end(), s1) is not None
+        and _TAIL_BEFORE.search(doc.mask, max(0, m.start() - 80), m.start()) is not None
+    )
+
+
 EXCLUSIONS: Final = (
+    Exclusion(
+        "confirming-tail",
+        "a confirming verb closing its sentence after a comma names the source of the words before it ('..., the "
+        "ministry confirmed on Monday.'), not an announcement of its own",
+        _confirming_tail,
+        (  # synthetic
+            ("The envoy will visit Kyiv next week, the foreign ministry confirmed on Monday.", "confirmed"),
+            ("Two generals were detained near Kursk, officials confirmed.", "confirmed"),
+        ),
+    ),
+    Exclusion(
+        "describes-a-noun",
+        "a participle describing a noun, not an act: between a determiner and its noun after an adverb ('the newly "
+        "elected pope', 'a previously announced package') or after its noun with its agent ('a ceasefire proposed by "
+        "the United States'), unless a gathering's ('a social event hosted by Fidan' names the event)",
+        _describes_a_noun,
+        (  # synthetic
+            ("The newly elected pope met Zelensky on Sunday.", "elected"),
+            ("Ottawa will send C$2 billion from a previously announced package next month.", "announced"),
+            ("Kyiv said on Tuesday it accepted a truce proposed by the United States.", "proposed"),
+        ),
+    ),
     Exclusion(
         "names-a-thing",
         "a trigger that names a thing, not an act: 'struck a deal', 'offensive weapons'",
@@ -847,14 +920,18 @@ EXCLUSIONS: Final = (
     ),
     Exclusion(
         "hypothetical",
-        "a trigger in a condition or a counterfactual: 'if Russia attacks on Monday', 'whether the leaders meet on "
-        "Friday', 'should Trump be elected next month', 'we would have had a ceasefire three weeks ago'",
+        "a trigger in a condition, a counterfactual or a possibility: 'if Russia attacks on Monday', 'whether the "
+        "leaders meet on Friday', 'should Trump be elected next month', 'we would have had a ceasefire three weeks "
+        "ago', 'could visit Kyiv next year', 'may hold further talks this autumn'",
         _hypothetical,
         (
             ('"If Russia attacks on Monday, we will respond," Rutte said.', "attacks"),
             ("It is unclear whether the two leaders will meet on Friday.", "meet"),
             ("Riga fears cuts should the challenger be elected to the presidency next month.", "elected"),
             ("We could have had an agreement a year ago, the envoy said on Monday.", "agreement"),
+            # synthetic: a modal of possibility, before the verb or before a verb bringing the event about
+            ("He added that he could visit Kyiv next year.", "visit"),
+            ("The two governments may hold further talks this autumn.", "talks"),
         ),
     ),
     Exclusion(
@@ -1017,6 +1094,18 @@ _ORDINAL: Final = rf"\b(?:{cue_words('ordinal')}|\d+(?:st|nd|rd|th))\s+"
 _ORDINAL_WORD: Final = r"(?:(?!(?:since|after|before|until)\b)[^\s,;:]+\s+)"
 _ORDINAL_BEFORE: Final = re.compile(_ORDINAL + _ORDINAL_WORD + r"{0,2}$")
 _ORDINAL_FRAME: Final = re.compile(_ORDINAL + _ORDINAL_WORD + r"{1,3}(?:of|in|for|since)\s+$")
+# A period events are counted over: a year ("the fifth meeting in 2025") or the period the text is in ("the
+# second visit this month", "the fourth such incident this week", "the deadliest attack this year"); a day or a named
+# month ("the first meeting on Monday", "the first talks in June") is the event's own date.
+_THIS_PERIOD: Final = re.compile(
+    r"(?:so\s+far\s+)?this\s+(?:\w+\s+)?(?:year|month|week|season|spring|summer|autumn|fall|winter)$"
+)
+
+
+def _counted_period(doc: Doc, d: DateMention) -> bool:
+    """Whether the date names a period that an ordinal or superlative counts events over."""
+    return d.timex.isdigit() or bool(_THIS_PERIOD.match(doc.text[d.start : d.end].casefold()))
+
 # A determiner opening a noun phrase the date modifies, perhaps after a measure of time or an adjective: "an Easter
 # truce", "a unilateral 30-hour Easter ceasefire".
 _DET_END: Final = re.compile(
@@ -1181,7 +1270,7 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
             pos = after.end()
             continue
         if (d := date_at(doc, d0)) is not None:
-            if d.timex.isdigit() and (
+            if _counted_period(doc, d) and (
                 _ORDINAL_BEFORE.search(doc.mask, max(0, trig.core_start - 40), trig.core_start)
                 or _ORDINAL_FRAME.search(doc.mask, max(pos, d0 - 50), d0)
             ):
@@ -1212,8 +1301,13 @@ _PLACE_PHRASE: Final = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*
 _WITH_PHRASE: Final = (
     r"(?:\s+(?:with|between)\s+(?:the\s+)?(?:[\w'.-]+|\x01\x02*)(?:\s+(?:[\w'.-]+|\x01\x02*)){0,2}(?=,))?"
 )
+# ... or a name in an "of" phrase: "the summit of the Council of Ministers of the Union, to be held on 8 May"
+_OF_NAME: Final = (
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+(?:of|the|and|[A-Z][\w'.-]*|\x01\x02*)){0,8}(?=,))?"
+)
 _RELATIVE_DATE: Final = re.compile(
-    _WITH_PHRASE
+    _OF_NAME
+    + _WITH_PHRASE
     + _PLACE_PHRASE
     + r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
     rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))"
@@ -1570,7 +1664,8 @@ DATE_RULES: Final = (
     DateRule(
         "relative-clause",
         "the date a relative clause gives the event noun it follows ('elections that were scheduled for "
-        "April', 'talks, which took place on Friday', 'The negotiations, held on Tuesday, ...')",
+        "April', 'talks, which took place on Friday', 'The negotiations, held on Tuesday, ...', 'the summit, to be "
+        "held on 8 May')",
         _relative_clause,
         (
             ("Kyiv postponed elections that were scheduled for April 2024.", "elections", "2024-04"),
@@ -1585,6 +1680,12 @@ DATE_RULES: Final = (
             ("Chisinau fears meddling in the local elections in Balti, scheduled for May.", "elections", "2025-05"),
             ("They co-host the Baltic Forum, which is taking place in Riga on Tuesday.", "Forum", "2025-03-11"),
             ("Diplomats prepared for talks with the Georgian side, which are set for Monday.", "talks", "2025-03-17"),
+            # synthetic: a passive infinitive after a name in an "of" phrase
+            (
+                "Orban left for the summit of the Council of Ministers of the Union, to be held on March 20.",
+                "summit",
+                "2025-03-20",
+            ),
         ),
     ),
     DateRule(
