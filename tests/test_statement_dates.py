@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nato_ukraine_timeline import Granularity, parse
 
@@ -212,3 +214,64 @@ class TestPartOfTheDay:
                 assert statement.when.earliest == statement.when.latest
                 assert statement.when.latest is not None
                 assert statement.when.latest <= published
+
+
+# SYNTHETIC clause openers that put a day right before the subject of a saying (forms of wires and papers).
+_OPENERS = (
+    "Earlier on {day} ",
+    "On {day} ",
+    "It should be recalled that on {day}, ",
+    "The day before, on {day}, ",
+    "Officials met in Kyiv, and on {day}, ",
+)
+_DAYS = {
+    "Tuesday": "2025-03-04",
+    "March 2": "2025-03-02",
+    "Monday": "2025-03-03",
+    "the evening of March 5": "2025-03-05",
+}
+_SAYINGS = (
+    "{x} announced that the talks would resume.",
+    "{x} claimed that the front was stable.",
+    "{x} wrote that the plan was dead.",
+)
+_UNRELATED = ("The weather in Brussels was cold.", "Markets closed higher in Frankfurt.")
+
+
+class TestDayOpeningTheClause:
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.sampled_from(_OPENERS),
+        st.sampled_from(sorted(_DAYS)),
+        st.sampled_from(_SAYINGS),
+        st.sampled_from(("Zelensky", "the Kremlin", "Mark Rutte")),
+    )
+    def test_the_day_dates_the_saying_never_after_publication(self, opener: str, day: str, saying: str, x: str) -> None:
+        """A day that opens the clause right before the speaker (its subject) is the day of the saying; a
+        statement's date never lies after the publication date."""
+        text = opener.format(day=day) + saying.format(x=x)
+        text = text[0].upper() + text[1:]
+        statements = parse(text, published=PUBLISHED).statements
+        assert statements, text
+        for s in statements:
+            assert s.when is not None, text
+            assert s.when.timex == _DAYS[day], text
+            assert s.when.earliest is not None
+            assert s.when.earliest <= PUBLISHED
+
+    @settings(max_examples=40, deadline=None)
+    @given(
+        st.sampled_from(_OPENERS),
+        st.sampled_from(sorted(_DAYS)),
+        st.sampled_from(_SAYINGS),
+        st.sampled_from(_UNRELATED),
+    )
+    def test_an_unrelated_sentence_before_changes_no_date(self, opener: str, day: str, saying: str, fill: str) -> None:
+        """Putting an unrelated sentence before the sentence changes no statement's date."""
+        sentence = opener.format(day=day) + saying.format(x="Zelensky")
+        sentence = sentence[0].upper() + sentence[1:]
+
+        def dates(text: str) -> list[tuple[str, str | None]]:
+            return [(s.text, s.when.timex if s.when else None) for s in parse(text, published=PUBLISHED).statements]
+
+        assert dates(f"{fill} {sentence}") == dates(sentence)

@@ -396,10 +396,13 @@ def _in_fronted(doc: Doc, sent: Sentence, day: DateMention) -> bool:
 def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
     """Whether ``day`` dates what the speaker of ``f`` does in ``sent``: it comes after the speaker's name
     as the sentence's subject ("X on Tuesday urged", "X met Y on June 24"; not "support for X on
-    Tuesday"), or in a fronted adverbial ("Speaking to reporters on Wednesday, X confirmed"), or in a
-    saying's clause the speaker's clause is linked to ("Y on Monday said ..., while X said ..."); not in a
-    relative clause."""
+    Tuesday"), or in a fronted adverbial ("Speaking to reporters on Wednesday, X confirmed"), or it opens
+    the clause of the speaker's saying right before its subject (:func:`_opens_clause_of`: "Earlier on
+    Monday the ministry said", "..., and on May 2, she said"), or in a saying's clause the
+    speaker's clause is linked to ("Y on Monday said ..., while X said ..."); else not in a relative clause."""
     starts = _speaker_starts(doc, sent, f)
+    if _opens_clause_of(doc, sent, day, f):
+        return True  # the clause's own time, even after "that" ("Note that on May 2, X said")
     if not starts or _in_other_clause(doc, sent, day):
         return False
     if _in_fronted(doc, sent, day):
@@ -412,6 +415,42 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
     return linked is not None and _saying().search(doc.mask, sent.start, linked.start()) is not None
 
 
+# A day that opens a clause: at the sentence's start (after a bullet), or after a comma, a colon, "that" or a
+# conjunction, with its preposition and a time adverb ("Earlier on Monday", "Note that on May 2", ", and late
+# on Friday"); the group ``open`` is the clause's opener.
+_CLAUSE_DAY: Final = re.compile(
+    r"(?:(?P<open>[,;:]|\b(?:that|and|but|then)\b)\s*)?(?:\b(?:earlier|later|late|early)\s+)?(?:\b(?:on|in|at)\s+)?$",
+    re.IGNORECASE,
+)
+# Between such a day and its clause's subject: a comma, an article and capitalised title words ("Earlier on
+# Monday the Defence Ministry said", "On May 3, Prime Minister X said").
+_DAY_SUBJECT: Final = re.compile(r"\s*,?\s*(?:(?:the|The|a|an)\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}")
+# A subject pronoun between such a day and the speech verb, an adverb may follow ("on Monday, she announced").
+_DAY_PRONOUN: Final = re.compile(r"\s*,?\s*(?:he|she|they|it)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
+# After the subject's name, its verb: a lower-case word, an adverb may come first ("X reacted", "X also said").
+_VERB_NEXT: Final = re.compile(r"\s+[a-z]")
+
+
+def _opens_clause_of(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
+    """Whether ``day`` opens the clause whose subject is the speaker of ``f`` (:data:`_CLAUSE_DAY`), right
+    before that subject: the speaker's name followed by a verb ("Earlier on Monday the ministry said that
+    ...", "The day before, on May 2, X criticised ... and wrote that ...") or a pronoun right before the
+    statement's speech verb ("Y met X, and late on Friday, she said that ..."). A
+    day before another subject ("on Monday, Russia attacked ..., X said") is not the speaker's."""
+    m = _CLAUSE_DAY.search(doc.mask, sent.start, day.start)
+    if m is None or (m.group("open") is None and doc.mask[sent.start : m.start()].strip(" -*\u2022") != ""):
+        return False
+    for p in _speaker_starts(doc, sent, f):
+        if (
+            p >= day.end
+            and _DAY_SUBJECT.fullmatch(doc.mask, day.end, p) is not None
+            and _VERB_NEXT.match(doc.mask, mention_end(doc, p)) is not None
+        ):
+            return True
+    verb = _speech_verb(doc, f)
+    return verb is not None and verb.start() > day.end and bool(_DAY_PRONOUN.fullmatch(doc.mask, day.end, verb.start()))
+
+
 def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule occasion-in-sentence (reason ``occasion:``).
 
@@ -419,8 +458,11 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     :func:`one_act`), and its sentence names exactly one day before its words that is the speaker's own act:
     the day of a fronted phrase that is the phrase's own time ("On Monday, X confirmed that ... and boasted
     that ...", "Speaking to reporters on Wednesday, X said"), a day right after the speaker's name as the
-    sentence's subject ("X on Tuesday welcomed the deal and said ..."), or the day of a saying in a clause
-    the speaker's clause is linked to ("Y on Monday said ..., while X said ...").
+    sentence's subject ("X on Tuesday welcomed the deal and said ..."), a day that opens the clause right
+    before its subject, the speaker ("Earlier on Monday the ministry said that ...", "Note that on May 2, X
+    claimed ...", "Y met X, and late on Friday, she said ..."),
+    or the day of a saying in a clause the speaker's clause is linked to ("Y on Monday said ..., while X
+    said ...").
 
     Fires wrongly when the day belongs to something else; each is guarded: a day inside quotations or
     other statements' words (the reported content: "said the strike on Tuesday killed ..."); a background
@@ -1554,7 +1596,7 @@ def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
 DATE_RULES: Final = (
     StatementDateRule(
         name="occasion-in-sentence",
-        reads="[On DAY,|Speaking ... on DAY,] X said/urged ... (and said ...)",
+        reads="[On DAY,|Speaking ... on DAY,|..., and on DAY] X said/urged ... (and said ...)",
         reason=_SENTENCE_REASON,
         apply=_sentence_dates,
         examples=(
@@ -1580,6 +1622,37 @@ DATE_RULES: Final = (
                 "Key dates:\n- On 3 March, Rutte met Sybiha.\n- On 4 March, Rutte said that allies were united.",
                 "allies were united",
                 "2025-03-04",
+            ),
+            (  # synthetic: a day opening the clause right before its subject, no comma after it
+                "Earlier on Tuesday the Kremlin announced that two drones were downed over Moscow.",
+                "two drones were downed",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... after "that" (a complement clause)
+                "It should be noted that on March 2, Zelensky claimed that the front was stable.",
+                "the front was stable",
+                "2025-03-02",
+            ),
+            (  # synthetic: ... after a conjunction, before a pronoun subject
+                (
+                    "Zelensky held talks with Prime Minister Yulia Svyrydenko, and on the evening of March 4, she"
+                    " announced that the rules would be eased."
+                ),
+                "the rules would be eased",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... after a fronted phrase, before the subject of two coordinated verbs
+                'The day before, on March 2, Zelensky criticised the plan and wrote that it was "a gift to Moscow".',
+                "a gift to Moscow",
+                "2025-03-02",
+            ),
+            (  # synthetic: a day opening a clause whose subject is not the speaker
+                (
+                    "It was reported that on Tuesday Russian drones struck Lviv, and Zelensky said that air defence"
+                    " worked."
+                ),
+                "air defence worked",
+                None,
             ),
             (  # synthetic: the stamp a story opens with is no phrase of its first sentence
                 (
