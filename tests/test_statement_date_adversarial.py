@@ -116,6 +116,31 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         None,
     ),
+    # -- a day in the possessive before a noun that names no occasion: that noun's time ------------------
+    (
+        "possessed-day",
+        "In a grim reading of Tuesday's events, Barrot told reporters that the order was breaking down.",
+        "order was breaking",
+        None,
+        None,
+    ),
+    (
+        "possessed-day",
+        "At Tuesday's summit, Barrot told reporters that the order was breaking down.",
+        "order was breaking",
+        "2025-03-04",
+        None,
+    ),
+    (  # such a day does not move the story to another day: the same speaker's saying goes on
+        "possessed-day",
+        (
+            "Barrot told reporters on Tuesday that Paris would help. In a grim reading of Wednesday's events,"
+            " Barrot said that the order was breaking down."
+        ),
+        "order was breaking",
+        "2025-03-04",
+        "continuing-quote",
+    ),
     # -- an occasion in the sentence before that belongs to another speaker or another time ---------------
     (
         "occasion-other",
@@ -304,7 +329,48 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         None,
         None,
     ),
+    # -- an own day in a clause after the speech verb whose subject is another: that clause's event --------
+    (
+        "other-subject",
+        (
+            "Drones hit the port of Odesa, the city's mayor said, as crowds marked Palm Sunday. \"The enemy struck"
+            ' again," Mayor Ivan Petrenko wrote on Telegram.'
+        ),
+        "port of Odesa",
+        None,
+        None,
+    ),
+    (
+        "other-subject",
+        (
+            "Drones hit the port of Odesa, the city's mayor said on Tuesday, as crowds gathered. \"The enemy struck"
+            ' again," Mayor Ivan Petrenko wrote on Telegram.'
+        ),
+        "port of Odesa",
+        "2025-03-04",
+        None,
+    ),
     # -- a continuing quote across a different speaker, another occasion or another time -----------------
+    (  # the full name the text first uses after a description is a second reference: the saying goes on
+        "continuing",
+        (
+            "NATO's secretary general said on Tuesday that the drones were a warning. \"This is serious,\""
+            " Secretary General Mark Rutte said in a statement."
+        ),
+        "This is serious",
+        "2025-03-04",
+        "continuing-quote",
+    ),
+    (  # title and full name said again: a new item of a feed
+        "continuing",
+        (
+            'Secretary General Mark Rutte said on Tuesday that the drones were a warning. "This is serious,"'
+            " Secretary General Mark Rutte said in a statement."
+        ),
+        "This is serious",
+        None,
+        None,
+    ),
     (
         "continuing",
         'Kallas said on Tuesday that talks were stalled. Barrot said that Paris disagreed. "We wait," Kallas said.',

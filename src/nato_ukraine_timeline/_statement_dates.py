@@ -1120,13 +1120,19 @@ _CONTINUING: Final = "continuing:"
 _CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statement may be
 
 
-def _second_reference(doc: Doc, f: Found) -> bool:
+def _second_reference(doc: Doc, f: Found, *, new_name: bool = False) -> bool:
     """Whether the sentence of ``f`` refers to its speaker as a story does after the first reference: by a
     pronoun, a description or one name ("Rubio said", "the ministry said"), not by title and full name (two
-    capitalised words or more: a new item of a feed)."""
+    capitalised words or more: a new item of a feed); with ``new_name``, also by a full name the text has
+    not used before (the name of a speaker it first called by a description: "Denmark's prime minister
+    said on Tuesday ... . '...,' Prime Minister Jane Doe said in a statement")."""
     sent = doc.sentences[f.sentence]
     names = [doc.mentions[p] for p in _speaker_starts(doc, sent, f) if not f.start <= p < f.end]
-    return all(sum(w[:1].isupper() for w in doc.text[m.start : m.end].split()) < 2 for m in names)
+    return all(
+        sum(w[:1].isupper() for w in doc.text[m.start : m.end].split()) < 2
+        or (new_name and doc.text.find(doc.text[m.start : m.end], 0, m.start) < 0)
+        for m in names
+    )
 
 
 def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
@@ -1138,7 +1144,7 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
     ... X said")."""
     second = _second_reference(doc, f)
     audience = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
-    next_one = f.sentence == prev.sentence + 1 and second and not audience
+    next_one = f.sentence == prev.sentence + 1 and _second_reference(doc, f, new_name=True) and not audience
     if next_one and _said_in_own_clause(prev) and _channel(f.medium or ""):
         return True  # another channel for the same day's words: "Speaking in a televised address, X said ..."
     own = f.direct and second
@@ -1298,8 +1304,11 @@ def _main_day(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     """Whether ``day`` sets the time of the main clause of ``sent``: a day (not a longer period) outside
     quotations, in a fronted phrase, or else not a background, planned, relative, reduced, possessed or
     appositive participle's day ("Russian drones struck Lviv on Wednesday."; not "The deal, signed on
-    Wednesday, gives ...")."""
+    Wednesday, gives ..."), nor a day in the possessive before a noun that names no occasion, fronted or not
+    (:func:`_possessed_other`: "In a grim view of today's world, X told ..." names that world's time)."""
     if in_quote(doc, day.start) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", day.value.timex):
+        return False
+    if _possessed_other(doc, day):
         return False
     if _in_fronted(doc, sent, day):
         return True
@@ -1555,6 +1564,37 @@ def _subject_after_sequence(doc: Doc, sent: Sentence, f: Found, day: DateMention
     )
 
 
+# After a speech verb, a comma and a conjunction open a clause with a subject of its own ("..., X said, as
+# crowds marked Easter"), not the speaker's pronoun nor a participle whose subject is the speaker ("..., X
+# said, as she arrived on Tuesday", "..., X said, after meeting Y on Tuesday").
+_OTHER_SUBJECT: Final = re.compile(
+    r",\s*(?:as|while|whereas|when|after|before|since|because)\s+(?!(?:he|she|they|it|[a-z]+ing)\b)[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def _after_the_verb_elsewhere(doc: Doc, sent: Sentence, f: Found, verb_end: int) -> bool:
+    """Whether the own date of ``f`` stands after its speech verb (ending at ``verb_end``) in a relative
+    clause set off by a comma ('"...," wrote X, whose party won last weekend's election': the antecedent's
+    day) or in a clause with another subject (:func:`_other_subject_after`: '"...," X said, as crowds marked
+    Easter')."""
+    assert f.when is not None
+    relative = _COMMA_RELATIVE.search(doc.mask, sent.start, f.when.start)
+    return (relative is not None and verb_end <= relative.start()) or _other_subject_after(doc, f, verb_end)
+
+
+def _other_subject_after(doc: Doc, f: Found, verb_end: int) -> bool:
+    """Whether the own date of ``f`` stands after its speech verb (ending at ``verb_end``) in a clause a comma
+    and a conjunction open with another subject than the speaker (:data:`_OTHER_SUBJECT`, no mention of the
+    speaker in it): it dates that clause's event ("..., the mayor said, as many marked Palm Sunday")."""
+    assert f.when is not None
+    m = _OTHER_SUBJECT.search(doc.mask, verb_end, f.when.start)
+    if m is None:
+        return False
+    lo, hi = bisect.bisect_left(doc.starts, m.start()), bisect.bisect_left(doc.starts, f.when.start)
+    return all(doc.mentions[p].actor.id != f.speaker.id for p in doc.starts[lo:hi])
+
+
 def _own_date_holds(doc: Doc, f: Found) -> bool:
     """Whether the date the attribution rules read in the statement's own clause dates one act of saying:
     a date before a verb that reports no one act, with another saying between, is that saying's clause's
@@ -1568,15 +1608,16 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     dates "In an interview published yesterday by the daily, X said" by it)."""
     if f.when is None:
         return True
-    if _stamp(doc, f.when):
-        return False  # the story's stamp, not a phrase of the statement's clause: the dateline rule decides
+    # the story's stamp, not a phrase of the statement's clause: the dateline rule decides; "In a grim view of
+    # today's world, X said": the noun's time ("at Monday's summit" stays)
+    if _stamp(doc, f.when) or _possessed_other(doc, f.when):
+        return False
     sent = doc.sentences[f.sentence]
     if not _phrase_time(doc, sent, f.when) and not _subject_after_sequence(doc, sent, f, f.when):
         return False
     verb = _speech_verb(doc, f)
-    relative = _COMMA_RELATIVE.search(doc.mask, sent.start, f.when.start)
-    if verb is not None and relative is not None and verb.end() <= relative.start():
-        return False  # '"...," wrote X, whose party won last weekend's election': the antecedent's day
+    if verb is not None and _after_the_verb_elsewhere(doc, sent, f, verb.end()):
+        return False
     if verb is None or f.when.start > verb.start() or one_act(doc, f):
         return True
     # before a verb of no one act, the day is its own clause's ("In January, X had said") unless another
