@@ -7,6 +7,8 @@ offices, dates of office) are public, see the comment at the top of data/actors.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import nato_ukraine_timeline as ntl
 
@@ -42,3 +44,31 @@ def test_bare_first_lady_names_no_one() -> None:
     """A bare "first lady" with no state: a title many hold at once (``local``), no registry holder."""
     mentions = ntl.find_actor_mentions("The first lady said the school would reopen.")
     assert all(m.actor is None for m in mentions)
+
+
+# A person the registry does not know, named by a known first name and a surname with no title, opening the
+# clause of a speech verb (synthetic sentences; the names are invented).
+BARE = [
+    ('"We will rebuild every house," Artem Kovalenko said on Sunday.', "Artem Kovalenko"),
+    ("Piers Holloway noted that the interview would air on Tuesday.", "Piers Holloway"),
+    ("The strike hit a depot. Natalya Hrynko wrote that no one was hurt.", "Natalya Hrynko"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), BARE)
+def test_bare_full_name_speaks(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2025-04-14").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    word=st.sampled_from(["Yesterday", "Today", "Later", "Separately", "Notably", "Instead", "Again", "Tonight"]),
+    surname=st.sampled_from([("Rutte", "Mark Rutte"), ("Peskov", "Dmitry Peskov"), ("Sybiha", "Andrii Sybiha")]),
+)
+def test_capitalised_word_before_a_surname_is_no_first_name(word: str, surname: tuple[str, str]) -> None:
+    """Property: a capitalised word that is no first name, before a registry surname and a speech verb, never
+    makes a new person of the pair: the surname keeps naming its registry person."""
+    text = f"{word} {surname[0]} said the talks would go on."
+    names = [m.actor.name for m in ntl.find_actor_mentions(text) if m.actor is not None]
+    assert names == [surname[1]]

@@ -31,7 +31,7 @@ from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
 __all__ = ["Mention", "actor_mentions", "document_mentions"]
 
@@ -283,6 +283,35 @@ def name_words() -> dict[str, tuple[str, ...]]:
     if errors:
         raise ResourceError("data/name_words.tsv", errors)
     return {c: tuple(words) for c, words in out.items()}
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """``data/first_names.tsv``: first name -> the pronoun ("she" or "he") news text uses for its bearers.
+
+    Raises:
+        ResourceError: a pronoun is neither "she" nor "he".
+    """
+    out: dict[str, str] = {}
+    for n, (name, pronoun) in tsv_rows("first_names.tsv", 2):
+        if pronoun not in {"she", "he"}:
+            raise ResourceError("data/first_names.tsv", [f"line {n}: pronoun {pronoun!r} is not 'she' or 'he'"])
+        out[name] = pronoun
+    return out
+
+
+@cache
+def _bare_named() -> re.Pattern[str]:
+    """A first and last name with no title opening a clause right before a speech verb ('"...," Artem
+    Kovalenko said', "Piers Holloway noted that"): read as a person where the first word is a known first
+    name (``data/first_names.tsv``; a capitalised word before a surname is often no name: "Yesterday Rutte")."""
+    lex = lexicon()
+    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
+    return re.compile(
+        r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*"
+        + _TITLED_NAME
+        + rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
+    )
 
 
 @cache
@@ -715,7 +744,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         actor = reg.lookup(m.group("org"))
         if actor is not None and actor.kind is not ActorKind.PERSON:
             add(*m.span("org"), actor)
-    before, after, titled, org, verb_before, named = _appositive_patterns()
+    org = _appositive_patterns()[3]
     demonyms, speaking_body = _speaking_bodies()
     for m in speaking_body.finditer(text):
         actor = reg.lookup(demonyms[" ".join(m.group("d").split())])
@@ -727,18 +756,13 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         name = " ".join(text[o0:o1].split())
         if taken.free(o0, o1):
             add(o0, o1, reg.lookup(name) or body_named(name))
-    for pattern in (before, after, titled, named):
-        for m in pattern.finditer(text):
-            if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
-                continue
-            if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
-                continue
-            person = _person_name(text, m)
-            if person is None or not (
-                taken.free(*m.span("name")) or _displace(text, mentions, (dropped, taken), m.span("name"))
-            ):
-                continue
-            add(*m.span("name"), person_named(person))
+    for m in _people_at_verbs(text):
+        person = _person_name(text, m)
+        if person is None or not (
+            taken.free(*m.span("name")) or _displace(text, mentions, (dropped, taken), m.span("name"))
+        ):
+            continue
+        add(*m.span("name"), person_named(person))
     for m in _inverted_titled().finditer(text):
         first, last = m.group("first"), m.group("last")
         title = "title" if m.group("title") is not None else "low"
@@ -757,6 +781,22 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         mentions = [m for m in mentions if m.start not in dropped]
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
     return _documents_of_bodies(text, _initials_again(text, _bodies(text, merged)))
+
+
+def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
+    """Names (group "name") of people next to a speech verb the registry finder may not know: with an
+    appositive ("Ivan Petrenko, a resident of Kharkiv, said"; "said Olena Kovalenko, an analyst"), a title
+    ("Kharkiv Governor Oleh Syniehubov said"), a title and commas ("the defence minister, X, said") or, with a
+    known first name, nothing ('"...," Artem Kovalenko said')."""
+    before, after, titled, _org, verb_before, named = _appositive_patterns()
+    for pattern in (before, after, titled, named, _bare_named()):
+        for m in pattern.finditer(text):
+            if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
+                continue
+            if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
+                continue
+            if pattern is not _bare_named() or m.group("name").split()[0] in first_names():
+                yield m
 
 
 _BODY_KINDS: Final = frozenset({ActorKind.ORGANISATION})  # a state is often its capital: a summit's place

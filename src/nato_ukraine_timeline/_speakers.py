@@ -23,11 +23,9 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from ._actors import slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._document import in_quote, mention_at, mention_end
-from ._mentions import name_words
-from ._resources import tsv_rows
+from ._mentions import first_names, name_words
 from ._sentences import word_pattern
 from ._speech import ADV, Patterns, lexicon, patterns
-from .errors import ResourceError
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -56,20 +54,9 @@ class Context:
         self.listing: Found | None = None  # a header "X's main statements:" opened a list of X's words
 
 
-@cache
-def _pronoun_of_first_name() -> dict[str, str]:
-    """``data/first_names.tsv``: first name -> "she" or "he"."""
-    out: dict[str, str] = {}
-    for n, (name, pronoun) in tsv_rows("first_names.tsv", 2):
-        if pronoun not in {"she", "he"}:
-            raise ResourceError("data/first_names.tsv", [f"line {n}: pronoun {pronoun!r} is not 'she' or 'he'"])
-        out[name] = pronoun
-    return out
-
-
 def _fits(actor: Actor, pronoun: str) -> int:
     """How well a person fits "he"/"she": 2 the first name says so, 1 it does not say, 0 it says otherwise."""
-    said = _pronoun_of_first_name().get(actor.name.split(" ", 1)[0])
+    said = first_names().get(actor.name.split(" ", 1)[0])
     if said is None:
         return 1
     return 2 if said == pronoun else 0
