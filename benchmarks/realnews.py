@@ -45,6 +45,12 @@ def _published(doc: dict[str, Any]) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
+def speaker_field(names: list[str]) -> str:
+    """The gold's speaker convention (``../shared/GOLD.md``, the parts' READMEs): one canonical name, or
+    for words said jointly the names in text order as news lists them, ``A and B`` / ``A, B and C``."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def predict(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The three prediction lines (timexes, statements, events) of one gold passage."""
     import nato_ukraine_timeline as ntl
@@ -55,8 +61,8 @@ def predict(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
     timexes = [{"start": m.start, "end": m.end, "type": str(m.type), "value": m.timex} for m in mentions]
     statements = [
         {
-            "speaker": s.speaker.name,
-            "speaker_aliases": list(s.speaker.aliases),
+            "speaker": speaker_field([a.name for a in s.speakers]),
+            "speaker_aliases": list(s.speaker.aliases) if not s.co_speakers else [],
             "start": s.span.start,
             "end": s.span.end,
             "direct": s.direct,

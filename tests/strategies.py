@@ -197,17 +197,28 @@ date_mentions: Final = st.builds(
 # Statements, events, timelines
 
 _whens: Final = st.none() | date_values()
-statements: Final = st.builds(
-    Statement,
-    speaker=actors,
-    text=texts,
-    direct=st.booleans(),
-    span=spans,
-    when=_whens,
-    medium=optional_texts,
-    addressees=st.lists(texts, max_size=2),
-    source=st.none() | sources,
-    also_found=st.lists(provenances, max_size=2),
+
+
+def _co_speakers(speaker: Actor) -> st.SearchStrategy[list[Actor]]:
+    """Other speakers of joint words: distinct ids, none the speaker's (the model refuses both)."""
+    return st.lists(actors.filter(lambda a: a.id != speaker.id), max_size=2, unique_by=lambda a: a.id)
+
+
+_STATEMENT_FIELDS: Final[dict[str, st.SearchStrategy[Any]]] = {
+    "text": texts,
+    "direct": st.booleans(),
+    "span": spans,
+    "when": _whens,
+    "medium": optional_texts,
+    "addressees": st.lists(texts, max_size=2),
+    "source": st.none() | sources,
+    "also_found": st.lists(provenances, max_size=2),
+}
+#: A statement, with co-speakers (joint words) in some draws.
+statements: Final = actors.flatmap(
+    lambda speaker: st.builds(
+        Statement, speaker=st.just(speaker), co_speakers=_co_speakers(speaker), **_STATEMENT_FIELDS
+    )
 )
 events: Final = st.builds(
     Event,

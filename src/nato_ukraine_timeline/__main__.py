@@ -305,7 +305,9 @@ def _row(item: Statement | Event) -> tuple[str, str, str]:
 
     when = str(item.when) if item.when is not None else "—"
     if isinstance(item, Statement):
-        who = item.speaker.name
+        from ._display import speakers_text  # noqa: PLC0415
+
+        who = speakers_text(item)
         extra = f" [{item.medium}]" if item.medium else ""
         to = f" (to {', '.join(item.addressees)})" if item.addressees else ""
         words = (f"“{item.text}”" if item.direct else item.text) + to + extra

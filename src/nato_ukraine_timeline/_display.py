@@ -29,6 +29,7 @@ __all__ = [
     "event_repr",
     "full_repr",
     "one_line",
+    "speakers_text",
     "statement_html",
     "statement_repr",
     "timeline_html",
@@ -79,11 +80,17 @@ def actor_repr(actor: Actor) -> str:
     return f"<Actor {one_line(actor.id, NAME)} {one_line(actor.name, NAME)!r} {actor.kind.value}{wikidata}>"
 
 
+def speakers_text(statement: Statement) -> str:
+    """The speakers' names as news writes them: ``Mark Rutte``, ``A and B``, ``A, B and C`` (text order)."""
+    names = [a.name for a in statement.speakers]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def statement_repr(statement: Statement) -> str:
     """``<Statement 2025-02-17 Mark Rutte: "Europe is ready…">``; reported speech has no quote marks."""
     words = one_line(statement.text, WORDS)
     said = f'"{words}"' if statement.direct else f"(reported) {words}"
-    return f"<Statement {_when(statement.when)} {one_line(statement.speaker.name, NAME)}: {said}>"
+    return f"<Statement {_when(statement.when)} {one_line(speakers_text(statement), NAME)}: {said}>"
 
 
 def event_repr(event: Event) -> str:
@@ -208,7 +215,7 @@ def statement_html(statement: Statement) -> str:
         "Statement",
         (
             ("when", _value_text(statement.when)),
-            ("speaker", f"{statement.speaker.name} ({statement.speaker.id})"),
+            ("speaker", ", ".join(f"{a.name} ({a.id})" for a in statement.speakers)),
             ("words", statement.text),
             ("form", "direct quote" if statement.direct else "reported speech"),
             ("medium", statement.medium),
@@ -240,7 +247,7 @@ def _source_text(item: Statement | Event) -> str:
 
 def _row(item: Statement | Event) -> str:
     if isinstance(item, Statement):
-        who, kind = item.speaker.name, "statement" if item.direct else "statement (reported)"
+        who, kind = speakers_text(item), "statement" if item.direct else "statement (reported)"
         words, where = item.text, item.medium or ""
     else:
         who = ", ".join(a.name for a in item.actors)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ._speakers import Context, VerbSite
     from .model import Actor, DateMention
 
-__all__ = ["AttributionRule", "Found", "SentenceState"]
+__all__ = ["AttributionRule", "Found", "SentenceState", "join_copies", "one_copy_per_speaker"]
 
 
 class Found(NamedTuple):
@@ -32,7 +32,11 @@ class Found(NamedTuple):
     addressees: tuple[str, ...] = ()
     headline: bool = False  # a headline quotation: dated by the article that follows
     rule: str = ""  # the name of the rule that found it
-    co_speakers: tuple[Actor, ...] = ()  # "X and Y met ..., accusing ...": others who say the same words
+    # "X and Y said ...": the others who say the same words jointly, in text order after ``speaker``
+    co_speakers: tuple[Actor, ...] = ()
+    # "X and Y met ..., accusing ...": others named after the speaker who each say the words too, apart (a
+    # participle after a coordinated subject: one statement each, as the gold counts them)
+    each: tuple[Actor, ...] = ()
 
 
 class SentenceState:
@@ -45,7 +49,7 @@ class SentenceState:
         self.s0, self.s1 = sent.start, sent.end
         self.found: list[Found] = []
         self.covered: list[tuple[int, int]] = []  # word spans attributed in this sentence, sorted, disjoint
-        self.co_speakers: tuple[Actor, ...] = ()  # "Zelensky and Macron said": others who say the same words
+        self.co_speakers: tuple[Actor, ...] = ()  # "Zelensky and Macron said": others who say the words jointly
         self.according_outlet: str | None = None  # "according to the FT": the medium of the sentence
 
     def add(self, f: Found) -> None:
@@ -56,11 +60,44 @@ class SentenceState:
         if (i > 0 and self.covered[i - 1][1] > f.start) or (i < len(self.covered) and self.covered[i][0] < f.end):
             return
         self.covered.insert(i, (f.start, f.end))
-        after = f.co_speakers  # named after the speaker: they follow it, in text order
-        f = f._replace(co_speakers=())
-        self.found.extend(f._replace(speaker=a) for a in self.co_speakers if a != f.speaker)
+        if self.co_speakers:  # the speech verb's coordinated subject: one statement, its speakers in text order
+            speakers = list(dict.fromkeys((*self.co_speakers, f.speaker, *f.co_speakers)))
+            f = f._replace(speaker=speakers[0], co_speakers=tuple(speakers[1:]))
+        after, f = f.each, f._replace(each=())
         self.found.append(f)
         self.found.extend(f._replace(speaker=a) for a in after if a != f.speaker)
+
+
+def one_copy_per_speaker(found: list[Found]) -> list[Found]:
+    """Joint words as one copy per speaker, in text order, each marked by the joint speakers (in
+    ``co_speakers``), for the rules that read one speaker (the statement-date rules: a copy of one speaker
+    dated by an occasion that names only that speaker dates the others, rule joint-saying)."""
+    out: list[Found] = []
+    for f in found:
+        if not f.co_speakers:
+            out.append(f)
+            continue
+        everyone = (f.speaker, *f.co_speakers)
+        out.extend(f._replace(speaker=a, co_speakers=everyone) for a in everyone)
+    return out
+
+
+def join_copies(found: list[Found]) -> list[Found]:
+    """The copies :func:`one_copy_per_speaker` made joined again: one statement per joint words, dated by
+    the first dated copy, its speakers in text order."""
+    out: list[Found] = []
+    groups: dict[tuple[int, int, tuple[Actor, ...]], int] = {}
+    for f in found:
+        if not f.co_speakers:
+            out.append(f)
+            continue
+        key = (f.start, f.end, f.co_speakers)
+        if key not in groups:
+            groups[key] = len(out)
+            out.append(f._replace(speaker=f.co_speakers[0], co_speakers=f.co_speakers[1:]))
+        elif out[groups[key]].when is None and f.when is not None:
+            out[groups[key]] = out[groups[key]]._replace(when=f.when)
+    return out
 
 
 @frozen

@@ -110,6 +110,7 @@ def _parse(
     for f in found:
         statement = Statement(
             speaker=f.speaker,
+            co_speakers=f.co_speakers,
             text=text[f.start : f.end],
             direct=f.direct,
             span=Span(start=f.start, end=f.end),

@@ -80,6 +80,7 @@ def render(
     """
     from ._actors import find_actor_mentions  # noqa: PLC0415 - the pipeline loads on first use
     from ._dates import find_dates  # noqa: PLC0415
+    from ._display import speakers_text  # noqa: PLC0415
     from ._parse import parse  # noqa: PLC0415
 
     if timeline is None:
@@ -88,7 +89,7 @@ def render(
     outer: list[_Mark] = []
     for s in timeline.statements:
         when = str(s.when) if s.when is not None else "undated"
-        title = f"{s.speaker.name} ({'quoted' if s.direct else 'reported'}), {when}"
+        title = f"{speakers_text(s)} ({'quoted' if s.direct else 'reported'}), {when}"
         outer.append(_Mark(s.span.start, s.span.end, "statement", "", title))
     inner = [
         _Mark(m.start, m.end, "date", str(m.value), f"{m.value.basis.value}: {m.value.reason}".rstrip(": "))

@@ -47,7 +47,7 @@ from ._document import (
     quote_ending_at,
     quote_starting_at,
 )
-from ._found import AttributionRule, Found, SentenceState
+from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._sentences import word_pattern
 from ._speakers import Context, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
@@ -410,7 +410,7 @@ def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found]
             found.append(owner._replace(start=c0, end=c1, direct=direct, sentence=st.si))
         elif (subj := _clause_subject(st, pm.start())) is not None:
             co = _co_subjects(st, subj, pm.start())
-            found.append(Found(subj, c0, c1, direct=direct, sentence=st.si, co_speakers=co))
+            found.append(Found(subj, c0, c1, direct=direct, sentence=st.si, each=co))
     return found
 
 
@@ -1759,8 +1759,8 @@ def find_statements(doc: Doc) -> list[Found]:
     for si, sent in enumerate(doc.sentences):
         found = _quoted_fragments(doc, _sentence_statements(doc, ctx, si, sent))
         for f in found:
-            ctx.last_speaker = f.speaker
+            ctx.last_speaker = f.co_speakers[-1] if f.co_speakers else f.speaker  # the last named
             ctx.last_speaker_sentence = si
         ctx.last_direct = next((f for f in reversed(found) if f.direct), None) if found else None
         out.extend(found)
-    return date_statements(doc, out)
+    return join_copies(date_statements(doc, one_copy_per_speaker(out)))

@@ -577,6 +577,12 @@ class Statement:
     ``source`` and ``span`` say where it was found; ``also_found`` lists every other place (a
     :meth:`Timeline.merge` of duplicates fills it); ``provenance`` gives all of them, its own first,
     and ``sources`` the distinct sources.
+
+    Words said jointly by several actors ("the United States and Ukraine said in a joint statement")
+    are one statement: ``speaker`` is the first of them in the text and ``co_speakers`` the others, in
+    text order; ``speakers`` gives them all, ``speaker`` first.
+
+    .. versionchanged:: Unreleased ``co_speakers`` and ``speakers``.
     """
 
     speaker: Actor
@@ -588,6 +594,7 @@ class Statement:
     addressees: tuple[str, ...] = field(default=(), converter=_tuple_of_str)
     source: Source | None = None
     also_found: tuple[Provenance, ...] = field(default=(), converter=_provenances)
+    co_speakers: tuple[Actor, ...] = field(default=(), converter=_actors)
 
     provenance = property(_provenance)
     sources = property(_sources)
@@ -596,6 +603,11 @@ class Statement:
 
     def __attrs_post_init__(self) -> None:
         _is("Statement", "speaker", self.speaker, Actor)
+        for i, actor in enumerate(self.co_speakers):
+            _is("Statement", f"co_speakers[{i}]", actor, Actor)
+            _check("Statement", f"co_speakers[{i}]", actor.id != self.speaker.id, f"{actor.id!r} is the speaker")
+        ids = [a.id for a in self.co_speakers]
+        _check("Statement", "co_speakers", len(set(ids)) == len(ids), f"an actor is listed twice: {ids}")
         _is("Statement", "text", self.text, str)
         _is("Statement", "direct", self.direct, bool)
         if self.medium is not None:
@@ -613,13 +625,25 @@ class Statement:
         return "statement"
 
     @property
+    def speakers(self) -> tuple[Actor, ...]:
+        """The speaker, then the co-speakers in text order (all who say the words).
+
+        .. versionadded:: Unreleased
+        """
+        return (self.speaker, *self.co_speakers)
+
+    @property
     def actors(self) -> tuple[Actor, ...]:
-        """The actors taking part (the speaker)."""
-        return (self.speaker,)
+        """The actors taking part (the speakers)."""
+        return self.speakers
 
     def dedup_key(self) -> tuple[str, str, bool, str]:
-        """Two statements with the same key say the same thing: speaker, normalised words, form, date."""
-        return (self.speaker.id, _normalise(self.text), self.direct, self.when.timex if self.when else "")
+        """Two statements with the same key say the same thing: speakers, normalised words, form, date.
+
+        The first element is the speaker's id, or the speakers' ids joined by ``+`` for joint words.
+        """
+        who = "+".join(a.id for a in self.speakers)
+        return (who, _normalise(self.text), self.direct, self.when.timex if self.when else "")
 
     def __repr__(self) -> str:
         from ._display import statement_repr  # noqa: PLC0415 - display code loads on first use

@@ -214,10 +214,14 @@ def make_converter() -> JsonConverter:
     conv.register_structure_hook_factory(_is_homogeneous_tuple, lambda tp: _tuple_hook_factory(tp, conv))
     conv.register_structure_hook_factory(attrs.has, lambda cls: _class_hook_factory(cls, conv))
     for item_cls in (Statement, Event):
-        # Only merged items have other places: the field is left out when empty (older readers skip it too).
-        conv.register_unstructure_hook(
-            item_cls, make_dict_unstructure_fn(item_cls, conv, also_found=override(omit_if_default=True))
-        )
+        # Only merged items have other places, only joint words co-speakers: those fields are left out when
+        # empty (older readers skip them too; older documents load with them empty).
+        omit: dict[str, Any] = {
+            name: override(omit_if_default=True)
+            for name in ("also_found", "co_speakers")
+            if name in attrs.fields_dict(item_cls)
+        }
+        conv.register_unstructure_hook(item_cls, make_dict_unstructure_fn(item_cls, conv, **omit))
     return conv
 
 
@@ -310,6 +314,8 @@ def _unstructure_timeline(timeline: Timeline) -> dict[str, Any]:
     for s in timeline.statements:
         data = _DOCUMENT.unstructure(s, Statement)
         data["speaker"] = ref(s.speaker, actors, Actor)
+        if s.co_speakers:
+            data["co_speakers"] = [ref(a, actors, Actor) for a in s.co_speakers]
         data["source"] = ref(s.source, sources, Source)
         statements.append(data)
     events = []
@@ -345,7 +351,23 @@ def _table(raw: object, cls: type[Any], key: str, errors: list[str], prefix: str
     return table
 
 
-def _resolve_refs(data: dict[str, Any], what: str, prefix: str) -> dict[str, Any]:  # noqa: C901
+def _resolve_item(
+    item: dict[str, Any], names: tuple[str, ...], path: str, look_up: Callable[[object, str, str], object]
+) -> dict[str, Any]:
+    """A copy of one item (the caller's data is left as is) with its source and actors (``names``) by id
+    replaced by what ``look_up`` gives."""
+    item = dict(item)
+    if "source" in item:
+        item["source"] = look_up(item["source"], "sources", f"{path}.source")
+    for name in names:
+        if name == "speaker" and name in item:
+            item[name] = look_up(item[name], "actors", f"{path}.{name}")
+        elif isinstance(item.get(name), list):
+            item[name] = [look_up(a, "actors", f"{path}.{name}[{j}]") for j, a in enumerate(item[name])]
+    return item
+
+
+def _resolve_refs(data: dict[str, Any], what: str, prefix: str) -> dict[str, Any]:
     """A version 2 document with actors and sources built once and each id in an item replaced by its object."""
     errors: list[str] = []
     tables = {
@@ -365,23 +387,14 @@ def _resolve_refs(data: dict[str, Any], what: str, prefix: str) -> dict[str, Any
     out = {k: v for k, v in data.items() if k != "sources"}
     if isinstance(data.get("actors"), list):
         out["actors"] = list(tables["actors"].values())
-    for key, name in (("statements", "speaker"), ("events", "participants")):
+    for key, names in (("statements", ("speaker", "co_speakers")), ("events", ("participants",))):
         items = data.get(key)
         if not isinstance(items, list):
             continue
-        resolved: list[Any] = []
-        for i, item in enumerate(items):
-            if isinstance(item, dict):
-                item = dict(item)  # noqa: PLW2901 - a resolved copy; the caller's data is left as is
-                path = f"$.{key}[{i}]"
-                if "source" in item:
-                    item["source"] = look_up(item["source"], "sources", f"{path}.source")
-                if name == "speaker" and name in item:
-                    item[name] = look_up(item[name], "actors", f"{path}.{name}")
-                elif isinstance(item.get(name), list):
-                    item[name] = [look_up(a, "actors", f"{path}.{name}[{j}]") for j, a in enumerate(item[name])]
-            resolved.append(item)
-        out[key] = resolved
+        out[key] = [
+            _resolve_item(item, names, f"$.{key}[{i}]", look_up) if isinstance(item, dict) else item
+            for i, item in enumerate(items)
+        ]
     if errors:
         raise SerializationError(what, errors)
     return out
@@ -716,6 +729,8 @@ STATEMENT_COLUMNS: Final = (
     "addressees",
     *_WHEN_COLUMNS,
     *_TAIL_COLUMNS,
+    "co_speaker_ids",  # words said jointly: the other speakers (last, so older column positions hold)
+    "co_speaker_names",
 )
 #: The columns of a CSV of events, in order.
 EVENT_COLUMNS: Final = (
@@ -794,6 +809,8 @@ def csv_row(item: Statement | Event, *, escape_formulas: bool = True) -> dict[st
             "direct": _cell(item.direct),
             "medium": _cell(item.medium),
             "addressees": CSV_SEPARATOR.join(item.addressees),
+            "co_speaker_ids": CSV_SEPARATOR.join(a.id for a in item.co_speakers),
+            "co_speaker_names": CSV_SEPARATOR.join(a.name for a in item.co_speakers),
         }
         columns: tuple[str, ...] = STATEMENT_COLUMNS
     elif isinstance(item, Event):
@@ -900,6 +917,7 @@ _SOURCE_OR_ID: Final = {
 #: Fields whose schema is not the one of their type: in a document, actors and sources may be given by id.
 _FIELD_SCHEMAS: Final[dict[tuple[str, str], dict[str, Any]]] = {
     ("Statement", "speaker"): _ACTOR_OR_ID,
+    ("Statement", "co_speakers"): {"type": "array", "items": _ACTOR_OR_ID, "default": []},
     ("Event", "participants"): {"type": "array", "items": _ACTOR_OR_ID, "default": []},
     ("Statement", "source"): _SOURCE_OR_ID,
     ("Event", "source"): _SOURCE_OR_ID,

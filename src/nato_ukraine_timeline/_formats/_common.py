@@ -7,6 +7,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from nato_ukraine_timeline._display import speakers_text
 from nato_ukraine_timeline._resources import tsv_rows
 from nato_ukraine_timeline.errors import ResourceError
 from nato_ukraine_timeline.model import Statement
@@ -31,13 +32,13 @@ def title_of(item: Item) -> str:
     """``Mark Rutte: "words"`` for a statement (no quote marks for reported speech), ``meeting: words``."""
     if isinstance(item, Statement):
         words = f"\u201c{item.text}\u201d" if item.direct else item.text
-        return f"{item.speaker.name}: {words}"
+        return f"{speakers_text(item)}: {words}"
     return f"{item.kind}: {item.trigger}"
 
 
 def group_of(item: Item) -> str:
-    """The speaker's name for a statement, the event kind for an event."""
-    return item.speaker.name if isinstance(item, Statement) else str(item.kind)
+    """The speakers' names for a statement (``A and B`` for joint words), the event kind for an event."""
+    return speakers_text(item) if isinstance(item, Statement) else str(item.kind)
 
 
 def days_of(item: Item) -> tuple[dt.date, dt.date] | None:

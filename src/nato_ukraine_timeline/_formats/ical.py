@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Final
 
+from nato_ukraine_timeline._display import speakers_text
 from nato_ukraine_timeline.model import Statement
 
 from ._common import ID_PREFIX, date_note, days_of, item_id, title_of, web_url
@@ -90,7 +91,7 @@ def _vevent(item: Item, first: dt.date, last: dt.date, stamp: str) -> list[str]:
 
 def _description(item: Item) -> str:
     if isinstance(item, Statement):
-        what = f"{item.speaker.name} ({'quoted' if item.direct else 'reported'}): {item.text}"
+        what = f"{speakers_text(item)} ({'quoted' if item.direct else 'reported'}): {item.text}"
     else:
         who = ", ".join(a.name for a in item.participants)
         what = f"{item.kind}: {item.trigger}" + (f" ({who})" if who else "")

@@ -65,7 +65,9 @@ def _quotation(statement: Statement) -> dict[str, Any]:
         "@id": f"{ID_PREFIX}statement:{item_id(statement)}",
         "@type": "Quotation",
         "text": statement.text,
-        "creator": {"@id": _actor_id(statement.speaker)},
+        "creator": [{"@id": _actor_id(a)} for a in statement.speakers]
+        if statement.co_speakers
+        else {"@id": _actor_id(statement.speaker)},
         **_dates(statement.when, point="dateCreated"),
     }
     if not statement.direct:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
+from nato_ukraine_timeline._display import speakers_text
 from nato_ukraine_timeline.model import Statement
 
 from ._common import date_note, days_of, group_of, item_id, web_url
@@ -31,7 +32,7 @@ def _body(item: Item) -> str:
     if isinstance(item, Statement):
         form = "quoted" if item.direct else "reported"
         words = f"<blockquote>{e(item.text)}</blockquote>" if item.direct else f"<p>{e(item.text)}</p>"
-        extra = f"<p>{e(item.speaker.name)} ({form})" + (f", {e(item.medium)}" if item.medium else "") + "</p>"
+        extra = f"<p>{e(speakers_text(item))} ({form})" + (f", {e(item.medium)}" if item.medium else "") + "</p>"
     else:
         words = f"<p>{e(item.trigger)}</p>"
         who = ", ".join(a.name for a in item.participants)
@@ -51,7 +52,7 @@ def _slide(item: Item, first: dt.date, last: dt.date) -> dict[str, Any]:
     when = item.when
     assert when is not None
     if isinstance(item, Statement):
-        headline = f"{item.speaker.name}" + ("" if item.direct else " (reported)")
+        headline = speakers_text(item) + ("" if item.direct else " (reported)")
     else:
         headline = f"{str(item.kind).capitalize()}: {item.trigger}"
     slide: dict[str, Any] = {

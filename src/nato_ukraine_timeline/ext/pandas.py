@@ -73,6 +73,8 @@ COLUMNS: Final = (
     "date_start",
     "date_end",
     "date_reason",
+    "co_speakers",
+    "co_speaker_ids",
 )
 #: The key of ``DataFrame.attrs`` holding the actors (``{id: Actor}``) that :func:`from_dataframe` reads.
 ACTORS_ATTR: Final = "nato_ukraine_timeline.actors"
@@ -154,12 +156,14 @@ def _row(item: Statement | Event) -> dict[str, Any]:
         row.update(participants=(), participant_ids=(), participant_wikidata=())
         row.update(direct=item.direct, medium=item.medium, addressees=item.addressees, location=None)
         row.update(dict.fromkeys((*_OFFSETS, "date_reason")))
+        co = item.co_speakers
+        row.update(co_speakers=tuple(a.name for a in co), co_speaker_ids=tuple(a.id for a in co))
     else:
         ps = item.participants
         row.update(type="event", speaker=None, speaker_id=None, speaker_wikidata=None, text=item.trigger)
         row.update(participants=tuple(a.name for a in ps), participant_ids=tuple(a.id for a in ps))
         row.update(participant_wikidata=tuple(a.wikidata for a in ps))
-        row.update(direct=None, medium=None, addressees=(), location=item.location)
+        row.update(direct=None, medium=None, addressees=(), location=item.location, co_speakers=(), co_speaker_ids=())
         ts, ds = item.trigger_span, item.date_span
         row.update(trigger_start=_start(ts), trigger_end=_end(ts), date_reason=item.date_reason)
         row.update(date_start=_start(ds), date_end=_end(ds))
@@ -203,7 +207,12 @@ def to_dataframe(timeline: Timeline, *, item: bool = False) -> pd.DataFrame:
     * ``participants``, ``participant_ids``, ``participant_wikidata``, ``actor_ids`` (the speaker's
       or the participants' ids), ``alternatives``, ``addressees``, ``also_found``: tuples;
     * ``span_start``, ``span_end``: ``int64``; an event's ``trigger_start``/``trigger_end`` and
-      ``date_start``/``date_end`` (nullable ``Int64``) and ``date_reason`` (``string``).
+      ``date_start``/``date_end`` (nullable ``Int64``) and ``date_reason`` (``string``);
+    * ``co_speakers``, ``co_speaker_ids``: for words said jointly, the names and ids of the speakers after
+      ``speaker``, in text order (tuples, empty otherwise; ``actor_ids`` lists every speaker). A frame
+      without these columns (written before they existed) reads back with no co-speakers.
+
+    .. versionchanged:: Unreleased the ``co_speakers`` and ``co_speaker_ids`` columns.
 
     ``DataFrame.attrs`` keeps the actors (roles, aliases and all) for :func:`from_dataframe`.
     ``item=True`` adds a last column ``item`` holding the model objects themselves (no longer there by
@@ -286,8 +295,12 @@ def _item(row: dict[Hashable, Any], actors: dict[str, Actor]) -> Statement | Eve
     }
     if row["type"] == "statement":
         speaker = _actor(row["speaker_id"], row["speaker"], row["speaker_wikidata"], actors)
+        co_ids, co_names = row.get("co_speaker_ids"), row.get("co_speakers")  # absent in older frames
+        co: tuple[str, ...] = () if co_ids is None or _missing(co_ids) else tuple(co_ids)
+        names: tuple[str, ...] = () if co_names is None or _missing(co_names) else tuple(co_names)
         return Statement(
             speaker=speaker,
+            co_speakers=[_actor(i, n, None, actors) for i, n in zip(co, names or co, strict=True)],
             text=row["text"],
             direct=bool(row["direct"]),
             medium=_opt(row["medium"]),
