@@ -85,6 +85,12 @@ def _fragments() -> dict[str, str]:
         "DATETIME": r",?[ \t]+(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?!\s*(?i:[ap]\.?m\b))",
         # before a year: not a digit group of a longer number, nor a number of a room, flight, resolution...
         "NOTYEAR": r"(?<!\d\s)" + "".join(rf"(?<!{re.escape(w)}\s)" for w in _NUMBERED),
+        # a 24-hour time written alone ("from 18:00", "around 21:45", "between 07:40 and 09:20") is a time only
+        # right after a preposition of time (or the "and" of "between 07:40 and"): elsewhere "12:30" may be a score,
+        # a ratio or a verse
+        "AFTERPREP": r"(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)"
+        r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbetween\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\d\d\sand\s))",
+        "ZONE": r"(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time",
         "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just\s+over|well\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely)",
     }
 
@@ -168,8 +174,9 @@ _RULE_SOURCES: Final = (
         # "the evening before", "the previous night": that part of the day before the day last named (a
         # report of Tuesday about drones seen "the evening before"); "the night before the vote" is left
         # alone (its anchor is the event after it, not a day named)
-        pattern=r"the\s+(?:(?:previous|preceding)\s+(?P<pod>{POD})|(?P<podb>{POD})\s+before(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over)\b))(?![\w-])",
-        examples=(("the evening before", "2024-10-02TEV"), ("the previous night", "2024-10-02TNI")),
+        # "the day before" so closed is the day before the one last named ("rose 2% the day before, after ...")
+        pattern=r"the\s+(?:(?:previous|preceding)\s+(?P<pod>{POD})|(?:(?P<podb>{POD})|(?P<dayb>day))\s+before(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over)\b))(?![\w-])",
+        examples=(("the evening before", "2024-10-02TEV"), ("the previous night", "2024-10-02TNI"), ("the day before", "2024-10-02")),
     ),
     Rule(
         name="full",
@@ -197,9 +204,13 @@ _RULE_SOURCES: Final = (
         name="md",
         pattern=r"(?P<weekof>the\s+week\s+of\s+)?(?:(?P<rel>this\s+coming|this\s+past|last|next|this)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
         r"(?:(?P<m>{MONTH})\s*(?P<d>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b))|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})"
-        r"|(?P<m3>{MONTH})\s+(?:the\s+)?(?P<o>{ORD}))(?!\w|-\D)",
+        r"|(?P<m3>{MONTH})\s+(?:the\s+)?(?P<o>{ORD}))"
+        # "July 28 this year", "Sept. 12 of this year", "March 3 last year": one date, its year counted from now
+        r"(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year(?![\w'\u2019-]))?(?!\w|-\D)",
         examples=(
             ("Feb. 17", "2024-02-17"),
+            ("July 28 this year", "2024-07-28"),
+            ("Sept. 12 of last year", "2023-09-12"),
             ("17 February", "2024-02-17"),
             ("September 3rd", "2024-09-03"),
             ("Sept. 3", "2024-09-03"),
@@ -366,13 +377,14 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="rel_unit",
-        pattern=r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+same|that|the\s+latest)"
+        pattern=r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+(?:very\s+)?same|that|the\s+latest|the\s+very\s+(?:next|following|previous))"
         r"(?:\s+(?P<adj>fiscal|calendar|full))?\s+(?P<u>year|month|week|decade|century|day)(?![\w-])",
         examples=(
             ("this week", "2024-W40"),
             ("last year", "2023"),
             ("next month", "2024-11"),
             ("the past year", "2023"),
+            ("the very same day", "2024-10-03"),
         ),
     ),
     Rule(
@@ -426,11 +438,13 @@ _RULE_SOURCES: Final = (
     Rule(
         name="clock",
         pattern=r"(?:(?P<q>about|around|approximately|just\s+after|just\s+before)\s+)?"
-        r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)|(?P<noon>noon|midnight|midday))"
-        r"(?:\s+(?P<tz>(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time))?"
+        r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|{AFTERPREP}(?P<h24p>[01]\d|2[0-3]):(?P<mi24p>[0-5]\d)(?![\d:]|[.,]\d)|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)|(?P<noon>noon|midnight|midday))"
+        r"(?:\s+(?P<tz>{ZONE})|\s+\((?:{ZONE})\))?"  # "00:30 (Kyiv time) on Tuesday": the zone may stand in brackets
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?(?![\w-])",
         examples=(
             ("10 p.m.", "2024-10-03T22:00"),
+            ("from 18:00", "2024-10-03T18:00"),  # a 24-hour time with two-digit hours after a preposition of time
+            ("between 07:40 and 09:20", "2024-10-03T09:20"),
             ("noon Saturday", "2024-09-28T12:00"),
             ("7:15 p.m.", "2024-10-03T19:15"),
             ("0400 GMT", "2024-10-03T04:00"),
@@ -576,7 +590,7 @@ third fourth post pre
 _FOLLOWERS: Final = """
 least most to or and present moment time point of than number same period quarter quarters week weekend day month
 future near full additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th eve
-foreseeable not not-too-distant distant hundred thousand dozen straight consecutive trading business working calendar year's
+foreseeable very not not-too-distant distant hundred thousand dozen straight consecutive trading business working calendar year's
 fortnight
 """
 

@@ -298,6 +298,8 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
             return None
         return _with_time(month, day, int(g["y"] or g["dy"] or 0), g)
     if rule == "pod_before":
+        if g["dayb"]:  # "the day before": before the day last named, else before the reference day
+            return Spec(kind="anaphor", unit="D", offset=-1, note="or-shift")
         pod = _mod_pod(g["pod"] or g["podb"])
         return Spec(kind="anaphor", unit="D", offset=-1, pod=pod, type=TimexType.TIME, note="or-shift")
     if rule == "pod_of":
@@ -364,6 +366,9 @@ def _read_md(g: dict[str, str | None]) -> Spec | None:
     # "Feb. 30" names no day of any year: the mention keeps its month (see checked_day)
     # "the week of March 6": the week that holds the day (unit "W")
     week = "W" if g.get("weekof") else ""
+    if g.get("ry"):  # "July 28 this year": the day of the year counted from the reference (unit "Y")
+        offset = _REL[_norm(g["ry"])]
+        return checked_day(Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), unit="Y", offset=offset))
     return checked_day(Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel, unit=week))
 
 
@@ -522,14 +527,19 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
         return Spec(kind="season", season=season, rel=rel)
     if rule == "rel_unit":
         unit = _unit(g["u"])
-        rel_word = _norm(g["rel"])
+        rel_word = _norm(g["rel"]).replace(" very ", " ")  # "the very same day", "the very next day"
         rel = _REL[rel_word]
+        if rel_word == "the same" and unit == "D":
+            # "the same day": the day last named; with none, the reference day (the day the report is from)
+            return Spec(kind="anaphor", unit=unit, offset=0, note="or-shift")
         if rel_word in ("the same", "that"):
             return Spec(kind="anaphor", unit=unit, offset=0)
         if rel_word in ("the following", "following", "the previous", "previous") and unit in ("Y", "M"):
             return Spec(kind="anaphor", unit=unit, offset=rel, note="or-shift")
         if unit == "D":
-            if rel_word in ("the next", "the following", "following", "the previous", "previous"):
+            if rel_word in ("the previous", "previous"):  # with no day named before: the reference's day before
+                return Spec(kind="anaphor", unit="D", offset=rel, note="or-shift")
+            if rel_word in ("the next", "the following", "following"):
                 return Spec(kind="anaphor", unit="D", offset=rel)
             if rel_word in ("the past", "the last"):  # "over the past day": the last 24 hours
                 return Spec(kind="fixed", type=TimexType.DURATION, timex="P1D")
@@ -631,6 +641,8 @@ def _clock(g: dict[str, str | None]) -> Spec:
         hh, mm = (0, 0) if _norm(g["noon"]) == "midnight" else (12, 0)
     elif g["h24"]:
         hh, mm = int(g["h24"]), int(g["mi24"] or 0)
+    elif g["h24p"]:  # "from 18:00"
+        hh, mm = int(g["h24p"]), int(g["mi24p"] or 0)
     elif g["h24b"]:  # "0400 GMT"
         hh, mm = int(g["h24b"]), int(g["mi24b"] or 0)
     else:

@@ -546,7 +546,9 @@ def _resolve_yearless(
     if spec.kind == "quarter" and spec.rel is None:
         # a quarter is reported after it starts: the latest one begun by the reference date
         tense = "past"
-    if spec.kind == "quarter" and spec.rel is None and spec.offset:
+    if spec.kind == "md" and spec.unit == "Y":  # "July 28 this year", "March 3 last year"
+        chosen = occurrence(spec, r.year + spec.offset)
+    elif spec.kind == "quarter" and spec.rel is None and spec.offset:
         base = _pick(spec, occ, r, tense)
         chosen = occurrence(spec, base[1].year + spec.offset) if base else None
     elif spec.rel is not None and spec.kind not in ("md", "holiday"):

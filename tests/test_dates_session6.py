@@ -1,0 +1,97 @@
+"""Date finding on forms that recur in real news (sixth session): a 24-hour time after a preposition, a
+month-day with "this/last/next year", a time zone in brackets, and the day anaphors that count from the
+reference day when no day was named before them. All sentences here are synthetic (written for the tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import find_dates
+
+
+def _pairs(text: str, published: dt.date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=published)]
+
+
+_PUB = dt.date(2025, 5, 15)  # a Thursday
+
+# synthetic sentences
+CASES = [
+    (
+        "The shelling began around 21:45 and stopped at 22:11.",
+        [("around 21:45", "2025-05-15T21:45"), ("22:11", "2025-05-15T22:11")],
+    ),
+    (
+        "Drones flew over the city between 07:40 and 09:20.",
+        [("07:40", "2025-05-15T07:40"), ("09:20", "2025-05-15T09:20")],
+    ),
+    ("Power cuts apply from 14:10, the operator said.", [("14:10", "2025-05-15T14:10")]),
+    (
+        "The first drone crossed at 00:30 (Kyiv time) on Tuesday.",
+        [("00:30 (Kyiv time)", "2025-05-13T00:30"), ("Tuesday", "2025-05-13")],
+    ),
+    ("On March 3 this year, the ministry filed the request.", [("March 3 this year", "2025-03-03")]),
+    ("On Sept. 12 of last year, the drills began.", [("Sept. 12 of last year", "2024-09-12")]),
+    (
+        "Prices fell on Wednesday after having risen 3% the day before, traders said.",
+        [("Wednesday", "2025-05-14"), ("the day before", "2025-05-13")],
+    ),
+    ("He arrived in the capital the previous day.", [("the previous day", "2025-05-14")]),
+    ("The agency confirmed it the same day.", [("the same day", "2025-05-15")]),
+    (
+        "The talks ended on May 2. The very next day, the envoy left.",
+        [("May 2", "2025-05-02"), ("The very next day", "2025-05-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_recurring_forms(text: str, want: list[tuple[str, str]]) -> None:
+    """Each synthetic sentence, published on Thursday 2025-05-15, gets exactly these mentions."""
+    assert _pairs(text, _PUB) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final score was 12:30 after extra time.",  # no preposition of time: not a time
+        "Read verse 3:16 aloud.",
+        "The ratio stood at 1:50 in the model.",  # one-digit hour: not the 24-hour form
+    ],
+)
+def test_not_a_time(text: str) -> None:
+    """A number pair with a colon is a time only in the 24-hour form after a preposition of time."""
+    assert _pairs(text, _PUB) == []
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+
+
+@given(
+    ref=st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31)),
+    month=st.integers(1, 12),
+    day=st.integers(1, 28),
+    rel=st.sampled_from([("this", 0), ("last", -1), ("next", 1)]),
+)
+def test_month_day_with_relative_year(ref: dt.date, month: int, day: int, rel: tuple[str, int]) -> None:
+    """Property: "<Month> <day> this/last/next year" is that day of the reference's year, the year before or
+    after, whatever the tense."""
+    word, offset = rel
+    got = _pairs(f"Officials said on {_MONTHS[month - 1]} {day} {word} year that it would happen.", ref)
+    assert got == [(f"{_MONTHS[month - 1]} {day} {word} year", dt.date(ref.year + offset, month, day).isoformat())]
+
+
+@given(ref=st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31)))
+def test_day_anaphors_without_a_day_named(ref: dt.date) -> None:
+    """Property: with no day named before them, "the same day" is the reference day and "the previous day"
+    and "the day before" the day before it."""
+    assert _pairs("The ministry confirmed it the same day.", ref) == [("the same day", ref.isoformat())]
+    before = (ref - dt.timedelta(days=1)).isoformat()
+    assert _pairs("He had arrived the previous day.", ref) == [("the previous day", before)]
+    assert _pairs("Prices had risen the day before, traders said.", ref) == [("the day before", before)]
