@@ -50,6 +50,14 @@ CASES = [
 ]
 
 
+CASES.append(
+    (
+        "The envoy spoke on May 6. The day before, on May 9, he had landed.",  # the apposition names the day
+        [("May 6", "2025-05-06"), ("The day before", "2025-05-09"), ("May 9", "2025-05-09")],
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:40] for c in CASES])
 def test_recurring_forms(text: str, want: list[tuple[str, str]]) -> None:
     """Each synthetic sentence, published on Thursday 2025-05-15, gets exactly these mentions."""

@@ -577,7 +577,7 @@ def _read_text(
     return _finish(original, text, found, values, refs, tenses, pub, win, sentence_of), reading
 
 
-def _finish(  # noqa: C901, PLR0912, PLR0917
+def _finish(  # noqa: PLR0917
     original: str,
     text: str,
     found: list[_Found],
@@ -595,18 +595,14 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
     # indices in out of clock times said without their day, the time, and the day they were read against
     clocks: list[tuple[int, str, dt.date | None]] = []
     quoted_days: list[tuple[int, Spec]] = []  # "today", "yesterday"... said in a quote
+    anaphors: list[int] = []  # indices in out of day anaphors ("the day before", "the same day")
     for i, f in enumerate(found):
         value = values[i]
         if value is None:
             value = _resolve_one(f.spec, refs[i], tenses, i, discourse, None if published else win)
-        if value is None and f.spec.kind != "fixed" and not f.spec.explicit:
-            value = _unresolved(f.spec, win)
+        value = _kept(value, f.spec, discourse, win)
         if value is None:
             continue
-        if f.spec.note.startswith(_NO_SUCH_DAY):
-            value = _no_such_day(value, f.spec.note)
-        else:
-            _remember(discourse, value, f.spec)
         ttype = f.spec.type
         if ttype is TimexType.TIME and "T" not in value.timex:
             ttype = TimexType.DATE
@@ -614,6 +610,8 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
             out.append(DateMention(start=f.start, end=f.end, text=original[f.start : f.end], type=ttype, value=value))
         except ModelError:  # pragma: no cover - spans come from the text itself
             continue
+        if f.spec.kind == "anaphor" and f.spec.unit == "D":
+            anaphors.append(len(out) - 1)
         if f.spec.note == "overnight":
             overnight.append(len(out) - 1)
         elif f.spec.kind == "clock" and f.spec.inner is None and f.spec.clock:
@@ -621,6 +619,7 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
         elif f.rule == "day_word" and f.spec.kind != "fixed" and published is not None:
             quoted_days.append((len(out) - 1, f.spec))
     _by_neighbours(text, out, overnight)
+    _apposed_days(text, out, anaphors)
     _date_clocks(text, out, clocks)
     starts = [m.start for m in out] if quoted_days else []
     if any(a > b for a, b in itertools.pairwise(starts)):  # pragma: no cover - the scanner reads in text order
@@ -628,6 +627,21 @@ def _finish(  # noqa: C901, PLR0912, PLR0917
     for k, spec in quoted_days:
         _day_of_saying(text, out, k, spec, sentence_of, starts)
     return out
+
+
+def _kept(
+    value: DateValue | None, spec: Spec, discourse: dict[str, str], win: tuple[dt.date, dt.date]
+) -> DateValue | None:
+    """The value a mention keeps (unresolved where nothing resolved it; the month of a day no calendar has),
+    remembered as the text's last day, month or year named."""
+    if value is None and spec.kind != "fixed" and not spec.explicit:
+        value = _unresolved(spec, win)
+    if value is None:
+        return None
+    if spec.note.startswith(_NO_SUCH_DAY):
+        return _no_such_day(value, spec.note)
+    _remember(discourse, value, spec)
+    return value
 
 
 def _resolve_one(  # noqa: PLR0917
@@ -745,6 +759,8 @@ def _revalue(out: list[DateMention], k: int, timex: str, *, basis: Basis, reason
 # A day a clock time may take from the text before it: a day, or a day's part but its night (a night spans two
 # days: "overnight ... reached the capital at 11.45am" is the morning after).
 _FOCUS_DAY: Final = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|DT|\d\d:\d\d))?")
+
+
 def _clock_in_focus(text: str, out: list[DateMention], k: int, clock: str, ref_day: dt.date | None) -> None:
     """Rule clock-in-focus: a clock time said without its day ("Talks opened at 9:14 p.m. local time") is on
     the day the text names last before it, in its own sentence or the one before ("Delegates met on Tuesday
@@ -767,6 +783,22 @@ def _clock_in_focus(text: str, out: list[DateMention], k: int, clock: str, ref_d
 # "overnight on Nov. 26", "overnight Saturday" (the night reported under that day), "overnight into Wednesday"
 _NIGHT_OF: Final = re.compile(r"[ \t]+(?:(?P<on>on)[ \t]+|(?P<into>into|to)[ \t]+)?")
 _DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
+_APPOSITION_GAP: Final = re.compile(r",[ \t]*(?:on[ \t]+)?")
+
+
+def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> None:
+    """ "The day before, on January 12, ...": a day anaphor followed at once by the day itself in apposition
+    is that day (its count from the day named before may land elsewhere)."""
+    for k in anaphors:
+        if k + 1 >= len(out):
+            continue
+        here, day = out[k], out[k + 1]
+        named = _DAY.match(day.value.timex)  # also a part of that day: "on the evening of March 5"
+        if not _APPOSITION_GAP.fullmatch(text, here.end, day.start) or named is None:
+            continue
+        with contextlib.suppress(ModelError):
+            value = make_value(named.group(), basis=Basis.CONTEXT, reason=f"the day named after it ({day.text!r})")
+            out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
 
 def _night_of_named_day(text: str, out: list[DateMention], k: int) -> None:
