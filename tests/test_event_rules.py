@@ -198,6 +198,8 @@ class TestBackgroundDates:
             "The strike was the deadliest single attack this year, officials said.",
             "It was the envoy's second visit to Pyongyang this month.",
             "Airports were shut again, the fourth such incident this week.",
+            # synthetic: a year ending an event's name
+            "Leaders spoke at the Munich Security Conference 2025.",
         ],
     )
     def test_a_year_that_counts_or_names_is_no_date(self, text: str) -> None:
@@ -211,6 +213,11 @@ class TestBackgroundDates:
             ("Her visit is the first by a NATO chief since the invasion in February 2022.", "visit"),
             ("Sybiha described the offer on Sunday as a step back for Moscow.", "offer"),
             ("Tusk hailed the summit on Monday as a turning point for Europe.", "summit"),
+            # synthetic: a clause of time whose subject is a plural noun phrase
+            (
+                "The latest airspace violation comes after Russian drones entered Latvian airspace on Monday.",
+                "airspace violation",
+            ),
         ],
     )
     def test_a_date_of_a_description_or_a_label_is_not_the_events(self, text: str, trigger: str) -> None:

@@ -185,7 +185,7 @@ _CUES: Final = frozenset(
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
         "one_anaphor", "call_verb", "negating_verb", "schedule_for", "future_modifier", "time_frame",
-        "light_verb", "gathering_verb", "bring_about_verb", "background_noun", "flow",
+        "light_verb", "gathering_verb", "bring_about_verb", "background_noun", "flow", "facility",
     }
 )
 
@@ -330,7 +330,7 @@ _HELD_BEFORE: Final = re.compile(
     rf"\b(?:{cue_words('gathering_verb')})\s+(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}$"
 )
 _HELD_AFTER: Final = re.compile(
-    r"\s+(?:(?:will|would|is|was|are|were|has|had)\s+(?:been\s+|be\s+|being\s+)?)?"
+    r"(?:\s*,\s+which|\s+that)?\s+(?:(?:will|would|is|was|are|were|has|had)\s+(?:been\s+|be\s+|being\s+)?)?"
     rf"(?:{cue_words('relative_occurrence')}|{cue_words('occurrence_infinitive')}|occur|occurs|occurred)\b"
 )
 
@@ -411,6 +411,34 @@ _FLOW_BEFORE: Final = re.compile(
 
 def _stops_a_flow(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
     if _FLOW_FOLLOWS.match(doc.mask, m.end(), s1) or _FLOW_BEFORE.search(doc.mask, max(0, m.start() - 60), m.start()):
+        return kind
+    return None
+
+
+# "closed Vilnius Airport", "entered Estonian airspace", "the border crossings were closed": a border, an airspace, an
+# airport or a mission as the object of the verb (a few words after it) or its subject (a few words before it).
+_FACILITY_FOLLOWS: Final = re.compile(
+    rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,3}}?\s+(?:{cue_words('facility', fold_first=True)})\b"
+)
+_FACILITY_BEFORE: Final = re.compile(
+    rf"\b(?:{cue_words('facility', fold_first=True)})\s+(?:[^\s,;:\"]+\s+){{0,3}}?"
+    r"(?:(?:is|was|were|are|will|would|has|have|had)\s+(?:been\s+|be\s+)?)?(?:(?:also|temporarily)\s+)?$"
+)
+
+
+_NEAR: Final = re.compile(r"\s+to\b")  # "very close to the border": an adjective of distance
+# "will keep the border crossings closed", "the border will remain shut": a state kept, not an act of closing
+_KEPT: Final = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|remain|remains|remained|stay|stays|stayed)\s+(?:[^\s,;:\"]+\s+){0,6}$"
+)
+
+
+def _acts_on_a_facility(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if _NEAR.match(doc.mask, m.end(), s1) or _KEPT.search(doc.mask, max(0, m.start() - 60), m.start()):
+        return None
+    if _FACILITY_FOLLOWS.match(doc.mask, m.end(), s1) or _FACILITY_BEFORE.search(
+        doc.mask, max(0, m.start() - 60), m.start()
+    ):
         return kind
     return None
 
@@ -552,6 +580,9 @@ TRIGGER_RULES: Final = (
             ("Sybiha will attend a donors' conference on June 3 in Oslo.", "conference", "meeting"),
             ("The forum will take place in Vilnius on May 20 and 21.", "forum", "meeting"),
             ("The minister spoke on Friday in a conference with journalists.", "conference", ""),
+            # synthetic: military drills begun or running
+            ("Russia and Belarus began their joint military exercise Zapad-2025 on Friday.", "exercise", "other"),
+            ("The president will exercise his veto on Monday.", "exercise", ""),
         ),
         noun=True,
     ),
@@ -629,6 +660,22 @@ TRIGGER_RULES: Final = (
             ("She was appointed to the post on Thursday.", "post", ""),
         ),
         noun=True,
+    ),
+    TriggerRule(
+        "facility",
+        "a verb of closing or of crossing into that names an event only with a border, an airspace, an airport or a "
+        "mission as its object or subject ('closed Vilnius Airport on Sunday', 'jets entered Estonian airspace', 'the "
+        "border crossings were closed'), not 'closed the meeting' or 'entered politics'",
+        _acts_on_a_facility,
+        (  # synthetic
+            ("Latvia closed Riga Airport for three hours on Sunday.", "closed", "other"),
+            ("On Friday morning, two Russian jets entered Finnish airspace.", "entered", "other"),
+            ("The Narva border crossings were closed again on Monday.", "closed", "other"),
+            ("The chairman closed the session on Monday.", "closed", ""),
+            ("She entered politics in 2019.", "entered", ""),
+            ("The drills on Friday were very close to the Latvian border.", "close", ""),
+            ("Riga said on Monday it will keep the border crossings closed for a month.", "closed", ""),
+        ),
     ),
     TriggerRule(
         "flow",
@@ -1141,10 +1188,24 @@ _INTRO_DATE: Final = re.compile(
 )
 
 
+# "Zapad 2025", "Zapad-2025", "the Munich Security Conference 2025", "(MSC) 2025": a year right after a capitalised
+# word or a bracketed name is part of the event's name, not its date.
+# (Not after a possessive: "Russia's 2022 invasion" is of 2022.)
+_NAME_BEFORE_YEAR: Final = re.compile(r"(?:(?<![\w'\u2019.])[A-Z][\w.]*(?<!['\u2019]s)|\))[\s-]$")
+
+
+def _year_in_name(doc: Doc, d: DateMention) -> bool:
+    """Whether the date mention ``d`` is a year, written as four digits, that ends an event's name ("Zapad 2025")."""
+    return (
+        doc.text[d.start : d.end].isdigit()
+        and _NAME_BEFORE_YEAR.search(doc.text, max(0, d.start - 30), d.start) is not None
+    )
+
+
 def _in_phrase(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
     i = bisect.bisect_left(doc.date_starts, trig.start)
     while i < len(doc.dates) and doc.dates[i].start < trig.end:
-        if date_types(doc.dates[i]):
+        if date_types(doc.dates[i]) and not _year_in_name(doc, doc.dates[i]):
             return prefer_named_day(doc, i)
         i += 1
     return None
@@ -1153,7 +1214,8 @@ def _in_phrase(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
 # A clause of time with its own subject: its date is its own ("the first visit since he became secretary
 # general in October", "talks before the envoy flew to Riyadh on Tuesday").
 _TIME_CLAUSE: Final = re.compile(
-    r"\b(?:since|until|till|before|after)\s+(?:he|she|it|they|we|I|you|\x01\x02*|the\s+[a-z]+)\s+"
+    r"\b(?:since|until|till|before|after)\s+(?:he|she|it|they|we|I|you|\x01\x02*|the\s+[a-z]+|"
+    r"(?:(?:\x01\x02*|[A-Z][a-z]+)\s+)?[a-z]+s)\s+"
     rf"(?:[a-z]+\s+)?(?:[a-z]+ed|{cue_words('time_clause_verb')})\b"
 )
 # A copula before a noun phrase: what follows describes the event, and a date there is the description's.
@@ -1269,7 +1331,10 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
             pos = after.end()
             continue
-        if (d := date_at(doc, d0)) is not None:
+        if (d := date_at(doc, d0)) is not None and _year_in_name(doc, d):
+            pos = after.end()  # "the joint exercise Zapad-2025 on Friday": the year names the exercise
+            continue
+        if d is not None:
             if _counted_period(doc, d) and (
                 _ORDINAL_BEFORE.search(doc.mask, max(0, trig.core_start - 40), trig.core_start)
                 or _ORDINAL_FRAME.search(doc.mask, max(pos, d0 - 50), d0)
@@ -1313,7 +1378,7 @@ _RELATIVE_DATE: Final = re.compile(
     rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))"
     + _PLACE_PHRASE
     + r"\s+(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
-    rf"(?:to\s+(?:{cue_words('occurrence_infinitive')})\s+)?(?:(?:on|for|in)\s+)?(?P<d>\x03\x04*)"
+    rf"(?:to\s+(?:{cue_words('occurrence_infinitive')})\s+)?(?:(?:on|for|in|from)\s+)?(?P<d>\x03\x04*)"
 )
 
 
@@ -1376,14 +1441,25 @@ def _reported_that() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{word_pattern(verbs)})\s+that\s*$")
 
 
-def _sentence_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
+_OPENING_MARKS: Final = " \n\"'\u201c\u2018\u00ab"
+
+
+_INNER_STOP: Final = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z\x01\x03])")
+
+
+def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if scope.framed:
         return None  # "On 3 December, prior to his inauguration, the president-elect announced": the announcing's date
+    start = scope.s0
     if scope.limited and scope.lo > scope.s0:
-        return None  # reported words take only a date inside them
+        if doc.mask[scope.s0 : scope.lo].strip(_OPENING_MARKS):
+            return None  # reported words take only a date inside them
+        start = scope.lo  # '"On September 12, the exercise began," the ministry said': the words open the sentence
+        if _INNER_STOP.search(doc.mask, start, trig.start):
+            return None  # a later sentence of the quotation ('"In 2022, they thought ... Attacks go on," she wrote')
     if scope.c0 > scope.s0 and _reported_that().search(doc.mask, max(scope.s0, scope.c0 - 40), scope.c0):
         return None  # "On 4 May, a broadcaster reported that an envoy had been left out of the talks": the report's day
-    intro = _INTRO_DATE.match(doc.mask, scope.s0, scope.s1)
+    intro = _INTRO_DATE.match(doc.mask, start, scope.s1)
     return date_at(doc, intro.start("d")) if intro is not None else None
 
 
@@ -1633,6 +1709,8 @@ DATE_RULES: Final = (
             ("Putin declared a unilateral 30-hour Christmas ceasefire on Monday.", "declared", "2025-03-10"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "proposed", "2025-03-09"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "talks", "2025-03-20"),
+            # synthetic: a year ending the event's name is not its date
+            ("Russia and Belarus began their joint military exercise Zapad-2025 on Friday.", "exercise", "2025-03-14"),
             # synthetic: a name in brackets ends no clause
             ("The 12th meeting of the Defence Contact Group (UDCG) opened on Monday.", "meeting", "2025-03-10"),
         ),
@@ -1680,6 +1758,12 @@ DATE_RULES: Final = (
             ("Chisinau fears meddling in the local elections in Balti, scheduled for May.", "elections", "2025-05"),
             ("They co-host the Baltic Forum, which is taking place in Riga on Tuesday.", "Forum", "2025-03-11"),
             ("Diplomats prepared for talks with the Georgian side, which are set for Monday.", "talks", "2025-03-17"),
+            # synthetic: a year in the name; "run from"
+            (
+                "The Baltic Shield 2025 manoeuvres, which run from Monday until Friday, worry Vilnius.",
+                "manoeuvres",
+                "2025-03-10",
+            ),
             # synthetic: a passive infinitive after a name in an "of" phrase
             (
                 "Orban left for the summit of the Council of Ministers of the Union, to be held on March 20.",
@@ -1748,6 +1832,8 @@ DATE_RULES: Final = (
             # synthetic: a part of the day before the date, an adverb of addition before it
             ("In the early hours of March 9, drones attacked a fuel depot near Tver.", "attacked", "2025-03-09TNI"),
             ("Also Friday, the minister will hold a bilateral meeting with her Czech peer.", "meeting", "2025-03-14"),
+            # synthetic: quoted words opening the sentence with their date
+            ('"On March 12, the joint exercise began," the ministry said on Friday.', "exercise", "2025-03-12"),
         ),
         borrowed=True,
     ),

@@ -452,7 +452,7 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
 # "since the Summit in Vilnius on Wednesday", "before the Halifax Security Conference on Friday": a date
 # after an event introduced by a preposition of time belongs to that event, not to the trigger before it.
 _TIME_PREPOSITION_END: Final = re.compile(
-    r"\b(?:since|before|ahead\s+of|until|prior\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\x01\x02*\s+)?$"
+    r"\b(?:since|before|ahead\s+of|until|pending|prior\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\x01\x02*\s+)?$"
 )
 
 
