@@ -493,7 +493,8 @@ _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  #
 
 def _names_occasion(doc: Doc, sent: Sentence, f: Found, *, said: bool = False) -> bool:
     """Whether ``sent`` names an event the speaker of ``f`` speaks at: the speaker's own saying (the speaker
-    named before the verb: "X on Tuesday reaffirmed ...", not "Y warned X on Tuesday"), or a meeting,
+    named before the verb: "X on Tuesday reaffirmed ...", not "Y warned X on Tuesday") or briefing of a group
+    (:func:`_briefing`: "X updated reporters"), or a meeting,
     visit, summit or announcement (a trigger of ``data/event_triggers.tsv``, or a taking of office, speech
     or debate listed in ``data/speaking_occasions.tsv``), not only something that happened ("swapped
     prisoners on Monday")."""
@@ -501,7 +502,18 @@ def _names_occasion(doc: Doc, sent: Sentence, f: Found, *, said: bool = False) -
     for verb in _saying().finditer(doc.mask, sent.start, sent.end):
         if any(p < verb.start() for p in starts):
             return True  # a saying of the speaker's is an occasion too: "X said on Wednesday."
+    for verb in _briefing().finditer(doc.mask, sent.start, sent.end):
+        if any(p < verb.start() for p in starts):
+            return True  # so is the speaker's briefing of a group: "In the evening, X updated reporters."
     return not said and _occasion_in(doc, sent.start, sent.end)
+
+
+@functools.cache
+def _briefing() -> re.Pattern[str]:
+    """A verb in the past ("-ed") right before a group words are told to without a name (``address`` cues of
+    ``data/speech_cues.tsv``): "updated reporters", "briefed journalists", "informed lawmakers"."""
+    groups = "|".join(sorted(map(re.escape, lexicon().address), key=len, reverse=True))
+    return re.compile(rf"\b[a-z]+ed\s+(?:the\s+)?(?:{groups})\b", re.IGNORECASE)
 
 
 def _occasion_in(doc: Doc, start: int, end: int) -> bool:
@@ -1711,6 +1723,16 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: the speaker's briefing of a group without a name is an occasion one speaks at
+                'On Tuesday evening, Rutte briefed reporters in Brussels. Rutte called the talks "very useful".',
+                "very useful",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not another subject's act on that group
+                'On Tuesday, police detained reporters in Minsk. Rutte called the arrests "shameful".',
+                "shameful",
+                None,
+            ),
             (  # synthetic: three sentences on, over one that tells what was said at that occasion
                 (
                     "Rutte gave a speech in Prague on Tuesday. In his address, Rutte stressed the value of unity."
