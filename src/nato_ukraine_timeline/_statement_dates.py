@@ -1011,10 +1011,11 @@ def _lead_body(doc: Doc, sent: Sentence) -> str | None:
     return m.group("body").split()[-1]
 
 
-def _titled_by(doc: Doc, f: Found, head: str) -> bool:
-    """Whether the sentence of ``f`` introduces its speaker with a title naming the body ``head`` ("Kremlin
-    spokesman Dmitry Peskov", "the Assembly's newly elected President X"): a member speaking for it."""
-    sent = doc.sentences[f.sentence]
+def _titled_by(doc: Doc, f: Found, head: str, sent: Sentence | None = None) -> bool:
+    """Whether the sentence of ``f`` (or ``sent``) introduces its speaker with a title naming the body
+    ``head`` ("Kremlin spokesman Dmitry Peskov", "the Assembly's newly elected President X"): a member
+    speaking for it."""
+    sent = doc.sentences[f.sentence] if sent is None else sent
     word = re.compile(rf"\b{re.escape(head)}\b(?:['\u2019]s)?")
     for p in _speaker_starts(doc, sent, f):
         if f.start <= p < f.end:
@@ -1047,6 +1048,11 @@ def _body_lead_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         if any(g.speaker.id == f.speaker.id for g in out[:i]) or not _said_then(doc, f):
             continue
+        said = _body_saying_before(doc, out, i)
+        if said is not None:
+            evidence = f"the body's dated saying the passage opens with ({said.value.reason})"
+            out[i] = f._replace(when=evolve(said, value=evolve(said.value, reason=f"{_BODY_LEAD_REASON} {evidence}")))
+            continue
         lead = doc.sentences[f.sentence - 1]
         head = _lead_body(doc, lead)
         if head is None or not _titled_by(doc, f, head):
@@ -1057,6 +1063,40 @@ def _body_lead_dates(doc: Doc, found: list[Found]) -> list[Found]:
         if _occasion_in(doc, lead.start, lead.end) or _saying().search(doc.mask, lead.start, lead.end):
             out[i] = _day_of_saying(f._replace(when=_dated(day, _BODY_LEAD_REASON, "the day the lead names")))
     return out
+
+
+_BODY_SENTENCES: Final = 3  # how far after the body's dated saying its member's first words may be
+
+
+def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | None:
+    """The date of the body's saying the passage opens with, when ``found[i]`` gives a member's words on it:
+    the passage's first statement (in its first or second sentence) is a body's ("..., the Kremlin said
+    Monday.", "the ministry announced on Friday that ..."), dated to a day by its own clause, every
+    statement between is that body's, ``found[i]`` comes at most three sentences on and its speaker is
+    introduced there or in a sentence between with a title naming the body ("Kremlin spokesman X told
+    journalists", "The disclosure, made by Kremlin spokesman X during ..."), and no sentence
+    between sets its main clause on another day (:func:`_main_day`: a report's day, "U.S. media reported
+    late Sunday", is none)."""
+    first, f = found[0], found[i]
+    if (
+        first.speaker.kind is not ActorKind.ORGANISATION
+        or first.sentence > 1
+        or first.when is None
+        or first.when.value.granularity is not Granularity.DAY
+        or not _said_in_own_clause(first)
+        or f.sentence - first.sentence > _BODY_SENTENCES
+        or any(g.speaker.id != first.speaker.id for g in found[1:i])
+    ):
+        return None
+    head = first.speaker.name.split()[-1]
+    if not any(_titled_by(doc, f, head, sent) for sent in doc.sentences[first.sentence : f.sentence + 1]):
+        return None
+    day = first.when.value.timex[:10]
+    for sent in doc.sentences[first.sentence + 1 : f.sentence]:
+        lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
+        if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in doc.dates[lo:hi]):
+            return None
+    return first.when
 
 
 def _said_then(doc: Doc, f: Found) -> bool:
@@ -2065,10 +2105,45 @@ DATE_RULES: Final = (
     ),
     StatementDateRule(
         name="body-lead",
-        reads="The BODY said on DAY ... '...,' BODY spokesman X said",
+        reads="The BODY said on DAY ... | ..., the BODY said on DAY. [...] '...,' BODY spokesman X said",
         reason=_BODY_LEAD_REASON,
         apply=_body_lead_dates,
         examples=(
+            (  # synthetic: the body's dated saying opens the passage; a report's day between is no move
+                (
+                    "Arming Kyiv with long-range missiles would mean escalation, the Kremlin said on Tuesday."
+                    ' Western media reported on Sunday that the decision was taken. "This is a dangerous step,"'
+                    " Kremlin spokesman Dmitry Peskov told journalists."
+                ),
+                "a dangerous step",
+                "2025-03-04",
+            ),
+            (  # synthetic: the member's title may come in a sentence between
+                (
+                    "The Kremlin said on Tuesday that arming Kyiv would mean escalation. The statement, read out by"
+                    ' Kremlin spokesman Dmitry Peskov at a briefing, was short. "This is a dangerous step," Peskov'
+                    " told reporters."
+                ),
+                "a dangerous step",
+                "2025-03-04",
+            ),
+            (  # synthetic: a member of another body
+                (
+                    "Arming Kyiv with long-range missiles would mean escalation, the Kremlin said on Tuesday."
+                    ' "This is a dangerous step," Foreign Ministry spokeswoman Maria Zakharova told journalists.'
+                ),
+                "a dangerous step",
+                None,
+            ),
+            (  # synthetic: a sentence between sets the story on another day
+                (
+                    "Arming Kyiv with long-range missiles would mean escalation, the Kremlin said on Tuesday. On"
+                    ' Wednesday, the Duma met again. "This is a dangerous step," Kremlin spokesman Dmitry Peskov told'
+                    " journalists."
+                ),
+                "a dangerous step",
+                None,
+            ),
             (  # synthetic: the body's spokesman quoted right after a lead telling of the body's saying
                 (
                     'The Kremlin said on Tuesday that talks had stalled. "We see no movement for now," Kremlin'
@@ -2300,7 +2375,7 @@ DATE_RULES: Final = (
             (
                 (
                     'MOSCOW, March 6 (Reuters) - The Kremlin said on Thursday that talks would resume. "We are ready,"'
-                    " Kremlin spokesman Dmitry Peskov said."
+                    " Russian negotiator Vladimir Medinsky said."
                 ),
                 "We are ready",
                 "2025-03-06",
