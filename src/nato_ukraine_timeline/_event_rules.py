@@ -22,6 +22,8 @@ this project, in the forms of several outlets) that ``tests/test_event_rules.py`
 from __future__ import annotations
 
 import bisect
+import contextlib
+import datetime as dt
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -33,8 +35,8 @@ from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon as speech_lexicon
 from ._statements import prefer_named_day
-from .errors import ResourceError
-from .model import ActorKind, DateMention, EventKind, TimexType
+from .errors import ModelError, ResourceError
+from .model import ActorKind, Basis, DateMention, DateValue, EventKind, TimexType
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -1428,6 +1430,44 @@ def _before_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None
     return date_at(doc, before.start("d")) if before is not None else None
 
 
+# "On Friday, two days after Poland shot down drones", "on Thursday, just a day after he spoke to Trump", "on May 3,
+# hours after drones struck the depot": a measure of days (or hours) before "after"/"before" opening the trigger's
+# clause counts from the day the sentence names before it.
+_OFFSET_BEFORE: Final = re.compile(r"(?P<d>\x03\x04*)\s+(?P<dir>after|before)\s+(?:[^\s,;:\"\x03]+\s+){1,6}$")
+_DAYS: Final = re.compile(r"P(?P<n>\d+)D|PT(?:\d+|X)H")
+_DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _offset_day(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if trig.noun:
+        return None  # "hours after the debate": how long after an event named by a noun is not said
+    offset = _OFFSET_BEFORE.search(doc.mask, max(scope.s0, scope.lo, trig.start - 70), trig.start)
+    if offset is None:
+        return None
+    i = bisect.bisect_left(doc.date_starts, offset.start("d"))
+    measure = doc.dates[i] if i < len(doc.dates) and doc.dates[i].start == offset.start("d") else None
+    days = _DAYS.fullmatch(measure.timex) if measure is not None else None
+    if measure is None or days is None:
+        return None
+    anchor = next(
+        (
+            d
+            for d in reversed(doc.dates[:i])
+            if d.start >= max(scope.s0, scope.lo) and _DAY_VALUE.match(d.timex) and date_types(d)
+        ),
+        None,
+    )
+    if anchor is None:
+        return None
+    n = int(days.group("n") or 0) * (-1 if offset.group("dir") == "after" else 1)
+    day = dt.date.fromisoformat(anchor.timex[:10]) + dt.timedelta(days=n)
+    reason = f"{measure.text!r} {offset.group('dir')} the day written before it ({anchor.text!r}, {anchor.timex[:10]})"
+    with contextlib.suppress(ModelError, ValueError):
+        value = DateValue.from_timex(day.isoformat(), basis=Basis.CONTEXT, reason=reason)
+        return DateMention(start=measure.start, end=measure.end, text=measure.text, type=TimexType.DATE, value=value)
+    return None
+
+
 def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     linked = _LINKED_DATE.search(doc.mask, max(scope.s0, scope.lo, trig.start - 90), trig.start)
     return date_at(doc, linked.start("d")) if linked is not None else None
@@ -1799,6 +1839,19 @@ DATE_RULES: Final = (
             # synthetic: the date set off by commas between subject and verb
             ("The General Assembly on Monday, March 10, adopted a resolution on Ukraine.", "adopted", "2025-03-10"),
         ),
+    ),
+    DateRule(
+        "measured-offset",
+        "a measure of days or hours before 'after'/'before' opening the clause of a verb trigger counts from the day "
+        "the sentence names before it ('on Friday, two days after Poland shot down drones', 'on May 3, hours after "
+        "drones struck the depot'); not an event noun ('hours after the debate')",
+        _offset_day,
+        (  # synthetic
+            ("NATO on Friday began a new mission, two days after Poland shot down drones.", "shot down", "2025-03-12"),
+            ("Tusk spoke to Putin on Thursday, just a day before he met Zelensky.", "met", "2025-03-14"),
+            ("The summit opened on March 10, hours after drones struck a depot in Tver.", "struck", "2025-03-10"),
+        ),
+        borrowed=True,
     ),
     DateRule(
         "linked-clause",

@@ -482,7 +482,9 @@ def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
         prev.when is not None
         and new.when is not None
         and prev.when.timex != new.when.timex
-        and new.date_reason.startswith(("in-phrase", "own-clause", "clause-opening", "occasion-of-saying"))
+        and new.date_reason.startswith(
+            ("in-phrase", "own-clause", "clause-opening", "occasion-of-saying", "measured-offset")
+        )
     )
 
 
