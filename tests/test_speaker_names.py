@@ -72,3 +72,18 @@ def test_capitalised_word_before_a_surname_is_no_first_name(word: str, surname: 
     text = f"{word} {surname[0]} said the talks would go on."
     names = [m.actor.name for m in ntl.find_actor_mentions(text) if m.actor is not None]
     assert names == [surname[1]]
+
+
+# A state's government kept as written, the real gold's convention ("Turkish government"); a spokesperson for
+# it still speaks for the state. Synthetic.
+DESCRIBED = [
+    ("The Turkish government announced on Thursday that the exchange was complete.", "Turkish government"),
+    ("The Moldovan government said the contract had been broken.", "Moldovan government"),
+    ("A spokeswoman for the German government said Berlin would send more shells.", "Germany"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIBED)
+def test_government_speaker_as_written(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2025-02-03").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]

@@ -234,7 +234,9 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
         comma = doc.mask.find(", ", s0, min(mention.start, s0 + _OPENING_PHRASE))
         if comma < 0 or '"' in doc.mask[s0:comma] or len(_WORD.findall(doc.mask, comma, mention.start)) > 3:
             return None
-    return mention.actor if mention.actor.kind in _SPEAKER_KINDS else None
+    if mention.actor.kind not in _SPEAKER_KINDS:
+        return None
+    return described_mention(doc, mention.start) or mention.actor  # "The Moldovan government ..., alleging"
 
 
 _OPENING_PHRASE: Final = 150  # characters of an opening phrase before the subject
@@ -431,7 +433,9 @@ def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns)
     their demonym are described too (``Ukrainian officials said``, ``the Estonian navy said``: the real
     gold's convention for unnamed sources)."""
     if found.speaker is not None:  # the mention itself may be "Ukrainian officials" (the state's)
-        return described_mention(doc, found.start)
+        # but not after an agent: "a spokesman for the French government" speaks for the state
+        of_agent = dm is not None and dm.group("org2") and dm.start("org2") == found.start
+        return None if of_agent else described_mention(doc, found.start)
     if dm is None:
         return None
     word = " ".join(dm.group("doc").casefold().split())
