@@ -1186,7 +1186,9 @@ _INTRO_DATE: Final = re.compile(
     r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on)\s+)?"
     # a part of the day the date finder leaves out: "In the early hours of January 26, ..."
     rf"(?:the\s+(?:early\s+|small\s+|late\s+)?(?:{cue_words('day_part')}|hours)\s+of\s+)?(?P<d>\x03\x04*)"
-    r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?,"  # "On July 10-11, ...": the range's start
+    r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?"  # "On July 10-11, ...": the range's start
+    # a comma, or the subject right after the date ("Yesterday Trump met ...", "On Monday Erdogan held talks")
+    r"(?:,|\s+(?=\x01|[A-Z][\w.]*\s+(?:[A-Z\x01]|[a-z]+(?:ed|s)\b)))"
 )
 
 
@@ -1421,8 +1423,20 @@ def _attached_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | Non
 _SUBJECT_DATE_COMMA: Final = re.compile(r"(?:\x02|\b(?![a-z]+ing\b)\w+)\s+on\s+(?P<d>\x03\x04*),\s+$")
 
 
+# "Erdogan on Monday held talks with Putin", "the premier, on 14 March 2025, had a telephone conversation", "on
+# Tuesday paid a state visit": a date right before the light verb whose object is the event noun.
+@cache
+def _light_verb_date() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<d>\x03\x04*)\s*,?\s+(?:{cue_words('light_verb')})\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+        r"(?:[\w'-]+\s+){0,3}$"
+    )
+
+
 def _before_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     before = _BEFORE_DATE.search(doc.mask, max(scope.c0, trig.start - 30), trig.start)
+    if before is None and trig.noun:
+        before = _light_verb_date().search(doc.mask, max(scope.s0, trig.start - 70), trig.start)
     if before is None and not trig.noun and scope.c0 > scope.s0:
         before = _SUBJECT_DATE_COMMA.search(doc.mask, max(scope.s0, trig.start - 60), trig.start)
     if before is None and trig.noun:
@@ -1484,6 +1498,7 @@ def _reported_that() -> re.Pattern[str]:
 _OPENING_MARKS: Final = " \n\"'\u201c\u2018\u00ab"
 
 
+_CLOCK: Final = re.compile(r"T\d")
 _INNER_STOP: Final = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z\x01\x03])")
 
 
@@ -1500,7 +1515,10 @@ def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | No
     if scope.c0 > scope.s0 and _reported_that().search(doc.mask, max(scope.s0, scope.c0 - 40), scope.c0):
         return None  # "On 4 May, a broadcaster reported that an envoy had been left out of the talks": the report's day
     intro = _INTRO_DATE.match(doc.mask, start, scope.s1)
-    return date_at(doc, intro.start("d")) if intro is not None else None
+    d = date_at(doc, intro.start("d")) if intro is not None else None
+    if d is not None and intro is not None and not intro.group().endswith(",") and _CLOCK.search(d.timex):
+        return None  # "13:41 Putin said ...": a live blog's time stamp, not a fronted date
+    return d
 
 
 # "At a joint press conference in Brussels, Rutte on Thursday spoke ...": a sentence opening with an occasion,
@@ -1543,6 +1561,10 @@ _BACKGROUND_BEFORE: Final = re.compile(
 
 
 # "He said that on the morning of Sept. 19, three jets violated ...": a date opening the trigger's clause.
+# A date opening a clause with the subject right after it, no comma between ("Yesterday Trump met ...").
+_SUBJECT_AFTER_DATE: Final = re.compile(
+    r"\s*(?:(?:[Oo]n|[Ii]n)\s+)?(?P<d>\x03\x04*)\s+(?=\x01|[A-Z][\w.]*\s+(?:[A-Z\x01]|[a-z]+(?:ed|s)\b))"
+)
 _CLAUSE_OPENING_DATE: Final = re.compile(
     r"(?:\bthat|[:;\u2014\u2013]|\s-|(?<=[a-z]{3})\.)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
     rf"(?:the\s+(?:{cue_words('day_part')})\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*$"
@@ -1553,6 +1575,8 @@ def _clause_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | Non
     if scope.c0 <= scope.s0:
         return None
     opening = _CLAUSE_OPENING_DATE.search(doc.mask, max(scope.s0, scope.c0 - 80), scope.c0)
+    if opening is None and doc.mask[scope.c0 - 1 : scope.c0] in {":", ";"}:
+        opening = _SUBJECT_AFTER_DATE.match(doc.mask, scope.c0, scope.c1)  # "RT TV: Yesterday Trump met ..."
     return date_at(doc, opening.start("d")) if opening is not None else None
 
 
@@ -1832,10 +1856,14 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "own-clause-before",
-        "a date right before the trigger in its clause ('on Tuesday the two leaders met', \"Monday's talks\")",
+        "a date right before the trigger in its clause ('on Tuesday the two leaders met', \"Monday's talks\"), or "
+        "before the light verb whose object the event noun is ('on Monday held talks')",
         _before_trigger,
         (
             ("Zelensky and Trump on Friday met in the Oval Office.", "met", "2025-03-14"),
+            # synthetic: the date before the light verb whose object is the event noun
+            ("Erdogan on Monday held talks with Putin.", "talks", "2025-03-10"),
+            ("The premier, on 14 March, had a phone conversation with Putin.", "phone conversation", "2025-03-14"),
             # synthetic: the date set off by commas between subject and verb
             ("The General Assembly on Monday, March 10, adopted a resolution on Ukraine.", "adopted", "2025-03-10"),
         ),
@@ -1885,6 +1913,8 @@ DATE_RULES: Final = (
             # synthetic: a part of the day before the date, an adverb of addition before it
             ("In the early hours of March 9, drones attacked a fuel depot near Tver.", "attacked", "2025-03-09TNI"),
             ("Also Friday, the minister will hold a bilateral meeting with her Czech peer.", "meeting", "2025-03-14"),
+            # synthetic: no comma after the date, the subject right after it
+            ("On Monday Erdogan held talks with Putin in Ankara.", "talks", "2025-03-10"),
             # synthetic: quoted words opening the sentence with their date
             ('"On March 12, the joint exercise began," the ministry said on Friday.', "exercise", "2025-03-12"),
         ),
@@ -1935,6 +1965,8 @@ DATE_RULES: Final = (
                 "violated",
                 "2025-03-12TMO",  # the date mention is "the morning of March 12" (GOLD.md)
             ),
+            # synthetic: after a colon, the subject right after the date
+            ("Q: Yesterday President Trump met Zelensky at the White House.", "met", "2025-03-13"),
             (
                 '"We stand ready. On Tuesday, our delegation will meet them again," Sybiha said on Friday.',
                 "meet",
