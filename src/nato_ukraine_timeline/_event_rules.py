@@ -186,7 +186,7 @@ _CUES: Final = frozenset(
         "occasion_opener", "occasion_before", "occasion_after_date", "plan_word", "day_part", "force", "link",
         "occurrence_participle",
         "same_time", "outcome_verb", "prisoner_exchange",
-        "one_anaphor", "call_verb", "negating_verb", "schedule_for", "future_modifier", "time_frame",
+        "one_anaphor", "call_verb", "negating_verb", "short_of_verb", "schedule_for", "future_modifier", "time_frame",
         "light_verb", "gathering_verb", "bring_about_verb", "background_noun", "flow", "facility",
     }
 )
@@ -844,7 +844,8 @@ def _hypothetical(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> boo
 
 # "did not meet", "has never visited", "failed to agree": a negated act names nothing that happened.
 _NEGATED_BEFORE: Final = re.compile(
-    rf"(?:\b(?:not|never)|n['\u2019]t|\b(?:{cue_words('negating_verb')})\s+to)\s+(?:[a-z]+ly\s+)?(?:(?:be|been)\s+)?"
+    rf"(?:\b(?:not|never)|n['\u2019]t|\b(?:{cue_words('negating_verb')})\s+to|\b(?:{cue_words('short_of_verb')})\s+short\s+of)"
+    r"\s+(?:[a-z]+ly\s+)?(?:(?:be|been)\s+)?"
     # "failed to reach an agreement", "failing to strike a deal", "did not hold talks": the negated verb brings the
     # event about, so the event did not happen ("failed to attend the summit" negates only the attending)
     rf"(?:(?:{cue_words('bring_about_verb')})\s+(?:(?:a|an|the|any|their|its)\s+)?(?:[a-z-]+\s+)?)?$"

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from ._actors import slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._document import in_quote, mention_at, mention_end
+from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
 from ._sentences import word_pattern
 from ._speech import ADV, Patterns, lexicon, patterns
@@ -640,6 +641,34 @@ def _ends_words(doc: Doc, left: re.Match[str], v0: int) -> bool:
     return doc.mask[mention_end(doc, left.start("spk")) : v0].strip() == ","
 
 
+def _joint_subject(doc: Doc, si: int, s0: int, v0: int, found: _Speaker) -> _Speaker:
+    """A verb with no speaker yet whose subject is a list marked as one group ("A and B both said") or a
+    plural noun for the parties just listed ("Both sides said"): the last party speaks, the others with it
+    (``_joint``)."""
+    if found.speaker is not None:
+        return found
+    group = grouped_subject(doc, s0, v0)
+    if group is not None:
+        return _Speaker(group[-1], v0, co_speakers=group[:-1], named=True)
+    parties = anaphor_speakers(doc, si, v0)
+    if parties is None:
+        return found
+    return _Speaker(parties[0][-1], parties[1], co_speakers=parties[0][:-1], named=True)
+
+
+def _joint_clause_subject(doc: Doc, s0: int, v0: int, found: _Speaker) -> _Speaker:
+    """'A and B swapped prisoners and said ...': the subject of the coordinated clause is the whole list."""
+    if found.speaker is None:
+        return found
+    i = bisect.bisect_left(doc.starts, s0)
+    while i < len(doc.starts) and doc.starts[i] < v0 and doc.mentions[doc.starts[i]].actor != found.speaker:
+        i += 1
+    if i >= len(doc.starts) or doc.starts[i] >= v0:
+        return found
+    parties = conjuncts_after(doc, doc.starts[i], v0)
+    return found._replace(speaker=parties[-1], co_speakers=parties[:-1]) if parties else found
+
+
 def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str]) -> VerbSite | None:
     """The speech verb matched by ``vm`` with its speaker, or None (no speaker, or a habitual label)."""
     p = patterns()
@@ -666,12 +695,13 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             found = found._replace(speaker=_inverted_speaker(doc, inv), start=v0)
             inverted = True
             head_end = mention_end(doc, inv.start("spk"))  # ', said Rutte[ on Tuesday]': after the speaker
+    found = _joint_subject(doc, si, s0, v0, found)
     coordinated = found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0) is not None
     if coordinated:
         # "Kallas welcomed the decision but said ...": the subject of the sentence speaks ("He ... and said")
         opener = _PRONOUN_OPENER.match(mask, s0, v0)
         by_pronoun = resolve_pronoun(doc, ctx, s0, si, opener.group(1).lower()) if opener is not None else None
-        found = found._replace(speaker=subject(doc, s0, v0) or by_pronoun, start=v0)
+        found = _joint_clause_subject(doc, s0, v0, found._replace(speaker=subject(doc, s0, v0) or by_pronoun, start=v0))
     speaker, spk_start = found.speaker, found.start
     if speaker is None or in_quote(doc, spk_start):
         return None
