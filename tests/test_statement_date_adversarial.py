@@ -116,6 +116,9 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         None,
     ),
+    # -- "now", "recently" (PRESENT_REF, PAST_REF) name no time a saying took place at -----------------------
+    ("ref-value", "Rutte recently said that allies were united.", "allies were united", None, None),
+    ("ref-value", "Currently, Rutte told reporters that allies were united.", "allies were united", None, None),
     # -- a day in the possessive before a noun that names no occasion: that noun's time ------------------
     (
         "possessed-day",

@@ -1661,8 +1661,9 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     if f.when is None:
         return True
     # the story's stamp, not a phrase of the statement's clause: the dateline rule decides; "In a grim view of
-    # today's world, X said": the noun's time ("at Monday's summit" stays)
-    if _stamp(doc, f.when) or _possessed_other(doc, f.when):
+    # today's world, X said": the noun's time ("at Monday's summit" stays); "now", "recently" (PRESENT_REF,
+    # PAST_REF) name no time a saying took place at
+    if _stamp(doc, f.when) or _possessed_other(doc, f.when) or f.when.value.timex.endswith("_REF"):
         return False
     sent = doc.sentences[f.sentence]
     if not _phrase_time(doc, sent, f.when) and not _subject_after_sequence(doc, sent, f, f.when):
