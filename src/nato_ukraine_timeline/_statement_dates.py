@@ -649,12 +649,13 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         if _another_time(doc, f) or not one_act(doc, f, present=True):
             continue  # "Later, X said ...", "X has said ...": another time than the occasion before
-        # a sentence between with a statement ends the occasion, unless the occasion dated it too and another
-        # took part in it ("X met Y on June 24. Y said ... X said ..."): no chain through the same speaker
+        # a sentence between with a statement ends the occasion, unless the occasion dated it too (or it goes
+        # on from a statement the occasion dated) and another took part in it ("X met Y on June 24. Y said ...
+        # He added ... X said ..."): no chain through the same speaker
         said_in = {
             g.sentence
-            for g in out
-            if g.when is None or not g.when.value.reason.startswith(_BEFORE_REASON) or g.speaker.id == f.speaker.id
+            for k, g in enumerate(out)
+            if g.speaker.id == f.speaker.id or not (_occasion_before_dated(g) or _goes_on_from_occasion(out, k))
         }
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
@@ -678,6 +679,23 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
             elif _others_saying(doc, sent):
                 break  # background: another's standing view ("Y has long argued that ...")
     return out
+
+
+def _occasion_before_dated(g: Found) -> bool:
+    """Whether the occasion-before rule dated ``g``."""
+    return g.when is not None and g.when.value.reason.startswith(_BEFORE_REASON)
+
+
+def _goes_on_from_occasion(found: list[Found], k: int) -> bool:
+    """Whether ``found[k]``, undated, follows in the next sentence a statement of its speaker that the
+    occasion-before rule dated ("X and Y briefed reporters on Sunday. X called the talks '...'. He said
+    ..."): the continuing-quote rule will give it that occasion's day, so it does not end the occasion for
+    the other participant's words after it ("Y echoed that ...")."""
+    g = found[k]
+    if g.when is not None or k == 0:
+        return False
+    prev = found[k - 1]
+    return prev.speaker.id == g.speaker.id and prev.sentence == g.sentence - 1 and _occasion_before_dated(prev)
 
 
 def _others_saying(doc: Doc, sent: Sentence) -> bool:
@@ -1768,6 +1786,22 @@ DATE_RULES: Final = (
                 'On Tuesday evening, Rutte briefed reporters in Brussels. Rutte called the talks "very useful".',
                 "very useful",
                 "2025-03-04",
+            ),
+            (  # synthetic: the other participant's words, after the first one's words that go on from theirs
+                (
+                    "On Tuesday evening, Rutte and Sybiha briefed reporters in Brussels. Rutte called the talks"
+                    ' "very useful". He said that allies were united. Sybiha said that Kyiv agreed.'
+                ),
+                "Kyiv agreed",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not after an undated statement of someone else
+                (
+                    "On Tuesday evening, Rutte and Sybiha briefed reporters in Brussels. Rutte called the talks"
+                    ' "very useful". Kallas said that the EU agreed. Sybiha said that Kyiv agreed.'
+                ),
+                "Kyiv agreed",
+                None,
             ),
             (  # synthetic: ... not another subject's act on that group
                 'On Tuesday, police detained reporters in Minsk. Rutte called the arrests "shameful".',
