@@ -237,11 +237,27 @@ def _alt(forms: object) -> str:
 
 M: Final = "\x01\x02*"
 D: Final = "\x03\x04*"
-ADV: Final = (
-    r"(?:(?:also|again|later|earlier|previously|then|repeatedly|reportedly|publicly|separately|recently|once|"
+ADV_WORDS: Final = (
+    r"also|again|later|earlier|previously|then|repeatedly|reportedly|publicly|separately|recently|once|"
     r"further|already|has|have|had|was|is|were|just|on|late|early|"
-    r"\x03\x04*)\s+){0,4}"
+    r"\x03\x04*"
 )
+ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
+
+
+def _between(lex: Lexicon) -> str:
+    """What may stand between a speaker and its speech verb: the adverbs and dates of ``ADV``, a date after
+    "in" or "at" ("Kallas in September said"), a medium ("the ministry on Telegram said") and a setting
+    from the tables ("X in a statement said", "X at a press conference warned"), up to four of them."""
+    mediums = _alt(lex.medium)
+    venues = _alt([*lex.venue, *lex.doc])
+    unit = (
+        rf"(?:(?:in|at)\s+{D}|on\s+(?:the\s+)?(?:{mediums})|(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?i:{venues}))"
+    )
+    return rf"(?:(?:{ADV_WORDS}|{unit})\s+){{0,4}}"
+
+
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
 # Words before a noun that make it someone other than the person just named ("the former president").
 _NOT_SAME: Final = r"former|ex|late|then|outgoing|incoming|next|previous|other|another|first|local|new"
@@ -311,7 +327,7 @@ def patterns() -> Patterns:
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
             rf"(?:{word_pattern(lex.group, fold_first=False)})))?"
             rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s(?:who\s[^,\";]{{1,200}}|[^,\";]{{1,100}}),)?,?(?P<rel>\s+who)?|"
-            rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{ADV}$"
+            rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{_between(lex)}$"
         ),
         inverted=re.compile(
             rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_TITLE_BEFORE}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
@@ -435,6 +451,10 @@ def clause_patterns() -> ClausePatterns:
             rf"(?<=,\")\s+(?=(?:{cut})\b)|"
             rf",\s+(?={setting})|"
             r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)|"
+            # a subordinate clause after a comma in which someone named says something of their own: ", after
+            # Ukraine's president X said ...", ", as the ministry reported ..."
+            rf",\s+(?=(?:after|as|when|before|since|because|until)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){{0,3}}?"
+            rf"\x01\x02*\s+(?:[a-z]+\s+){{0,2}}?(?:{_alt([*lex.say, *lex.declare, *lex.report])})\b)|"
             # another saying coordinated after the words: '..., but he noted, "..."', '"...," and she added'
             rf"(?:,|(?<=[\"\x02\x04])|(?<=\w))\s+(?=(?:while|whereas|but|and)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|later|then)\s+)?"
             rf"(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b)"

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve, frozen
 
+from ._clauses import BACK, FORWARD
 from ._dateline import opening_dateline
 from ._document import in_quote, mention_end
 from ._resources import tsv_rows
@@ -161,12 +162,24 @@ def _speech_verb(doc: Doc, f: Found) -> re.Match[str] | None:
     """The speech verb of the attribution of ``f``: of those in its sentence outside the words and outside
     quotations, the one nearest the words."""
     sent = doc.sentences[f.sentence]
-    verbs = [
-        m
-        for m in _verbs_between(doc.mask, sent.start, sent.end)
-        if not f.start <= m.start() < f.end and not in_quote(doc, m.start())
-    ]
-    return min(verbs, key=lambda m: min(abs(m.start() - f.start), abs(m.start() - f.end)), default=None)
+    verbs = _verbs_between(doc.mask, sent.start, sent.end)
+    # the nearest outside quotations on each side, found from where the words start and end (a sentence with
+    # many statements costs no scan of all its verbs for each); a tie goes to the verb before the words
+    i = bisect.bisect_left(verbs, f.start, key=_match_start) - 1
+    while i >= 0 and in_quote(doc, verbs[i].start()):
+        i -= 1
+    j = bisect.bisect_left(verbs, f.end, key=_match_start)
+    while j < len(verbs) and in_quote(doc, verbs[j].start()):
+        j += 1
+    before = verbs[i] if i >= 0 else None
+    after = verbs[j] if j < len(verbs) else None
+    if before is None or (after is not None and after.start() - f.end < f.start - before.start()):
+        return after
+    return before
+
+
+def _match_start(m: re.Match[str]) -> int:
+    return m.start()
 
 
 def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
@@ -1402,7 +1415,9 @@ def _outside_words(doc: Doc, f: Found) -> tuple[int, int]:
     """The span of the sentence of ``f`` after its words when they open it, else before them (its
     attribution)."""
     sent = doc.sentences[f.sentence]
-    return (f.end, sent.end) if doc.mask[sent.start : f.start].strip(" \"\u201c'") == "" else (sent.start, f.start)
+    if doc.mask[sent.start : f.start].strip(" \"\u201c'") == "":
+        return f.end, min(sent.end, f.end + FORWARD)  # the window an attribution can span
+    return max(sent.start, f.start - BACK), f.start
 
 
 def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
@@ -1608,7 +1623,9 @@ def _another_time(doc: Doc, f: Found) -> bool:
     it was said at another time ("the Kremlin said earlier", "Later, X said"; not "X told Y, who previously
     served as president, that ...")."""
     sent = doc.sentences[f.sentence]
-    outside = _APPOSITIVE.sub(" ", doc.mask[sent.start : f.start] + " " + doc.mask[f.end : sent.end])
+    # within the window an attribution can span (a run-on sentence costs no more than a normal one)
+    before = doc.mask[max(sent.start, f.start - BACK) : f.start]
+    outside = _APPOSITIVE.sub(" ", before + " " + doc.mask[f.end : min(sent.end, f.end + FORWARD)])
     return _cue("another_time").search(outside) is not None
 
 

@@ -1142,6 +1142,24 @@ RULES: Final = (
                 "Dmitry Peskov",
                 "Moscow rejects the court",
             ),
+            (  # synthetic: a clause with no "that" after a subject in a subordinate clause
+                "The vote in Minsk closed early, hours after the Kremlin said the count was fair.",
+                "Kremlin",
+                "the count was fair",
+            ),
+            (  # synthetic: a relative clause on the words' subject; "it" is the sentence's subject
+                (
+                    "Officials in Odesa said a port was hit. Kyiv hit two depots overnight in raids it says were a "
+                    "reply to the shelling."
+                ),
+                "Ukraine",
+                "were a reply to the shelling",
+            ),
+            (  # synthetic: the words end before a subordinate clause with a saying of its own
+                "NATO said it sent two frigates to the coast, after Zelensky said the raid had begun.",
+                "NATO",
+                "it sent two frigates to the coast",
+            ),
             (  # a second that-clause set off by a comma is a statement of its own
                 "Rutte said he had seen the draft, and that he would talk to the capitals.",
                 "Mark Rutte",

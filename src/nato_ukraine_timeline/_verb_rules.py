@@ -31,13 +31,14 @@ from ._clauses import (
 )
 from ._document import date_in, in_quote, mention_end, quote_ending_at, quote_starting_at
 from ._found import Found
-from ._speakers import appositive_medium
+from ._speakers import appositive_medium, subject
 from ._speech import clause_patterns, lexicon, patterns
+from .model import ActorKind
 
 if TYPE_CHECKING:
     from ._found import SentenceState
     from ._speakers import VerbSite
-    from .model import DateMention
+    from .model import Actor, DateMention
 
 __all__ = ["content_then_speaker", "label", "phrase_then_speaker", "quote_then_speaker", "speaker_then_content"]
 
@@ -106,10 +107,6 @@ _WHERE_BEFORE: Final = re.compile(r",\s+(?:where|when|during\s+which|at\s+which)
 
 
 _TOPIC_TAIL: Final = re.compile(r"\s+(?:of|about|regarding)\s")
-
-
-# A conjunction ending what precedes a coordinated verb, with its auxiliary ("... but has said ...").
-_CONJUNCTION_END: Final = re.compile(r"(?:^|[,;]|\s)(?:while|whereas|but|and|where|when)(?:\s+(?:has|have|had))?$")
 
 
 def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
@@ -200,6 +197,14 @@ def _closing_quote(st: SentenceState, site: VerbSite) -> tuple[int, int] | None:
     return quote
 
 
+def _medium_between(st: SentenceState, site: VerbSite) -> str | None:
+    """A medium or setting between the speaker and the verb ("the ministry on Telegram said", "X in a
+    statement said"): where the words were said."""
+    if site.inverted:
+        return None
+    return medium_in(st.doc, mention_end(st.doc, site.spk_start), site.v0)
+
+
 class _Tail(NamedTuple):
     end: int
     when: DateMention | None
@@ -214,7 +219,9 @@ def _quote_tail(st: SentenceState, site: VerbSite) -> _Tail:
     topic = _TOPIC_TAIL.match(mask, site.head_end, tail_end)
     if topic is not None:  # 'said of Trump's call with Putin on Thursday': the date is the call's
         tail_end = topic.start()
-    medium = site.doc_name or medium_in(doc, site.v1, tail_end) or appositive_medium(doc, site)
+    medium = (
+        site.doc_name or medium_in(doc, site.v1, tail_end) or appositive_medium(doc, site) or _medium_between(st, site)
+    )
     addressees = tell_addressee(doc, site.is_tell, site.v1, tail_end)
     return _Tail(tail_end, date_in(doc, site.head_end, tail_end), medium, addressees)
 
@@ -344,6 +351,7 @@ class _Content(NamedTuple):
     start: int
     addressees: tuple[str, ...]
     reporter: str | None
+    speaker: Actor | None = None  # who says the words where it is not the verb site's speaker
 
 
 # A relative clause on the addressee before the that-clause: 'told Trump, who served as president, that'.
@@ -355,10 +363,11 @@ _PARTICIPLE_START: Final = re.compile(r"[a-z]{2,}ing\b")
 
 # A clause with no "that" after a verb that otherwise reports only a that-clause ("denied Poland was
 # targeted", "suggested his troops were pulling back", "announced it will deliver"): a pronoun, a name or a
-# short determined noun phrase as its subject, then an auxiliary; not a noun object ("announced a package").
+# short noun phrase with a determiner or a number as its subject ("announced 20 drones were downed"), then an
+# auxiliary; not a noun object ("announced a package").
 _DECLARED_CLAUSE: Final = re.compile(
     r"(?:(?:he|she|it|they|we|there)['\u2019](?:d|ll)\s+[a-z]|"
-    r"(?:(?:he|she|it|they|we|there)\s+|(?:(?:the|his|her|its|their|this|these|those)\s+|\x01\x02*\s+)"
+    r"(?:(?:he|she|it|they|we|there)\s+|(?:(?:the|his|her|its|their|this|these|those|\d[\d,.]*)\s+|\x01\x02*\s+)"
     r"(?:[a-z][\w-]*\s+){0,2}?)(?:not\s+)?"
     r"(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does)\b)"
 )
@@ -392,17 +401,24 @@ def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[
     return None
 
 
-def _intro_ok(st: SentenceState, site: VerbSite, reporter: str | None) -> bool:
-    """Whether what precedes the speaker lets a bare clause after the verb be reported words."""
-    before = st.doc.mask[site.w0 : site.np_start]
-    stripped = before.rstrip()
-    return (
-        reporter is not None
-        or site.appos_person
-        or bool(_INTRO.match(before[intro_end(before) :]))
-        or stripped.endswith((",", ";", ":"))
-        or bool(_CONJUNCTION_END.search(stripped, max(0, len(stripped) - 12)))  # ", whereas" at the end
-    )
+# A preposition right before the speaker's phrase: the mention is its object ("in a call with X, Putin's aide,
+# said ..."), not the subject of the verb.
+_PREPOSITION_END: Final = re.compile(
+    r"(?<![\w-])(?:of|with|to|by|for|from|about|against|between|among|at|in|on|into|onto|than|like|toward|towards|"
+    r"via|over|under|after|before|without|within|amid)\s*$"
+)
+
+
+def _subject_speaker(st: SentenceState, site: VerbSite) -> bool:
+    """Whether the speaker's phrase can be the subject of the verb, so that a bare clause after the verb is
+    its words ("Exiled opposition leader X said Y was ...", "... after the Kremlin said it ..."): anything
+    but the object of a preposition may precede it; a person named in apposition after that object speaks
+    ("Stating that ... with Russia, Defense Secretary X, called on ..."). A pronoun right after a noun opens a
+    relative clause on the noun, whose words only an auxiliary opens (:func:`_gap_clause`)."""
+    before = st.doc.mask[max(site.w0, site.np_start - 20) : site.np_start]
+    if site.pronoun and _GAP_HEAD.search(before) is not None:
+        return False  # "images it said showed ...": a relative clause on a noun, read by _gap_clause alone
+    return site.appos_person or _PREPOSITION_END.search(before) is None
 
 
 def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
@@ -432,18 +448,49 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     colon = ":" in mask[pos : mid_end + 2]
     urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest)
     declared = site.is_declare and not urging and _DECLARED_CLAUSE.match(rest) is None
-    if (
-        (not _intro_ok(st, site, reporter) or declared)
-        and not rest.startswith('"')
-        and not colon
-    ):
+    if _gap_clause(st, site, rest):
+        return _Content(w1 - len(rest), addressees, reporter, _gap_speaker(st, site))
+    if (not _subject_speaker(st, site) or declared) and not rest.startswith('"') and not colon:
         return None
     bare_say = (
         site.verb in lexicon().bare and BARE_SAID_CONTENT.match(rest) is not None and not NOT_CONTENT_START.match(rest)
     )
-    if urging or bare_say or _clause_after(site, rest, colon=colon):
-        return _Content(w1 - len(rest), addressees, reporter)
-    return None
+    words = urging or bare_say or _clause_after(site, rest, colon=colon)
+    return _Content(w1 - len(rest), addressees, reporter) if words else None
+
+
+# A relative clause whose head is the subject of the reported words: "the raids it says were a reply to the
+# shelling", "something she said was a breach of the truce", "what he said would be a fair deal": the head before
+# the speaker (a noun, "what", "something"; no preposition, conjunction or relative pronoun: "the plan, which
+# X said would end the war" is the writer's clause), then after the verb a finite verb with no subject.
+_GAP_HEAD: Final = re.compile(
+    r"(?<![\w-])(?!(?:and|but|or|nor|as|if|so|then|when|while|because|since|though|although|also|not|now|"
+    r"after|before|until|unless|whether|where|who|whom|whose|which|that|there|here|yet)\b)[a-z]{3,}\s+$"
+)
+_GAP_VERB: Final = re.compile(
+    r"(?:is|was|were|are|would|will|could|can|had|has|have|may|might|must|should)\b(?!\s+(?:to|that)\b)"
+)
+
+
+def _gap_clause(st: SentenceState, site: VerbSite, rest: str) -> bool:
+    """Whether ``rest`` is the rest of a reported clause whose subject is the head of a relative clause
+    before the speaker ("the raids it says were a reply ..."): the words are what follows the verb."""
+    if site.inverted or site.is_tell or site.verb not in lexicon().say or _GAP_VERB.match(rest) is None:
+        return False
+    before = st.doc.mask[max(site.w0, site.np_start - 20) : site.np_start]
+    return _GAP_HEAD.search(before) is not None and _PREPOSITION_END.search(before) is None
+
+
+def _gap_speaker(st: SentenceState, site: VerbSite) -> Actor:
+    """Who a pronoun speaker of a relative clause stands for: the subject of its sentence where it is of the
+    pronoun's kind ("Kyiv hit depots in raids it says were ...": Kyiv), else the site's speaker."""
+    if not site.pronoun:
+        return site.speaker
+    subj = subject(st.doc, st.s0, site.np_start)
+    person = st.doc.mask[site.spk_start : site.spk_start + 3].lower() in {"he ", "she"}
+    if subj is None or (subj.kind is ActorKind.PERSON) != person:
+        return site.speaker
+    return subj
 
 
 def _clause_after(site: VerbSite, rest: str, *, colon: bool) -> bool:
@@ -482,6 +529,7 @@ def _said_medium(st: SentenceState, site: VerbSite, content_start: int, c_end: i
         site.doc_name
         or medium_in(doc, site.v1, content_start)
         or appositive_medium(doc, site)
+        or _medium_between(st, site)
         or report_medium(doc, c_end, w1)
         or reporter
     )
@@ -520,7 +568,8 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
         if qq is not None and qq[1] >= c1 - 1 and qq[1] >= trim(text, c0, site.w1)[1] - 1:
             c0, c1, direct = qq[0] + 1, qq[1] - 1, True
     addressees = content.addressees
-    first = Found(site.speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)
+    speaker = content.speaker or site.speaker
+    first = Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)
     return [first._replace(start=a, end=b) for a, b in _and_that_parts(st, c0, c1)] if not direct else [first]
 
 
