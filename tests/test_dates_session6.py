@@ -103,3 +103,43 @@ def test_day_anaphors_without_a_day_named(ref: dt.date) -> None:
     before = (ref - dt.timedelta(days=1)).isoformat()
     assert _pairs("He had arrived the previous day.", ref) == [("the previous day", before)]
     assert _pairs("Prices had risen the day before, traders said.", ref) == [("the day before", before)]
+
+
+# synthetic sentences, published on Thursday 2025-05-15
+MORE = [
+    # "daily" after a paper's name is the paper
+    ("Talks would go on, he told the Izvestia daily.", []),
+    ("The Communist Party daily Pravda wrote it.", []),
+    ("Peskov told a daily briefing that nothing changed.", [("daily", "P1D")]),
+    # "today's" before a noun of an era or a country's name: the present as a whole
+    ("Such threats define today's world, she said.", [("today", "PRESENT_REF")]),
+    ("He called it a danger from today's Russia.", [("today", "PRESENT_REF")]),
+    ("He spoke at today's meeting in Kyiv.", [("today", "2025-05-15")]),
+    # "current" alone is no temporal expression (the real-news gold never tags it)
+    ("The current government rejected the plan.", []),
+    # "overnight" after a day named before it: the night before that day, not before the publication date
+    (
+        "The ministry said on Tuesday that drones had struck depots overnight.",
+        [("Tuesday", "2025-05-13"), ("overnight", "2025-05-12TNI")],
+    ),
+    # "in the evening" after a day named with its part: that day's evening
+    (
+        "On the afternoon of May 12, the mayor spoke. In the evening, the sirens sounded.",
+        [("the afternoon of May 12", "2025-05-12TAF"), ("the evening", "2025-05-12TEV")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE, ids=[c[0][:40] for c in MORE])
+def test_more_recurring_forms(text: str, want: list[tuple[str, str]]) -> None:
+    """Each synthetic sentence, published on Thursday 2025-05-15, gets exactly these mentions."""
+    assert _pairs(text, _PUB) == want
+
+
+@given(ref=st.dates(dt.date(2000, 1, 8), dt.date(2090, 12, 31)), back=st.integers(0, 5))
+def test_overnight_is_the_night_before_the_day_in_focus(ref: dt.date, back: int) -> None:
+    """Property: an "overnight" after a day named in the week up to the reference day is the night before
+    that day."""
+    day = ref - dt.timedelta(days=back)
+    got = _pairs(f"Officials said on {day:%B} {day.day} that drones attacked the port overnight.", ref)
+    assert got[-1] == ("overnight", f"{(day - dt.timedelta(days=1)).isoformat()}TNI")

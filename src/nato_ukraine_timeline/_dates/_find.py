@@ -108,6 +108,7 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
             _is_title(text, start, end, rule)
             or (rule == "duration_a" and _RATE.search(text, max(0, start - 40), start))
             or (rule == "year" and own.start("y") == start and _year_of_name(text, start))
+            or (rule == "set" and _newspaper(text, start, end))
         ):
             continue
         spec = read(rule, own.groupdict(), own.group())
@@ -134,9 +135,20 @@ _STANDING_TODAY: Final = re.compile(
 )
 
 
+# "today's world", "today's Russia": "today's" before a noun of an era (data/tense_cues.tsv, cue era_noun) or
+# before a name that closes its phrase (a country as it is now), not before a noun of an occasion
+_ERA_NOUNS: Final = "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in tense_cues("era_noun"))
+_TODAYS_ERA: Final = re.compile(
+    rf"['\u2019]s[ \t]+(?:(?:{_ERA_NOUNS})\b"
+    r"|(?-i:[A-Z][a-z]+)(?=[ \t]*(?:[.,;:!?)\u201d\"]|$|(?:is|was|and|has)\b)))"
+)
+
+
 def _standing_today(text: str, rule: str, own: re.Match[str], spec: Spec) -> Spec:
-    """ "Today we face a hybrid war": the present as a whole (PRESENT_REF), not the day."""
-    if rule == "day_word" and own.group() == "Today" and _STANDING_TODAY.match(text, own.end()):
+    """ "Today we face a hybrid war", "today's world": the present as a whole (PRESENT_REF), not the day."""
+    if rule != "day_word" or own.group().casefold() != "today":
+        return spec
+    if (own.group() == "Today" and _STANDING_TODAY.match(text, own.end())) or _TODAYS_ERA.match(text, own.end()):
         return Spec(kind="fixed", timex="PRESENT_REF")
     return spec
 
@@ -260,6 +272,19 @@ def _is_title(text: str, start: int, end: int, rule: str) -> bool:
 
 # a capitalised word inside a sentence (after a word, not after a sentence's end): the last word of a name
 _NAME_WORD: Final = re.compile(r"(?<=[\w,] )(?-i:[A-Z][\w'\u2019-]*)[ \t]+$")
+
+
+# after a paper's name, a daily or weekly closed by a stop or followed by another name is the paper itself
+_PAPER_AFTER: Final = re.compile(r"[ \t]*(?:[.,;:)\u201d\"]|$|(?-i:[A-Z]))")
+
+
+def _newspaper(text: str, start: int, end: int) -> bool:
+    """Whether "daily" / "weekly" is a newspaper: after a capitalised word inside a sentence and before a stop
+    or a name ("an interview with the Kommersant daily.", "the Communist Party daily Granma"), not "a daily
+    briefing" or "consulted daily"."""
+    if text[start:end].casefold() not in ("daily", "weekly"):
+        return False
+    return bool(_NAME_WORD.search(text, max(0, start - 40), start)) and bool(_PAPER_AFTER.match(text, end))
 
 
 def _year_of_name(text: str, start: int) -> bool:
@@ -801,6 +826,34 @@ def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> Non
             out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
 
+_FOCUS_REACH: Final = 400  # characters from the day in focus to the "overnight" it dates
+
+
+def _night_before_focus(out: list[DateMention], k: int) -> None:
+    """An "overnight" after a day the text named shortly before it, in the week up to the reference day
+    ("officials said on Friday ... fired missiles overnight", "Putin on Thursday accused Ukraine of an
+    overnight attack"), is the night before that day: the report's day, not the publication date (which may
+    lag it). A day said after the night (its saying, the day it is of) overrides this below."""
+    here = out[k]
+    night = _DAY.match(here.value.timex)
+    if night is None or k == 0:
+        return
+    prev = out[k - 1]
+    day = _DAY.fullmatch(prev.value.timex)
+    if day is None or prev.type is not TimexType.DATE or here.start - prev.end > _FOCUS_REACH:
+        return
+    with contextlib.suppress(ModelError, ValueError, OverflowError):  # no night before 0001-01-01
+        focus, lag = dt.date.fromisoformat(day.group()), dt.date.fromisoformat(night.group())
+        if not 0 <= (lag - focus).days + 1 <= 6 or focus == lag + dt.timedelta(days=1):
+            return
+        value = make_value(
+            f"{(focus - dt.timedelta(days=1)).isoformat()}TNI",
+            basis=prev.value.basis,
+            reason=f"the night before the day named before it ({prev.text!r}: {prev.value.reason})",
+        )
+        out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+
+
 def _night_of_named_day(text: str, out: list[DateMention], k: int) -> None:
     """Date an "overnight" by the day named right after it rather than by the reference date.
 
@@ -830,6 +883,7 @@ def _by_neighbours(text: str, out: list[DateMention], overnight: list[int]) -> N
     """Date the mentions that their neighbours date: nights by the day named after them, weekdays joined
     to a weekday before them."""
     for k in overnight:
+        _night_before_focus(out, k)
         _night_before_saying(text, out, k)
         _night_of_named_day(text, out, k)
     _coordinated_weekdays(text, out)

@@ -67,6 +67,7 @@ def _codes(name: str, allowed: frozenset[str]) -> dict[str, str]:
 _TENSE_CUES: Final = frozenset(
     {
         "scheduled_event",
+        "era_noun",
         "past_irregular",
         "past",
         "passive_aux",

@@ -714,10 +714,11 @@ def _relativeoccurrence(
 
 def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
     r = ref.day
-    if spec.note == "that day" and "D" in discourse:  # "in the afternoon": of the day last named
-        return make_value(
-            f"{discourse['D']}T{spec.pod}", basis=Basis.CONTEXT, reason=f"the {spec.pod} of the day last named"
-        )
+    # "in the afternoon": of the day last named, also when it was named with its part ("On the afternoon of
+    # October 1 ... In the evening, ...")
+    named = discourse.get("DP", "")[:10] or discourse.get("D")
+    if spec.note == "that day" and named:
+        return make_value(f"{named}T{spec.pod}", basis=Basis.CONTEXT, reason=f"the {spec.pod} of the day last named")
     unit, k = spec.unit, spec.offset
     if unit in ("H", "MIN", "S"):
         hours = {"H": 1, "MIN": 1 / 60, "S": 1 / 3600}[unit] * k
