@@ -87,3 +87,41 @@ DESCRIBED = [
 def test_government_speaker_as_written(text: str, speaker: str) -> None:
     statements = ntl.parse(text, published="2025-02-03").statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+# An office's unnamed holder after the words, then the holder named in the next sentences without the office
+# beside the name: a registry person who holds it, or a person the registry does not know who speaks there.
+# Synthetic.
+HOLDER_NEXT = [
+    (
+        (
+            'A refinery caught fire after a drone attack, the governor said on Thursday. "Crews are at the site," '
+            "Andrey Bocharov said on Telegram."
+        ),
+        "A refinery caught fire after a drone attack",
+        "Andrey Bocharov",
+    ),
+    (
+        (
+            "Nine people died in the strike on the city, the city\u2019s acting mayor said Sunday. Rescuers worked "
+            'through the night. "We mourn them all," Olena Marchenko said in a statement.'
+        ),
+        "Nine people died in the strike on the city",
+        "Olena Marchenko",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), HOLDER_NEXT)
+def test_office_holder_named_next(text: str, words: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2025-04-13").statements
+    assert [s.speaker.name for s in statements if s.text == words and s.speaker is not None] == [speaker]
+
+
+def test_office_holder_not_someone_else() -> None:
+    """A registry person named next who holds another office is not the unnamed governor."""
+    text = (
+        "A refinery caught fire after a drone attack, the governor said. Vladimir Putin said strikes would be answered."
+    )
+    statements = ntl.parse(text, published="2025-04-13").statements
+    assert not [s for s in statements if s.text.startswith("A refinery")]

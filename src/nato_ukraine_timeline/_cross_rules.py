@@ -26,6 +26,7 @@ from .model import Actor, ActorKind
 if TYPE_CHECKING:
     from ._document import Doc
     from ._found import SentenceState
+    from ._mentions import Mention
     from ._speakers import VerbSite
 
 __all__ = ["said_by", "titled_then_named"]
@@ -114,13 +115,39 @@ def _titled_tail() -> re.Pattern[str]:
     titles = word_pattern([w for w, kind in lex.back.items() if kind == "title"], fold_first=False)
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell], fold_first=False)
     return re.compile(
-        rf",\"?\s+(?:the|a|an)\s+(?:(?:[\w'-]+|\x01\x02*)\s+){{0,4}}?(?P<noun>{titles})\s+(?P<verb>{verbs})\b"
+        rf",\"?\s+(?:the|a|an)\s+(?:(?:[\w'\u2019-]+|\x01\x02*)\s+){{0,4}}?(?P<noun>{titles})\s+(?P<verb>{verbs})\b"
     )
+
+
+def _holds(doc: Doc, mention: Mention, noun: str) -> bool:
+    """Whether a person holds the office the noun names: a registry person with such a role ("governor": a
+    Governor), or a person the registry does not know (no role) who speaks right there ('"...," X said',
+    '"...," said X'): the one the unnamed holder's words go on from."""
+    if mention.actor.roles:
+        return any(noun in r.title.casefold() for r in mention.actor.roles)
+    verbs = _speech_verbs()
+    after = doc.mask[mention.end : mention.end + 24].split()
+    before = doc.mask[max(0, mention.start - 12) : mention.start].split()
+    return bool(after and after[0] in verbs) or bool(before and before[-1] in verbs)
+
+
+@cache
+def _offices() -> re.Pattern[str]:
+    """Any office noun of ``_titled_tail`` (a back cue with canonical "title"), as a word in either case."""
+    titles = word_pattern([w for w, kind in lexicon().back.items() if kind == "title"], fold_first=False)
+    return re.compile(rf"(?i:\b(?:{titles})\b)")
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(v.casefold() for v in (*lex.say, *lex.declare))
 
 
 def _office_holder(doc: Doc, si: int, noun: str) -> Actor | None:
     """The first person named in the two sentences after ``si`` with the office ``noun`` beside the name
-    ("Andrei Bocharov, the governor, said", "said spokesperson Lin Jian")."""
+    ("Andrei Bocharov, the governor, said", "said spokesperson Lin Jian") or holding it in the registry
+    ("the governor said. ... Andrey Bocharov said": a Governor)."""
     if si + 1 >= len(doc.sentences):
         return None
     office = re.compile(rf"(?i:\b{re.escape(noun)}\b)")
@@ -129,10 +156,11 @@ def _office_holder(doc: Doc, si: int, noun: str) -> Actor | None:
     while i < len(doc.starts) and doc.starts[i] < end:
         mention = doc.mentions[doc.starts[i]]
         i += 1
-        if mention.actor.kind is ActorKind.PERSON and office.search(
-            doc.text, max(start, mention.start - 30), min(end, mention.end + 20)
-        ):
-            return mention.actor
+        if mention.actor.kind is not ActorKind.PERSON:
+            continue
+        beside = doc.text[max(start, mention.start - 30) : min(end, mention.end + 20)]
+        if office.search(beside) or (_offices().search(beside) is None and _holds(doc, mention, noun)):
+            return mention.actor  # another office beside the name ("X, the mayor,") says it is not X
     return None
 
 
