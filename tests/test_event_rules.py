@@ -213,6 +213,8 @@ class TestBackgroundDates:
             ("Her visit is the first by a NATO chief since the invasion in February 2022.", "visit"),
             ("Sybiha described the offer on Sunday as a step back for Moscow.", "offer"),
             ("Tusk hailed the summit on Monday as a turning point for Europe.", "summit"),
+            # synthetic: a date after the event an infinitive object names is that event's
+            ("Both leaders agreed to hold a summit in Budapest next week.", "agreed"),
             # synthetic: a clause of time whose subject is a plural noun phrase
             (
                 "The latest airspace violation comes after Russian drones entered Latvian airspace on Monday.",

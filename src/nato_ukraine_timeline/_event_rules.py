@@ -1689,10 +1689,20 @@ _DATE_THEN_OCCASION: Final = re.compile(
 )
 
 
+# "leaders were in Astana on Sunday for a key summit": a gathering the dated act is for, named right after
+# the act's date, is held that day.
+_DATE_THEN_PURPOSE: Final = re.compile(
+    r"(?P<d>\x03\x04*)\s+for\s+(?:a|an|the|its|their)\s+(?:(?!(?:of|to|for|with|from|and|or)\b)[\w'-]+\s+){0,3}$"
+)
+
+
 def _occasion_after_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if not trig.noun:
         return None
-    occasion = _DATE_THEN_OCCASION.search(doc.mask, max(scope.lo, scope.s0, trig.start - 90), trig.start)
+    window = max(scope.lo, scope.s0, trig.start - 90)
+    occasion = _DATE_THEN_OCCASION.search(doc.mask, window, trig.start)
+    if occasion is None and trig.kind in (EventKind.SUMMIT, EventKind.MEETING):
+        occasion = _DATE_THEN_PURPOSE.search(doc.mask, window, trig.start)
     if occasion is None or _inside_another_occasion(doc, trig, scope.s0):
         return None  # "on Saturday in his speech at the Halifax Security Forum": the speech's day
     return date_at(doc, occasion.start("d"))
@@ -1774,6 +1784,8 @@ DATE_RULES: Final = (
             ("Putin declared a unilateral 30-hour Christmas ceasefire on Monday.", "declared", "2025-03-10"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "proposed", "2025-03-09"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "talks", "2025-03-20"),
+            # synthetic: a verb with an infinitive object naming another event
+            ("Both leaders agreed on Monday to hold a summit in Budapest next week.", "agreed", "2025-03-10"),
             # synthetic: a year ending the event's name is not its date
             ("Russia and Belarus began their joint military exercise Zapad-2025 on Friday.", "exercise", "2025-03-14"),
             # synthetic: a name in brackets ends no clause
@@ -2023,12 +2035,15 @@ DATE_RULES: Final = (
     DateRule(
         "occasion-after-date",
         "an occasion named right after a dated act's date takes it ('announced a truce on Monday during a "
-        "meeting with his generals', 'made the remarks Wednesday during his first trip to Brussels')",
+        "meeting with his generals', 'made the remarks Wednesday during his first trip to Brussels'), and so does a "
+        "gathering the act is for ('were in Astana on Sunday for a key summit')",
         _occasion_after_date,
         (
             ("Putin announced a truce on Monday during a meeting with his generals.", "meeting", "2025-03-10"),
             ("Hegseth made the remarks on Wednesday during his first trip to Brussels.", "trip", "2025-03-12"),
             ("Kallas spoke on Tuesday upon arrival at the Foreign Affairs Council meeting.", "meeting", "2025-03-11"),
+            # synthetic: the gathering a dated act is for
+            ("Leaders of ten states were in Astana on Sunday for a key summit of their bloc.", "summit", "2025-03-09"),
         ),
         borrowed=True,
     ),

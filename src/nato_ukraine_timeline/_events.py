@@ -462,12 +462,18 @@ _TIME_FRAME_BEFORE: Final = re.compile(
 )
 
 
+_TO_INFINITIVE: Final = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\s")
+
+
 def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
     """Where the dates after ``triggers[n]`` stop being its own: at a later event of another kind that its
     object names (a "proposing" verb) or that a preposition of time introduces; else the sentence end."""
     trig = triggers[n]
     proposing = lexicon().kinds.get(" ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()))
-    object_event = proposing is not None and _RULES[proposing[1]].object_event
+    # a proposing verb, or a verb with an infinitive ("agreed to hold a meeting next week"): its object's event
+    object_event = proposing is not None and (
+        _RULES[proposing[1]].object_event or _TO_INFINITIVE.match(doc.mask, trig.core_end) is not None
+    )
     for t in triggers[n + 1 : n + 4]:
         if t.kind is trig.kind:
             continue
