@@ -210,14 +210,17 @@ _OCCASION_SENTENCES: Final = 3  # how far back the sentence naming the speaker o
 
 def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found | None = None) -> DateMention | None:
     """The one day ``sent`` names outside quotations and reported words, not as a background date: the
-    day of what it reports (of several, the one in the clause of the speaker of ``speaker``)."""
+    day of what it reports (of several, the one in the clause of the speaker of ``speaker``). A month the
+    text names as the time of what it reports counts too ("In April, X branded ... and said ...", "In June,
+    X met Y in Italy. ... X said ..."): the saying is then dated to that month, as precisely as the text
+    allows; occasion-before takes a month only from the sentence right before."""
     lo = bisect.bisect_left(doc.date_starts, sent.start)
     hi = bisect.bisect_left(doc.date_starts, sent.end)
     named = [
         d
         for d in doc.dates[lo:hi]
         if d.type in (TimexType.DATE, TimexType.TIME)
-        and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", d.value.timex)
+        and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2}(?:T.*)?)?", d.value.timex)
         and not in_quote(doc, d.start)
         and not any(f.start <= d.start < f.end for f in found)
         and not _stamp(doc, d)
@@ -681,6 +684,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 occasion = _names_occasion(doc, sent, f, said=f.rule.startswith(_ACCORDING))
                 occasion = occasion and not _own_channel(doc, sent, f)
                 day = _occasion_day(doc, sent, found, f) if occasion else None
+                if day is not None and back > 1 and len(day.value.timex) == len("2025-01"):
+                    day = None  # a month's occasion dates only the sentence right after it
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
@@ -1752,6 +1757,11 @@ DATE_RULES: Final = (
                 "allies were united",
                 "2025-03-04",
             ),
+            (  # synthetic: a fronted month dates the saying to the month
+                'In February, the Kremlin criticised the plan and said that it was "a dead end".',
+                "a dead end",
+                "2025-02",
+            ),
             (  # synthetic: a day opening the clause right before its subject, no comma after it
                 "Earlier on Tuesday the Kremlin announced that two drones were downed over Moscow.",
                 "two drones were downed",
@@ -1803,6 +1813,16 @@ DATE_RULES: Final = (
                 'On Tuesday evening, Rutte briefed reporters in Brussels. Rutte called the talks "very useful".',
                 "very useful",
                 "2025-03-04",
+            ),
+            (  # synthetic: a month's occasion in the sentence right before
+                "In February, Rutte met Sybiha in Kyiv. Rutte said that allies were united.",
+                "allies were united",
+                "2025-02",
+            ),
+            (  # synthetic: ... not two sentences back (a day would be read there)
+                "In February, Rutte met Sybiha in Kyiv. Allies sent more jets. Rutte said that allies were united.",
+                "allies were united",
+                None,
             ),
             (  # synthetic: the other participant's words, after the first one's words that go on from theirs
                 (
