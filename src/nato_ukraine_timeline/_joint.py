@@ -93,12 +93,14 @@ def _actors_of(doc: Doc, start: int, end: int) -> tuple[Actor, ...] | None:
     return tuple(out) if len(out) > 1 else None
 
 
-def grouped_subject(doc: Doc, s0: int, v0: int) -> tuple[Actor, ...] | None:
-    """'A and B both said', 'A, B and C have all said': the conjuncts, when the list opens its clause."""
+def grouped_subject(doc: Doc, s0: int, v0: int) -> tuple[tuple[Actor, ...], int] | None:
+    """'A and B both said', 'A, B and C have all said': the conjuncts, when the list opens its clause,
+    with the list's start."""
     m = _GROUPED.search(doc.mask, max(s0, v0 - 200), v0)
     if m is None or not _opens(doc, s0, m.start(), _OPENS):
         return None
-    return _actors_of(doc, m.start("list"), m.end("list"))
+    parties = _actors_of(doc, m.start("list"), m.end("list"))
+    return (parties, m.start("list")) if parties is not None else None
 
 
 def conjuncts_after(doc: Doc, subject_start: int, v0: int) -> tuple[Actor, ...]:
@@ -145,8 +147,15 @@ class JointForm:
 FORMS: Final = (
     JointForm(
         "joint-subject",
-        "A and B said ... / A, B and C said in a joint statement ... (the existing co-speaker finder)",
+        "A and B said ... / A, B and C said in a joint statement ... / words, A and B said (the co-speaker finder;"
+        " the speakers' phrase starts at the list's first mention, so words may end before it)",
         (
+            (
+                "The exercise was a provocation, Poland and Lithuania said on Monday.",
+                ("Poland", "Lithuania"),
+                "The exercise",
+            ),
+            ('"We will not be intimidated," Macron and Tusk said.', ("Emmanuel Macron", "Donald Tusk"), "We will not"),
             (
                 "Poland and Lithuania said on Monday that the drills were a provocation.",
                 ("Poland", "Lithuania"),

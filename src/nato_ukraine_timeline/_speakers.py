@@ -294,6 +294,7 @@ class _Speaker(NamedTuple):
     appos_person: bool = False
     co_speakers: tuple[Actor, ...] = ()
     named: bool = False  # the speaker is a mention (not a pronoun)
+    list_start: int = -1  # where a list of joint speakers starts ("Poland and Lithuania said"), else -1
 
 
 def _last_of_kind(ctx: Context, si: int, *, person: bool) -> Actor | None:
@@ -331,21 +332,33 @@ def _named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
     return None
 
 
+def _first_mention_of(doc: Doc, actor: Actor, start: int, end: int) -> int:
+    """The start of the last mention of ``actor`` in ``[start, end)`` (the first speaker of a list), or -1."""
+    i = bisect.bisect_left(doc.starts, end) - 1
+    while i >= 0 and doc.starts[i] >= start:
+        if doc.mentions[doc.starts[i]].actor == actor:
+            return doc.starts[i]
+        i -= 1
+    return -1
+
+
 def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int) -> _Speaker:
     """The mention or pronoun right before the verb (``p.left_speaker``)."""
     if left.group("spk") is not None:
         spk = left.start("spk")
         speaker = speaker_of(doc, spk)
         co: tuple[Actor, ...] = ()
+        list_start = -1
         if speaker is not None and not left.group("grp") and not left.group("appos"):
             co = tuple(co_speakers(doc, max(w0, spk - 300), spk))
+            list_start = _first_mention_of(doc, co[0], max(w0, spk - 300), spk) if co else -1
         speaker = title_means_last_speaker(doc, ctx, spk, si) or speaker
         if left.group("grp") and speaker is not None and speaker.kind is ActorKind.PERSON:
             speaker = None  # "Trump allies said": not Trump
         named = appositive_person(doc, left.start("appos"), left.end("appos")) if left.group("appos") else None
         if named is not None:  # "Ukraine's ambassador to the United States, Oksana Markarova, said"
-            return _Speaker(named, spk, appos_person=True, co_speakers=co, named=True)
-        return _Speaker(speaker, spk, co_speakers=co, named=True)
+            return _Speaker(named, spk, appos_person=True, co_speakers=co, named=True, list_start=list_start)
+        return _Speaker(speaker, spk, co_speakers=co, named=True, list_start=list_start)
     if left.group("back") is not None:  # '"...," the agency said': the speaker just before, of its kind
         return _Speaker(_named_again(doc, ctx, si, left), left.start("back"))
     pron = left.group("pron")
@@ -649,11 +662,11 @@ def _joint_subject(doc: Doc, si: int, s0: int, v0: int, found: _Speaker) -> _Spe
         return found
     group = grouped_subject(doc, s0, v0)
     if group is not None:
-        return _Speaker(group[-1], v0, co_speakers=group[:-1], named=True)
+        return _Speaker(group[0][-1], v0, co_speakers=group[0][:-1], named=True, list_start=group[1])
     parties = anaphor_speakers(doc, si, v0)
     if parties is None:
         return found
-    return _Speaker(parties[0][-1], parties[1], co_speakers=parties[0][:-1], named=True)
+    return _Speaker(parties[0][-1], parties[1], co_speakers=parties[0][:-1], named=True, list_start=parties[1])
 
 
 def _joint_clause_subject(doc: Doc, s0: int, v0: int, found: _Speaker) -> _Speaker:
@@ -708,10 +721,10 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     if verb in p.label_forms and verb in lexicon().habitual and mask[s1 - 1 : s1] == ".":
         return None  # 'Moscow calls the war a "special military operation".': a usage, not a statement
     pronoun = left is not None and left.group("pron") is not None
-    np_start = spk_start
+    np_start = found.list_start if found.list_start >= 0 else spk_start  # a list: its first speaker
     if not inverted and not pronoun and not coordinated:
         # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
-        pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, spk_start - 60), spk_start)
+        pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, np_start - 60), np_start)
         if pre is not None:
             np_start = pre.start() + 1
     appos = left.span("appos") if left is not None and left.group("appos") and not inverted else None
