@@ -125,3 +125,16 @@ def test_office_holder_not_someone_else() -> None:
     )
     statements = ntl.parse(text, published="2025-04-13").statements
     assert not [s for s in statements if s.text.startswith("A refinery")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # synthetic: describing words after an article stay in the description, as the real gold writes it
+        ('"We will sign today," a senior Ukrainian official told reporters.', "senior Ukrainian official"),
+        ("A senior Russian diplomat said the talks would resume in May.", "senior Russian diplomat"),
+        ("The talks will resume, a top French official said.", "top French official"),
+    ],
+)
+def test_describing_words_after_an_article(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2025-04-13").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]

@@ -377,7 +377,10 @@ def _doc_name(dm: re.Match[str], p: Patterns) -> str | None:
 
 
 _DETERMINER: Final = re.compile(r"(?i:an?|the|two|three|several)\s+")
-_DESCRIBING_BEFORE: Final = re.compile(r"(?:\b[a-z-]+\s+){1,2}$")
+# Describing words before a description, after an article if any: "a [senior ]Ukrainian official".
+_DESCRIBING_BEFORE: Final = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?P<words>(?:\b[a-z-]+\s+){1,2})$"
+)
 
 
 # A dotted abbreviation of a state's name in a description: "U.S. officials" is named "US officials".
@@ -398,8 +401,8 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
     if det is not None:
         start = det.end()
     before = _DESCRIBING_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before.group().split()[0] in _describing():
-        start = before.start()
+    if before is not None and before.group("words").split()[0] in _describing():
+        start = before.start("words")
     name = _DOTTED.sub(lambda d: d.group().replace(".", ""), " ".join(text[start:end].split()))  # "U.S." -> "US"
     described = bool(name) and name.split()[0].casefold() in _describing()
     if not name:
