@@ -185,7 +185,7 @@ _CUES: Final = frozenset(
         "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
         "occasion_opener", "occasion_before", "occasion_after_date", "plan_word", "day_part", "force", "link",
         "occurrence_participle",
-        "same_time", "outcome_verb", "prisoner_exchange",
+        "same_time", "outcome_verb", "prisoner_exchange", "one_speech",
         "one_anaphor", "call_verb", "negating_verb", "short_of_verb", "schedule_for", "future_modifier", "time_frame",
         "light_verb", "gathering_verb", "bring_about_verb", "background_noun", "flow", "facility",
     }
@@ -458,6 +458,29 @@ def _before_person(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Even
     return kind if _person_follows(doc, m.end(), s1) else None
 
 
+# "addressed the Bundestag", "addressed Ukraine's parliament", "addressed the World Economic Forum": a speech to a body,
+# a forum or an assembly named after the verb; not a person ("addressed Mr. Xi as his friend"), nor a matter.
+_AUDIENCE_FOLLOWS: Final = re.compile(
+    r"\s+(?:the\s+)?(?:(?P<m>\x01\x02*)(?:['\u2019]s\s+(?P<body>[a-z]+))?|[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.()-]*){0,5})"
+    r"(?!\s+as\b)"
+)
+
+
+def _before_audience(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    audience = _AUDIENCE_FOLLOWS.match(doc.mask, m.end(), s1)
+    if audience is None:
+        return None
+    if lexicon().trigger.search(doc.mask, audience.start(), audience.end()):
+        return None  # "addressed the World Economic Forum": the gathering names the event
+    if audience.group("m") is None:
+        return kind  # capitalised words: a named body or assembly
+    mention = doc.mentions.get(audience.start("m"))
+    if mention is None or mention.actor.kind is ActorKind.PERSON:
+        return None
+    # an organisation addressed as itself ("the UN General Assembly"), or a state's body ("Ukraine's parliament")
+    return kind if mention.actor.kind is not ActorKind.STATE or audience.group("body") else None
+
+
 @cache
 def _on_medium() -> re.Pattern[str]:
     """ "on (her) Telegram (channel)": a medium of ``data/speech_cues.tsv`` after "on"."""
@@ -662,6 +685,20 @@ TRIGGER_RULES: Final = (
             ("She was appointed to the post on Thursday.", "post", ""),
         ),
         noun=True,
+    ),
+    TriggerRule(
+        "audience",
+        "a verb of addressing that names a speech only before a body or an assembly ('addressed the Bundestag', "
+        "\"addressed Ukraine's parliament\"), not a person ('addressed Mr. Xi as his friend'), a matter, or a "
+        "gathering that names the event itself ('addressed the Munich Security Conference')",
+        _before_audience,
+        (  # synthetic
+            ("Chancellor Merz addressed the Bundestag on Wednesday for the first time.", "addressed", "other"),
+            ("Zelensky addressed Latvia's parliament on Tuesday.", "addressed", "other"),
+            ("Putin addressed Xi Jinping as his dear friend on Monday.", "addressed", ""),
+            ("The minister addressed the tightening cooperation on Monday.", "addressed", ""),
+            ("Zelensky addressed the Munich Security Conference on Friday.", "addressed", ""),
+        ),
     ),
     TriggerRule(
         "facility",

@@ -497,12 +497,12 @@ def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
 def _unlike(doc: Doc, prev: FoundEvent, new: FoundEvent) -> bool:
     """Two triggers of the catch-all kind ``other`` with different words name two events ("postponed the
     elections that were scheduled for April", "sworn in after the election"), unless both are words of one
-    event (cue ``prisoner_exchange`` of ``data/event_cues.tsv``: "brought back 150 soldiers ..., marking
-    another prisoner exchange")."""
+    event (cues ``prisoner_exchange`` and ``one_speech`` of ``data/event_cues.tsv``: "brought back 150 soldiers ...,
+    marking another prisoner exchange", "addressed the parliament on Tuesday in a speech")."""
     word = " ".join(doc.text[prev.core[0] : prev.core[1]].casefold().split())
     other = " ".join(doc.text[new.core[0] : new.core[1]].casefold().split())
-    exchange = cues()["prisoner_exchange"]
-    return new.kind is EventKind.OTHER and word != other and not (word in exchange and other in exchange)
+    groups = (cues()["prisoner_exchange"], cues()["one_speech"])
+    return new.kind is EventKind.OTHER and word != other and not any(word in g and other in g for g in groups)
 
 
 def _another(doc: Doc, new: FoundEvent) -> bool:
