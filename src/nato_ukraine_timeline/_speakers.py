@@ -377,9 +377,10 @@ def _doc_name(dm: re.Match[str], p: Patterns) -> str | None:
 
 
 _DETERMINER: Final = re.compile(r"(?i:an?|the|two|three|several)\s+")
-# Describing words before a description, after an article if any: "a [senior ]Ukrainian official".
+# Describing words before a description, after an indefinite article or a number if any: "a [senior ]Ukrainian
+# official" ("the top Russian diplomat" is someone named before: see _described_again).
 _DESCRIBING_BEFORE: Final = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?P<words>(?:\b[a-z-]+\s+){1,2})$"
+    r"(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?P<words>(?:\b[a-z-]+\s+){1,2})$"
 )
 
 
