@@ -1110,7 +1110,8 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
     Monday.", "the ministry announced on Friday that ..."), dated to a day by its own clause, every
     statement between is that body's, ``found[i]`` comes at most three sentences on and its speaker is
     introduced there or in a sentence between with a title naming the body ("Kremlin spokesman X told
-    journalists", "The disclosure, made by Kremlin spokesman X during ..."), and no sentence
+    journalists", "The disclosure, made by Kremlin spokesman X during ..."), no written channel is named
+    between the body's saying and the words ("..., its President X wrote on X. She called ..."), and no sentence
     between sets its main clause on another day (:func:`_main_day`: a report's day, "U.S. media reported
     late Sunday", is none)."""
     first, f = found[0], found[i]
@@ -1125,8 +1126,12 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
     ):
         return None
     head = first.speaker.name.split()[-1]
-    if not any(_titled_by(doc, f, head, sent) for sent in doc.sentences[first.sentence : f.sentence + 1]):
+    intro = [sent for sent in doc.sentences[first.sentence : f.sentence + 1] if _titled_by(doc, f, head, sent)]
+    if not intro:
         return None
+    channel = _written_words().search(doc.mask, doc.sentences[first.sentence].end, f.start)
+    if channel is not None and not in_quote(doc, channel.start()):
+        return None  # "..., the Commission said Thursday. ..., its President X wrote on X. She called ...": a post's
     day = first.when.value.timex[:10]
     for sent in doc.sentences[first.sentence + 1 : f.sentence]:
         lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
@@ -2198,6 +2203,15 @@ DATE_RULES: Final = (
                 ),
                 "a dangerous step",
                 "2025-03-04",
+            ),
+            (  # synthetic: a written channel of the member's between (her post's words, not the body's saying)
+                (
+                    "A drone damaged the EU office in Kyiv, the European Commission said on Tuesday. The staff were"
+                    " unharmed, EU Commission President Ursula von der Leyen wrote on X. She called on Russia to end"
+                    ' its "reckless strikes on civilians".'
+                ),
+                "reckless strikes",
+                None,
             ),
             (  # synthetic: a member of another body
                 (
