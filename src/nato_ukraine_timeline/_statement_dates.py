@@ -1129,9 +1129,11 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
     intro = [sent for sent in doc.sentences[first.sentence : f.sentence + 1] if _titled_by(doc, f, head, sent)]
     if not intro:
         return None
-    channel = _written_words().search(doc.mask, doc.sentences[first.sentence].end, f.start)
-    if channel is not None and not in_quote(doc, channel.start()):
-        return None  # "..., the Commission said Thursday. ..., its President X wrote on X. She called ...": a post's
+    for channel in _written_words().finditer(doc.mask, doc.sentences[first.sentence].end, f.start):
+        at = channel.start()
+        if not in_quote(doc, at) and not _ANAPHORIC.search(doc.mask, at - 30, at):
+            return None  # "..., the Commission said Thursday. ..., its President X wrote on X. She called ...": a
+            # post's words ("The statement, read out by X, ..." points back to the body's saying)
     day = first.when.value.timex[:10]
     for sent in doc.sentences[first.sentence + 1 : f.sentence]:
         lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
