@@ -1111,7 +1111,7 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
     statement between is that body's, ``found[i]`` comes at most three sentences on and its speaker is
     introduced there or in a sentence between with a title naming the body ("Kremlin spokesman X told
     journalists", "The disclosure, made by Kremlin spokesman X during ..."), no written channel is named
-    between the body's saying and the words ("..., its President X wrote on X. She called ..."), and no sentence
+    between the body's saying and the words ("..., its chief X shared a video on X. He urged ..."), and no sentence
     between sets its main clause on another day (:func:`_main_day`: a report's day, "U.S. media reported
     late Sunday", is none)."""
     first, f = found[0], found[i]
@@ -1132,7 +1132,7 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
     for channel in _written_words().finditer(doc.mask, doc.sentences[first.sentence].end, f.start):
         at = channel.start()
         if not in_quote(doc, at) and not _ANAPHORIC.search(doc.mask, at - 30, at):
-            return None  # "..., the Commission said Thursday. ..., its President X wrote on X. She called ...": a
+            return None  # "..., NATO said Thursday. Its chief X shared a video on X. He urged ...": a
             # post's words ("The statement, read out by X, ..." points back to the body's saying)
     day = first.when.value.timex[:10]
     for sent in doc.sentences[first.sentence + 1 : f.sentence]:
@@ -2208,9 +2208,8 @@ DATE_RULES: Final = (
             ),
             (  # synthetic: a written channel of the member's between (her post's words, not the body's saying)
                 (
-                    "A drone damaged the EU office in Kyiv, the European Commission said on Tuesday. The staff were"
-                    " unharmed, EU Commission President Ursula von der Leyen wrote on X. She called on Russia to end"
-                    ' its "reckless strikes on civilians".'
+                    "A drone damaged the NATO liaison office in Kyiv, NATO said on Tuesday. NATO Secretary General"
+                    ' Mark Rutte shared a video on X. He urged Russia to halt its "reckless strikes on civilians".'
                 ),
                 "reckless strikes",
                 None,
