@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nato_ukraine_timeline import Granularity, parse
+from nato_ukraine_timeline._statement_dates import DATE_RULES, EXAMPLE_PUBLISHED
 
 PUBLISHED = dt.date(2025, 3, 7)  # a Friday
 
@@ -275,3 +276,17 @@ class TestDayOpeningTheClause:
             return [(s.text, s.when.timex if s.when else None) for s in parse(text, published=PUBLISHED).statements]
 
         assert dates(f"{fill} {sentence}") == dates(sentence)
+
+
+_RULE_TEXTS = sorted({text for rule in DATE_RULES for text, _, _ in rule.examples})
+
+
+class TestNeverAfterPublication:
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(_RULE_TEXTS), min_size=1, max_size=3))
+    def test_no_statement_is_dated_after_its_publication(self, texts: list[str]) -> None:
+        """Whatever rule dates it, a statement's date never begins after the publication date (the rules'
+        SYNTHETIC examples, alone and run together as one passage)."""
+        for s in parse(" ".join(texts), published=EXAMPLE_PUBLISHED).statements:
+            if s.when is not None and s.when.earliest is not None:
+                assert s.when.earliest <= EXAMPLE_PUBLISHED, (s.text, s.when)
