@@ -32,7 +32,7 @@ from .model import Actor, ActorKind
 if TYPE_CHECKING:
     from ._document import Doc
 
-__all__ = ["FORMS", "JointForm", "anaphor_speakers", "conjuncts_after", "grouped_subject"]
+__all__ = ["FORMS", "JointForm", "anaphor_speakers", "conjuncts_after", "grouped_subject", "listed_after"]
 
 _M: Final = r"\x01\x02*"
 # Two or more actor mentions joined by commas and a final "and" (an article may open each).
@@ -48,6 +48,12 @@ _GROUPED: Final = re.compile(
     r"(?:(?:have|had|also|later|then|on|separately)\s+)?$"
 )
 _AFTER_SUBJECT: Final = re.compile(rf"(?:\s*,\s*(?:the\s+)?{_M}){{0,4}},?\s+and\s+(?:the\s+)?{_M}(?=\s+[a-z])")
+# The rest of a list of sources after its first mention, each with a title before it, ending the phrase
+# ("according to Mayor X and Y, head of ...", "according to Moscow and Minsk -").
+_TITLED: Final = r"(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+_LIST_AFTER: Final = re.compile(
+    rf"(?:\s*,\s*{_TITLED}{_M}){{0,4}},?\s+and\s+{_TITLED}{_M}(?=\s*(?:[,.;:)\u2014\u2013-]|$))"
+)
 _TOKEN: Final = re.compile(_M)
 _KINDS: Final = {
     "person": frozenset({ActorKind.PERSON}),
@@ -115,6 +121,17 @@ def conjuncts_after(doc: Doc, subject_start: int, v0: int) -> tuple[Actor, ...]:
     return _actors_of(doc, subject_start, m.end()) or ()
 
 
+def listed_after(doc: Doc, start: int, end: int) -> tuple[Actor, ...]:
+    """'according to A and B', 'according to Mayor A and B, head of ...': the actors listed after the
+    mention at ``start`` (not it), when the list ends the phrase (a mark or the sentence's end after it)."""
+    i = start + 1
+    while i < end and doc.mask[i] == "\x02":
+        i += 1
+    m = _LIST_AFTER.match(doc.mask, i, end)
+    parties = _actors_of(doc, start, m.end()) if m is not None else None
+    return parties[1:] if parties is not None else ()
+
+
 def anaphor_speakers(doc: Doc, si: int, v0: int) -> tuple[tuple[Actor, ...], int] | None:
     """'Both sides said', 'the two countries said': the parties of the last list of actor mentions in this
     sentence before the phrase or in the two before it, each of the noun's kind; with the phrase's start."""
@@ -145,6 +162,22 @@ class JointForm:
 
 
 FORMS: Final = (
+    JointForm(
+        "joint-according-to",
+        "according to A and B / according to Mayor A and B, head of ... (the list ends the phrase)",
+        (
+            (
+                "Two drones were shot down overnight, according to Poland and Lithuania.",
+                ("Poland", "Lithuania"),
+                "Two drones",
+            ),
+            (
+                "Two drones were shot down overnight, according to Poland and Lithuania's statement.",
+                ("Poland",),
+                "Two drones",
+            ),
+        ),
+    ),
     JointForm(
         "joint-subject",
         "A and B said ... / A, B and C said in a joint statement ... / words, A and B said (the co-speaker finder;"

@@ -48,6 +48,7 @@ from ._document import (
     quote_starting_at,
 )
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
+from ._joint import listed_after
 from ._sentences import word_pattern
 from ._speakers import Context, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
@@ -228,7 +229,8 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
         words = _according_words(st, am)
         if words is not None and words[1] - words[0] >= 12:
             c0, c1, direct, when = words
-            found.append(Found(speaker, c0, c1, direct=direct, when=when, medium=medium, sentence=st.si))
+            co = listed_after(doc, spk_start, st.s1) if docname is None else ()  # "according to A and B"
+            found.append(Found(speaker, c0, c1, direct, st.si, when, medium, co_speakers=co))
     return found
 
 
