@@ -29,7 +29,9 @@ def _consistent(tl: Timeline) -> Timeline:
 
     def fix(item: Statement | object) -> object:
         if isinstance(item, Statement):
-            return attrs.evolve(item, speaker=first[item.speaker.id])
+            return attrs.evolve(
+                item, speaker=first[item.speaker.id], co_speakers=[first[a.id] for a in item.co_speakers]
+            )
         return attrs.evolve(item, participants=[first[a.id] for a in item.participants])  # type: ignore[misc]
 
     return Timeline(
