@@ -138,3 +138,16 @@ def test_office_holder_not_someone_else() -> None:
 def test_describing_words_after_an_article(text: str, speaker: str) -> None:
     statements = ntl.parse(text, published="2025-04-13").statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # synthetic: a word of rank between a body and its title describes the title, it names no other office
+        ("Strikes deep into Russia would mean escalation, the Kremlin's top spokesman said.", "Dmitry Peskov"),
+        ("Strikes deep into Russia would mean escalation, the Kremlin\u2019s chief spokesman said.", "Dmitry Peskov"),
+        ("Talks with Washington will go on, Russia's top diplomat said.", "Sergey Lavrov"),  # a title of its own
+    ],
+)
+def test_rank_word_before_a_title(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2024-11-18").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]

@@ -569,6 +569,8 @@ _DESCRIPTORS: Final = {
 _PARTICIPLES: Final = frozenset({"appointed", "elected"})  # descriptors that after a form of "be" are verbs
 _BE_FORMS: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 _HEAD_WORDS: Final = frozenset({"chief", "head", "leader", "boss"})
+# Words of rank between a body and its title that name no other office ("the Kremlin's top spokesman").
+_RANKS: Final = frozenset({"top", "chief", "main", "principal", "senior", "lead"})
 _DETERMINERS: Final = frozenset({"the"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 _APPOSITIVE_END: Final = frozenset({",", ".", ";", ":", ")", "\u2014", "\u2013", "-"})
@@ -1262,8 +1264,8 @@ class ActorRegistry:
         while j < n and steps < _MAX_PREFIX:
             steps += 1
             key = toks[j].key
-            if key in _DESCRIPTORS:
-                modifier = _DESCRIPTORS[key] if modifier is None or modifier == "new" else modifier
+            if key in _DESCRIPTORS or (org is not None and key in _RANKS and self._rank_before_title(text, toks, j)):
+                modifier = _DESCRIPTORS[key] if key in _DESCRIPTORS and modifier in (None, "new") else modifier
                 j += 1
                 continue
             hit = self._mods.longest(text, toks, j, cased=True)
@@ -1319,6 +1321,16 @@ class ActorRegistry:
             modifier=modifier,
             text=text[toks[first_mod].start : toks[t_end - 1].end],
         )
+
+    def _rank_before_title(self, text: str, toks: list[_Tok], j: int) -> bool:
+        """Whether the rank word at ``j`` only describes the title after it ("the Kremlin's top spokesman",
+        "chief spokesman"): a title starts right after it and ends further than any title starting at it
+        ("top diplomat" is a title of its own)."""
+        after = self._title_trie.longest(text, toks, j + 1, cased=False) if j + 1 < len(toks) else None
+        if after is None:
+            return False
+        at = self._title_trie.longest(text, toks, j, cased=False)
+        return at is None or at[0] < after[0]
 
     def _served_by(self, actor_id: str) -> str | None:
         """The body a person's most recent dated role belongs to ("Putin" -> "Russia")."""
