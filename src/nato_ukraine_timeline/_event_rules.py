@@ -1403,7 +1403,10 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 # reduced one set off by a comma ("The negotiations, held on Tuesday, ...", "the vote, scheduled for May").
 # A place phrase may come between the noun and its relative clause ("the elections in Moldova, scheduled for
 # September") and between the clause's verb and its date ("which is taking place in Tallinn on Thursday").
-_PLACE_PHRASE: Final = r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+[A-Z][\w'.-]*){0,2})?"
+_PLACE_PHRASE: Final = (
+    r"(?:\s+(?:in|at|into|on|against)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+(?:[A-Z][\w'.-]*|region|oblast))"
+    r"{0,2})?"
+)
 # ... or the party it is with: "talks with the Russian delegation, which are due to take place on May 16"
 _WITH_PHRASE: Final = (
     r"(?:\s+(?:with|between)\s+(?:the\s+)?(?:[\w'.-]+|\x01\x02*)(?:\s+(?:[\w'.-]+|\x01\x02*)){0,2}(?=,))?"
@@ -1872,6 +1875,12 @@ DATE_RULES: Final = (
             ("Chisinau fears meddling in the local elections in Balti, scheduled for May.", "elections", "2025-05"),
             ("They co-host the Baltic Forum, which is taking place in Riga on Tuesday.", "Forum", "2025-03-11"),
             ("Diplomats prepared for talks with the Georgian side, which are set for Monday.", "talks", "2025-03-17"),
+            # synthetic: a phrase of the target between the noun and its relative clause
+            (
+                "Troops were captured during the incursion into the Bryansk region, which began on March 6.",
+                "incursion",
+                "2025-03-06",
+            ),
             # synthetic: a year in the name; "run from"
             (
                 "The Baltic Shield 2025 manoeuvres, which run from Monday until Friday, worry Vilnius.",
