@@ -260,7 +260,7 @@ _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its
 
 
 # "... but said", "... and has also said": a second verb phrase of the sentence's subject (an auxiliary may open it).
-_COORDINATED: Final = re.compile(r"[^,;]\s(?:but|and)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?$")
+_COORDINATED: Final = re.compile(r"[^;]\s(?:but|and)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?$")
 
 
 class VerbSite(NamedTuple):

@@ -245,6 +245,10 @@ ADV_WORDS: Final = (
 ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
 
 
+# Adverbs that may stand between a speech verb and its words ("said earlier the talks had ended").
+_AFTER_VERB: Final = r"earlier|later|again|previously|repeatedly|publicly|separately|recently|also"
+
+
 def _between(lex: Lexicon) -> str:
     """What may stand between a speaker and its speech verb: the adverbs and dates of ``ADV``, a date after
     "in" or "at" ("Kallas in September said"), a medium ("the ministry on Telegram said") and a setting
@@ -403,7 +407,7 @@ def patterns() -> Patterns:
         # a speaker's label opening a transcript's line: "SULLIVAN: ", "SECRETARY OF DEFENSE X: "
         transcript_label=re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]*[ \t]+){{0,6}}(?P<spk>{M})[ \t]*:[ \t]*(?=[^\s\"])"),
         skip_mid=re.compile(
-            rf"(?:\s*,?\s*(?:on\s+|late\s+|early\s+)?{D}|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}|\s+(?:{_AFTER_VERB})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
         ),
         tell_forms=frozenset(k.casefold() for k in lex.tell),
         declare_forms=frozenset(k.casefold() for k in lex.declare),
