@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nato_ukraine_timeline import parse
 from nato_ukraine_timeline._joint import FORMS
@@ -57,3 +59,32 @@ def test_stopped_short_of_is_a_negated_act() -> None:
     assert [str(e.kind) for e in parse(text, published=PUBLISHED).events] == []
     kinds = [str(e.kind) for e in parse("Rutte announced a deal on Friday.", published=PUBLISHED).events]
     assert "announcement" in kinds
+
+
+# Synthetic forms in which two or three registry people speak jointly ({s} is the list of speakers).
+_JOINT_FORMS = (
+    "{s} said on Monday that allies would keep supplying air defence.",
+    "{s} said in a joint statement that the ceasefire had to hold.",
+    "The ceasefire had to hold, {s} said on Tuesday.",
+    '"The door remains open," {s} said.',
+    "{s} both said on Friday that sanctions would follow.",
+)
+_PEOPLE = ("Mark Rutte", "Olaf Scholz", "Emmanuel Macron", "Keir Starmer", "Volodymyr Zelensky", "Donald Tusk")
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+@given(
+    form=st.sampled_from(_JOINT_FORMS),
+    names=st.lists(st.sampled_from(_PEOPLE), min_size=2, max_size=3, unique=True),
+)
+@settings(max_examples=40, deadline=None)
+def test_joint_speakers_follow_the_text(form: str, names: list[str]) -> None:
+    """Property: whoever the listed people are, in any order, the form gives ONE statement whose speakers
+    are exactly those people in the text's order (so reordering the list reorders the speakers)."""
+    if "both" in form and len(names) > 2:
+        names = names[:2]
+    statements = parse(form.format(s=_listed(names)), published=PUBLISHED).statements
+    assert [[a.name for a in s.speakers] for s in statements] == [names]
