@@ -151,3 +151,21 @@ def test_describing_words_after_an_article(text: str, speaker: str) -> None:
 def test_rank_word_before_a_title(text: str, speaker: str) -> None:
     statements = ntl.parse(text, published="2024-11-18").statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # synthetic: "the company" names again the organisation named last, whatever its name
+        ("Naftogaz said its sites were hit. The company said repairs would take weeks.", "Naftogaz"),
+        ("Oil loading at the terminal of Ukrenergo resumed, the press service of the company reported.", "Ukrenergo"),
+    ],
+)
+def test_company_named_again(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2024-11-26").statements
+    assert {s.speaker.name for s in statements if s.speaker is not None} == {speaker}
+
+
+def test_company_with_no_organisation_before_is_no_one() -> None:
+    """With no organisation named before, "the company" names no one (a state is no company)."""
+    text = "Russia struck Kharkiv. The company said nothing was hit."
+    assert ntl.parse(text, published="2024-11-26").statements == ()

@@ -261,6 +261,7 @@ _WORD_CLASSES: Final = (
     "document_head",
     "lower_body",
     "body_again",
+    "org_again",
     "capital_body",
     "honorific",
 )
@@ -465,8 +466,14 @@ _OWNER_BEFORE: Final = re.compile(r"(?<![\w.])[A-Z][\w.]*(?:['\u2019]s)?\s+$")
 @cache
 def _body_again() -> re.Pattern[str]:
     """A body named again by its head noun: "the ministry said", "the air force said", "the alliance"."""
-    heads = _cased_words(name_words()["body_again"])
+    heads = _cased_words(_again_heads())
     return re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b(?!\s+of\b|['\u2019]s\s+[A-Z])")
+
+
+def _again_heads() -> tuple[str, ...]:
+    """The head nouns that name a body again: its own head noun (body_again) or any organisation's (org_again)."""
+    words = name_words()
+    return (*words["body_again"], *words["org_again"])
 
 
 # Bodies every state has: "the air force" with no air force named before is the one of the state named last.
@@ -508,7 +515,7 @@ def _body_again_keys() -> tuple[str, ...]:
     """The literal keys of ``_body_again``: "he " and each head in lower case and, if written capitalised in
     the table, as written ("he ministry", "he Ministry")."""
     keys: list[str] = []
-    for head in name_words()["body_again"]:
+    for head in _again_heads():
         keys.append(f"he {head.lower()}")
         if head != head.lower():
             keys.append(f"he {head}")
@@ -594,10 +601,9 @@ def _owned_body(text: str, owner: re.Match[str], body: re.Match[str]) -> Actor |
     return actor
 
 
-def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901, PLR0912
+def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the actor finder leaves out: lower-case names after their state ("Ukraine's air force") and
     a body named again by its head noun ("the ministry said", "the air force said", "the alliance")."""
-    reg = active_registry()
     spans: list[Mention] = []
     for m in _scan_near(text, _LOWER_BODY_KEYS, _lower_body(), 24, 20):
         owner = _OWNER_BEFORE.search(text, max(0, m.start() - 30), m.start())
@@ -615,7 +621,13 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901,
                 taken.take(b.start, b.end)
                 kept.append(b)
         mentions = sorted(kept, key=lambda m: m.start)
-    mentions = _bodies_in_capitals(text, mentions)
+    return _bodies_again(text, _bodies_in_capitals(text, mentions))
+
+
+def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies named again by a head noun: the body named last with that noun in its name ("the ministry
+    said"), one body whatever its name ("the alliance"), the organisation named last ("the company"), or
+    a body every state has, of the state named last ("the air force")."""
     again = _scan_near(text, _body_again_keys(), _body_again(), 2, 30)
     if not again:
         return mentions
@@ -624,6 +636,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901,
     seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
     last_by_head: dict[str, Actor] = {}
     last_state: Actor | None = None
+    last_org: Actor | None = None  # "the company said": the organisation named last, whatever its name
     reg = active_registry()
     i = 0
     for m in again:
@@ -631,6 +644,8 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901,
             actor = mentions[i].actor
             if actor.kind is ActorKind.STATE:
                 last_state = actor
+            if actor.kind is ActorKind.ORGANISATION:
+                last_org = actor
             if actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
                 seen[actor.id] = actor
                 for head in (
@@ -650,6 +665,8 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901,
             i += 1
         head = " ".join(m.group("head").casefold().split())
         meant = seen.get(_HEAD_MEANS[head]) if head in _HEAD_MEANS else last_by_head.get(head)
+        if head in name_words()["org_again"]:
+            meant = last_org
         if meant is None and last_state is not None and head in _STATE_BODIES:
             # "the Air Force said" in a story about Ukraine: the air force of the state named last
             adjective = _adjective_of().get(last_state.name, last_state.name)
