@@ -143,3 +143,38 @@ def test_overnight_is_the_night_before_the_day_in_focus(ref: dt.date, back: int)
     day = ref - dt.timedelta(days=back)
     got = _pairs(f"Officials said on {day:%B} {day.day} that drones attacked the port overnight.", ref)
     assert got[-1] == ("overnight", f"{(day - dt.timedelta(days=1)).isoformat()}TNI")
+
+
+# synthetic sentences, published on Saturday 2025-10-18
+DAY_OF_MONTH = [
+    ("The decision came on the 17th.", [("the 17th", "2025-10-17")]),
+    ("The envoy will arrive on the 2nd.", [("the 2nd", "2025-11-02")]),
+    ("Talks were set for May; they open on the 3rd.", [("May", "2025-05"), ("the 3rd", "2025-05-03")]),
+    (
+        "Jets crossed the border on the morning of the 16th, the ministry said.",
+        [("the morning of the 16th", "2025-10-16TMO")],
+    ),
+    ("Scholars of the 17th century disagree.", [("the 17th century", "16")]),
+    ("Leaders met at the 23rd summit.", []),
+    # a present of one adjective and "moment"
+    ("They spoke at this critical moment for the alliance.", [("this critical moment", "PRESENT_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DAY_OF_MONTH, ids=[c[0][:40] for c in DAY_OF_MONTH])
+def test_day_of_month(text: str, want: list[tuple[str, str]]) -> None:
+    """An ordinal day closing its phrase is that day of the month named before, else of a month near the
+    reference by the tense."""
+    assert _pairs(text, dt.date(2025, 10, 18)) == want
+
+
+@given(ref=st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31)), day=st.integers(1, 28))
+def test_day_of_month_lies_within_a_month_of_the_reference(ref: dt.date, day: int) -> None:
+    """Property: "on the Nth" with no month named is day N of the reference's month or a neighbour's, at most
+    a month and a half away, before the reference in a past clause."""
+    suffix = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd"}.get(day, "th")
+    (mention,) = find_dates(f"The decision was made on the {day}{suffix}.", published=ref)
+    got = dt.date.fromisoformat(mention.timex)
+    assert got.day == day
+    assert abs((got - ref).days) <= 46
+    assert got <= ref

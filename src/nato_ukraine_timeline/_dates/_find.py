@@ -54,7 +54,7 @@ _RANGE_TAIL: Final = re.compile(
     r"(?!\s+(?:of\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
 )
 # the kinds whose value depends on the tense of their clause
-_TENSED: Final = frozenset({"md", "month", "season", "holiday", "weekday", "weekend", "clock"})
+_TENSED: Final = frozenset({"md", "dom", "month", "season", "holiday", "weekday", "weekend", "clock"})
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns for each title of office named in it a test of the days
@@ -119,7 +119,7 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
             out.extend(split)
             continue
         part = _PART_OF_DAY.search(text, max(0, start - 30), start) if spec.kind in _POD_DAYS and not spec.pod else None
-        if part is not None and (spec.kind == "md" or part.group("hours")):
+        if part is not None and (spec.kind in ("md", "dom") or part.group("hours")):
             # "on the morning of September 19", "in the early hours of Wednesday": the day's part, one expression
             start, spec = part.start(), attrs.evolve(spec, pod=_PARTS[(part.group("pod") or "hours").casefold()])
         out.append(_Found(start, end, rule, spec))
@@ -190,7 +190,7 @@ _PART_OF_DAY: Final = re.compile(
     r"\b(?i:the)\s+(?:(?P<pod>(?i:morning|afternoon|evening))|(?i:early|wee|small)\s+(?P<hours>(?i:hours)))\s+of\s+$"
 )
 _PARTS: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV", "hours": "NI"}
-_POD_DAYS: Final = frozenset({"md", "weekday"})  # the day kinds a part of the day before them may name
+_POD_DAYS: Final = frozenset({"md", "dom", "weekday"})  # the day kinds a part of the day before them may name
 
 
 def _on_before(text: str, lo: int, end: int) -> int | None:

@@ -218,6 +218,15 @@ _RULE_SOURCES: Final = (
         ),
     ),
     Rule(
+        name="dom",
+        # a day of the month by its ordinal alone, closing its phrase after a preposition ("could be decided on
+        # the 17th.", "on the morning of the 19th,"): that day of the month last named, else of the reference's
+        # month or a neighbour's by the tense ("the 17th century", "the 23rd summit" are no such day)
+        pattern=r"(?:(?<=\bon\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        r"the\s+(?P<dn>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*[,.;:!?)]|[ \t]*$|\s+(?:and|or|but)\b)",
+        examples=(("on the 17th", "2024-09-17"),),
+    ),
+    Rule(
         name="holiday",
         pattern=r"(?:(?P<rel>last|next|this|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<h>{HOLIDAYS})(?:,?\s+(?P<y>{YEAR}))?(?P<hweek>\s+week)?(?![\w-])",
         examples=(
@@ -629,7 +638,9 @@ def _gate() -> str:
     names |= {f.upper() for f in lex.weekdays if len(f) > 4} | {"FY"}
     names |= set(holidays())
     names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}
-    second = _trie(_cased(starters | dets | units | set(_FOLLOWERS.split())) | names)
+    # the second word of a phrase of data/date_refs.tsv opened by a determiner ("this critical moment")
+    ref_seconds = {p.split()[1] for p in lex.refs if len(p.split()) > 1}
+    second = _trie(_cased(starters | dets | units | set(_FOLLOWERS.split()) | ref_seconds) | names)
     # Each number branch opens with a digit and reads a bounded run of digits, commas and points (the
     # longest number a rule reads, "1,000.25", has 8), so a long run of commas, of "1/1/" or of "1,1,"
     # costs each position a few steps, not the rest of the run.

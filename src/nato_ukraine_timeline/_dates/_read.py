@@ -266,9 +266,10 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         return _read_relative(rule, g, low)
     if rule in _DAY_RULES:
         return _fortnight(rule, g) or _read_day(rule, g, low)
-    if rule == "day_count":  # "today is the eighth day of ...": the reference day
-        return Spec(kind="shift", unit="D", offset=0)
-    return None
+    if rule == "dom":  # "on the 17th": a day of a month the context gives
+        return Spec(kind="dom", day=int(g["dn"] or 0))
+    # "today is the eighth day of ...": the reference day
+    return Spec(kind="shift", unit="D", offset=0) if rule == "day_count" else None
 
 
 def _fortnight(rule: str, g: dict[str, str | None]) -> Spec | None:

@@ -411,8 +411,8 @@ def occurrence(spec: Spec, year: int) -> tuple[str, dt.date, dt.date] | None:  #
 
 def x_form(spec: Spec) -> str:  # noqa: PLR0911
     """The TIMEX3 value with an unknown year: XXXX-02-17, XXXX-07, XXXX-WI, XXXX-Q3."""
-    if spec.kind == "md":
-        return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+    if spec.kind in ("md", "dom"):  # a day of the month alone ("on the 17th"): month 0, unknown
+        return f"XXXX-{spec.month:02d}-{spec.day:02d}".replace("-00-", "-XX-")
     if spec.kind == "holiday":
         fixed = re.fullmatch(r"\d\d-\d\d", spec.note)
         return f"XXXX-{spec.note}" if fixed else "XXXX-XX-XX"
@@ -474,6 +474,8 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
         return _resolve_yearless(spec, ref, tense, bounds)
     if spec.kind == "weekend":
         return _weekend(spec, ref, tense)
+    if spec.kind == "dom":
+        return _day_of_month(spec, ref, tense, discourse)
     if spec.kind == "weekday":
         return _weekday_value(spec, ref, tense, discourse)
     if spec.kind == "shift":
@@ -564,6 +566,31 @@ def _resolve_yearless(
     return make_value(timex, basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
 
 
+def _day_of_month(spec: Spec, ref: Reference, tense: str | None, discourse: dict[str, str]) -> DateValue | None:
+    """ "on the 17th": that day of the month the text named last, else of the reference's month or the one
+    before or after it, by the tense (the nearest when it says nothing)."""
+    pod = f"T{spec.pod}" if spec.pod else ""
+    named = discourse.get("M")
+    if named is not None:
+        day = valid_day(int(named[:4]), int(named[5:7]), spec.day)
+        if day is None:
+            return None
+        reason = f"a day of {named}, the month named before"
+        return make_value(day.isoformat() + pod, basis=Basis.CONTEXT, reason=reason)
+    r = ref.day
+    occ = []
+    for shift in (-1, 0, 1):
+        y, m = add_months(dt.date(r.year, r.month, 1), shift)
+        day = valid_day(y, m, spec.day)
+        if day is not None:
+            occ.append((day.isoformat(), day, day))
+    if not occ:
+        return None
+    chosen = _pick_day_or_month(occ, r, tense)
+    reason = f"{_tense_word(None, tense)} day {spec.day} of a month near {ref.why} {r.isoformat()}"
+    return make_value(chosen[0] + pod, basis=_ref_basis(ref, tense, uses_tense=True), reason=reason)
+
+
 def _weekend(spec: Spec, ref: Reference, tense: str | None) -> DateValue:
     """A weekend: by the tense ("the weekend", "a good weekend"), or the weekend of this, the previous
     or the next week ("this weekend" said in the past tense before its Saturday: the one just gone)."""
@@ -618,7 +645,7 @@ def tense_matters(spec: Spec, r: dt.date) -> bool:
         return len(picks) > 1
     if spec.kind == "weekend" and spec.rel == 0:  # "this weekend": said before its Saturday, the tense decides
         return r.weekday() < 5
-    return spec.kind in ("season", "weekend") and spec.rel is None
+    return spec.kind in ("season", "weekend", "dom") and spec.rel is None
 
 
 def _occurrences_around(spec: Spec, r: dt.date) -> list[tuple[str, dt.date, dt.date]]:
