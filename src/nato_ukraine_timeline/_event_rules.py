@@ -731,7 +731,8 @@ TRIGGER_RULES: Final = (
     TriggerRule(
         "measure",
         "a verb that names an event only before a measure ('approved a 28-point plan', 'passed the defence "
-        "bill', 'imposed sanctions', 'declared a truce'), not 'passed away', 'approved of' or 'declared that'",
+        "bill', 'imposed sanctions', 'declared a truce', 'submitted a nomination'), not 'passed away', 'approved of' "
+        "or 'declared that'",
         _before_measure,
         (
             ("The U.S. Senate on Wednesday passed the annual defence bill.", "passed", "other"),
@@ -742,6 +743,9 @@ TRIGGER_RULES: Final = (
             # synthetic: a truce, a state of emergency declared; not words declared
             ("The region declared a 60-day state of emergency on Monday.", "declared", "announcement"),
             ("Lukashenko declared on Monday that the truce was a trap.", "declared", ""),
+            # synthetic: a bill or a nomination submitted to a parliament
+            ("The president on Tuesday submitted a nomination to parliament.", "submitted", "other"),
+            ("The ministry submitted its comments on Monday.", "submitted", ""),
         ),
     ),
     TriggerRule(
