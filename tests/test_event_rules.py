@@ -814,3 +814,39 @@ def test_an_event_an_act_opens_the_way_for_takes_no_borrowed_date(text: str, exp
     date it; a date of its own clause still does."""
     found = [(e.trigger, e.when.timex) for e in _events(text) if e.when and e.trigger in ("vote", "talks")]
     assert found == expected
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@given(
+    st.dates(min_value=dt.date(2024, 1, 10), max_value=dt.date(2025, 12, 20)),
+    st.integers(1, 9),
+    st.sampled_from(("after", "before")),
+)
+def test_a_measured_offset_counts_days_from_the_named_day(day: dt.date, n: int, direction: str) -> None:
+    """Rule measured-offset (property): 'on DAY, N days after/before X did Y' dates Y exactly N days before/after
+    DAY, whatever the day and the count (synthetic sentence)."""
+    named = f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
+    count = _COUNTS[n - 1]
+    text = f"NATO began a new mission on {named}, {count} days {direction} Poland shot down drones."
+    (event,) = _with_trigger(text, "shot down")
+    shift = dt.timedelta(days=n)
+    expected = day - shift if direction == "after" else day + shift
+    assert event.when is not None
+    assert event.when.timex == expected.isoformat()
+    assert event.date_reason.startswith("measured-offset")
+
+
+# Names of drills that are no date words (a month or a weekday would be a date: "May 2025").
+_DRILL_NAMES = ("Zapad", "Vostok", "Kavkaz", "Ladoga", "Shield", "Trident", "Baltops", "Tsentr", "Defender", "Saber")
+
+
+@given(st.sampled_from(_DRILL_NAMES), st.integers(2019, 2027), st.sampled_from(("-", " ")))
+def test_a_year_ending_a_name_never_dates_the_event(name: str, year: int, joint: str) -> None:
+    """A year written after a capitalised name ('Zapad-2025', 'Shield 2024') is part of the name: the event is
+    dated by its own day, never by that year (synthetic sentence)."""
+    text = f"Russia and Belarus began their joint exercise {name}{joint}{year} on Friday."
+    assert [e.when.timex for e in _with_trigger(text, "exercise") if e.when] == ["2025-03-14"]
