@@ -169,3 +169,12 @@ def test_company_with_no_organisation_before_is_no_one() -> None:
     """With no organisation named before, "the company" names no one (a state is no company)."""
     text = "Russia struck Kharkiv. The company said nothing was hit."
     assert ntl.parse(text, published="2024-11-26").statements == ()
+
+
+def test_person_ending_a_body_name_is_a_person() -> None:
+    """Synthetic: a first name and surname that end a body's name as read are the person whose office the
+    body's name is part of, not words of the body."""
+    text = "Forty MPs backed the bill, said the head of the Rada Committee on Transport Olha Marchuk on Facebook."
+    names = [(m.text, m.actor.name) for m in ntl.find_actor_mentions(text) if m.actor is not None]
+    assert ("Olha Marchuk", "Olha Marchuk") in names
+    assert all("Marchuk" not in n or n == "Olha Marchuk" for _, n in names)

@@ -770,9 +770,13 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
     for m in org.finditer(text):
         o0, o1 = m.span("org")
         o1 = _without_trailing_date(text, o0, o1)  # "the National Intelligence Service on Monday"
+        tail = _trailing_person(text, o0, o1)  # "the Rada Committee on Defence Olha Marchuk"
+        o1 = o0 + len(text[o0 : tail[0]].rstrip()) if tail is not None else o1
         name = " ".join(text[o0:o1].split())
         if taken.free(o0, o1):
             add(o0, o1, reg.lookup(name) or body_named(name))
+        if tail is not None:
+            add(*tail, reg.lookup(text[slice(*tail)]) or person_named(" ".join(text[slice(*tail)].split())))
     for m in _people_at_verbs(text):
         person = _person_name(text, m)
         if person is None or not (
@@ -963,6 +967,21 @@ def _without_title(text: str, start: int, end: int) -> tuple[int, int]:
     while (w := _WORD_AT.match(text, start, end)) is not None and _not_name_word(w.group().strip()):
         start = w.end()
     return start, end
+
+
+# A word of a body's name as read that may open a first name and surname pair (the first name is checked
+# against first_names; the surname is read ahead, so that pairs may overlap: "Transport Olha Marchuk").
+_NAME_PAIR: Final = re.compile(rf"(?<!\S)[{_UP}][{_LO}]+(?=\s+(?P<last>[{_UP}][{_LO}\u2019'-]+[{_LO}])(?!\S))")
+
+
+def _trailing_person(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A person's name inside a body's name as read, after at least two words of it: the body's name is the
+    title of the person's office ("head of the Rada Committee on Defence Olha Marchuk on Facebook"): a known
+    first name and a surname; the body's name ends before it."""
+    for m in _NAME_PAIR.finditer(text, start, end):
+        if m.group() in first_names() and len(text[start : m.start()].split()) >= 2:
+            return m.start(), m.end("last")
+    return None
 
 
 def _without_trailing_date(text: str, start: int, end: int) -> int:
