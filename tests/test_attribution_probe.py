@@ -73,7 +73,7 @@ TRAILING = {
     "bare-name": ("Lukashenko was planning a new campaign,", "Lukashenko was planning a new campaign"),
     "quotation": ('"The border will stay closed until spring,"', "The border will stay closed until spring"),
 }
-ADVERBIALS = ("", "also", "on Tuesday", "Friday", "in September", "earlier", "in a statement", "on X")
+ADVERBIALS = ("", "also", "officially", "on Tuesday", "Friday", "in September", "earlier", "in a statement", "on X")
 
 
 @cache
@@ -86,6 +86,8 @@ def verbs() -> tuple[str, ...]:
 
 def sentence(speaker: Speaker, verb: str, adverbial: str, complement: str, *, trailing: bool) -> tuple[str, str]:
     """The text of one cell and the words its statement must hold."""
+    if adverbial.endswith("ly"):  # an adverb in -ly goes right before the verb, in every form
+        verb, adverbial = f"{adverbial} {verb}", ""
     if trailing:
         words, expected = TRAILING[complement]
         lower = speaker.phrase.startswith(("The ", "She"))  # "..., the Kremlin said.", "..., she said."
@@ -118,14 +120,23 @@ def check(text: str, name: str, expected: str) -> None:
 
 # Cells (speaker form, complement, position, adverbial) the mention finder does not read yet, a person the
 # registry does not know with an adverbial between the name (bare, or after a lower-case description) and the
-# verb ("Anna Lindqvist on Tuesday said ..."). With a title or an appositive, right before the verb or after
-# the words ("..., Anna Lindqvist said."), the name is read.
+# verb ("Anna Lindqvist on Tuesday said ...", "..., Anna Lindqvist officially said."). With a title or an
+# appositive, right before the verb or after the words ("..., Anna Lindqvist said."), the name is read.
 KNOWN_GAPS = frozenset(
-    (form, comp, "lead", adv)
-    for form in ("unregistered", "descriptor+unregistered")
-    for comp in COMPLEMENTS
-    for adv in ADVERBIALS
-    if adv not in {"", "also"}
+    [
+        *(
+            (form, comp, "lead", adv)
+            for form in ("unregistered", "descriptor+unregistered")
+            for comp in COMPLEMENTS
+            for adv in ADVERBIALS
+            if adv not in {"", "also"}
+        ),
+        *(
+            (form, comp, "trail", "officially")  # "..., Anna Lindqvist officially said."
+            for form in ("unregistered", "descriptor+unregistered")
+            for comp in TRAILING
+        ),
+    ]
 )
 
 

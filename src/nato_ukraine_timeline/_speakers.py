@@ -260,7 +260,9 @@ _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its
 
 
 # "... but said", "... and has also said": a second verb phrase of the sentence's subject (an auxiliary may open it).
-_COORDINATED: Final = re.compile(r"[^;]\s(?:but|and)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?$")
+_COORDINATED: Final = re.compile(
+    r"[^;]\s(?:but|and)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:[a-z]{2,}ly\s+)?$"  # "and officially said"
+)
 
 
 class VerbSite(NamedTuple):
@@ -713,7 +715,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             inverted = True
             head_end = mention_end(doc, inv.start("spk"))  # ', said Rutte[ on Tuesday]': after the speaker
     found = _joint_subject(doc, si, s0, v0, found)
-    coordinated = found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 12), v0) is not None
+    coordinated = found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 30), v0) is not None
     if coordinated:
         # "Kallas welcomed the decision but said ...": the subject of the sentence speaks ("He ... and said")
         opener = _PRONOUN_OPENER.match(mask, s0, v0)

@@ -249,17 +249,25 @@ ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
 _AFTER_VERB: Final = r"earlier|later|again|previously|repeatedly|publicly|separately|recently|also"
 
 
+# An adverb in -ly between a speaker and its verb ("X officially announced", "Y swiftly dismissed"), not a
+# noun or adjective in -ly ("the Kallas family said", "a daily said").
+_LY_ADVERB: Final = (
+    r"(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|yearly|only|early|holy|fly)\b)[a-z]{2,}ly"
+)
+
+
 def _between(lex: Lexicon) -> str:
-    """What may stand between a speaker and its speech verb: the adverbs and dates of ``ADV``, a date after
-    "in" or "at" ("Kallas in September said"), a medium ("the ministry on Telegram said") and a setting
-    from the tables ("X in a statement said", "X at a press conference warned"), up to four of them."""
+    """What may stand between a speaker and its speech verb: the adverbs and dates of ``ADV``, an adverb in
+    -ly ("quickly"), a date after "in" or "at" ("Kallas in September said"), a medium ("the ministry on
+    Telegram said") and a setting from the tables ("X in a statement said", "X at a press conference
+    warned"), up to four of them."""
     mediums = _alt(lex.medium)
     venues = _alt([*lex.venue, *lex.doc])
     unit = (
         rf"(?:(?:in|at)\s+{D}|on\s+(?:the\s+)?(?:{mediums})|(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?i:{venues}))"
     )
-    return rf"(?:(?:{ADV_WORDS}|{unit})\s+){{0,4}}"
+    return rf"(?:(?:{ADV_WORDS}|{unit})\s+){{0,4}}(?:{_LY_ADVERB}\s+)?"
 
 
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"

@@ -83,10 +83,12 @@ _INTRO: Final = re.compile(
 _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 
 
-# The label may end a short phrase after "as"/"of" ('accused Kyiv of living in a "false reality"'); then
+# The label may end a short phrase after "as"/"of" ('accused Kyiv of living in a "false reality"', 'described
+# Russia as India's "old friend"': a possessive mention too); then
 # it is a phrase of two words or more (a single scare-quoted word there is a term: 'of trying to "win"').
 _AS_LABEL_QUOTE: Final = re.compile(
-    r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,200}?\b(?:as|of)\s+(?:(?:an?|the)\s+|(?P<lead>(?:[\w-]+\s+){1,4}?))?\""
+    r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,200}?\b(?:as|of)\s+(?:(?:an?|the)\s+|"
+    r"(?P<lead>(?:(?:[\w-]+|\x01\x02*['\u2019]s)\s+){1,4}?))?\""
 )
 _PHRASE: Final = re.compile(r"\S+\s+\S")
 # An unquoted label after "as": 'described the offer on Sunday as a climbdown by Kyiv'.
@@ -136,7 +138,9 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     plain = _AS_LABEL_PLAIN.match(mask, site.v1, site.w1) if site.verb in lexicon().label_as else None
     if plain is not None and not site.inverted and not relative:  # 'described the proposal as a concession'
         c0, c1 = trim(doc.text, plain.end(), cut_clause(mask, plain.end(), site.w1))
-        if c1 - c0 >= 3 and '"' not in mask[c0:c1]:
+        # a phrase, not a single word: 'dismissed the claim as false, asserting that ...' is a verdict whose
+        # words come after it
+        if _PHRASE.search(doc.text, c0, c1) and '"' not in mask[c0:c1]:
             when = date_in(doc, site.spk_start, plain.end())
             return [Found(site.speaker, c0, c1, direct=False, when=when, sentence=st.si)]
     return []  # a label verb reads no other form
