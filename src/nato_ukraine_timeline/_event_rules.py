@@ -1696,9 +1696,21 @@ def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         return None  # words reported inside the lead; the lead itself may be what a source said ("..., X said")
     if trig.start < lead or any(lead < s.start <= trig.start for s in doc.sentences):
         return None  # the lead only: the first sentence after the stamp
-    if _dates_in(doc, lead, trig.end) or not _PERFECT_BEFORE.search(doc.mask, max(lead, trig.start - 160), trig.start):
+    if _dates_in(doc, lead, trig.end):
+        return None
+    if not (
+        _PERFECT_BEFORE.search(doc.mask, max(lead, trig.start - 160), trig.start)
+        or (trig.noun and _lead_light_verb().search(doc.mask, max(lead, trig.start - 60), trig.start))
+    ):
         return None
     return day
+
+
+@cache
+def _lead_light_verb() -> re.Pattern[str]:
+    """A light verb in the simple past whose object is the event noun ("ASTANA, September 26. /TASS/. The president
+    held a telephone conversation with ..."): the wire's lead tells the stamp's day."""
+    return re.compile(rf"(?:\x02|\b[a-z]+)\s+(?:{cue_words('light_verb')})\s+{_OBJECT}$")
 
 
 def _previous_sentence(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -1987,7 +1999,8 @@ DATE_RULES: Final = (
         "perfect-lead",
         "the stamp's day for an act the lead reports in the present perfect, with no date of its own ('MOSCOW, "
         "June 3 (Reuters) - Leaders have arrived in Vilnius', 'Sunday, 17 November 2024, 08:12' on a line above "
-        "'Russian forces have launched a missile attack')",
+        "'Russian forces have launched a missile attack'), or an event noun its light verb in the simple past takes "
+        "('ASTANA, March 12. /TASS/. The president held a phone conversation with ...')",
         _perfect_lead,
         (
             (
@@ -1999,6 +2012,12 @@ DATE_RULES: Final = (
                 "Monday, 10 March 2025, 07:40\nRussian forces have launched a large missile attack on Kyiv.",
                 "launched",
                 "2025-03-10T07:40",
+            ),
+            # synthetic: a wire's lead with a light verb in the simple past
+            (
+                "ASTANA, March 12. /TASS/. The president held a phone conversation with Putin, his office said.",
+                "phone conversation",
+                "2025-03-12",
             ),
         ),
         borrowed=True,
