@@ -31,6 +31,9 @@ CASES = [
     ("Naftogaz said its gas production sites were attacked overnight.", "2025-02-11", "Naftogaz"),
     ("Ukrenergo said emergency outages had been cancelled.", "2024-12-23", "Ukrenergo"),
     ("Ukrzaliznytsia said its online ticket sales were restored.", "2025-03-27", "Ukrainian Railways"),
+    ("Estonia's foreign minister said the airspace violation was brazen.", "2025-09-19", "Margus Tsahkna"),
+    ("The Dutch defence minister said more F-16 parts would follow.", "2025-02-10", "Ruben Brekelmans"),
+    ("Dmitro Kuleba said the talks had been useful.", "2024-07-24", "Dmytro Kuleba"),
 ]
 
 
