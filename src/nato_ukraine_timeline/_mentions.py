@@ -302,17 +302,41 @@ def first_names() -> dict[str, str]:
 
 
 @cache
-def _bare_named() -> re.Pattern[str]:
+def _bare_named() -> _ClauseOpening:
     """A first and last name with no title opening a clause right before a speech verb ('"...," Artem
     Kovalenko said', "Piers Holloway noted that"): read as a person where the first word is a known first
     name (``data/first_names.tsv``; a capitalised word before a surname is often no name: "Yesterday Rutte")."""
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
-    return re.compile(
-        r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*"
-        + _TITLED_NAME
-        + rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
-    )
+    return _ClauseOpening.of(_TITLED_NAME + rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b")
+
+
+# What opens a clause: punctuation, or the last line break of a run of spaces and line breaks (not each one:
+# every start in one run reaches the same words, and trying them all is quadratic), then spaces.
+_CLAUSE_MARK: Final = r"[,;:.!?\"\u201d\u2013\u2014\n](?:(?<!\n)|(?![^\S\n]*+\n))\s*"
+
+
+class _ClauseOpening(NamedTuple):
+    """A pattern read where a clause opens: at the text's start or after a clause mark (``_CLAUSE_MARK``).
+
+    The matches are those of ``(?:^|(?<=mark))\\s*`` + the pattern, in text order, but each one after a mark
+    starts at the mark (read its groups, not its start): a pattern that opens with a class of characters is
+    scanned by the regex engine from one such character to the next, instead of trying every place."""
+
+    at_start: re.Pattern[str]
+    after_mark: re.Pattern[str]
+
+    @classmethod
+    def of(cls, pattern: str) -> _ClauseOpening:
+        return cls(re.compile(r"\s*" + pattern), re.compile(_CLAUSE_MARK + pattern))
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        # A match ends in a word (a speech verb): the next one starts after a mark at or after its end, as
+        # with the lookbehind form, whose next start could only be its end after a mark.
+        first = self.at_start.match(text)
+        if first is not None:
+            yield first
+        yield from self.after_mark.finditer(text, first.end() if first is not None else 0)
 
 
 @cache
@@ -367,7 +391,7 @@ _ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 
 @cache
 def _appositive_patterns() -> tuple[
-    re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]
+    re.Pattern[str], re.Pattern[str], _ClauseOpening, re.Pattern[str], re.Pattern[str], re.Pattern[str]
 ]:
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
@@ -386,14 +410,9 @@ def _appositive_patterns() -> tuple[
     )
     verb_before = re.compile(rf"\b(?:{verbs})\s+$")
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
-    # It starts after punctuation, or after the last line break of a run of spaces and line breaks (not
-    # after each one: every start in one run reaches the same words, and trying them all is quadratic).
-    # A title word has at most 60 characters: a start after each dot of "a.a.a.a..." reads one word.
-    titled = re.compile(
-        r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,7}?"
-        + _TITLED_NAME
-        + verb
-    )
+    # It opens a clause (see _ClauseOpening). A title word has at most 60 characters: a start after each dot
+    # of "a.a.a.a..." reads one word.
+    titled = _ClauseOpening.of(r"(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,7}?" + _TITLED_NAME + verb)
     # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
     # (the first letter of "according", "a", "an", "the" read first, as in _org_before_word: a search skips
     # from one of those letters to the next)
@@ -810,13 +829,14 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
     ("Kharkiv Governor Oleh Syniehubov said"), a title and commas ("the defence minister, X, said") or, with a
     known first name, nothing ('"...," Artem Kovalenko said')."""
     before, after, titled, _org, verb_before, named = _appositive_patterns()
-    for pattern in (before, after, titled, named, _bare_named()):
+    bare = _bare_named()
+    for pattern in (before, after, titled, named, bare):
         for m in pattern.finditer(text):
             if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
                 continue
-            if pattern is not _bare_named() or m.group("name").split()[0] in first_names():
+            if pattern is not bare or m.group("name").split()[0] in first_names():
                 yield m
 
 
