@@ -178,3 +178,23 @@ def test_day_of_month_lies_within_a_month_of_the_reference(ref: dt.date, day: in
     assert got.day == day
     assert abs((got - ref).days) <= 46
     assert got <= ref
+
+
+# synthetic sentences, published on Wednesday 2025-04-30
+STRETCHES = [
+    ("Air defence shot down four drones during the night, the mayor said.", [("the night", "2025-04-29TNI")]),
+    (
+        "Negotiators worked through the night on Friday into Saturday.",
+        [("the night", "2025-04-25TNI"), ("Friday", "2025-04-25"), ("Saturday", "2025-04-26")],
+    ),
+    ("Monitors will watch the truce closely in the days to come.", [("the days to come", "PXD")]),
+    ("Tensions grew over the following days as both sides acted.", [("the following days", "PXD")]),
+    ("Minutes after the speech aired, the market fell.", [("Minutes", "PTXM")]),
+    ("The minutes of the meeting were published.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STRETCHES, ids=[c[0][:40] for c in STRETCHES])
+def test_nights_and_stretches(text: str, want: list[tuple[str, str]]) -> None:
+    """ "during/through the night" is read as "overnight"; stretches of unstated length are durations."""
+    assert _pairs(text, dt.date(2025, 4, 30)) == want

@@ -166,8 +166,9 @@ _RULE_SOURCES: Final = (
         name="pod_of",
         # "in the afternoon": the part of the day last named. ("the night of Oct. 23" stays the date
         # "Oct. 23", as TempEval-3 annotates it.)
-        pattern=r"(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the\s+(?P<pod2>morning|afternoon|evening)(?![\w-])(?!\s+(?:of|news|show|paper|papers|edition|briefing|session|sessions|rush|call|star|light|prayers?)\b)",
-        examples=(("in the afternoon", "2024-10-03TAF"),),
+        # "during the night", "through the night": a night reported as "overnight" is (see the day_part rule)
+        pattern=r"(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the\s+(?P<pod2>morning|afternoon|evening)(?![\w-])|(?:(?<=during\s)|(?<=through\s))the\s+(?P<night>night)(?![\w-])(?!\s+(?:of|before|after|shift|train|sky|club|watch)\b)(?!\s+(?:of|news|show|paper|papers|edition|briefing|session|sessions|rush|call|star|light|prayers?)\b)",
+        examples=(("in the afternoon", "2024-10-03TAF"), ("during the night", "2024-10-02TNI")),
     ),
     Rule(
         name="pod_before",
@@ -505,8 +506,8 @@ _RULE_SOURCES: Final = (
         # before meeting"); not "the first days after" nor "in the weeks before the shooting" (a period
         # named by its end: a date in TimeML)
         pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
-        r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b|hours\s+after\b))"
-        r"(?P<u>years|months|weeks|days|hours|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
+        r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b|(?:hours|minutes)\s+after\b))"
+        r"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
         examples=(
             ("for years", "PXY"),
             ("within days", "PXD"),
@@ -515,6 +516,7 @@ _RULE_SOURCES: Final = (
             ("just days before the vote", "PXD"),
             ("weeks after the attack", "PXW"),
             ("came hours after the strike", "PTXH"),
+            ("minutes after the broadcast", "PTXM"),
         ),
     ),
     Rule(
@@ -588,7 +590,7 @@ last next past previous preceding coming current following latest each every onc
 mid end beginning start middle close turn rest recently lately soon shortly today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
 year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon
-midafternoon mid-morning midmorning overnight days hours weekend winter twenties thirties forties fifties sixties seventies eighties nineties
+midafternoon mid-morning midmorning overnight days hours minutes weekend winter twenties thirties forties fifties sixties seventies eighties nineties
 one-and-a-half
 """
 _DETERMINERS: Final = """

@@ -304,7 +304,7 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
         pod = _mod_pod(g["pod"] or g["podb"])
         return Spec(kind="anaphor", unit="D", offset=-1, pod=pod, type=TimexType.TIME, note="or-shift")
     if rule == "pod_of":
-        return Spec(kind="shift", unit="D", offset=0, pod=_mod_pod(g["pod2"]), type=TimexType.TIME, note="that day")
+        return _pod_of(g)
     if rule == "full":
         month = _month(g["m"] or g["m2"])
         day = _day(g["d"] or g["d2"])
@@ -352,6 +352,13 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
             return Spec(kind="fixed", timex=f"{year}-{letter}{q}", explicit=True)
         return Spec(kind="quarter", quarter=q, half=letter == "H")
     return None
+
+
+def _pod_of(g: dict[str, str | None]) -> Spec:
+    """ "in the afternoon": that part of the day last named; "during the night": read as "overnight"."""
+    if g.get("night"):
+        return Spec(kind="shift", unit="D", offset=-1, pod="NI", type=TimexType.TIME, note="overnight")
+    return Spec(kind="shift", unit="D", offset=0, pod=_mod_pod(g["pod2"]), type=TimexType.TIME, note="that day")
 
 
 def _read_md(g: dict[str, str | None]) -> Spec | None:
