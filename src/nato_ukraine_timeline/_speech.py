@@ -343,7 +343,7 @@ def patterns() -> Patterns:
         ),
         inverted=re.compile(
             rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_TITLE_BEFORE}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
-            rf"while|when|late|early|{D})\b|\s*$))"
+            rf"while|when|late|early|{_AFTER_VERB})\b|\s+{D}|\s*$))"
         ),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z-]+\s+){{0,2}}?"

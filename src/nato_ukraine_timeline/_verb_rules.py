@@ -289,6 +289,11 @@ _DATE_ONLY: Final = re.compile(
 )
 
 
+# A noun phrase after an inverted speaker and a comma is its appositive ("..., said X, the EU's top diplomat,
+# on Tuesday"), not the other side of a parenthetical attribution.
+_DETERMINER_START: Final = re.compile(r"(?:the|a|an|his|her|its|their)\s")
+
+
 def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     """'content, Rutte said [tail]' (no that-clause after the verb); 'The summit, she said, would ...':
     a parenthetical attribution, the longer side is the content."""
@@ -307,7 +312,8 @@ def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found
         comma = mask.find(",", site.head_end, w1)
         tail_end = min(tail_end, comma)
         a0, a1 = trim(text, comma + 1, content_end(doc, comma + 1, w1))
-        if a1 - a0 > c1 - c0:
+        appositive = site.inverted and _DETERMINER_START.match(mask, a0) is not None  # "said X, the minister,"
+        if a1 - a0 > c1 - c0 and not appositive:
             c0, c1 = a0, a1
     if not (c1 - c0 >= 12 and c0 < c1) or _DATE_ONLY.fullmatch(mask, c0, c1) or _fronted_only(mask, w0, c0, c1):
         return None
