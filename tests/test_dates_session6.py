@@ -198,3 +198,25 @@ STRETCHES = [
 def test_nights_and_stretches(text: str, want: list[tuple[str, str]]) -> None:
     """ "during/through the night" is read as "overnight"; stretches of unstated length are durations."""
     assert _pairs(text, dt.date(2025, 4, 30)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # synthetic sentences in the Brazilian press's form: a weekday, then its day of the month in brackets
+        (
+            "In a speech delivered this Thursday (11) in Berlin, he warned the allies.",
+            dt.date(2025, 12, 11),
+            [("this Thursday", "2025-12-11"), ("11", "2025-12-11")],
+        ),
+        (
+            "The president received a call on Saturday (9) from his counterpart.",
+            dt.date(2025, 8, 11),
+            [("Saturday", "2025-08-09"), ("9", "2025-08-09")],
+        ),
+        ("On Monday (page 5) the paper said so.", dt.date(2025, 10, 1), [("Monday", "2025-09-29")]),
+    ],
+)
+def test_day_number_after_a_weekday(text: str, published: dt.date, want: list[tuple[str, str]]) -> None:
+    """ "Saturday (9)": the bracketed day of the month is a mention of the same day as the weekday."""
+    assert _pairs(text, published) == want

@@ -651,6 +651,7 @@ def _finish(  # noqa: PLR0917
         starts = []
     for k, spec in quoted_days:
         _day_of_saying(text, out, k, spec, sentence_of, starts)
+    _day_numbers_after_weekdays(original, out)
     return out
 
 
@@ -809,6 +810,32 @@ def _clock_in_focus(text: str, out: list[DateMention], k: int, clock: str, ref_d
 _NIGHT_OF: Final = re.compile(r"[ \t]+(?:(?P<on>on)[ \t]+|(?P<into>into|to)[ \t]+)?")
 _DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _APPOSITION_GAP: Final = re.compile(r",[ \t]*(?:on[ \t]+)?")
+_DAY_NUMBER: Final = re.compile(r"[ \t]*\((?P<n>[0-3]?\d)\)")
+
+
+def _day_numbers_after_weekdays(text: str, out: list[DateMention]) -> None:
+    """ "this Thursday (11)", "on Saturday (9)": the day of the month in brackets after a weekday (a usage of the
+    Brazilian and Portuguese press) is a mention of that day too; both take the day near the weekday's first
+    reading that is that weekday and that day of the month."""
+    names = lexicon().weekdays
+    for k in range(len(out) - 1, -1, -1):
+        here = out[k]
+        bracket = _DAY_NUMBER.match(text, here.end)
+        weekday = names.get(here.text.split()[-1].rstrip(".,").casefold())
+        day = _DAY.fullmatch(here.value.timex)
+        if bracket is None or weekday is None or day is None:
+            continue
+        first = dt.date.fromisoformat(day.group())
+        near = [first + dt.timedelta(days=d) for d in sorted(range(-14, 15), key=abs)]
+        match = next((d for d in near if d.isoweekday() == weekday and d.day == int(bracket.group("n"))), None)
+        if match is None:
+            continue
+        with contextlib.suppress(ModelError):
+            reason = f"the weekday and the day of the month after it ({here.text} ({bracket.group('n')}))"
+            value = make_value(match.isoformat(), basis=here.value.basis, reason=reason)
+            out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+            start, end = bracket.start("n"), bracket.end("n")
+            out.insert(k + 1, DateMention(start=start, end=end, text=text[start:end], type=TimexType.DATE, value=value))
 
 
 def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> None:
