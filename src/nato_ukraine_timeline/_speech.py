@@ -355,7 +355,7 @@ def patterns() -> Patterns:
         doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *agents], fold_first=False, space=' ')})"),
         quoted=re.compile(
             rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:(?:the\s+)?(?P<by>{M})|(?:his|her|its|their)(?:\s+[a-z-]+){{1,3}}?)\s+)?|"
-            rf"(?P<by2>{M})\s+quoted\s+(?P<spk2>{M})\s+)as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
+            rf"(?P<by2>{M})\s+quoted\s+(?:the\s+)?(?P<spk2>{M})\s+)as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
         ),
         according=re.compile(
             rf"(?i:\baccording to|\bas per)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"

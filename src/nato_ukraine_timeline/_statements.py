@@ -1263,6 +1263,11 @@ RULES: Final = (
                 "National Security Council",
                 "We are still checking the reports,",
             ),
+            (  # synthetic: an outlet quoting a body named with its article
+                "Tass quoted the Kremlin as saying that the talks would resume in May.",
+                "Kremlin",
+                "the talks would resume in May",
+            ),
             (  # synthetic: the speaker's own service after a possessive, not a mention (dev-i-017's form)
                 '"The grain corridor must stay open," Zelensky was quoted by his office as saying on Friday.',
                 "Volodymyr Zelensky",
