@@ -184,7 +184,7 @@ def test_day_of_month_lies_within_a_month_of_the_reference(ref: dt.date, day: in
 STRETCHES = [
     ("Air defence shot down four drones during the night, the mayor said.", [("the night", "2025-04-29TNI")]),
     (
-        "Negotiators worked through the night on Friday into Saturday.",
+        "Negotiators talked through the night on Friday and into Saturday.",
         [("the night", "2025-04-25TNI"), ("Friday", "2025-04-25"), ("Saturday", "2025-04-26")],
     ),
     ("Monitors will watch the truce closely in the days to come.", [("the days to come", "PXD")]),
@@ -205,7 +205,7 @@ def test_nights_and_stretches(text: str, want: list[tuple[str, str]]) -> None:
     [
         # synthetic sentences in the Brazilian press's form: a weekday, then its day of the month in brackets
         (
-            "In a speech delivered this Thursday (11) in Berlin, he warned the allies.",
+            "In remarks made this Thursday (11) in Lisbon, he warned the allies.",
             dt.date(2025, 12, 11),
             [("this Thursday", "2025-12-11"), ("11", "2025-12-11")],
         ),
