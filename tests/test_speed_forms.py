@@ -1,17 +1,18 @@
-"""Faster forms of the mention finder's patterns read exactly what the plain forms read.
+"""Faster forms of patterns (the mention finder's, the event clause's) read exactly what the plain forms read.
 
 Texts here are synthetic: fragments of our own (names, titles, speech verbs, punctuation, line breaks)
-shuffled by hypothesis.
+shuffled by hypothesis; masks of our own with actor (\\x01\\x02) and date (\\x03\\x04) placeholders.
 """
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import _mentions
+from nato_ukraine_timeline import _event_rules, _mentions
 
 # The plain form of a clause opening: a zero-width start at the text's start or after a mark.
 _PLAIN_OPENING = r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*"
@@ -71,3 +72,89 @@ def test_a_name_at_the_start_and_after_marks() -> None:
     text = 'Ivan Petrenko said no. "Yes," Olena Kovalenko said.\n \nArtem Melnyk told them'
     got = [text[a:b] for a, b in _names(_mentions._bare_named().finditer(text))]
     assert got == ["Ivan Petrenko", "Olena Kovalenko", "Artem Melnyk"]
+
+
+# The plain forms of the event clause patterns (_event_rules), each form tried at every place.
+_PLAIN_BOUNDARY = (
+    r"(?<!\d),|,(?!\d{3}(?!\d))|[;:\"()]|\s[\u2014\u2013-]\s|\bthat\b|\bwhile\b|\bbut\b|"
+    r"(?<=[a-z]{3})\.\s+(?=[A-Z\x01\x03\"\u201c])"
+)
+_PLAIN_NAME_LIST = (
+    rf"(?<![\w'.\x01\x02-]){_event_rules._NAME}(?:,\s+{_event_rules._NAME}){{1,12}},?\s+(?:and|or)\s+"
+    rf"{_event_rules._NAME}"
+)
+_MASK_FRAGMENTS = (
+    "Odesa",
+    "Kharkiv",
+    "St.",
+    "rivne",
+    "that",
+    "thats",
+    "but",
+    "abut",
+    "while",
+    "and",
+    "or",
+    "1,000",
+    "12,5",
+    "3",
+    "\x01\x02\x02",
+    "\x03\x04",
+    "the talks",
+    ",",
+    ".",
+    ";",
+    ":",
+    '"',
+    "(",
+    ")",
+    "-",
+    "\u2014",
+    "\u201c",
+    "  ",
+    "\n",
+    "it's",
+    "'",
+)
+_MASKS = st.lists(st.sampled_from(_MASK_FRAGMENTS), max_size=40).flatmap(
+    lambda parts: st.lists(st.sampled_from(["", " "]), min_size=len(parts), max_size=len(parts)).map(
+        lambda gaps: "".join(g + p for g, p in zip(gaps, parts, strict=True))
+    )
+)
+
+
+@settings(max_examples=500)
+@given(_MASKS, st.integers(0, 10), st.integers(0, 10))
+def test_event_clause_patterns_match_their_plain_forms(mask: str, lo: int, cut: int) -> None:
+    """The clause boundary and name-list patterns of the event rules find the spans their plain forms find,
+    from any start and to any end inside the text (a search reads behind its start, not past its end)."""
+    end = max(lo, len(mask) - cut)
+    for fast, plain in (
+        (_event_rules._BOUNDARY, _PLAIN_BOUNDARY),
+        (_event_rules._NAME_LIST, _PLAIN_NAME_LIST),
+    ):
+        got = [m.span() for m in fast.finditer(mask, lo, end)]
+        assert got == [m.span() for m in re.compile(plain).finditer(mask, lo, end)]
+
+
+def test_clause_boundaries_of_a_synthetic_sentence() -> None:
+    """Commas of a number, a name list and abbreviations end no clause; the others do."""
+    mask = "Kyiv said that 1,000 troops, from Odesa, Lviv and Rivne, met St. Paul; but not Gen. Smith. Then"
+    got = [mask[a:b] for a, b in (m.span() for m in _event_rules._BOUNDARY.finditer(mask))]
+    assert got == ["that", ",", ",", ",", ";", "but", ". "]
+
+
+@pytest.mark.parametrize(
+    "mask",
+    [
+        "strikes on d'Odesa, Kharkiv and Rivne",
+        "strikes on x-Odesa, Kharkiv and Rivne",
+        "strikes on \x01\x02\x02, Kharkiv, Lviv or Rivne",
+        "strikes on 2Odesa, Kharkiv and Rivne",
+        "strikes on Odesa, Kharkiv and Rivne",
+    ],
+)
+def test_name_lists_where_the_plain_form_reads_them(mask: str) -> None:
+    """A list of names starts only after a space or a mark, not inside a word (synthetic masks)."""
+    got = [m.span() for m in _event_rules._NAME_LIST.finditer(mask)]
+    assert got == [m.span() for m in re.compile(_PLAIN_NAME_LIST).finditer(mask)]
