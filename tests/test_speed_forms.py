@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import _event_rules, _mentions
+from nato_ukraine_timeline import _event_rules, _mentions, _statements
 
 # The plain form of a clause opening: a zero-width start at the text's start or after a mark.
 _PLAIN_OPENING = r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*"
@@ -158,3 +158,66 @@ def test_name_lists_where_the_plain_form_reads_them(mask: str) -> None:
     """A list of names starts only after a space or a mark, not inside a word (synthetic masks)."""
     got = [m.span() for m in _event_rules._NAME_LIST.finditer(mask)]
     assert got == [m.span() for m in re.compile(_PLAIN_NAME_LIST).finditer(mask)]
+
+
+_PLAIN_INITIALS = r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])"
+_PLAIN_ACCORDING = r"(?i:\baccording\s+to|\bas\s+per)\s+(?P<pron>him|her)\b"
+_WORD_FRAGMENTS = (
+    "According",
+    "according",
+    "ACCORDING",
+    "as",
+    "As",
+    "bias",
+    "per",
+    "Per",
+    "to",
+    "TO",
+    "him",
+    "Him",
+    "her",
+    "hers",
+    "NIS",
+    "AFU",
+    "ABCDEFG",
+    "A",
+    "U.S.",
+    "EU",
+    "-",
+    ".",
+    ",",
+    "x",
+    "\u017f",  # a long s, which matches "s" without regard to case
+)
+_WORD_TEXTS = st.lists(st.sampled_from(_WORD_FRAGMENTS), max_size=30).flatmap(
+    lambda parts: st.lists(st.sampled_from(["", " ", "  "]), min_size=len(parts), max_size=len(parts)).map(
+        lambda gaps: "".join(g + p for g, p in zip(gaps, parts, strict=True))
+    )
+)
+
+
+@settings(max_examples=400)
+@given(_WORD_TEXTS, st.integers(0, 6))
+def test_initials_and_according_to_a_pronoun_match_their_plain_forms(text: str, lo: int) -> None:
+    """The initials of a body (_mentions) and 'according to him/her' (_statements) find what their plain
+    forms find, in any arrangement of those words, from any start (synthetic fragments)."""
+    for fast, plain in ((_mentions._INITIALS, _PLAIN_INITIALS), (_statements._ACCORDING_PRONOUN, _PLAIN_ACCORDING)):
+        got = [m.span() for m in fast.finditer(text, lo)]
+        assert got == [m.span() for m in re.compile(plain).finditer(text, lo)]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("According to him, x", [(0, 16)]),
+        ("bias per him; ACCORDING TO HER", []),
+        ("it is, as per her, done", [(7, 17)]),
+        ("a\u017f per him", [(0, 10)]),  # a long s is an s without regard to case
+        ("the AFU and X.NIS or ABCDEFG", [(4, 7)]),
+    ],
+)
+def test_synthetic_examples_of_the_fast_forms(text: str, spans: list[tuple[int, int]]) -> None:
+    """What each fast form reads in a synthetic sentence, as its plain form does."""
+    pattern = _statements._ACCORDING_PRONOUN if "per" in text or "ccording" in text.lower() else _mentions._INITIALS
+    plain = _PLAIN_ACCORDING if pattern is _statements._ACCORDING_PRONOUN else _PLAIN_INITIALS
+    assert [m.span() for m in pattern.finditer(text)] == spans == [m.span() for m in re.compile(plain).finditer(text)]

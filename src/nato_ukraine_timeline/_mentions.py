@@ -878,8 +878,9 @@ _NEWS_AGENCY: Final = re.compile(
 )
 
 
-# An abbreviation in capitals: "NIS", "AFU" (2 to 6 letters, a whole word).
-_INITIALS: Final = re.compile(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])")
+# An abbreviation in capitals: "NIS", "AFU" (2 to 6 letters, a whole word; what stands before it is checked
+# after its first capital, so that a search skips from capital to capital).
+_INITIALS: Final = re.compile(r"[A-Z](?<![\w.-].)[A-Z]{1,5}(?![\w.-])")
 
 
 def _initials(name: str) -> str:

@@ -179,7 +179,8 @@ _OUTLET_OWN_NP: Final = re.compile(r"(?:(?!(?:by|of|from|for|in|with|to)\b)[^\s,
 
 
 # "According to him, ...": the person a pronoun stands for (the last person who spoke or was named).
-_ACCORDING_PRONOUN: Final = re.compile(r"(?i:\baccording\s+to|\bas\s+per)\s+(?P<pron>him|her)\b")
+# (the first letter read before the word start is checked: a search skips from one "a" or "A" to the next)
+_ACCORDING_PRONOUN: Final = re.compile(r"[Aa](?<!\w.)(?i:ccording\s+to|s\s+per)\s+(?P<pron>him|her)\b")
 
 
 def _according_to_pronoun(st: SentenceState) -> list[Found]:
