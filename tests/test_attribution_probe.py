@@ -1,13 +1,14 @@
 """A combinatorial probe of in-sentence attribution (all text synthetic, written for this test).
 
-One statement is built from five independent choices: how the speaker is named (a registry name, a title or
-a lower-case description before it, an appositive after it, a body, a surname or a pronoun after a sentence
-that names the person, the subject of a verb coordinated before the speech verb), the speech verb (every
-past form of the say and declare classes of data/speech_verbs.tsv), an adverbial between the speaker and
-the verb or after the verb, the complement (a that-clause, a bare clause opening with a name, a pronoun, an
-article, a number or initials, a quotation, a colon) and the position (the speaker before the words, or
-after them: "..., X said."). Every cell must give exactly one statement, said by the speaker, whose words
-hold the clause. The explicit product runs with "said" and "announced" (a say and a declare verb);
+One statement is built from five independent choices: how the speaker is named (a registry name, a title or a
+lower-case description before it, an appositive after it, "of" and the state it is of after it ("President X
+of Ukraine", the form of US outlets), a body, a surname or a pronoun after a sentence that names the person,
+the subject of a verb coordinated before the speech verb), the speech verb (every past form of the say and
+declare classes of data/speech_verbs.tsv), an adverbial between the speaker and the verb or after the verb,
+the complement (a that-clause, a bare clause opening with a name, a pronoun, an article, a number or initials,
+a quotation, a colon) and the position (the speaker before the words, or after them: "..., X said."). Every
+cell must give exactly one statement, said by the speaker, whose words hold the clause. The explicit product
+runs with "said" and "announced" (a say and a declare verb);
 Hypothesis draws the other verbs and adverbials.
 
 The forms that name a person the registry does not know ("Anna Lindqvist", a synthetic name) are read by the
@@ -45,6 +46,7 @@ SPEAKERS = {
     "lower-descriptor+registry": Speaker("", "The bloc's top diplomat Kaja Kallas", "Kaja Kallas"),
     "lower-words+registry": Speaker("", "Exiled opposition leader Kaja Kallas", "Kaja Kallas"),
     "appositive+registry": Speaker("", "Kaja Kallas, the EU foreign policy chief,", "Kaja Kallas"),
+    "title+registry+of-state": Speaker("", "President Volodymyr Zelensky of Ukraine", "Volodymyr Zelensky"),
     "body": Speaker("", "The Kremlin", "Kremlin"),
     "coordinated": Speaker("", "Kaja Kallas ruled out a leak from the call, and", "Kaja Kallas"),
     "coordinated-pronoun": Speaker("Kaja Kallas arrived in Riga on Monday. ", "She met the envoys and", "Kaja Kallas"),

@@ -344,10 +344,27 @@ def _first_mention_of(doc: Doc, actor: Actor, start: int, end: int) -> int:
     return -1
 
 
+# Between a person's name and the body or state it is "of": "President X of Ukraine", "Y of the Kremlin".
+_OF_BETWEEN: Final = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _person_of_body(doc: Doc, spk: int) -> int:
+    """Where the speaker's phrase starts when the mention at ``spk`` is a body or state that only places the
+    person named right before it: "President X of Ukraine said", "Prime Minister Y of Britain said that"
+    (the "NAME of COUNTRY" form of US outlets): the person speaks, not the country. Else ``spk``."""
+    i = bisect.bisect_left(doc.starts, spk) - 1
+    if i < 0 or (here := mention_at(doc, spk)) is None or here.actor.kind is ActorKind.PERSON:
+        return spk
+    before = doc.mentions[doc.starts[i]]
+    if before.actor.kind is not ActorKind.PERSON or _OF_BETWEEN.fullmatch(doc.mask, before.end, spk) is None:
+        return spk
+    return before.start
+
+
 def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int) -> _Speaker:
     """The mention or pronoun right before the verb (``p.left_speaker``)."""
     if left.group("spk") is not None:
-        spk = left.start("spk")
+        spk = _person_of_body(doc, left.start("spk"))
         speaker = speaker_of(doc, spk)
         co: tuple[Actor, ...] = ()
         list_start = -1
@@ -613,7 +630,8 @@ def _title_nouns() -> frozenset[str]:
 def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
     """The mention after an inverted verb (', said Rutte'), also after a title ('said Archbishop of Turin
     Marco Bellini', 'said the UN envoy for refugees, Anna Lindqvist'): the title names an office
-    (data/name_words.tsv class title_noun) and is in capitals or set off from the name by a comma."""
+    (data/name_words.tsv class title_noun) and is in capitals or set off from the name by a comma. A
+    person may be placed by the body or state after "of" ('said President X of Ukraine')."""
     title = inv.group("title")
     if title:
         words = title.replace(",", " ").split()
@@ -622,7 +640,7 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
             return None
         if not title.rstrip().endswith(",") and not all(_TITLE_WORD.fullmatch(w) for w in words):
             return None
-    return speaker_of(doc, inv.start("spk"))
+    return speaker_of(doc, _person_of_body(doc, inv.start("spk")))  # "said President X of Ukraine": X
 
 
 @cache
