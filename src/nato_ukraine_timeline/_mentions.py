@@ -306,9 +306,28 @@ def _bare_named() -> _ClauseOpening:
     """A first and last name with no title opening a clause right before a speech verb ('"...," Artem
     Kovalenko said', "Piers Holloway noted that"): read as a person where the first word is a known first
     name (``data/first_names.tsv``; a capitalised word before a surname is often no name: "Yesterday Rutte")."""
+    return _ClauseOpening.of(_TITLED_NAME + _verb_after_name())
+
+
+@cache
+def _verb_after_name() -> str:
+    """A speech verb after a name, with what may stand between them as written (the words are read before
+    dates are masked): adverbs ("also", "earlier", an adverb in -ly), a day or month ("on Tuesday", "Friday",
+    "in September"), a medium ("on X", "on Telegram") or a setting ("in a statement", "at a press
+    conference"), up to three of them: "Anna Lindqvist on Tuesday said", "X in a statement said"."""
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
-    return _ClauseOpening.of(_TITLED_NAME + rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b")
+    days = word_pattern([cells[0] for _n, cells in tsv_rows("weekdays.tsv", 2)], fold_first=False)
+    months = word_pattern([cells[0] for _n, cells in tsv_rows("months.tsv", 2)], fold_first=False)
+    mediums = word_pattern(lex.medium, fold_first=False)
+    venues = word_pattern([*lex.venue, *lex.doc], fold_first=False)
+    unit = (
+        r"also|again|later|earlier|previously|then|reportedly|publicly|separately|recently|already|has|had|"
+        rf"(?:on\s+)?(?:{days})|in\s+(?:{months})|on\s+(?:the\s+)?(?i:{mediums})|"
+        rf"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})|"
+        r"(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|only|early)\b)[a-z]{2,}ly"
+    )
+    return rf"\s+(?:(?:{unit})\s+){{0,3}}(?:{verbs})\b"
 
 
 # What opens a clause: punctuation, or the last line break of a run of spaces and line breaks (not each one:
@@ -396,7 +415,7 @@ def _appositive_patterns() -> tuple[
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
     heads = word_pattern(name_words()["org_head"], fold_first=False)
-    verb = rf"\s+(?:(?:also|has|had|later)\s+)?(?:{verbs})\b"
+    verb = _verb_after_name()
     appositive = (
         r",\s+(?:a|an|the|who|whose|(?!(?:to|in|at|on|from|with|for|by|of|and|or|but|as|after|before|into)\b)[a-z]+|"
         r"[A-Z][\w.&-]*['\u2019]s)\b[^,;\"\n]{2,90},"
