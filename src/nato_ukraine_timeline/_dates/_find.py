@@ -622,27 +622,27 @@ def _finish(  # noqa: PLR0917
     quoted_days: list[tuple[int, Spec]] = []  # "today", "yesterday"... said in a quote
     anaphors: list[int] = []  # indices in out of day anaphors ("the day before", "the same day")
     for i, f in enumerate(found):
-        value = values[i]
+        spec, value = f.spec, values[i]
         if value is None:
-            value = _resolve_one(f.spec, refs[i], tenses, i, discourse, None if published else win)
-        value = _kept(value, f.spec, discourse, win)
+            value = _resolve_one(spec, refs[i], tenses, i, discourse, None if published else win)
+        value = _kept(value, spec, discourse, win)
         if value is None:
             continue
-        ttype = f.spec.type
+        ttype = spec.type
         if ttype is TimexType.TIME and "T" not in value.timex:
             ttype = TimexType.DATE
         try:
             out.append(DateMention(start=f.start, end=f.end, text=original[f.start : f.end], type=ttype, value=value))
         except ModelError:  # pragma: no cover - spans come from the text itself
             continue
-        if f.spec.kind == "anaphor" and f.spec.unit == "D":
+        if spec.kind == "anaphor" and spec.unit == "D":
             anaphors.append(len(out) - 1)
-        if f.spec.note == "overnight":
+        if spec.note == "overnight":
             overnight.append(len(out) - 1)
-        elif f.spec.kind == "clock" and f.spec.inner is None and f.spec.clock:
-            clocks.append((len(out) - 1, f.spec.clock, getattr(refs[i], "day", None)))
-        elif f.rule == "day_word" and f.spec.kind != "fixed" and published is not None:
-            quoted_days.append((len(out) - 1, f.spec))
+        elif spec.kind == "clock" and spec.inner is None and spec.clock:
+            clocks.append((len(out) - 1, spec.clock, getattr(refs[i], "day", None)))
+        elif f.rule == "day_word" and spec.kind != "fixed" and published is not None:
+            quoted_days.append((len(out) - 1, spec))
     _by_neighbours(text, out, overnight)
     _apposed_days(text, out, anaphors)
     _date_clocks(text, out, clocks)
@@ -817,13 +817,17 @@ def _day_numbers_after_weekdays(text: str, out: list[DateMention]) -> None:
     """ "this Thursday (11)", "on Saturday (9)": the day of the month in brackets after a weekday (a usage of the
     Brazilian and Portuguese press) is a mention of that day too; both take the day near the weekday's first
     reading that is that weekday and that day of the month."""
+    if "(" not in text:  # no bracket: nothing to read (most texts; the checks below run per mention)
+        return
     names = lexicon().weekdays
     for k in range(len(out) - 1, -1, -1):
         here = out[k]
         bracket = _DAY_NUMBER.match(text, here.end)
+        if bracket is None:
+            continue
         weekday = names.get(here.text.split()[-1].rstrip(".,").casefold())
         day = _DAY.fullmatch(here.value.timex)
-        if bracket is None or weekday is None or day is None:
+        if weekday is None or day is None:
             continue
         first = dt.date.fromisoformat(day.group())
         near = [first + dt.timedelta(days=d) for d in sorted(range(-14, 15), key=abs)]

@@ -88,7 +88,7 @@ def _fragments() -> dict[str, str]:
         # a 24-hour time written alone ("from 18:00", "around 21:45", "between 07:40 and 09:20") is a time only
         # right after a preposition of time (or the "and" of "between 07:40 and"): elsewhere "12:30" may be a score,
         # a ratio or a verse
-        "AFTERPREP": r"(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)"
+        "AFTERPREP": r"(?=\d\d:)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)"
         r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbetween\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\d\d\sand\s))",
         "ZONE": r"(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time",
         "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just\s+over|well\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely)",
@@ -167,7 +167,7 @@ _RULE_SOURCES: Final = (
         # "in the afternoon": the part of the day last named. ("the night of Oct. 23" stays the date
         # "Oct. 23", as TempEval-3 annotates it.)
         # "during the night", "through the night": a night reported as "overnight" is (see the day_part rule)
-        pattern=r"(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the\s+(?P<pod2>morning|afternoon|evening)(?![\w-])|(?:(?<=during\s)|(?<=through\s))the\s+(?P<night>night)(?![\w-])(?!\s+(?:of|before|after|shift|train|sky|club|watch)\b)(?!\s+(?:of|news|show|paper|papers|edition|briefing|session|sessions|rush|call|star|light|prayers?)\b)",
+        pattern=r"(?=the\s)(?:(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the\s+(?P<pod2>morning|afternoon|evening)(?![\w-])|(?:(?<=during\s)|(?<=through\s))the\s+(?P<night>night)(?![\w-])(?!\s+(?:of|before|after|shift|train|sky|club|watch)\b)(?!\s+(?:of|news|show|paper|papers|edition|briefing|session|sessions|rush|call|star|light|prayers?)\b))",
         examples=(("in the afternoon", "2024-10-03TAF"), ("during the night", "2024-10-02TNI")),
     ),
     Rule(
@@ -223,7 +223,7 @@ _RULE_SOURCES: Final = (
         # a day of the month by its ordinal alone, closing its phrase after a preposition ("could be decided on
         # the 17th.", "on the morning of the 19th,"): that day of the month last named, else of the reference's
         # month or a neighbour's by the tense ("the 17th century", "the 23rd summit" are no such day)
-        pattern=r"(?:(?<=\bon\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+        pattern=r"(?=the\s)(?:(?<=\bon\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
         r"the\s+(?P<dn>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?=[ \t]*[,.;:!?)]|[ \t]*$|\s+(?:and|or|but)\b)",
         examples=(("on the 17th", "2024-09-17"),),
     ),

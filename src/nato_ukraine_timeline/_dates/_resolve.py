@@ -743,8 +743,8 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
     r = ref.day
     # "in the afternoon": of the day last named, also when it was named with its part ("On the afternoon of
     # October 1 ... In the evening, ...")
-    named = discourse.get("DP", "")[:10] or discourse.get("D")
-    if spec.note == "that day" and named:
+    named = (discourse.get("DP", "")[:10] or discourse.get("D")) if spec.note == "that day" else None
+    if named:
         return make_value(f"{named}T{spec.pod}", basis=Basis.CONTEXT, reason=f"the {spec.pod} of the day last named")
     unit, k = spec.unit, spec.offset
     if unit in ("H", "MIN", "S"):
