@@ -315,19 +315,24 @@ def _verb_after_name() -> str:
     dates are masked): adverbs ("also", "earlier", an adverb in -ly), a day or month ("on Tuesday", "Friday",
     "in September"), a medium ("on X", "on Telegram") or a setting ("in a statement", "at a press
     conference"), up to three of them: "Anna Lindqvist on Tuesday said", "X in a statement said"."""
+    verbs = word_pattern([*lexicon().say, *lexicon().declare, *lexicon().tell])
+    return rf"\s+(?:(?:{_adverbial()})\s+){{0,3}}(?:{verbs})\b"
+
+
+@cache
+def _adverbial() -> str:
+    """One adverbial that may stand next to a speaker's name, as written (see ``_verb_after_name``)."""
     lex = lexicon()
-    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
     days = word_pattern([cells[0] for _n, cells in tsv_rows("weekdays.tsv", 2)], fold_first=False)
     months = word_pattern([cells[0] for _n, cells in tsv_rows("months.tsv", 2)], fold_first=False)
     mediums = word_pattern(lex.medium, fold_first=False)
     venues = word_pattern([*lex.venue, *lex.doc], fold_first=False)
-    unit = (
+    return (
         r"also|again|later|earlier|previously|then|reportedly|publicly|separately|recently|already|has|had|"
         rf"(?:on\s+)?(?:{days})|in\s+(?:{months})|on\s+(?:the\s+)?(?i:{mediums})|"
         rf"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})|"
         r"(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|only|early)\b)[a-z]{2,}ly"
     )
-    return rf"\s+(?:(?:{unit})\s+){{0,3}}(?:{verbs})\b"
 
 
 # What opens a clause: punctuation, or the last line break of a run of spaces and line breaks (not each one:
@@ -424,8 +429,9 @@ def _appositive_patterns() -> tuple[
     before = re.compile(_NAME.replace(_NAME_START, _NAME_START + r"(?<![\w.].)", 1) + appositive + verb)
     # "said Olena Kovalenko, an analyst", "said Oksana Petrenko, 54," (checked for a verb before by the caller)
     after = re.compile(
-        _NAME.replace(_NAME_START, _NAME_START + r"(?<=\s.)", 1)
-        + r"(?=,\s+(?:a|an|the|\d{1,3}|who)\b|\s*[.;]|,\s+(?:[a-z]+ing)\b)"
+        _NAME.replace(_NAME_START, _NAME_START + r"(?<=\s.)", 1).replace("){1,2})", "){1,2}?)")  # "X Y Friday."
+        + r"(?=,\s+(?:a|an|the|\d{1,3}|who)\b|\s*[.;]|,\s+(?:[a-z]+ing)\b"
+        + rf"|(?:\s+(?:{_adverbial()})){{1,3}}\s*[.;,])"  # "said Olena Kovalenko on Tuesday."
     )
     verb_before = re.compile(rf"\b(?:{verbs})\s+$")
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
@@ -443,6 +449,16 @@ def _appositive_patterns() -> tuple[
     # A title, then the name between commas: "Lithuania's defence minister, Dovilė Šakalienė, said"
     named = re.compile(r",\s+" + _NAME + r"," + verb)  # the title before the comma is checked by the caller
     return before, after, titled, org, verb_before, named
+
+
+@cache
+def _verb_lower_title() -> re.Pattern[str]:
+    """A speech verb then a title in lower case ending the text before a name: "said exiled opposition
+    leader ", "said foreign minister " (up to three words before the title noun)."""
+    lex = lexicon()
+    verbs = word_pattern([*lex.say, *lex.declare])
+    nouns = word_pattern(name_words()["title_noun"], fold_first=False)
+    return re.compile(rf"\b(?:{verbs})\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:{nouns})\s+$")
 
 
 @cache
@@ -851,7 +867,11 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
     bare = _bare_named()
     for pattern in (before, after, titled, named, bare):
         for m in pattern.finditer(text):
-            if pattern is after and not verb_before.search(text, max(0, m.start() - 30), m.start()):
+            if (
+                pattern is after
+                and not verb_before.search(text, max(0, m.start() - 30), m.start())
+                and not _verb_lower_title().search(text, max(0, m.start() - 80), m.start())
+            ):
                 continue
             if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
                 continue

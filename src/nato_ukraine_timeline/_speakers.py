@@ -622,6 +622,12 @@ _INVERTED_BEFORE: Final = re.compile(r"(?:,|\")\s*$")
 _TITLE_WORD: Final = re.compile(r"[A-Z\x01\x02][\w'\u2019.\x02-]*|of|for|on|to|the")
 
 
+def _lower_title(words: list[str]) -> bool:
+    """A title in lower case right before the name after an inverted verb: words of letters, the last a title
+    noun ("said exiled opposition leader X", "said foreign minister Y")."""
+    return bool(words) and words[-1].casefold() in _title_nouns() and all(w.isalpha() for w in words)
+
+
 @cache
 def _title_nouns() -> frozenset[str]:
     return frozenset(w.casefold() for w in name_words()["title_noun"])
@@ -638,7 +644,8 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
         written = doc.text[inv.start("title") : mention_end(doc, inv.start("spk"))].replace(",", " ").split()
         if not _title_nouns().intersection(w.casefold() for w in written):  # "Deputy [Mayor X]": the mention's
             return None
-        if not title.rstrip().endswith(",") and not all(_TITLE_WORD.fullmatch(w) for w in words):
+        capitals = all(_TITLE_WORD.fullmatch(w) for w in words)
+        if not title.rstrip().endswith(",") and not capitals and not _lower_title(words):
             return None
     return speaker_of(doc, _person_of_body(doc, inv.start("spk")))  # "said President X of Ukraine": X
 
