@@ -190,3 +190,31 @@ class TestProbe:
         """The verbs drawn are the table's, not a short list (a new verb of the table joins the probe)."""
         assert {"said", "warned", "announced", "confirmed"} <= set(verbs())
         assert len(verbs()) > 40
+
+
+class TestNameOpeningTheText:
+    """A first and last name the tables do not know opening the text or a sentence before a speech verb
+    (synthetic names and sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Mateusz Lindqvist said the border would stay closed until spring.", "Mateusz Lindqvist"),
+            ("Henrik Aaltonen on Tuesday said the border would stay closed.", "Henrik Aaltonen"),
+            ("Ilkka Virtanen told reporters that the border would stay closed.", "Ilkka Virtanen"),
+            (OPENING + "Mateusz Lindqvist said the border would stay closed.", "Mateusz Lindqvist"),
+            ("Will the border open? Ilkka Virtanen said it would stay closed.", "Ilkka Virtanen"),
+        ],
+    )
+    def test_read(self, text: str, name: str) -> None:
+        assert [s.speaker.name for s in ntl.parse(text).statements] == [name]
+
+    @pytest.mark.parametrize(
+        ("text", "name"),
+        [
+            ("Yesterday Rutte said the border would stay closed.", "Mark Rutte"),  # a known surname speaks alone
+            ("Monday Lindqvist said the border would stay closed.", None),  # a weekday opens no name
+        ],
+    )
+    def test_not_read(self, text: str, name: str | None) -> None:
+        assert [s.speaker.name for s in ntl.parse(text).statements] == ([name] if name else [])

@@ -875,8 +875,25 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
                 continue
             if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
                 continue
-            if pattern is not bare or m.group("name").split()[0] in first_names():
+            if pattern is not bare or m.group("name").split()[0] in first_names() or _opens_sentence(text, m):
                 yield m
+
+
+# A sentence's end before a name: a full stop, "!" or "?" (a quotation mark after it), or a line break.
+_SENTENCE_END: Final = re.compile(r"(?:[.!?][\"\u201d\u2019]?|\n)\s*$")
+
+
+def _opens_sentence(text: str, m: re.Match[str]) -> bool:
+    """A first name the table does not know, in a first and last name that opens the text or a sentence right
+    before a speech verb ("Mateusz Lindqvist said ..." as the first words): read as a person where neither
+    word is a capitalised word that opens no name (data/name_words.tsv not_first, weekdays, months) nor
+    a name the registry knows ("Yesterday Rutte said": Rutte alone speaks)."""
+    a = m.start("name")
+    if a > 0 and not _SENTENCE_END.search(text, max(0, a - 4), a):
+        return False
+    words = m.group("name").split()
+    reg = active_registry()
+    return not any(w.rstrip(".") in _word_sets()[0] or w in _weekdays() or reg.lookup(w) is not None for w in words)
 
 
 _BODY_KINDS: Final = frozenset({ActorKind.ORGANISATION})  # a state is often its capital: a summit's place
