@@ -48,6 +48,7 @@ SPEAKERS = {
     "lower-words+registry": Speaker("", "Exiled opposition leader Kaja Kallas", "Kaja Kallas"),
     "appositive+registry": Speaker("", "Kaja Kallas, the EU foreign policy chief,", "Kaja Kallas"),
     "title+registry+of-state": Speaker("", "President Volodymyr Zelensky of Ukraine", "Volodymyr Zelensky"),
+    "registry+of-body": Speaker("", "Kaja Kallas of the EU", "Kaja Kallas"),
     "body": Speaker("", "The Kremlin", "Kremlin"),
     "coordinated": Speaker("", "Kaja Kallas ruled out a leak from the call, and", "Kaja Kallas"),
     "coordinated-pronoun": Speaker("Kaja Kallas arrived in Riga on Monday. ", "She met the envoys and", "Kaja Kallas"),

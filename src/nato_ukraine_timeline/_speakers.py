@@ -639,6 +639,9 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
     (data/name_words.tsv class title_noun) and is in capitals or set off from the name by a comma. A
     person may be placed by the body or state after "of" ('said President X of Ukraine')."""
     title = inv.group("title")
+    placed = _person_of_body(doc, inv.start("spk"))
+    if title and placed == inv.start("title"):  # "said Mark Rutte of NATO": the person, with or without title
+        return speaker_of(doc, placed)
     if title:
         words = title.replace(",", " ").split()
         written = doc.text[inv.start("title") : mention_end(doc, inv.start("spk"))].replace(",", " ").split()
@@ -647,7 +650,7 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
         capitals = all(_TITLE_WORD.fullmatch(w) for w in words)
         if not title.rstrip().endswith(",") and not capitals and not _lower_title(words):
             return None
-    return speaker_of(doc, _person_of_body(doc, inv.start("spk")))  # "said President X of Ukraine": X
+    return speaker_of(doc, placed)  # "said President X of Ukraine": X
 
 
 @cache
