@@ -57,6 +57,8 @@ SPEAKERS = {
     "unregistered": Speaker("", "Anna Lindqvist", "Anna Lindqvist"),
     "title+unregistered": Speaker("", "Foreign Minister Anna Lindqvist", "Anna Lindqvist"),
     "descriptor+unregistered": Speaker("", "Exiled opposition leader Anna Lindqvist", "Anna Lindqvist"),
+    "unregistered+of-state": Speaker("", "Anna Lindqvist of Sweden", "Anna Lindqvist"),
+    "unregistered+of-body": Speaker("", "Anna Lindqvist of the Institute for Eastern Studies", "Anna Lindqvist"),
     "appositive+unregistered": Speaker("", "Anna Lindqvist, the foreign minister,", "Anna Lindqvist"),
 }
 

@@ -316,7 +316,13 @@ def _verb_after_name() -> str:
     "in September"), a medium ("on X", "on Telegram") or a setting ("in a statement", "at a press
     conference"), up to three of them: "Anna Lindqvist on Tuesday said", "X in a statement said"."""
     verbs = word_pattern([*lexicon().say, *lexicon().declare, *lexicon().tell])
-    return rf"\s+(?:(?:{_adverbial()})\s+){{0,3}}(?:{verbs})\b"
+    return rf"{_OF_PLACE}\s+(?:(?:{_adverbial()})\s+){{0,3}}(?:{verbs})\b"
+
+
+# A body or place a person is "of", after the name: "X of Sweden", "Y of the Institute for the Study of War".
+_OF_PLACE: Final = (
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|for\s+|and\s+)?(?:the\s+)?[A-Z][\w'\u2019-]*){0,5}?)?"
+)
 
 
 @cache
@@ -431,7 +437,7 @@ def _appositive_patterns() -> tuple[
     after = re.compile(
         _NAME.replace(_NAME_START, _NAME_START + r"(?<=\s.)", 1).replace("){1,2})", "){1,2}?)")  # "X Y Friday."
         + r"(?=,\s+(?:a|an|the|\d{1,3}|who)\b|\s*[.;]|,\s+(?:[a-z]+ing)\b"
-        + rf"|(?:\s+(?:{_adverbial()})){{1,3}}\s*[.;,])"  # "said Olena Kovalenko on Tuesday."
+        + rf"|{_OF_PLACE}(?:\s+(?:{_adverbial()})){{0,3}}\s*[.;,])"  # "said Olena Kovalenko on Tuesday."
     )
     verb_before = re.compile(rf"\b(?:{verbs})\s+$")
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
@@ -442,7 +448,7 @@ def _appositive_patterns() -> tuple[
     # (the first letter of "according", "a", "an", "the" read first, as in _org_before_word: a search skips
     # from one of those letters to the next)
     org = re.compile(
-        r"[AaTt](?:(?<=[Aa])(?i:ccording)\s+to|(?<=[Aa])n?|(?<=[Tt])he)\s+(?:the\s+)?"
+        r"[AaTt](?<!\w.)(?:(?<=[Aa])(?i:ccording)\s+to|(?<=[Aa])n?|(?<=[Tt])he)\s+(?:the\s+)?"
         r"(?P<org>(?:[A-Z][\w'-]*\s+(?:(?:of|for|on|the|and|[A-Z][\w'-]*)\s+){0,6}?)?"
         rf"(?:{heads})(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+[A-Z][\w'-]*){{1,4}}){{0,3}})(?=[\s,.;:]|['\u2019]s)"
     )
