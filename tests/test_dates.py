@@ -280,24 +280,39 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("It takes two to six days.", _THU, [("two", "P2D"), ("six days", "P6D")]),
     ("It was better four or six weeks ago.", _THU, [("four or six weeks ago", "PAST_REF")]),
     # synthetic: an "overnight" reported under a day later in its sentence is the night before that day
-    ("Drones hit the port overnight, the ministry said on Saturday.", dt.date(2024, 9, 29),
-     [("overnight", "2024-09-27TNI"), ("Saturday", "2024-09-28")]),
+    (
+        "Drones hit the port overnight, the ministry said on Saturday.",
+        dt.date(2024, 9, 29),
+        [("overnight", "2024-09-27TNI"), ("Saturday", "2024-09-28")],
+    ),
     # synthetic: "soon" after which another event comes, or in a told past, is no FUTURE_REF
     ("He was killed soon after capture; he was soon forgotten. Aid will come soon.", _THU, [("soon", "FUTURE_REF")]),
     # synthetic: a plan told in the past dates the nearest such weekday
     ("The team planned to leave on Friday.", _THU, [("Friday", "2024-10-04")]),
     ("They had been set to meet on Wednesday.", _THU, [("Wednesday", "2024-10-02")]),
     # synthetic: a quote opening the sentence after "X said on <day>." goes on with those words
-    ('Talks will go on, the minister said on Tuesday. "We spoke yesterday," he added.', dt.date(2024, 10, 3),
-     [("Tuesday", "2024-10-01"), ("yesterday", "2024-09-30")]),
-    ('The minister spoke on Tuesday. "We spoke yesterday," he added.', dt.date(2024, 10, 3),
-     [("Tuesday", "2024-10-01"), ("yesterday", "2024-10-02")]),
+    (
+        'Talks will go on, the minister said on Tuesday. "We spoke yesterday," he added.',
+        dt.date(2024, 10, 3),
+        [("Tuesday", "2024-10-01"), ("yesterday", "2024-09-30")],
+    ),
+    (
+        'The minister spoke on Tuesday. "We spoke yesterday," he added.',
+        dt.date(2024, 10, 3),
+        [("Tuesday", "2024-10-01"), ("yesterday", "2024-10-02")],
+    ),
     # synthetic: weekdays joined to a weekday before them name days of one stretch
-    ("The summit is being held this Tuesday and Wednesday.", dt.date(2025, 6, 23),
-     [("this Tuesday", "2025-06-24"), ("Wednesday", "2025-06-25")]),
+    (
+        "The summit is being held this Tuesday and Wednesday.",
+        dt.date(2025, 6, 23),
+        [("this Tuesday", "2025-06-24"), ("Wednesday", "2025-06-25")],
+    ),
     ("Envoys attended Thursday and Friday's meetings.", _THU, [("Thursday", "2024-10-03"), ("Friday", "2024-10-04")]),
-    ("Statements made Friday and Thursday by the lawyer.", dt.date(2024, 10, 4),
-     [("Friday", "2024-10-04"), ("Thursday", "2024-10-03")]),
+    (
+        "Statements made Friday and Thursday by the lawyer.",
+        dt.date(2024, 10, 4),
+        [("Friday", "2024-10-04"), ("Thursday", "2024-10-03")],
+    ),
     ("Talks ran from Friday to Monday.", dt.date(2024, 10, 1), [("Friday", "2024-09-27"), ("Monday", "2024-09-30")]),
     # synthetic: a verb the date follows with only a preposition between is the date's own
     ("He said decisions made on Wednesday would include aid.", _THU, [("Wednesday", "2024-10-02")]),

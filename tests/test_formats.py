@@ -338,5 +338,9 @@ class TestExportApi:
         if fmt == "ics":
             assert text.count("BEGIN:VEVENT") == ntl.to_ics(seed).count("BEGIN:VEVENT")
         else:
-            assert json.loads(text).keys() == {"timelinejs": ntl.to_timelinejs, "jsonld": ntl.to_jsonld,
-                                               "geojson": ntl.to_geojson}[fmt](seed).keys()
+            assert (
+                json.loads(text).keys()
+                == {"timelinejs": ntl.to_timelinejs, "jsonld": ntl.to_jsonld, "geojson": ntl.to_geojson}[fmt](
+                    seed
+                ).keys()
+            )

@@ -277,9 +277,7 @@ class TestDateValue:
         """One unknown day the text bounds (a statement in an undated feed item) is EDTF's "one of" the
         days between its bounds, and reads as that interval, not as ``XXXX-XX-XX``."""
         hi = lo + dt.timedelta(days=days)
-        v = DateValue.from_timex(
-            "XXXX-XX-XX", basis=Basis.DOCUMENT_ORDER, uncertain=uncertain, earliest=lo, latest=hi
-        )
+        v = DateValue.from_timex("XXXX-XX-XX", basis=Basis.DOCUMENT_ORDER, uncertain=uncertain, earliest=lo, latest=hi)
         assert v.between == (lo, hi)
         assert v.edtf == f"[{lo.isoformat()}..{hi.isoformat()}]"
         assert str(v) == f"{lo.isoformat()}..{hi.isoformat()}" + ("?" if uncertain else "")
@@ -319,7 +317,6 @@ class TestDateValue:
         if v.granularity is not Granularity.YEAR:
             with pytest.raises(ModelError):
                 attrs.evolve(v, granularity=Granularity.YEAR)
-
 
     @pytest.mark.parametrize("timex", ["9999-W52", "9999-W52-7", "9999-W52-WE"])
     def test_week_past_the_calendar_end_is_a_model_error(self, timex: str) -> None:

@@ -30,8 +30,6 @@ def _seed_timeline() -> Timeline:
     return parse(gold["text"], order=gold.get("order"))
 
 
-
-
 def _line_span(text: str, line: int) -> tuple[int, int]:
     starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
     start = starts[line - 1]

@@ -187,8 +187,6 @@ def _timeline(p: dict[str, Any]) -> Timeline:
     return parse(p["text"], published=p["published"])
 
 
-
-
 def _pair_events(gold: list[dict[str, Any]], found: tuple[Event, ...]) -> list[tuple[dict[str, Any], Event]]:
     """Pairs (gold, found): the trigger spans overlap and the dates agree (the kind is scored apart)."""
     pairs: list[tuple[dict[str, Any], Event]] = []

@@ -357,7 +357,7 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     (  # the full name the text first uses after a description is a second reference: the saying goes on
         "continuing",
         (
-            "NATO's secretary general said on Tuesday that the drones were a warning. \"This is serious,\""
+            'NATO\'s secretary general said on Tuesday that the drones were a warning. "This is serious,"'
             " Secretary General Mark Rutte said in a statement."
         ),
         "This is serious",

@@ -273,4 +273,3 @@ def timeline_html(timeline: Timeline, *, rows: int = ROWS) -> str:
         f'{_STYLE}<table class="ntl-table"><caption>{_e(caption)}</caption>'
         f"<thead>{head}</thead><tbody>{body}</tbody></table>"
     )
-

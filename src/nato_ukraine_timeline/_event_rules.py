@@ -179,15 +179,53 @@ def _read_tsv(name: str, columns: int) -> list[list[str]]:
 
 _CUES: Final = frozenset(
     {
-        "weapon_subject", "determiner", "source_noun", "launch_object", "launch_object_before",
-        "launched_programme", "measure", "call_by", "call_on_the", "thing_trigger", "struck_object",
-        "offensive_object", "pause", "meet_verb", "goal", "agree_verb", "view", "ordinal",
-        "appositive_occurrence", "relative_occurrence", "occurrence_infinitive", "time_clause_verb",
-        "occasion_opener", "occasion_before", "occasion_after_date", "plan_word", "day_part", "force", "link",
+        "weapon_subject",
+        "determiner",
+        "source_noun",
+        "launch_object",
+        "launch_object_before",
+        "launched_programme",
+        "measure",
+        "call_by",
+        "call_on_the",
+        "thing_trigger",
+        "struck_object",
+        "offensive_object",
+        "pause",
+        "meet_verb",
+        "goal",
+        "agree_verb",
+        "view",
+        "ordinal",
+        "appositive_occurrence",
+        "relative_occurrence",
+        "occurrence_infinitive",
+        "time_clause_verb",
+        "occasion_opener",
+        "occasion_before",
+        "occasion_after_date",
+        "plan_word",
+        "day_part",
+        "force",
+        "link",
         "occurrence_participle",
-        "same_time", "outcome_verb", "prisoner_exchange", "one_speech",
-        "one_anaphor", "call_verb", "negating_verb", "short_of_verb", "schedule_for", "future_modifier", "time_frame",
-        "light_verb", "gathering_verb", "bring_about_verb", "background_noun", "flow", "facility",
+        "same_time",
+        "outcome_verb",
+        "prisoner_exchange",
+        "one_speech",
+        "one_anaphor",
+        "call_verb",
+        "negating_verb",
+        "short_of_verb",
+        "schedule_for",
+        "future_modifier",
+        "time_frame",
+        "light_verb",
+        "gathering_verb",
+        "bring_about_verb",
+        "background_noun",
+        "flow",
+        "facility",
     }
 )
 
@@ -393,9 +431,7 @@ def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
     return None
 
 
-_MEASURE_FOLLOWS: Final = re.compile(
-    rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,5}}?\s+(?:{cue_words('measure')})s?\b"
-)
+_MEASURE_FOLLOWS: Final = re.compile(rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,5}}?\s+(?:{cue_words('measure')})s?\b")
 
 
 def _before_measure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
@@ -951,9 +987,7 @@ def _describes_a_noun(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> 
     noun = _NOUN_BEFORE.search(doc.mask, window, m.start())
     # a gathering's participle names the gathering its noun is ('a social event hosted by Fidan')
     return (
-        noun is not None
-        and _AGENT_AFTER.match(doc.mask, m.end(), s1) is not None
-        and _form(m) not in _GATHERING_VERBS
+        noun is not None and _AGENT_AFTER.match(doc.mask, m.end(), s1) is not None and _form(m) not in _GATHERING_VERBS
     )
 
 
@@ -1205,6 +1239,7 @@ def _counted_period(doc: Doc, d: DateMention) -> bool:
     """Whether the date names a period that an ordinal or superlative counts events over."""
     return d.timex.isdigit() or bool(_THIS_PERIOD.match(doc.text[d.start : d.end].casefold()))
 
+
 # A determiner opening a noun phrase the date modifies, perhaps after a measure of time or an adjective: "an Easter
 # truce", "a unilateral 30-hour Easter ceasefire".
 _DET_END: Final = re.compile(
@@ -1351,9 +1386,7 @@ _MEASURE_FRAME: Final = re.compile(r"\s+(?:after|before)\b")
 
 def _framed_between(doc: Doc, pos: int, d0: int) -> bool:
     """Whether a phrase of time for another act opens between ``pos`` and the date at ``d0``."""
-    return any(
-        not (m.group("p") == "before" and m.group("name")) for m in _TIME_FRAME.finditer(doc.mask, pos, d0)
-    )
+    return any(not (m.group("p") == "before" and m.group("name")) for m in _TIME_FRAME.finditer(doc.mask, pos, d0))
 
 
 def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -1576,9 +1609,7 @@ def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | No
 
 # "At a joint press conference in Brussels, Rutte on Thursday spoke ...": a sentence opening with an occasion,
 # then the main clause's subject and the day of its verb.
-_FRONTED: Final = re.compile(
-    rf"\s*(?:{cue_words('occasion_opener')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
-)
+_FRONTED: Final = re.compile(rf"\s*(?:{cue_words('occasion_opener')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?")
 _MAIN_CLAUSE_DATE: Final = re.compile(
     r",\s+(?:[^\s,;:\"\x03]+\s+){1,6}?(?:(?:on|late\s+on|early\s+on)\s+)?(?P<d>\x03\x04*)"
 )

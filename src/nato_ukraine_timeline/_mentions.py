@@ -205,8 +205,11 @@ def _ministry_head(m: ActorMention, body: str, published: dt.date | None) -> Act
 def _local_unnamed(m: ActorMention) -> bool:
     """A bare title of a local office with no place ("the regional governor said"): not the registry's
     holder of it somewhere, who the text may never have named."""
-    return m.kind is MentionKind.TITLE and m.role is not None and m.role.organisation is None and (
-        active_registry().is_local(m.role.title)
+    return (
+        m.kind is MentionKind.TITLE
+        and m.role is not None
+        and m.role.organisation is None
+        and (active_registry().is_local(m.role.title))
     )
 
 

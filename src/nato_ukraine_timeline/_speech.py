@@ -281,7 +281,7 @@ _TITLE_BEFORE: Final = rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M})(?:\s+(?:of|for|on|
 
 
 def _back(lex: Lexicon) -> str:
-    """"The", describing words and a noun that names the speaker just before ("the deputy speaker")."""
+    """ "The", describing words and a noun that names the speaker just before ("the deputy speaker")."""
     return rf"(?P<back>\b[Tt]he\s+(?:(?!(?:{_NOT_SAME})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
 
 

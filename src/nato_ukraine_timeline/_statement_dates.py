@@ -2093,10 +2093,7 @@ DATE_RULES: Final = (
                 "2025-03-04",
             ),
             (  # synthetic: "this" opens a new complement, not a reference to the words before
-                (
-                    "Kaja Kallas expressed hope that the sanctions would pass. She said this plan was agreed on"
-                    " Tuesday."
-                ),
+                ("Kaja Kallas expressed hope that the sanctions would pass. She said this plan was agreed on Tuesday."),
                 "the sanctions would pass",
                 None,
             ),
@@ -2242,7 +2239,7 @@ DATE_RULES: Final = (
             (  # synthetic: the body's session the lead dates; its president speaks there
                 (
                     "The NATO Parliamentary Assembly closed its session on Monday with a call for unity."
-                    " \"We must stand together,\" said the Assembly's new president Anna Berg."
+                    ' "We must stand together," said the Assembly\'s new president Anna Berg.'
                 ),
                 "stand together",
                 "2025-03-03",

@@ -464,7 +464,7 @@ def _noun_that(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
 
 @cache
 def _expressed_intent_pattern() -> re.Pattern[str]:
-    """"expressed", a possessive (a pronoun or a mention's), a noun of intent (data/speech_cues.tsv, role
+    """ "expressed", a possessive (a pronoun or a mention's), a noun of intent (data/speech_cues.tsv, role
     intent_noun), then "to" or "for"; ``who`` is a speaker and "who (has)" right before the verb."""
     nouns = word_pattern(lexicon().intent_noun, fold_first=False)
     return re.compile(

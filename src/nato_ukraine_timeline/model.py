@@ -893,9 +893,7 @@ class Timeline:
         """
         from ._filter import filter_timeline  # noqa: PLC0415 - loads the registry only when needed
 
-        return filter_timeline(
-            self, actor=actor, mentions=mentions, kind=kind, start=start, end=end, registry=registry
-        )
+        return filter_timeline(self, actor=actor, mentions=mentions, kind=kind, start=start, end=end, registry=registry)
 
     @classmethod
     def concat(cls, timelines: Iterable[Timeline]) -> Timeline:

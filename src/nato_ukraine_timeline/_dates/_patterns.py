@@ -177,7 +177,11 @@ _RULE_SOURCES: Final = (
         # alone (its anchor is the event after it, not a day named)
         # "the day before" so closed is the day before the one last named ("rose 2% the day before, after ...")
         pattern=r"the\s+(?:(?:previous|preceding)\s+(?P<pod>{POD})|(?:(?P<podb>{POD})|(?P<dayb>day))\s+before(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over)\b))(?![\w-])",
-        examples=(("the evening before", "2024-10-02TEV"), ("the previous night", "2024-10-02TNI"), ("the day before", "2024-10-02")),
+        examples=(
+            ("the evening before", "2024-10-02TEV"),
+            ("the previous night", "2024-10-02TNI"),
+            ("the day before", "2024-10-02"),
+        ),
     ),
     Rule(
         name="full",
@@ -383,7 +387,11 @@ _RULE_SOURCES: Final = (
         # to the event that names it)
         pattern=r"(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|that)\s+weekend(?![\w-])"
         r"|(?<=[a-z]\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bevery\s)(?<!\beach\s)weekend(?![\w-])(?!\s+(?:of\s|[a-z])))",
-        examples=(("the weekend", "2024-W39-WE"), ("next weekend", "2024-W41-WE"), ("had a good weekend", "2024-W39-WE")),
+        examples=(
+            ("the weekend", "2024-W39-WE"),
+            ("next weekend", "2024-W41-WE"),
+            ("had a good weekend", "2024-W39-WE"),
+        ),
     ),
     Rule(
         name="rel_unit",
@@ -405,7 +413,10 @@ _RULE_SOURCES: Final = (
         # known, so it is left alone.
         pattern=r"(?:(?<=\bis\s)|(?<='s\s)|(?<=\u2019s\s)|(?<=\bmarks\s))(?:the\s+)?(?P<o>{ORD})\s+day(?=\s+of\b)"
         r"|(?<=[.:!?]\s)(?-i:Day)\s+(?P<n>\d{1,4}|{NUMWORD})(?=[.!])",
-        examples=(("what is the eighth day of the operation", "2024-10-03"), ("it's the second day of talks", "2024-10-03")),
+        examples=(
+            ("what is the eighth day of the operation", "2024-10-03"),
+            ("it's the second day of talks", "2024-10-03"),
+        ),
     ),
     Rule(
         name="day_word",
@@ -466,7 +477,16 @@ _RULE_SOURCES: Final = (
         pattern=r"(?P<n>\d{1,3}(?:,\d{3})?(?:\.\d)?|\d{1,2}-1/2|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
         r"(?:s?-(?P<tail>long|old(?=\s+(?:{AGED})\b)))?(?:\s+(?P<term>term|mandate|tenure|presidency))?(?![\w-])"
         r"|(?P<nl>(?P<ul>year|month|week|day|hour|decade|years|months|weeks|days|hours|decades|centuries))-?long(?![\w-])",
-        examples=(("two-day", "P2D"), ("four-year term", "P4Y"), ("10-year", "P10Y"), ("day-long", "P1D"), ("a monthslong battle", "PXM"), ("the 1,000-day mark", "P1000D"), ("the 3-1/2-year-old conflict", "P3Y6M"), ("a two-month-old truce", "P2M")),
+        examples=(
+            ("two-day", "P2D"),
+            ("four-year term", "P4Y"),
+            ("10-year", "P10Y"),
+            ("day-long", "P1D"),
+            ("a monthslong battle", "PXM"),
+            ("the 1,000-day mark", "P1000D"),
+            ("the 3-1/2-year-old conflict", "P3Y6M"),
+            ("a two-month-old truce", "P2M"),
+        ),
     ),
     Rule(
         name="duration",
@@ -522,7 +542,12 @@ _RULE_SOURCES: Final = (
     Rule(
         name="ref",
         pattern="{REFS}",
-        examples=(("now", "PRESENT_REF"), ("recently", "PAST_REF"), ("the future", "FUTURE_REF"), ("the coming days", "PXD")),
+        examples=(
+            ("now", "PRESENT_REF"),
+            ("recently", "PAST_REF"),
+            ("the future", "FUTURE_REF"),
+            ("the coming days", "PXD"),
+        ),
     ),
     Rule(
         name="month",

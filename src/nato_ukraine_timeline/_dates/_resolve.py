@@ -73,7 +73,8 @@ _FUTURE_WORDS: Final = "|".join(
 # infinitive, not the past ("is set to be held on June 24", "will be made on Friday"), and a word in "-ed"
 # after a determiner is an adjective ("an unprecedented interference")
 _PAST_WORDS: Final = (
-    rf"{_words('past')}|{_not_after('passive_aux')}(?:{_words('past_irregular')}|{_not_after('determiner')}[a-z]{{3,}}ed)"
+    rf"{_words('past')}|{_not_after('passive_aux')}"
+    rf"(?:{_words('past_irregular')}|{_not_after('determiner')}[a-z]{{3,}}ed)"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
 # a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet"): its day may be

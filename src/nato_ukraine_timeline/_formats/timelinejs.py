@@ -37,8 +37,10 @@ def _body(item: Item) -> str:
         words = f"<p>{e(item.trigger)}</p>"
         who = ", ".join(a.name for a in item.participants)
         extra = (
-            f"<p>{e(str(item.kind))}" + (f" in {e(item.location)}" if item.location else "")
-            + (f"; {e(who)}" if who else "") + "</p>"
+            f"<p>{e(str(item.kind))}"
+            + (f" in {e(item.location)}" if item.location else "")
+            + (f"; {e(who)}" if who else "")
+            + "</p>"
         )
     source, url = item.source, web_url(item)
     cite = ""
