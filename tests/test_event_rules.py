@@ -21,6 +21,7 @@ from nato_ukraine_timeline._event_rules import (
     EXAMPLE_PUBLISHED,
     EXCLUSIONS,
     LINK_RULES,
+    ONE_EVENT_RULES,
     TRIGGER_RULES,
     cues,
     lexicon,
@@ -41,7 +42,7 @@ def _with_trigger(text: str, trigger: str) -> list[Event]:
 
 def test_every_rule_has_examples() -> None:
     """No rule without an example that runs."""
-    rules = [*TRIGGER_RULES, *EXCLUSIONS, *DATE_RULES, *LINK_RULES]
+    rules = [*TRIGGER_RULES, *EXCLUSIONS, *DATE_RULES, *LINK_RULES, *ONE_EVENT_RULES]
     assert [r.name for r in rules if not r.examples] == []
     assert len({r.name for r in rules}) == len(rules)
 
@@ -255,6 +256,15 @@ def test_trigger_rule_examples(rule: str, text: str, trigger: str, kind: str) ->
 def test_exclusion_examples(rule: str, text: str, trigger: str) -> None:
     """An excluded trigger names no event."""
     assert _with_trigger(text, trigger) == [], rule
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "events"), [(r.name, text, events) for r in ONE_EVENT_RULES for text, events in r.examples]
+)
+def test_one_event_rule_examples(rule: str, text: str, events: tuple[tuple[str, str], ...]) -> None:
+    """Each one-event rule's examples give exactly the events it lists (kind and date, in text order)."""
+    got = [(str(e.kind), e.when.timex if e.when else "") for e in _events(text)]
+    assert got == list(events), rule
 
 
 @pytest.mark.parametrize(

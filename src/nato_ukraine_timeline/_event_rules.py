@@ -39,7 +39,7 @@ from .errors import ModelError, ResourceError
 from .model import ActorKind, Basis, DateMention, DateValue, EventKind, TimexType
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from ._statements import Doc
 
@@ -47,6 +47,7 @@ __all__ = [
     "DATE_RULES",
     "EXCLUSIONS",
     "LINK_RULES",
+    "ONE_EVENT_RULES",
     "TRIGGER_RULES",
     "DateRule",
     "Exclusion",
@@ -167,6 +168,21 @@ class LinkRule:
     def reason(self) -> str:
         """The ``date_reason`` of an event this rule dated."""
         return f"{self.name}: {self.reads.split(' (', 1)[0]}"
+
+
+@frozen
+class OneEventRule:
+    """A trigger of kind ``source`` that is a word of an event another trigger of its sentence names (of kind
+    ``into``): the two name one event, of kind ``into``. ``applies(doc, trigger, triggers, s0, s1)`` reads
+    the trigger's clause or sentence. ``examples``: (synthetic text, the events' (kind, TIMEX3 value) in
+    text order), resolved against :data:`EXAMPLE_PUBLISHED`."""
+
+    name: str
+    reads: str
+    source: EventKind
+    into: EventKind
+    applies: Callable[[Doc, Trigger, Sequence[Trigger], int, int], bool]
+    examples: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -2209,6 +2225,53 @@ LINK_RULES: Final = (
                 "The two sides agreed on a truce on Tuesday. The deal was reached during talks in Geneva.",
                 "talks",
                 "2025-03-11",
+            ),
+        ),
+    ),
+)
+
+
+# --------------------------------------------------------------------------------------------------
+# One-event rules: two triggers of different kinds in one sentence that name one event
+
+_FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
+
+
+def _summit_of_the_gathering(doc: Doc, trig: Trigger, triggers: Sequence[Trigger], s0: int, s1: int) -> bool:
+    """A meeting verb with a summit in its own clause (its subject, object or setting), or a summit that is
+    the purpose of a gathering in the sentence ("for a summit")."""
+    if trig.noun:
+        return False
+    c0, c1 = clause(doc, s0, s1, trig.start, trig.end)
+    return any(
+        t.kind is EventKind.SUMMIT
+        and (c0 <= t.core_start < c1 or _FOR_PURPOSE.search(doc.mask, max(s0, t.start - 30), t.start) is not None)
+        for t in triggers
+    )
+
+
+ONE_EVENT_RULES: Final = (
+    OneEventRule(
+        "summit-of-the-gathering",
+        "a meeting verb whose own clause names a summit (its subject, its object or where it took place: 'hosted "
+        "the summit', 'the summit met', 'met at the summit', 'met on the sidelines of the summit') or that "
+        "gathers people for a summit ('gathered ... for a summit') is a word of that summit: one event",
+        EventKind.MEETING,
+        EventKind.SUMMIT,
+        _summit_of_the_gathering,
+        (
+            # synthetic: the summit as the object, the subject, the setting and the purpose of the verb
+            ("Norway and Iceland hosted the Arctic Allies Summit in Tromso on Tuesday.", (("summit", "2025-03-11"),)),
+            ("The Nordic summit convened in Oslo on Monday.", (("summit", "2025-03-10"),)),
+            (
+                "The two premiers met on the sidelines of the Danube summit in Vienna on Wednesday.",
+                (("summit", "2025-03-12"),),
+            ),
+            ("European leaders gathered in London on Sunday for a summit on Ukraine.", (("summit", "2025-03-09"),)),
+            # synthetic: a meeting in another clause stays a meeting of its own
+            (
+                "The premiers met in Vienna on Wednesday, a day before the Danube summit opened on Thursday.",
+                (("meeting", "2025-03-12"), ("summit", "2025-03-13")),
             ),
         ),
     ),

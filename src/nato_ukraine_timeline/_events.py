@@ -30,6 +30,7 @@ from ._event_rules import (
     EXCLUSIONS,
     LINK_RULES,
     OBJECT_PLACE,
+    ONE_EVENT_RULES,
     TRIGGER_RULES,
     Scope,
     Trigger,
@@ -547,11 +548,6 @@ def find_events(
         by_kind: dict[EventKind, FoundEvent] = {}
         triggers = _triggers(doc, s0, s1)
         has_visit = any(t.kind is EventKind.VISIT for t in triggers)
-        # "leaders gathered in London on Sunday for a summit": the gathering is the summit
-        summit_purpose = any(
-            t.kind is EventKind.SUMMIT and _FOR_PURPOSE.search(doc.mask, max(s0, t.start - 30), t.start)
-            for t in triggers
-        )
         converted = False
         for n, trig in enumerate(triggers):
             nxt = _next_event(doc, triggers, n, s1)
@@ -562,8 +558,8 @@ def find_events(
                 and _FOR_PURPOSE.search(doc.mask, max(s0, trig.start - 30), trig.start)
             ):
                 kind = EventKind.VISIT  # "visited Brussels for talks with ...": the talks are the visit
-            if kind is EventKind.MEETING and summit_purpose and not trig.noun:
-                kind, converted = EventKind.SUMMIT, True
+            if (into := _one_event(doc, trig, kind, triggers, (s0, s1))) is not None:
+                kind, converted = into, True
             event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), said)
             prev = by_kind.get(kind)
             if prev is not None and (_other_day(prev, event) or _unlike(doc, prev, event) or _another(doc, event)):
@@ -583,6 +579,15 @@ def find_events(
         out.extend(e for e in by_kind.values() if e.when is not None)
         undated.extend((s0, e) for e in by_kind.values() if e.when is None)
     return _named_again(doc, _linked(doc, out, undated))
+
+
+def _one_event(
+    doc: Doc, trig: Trigger, kind: EventKind, triggers: list[Trigger], sent: tuple[int, int]
+) -> EventKind | None:
+    """The kind of the event another trigger of the sentence names, where a rule of
+    :data:`~._event_rules.ONE_EVENT_RULES` reads this trigger as a word of it ("hosted the summit")."""
+    rule = next((r for r in ONE_EVENT_RULES if r.source is kind and r.applies(doc, trig, triggers, *sent)), None)
+    return rule.into if rule is not None else None
 
 
 def _linked(doc: Doc, dated: list[FoundEvent], undated: list[tuple[int, FoundEvent]]) -> list[FoundEvent]:
