@@ -77,6 +77,8 @@ class Lexicon(NamedTuple):
     saying_noun: dict[str, str]
     intent_noun: dict[str, str]
     quoted_body: dict[str, str]
+    not_source: dict[str, str]
+    source_noun: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -125,6 +127,8 @@ _CUE_ROLES: Final = (
     "saying_noun",
     "intent_noun",
     "quoted_body",
+    "not_source",
+    "source_noun",
 )
 
 

@@ -25,6 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from ._actors import slug
 from ._clauses import (
     BACK,
     FORWARD,
@@ -61,12 +62,12 @@ from ._verb_rules import (
     speaker_then_content,
     topic_quote,
 )
-from .model import ActorKind
+from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
     from ._sentences import Sentence
     from ._speakers import VerbSite
-    from .model import Actor, DateMention
+    from .model import DateMention
 
 __all__ = [
     "RULES",
@@ -144,6 +145,10 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
 _ASIDE: Final = re.compile(r"\s*(?:as\s+(?:reported|cited)\s+by|citing|via)\s+[^,;\"\n]{1,60},")
 
 
+# A clause boundary before a mid-sentence "according to" lead: "..., but according to X, words".
+_TURN: Final = re.compile(r"(?:[,;]|\s)\s*(?:but|yet|while|whereas|however,?)$|;$")
+
+
 def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bool, DateMention | None] | None:
     """The words an 'according to' attributes: a quotation or clause before it, or the clause after it."""
     doc, mask, s0, s1 = st.doc, st.doc.mask, st.s0, st.s1
@@ -160,7 +165,7 @@ def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bo
     if before.endswith(","):
         c0, c1 = trim(doc.text, b0 + lead, b0 + len(before) - 1)
         return c0, c1, False, date_in(doc, am.start(), cut_clause(mask, am.end(), min(s1, am.end() + FORWARD)))
-    if not before[lead:].strip():
+    if not before[lead:].strip() or _TURN.search(before):  # "..., but according to X, words"
         comma = mask.find(",", am.end(), min(s1, am.end() + FORWARD))
         if comma < 0:
             return None
@@ -197,11 +202,68 @@ def _according_to_pronoun(st: SentenceState) -> list[Found]:
     return found
 
 
+# "according to" a source no mention covers: a short noun phrase up to the next comma or the sentence end.
+_ACCORDING_UNNAMED: Final = re.compile(
+    r"[Aa](?<!\w.)(?i:ccording\s+to)\s+(?P<np>(?:(?:the|a|an)\s+)?[^\s,;:.\"\x01\x03\d(][^,;:\"\x01\x03\d()]{0,60}?)"
+    r"(?=\s*(?:,|\.\s|\.?$|;))"
+)
+# The name at the end of a description: "the Emirati state news agency WAM" is WAM.
+_NAME_AT_END: Final = re.compile(r"(?<=[a-z-] )(?P<name>(?:[A-Z][\w.'\u2019-]*\s?){1,4})$")
+_DETERMINER_AT: Final = re.compile(r"(?i:the|a|an)\s+")
+
+
+def _unnamed_source(am: re.Match[str]) -> Actor | None:
+    """The source an 'according to' lead names without a mention: the noun phrase as written, without its
+    article, a description's trailing name alone; None for what is no speaker (figures, data, a pronoun)."""
+    np = " ".join(am.group("np").split())
+    det = _DETERMINER_AT.match(np)
+    bare = np[det.end() :] if det else np
+    words = bare.split()
+    lex = lexicon()
+    if not words or len(words) > 6 or any(w.casefold() in _not_sources() for w in words):
+        return None
+    head = words[-1].casefold().removesuffix("'s").removesuffix("\u2019s")
+    if head in lex.doc or head in lex.back or head in lex.agent or head in lex.anonymous:
+        return None  # "according to the statement", "the governor", "a source": the rules that know them read them
+    if det is None and bare[:1].islower() and words[-1].casefold() not in _source_nouns():
+        return None  # "according to plan": no source speaks
+    tail = _NAME_AT_END.search(bare)
+    name = tail.group("name").strip() if tail else bare
+    if not any(c.isalpha() for c in name):
+        return None
+    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+
+
+@cache
+def _not_sources() -> frozenset[str]:
+    return frozenset(lexicon().not_source)
+
+
+@cache
+def _source_nouns() -> frozenset[str]:
+    return frozenset(lexicon().source_noun)
+
+
+def _according_unnamed(st: SentenceState) -> list[Found]:
+    """'according to local authorities', 'according to Prystaiko': a source the registry does not know."""
+    doc = st.doc
+    found: list[Found] = []
+    for am in _ACCORDING_UNNAMED.finditer(doc.mask, st.s0, st.s1):
+        if in_quote(doc, am.start()):
+            continue
+        speaker = _unnamed_source(am)
+        words = _according_words(st, am) if speaker is not None else None
+        if speaker is not None and words is not None and words[1] - words[0] >= 12:
+            c0, c1, direct, when = words
+            found.append(Found(speaker, c0, c1, direct=direct, when=when, sentence=st.si))
+    return found
+
+
 def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'according to Speaker', 'according to Speaker's press release'; 'according to the FT': the outlet
     is the medium of the sentence's statements; 'according to him': the person the pronoun stands for."""
     doc = st.doc
-    found: list[Found] = _according_to_pronoun(st)
+    found: list[Found] = _according_to_pronoun(st) + _according_unnamed(st)
     for am in patterns().according.finditer(doc.mask, st.s0, st.s1):
         if in_quote(doc, am.start()):
             continue
@@ -1413,6 +1475,21 @@ RULES: Final = (
                 "According to a Hungarian official who talked to the paper, the envoy is not welcome in Budapest.",
                 "Hungarian official",
                 "the envoy is not welcome in Budapest",
+            ),
+            (  # synthetic: a source the registry does not know speaks as written, without its article
+                "Power was cut in three districts overnight, according to local authorities.",
+                "local authorities",
+                "Power was cut in three districts overnight",
+            ),
+            (  # synthetic: a description's trailing name is the source
+                "Two tankers left the port on Sunday, according to the state news agency WAM.",
+                "WAM",
+                "Two tankers left the port on Sunday",
+            ),
+            (  # synthetic: a lead after "but" opens the clause it attributes
+                "The envoys met in May, but according to Kremlin spokesman Dmitry Peskov, no deal was discussed.",
+                "Dmitry Peskov",
+                "no deal was discussed",
             ),
             (  # synthetic: a pronoun stands for the person who spoke just before
                 "Minister Kuleba spoke to reporters on Friday. According to him, no date for new talks has been set.",
