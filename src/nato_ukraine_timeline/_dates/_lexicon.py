@@ -17,7 +17,7 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from nato_ukraine_timeline._resources import tsv_rows
 from nato_ukraine_timeline.errors import ResourceError
 
-__all__ = ["Lexicon", "holiday_date", "holidays", "lexicon", "tense_cues"]
+__all__ = ["Lexicon", "holiday_date", "holidays", "lexicon", "rate_nouns", "tense_cues"]
 
 _UNIT_CODES: Final = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "DE", "C", "Q", "WE"})
 _SEASONS: Final = frozenset({"SP", "SU", "FA", "WI"})
@@ -193,6 +193,18 @@ def holidays() -> dict[str, str]:
             raise ResourceError("data/holidays.tsv", [f"line {n}: {rule!r} is not a holiday rule"])
         out[name] = rule
     return out
+
+
+@cache
+def rate_nouns() -> tuple[str, ...]:
+    """Nouns after which "daily", "annual" ... measure an amount per period (``data/rate_nouns.tsv``).
+
+    Raises:
+        ResourceError: ``data/rate_nouns.tsv`` is missing.
+    """
+    return tuple(
+        sorted({cells[0].casefold() for _n, cells in tsv_rows("rate_nouns.tsv", 1)}, key=lambda w: (-len(w), w))
+    )
 
 
 @cache

@@ -18,7 +18,7 @@ from typing import Final
 
 from attrs import frozen
 
-from ._lexicon import anchors, holidays, lexicon
+from ._lexicon import anchors, holidays, lexicon, rate_nouns
 from ._scan import combine
 
 __all__ = ["RULES", "Rule", "Scanner", "case_tolerant", "scanner"]
@@ -365,14 +365,16 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="rel_season",
-        pattern=r"(?:the\s+(?=(?:(?:early|mid|late)[- ])?(?:{SEASON})(?:\s+of\s+(?:{YEAR}|{YEARWORDS})|\s*[,.;:!?)]|\s+(?:and|or|to|when|as|after|before|in|on|at|with|for|that|which|was|is|will|had|has|if|unless|because|despite|amid|but|so|of\s+(?:this|last|next|that)\s+year)\b|\s*$)))?"
-        r"{MOD}?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})))?(?![\w-])",
+        pattern=r"(?:the\s+(?=(?:(?:early|mid|late)[- ])?(?:{SEASON})(?:\s+of\s+(?:{YEAR}|{YEARWORDS})|\s+season\b|\s*[,.;:!?)]|\s+(?:and|or|to|when|as|after|before|in|on|at|with|for|that|which|was|is|will|had|has|if|unless|because|despite|amid|but|so|of\s+(?:this|last|next|that)\s+year)\b|\s*$)))?"
+        r"{MOD}?(?:(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+)?(?P<s>{SEASON})(?:\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS}))|\s+season(?![\w-]))?(?![\w-])",
         examples=(
             ("this winter", "2024-WI"),
             ("last fall", "2023-FA"),
             ("summer 1990", "1990-SU"),
             ("the summer of 2023", "2023-SU"),
             ("the early summer", "2024-SU"),
+            ("the winter season", "2023-WI"),  # the season named with its noun: one expression
+            ("autumn season", "2024-FA"),
         ),
     ),
     Rule(
@@ -453,8 +455,16 @@ _RULE_SOURCES: Final = (
     Rule(
         name="set",
         pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per)\s+(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])(?!\s+of\b)"
-        r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|fortnightly)(?![\w-])(?!\s+(?:record|high|low|peak|maximum|minimum|gain|gains|increase|rise|jump|fall|drop|decline|loss|losses)\b)",
-        examples=(("every day", "P1D"), ("weekly", "P1W"), ("each year", "P1Y"), ("every two weeks", "P2W")),
+        r"|(?P<adv>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{RATES})\b)",
+        # an adjective of recurrence is a set as its adverb is ("a daily briefing", "the annual meeting"), not
+        # before a noun of an amount per period (data/rate_nouns.tsv: "annual sales", "a daily record")
+        examples=(
+            ("every day", "P1D"),
+            ("weekly", "P1W"),
+            ("each year", "P1Y"),
+            ("every two weeks", "P2W"),
+            ("the annual meeting", "P1Y"),
+        ),
     ),
     Rule(
         name="clock",
@@ -614,7 +624,7 @@ _STARTERS: Final = """
 last next past previous preceding coming current following latest each every once twice per early earlier late later
 mid end beginning start middle close turn rest recently lately soon shortly today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
-year-earlier year-ago daily weekly monthly yearly annually hourly nightly biweekly fortnightly mid-afternoon
+year-earlier year-ago daily weekly monthly yearly annually annual hourly nightly biweekly fortnightly mid-afternoon
 midafternoon mid-morning midmorning overnight days hours minutes weekend winter twenties thirties forties fifties sixties seventies eighties nineties
 one-and-a-half
 """
@@ -745,6 +755,7 @@ def scanner() -> Scanner:
     frag = _fragments()
     frag["REFS"] = _refs_pattern()
     frag["HOLIDAYS"] = "(?-i:" + _alt(list(holidays())) + ")"
+    frag["RATES"] = _alt(list(rate_nouns()))
     frag["ANCHORS"] = "(?-i:" + _alt(list(anchors())).replace("'", "['\u2019]") + ")"
     branches = []
     by_name: dict[str, re.Pattern[str]] = {}

@@ -59,6 +59,7 @@ _SET_ADVERBS: Final = {
     "quarterly": "P3M",
     "yearly": "P1Y",
     "annually": "P1Y",
+    "annual": "P1Y",
     "hourly": "PT1H",
 }
 _WS: Final = re.compile(r"\s+")
@@ -530,8 +531,8 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
         if year:
             return Spec(kind="fixed", timex=f"{year}-{season}", explicit=True)
         rel = _REL[_norm(g["rel"])] if g.get("rel") else None
-        if season == "FA" and rel is None and not re.match(r"(?i)(early|mid|late|the)", low):
-            return None  # "fall" alone is usually the verb
+        if _norm(g["s"]) == "fall" and rel is None and not re.match(r"(?i)(early|mid|late|the)", low):
+            return None  # "fall" alone is usually the verb ("autumn" never is: "Autumn will be decisive")
         return Spec(kind="season", season=season, rel=rel)
     if rule == "rel_unit":
         unit = _unit(g["u"])
