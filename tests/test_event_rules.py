@@ -285,6 +285,20 @@ class TestBackgroundDates:
     """An event's date comes from its own clause, never from a background date in the sentence."""
 
     @pytest.mark.parametrize(
+        ("text", "timex"),
+        [
+            # synthetic: a strike reported on a day happened before the report; only its own clause dates it
+            ("A large missile barrage struck two power plants in the west, officials said on Friday.", None),
+            ("Officials said on Tuesday that a missile hit a school in Sumy overnight.", "2025-03-10TNI"),
+        ],
+    )
+    def test_a_reported_attack_takes_not_the_date_of_the_report(self, text: str, timex: str | None) -> None:
+        """An attack inside reported words is not dated by the saying (rule reported-by-dated-saying)."""
+        assert [e.when.timex for e in _events(text) if e.kind is EventKind.ATTACK and e.when] == (
+            [timex] if timex else []
+        )
+
+    @pytest.mark.parametrize(
         ("text", "trigger", "timex"),
         [
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),

@@ -264,9 +264,10 @@ def test_according_to_an_outlet_names_the_medium(text: str) -> None:
 
 def test_a_time_of_a_dated_attack_is_that_attack() -> None:
     """Synthetic: an attack dated to a day, then a clock time of that day for the same kind with no other
-    place, is one event (the time of that attack); a part of the day ("evening") may be another event."""
+    place, is one event (the time of that attack); a part of the day ("evening") may be another event. (The
+    attack is dated by its own clause: one only reported on a day takes not the report's day.)"""
     text = (
-        "Ukraine's Security Service said on Tuesday that it attacked the bridge. "
+        "Ukraine's Security Service attacked the bridge on Tuesday, the agency said. "
         "The blast came at 3:15 a.m. local time."
     )
     events = [e for e in parse(text, published=dt.date(2025, 6, 3)).events if str(e.kind) == "attack"]

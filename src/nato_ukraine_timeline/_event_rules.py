@@ -1831,7 +1831,7 @@ def _act_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 
 
 def _reported_by_dated_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
-    if not scope.limited or trig.noun or scope.said is None:
+    if not scope.limited or trig.noun or scope.said is None or trig.kind is EventKind.ATTACK:
         return None
     if _BACKGROUND_BEFORE.search(doc.mask, max(scope.lo, trig.start - 40), trig.start):
         return None
@@ -2122,7 +2122,8 @@ DATE_RULES: Final = (
     DateRule(
         "reported-by-dated-saying",
         "an event inside reported words that date nothing takes the date of the saying ('the ministry said on "
-        "Monday it swapped 150 prisoners'), unless it is background ('had arrived', 'after Russia invaded')",
+        "Monday it swapped 150 prisoners'), unless it is background ('had arrived', 'after Russia invaded') or an "
+        "attack, which is reported after it struck (overnight, the day before), so the report's day is not its day",
         _reported_by_dated_saying,
         (
             (
