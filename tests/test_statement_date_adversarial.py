@@ -754,6 +754,88 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         None,
     ),
+    # -- seventh session: an occasion only intended, a dated interview, the wire's own interview, another
+    # outlet's report, a saying set earlier, a time cue in a clause of its own after the words ---------------
+    (
+        "intended-occasion",
+        'Prime Minister Mark Carney expects to visit Kyiv in November. "We stand with you," Carney said.',
+        "stand with you",
+        None,
+        None,
+    ),
+    (
+        "intended-occasion",
+        'Prime Minister Mark Carney visited Kyiv on Tuesday. "We stand with you," Carney said.',
+        "stand with you",
+        "2025-03-04",
+        "occasion-before",
+    ),
+    (
+        "dated-interview",
+        "Foreign Minister Radoslaw Sikorski spoke in a radio interview on Monday. He said that Warsaw was ready.",
+        "Warsaw was ready",
+        "2025-03-03",
+        "occasion-before",
+    ),
+    (
+        "dated-interview",
+        "Foreign Minister Radoslaw Sikorski gave an interview to a radio station. He said that Warsaw was ready.",
+        "Warsaw was ready",
+        None,
+        None,
+    ),
+    (
+        "wire-own-interview",
+        "MOSCOW, March 6. /TASS/. Grain exports will grow, Deputy Prime Minister Dmitry Patrushev told TASS.",
+        "Grain exports",
+        "2025-03-06",
+        "dateline",
+    ),
+    (
+        "wire-own-interview",
+        "MOSCOW, March 6. /TASS/. Grain exports will grow, Deputy Prime Minister Dmitry Patrushev told Izvestia.",
+        "Grain exports",
+        None,
+        None,
+    ),
+    (
+        "outlet-report",
+        "WARSAW, March 6 (Reuters) - The border crossing was closed overnight, the broadcaster TVN reported.",
+        "crossing was closed",
+        None,
+        None,
+    ),
+    (
+        "said-earlier",
+        "Rutte said the pledge was a good start. Kyiv needs air defence now, Rutte said earlier on Thursday.",
+        "good start",
+        None,
+        None,
+    ),
+    (
+        "said-earlier",
+        "Rutte said the pledge was a good start. Kyiv needs air defence now, Rutte said on Thursday.",
+        "good start",
+        "2025-03-06",
+        "lead-after",
+    ),
+    (
+        "cue-in-own-clause",
+        "Sikorski said on Tuesday that talks went well. Sikorski later told reporters that Warsaw was ready.",
+        "Warsaw was ready",
+        None,
+        None,
+    ),
+    (
+        "cue-in-own-clause",
+        (
+            "Sikorski said on Tuesday that talks went well. Sikorski told reporters that Warsaw was ready, as it"
+            " had earlier promised."
+        ),
+        "Warsaw was ready",
+        "2025-03-04",
+        "continuing-quote",
+    ),
 ]
 
 

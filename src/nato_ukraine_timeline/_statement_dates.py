@@ -645,14 +645,16 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     one day that is not a background, planned, possessed, reduced or relative clause's day (as
     for occasion-in-sentence; a day modifying a noun after an article, "announced a Christmas truce", is that
     noun's: :func:`_attributive`), and an occasion one speaks at that took place: a meeting, visit, summit or
-    announcement trigger, a taking of office, speech or debate of ``data/speaking_occasions.tsv``, or the
+    announcement trigger, a taking of office, speech, debate or interview of ``data/speaking_occasions.tsv``
+    ("gave the hint in an interview on Sunday"), or the
     speaker's own saying ("Iwaya met Rutte on June 24. Rutte said ...", "The minister made the announcement on
     Tuesday. '...,' he said during the press conference").
 
     Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it, or only
     after a ``sequence`` cue in its phrase: "NATO on Friday announced ..., two days after X shot down
     drones", :func:`_participant_starts`); it is
-    still to come ("Rutte will visit Oslo on Friday", "is due to meet": ``plan``); it has two days
+    still to come or only intended ("Rutte will visit Oslo on Friday", "is due to meet", "hopes to meet":
+    ``plan``); it has two days
     ("visited Oslo on Tuesday and Bergen on Wednesday", "met Y on Tuesday and will visit Kyiv on Friday":
     only a day right after the speaker's name or in a fronted phrase decides);
     the speaker is only the object of another's saying ("Zelensky thanked Tusk on Tuesday"); the statement
@@ -903,12 +905,13 @@ def _quote_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
     Fires wrongly, guarded: a standing view recalled before the day's words ("X has said ...", "X has long
     argued": no one act); another occasion named in the lead ("X told Le Monde ... '...,' X said on
-    Tuesday"); a quotation dated only by another rule (an occasion or a dateline: no own clause); a
+    Tuesday"); a quotation dated only by another rule (an occasion or a dateline: no own clause) or set at
+    another time than the lead ("X said earlier Friday": :func:`_at_another_time`); a
     sentence or another speaker between. Left open: a lead about an earlier saying that the text marks by
     no cue ("X warned ... [of last month]. '...,' X said on Tuesday")."""
     out = list(found)
     for k, g in enumerate(found):
-        if k == 0 or not g.direct or g.when is None or not _said_in_own_clause(g):
+        if k == 0 or not g.direct or g.when is None or not _said_in_own_clause(g) or _at_another_time(doc, g):
             continue
         run = []
         for i in range(k - 1, -1, -1):
@@ -947,7 +950,8 @@ def _lead_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
     Fires wrongly, guarded: a standing view ("has long argued", "repeatedly said": habit cues); another
     speaker's statement between; a dated statement of the speaker dated only by another rule (an occasion
-    before, a dateline); a lead deeper in the passage (after background). Left open: a lead in the perfect
+    before, a dateline) or set at another time than the lead ("X said earlier Monday":
+    :func:`_at_another_time`); a lead deeper in the passage (after background). Left open: a lead in the perfect
     about an earlier saying than the dated one after it."""
     out = list(found)
     if not found or found[0].sentence > 1:
@@ -965,6 +969,7 @@ def _lead_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
         or after.when.value.granularity is not Granularity.DAY
         or not _said_in_own_clause(after)
         or after.when.value.reason.startswith((_SENTENCE_REASON, _BODY_LEAD_REASON, _QUOTE_AFTER_REASON))
+        or _at_another_time(doc, after)
     ):
         return out
     for i in lead:
@@ -973,6 +978,14 @@ def _lead_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
             reason = f"{_LEAD_AFTER_REASON} the speaker's dated saying after the lead ({after.when.value.reason})"
             out[i] = f._replace(when=evolve(after.when, value=evolve(after.when.value, reason=reason)))
     return out
+
+
+def _at_another_time(doc: Doc, g: Found) -> bool:
+    """Whether the dated saying ``g`` says it was at another time than the statements around it: its sentence
+    says so (:func:`_another_time`: "X said earlier") or its own date opens with that cue ("X said earlier
+    Monday", "Later on Tuesday, X said"): its day is not theirs."""
+    own = g.when is not None and _cue("another_time").match(doc.text, g.when.start, g.when.end) is not None
+    return own or _another_time(doc, g)
 
 
 def _takes_date_of(doc: Doc, f: Found, g: Found, *, act: Callable[[Doc, Found], bool]) -> bool:
@@ -1212,7 +1225,7 @@ def _joint_dates(doc: Doc, found: list[Found]) -> list[Found]:  # noqa: ARG001 -
 
 
 _CONTINUING: Final = "continuing:"
-_CONTINUING_SENTENCES: Final = 2  # how far back the same speaker's dated statement may be
+_CONTINUING_SENTENCES: Final = 3  # how far back the same speaker's dated statement may be (two background between)
 
 
 def _second_reference(doc: Doc, f: Found, *, new_name: bool = False) -> bool:
@@ -1437,7 +1450,7 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
     Dates when: the statement has no date of its own and continues the statement right before it (no
     statement between, but another speaker's background in a sentence of its own, set at another time:
-    :func:`_continued`): the same speaker, at most two sentences on, reporting one act in the past, naming
+    :func:`_continued`): the same speaker, at most three sentences on, reporting one act in the past, naming
     no other occasion (:func:`_same_occasion`: no other medium, venue or named addressee, except a second
     reference that names where the quotation was said, or another channel in the very next sentence after
     a statement its own sentence dates) and with the text staying at that time (:func:`_stays`). Over a
@@ -1557,9 +1570,11 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     the dateline and before any sentence that opens with another day, has no date of its own, reports one
     act in the past (not "has said", "says", "often says"), names no medium but a gathering at the place
     ("at a press conference") and no addressee but a generic audience ("told reporters": a briefing that
-    day), does not go on from an interview, says no other time
+    day) or the wire itself ("has told TASS" under a TASS dateline: its own interview, filed that day, also
+    in the news perfect), does not go on from an interview, says no other time
     ("said earlier") and is an act of saying, not a source ("according to X") or an outlet's report ("the
-    daily reported"). A wire's undated "said" is the day it files.
+    daily reported", "the broadcaster CBC reported": a media outlet's words). A wire's undated "said" is the
+    day it files.
 
     Fires wrongly, guarded: a saying recalled from earlier ("has repeatedly said", "said earlier"); an
     interview, op-ed, written statement or post with no day (a medium or named addressee; a gathering at the
@@ -1580,18 +1595,21 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     out = list(found)
     interview = _interview_words(found)
     moved = _moves_on(doc, line)
+    stamp = opening_dateline(doc.text, [(line.start, line.end)])
+    agency = stamp.agency if stamp is not None else None
     for i, f in enumerate(found):
         if (
             f.when is None
             and not f.headline
             and f.end > line.end
             and (f.medium is None or _gathering(f.medium))  # a medium or a named audience is another occasion
-            and all(a.casefold() in _generic_audiences() for a in f.addressees)  # "told reporters": a briefing
+            and all(a.casefold() in _generic_audiences() or a == agency for a in f.addressees)  # "told reporters"
             and i not in interview
             and f.start < moved
             and not f.rule.startswith(_NOT_SAID_THAT_DAY)
+            and f.speaker.kind is not ActorKind.MEDIA  # another outlet's report: filed on its own day
             and not _another_time(doc, f)
-            and one_act(doc, f, present=True)
+            and (one_act(doc, f, present=True) or (agency in f.addressees and _lead_act(doc, f)))
         ):
             out[i] = f._replace(when=when)
     return out
@@ -1633,17 +1651,23 @@ def _gathering(venue: str) -> bool:
 def _another_time(doc: Doc, f: Found) -> bool:
     """Whether the sentence of ``f`` says, outside its words and relative clauses set off by commas, that
     it was said at another time ("the Kremlin said earlier", "Later, X said"; not "X told Y, who previously
-    served as president, that ...")."""
+    served as president, that ...", nor in a clause of its own after the words, ", as it was previously
+    agreed")."""
     sent = doc.sentences[f.sentence]
     # within the window an attribution can span (a run-on sentence costs no more than a normal one)
     before = doc.mask[max(sent.start, f.start - BACK) : f.start]
-    outside = _APPOSITIVE.sub(" ", before + " " + doc.mask[f.end : min(sent.end, f.end + FORWARD)])
+    after = doc.mask[f.end : min(sent.end, f.end + FORWARD)]
+    other = _OTHER_CLAUSE_AFTER.search(after)
+    outside = _APPOSITIVE.sub(" ", before + " " + (after[: other.start()] if other else after))
     return _cue("another_time").search(outside) is not None
 
 
 # A relative clause set off by commas says when someone else did something ("X told Y, who previously
 # served as president, that ..."), not when the saying was.
 _APPOSITIVE: Final = re.compile(r",\s*(?:who|which|whose)\b[^,;]*,", re.IGNORECASE)
+# After the words, a clause a comma and a conjunction open with a subject of its own tells of another act ("...,
+# as it was previously suggested"): a time cue there is that act's.
+_OTHER_CLAUSE_AFTER: Final = re.compile(r",\s*(?:as|while|although|though|because|whereas)\b")
 
 
 # A relative clause set off by a comma, up to the day: it tells of its antecedent ("..., wrote X, whose party
@@ -1816,6 +1840,22 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: an occasion the speaker only intends to attend ("hopes to", "expects to": plan cues)
+                (
+                    "President Vladimir Putin hopes to hold talks with Xi Jinping at the November forum in Sochi."
+                    ' "Our doors are open to him," Putin said at a meeting with a visiting governor.'
+                ),
+                "doors are open",
+                None,
+            ),
+            (  # synthetic: an interview the text dates is an occasion one speaks at
+                (
+                    "Kremlin spokesman Dmitry Peskov gave the hint in an interview on Sunday with a state broadcaster."
+                    ' "The coming week will be busy," he said.'
+                ),
+                "coming week",
+                "2025-03-02",
+            ),
             (  # synthetic: the speaker's briefing of a group without a name is an occasion one speaks at
                 'On Tuesday evening, Rutte briefed reporters in Brussels. Rutte called the talks "very useful".',
                 "very useful",
@@ -2145,6 +2185,14 @@ DATE_RULES: Final = (
         reason=_LEAD_AFTER_REASON,
         apply=_lead_after_dates,
         examples=(
+            (  # synthetic: a saying the text sets earlier ("said earlier Friday") lends the lead no day
+                (
+                    "Sybiha rejected the claim as false. Sybiha noted that the offer came a week after the talks."
+                    " Kyiv will not cede land, Sybiha said earlier Friday."
+                ),
+                "the offer came",
+                None,
+            ),
             (  # synthetic: the lead in the news perfect, the speaker's saying dated in the next sentence
                 (
                     "Prime Minister Jonas Gahr Støre has accused Moscow of sabotage and called on allies to act."
@@ -2321,6 +2369,32 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (  # synthetic: two background sentences between (three sentences on)
+                (
+                    "Prime Minister Keir Starmer said on Tuesday that Britain would send more air defence. The"
+                    " package was agreed with allies last month. It includes radars and missiles."
+                    ' "We will not waver," Starmer told reporters in Downing Street.'
+                ),
+                "not waver",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not over a sentence set on another day
+                (
+                    "Prime Minister Keir Starmer said on Tuesday that Britain would send more air defence. The"
+                    " package was agreed with allies last month. On Wednesday, the cabinet met again."
+                    ' "We will not waver," Starmer told reporters in Downing Street.'
+                ),
+                "not waver",
+                None,
+            ),
+            (  # synthetic: a time cue in a clause of its own after the words ("as it was previously agreed")
+                (
+                    "Foreign Minister Andrii Sybiha said on Tuesday that talks would resume. Speaking in Geneva,"
+                    " Sybiha confirmed that the delegation would be small, as it was previously agreed."
+                ),
+                "delegation would be small",
+                "2025-03-04",
+            ),
             (  # synthetic: a quotation that goes on at the venue the statement before named
                 (
                     'Putin met Lukashenko on Tuesday. "The enemy wants discord," Putin said during a televised meeting'
@@ -2456,6 +2530,30 @@ DATE_RULES: Final = (
         reason=_DATELINE_REASON,
         apply=_dateline_dates,
         examples=(
+            (  # synthetic: told the wire itself (its own interview, in the news perfect): that day's
+                (
+                    "MOSCOW, March 6. /TASS/. The talks will resume next week, Deputy Foreign Minister Sergei"
+                    " Ryabkov has told TASS."
+                ),
+                "talks will resume",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... not another outlet ("has told the daily")
+                (
+                    "MOSCOW, March 6. /TASS/. The talks will resume next week, Deputy Foreign Minister Sergei"
+                    " Ryabkov has told the Izvestia daily."
+                ),
+                "talks will resume",
+                None,
+            ),
+            (  # synthetic: another outlet's report is filed on its own day
+                (
+                    "KYIV, March 6 (AFP) - Canada's leader Mark Carney came to the capital on Thursday. He was invited"
+                    " as a guest of honour, the broadcaster CBC reported."
+                ),
+                "guest of honour",
+                None,
+            ),
             (
                 (
                     'MOSCOW, March 6 (Reuters) - The Kremlin said on Thursday that talks would resume. "We are ready,"'
