@@ -242,6 +242,7 @@ _CUES: Final = frozenset(
         "background_noun",
         "flow",
         "facility",
+        "attack_target",
     }
 )
 
@@ -399,8 +400,18 @@ def _named_or_held(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Even
     return None
 
 
+# "targeted government buildings", "hit the shelter over the reactor": a structure as the object of an attack verb.
+_TARGET_FOLLOWS: Final = re.compile(
+    r"(?:\s+(?!(?:that|at|in|for|to|with|by|from|of|as)\b)[^\s,;:\"\x01\x03]+){0,4}?"
+    rf"\s+(?:{cue_words('attack_target')})(?:s|es)?\b"
+)
+
+
 def _before_place(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
-    if kind is EventKind.ATTACK and _WEAPON_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()):
+    if kind is EventKind.ATTACK and (
+        _WEAPON_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start())
+        or _TARGET_FOLLOWS.match(doc.mask, m.end(), s1)
+    ):
         return kind
     in_place = kind is EventKind.ATTACK and _state_before(doc, m.start())
     return kind if _place_follows(doc, m.end(), s1, in_place=in_place) else None
@@ -665,11 +676,15 @@ TRIGGER_RULES: Final = (
     ),
     TriggerRule(
         "place",
-        "a verb that names an event only before a place, or (an attack) after a weapon or a state",
+        "a verb that names an event only before a place, or (an attack) after a weapon or a state or before a "
+        "structure it hits ('targeted government buildings', cue attack_target)",
         _before_place,
         (
             ("Russian missiles hit Kharkiv on Sunday night.", "hit", "attack"),
             ("Sanctions hit a record in Moscow on Monday.", "hit", ""),
+            # synthetic: a structure as the object names an attack; a record at a structure does not
+            ("Enemy units targeted two apartment blocks on Saturday.", "targeted", "attack"),
+            ("Prices hit a record at the station on Monday.", "hit", ""),
             ("Zelensky will travel to Berlin on Monday.", "travel", "visit"),
             ("Zelensky flew to Washington on Friday for the talks.", "flew to", "visit"),
             ("The envoy flew to the talks on Friday.", "flew to", ""),
