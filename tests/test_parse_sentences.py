@@ -42,6 +42,14 @@ def _texts(text: str) -> list[str]:
             "\u201cWinter is coming. We are ready,\u201d Zelensky said. Kyiv braced.",
             ["\u201cWinter is coming. We are ready,\u201d Zelensky said.", "Kyiv braced."],
         ),
+        (  # synthetic: an outlet dropped the space after a sentence end
+            "The minister wrote on Telegram.Earlier in the day, the envoy arrived.",
+            ["The minister wrote on Telegram.", "Earlier in the day, the envoy arrived."],
+        ),
+        (  # synthetic: an outlet's dotted name and a Latin abbreviation are no sentence end
+            "The embassy said so, News.Az reports. Some, e.g.The Hague, agreed.",
+            ["The embassy said so, News.Az reports.", "Some, e.g.The Hague, agreed."],
+        ),
         (
             "Line one without a period\nLine two.",
             ["Line one without a period", "Line two."],

@@ -55,6 +55,9 @@ _PARAGRAPH: Final = re.compile(r"[^\n]+")
 # the one from its start ends, and trying every position of a long run of dots would be quadratic. (The
 # check comes after the first mark, so that the regex engine can skip quickly to the next mark.)
 _BOUNDARY: Final = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
+# A sentence end whose space the outlet dropped ("... on Telegram.Earlier in the day"): after a lower-case word
+# of three letters or more, before a capitalised word of three or more ("News.Az" and "e.g.The" stay whole).
+_GLUED: Final = re.compile(r"""(?<=[a-z]{3})[.!?]["'\u201d\u2019]?(?=["\u201c]?[A-Z][a-z]{2,}\b)""")
 # A list bullet (" * ", " • ", " · ") or a header colon right before one. It is searched within a line
 # (no "\n"), from the first space of a run only (so a long run of spaces costs its length, not its square).
 _BULLET: Final = re.compile(r"(?::)?(?<![^\S\n])[^\S\n]+[*•·▪][^\S\n]+")
@@ -129,7 +132,24 @@ def _is_boundary(text: str, para_start: int, end_punct: int, after: int) -> bool
     return not ("." in word and len(word) <= 5 and not next_word[:1].isupper())
 
 
-def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:  # noqa: C901
+def _cuts(text: str, p0: int, p1: int, *, bullets: bool) -> list[tuple[int, int, bool]]:
+    """The places a paragraph may be cut, in order: (end of the previous piece, start of the next, whether a
+    bullet follows)."""
+    cuts: list[tuple[int, int, bool]] = [
+        (m.end(), m.end(), False)
+        for m in _BOUNDARY.finditer(text, p0, p1)
+        if _is_boundary(text, p0, m.start(), m.end())
+    ]
+    cuts.extend((m.end(), m.end(), False) for m in _GLUED.finditer(text, p0, p1))
+    if bullets:
+        cuts.extend(
+            (m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True) for m in _BULLET.finditer(text, p0, p1)
+        )
+    cuts.sort()
+    return cuts
+
+
+def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Paragraphs (lines), then sentences and list items, as offsets into ``text``.
 
     ``quotes`` are the quotation spans not to split inside (by default :func:`quote_spans` of ``text``).
@@ -141,18 +161,7 @@ def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -
     bullets = _BULLET_MARK.search(text) is not None
     for pno, para in enumerate(_PARAGRAPH.finditer(text)):
         p0, p1 = para.span()
-        # (end of the previous piece, start of the next, whether a bullet follows)
-        cuts: list[tuple[int, int, bool]] = [
-            (m.end(), m.end(), False)
-            for m in _BOUNDARY.finditer(text, p0, p1)
-            if _is_boundary(text, p0, m.start(), m.end())
-        ]
-        if bullets:
-            cuts.extend(
-                (m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True)
-                for m in _BULLET.finditer(text, p0, p1)
-            )
-        cuts.sort()
+        cuts = _cuts(text, p0, p1, bullets=bullets)
         # Drop boundaries that fall inside a quotation of this paragraph.
         while qi < len(quotes) and quotes[qi][1] <= p0:
             qi += 1
