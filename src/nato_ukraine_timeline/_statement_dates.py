@@ -478,7 +478,9 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     before its subject, the speaker ("Earlier on Monday the ministry said that ...", "Note that on May 2, X
     claimed ...", "Y met X, and late on Friday, she said ..."),
     or the day of a saying in a clause the speaker's clause is linked to ("Y on Monday said ..., while X
-    said ...").
+    said ..."); or, after words that open the sentence, a day in the clause of their attribution
+    (:func:`_in_attribution_after`: '"...," he wrote in a post on X on Friday night', '"...," X was quoted as
+    saying on Monday').
 
     Fires wrongly when the day belongs to something else; each is guarded: a day inside quotations or
     other statements' words (the reported content: "said the strike on Tuesday killed ..."); a background
@@ -498,9 +500,38 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
         day = _occasion_day(doc, sent, found)
         if day is not None and _stamp(doc, day):
             continue  # the story's dateline is no phrase of its first sentence: the dateline rule decides
-        if day is not None and day.end <= f.start and _of_speaker(doc, sent, day, f):
+        if day is not None and (
+            (day.end <= f.start and _of_speaker(doc, sent, day, f)) or _in_attribution_after(doc, sent, day, f)
+        ):
             out[i] = _day_of_saying(f._replace(when=_dated(day, _SENTENCE_REASON, "the day its sentence names")))
     return out
+
+
+# In an attribution after the words, before a day: what ends the clause of the saying (a comma, semicolon or
+# colon) or opens a phrase about what was said ("said of the strike on Monday").
+_TAIL_BREAK: Final = re.compile(r"[,;:]|\bof\b", re.IGNORECASE)
+# Between the end of words that open a sentence and their attribution: the closing quotation mark and comma.
+_WORDS_CLOSE: Final = re.compile(r"[\s,\"'\u201d\u2019]*")
+
+
+def _in_attribution_after(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
+    """Whether ``day`` stands in the attribution after words that open their sentence, in the clause of its
+    speech verb: the statement's speech verb (or, with none the tables know, "X was quoted as saying", the
+    speaker) before the day, no comma, semicolon or colon between the words' end and the day, and no relative,
+    report or reduced clause of its own (:func:`_in_other_clause`): '"...," he wrote in a post on X on Friday
+    night', '"...," X was quoted as saying on Monday'; not '"...," X said, referring to the strike on Monday'
+    nor '"...," X said of the strike on Monday' (a phrase about what was said)."""
+    if doc.mask[sent.start : f.start].strip(" \"\u201c\u2018'") != "" or day.start < f.end:
+        return False
+    close = _WORDS_CLOSE.match(doc.mask, f.end)
+    start = close.end() if close is not None else f.end
+    verb = _speech_verb(doc, f)
+    if verb is not None:
+        said = start <= verb.start() < day.start
+    else:
+        said = any(start <= p < day.start for p in _speaker_starts(doc, sent, f))
+    between = doc.mask[start : day.start]
+    return said and _TAIL_BREAK.search(between) is None and not _in_other_clause(doc, sent, day)
 
 
 _ACCORDING: Final = "according-to"  # the attribution rule of "according to X"
@@ -645,8 +676,9 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     one day that is not a background, planned, possessed, reduced or relative clause's day (as
     for occasion-in-sentence; a day modifying a noun after an article, "announced a Christmas truce", is that
     noun's: :func:`_attributive`), and an occasion one speaks at that took place: a meeting, visit, summit or
-    announcement trigger, a taking of office, speech, debate or interview of ``data/speaking_occasions.tsv``
-    ("gave the hint in an interview on Sunday"), or the
+    announcement trigger, a taking of office, speech, address, debate or interview of
+    ``data/speaking_occasions.tsv`` ("addressed the nation on Wednesday", "gave the hint in an interview on
+    Sunday"), or the
     speaker's own saying ("Iwaya met Rutte on June 24. Rutte said ...", "The minister made the announcement on
     Tuesday. '...,' he said during the press conference").
 
@@ -1765,6 +1797,27 @@ DATE_RULES: Final = (
         reason=_SENTENCE_REASON,
         apply=_sentence_dates,
         examples=(
+            (  # synthetic: a day in the attribution after words that open the sentence (no comma between)
+                (
+                    'Sikorski met Rubio in Warsaw. "Our alliance is strong," he wrote in a post on X (formerly'
+                    " Twitter) on Tuesday night."
+                ),
+                "alliance is strong",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... also "was quoted as saying", which names no verb of the tables
+                (
+                    '"Our alliance is strong," Foreign Minister Radoslaw Sikorski was quoted by his ministry as'
+                    " saying on Tuesday."
+                ),
+                "alliance is strong",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not in a phrase about what was said
+                '"Our alliance is strong," Foreign Minister Radoslaw Sikorski said of the new treaty on Tuesday.',
+                "alliance is strong",
+                None,
+            ),
             ('The EU voiced support for Ukraine on Tuesday over what Kyiv called a "cynical attack".', "cynical", None),
             (
                 'On Monday 3 March, Trump signed the order and said that the US makes "the best weapons in the world".',
@@ -1840,6 +1893,11 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: an address to a group the text dates is an occasion one speaks at
+                "President Emmanuel Macron addressed the nation on Wednesday. He warned that Europe faced new threats.",
+                "Europe faced new threats",
+                "2025-03-05",
+            ),
             (  # synthetic: an occasion the speaker only intends to attend ("hopes to", "expects to": plan cues)
                 (
                     "President Vladimir Putin hopes to hold talks with Xi Jinping at the November forum in Sochi."
