@@ -265,7 +265,9 @@ FORMS: list[tuple[str, str, Want]] = [
     (
         "a state's military as speaker, with a later participle clause",
         "Russia is massing troops near Zaporizhzhia, Ukraine's military said on Nov. 27, warning of an assault.",
-        Want("Ukraine", "Russia is massing troops near Zaporizhzhia", False, "2024-11-27"),
+        # the state's body named after its possessive speaks as "<adjective> <body>" (the real gold's "Ukrainian
+        # military", "Russian army"; was the state)
+        Want("Ukrainian military", "Russia is massing troops near Zaporizhzhia", False, "2024-11-27"),
     ),
     (
         "parenthetical attribution",

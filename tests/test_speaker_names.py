@@ -34,6 +34,33 @@ CASES = [
     ("Estonia's foreign minister said the airspace violation was brazen.", "2025-09-19", "Margus Tsahkna"),
     ("The Dutch defence minister said more F-16 parts would follow.", "2025-02-10", "Ruben Brekelmans"),
     ("Dmitro Kuleba said the talks had been useful.", "2024-07-24", "Dmytro Kuleba"),
+    # a state's body named after the state's possessive: the registry's body, else "<adjective> <body>"
+    ("Three soldiers were hurt, Ukraine's national guard said on Friday.", "2025-05-23", "National Guard of Ukraine"),
+    ("Russia's central bank said it would keep its key rate.", "2025-06-06", "Bank of Russia"),
+    ("Moscow's Investigative Committee said it had opened a case.", "2025-06-06", "Investigative Committee of Russia"),
+    ("Latvia's Defence Ministry said the drone fell in a field.", "2025-09-08", "Latvian Defence Ministry"),
+    ("The village was taken, Russia's army said on Tuesday.", "2025-04-01", "Russian army"),
+    (
+        "Norway's Ministry of Trade and Fisheries said the quota was cut.",
+        "2025-03-03",
+        "Norwegian Ministry of Trade and Fisheries",
+    ),
+    # a longer name, or a person's title, is not the body alone
+    ("Ukraine's military intelligence service said the missiles were new.", "2025-03-03", "Ukraine"),
+    ("Ukraine's army chief said the line was holding.", "2025-03-03", "Oleksandr Syrskyi"),
+    # a registry outlet named before "agency" speaks through the whole phrase
+    ("Both sides freed 90 prisoners, the Interfax news agency said.", "2025-03-03", "Interfax"),
+    # after an inverted verb, a person whose appositive ends in a body's name speaks
+    (
+        "The case is open, said Olga Marova, the spokeswoman for Russia's Investigative Committee.",
+        "2025-03-03",
+        "Olga Marova",
+    ),
+    (
+        '"It was a provocation," said Dmitry Medvedev, deputy chairman of the Kremlin council.',
+        "2025-03-03",
+        "Dmitry Medvedev",
+    ),
 ]
 
 

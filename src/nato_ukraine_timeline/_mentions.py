@@ -267,6 +267,7 @@ _WORD_CLASSES: Final = (
     "org_again",
     "capital_body",
     "honorific",
+    "state_body",
 )
 
 
@@ -684,7 +685,65 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
                 taken.take(b.start, b.end)
                 kept.append(b)
         mentions = sorted(kept, key=lambda m: m.start)
-    return _bodies_again(text, _bodies_in_capitals(text, mentions))
+    return _bodies_again(text, _bodies_in_capitals(text, _state_bodies(text, mentions)))
+
+
+@cache
+def _state_body_after() -> re.Pattern[str]:
+    """What follows a state's mention when it names one of the state's bodies: "'s" and the body, either a
+    capitalised name ending in an organisation's head noun ("'s National Anti-Corruption Bureau", "'s Ministry of
+    Commerce and Industry") or a state body's head (data/name_words.tsv state_body) after at most one describing
+    word in lower case ("'s national guard", "'s central bank", "'s Defence Ministry")."""
+    words = name_words()
+    heads = word_pattern(words["org_head"], fold_first=False)
+    of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3})?"
+    capitalised = rf"(?:[A-Z][\w'\u2019-]*\s+){{0,4}}(?:{heads}){of_tail}"
+    function_word = "|".join(sorted(_NO_TITLE_WORDS))
+    lower = rf"(?:(?!(?:{function_word})\s)[a-z][a-z-]*\s+)?(?:{_cased_words(words['state_body'])}){of_tail}"
+    lex = lexicon()
+    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.report])
+    # the body ends its phrase: a mark, the text's end, or a speech verb with what may stand before it (a
+    # longer name such as a military intelligence service is not the military)
+    end = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:(?:{_adverbial()}|is|was|were|have|also)\s+){{0,3}}(?:{verbs})\b)"
+    return re.compile(rf"['\u2019]s\s+(?P<body>{capitalised}|{lower})(?![\w'\u2019-]){end}")
+
+
+def _state_body(state: Actor, body: str) -> Actor | None:
+    """The body of ``state`` named ``body`` after the state's possessive: the registry's (by the state's
+    adjective, "<body> of <state>" or the possessive: "Russian central bank", "National Guard of Ukraine"), else a
+    new body named by the state's adjective and the words as written ("Latvian Defence Ministry", "Russian
+    army")."""
+    reg = active_registry()
+    adjective = _adjective_of().get(state.name, state.name)
+    names = [f"{adjective} {body}", f"{body} of {state.name}", f"{state.name}'s {body}"]
+    actor = next((a for n in names for v in _body_name_variants(n) if (a := reg.lookup(v)) is not None), None)
+    if actor is not None:
+        return None if actor.kind is ActorKind.PERSON else actor
+    return body_named(f"{adjective} {body}")
+
+
+def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A state's body named after the state's possessive ("Ukraine's national guard said", "Moscow's
+    Investigative Committee", "Japan's Foreign Ministry") is one mention of that body, not of the state (see
+    :func:`_state_body`), where no other mention stands in the body's words and the body's phrase ends there:
+    a mark or a speech verb follows ("Ukraine's army chief said" is a person's title, "Ukraine's military
+    intelligence service said" a longer name)."""
+    if "'s " not in text and "\u2019s " not in text:
+        return mentions
+    pattern = _state_body_after()
+    out = list(mentions)
+    changed = False
+    for i, m in enumerate(mentions):
+        if m.actor.kind is not ActorKind.STATE or text[m.end : m.end + 1] not in "'\u2019":
+            continue
+        b = pattern.match(text, m.end)
+        if b is None or (i + 1 < len(mentions) and mentions[i + 1].start < b.end("body")):
+            continue
+        actor = _state_body(m.actor, " ".join(b.group("body").split()))
+        if actor is not None:
+            out[i] = Mention(m.start, b.end("body"), actor)
+            changed = True
+    return out if changed else mentions
 
 
 def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -805,7 +864,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
     * bodies written in lower case or by their capital ("Ukraine's air force", "the Defence Ministry in
       Moscow") and bodies named again by their head noun ("the ministry said", "the alliance").
     """
-    mentions = _with_honorifics(text, mentions)
+    mentions = _outlets_as_agencies(text, _with_honorifics(text, mentions))
     taken = _Taken(mentions, len(text))
     extra: list[Mention] = []
     dropped: set[int] = set()  # starts of registry mentions a longer unknown name displaces
@@ -816,9 +875,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
             extra.append(Mention(a, b, actor))
 
     reg = active_registry()
-    for m in _NEWS_AGENCY.finditer(text) if "agency" in text else ():  # "the Belga news agency": an outlet
-        name = " ".join(m.group("name").split())
-        known = reg.lookup(name)
+    for m, name, known in _news_agencies(text):  # "the Belga news agency": an outlet
         add(m.start("name"), m.end(), known or Actor(id=slug(name), name=name, kind=ActorKind.MEDIA))
     for m in _org_before_word().finditer(text):
         actor = reg.lookup(m.group("org"))
@@ -936,11 +993,44 @@ def _documents_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
-# An outlet named before "news agency": "the Belga news agency", "the state-run Tass news agency".
+# An outlet named before "news agency": "the Belga news agency", "the state-run Tass news agency"; a known
+# outlet also before "agency" alone ("Moscow's Interfax agency").
 _NEWS_AGENCY: Final = re.compile(
     r"\b(?:[Tt]he\s+)?(?:(?:state|state-run|state-owned|official|private|independent)\s+)?"
-    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+news\s+agency\b"
+    r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(?P<news>news\s+)?agency\b"
 )
+
+
+def _news_agencies(text: str) -> Iterator[tuple[re.Match[str], str, Actor | None]]:
+    """Outlets named before "news agency" (any name) or "agency" (a registry outlet: "the Interfax agency", not
+    "the Federal Air Transport Agency"), with the name and the registry's actor."""
+    if "agency" not in text:
+        return
+    reg = active_registry()
+    for m in _NEWS_AGENCY.finditer(text):
+        name = " ".join(m.group("name").split())
+        known = reg.lookup(name)
+        if m.group("news") is not None or (known is not None and known.kind is ActorKind.MEDIA):
+            yield m, name, known
+
+
+def _outlets_as_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A registry outlet's mention followed by "news agency" or "agency" ("the Interfax news agency said",
+    "Moscow's Interfax agency reported") takes those words: the outlet speaks through the whole phrase."""
+    if "agency" not in text:
+        return mentions
+    out = mentions
+    for i, m in enumerate(mentions):
+        after = _AGENCY_AFTER.match(text, m.end) if m.actor.kind is ActorKind.MEDIA else None
+        if after is None or (i + 1 < len(mentions) and mentions[i + 1].start < after.end()):
+            continue
+        if out is mentions:
+            out = list(mentions)
+        out[i] = Mention(m.start, after.end(), m.actor)
+    return out
+
+
+_AGENCY_AFTER: Final = re.compile(r"\s+(?:news\s+)?agency\b")
 
 
 # An abbreviation in capitals: "NIS", "AFU" (2 to 6 letters, a whole word; what stands before it is checked

@@ -639,6 +639,11 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
     (data/name_words.tsv class title_noun) and is in capitals or set off from the name by a comma. A
     person may be placed by the body or state after "of" ('said President X of Ukraine')."""
     title = inv.group("title")
+    first = mention_at(doc, inv.start("title")) if title else None
+    if first is not None and first.actor.kind is ActorKind.PERSON and doc.mask.startswith(",", first.end):
+        # "said X, the spokesperson for Russia's Investigative Committee,": the person, whose appositive
+        # ends in the body's mention the pattern read as the speaker after a title
+        return first.actor
     placed = _person_of_body(doc, inv.start("spk"))
     if title and placed == inv.start("title"):  # "said Mark Rutte of NATO": the person, with or without title
         return speaker_of(doc, placed)
