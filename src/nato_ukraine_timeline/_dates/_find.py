@@ -172,19 +172,23 @@ _SOON_RELATIVE: Final = re.compile(
     r"\s+(?:after|before|afterwards?|thereafter)\b|\s+(?:became|came|went|began|fell|rose|grew|turned|[a-z]{3,}ed)\b"
 )
 _PAST_BEFORE: Final = re.compile(r"\b(?:was|were|had)\s+$")
+_OF_SOMETHING: Final = re.compile(r"[ \t]+of[ \t]")
 
 
 def _not_a_ref(text: str, start: int, end: int) -> bool:
     """Whether a phrase of ``data/date_refs.tsv`` is no reference to now here: "as soon as" (a
-    conjunction), "soon after ..." / "shortly before ..." or "soon" / "shortly" in a told past."""
+    conjunction), "soon after ..." / "shortly before ..." or "soon" / "shortly" in a told past, "the future
+    of Europe" (what will become of something, not a time: the real-news gold and TempEval-3 leave it)."""
     if text[max(0, start - 3) : start].casefold() == "as " and text[end : end + 3].casefold() == " as":
+        return True
+    if text[start:end].casefold() == "the future" and _OF_SOMETHING.match(text, end):
         return True
     if text[start:end].casefold() not in ("soon", "shortly"):
         return False
     return bool(_SOON_RELATIVE.match(text, end) or _PAST_BEFORE.search(text, max(0, start - 8), start))
 
 
-# "the morning of Sept. 19", "the evening of May 14" (not "the night of": TempEval-3 dates the day)
+# "the morning of Sept. 19", "the evening of May 14" ("the night of" is read by _nights_of_days)
 # "the early hours of Wednesday": the night that ends that day's dawn, the day's TNI (as the gold annotates it)
 _PART_OF_DAY: Final = re.compile(
     r"\b(?i:the)\s+(?:(?P<pod>(?i:morning|afternoon|evening))|(?i:early|wee|small)\s+(?P<hours>(?i:hours)))\s+of\s+$"
@@ -266,8 +270,23 @@ def _is_title(text: str, start: int, end: int, rule: str) -> bool:
     if not words or not all(w[0].isupper() for w in words):
         return False
     if _OPENING.search(text, max(0, start - 4), start) is not None:
-        return False
+        return _quoted_title(text, start)
     return not _headline(text, start)
+
+
+# a quotation opened inside a sentence (after a word: 'ABC's "This Week"') whose words up to its closing mark
+# are in Title Case: the name of a show, a campaign, a document ("This Week With David Brinkley", "Spring of Life")
+_QUOTED_TITLE: Final = re.compile(
+    r"(?<=[\w'\u2019,] [\"\u201c])(?:[A-Z][\w'\u2019-]*|of|the|and|for|in|on|with|a|an|to)"
+    r"(?:[ \t]+(?:[A-Z][\w'\u2019-]*|of|the|and|for|in|on|with|a|an|to)){0,6}[.,!?]?[\"\u201d]"
+)
+
+
+def _quoted_title(text: str, start: int) -> bool:
+    """Whether a capitalised expression opens a quoted title inside a sentence (the whole quotation in Title
+    Case, its last word capitalised), not a quoted sentence ('said: "Today we ..."')."""
+    m = _QUOTED_TITLE.match(text, start)
+    return m is not None and m.group().rstrip('.,!?"\u201d').split()[-1][:1].isupper()
 
 
 # a capitalised word inside a sentence (after a word, not after a sentence's end): the last word of a name
@@ -651,8 +670,15 @@ def _finish(  # noqa: PLR0917
         starts = []
     for k, spec in quoted_days:
         _day_of_saying(text, out, k, spec, sentence_of, starts)
-    _day_numbers_after_weekdays(original, out)
+    _written_with_days(original, out)
     return out
+
+
+def _written_with_days(text: str, out: list[DateMention]) -> None:
+    """Date the mentions that the words around a day join to it: a day of the month in brackets after a
+    weekday, a night named by its day."""
+    _day_numbers_after_weekdays(text, out)
+    _nights_of_days(text, out)
 
 
 def _kept(
@@ -840,6 +866,44 @@ def _day_numbers_after_weekdays(text: str, out: list[DateMention]) -> None:
             out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
             start, end = bracket.start("n"), bracket.end("n")
             out.insert(k + 1, DateMention(start=start, end=end, text=text[start:end], type=TimexType.DATE, value=value))
+
+
+# "the night of February 14", "a night of March 3": a night named by a day (also "The night of ...")
+_NIGHT_BEFORE: Final = re.compile(r"(?<![\w-])(?i:the|a)[ \t]+night[ \t]+of[ \t]+$")
+# "the night of February 13-14", "the night of 27-28 August", "the night of Tuesday to Wednesday": two days
+_NIGHT_SPAN: Final = re.compile(r"[ \t]*(?:-|\u2013|\u2014|to|into|and)[ \t]*")
+
+
+def _nights_of_days(text: str, out: list[DateMention]) -> None:
+    """Rule night-of-day: "the night of" before a day is one expression, a TIME: the night of that day (TIMEX3
+    TNI); with two days ("the night of 27-28 August", "of Tuesday to Wednesday") the night of the first.
+    (News from Ukraine and Russia often name a night by the morning that ends it, "the night of February 14"
+    for the night of 13 to 14; the real-news gold is split on it, and its events keep the day named.)"""
+    for k in range(len(out) - 1, -1, -1):
+        here = out[k]
+        day = _DAY.fullmatch(here.value.timex)
+        opening = _NIGHT_BEFORE.search(text, max(0, here.start - 16), here.start) if day else None
+        if opening is None or day is None or here.type is not TimexType.DATE:
+            continue
+        end, why = here.end, "the night of the day named"
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        if nxt is not None and _NIGHT_SPAN.fullmatch(text, here.end, nxt.start) and _named_day_after(day.group(), nxt):
+            end, why = nxt.end, "the night of the first of the two days named"
+            del out[k + 1]
+        with contextlib.suppress(ModelError):
+            value = make_value(f"{day.group()}TNI", basis=here.value.basis, reason=f"{why} ({here.text!r})")
+            start = opening.start()
+            out[k] = DateMention(start=start, end=end, text=text[start:end], type=TimexType.TIME, value=value)
+
+
+def _named_day_after(day: str, mention: DateMention) -> bool:
+    """Whether ``mention`` names the day after ``day`` (an ISO day) by its date or weekday, not by an anaphor
+    ("the night of June 2 into the next day" is that night and the day after it)."""
+    if mention.text[:4].casefold() == "the ":
+        return False
+    with contextlib.suppress(ValueError, OverflowError):
+        return mention.value.timex == (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
+    return False
 
 
 def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> None:
