@@ -1806,10 +1806,11 @@ def _parenthesised(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None
 
 
 # "announced a truce on Monday during a meeting with ...", "made the comments Wednesday during his first trip to
-# ...": the occasion of a dated act, named right after the act's date, takes it. Not after a comma ("talks on
-# May 15, speaking in a statement": the date is the talks', the statement a second act).
+# ...", "met the premier on Wednesday, March 12, during a working visit": the occasion of a dated act, named
+# right after the act's date (a comma between or not), takes it; a participle after the comma opens a second act
+# ("talks on May 15, speaking in a statement": the date is the talks', the statement's is not read from it).
 _DATE_THEN_OCCASION: Final = re.compile(
-    r"(?P<d>\x03\x04*)\s+"
+    r"(?P<d>\x03\x04*),?\s+"
     rf"(?:{cue_words('occasion_after_date')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:(?!(?:of|to|for|with|from|and|or|after|before)\b)[\w\x01\x02'\u2019-]+\s+){0,3}$"
 )
@@ -2174,14 +2175,20 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "occasion-after-date",
-        "an occasion named right after a dated act's date takes it ('announced a truce on Monday during a "
-        "meeting with his generals', 'made the remarks Wednesday during his first trip to Brussels'), and so does a "
-        "gathering the act is for ('were in Astana on Sunday for a key summit')",
+        "an occasion named right after a dated act's date (a comma between or not) takes it ('announced a truce on "
+        "Monday during a meeting with his generals', 'made the remarks Wednesday during his first trip to Brussels'), "
+        "and so does a gathering the act is for ('were in Astana on Sunday for a key summit')",
         _occasion_after_date,
         (
             ("Putin announced a truce on Monday during a meeting with his generals.", "meeting", "2025-03-10"),
             ("Hegseth made the remarks on Wednesday during his first trip to Brussels.", "trip", "2025-03-12"),
             ("Kallas spoke on Tuesday upon arrival at the Foreign Affairs Council meeting.", "meeting", "2025-03-11"),
+            # synthetic: a comma between the date and the occasion
+            (
+                "The envoy met the premier on Wednesday, March 12, during a working visit to Vilnius.",
+                "visit",
+                "2025-03-12",
+            ),
             # synthetic: the gathering a dated act is for
             ("Leaders of ten states were in Astana on Sunday for a key summit of their bloc.", "summit", "2025-03-09"),
         ),
