@@ -249,7 +249,7 @@ _FRONTED: Final = re.compile(
 
 
 _TITLE_WORDS_BEFORE: Final = re.compile(
-    r"[,\"]\s+(?:(?:the|a|an)\s+)?(?:\x01\x02*['\u2019]s\s+)?"  # "the alliance's"
+    r"(?P<sep>[,\"]|\s[-\u2013\u2014]{1,2})\s+(?:(?:the|a|an)\s+)?(?:\x01\x02*['\u2019]s\s+)?"  # "the alliance's"
     # a title's words, not a relative pronoun opening a relative clause ('"...," where the Alliance agreed')
     # nor a conjunction opening a clause of its own ("..., and Putin told Trump ...")
     r"(?:(?!(?:where|which|who|whom|whose|and|but|or|while|whereas)\s)[A-Za-z][\w.'-]*\s+){0,4}$"
@@ -617,7 +617,7 @@ def _described_again(doc: Doc, ctx: Context, si: int, found: _Speaker) -> _Speak
 _PRONOUN_OPENER: Final = re.compile(r"\s*(He|She)\s")
 
 
-_INVERTED_BEFORE: Final = re.compile(r"(?:,|\")\s*$")
+_INVERTED_BEFORE: Final = re.compile(r"(?:,|\"|\s[-\u2013\u2014])\s*$")  # ', said X', '" said X', '. - said X'
 # A word of a title before an inverted speaker's name: capitalised, a mention, or a joining word.
 _TITLE_WORD: Final = re.compile(r"[A-Z\x01\x02][\w'\u2019.\x02-]*|of|for|on|to|the")
 
@@ -765,7 +765,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
         # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
         pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, np_start - 60), np_start)
         if pre is not None:
-            np_start = pre.start() + 1
+            np_start = pre.end("sep")  # after the comma, quotation mark or dash ('... spring. - the bloc's X said')
     appos = left.span("appos") if left is not None and left.group("appos") and not inverted else None
     date_from = np_start
     if appos is not None and _RELATIVE.match(mask, appos[0]):  # "Rutte, who took office on Oct. 1, said"

@@ -244,6 +244,7 @@ D: Final = "\x03\x04*"
 ADV_WORDS: Final = (
     r"also|again|later|earlier|previously|then|repeatedly|reportedly|publicly|separately|recently|once|"
     r"further|already|has|have|had|was|is|were|just|on|late|early|"
+    r"himself|herself|itself|themselves|"  # emphatic: "Trump himself wrote that ..."
     r"\x03\x04*"
 )
 ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
@@ -309,7 +310,7 @@ class Patterns(NamedTuple):
     participle_object: re.Pattern[str]  # ", noting significant progress", ", promising to ...": the words
     medium_on: re.Pattern[str]
     venue: re.Pattern[str]
-    addressee: re.Pattern[str]
+    addressee: re.Pattern[str]  # who is told: a mention, an outlet, a group ("told Russian state media"), a venue
     report_after: re.Pattern[str]
     outlet_that: re.Pattern[str]  # "the New York Times is reporting that ..."
     according_lead: re.Pattern[str]  # "According to an official, " opening a clause
@@ -390,7 +391,7 @@ def patterns() -> Patterns:
             rf"likewise|otherwise|backwards|forwards|thus|yes|was|has|is|does)\b)"
             rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
             rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
-            rf"(?:the\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
+            rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
             rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"
             rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{outlet_noun}|"
             rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
@@ -419,7 +420,7 @@ def patterns() -> Patterns:
         # a speaker's label opening a transcript's line: "SULLIVAN: ", "SECRETARY OF DEFENSE X: "
         transcript_label=re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]*[ \t]+){{0,6}}(?P<spk>{M})[ \t]*:[ \t]*(?=[^\s\"])"),
         skip_mid=re.compile(
-            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}|\s+(?:{_AFTER_VERB})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+in\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}|\s+(?:{_AFTER_VERB})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
         ),
         tell_forms=frozenset(k.casefold() for k in lex.tell),
         declare_forms=frozenset(k.casefold() for k in lex.declare),
@@ -473,11 +474,15 @@ def clause_patterns() -> ClausePatterns:
             rf"\x01\x02*\s+(?:[a-z]+\s+){{0,2}}?(?:{_alt([*lex.say, *lex.declare, *lex.report])})\b)|"
             # another saying coordinated after the words: '..., but he noted, "..."', '"...," and she added'
             rf"(?:,|(?<=[\"\x02\x04])|(?<=\w))\s+(?=(?:while|whereas|but|and)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|later|then)\s+)?"
-            rf"(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b)"
+            rf"(?:(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b|"
+            # ... or a labelling of the same speaker: '... and described it as "important"', '... and called it
+            # "a mistake"' (the label is read at its own verb)
+            rf"(?:{_alt(lex.label)})\b[^,;:\"]{{0,80}}?(?:\bas\b|\")))"
         ),
         tail_ok=re.compile(
             r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|"
-            r"today|yesterday|earlier|later|again|also|recently|to|from|by|with|for|over|as|of|about|according|"
+            r"today|yesterday|earlier|later|afterwards?|again|also|recently|to|from|by|with|for|over|as|of|about|"
+            r"according|"
             rf"{_alt(lex.tail_verb)})\b|\s*\x03|\s*[.!?\"')]|\s*$|"
             rf"\s*,\s*(?:{_alt(lex.tail)}|according|as|while|who|which|and|but|when|after|"
             r"before|in|on|at|during|following|ahead|\x03)\b)"

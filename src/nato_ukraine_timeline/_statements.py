@@ -91,10 +91,12 @@ def _headline(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     h = patterns().headline.match(doc.mask, st.s0, st.s1)
     if h is None:
         return None
+    group = next(g for g in ("q1", "q2", "q3", "q4") if h.group(g) is not None)
+    if h.group("spk") and patterns().verb.search(doc.mask, h.end("spk"), st.s1):
+        return None  # '"words," - the bloc's envoy X said.': an attribution after a dash, read at its verb
     speaker = speaker_of(doc, h.start("spk") if h.group("spk") else h.start("spk2"))
     if speaker is None:
         return None
-    group = next(g for g in ("q1", "q2", "q3", "q4") if h.group(g) is not None)
     return [Found(speaker, h.start(group), h.end(group), direct=True, sentence=st.si, headline=True)]
 
 
@@ -894,6 +896,16 @@ RULES: Final = (
                 "Andrii Sybiha",
                 "a step back for Moscow",
             ),
+            (  # synthetic: a one-word verdict after "as": the thing and the verdict are the words
+                "Ushakov has described his talks with the visiting envoys as productive.",
+                "Yuri Ushakov",
+                "his talks with the visiting envoys as productive",
+            ),
+            (  # synthetic: the thing labelled holds a phrase set off by commas
+                "Putin described his call with Trump, held on Monday, as frank and useful.",
+                "Vladimir Putin",
+                "frank and useful",
+            ),
             (  # synthetic: a charge, the object and its "of" clause with a gerund (no label quoted)
                 "Zelensky accused Moscow on Monday of plotting to sway the vote, adding that Kyiv would respond.",
                 "Volodymyr Zelensky",
@@ -927,6 +939,11 @@ RULES: Final = (
                 "The funds will help Kyiv,",
             ),
             ('"The West will pay," Medvedev blasted on Telegram.', "Dmitry Medvedev", "The West will pay,"),
+            (  # synthetic: a dash between the quotation and its speaker (translated news)
+                '"Every bridge in the region will be rebuilt by winter," - Zelensky said.',
+                "Volodymyr Zelensky",
+                "Every bridge in the region will be rebuilt by winter,",
+            ),
             (  # synthetic: "went on" as "continued" (data/speech_verbs.tsv), a document standing for its body
                 'The Kremlin posted a note on Sunday. "We will hold the line," the post went on.',
                 "Kremlin",
@@ -1071,6 +1088,26 @@ RULES: Final = (
                 "Russian Defense Ministry",
                 "Twenty drones were destroyed overnight",
             ),
+            (  # synthetic: a dash, not a comma, sets off the speaker after a sentence of words (translated news)
+                "The list of exchanged prisoners also includes two medics. - Umerov said.",
+                "Rustem Umerov",
+                "The list of exchanged prisoners also includes two medics",
+            ),
+            (  # synthetic: ... before an inverted verb
+                "Both delegations will need a week to read the draft texts. - said Umerov on Monday.",
+                "Rustem Umerov",
+                "Both delegations will need a week to read the draft texts",
+            ),
+            (  # synthetic: an addressed group after a demonym, a place after it
+                "The call with Washington lasted about ninety minutes, Peskov told Russian state media in Sochi.",
+                "Dmitry Peskov",
+                "The call with Washington lasted about ninety minutes",
+            ),
+            (  # synthetic: "afterward" ending the attribution
+                "The meeting ran late into the evening, Putin told journalists afterward.",
+                "Vladimir Putin",
+                "The meeting ran late into the evening",
+            ),
         ),
         per_verb=True,
     ),
@@ -1108,6 +1145,21 @@ RULES: Final = (
                 "allies would keep supplying air defence",
             ),
             ("Zelensky told reporters that the front was holding.", "Volodymyr Zelensky", "the front was holding"),
+            (  # synthetic: an emphatic pronoun between the speaker and the verb
+                "Trump himself wrote that the talks would go ahead on Monday.",
+                "Donald Trump",
+                "the talks would go ahead on Monday",
+            ),
+            (  # synthetic: the words end before a labelling coordinated after them, read at its own verb
+                'Peskov had earlier confirmed the talks would start at noon and described them as "useful".',
+                "Dmitry Peskov",
+                "the talks would start at noon",
+            ),
+            (  # synthetic: a bare clause after the setting of the saying
+                "Putin said at the meeting the new treaty would protect both states for decades.",
+                "Vladimir Putin",
+                "the new treaty would protect both states for decades",
+            ),
             (  # an unnamed speaker the text only describes: the description speaks
                 "A US official told reporters that the meeting had gone well.",
                 "US official",

@@ -91,8 +91,12 @@ _AS_LABEL_QUOTE: Final = re.compile(
     r"(?P<lead>(?:(?:[\w-]+|\x01\x02*['\u2019]s)\s+){1,4}?))?\""
 )
 _PHRASE: Final = re.compile(r"\S+\s+\S")
-# An unquoted label after "as": 'described the offer on Sunday as a climbdown by Kyiv'.
-_AS_LABEL_PLAIN: Final = re.compile(r"[^,;:\"]{1,80}?\bas\s+(?=[a-z\x01])")
+# An unquoted label after "as": 'described the offer on Sunday as a climbdown by Kyiv'; the thing labelled may
+# hold a phrase set off by commas ('described the call, held on Monday, as useful').
+_AS_LABEL_PLAIN: Final = re.compile(r"(?:[^,;:\"]|,\s[^,;:\"]{1,40},){1,120}?\bas\s+(?=[a-z\x01])")
+# After a one-word label, a participle that gives the words of the verdict ('dismissed the claim as false,
+# asserting that ...').
+_VERDICT_THEN: Final = re.compile(r"\s*,\s*[a-z]+ing\b")
 # The object of a charge and its "of" and gerund: 'accused Moscow [on Monday] of preparing a campaign' (the
 # words are the object and the charge); "of" and a noun ("the war crime of ...") is no such charge.
 _OF_GERUND: Final = re.compile(
@@ -138,8 +142,11 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     plain = _AS_LABEL_PLAIN.match(mask, site.v1, site.w1) if site.verb in lexicon().label_as else None
     if plain is not None and not site.inverted and not relative:  # 'described the proposal as a concession'
         c0, c1 = trim(doc.text, plain.end(), cut_clause(mask, plain.end(), site.w1))
-        # a phrase, not a single word: 'dismissed the claim as false, asserting that ...' is a verdict whose
-        # words come after it
+        # a phrase is the words; a single word is a verdict on the thing: both are ('described the talks as
+        # productive'), unless the words of the verdict follow it ('dismissed the claim as false, asserting
+        # that ...')
+        if not _PHRASE.search(doc.text, c0, c1) and c1 > c0 and not _VERDICT_THEN.match(mask, c1, site.w1):
+            c0 = trim(doc.text, site.v1, c1)[0]
         if _PHRASE.search(doc.text, c0, c1) and '"' not in mask[c0:c1]:
             when = date_in(doc, site.spk_start, plain.end())
             return [Found(site.speaker, c0, c1, direct=False, when=when, sentence=st.si)]
@@ -190,9 +197,24 @@ def topic_quote(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
 _POSSESSIVE_END: Final = re.compile(r"['\u2019]s\s$")
 
 
-def _closing_quote(st: SentenceState, site: VerbSite) -> tuple[int, int] | None:
-    """The quotation that ends right before the speaker ('"...," Rutte said'), inside the sentence."""
+# A dash between the words and a speaker after them ('... further and faster. - Rutte said', '"...," - X
+# said', '..., - said Y'): the punctuation of translated (Ukrainian, Russian) news for an attribution after
+# the words, standing where English puts a comma. A dash right after a word is a hyphen, not this.
+_DASH_BEFORE_SPEAKER: Final = re.compile(r"(?<=[,.!?\"\s])[-\u2013\u2014]{1,2}(?:\s+(?:the|a|an))?$")
+
+
+def _before_speaker(st: SentenceState, site: VerbSite) -> tuple[str, bool]:
+    """The mask from the window start to the speaker's phrase, right-stripped, without a dash that sets the
+    speaker off from the words before (see ``_DASH_BEFORE_SPEAKER``), and whether there was one."""
     stripped = st.doc.mask[site.w0 : site.np_start].rstrip()
+    dash = _DASH_BEFORE_SPEAKER.search(stripped)
+    return (stripped, False) if dash is None else (stripped[: dash.start()].rstrip(), True)
+
+
+def _closing_quote(st: SentenceState, site: VerbSite) -> tuple[int, int] | None:
+    """The quotation that ends right before the speaker ('"...," Rutte said', '"..." - Rutte said'), inside
+    the sentence."""
+    stripped = _before_speaker(st, site)[0]
     if not (stripped.endswith(('"', '",', "',")) or (stripped.endswith(",") and stripped[:-1].rstrip().endswith('"'))):
         return None
     quote = quote_ending_at(st.doc, site.w0 + len(stripped.rstrip(",")))
@@ -294,19 +316,36 @@ _DATE_ONLY: Final = re.compile(
 _DETERMINER_START: Final = re.compile(r"(?:the|a|an|his|her|its|their)\s")
 
 
+_DASH_WORDS: Final = 4  # words of a clause at least before a dash and its speaker
+_DASH_TAIL_WORDS: Final = 8  # words at most after the speech verb of a dash attribution, to the sentence end
+
+
+def _dash_attribution(st: SentenceState, site: VerbSite, tail: str) -> bool:
+    """Whether a speaker set off by a dash closes the sentence ('... - Rutte said.', '... - said Umerov on
+    Monday.'): the attribution ends the sentence in a few words; a pair of dashes ('words - X said - more')
+    or a clause after the verb is no such form. The speaker is named: a pronoun there ('... - he noted.') often
+    stands for someone the article introduced by a name no mention reads."""
+    return tail == "end" and not site.pronoun and len(st.doc.mask[site.head_end : st.s1].split()) <= _DASH_TAIL_WORDS
+
+
 def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     """'content, Rutte said [tail]' (no that-clause after the verb); 'The summit, she said, would ...':
     a parenthetical attribution, the longer side is the content."""
     found: list[Found] = []
     assert site is not None
     doc, mask, text, w0, w1 = st.doc, st.doc.mask, st.doc.text, site.w0, site.w1
-    stripped = mask[w0 : site.np_start].rstrip()
-    if not stripped.endswith(",") or opens_content(mask[site.head_end : w1]):
+    stripped, dash = _before_speaker(st, site)
+    if not (dash or stripped.endswith(",")) or opens_content(mask[site.head_end : w1]):
         return None
     tail = tail_kind(doc, site.head_end, w1, is_tell=site.is_tell and not site.inverted)
-    if tail == "clause":
+    if tail == "clause" or (dash and not _dash_attribution(st, site, tail)):
         return None
-    c0, c1 = trim(text, w0, w0 + len(stripped) - 1)
+    if dash:  # the words end at the dash, after any dateline or tag opening the sentence
+        c0, c1 = trim(text, w0 + intro_end(mask[w0 : w0 + len(stripped)]), w0 + len(stripped))
+        if len(text[c0:c1].split()) < _DASH_WORDS:  # "Brussels (EFE).- X continued to ...": a dateline
+            return None
+    else:
+        c0, c1 = trim(text, w0, w0 + len(stripped) - 1)
     tail_end = cut_clause(mask, site.head_end, w1)
     if tail == "paren":
         comma = mask.find(",", site.head_end, w1)
