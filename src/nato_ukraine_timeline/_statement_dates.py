@@ -668,7 +668,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     "He told journalists on Monday ... According to X, ..."), reports one act in the
     past (:func:`one_act` with ``present``: not "has said", "says", "often says"), says no other time ("Later, X
     said": ``another_time``), and one of the three sentences before it (none between with a statement of another
-    occasion; a sentence naming the speaker with no date and no saying may come between, or one that opens by
+    occasion, but another's undated source, "..., according to NATO officials", is no saying that ends it; a
+    sentence naming the speaker with no date and no saying may come between, or one that opens by
     pointing back to an occasion, "In his address, X emphasized ...": :func:`_at_that_occasion`) names its
     speaker (or opens with "He"/"She" after naming no other person since: :func:`_pronoun_subject`; a
     sentence between that recalls another's standing view, "Y has long argued that ...", ends the search:
@@ -705,7 +706,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
         said_in = {
             g.sentence
             for k, g in enumerate(out)
-            if g.speaker.id == f.speaker.id or not (_occasion_before_dated(g) or _goes_on_from_occasion(out, k))
+            if (g.speaker.id == f.speaker.id or not (_occasion_before_dated(g) or _goes_on_from_occasion(out, k)))
+            and not (g.when is None and g.speaker.id != f.speaker.id and g.rule.startswith(_ACCORDING))
         }
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
@@ -1275,14 +1277,34 @@ def _second_reference(doc: Doc, f: Found, *, new_name: bool = False) -> bool:
     )
 
 
+def _named_first_here(doc: Doc, f: Found) -> bool:
+    """Whether the sentence of ``f`` names its speaker by a name no earlier mention of that speaker shares a
+    word with: the text called the speaker only by a description before ("Denmark's prime minister said ...
+    . '...,' Mette Frederiksen said"), so the name is a second reference, not a new item ("Rubio said ... .
+    '...,' Secretary of State Marco Rubio said" names Rubio again)."""
+    sent = doc.sentences[f.sentence]
+    here = [doc.mentions[p] for p in _speaker_starts(doc, sent, f) if not f.start <= p < f.end]
+    words = {w for m in here for w in doc.text[m.start : m.end].split() if w[:1].isupper()}
+    if not words:
+        return False
+    earlier = doc.starts[: bisect.bisect_left(doc.starts, sent.start)]
+    return not any(
+        words & set(doc.text[doc.mentions[p].start : doc.mentions[p].end].split())
+        for p in earlier
+        if doc.mentions[p].actor.id == f.speaker.id
+    )
+
+
 def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
     """Whether ``f`` names no other occasion than ``prev``: no other medium, venue or addressee; a group the
     words were told to without a name ("told reporters") is no occasion; a quotation whose speaker the text
-    names again in short may name where its words were said ('"...," Rubio said during the hearing'). Over
+    names again in short, or by a full name it has not used before (the speaker it first called by a
+    description: "Denmark's prime minister said ... . '...,' Mette Frederiksen said in a statement"), may
+    name where its words were said ('"...," Rubio said during the hearing'). Over
     a sentence between, an indirect statement must name the very same medium and addressees (no medium
     dropped: "wrote on X"; a group told without a name is none: "told lawmakers on Tuesday ... [background]
     ... X said")."""
-    second = _second_reference(doc, f)
+    second = _second_reference(doc, f) or (f.direct and _named_first_here(doc, f))
     audience = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
     next_one = f.sentence == prev.sentence + 1 and _second_reference(doc, f, new_name=True) and not audience
     if next_one and _said_in_own_clause(prev) and _channel(f.medium or ""):
@@ -1893,6 +1915,22 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: another's undated source between ("according to X") does not end the occasion
+                (
+                    "On Tuesday, Rutte met Sybiha in Brussels. The talks covered air defence, according to NATO"
+                    " officials. Rutte said that allies were united."
+                ),
+                "allies were united",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... another's saying does
+                (
+                    "On Tuesday, Rutte met Sybiha in Brussels. NATO officials said the talks covered air defence."
+                    " Rutte said that allies were united."
+                ),
+                "allies were united",
+                None,
+            ),
             (  # synthetic: an address to a group the text dates is an occasion one speaks at
                 "President Emmanuel Macron addressed the nation on Wednesday. He warned that Europe faced new threats.",
                 "Europe faced new threats",
@@ -2427,6 +2465,23 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (  # synthetic: a quotation naming by a new full name the speaker first called by a description
+                (
+                    "Denmark's prime minister said on Tuesday that the cables were cut on purpose. Two cables were"
+                    ' damaged in the Baltic. "We will find who did it," Mette Frederiksen said in a statement.'
+                ),
+                "find who did it",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not title and full name said again (a new item)
+                (
+                    "Prime Minister Mette Frederiksen said on Tuesday that the cables were cut on purpose. Two cables"
+                    ' were damaged in the Baltic. "We will find who did it," Prime Minister Mette Frederiksen said in'
+                    " a statement."
+                ),
+                "find who did it",
+                None,
+            ),
             (  # synthetic: two background sentences between (three sentences on)
                 (
                     "Prime Minister Keir Starmer said on Tuesday that Britain would send more air defence. The"
