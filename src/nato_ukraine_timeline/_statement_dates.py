@@ -209,8 +209,10 @@ _OCCASION_SENTENCES: Final = 3  # how far back the sentence naming the speaker o
 
 
 def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found | None = None) -> DateMention | None:
-    """The one day ``sent`` names outside quotations and reported words, not as a background date: the
-    day of what it reports (of several, the one in the clause of the speaker of ``speaker``). A month the
+    """The one day ``sent`` names outside quotations and reported words, not as a background date nor in a
+    clause whose verb is in the present perfect, which takes no definite past time ("X has confirmed a blast
+    at the plant on Tuesday": the blast's day): the day of what it reports (of several, the one in the clause
+    of the speaker of ``speaker``). A month the
     text names as the time of what it reports counts too ("In April, X branded ... and said ...", "In June,
     X met Y in Italy. ... X said ..."): the saying is then dated to that month, as precisely as the text
     allows; occasion-before takes a month only from the sentence right before."""
@@ -229,6 +231,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         d
         for d in named
         if not _background(doc, sent.start, d)
+        and not _PERFECT_CLAUSE.search(doc.mask, max(sent.start, doc.mask.rfind(",", sent.start, d.start) + 1), d.start)
         and not _planned(doc, sent, d)
         and not _possessed_other(doc, d)
         and not _attributive(doc, sent, d)
@@ -247,6 +250,11 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     if len({d.value.timex[:10] for d in days}) != 1 or (several and speaker is None):
         return None
     return days[0]
+
+
+# A verb in the present perfect ("has confirmed", "have also announced"): it takes no definite past time, so a day
+# later in its clause dates another event, the one it reports ("X has confirmed a blast at the plant on Tuesday").
+_PERFECT_CLAUSE: Final = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.IGNORECASE)
 
 
 def _planned(doc: Doc, sent: Sentence, day: DateMention) -> bool:
@@ -1915,6 +1923,14 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a day in a clause in the present perfect dates what it reports, not the saying
+                (
+                    "The IAEA has confirmed a blast at the Zaporizhzhia plant on Tuesday."
+                    ' "Our team heard a loud bang," the IAEA said.'
+                ),
+                "loud bang",
+                None,
+            ),
             (  # synthetic: another's undated source between ("according to X") does not end the occasion
                 (
                     "On Tuesday, Rutte met Sybiha in Brussels. The talks covered air defence, according to NATO"
