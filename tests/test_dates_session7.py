@@ -67,6 +67,34 @@ CASES = [
 ]
 
 
+# tense: the direction of a weekday or season (published on Friday 2025-03-14)
+TENSED = [
+    ("The minister flew to Lviv on Tuesday to inspect a plant.", [("Tuesday", "2025-03-11")]),
+    ("The trip comes ahead of Monday's vote in parliament.", [("Monday", "2025-03-17")]),
+    (
+        "Ahead of Sunday\u2019s summit, ministers met on Thursday.",
+        [("Sunday", "2025-03-16"), ("Thursday", "2025-03-13")],
+    ),
+    ("The forum, which is being held until Sunday, opened.", [("Sunday", "2025-03-16")]),
+    ("Grids must be fixed before winter approaches, he said.", [("winter", "2025-WI")]),
+    ("As of 16:00, four people were hurt.", [("16:00", "2025-03-14T16:00")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TENSED, ids=[c[0][:40] for c in TENSED])
+def test_tensed_forms(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text, _PUB) == want
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)), st.sampled_from(["Monday", "Wednesday", "Saturday"]))
+def test_ahead_of_a_weekdays_event_is_ahead(day: dt.date, weekday: str) -> None:
+    """ "ahead of Monday's vote", said on any day, names a Monday not before the reference day (0-7 days after:
+    said on a Monday, that day)."""
+    (m,) = find_dates(f"The talks came ahead of {weekday}'s vote.", published=day)
+    assert m.value.earliest is not None
+    assert 0 <= (m.value.earliest - day).days <= 7
+
+
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:40] for c in CASES])
 def test_recurring_forms(text: str, want: list[tuple[str, str]]) -> None:
     assert _pairs(text, _PUB) == want

@@ -89,7 +89,7 @@ def _fragments() -> dict[str, str]:
         # right after a preposition of time (or the "and" of "between 07:40 and"): elsewhere "12:30" may be a score,
         # a ratio or a verse
         "AFTERPREP": r"(?=\d\d:)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)"
-        r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbetween\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\d\d\sand\s))",
+        r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbetween\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bas\sof\s)|(?<=\d\d\sand\s))",
         "ZONE": r"(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time",
         "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just\s+over|well\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely)",
     }
@@ -477,6 +477,7 @@ _RULE_SOURCES: Final = (
         examples=(
             ("10 p.m.", "2024-10-03T22:00"),
             ("from 18:00", "2024-10-03T18:00"),  # a 24-hour time with two-digit hours after a preposition of time
+            ("as of 16:00", "2024-10-03T16:00"),  # the time a count was made
             ("between 07:40 and 09:20", "2024-10-03T09:20"),
             ("noon Saturday", "2024-09-28T12:00"),
             ("7:15 p.m.", "2024-10-03T19:15"),

@@ -126,6 +126,9 @@ _SENTENCE_REACH: Final = 300  # characters around the expression searched when i
 # capitalised word there is more likely a second date or name ("on Tuesday and Wednesday will ...")
 _COORDINATED: Final = re.compile(case_tolerant(rf",?\s+{_words('coordinator')}\s+(?:[a-z]+\s+){{0,2}}"))
 _FORWARD_ONLY: Final = re.compile(case_tolerant(_words("forward_only")))
+_FORWARD_BEFORE: Final = re.compile(case_tolerant(rf"\b{_words('forward_only')}\s+$"))
+# an infinitive of purpose right after the date ("on Sunday to visit a plant")
+_PURPOSE: Final = re.compile(r"[ \t]+to[ \t]+[a-z]+$")
 # a verb and its date with only a preposition between ("decisions made on Wednesday would ...")
 _VERB_PREPOSITION: Final = re.compile(r"\s+(?:on|at|in)\s+")
 
@@ -148,6 +151,8 @@ def _closest(text: str, left: int, start: int, end: int, right: int, *, fronted:
         after = None  # the verb after heads a coordinated verb phrase of its own: the verb before governs
     if after is not None and _FORWARD_ONLY.fullmatch(after.group()):
         after = None  # "ahead of ..." looks ahead from the clause's time to what follows it, not to the date
+    if after is not None and before is not None and before.group("past") and _PURPOSE.match(text, end, after.end()):
+        after = None  # "travelled to X on Sunday to visit ...": the purpose of the past act, not the date's verb
     if after is not None and (best is None or after.start() - end < best[0]):
         best = (after.start() - end, _tense_of_marker(after, plan=not fronted))
     return best[1] if best else None
@@ -174,6 +179,8 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
     says in so many words that it lies ahead ("Wednesday's meeting will decide it").
     """
     if text.startswith(("'s", "\u2019s"), end):
+        if _FORWARD_BEFORE.search(text, max(0, start - 24), start) is not None:
+            return "future"  # "ahead of Monday's inauguration": the day lies after the clause's time
         after = _MARKER.search(text, end, min(len(text), end + _CLAUSE_REACH))
         if after is None or not after.group("future") or _FIRM_FUTURE.match(after.group()) is None:
             return "past"
