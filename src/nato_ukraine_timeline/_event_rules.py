@@ -243,6 +243,7 @@ _CUES: Final = frozenset(
         "flow",
         "facility",
         "attack_target",
+        "possible_modifier",
     }
 )
 
@@ -941,12 +942,18 @@ _POSSIBLE_BEFORE: Final = re.compile(
 )
 
 
+# "warned of a potential major drone strike this weekend", "offered to host possible talks": an event noun
+# modified by an adjective of possibility names a prospect, not an act done or scheduled.
+_POSSIBLE_MODIFIER_BEFORE: Final = re.compile(rf"\b(?i:{cue_words('possible_modifier')})\s+(?:[\w'-]+\s+){{0,3}}$")
+
+
 def _hypothetical(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
     window = max(0, m.start() - 50)
     return bool(
         _CONDITION_BEFORE.search(doc.mask, window, m.start())
         or _COUNTERFACTUAL_BEFORE.search(doc.mask, window, m.start())
         or _POSSIBLE_BEFORE.search(doc.mask, window, m.start())
+        or _POSSIBLE_MODIFIER_BEFORE.search(doc.mask, window, m.start())
     )
 
 
@@ -1078,7 +1085,8 @@ EXCLUSIONS: Final = (
         "hypothetical",
         "a trigger in a condition, a counterfactual or a possibility: 'if Russia attacks on Monday', 'whether the "
         "leaders meet on Friday', 'should Trump be elected next month', 'we would have had a ceasefire three weeks "
-        "ago', 'could visit Kyiv next year', 'may hold further talks this autumn'",
+        "ago', 'could visit Kyiv next year', 'may hold further talks this autumn', 'a potential air attack on "
+        "Friday' (cue possible_modifier)",
         _hypothetical,
         (
             ('"If Russia attacks on Monday, we will respond," Rutte said.', "attacks"),
@@ -1088,6 +1096,9 @@ EXCLUSIONS: Final = (
             # synthetic: a modal of possibility, before the verb or before a verb bringing the event about
             ("He added that he could visit Kyiv next year.", "visit"),
             ("The two governments may hold further talks this autumn.", "talks"),
+            # synthetic: an adjective of possibility before the event noun, modifiers between
+            ("The consulate warned of a potential large missile attack on Friday.", "attack"),
+            ("Oslo offered to host possible peace talks next month.", "talks"),
         ),
     ),
     Exclusion(
