@@ -290,6 +290,18 @@ def _back(lex: Lexicon) -> str:
     return rf"(?P<back>\b[Tt]he\s+(?:(?!(?:{_NOT_SAME})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
 
 
+def _report_after(lex: Lexicon) -> re.Pattern[str]:
+    """A media outlet's report after the words, ending the sentence (", the FT reported on Monday, citing
+    ..."): the outlet may be described before its name and spelled out after it (", Moscow's Interfax agency
+    reported", ", North Korean state news agency KCNA reported", ", the official X (KCNA) reported"); a
+    that-clause after the verb is the outlet's words, not a tail."""
+    return re.compile(
+        rf",\s+(?:the\s+|a\s+)?(?:{M}['\u2019]s\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z-]+\s+){{0,3}}?(?P<spk>{M})"
+        rf"(?:\s*\([^()\"]{{1,20}}\))?\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
+        rf"(?P<verb>(?i:{_alt(lex.report)})|{_alt(lex.report_tail)})\b(?!\s+that\b)(?P<tail>[^\"]*)$"
+    )
+
+
 class Patterns(NamedTuple):
     verb: re.Pattern[str]
     left_speaker: re.Pattern[str]
@@ -396,10 +408,7 @@ def patterns() -> Patterns:
             rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{outlet_noun}|"
             rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
         ),
-        report_after=re.compile(
-            rf",\s+(?:the\s+|a\s+)?(?P<spk>{M})\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
-            rf"(?P<verb>(?i:{_alt(lex.report)})|{_alt(lex.report_tail)})\b(?P<tail>[^\"]*)$"
-        ),
+        report_after=_report_after(lex),
         # "Quote from Trump: "..."", "Quote: "..."" after a "Source: X" line (Ukrainian outlets' format)
         quote_label=re.compile(rf"\s*(?:Quote|Quotes)(?:\s+from\s+(?P<spk>{M}))?\s*:\s*(?=\")"),
         source_line=re.compile(r"(?m)^[ \t]*Source[ \t]*:[^\n]{0,200}"),

@@ -1155,6 +1155,11 @@ RULES: Final = (
                 "Dmitry Peskov",
                 "the talks would start at noon",
             ),
+            (  # synthetic: what the words are about after "of", then the quotation
+                'Zelensky said of the strikes on the capital, "It was one of the hardest nights of the war."',
+                "Volodymyr Zelensky",
+                "It was one of the hardest nights of the war.",
+            ),
             (  # synthetic: a bare clause after the setting of the saying
                 "Putin said at the meeting the new treaty would protect both states for decades.",
                 "Vladimir Putin",
@@ -1510,6 +1515,21 @@ RULES: Final = (
                 "Two flights were diverted to Liege overnight, the Agerpres news agency announced.",
                 "Agerpres",
                 "Two flights were diverted to Liege overnight",
+            ),
+            (  # synthetic: the outlet described after a place's possessive
+                "Both sides handed over sixty captives at the border, Moscow's Interfax agency reported Sunday.",
+                "Interfax",
+                "Both sides handed over sixty captives at the border",
+            ),
+            (  # synthetic: ... after describing words, its name spelled out in brackets after it
+                "The envoy landed late on Friday, the state-run Korean Central News Agency (KCNA) said.",
+                "Korean Central News Agency",
+                "The envoy landed late on Friday",
+            ),
+            (  # synthetic: a described outlet with a that-clause: its words follow, the opening phrase is none
+                "Late on Monday, Russia's state TASS agency reported that talks would resume soon.",
+                "TASS",
+                "talks would resume soon",
             ),
         ),
     ),

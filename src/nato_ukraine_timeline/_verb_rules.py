@@ -470,6 +470,20 @@ def _subject_speaker(st: SentenceState, site: VerbSite) -> bool:
     return site.appos_person or _PREPOSITION_END.search(before) is None
 
 
+# What the words are about, after "of" or "about", then a comma or colon and a quotation: 'said of the
+# overnight strikes, "..."', 'said of his visit: "..."' (the quotation is the words; a date in the topic is
+# not the saying's).
+_OF_TOPIC_QUOTE: Final = re.compile(r"(?:\s+(?:on\s+)?\x03\x04*)?\s+(?:of|about)\s+[^\"\n;]{1,120}?[,:]\s*(?=\")")
+
+
+def _topic_quote_start(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[str, ...]) -> _Content | None:
+    """A quotation after what the words are about ('said of the strikes, "..."'), after a say verb."""
+    topic = _OF_TOPIC_QUOTE.match(st.doc.mask, pos, site.w1) if site.verb in lexicon().say else None
+    if topic is None or quote_starting_at(st.doc, topic.end()) is None:
+        return None
+    return _Content(topic.end(), addressees, None)
+
+
 def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     """Where the reported words after the verb start: a that-clause, a colon, a quotation, or a clause
     that reads as reported words ('said air defence systems shot down ...', 'urged allies to ...')."""
@@ -482,7 +496,7 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
         if got is None:
             return None
         addressees, pos = ((got[0],) if got[0] else ()), got[1]
-    that = _that_clause(st, site, pos, addressees)
+    that = _topic_quote_start(st, site, pos, addressees) or _that_clause(st, site, pos, addressees)
     if that is not None:
         return that._replace(reporter=reporter)
     p = patterns()
@@ -557,7 +571,8 @@ def _said_when(st: SentenceState, site: VerbSite, content_start: int, c_end: int
     in the clause a 'where he said' hangs on, or in a venue after the words."""
     doc, mask, w0, w1 = st.doc, st.doc.mask, site.w0, site.w1
     before = mask[w0 : site.np_start]
-    when = date_in(doc, site.date_from, content_start)
+    topic = _OF_TOPIC_QUOTE.match(mask, site.v1, content_start)
+    when = date_in(doc, site.date_from, content_start if topic is None else site.v1)
     if when is None and site.verb in lexicon().urge:
         # "urged allies on Thursday to spend more": the date before the infinitive is the urging's
         to = _URGE_DATE.match(mask, content_start, c_end)
