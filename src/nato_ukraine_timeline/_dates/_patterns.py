@@ -176,11 +176,12 @@ _RULE_SOURCES: Final = (
         # report of Tuesday about drones seen "the evening before"); "the night before the vote" is left
         # alone (its anchor is the event after it, not a day named)
         # "the day before" so closed is the day before the one last named ("rose 2% the day before, after ...")
-        pattern=r"the\s+(?:(?:previous|preceding)\s+(?P<pod>{POD})|(?:(?P<podb>{POD})|(?P<dayb>day))\s+before(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over)\b))(?![\w-])",
+        pattern=r"the\s+(?:(?:previous|preceding)\s+(?P<pod>{POD})|(?:(?P<podb>{POD})|(?P<dayb>day))\s+before(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over)\b)|(?P<dayp>day)\s+prior(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|that|when|as|while|with|in|at|from)\b))(?![\w-])",
         examples=(
             ("the evening before", "2024-10-02TEV"),
             ("the previous night", "2024-10-02TNI"),
             ("the day before", "2024-10-02"),
+            ("the day prior", "2024-10-02"),
         ),
     ),
     Rule(
@@ -455,7 +456,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="set",
-        pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per)\s+(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])(?!\s+of\b)"
+        pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per)\s+(?:(?:single|passing)\s+)?(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])(?!\s+of\b)"
         r"|(?P<adv>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{RATES})\b)",
         # an adjective of recurrence is a set as its adverb is ("a daily briefing", "the annual meeting"), not
         # before a noun of an amount per period (data/rate_nouns.tsv: "annual sales", "a daily record")
@@ -465,6 +466,7 @@ _RULE_SOURCES: Final = (
             ("each year", "P1Y"),
             ("every two weeks", "P2W"),
             ("the annual meeting", "P1Y"),
+            ("every single day", "P1D"),
         ),
     ),
     Rule(

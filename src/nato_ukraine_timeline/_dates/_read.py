@@ -300,7 +300,7 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
             return None
         return _with_time(month, day, int(g["y"] or g["dy"] or 0), g)
     if rule == "pod_before":
-        if g["dayb"]:  # "the day before": before the day last named, else before the reference day
+        if g["dayb"] or g["dayp"]:  # "the day before/prior": before the day last named, else the reference day
             return Spec(kind="anaphor", unit="D", offset=-1, note="or-shift")
         pod = _mod_pod(g["pod"] or g["podb"])
         return Spec(kind="anaphor", unit="D", offset=-1, pod=pod, type=TimexType.TIME, note="or-shift")
