@@ -246,3 +246,31 @@ class TestNameOpeningTheText:
     )
     def test_not_read(self, text: str, name: str | None) -> None:
         assert [s.speaker.name for s in ntl.parse(text).statements] == ([name] if name else [])
+
+
+class TestAskedOrWarnedTo:
+    """A verb of asking or warning someone to act (the urge class of data/speech_verbs.tsv) gives the object and
+    the infinitive as the words, but not in the passive, whose subject is asked, not asking (synthetic)."""
+
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            ("Lukashenko asked Putin to station more units in Belarus.", "Putin to station more units in Belarus"),
+            ("Rutte warned allies to spend more on air defence.", "allies to spend more on air defence"),
+            ("Zelensky is urging allies to lift the limits on long-range strikes.", "allies to lift the limits"),
+        ],
+    )
+    def test_read(self, text: str, words: str) -> None:
+        got = [text[s.span.start : s.span.end] for s in ntl.parse(text).statements]
+        assert len(got) == 1
+        assert words in got[0]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The Japanese government was asked to comment on the plan.",
+            "Kallas was warned to stay away from the border.",
+        ],
+    )
+    def test_passive_is_none(self, text: str) -> None:
+        assert ntl.parse(text).statements == ()

@@ -58,6 +58,16 @@ CASES = [
     ("The rule takes effect a month earlier than proposed.", [("a month", "P1M")]),
     # a quoted title inside a sentence is no date
     ('She spoke on the broadcaster\'s "This Week With Anna Berg" show.', []),
+    # a set with a word of emphasis, a stretch of unstated length, a day anaphor
+    (
+        "Shells fall every single day, and with every passing day less is left.",
+        [("every single day", "P1D"), ("every passing day", "P1D")],
+    ),
+    ("A deal could come in a matter of weeks.", [("a matter of weeks", "PXW")]),
+    (
+        "On Thursday the ministry confirmed what it had announced the day prior.",
+        [("Thursday", "2025-03-13"), ("the day prior", "2025-03-12")],
+    ),
     # occasions
     (
         "Parades last year marked the 79th anniversary of the defeat of Nazi Germany.",

@@ -215,14 +215,15 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     of the speaker of ``speaker``). A month the
     text names as the time of what it reports counts too ("In April, X branded ... and said ...", "In June,
     X met Y in Italy. ... X said ..."): the saying is then dated to that month, as precisely as the text
-    allows; occasion-before takes a month only from the sentence right before."""
+    allows; occasion-before takes a month only from the sentence right before, and a year never (a year dates
+    a saying only from a fronted time phrase of its own sentence: :func:`_year_fronted`)."""
     lo = bisect.bisect_left(doc.date_starts, sent.start)
     hi = bisect.bisect_left(doc.date_starts, sent.end)
     named = [
         d
         for d in doc.dates[lo:hi]
         if d.type in (TimexType.DATE, TimexType.TIME)
-        and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2}(?:T.*)?)?", d.value.timex)
+        and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T.*)?)?)?", d.value.timex)
         and not in_quote(doc, d.start)
         and not any(f.start <= d.start < f.end for f in found)
         and not _stamp(doc, d)
@@ -255,6 +256,17 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
 # A verb in the present perfect ("has confirmed", "have also announced"): it takes no definite past time, so a day
 # later in its clause dates another event, the one it reports ("X has confirmed a blast at the plant on Tuesday").
 _PERFECT_CLAUSE: Final = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:ed|en|wn|ne)\b", re.IGNORECASE)
+
+
+# A fronted phrase that sets the time of its clause: "When asked last year,", "In 2023,", "Last year,".
+_TIME_OPENER: Final = re.compile(r"\s*(?:\x03|(?:when|in|last|earlier|early|late)\b)", re.IGNORECASE)
+
+
+def _year_fronted(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether the year ``day`` stands in a fronted phrase that sets the time of its clause ("When asked last
+    year, X said", "In 2023, X warned"), not one about a topic ("Pressed on whether a meeting could occur this
+    year, X replied")."""
+    return _in_fronted(doc, sent, day) and _TIME_OPENER.match(doc.mask, sent.start) is not None
 
 
 def _planned(doc: Doc, sent: Sentence, day: DateMention) -> bool:
@@ -488,7 +500,8 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     or the day of a saying in a clause the speaker's clause is linked to ("Y on Monday said ..., while X
     said ..."); or, after words that open the sentence, a day in the clause of their attribution
     (:func:`_in_attribution_after`: '"...," he wrote in a post on X on Friday night', '"...," X was quoted as
-    saying on Monday').
+    saying on Monday'); a year only in a fronted phrase that sets the time of the clause ("When asked last year,
+    X said ...").
 
     Fires wrongly when the day belongs to something else; each is guarded: a day inside quotations or
     other statements' words (the reported content: "said the strike on Tuesday killed ..."); a background
@@ -508,6 +521,8 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
         day = _occasion_day(doc, sent, found)
         if day is not None and _stamp(doc, day):
             continue  # the story's dateline is no phrase of its first sentence: the dateline rule decides
+        if day is not None and len(day.value.timex) == len("2025") and not _year_fronted(doc, sent, day):
+            continue  # a year dates the saying only from a fronted time phrase ("When asked last year, X said")
         if day is not None and (
             (day.end <= f.start and _of_speaker(doc, sent, day, f)) or _in_attribution_after(doc, sent, day, f)
         ):
@@ -728,8 +743,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 occasion = _names_occasion(doc, sent, f, said=f.rule.startswith(_ACCORDING))
                 occasion = occasion and not _own_channel(doc, sent, f)
                 day = _occasion_day(doc, sent, found, f) if occasion else None
-                if day is not None and back > 1 and len(day.value.timex) == len("2025-01"):
-                    day = None  # a month's occasion dates only the sentence right after it
+                if day is not None and len(day.value.timex) < (len("2025-01") if back == 1 else len("2025-01-01")):
+                    day = None  # a month's occasion dates only the sentence right after it, a year's none
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
@@ -1827,6 +1842,16 @@ DATE_RULES: Final = (
         reason=_SENTENCE_REASON,
         apply=_sentence_dates,
         examples=(
+            (  # synthetic: a year in a fronted phrase that sets the time of the clause
+                "When asked last year, Rutte said that allies would stay united.",
+                "allies would stay united",
+                "2024",
+            ),
+            (  # synthetic: ... not in one about a topic
+                "Pressed on whether a summit could take place this year, Rutte said that nothing was decided.",
+                "nothing was decided",
+                None,
+            ),
             (  # synthetic: a day in the attribution after words that open the sentence (no comma between)
                 (
                     'Sikorski met Rubio in Warsaw. "Our alliance is strong," he wrote in a post on X (formerly'

@@ -1155,6 +1155,16 @@ RULES: Final = (
                 "Dmitry Peskov",
                 "the talks would start at noon",
             ),
+            (  # synthetic: asking or warning someone to act: the object and the infinitive are the words
+                "Lukashenko asked Putin to station more air defence units in Belarus.",
+                "Alexander Lukashenko",
+                "Putin to station more air defence units in Belarus",
+            ),
+            (
+                "Trump warned Putin to end the war within fifty days or face new tariffs.",
+                "Donald Trump",
+                "Putin to end the war within fifty days or face new tariffs",
+            ),
             (  # synthetic: what the words are about after "of", then the quotation
                 'Zelensky said of the strikes on the capital, "It was one of the hardest nights of the war."',
                 "Volodymyr Zelensky",

@@ -476,6 +476,16 @@ def _subject_speaker(st: SentenceState, site: VerbSite) -> bool:
 _OF_TOPIC_QUOTE: Final = re.compile(r"(?:\s+(?:on\s+)?\x03\x04*)?\s+(?:of|about)\s+[^\"\n;]{1,120}?[,:]\s*(?=\")")
 
 
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _passive(st: SentenceState, site: VerbSite) -> bool:
+    """Whether the verb is a passive participle ("X was asked to comment"): its subject is no speaker ("X is
+    urging allies to ..." is no passive)."""
+    participle = site.written.split()[0].endswith("ed")
+    return participle and _PASSIVE_BEFORE.search(st.doc.mask, max(site.w0, site.v0 - 20), site.v0) is not None
+
+
 def _topic_quote_start(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[str, ...]) -> _Content | None:
     """A quotation after what the words are about ('said of the strikes, "..."'), after a say verb."""
     topic = _OF_TOPIC_QUOTE.match(st.doc.mask, pos, site.w1) if site.verb in lexicon().say else None
@@ -509,7 +519,7 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     if not rest or ("," in mask[mid_end : w1 - len(rest)] and _PARTICIPLE_START.match(rest)):
         return None
     colon = ":" in mask[pos : mid_end + 2]
-    urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest)
+    urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest) and not _passive(st, site)
     declared = site.is_declare and not urging and _DECLARED_CLAUSE.match(rest) is None
     if _gap_clause(st, site, rest):
         return _Content(w1 - len(rest), addressees, reporter, _gap_speaker(st, site))
