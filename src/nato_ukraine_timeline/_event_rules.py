@@ -172,15 +172,16 @@ class LinkRule:
 
 @frozen
 class OneEventRule:
-    """A trigger of kind ``source`` that is a word of an event another trigger of its sentence names (of kind
-    ``into``): the two name one event, of kind ``into``. ``applies(doc, trigger, triggers, s0, s1)`` reads
-    the trigger's clause or sentence. ``examples``: (synthetic text, the events' (kind, TIMEX3 value) in
-    text order), resolved against :data:`EXAMPLE_PUBLISHED`."""
+    """A trigger of kind ``source`` (``None``: any kind) that is a word of an event another trigger of its
+    sentence names (of kind ``into``): the two name one event, of kind ``into``; with ``into`` ``None`` the
+    trigger names no event of its own (the other trigger's event is the one). ``applies(doc, trigger,
+    triggers, s0, s1)`` reads the trigger's clause or sentence. ``examples``: (synthetic text, the events'
+    (kind, TIMEX3 value) in text order), resolved against :data:`EXAMPLE_PUBLISHED`."""
 
     name: str
     reads: str
-    source: EventKind
-    into: EventKind
+    source: EventKind | None
+    into: EventKind | None
     applies: Callable[[Doc, Trigger, Sequence[Trigger], int, int], bool]
     examples: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 
@@ -2284,7 +2285,48 @@ def _summit_of_the_gathering(doc: Doc, trig: Trigger, triggers: Sequence[Trigger
     )
 
 
+# "signed a joint statement", "a prisoner exchange deal", "the signing ceremony", "the agreement on the exchange
+# of prisoners": the words between a trigger and a noun trigger right after it (an article, "of"/"on" or "to"
+# with an article, at most one modifier).
+_RUNS_ON_FROM: Final = re.compile(
+    r"\s+(?:(?:of|on)\s+(?:(?:a|an|the)\s+)?|to\s+(?:a|an|the)\s+|(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+)
+
+
+def _object_of_another(doc: Doc, trig: Trigger, triggers: Sequence[Trigger], _s0: int, _s1: int) -> bool:
+    """A noun trigger right after a trigger of another kind: that trigger's object or the head of a compound it
+    modifies; not after an announcing word, whose object is the other act it reports ("confirmed an explosion")."""
+    if not trig.noun or not doc.mask[trig.core_start].islower():
+        return False  # "the Washington Summit Declaration": words of a name, each read as the name's
+    return any(
+        t.kind is not trig.kind
+        and t.kind is not EventKind.ANNOUNCEMENT
+        and t.core_end <= trig.core_start
+        and _RUNS_ON_FROM.fullmatch(doc.mask, t.core_end, trig.core_start) is not None
+        for t in triggers
+    )
+
+
 ONE_EVENT_RULES: Final = (
+    OneEventRule(
+        "object-of-another-trigger",
+        "a noun trigger right after a trigger of another kind, as its object or the head of a compound it "
+        "modifies, names that trigger's event, not one of its own ('signed a joint statement', 'a prisoner "
+        "exchange deal', 'the signing ceremony', 'the agreement on the exchange of prisoners'); not after an "
+        "announcing word, whose object is the act it reports ('confirmed an explosion')",
+        None,
+        None,
+        _object_of_another,
+        (  # synthetic
+            ("Kyiv and Warsaw signed a joint statement on Friday.", (("agreement", "2025-03-14"),)),
+            ("The signing ceremony took place in Minsk on Friday.", (("agreement", "2025-03-14"),)),
+            (
+                "The agency confirmed an explosion at the port on Friday.",
+                (("announcement", "2025-03-14"), ("attack", "2025-03-14")),
+            ),
+            ("Both sides completed a prisoner exchange deal on Monday.", (("other", "2025-03-10"),)),
+        ),
+    ),
     OneEventRule(
         "summit-of-the-gathering",
         "a meeting verb whose own clause names a summit (its subject, its object or where it took place: 'hosted "

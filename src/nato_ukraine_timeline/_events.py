@@ -32,6 +32,7 @@ from ._event_rules import (
     OBJECT_PLACE,
     ONE_EVENT_RULES,
     TRIGGER_RULES,
+    OneEventRule,
     Scope,
     Trigger,
     ahead_of_its_sentence,
@@ -558,8 +559,11 @@ def find_events(
                 and _FOR_PURPOSE.search(doc.mask, max(s0, trig.start - 30), trig.start)
             ):
                 kind = EventKind.VISIT  # "visited Brussels for talks with ...": the talks are the visit
-            if (into := _one_event(doc, trig, kind, triggers, (s0, s1))) is not None:
-                kind, converted = into, True
+            rule = _one_event(doc, trig, kind, triggers, (s0, s1))
+            if rule is not None and rule.into is None:
+                continue  # "signed a joint statement": the signing is the event
+            if rule is not None and rule.into is not None:
+                kind, converted = rule.into, True
             event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), said)
             prev = by_kind.get(kind)
             if prev is not None and (_other_day(prev, event) or _unlike(doc, prev, event) or _another(doc, event)):
@@ -583,11 +587,12 @@ def find_events(
 
 def _one_event(
     doc: Doc, trig: Trigger, kind: EventKind, triggers: list[Trigger], sent: tuple[int, int]
-) -> EventKind | None:
-    """The kind of the event another trigger of the sentence names, where a rule of
-    :data:`~._event_rules.ONE_EVENT_RULES` reads this trigger as a word of it ("hosted the summit")."""
-    rule = next((r for r in ONE_EVENT_RULES if r.source is kind and r.applies(doc, trig, triggers, *sent)), None)
-    return rule.into if rule is not None else None
+) -> OneEventRule | None:
+    """The rule of :data:`~._event_rules.ONE_EVENT_RULES` that reads this trigger as a word of an event another
+    trigger of the sentence names ("hosted the summit", "signed a joint statement"), if any."""
+    return next(
+        (r for r in ONE_EVENT_RULES if r.source in (None, kind) and r.applies(doc, trig, triggers, *sent)), None
+    )
 
 
 def _linked(doc: Doc, dated: list[FoundEvent], undated: list[tuple[int, FoundEvent]]) -> list[FoundEvent]:
