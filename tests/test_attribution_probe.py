@@ -274,3 +274,20 @@ class TestAskedOrWarnedTo:
     )
     def test_passive_is_none(self, text: str) -> None:
         assert ntl.parse(text).statements == ()
+
+
+class TestAnnouncedIntent:
+    """A noun of intent after "announced"/"confirmed" (cue roles intent_verb, intent_noun) is the subject's
+    words; another noun after those verbs is an event, and a saying after a comma makes the sentence another's
+    report (synthetic)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Latvia has announced plans to buy more mines, local media reported on Friday.",
+            "Rutte announced the launch of a new mission in the Baltic.",
+            "The plans were announced to the press on Monday.",
+        ],
+    )
+    def test_not_read(self, text: str) -> None:
+        assert ntl.parse(text).statements == ()

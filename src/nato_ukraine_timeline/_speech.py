@@ -76,6 +76,7 @@ class Lexicon(NamedTuple):
     outlet_before: dict[str, str]
     saying_noun: dict[str, str]
     intent_noun: dict[str, str]
+    intent_verb: dict[str, str]
     quoted_body: dict[str, str]
     not_source: dict[str, str]
     source_noun: dict[str, str]
@@ -126,6 +127,7 @@ _CUE_ROLES: Final = (
     "outlet_before",
     "saying_noun",
     "intent_noun",
+    "intent_verb",
     "quoted_body",
     "not_source",
     "source_noun",

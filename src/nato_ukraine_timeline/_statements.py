@@ -557,6 +557,43 @@ def _expressed_intent(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return found
 
 
+@cache
+def _announced_intent_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of the cue role intent_verb ("announced", "confirmed"), a day, an optional possessive and one
+    describing word, a noun of intent (role intent_noun), then "to" and a verb; and a saying after a comma
+    later in the sentence (", local media reported", ", X said at a press conference")."""
+    lex = lexicon()
+    verbs = word_pattern(lex.intent_verb, fold_first=False)
+    nouns = word_pattern(lex.intent_noun, fold_first=False)
+    sayings = word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.report])
+    return (
+        re.compile(
+            rf"\b(?:{verbs})\s+(?:(?:on\s+)?\x03\x04*\s+)?(?P<obj>(?:(?:his|her|its|their|\x01\x02*['\u2019]s)\s+)?"
+            rf"(?:[a-z-]+\s+)?(?:{nouns})\s+to\s+[a-z])"
+        ),
+        re.compile(rf",\s+(?:[^\s,;\"]+\s+){{0,6}}?(?:{sayings})\b"),
+    )
+
+
+def _announced_intent(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'X announced plans to close the border', 'Y confirmed his readiness to send radars': a noun of intent
+    and its infinitive after a verb of announcing are the subject's words (reported), with or without a
+    possessive; not where a saying after a comma makes the sentence someone else's report ('X has announced
+    plans to ..., local media reported')."""
+    doc = st.doc
+    found: list[Found] = []
+    find, trailing = _announced_intent_patterns()
+    for m in find.finditer(doc.mask, st.s0, st.s1):
+        speaker = _clause_subject(st, m.start()) if not in_quote(doc, m.start()) else None
+        if speaker is None or trailing.search(doc.mask, m.end(), st.s1):
+            continue
+        c0, c1 = trim(doc.text, m.start("obj"), content_end(doc, m.start("obj"), min(st.s1, m.end() + FORWARD)))
+        if c1 - c0 >= 12:
+            when = date_in(doc, st.s0, m.start("obj"))
+            found.append(Found(speaker, c0, c1, direct=False, when=when, sentence=st.si))
+    return found
+
+
 def _passive_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'The deal, described as "historic" by X, ...', 'a summit hailed by X as historic': a label verb in the
     passive gives the label to the actor after "by"."""
@@ -1355,6 +1392,23 @@ RULES: Final = (
                 "Analysts pointed to Erdogan, who has expressed Turkey's willingness for a mediating role.",
                 "Recep Tayyip Erdoğan",
                 "Turkey's willingness for a mediating role",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "announced-intent",
+        "Speaker announced|confirmed [on D] [his|X's] plans|intention|proposal|readiness ... to words",
+        _announced_intent,
+        (
+            (  # synthetic
+                "Nauseda announced on Friday plans to shut two more crossings on the border.",
+                "Gitanas Nausėda",
+                "plans to shut two more crossings on the border",
+            ),
+            (  # synthetic: a possessive before the noun
+                "Brekelmans also confirmed his readiness to send two more radar units to Kyiv.",
+                "Ruben Brekelmans",
+                "his readiness to send two more radar units to Kyiv",
             ),
         ),
     ),
