@@ -879,6 +879,8 @@ def _nights_of_days(text: str, out: list[DateMention]) -> None:
     TNI); with two days ("the night of 27-28 August", "of Tuesday to Wednesday") the night of the first.
     (News from Ukraine and Russia often name a night by the morning that ends it, "the night of February 14"
     for the night of 13 to 14; the real-news gold is split on it, and its events keep the day named.)"""
+    if "ight of" not in text:  # no "night of" / "Night of": nothing to read (most texts)
+        return
     for k in range(len(out) - 1, -1, -1):
         here = out[k]
         day = _DAY.fullmatch(here.value.timex)

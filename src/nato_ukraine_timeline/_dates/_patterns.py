@@ -540,7 +540,7 @@ _RULE_SOURCES: Final = (
         # hours after the strike"; "hours before" stays a word the event rules read: "on Monday, hours
         # before meeting"); not "the first days after" nor "in the weeks before the shooting" (a period
         # named by its end: a date in TimeML)
-        pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?:(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?=(?:years|decades)(?![\w-])(?!\s+(?:of|that|which|to|before|after|since)\b|\s+\d))|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
+        pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?=the\s)(?:(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?=(?:years|decades)(?![\w-])(?!\s+(?:of|that|which|to|before|after|since)\b|\s+\d))|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
         r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b|(?:hours|minutes)\s+after\b))"
         r"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
         examples=(
