@@ -58,8 +58,8 @@ THAT: Final = re.compile(r"\bthat\b")
 
 
 PREP_START: Final = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|in|at|aboard|during|via|through|after|following|ahead of|before|to|with|late|early|earlier|"
-    r"last|this|later|over|from|while|when|upon|afterwards|again|repeatedly|separately|publicly|privately|"
+    r"\s*(?:,\s*)?(?:(?:on|in|at|aboard|during|via|through|after|following|ahead of|before|to|with|for|late|early|"
+    r"earlier|last|this|later|over|from|while|when|upon|afterwards|again|repeatedly|separately|publicly|privately|"
     r"previously|recently|today|yesterday|then|now|once|also|too|twice)\b|\x03|\x01)"
 )
 

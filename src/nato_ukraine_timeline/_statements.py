@@ -1192,6 +1192,11 @@ RULES: Final = (
                 "Dmitry Peskov",
                 "the talks would start at noon",
             ),
+            (  # synthetic: a phrase with "for" between the verb and its that-clause
+                "Belarus acknowledged for the first time that its air force had tracked the drones.",
+                "Belarus",
+                "its air force had tracked the drones",
+            ),
             (  # synthetic: asking or warning someone to act: the object and the infinitive are the words
                 "Lukashenko asked Putin to station more air defence units in Belarus.",
                 "Alexander Lukashenko",
