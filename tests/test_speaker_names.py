@@ -48,6 +48,15 @@ CASES = [
     # a longer name, or a person's title, is not the body alone
     ("Ukraine's military intelligence service said the missiles were new.", "2025-03-03", "Ukraine"),
     ("Ukraine's army chief said the line was holding.", "2025-03-03", "Oleksandr Syrskyi"),
+    # a title naming its state is not the holder of that title elsewhere whom the text introduced without his state
+    (
+        (
+            "Britain's Prime Minister Keir Starmer and Prime Minister Pedro Sanchez arrived. Later the UK PM said "
+            "the talks were a first step."
+        ),
+        "2025-02-17",
+        "Keir Starmer",
+    ),
     # a registry outlet named before "agency" speaks through the whole phrase
     ("Both sides freed 90 prisoners, the Interfax news agency said.", "2025-03-03", "Interfax"),
     # after an inverted verb, a person whose appositive ends in a body's name speaks
@@ -68,6 +77,21 @@ CASES = [
 def test_speaker_named(text: str, published: str, speaker: str) -> None:
     statements = ntl.parse(text, published=published).statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_meant"),
+    [
+        ("The talks were led by Michel Barrault on Monday.", "Charles Michel"),
+        ("Peskov spoke to the journalist Pavel Morozov on Sunday.", "Petr Pavel"),
+        ("Aid will flow, Dan Ellison told the panel.", "Nicușor Dan"),
+    ],
+)
+def test_first_name_of_someone_else(text: str, not_meant: str) -> None:
+    """A known person's one-word name that is also a first name (data/first_names.tsv), opening another
+    capitalised name, is someone else's first name, not that person (synthetic; invented names)."""
+    mentions = ntl.find_actor_mentions(text)
+    assert all(m.actor is None or m.actor.name != not_meant for m in mentions)
 
 
 def test_bare_first_lady_names_no_one() -> None:

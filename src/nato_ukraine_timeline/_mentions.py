@@ -51,7 +51,7 @@ def document_mentions(text: str, published: dt.date | None = None) -> list[Menti
     """Every actor mention of ``text`` in text order, not overlapping, each resolved to one actor."""
     if not isinstance(text, str) or not text:
         return []
-    raw = active_registry().find_mentions(text)
+    raw = _without_first_names(text, active_registry().find_mentions(text))
     mentions = _supplement(text, _resolve_mentions(raw, published))
     return _without_datelines(text, _without_bodies_in_titles(text, mentions))
 
@@ -63,7 +63,7 @@ def actor_mentions(text: str) -> list[ActorMention]:
     resolve is kept where no other mention covers it."""
     if not isinstance(text, str) or not text:
         return []
-    raw = active_registry().find_mentions(text)
+    raw = _without_first_names(text, active_registry().find_mentions(text))
     mentions = _supplement(text, _resolve_mentions(raw, None))
     mentions = _without_datelines(text, _without_bodies_in_titles(text, mentions))
     reg = active_registry()
@@ -86,6 +86,35 @@ def actor_mentions(text: str) -> list[ActorMention]:
     return out
 
 
+_NAMED: Final = frozenset({MentionKind.NAME, MentionKind.TITLED_NAME})
+# A capitalised word right after a mention (read from its first letter): the surname of a name the mention opens.
+_NEXT_NAME_WORD: Final = re.compile(r"[ \t]+(?P<word>[A-Z\u00c0-\u00de][\w'\u2019-]+)")
+
+
+def _without_first_names(text: str, raw: list[ActorMention]) -> list[ActorMention]:
+    """Registry mentions without a known person's one-word name that is a first name (data/first_names.tsv)
+    opening someone else's full name: "Pavel" of "Pavel Zarubin" is not Petr Pavel, "Michel" of "Michel
+    Barnier" not Charles Michel, "Dan" of "Dan Smith" not Nicusor Dan. The next word is capitalised and none
+    that opens no name (a weekday, a month, a body's word)."""
+    out = raw
+    for i, m in enumerate(raw):
+        actor = m.actor
+        if m.kind not in _NAMED or actor is None or actor.kind is not ActorKind.PERSON or actor.name in m.text:
+            continue
+        last = m.text.split()[-1]  # the name after a title: "the journalist Pavel Zarubin"
+        nxt = _NEXT_NAME_WORD.match(text, m.end) if last in first_names() else None
+        if nxt is None or f"{last} {nxt.group('word')}" == actor.name:
+            continue
+        word = nxt.group("word")
+        not_first, body_words, _ = _word_sets()
+        if word in not_first or word in body_words or word in _weekdays():
+            continue
+        if out is raw:
+            out = list(raw)
+        out[i] = None  # type: ignore[call-overload]
+    return raw if out is raw else [m for m in out if m is not None]
+
+
 def _title_fits(title: str, held: str) -> bool:
     """Whether a bare title ("minister") names the office someone was introduced with ("Minister of
     Defence"): the same office, or the office's first words."""
@@ -105,10 +134,22 @@ def _introduced_with(m: ActorMention, introduced: dict[tuple[str, str | None], A
         (
             a
             for (held, held_org), a in reversed(introduced.items())
-            if _title_fits(m.role.title, held) and (org is None or held_org in (None, org))
+            if _title_fits(m.role.title, held)
+            and (org is None or held_org == org or (held_org is None and not _holds_elsewhere(a, held, org)))
         ),
         None,
     )
+
+
+def _holds_elsewhere(actor: Actor, title: str, org: str) -> bool:
+    """Whether the registry gives ``actor`` the office ``title`` of another body or state than ``org`` (and none
+    of ``org``): "the UK PM" is not the Spanish prime minister the text introduced without his state."""
+    held = [
+        r.organisation
+        for r in actor.roles
+        if r.organisation is not None and (_title_fits(r.title, title) or _title_fits(title, r.title))
+    ]
+    return bool(held) and org not in held
 
 
 def _known_tail(actor: Actor) -> Actor | None:
