@@ -688,6 +688,9 @@ TRIGGER_RULES: Final = (
             ("Enemy units targeted two apartment blocks on Saturday.", "targeted", "attack"),
             ("Prices hit a record at the station on Monday.", "hit", ""),
             ("Zelensky will travel to Berlin on Monday.", "travel", "visit"),
+            # synthetic: a headline's present tense of travel
+            ("The chancellor heads to Vilnius on Monday.", "heads to", "visit"),
+            ("Voters head to the polls on Sunday.", "head to", ""),
             ("Zelensky flew to Washington on Friday for the talks.", "flew to", "visit"),
             ("The envoy flew to the talks on Friday.", "flew to", ""),
             ("Zelensky returned to the White House on Friday.", "returned", "visit"),
