@@ -68,6 +68,9 @@ CASES = [
         "On Thursday the ministry confirmed what it had announced the day prior.",
         [("Thursday", "2025-03-13"), ("the day prior", "2025-03-12")],
     ),
+    # a rate per calendar unit is a set; "the upcoming weekend" is the first one ahead
+    ("Each district gets 40 hours of power per week.", [("40 hours", "PT40H"), ("per week", "P1W")]),
+    ("A truce may follow the upcoming weekend.", [("the upcoming weekend", "2025-W11-WE")]),
     # occasions
     (
         "Parades last year marked the 79th anniversary of the defeat of Nazi Germany.",

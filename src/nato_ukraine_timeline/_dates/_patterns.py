@@ -389,11 +389,12 @@ _RULE_SOURCES: Final = (
         # also "weekend" after a describing word ("had a good weekend"): the weekend nearest in the
         # clause's tense, as "the weekend" ("a weekend of talks" is a stretch; "a weekend attack" is left
         # to the event that names it)
-        pattern=r"(?:(?P<rel>the|this|last|next|this\s+past|this\s+coming|that)\s+weekend(?![\w-])"
+        pattern=r"(?:(?P<rel>the\s+upcoming|upcoming|the|this|last|next|this\s+past|this\s+coming|that)\s+weekend(?![\w-])"
         r"|(?<=[a-z]\s)(?<!\ba\s)(?<!\ban\s)(?<!\bone\s)(?<!\bevery\s)(?<!\beach\s)weekend(?![\w-])(?!\s+(?:of\s|[a-z])))",
         examples=(
             ("the weekend", "2024-W39-WE"),
             ("next weekend", "2024-W41-WE"),
+            ("the upcoming weekend", "2024-W40-WE"),
             ("had a good weekend", "2024-W39-WE"),
         ),
     ),
@@ -456,7 +457,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="set",
-        pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per)\s+(?:(?:single|passing)\s+)?(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])(?!\s+of\b)"
+        pattern=r"(?P<e>every|each|once\s+a|twice\s+a|once\s+every|once\s+per|per(?=\s+(?:day|week|month|year)\b))\s+(?:(?:single|passing)\s+)?(?:(?P<n>{NUM})\s+)?(?:other\s+)?(?P<u>{UNIT}|morning|evening|night|(?P<m>{MONTHSOLO})|(?P<s>{SEASON}))(?![\w-])(?!\s+of\b)"
         r"|(?P<adv>daily|weekly|monthly|yearly|annually|annual|hourly|nightly|biweekly|fortnightly)(?![\w-])(?!\s+(?:{RATES})\b)",
         # an adjective of recurrence is a set as its adverb is ("a daily briefing", "the annual meeting"), not
         # before a noun of an amount per period (data/rate_nouns.tsv: "annual sales", "a daily record")
@@ -467,6 +468,7 @@ _RULE_SOURCES: Final = (
             ("every two weeks", "P2W"),
             ("the annual meeting", "P1Y"),
             ("every single day", "P1D"),
+            ("56 hours per week", "P1W"),  # a rate per calendar unit, as "every week" ("per second" is a measure)
         ),
     ),
     Rule(
@@ -627,7 +629,7 @@ def _refs_pattern() -> str:
 # "the past year", "a week", "at least", "two days"). Most words then cost one trie lookup instead of
 # every rule. Words are matched case-sensitively in their lower, Capitalised and UPPER forms.
 _STARTERS: Final = """
-last next past previous preceding coming current following latest each every once twice per early earlier late later
+last next past previous preceding coming upcoming current following latest each every once twice per early earlier late later
 mid end beginning start middle close turn rest recently lately soon shortly today yesterday tomorrow tonight now
 currently presently nowadays noon midnight midday fiscal calendar years months weeks decades centuries
 year-earlier year-ago daily weekly monthly yearly annually annual hourly nightly biweekly fortnightly mid-afternoon
@@ -641,7 +643,7 @@ third fourth post pre
 """
 _FOLLOWERS: Final = """
 least most to or and present moment time point of than number same period quarter quarters week weekend day month
-future near full additional whole entire extra long further morning afternoon evening night recent 1st 2nd 3rd 4th eve
+future near full additional whole entire extra long further morning afternoon evening night recent upcoming 1st 2nd 3rd 4th eve
 foreseeable very not not-too-distant distant hundred thousand dozen straight consecutive trading business working calendar year's
 fortnight
 """

@@ -630,6 +630,8 @@ def _read_day(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # 
     if rule == "the_year":
         return Spec(kind="shift", unit="Y", offset=0)
     if rule == "weekend":
+        if _norm(g["rel"]).endswith("upcoming"):  # "the upcoming weekend": the first one ahead
+            return Spec(kind="weekend", note="upcoming")
         rel = _REL.get(_norm(g["rel"]))
         if rel is None or _norm(g["rel"]) == "that":
             rel = None

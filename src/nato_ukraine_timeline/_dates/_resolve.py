@@ -604,7 +604,7 @@ def _weekend(spec: Spec, ref: Reference, tense: str | None) -> DateValue:
     or the next week ("this weekend" said in the past tense before its Saturday: the one just gone)."""
     r = ref.day
     if spec.rel is None:
-        saturday = _weekday(Spec(kind="weekday", weekday=6), r, tense)
+        saturday = _weekday(Spec(kind="weekday", weekday=6), r, "future" if spec.note == "upcoming" else tense)
     else:
         saturday = r + dt.timedelta(days=5 - r.weekday() + 7 * spec.rel)
         if spec.rel == 0 and tense == "past" and saturday > r:
