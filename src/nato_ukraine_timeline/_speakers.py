@@ -36,7 +36,16 @@ if TYPE_CHECKING:
     from ._found import Found
     from ._sentences import Sentence
 
-__all__ = ["Context", "VerbSite", "described_mention", "resolve_pronoun", "speaker_of", "subject", "verb_sites"]
+__all__ = [
+    "Context",
+    "VerbSite",
+    "clause_subject",
+    "described_mention",
+    "resolve_pronoun",
+    "speaker_of",
+    "subject",
+    "verb_sites",
+]
 
 
 _SPEAKER_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
@@ -238,6 +247,24 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
     if mention.actor.kind not in _SPEAKER_KINDS:
         return None
     return described_mention(doc, mention.start) or mention.actor  # "The Moldovan government ..., alleging"
+
+
+# A clause of its own with its own subject, opened by a contrast after a comma: "..., but Kyiv dismissed the
+# gesture, warning that ...", "..., although Kyiv denied it and said ...".
+_CONTRAST_CLAUSE: Final = re.compile(r",\s+(?:but|although|though|while|whereas|yet)\s+(?:the\s+)?(?=\x01)")
+
+
+def clause_subject(doc: Doc, s0: int, end: int) -> Actor | None:
+    """The subject of the clause that holds ``end``: the actor right after the last contrast that opens a
+    clause of its own before ``end`` (", but Kyiv ...", ", although Moscow ..."), else the sentence's subject
+    (:func:`subject`)."""
+    last = None
+    for m in _CONTRAST_CLAUSE.finditer(doc.mask, s0, end):
+        last = m
+    mention = doc.mentions.get(last.end()) if last is not None else None
+    if mention is not None and mention.actor.kind in _SPEAKER_KINDS:
+        return described_mention(doc, mention.start) or mention.actor
+    return subject(doc, s0, end)
 
 
 _OPENING_PHRASE: Final = 150  # characters of an opening phrase before the subject
@@ -753,7 +780,9 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
         # "Kallas welcomed the decision but said ...": the subject of the sentence speaks ("He ... and said")
         opener = _PRONOUN_OPENER.match(mask, s0, v0)
         by_pronoun = resolve_pronoun(doc, ctx, s0, si, opener.group(1).lower()) if opener is not None else None
-        found = _joint_clause_subject(doc, s0, v0, found._replace(speaker=subject(doc, s0, v0) or by_pronoun, start=v0))
+        found = _joint_clause_subject(
+            doc, s0, v0, found._replace(speaker=clause_subject(doc, s0, v0) or by_pronoun, start=v0)
+        )
     speaker, spk_start = found.speaker, found.start
     if speaker is None or in_quote(doc, spk_start):
         return None

@@ -51,7 +51,7 @@ from ._document import (
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
 from ._sentences import word_pattern
-from ._speakers import Context, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
+from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
 from ._statement_dates import date_statements
 from ._verb_rules import (
@@ -619,7 +619,7 @@ _PRONOUN_SUBJECT: Final = re.compile(r"\s*(?:(?:And|But)\s+(?P<after>he|she)|(?P
 def _clause_subject(st: SentenceState, end: int) -> Actor | None:
     """The subject of the sentence before ``end``: the actor opening it, else the person an opening "he" or
     "she" stands for (as for "he said")."""
-    subj = subject(st.doc, st.s0, end)
+    subj = clause_subject(st.doc, st.s0, end)
     pm = _PRONOUN_SUBJECT.match(st.doc.mask, st.s0, end) if subj is None else None
     if pm is None:
         return subj
@@ -1192,6 +1192,11 @@ RULES: Final = (
                 "Dmitry Peskov",
                 "the talks would start at noon",
             ),
+            (  # synthetic: a verb coordinated in a clause of its own after a contrast: that clause's subject
+                "Russia said it took the village, although Kyiv denied the claim and said its units still held it.",
+                "Ukraine",
+                "its units still held it",
+            ),
             (  # synthetic: a phrase with "for" between the verb and its that-clause
                 "Belarus acknowledged for the first time that its air force had tracked the drones.",
                 "Belarus",
@@ -1735,6 +1740,11 @@ RULES: Final = (
                 "The Kremlin rejected the proposal, saying the West wanted to prolong the war.",
                 "Kremlin",
                 "the West wanted to prolong the war",
+            ),
+            (  # synthetic: the subject of a clause of its own after a contrast ("..., but Kyiv ...") speaks
+                "Moscow offered a short truce, but Kyiv rejected the offer, warning that it could not trust the pause.",
+                "Ukraine",
+                "it could not trust the pause",
             ),
             (  # synthetic: a pronoun subject stands for the person named before
                 "Kallas opened the meeting on Monday. She welcomed the new package, saying it would hurt Moscow.",
