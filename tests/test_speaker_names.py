@@ -57,6 +57,28 @@ CASES = [
         "2025-02-17",
         "Keir Starmer",
     ),
+    # a state's body named again by its head: the body named with those words before, else that body of the
+    # state the sentence is about (its first mention, or the state of a person's office) or was named with it
+    (
+        "Indian Prime Minister Narendra Modi will visit Kyiv in August, the foreign ministry said on Monday.",
+        "2024-08-12",
+        "Indian foreign ministry",
+    ),
+    (
+        'Russia\'s central bank raised its rate. "Inflation is high," the Central Bank said in a statement.',
+        "2024-10-25",
+        "Bank of Russia",
+    ),
+    (
+        "The Belgian government met on Monday. The government said the assets would stay frozen.",
+        "2025-10-23",
+        "Belgian government",
+    ),
+    (
+        "Norway's Defence Ministry issued a note. The ministry said three drones were seen.",
+        "2025-03-03",
+        "Norwegian Defence Ministry",
+    ),
     # a registry outlet named before "agency" speaks through the whole phrase
     ("Both sides freed 90 prisoners, the Interfax news agency said.", "2025-03-03", "Interfax"),
     # after an inverted verb, a person whose appositive ends in a body's name speaks

@@ -578,7 +578,12 @@ def _body_again() -> re.Pattern[str]:
 def _again_heads() -> tuple[str, ...]:
     """The head nouns that name a body again: its own head noun (body_again) or any organisation's (org_again)."""
     words = name_words()
-    return (*words["body_again"], *words["org_again"])
+    return (*words["body_again"], *words["org_again"], *words["state_body"])
+
+
+@cache
+def _state_body_heads() -> frozenset[str]:
+    return frozenset(" ".join(w.casefold().split()) for w in name_words()["state_body"])
 
 
 # Bodies every state has: "the air force" with no air force named before is the one of the state named last.
@@ -745,7 +750,7 @@ def _state_body_after() -> re.Pattern[str]:
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.report])
     # the body ends its phrase: a mark, the text's end, or a speech verb with what may stand before it (a
     # longer name such as a military intelligence service is not the military)
-    end = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:(?:{_adverbial()}|is|was|were|have|also)\s+){{0,3}}(?:{verbs})\b)"
+    end = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:(?:{_adverbial()}|is|was|were|have|also)\s+){{0,3}}(?:{verbs}|[a-z]{{3,}}ed)\b)"
     return re.compile(rf"['\u2019]s\s+(?P<body>{capitalised}|{lower})(?![\w'\u2019-]){end}")
 
 
@@ -798,9 +803,9 @@ def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
     last_by_head: dict[str, Actor] = {}
+    bodies: list[Actor] = []  # organisations named so far, in text order
     last_state: Actor | None = None
     last_org: Actor | None = None  # "the company said": the organisation named last, whatever its name
-    reg = active_registry()
     i = 0
     for m in again:
         while i < len(mentions) and mentions[i].start < m.start():
@@ -809,6 +814,7 @@ def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
                 last_state = actor
             if actor.kind is ActorKind.ORGANISATION:
                 last_org = actor
+                bodies.append(actor)
             if actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
                 seen[actor.id] = actor
                 for head in (
@@ -830,17 +836,78 @@ def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
         meant = seen.get(_HEAD_MEANS[head]) if head in _HEAD_MEANS else last_by_head.get(head)
         if head in name_words()["org_again"]:
             meant = last_org
-        if meant is None and last_state is not None and head in _STATE_BODIES:
-            # "the Air Force said" in a story about Ukraine: the air force of the state named last
-            adjective = _adjective_of().get(last_state.name, last_state.name)
-            meant = next(
-                (a for v in _body_name_variants(f"{adjective} {head.title()}") if (a := reg.lookup(v)) is not None),
-                None,
-            )
+        if meant is None:
+            meant = _state_body_meant(text, (mentions[:i], bodies), m, last_state)
         if meant is not None and taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
             extra.append(Mention(m.start(), m.end(), meant))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+# The end of the sentence before a position: a full stop, "!" or "?" (a quotation mark after it), then space.
+_SENTENCE_BEFORE: Final = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[^.!?]*$)")
+
+
+def _state_body_meant(
+    text: str, named: tuple[list[Mention], list[Actor]], m: re.Match[str], last_state: Actor | None
+) -> Actor | None:
+    """The body a state body's head names with no body of its name before ("the air force said", "the foreign
+    ministry confirmed", "the government said"): that body of the state named with the head last, else of the
+    state the sentence is about, else of the state named last (``named``: the mentions before ``m`` and the
+    organisations among them)."""
+    head = " ".join(m.group("head").casefold().split())
+    before, bodies = named
+    if head in _STATE_BODIES:
+        if last_state is None:
+            return None
+        # "the Air Force said" in a story about Ukraine: the air force of the state named last
+        adjective = _adjective_of().get(last_state.name, last_state.name)
+        reg = active_registry()
+        return next(
+            (a for v in _body_name_variants(f"{adjective} {head.title()}") if (a := reg.lookup(v)) is not None), None
+        )
+    if head not in _state_body_heads():
+        return None
+    state = _state_named_with(text, before, head) or _state_in_focus(text, before, m.start()) or last_state
+    return _state_body_again(m.group("head"), bodies, state)
+
+
+def _state_named_with(text: str, before: list[Mention], head: str) -> Actor | None:
+    """The state last named together with the head noun ("the Lithuanian government decided ...": Lithuania,
+    for "the government" after it), from the mentions before it."""
+    for mention in reversed(before[-30:]):
+        if mention.actor.kind is ActorKind.STATE and head in text[mention.start : mention.end].casefold():
+            return mention.actor
+    return None
+
+
+def _state_in_focus(text: str, mentions: list[Mention], pos: int) -> Actor | None:
+    """The state the sentence of ``pos`` is about: its first mention before ``pos`` when that is a state, or a
+    person holding an office of a state ("Indian Prime Minister X will visit Kyiv, the foreign ministry said":
+    India), as the registry gives it."""
+    end = _SENTENCE_BEFORE.search(text, max(0, pos - 400), pos)
+    start = end.end() if end is not None else max(0, pos - 400)
+    i = bisect.bisect_left(mentions, start, key=lambda x: x.start)
+    if i >= len(mentions) or mentions[i].start >= pos:
+        return None
+    actor = mentions[i].actor
+    if actor.kind is ActorKind.STATE:
+        return actor
+    reg = active_registry()
+    offices = [reg.organisation(r.organisation) for r in actor.roles if r.organisation is not None]
+    states = {o for o in offices if o is not None and o.kind is ActorKind.STATE}
+    return states.pop() if len(states) == 1 else None
+
+
+def _state_body_again(head: str, bodies: list[Actor], state: Actor | None) -> Actor | None:
+    """A state's body named again by its head ("the foreign ministry", "the central bank", "the government"): the
+    body named last with those words in its name, else that body of the state named last (see
+    :func:`_state_body`: "the foreign ministry confirmed" in a story about India is the Indian Foreign Ministry)."""
+    key = " ".join(head.casefold().replace("defense", "defence").split())
+    for body in reversed(bodies):
+        if any(key in name.casefold().replace("defense", "defence") for name in (body.name, *body.aliases)):
+            return body  # "the central bank" after the Bank of Russia (its alias "Russian Central Bank")
+    return _state_body(state, " ".join(head.split())) if state is not None else None
 
 
 class _Cover:
