@@ -691,6 +691,9 @@ TRIGGER_RULES: Final = (
             # synthetic: a headline's present tense of travel
             ("The chancellor heads to Vilnius on Monday.", "heads to", "visit"),
             ("Voters head to the polls on Sunday.", "head to", ""),
+            # synthetic: troops sent into a state name an invasion; into the streets, none
+            ("The regime sent troops into Moldova in March 2014.", "sent troops into", "attack"),
+            ("The junta sent troops into the streets on Monday.", "sent troops into", ""),
             ("Zelensky flew to Washington on Friday for the talks.", "flew to", "visit"),
             ("The envoy flew to the talks on Friday.", "flew to", ""),
             ("Zelensky returned to the White House on Friday.", "returned", "visit"),
