@@ -106,7 +106,7 @@ NOT_STATEMENTS = [
         id="said-by-needs-a-named-speaker",
     ),
     pytest.param(  # synthetic: the subject of a relative clause after a quotation is no speaker of it
-        'Analysts wrote that the plan "can hold for a year," where the Alliance reaffirmed its pledge to spend more.',
+        'Critics wrote that the plan "can hold for a year," where the Alliance reaffirmed its pledge to spend more.',
         "can hold for a year,",
         id="relative-clause-subject-after-a-phrase",
     ),

@@ -79,6 +79,14 @@ CASES = [
         "2025-03-03",
         "Norwegian Defence Ministry",
     ),
+    # an anonymous plural opening its sentence with a capital speaks as written (the real gold's last word)
+    ("A drone hit the depot overnight. Officials said two workers were hurt.", "2025-03-03", "officials"),
+    # a Korean name written surname first is named again by the surname
+    (
+        "Spy chief Min Jae-hwan briefed lawmakers on Monday. Min told them more troops would follow.",
+        "2025-03-03",
+        "Min Jae-hwan",
+    ),
     # a registry outlet named before "agency" speaks through the whole phrase
     ("Both sides freed 90 prisoners, the Interfax news agency said.", "2025-03-03", "Interfax"),
     # after an inverted verb, a person whose appositive ends in a body's name speaks

@@ -1175,6 +1175,11 @@ def _initials_again(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
+# A Korean given name in two syllables joined by a hyphen, the second in lower case ("Tae-yong"): written after
+# the surname, which alone then names the person again ("Cho Tae-yong ... Cho told lawmakers").
+_GIVEN_AFTER: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, Actor]]:
     """Surnames of people first named in full in this text, where they stand after that."""
     first_seen: dict[str, tuple[int, Actor]] = {}
@@ -1183,6 +1188,9 @@ def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, 
             last = _surname(mention.actor.name)
             if last is not None and len(last) > 2 and mention.actor.name.count(" ") >= 1:
                 first_seen.setdefault(last, (mention.end, mention.actor))
+            words = mention.actor.name.split()
+            if len(words) == 2 and _GIVEN_AFTER.fullmatch(words[1]):  # "Cho Tae-yong": the surname comes first
+                first_seen.setdefault(words[0], (mention.end, mention.actor))
     if not first_seen:
         return []
     out = []

@@ -488,7 +488,23 @@ def described_mention(doc: Doc, start: int) -> Actor | None:
     return _description(doc, m.start, end, state_named=True)
 
 
-def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns) -> Actor | None:
+_WORD_AT: Final = re.compile(r"[A-Za-z]+")
+
+
+def _says_at(mask: str, v0: int) -> bool:
+    """Whether the verb at ``v0`` is a verb of saying (data/speech_verbs.tsv class say)."""
+    verb = _WORD_AT.match(mask, v0)
+    return verb is not None and verb.group().casefold() in _say_forms()
+
+
+@cache
+def _say_forms() -> frozenset[str]:
+    return frozenset(f.casefold() for f in lexicon().say)
+
+
+def _described(
+    doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns, *, opens: bool = False
+) -> Actor | None:
     """An unnamed speaker the text only describes (``a US official``, ``a senior Ukrainian security
     official``, ``diplomatic sources``): the description as written, without its article, speaks -- unless
     an organisation is named with it (``a NATO official``: the body's official, see :func:`_body_member`), no
@@ -503,8 +519,8 @@ def _described(doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns)
     if dm is None:
         return None
     word = " ".join(dm.group("doc").casefold().split())
-    if word not in p.anonymous_forms or dm.group("org2") or dm.group("doc")[0].isupper():
-        return None
+    if word not in p.anonymous_forms or dm.group("org2") or (dm.group("doc")[0].isupper() and not opens):
+        return None  # a capital only where the description opens its sentence ("Officials say ...")
     org = mention_at(doc, dm.start("org")) if dm.group("org") else None
     if org is not None and org.actor.kind is ActorKind.ORGANISATION:
         return _body_member(doc, dm, org.start, org.actor)
@@ -597,7 +613,10 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _
     mask = doc.mask
     dm = doc_speaker(mask, max(w0, v0 - 120), v0, p)
     after = (_described_after(doc, si, w0, v0) or _outlet_named(doc, w0, v0)) if dm is None else None
-    described = after.speaker if after is not None else _described(doc, found, dm, p)
+    # a capitalised description opening its sentence before a verb of saying ("Officials said", not "Leaders
+    # pledged ..., according to the G7 statement": a commitment others report)
+    opens = dm is not None and not mask[doc.sentences[si].start : dm.start()].strip() and _says_at(mask, v0)
+    described = after.speaker if after is not None else _described(doc, found, dm, p, opens=opens)
     if after is not None:
         found = after
     elif described is not None:
