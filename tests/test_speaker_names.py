@@ -87,6 +87,13 @@ CASES = [
         "2025-03-03",
         "Min Jae-hwan",
     ),
+    # "the official said" with no one speaking before: the one person the sentence before names
+    (
+        "On Thursday the plant was visited by Alexey Likhachev, head of Rosatom. The official said that repairs "
+        "would take a week.",
+        "2025-03-20",
+        "Alexey Likhachev",
+    ),
     # a registry outlet named before "agency" speaks through the whole phrase
     ("Both sides freed 90 prisoners, the Interfax news agency said.", "2025-03-03", "Interfax"),
     # after an inverted verb, a person whose appositive ends in a body's name speaks

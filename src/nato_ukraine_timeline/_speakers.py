@@ -348,7 +348,10 @@ def _named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
         # "X has criticised the plan. The head of state called it ...": the person the sentence before is about
         prev = doc.sentences[si - 1]
         opener = subject(doc, prev.start, prev.end)
-        return opener if opener is not None and opener.kind is ActorKind.PERSON else None
+        if opener is not None and opener.kind is ActorKind.PERSON:
+            return opener
+        return _only_person(doc, prev.start, prev.end)  # '"...," X responded. The politician added ...'
+
     if last is None or (kind == "person" and not described) or any(noun in r.title.casefold() for r in last.roles):
         return last
     office = re.compile(rf"(?i:\b{re.escape(noun)}\b)")
@@ -359,6 +362,18 @@ def _named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
             return last  # introduced with the office: "Mayor X", "the governor of the region, X"
         i += 1
     return None
+
+
+def _only_person(doc: Doc, start: int, end: int) -> Actor | None:
+    """The one person named in ``[start, end)`` outside quotations, if only one is."""
+    people: set[Actor] = set()
+    i = bisect.bisect_left(doc.starts, start)
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind is ActorKind.PERSON and not in_quote(doc, mention.start):
+            people.add(mention.actor)
+        i += 1
+    return people.pop() if len(people) == 1 else None
 
 
 def _first_mention_of(doc: Doc, actor: Actor, start: int, end: int) -> int:
