@@ -89,8 +89,10 @@ CASES = [
     ),
     # "the official said" with no one speaking before: the one person the sentence before names
     (
-        "On Thursday the plant was visited by Alexey Likhachev, head of Rosatom. The official said that repairs "
-        "would take a week.",
+        (
+            "On Thursday the plant was visited by Alexey Likhachev, head of Rosatom. The official said that "
+            "repairs would take a week."
+        ),
         "2025-03-20",
         "Alexey Likhachev",
     ),
