@@ -54,7 +54,20 @@ _ALPHABET: Final = st.one_of(
     st.sampled_from("Зеленськийé \"',;\n\r\t\\"),
     st.characters(exclude_categories=()),
 )
-texts: Final = st.text(_ALPHABET, max_size=12)
+
+
+def _no_surrogate_pair(text: str) -> str:
+    """A low surrogate right after a high one becomes "?": JSON reads such a pair as the one character it
+    encodes (``"\\ud800\\udc00"`` is U+10000), so no JSON text can keep the two apart (the serializers'
+    documented limit, asserted in tests/test_serialize.py); lone surrogates stay."""
+    chars = list(text)
+    for i in range(1, len(chars)):
+        if "\ud800" <= chars[i - 1] <= "\udbff" and "\udc00" <= chars[i] <= "\udfff":
+            chars[i] = "?"
+    return "".join(chars)
+
+
+texts: Final = st.text(_ALPHABET, max_size=12).map(_no_surrogate_pair)
 # Built, not filtered: a filter on whitespace would discard many draws.
 nonblank: Final = st.builds(lambda a, c, b: a + c + b, texts, st.characters(categories=["L", "N", "P", "S"]), texts)
 optional_texts: Final = st.none() | texts

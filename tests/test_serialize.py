@@ -162,6 +162,15 @@ class TestJson:
         assert "\\ud800" in text
         assert loads(text.encode("utf-8"), Source) == span
 
+    def test_a_surrogate_pair_reads_back_as_its_character(self) -> None:
+        """The documented limit: a high surrogate right before a low one is, in JSON, the one character the
+        pair encodes, so it reads back as that character (JSON and JSON Lines alike)."""
+        src = Source(id="a\ud800\udc00b")
+        assert loads(dumps(src).encode("utf-8"), Source) == Source(id="a\U00010000b")
+        stream = io.StringIO()
+        write_jsonl([src], stream)
+        assert next(iter_jsonl(io.StringIO(stream.getvalue())), None) == Source(id="a\U00010000b")
+
 
 class TestErrors:
     @pytest.mark.parametrize(

@@ -434,7 +434,8 @@ def dumps(obj: Model, *, indent: int | None = None) -> str:
     """The JSON text of a model object; a :class:`Timeline` becomes a versioned document.
 
     The same object always gives the same text. Non-ASCII text is kept as is (``"Зеленський"``);
-    lone surrogates, which UTF-8 cannot encode, are escaped.
+    lone surrogates, which UTF-8 cannot encode, are escaped. One text is not kept: a high surrogate right
+    before a low one reads back as the one character the pair encodes (JSON cannot tell them apart).
 
     Raises:
         InvalidOptionError: ``obj`` is not a model object.
