@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import _event_rules, _mentions, _statements
+from nato_ukraine_timeline import _event_rules, _mentions, _sentences, _statements
 
 # The plain form of a clause opening: a zero-width start at the text's start or after a mark.
 _PLAIN_OPENING = r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*"
@@ -221,3 +221,48 @@ def test_synthetic_examples_of_the_fast_forms(text: str, spans: list[tuple[int, 
     pattern = _statements._ACCORDING_PRONOUN if "per" in text or "ccording" in text.lower() else _mentions._INITIALS
     plain = _PLAIN_ACCORDING if pattern is _statements._ACCORDING_PRONOUN else _PLAIN_INITIALS
     assert [m.span() for m in pattern.finditer(text)] == spans == [m.span() for m in re.compile(plain).finditer(text)]
+
+
+def _find_loop(text: str, keys: tuple[str, ...]) -> list[tuple[str, int]]:
+    """The plain form of _mentions._key_sites: one str.find loop per key."""
+    out = []
+    for key in keys:
+        at = text.find(key)
+        while at >= 0:
+            out.append((key, at))
+            at = text.find(key, at + len(key))
+    return out
+
+
+_KEY_TEXT = st.text(alphabet="he mtarbHMAsis", max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=_KEY_TEXT, keys=st.lists(st.text(alphabet="he mtarbHMAsis", min_size=1, max_size=7), max_size=6))
+def test_key_sites_are_the_find_loops_places(text: str, keys: list[str]) -> None:
+    """Keys with a shared prefix found in one scan: the same (key, place) pairs in the same order as a find loop
+    per key, also with keys that overlap themselves ('he he') or repeat."""
+    for group in (tuple(keys), tuple(f"he {k}" for k in keys), tuple(f"hehe{k}" for k in keys)):
+        assert list(_mentions._key_sites(text, group)) == _find_loop(text, group)
+
+
+def test_key_sites_of_the_body_again_heads() -> None:
+    """Synthetic: the heads of a body named again, found by the shared-prefix scan."""
+    text = "The ministry said; the army and the Army. Then the bloc, the the ministry."
+    keys = _mentions._body_again_keys()
+    assert _mentions._shared_prefix(keys) == 3
+    sites = list(_mentions._key_sites(text, keys))
+    assert sites == _find_loop(text, keys)
+    assert {key for key, _ in sites} >= {"he ministry", "he army", "he Army", "he bloc"}
+
+
+# The plain form of the glued sentence end: the word before it as a look-behind ahead of the mark.
+_PLAIN_GLUED = re.compile(r"""(?<=[a-z]{3})[.!?]["'\u201d\u2019]?(?=["\u201c]?[A-Z][a-z]{2,}\b)""")
+
+
+@settings(max_examples=300)
+@given(text=st.text(alphabet="abcAB.!?'\"\u201c\u201d\n ", max_size=60), lo=st.integers(0, 10))
+def test_glued_sentence_ends_match_their_plain_form(text: str, lo: int) -> None:
+    """The glued end of a sentence read mark first finds what the plain form finds, also from a later start."""
+    fast = [m.span() for m in _sentences._GLUED.finditer(text, lo)]
+    assert fast == [m.span() for m in _PLAIN_GLUED.finditer(text, lo)]

@@ -598,14 +598,47 @@ def _scan_near(
     """Matches of ``pattern`` that contain one of the literal ``keys``, in text order: the keys are found
     with ``str.find`` (fast) and the pattern is tried only around them."""
     found: dict[int, re.Match[str]] = {}
-    for key in keys:
-        at = text.find(key)
-        while at >= 0:
-            m = pattern.search(text, max(0, at - back), min(len(text), at + len(key) + ahead))
-            if m is not None and m.start() <= at < m.end():
-                found.setdefault(m.start(), m)
-            at = text.find(key, at + len(key))
+    for key, at in _key_sites(text, keys):
+        m = pattern.search(text, max(0, at - back), min(len(text), at + len(key) + ahead))
+        if m is not None and m.start() <= at < m.end():
+            found.setdefault(m.start(), m)
     return [found[k] for k in sorted(found)]
+
+
+@cache
+def _shared_prefix(keys: tuple[str, ...]) -> int:
+    """The length of the prefix all ``keys`` share, if each has two characters more (else 0)."""
+    if not keys:
+        return 0
+    first, last = min(keys), max(keys)  # the prefix all share is the one the least and the greatest share
+    n = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
+    return n if n and min(len(key) for key in keys) >= n + 2 else 0
+
+
+def _key_sites(text: str, keys: tuple[str, ...]) -> Iterator[tuple[str, int]]:
+    """Each key with each place it occurs, key by key in order, left to right without overlap (as a
+    ``str.find`` loop per key). Keys that share a prefix are found in one pass: the prefix's places, grouped by
+    the two characters after it (one scan of the text, not one per key)."""
+    n = _shared_prefix(keys)
+    if n == 0:
+        for key in keys:
+            at = text.find(key)
+            while at >= 0:
+                yield key, at
+                at = text.find(key, at + len(key))
+        return
+    prefix = keys[0][:n]
+    by_next: dict[str, list[int]] = {}
+    at = text.find(prefix)
+    while at >= 0:
+        by_next.setdefault(text[at + n : at + n + 2], []).append(at)
+        at = text.find(prefix, at + 1)
+    for key in keys:
+        free = 0  # the next key's search starts after this one's end
+        for at in by_next.get(key[n : n + 2], ()):
+            if at >= free and text.startswith(key, at):
+                yield key, at
+                free = at + len(key)
 
 
 # Literal keys of _lower_body found first with str.find: every lower_body form contains one (tested).

@@ -57,7 +57,8 @@ _PARAGRAPH: Final = re.compile(r"[^\n]+")
 _BOUNDARY: Final = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
 # A sentence end whose space the outlet dropped ("... on Telegram.Earlier in the day"): after a lower-case word
 # of three letters or more, before a capitalised word of three or more ("News.Az" and "e.g.The" stay whole).
-_GLUED: Final = re.compile(r"""(?<=[a-z]{3})[.!?]["'\u201d\u2019]?(?=["\u201c]?[A-Z][a-z]{2,}\b)""")
+# (The mark comes first and the word before it is a look-behind, so that the engine skips to the next mark.)
+_GLUED: Final = re.compile(r"""[.!?](?<=[a-z]{3}.)["'\u201d\u2019]?(?=["\u201c]?[A-Z][a-z]{2,}\b)""")
 # A list bullet (" * ", " • ", " · ") or a header colon right before one. It is searched within a line
 # (no "\n"), from the first space of a run only (so a long run of spaces costs its length, not its square).
 _BULLET: Final = re.compile(r"(?::)?(?<![^\S\n])[^\S\n]+[*•·▪][^\S\n]+")
