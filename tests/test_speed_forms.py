@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import _event_rules, _mentions, _sentences, _statements
+from nato_ukraine_timeline import _event_rules, _mentions, _sentences, _speech, _statements
 
 # The plain form of a clause opening: a zero-width start at the text's start or after a mark.
 _PLAIN_OPENING = r"(?:^|(?<=[,;:.!?\"\u201d\u2013\u2014])|(?<=\n)(?![^\S\n]*+\n))\s*"
@@ -266,3 +266,32 @@ def test_glued_sentence_ends_match_their_plain_form(text: str, lo: int) -> None:
     """The glued end of a sentence read mark first finds what the plain form finds, also from a later start."""
     fast = [m.span() for m in _sentences._GLUED.finditer(text, lo)]
     assert fast == [m.span() for m in _PLAIN_GLUED.finditer(text, lo)]
+
+
+_ACCORDING_TEXTS = st.lists(
+    st.sampled_from(
+        (
+            *("according", "ACCORDING", "Accord\u0131ng", "to", "TO", "as", "AS", "\u017f", "per", "PER", "Per"),
+            *("him", "her", "the", "Ministry", "officials", ",", ".", "\n", "  ", "a", "A", "\x01\x02", "c", "s"),
+        )
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=400)
+@given(text=_ACCORDING_TEXTS, lo=st.integers(0, 6), cut=st.integers(0, 12))
+def test_according_forms_all_contain_the_quick_check(text: str, lo: int, cut: int) -> None:
+    """Wherever one of the three 'according to' / 'as per' forms matches in a window, the quick check that lets
+    _statements._according_to skip a sentence matches in that window too."""
+    end = max(lo, len(text) - cut)
+    forms = (_statements._ACCORDING_PRONOUN, _statements._ACCORDING_UNNAMED, _speech.patterns().according)
+    if any(p.search(text, lo, end) for p in forms):
+        assert _statements._ACCORDING_ANY.search(text, lo, end) is not None
+
+
+def test_the_according_quick_check_on_synthetic_leads() -> None:
+    """Synthetic leads: each form is seen by the quick check; a sentence without them is not."""
+    for lead in ("According to him, talks", "as per the ministry", "ACCORDING TO officials", "AS  PER them"):
+        assert _statements._ACCORDING_ANY.search(lead) is not None
+    assert _statements._ACCORDING_ANY.search("The minister said the talks went well.") is None
