@@ -79,7 +79,7 @@ class Lexicon(NamedTuple):
     intent_verb: dict[str, str]
     quoted_body: dict[str, str]
     not_source: dict[str, str]
-    source_noun: dict[str, str]
+    bare_source: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -130,7 +130,7 @@ _CUE_ROLES: Final = (
     "intent_verb",
     "quoted_body",
     "not_source",
-    "source_noun",
+    "bare_source",
 )
 
 

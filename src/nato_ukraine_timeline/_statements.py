@@ -227,7 +227,7 @@ def _unnamed_source(am: re.Match[str]) -> Actor | None:
     head = words[-1].casefold().removesuffix("'s").removesuffix("\u2019s")
     if head in lex.doc or head in lex.back or head in lex.agent or head in lex.anonymous:
         return None  # "according to the statement", "the governor", "a source": the rules that know them read them
-    if det is None and bare[:1].islower() and words[-1].casefold() not in _source_nouns():
+    if det is None and bare[:1].islower() and words[-1].casefold() not in _bare_sources():
         return None  # "according to plan": no source speaks
     tail = _NAME_AT_END.search(bare)
     name = tail.group("name").strip() if tail else bare
@@ -242,8 +242,8 @@ def _not_sources() -> frozenset[str]:
 
 
 @cache
-def _source_nouns() -> frozenset[str]:
-    return frozenset(lexicon().source_noun)
+def _bare_sources() -> frozenset[str]:
+    return frozenset(lexicon().bare_source)
 
 
 def _according_unnamed(st: SentenceState) -> list[Found]:
