@@ -222,11 +222,11 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     ("KYIV, SEPT 3 - Drones hit the city.", dt.date(2025, 9, 3), [("SEPT 3", "2025-09-03")]),
     ("ZELENSKIY TO MEET TRUMP ON FRIDAY\nKyiv said so.", dt.date(2025, 10, 15), [("FRIDAY", "2025-10-17")]),
     ("ZELENSKIY MET TRUMP ON FRIDAY\nKyiv said so.", dt.date(2025, 10, 15), [("FRIDAY", "2025-10-10")]),
-    # "overnight" followed by the day it is reported under
+    # "overnight" followed by the day it dawns on: the night's first day is the day before
     (
         "Russia attacked the grid overnight on Nov. 26, the air force said.",
         dt.date(2024, 12, 1),
-        [("overnight", "2024-11-26TNI"), ("Nov. 26", "2024-11-26")],
+        [("overnight", "2024-11-25TNI"), ("Nov. 26", "2024-11-26")],
     ),
     (
         "Drones hit Kyiv overnight into Wednesday.",
@@ -236,7 +236,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     (
         "Russia struck overnight Saturday.",
         dt.date(2024, 12, 1),
-        [("overnight", "2024-11-30TNI"), ("Saturday", "2024-11-30")],
+        [("overnight", "2024-11-29TNI"), ("Saturday", "2024-11-30")],
     ),
     # "until"/"by" a day: ahead, unless the clause is in the past tense
     ("The ceasefire lasts until Friday, officials said.", dt.date(2025, 3, 5), [("Friday", "2025-03-07")]),
