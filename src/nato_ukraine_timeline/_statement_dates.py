@@ -1651,7 +1651,10 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     in the news perfect), does not go on from an interview, says no other time
     ("said earlier") and is an act of saying, not a source ("according to X") or an outlet's report ("the
     daily reported", "the broadcaster CBC reported": a media outlet's words). A wire's undated "said" is the
-    day it files.
+    day it files. The lead (the first sentence after the dateline with a word in lower case:
+    :func:`_lead_sentence`) in the news perfect ("X has warned", "X has described ... as productive", not "has
+    long said") gives the gist of the words the story then reports: it takes the day when the speaker's next
+    statement is one this rule dates, not when that one is a post or another outlet's quotation.
 
     Fires wrongly, guarded: a saying recalled from earlier ("has repeatedly said", "said earlier"); an
     interview, op-ed, written statement or post with no day (a medium or named addressee; a gathering at the
@@ -1674,6 +1677,8 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     moved = _moves_on(doc, line)
     stamp = opening_dateline(doc.text, [(line.start, line.end)])
     agency = stamp.agency if stamp is not None else None
+    lead = _lead_sentence(doc, stamp.end if stamp is not None else line.end)
+    gists = []
     for i, f in enumerate(found):
         if (
             f.when is None
@@ -1686,10 +1691,29 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
             and not f.rule.startswith(_NOT_SAID_THAT_DAY)
             and f.speaker.kind is not ActorKind.MEDIA  # another outlet's report: filed on its own day
             and not _another_time(doc, f)
-            and (one_act(doc, f, present=True) or (agency in f.addressees and _lead_act(doc, f)))
         ):
-            out[i] = f._replace(when=when)
+            if one_act(doc, f, present=True) or (agency in f.addressees and _lead_act(doc, f)):
+                out[i] = f._replace(when=when)
+            elif f.sentence == lead and _lead_act(doc, f):
+                gists.append(i)  # "X has warned ...": the day's only if the story then gives that day's words
+    for i in gists:
+        after = next((g for g in out[i + 1 :] if g.speaker.id == found[i].speaker.id), None)
+        if after is not None and after.when is when:
+            out[i] = found[i]._replace(when=when)
     return out
+
+
+def _lead_sentence(doc: Doc, end: int) -> int:
+    """The index of the lead, the story's first sentence after a dateline that ends at ``end``: the first
+    sentence after it with a word in lower case (a clock time, "22:50 GMT", or an agency's tag, "/TASS/.",
+    that the splitter set apart are still the stamp's); -1 if none."""
+    for k, sent in enumerate(doc.sentences):
+        if sent.end > end and _LOWER_WORD.search(doc.mask, max(sent.start, end), sent.end) is not None:
+            return k
+    return -1
+
+
+_LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 
 
 def _interview_words(found: list[Found]) -> set[int]:
@@ -2760,6 +2784,30 @@ DATE_RULES: Final = (
                     ' According to NATO, the base will grow. "Nothing has changed," Lavrov said.'
                 ),
                 "Nothing has changed",
+                None,
+            ),
+            (  # synthetic: the lead in the news perfect gives the gist of the day's words the story then gives
+                (
+                    "MOSCOW, March 6. /TASS/. The envoy's visit was useful, Kremlin aide Yury Ushakov has said."
+                    ' "We agreed to meet again soon," Ushakov told reporters.'
+                ),
+                "visit was useful",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... a stamp and a clock time set on lines of their own
+                (
+                    "6 March 2025\n\n14:10 GMT\n\nArms for Kyiv would prolong the war, President Putin has warned."
+                    ' "Nothing will change on the ground," Putin said.'
+                ),
+                "prolong the war",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... not when the words after it are not that day's (a post, quoted by another outlet)
+                (
+                    "MOSCOW, March 6. /TASS/. The envoy's visit was useful, Kremlin aide Yury Ushakov has said."
+                    ' "We agreed to meet again soon," Ushakov wrote in a post on X.'
+                ),
+                "visit was useful",
                 None,
             ),
             (  # synthetic: an interview, even at a gathering, was given before the story files
