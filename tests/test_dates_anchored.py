@@ -69,8 +69,30 @@ def test_eve_of_a_holiday(text: str, want: tuple[str, str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Leaders met on the second anniversary of Russia's February 2022 invasion.", "2024-02-24"),
+        ("Leaders met on the third anniversary of the Russian 2022 invasion.", None),  # date after an adjective
+        ("Crowds gathered for the 11th anniversary of annexation of Crimea.", "2025-03-18"),
+        ("A truce was declared for the 80th anniversary of the victory.", "2025-05-09"),
+        ("Parades marked the 79th anniversary of victory over Nazi Germany.", "2024-05-09"),
+        ("Parades marked the 80th anniversary of Russia's victory over Nazi Germany.", "2025-05-09"),
+    ],
+)
+def test_occasion_named_another_way(text: str, want: str | None) -> None:
+    """An occasion of the table named without its article, with its head in lower case, with a date of its own
+    before the head, or with an owner the table does not pair with the head: still the table's day."""
+    got = [m.timex for m in find_dates(text, published=PUBLISHED) if "anniversary" in m.text]
+    assert got == ([want] if want else [])
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "They marked the third anniversary of Russia's February 2023 invasion.",  # the date is another occasion's
+        "They marked the 16th anniversary of the Russian invasion of Georgia.",  # the head goes on with "of"
+        "Fans marked the tenth anniversary of the victory of the team.",
+        "Guests came for the 80th anniversary of Victory Day in Moscow.",  # a holiday: its own mention
         "The 75th anniversary of the alliance was marked in July.",  # no occasion the table dates
         "On the eve of the summit, leaders met.",  # an occasion the table does not date
         "It was the first day of spring.",

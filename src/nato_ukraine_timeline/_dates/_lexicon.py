@@ -17,7 +17,16 @@ from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 from nato_ukraine_timeline._resources import tsv_rows
 from nato_ukraine_timeline.errors import ResourceError
 
-__all__ = ["Lexicon", "holiday_date", "holidays", "lexicon", "rate_nouns", "tense_cues"]
+__all__ = [
+    "Lexicon",
+    "holiday_date",
+    "holidays",
+    "lexicon",
+    "occasion_day",
+    "occasion_words",
+    "rate_nouns",
+    "tense_cues",
+]
 
 _UNIT_CODES: Final = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "DE", "C", "Q", "WE"})
 _SEASONS: Final = frozenset({"SP", "SU", "FA", "WI"})
@@ -221,6 +230,53 @@ def anchors() -> dict[str, dt.date]:
         except ValueError:
             raise ResourceError("data/date_anchors.tsv", [f"line {n}: {day!r} is not a day"]) from None
     return out
+
+
+# An occasion's name: an optional article, an optional owner ("Russia's", "the Soviet Union's") and its head
+# ("full-scale invasion of Ukraine", "Victory in the Great Patriotic War").
+_OCCASION: Final = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s)\s+)?(?P<head>.+)"
+)
+
+
+def _occasion_key(owner: str, head: str) -> tuple[str, str]:
+    def norm(words: str) -> str:
+        return " ".join(words.replace("\u2019", "'").split()).casefold()
+
+    return norm(owner), norm(head)
+
+
+@cache
+def occasions() -> dict[tuple[str, str], dt.date]:
+    """The dated occasions of ``data/date_anchors.tsv`` by (owner, head), both case-folded: "the Soviet Union's
+    victory" is ("soviet union's", "victory"), "the Victory in the Great Patriotic War" ("", "victory in the
+    great patriotic war"). The article is left out: the text may name the occasion with or without it."""
+    out: dict[tuple[str, str], dt.date] = {}
+    for name, day in anchors().items():
+        m = _OCCASION.fullmatch(name)
+        if m is not None:
+            out[_occasion_key(m["owner"] or "", m["head"])] = day
+    return out
+
+
+def occasion_words() -> tuple[list[str], list[str]]:
+    """The owners ("Russia's") and the heads ("full-scale invasion") of the occasions, as the table writes them."""
+    owners, heads = set(), set()
+    for name in anchors():
+        m = _OCCASION.fullmatch(name)
+        if m is not None:
+            owners.add(m["owner"] or "")
+            heads.add(m["head"])
+    return sorted(owners - {""}), sorted(heads)
+
+
+def occasion_day(owner: str, head: str) -> dt.date | None:
+    """The day of the occasion named by ``owner`` (may be empty) and ``head``; an owner the table does not
+    pair with the head is a detail of the head's own occasion ("Russia's victory over Nazi Germany" is the
+    victory over Nazi Germany)."""
+    table = occasions()
+    key = _occasion_key(owner, head)
+    return table.get(key) or (table.get(("", key[1])) if owner else None)
 
 
 def shifted_holiday(rule: str, days: int) -> str | None:

@@ -18,7 +18,7 @@ from typing import Final
 
 from attrs import frozen
 
-from ._lexicon import anchors, holidays, lexicon, rate_nouns
+from ._lexicon import holidays, lexicon, occasion_words, rate_nouns
 from ._scan import combine
 
 __all__ = ["RULES", "Rule", "Scanner", "case_tolerant", "scanner"]
@@ -250,13 +250,22 @@ _RULE_SOURCES: Final = (
         # span ("a month before the third anniversary", "since the eve of ...") is left to that span.
         pattern=r"(?<!before\s)(?<!after\s)(?<!ahead\sof\s)(?<!since\s)(?<!until\s)(?<!following\s)the\s+(?:(?P<nth>{ORD}|\d{1,3}(?:st|nd|rd|th))\s+anniversary|(?P<yrs>{NUMWORD}|\d{1,3})-year\s+anniversary"
         r"|(?P<dn>(?:\d{1,3}(?:,\d{3})?|\d{4})(?:st|nd|rd|th)|{ORD})\s+day|(?P<eve>eve))"
-        r"(?=\s+of\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+)?(?:(?P<a>{ANCHORS})|(?P<h>{HOLIDAYS}))(?![\w-]))",
+        # The occasion: an optional article or owner ("Russia's", not paired with every head), an optional date
+        # that must be the occasion's own ("Russia's February 2022 invasion"), then its head; a head that goes
+        # on with "of" or a capitalised word names another occasion ("the Russian invasion of Georgia",
+        # "Victory Day": a holiday, whose anniversaries the gold leaves to the holiday's own mention).
+        r"(?=\s+of\s+(?:(?:the\s+)?(?:start|beginning|outbreak)\s+of\s+)?(?:(?P<a>(?:(?:the\s+)?(?P<aown>{OWNERS})\s+|the\s+)?"
+        r"(?:(?:(?P<amon>{MONTH})\s+(?:(?P<aday>{DAY}),?\s+)?)?(?P<ayear>(?:19|20)\d\d)\s+)?(?P<ahead>{ANCHORS}))"
+        r"(?!\s+of\b|[ \t]+(?-i:[A-Z]))|(?P<h>{HOLIDAYS}))(?![\w-]))",
         examples=(
             ("the third anniversary of the Russian full-scale invasion", "2025-02-24"),
             ("the 79th anniversary of the end of World War Two", "2024-05-09"),
             ("the three-year anniversary of the Russian invasion", "2025-02-24"),
             ("the 1,100th day of Russia\u2019s full-scale war in Ukraine", "2025-02-27"),
             ("the eve of Christmas", "2023-12-24"),
+            ("the 11th anniversary of annexation of Crimea", "2025-03-18"),
+            ("the second anniversary of Russia's February 2022 invasion", "2024-02-24"),
+            ("the 80th anniversary of the victory", "2025-05-09"),
         ),
     ),
     Rule(
@@ -764,7 +773,10 @@ def scanner() -> Scanner:
     frag["REFS"] = _refs_pattern()
     frag["HOLIDAYS"] = "(?-i:" + _alt(list(holidays())) + ")"
     frag["RATES"] = _alt(list(rate_nouns()))
-    frag["ANCHORS"] = "(?-i:" + _alt(list(anchors())).replace("'", "['\u2019]") + ")"
+    owners, heads = occasion_words()
+    frag["OWNERS"] = "(?-i:" + _alt(owners).replace("'", "['\u2019]") + ")"
+    # a head may open in lower case ("the victory" in a WWII context): case_tolerant makes its first letter so
+    frag["ANCHORS"] = "(?-i:" + _alt([h[:1].lower() + h[1:] for h in heads]).replace("'", "['\u2019]") + ")"
     branches = []
     by_name: dict[str, re.Pattern[str]] = {}
     for rule in RULES:

@@ -11,7 +11,7 @@ from attrs import frozen
 
 from nato_ukraine_timeline.model import TimexType
 
-from ._lexicon import anchors, holidays, lexicon, shifted_holiday
+from ._lexicon import holidays, lexicon, occasion_day, shifted_holiday
 
 __all__ = ["Spec", "checked_day", "number_of", "read"]
 
@@ -387,8 +387,8 @@ def _read_anchored(g: dict[str, str | None]) -> Spec | None:
     if g["h"]:  # the eve of a holiday: its rule a day earlier, resolved as the holiday is
         eve = shifted_holiday(holidays()[_WS.sub(" ", g["h"])], -1) if g["eve"] else None
         return None if eve is None else Spec(kind="holiday", note=eve)
-    base = next((day for name, day in anchors().items() if _same_name(name, g["a"] or "")), None)
-    if base is None:
+    base = occasion_day(g["aown"] or "", g["ahead"] or "")
+    if base is None or not _occasion_date_agrees(base, g):
         return None
     if g["eve"]:
         day = base - dt.timedelta(days=1)
@@ -413,8 +413,13 @@ def _count(words: str) -> int | None:
     return lexicon().ordinals.get(w) or number_of(w)
 
 
-def _same_name(name: str, text: str) -> bool:
-    return _WS.sub(" ", text.replace("\u2019", "'")) == name
+def _occasion_date_agrees(base: dt.date, g: dict[str, str | None]) -> bool:
+    """Whether the date written inside an occasion's name ("Russia's February 2022 invasion") is the occasion's."""
+    if g["ayear"] and int(g["ayear"]) != base.year:
+        return False
+    if g["amon"] and _month(g["amon"]) != base.month:
+        return False
+    return not g["aday"] or _day(g["aday"]) == base.day
 
 
 def _read_holiday(g: dict[str, str | None]) -> Spec:
