@@ -592,20 +592,30 @@ def _occasion_in(doc: Doc, start: int, end: int) -> bool:
     ``data/event_triggers.tsv`` in the form its ``pos`` column asks (:func:`_trigger_form`: "received U.S.
     envoy X", not "received F-16 jets"; "went to Kyiv", not "went home"), not a verb of announcing whose
     object is mostly no words (``not_occasion`` cues: "released 100 prisoners", "adopted sanctions")."""
+    return bool(_occasion_kinds(doc, start, end))
+
+
+def _occasion_kinds(doc: Doc, start: int, end: int, *, first: bool = True) -> set[str]:
+    """The event kinds of the occasions one speaks at that ``doc.mask[start:end]`` names (as
+    :func:`_occasion_in` reads them): "meeting" for "talks", "summit", "other" for "speech"; with ``first``
+    only the first found."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
 
     lex = event_lexicon()
+    kinds = set()
     for m in lex.trigger.finditer(doc.mask, start, end):
         form = " ".join(m.group().split()).casefold()
         kind = lex.kinds.get(form)
         if kind is None:
             continue
-        if form in _speaking_occasions():
-            return True
         occasion, pos = kind[0].value in _OCCASIONS, kind[1]
-        if occasion and form not in _cue_words("not_occasion") and _trigger_form(doc, m, pos):
-            return True
-    return False
+        if form in _speaking_occasions() or (
+            occasion and form not in _cue_words("not_occasion") and _trigger_form(doc, m, pos)
+        ):
+            kinds.add(kind[0].value)
+            if first:
+                break
+    return kinds
 
 
 # The forms a trigger's ``pos`` asks of its neighbours (see data/event_triggers.tsv): a person after a
@@ -871,6 +881,83 @@ def _pointed_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 break
             if day is not None:
                 break
+    return out
+
+
+_REFERRED_REASON: Final = "occasion referred:"
+_REFERRED_BACK: Final = 3  # sentences before the pointer the dated occasion may be in
+
+
+def _pointed_kind(doc: Doc, sent: Sentence) -> str | None:
+    """The event kind of the occasion ``sent`` opens by pointing back to ("In his speech," -> "other",
+    "During the talks," -> "meeting"), if it does."""
+    m = _AT_THAT.match(doc.mask, sent.start, sent.end)
+    kinds = _occasion_kinds(doc, m.start("occasion"), m.end("occasion")) if m is not None else set()
+    return next(iter(kinds), None)
+
+
+def _pointer_sentence(doc: Doc, found: list[Found], f: Found) -> Sentence | None:
+    """The sentence that opens by pointing back to an occasion one speaks at (:func:`_at_that_occasion`: "In
+    his speech,", "During the talks,") for the words of ``f``: their own sentence, or the sentence right before
+    it when that one names the speaker, has no statement of another speaker, and the words' sentence opens
+    with a subject pronoun or names the speaker ("During the talks, X invited Y. He called for ...")."""
+    sent = doc.sentences[f.sentence]
+    if _pointed_kind(doc, sent) is not None:
+        return sent
+    if f.sentence == 0:
+        return None
+    before = doc.sentences[f.sentence - 1]
+    if _pointed_kind(doc, before) is None or not _speaker_starts(doc, before, f):
+        return None
+    if any(g.sentence == f.sentence - 1 and g.speaker.id != f.speaker.id for g in found):
+        return None
+    opens = _SUBJECT_PRONOUN.match(doc.mask, sent.start, sent.end) is not None
+    return before if opens or _speaker_starts(doc, sent, f) else None
+
+
+def _referred_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule occasion-referred (reason ``occasion referred:``).
+
+    Dates when: the statement has no date of its own, reports one act in the past at no other time and is
+    no source's, its sentence (or the sentence right before it, which names the speaker: "During the talks,
+    X invited Y to visit. He called for ...") opens by pointing back to an occasion one speaks at with a
+    possessive or definite phrase ("In his speech,", "During the talks,": :func:`_pointer_sentence`), and
+    the nearest sentence before that one with a date (of the three before it) names an occasion one speaks
+    at (a meeting, visit, summit or announcement trigger, a speech, debate or taking of office:
+    :func:`_occasion_kinds`) that the pointer may name (a gathering of the same kind, "the talks" for a
+    meeting; one's speech or address at any) and exactly one day that is the time of what it reports (as for
+    occasion-in-sentence): "On Saturday, the second day of the conference began. In his speech, X called
+    on ...". The phrase refers back to the occasion the text just dated, even by another noun ("the talks"
+    after "their bilateral meeting") and without naming the speaker there (occasion-before asks that).
+
+    Fires wrongly, guarded: an occasion still to come or in the background (``plan``, ``background``: "ahead
+    of the summit on Thursday"); a gathering of another kind ("held a meeting ... During the summit,");
+    a nearer sentence with another date (the story has moved: the search stops at
+    the first sentence with a date); a pointer that is no occasion ("In the past,", "At the same time,",
+    "In his opinion,"); words at another time ("Later, in his speech, X said"); a statement of another speaker
+    between the pointer and the words. Left open: a speech given on another day than the occasion the
+    sentence before dates, with nothing in the text to say so."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline or f.rule.startswith(_NOT_SAID_THAT_DAY):
+            continue
+        pointer = _pointer_sentence(doc, found, f)
+        if pointer is None or _another_time(doc, f) or not one_act(doc, f, present=True):
+            continue
+        pi, kind = doc.sentences.index(pointer), _pointed_kind(doc, pointer)
+        for si in range(pi - 1, max(-1, pi - 1 - _REFERRED_BACK), -1):
+            sent = doc.sentences[si]
+            if not _dates_in(doc, sent):
+                continue
+            kinds = _occasion_kinds(doc, sent.start, sent.end, first=False)
+            # a gathering named by another kind of gathering is another occasion ("held a meeting ... During the
+            # summit"); one's speech or address is part of any
+            fits = kind in kinds or (kinds and kind not in _GATHERINGS)
+            day = _occasion_day(doc, sent, found) if fits else None
+            if day is not None and len(day.value.timex) == len("2025-01-01") and not _in_other_clause(doc, sent, day):
+                when = _dated(day, _REFERRED_REASON, "the dated occasion its sentence refers back to")
+                out[i] = _day_of_saying(f._replace(when=when))
+            break
     return out
 
 
@@ -1345,6 +1432,7 @@ def _from_elsewhere() -> tuple[str, ...]:
     return (
         _BEFORE_REASON,
         _POINTED_REASON,
+        _REFERRED_REASON,
         _AFTER_REASON,
         _CONTINUING,
         _DATELINE_REASON,
@@ -1471,7 +1559,7 @@ def _occasion_dated(f: Found) -> bool:
     """Whether the date of ``f`` is an occasion's day the rules read (occasion-in-sentence or -before, also
     through a continuing quote), not a day its own clause gives the saying."""
     reason = f.when.value.reason if f.when is not None else ""
-    return any(r in reason for r in (_SENTENCE_REASON, _BEFORE_REASON, _POINTED_REASON))
+    return any(r in reason for r in (_SENTENCE_REASON, _BEFORE_REASON, _POINTED_REASON, _REFERRED_REASON))
 
 
 def _before_occasion(doc: Doc, f: Found) -> bool:
@@ -1549,7 +1637,10 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
             f.when is None
             and not f.headline
             and prev.when is not None
-            and (not prev.when.value.reason.startswith((_BEFORE_REASON, _POINTED_REASON)) or _goes_on(doc, f, prev))
+            and (
+                not prev.when.value.reason.startswith((_BEFORE_REASON, _POINTED_REASON, _REFERRED_REASON))
+                or _goes_on(doc, f, prev)
+            )
             and (f.sentence == prev.sentence + 1 or prev.when.value.granularity is Granularity.DAY)
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
@@ -2255,6 +2346,56 @@ DATE_RULES: Final = (
                     " Gerasimov said that the front was stable."
                 ),
                 "the front was stable",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="occasion-referred",
+        reads="[On DAY, the OCCASION began.] [In his speech,|During the talks,] X said ...",
+        reason=_REFERRED_REASON,
+        apply=_referred_dates,
+        examples=(
+            (  # synthetic: the words' sentence points back to the occasion the sentence before dates
+                (
+                    "On Monday, March 3, the second day of the Riga defence forum opened. In her speech, Estonian"
+                    " Prime Minister Kristen Michal urged allies to spend more on air defence."
+                ),
+                "spend more on air defence",
+                "2025-03-03",
+            ),
+            (  # synthetic: ... or the sentence before them does, naming the speaker; another noun for the occasion
+                (
+                    "On March 4, the two ministers held their first meeting in Beijing. The visit drew wide attention."
+                    ' During the talks, Sybiha invited Wang Yi to visit Kyiv. He called for "a just peace".'
+                ),
+                "a just peace",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not at another time
+                (
+                    "On March 4, the two ministers held their first meeting in Beijing. During the talks, Sybiha"
+                    ' invited Wang Yi to visit Kyiv. Later, he called for "a just peace".'
+                ),
+                "a just peace",
+                None,
+            ),
+            (  # synthetic: an occasion still to come
+                "The Riga forum will open on Monday. In her speech, Kristen Michal urged allies to spend more.",
+                "allies to spend more",
+                None,
+            ),
+            (  # synthetic: the nearest sentence with a date names no occasion: the story has moved
+                (
+                    "On Monday, the forum opened in Riga. Drones struck Odesa on Tuesday. In her speech, Kristen"
+                    " Michal urged allies to spend more."
+                ),
+                "allies to spend more",
+                None,
+            ),
+            (  # synthetic: a phrase that points to no occasion
+                "On Monday, the forum opened in Riga. At the same time, Kristen Michal urged allies to spend more.",
+                "allies to spend more",
                 None,
             ),
         ),
