@@ -295,6 +295,12 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     # synthetic: a plan told in the past dates the nearest such weekday
     ("The team planned to leave on Friday.", _THU, [("Friday", "2024-10-04")]),
     ("They had been set to meet on Wednesday.", _THU, [("Wednesday", "2024-10-02")]),
+    # synthetic: an adverb in -ly between the auxiliary and the plan ("was originally due to") keeps the plan
+    ("The envoy was originally due to arrive on Saturday.", _THU, [("Saturday", "2024-10-05")]),
+    ("The envoy was due to arrive on Saturday.", _THU, [("Saturday", "2024-10-05")]),
+    # synthetic: a contraction's apostrophe may be curly ("he\u2019ll"): the same future as a straight one
+    ("She\u2019ll fly to Oslo on Tuesday.", _THU, [("Tuesday", "2024-10-08")]),
+    ("She'll fly to Oslo on Tuesday.", _THU, [("Tuesday", "2024-10-08")]),
     # synthetic: a quote opening the sentence after "X said on <day>." goes on with those words
     (
         'Talks will go on, the minister said on Tuesday. "We spoke yesterday," he added.',

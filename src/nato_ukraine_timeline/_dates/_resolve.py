@@ -37,8 +37,9 @@ __all__ = [
 
 
 def _phrase(phrase: str) -> str:
-    """A phrase of ``data/tense_cues.tsv`` as a pattern: its words, any run of white space between."""
-    return r"\s+".join(re.escape(word) for word in phrase.split())
+    """A phrase of ``data/tense_cues.tsv`` as a pattern: its words, any run of white space between; an
+    apostrophe matches a straight or a curly one ("he'll", "he\u2019ll")."""
+    return r"\s+".join(re.escape(word).replace("'", "['\u2019]") for word in phrase.split())
 
 
 def _words(cue: str) -> str:
@@ -77,16 +78,19 @@ _PAST_WORDS: Final = (
     rf"(?:{_words('past_irregular')}|{_not_after('determiner')}[a-z]{{3,}}ed)"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
-# a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet"): its day may be
-# just ahead or just gone (a plan in the past perfect is often one called off the day before: "had been set
-# to meet on Friday, but ..." in a text of Thursday), so the nearest occurrence (tense "near")
+# a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet", with an adverb
+# in -ly between: "was originally due to"): its day may be just ahead or just gone (a plan in the past perfect
+# is often one called off the day before: "had been set to meet on Friday, but ..." in a text of Thursday),
+# so the nearest occurrence (tense "near")
+_PLAN_ADVERB: Final = r"(?:[a-z]+ly\s+)?"
 _PLAN_AFTER: Final = re.compile(
-    rf"(?:planned|(?:was|were)\s+planning|(?:was|were|had\s+been)\s+{_words('plan_past')})\s+(?:to|for)\b"
+    rf"(?:planned|(?:was|were)\s+{_PLAN_ADVERB}planning|(?:was|were|had\s+been)\s+{_PLAN_ADVERB}{_words('plan_past')})"
+    r"\s+(?:to|for)\b"
     # a gathering planned in so many words ("planned a large rally in the capital on Saturday")
     rf"|planned\s+(?:a|an|the|their|its|his|her)\s+(?:[a-z]+\s+){{0,2}}{_words('scheduled_event')}\b"
 )
 _PLAN_BEFORE: Final = re.compile(
-    rf"(?:\b(?:was|were|had\s+been)\s+(?:{_words('plan_past')}\s+)?|\bplanned\s+|\bplanning\s+)$"
+    rf"(?:\b(?:was|were|had\s+been)\s+{_PLAN_ADVERB}(?:{_words('plan_past')}\s+)?|\bplanned\s+|\bplanning\s+)$"
 )
 # where a clause ends (a quotation mark ends one, also when typed as two apostrophes or backquotes, as
 # newswire archives write them: ``...''); a relative pronoun opens a clause of its own, whose verb is not
