@@ -298,6 +298,13 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     # synthetic: an adverb in -ly between the auxiliary and the plan ("was originally due to") keeps the plan
     ("The envoy was originally due to arrive on Saturday.", _THU, [("Saturday", "2024-10-05")]),
     ("The envoy was due to arrive on Saturday.", _THU, [("Saturday", "2024-10-05")]),
+    # synthetic: a four-digit time with its zone glued on, or sharing the zone of the next time
+    (
+        "Sirens sounded at 8.15 p.m. local time (1715GMT).",
+        _THU,
+        [("8.15 p.m. local time", "2024-10-03T20:15"), ("1715GMT", "2024-10-03T17:15")],
+    ),
+    ("Two waves came (0310 and 0450 GMT).", _THU, [("0310", "2024-10-03T03:10"), ("0450 GMT", "2024-10-03T04:50")]),
     # synthetic: a contraction's apostrophe may be curly ("he\u2019ll"): the same future as a straight one
     ("She\u2019ll fly to Oslo on Tuesday.", _THU, [("Tuesday", "2024-10-08")]),
     ("She'll fly to Oslo on Tuesday.", _THU, [("Tuesday", "2024-10-08")]),

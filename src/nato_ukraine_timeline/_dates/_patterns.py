@@ -91,6 +91,8 @@ def _fragments() -> dict[str, str]:
         "AFTERPREP": r"(?=\d\d:)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)"
         r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbetween\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bas\sof\s)|(?<=\d\d\sand\s))",
         "ZONE": r"(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time",
+        # a four-digit time followed by another that carries the zone: "(0440 and 0620 GMT)"
+        "SHAREDZONE": r"\s+(?:and|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC)\b",
         "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just\s+over|well\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely)",
     }
 
@@ -484,8 +486,9 @@ _RULE_SOURCES: Final = (
         name="clock",
         # a word of approximation before the time ("around 21:45", "about 10:35 a.m.") is left out of the span,
         # as the real-news gold (8 of 11) and TempEval-3 tag it
-        pattern=r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|{AFTERPREP}(?P<h24p>[01]\d|2[0-3]):(?P<mi24p>[0-5]\d)(?![\d:]|[.,]\d)|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b)|(?P<noon>noon|midnight|midday))"
-        r"(?:\s+(?P<tz>{ZONE})|\s+\((?:{ZONE})\))?"  # "00:30 (Kyiv time) on Tuesday": the zone may stand in brackets
+        pattern=r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|{AFTERPREP}(?P<h24p>[01]\d|2[0-3]):(?P<mi24p>[0-5]\d)(?![\d:]|[.,]\d)|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b|{SHAREDZONE})|(?P<noon>noon|midnight|midday))"
+        # "00:30 (Kyiv time) on Tuesday": the zone may stand in brackets, or right after the digits ("1808GMT")
+        r"(?:\s+(?P<tz>{ZONE})|(?<=\d)(?-i:GMT|UTC)|\s+\((?:{ZONE})\))?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?(?![\w-])",
         examples=(
             ("10 p.m.", "2024-10-03T22:00"),
@@ -495,6 +498,8 @@ _RULE_SOURCES: Final = (
             ("noon Saturday", "2024-09-28T12:00"),
             ("7:15 p.m.", "2024-10-03T19:15"),
             ("0400 GMT", "2024-10-03T04:00"),
+            ("1745GMT", "2024-10-03T17:45"),
+            ("0310 and 0450 GMT", "2024-10-03T03:10"),  # two four-digit times sharing the zone after the second
             ("5 a.m in the capital", "2024-10-03T05:00"),  # the closing period left out
         ),
     ),
