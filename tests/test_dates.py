@@ -298,6 +298,23 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     # synthetic: an adverb in -ly between the auxiliary and the plan ("was originally due to") keeps the plan
     ("The envoy was originally due to arrive on Saturday.", _THU, [("Saturday", "2024-10-05")]),
     ("The envoy was due to arrive on Saturday.", _THU, [("Saturday", "2024-10-05")]),
+    # synthetic: midnight on a calendar date opens that date; on a weekday it ends the day
+    (
+        "The curfew runs from midnight on Oct. 9 to midnight on Oct. 12.",
+        _THU,
+        [
+            ("midnight", "2024-10-09T00:00"),
+            ("Oct. 9", "2024-10-09"),
+            ("midnight", "2024-10-12T00:00"),
+            ("Oct. 12", "2024-10-12"),
+        ],
+    ),
+    (
+        "The curfew will end at midnight on Saturday.",
+        _THU,
+        [("midnight", "2024-10-06T00:00"), ("Saturday", "2024-10-05")],
+    ),
+    ("A curfew from midnight Oct. 9, 2024 was declared.", _THU, [("midnight Oct. 9, 2024", "2024-10-09T00:00")]),
     # synthetic: a four-digit time with its zone glued on, or sharing the zone of the next time
     (
         "Sirens sounded at 8.15 p.m. local time (1715GMT).",

@@ -677,7 +677,8 @@ def _clock(g: dict[str, str | None]) -> Spec:
         year = int(g.get("y") or 0)
         inner = checked_day(Spec(kind="md", month=_month(g["m"]), day=_day(g["d"]), year=year, explicit=bool(year)))
         if year and inner.kind == "md":  # "3:42 PM EST, November 29, 2024": the text gives it all
-            timex = f"{year:04d}-{inner.month:02d}-{inner.day:02d}T{clock}"
+            # midnight on a calendar date opens it (see _resolve._clock_value)
+            timex = f"{year:04d}-{inner.month:02d}-{inner.day:02d}T{'00:00' if clock == '24:00' else clock}"
             return Spec(kind="fixed", type=TimexType.TIME, timex=timex, explicit=True, inner=inner)
     return Spec(kind="clock", type=TimexType.TIME, clock=clock, inner=inner)
 

@@ -622,9 +622,11 @@ def _weekend(spec: Spec, ref: Reference, tense: str | None) -> DateValue:
 
 def _clock_value(spec: Spec, ref: Reference, tense: str | None, discourse: dict[str, str]) -> DateValue | None:
     """A clock time on its day (the day it names, else the reference day). Midnight is the start of the day
-    it opens (T00:00, as the real-news gold writes it): "midnight Sunday" ends Sunday (Monday T00:00); a
-    bare "midnight" in a past clause is the one that opened the reference day ("talks ended long after
-    midnight"), otherwise the coming one ("a truce until midnight")."""
+    it opens (T00:00, as the real-news gold writes it): "midnight Sunday" ends Sunday (Monday T00:00), while
+    midnight on a calendar date opens that date ("a truce from midnight on June 3 to midnight on June 6" holds
+    June 3 to 5, as truces and curfews are announced); a bare "midnight" in a past clause is the one that
+    opened the reference day ("talks ended long after midnight"), otherwise the coming one ("a truce until
+    midnight")."""
     day = ref.day
     if spec.inner is not None:
         inner = resolve(spec.inner, ref, tense, discourse)
@@ -633,7 +635,8 @@ def _clock_value(spec: Spec, ref: Reference, tense: str | None, discourse: dict[
         day = inner.earliest
     if spec.clock != "24:00":
         return make_value(f"{day.isoformat()}T{spec.clock}", basis=ref.basis, reason=f"clock time on {day.isoformat()}")
-    if spec.inner is not None or tense != "past":
+    opens_date = spec.inner is not None and spec.inner.kind in ("md", "fixed")
+    if (spec.inner is not None or tense != "past") and not opens_date:
         with contextlib.suppress(OverflowError):
             day += dt.timedelta(days=1)
     return make_value(f"{day.isoformat()}T00:00", basis=ref.basis, reason=f"the midnight that opened {day.isoformat()}")
