@@ -322,6 +322,14 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         [("8.15 p.m. local time", "2024-10-03T20:15"), ("1715GMT", "2024-10-03T17:15")],
     ),
     ("Two waves came (0310 and 0450 GMT).", _THU, [("0310", "2024-10-03T03:10"), ("0450 GMT", "2024-10-03T04:50")]),
+    # synthetic: a day of a gathering by its rank is the day named last (else the reference day); a day of
+    # something that is no gathering is no date here
+    (
+        "Ministers met on Tuesday. Trade led the talks on the first day of the three-day conference.",
+        _THU,
+        [("Tuesday", "2024-10-01"), ("the first day", "2024-10-01"), ("three-day", "P3D")],
+    ),
+    ("Crowds marked the first day of the war.", _THU, []),
     # synthetic: a contraction's apostrophe may be curly ("he\u2019ll"): the same future as a straight one
     ("She\u2019ll fly to Oslo on Tuesday.", _THU, [("Tuesday", "2024-10-08")]),
     ("She'll fly to Oslo on Tuesday.", _THU, [("Tuesday", "2024-10-08")]),

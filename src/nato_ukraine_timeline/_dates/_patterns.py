@@ -18,7 +18,7 @@ from typing import Final
 
 from attrs import frozen
 
-from ._lexicon import holidays, lexicon, occasion_words, rate_nouns
+from ._lexicon import holidays, lexicon, occasion_words, rate_nouns, tense_cues
 from ._scan import combine
 
 __all__ = ["RULES", "Rule", "Scanner", "case_tolerant", "scanner"]
@@ -422,6 +422,16 @@ _RULE_SOURCES: Final = (
         ),
     ),
     Rule(
+        name="gathering_day",
+        # a day of a gathering by its rank ("the second day of the conference", "the third day of his visit";
+        # the nouns of cue scheduled_event in data/tense_cues.tsv): the day the text named last, which news
+        # names just before it ("On Saturday, Feb. 15, the second day of ..."; "envoys met on Monday ...
+        # in the first day of the three-day talks"), else the reference day. The span leaves out "of ...".
+        pattern=r"(?<!\bis\s)(?<!'s\s)(?<!\u2019s\s)the\s+{ORD}\s+day"
+        r"(?=\s+of\s+(?:the|a|an|this|his|her|its|their)\s+(?:[\w-]+\s+){0,3}?{GATHERINGS}\b)",
+        examples=(("On Friday, Oct. 4, the second day of the conference began", "2024-10-04"),),
+    ),
+    Rule(
         name="day_count",
         # the day of a running count said of the present: "today is the eighth day of the operation", "it's
         # the second day of the offensive", and a count standing alone as a sentence ('"Kursk region. Day
@@ -778,6 +788,7 @@ def scanner() -> Scanner:
     frag["REFS"] = _refs_pattern()
     frag["HOLIDAYS"] = "(?-i:" + _alt(list(holidays())) + ")"
     frag["RATES"] = _alt(list(rate_nouns()))
+    frag["GATHERINGS"] = _alt(list(tense_cues("scheduled_event")))
     owners, heads = occasion_words()
     frag["OWNERS"] = "(?-i:" + _alt(owners).replace("'", "['\u2019]") + ")"
     # a head may open in lower case ("the victory" in a WWII context): case_tolerant makes its first letter so

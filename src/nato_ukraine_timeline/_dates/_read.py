@@ -269,8 +269,15 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         return _fortnight(rule, g) or _read_day(rule, g, low)
     if rule == "dom":  # "on the 17th": a day of a month the context gives
         return Spec(kind="dom", day=int(g["dn"] or 0))
-    # "today is the eighth day of ...": the reference day
-    return Spec(kind="shift", unit="D", offset=0) if rule == "day_count" else None
+    return _COUNTED_DAYS.get(rule)
+
+
+# "today is the eighth day of ...": the reference day; "the second day of the conference": the day last named,
+# else the reference day
+_COUNTED_DAYS: Final = {
+    "day_count": Spec(kind="shift", unit="D", offset=0),
+    "gathering_day": Spec(kind="anaphor", unit="D", offset=0, note="or-shift"),
+}
 
 
 def _fortnight(rule: str, g: dict[str, str | None]) -> Spec | None:
