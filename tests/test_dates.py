@@ -330,6 +330,19 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
         [("Tuesday", "2024-10-01"), ("the first day", "2024-10-01"), ("three-day", "P3D")],
     ),
     ("Crowds marked the first day of the war.", _THU, []),
+    # synthetic: a day word with a date in apposition is that date (the publication date may lag the text)
+    ("The treaty will be signed tomorrow (Oct. 3).", _THU, [("tomorrow", "2024-10-03"), ("Oct. 3", "2024-10-03")]),
+    ("Yesterday, Oct. 1, envoys met.", _THU, [("Yesterday", "2024-10-01"), ("Oct. 1", "2024-10-01")]),
+    (
+        "Talks go on tomorrow and the day after tomorrow (Oct. 4 and 5).",
+        _THU,
+        [
+            ("tomorrow", "2024-10-04"),
+            ("the day after tomorrow", "2024-10-05"),
+            ("Oct. 4", "2024-10-04"),
+            ("5", "2024-10-05"),
+        ],
+    ),
     # synthetic: a contraction's apostrophe may be curly ("he\u2019ll"): the same future as a straight one
     ("She\u2019ll fly to Oslo on Tuesday.", _THU, [("Tuesday", "2024-10-08")]),
     ("She'll fly to Oslo on Tuesday.", _THU, [("Tuesday", "2024-10-08")]),

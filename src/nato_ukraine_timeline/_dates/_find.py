@@ -679,6 +679,27 @@ def _written_with_days(text: str, out: list[DateMention]) -> None:
     weekday, a night named by its day."""
     _day_numbers_after_weekdays(text, out)
     _nights_of_days(text, out)
+    _day_words_apposed(text, out)
+
+
+# "tomorrow (February 28)", "Today, August 24": a day word and the date the text gives for it
+_DAY_WORD_GAP: Final = re.compile(r",[ \t]*|[ \t]*\(")
+_DAY_WORD_TEXTS: Final = frozenset({"today", "tomorrow", "yesterday"})
+
+
+def _day_words_apposed(text: str, out: list[DateMention]) -> None:
+    """Rule day-word-apposed: a day word followed at once by a date in apposition (after a comma, or alone in
+    brackets) is that date: the text says which day it means, and the publication date it was counted from
+    may lag the text ("awaiting the signature tomorrow (February 28)" in an item stamped the 28th)."""
+    for k in range(len(out) - 1):
+        here, day = out[k], out[k + 1]
+        if here.text.casefold() not in _DAY_WORD_TEXTS or _DAY.fullmatch(day.value.timex) is None:
+            continue
+        gap = _DAY_WORD_GAP.fullmatch(text, here.end, day.start)
+        if gap is None or ("(" in gap.group() and not text.startswith(")", day.end)):
+            continue
+        if here.value.timex != day.value.timex:
+            _revalue(out, k, day.value.timex, basis=Basis.CONTEXT, reason=f"the date written with it ({day.text!r})")
 
 
 def _kept(

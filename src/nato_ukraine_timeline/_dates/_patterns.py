@@ -446,8 +446,16 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="day_word",
-        pattern=r"(?:(?P<mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>{POD}))?(?![\w-])",
-        examples=(("yesterday", "2024-10-02"), ("tomorrow", "2024-10-04"), ("tonight", "2024-10-03TNI")),
+        pattern=r"(?:(?P<mod>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?"
+        r"(?P<w>today|yesterday|tomorrow|tonight|the\s+day\s+after\s+tomorrow|the\s+day\s+before\s+yesterday)"
+        r"(?:\s+(?P<pod>{POD}))?(?![\w-])",
+        examples=(
+            ("yesterday", "2024-10-02"),
+            ("tomorrow", "2024-10-04"),
+            ("tonight", "2024-10-03TNI"),
+            ("the day after tomorrow", "2024-10-05"),
+            ("the day before yesterday", "2024-10-01"),
+        ),
     ),
     Rule(
         name="day_part",

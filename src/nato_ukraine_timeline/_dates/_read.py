@@ -256,6 +256,17 @@ _DAY_RULES: Final = frozenset(
 )
 
 
+# a day named by its distance from the reference day
+_DAY_WORDS: Final = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+    "the day before yesterday": -2,
+}
+
+
 def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
     """The :class:`Spec` of a span matched by ``rule`` with groups ``g``; ``None`` rejects the match."""
     low = _norm(text)
@@ -586,8 +597,8 @@ def _read_weekday(g: dict[str, str | None]) -> Spec:
 def _read_day(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
     """``read`` for day words, parts of the day, weekdays, sets, clocks, durations and bare units."""
     if rule == "day_word":
-        w = _norm(g["w"])
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w]
+        w = " ".join(_norm(g["w"]).split())
+        offset = _DAY_WORDS[w]
         pod = "NI" if w == "tonight" else _mod_pod(g["pod"])
         mod = _norm(g["mod"]).replace("-", "")
         if mod in ("midafternoon", "midmorning"):  # "mid-afternoon yesterday"
