@@ -140,6 +140,26 @@ NOT_STATEMENTS = [
         "We are ready.",
         id="speaker-sentence-must-be-only-the-attribution",
     ),
+    pytest.param(  # synthetic: a verb of class object names a topic with one or two words
+        "Modi on Friday called for peace as he met the Ukrainian president in Kyiv.",
+        "peace",
+        id="object-too-short",
+    ),
+    pytest.param(  # synthetic: a participle of saying after the object gives the words; the object is the topic
+        'Zelensky called for a European army of his own, saying, "The time has come."',
+        "a European army of his own",
+        id="object-then-participle-of-saying",
+    ),
+    pytest.param(  # synthetic: a verb of class quote_object without a quotation reads nothing
+        "Zelensky thanked Denmark for its new package of air defence on Monday.",
+        "Denmark for its new package of air defence",
+        id="quote-object-without-quotation",
+    ),
+    pytest.param(  # synthetic: a quotation after a contrast is no longer the object's
+        'Trump called for an end to the fighting, but made "no progress" with Putin.',
+        "no progress",
+        id="quoted-object-ends-at-a-contrast",
+    ),
 ]
 
 
@@ -250,6 +270,19 @@ class TestVerbTable:
         assert {"leaders", "ministers", "chiefs"} <= set(lexicon().people)
         assert _speakers._co_speakers_after().search("European leaders ") is not None
         assert _speakers._co_speakers_after().search("met with ") is None
+
+    def test_object_and_quote_verbs_come_from_the_cue_table(self) -> None:
+        """The verbs whose object (object_verb) or whose object's quotations (quote_verb) are the words are cue
+        roles; an object verb is a speech verb the rules of reported words read (synthetic)."""
+        from nato_ukraine_timeline._speech import lexicon, patterns
+
+        lex = lexicon()
+        assert set(lex.object_verb) <= set(lex.say) | set(lex.declare)
+        assert {"called for"} <= set(lex.object_verb)
+        assert {"thanked", "deemed", "emphasized"} <= set(lex.quote_verb)
+        verb = patterns().verb
+        assert verb.search("Peskov deemed it") is not None
+        assert verb.search("Peskov dreamed it") is None
 
 
 def test_document_named_after_a_capital_is_no_state_mention() -> None:

@@ -80,6 +80,8 @@ class Lexicon(NamedTuple):
     quoted_body: dict[str, str]
     not_source: dict[str, str]
     bare_source: dict[str, str]
+    object_verb: dict[str, str]
+    quote_verb: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -131,6 +133,8 @@ _CUE_ROLES: Final = (
     "quoted_body",
     "not_source",
     "bare_source",
+    "object_verb",
+    "quote_verb",
 )
 
 
@@ -352,7 +356,9 @@ def patterns() -> Patterns:
     # the kind of outlet after its name: "told the Ukrainska Pravda news site"
     outlet_noun = rf"(?:\s+(?:news\s+)?(?:{word_pattern(lex.outlet_kind, fold_first=False)}))?"
     return Patterns(
-        verb=re.compile(rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.label])})\b"),
+        verb=re.compile(
+            rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.label, *lex.quote_verb])})\b"
+        ),
         left_speaker=re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"

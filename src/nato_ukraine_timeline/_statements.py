@@ -59,6 +59,7 @@ from ._verb_rules import (
     label,
     phrase_then_speaker,
     quote_then_speaker,
+    quoted_object,
     speaker_then_content,
     topic_quote,
 )
@@ -962,6 +963,29 @@ RULES: Final = (
                 "Zelensky accused Moscow on Monday of plotting to sway the vote, adding that Kyiv would respond.",
                 "Volodymyr Zelensky",
                 "Moscow on Monday of plotting to sway the vote",
+            ),
+        ),
+        per_verb=True,
+    ),
+    AttributionRule(
+        "quoted-object",
+        'Speaker thanked|deemed|called for ... "words" (quotations in the object of a speech act)',
+        quoted_object,
+        (
+            (  # synthetic
+                'Sybiha thanked the Baltic states for their "unwavering solidarity" on Monday.',
+                "Andrii Sybiha",
+                "unwavering solidarity",
+            ),
+            (  # synthetic: a pronoun object, then the verdict quoted
+                'Peskov deemed it "premature" to speak of a second round of talks.',
+                "Dmitry Peskov",
+                "premature",
+            ),
+            (  # synthetic: a verb whose unquoted object is the words too (an object verb)
+                'Rutte called for an "immediate ceasefire" along the whole front line.',
+                "Mark Rutte",
+                "immediate ceasefire",
             ),
         ),
         per_verb=True,

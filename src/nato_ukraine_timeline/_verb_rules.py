@@ -6,6 +6,7 @@ the table (:data:`._statements.RULES`) that returns a list claims the verb.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -40,7 +41,14 @@ if TYPE_CHECKING:
     from ._speakers import VerbSite
     from .model import Actor, DateMention
 
-__all__ = ["content_then_speaker", "label", "phrase_then_speaker", "quote_then_speaker", "speaker_then_content"]
+__all__ = [
+    "content_then_speaker",
+    "label",
+    "phrase_then_speaker",
+    "quote_then_speaker",
+    "quoted_object",
+    "speaker_then_content",
+]
 
 
 # The quotation goes on after its attribution: '"...," Rutte said, "and ..."', '... said the premier,
@@ -166,6 +174,51 @@ def _charge(st: SentenceState, site: VerbSite) -> Found | None:
     if c1 <= m.end():
         return None
     return Found(site.speaker, c0, c1, direct=False, when=date_in(doc, site.spk_start, start), sentence=st.si)
+
+
+# Where a noun-phrase object ends before the content end: a contrast or a clause of the subject's after a
+# comma ("called for an end to it, but made no progress"), a subordinate clause with its own subject ("called
+# for peace as he met X").
+_OBJECT_END: Final = re.compile(
+    r",\s+(?:but|and|while|whereas|although|though)\b|"
+    r"(?<!\s)\s+(?:as|while|when|after|before|because|since)\s+(?:he|she|they|it|we|\x01)"
+)
+
+
+# Before the first quotation of a verb's object: a that-clause or a colon ("emphasized that Russia "must
+# pay"", 'thanked them: "..."') is read by the rules of reported words, not here.
+_OBJECT_NOT_QUOTE: Final = re.compile(r"\bthat\b|:")
+
+
+def quoted_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'thanked Kim for their "solidarity" and "heroism"', 'deemed it "too early"', 'called for an "immediate
+    ceasefire"': the quotations in the object of a speech act (data/speech_cues.tsv, roles object_verb and
+    quote_verb), up to the end of its clause, are the subject's words. An object verb with no quotation there
+    leaves its noun phrase to the rules of reported words; a quote verb that is no speech verb of
+    data/speech_verbs.tsv reads nothing else."""
+    assert site is not None
+    lex = lexicon()
+    if site.verb not in lex.object_verb and site.verb not in lex.quote_verb:
+        return None
+    # a verb the table gives no other reading claims the site; a speech verb leaves it to its own rules
+    only_quotes = not any(site.verb in t for t in (lex.object_verb, lex.say, lex.declare, lex.tell, lex.label))
+    doc, mask = st.doc, st.doc.mask
+    if site.inverted or _passive(st, site):
+        return [] if only_quotes else None
+    end = content_end(doc, site.v1, site.w1)
+    stop = _OBJECT_END.search(mask, site.v1, end)
+    end = stop.start() if stop is not None and not in_quote(doc, stop.start()) else end
+    semi = mask.find(";", site.v1, end)
+    end = semi if semi >= 0 else end
+    i = bisect.bisect_left(doc.quotes, (site.v1, -1))
+    quotes: list[tuple[int, int]] = []
+    while i < len(doc.quotes) and doc.quotes[i][1] <= end + 1:
+        quotes.append(doc.quotes[i])
+        i += 1
+    if not quotes or _OBJECT_NOT_QUOTE.search(mask, site.v1, quotes[0][0]):
+        return [] if only_quotes else None
+    when = date_in(doc, site.date_from, quotes[0][0])
+    return [Found(site.speaker, a + 1, b - 1, direct=True, when=when, sentence=st.si) for a, b in quotes if b - a > 3]
 
 
 @cache
@@ -401,6 +454,7 @@ class _Content(NamedTuple):
     addressees: tuple[str, ...]
     reporter: str | None
     speaker: Actor | None = None  # who says the words where it is not the verb site's speaker
+    noun_object: bool = False  # the words are the verb's noun-phrase object (an object verb)
 
 
 # A relative clause on the addressee before the that-clause: 'told Trump, who served as president, that'.
@@ -528,8 +582,9 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     bare_say = (
         site.verb in lexicon().bare and BARE_SAID_CONTENT.match(rest) is not None and not NOT_CONTENT_START.match(rest)
     )
-    words = urging or bare_say or _clause_after(site, rest, colon=colon)
-    return _Content(w1 - len(rest), addressees, reporter) if words else None
+    noun_object = not (urging or bare_say) and _noun_object(st, site, rest)
+    words = urging or bare_say or noun_object or _clause_after(site, rest, colon=colon)
+    return _Content(w1 - len(rest), addressees, reporter, noun_object=noun_object) if words else None
 
 
 # A relative clause whose head is the subject of the reported words: "the raids it says were a reply to the
@@ -564,6 +619,44 @@ def _gap_speaker(st: SentenceState, site: VerbSite) -> Actor:
     if subj is None or (subj.kind is ActorKind.PERSON) != person:
         return site.speaker
     return subj
+
+
+# A noun phrase of three words at least opening a speech verb's object ("called for an end to the
+# strikes", "emphasized the need for unity", "called for at least two brigades"): no preposition, pronoun,
+# conjunction or "that" first.
+_NOUN_OBJECT: Final = re.compile(
+    r"(?!(?:that|to|on|in|at(?!\s+(?:least|most)\b)|by|with|from|for|during|after|before|as|of|about|and|but|or|it|this|him|her|them|"
+    r"us|me|so|up|off|out|back|again|also)\b)(?:\"?[\w\x01\x03-][^\s,;:.\"]*\s+){2}[\w\x01\x02\x03\x04\"-]"
+)
+
+
+# Between a noun-phrase object and a speech verb after it: a comma and a few words, a speaker's phrase.
+_THEN_SAID: Final = re.compile(r",\s+(?:[^\s,;:\"]+\s+){1,6}$")
+_OBJECT_WORDS: Final = 3  # words at least of a noun-phrase object that is the words
+
+
+def _object_words(st: SentenceState, start: int, end: int) -> int | None:
+    """Where a noun-phrase object that is the words ends (see ``_OBJECT_END``), or None where a participle of
+    saying follows it ('emphasized the role of dialogue, stating, "..."', 'called for an army, asserting that
+    ...'): the words are the participle's then, the object only their topic."""
+    mask = st.doc.mask
+    m = _OBJECT_END.search(mask, start, end)
+    stop = m.start() if m is not None and not in_quote(st.doc, m.start()) else end
+    p = patterns()
+    for said in p.verb.finditer(mask, start, st.s1):
+        if _THEN_SAID.search(mask, start, said.start()):
+            return None  # "X called for ..., the Kremlin said": the words are the Kremlin's, read at its verb
+    after = cut_clause(mask, stop + 1, st.s1) if stop < end else stop
+    for pat in (p.participle_clause, p.participle):
+        if pat.match(mask, after) or pat.match(mask, stop):
+            return None
+    return stop
+
+
+def _noun_object(st: SentenceState, site: VerbSite, rest: str) -> bool:
+    """Whether ``rest`` is the noun-phrase object of a verb whose object is the words (data/speech_cues.tsv,
+    role object_verb: 'called for an end to the strikes'), in the active."""
+    return site.verb in lexicon().object_verb and _NOUN_OBJECT.match(rest) is not None and not _passive(st, site)
 
 
 def _clause_after(site: VerbSite, rest: str, *, colon: bool) -> bool:
@@ -626,6 +719,13 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
         return []
     doc, text = st.doc, st.doc.text
     c_end = _relative_end(st, site, content.start, content_end(doc, content.start, site.w1))
+    if content.noun_object:
+        object_end = _object_words(st, content.start, c_end)
+        if object_end is None:
+            return []
+        c_end = object_end
+        if len(text[content.start : c_end].split()) < _OBJECT_WORDS:
+            return []  # "called for peace": a word or two name a topic more than they give the words
     c0, c1 = trim(text, content.start, c_end)
     if c1 - c0 < 3:
         return []
