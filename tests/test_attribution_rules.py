@@ -155,6 +155,11 @@ NOT_STATEMENTS = [
         "Denmark for its new package of air defence",
         id="quote-object-without-quotation",
     ),
+    pytest.param(  # synthetic: a quotation right after a possessive names a thing
+        'Zelensky praised Trump\'s "peace through strength" approach in a post on Sunday.',
+        "peace through strength",
+        id="quoted-object-after-a-possessive",
+    ),
     pytest.param(  # synthetic: a quotation after a contrast is no longer the object's
         'Trump called for an end to the fighting, but made "no progress" with Putin.',
         "no progress",

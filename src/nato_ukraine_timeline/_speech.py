@@ -233,6 +233,11 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf",\"?\s+(?P<ing>{_alt(lex.ing_object)})\s+(?!(?:that|on|in|at|for|by|with|from|during|after|before)\b)"
             rf"(?=[a-z\x01\"])"
         ),
+        # a participle of a speech act (cue role quote_verb) after a comma or "and", whose object's quotations
+        # are the words (', threatening Moscow with "new tariffs"', ', wishing them "good luck"')
+        "participle_quotes": re.compile(
+            rf"(?:,\"?|\band)\s+(?P<ing>{_alt([f for f in lex.quote_verb if f.endswith('ing')])})\s+(?!that\b)"
+        ),
         "passive_label": re.compile(
             rf"\b(?:{passive})\s+(?:as\s+(?P<lab>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}),?\s+{by}|"
             rf"{by.replace('spk', 'spk2')}\s+as\s+(?P<lab2>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}))"
@@ -326,6 +331,7 @@ class Patterns(NamedTuple):
     label_participle: re.Pattern[str]  # ", calling it ...", ", labeling China "...": a label after a clause
     passive_label: re.Pattern[str]  # 'described as "historic" by X', 'hailed by X as historic'
     participle_object: re.Pattern[str]  # ", noting significant progress", ", promising to ...": the words
+    participle_quotes: re.Pattern[str]  # ', threatening X with "words"': the quotations in its object
     medium_on: re.Pattern[str]
     venue: re.Pattern[str]
     addressee: re.Pattern[str]  # who is told: a mention, an outlet, a group ("told Russian state media"), a venue

@@ -489,6 +489,32 @@ def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found]
     return found
 
 
+def _participle_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """', threatening Putin with "high tariffs"', 'and wishing the troops "good luck" and a "safe return"': the
+    quotations in the object of a participle of a speech act (cue role quote_verb) are the words of the
+    speaker of the statement before it in the sentence, else of the clause's subject."""
+    found: list[Found] = []
+    doc = st.doc
+    for pm in patterns().participle_quotes.finditer(doc.mask, st.s0, st.s1):
+        if in_quote(doc, pm.start("ing")):
+            continue
+        end = content_end(doc, pm.end(), min(st.s1, pm.end() + FORWARD))
+        i = bisect.bisect_left(doc.quotes, (pm.end(), -1))
+        quotes = []
+        while i < len(doc.quotes) and doc.quotes[i][1] <= end + 1 and ":" not in doc.mask[pm.end() : doc.quotes[i][0]]:
+            if doc.quotes[i][1] - doc.quotes[i][0] > 3:
+                quotes.append(doc.quotes[i])
+            i += 1
+        owner = max((f for f in st.found if f.start < pm.start()), key=lambda f: f.start, default=None)
+        subj = owner.speaker if owner is not None else _clause_subject(st, pm.start())
+        if subj is None:
+            continue
+        for a, b in quotes:
+            f = Found(subj, a + 1, b - 1, direct=True, sentence=st.si)
+            found.append(owner._replace(start=a + 1, end=b - 1, direct=True, sentence=st.si) if owner else f)
+    return found
+
+
 # A second subject joined to the first by "and", with its title: "Kallas and her Foreign Minister Sybiha".
 _AND_SUBJECT: Final = re.compile(r"\s+and\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?=\x01)")
 
@@ -959,6 +985,21 @@ RULES: Final = (
                 "Vladimir Putin",
                 "frank and useful",
             ),
+            (  # synthetic: a second label coordinated after the first
+                'Trump described the premier as "a tough negotiator" and "a great friend" on Friday.',
+                "Donald Trump",
+                "a great friend",
+            ),
+            (  # synthetic: a scare-quoted word inside the thing labelled, the label quoted after it
+                'Peskov called the "proposal" of the Ukrainian side an "ultimatum" on Monday.',
+                "Dmitry Peskov",
+                "ultimatum",
+            ),
+            (  # synthetic: no "as": the quotations in the object
+                'Kellogg praised the talented "negotiating team" of the Ukrainian president.',
+                "Keith Kellogg",
+                "negotiating team",
+            ),
             (  # synthetic: a charge, the object and its "of" clause with a gerund (no label quoted)
                 "Zelensky accused Moscow on Monday of plotting to sway the vote, adding that Kyiv would respond.",
                 "Volodymyr Zelensky",
@@ -981,6 +1022,11 @@ RULES: Final = (
                 'Peskov deemed it "premature" to speak of a second round of talks.',
                 "Dmitry Peskov",
                 "premature",
+            ),
+            (  # synthetic: a clause after a conjunction of time, the mention its subject
+                'The strikes came after Zelensky thanked the allies for their "steadfast support" on Monday.',
+                "Volodymyr Zelensky",
+                "steadfast support",
             ),
             (  # synthetic: a verb whose unquoted object is the words too (an object verb)
                 'Rutte called for an "immediate ceasefire" along the whole front line.',
@@ -1882,6 +1928,23 @@ RULES: Final = (
                 "Kallas and Foreign Minister Andrii Sybiha spoke in Riga, accusing Moscow of testing the alliance.",
                 "Andrii Sybiha",
                 "Moscow of testing the alliance",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "participle-quotes",
+        'Subject did something, threatening|wishing|thanking X ... "words" (the quotations in its object)',
+        _participle_quotes,
+        (
+            (  # synthetic: the clause's subject speaks
+                'Trump posted on Friday, threatening Moscow with "very severe tariffs" on its oil.',
+                "Donald Trump",
+                "very severe tariffs",
+            ),
+            (  # synthetic: after a statement, its speaker goes on; two quotations joined by "and"
+                'Putin said the front was moving, wishing the troops "good luck" and a "quick return home".',
+                "Vladimir Putin",
+                "quick return home",
             ),
         ),
     ),

@@ -142,7 +142,9 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
         q = None  # 'accused Kyiv of trying to "destabilize" ...': a term, not a label
     if q is not None:
         when = date_in(doc, site.spk_start, site.v1) or date_in(doc, q[1], cut_clause(mask, q[1], site.w1))
-        return [Found(site.speaker, q[0] + 1, q[1] - 1, direct=True, when=when, sentence=st.si)]
+        return [
+            Found(site.speaker, a + 1, b - 1, direct=True, when=when, sentence=st.si) for a, b in _labels(st, site, q)
+        ]
     relative = st.doc.mask[max(0, site.spk_start - 5) : site.spk_start].rstrip().endswith("what")
     charge = _charge(st, site) if site.verb in lexicon().label_as and not site.inverted and not relative else None
     if charge is not None:
@@ -158,7 +160,28 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
         if _PHRASE.search(doc.text, c0, c1) and '"' not in mask[c0:c1]:
             when = date_in(doc, site.spk_start, plain.end())
             return [Found(site.speaker, c0, c1, direct=False, when=when, sentence=st.si)]
-    return []  # a label verb reads no other form
+    # 'praised the "national security team"', 'described the sanctions "a mistake"': the object's quotations
+    return _quotes_found(st, site, _object_quotes(st, site)) if not (site.inverted or relative) else []
+
+
+# A label coordinated after a label ('described him as "a special person" and "a great leader"').
+_AND_QUOTE: Final = re.compile(r",?\s+(?:and|or)\s+(?:(?:an?|the)\s+)?(?=\")")
+# A scare-quoted word inside the thing labelled, not its end: 'called the "plan" of X an "ultimatum"'.
+_TERM_THEN: Final = re.compile(r"\s+[\w\x01]")
+
+
+def _labels(st: SentenceState, site: VerbSite, q: tuple[int, int]) -> list[tuple[int, int]]:
+    """The label ``q`` and the labels coordinated after it; where ``q`` is one scare-quoted word inside the
+    thing labelled and a quotation follows in the object, the quotations after it."""
+    doc = st.doc
+    if not _PHRASE.search(doc.text, q[0] + 1, q[1] - 1) and _TERM_THEN.match(doc.mask, q[1]):
+        later = [x for x in _object_quotes(st, site) if x[0] > q[0]]
+        if later:
+            return later
+    out = [q]
+    while (m := _AND_QUOTE.match(doc.mask, out[-1][1])) is not None and (nxt := quote_starting_at(doc, m.end())):
+        out.append(nxt)
+    return out
 
 
 def _charge(st: SentenceState, site: VerbSite) -> Found | None:
@@ -190,6 +213,31 @@ _OBJECT_END: Final = re.compile(
 _OBJECT_NOT_QUOTE: Final = re.compile(r"\bthat\b|:")
 
 
+def _object_quotes(st: SentenceState, site: VerbSite) -> list[tuple[int, int]]:
+    """The quotations in the verb's object, up to the end of its clause (the content end, a contrast or a
+    clause with its own subject, a semicolon); none where "that" or a colon comes before the first."""
+    doc, mask = st.doc, st.doc.mask
+    end = content_end(doc, site.v1, site.w1)
+    stop = _OBJECT_END.search(mask, site.v1, end)
+    end = stop.start() if stop is not None and not in_quote(doc, stop.start()) else end
+    semi = mask.find(";", site.v1, end)
+    end = semi if semi >= 0 else end
+    i = bisect.bisect_left(doc.quotes, (site.v1, -1))
+    quotes: list[tuple[int, int]] = []
+    while i < len(doc.quotes) and doc.quotes[i][1] <= end + 1:
+        quotes.append(doc.quotes[i])
+        i += 1
+    if not quotes or _OBJECT_NOT_QUOTE.search(mask, site.v1, quotes[0][0]):
+        return []
+    # a quotation right after a possessive names a thing ('dismissed Zelensky's "victory plan"'), no words
+    return [q for q in quotes if q[1] - q[0] > 3 and not _POSSESSIVE_END.search(mask, max(0, q[0] - 3), q[0])]
+
+
+def _quotes_found(st: SentenceState, site: VerbSite, quotes: list[tuple[int, int]]) -> list[Found]:
+    when = date_in(st.doc, site.date_from, quotes[0][0]) if quotes else None
+    return [Found(site.speaker, a + 1, b - 1, direct=True, when=when, sentence=st.si) for a, b in quotes]
+
+
 def quoted_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     """'thanked Kim for their "solidarity" and "heroism"', 'deemed it "too early"', 'called for an "immediate
     ceasefire"': the quotations in the object of a speech act (data/speech_cues.tsv, roles object_verb and
@@ -202,23 +250,10 @@ def quoted_object(st: SentenceState, site: VerbSite | None) -> list[Found] | Non
         return None
     # a verb the table gives no other reading claims the site; a speech verb leaves it to its own rules
     only_quotes = not any(site.verb in t for t in (lex.object_verb, lex.say, lex.declare, lex.tell, lex.label))
-    doc, mask = st.doc, st.doc.mask
-    if site.inverted or _passive(st, site):
+    quotes = _object_quotes(st, site) if not (site.inverted or _passive(st, site)) else []
+    if not quotes:
         return [] if only_quotes else None
-    end = content_end(doc, site.v1, site.w1)
-    stop = _OBJECT_END.search(mask, site.v1, end)
-    end = stop.start() if stop is not None and not in_quote(doc, stop.start()) else end
-    semi = mask.find(";", site.v1, end)
-    end = semi if semi >= 0 else end
-    i = bisect.bisect_left(doc.quotes, (site.v1, -1))
-    quotes: list[tuple[int, int]] = []
-    while i < len(doc.quotes) and doc.quotes[i][1] <= end + 1:
-        quotes.append(doc.quotes[i])
-        i += 1
-    if not quotes or _OBJECT_NOT_QUOTE.search(mask, site.v1, quotes[0][0]):
-        return [] if only_quotes else None
-    when = date_in(doc, site.date_from, quotes[0][0])
-    return [Found(site.speaker, a + 1, b - 1, direct=True, when=when, sentence=st.si) for a, b in quotes if b - a > 3]
+    return _quotes_found(st, site, quotes)
 
 
 @cache
@@ -512,6 +547,10 @@ _PREPOSITION_END: Final = re.compile(
 )
 
 
+# A preposition that is also a conjunction of time: a mention right before the verb after it is a subject.
+_CONJUNCTION_END: Final = re.compile(r"(?<![\w-])(?:after|before|since|until)\s*$")
+
+
 def _subject_speaker(st: SentenceState, site: VerbSite) -> bool:
     """Whether the speaker's phrase can be the subject of the verb, so that a bare clause after the verb is
     its words ("Exiled opposition leader X said Y was ...", "... after the Kremlin said it ..."): anything
@@ -521,6 +560,8 @@ def _subject_speaker(st: SentenceState, site: VerbSite) -> bool:
     before = st.doc.mask[max(site.w0, site.np_start - 20) : site.np_start]
     if site.pronoun and _GAP_HEAD.search(before) is not None:
         return False  # "images it said showed ...": a relative clause on a noun, read by _gap_clause alone
+    if _CONJUNCTION_END.search(before) and not st.doc.mask[mention_end(st.doc, site.spk_start) : site.v0].strip():
+        return True  # "came after Trump told Medvedev to ...": a clause of its own, the mention its subject
     return site.appos_person or _PREPOSITION_END.search(before) is None
 
 
