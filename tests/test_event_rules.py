@@ -1006,3 +1006,43 @@ def test_a_year_ending_a_name_never_dates_the_event(name: str, year: int, joint:
     dated by its own day, never by that year (synthetic sentence)."""
     text = f"Russia and Belarus began their joint exercise {name}{joint}{year} on Friday."
     assert [e.when.timex for e in _with_trigger(text, "exercise") if e.when] == ["2025-03-14"]
+
+
+class TestSubjectAndOccasionDates:
+    """Rules own-predicate, title-stamp and the occasion after which a statement was made (synthetic sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # the predicate belongs to a clause of time, not to the subject noun
+            ("Talks between the two sides, stalled since the ceasefire ended on March 3, resume soon.", "Talks", None),
+            # another event's words come between the subject and the predicate: the date is theirs
+            ("A summit of the bloc, after the attack on the port, began in Riga on Monday.", "summit", None),
+            # the event noun is no subject (an object of another verb)
+            ("Kyiv welcomed an agreement which Moscow rejected, and the drills began on Monday.", "agreement", None),
+            (
+                "The negotiations with the Georgian side, led by its premier, ended in Batumi on Tuesday.",
+                "negotiations",
+                "2025-03-11",
+            ),
+        ],
+    )
+    def test_own_predicate(self, text: str, trigger: str, timex: str | None) -> None:
+        assert [e.when.timex if e.when else None for e in _with_trigger(text, trigger)] == ([timex] if timex else [])
+
+    @pytest.mark.parametrize(
+        ("text", "timex"),
+        [
+            ('"We are ready," the envoy said on Tuesday after a meeting with his Czech counterpart.', "2025-03-11"),
+            ('"We are ready," the envoy told reporters on Tuesday after attending a summit in Oslo.', "2025-03-11"),
+            # "the" names again an occasion the text has told (undated here): no date from the saying
+            ('WARSAW, March 11 - "We are ready," the envoy said after the meeting.', None),
+        ],
+    )
+    def test_an_occasion_right_before_a_dated_saying(self, text: str, timex: str | None) -> None:
+        dated = [e.when.timex for e in _events(text) if e.kind in (EventKind.MEETING, EventKind.SUMMIT) and e.when]
+        assert dated == ([timex] if timex else [])
+
+    def test_a_title_stamp_dates_only_the_first_event_of_its_line(self) -> None:
+        text = "From the briefing by the spokeswoman at the Minsk Forum in Sochi (March 4, 2025)\n\nTheses."
+        assert [(e.trigger, e.when.timex if e.when else None) for e in _events(text)] == [("briefing", "2025-03-04")]

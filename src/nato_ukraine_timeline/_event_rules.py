@@ -221,6 +221,7 @@ _CUES: Final = frozenset(
         "occasion_opener",
         "occasion_before",
         "occasion_after_date",
+        "occasion_after_act",
         "plan_word",
         "day_part",
         "force",
@@ -245,6 +246,7 @@ _CUES: Final = frozenset(
         "facility",
         "attack_target",
         "possible_modifier",
+        "subject_predicate",
     }
 )
 
@@ -1526,6 +1528,74 @@ def _relative_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | Non
     return date_at(doc, rel.start("d")) if rel is not None else None
 
 
+# "Negotiations between the delegations, headed by their ministers, concluded in Istanbul today", "ANKARA - A prisoner
+# swap involving two dozen people took place in the capital on Thursday", "recalled that an agreement on the swap was
+# reached between the delegations in Istanbul on May 16": an event noun opening its clause is its subject, and the
+# date after its own predicate (a verb of taking place, coming about or ending: cue subject_predicate) is its date,
+# however long the subject's modifiers (commas too), when no other event's words, quotation or clause of time
+# comes between.
+_SUBJECT_OPENS: Final = re.compile(
+    r"(?:.*?(?:\bthat|[:\u2014\u2013]|\s-|\.-))?\s*[\"'\u201c\u2018]?(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?"
+)
+_PREDICATE_BREAK: Final = re.compile(r"[;:]")
+_SUBORDINATE_END: Final = re.compile(
+    r"\b(?:which|that|who|whom|whose|when|where|after|before|since|until|while|as|if|because|once)\s+"
+    r"(?:[^\s,;:]+\s+){0,2}$"
+)
+_PREDICATE_DATE: Final = re.compile(
+    r"(?:\s+(?!(?:after|before|since|until|by|following|ahead|prior)\b)[^\s,;:()\"\x03]+){0,10}?\s+"
+    r"(?:(?:on|in|at|from|late|early)\s+)?(?P<d>\x03\x04*)"
+)
+_SUBJECT_REACH: Final = 250  # characters from the subject noun to its predicate
+
+
+@cache
+def _subject_predicate() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w-])(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
+        rf"(?:{cue_words('subject_predicate')})\b"
+    )
+
+
+def _own_predicate(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    lo = max(scope.s0, scope.lo)
+    if not trig.noun or _SUBJECT_OPENS.fullmatch(doc.mask, lo, trig.start) is None:
+        return None
+    hi = min(scope.s1, scope.hi, trig.end + _SUBJECT_REACH)
+    verb = _subject_predicate().search(doc.mask, trig.end, hi)
+    if (
+        verb is None
+        or lexicon().trigger.search(doc.mask, trig.end, verb.start())
+        or _PREDICATE_BREAK.search(doc.mask, trig.end, verb.start())
+        or _SUBORDINATE_END.search(doc.mask, max(trig.end, verb.start() - 40), verb.start())
+    ):
+        return None
+    after = _PREDICATE_DATE.match(doc.mask, verb.end(), min(scope.s1, scope.hi))
+    if after is None or lexicon().trigger.search(doc.mask, verb.end(), after.start("d")):
+        return None
+    return date_at(doc, after.start("d"))
+
+
+# "The president held a meeting with the premier of X (May 10, 2025)", "Excerpt from the minister's interview with a
+# channel (Moscow, 26 October 2025)": a title line closed by a date in parentheses (a place before it) is stamped
+# with the day of the event it names first.
+_TITLE_STAMP: Final = re.compile(
+    r"\(\s*(?:(?:\x01\x02*|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*),\s*)?(?P<d>\x03\x04*)\s*\)[ \t]*$"
+)
+
+
+def _title_stamp(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.limited or in_spans(doc.quotes, trig.core_start):
+        return None
+    line_start = doc.mask.rfind("\n", 0, trig.start) + 1
+    line_end = doc.mask.find("\n", trig.end)
+    line_end = len(doc.mask) if line_end < 0 else line_end
+    stamp = _TITLE_STAMP.search(doc.mask, trig.end, line_end)
+    if stamp is None or lexicon().trigger.search(doc.mask, line_start, trig.core_start):
+        return None  # only the event the title names first
+    return date_at(doc, stamp.start("d"))
+
+
 def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if trig.noun:
         return None
@@ -1681,6 +1751,7 @@ _OCCASION_PHRASE: Final = 80  # characters of the opening phrase after the trigg
 
 _OCCASION_BEFORE: Final = re.compile(
     rf"\b(?:{cue_words('occasion_before')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'-]+\s+){{0,3}}$"
+    rf"|\b(?:{cue_words('occasion_after_act')})\s+(?!the\b)(?:(?:a|an|his|her|its|their)\s+)?(?:[\w'-]+\s+){{0,3}}$"
 )
 
 
@@ -1997,6 +2068,65 @@ DATE_RULES: Final = (
                 "Orban left for the summit of the Council of Ministers of the Union, to be held on March 20.",
                 "summit",
                 "2025-03-20",
+            ),
+        ),
+    ),
+    DateRule(
+        "own-predicate",
+        "an event noun opening its clause takes the date after its own predicate, a verb of taking place, coming "
+        "about or ending, past the subject's modifiers ('Negotiations between the delegations, headed by their "
+        "ministers, concluded in Istanbul on Friday', 'said that an agreement on the swap was reached in Istanbul on "
+        "May 16'); not past another event's words, a quotation or a clause of time",
+        _own_predicate,
+        (  # synthetic
+            (
+                (
+                    "Talks between the Serbian delegation, led by its premier, and the Hungarian team, led by "
+                    "its foreign minister, concluded in Szeged on Tuesday."
+                ),
+                "Talks",
+                "2025-03-11",
+            ),
+            (
+                (
+                    "BELGRADE - A long-awaited prisoner swap involving nine people, including two journalists, "
+                    "took place at the border crossing on Wednesday."
+                ),
+                "prisoner swap",
+                "2025-03-12",
+            ),
+            (
+                (
+                    "The agency recalled that an agreement on joint patrols, drafted by the two navies, was reached in "
+                    "Split on March 3."
+                ),
+                "agreement",
+                "2025-03-03",
+            ),
+        ),
+    ),
+    DateRule(
+        "title-stamp",
+        "a title line closed by a date in parentheses, a place before it or not, dates the event it names first "
+        "('The president held a meeting with the premier (May 10, 2025)', 'Excerpt from the minister's interview "
+        "with a channel (Moscow, 26 October 2025)')",
+        _title_stamp,
+        (  # synthetic
+            (
+                (
+                    "President Tokayev held a meeting at the Akorda with the Prime Minister of Laos (March 4, 2025)\n\n"
+                    "Dear friends, welcome."
+                ),
+                "meeting",
+                "2025-03-04",
+            ),
+            (
+                (
+                    "Excerpt from Mark Rutte's interview with a Serbian newspaper (Belgrade, 2 March 2025)\n\n"
+                    "Question: How do you see the talks?"
+                ),
+                "interview",
+                "2025-03-02",
             ),
         ),
     ),
