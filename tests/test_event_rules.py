@@ -1046,3 +1046,21 @@ class TestSubjectAndOccasionDates:
     def test_a_title_stamp_dates_only_the_first_event_of_its_line(self) -> None:
         text = "From the briefing by the spokeswoman at the Minsk Forum in Sochi (March 4, 2025)\n\nTheses."
         assert [(e.trigger, e.when.timex if e.when else None) for e in _events(text)] == [("briefing", "2025-03-04")]
+
+
+class TestTheNearerEventNounTakesTheDate:
+    """A date after a second event noun of another kind is that noun's, not the first noun's, unless the second is
+    part of the first's phrase: a compound or the first's complement (synthetic sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "dated"),
+        [
+            ("Hopes for a peace deal rose after their meeting in Oslo on Sunday.", [("meeting", "2025-03-09")]),
+            ("This visit follows the last meeting between the two leaders in December 2021.", [("meeting", "2021-12")]),
+            # a compound and a complement keep the first noun's date
+            ("Russia and Ukraine completed a prisoner exchange deal on Saturday.", [("other", "2025-03-08")]),
+            ("Putin concluded his visit to the EAEU summit in Minsk on Friday.", [("visit", "2025-03-14")]),
+        ],
+    )
+    def test_dated_events(self, text: str, dated: list[tuple[str, str]]) -> None:
+        assert [(e.kind.value, e.when.timex) for e in _events(text) if e.when] == dated

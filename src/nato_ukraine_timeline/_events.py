@@ -467,9 +467,15 @@ _TIME_FRAME_BEFORE: Final = re.compile(
 _TO_INFINITIVE: Final = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\s")
 
 
+# The words between two event nouns when the second is part of the first's phrase: a compound ("prisoner exchange
+# deal", "signing ceremony") or the first's complement ("his visit to the EAEU summit", "a visit to Kyiv for talks").
+_COMPLEMENT: Final = re.compile(r"[\s-]*|\s+(?:to|of|at|for|in|on|with|between)\s+[^,;:.\"]{0,60}")
+
+
 def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
     """Where the dates after ``triggers[n]`` stop being its own: at a later event of another kind that its
-    object names (a "proposing" verb) or that a preposition of time introduces; else the sentence end."""
+    object names (a "proposing" verb) or that a preposition of time introduces, or, for an event noun, at a later
+    event noun of another kind outside its phrase (:data:`_COMPLEMENT`); else the sentence end."""
     trig = triggers[n]
     proposing = lexicon().kinds.get(" ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()))
     # a proposing verb, or a verb with an infinitive ("agreed to hold a meeting next week"): its object's event
@@ -481,6 +487,8 @@ def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
             continue
         if object_event or _TIME_PREPOSITION_END.search(doc.mask, max(trig.end, t.start - 20), t.start):
             return t.core_start
+        if trig.noun and t.noun and not _COMPLEMENT.fullmatch(doc.mask, trig.core_end, t.core_start):
+            return t.core_start  # "progress of a peace deal after their meeting in Florida on Sunday": the meeting's
     return s1
 
 
