@@ -341,6 +341,9 @@ class TestBackgroundDates:
             "The strike was the deadliest single attack this year, officials said.",
             "It was the envoy's second visit to Pyongyang this month.",
             "Airports were shut again, the fourth such incident this week.",
+            # synthetic: an ordinal object of the verb, or a count of times, over the current period
+            "Russia launched its ninth attack this month on the grid, the operator said.",
+            "Jets have violated the Lithuanian airspace three times this year.",
             # synthetic: a year ending an event's name
             "Leaders spoke at the Munich Security Conference 2025.",
         ],

@@ -1275,9 +1275,13 @@ _AS_MODIFIER: Final = re.compile(
 _ORDINAL: Final = rf"\b(?:{cue_words('ordinal')}|\d+(?:st|nd|rd|th))\s+"
 # The ordinal's own noun phrase, which a preposition of time ends: "his first since Russia's invasion in 2022"
 # counts his visits, and the year is the invasion's.
+# The frame before a counted period: an ordinal's noun phrase, a preposition or not ("the fifth meeting in 2025",
+# "launched its seventh attack this month"), or a count of times ("violated the airspace four times this year").
 _ORDINAL_WORD: Final = r"(?:(?!(?:since|after|before|until)\b)[^\s,;:]+\s+)"
 _ORDINAL_BEFORE: Final = re.compile(_ORDINAL + _ORDINAL_WORD + r"{0,2}$")
-_ORDINAL_FRAME: Final = re.compile(_ORDINAL + _ORDINAL_WORD + r"{1,3}(?:of|in|for|since)\s+$")
+_ORDINAL_FRAME: Final = re.compile(
+    _ORDINAL + _ORDINAL_WORD + r"{1,3}(?:(?:of|in|for|since)\s+)?$|\b(?:(?:\d+|[a-z]+)\s+times|twice)\s+$"
+)
 # A period events are counted over: a year ("the fifth meeting in 2025") or the period the text is in ("the
 # second visit this month", "the fourth such incident this week", "the deadliest attack this year"); a day or a named
 # month ("the first meeting on Monday", "the first talks in June") is the event's own date.
