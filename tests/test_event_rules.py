@@ -1067,3 +1067,34 @@ class TestTheNearerEventNounTakesTheDate:
     )
     def test_dated_events(self, text: str, dated: list[tuple[str, str]]) -> None:
         assert [(e.kind.value, e.when.timex) for e in _events(text) if e.when] == dated
+
+
+class TestOneEventAtTwoPrecisions:
+    """An event named by a period and by a day inside it is one event, dated by the day (synthetic sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "dated"),
+        [
+            (
+                (
+                    "Envoys agreed on grain corridors, a focus of talks this week. The talks took place in "
+                    "Riyadh on Tuesday."
+                ),
+                [("meeting", "2025-03-11")],
+            ),
+            (
+                "The March plenary session will debate the budget. The session opens on March 20.",
+                [("meeting", "2025-03-20")],
+            ),
+            # words naming another occurrence keep two events
+            (
+                (
+                    "Paris hosted a summit on March 12. The group was formed at the previous summit in London "
+                    "earlier this month."
+                ),
+                [("summit", "2025-03-12"), ("summit", "2025-03")],
+            ),
+        ],
+    )
+    def test_dated_events(self, text: str, dated: list[tuple[str, str]]) -> None:
+        assert [(e.kind.value, e.when.timex) for e in _events(text) if e.when] == dated

@@ -20,6 +20,7 @@ capitalised name.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -590,7 +591,7 @@ def find_events(
                 converted = False
         out.extend(e for e in by_kind.values() if e.when is not None)
         undated.extend((s0, e) for e in by_kind.values() if e.when is None)
-    return _named_again(doc, _linked(doc, out, undated))
+    return _finer_kept(doc, _named_again(doc, _linked(doc, out, undated)))
 
 
 def _one_event(
@@ -685,3 +686,42 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
         seen.append(e.location)
         out.append(e)
     return out
+
+
+def _within(coarse: str, fine: str) -> bool:
+    """Whether the period ``coarse`` (a year, a month or an ISO week) holds the day ``fine`` names."""
+    if len(fine) < len("2025-01-01") or not fine[:10].replace("-", "").isdigit():
+        return False
+    if len(coarse) in (4, 7) and coarse.replace("-", "").isdigit():
+        return fine.startswith(coarse)
+    week = _ISO_WEEK.fullmatch(coarse)
+    if week is None:
+        return False
+    year, number, _ = dt.date.fromisoformat(fine[:10]).isocalendar()
+    return (year, number) == (int(week.group(1)), int(week.group(2)))
+
+
+_ISO_WEEK: Final = re.compile(r"(\d{4})-W(\d\d)")
+# "the previous summit", "his last visit", "another round of talks": words naming another occurrence of the kind.
+_ANOTHER_ONE: Final = re.compile(r"\b(?:previous|last|next|another|earlier|former|prior)\s+(?:[\w'-]+\s+){0,2}$")
+
+
+def _finer_kept(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
+    """An event named once by a period and once by a day inside it, of one kind and at no other place, is one event,
+    dated by the day ("talks this week ... talks on Tuesday", "the January session ... the session on January
+    19"): the period's copy goes; not one its words name as another occurrence ("the previous summit ... earlier
+    this month")."""
+    days = [e for e in events if e.when is not None and len(e.when.timex) >= len("2025-01-01")]
+    return [
+        e
+        for e in events
+        if e.when is None
+        or _ANOTHER_ONE.search(doc.mask, max(0, e.core[0] - 40), e.core[0])
+        or not any(
+            d.kind is e.kind
+            and d.when is not None
+            and _within(e.when.timex, d.when.timex)
+            and (d.location is None or e.location is None or d.location == e.location)
+            for d in days
+        )
+    ]
