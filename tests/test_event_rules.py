@@ -1038,6 +1038,15 @@ class TestSubjectAndOccasionDates:
         [
             ('"We are ready," the envoy said on Tuesday after a meeting with his Czech counterpart.', "2025-03-11"),
             ('"We are ready," the envoy told reporters on Tuesday after attending a summit in Oslo.', "2025-03-11"),
+            # a name among the occasion's words
+            (
+                'WASHINGTON, March 14 - "We will do more," Rutte said during a White House meeting with Trump.',
+                "2025-03-14",
+            ),
+            (
+                'WASHINGTON, March 14 - "We will do more," Rutte told reporters after attending an EU summit.',
+                "2025-03-14",
+            ),
             # "the" names again an occasion the text has told (undated here): no date from the saying
             ('WARSAW, March 11 - "We are ready," the envoy said after the meeting.', None),
         ],
@@ -1045,6 +1054,10 @@ class TestSubjectAndOccasionDates:
     def test_an_occasion_right_before_a_dated_saying(self, text: str, timex: str | None) -> None:
         dated = [e.when.timex for e in _events(text) if e.kind in (EventKind.MEETING, EventKind.SUMMIT) and e.when]
         assert dated == ([timex] if timex else [])
+
+    def test_an_occasion_someone_else_owns_is_not_the_sayings(self) -> None:
+        text = "WARSAW, March 14 - A senator said the bill is on hold following President Trump's tariff announcement."
+        assert [e for e in _events(text) if e.kind is EventKind.ANNOUNCEMENT] == []
 
     def test_a_title_stamp_dates_only_the_first_event_of_its_line(self) -> None:
         text = "From the briefing by the spokeswoman at the Minsk Forum in Sochi (March 4, 2025)\n\nTheses."
