@@ -1754,7 +1754,8 @@ _OCCASION_PHRASE: Final = 80  # characters of the opening phrase after the trigg
 
 
 _OCCASION_BEFORE: Final = re.compile(
-    rf"\b(?:{cue_words('occasion_before')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'\x01\x02-]+\s+){{0,3}}$"
+    rf"\b(?:{cue_words('occasion_before')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    r"(?:(?!(?:after|following|before|since)\b)[\w'\x01\x02-]+\s+){0,3}$"
     rf"|\b(?:{cue_words('occasion_after_act')})\s+(?!the\b)(?:(?:a|an|his|her|its|their)\s+)?"
     r"(?:(?:\x01\x02*(?![\x02'\u2019])|[\w'-]+)\s+){0,3}$"
 )

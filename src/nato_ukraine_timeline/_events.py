@@ -489,7 +489,8 @@ def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
         if object_event or _TIME_PREPOSITION_END.search(doc.mask, max(trig.end, t.start - 20), t.start):
             return t.core_start
         if trig.noun and t.noun and not _COMPLEMENT.fullmatch(doc.mask, trig.core_end, t.core_start):
-            return t.core_start  # "progress of a peace deal after their meeting in Florida on Sunday": the meeting's
+            return t.core_start  # "hopes for a truce deal grew after their talks in Oslo on Sunday": the talks' date
+
     return s1
 
 
