@@ -12,7 +12,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
-from ._document import quote_starting_at
+from ._act_bounds import words_end
 from ._speech import Patterns, clause_patterns, lexicon, patterns
 from .model import ActorKind
 
@@ -257,7 +257,8 @@ _FINITE_SOON: Final = re.compile(
 
 
 def content_end(doc: Doc, start: int, end: int) -> int:
-    """The end of reported content: before a trailing outlet report, "according to" or participle clause."""
+    """The end of reported content: before a trailing outlet report, "according to" or participle clause, or
+    a second saying or someone else's clause (:func:`._act_bounds.act_end`)."""
     p = patterns()
     r = p.report_after.search(doc.mask, start, end)
     cut = end
@@ -265,12 +266,7 @@ def content_end(doc: Doc, start: int, end: int) -> int:
         mention = doc.mentions.get(r.start("spk"))
         if mention is not None and mention.actor.kind is ActorKind.MEDIA:
             cut = r.start()
-    m = clause_patterns().content_cut.search(doc.mask, start, cut)
-    if m is not None:
-        q = quote_starting_at(doc, start)
-        if q is None or m.start() >= q[1]:
-            cut = m.start()
-    return cut
+    return words_end(doc, start, cut)
 
 
 def report_medium(doc: Doc, start: int, end: int) -> str | None:

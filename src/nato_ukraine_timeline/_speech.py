@@ -490,17 +490,8 @@ def clause_patterns() -> ClausePatterns:
             # the comma inside the closing quotation mark: 'agreed on "many points," adding that ...'
             rf"(?<=,\")\s+(?=(?:{cut})\b)|"
             rf",\s+(?={setting})|"
-            r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)|"
-            # a subordinate clause after a comma in which someone named says something of their own: ", after
-            # Ukraine's president X said ...", ", as the ministry reported ..."
-            rf",\s+(?=(?:after|as|when|before|since|because|until)\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){{0,3}}?"
-            rf"\x01\x02*\s+(?:[a-z]+\s+){{0,2}}?(?:{_alt([*lex.say, *lex.declare, *lex.report])})\b)|"
-            # another saying coordinated after the words: '..., but he noted, "..."', '"...," and she added'
-            rf"(?:,|(?<=[\"\x02\x04])|(?<=\w))\s+(?=(?:while|whereas|but|and)\s+(?:(?:he|she|they|it)\s+)?(?:(?:also|later|then)\s+)?"
-            rf"(?:(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b|"
-            # ... or a labelling of the same speaker: '... and described it as "important"', '... and called it
-            # "a mistake"' (the label is read at its own verb)
-            rf"(?:{_alt(lex.label)})\b[^,;:\"]{{0,80}}?(?:\bas\b|\")))"
+            # (a second saying or someone else's clause after the words: nato_ukraine_timeline._act_bounds)
+            r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
         ),
         tail_ok=re.compile(
             r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|"

@@ -25,6 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
+from ._act_bounds import act_end, linked_participles
 from ._actors import slug
 from ._clauses import (
     BACK,
@@ -173,7 +174,8 @@ def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bo
         if comma < 0:
             return None
         aside = _ASIDE.match(mask, comma + 1, s1)  # "According to NATO data, as reported by Reuters, ..."
-        c0, c1 = trim(doc.text, aside.end() if aside else comma + 1, min(s1, comma + FORWARD))
+        w0 = aside.end() if aside else comma + 1
+        c0, c1 = trim(doc.text, w0, act_end(doc, w0, min(s1, comma + FORWARD)))  # up to a second saying
         if c1 - c0 < 12 and mask[s0:s1].rstrip().endswith(",") and st.si + 1 < len(doc.sentences):
             nxt = doc.sentences[st.si + 1]  # the lead on a line of its own, the words on the next
             c0, c1 = trim(doc.text, nxt.start, nxt.end)
@@ -399,16 +401,18 @@ def _participle_that(st: SentenceState, _site: VerbSite | None) -> list[Found] |
     doc, mask = st.doc, st.doc.mask
     if not st.found:
         return None
-    p = patterns()
-    for pm in p.participle_that.finditer(mask, st.s0, st.s1):
+    sites: list[tuple[int, int]] = []
+    for pm in patterns().participle_that.finditer(mask, st.s0, st.s1):
         if in_quote(doc, pm.end() - 1):  # the participle, not the comma (which may close a quotation: ',"')
             continue
-        if pm.group("bare") and not clause_soon(mask[pm.end() : pm.end() + 200]):
-            continue
-        owner = max((f for f in st.found if f.start < pm.start()), key=lambda f: f.start, default=None)
+        if not pm.group("bare") or clause_soon(mask[pm.end() : pm.end() + 200]):
+            sites.append((pm.start(), pm.end()))
+    sites.extend(linked_participles(doc, st.s0, st.s1))  # ", while warning that ...", "... and stressing that"
+    for at, w0 in sorted(sites):
+        owner = max((f for f in st.found if f.start < at), key=lambda f: f.start, default=None)
         if owner is None:
             continue
-        c0, c1 = trim(doc.text, pm.end(), content_end(doc, pm.end(), min(st.s1, pm.end() + FORWARD)))
+        c0, c1 = trim(doc.text, w0, content_end(doc, w0, min(st.s1, w0 + FORWARD)))
         if c1 - c0 >= 12:
             found.append(owner._replace(start=c0, end=c1, direct=False, sentence=st.si))
     return found

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._act_bounds import split_words
 from ._clauses import (
     BARE_SAID_CONTENT,
     NOT_CONTENT_START,
@@ -785,7 +786,7 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
     addressees = content.addressees
     speaker = content.speaker or site.speaker
     first = Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)
-    return [first._replace(start=a, end=b) for a, b in _and_that_parts(st, c0, c1)] if not direct else [first]
+    return [first._replace(start=a, end=b) for a, b in split_words(doc, c0, c1)] if not direct else [first]
 
 
 # A saying in a relative clause on its speaker ("Peskov, who previously stressed that ..., told ..."), and
@@ -802,22 +803,3 @@ def _relative_end(st: SentenceState, site: VerbSite, start: int, end: int) -> in
         return end
     m = _MAIN_GOES_ON.search(mask, start, end)
     return m.start() if m is not None and not in_quote(st.doc, m.start()) else end
-
-
-# "said that A, and that B": a second that-clause of the same saying set off by a comma, outside quotations.
-_AND_THAT: Final = re.compile(r",\"?\s+and\s+that\s+")
-
-
-def _and_that_parts(st: SentenceState, c0: int, c1: int) -> list[tuple[int, int]]:
-    """The reported words ``[c0, c1)`` cut at each "..., and that ..." into one statement per that-clause
-    ('stated that the fighting "has to stop" and that no allied troops would be sent')."""
-    doc = st.doc
-    parts: list[tuple[int, int]] = []
-    start = c0
-    for m in _AND_THAT.finditer(doc.mask, c0, c1):
-        if not in_quote(doc, m.end() - 1):  # the comma may close a quotation: '"... back," and that
-            closes = doc.mask.startswith(',"', m.start())
-            parts.append(trim(doc.text, start, m.start() + 2 if closes else m.start()))
-            start = m.end()
-    parts.append(trim(doc.text, start, c1))
-    return [(a, b) for a, b in parts if b - a >= 3]

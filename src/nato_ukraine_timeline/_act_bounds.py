@@ -1,0 +1,342 @@
+"""Where one act of saying ends and the next begins inside a sentence (speech-act boundaries).
+
+Reported words run to the end of their clause unless a boundary comes first. A boundary is one of a few
+forms, each a :class:`BoundaryRule` in :data:`BOUNDARY_RULES`:
+
+- a second saying of the same speaker joined by a link word ("..., while warning that ...", '..."
+  though he noted ...', "... and stressing that ..."): the first words end there and the rule that reads
+  the second verb or participle gives the words after it to the same speaker;
+- a clause in which someone else says something ("..., shortly after the Journal reported that ...",
+  "..., the ministry said on Monday that ...", "..., with Fico claiming that ..."): the first words end
+  there and the second speaker's own rule reads the rest;
+- a second that-clause or quotation of the same saying ('... "must end" and that ...', "..., but
+  "..."'): the words split, one statement each, same speaker, date and medium.
+
+The link words live in ``data/speech_links.tsv``, the verbs in ``data/speech_verbs.tsv``; nothing here
+is a word list of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from attrs import frozen
+
+from ._document import in_quote, quote_starting_at
+from ._resources import tsv_rows
+from ._speech import D, Lexicon, M, clause_patterns, lexicon
+from .errors import ResourceError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from ._document import Doc
+
+__all__ = [
+    "BOUNDARY_RULES",
+    "BoundaryRule",
+    "Links",
+    "act_end",
+    "linked_participles",
+    "links",
+    "split_words",
+    "words_end",
+]
+
+
+class Links(NamedTuple):
+    """The words of ``data/speech_links.tsv`` by role (see the table's header)."""
+
+    link: tuple[str, ...]
+    lead: tuple[str, ...]
+    subject: tuple[str, ...]
+    when: tuple[str, ...]
+    gap: tuple[str, ...]
+
+
+@cache
+def links() -> Links:
+    """The link words of ``data/speech_links.tsv`` (read once).
+
+    Raises:
+        ResourceError: a line names an unknown role.
+    """
+    roles: dict[str, list[str]] = {role: [] for role in Links._fields}
+    errors: list[str] = []
+    for n, (form, role) in tsv_rows("speech_links.tsv", 2):
+        if role not in roles:
+            errors.append(f"speech_links.tsv line {n}: unknown role {role!r} (expected one of {', '.join(roles)})")
+            continue
+        roles[role].append(form)
+    if errors:
+        raise ResourceError("data/speech_links.tsv", errors)
+    return Links(**{role: tuple(forms) for role, forms in roles.items()})
+
+
+def _alt(forms: object) -> str:
+    words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@frozen
+class BoundaryRule:
+    """One form of boundary between two acts of saying.
+
+    ``pattern(links, lexicon)`` is the regex source matched over the document mask; the boundary is where
+    the match starts, and, for a rule that ``splits``, the second words start where the match ends (the
+    same saying goes on: one statement per part). A rule that does not split ends the first words; what
+    follows is read by the attribution rule of its own verb. ``examples`` are ``(text, first words, second
+    words)``: in ``text`` (synthetic) both are statements; one parametrised test runs them all.
+    """
+
+    name: str
+    reads: str
+    pattern: Callable[[Links, Lexicon], str]
+    examples: tuple[tuple[str, str, str], ...]
+    splits: bool = False
+
+
+def _second_saying(k: Links, lex: Lexicon) -> str:
+    # after a comma, a closing quotation (or a date's or mention's end) or a word: the link, a pronoun, an
+    # adverb and a finite speech verb, or a labelling of the same speaker ('... and called it "a mistake"')
+    return (
+        rf"(?:,|(?<=[\"\x02\x04])|(?<=\w))\s+(?=(?:{_alt(k.link)})\s+(?:(?:{_alt(k.subject)})\s+)?"
+        rf"(?:(?:{_alt(k.lead)})\s+)?(?:(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b|"
+        rf"(?:{_alt(lex.label)})\b[^,;:\"]{{0,80}}?(?:\bas\b|\")))"
+    )
+
+
+def _linked_participle(k: Links, lex: Lexicon) -> str:
+    # a participle of saying after a link or an adverb and its "that" or quotation, the words after it
+    ing = _alt([*lex.ing, *lex.ing_that, *lex.ing_clause])
+    return (
+        rf"(?:,\"?\s+(?:(?:{_alt(k.link)})\s+(?:(?:{_alt(k.lead)})\s+)?|(?:{_alt(k.lead)})\s+)|"
+        rf"(?<=[\"\w])\s+and\s+(?:(?:{_alt(k.lead)})\s+)?)(?:{ing})\s+(?:that\s+|(?=,?\s*\"))"
+    )
+
+
+def _second_participle(k: Links, lex: Lexicon) -> str:
+    # ", while warning that", ", further noting that", "... and stressing that" (a bare ", noting that" is a
+    # participle cut, content_cut's)
+    return rf"(?=(?:{_linked_participle(k, lex)}))"
+
+
+def _someone_else(k: Links, lex: Lexicon) -> str:
+    # a subordinate clause after a comma in which someone named says something of their own: ", after
+    # Ukraine's president X said ...", ", shortly after the Journal reported ...", ", days after X urged ..."
+    # (a time before the conjunction is a word of the table or a date mention)
+    verbs = _alt([*lex.say, *lex.declare, *lex.report, *lex.urge])
+    return (
+        rf",\s+(?=(?:(?:{_alt(k.gap)}|{D})\s+)?(?:{_alt(k.when)})\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){{0,3}}?"
+        rf"{M}(?:\s*\([^()\"]{{1,12}}\))?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b)"
+    )
+
+
+def _new_speaker(_k: Links, lex: Lexicon) -> str:
+    # a main clause after a comma whose own speaker says a that-clause: ", the Kremlin said on Wednesday
+    # that ..." (a bare ", the Kremlin said." is the first words' own attribution), or an absolute clause
+    # of a speaker: ", with Fico claiming that ..."
+    verbs = _alt([*lex.say, *lex.declare])
+    ing = _alt([*lex.ing_clause, *lex.ing_that])
+    return (
+        rf",\s+(?=(?:the\s+)?{M}\s+(?:(?:also|later|then|again)\s+)?(?:{verbs})\s+[^,;\"\n]{{0,40}}?\bthat\b|"
+        rf"with\s+(?:the\s+)?{M}\s+(?:{ing})\b)"
+    )
+
+
+def _second_that(_k: Links, _lex: Lexicon) -> str:
+    # a second that-clause of the same saying, after a comma or right after a quotation
+    return r"(?:,\"?|(?<=\"))\s+and\s+that\s+"
+
+
+def _quoted_turn(_k: Links, _lex: Lexicon) -> str:
+    # the same saying turns to a quotation of its own after ", but": 'said A, but "B"'
+    return r",\s+but\s+(?=\")"
+
+
+BOUNDARY_RULES: Final = (
+    BoundaryRule(
+        "second-saying",
+        "words, LINK [he|she] [also] SAY|DECLARE|TELL|LABEL ... (a second saying of the same speaker)",
+        _second_saying,
+        (
+            (  # synthetic
+                "Rutte said the alliance was ready, but he warned that the coming winter would be hard.",
+                "the alliance was ready",
+                "the coming winter would be hard",
+            ),
+            (  # synthetic: a quotation, then "though" and a pronoun
+                'Zelensky said a deal was "close at hand," though he noted the details were still open.',
+                'a deal was "close at hand,"',
+                "the details were still open",
+            ),
+        ),
+    ),
+    BoundaryRule(
+        "second-participle",
+        "words, LINK|ADVERB ING that ... / words and ING that ... (a second saying as a participle)",
+        _second_participle,
+        (
+            (  # synthetic
+                "Trump said the talks had gone well, while warning that tariffs would follow otherwise.",
+                "the talks had gone well",
+                "tariffs would follow otherwise",
+            ),
+            (  # synthetic: "further" before the participle
+                "Sybiha said the text was nearly final, further noting that parliament must ratify it.",
+                "the text was nearly final",
+                "parliament must ratify it",
+            ),
+            (  # synthetic: "and" after a participle clause
+                (
+                    "The Kremlin said it regretted the move, rejecting the claims and stressing that the ties "
+                    "would survive."
+                ),
+                "it regretted the move, rejecting the claims",
+                "the ties would survive",
+            ),
+        ),
+    ),
+    BoundaryRule(
+        "someone-else-says",
+        "words, [shortly|days] after|as|when ... SPEAKER SAY|REPORT|URGE ... (another speaker's clause)",
+        _someone_else,
+        (
+            (  # synthetic
+                (
+                    "The Ukrainian Air Force said a pilot had died in the raid, shortly after Zelensky said that "
+                    "a jet had crashed."
+                ),
+                "a pilot had died in the raid",
+                "a jet had crashed",
+            ),
+            (  # synthetic: an urging
+                "Macron said Europe would act together, shortly after Zelensky urged allies to move faster.",
+                "Europe would act together",
+                "allies to move faster",
+            ),
+        ),
+    ),
+    BoundaryRule(
+        "new-speaker",
+        "words, [the] SPEAKER SAY [on DATE] that ... / words, with SPEAKER ING ... (a new main clause)",
+        _new_speaker,
+        (
+            (  # synthetic
+                ("After Trump said Kyiv could win back its land, the Kremlin said on Monday that the war would go on."),
+                "Kyiv could win back its land",
+                "the war would go on",
+            ),
+            (  # synthetic: an absolute clause of the same person, named again
+                "Fico said the cabinet would meet on Tuesday, with Fico insisting that Kyiv must pay.",
+                "the cabinet would meet on Tuesday",
+                "Kyiv must pay",
+            ),
+        ),
+    ),
+    BoundaryRule(
+        "second-that",
+        'SAY that words, and that words / SAY that ... "quotation" and that words',
+        _second_that,
+        (
+            (  # synthetic
+                "Rutte said he had seen the draft, and that he would talk to the capitals.",
+                "he had seen the draft",
+                "he would talk to the capitals",
+            ),
+            (  # synthetic: right after a quotation
+                'Peskov said the leaders "had a good talk" and that details would follow.',
+                'the leaders "had a good talk"',
+                "details would follow",
+            ),
+        ),
+        splits=True,
+    ),
+    BoundaryRule(
+        "quoted-turn",
+        'SAY words, but "quotation" (the same saying turns to its own quoted words)',
+        _quoted_turn,
+        (
+            (  # synthetic
+                'Peskov said Washington could still change course, but "we will see in January".',
+                "Washington could still change course",
+                "we will see in January",
+            ),
+        ),
+        splits=True,
+    ),
+)
+
+
+class _Compiled(NamedTuple):
+    ends: re.Pattern[str]
+    splits: re.Pattern[str]
+    participle: re.Pattern[str]
+    words_end: re.Pattern[str]  # content_cut's forms (group "cut") or a boundary that ends the words ("act")
+
+
+@cache
+def _compiled() -> _Compiled:
+    k, lex = links(), lexicon()
+    ends = "|".join(f"(?:{r.pattern(k, lex)})" for r in BOUNDARY_RULES if not r.splits)
+    splits = "|".join(f"(?:{r.pattern(k, lex)})" for r in BOUNDARY_RULES if r.splits)
+    words_end = f"(?P<cut>{clause_patterns().content_cut.pattern})|(?P<act>{ends})"
+    participle = _linked_participle(k, lex)
+    return _Compiled(re.compile(ends), re.compile(splits), re.compile(participle), re.compile(words_end))
+
+
+def words_end(doc: Doc, start: int, end: int) -> int:
+    """Where the reported words starting at ``start`` end before ``end``: at a participle, setting or
+    contrast of ``content_cut`` (not inside a quotation opening the words), or at a boundary that ends them
+    (outside quotations); ``end`` when none comes first. One scan for both."""
+    pattern = _compiled().words_end
+    q = quote_starting_at(doc, start)
+    cut_ok = True
+    pos = start
+    while (m := pattern.search(doc.mask, pos, end)) is not None:
+        if m.group("cut") is not None:
+            if cut_ok and (q is None or m.start() >= q[1]):
+                return m.start()
+            cut_ok = False  # the first participle or contrast lies in the opening quotation: none ends the words
+        elif not in_quote(doc, m.start()) and not in_quote(doc, m.end()):
+            return m.start()
+        pos = max(m.end(), pos + 1)
+    return end
+
+
+def linked_participles(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Each second saying in ``[start, end)`` that is a participle after a link word or an adverb (rule
+    second-participle), outside quotations: ``(boundary, start of its words)``."""
+    return [
+        (m.start(), m.end())
+        for m in _compiled().participle.finditer(doc.mask, start, end)
+        if not in_quote(doc, m.end() - 1)
+    ]
+
+
+def act_end(doc: Doc, start: int, end: int) -> int:
+    """Where the reported words starting at ``start`` end before ``end`` at a boundary that ends them
+    (a second saying, someone else's clause), outside quotations; ``end`` when none comes first."""
+    for m in _compiled().ends.finditer(doc.mask, start, end):
+        if not in_quote(doc, m.start()) and not in_quote(doc, m.end()):
+            return m.start()
+    return end
+
+
+def split_words(doc: Doc, c0: int, c1: int) -> list[tuple[int, int]]:
+    """The reported words ``[c0, c1)`` cut at each boundary that splits them (a second that-clause or
+    quotation of the same saying), outside quotations: one part per statement, each trimmed."""
+    from ._clauses import trim  # noqa: PLC0415 - _clauses imports this module
+
+    parts: list[tuple[int, int]] = []
+    start = c0
+    for m in _compiled().splits.finditer(doc.mask, c0, c1):
+        if in_quote(doc, m.end() - 1):
+            continue
+        closes = doc.mask.startswith(',"', m.start())  # the comma closes a quotation: '"... back," and that'
+        parts.append(trim(doc.text, start, m.start() + 2 if closes else m.start()))
+        start = m.end()
+    parts.append(trim(doc.text, start, c1))
+    return [(a, b) for a, b in parts if b - a >= 3]
