@@ -46,6 +46,18 @@ def _texts(text: str) -> list[str]:
             "The minister wrote on Telegram.Earlier in the day, the envoy arrived.",
             ["The minister wrote on Telegram.", "Earlier in the day, the envoy arrived."],
         ),
+        (  # synthetic: a dropped space before a personal pronoun of two letters
+            "Tariffs would follow unless it stopped buying oil.He claimed that Modi agreed.",
+            ["Tariffs would follow unless it stopped buying oil.", "He claimed that Modi agreed."],
+        ),
+        (  # synthetic: a dropped space before an opening straight quotation mark ends before the mark
+            'Putin said the raid was a provocation."The regime has gone far," Putin said.',
+            ["Putin said the raid was a provocation.", '"The regime has gone far," Putin said.'],
+        ),
+        (  # synthetic: ... and after a closing one
+            'Rutte said "we are ready."The allies met.',
+            ['Rutte said "we are ready."', "The allies met."],
+        ),
         (  # synthetic: an outlet's dotted name and a Latin abbreviation are no sentence end
             "The embassy said so, News.Az reports. Some, e.g.The Hague, agreed.",
             ["The embassy said so, News.Az reports.", "Some, e.g.The Hague, agreed."],

@@ -56,9 +56,10 @@ _PARAGRAPH: Final = re.compile(r"[^\n]+")
 # check comes after the first mark, so that the regex engine can skip quickly to the next mark.)
 _BOUNDARY: Final = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
 # A sentence end whose space the outlet dropped ("... on Telegram.Earlier in the day"): after a lower-case word
-# of three letters or more, before a capitalised word of three or more ("News.Az" and "e.g.The" stay whole).
-# (The mark comes first and the word before it is a look-behind, so that the engine skips to the next mark.)
-_GLUED: Final = re.compile(r"""[.!?](?<=[a-z]{3}.)["'\u201d\u2019]?(?=["\u201c]?[A-Z][a-z]{2,}\b)""")
+# of three letters or more, before a capitalised word of three or more or a personal pronoun ("... from
+# Russia.He claimed", '... provocation."I am'; "News.Az" and "e.g.The" stay whole). (The mark comes first and
+# the word before it is a look-behind, so that the engine skips to the next mark.)
+_GLUED: Final = re.compile(r"""[.!?](?<=[a-z]{3}.)["'\u201d\u2019]?(?=["\u201c]?(?:[A-Z][a-z]{2,}|He|It|We|I)\b)""")
 # A list bullet (" * ", " • ", " · ") or a header colon right before one. It is searched within a line
 # (no "\n"), from the first space of a run only (so a long run of spaces costs its length, not its square).
 _BULLET: Final = re.compile(r"(?::)?(?<![^\S\n])[^\S\n]+[*•·▪][^\S\n]+")
@@ -150,6 +151,25 @@ def _cuts(text: str, p0: int, p1: int, *, bullets: bool) -> list[tuple[int, int,
     return cuts
 
 
+def _outside_quotes(
+    cuts: list[tuple[int, int, bool]], quotes: list[tuple[int, int]], qi: int
+) -> list[tuple[int, int, bool]]:
+    """The cuts of a paragraph that do not fall inside a quotation (``quotes[qi:]``: those not before it); a
+    bullet's cut is kept anyway, and a glued end right after an opening mark moves before the mark ('...
+    a major provocation."The Kyiv regime ...')."""
+    kept: list[tuple[int, int, bool]] = []
+    qj = qi
+    for cut in cuts:
+        while qj < len(quotes) and quotes[qj][1] <= cut[0]:
+            qj += 1
+        inside = qj < len(quotes) and quotes[qj][0] < cut[0] < quotes[qj][1]
+        if inside and quotes[qj][0] == cut[0] - 1:
+            kept.append((cut[0] - 1, cut[0] - 1, cut[2]))
+        elif not inside or cut[2]:
+            kept.append(cut)
+    return kept
+
+
 def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
     """Paragraphs (lines), then sentences and list items, as offsets into ``text``.
 
@@ -163,17 +183,9 @@ def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -
     for pno, para in enumerate(_PARAGRAPH.finditer(text)):
         p0, p1 = para.span()
         cuts = _cuts(text, p0, p1, bullets=bullets)
-        # Drop boundaries that fall inside a quotation of this paragraph.
         while qi < len(quotes) and quotes[qi][1] <= p0:
             qi += 1
-        kept: list[tuple[int, int, bool]] = []
-        qj = qi
-        for cut in cuts:
-            while qj < len(quotes) and quotes[qj][1] <= cut[0]:
-                qj += 1
-            inside = qj < len(quotes) and quotes[qj][0] < cut[0] < quotes[qj][1]
-            if not inside or cut[2]:
-                kept.append(cut)
+        kept = _outside_quotes(cuts, quotes, qi)
         pos = p0
         header = -1
         pieces: list[tuple[int, int, bool]] = []
