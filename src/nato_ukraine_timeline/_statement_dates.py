@@ -305,12 +305,28 @@ def _possessed_other(doc: Doc, day: DateMention) -> bool:
 
 def _right_after(doc: Doc, starts: list[int], day: DateMention) -> bool:
     """Whether ``day`` comes right after one of the mentions at ``starts``, before its verb ("X on Tuesday
-    headed to the summit of July 9-11"): of several days, only that one is the subject's own. A day after
-    the verb ("X visited Oslo on Tuesday and Bergen on Wednesday") leaves the occasion undecided."""
-    return any(_RIGHT_AFTER.fullmatch(doc.mask, doc.mentions[p].end, day.start) for p in starts)
+    headed to the summit of July 9-11"), or right after the mention's verb of saying ("..., struck overnight,
+    X said on Tuesday": the day of the subject's own saying): of several days, only that one is the subject's
+    own. A day after another verb ("X visited Oslo on Tuesday and Bergen on Wednesday") leaves the occasion
+    undecided."""
+    for p in starts:
+        end = doc.mentions[p].end
+        if _RIGHT_AFTER.fullmatch(doc.mask, end, day.start):
+            return True
+        # "X said on Tuesday": the day of the subject's own saying, right after its verb
+        verb = _said_next().match(doc.mask, end)
+        if verb is not None and _RIGHT_AFTER.fullmatch(doc.mask, verb.end(), day.start):
+            return True
+    return False
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s*,?\s*(?:on\s+)?")
+
+
+@functools.cache
+def _said_next() -> re.Pattern[str]:
+    """A verb of saying (:func:`_saying`) right after a name, white space between."""
+    return re.compile(rf"\s*(?:{_saying().pattern})", re.IGNORECASE)
 
 
 # A fronted adverbial opens the sentence (after a label such as "Details:", an outlet's tag such as "Kyiv
@@ -2063,6 +2079,14 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: of two days, the one right after the speaker's verb of saying is the saying's
+                (
+                    "Drones hit gas sites near Lviv overnight, Ukrenergo CEO Vitaliy Zaichenko said on Tuesday."
+                    ' "Repairs have begun," Zaichenko said.'
+                ),
+                "Repairs have begun",
+                "2025-03-04",
+            ),
             (  # synthetic: a day in a clause in the present perfect dates what it reports, not the saying
                 (
                     "The IAEA has confirmed a blast at the Zaporizhzhia plant on Tuesday."
