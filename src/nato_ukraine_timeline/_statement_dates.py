@@ -1334,29 +1334,36 @@ def _source_line_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
     Dates when: a sentence opens with a source label (a ``source_label`` cue, "Source:" as some outlets set
     the line that says where the words come from) and names exactly one day (as for occasion-in-sentence:
-    not planned or background), and it names the speaker of the undated statements of the sentence right
-    before it, the lead it sources, or no actor at all: "X has said that ... . Source: X in a speech on
-    Wednesday, 8 January". The lead's perfect is the outlet's style for that day's words.
+    not planned or background), and the first actor it names is the speaker of the undated statements of
+    the sentence right before it, the lead it sources (others it names after, "to the parliament", are
+    where or to whom), or it names no actor at all: "X has said that ... . Source: X in a speech on
+    Wednesday, 8 January". The lead's perfect is the outlet's style for that day's words. The quotation
+    the outlet sets right after the line under a quote label ("Quote from X:", "Quote:": a ``quote_label``
+    cue) takes the day too.
 
-    Fires wrongly, guarded: a source line about another speaker (it names another actor); a line with no
+    Fires wrongly, guarded: a source line about another speaker (it names another actor first: "Source:
+    Y, citing X"); a line with no
     day or several days ("Source: X on Telegram" dates nothing); a standing view (habit cues: "has long
     argued"). Left open: a source line whose day is that of the report citing the words, not of the words."""
     out = list(found)
-    label = _cue("source_label", r"\s*:")
+    label, quote = _cue("source_label", r"\s*:"), _cue("quote_label", r"\b[^:\n]{0,60}:")
     for si, sent in enumerate(doc.sentences):
         if si == 0 or label.match(doc.text, sent.start, sent.end) is None:
             continue
         day = _occasion_day(doc, sent, found)
         if day is None:
             continue
-        lo, hi = bisect.bisect_left(doc.starts, sent.start), bisect.bisect_left(doc.starts, sent.end)
-        named = {doc.mentions[p].actor.id for p in doc.starts[lo:hi]}
+        lo = bisect.bisect_left(doc.starts, sent.start)
+        first = doc.mentions[doc.starts[lo]].actor.id if lo < len(doc.starts) and doc.starts[lo] < sent.end else None
+        sourced = {si - 1}
+        if si + 1 < len(doc.sentences) and quote.match(doc.text, doc.sentences[si + 1].start) is not None:
+            sourced.add(si + 1)  # "Quote from X: '...'": the words the line sources, given after it
         for i, f in enumerate(out):
             if (
-                f.sentence == si - 1
+                f.sentence in sourced
                 and f.when is None
                 and not f.headline
-                and (not named or named == {f.speaker.id})
+                and first in (None, f.speaker.id)
                 and _lead_act(doc, f, present=True)
             ):
                 out[i] = _day_of_saying(f._replace(when=_dated(day, _SOURCE_REASON, "the source line after it")))
@@ -2665,6 +2672,31 @@ DATE_RULES: Final = (
                 ),
                 "the gas dispute",
                 None,
+            ),
+            (  # synthetic: an actor named after the speaker is where the words were said, not who said them
+                (
+                    "Robert Fico, Slovakia's prime minister, has said that the gas dispute was Kyiv's fault.\n"
+                    "Source: Fico, in an address to the National Council on 5 March"
+                ),
+                "the gas dispute",
+                "2025-03-05",
+            ),
+            (  # synthetic: the line sources another's words that the speaker only relays
+                (
+                    "Robert Fico, Slovakia's prime minister, has said that the gas dispute was Kyiv's fault.\n"
+                    "Source: Volodymyr Zelensky, citing Fico, on 5 March"
+                ),
+                "the gas dispute",
+                None,
+            ),
+            (  # synthetic: the quotation set after the line under a quote label
+                (
+                    "Robert Fico, Slovakia's prime minister, has said that the gas dispute was Kyiv's fault.\n"
+                    "Source: Fico, at the gas hub in Velke Kapusany on 5 March\n"
+                    'Quote from Fico: "Kyiv stopped the transit."'
+                ),
+                "Kyiv stopped the transit",
+                "2025-03-05",
             ),
         ),
     ),
