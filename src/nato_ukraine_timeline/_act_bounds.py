@@ -194,7 +194,7 @@ BOUNDARY_RULES: Final = (
                     "The Kremlin said it regretted the move, rejecting the claims and stressing that the ties "
                     "would survive."
                 ),
-                "it regretted the move, rejecting the claims",
+                "it regretted the move",  # (", rejecting" ends the words too: a participle cut)
                 "the ties would survive",
             ),
         ),
