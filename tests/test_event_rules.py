@@ -1111,3 +1111,20 @@ class TestOneEventAtTwoPrecisions:
     )
     def test_dated_events(self, text: str, dated: list[tuple[str, str]]) -> None:
         assert [(e.kind.value, e.when.timex) for e in _events(text) if e.when] == dated
+
+
+class TestTheMeetingAVisitIsFor:
+    """A meeting a visit is for is an event of its own; talks a visit is for are the visit (synthetic sentences)."""
+
+    @pytest.mark.parametrize(
+        ("text", "kinds"),
+        [
+            (
+                "The president arrived in Oslo on Monday for a meeting with the king.",
+                [("visit", "2025-03-10"), ("meeting", "2025-03-10")],
+            ),
+            ("The minister visited Vilnius on Monday for talks with his Lithuanian peer.", [("visit", "2025-03-10")]),
+        ],
+    )
+    def test_kinds(self, text: str, kinds: list[tuple[str, str]]) -> None:
+        assert [(e.kind.value, e.when.timex) for e in _events(text) if e.when] == kinds

@@ -247,6 +247,7 @@ _CUES: Final = frozenset(
         "attack_target",
         "possible_modifier",
         "subject_predicate",
+        "purpose_event",
     }
 )
 

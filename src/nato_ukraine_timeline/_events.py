@@ -8,13 +8,12 @@ sentence. A trigger inside a quotation takes only a date inside the quotation; o
 takes a date inside them or, a past-tense verb, the date of the saying. Only dated events are kept: an
 undated "attacks" is a topic, not an entry of a timeline.
 
-Triggers of one kind in one sentence name one event ("the meeting" takes up "NATO's two-day ministerial
-meeting") unless their own clauses date them differently ("met on March 10 ... will meet again on March
-18"), and an event named again later in the text is kept once; a meeting that is the purpose of a visit
-("visited Brussels for talks with ...") is part of the visit. Participants are the people, organisations
-and states named in the trigger's clause (and the subject of a verb trigger); the location is a place
-after "in/to/at" (or the object of "visited") from ``data/places.tsv``, a place-name mention, or a
-capitalised name.
+Triggers of one kind in one sentence name one event ("the meeting" takes up "NATO's two-day ministerial meeting")
+unless their own clauses date them differently ("met on March 10 ... will meet again on March 18"), and an event
+named again later in the text is kept once; a meeting that is the purpose of a visit ("visited Brussels for talks
+with ...") is part of the visit (not "a meeting" it is for, an event of its own). Participants are the people,
+organisations and states named in the trigger's clause (and the subject of a verb trigger); the location is a place
+after "in/to/at" (or the object of "visited") from ``data/places.tsv``, a place-name mention, or a capitalised name.
 """
 
 from __future__ import annotations
@@ -567,6 +566,7 @@ def find_events(
                 kind is EventKind.MEETING
                 and has_visit
                 and _FOR_PURPOSE.search(doc.mask, max(s0, trig.start - 30), trig.start)
+                and doc.mask[trig.core_start : trig.core_end].casefold() not in cues()["purpose_event"]
             ):
                 kind = EventKind.VISIT  # "visited Brussels for talks with ...": the talks are the visit
             rule = _one_event(doc, trig, kind, triggers, (s0, s1))
