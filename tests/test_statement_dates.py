@@ -105,6 +105,33 @@ class TestBackgroundDates:
         assert when is None
 
 
+class TestDayOfANounInTheWords:
+    @pytest.mark.parametrize(
+        "text",
+        [  # SYNTHETIC sentences
+            "Government spokesman Adam Szlapka described Thursday's vote as historic.",
+            "Government spokesman Adam Szlapka described Thursday\u2019s vote as historic.",
+        ],
+    )
+    def test_a_day_in_the_genitive_after_the_verb_dates_its_object(self, text: str) -> None:
+        """'described Thursday's vote as historic': the day is the vote's, the verb's object; the saying is
+        undated."""
+        [(_, _, when, _)] = _said(text)
+        assert when is None
+
+    @pytest.mark.parametrize(
+        "text",
+        [  # SYNTHETIC sentences
+            "Government spokesman Adam Szlapka on Thursday described the vote as historic.",
+            "Speaking at Thursday's session, government spokesman Adam Szlapka said the talks were useful.",
+        ],
+    )
+    def test_a_day_of_the_attribution_still_dates_the_saying(self, text: str) -> None:
+        """SYNTHETIC: a day in the attribution, also in the genitive of the occasion spoken at, keeps it."""
+        [(_, _, when, _)] = _said(text)
+        assert when == "2025-03-06"
+
+
 class TestQuotedFragments:
     @pytest.mark.parametrize(
         ("text", "fragments"),

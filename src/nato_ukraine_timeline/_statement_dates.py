@@ -1933,6 +1933,11 @@ def _other_subject_after(doc: Doc, f: Found, verb_end: int) -> bool:
     return all(doc.mentions[p].actor.id != f.speaker.id for p in doc.starts[lo:hi])
 
 
+# A day in the genitive ("Wednesday's", "Monday\u2019s"): it dates the noun after it (right after a verb of
+# saying, the verb's object: "described Thursday's vote as historic"; "at Monday's summit" keeps it).
+_GENITIVE: Final = re.compile(r"['\u2019]s\b")
+
+
 def _own_date_holds(doc: Doc, f: Found) -> bool:
     """Whether the date the attribution rules read in the statement's own clause dates one act of saying:
     a date before a verb that reports no one act, with another saying between, is that saying's clause's
@@ -1955,7 +1960,11 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     if not _phrase_time(doc, sent, f.when) and not _subject_after_sequence(doc, sent, f, f.when):
         return False
     verb = _speech_verb(doc, f)
-    if verb is not None and _after_the_verb_elsewhere(doc, sent, f, verb.end()):
+    # "X described Thursday's vote as historic": a day in the genitive right after the verb is its object's
+    if verb is not None and (
+        _after_the_verb_elsewhere(doc, sent, f, verb.end())
+        or (_GENITIVE.match(doc.text, f.when.end) and _RIGHT_AFTER.fullmatch(doc.mask, verb.end(), f.when.start))
+    ):
         return False
     if verb is None or f.when.start > verb.start() or one_act(doc, f):
         return True
