@@ -223,9 +223,13 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     passive = _alt([f for f in lex.label if f.endswith("ed")])
     by = rf"by\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,4}}(?P<spk>{M})"
     return {
+        # the object a mention (with a possessive's noun: "Russia's military") or a determined noun phrase; an
+        # article may stand before a quoted label (', labeling Russia a "paper tiger"'); "but" or "and" may
+        # join the participle to the clause (", but describing the talks as ...")
         "label_participle": re.compile(
-            rf",\s+(?P<ing>{_alt(lex.ing_label)})\s+(?:(?P<pron>it|them|this|that)\s+(?P<as>as\s+)?|"
-            rf"(?:{M}|(?:the|a|an|his|her|its|their)\s+[^,;:\"\x01]{{1,60}}?)\s+(?:(?P<as2>as)\s+)?(?=\"|(?<=as\s)))"
+            rf",\s+(?:(?:but|and|while)\s+)?(?P<ing>{_alt(lex.ing_label)})\s+(?:(?P<pron>it|them|this|that)\s+(?P<as>as\s+)?|"
+            rf"(?:{M}(?:['\u2019]s\s+[^,;:\"\x01]{{1,60}}?)?|(?:the|a|an|his|her|its|their)\s+[^,;:\"\x01]{{1,60}}?)\s+"
+            rf"(?:(?P<as2>as)\s+)?(?:(?:an?|the)\s+(?=\"))?(?=\"|(?<=as\s)))"
         ),
         # a participle whose object is the words; not its that-clause (read by participle-that) nor a phrase
         # that tells where or when ("announcing on Telegram that ...")

@@ -437,9 +437,14 @@ def _participle_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return found
 
 
+_ARTICLE_QUOTE: Final = re.compile(r"(?:an?|the)\s+(?=\")")
+
+
 def _label_words(st: SentenceState, start: int, *, quoted_only: bool = False) -> tuple[int, int, bool] | None:
     """The label starting at ``start``: a quotation (direct), else plain words up to the clause's end."""
     doc = st.doc
+    lead = _ARTICLE_QUOTE.match(doc.mask, start)  # 'as a "paper tiger"': the quotation after the article
+    start = lead.end() if lead is not None else start
     if doc.mask.startswith('"', start):
         q = quote_starting_at(doc, start)
         return (q[0] + 1, q[1] - 1, True) if q is not None and q[1] <= st.s1 else None
@@ -465,7 +470,8 @@ def _label_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] 
         if owner is not None:  # the statement's speaker goes on: its date and medium hold
             found.append(owner._replace(start=words[0], end=words[1], direct=words[2], sentence=st.si))
         elif (subj := _clause_subject(st, pm.start())) is not None:
-            found.append(Found(subj, words[0], words[1], direct=words[2], sentence=st.si))
+            co = _co_subjects(st, subj, pm.start())  # "X and Y met ..., describing the talks as ...": jointly
+            found.append(Found(subj, words[0], words[1], direct=words[2], sentence=st.si, co_speakers=co))
     return found
 
 
@@ -1910,6 +1916,16 @@ RULES: Final = (
                 "Rutte welcomed the new pledges, describing them as a lifeline for the air defence of Kyiv.",
                 "Mark Rutte",
                 "a lifeline for the air defence of Kyiv",
+            ),
+            (  # synthetic: a possessive's noun as the thing, an article before the quoted label
+                'Trump posted on Sunday, describing Russia\'s army as a "paper bear."',
+                "Donald Trump",
+                "paper bear.",
+            ),
+            (  # synthetic: "but" before the participle; a coordinated subject labels jointly
+                'Macron and Scholz ended the talks without a deal, but describing them as "very useful".',
+                "Emmanuel Macron",
+                "very useful",
             ),
         ),
     ),
