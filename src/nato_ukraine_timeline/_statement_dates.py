@@ -140,6 +140,9 @@ def _present_tense(form: str, lemma: str) -> bool:
     return head != base and head in {base + "s", base + "es", base[:-1] + "ies"}
 
 
+_PARTICIPLE_REACH: Final = 40  # characters before the words an introducing participle may start at
+_PARTICIPLE: Final = re.compile(r"\S+")  # the participle, as a match of its own
+
 # the speech verbs found in the sentences of the last document asked about (several rules ask for the same
 # statement's verb): its mask and {(start, end): verbs}; one slot, replaced whole, so a thread reads a
 # consistent pair and no more than one document's text is kept
@@ -158,10 +161,27 @@ def _verbs_between(mask: str, start: int, end: int) -> tuple[re.Match[str], ...]
     return verbs
 
 
+@functools.cache
+def _introducing_participle() -> re.Pattern[str]:
+    """A participle that introduces words right after it (``ing_clause``/``ing_that`` of
+    ``data/speech_verbs.tsv``: ", saying, '...'", ", adding that ...")."""
+    lex = lexicon()
+    forms = word_pattern([*lex.ing_clause, *lex.ing_that], fold_first=False)
+    return re.compile(rf",\s*(?P<verb>{forms})(?:\s+that)?\s*[,:]?\s*[\"\u201c]?\s*$", re.IGNORECASE)
+
+
 def _speech_verb(doc: Doc, f: Found) -> re.Match[str] | None:
     """The speech verb of the attribution of ``f``: of those in its sentence outside the words and outside
-    quotations, the one nearest the words."""
+    quotations, the one nearest the words; but words a participle introduces right after it (", saying,
+    '...'") are said in the act of the clause the participle hangs on, whose verb (the first of the sentence
+    before the participle, not one nearer inside that clause's reported words: "X claimed that Y had assured
+    him ..., saying, '...'") is theirs; the participle itself if the sentence has none before it."""
     sent = doc.sentences[f.sentence]
+    lead = _introducing_participle().search(doc.mask, max(sent.start, f.start - _PARTICIPLE_REACH), f.start)
+    if lead is not None:
+        verbs = _verbs_between(doc.mask, sent.start, sent.end)
+        main = next((v for v in verbs if v.start() < lead.start() and not in_quote(doc, v.start())), None)
+        return main or _PARTICIPLE.match(doc.mask, lead.start("verb"), lead.end("verb"))
     verbs = _verbs_between(doc.mask, sent.start, sent.end)
     # the nearest outside quotations on each side, found from where the words start and end (a sentence with
     # many statements costs no scan of all its verbs for each); a tie goes to the verb before the words
@@ -2736,6 +2756,15 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (  # synthetic: words a participle introduces take the tense of the clause it hangs on ("claimed"),
+                # not of a verb inside that clause's reported words ("had promised")
+                (
+                    "Trump said on Monday that India would face new tariffs. He claimed that Modi had promised him"
+                    ' an end to the purchases, saying, "They will stop buying the oil."'
+                ),
+                "stop buying the oil",
+                "2025-03-03",
+            ),
             (  # synthetic: a quotation naming by a new full name the speaker first called by a description
                 (
                     "Denmark's prime minister said on Tuesday that the cables were cut on purpose. Two cables were"
