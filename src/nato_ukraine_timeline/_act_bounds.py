@@ -264,6 +264,14 @@ BOUNDARY_RULES: Final = (
                 "Washington could still change course",
                 "we will see in January",
             ),
+            (  # synthetic: the words of an "according to" lead
+                (
+                    "Zelensky spoke in Kyiv on Monday. According to him, Ukraine offered Bratislava help, "
+                    'but "the offer was refused".'
+                ),
+                "Ukraine offered Bratislava help",
+                "the offer was refused",
+            ),
         ),
         splits=True,
     ),

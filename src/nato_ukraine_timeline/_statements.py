@@ -25,7 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from ._act_bounds import act_end, linked_participles
+from ._act_bounds import act_end, linked_participles, split_words
 from ._actors import slug
 from ._clauses import (
     BACK,
@@ -306,7 +306,14 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
             c0, c1, direct, when = words
             co = listed_after(doc, spk_start, st.s1) if docname is None else ()  # "according to A and B"
             found.append(Found(speaker, c0, c1, direct, st.si, when, medium, co_speakers=co))
-    return found
+    # a second that-clause or quotation of the same words: one statement each ("According to him, A, but "B"")
+    return [f._replace(start=a, end=b) for f in found for a, b in _parts(doc, f)]
+
+
+def _parts(doc: Doc, f: Found) -> list[tuple[int, int]]:
+    """The reported words of ``f`` split at a second that-clause or quotation of the same saying; a
+    quotation stays whole."""
+    return [(f.start, f.end)] if f.direct else split_words(doc, f.start, f.end)
 
 
 def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
