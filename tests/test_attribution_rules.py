@@ -165,6 +165,12 @@ NOT_STATEMENTS = [
         "no progress",
         id="quoted-object-ends-at-a-contrast",
     ),
+    pytest.param(  # synthetic: a clause of concession opening the sentence is no words of the speaker after it
+        "Although neither side has confirmed a meeting in Riyadh, Kremlin aide Yuri Ushakov told reporters a"
+        " meeting was being studied.",
+        "Although neither side has confirmed a meeting in Riyadh",
+        id="fronted-concession-is-no-words",
+    ),
 ]
 
 
@@ -299,3 +305,28 @@ def test_document_named_after_a_capital_is_no_state_mention() -> None:
     spans = {(text[m.start : m.end], m.actor.name) for m in document_mentions(text)}
     assert ("NATO Summit Declaration", "NATO") in spans
     assert not any(span.startswith("Vilnius Summit") for span, _ in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_speaker"),
+    [
+        pytest.param(  # synthetic: the state is the object of "in" inside a body's name, not the speaker
+            "The strike was the deadliest this year, the UN Verification Office in Ukraine (UNVO) said on Friday.",
+            "The strike was the deadliest this year",
+            "Ukraine",
+            id="state-after-preposition-in-a-name",
+        ),
+        pytest.param(  # synthetic: a state's name ending an outlet's name is not the speaker
+            "The envoy met the minister in Kyiv on Monday, Interfax Ukraine reported.",
+            "The envoy met the minister in Kyiv on Monday",
+            "Ukraine",
+            id="state-ending-a-longer-name",
+        ),
+    ],
+)
+def test_speaker_phrase_head(text: str, words: str, not_speaker: str) -> None:
+    """', <phrase> said': a body's or state's mention that is not the head of the speaker's phrase (after a
+    preposition, or ending a longer capitalised name) does not speak the words before the comma."""
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    start = text.index(words)
+    assert not [f for f in find_statements(doc) if f.start == start and f.speaker.name == not_speaker]

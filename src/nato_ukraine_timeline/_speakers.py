@@ -26,7 +26,7 @@ from ._document import in_quote, mention_at, mention_end
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
 from ._sentences import word_pattern
-from ._speech import ADV, Patterns, lexicon, patterns
+from ._speech import ADV, M, Patterns, lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -275,12 +275,54 @@ _FRONTED: Final = re.compile(
 )
 
 
-_TITLE_WORDS_BEFORE: Final = re.compile(
-    r"(?P<sep>[,\"]|\s[-\u2013\u2014]{1,2})\s+(?:(?:the|a|an)\s+)?(?:\x01\x02*['\u2019]s\s+)?"  # "the alliance's"
-    # a title's words, not a relative pronoun opening a relative clause ('"...," where the Alliance agreed')
-    # nor a conjunction opening a clause of its own ("..., and Putin told Trump ...")
-    r"(?:(?!(?:where|which|who|whom|whose|and|but|or|while|whereas)\s)[A-Za-z][\w.'-]*\s+){0,4}$"
-)
+@cache
+def _title_words_before() -> re.Pattern[str]:
+    """A title's words before a speaker's mention, after the mark that sets them off from the words before (a
+    comma, a quotation mark, a dash): up to four words, after "the" and a body's possessive ("the alliance's"),
+    none a word that opens a clause of its own (data/speech_cues.tsv role clause_word: '"...," where the
+    Alliance agreed', "..., and Putin told Trump")."""
+    clause = word_pattern(lexicon().clause_word, fold_first=False)
+    return re.compile(
+        rf"(?P<sep>[,\"]|\s[-\u2013\u2014]{{1,2}})\s+(?:(?:the|a|an)\s+)?(?:{M}['\u2019]s\s+)?"
+        rf"(?:(?!(?:{clause})\s)[A-Za-z][\w.'-]*\s+){{0,4}}$"
+    )
+
+
+@cache
+def _speaker_phrase_before() -> re.Pattern[str]:
+    """A speaker's phrase with mentions inside its title, or a long one: up to eight words or mentions, each
+    possibly possessive ("Naftogaz CEO X", "Russian Ambassador to Serbia X", "spokesman for Niger's military
+    government X"), none a clause word; the word right before the speaker (group ``last``) is checked by
+    :func:`_phrase_start`."""
+    clause = word_pattern(lexicon().clause_word, fold_first=False)
+    word = rf"(?:{M}|(?!(?:{clause})\s)[A-Za-z][\w.'\u2019-]*)(?:['\u2019]s)?"
+    return re.compile(rf"(?P<sep>[,\"]|\s[-\u2013\u2014]{{1,2}})\s+(?:{word}\s+){{0,7}}(?P<last>{word})\s+$")
+
+
+@cache
+def _phrase_prepositions() -> frozenset[str]:
+    return frozenset(lexicon().phrase_preposition)
+
+
+def _phrase_start(doc: Doc, w0: int, np_start: int, speaker: Actor) -> int | None:
+    """Where the speaker's phrase before the mention at ``np_start`` starts, after its mark: a title's words
+    (:func:`_title_words_before`), else a phrase whose head is the speaker (:func:`_speaker_phrase_before`):
+    the speaker's mention is not the object of a preposition ("the Mission in Ukraine", "a settlement with
+    Russia") and a body's or state's mention does not end a longer name ("Interfax Ukraine", "[Interfax]
+    [Ukraine]"); a person's name may follow any title ("Naftogaz CEO X")."""
+    mask = doc.mask
+    pre = _title_words_before().search(mask, max(w0, np_start - 60), np_start)
+    if pre is not None:
+        return pre.end("sep")
+    pre = _speaker_phrase_before().search(mask, max(w0, np_start - 120), np_start)
+    if pre is None:
+        return None
+    last = pre.group("last")
+    if last in _phrase_prepositions():
+        return None
+    if speaker.kind is not ActorKind.PERSON and (last[0].isupper() or last[0] == "\x01"):
+        return None
+    return pre.end("sep")
 
 
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
@@ -826,9 +868,9 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     np_start = found.list_start if found.list_start >= 0 else spk_start  # a list: its first speaker
     if not inverted and not pronoun and not coordinated:
         # A title before the speaker's mention: ", Kharkiv Governor Oleh Syniehubov said".
-        pre = _TITLE_WORDS_BEFORE.search(mask, max(w0, np_start - 60), np_start)
-        if pre is not None:
-            np_start = pre.end("sep")  # after the comma, quotation mark or dash ('... spring. - the bloc's X said')
+        phrase = _phrase_start(doc, w0, np_start, speaker)
+        if phrase is not None:
+            np_start = phrase  # after the comma, quotation mark or dash ('... spring. - the bloc's X said')
     appos = left.span("appos") if left is not None and left.group("appos") and not inverted else None
     date_from = np_start
     if appos is not None and _RELATIVE.match(mask, appos[0]):  # "Rutte, who took office on Oct. 1, said"

@@ -82,6 +82,8 @@ class Lexicon(NamedTuple):
     bare_source: dict[str, str]
     object_verb: dict[str, str]
     quote_verb: dict[str, str]
+    clause_word: dict[str, str]
+    phrase_preposition: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -135,6 +137,8 @@ _CUE_ROLES: Final = (
     "bare_source",
     "object_verb",
     "quote_verb",
+    "clause_word",
+    "phrase_preposition",
 )
 
 

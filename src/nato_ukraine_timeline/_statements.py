@@ -1247,6 +1247,16 @@ RULES: Final = (
                 "Vladimir Putin",
                 "The meeting ran late into the evening",
             ),
+            (  # synthetic: a body's mention inside the speaker's title (a company's chief, a person unregistered)
+                "Two compressor stations were hit overnight, Naftogaz CEO Petro Marchenko said on Tuesday.",
+                "Petro Marchenko",
+                "Two compressor stations were hit overnight",
+            ),
+            (  # synthetic: a long title in lower case, a state's possessive and a body inside it
+                "The embassy will close in a week, spokesman for Mali's transitional government Ousmane Traore said.",
+                "Ousmane Traore",
+                "The embassy will close in a week",
+            ),
         ),
         per_verb=True,
     ),

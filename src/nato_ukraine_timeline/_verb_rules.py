@@ -471,10 +471,12 @@ def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found
 
 
 # An adverbial phrase or clause that opens a sentence ("During the hearing", "After the talks concluded",
-# "While no details have emerged", "As per multiple outlets"): before the subject, it is no reported words.
+# "While no details have emerged", "As per multiple outlets", "Although neither side has confirmed a meeting"):
+# before the subject, it is no reported words.
 _FRONTED_ADVERBIAL: Final = re.compile(
     r"(?!At\s+(?:least|most)\b|As\s+(?:many|much|few|well)\b)"  # a quantity opens words: "At least 21 ..."
-    r"(?:In|At|During|After|Before|While|When|As|Following|Amid|Despite|Since|Until|Ahead|Upon|Speaking|Asked)\b"
+    r"(?:In|At|During|After|Before|While|When|As|Following|Amid|Despite|Since|Until|Ahead|Upon|Speaking|Asked|"
+    r"Although|Though|Because|Unless|Whereas)\b"
     r"[^,;:\"]*$"
 )
 
