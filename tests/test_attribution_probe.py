@@ -284,10 +284,17 @@ class TestAnnouncedIntent:
     @pytest.mark.parametrize(
         "text",
         [
-            "Latvia has announced plans to buy more mines, local media reported on Friday.",
             "Rutte announced the launch of a new mission in the Baltic.",
             "The plans were announced to the press on Monday.",
         ],
     )
     def test_not_read(self, text: str) -> None:
         assert ntl.parse(text).statements == ()
+
+    def test_reported_by_another(self) -> None:
+        """A saying after a comma makes the sentence the words of that saying's speaker (a description naming
+        no known actor speaks as written), not the announcing subject's."""
+        text = "Latvia has announced plans to buy more mines, local media reported on Friday."
+        assert [(s.speaker.name, text[s.span.start : s.span.end]) for s in ntl.parse(text).statements] == [
+            ("local media", "Latvia has announced plans to buy more mines")
+        ]

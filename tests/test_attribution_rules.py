@@ -316,6 +316,12 @@ def test_document_named_after_a_capital_is_no_state_mention() -> None:
             "Ukraine",
             id="state-after-preposition-in-a-name",
         ),
+        pytest.param(  # synthetic: "the", a number and a plural noun stand for bodies named before, not new ones
+            "NABU and SAPO met on Monday. The law strips them of power, the two agencies said.",
+            "The law strips them of power",
+            "two agencies",
+            id="the-plural-description-refers-back",
+        ),
         pytest.param(  # synthetic: a state's name ending an outlet's name is not the speaker
             "The envoy met the minister in Kyiv on Monday, Interfax Ukraine reported.",
             "The envoy met the minister in Kyiv on Monday",

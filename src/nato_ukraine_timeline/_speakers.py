@@ -788,6 +788,43 @@ def _quoted_body(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
     return _Speaker(Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION), m.start("np") - len("the "))
 
 
+@cache
+def _description_at_verb() -> re.Pattern[str]:
+    """A description with no mention right before a speech verb, set off by a comma or a closing quotation
+    mark: an article or none, up to three words or mentions (no clause word, no article: "a TASS
+    correspondent"), and a head noun of
+    data/speech_cues.tsv role described_head; then what ``ADV`` allows before the verb."""
+    lex = lexicon()
+    clause = word_pattern(lex.clause_word, fold_first=False)
+    heads = word_pattern(lex.described_head, fold_first=False)
+    return re.compile(
+        rf"(?:,|[\"\u201d],?)\s+(?P<np>(?P<det>(?:[Tt]he|[Aa]n?)\s+)?"
+        rf"(?:(?:{M}|(?!(?:{clause}|the|a|an)\s)[A-Za-z][\w'\u2019-]*)\s+){{0,3}}?(?P<head>{heads}))\s+{ADV}$"
+    )
+
+
+def _described_phrase(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
+    """'..., a Russian news report said', '..., local media reported', '..., the Brazilian government said': with
+    no speaker found, a description set off before the verb whose head names a kind of speaker
+    (:func:`_description_at_verb`) speaks as written, without its article. After "the", the head alone ("the
+    police"), a plural ("the two agencies") or a person's noun ("the regional governor") is someone the text
+    names before or after, read by the back, body and office rules (``_cross_rules.titled_then_named``)."""
+    if found.speaker is not None:
+        return found
+    m = _description_at_verb().search(doc.mask, max(w0, v0 - 100), v0)
+    if m is None:
+        return found
+    det, head = m.group("det"), m.group("head")
+    person = lexicon().described_head[head] == "person"
+    the = det is not None and det.casefold().startswith("the")
+    if the and (m.start("head") == m.end("det") or head.endswith("s") or person):
+        return found
+    start = m.end("det") if det is not None else m.start("np")
+    name = _DOTTED.sub(lambda d: d.group().replace(".", ""), " ".join(doc.text[start : m.end("head")].split()))
+    kind = ActorKind.PERSON if person else ActorKind.ORGANISATION
+    return _Speaker(Actor(id=slug(name), name=name, kind=kind), m.start("np"))
+
+
 def _ends_words(doc: Doc, left: re.Match[str], v0: int) -> bool:
     """Whether the mention before the verb is set off from it by a comma alone ("... with Kyiv, said"): the
     last word of the reported words, not the verb's subject (an appositive or relative clause would say so)."""
@@ -842,6 +879,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             found = _Speaker(None, -1)  # "... with Kyiv, said Rubio": Kyiv ends the words, Rubio speaks
     found = _document_speaker(doc, si, w0, v0, found)
     found = _quoted_body(doc, w0, v0, _described_again(doc, ctx, si, found))
+    found = _described_phrase(doc, w0, v0, found)
     inverted = False
     head_end = v1
     if found.speaker is None and verb not in p.tell_forms:  # ', told the UN': an addressee, no inversion

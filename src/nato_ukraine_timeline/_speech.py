@@ -84,6 +84,7 @@ class Lexicon(NamedTuple):
     quote_verb: dict[str, str]
     clause_word: dict[str, str]
     phrase_preposition: dict[str, str]
+    described_head: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -139,6 +140,7 @@ _CUE_ROLES: Final = (
     "quote_verb",
     "clause_word",
     "phrase_preposition",
+    "described_head",
 )
 
 

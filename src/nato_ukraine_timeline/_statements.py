@@ -1257,6 +1257,16 @@ RULES: Final = (
                 "Ousmane Traore",
                 "The embassy will close in a week",
             ),
+            (  # synthetic: a description naming no known actor speaks as written, without its article
+                "The minister landed in Hanoi late on Monday for a two-day visit, a Vietnamese news report said.",
+                "Vietnamese news report",
+                "The minister landed in Hanoi late on Monday for a two-day visit",
+            ),
+            (  # synthetic: with a mention among its words
+                "The delegation will speak to the press at noon, a TASS correspondent reported.",
+                "TASS correspondent",
+                "The delegation will speak to the press at noon",
+            ),
         ),
         per_verb=True,
     ),
