@@ -322,6 +322,12 @@ def test_document_named_after_a_capital_is_no_state_mention() -> None:
             "two agencies",
             id="the-plural-description-refers-back",
         ),
+        pytest.param(  # synthetic: a place with a particle after "in" is no person
+            'Leaders meeting in Porto de Alvares on Monday urged "lasting" ceasefires in the region.',
+            "lasting",
+            "Porto de Alvares",
+            id="place-with-particle-after-in",
+        ),
         pytest.param(  # synthetic: a state's name ending an outlet's name is not the speaker
             "The envoy met the minister in Kyiv on Monday, Interfax Ukraine reported.",
             "The envoy met the minister in Kyiv on Monday",

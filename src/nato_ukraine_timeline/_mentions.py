@@ -309,6 +309,7 @@ _WORD_CLASSES: Final = (
     "capital_body",
     "honorific",
     "state_body",
+    "name_particle",
 )
 
 
@@ -351,7 +352,7 @@ def _bare_named() -> _ClauseOpening:
     """A first and last name with no title opening a clause right before a speech verb ('"...," Artem
     Kovalenko said', "Piers Holloway noted that"): read as a person where the first word is a known first
     name (``data/first_names.tsv``; a capitalised word before a surname is often no name: "Yesterday Rutte")."""
-    return _ClauseOpening.of(_TITLED_NAME + _verb_after_name())
+    return _ClauseOpening.of(_titled_name() + _verb_after_name())
 
 
 @cache
@@ -458,7 +459,16 @@ _NAME: Final = (
 )
 
 
-_TITLED_NAME: Final = rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?\s+(?:[A-Z]\.\s+)?[{_UP}][{_LO}\u2019'-]+[{_LO}])"
+@cache
+def _titled_name() -> str:
+    """A given name and a surname (group "name"), with a middle initial, or with name particles and a second
+    name between them (data/name_words.tsv class name_particle: "Abdulrahman bin Suleiman Al-Ahmed"); the
+    surname may be hyphenated with capitals ("Botsan-Kharchenko") or open with a short capitalised prefix
+    and a hyphen ("Al-Ahmed")."""
+    particles = word_pattern(name_words()["name_particle"], fold_first=False)
+    surname = rf"(?:[{_UP}][{_LO}]{{1,2}}-)?[{_UP}][{_LO}\u2019'-]+[{_LO}](?:-[{_UP}][{_LO}\u2019']*[{_LO}])?"
+    inside = rf"(?:\s+(?:{particles})(?:\s+[{_UP}][{_LO}]+)?){{0,2}}"
+    return rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{inside}\s+(?:[A-Z]\.\s+)?{surname})"
 
 
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
@@ -488,7 +498,7 @@ def _appositive_patterns() -> tuple[
     # A title, then a first and last name, then a speech verb: "Kharkiv Governor Oleh Syniehubov said"
     # It opens a clause (see _ClauseOpening). A title word has at most 60 characters: a start after each dot
     # of "a.a.a.a..." reads one word.
-    titled = _ClauseOpening.of(r"(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,7}?" + _TITLED_NAME + verb)
+    titled = _ClauseOpening.of(r"(?:[A-Za-z][\w.'\u2019-]{0,60}+\s+){1,7}?" + _titled_name() + verb)
     # An organisation named after "according to" or before a spokesperson: "the Institute for the Study of War"
     # (the first letter of "according", "a", "an", "the" read first, as in _org_before_word: a search skips
     # from one of those letters to the next)
@@ -1236,7 +1246,7 @@ def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, 
 
 def _person_name(text: str, m: re.Match[str]) -> str | None:
     """The name of a person in ``m``'s group "name", without a title, if it reads as one: a first name and
-    a surname at least, no word of a body's name, no article before it."""
+    a surname at least, no word of a body's name, no article or preposition of place before it."""
     start, end = _without_title(text, *m.span("name"))  # the mention keeps the title, the name not
     name = " ".join(text[start:end].split())
     words = name.split()
@@ -1248,9 +1258,15 @@ def _person_name(text: str, m: re.Match[str]) -> str | None:
         or words[-1] in _weekdays()  # "President Donald Trump Tuesday said": the day the saying was on
         or body_words.intersection(words)
         or _ARTICLE_BEFORE.search(text, max(0, m.start("name") - 5), m.start("name"))
+        or _PLACE_BEFORE.search(text, max(0, m.start("name") - 8), m.start("name"))
     ):
         return None
     return name
+
+
+# A preposition of place right before capitalised words: they name a place ("leaders meeting in Rio de Janeiro
+# urged ..."), not a person.
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|from|near|into|outside|across)\s+$")
 
 
 @cache

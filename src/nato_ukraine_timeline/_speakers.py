@@ -825,6 +825,13 @@ def _described_phrase(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
     return _Speaker(Actor(id=slug(name), name=name, kind=kind), m.start("np"))
 
 
+def _false_appositive(left: re.Match[str], found: _Speaker) -> bool:
+    """Whether the body or state before the verb has a phrase between commas that, with a person named right
+    after the verb (checked by the caller), is no appositive but the rest of the words ("The aggressor,
+    Russia, stole a part of the year, said President X after ...": Russia is a word of the words, X speaks)."""
+    return bool(left.group("appos")) and found.speaker is not None and found.speaker.kind is not ActorKind.PERSON
+
+
 def _ends_words(doc: Doc, left: re.Match[str], v0: int) -> bool:
     """Whether the mention before the verb is set off from it by a comma alone ("... with Kyiv, said"): the
     last word of the reported words, not the verb's subject (an appositive or relative clause would say so)."""
@@ -873,9 +880,10 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     verb = vm.group("verb").casefold()
     left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
     found = _left_speaker(doc, ctx, si, left, w0) if left is not None else _Speaker(None, -1)
-    if left is not None and _ends_words(doc, left, v0) and verb not in p.tell_forms:
+    if left is not None and verb not in p.tell_forms and (_ends_words(doc, left, v0) or _false_appositive(left, found)):
         inv = p.inverted.match(mask, v1, w1)
-        if inv is not None and _inverted_speaker(doc, inv) is not None:
+        person = _inverted_speaker(doc, inv) if inv is not None else None
+        if person is not None and (_ends_words(doc, left, v0) or person.kind is ActorKind.PERSON):
             found = _Speaker(None, -1)  # "... with Kyiv, said Rubio": Kyiv ends the words, Rubio speaks
     found = _document_speaker(doc, si, w0, v0, found)
     found = _quoted_body(doc, w0, v0, _described_again(doc, ctx, si, found))

@@ -302,8 +302,9 @@ _NOT_SAME: Final = r"former|ex|late|then|outgoing|incoming|next|previous|other|a
 
 
 # A title between an inverted verb and its speaker's mention ("said the UN envoy for refugees, \x01"), checked
-# by nato_ukraine_timeline._speakers (it must name an office).
-_TITLE_BEFORE: Final = rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?|,?\s+)){{1,6}}?)?"
+# by nato_ukraine_timeline._speakers (it must name an office); none is tried first, so that the mention right
+# after the verb speaks before one further on ("said [X] after a call with [Y]": X, not Y after a "title").
+_TITLE_BEFORE: Final = rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
 
 
 def _back(lex: Lexicon) -> str:

@@ -1257,6 +1257,24 @@ RULES: Final = (
                 "Ousmane Traore",
                 "The embassy will close in a week",
             ),
+            (  # synthetic: inverted, a body between commas among the words, a person named after the speaker
+                (
+                    "The invader, Russia, has stolen a year of peace, said president Volodymyr Zelensky after a call"
+                    " with NATO Secretary General Mark Rutte."
+                ),
+                "Volodymyr Zelensky",
+                "The invader, Russia, has stolen a year of peace",
+            ),
+            (  # synthetic: a name with particles and a surname with a capitalised prefix, after a title with a place
+                "The talks on the exchange are going well, Ambassador to Moscow Khalid bin Saad Al-Faisal said.",
+                "Khalid bin Saad Al-Faisal",
+                "The talks on the exchange are going well",
+            ),
+            (  # synthetic: a surname hyphenated with capitals
+                "The sanctions were a reply to Belgrade's refusal, Ambassador to Serbia Pavel Orlov-Sinitsyn said.",
+                "Pavel Orlov-Sinitsyn",
+                "The sanctions were a reply to Belgrade's refusal",
+            ),
             (  # synthetic: a description naming no known actor speaks as written, without its article
                 "The minister landed in Hanoi late on Monday for a two-day visit, a Vietnamese news report said.",
                 "Vietnamese news report",
