@@ -764,14 +764,15 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
 @cache
 def _quoted_body_pattern() -> re.Pattern[str]:
     nouns = word_pattern(lexicon().quoted_body)
-    return re.compile(rf"[\"\u201d],?\s+[Tt]he\s+(?P<np>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns}))\s+{ADV}$")
+    return re.compile(rf"(?:[\"\u201d],?|,)\s+[Tt]he\s+(?P<np>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns}))\s+{ADV}$")
 
 
 def _quoted_body(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
-    """'"...," the local military command said', '"...," the Presidency said': right after a direct
-    quotation, "the", at most three words (no mention) and a body's head noun (data/speech_cues.tsv role
-    quoted_body), where no earlier sentence read a speaker for it: the body named last with that noun in its
-    name ("the Coordination Headquarters for ..." before "the headquarters said"), else the phrase as written
+    """'"...," the local military command said', '..., the Presidency said': right after a direct quotation
+    or a comma ending the words, "the", at most three words (no mention) and a body's head noun
+    (data/speech_cues.tsv role quoted_body), where no earlier sentence read a speaker for it: the body named
+    last with that noun in its name or aliases ("the Coordination Headquarters for ..." before "the
+    headquarters said", "International Atomic Energy Agency" before "the agency said"), else the phrase as written
     speaks, without "the" (the real gold names such a body in full, "local Ukrainian military command",
     "South African Presidency"; the scorer takes the head word or the first and last words)."""
     m = _quoted_body_pattern().search(doc.mask, max(w0, v0 - 80), v0) if found.speaker is None else None
@@ -783,7 +784,7 @@ def _quoted_body(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
     while i > 0:  # a body named before with that head noun ("the Coordination Headquarters for ..."): that body
         i -= 1
         actor = doc.mentions[doc.starts[i]].actor
-        if actor.kind is ActorKind.ORGANISATION and head in actor.name.casefold().split():
+        if actor.kind is ActorKind.ORGANISATION and any(head in n.casefold().split() for n in actor.names):
             return _Speaker(actor, m.start("np") - len("the "))
     return _Speaker(Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION), m.start("np") - len("the "))
 

@@ -1275,6 +1275,19 @@ RULES: Final = (
                 "Pavel Orlov-Sinitsyn",
                 "The sanctions were a reply to Belgrade's refusal",
             ),
+            (  # synthetic: "the" and a body's head noun after a comma: the body named before with it in a name
+                (
+                    "Inspectors of the International Atomic Energy Agency visited the plant on Thursday. Power to the"
+                    " plant was restored overnight, the agency said on Friday."
+                ),
+                "IAEA",
+                "Power to the plant was restored overnight",
+            ),
+            (  # synthetic: ... and with no such body named, the phrase as written without "the"
+                "Kyiv will host the talks on Tuesday, the presidency said on Monday.",
+                "presidency",
+                "Kyiv will host the talks on Tuesday",
+            ),
             (  # synthetic: a description naming no known actor speaks as written, without its article
                 "The minister landed in Hanoi late on Monday for a two-day visit, a Vietnamese news report said.",
                 "Vietnamese news report",
