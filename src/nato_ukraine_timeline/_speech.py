@@ -315,10 +315,11 @@ def _back(lex: Lexicon) -> str:
 def _report_after(lex: Lexicon) -> re.Pattern[str]:
     """A media outlet's report after the words, ending the sentence (", the FT reported on Monday, citing
     ..."): the outlet may be described before its name and spelled out after it (", Moscow's Interfax agency
-    reported", ", North Korean state news agency KCNA reported", ", the official X (KCNA) reported"); a
+    reported", ", North Korean state news agency KCNA reported", ", the official X (KCNA) reported", a
+    possessive before it that no mention covers: ", the North's official X reported"); a
     that-clause after the verb is the outlet's words, not a tail."""
     return re.compile(
-        rf",\s+(?:the\s+|a\s+)?(?:{M}['\u2019]s\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z-]+\s+){{0,3}}?(?P<spk>{M})"
+        rf",\s+(?:the\s+|a\s+)?(?:(?:{M}|[A-Z][a-z]+)['\u2019]s\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z-]+\s+){{0,3}}?(?P<spk>{M})"
         rf"(?:\s*\([^()\"]{{1,20}}\))?\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
         rf"(?P<verb>(?i:{_alt(lex.report)})|{_alt(lex.report_tail)})\b(?!\s+that\b)(?P<tail>[^\"]*)$"
     )

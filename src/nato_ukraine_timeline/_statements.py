@@ -1758,6 +1758,14 @@ RULES: Final = (
                 "TASS",
                 "talks would resume soon",
             ),
+            (  # synthetic: a possessive no mention covers before the outlet's description
+                (
+                    "The parliament approved the treaty with Moscow, the North's state-run Korean Central News"
+                    " Agency said on Tuesday."
+                ),
+                "Korean Central News Agency",
+                "The parliament approved the treaty with Moscow",
+            ),
         ),
     ),
     AttributionRule(
