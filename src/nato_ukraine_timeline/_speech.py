@@ -511,7 +511,7 @@ def clause_patterns() -> ClausePatterns:
             r"according|"
             rf"{_alt(lex.tail_verb)})\b|\s*\x03|\s*[.!?\"')]|\s*$|"
             rf"\s*,\s*(?:{_alt(lex.tail)}|according|as|while|who|which|and|but|when|after|"
-            r"before|in|on|at|during|following|ahead|\x03)\b)"
+            r"before|in|on|at|during|following|ahead|\x03|[a-z]{3,}ing)\b)"  # any participle: ", posting a photo"
         ),
         reported_that=re.compile(
             r"(?P<out>\x01\x02*)\s+(?:(?:also|first|earlier|later|has|had|have)\s+)?"

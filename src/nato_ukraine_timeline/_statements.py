@@ -1684,6 +1684,14 @@ RULES: Final = (
                 "Andrey Bocharov",  # the registry's spelling of the name the text writes "Andrei"
                 "The blaze at the depot is contained,",
             ),
+            (  # synthetic: a participle after the attribution ends it; the holder named two sentences on
+                (
+                    '"The roof of the ministry was hit by a drone," the prime minister wrote, posting a photo of the'
+                    " damage. Rescuers worked through the night. Svyrydenko urged allies to tighten sanctions."
+                ),
+                "Yulia Svyrydenko",
+                "The roof of the ministry was hit by a drone,",
+            ),
         ),
     ),
     AttributionRule(
