@@ -611,7 +611,18 @@ def _names_occasion(doc: Doc, sent: Sentence, f: Found, *, said: bool = False) -
     for verb in _briefing().finditer(doc.mask, sent.start, sent.end):
         if any(p < verb.start() for p in starts):
             return True  # so is the speaker's briefing of a group: "In the evening, X updated reporters."
+    for verb in _made_remarks().finditer(doc.mask, sent.start, sent.end):
+        if any(p < verb.start() for p in starts):
+            return True  # and the speaker's making of remarks: "X on Thursday made new statements about ..."
     return not said and _occasion_in(doc, sent.start, sent.end)
+
+
+@functools.cache
+def _made_remarks() -> re.Pattern[str]:
+    """A light verb that makes words (``made``, ``gave``) before a noun for them (a ``said_noun`` cue or
+    "statement(s)"), up to two words between: "made new statements", "gave the remarks"."""
+    nouns = _alternation("said_noun")
+    return re.compile(rf"\b(?:made|gave)\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns}|statements?)\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -734,7 +745,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule occasion-before (reason ``occasion before:``).
 
     Dates when: the statement has no date of its own (a source's, "according to X", only by X's own saying:
-    "He told journalists on Monday ... According to X, ..."), reports one act in the
+    "He told journalists on Monday ... According to X, ...", also one named by a noun for words after a light
+    verb: "X on Thursday made new statements about ... According to him, ..."), reports one act in the
     past (:func:`one_act` with ``present``: not "has said", "says", "often says"), says no other time ("Later, X
     said": ``another_time``), and one of the three sentences before it (none between with a statement of another
     occasion, but another's undated source, "..., according to NATO officials", is no saying that ends it; a
@@ -2115,6 +2127,22 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a source's words ("according to X") dated by X's making of remarks on a day
+                (
+                    "Alexander Lukashenko on Tuesday made new remarks about the border talks. According to him, Minsk"
+                    " is ready to reopen two crossings."
+                ),
+                "ready to reopen",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not by another act of the day
+                (
+                    "Alexander Lukashenko on Tuesday made new plans for the border. According to him, Minsk is ready"
+                    " to reopen two crossings."
+                ),
+                "ready to reopen",
+                None,
+            ),
             (  # synthetic: a day in a clause in the present perfect dates what it reports, not the saying
                 (
                     "The IAEA has confirmed a blast at the Zaporizhzhia plant on Tuesday."
