@@ -233,7 +233,7 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # article may stand before a quoted label (', labeling Russia a "paper tiger"'); "but" or "and" may
         # join the participle to the clause (", but describing the talks as ...")
         "label_participle": re.compile(
-            rf",\s+(?:(?:but|and|while)\s+)?(?P<ing>{_alt(lex.ing_label)})\s+(?:(?P<pron>it|them|this|that)\s+(?P<as>as\s+)?|"
+            rf",\"?\s+(?:(?:but|and|while)\s+)?(?P<ing>{_alt(lex.ing_label)})\s+(?:(?P<pron>it|them|this|that)\s+(?P<as>as\s+)?|"
             rf"(?:{M}(?:['\u2019]s\s+[^,;:\"\x01]{{1,60}}?)?|(?:the|a|an|his|her|its|their)\s+[^,;:\"\x01]{{1,60}}?)\s+"
             rf"(?:(?P<as2>as)\s+)?(?:(?:an?|the)\s+(?=\"))?(?=\"|(?<=as\s)))"
         ),

@@ -444,14 +444,19 @@ def _participle_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return found
 
 
-_ARTICLE_QUOTE: Final = re.compile(r"(?:an?|the)\s+(?=\")")
+_ARTICLE_QUOTE: Final = re.compile(
+    r"(?P<article>(?:an?|the)\s+)(?=\")|(?:(?:[\w-]+|\x01\x02*)(?:['\u2019]s)?\s+){1,4}?(?=\")"
+)
+_QUOTED_PHRASE: Final = re.compile(r"\"[^\"\s]+\s+[^\"\s]")  # a quotation of two words or more
 
 
 def _label_words(st: SentenceState, start: int, *, quoted_only: bool = False) -> tuple[int, int, bool] | None:
     """The label starting at ``start``: a quotation (direct), else plain words up to the clause's end."""
     doc = st.doc
-    lead = _ARTICLE_QUOTE.match(doc.mask, start)  # 'as a "paper tiger"': the quotation after the article
-    start = lead.end() if lead is not None else start
+    # 'as a "paper tiger"', 'as the country's "most far-reaching" raid': the quotation after a short lead
+    lead = _ARTICLE_QUOTE.match(doc.mask, start)
+    if lead is not None and (lead.group("article") or _QUOTED_PHRASE.match(doc.mask, lead.end())):
+        start = lead.end()  # a single word quoted after other words is a term ('the "Oreshnik" missile')
     if doc.mask.startswith('"', start):
         q = quote_starting_at(doc, start)
         return (q[0] + 1, q[1] - 1, True) if q is not None and q[1] <= st.s1 else None
@@ -468,7 +473,7 @@ def _label_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     found: list[Found] = []
     doc = st.doc
     for pm in patterns().label_participle.finditer(doc.mask, st.s0, st.s1):
-        if in_quote(doc, pm.start()):
+        if in_quote(doc, pm.start("ing")):  # the participle, not the comma (which may close a quotation: ',"')
             continue
         words = _label_words(st, pm.end(), quoted_only=not (pm.group("pron") or pm.group("as") or pm.group("as2")))
         if words is None:
@@ -973,6 +978,11 @@ RULES: Final = (
         (
             ('Peskov called the proposal "absurd" on Monday.', "Dmitry Peskov", "absurd"),
             ('Zelensky dismissed the plan as "a trap for Ukraine".', "Volodymyr Zelensky", "a trap for Ukraine"),
+            (  # synthetic: a noun with its possessive between "as" and the quoted label
+                'Sybiha described the strike as the country\'s "most cynical" attack this year.',
+                "Andrii Sybiha",
+                "most cynical",
+            ),
             (  # a label's thing may be long
                 (
                     "Ushakov described the three-hour meeting of the two delegations with the envoys of the "
@@ -1995,6 +2005,11 @@ RULES: Final = (
                 'Trump posted on Sunday, describing Russia\'s army as a "paper bear."',
                 "Donald Trump",
                 "paper bear.",
+            ),
+            (  # synthetic: the comma inside a quoted name's closing mark; a possessive before the label
+                'Zelensky hailed the raid, code-named "Cobweb," describing it as the army\'s "most daring" strike.',
+                "Volodymyr Zelensky",
+                "most daring",
             ),
             (  # synthetic: "but" before the participle; a coordinated subject labels jointly
                 'Macron and Scholz ended the talks without a deal, but describing them as "very useful".',

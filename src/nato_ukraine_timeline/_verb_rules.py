@@ -97,7 +97,7 @@ _QUOTE_LEAD: Final = re.compile(r"(?:(?:that|\x03\x04*)\s+)?\"")
 # it is a phrase of two words or more (a single scare-quoted word there is a term: 'of trying to "win"').
 _AS_LABEL_QUOTE: Final = re.compile(
     r"(?:[^,;:\"]|\"[^\"\n]{1,60}\"){1,200}?\b(?:as|of)\s+(?:(?:an?|the)\s+|"
-    r"(?P<lead>(?:(?:[\w-]+|\x01\x02*['\u2019]s)\s+){1,4}?))?\""
+    r"(?P<lead>(?:(?:[\w-]+|\x01\x02*)(?:['\u2019]s)?\s+){1,4}?))?\""
 )
 _PHRASE: Final = re.compile(r"\S+\s+\S")
 # An unquoted label after "as": 'described the offer on Sunday as a climbdown by Kyiv'; the thing labelled may
