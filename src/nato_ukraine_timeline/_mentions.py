@@ -1342,7 +1342,9 @@ def _without_trailing_date(text: str, start: int, end: int) -> int:
 @cache
 def _surname_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
-    verbs = frozenset(f.casefold() for f in (*lex.say, *lex.declare, *lex.tell))
+    # not a report verb in the present ("..., Visir reports."): news style gives it to an outlet, not a person
+    present_report = {f.casefold() for f in lex.report if f.endswith("s")}
+    verbs = frozenset(f.casefold() for f in (*lex.say, *lex.declare, *lex.tell)) - present_report
     rest = rf"[{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?"  # a surname after its capital
     # a capital word after a closing quote or comma, before a lower-case word; and one after a space, before
     # a clause end (what stands before the capital is checked after it: a search skips from capital to capital)

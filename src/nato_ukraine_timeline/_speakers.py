@@ -792,11 +792,11 @@ def _quoted_body(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
 @cache
 def _description_at_verb() -> re.Pattern[str]:
     """A description with no mention right before a speech verb, set off by a comma or a closing quotation
-    mark: an article or none, up to three words or mentions (no clause word, no article: "a TASS
-    correspondent"), and a head noun of
+    mark: an article or none, up to three words or mentions (no clause word, preposition or article: "a TASS
+    correspondent", not "according to media reports"), and a head noun of
     data/speech_cues.tsv role described_head; then what ``ADV`` allows before the verb."""
     lex = lexicon()
-    clause = word_pattern(lex.clause_word, fold_first=False)
+    clause = word_pattern([*lex.clause_word, *lex.phrase_preposition], fold_first=False)
     heads = word_pattern(lex.described_head, fold_first=False)
     return re.compile(
         rf"(?:,|[\"\u201d],?)\s+(?P<np>(?P<det>(?:[Tt]he|[Aa]n?)\s+)?"

@@ -1298,6 +1298,11 @@ RULES: Final = (
                 "presidency",
                 "Kyiv will host the talks on Tuesday",
             ),
+            (  # synthetic: "reports" after a body (a verb of saying; after an outlet it stays the outlet's report)
+                "The ministers discussed a path to peace in Guangzhou, the Ukrainian Foreign Ministry reports.",
+                "Ukrainian Foreign Ministry",
+                "The ministers discussed a path to peace in Guangzhou",
+            ),
             (  # synthetic: a description naming no known actor speaks as written, without its article
                 "The minister landed in Hanoi late on Monday for a two-day visit, a Vietnamese news report said.",
                 "Vietnamese news report",
