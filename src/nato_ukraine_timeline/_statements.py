@@ -1050,6 +1050,11 @@ RULES: Final = (
                 "Dmitry Peskov",
                 "premature",
             ),
+            (  # synthetic: a speech verb with a preposition before the quotation
+                'Scholz insisted on "more support for Kyiv before the winter" at the meeting.',
+                "Olaf Scholz",
+                "more support for Kyiv before the winter",
+            ),
             (  # synthetic: a clause after a conjunction of time, the mention its subject
                 'The strikes came after Zelensky thanked the allies for their "steadfast support" on Monday.',
                 "Volodymyr Zelensky",
