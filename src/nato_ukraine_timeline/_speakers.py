@@ -633,9 +633,10 @@ def _described_after(doc: Doc, si: int, w0: int, v0: int) -> _Speaker | None:
         if m.group("doc")[0].isupper() and not opens:
             return None
         base = _description(doc, begin, m.end("doc"), state_named=False)
-    if base is None or mask[max(0, begin - 3) : begin].rstrip().endswith(","):
-        # held back after the words (", officials from both countries announced Wednesday"): there the
-        # events' announcement of the saying and the dated event it reports are counted twice (see CHANGELOG)
+    if base is None or (mask[max(0, begin - 3) : begin].rstrip().endswith(",") and not _says_at(mask, v0)):
+        # held back after the words before a verb that is no plain saying (", officials from both countries
+        # announced Wednesday"): there the events' announcement of the saying and the dated event it reports
+        # are counted twice (see CHANGELOG); ", officials in the Baltic country said" is read
         return None
     if lexicon().post[" ".join(m.group("prep").split())] == "name":
         post = " ".join(m.group("post").split())

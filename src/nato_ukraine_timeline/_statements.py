@@ -1308,6 +1308,11 @@ RULES: Final = (
                 "Ukrainian Foreign Ministry",
                 "The ministers discussed a path to peace in Guangzhou",
             ),
+            (  # synthetic: unnamed speakers described by where they are, after the words ("in": dropped)
+                "Two patrol boats entered the bay before dawn on Sunday, officials in the island nation said.",
+                "officials",
+                "Two patrol boats entered the bay before dawn on Sunday",
+            ),
             (  # synthetic: a description naming no known actor speaks as written, without its article
                 "The minister landed in Hanoi late on Monday for a two-day visit, a Vietnamese news report said.",
                 "Vietnamese news report",
