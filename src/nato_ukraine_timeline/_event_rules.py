@@ -1319,7 +1319,10 @@ _LINKED_DATE: Final = re.compile(
 )
 _INTRO_DATE: Final = re.compile(
     # a short connective may come first: "Prior to that, on May 16, ...", "Meanwhile, on Tuesday, ..."
-    r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2},\s+(?=(?:on|in|late|early|earlier|later)?\s*\x03))?"
+    r"(?:[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+|\x01\x02*)){0,2},\s+(?=(?:on|in|late|early|earlier|later)?\s*\x03))?"
+    # a coordinating conjunction, or the start of a change, before the date: "And today, ...", "Starting from
+    # January 1, ..."
+    r"(?:(?:And|But|Yet|Starting\s+from|Starting|Beginning)\s+)?"
     # a time of day near the day: "Just after 9 p.m. on Tuesday evening, ..." (the day's)
     r"(?:(?:Shortly|Just|Soon|Minutes)\s+(?:before|after)\s+\x03\x04*\s+on\s+)?"
     # an adverb of addition or sequence before the date: "Also Friday, ...", "Separately on Monday, ..."
@@ -2218,6 +2221,10 @@ DATE_RULES: Final = (
             ("On Monday Erdogan held talks with Putin in Ankara.", "talks", "2025-03-10"),
             # synthetic: quoted words opening the sentence with their date
             ('"On March 12, the joint exercise began," the ministry said on Friday.', "exercise", "2025-03-12"),
+            # synthetic: a lead-in naming a source, a conjunction or the start of a change before the date
+            ("As Interfax reported, on March 4, the parliament passed a law on reservists.", "passed", "2025-03-04"),
+            ("Starting from March 1, the company stopped supplying gas to the region.", "stopped", "2025-03-01"),
+            ("And on Monday, the two ministers met in Vienna.", "met", "2025-03-10"),
         ),
         borrowed=True,
     ),
