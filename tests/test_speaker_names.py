@@ -271,3 +271,48 @@ def test_person_ending_a_body_name_is_a_person() -> None:
     names = [(m.text, m.actor.name) for m in ntl.find_actor_mentions(text) if m.actor is not None]
     assert ("Olha Marchuk", "Olha Marchuk") in names
     assert all("Marchuk" not in n or n == "Olha Marchuk" for _, n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "speakers"),
+    [  # synthetic: a definite description of one person of a state means the person of that state named just
+        # before (the registry gives that person an office of the state); another person named in between, or
+        # no one of that state, leaves the description as written
+        (
+            "Trump and Medvedev traded insults again. The Russian official said the threats were empty.",
+            "2025-07-31",
+            ["Dmitry Medvedev"],
+        ),
+        (
+            "Medvedev and Trump traded insults again. The Russian official said the threats were empty.",
+            "2025-07-31",
+            ["Russian official"],
+        ),
+        ("The Russian official said the threats were empty.", "2025-07-31", ["Russian official"]),
+    ],
+)
+def test_description_of_a_person_named_before(text: str, published: str, speakers: list[str]) -> None:
+    statements = ntl.parse(text, published=published).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # synthetic: a state's "side" in talks is the state itself
+        ("The Ukrainian side said the exchange would take place next week.", "Ukraine"),
+        ("After the meeting the Russian side stated that the talks were useful.", "Russia"),
+    ],
+)
+def test_a_states_side_is_the_state(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2025-05-16").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+def test_office_of_the_named_state_beats_a_later_unknown_one() -> None:
+    """Synthetic: "the Russian president" after a Russian and an unregistered state's president is the Russian."""
+    text = (
+        "Russian President Vladimir Putin met President Ilham Aliyev in Dushanbe. "
+        "The Russian president said the missiles had exploded near the plane."
+    )
+    statements = ntl.parse(text, published="2025-10-09").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == ["Vladimir Putin"]

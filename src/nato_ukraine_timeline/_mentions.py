@@ -130,15 +130,17 @@ def _introduced_with(m: ActorMention, introduced: dict[tuple[str, str | None], A
     if m.kind is not MentionKind.TITLE or m.role is None:
         return None
     org = m.role.organisation
-    return next(
-        (
-            a
-            for (held, held_org), a in reversed(introduced.items())
-            if _title_fits(m.role.title, held)
-            and (org is None or held_org == org or (held_org is None and not _holds_elsewhere(a, held, org)))
-        ),
-        None,
-    )
+    fitting = [
+        (held, held_org, a) for (held, held_org), a in reversed(introduced.items()) if _title_fits(m.role.title, held)
+    ]
+    if org is None:
+        return fitting[0][2] if fitting else None
+    # One introduced with the office OF THAT STATE beats a later one introduced without a known state ("the
+    # Russian president" after "Russian President X and <unregistered state's> President Y" is X).
+    same = next((a for _, held_org, a in fitting if held_org == org), None)
+    if same is not None:
+        return same
+    return next((a for held, held_org, a in fitting if held_org is None and not _holds_elsewhere(a, held, org)), None)
 
 
 def _holds_elsewhere(actor: Actor, title: str, org: str) -> bool:

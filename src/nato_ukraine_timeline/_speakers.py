@@ -542,7 +542,21 @@ def described_mention(doc: Doc, start: int) -> Actor | None:
         if after is None or after.group("word") not in p.anonymous_forms:
             return None
         end = after.end()
-    return _description(doc, m.start, end, state_named=True)
+    described = _description(doc, m.start, end, state_named=True)
+    if described is None or described.kind is not ActorKind.PERSON:
+        return described
+    return _named_before(doc, m.actor, m.start) or described
+
+
+def _named_before(doc: Doc, state: Actor, start: int) -> Actor | None:
+    """A definite description of one person of a state ("The Russian official accused X ...", "the senior
+    Ukrainian diplomat"): the person the text named last before it, in its sentence or the two before, when
+    the registry gives that person an office of that state (held now or before); else None (someone new)."""
+    the = _DEFINITE_BEFORE.search(doc.mask, max(0, start - 40), start)
+    if the is None or any(w not in _describing() for w in the.group("words").split()):
+        return None
+    si = bisect.bisect_right([st.start for st in doc.sentences], start) - 1
+    return _last_person_of(doc, state, doc.sentences[max(0, si - 2)].start, the.start())
 
 
 _WORD_AT: Final = re.compile(r"[A-Za-z]+")
@@ -703,19 +717,39 @@ _DEFINITE_BEFORE: Final = re.compile(r"(?<![\w.])[Tt]he\s+(?P<words>(?:[a-z-]+\s
 def _described_again(doc: Doc, ctx: Context, si: int, found: _Speaker) -> _Speaker:
     """'"...," the top Russian diplomat said' right after Lavrov spoke: a definite description of one
     unnamed person of a state ("the Russian diplomat", "the senior Ukrainian official") means the person
-    who spoke in the last two sentences when that person holds or held an office of that state."""
-    last = ctx.last_speaker
-    if found.speaker is None or last is None or last.kind is not ActorKind.PERSON or si - ctx.last_speaker_sentence > 2:
+    who spoke in the last two sentences when that person holds or held an office of that state; when that
+    speaker does not, the description was resolved by ``described_mention`` (the person of that state named
+    just before), as on every other path."""
+    if found.speaker is None or found.speaker.kind is not ActorKind.PERSON:
         return found
     m = mention_at(doc, found.start)
-    if m is None or m.actor.kind is not ActorKind.STATE or found.speaker.kind is not ActorKind.PERSON:
-        return found
-    if found.speaker == m.actor or not any(r.organisation == m.actor.name for r in last.roles):
+    if m is None or m.actor.kind is not ActorKind.STATE or found.speaker == m.actor:
         return found
     the = _DEFINITE_BEFORE.search(doc.mask, max(0, m.start - 40), m.start)
     if the is None or any(w not in _describing() for w in the.group("words").split()):
         return found
-    return found._replace(speaker=last)
+    last = ctx.last_speaker
+    if last is not None and last.kind is ActorKind.PERSON and si - ctx.last_speaker_sentence <= 2:
+        return found._replace(speaker=last) if _of_state(last, m.actor) else found
+    return found
+
+
+def _of_state(person: Actor, state: Actor) -> bool:
+    """Whether the registry gives ``person`` an office of ``state`` (held now or before)."""
+    return any(r.organisation == state.name for r in person.roles)
+
+
+def _last_person_of(doc: Doc, state: Actor, start: int, end: int) -> Actor | None:
+    """The person with an office of ``state`` named last in ``[start, end)`` outside quotations, when no other
+    person was named after that one (a description means the one named just before, not someone further)."""
+    i = bisect.bisect_left(doc.starts, end) - 1
+    while i >= 0 and doc.starts[i] >= start:
+        mention = doc.mentions[doc.starts[i]]
+        i -= 1
+        if mention.actor.kind is not ActorKind.PERSON or in_quote(doc, mention.start):
+            continue
+        return mention.actor if _of_state(mention.actor, state) else None
+    return None
 
 
 _PRONOUN_OPENER: Final = re.compile(r"\s*(He|She)\s")
