@@ -511,12 +511,20 @@ def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found]
     return found
 
 
+def _opens_quote(doc: Doc, start: int, end: int) -> bool:
+    """Whether a quotation opens in ``[start, end)``."""
+    i = bisect.bisect_left(doc.quotes, (start, -1))
+    return i < len(doc.quotes) and doc.quotes[i][0] < end
+
+
 def _participle_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """', threatening Putin with "high tariffs"', 'and wishing the troops "good luck" and a "safe return"': the
     quotations in the object of a participle of a speech act (cue role quote_verb) are the words of the
     speaker of the statement before it in the sentence, else of the clause's subject."""
     found: list[Found] = []
     doc = st.doc
+    if not _opens_quote(doc, st.s0, st.s1):
+        return found  # no quotation to take: most sentences skip the scan
     for pm in patterns().participle_quotes.finditer(doc.mask, st.s0, st.s1):
         if in_quote(doc, pm.start("ing")):
             continue
@@ -663,6 +671,8 @@ def _passive_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
     passive gives the label to the actor after "by"."""
     found: list[Found] = []
     doc = st.doc
+    if doc.mask.find("by", st.s0, st.s1) < 0:
+        return found  # both forms name the speaker after "by": most sentences skip the scan
     for pm in patterns().passive_label.finditer(doc.mask, st.s0, st.s1):
         group = "lab" if pm.group("lab") else "lab2"
         speaker = speaker_of(doc, pm.start("spk") if pm.group("spk") else pm.start("spk2"))
@@ -728,6 +738,8 @@ def _with_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] |
     saying ...')."""
     found: list[Found] = []
     doc, mask = st.doc, st.doc.mask
+    if mask.find("with", st.s0, st.s1) < 0:
+        return found  # the first clause opens with "with": most sentences skip the scan
     p = patterns()
     clauses = [m for m in p.with_participle.finditer(mask, st.s0, st.s1) if not in_quote(doc, m.start())]
     while clauses and clauses[0].group("lead") != "with":  # "and X saying" only continues a "with" clause
