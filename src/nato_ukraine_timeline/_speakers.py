@@ -616,6 +616,12 @@ def _body_member(doc: Doc, dm: re.Match[str], org_start: int, body: Actor) -> Ac
     return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION if plural else ActorKind.PERSON)
 
 
+@cache
+def _post_word() -> re.Pattern[str]:
+    """A word of cue role ``post`` between spaces, which every ``described_after`` match holds."""
+    return re.compile(rf"\s(?:{word_pattern(lexicon().post, fold_first=False)})\s")
+
+
 def _described_after(doc: Doc, si: int, w0: int, v0: int) -> _Speaker | None:
     """An unnamed speaker described by an anonymous word and a phrase after it, right before the verb
     ("officials from both countries announced", "Sources close to the Hungarian delegation reported that",
@@ -629,6 +635,8 @@ def _described_after(doc: Doc, si: int, w0: int, v0: int) -> _Speaker | None:
     start = max(w0, v0 - 120)
     if p.doc_word.search(mask, start, v0) is None and "\x01" not in mask[start:v0]:
         return None
+    if _post_word().search(mask, start, v0) is None:
+        return None  # the phrase after the description opens with a post word: most places skip the scan
     m = p.described_after.search(mask, start, v0)
     if m is None:
         return None
