@@ -316,3 +316,24 @@ def test_office_of_the_named_state_beats_a_later_unknown_one() -> None:
     )
     statements = ntl.parse(text, published="2025-10-09").statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # synthetic: a body every state has, named by its capitalised head alone, is that body of the story's state
+        ("Drones hit Kazan overnight, east of Moscow. The Defense Ministry said nine drones were downed.", "Russian"),
+        ("Drones flew over bases in Denmark. Two were seen near Aalborg, the Armed Forces said on Sunday.", "Danish"),
+    ],
+)
+def test_bare_state_body_is_the_storys_states(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2025-09-27").statements
+    names = [s.speaker.name for s in statements if s.speaker is not None]
+    assert len(names) == 1
+    assert names[0].startswith(speaker)
+
+
+def test_bare_body_of_one_state_keeps_its_name() -> None:
+    """Synthetic: "the Foreign Office" (data/name_words.tsv bare_own) takes no other state's adjective."""
+    text = "The US embassy in Kyiv closed for the day, the Foreign Office said."
+    statements = ntl.parse(text, published="2024-11-20").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == ["Foreign Office"]

@@ -312,6 +312,7 @@ _WORD_CLASSES: Final = (
     "honorific",
     "state_body",
     "name_particle",
+    "bare_own",
 )
 
 
@@ -776,7 +777,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
                 taken.take(b.start, b.end)
                 kept.append(b)
         mentions = sorted(kept, key=lambda m: m.start)
-    return _bodies_again(text, _bodies_in_capitals(text, _state_bodies(text, mentions)))
+    return _bodies_again(text, _bare_state_bodies(text, _bodies_in_capitals(text, _state_bodies(text, mentions))))
 
 
 @cache
@@ -835,6 +836,34 @@ def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             out[i] = Mention(m.start, b.end("body"), actor)
             changed = True
     return out if changed else mentions
+
+
+# "the " right before a position.
+_THE_BEFORE: Final = re.compile(r"(?<![\w.])[Tt]he\s+$")
+
+
+def _bare_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A body every state has, named by its capitalised head of two words or more alone after "the" ("the
+    Defense Ministry said", "the Armed Forces said": data/name_words.tsv state_body) and unknown to the registry
+    by that name, is that body of the state the sentence is about, else of the state named last, as the head in
+    lower case is (:func:`_state_body_meant`), not a body of no state."""
+    heads = _state_body_heads() - {w.casefold() for w in name_words()["bare_own"]}
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        written = " ".join(text[m.start : m.end].split())
+        if m.actor.kind is not ActorKind.ORGANISATION or m.actor.name != written or " " not in written:
+            continue
+        the = _THE_BEFORE.search(text, max(0, m.start - 6), m.start)
+        again = _body_again().match(text, the.start()) if the is not None and written.casefold() in heads else None
+        if again is None or again.end() != m.end:
+            continue
+        before = mentions[:i]
+        states = [b.actor for b in before if b.actor.kind is ActorKind.STATE]
+        bodies = [b.actor for b in before if b.actor.kind is ActorKind.ORGANISATION]
+        meant = _state_body_meant(text, (before, bodies), again, states[-1] if states else None)
+        if meant is not None:
+            out[i] = Mention(m.start, m.end, meant)
+    return out
 
 
 def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
