@@ -1695,6 +1695,31 @@ def _offset_day(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     return None
 
 
+# "killed the general on Tuesday in a bomb attack", "spoke on Sunday in Madrid at the end of a summit":
+# an event noun after "in"/"during"/"at" is the occasion of the act its clause dates before it (not a gathering
+# "on the sidelines of" which the act took place: it frames the act, spanning more days).
+_OCCASION_OF_DATED: Final = re.compile(
+    r"(?P<d>\x03\x04*)\s*,?\s+(?:[^\s,;:\"\x03()]+\s+){0,8}?"
+    r"(?:in|during|at)\s+(?:the\s+(?:end|start|close)\s+of\s+)?"
+    r"(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){0,3}$"
+)
+
+
+def _occasion_of_dated(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if not trig.noun:
+        return None
+    occasion = _OCCASION_OF_DATED.search(doc.mask, max(scope.c0, scope.lo, trig.start - 120), trig.start)
+    if occasion is None:
+        return None
+    between = doc.mask[occasion.end("d") : trig.start]
+    if _NOT_DONE.search(between) or lexicon().trigger.search(doc.mask, occasion.end("d"), trig.start):
+        return None  # "would send a unit to take part in the parade", "in his speech at the forum": not the act's
+    return date_at(doc, occasion.start("d"))
+
+
+_NOT_DONE: Final = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can)\b")
+
+
 def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     linked = _LINKED_DATE.search(doc.mask, max(scope.s0, scope.lo, trig.start - 90), trig.start)
     return date_at(doc, linked.start("d")) if linked is not None else None
@@ -2353,6 +2378,17 @@ DATE_RULES: Final = (
             ),
             # synthetic: the gathering a dated act is for
             ("Leaders of ten states were in Astana on Sunday for a key summit of their bloc.", "summit", "2025-03-09"),
+        ),
+        borrowed=True,
+    ),
+    DateRule(
+        "occasion-of-dated-act",
+        "an event noun after 'in', 'during' or 'at' is the occasion of the act its clause dates before it ('killed "
+        "the general on Tuesday in a bomb attack', 'spoke on Sunday in Madrid at the end of a summit')",
+        _occasion_of_dated,
+        (  # synthetic
+            ("Saboteurs on Friday killed a colonel in a bomb attack in Kursk.", "attack", "2025-03-14"),
+            ("Costa spoke on Sunday in Madrid at the end of a summit of EU leaders.", "summit", "2025-03-09"),
         ),
         borrowed=True,
     ),
