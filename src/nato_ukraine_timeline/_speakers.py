@@ -633,10 +633,9 @@ def _described_after(doc: Doc, si: int, w0: int, v0: int) -> _Speaker | None:
     p = patterns()
     mask = doc.mask
     start = max(w0, v0 - 120)
-    if p.doc_word.search(mask, start, v0) is None and "\x01" not in mask[start:v0]:
-        return None
-    if _post_word().search(mask, start, v0) is None:
-        return None  # the phrase after the description opens with a post word: most places skip the scan
+    no_word = p.doc_word.search(mask, start, v0) is None and "\x01" not in mask[start:v0]
+    if no_word or _post_word().search(mask, start, v0) is None:
+        return None  # no description, or no post word to open the phrase after it: most places skip the scan
     m = p.described_after.search(mask, start, v0)
     if m is None:
         return None
