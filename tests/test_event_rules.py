@@ -159,8 +159,7 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
         "announcing",
         "announcement",
         "announcements",
-        "statement",
-        "statements",
+        "statement",  # not "statements": several things said, not one event (dev-j-050, dev-m-050, dev-w-032)
         "briefing",
         "briefings",
         "press conference",
