@@ -1026,7 +1026,18 @@ _AGENT_AFTER: Final = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z\x01])")
 _GATHERING_VERBS: Final = frozenset(cues()["gathering_verb"])
 
 
+# "told visiting Ukrainian President Zelensky", "with visiting Syrian ministers": a present participle before the
+# person it describes (a capitalised title or name), after a determiner, "with" or a verb that takes the person.
+_PERSON_PARTICIPLE_BEFORE: Final = re.compile(r"\b(?i:the|with|told|met|welcomed|received|hosted|greeted)\s+$")
+_PERSON_AFTER: Final = re.compile(r"\s+(?=\x01|[A-Z][a-z]+(?:an|ese|ish|i)\b)")
+
+
 def _describes_a_noun(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
+    if m.group().endswith("ing") and " " not in m.group():
+        return bool(
+            _PERSON_PARTICIPLE_BEFORE.search(doc.mask, max(0, m.start() - 12), m.start())
+            and _PERSON_AFTER.match(doc.mask, m.end(), s1)
+        )
     if not m.group().endswith("ed") or " " in m.group():
         return False
     window = max(0, m.start() - 40)
@@ -1068,12 +1079,15 @@ EXCLUSIONS: Final = (
         "describes-a-noun",
         "a participle describing a noun, not an act: between a determiner and its noun after an adverb ('the newly "
         "elected pope', 'a previously announced package') or after its noun with its agent ('a ceasefire proposed by "
-        "the United States'), unless a gathering's ('a social event hosted by Fidan' names the event)",
+        "the United States'), unless a gathering's ('a social event hosted by Fidan' names the event); a present "
+        "participle before the person it describes ('told visiting Ukrainian President Zelensky')",
         _describes_a_noun,
         (  # synthetic
             ("The newly elected pope met Zelensky on Sunday.", "elected"),
             ("Ottawa will send C$2 billion from a previously announced package next month.", "announced"),
             ("Kyiv said on Tuesday it accepted a truce proposed by the United States.", "proposed"),
+            # synthetic: a present participle before the person it describes
+            ("The pope told visiting Moldovan President Sandu on Friday that he would pray for peace.", "visiting"),
         ),
     ),
     Exclusion(
