@@ -1050,6 +1050,21 @@ def _describes_a_noun(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> 
     )
 
 
+# "the missiles struck as residents gathered to observe Palm Sunday": a crowd gathering in an "as" clause of time, its
+# subject a plural common noun (no name, no body), is the circumstance of the sentence's act, not a meeting.
+_CROWD_AS_BEFORE: Final = re.compile(
+    r"\bas\s+(?:(?:the|many|local|hundreds\s+of|thousands\s+of)\s+)*(?:[a-z]+s|people)\s+$"
+)
+
+
+def _crowd_circumstance(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bool:
+    return (
+        kind is EventKind.MEETING
+        and _form(m).startswith("gather")
+        and _CROWD_AS_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 # "..., the foreign ministry confirmed on Monday.": a confirmation closing the sentence after a comma names the source
 # that corroborates the words before it, not an act of its own ("Kyiv confirmed on Monday that ..." still is one).
 _TAIL_BEFORE: Final = re.compile(r",\s+(?:[^\s,;:\"()]+\s+){1,9}$")
@@ -1065,6 +1080,17 @@ def _confirming_tail(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
 
 
 EXCLUSIONS: Final = (
+    Exclusion(
+        "crowd-circumstance",
+        "a crowd gathering in an 'as' clause of time, its subject a plural common noun, is the circumstance of the "
+        "sentence's act ('the missiles hit the square as residents gathered for a holiday'), not a meeting",
+        _crowd_circumstance,
+        (  # synthetic
+            ("A drone hit the market on Sunday as shoppers gathered for the fair.", "gathered"),
+            ("The bombs fell on Monday as many families gathered to mark the feast.", "gathered"),
+            ("Shells landed on Friday as local people gathered at the church.", "gathered"),
+        ),
+    ),
     Exclusion(
         "confirming-tail",
         "a confirming verb closing its sentence after a comma names the source of the words before it ('..., the "
