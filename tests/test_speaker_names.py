@@ -337,3 +337,19 @@ def test_bare_body_of_one_state_keeps_its_name() -> None:
     text = "The US embassy in Kyiv closed for the day, the Foreign Office said."
     statements = ntl.parse(text, published="2024-11-20").statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == ["Foreign Office"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # synthetic: a person the registry does not know, named as the agent of a passive verb of saying
+        "The plan goes to parliament on Wednesday. This was announced by Ivan Petrenko, an adviser to the minister.",
+        "The plan goes to parliament on Wednesday. This was stated on Telegram by Ivan Petrenko.",
+        (
+            "The plan goes to parliament on Wednesday. This was announced by Ivan Petrenko, an adviser to "
+            "the Head of the Presidential Office."
+        ),
+    ],
+)
+def test_agent_of_a_passive_saying(text: str) -> None:
+    statements = ntl.parse(text, published="2024-10-14").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == ["Ivan Petrenko"]

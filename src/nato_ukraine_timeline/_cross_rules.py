@@ -47,9 +47,14 @@ _NAME_AFTER: Final = re.compile(r",\s+[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+")
 _SECTION: Final = re.compile(r"(?:\s+[A-Z][\w-]+){1,3}")
 
 
+# A preposition whose object a person's mention is: "an adviser to [the Head of the Office]", "a spokesperson for X".
+_COMPLEMENT_BEFORE: Final = re.compile(r"\b(?:to|of|for)\s+(?:the\s+)?$")
+
+
 def _named_in(doc: Doc, start: int, end: int) -> Actor | None:
     """The speaker a phrase names: its last person ("the head of the delegation, Minister X", "Zelensky's
-    adviser X"), else its first body or outlet (with the section its name goes on to: "the BBC Russian
+    adviser X") that is no preposition's object after a person named before it ("X, an adviser to the Head of
+    the Presidential Office": X), else its first body or outlet (with the section its name goes on to: "the BBC Russian
     Service") unless a name the finder did not know stands after it."""
     i = bisect.bisect_left(doc.starts, start)
     person: Actor | None = None
@@ -57,7 +62,9 @@ def _named_in(doc: Doc, start: int, end: int) -> Actor | None:
     while i < len(doc.starts) and doc.starts[i] < end:
         mention = doc.mentions[doc.starts[i]]
         if mention.actor.kind is ActorKind.PERSON:
-            person = mention.actor
+            complement = _COMPLEMENT_BEFORE.search(doc.mask, max(start, mention.start - 12), mention.start)
+            if person is None or complement is None:
+                person = mention.actor  # not "X, an adviser to <Y's title>": Y is whose adviser X is
         elif other is None and (speaker_of(doc, mention.start) or mention.actor.kind is ActorKind.MEDIA):
             other = mention
         i += 1

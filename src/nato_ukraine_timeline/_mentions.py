@@ -1119,12 +1119,30 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
                 pattern is after
                 and not verb_before.search(text, max(0, m.start() - 30), m.start())
                 and not _verb_lower_title().search(text, max(0, m.start() - 80), m.start())
+                and not _agent_of_saying(text, m)
             ):
                 continue
             if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
                 continue
             if pattern is not bare or m.group("name").split()[0] in first_names() or _opens_sentence(text, m):
                 yield m
+
+
+@cache
+def _passive_by() -> re.Pattern[str]:
+    """A speech verb's passive agent before a name: "was announced by ", "was stated on Telegram by "."""
+    verbs = word_pattern([*lexicon().say, *lexicon().declare])
+    return re.compile(rf"\b(?:{verbs})(?:\s+on\s+[A-Z][\w-]*)?\s+by\s+$")
+
+
+def _agent_of_saying(text: str, m: re.Match[str]) -> bool:
+    """A person named as the agent of a passive speech verb ("This was announced by Ivan Petrenko, an adviser
+    to ...", "... was stated by Olena Kovalenko."), when the table knows the first name (an outlet may follow
+    "reported by" too)."""
+    return (
+        m.group("name").split()[0] in first_names()
+        and _passive_by().search(text, max(0, m.start() - 50), m.start()) is not None
+    )
 
 
 # A sentence's end before a name: a full stop, "!" or "?" (a quotation mark after it), or a line break.
