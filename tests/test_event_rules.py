@@ -298,6 +298,18 @@ class TestBackgroundDates:
         )
 
     @pytest.mark.parametrize(
+        ("text", "trigger"),
+        [
+            # synthetic: a word putting the event before the acts around it
+            ("On Monday, Kyiv asked for more air defence after Russia's recent drone attacks.", "attacks"),
+            ("The premier spoke in Odesa on Monday. Zelensky earlier visited troops near Kherson.", "visited"),
+        ],
+    )
+    def test_an_earlier_event_borrows_no_date(self, text: str, trigger: str) -> None:
+        """ "recent" before an event noun, "earlier" or "recently" before an event verb: no borrowed date."""
+        assert [e.when for e in _with_trigger(text, trigger)] == []
+
+    @pytest.mark.parametrize(
         ("text", "trigger", "timex"),
         [
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),

@@ -1436,11 +1436,24 @@ _FUTURE_BEFORE: Final = re.compile(
 )
 
 
+# "after Moscow's recent drone strikes", "the premier earlier toured the front": a word that puts the
+# event before the acts around it.
+_PAST_NOUN_BEFORE: Final = re.compile(r"\b(?i:recent)\s+(?:[\w\x01\x02'\u2019-]+\s+){0,2}$")
+_PAST_VERB_BEFORE: Final = re.compile(r"\b(?:earlier|recently)\s+$")
+
+
 def ahead_of_its_sentence(doc: Doc, trig: Trigger) -> bool:
-    """Whether the trigger is an event noun that a modifier puts ahead of the acts around it ("landed in Riyadh
-    late on Sunday ahead of the planned negotiations", "warned on Friday of foreign meddling in the upcoming
-    local elections"): no date of another act (a :class:`DateRule` with ``borrowed``) is its date."""
-    return trig.noun and _FUTURE_BEFORE.search(doc.mask, max(0, trig.core_start - 50), trig.core_start) is not None
+    """Whether a modifier puts the trigger ahead of the acts around it ("landed in Riyadh late on Sunday ahead of
+    the planned negotiations", "warned on Friday of foreign meddling in the upcoming local elections") or before
+    them ("after Moscow's recent drone strikes", "the premier earlier toured the front"): no date of another
+    act (a :class:`DateRule` with ``borrowed``) is its date."""
+    if not trig.noun:
+        return _PAST_VERB_BEFORE.search(doc.mask, max(0, trig.core_start - 12), trig.core_start) is not None
+    window = max(0, trig.core_start - 50)
+    return (
+        _FUTURE_BEFORE.search(doc.mask, window, trig.core_start) is not None
+        or _PAST_NOUN_BEFORE.search(doc.mask, window, trig.core_start) is not None
+    )
 
 
 # "to lend 50 billion euros for 2026", "budget gaps for 2026 and 2027": a date after "for" is the period something
