@@ -134,14 +134,14 @@ def _someone_else(k: Links, lex: Lexicon) -> str:
     )
 
 
-def _new_speaker(_k: Links, lex: Lexicon) -> str:
+def _new_speaker(k: Links, lex: Lexicon) -> str:
     # a main clause after a comma whose own speaker says a that-clause: ", the Kremlin said on Wednesday
     # that ..." (a bare ", the Kremlin said." is the first words' own attribution), or an absolute clause
     # of a speaker: ", with Fico claiming that ..."
     verbs = _alt([*lex.say, *lex.declare])
     ing = _alt([*lex.ing_clause, *lex.ing_that])
     return (
-        rf",\s+(?=(?:the\s+)?{M}\s+(?:(?:also|later|then|again)\s+)?(?:{verbs})\s+[^,;\"\n]{{0,40}}?\bthat\b|"
+        rf",\s+(?=(?:the\s+)?{M}\s+(?:(?:{_alt(k.lead)})\s+)?(?:{verbs})\s+[^,;\"\n]{{0,40}}?\bthat\b|"
         rf"with\s+(?:the\s+)?{M}\s+(?:{ing})\b)"
     )
 
