@@ -1009,6 +1009,96 @@ def _by_neighbours(text: str, out: list[DateMention], overnight: list[int]) -> N
         _night_before_saying(text, out, k)
         _night_of_named_day(text, out, k)
     _coordinated_weekdays(text, out)
+    _range_ends_after_start(text, out)
+
+
+# Rule range-end-after-start: "between <start> and <end>", "from <start> to/until/till/through <end>": a range's
+# opening word, then its start, a joining word, its end, all in one sentence.
+_RANGE_OPENER: Final = re.compile(r"\b(?:between|from)\s")
+_RANGE_JOINER: Final = re.compile(r"\s(?:and|to|until|till|through)\s|\s?[-\u2013\u2014]\s?")
+_WEEK: Final = 7
+_RANGE_SPAN: Final = 160  # characters from the opening word to the weekday that ends the range
+# a clock time alone ("midnight", "6 p.m.", "18:00 GMT"): dated by the day next to it, which the range moves too
+_CLOCK_ONLY: Final = re.compile(r"(?i:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,4})?")
+_CLOCK_DOT: Final = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_WEEKDAY_SUFFIX: Final = re.compile(r"\d{4}-\d\d-\d\d(?P<rest>(?:T[0-9A-Z:]+)?)")
+
+
+def _range_ends_after_start(text: str, out: list[DateMention]) -> None:
+    """A weekday that ends a range lies on or after the range's start: "a truce between 6 p.m. on Saturday and
+    midnight on Monday" in a text of that Saturday runs to the Monday after it, whatever a past tense says of a
+    bare "Monday" alone (the one before). When the start is a weekday too, the end lies in the week from it
+    ("from Monday until Tuesday" said in the past does not run to a Tuesday a week later); after a written date
+    it may lie further ("from Sept. 14 to Thursday"). The weekday (or a clock time dated by it) moves by whole
+    weeks, its time kept; a written date is left as it is."""
+    for k in range(1, len(out)):
+        here = out[k]
+        own = _WEEKDAY_SUFFIX.fullmatch(here.value.timex)
+        if own is None or not _named_by_weekday(here):
+            continue
+        found = _range_start(text, out, k)
+        if found is None:
+            continue
+        start, relative = found
+        lag = (dt.date.fromisoformat(here.value.timex[:10]) - start).days
+        if 0 <= lag <= (_WEEK if relative else lag):  # up to a week: "from Monday to Monday"
+            continue
+        with contextlib.suppress(ModelError, ValueError, OverflowError):
+            moved = (start + dt.timedelta(days=lag % _WEEK or _WEEK)).isoformat() + own.group("rest")
+            reason = f"the end of a range, not before its start {start}"
+            out[k] = attrs.evolve(here, value=make_value(moved, basis=here.value.basis, reason=reason))
+
+
+def _named_by_weekday(mention: DateMention) -> bool:
+    """Whether a mention's day comes from a weekday (its last word) or is a clock time alone, dated by one."""
+    last = mention.text.split()[-1].rstrip(".,").casefold()
+    return lexicon().weekdays.get(last) is not None or _CLOCK_ONLY.fullmatch(mention.text) is not None
+
+
+def _range_start(text: str, out: list[DateMention], k: int) -> tuple[dt.date, bool] | None:
+    """The day that opens the range ``out[k]`` ends, and whether a weekday names it, or ``None`` when ``out[k]``
+    ends no range: the first day named after a range's opening word, with a joining word between that day and
+    ``out[k]``, no sentence end."""
+    here = out[k]
+    lo = max(0, here.start - _RANGE_SPAN)
+    opener = None
+    for m in _RANGE_OPENER.finditer(text, lo, here.start):
+        opener = m
+    if opener is None or any(
+        _CLOCK_DOT.search(text, max(0, m.start() - 4), m.start() + 1) is None
+        for m in _SENTENCE_END.finditer(text, opener.start(), here.start)
+    ):
+        return None  # a sentence ends between them (the period of "a.m."/"p.m." ends none)
+    for prev in out[:k]:
+        if prev.start < opener.end() or prev.end > here.start:
+            continue
+        day = _DAY.match(prev.value.timex)
+        if day is None:
+            continue
+        joiner = None
+        for m in _RANGE_JOINER.finditer(text, prev.end, here.start):
+            joiner = m
+        if joiner is None or not _only_glue(text, out, joiner.end(), here.start):
+            return None
+        return dt.date.fromisoformat(day.group()), _named_by_weekday(prev)
+    return None
+
+
+# what may stand between a range's joining word and its end besides other dates ("and noon on Friday (9 a.m.
+# GMT)"): prepositions, brackets, a time zone; a clause ("..., the ministry said on Monday") may not
+_GLUE: Final = re.compile(r"(?:[\s,()]|\b(?:on|at|the|of|local|time|[A-Z]{2,4})\b)*")
+
+
+def _only_glue(text: str, out: list[DateMention], lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds nothing but mentions and the words of :data:`_GLUE`."""
+    at = lo
+    for m in out:
+        if m.end <= lo or m.start >= hi:
+            continue
+        if _GLUE.fullmatch(text, at, max(at, m.start)) is None:
+            return False
+        at = max(at, m.end)
+    return _GLUE.fullmatch(text, at, hi) is not None
 
 
 # "..., the air force said on Saturday": the day of the saying that reports the night

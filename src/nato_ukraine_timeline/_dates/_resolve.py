@@ -131,6 +131,15 @@ _SENTENCE_REACH: Final = 300  # characters around the expression searched when i
 _COORDINATED: Final = re.compile(case_tolerant(rf",?\s+{_words('coordinator')}\s+(?:[a-z]+\s+){{0,2}}"))
 _FORWARD_ONLY: Final = re.compile(case_tolerant(_words("forward_only")))
 _FORWARD_BEFORE: Final = re.compile(case_tolerant(rf"\b{_words('forward_only')}\s+$"))
+# Rule participle-after-date: a participle with its agent and no auxiliary ("followed by talks", "hosted by
+# Turkey", "led by") after the date heads a reduced relative or a participial phrase that hangs on the clause;
+# it is not the finite verb whose tense the date takes ("He will have a meeting on Tuesday afternoon followed
+# by talks" is ahead). Before the date it keeps its past: the date is then inside the participle's own phrase
+# ("as suggested by Putin over the weekend"). Not before an amount ("rose by 5%", "cut by half": an active
+# past and its measure).
+_AGENT_BY: Final = re.compile(
+    r"\s+by\s+(?!\d|half\b|a\s+(?:third|quarter|half|fifth)\b|(?:about|around|some|more|less|nearly|almost|over|up\s+to)\b)"
+)
 # an infinitive of purpose right after the date ("on Sunday to visit a plant")
 _PURPOSE: Final = re.compile(r"[ \t]+to[ \t]+[a-z]+$")
 # a verb and its date with only a preposition between ("decisions made on Wednesday would ...")
@@ -157,6 +166,8 @@ def _closest(text: str, left: int, start: int, end: int, right: int, *, fronted:
         after = None  # "ahead of ..." looks ahead from the clause's time to what follows it, not to the date
     if after is not None and before is not None and before.group("past") and _PURPOSE.match(text, end, after.end()):
         after = None  # "travelled to X on Sunday to visit ...": the purpose of the past act, not the date's verb
+    if after is not None and after.group("past") and _AGENT_BY.match(text, after.end()):
+        after = None  # "a meeting on Tuesday followed by talks": a participle after the date, not its verb
     if after is not None and (best is None or after.start() - end < best[0]):
         best = (after.start() - end, _tense_of_marker(after, plan=not fronted))
     return best[1] if best else None
@@ -283,8 +294,11 @@ def _bounded_tense(
     """
     if _SINCE.search(text, max(0, start - 40), start) is not None:
         return "since"
-    if _UNTIL.search(text, max(0, start - 36), start) is None:
+    limit = _UNTIL.search(text, max(0, start - 36), start)
+    if limit is None:
         return None
+    if _reached_by(text, start, end, sentence):
+        return "past"
     before = _LAST_MARKER.match(text, left, start)
     if (
         before is not None
@@ -294,6 +308,22 @@ def _bounded_tense(
     ) or _PAST_PERFECT.search(text, left, min(sentence(start)[1], end + _CLAUSE_REACH)) is not None:
         return "past"
     return "future"
+
+
+# "By Wednesday afternoon," opening its sentence (a word of time such as "early" or "late" may come between)
+_FRONTED_BY: Final = re.compile(r"[\s\"\u201c(]*By\s+(?:[a-z]+\s+)?")
+
+
+def _reached_by(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> bool:
+    """Rule limit-reached-by: a "By <date>," fronted before its clause is the day by which what the clause tells
+    had happened; the tense is the clause's finite verb, the first tense marker after the date in its sentence.
+    Past there ("By Wednesday afternoon, the troops surrounded the town"), the date is past; ahead
+    ("By Friday, they will ...") or none, it stays the limit ahead."""
+    lo, hi = sentence(start)
+    if _FRONTED_BY.fullmatch(text, lo, start) is None:
+        return False
+    verb = _MARKER.search(text, end, hi)
+    return verb is not None and bool(verb.group("past")) and _tense_of_marker(verb) == "past"
 
 
 def _proposed_ahead(text: str, left: int, start: int) -> bool:

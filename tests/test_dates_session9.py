@@ -1,0 +1,121 @@
+"""Date resolution by the grammar of the clause (ninth session): the tense comes from the finite verb, not from a
+participle after the date; a fronted "By <day>," takes the tense of its clause; the end of a range is not before
+its start. All sentences here are synthetic (written for the tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import find_dates
+
+
+def _pairs(text: str, published: dt.date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=published)]
+
+
+_MONDAY = dt.date(2024, 7, 8)
+_FRIDAY = dt.date(2024, 8, 9)
+_SATURDAY = dt.date(2025, 4, 19)
+
+# synthetic sentences: (text, published, expected pairs)
+CASES = [
+    # participle-after-date: the finite verb ("will have") decides, not "followed"/"chaired"
+    (
+        "The envoy will have a closed meeting with the premier on Tuesday afternoon followed by wider talks.",
+        _MONDAY,
+        [("Tuesday afternoon", "2024-07-09TAF")],
+    ),
+    ("The ministers will meet on Thursday, chaired by the Dutch presidency.", _MONDAY, [("Thursday", "2024-07-11")]),
+    # before the date, the participle dates its own phrase: past
+    ("The plan, as proposed by the mayor over the weekend, may pass.", _MONDAY, [("the weekend", "2024-W27-WE")]),
+    # an active past with its measure keeps its past
+    ("Bread prices rose on Friday by 5 percent.", _MONDAY, [("Friday", "2024-07-05")]),
+    # limit-reached-by: a fronted "By <day>," takes its clause's tense
+    (
+        "Troops crossed on Tuesday. By Wednesday evening, the brigade encircled two villages.",
+        _FRIDAY,
+        [("Tuesday", "2024-08-06"), ("Wednesday evening", "2024-08-07TEV")],
+    ),
+    ("By Wednesday, the brigade will encircle the village.", _FRIDAY, [("Wednesday", "2024-08-14")]),
+    ("The brigade must withdraw by Wednesday, the general said.", _FRIDAY, [("Wednesday", "2024-08-14")]),
+    # range-end-after-start
+    (
+        "The leader declared a pause between 6 p.m. on Saturday and noon on Monday.",
+        _SATURDAY,
+        [
+            ("6 p.m.", "2025-04-19T18:00"),
+            ("Saturday", "2025-04-19"),
+            ("noon", "2025-04-21T12:00"),
+            ("Monday", "2025-04-21"),
+        ],
+    ),
+    (
+        "The pause ran from Saturday 18:00 GMT (9 p.m. local) until Tuesday.",
+        _SATURDAY,
+        [
+            ("Saturday", "2025-04-19"),
+            ("18:00 GMT", "2025-04-19T18:00"),
+            ("9 p.m.", "2025-04-19T21:00"),
+            ("Tuesday", "2025-04-22"),
+        ],
+    ),
+    # a "from" before two past weekdays in order leaves them as the tense reads them
+    (
+        "Refugees from Kharkiv arrived on Monday and left on Tuesday.",
+        _SATURDAY,
+        [("Monday", "2025-04-14"), ("Tuesday", "2025-04-15")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_clause_grammar_forms(text: str, published: dt.date, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text, published) == want
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)), st.sampled_from(_WEEKDAYS))
+def test_future_clause_with_participle_after_is_ahead(day: dt.date, weekday: str) -> None:
+    """For any reference day and weekday, "will hold talks on <weekday> followed by a dinner" names a day 0-6 days
+    ahead of the reference day, as it does without the participle."""
+    (m,) = find_dates(f"The two leaders will hold talks on {weekday} followed by a dinner.", published=day)
+    (bare,) = find_dates(f"The two leaders will hold talks on {weekday}.", published=day)
+    assert m.value.earliest is not None
+    assert 0 <= (m.value.earliest - day).days <= 6
+    assert m.timex == bare.timex
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)), st.sampled_from(_WEEKDAYS))
+def test_fronted_by_with_past_clause_is_past(day: dt.date, weekday: str) -> None:
+    """For any reference day and weekday, "By <weekday> afternoon, the troops surrounded the town" names an
+    afternoon 0-6 days before the reference day; with a future verb it lies 0-6 days after."""
+    (past,) = find_dates(f"By {weekday} afternoon, the troops surrounded the town.", published=day)
+    (ahead,) = find_dates(f"By {weekday} afternoon, the troops will surround the town.", published=day)
+    assert past.value.earliest is not None
+    assert ahead.value.earliest is not None
+    assert 0 <= (day - past.value.earliest).days <= 6
+    assert 0 <= (ahead.value.earliest - day).days <= 6
+
+
+@given(
+    st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)),
+    st.sampled_from(_WEEKDAYS),
+    st.sampled_from(_WEEKDAYS),
+    st.sampled_from(["The truce ran", "A truce will run", "The truce runs"]),
+    st.sampled_from([("between", "and"), ("from", "to"), ("from", "until")]),
+)
+def test_range_end_not_before_start(day: dt.date, first: str, last: str, clause: str, words: tuple[str, str]) -> None:
+    """For any reference day, tense and pair of weekdays, the weekday that ends a range lies on or after the
+    weekday that starts it, at most a week later ("from Monday until Monday")."""
+    opener, joiner = words
+    start, end = find_dates(f"{clause} {opener} 6 p.m. on {first} {joiner} {last}.", published=day)[-2:]
+    assert start.value.earliest is not None
+    assert end.value.earliest is not None
+    assert 0 <= (end.value.earliest - start.value.earliest).days <= 7
