@@ -289,7 +289,9 @@ def lexicon() -> Lexicon:
         kinds[form.casefold()] = (EventKind(kind), pos)
     if errors:
         raise ResourceError("data/event_triggers.tsv", errors)
-    places = [row[0] for row in _read_tsv("places.tsv", 3)]
+    rows = _read_tsv("places.tsv", 3)
+    # a place named, or the country a named place lies in ("travel to Saudi Arabia": Riyadh lies there)
+    places = sorted({row[0] for row in rows} | {row[2] for row in rows if row[2]})
     demonyms = {row[0]: row[1] for row in _read_tsv("demonyms.tsv", 2)}
     return Lexicon(
         forces=re.compile(
@@ -340,8 +342,15 @@ _OBJECT_IN_PLACE: Final = re.compile(
 )
 
 
+# A person named by the office they share with the subject: "called his Azerbaijani counterpart", "received her
+# French counterpart, Jean-Noël Barrot".
+_COUNTERPART: Final = re.compile(r"\s+(?:his|her|their|its)\s+(?:[A-Z][\w'-]*\s+){0,2}counterparts?\b")
+
+
 def _person_follows(doc: Doc, pos: int, end: int) -> bool:
     """A person's mention (not a possessive: "welcomed Zelensky's plan") is the object of the verb at ``pos``."""
+    if _COUNTERPART.match(doc.mask, pos, end):
+        return True
     m = _PERSON_FOLLOWS.match(doc.mask, pos, end)
     if m is None:
         return False
@@ -426,7 +435,9 @@ def _before_place(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Event
 # night's closely watched debate", "Thursday and Friday's NATO meetings", "tomorrow's conference").
 POSSESSIVE_DATE_BEFORE: Final = re.compile(
     r"(?P<d>\x03\x04*)['\u2019]s\s+(?:(?!(?:and|or|but|to|that|which|who|of|in|on|at|for|with|from|as|by|is|was|"
-    r"were|are|be|been|will|would|has|had|have|not)\b)[\w\x01\x02'\u2019-]+\s+){0,3}$"
+    r"were|are|be|been|will|would|has|had|have|not)\b)[\w\x01\x02'\u2019-]+\s+){0,3}"
+    # coordinated modifiers: "Monday's massive missile and drone attack"
+    r"(?:(?<=[a-z]\s)(?:and|or)\s+)?$"
 )
 
 
@@ -466,8 +477,18 @@ def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
 _MEASURE_FOLLOWS: Final = re.compile(rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,5}}?\s+(?:{cue_words('measure')})s?\b")
 
 
+# The passive or participle of the verb after the measure it acts on: "the tariffs will be imposed starting August
+# 1", "a 25 percent tariff approved on July 31", "the bill was passed by the Senate on Tuesday".
+_MEASURE_BEFORE: Final = re.compile(
+    rf"\b(?:{cue_words('measure')})s?\s+(?:(?!(?:that|which|who)\b)[^\s,;:\"]+\s+){{0,3}}?"
+    r"(?:(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|to\s+be|being)\s+)?$"
+)
+
+
 def _before_measure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
-    return kind if _MEASURE_FOLLOWS.match(doc.mask, m.end(), s1) else None
+    if _MEASURE_FOLLOWS.match(doc.mask, m.end(), s1):
+        return kind
+    return kind if _MEASURE_BEFORE.search(doc.mask, max(0, m.start() - 60), m.start()) else None
 
 
 # "cut off gas transit", "stopped supplying gas", "will block the transit of Russian gas": a flow after the verb;
@@ -694,6 +715,8 @@ TRIGGER_RULES: Final = (
             # synthetic: a headline's present tense of travel
             ("The chancellor heads to Vilnius on Monday.", "heads to", "visit"),
             ("Voters head to the polls on Sunday.", "head to", ""),
+            # synthetic: a country a place of the table lies in (Riyadh: Saudi Arabia)
+            ("The envoy is due to travel to Saudi Arabia on Wednesday.", "travel", "visit"),
             # synthetic: troops sent into a state name an invasion; into the streets, none
             ("The regime sent troops into Moldova in March 2014.", "sent troops into", "attack"),
             ("The junta sent troops into the streets on Monday.", "sent troops into", ""),
@@ -734,6 +757,9 @@ TRIGGER_RULES: Final = (
             ("Russia and Ukraine swapped 150 prisoners each on Monday.", "swapped", "other"),
             ('NATO launched "Baltic Sentry" on Tuesday to protect undersea cables.', "launched", "announcement"),
             ("The bank launched a fund on Tuesday.", "launched", ""),
+            # synthetic: a scheme or exercises launched
+            ("The ministry launched a one-year contract for volunteers on Monday.", "launched", "announcement"),
+            ("Minsk launched joint exercises with Moscow on Friday.", "launched", "announcement"),
         ),
     ),
     TriggerRule(
@@ -748,6 +774,9 @@ TRIGGER_RULES: Final = (
             ("Zelensky spoke to reporters in Kyiv on Monday.", "spoke to", ""),
             ("Macron welcomed Volodymyr Zelensky to Paris on Monday.", "welcomed", "meeting"),
             ("Trump called Vladimir Putin on Tuesday to discuss a ceasefire.", "called", "meeting"),
+            # synthetic: the person named by a shared office
+            ("Putin called his Azerbaijani counterpart, Ilham Aliyev, on Wednesday.", "called", "meeting"),
+            ("The minister received her Polish counterpart in Kyiv on Monday.", "received", "meeting"),
             ("The army chief briefed Vladimir Putin on Monday on the offensive.", "briefed", "meeting"),
             ("The ministry informed the public on Monday.", "informed", ""),
             ("Rutte welcomed the decision on Monday.", "welcomed", ""),
@@ -824,6 +853,11 @@ TRIGGER_RULES: Final = (
             # synthetic: a bill or a nomination submitted to a parliament
             ("The president on Tuesday submitted a nomination to parliament.", "submitted", "other"),
             ("The ministry submitted its comments on Monday.", "submitted", ""),
+            # synthetic: the measure before its verb, in the passive or as a participle
+            ("New tariffs will be imposed on steel starting April 1.", "imposed", "other"),
+            ("The bill was passed by the lower house on Tuesday.", "passed", "other"),
+            ("A 20 percent tariff approved on March 3 doubled the duties.", "approved", "other"),
+            ("The plan he had approved of stayed secret.", "approved", ""),
         ),
     ),
     TriggerRule(
@@ -1367,7 +1401,8 @@ _INTRO_DATE: Final = re.compile(
     r"(?:(?:Shortly|Just|Soon|Minutes)\s+(?:before|after)\s+\x03\x04*\s+on\s+)?"
     # an adverb of addition or sequence before the date: "Also Friday, ...", "Separately on Monday, ..."
     r"(?:(?:Also|Separately|Then|Later|Earlier)\s+)?"
-    r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on)\s+)?"
+    # a range's first day: "From August 20 to 22, ...", "Between 3 and 5 March, ..." (the event begins then)
+    r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on|[Ff]rom|[Bb]etween)\s+)?"
     # a part of the day the date finder leaves out: "In the early hours of January 26, ..."
     rf"(?:the\s+(?:early\s+|small\s+|late\s+)?(?:{cue_words('day_part')}|hours)\s+of\s+)?(?P<d>\x03\x04*)"
     r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?"  # "On July 10-11, ...": the range's start
@@ -1664,10 +1699,10 @@ def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     return date_at(doc, when_d.start("d")) if when_d is not None else None
 
 
-# ", when she held long talks with ...", ", where he met ...": a clause of time or place attached to an act of
-# the sentence; its subject does the event right then, or there.
+# ", when she held long talks with ...", ", where he met ...", "as he paid a state visit": a clause of time or place
+# attached to an act of the sentence; its subject does the event right then, or there.
 _ATTACHED_CLAUSE: Final = re.compile(
-    r",\s+(?:when|where)\s+(?:he|she|they|we|\x01\x02*|the\s+[a-z]+)\s+(?:also\s+)?"
+    r"(?:,\s+(?:when|where)|,?\s+(?:as|while))\s+(?:he|she|they|we|\x01\x02*|the\s+[a-z]+)\s+(?:also\s+)?"
     rf"(?:(?:{cue_words('light_verb')})\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}})?$"
 )
 
@@ -2134,6 +2169,9 @@ DATE_RULES: Final = (
             ("The negotiations, held on Tuesday, were tense.", "negotiations", "2025-03-11"),
             ("The referendum, scheduled for May 4, was postponed on Friday.", "referendum", "2025-05-04"),
             ("Elections, originally due in March 2024, were postponed.", "Elections", "2024-03"),
+            # synthetic: a participle of beginning or of making public ("launched on", "published on")
+            ("The offensive, launched on March 6, stalled within a week.", "offensive", "2025-03-06"),
+            ("Her interview, published on Tuesday, drew a sharp reply.", "interview", "2025-03-11"),
             ("The attack, which came on Sunday morning, killed 35 people.", "attack", "2025-03-09TMO"),
             # synthetic: a place phrase before the relative clause, and between its verb and its date
             ("Chisinau fears meddling in the local elections in Balti, scheduled for May.", "elections", "2025-05"),
@@ -2228,11 +2266,13 @@ DATE_RULES: Final = (
         "attached-clause",
         "a clause of time or place attached to a dated act, whose subject does the event then or there, takes the "
         "sentence's one date before it ('visited Hanoi on May 2, when he held talks with ...', 'On Monday, the envoy "
-        "landed in Doha, where he met ...')",
+        "landed in Doha, where he met ...', 'on May 2 praised the ties as he paid a visit')",
         _attached_clause,
         (
             ("Lavrov last visited Hanoi on May 2, when he held a long meeting with To Lam.", "meeting", "2025-05-02"),
             ("On Monday, the envoy landed in Doha, where he met the emir.", "met", "2025-03-10"),
+            # synthetic: a clause of "as" or "while" whose act is simultaneous with the dated one
+            ("The president on March 12 praised the ties as he paid a state visit to Hanoi.", "visit", "2025-03-12"),
         ),
         borrowed=True,
     ),
@@ -2246,6 +2286,9 @@ DATE_RULES: Final = (
             # synthetic: the date before the light verb whose object is the event noun
             ("Erdogan on Monday held talks with Putin.", "talks", "2025-03-10"),
             ("The premier, on 14 March, had a phone conversation with Putin.", "phone conversation", "2025-03-14"),
+            ("The member states on Monday reached an agreement on gas imports.", "agreement", "2025-03-10"),
+            # synthetic: a possessive date before coordinated modifiers
+            ("Monday's massive missile and drone attack cut power in Odesa.", "attack", "2025-03-10"),
             # synthetic: the date set off by commas between subject and verb
             ("The General Assembly on Monday, March 10, adopted a resolution on Ukraine.", "adopted", "2025-03-10"),
         ),
@@ -2303,6 +2346,8 @@ DATE_RULES: Final = (
             ("As Interfax reported, on March 4, the parliament passed a law on reservists.", "passed", "2025-03-04"),
             ("Starting from March 1, the company stopped supplying gas to the region.", "stopped", "2025-03-01"),
             ("And on Monday, the two ministers met in Vienna.", "met", "2025-03-10"),
+            # synthetic: a range opening the sentence: the event begins on its first day
+            ("From March 17 to 19, the foreign minister will visit Pakistan.", "visit", "2025-03-17"),
         ),
         borrowed=True,
     ),
