@@ -328,7 +328,7 @@ _WEAPONS_FOLLOW: Final = re.compile(
 )
 # What a launch announces when it launches no weapons: a named programme or an initiative.
 _LAUNCHED_THING: Final = re.compile(
-    r"\s+(?:\"|(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:\"|(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w\x03\x04-]+\s+){0,2}?"  # "a one-year contract"
     rf"(?:{cue_words('launched_programme')})s?\b)"
 )
 # The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
