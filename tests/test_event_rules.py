@@ -312,6 +312,20 @@ class TestBackgroundDates:
     @pytest.mark.parametrize(
         ("text", "trigger", "timex"),
         [
+            # synthetic: a capture or an arrest a report repeats takes no date of the saying or the sentence opening
+            ("The ministry said on Monday that its troops captured two villages near Pokrovsk.", "captured", None),
+            ("On Friday, the agency reported that police detained a courier in Vilnius.", "detained", None),
+            ("Ukrainian troops captured the village on Sunday morning, the brigade said.", "captured", "2025-03-09TMO"),
+            ("Police detained two suspects in Riga on Friday.", "detained", "2025-03-14"),
+        ],
+    )
+    def test_war_progress_takes_only_its_own_date(self, text: str, trigger: str, timex: str | None) -> None:
+        """A verb of cue war_progress (data/event_cues.tsv) is dated only by its own words or clause."""
+        assert [e.when.timex for e in _with_trigger(text, trigger) if e.when] == ([timex] if timex else [])
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
             ("Kyiv's envoys, who visited Riyadh in February, met U.S. officials on Tuesday.", "met", "2025-03-11"),
             ("Rutte, in office since Oct. 1, 2024, arrived in Kyiv on Wednesday.", "arrived", "2025-03-12"),

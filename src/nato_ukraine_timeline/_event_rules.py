@@ -242,6 +242,7 @@ _CUES: Final = frozenset(
         "gathering_verb",
         "bring_about_verb",
         "background_noun",
+        "war_progress",
         "flow",
         "facility",
         "attack_target",
@@ -643,6 +644,10 @@ TRIGGER_RULES: Final = (
             ("Rutte met Zelensky in Kyiv on Tuesday.", "met", "meeting"),
             ("Mark Rutte took office as NATO Secretary General on Oct. 1, 2024.", "took office", "other"),
             ("Witkoff arrived in Moscow on Thursday, the Kremlin said.", "arrived", "visit"),
+            # synthetic: verbs of dated happenings beyond diplomacy (arrests, verdicts, captures, protests, killings)
+            ("A court in Tbilisi sentenced the activist on Monday.", "sentenced", "other"),
+            ("Thousands protested outside parliament on Sunday evening.", "protested", "other"),
+            ("Gunmen shot dead a local official in Kherson on Friday.", "shot dead", "attack"),
             # synthetic: 'appointed' after 'was' is the act, not a descriptor of the title after it
             ("Kallas was appointed Estonia's new prime minister on Monday.", "appointed", "other"),
             # synthetic: a call told without the person called after the verb

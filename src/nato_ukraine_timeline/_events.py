@@ -141,7 +141,8 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[Trigger]:
         if kind is None or any(x.applies(doc, m, s1, kind) for x in EXCLUSIONS):
             continue
         start, end = _expand(doc, s0, m.start(), m.end()) if rule.noun else (m.start(), m.end())
-        own_date = form in _OWN_DATE_FORMS or m.group().casefold() in cues()["background_noun"]
+        word = m.group().casefold()
+        own_date = form in _OWN_DATE_FORMS or word in cues()["background_noun"] or word in cues()["war_progress"]
         out.append(Trigger(kind, start, end, rule.noun, m.start(), m.end(), weak=form == "effect", own_date=own_date))
     out.extend(_calls(doc, s0, s1, out))
     out.sort(key=lambda t: t.start)
