@@ -119,3 +119,53 @@ def test_range_end_not_before_start(day: dt.date, first: str, last: str, clause:
     assert start.value.earliest is not None
     assert end.value.earliest is not None
     assert 0 <= (end.value.earliest - start.value.earliest).days <= 7
+
+
+# quote-on-lead-day (published Tuesday 2025-06-03): the lead dates the occasion of the quotes after it
+LEAD = [
+    (
+        (
+            "The minister on Sunday hailed the raid on two air bases.\n\n"
+            "\u201cToday our forces showed what they can do,\u201d the minister wrote."
+        ),
+        [("Sunday", "2025-06-01"), ("Today", "2025-06-01")],
+    ),
+    (
+        (
+            "The premier hosted his guest at a country house on Monday.\n\n"
+            "\u201cThe formal talks are tomorrow; today we talk as friends,\u201d the premier was quoted as saying."
+        ),
+        [("Monday", "2025-06-02"), ("tomorrow", "2025-06-03"), ("today", "2025-06-02")],
+    ),
+    # the quote's own saying is dated: that day wins
+    (
+        "The minister on Sunday hailed the raid.\n\n\u201cToday we mourn,\u201d she said on Tuesday.",
+        [("Sunday", "2025-06-01"), ("Today", "2025-06-03"), ("Tuesday", "2025-06-03")],
+    ),
+    # a lead on the publication day, or no quotation: the publication day
+    (
+        "The minister on Tuesday hailed the raid.\n\n\u201cToday we mourn,\u201d she said.",
+        [("Tuesday", "2025-06-03"), ("Today", "2025-06-03")],
+    ),
+    (
+        "The minister on Sunday hailed the raid.\n\nToday the ministry counts the losses.",
+        [("Sunday", "2025-06-01"), ("Today", "2025-06-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LEAD, ids=[c[0][:40] for c in LEAD])
+def test_quote_on_lead_day(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text, dt.date(2025, 6, 3)) == want
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)), st.integers(1, 6), st.sampled_from(["today", "tomorrow"]))
+def test_quote_counts_from_the_lead_day(day: dt.date, lag: int, word: str) -> None:
+    """For any publication day and a lead dated 1-6 days before it, a day word in a later quotation with no
+    saying day of its own counts from the lead's day."""
+    lead = day - dt.timedelta(days=lag)
+    named = f"{lead.strftime('%B')} {lead.day}"
+    text = f"The envoy met the president on {named}.\n\n\u201cWe meet again {word},\u201d he said."
+    found = find_dates(text, published=day)
+    assert [m.text for m in found] == [named, word]
+    assert found[1].value.earliest == lead + dt.timedelta(days=1 if word == "tomorrow" else 0)

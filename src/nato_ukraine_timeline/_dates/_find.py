@@ -28,6 +28,7 @@ from ._resolve import (
     candidates_in,
     make_value,
     occurrence,
+    quotation_around,
     resolve,
     tense_matters,
     tense_of,
@@ -665,13 +666,28 @@ def _finish(  # noqa: PLR0917
     _by_neighbours(text, out, overnight)
     _apposed_days(text, out, anaphors)
     _date_clocks(text, out, clocks)
-    starts = [m.start for m in out] if quoted_days else []
+    if quoted_days and published is not None:
+        _date_quoted_days(text, out, quoted_days, sentence_of, published)
+    _written_with_days(original, out)
+    return out
+
+
+def _date_quoted_days(
+    text: str,
+    out: list[DateMention],
+    quoted_days: list[tuple[int, Spec]],
+    sentence_of: Callable[[int], tuple[int, int]],
+    published: dt.date,
+) -> None:
+    """Date the day words said in a quote by the day of their saying, else by the day of the story's lead."""
+    starts = [m.start for m in out]
     if any(a > b for a, b in itertools.pairwise(starts)):  # pragma: no cover - the scanner reads in text order
         starts = []
     for k, spec in quoted_days:
+        said = out[k]
         _day_of_saying(text, out, k, spec, sentence_of, starts)
-    _written_with_days(original, out)
-    return out
+        if out[k] is said:
+            _day_of_the_lead(text, out, k, spec, sentence_of, published)
 
 
 def _written_with_days(text: str, out: list[DateMention]) -> None:
@@ -785,6 +801,55 @@ def _day_of_saying(  # noqa: PLR0917
             value = make_value(timex, basis=Basis.CONTEXT, reason=f"said in a quote dated {said_on.text!r}")
             out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
         return
+
+
+# a day the lead of a story names for its act: a day, or a day's part but its night
+_LEAD_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|DT))?")
+_LEAD_LAG: Final = 6  # days: a lead day this far before the publication date or less dates the story's quotes
+
+
+def _day_of_the_lead(  # noqa: PLR0917
+    text: str,
+    out: list[DateMention],
+    k: int,
+    spec: Spec,
+    sentence_of: Callable[[int], tuple[int, int]],
+    published: dt.date,
+) -> None:
+    """Rule quote-on-lead-day: a news story opens with its act and the day of it ("The president on Sunday
+    praised the strike ..."); the quotations that follow without a day of their own saying are the words of
+    that occasion, so a day word in them ("today", "tomorrow", "tonight") counts from the lead's day, not from
+    the publication date that lags it. Only a day one to six days before publication, named in the first
+    sentence outside any quotation, and a quotation in a later paragraph (one in the lead's paragraph is left
+    to its own sentence and the one before it)."""
+    here = out[k]
+    if quotation_around(text, here.start, here.end) is None:
+        return
+    first = len(text) - len(text.lstrip())
+    lead_end = sentence_of(first)[1]
+    if here.start < lead_end or text.find("\n", first, here.start) < 0:
+        return  # the quote is in the lead's paragraph: its own sentence or the one before dates it, if any
+    lead = next(
+        (
+            m
+            for m in out
+            if m.start < lead_end
+            and m.start >= first
+            and _LEAD_DAY.fullmatch(m.value.timex)
+            and quotation_around(text, m.start, m.end) is None
+        ),
+        None,
+    )
+    if lead is None:
+        return
+    day = dt.date.fromisoformat(lead.value.timex[:10])
+    if not 1 <= (published - day).days <= _LEAD_LAG:
+        return
+    with contextlib.suppress(ModelError, ValueError, OverflowError):
+        said = day + dt.timedelta(days=spec.offset)
+        timex = said.isoformat() + (f"T{spec.pod}" if spec.pod else "")
+        value = make_value(timex, basis=Basis.CONTEXT, reason=f"said on the occasion the lead dates {lead.text!r}")
+        out[k] = attrs.evolve(here, value=value)
 
 
 def _said_before(text: str, out: list[DateMention], lo: int) -> list[DateMention]:
