@@ -1386,8 +1386,11 @@ _DET_END: Final = re.compile(
     r"\b(?:an?|the|its|his|her|their)\s+(?:(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|[a-z]+al)\s+){0,2}$"
 )
 _PLACE_APPOSITIVE: Final = re.compile(
-    r",\s+(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
-    r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
+    r",\s+(?:(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
+    r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?"
+    # a country after its city with no comma closing it: "held in Istanbul, Turkey on Monday" (a state: see below)
+    r"|(?P<state>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*)\s+(?=(?:on\s+)?\x03))"
+    r"(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
 )
 _NP_APPOSITIVE: Final = re.compile(
     r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+|will\s+be\s+|is\s+being\s+)?"
@@ -1593,7 +1596,19 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 
 def _place_appositive(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
     appos = _PLACE_APPOSITIVE.match(doc.mask, scope.c1, min(scope.s1, scope.c1 + 60))
-    return date_at(doc, appos.start("d")) if appos is not None else None
+    if appos is None:
+        return None
+    state = appos.start("state")
+    if state >= 0 and not (
+        _state_at_mention(doc, state) or _countries().fullmatch(doc.text, state, appos.end("state"))
+    ):
+        return None  # ", Zelensky on Tuesday said": the next clause's subject, not the place's country
+    return date_at(doc, appos.start("d"))
+
+
+def _state_at_mention(doc: Doc, pos: int) -> bool:
+    mention = doc.mentions.get(pos)
+    return mention is not None and mention.actor.kind is ActorKind.STATE
 
 
 def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -1935,14 +1950,24 @@ def _dates_in(doc: Doc, lo: int, hi: int) -> list[DateMention]:
     return out
 
 
+@cache
+def _past_light_verb() -> re.Pattern[str]:
+    """A light verb in the simple past before its event noun: "held talks", "paid a visit", "had a meeting"."""
+    return re.compile(
+        rf"\b(?:{cue_words('light_verb')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+        r"(?:(?!(?:during|in|at|on|for|with|after|before|by|of|to|from|as)\b)[\w'-]+\s+){0,2}$"
+    )
+
+
 def _a_past_act_undated(doc: Doc, trig: Trigger, scope: Scope) -> bool:
-    """A meeting or a visit told by a past verb, outside quotations and reported words, in a sentence with no
-    date of its own (nor a duration or a set): not a plan ("will meet"), a frame ("before the summit began")
-    or a noun or gerund ("the meeting", "meeting him": which one, the text does not say)."""
+    """A meeting or a visit told by a past verb (or a past light verb's object: "held talks", "paid a visit"),
+    outside quotations and reported words, in a sentence with no date of its own (nor a duration or a set): not a
+    plan ("will meet"), a frame ("before the summit began") or a bare noun or gerund ("the meeting", "meeting him":
+    which one, the text does not say)."""
     return not (
         scope.limited
         or scope.framed
-        or trig.noun
+        or (trig.noun and not _past_light_verb().search(doc.mask, max(scope.c0, trig.start - 50), trig.start))
         or trig.kind not in (EventKind.MEETING, EventKind.VISIT)
         or doc.mask.endswith("ing", trig.core_start, trig.core_end)
         or in_spans(doc.quotes, trig.core_start)
@@ -2143,9 +2168,13 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "place-appositive",
-        "a date after a place's appositive, which does not end the clause ('met in Anchorage, Alaska, on Aug. 15')",
+        "a date after a place's appositive, which does not end the clause ('met in Anchorage, Alaska, on Aug. 15', "
+        "'held in Istanbul, Turkey on Monday')",
         _place_appositive,
-        (("Macron visited Odesa, Ukraine, on Feb. 3.", "visited", "2025-02-03"),),
+        (
+            ("Macron visited Odesa, Ukraine, on Feb. 3.", "visited", "2025-02-03"),
+            ("The second round of talks held in Istanbul, Turkey on Monday ended early.", "talks", "2025-03-10"),
+        ),
     ),
     DateRule(
         "phrase-appositive",
@@ -2502,7 +2531,8 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "previous-sentence",
-        "a meeting or a visit told by a past verb with no date in its sentence, right after a sentence naming "
+        "a meeting or a visit told by a past verb (or a past light verb's object: 'held talks') with no date in its "
+        "sentence, right after a sentence naming "
         "one day, took place on that day ('Rutte arrived in Kyiv on Thursday. Rutte met Zelensky as sirens "
         "sounded.'); not inside quotations or reported words, not a plan or a possibility ('will meet'), not "
         "after a sentence telling a plan, of several dates or of no day",
@@ -2510,6 +2540,8 @@ DATE_RULES: Final = (
         (
             ("Rutte arrived in Kyiv on Thursday. Rutte met Zelensky as sirens sounded.", "met", "2025-03-13"),
             ("Trump spoke in Riyadh on Tuesday. Later, the two envoys met in a hotel.", "met", "2025-03-11"),
+            # synthetic: the object of a past light verb
+            ("The envoy landed in Baku on March 3. He held talks with the president there.", "talks", "2025-03-03"),
         ),
         borrowed=True,
     ),
