@@ -169,3 +169,36 @@ def test_quote_counts_from_the_lead_day(day: dt.date, lag: int, word: str) -> No
     found = find_dates(text, published=day)
     assert [m.text for m in found] == [named, word]
     assert found[1].value.earliest == lead + dt.timedelta(days=1 if word == "tomorrow" else 0)
+
+
+# standing-object-today: "today" closing the phrase of a verb of a standing state and its object is the present
+STANDING = [
+    ("Whoever defends the country today also defends himself.", "PRESENT_REF"),
+    ("The young are able to go on defending the state today, he said.", "PRESENT_REF"),
+    ("She warned of the dangers facing the continent today.", "PRESENT_REF"),
+    ("We need more power lines today.", "PRESENT_REF"),
+    # a one-day act, a past, an infinitive, a phrase after a preposition, a possessive: the day
+    ("We sign the accord today.", "2025-06-03"),
+    ("We faced heavy attacks today.", "2025-06-03"),
+    ("We need to decide today.", "2025-06-03"),
+    ("I know about the reports today.", "2025-06-03"),
+    ("We support today's decision.", "2025-06-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STANDING, ids=[c[0][:40] for c in STANDING])
+def test_standing_object_today(text: str, want: str) -> None:
+    assert _pairs(text, dt.date(2025, 6, 3)) == [("today", want)]
+
+
+@given(
+    st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)),
+    st.sampled_from(["defends", "is defending", "faces", "needs", "supports"]),
+)
+def test_standing_today_is_the_present_on_any_day(day: dt.date, verb: str) -> None:
+    """Whatever the publication day, a standing verb's object then "today" is PRESENT_REF (no day at all), while
+    a past verb before the same words dates the publication day itself."""
+    (now,) = find_dates(f"The army {verb} the border today.", published=day)
+    (then,) = find_dates("The army crossed the border today.", published=day)
+    assert now.timex == "PRESENT_REF"
+    assert then.timex == day.isoformat()

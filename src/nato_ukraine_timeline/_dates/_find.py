@@ -145,11 +145,42 @@ _TODAYS_ERA: Final = re.compile(
 )
 
 
+# English auxiliaries and modals: no verb of a standing state of their own ("we can ... today", "we have ...")
+_AUXILIARIES: Final = frozenset({
+    "must", "can", "cannot", "could", "may", "might", "shall", "should", "will", "would",
+    "have", "has", "had", "do", "does", "did", "be", "is", "are",
+})  # fmt: skip
+
+
+def _standing_forms() -> str:
+    """The present forms of the lexical verbs of cue ``standing_present`` (base, third person, -ing)."""
+    forms: set[str] = set()
+    for verb in tense_cues("standing_present"):
+        if verb in _AUXILIARIES or " " in verb:
+            continue
+        forms |= {verb, f"{verb}s", f"{verb}es", f"{verb.removesuffix('e')}ing"}
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+# Rule standing-object-today: "defending the state today", "threats facing humanity today", "We need new energy
+# today": "today" closing the phrase of a verb of a standing state in a present form (base, "-s", "-ing") with its
+# object (a noun phrase of up to three words: no preposition, infinitive or conjunction) is the present as a whole,
+# not the day; a verb of a one-day act keeps the day ("we sign the accord today"), and so does a past ("we faced it
+# today") or a phrase after a preposition ("I know about the stories today": the day's stories).
+_OBJECT_WORD: Final = r"(?!(?i:to|and|but|that|or|about|of|in|on|at|for|with|from|by|over|into)\b)[\w'\u2019-]+"
+_STANDING_OBJECT: Final = re.compile(rf"(?i:\b(?:{_standing_forms()})\b)(?:[ \t]+{_OBJECT_WORD}){{0,3}}[ \t]+$")
+
+
 def _standing_today(text: str, rule: str, own: re.Match[str], spec: Spec) -> Spec:
-    """ "Today we face a hybrid war", "today's world": the present as a whole (PRESENT_REF), not the day."""
+    """ "Today we face a hybrid war", "today's world", "defending the state today": the present as a whole
+    (PRESENT_REF), not the day."""
     if rule != "day_word" or own.group().casefold() != "today":
         return spec
     if (own.group() == "Today" and _STANDING_TODAY.match(text, own.end())) or _TODAYS_ERA.match(text, own.end()):
+        return Spec(kind="fixed", timex="PRESENT_REF")
+    if not text.startswith(("'s", "\u2019s"), own.end()) and _STANDING_OBJECT.search(
+        text, max(0, own.start() - 60), own.start()
+    ):
         return Spec(kind="fixed", timex="PRESENT_REF")
     return spec
 
