@@ -152,7 +152,8 @@ CASES: list[tuple[str, str, Want]] = [
     (
         "a state's intelligence as speaker",
         "Ukrainian military intelligence said a Russian warship had been hit in the Black Sea.",
-        Want("Ukraine", "a Russian warship had been hit in the Black Sea", False),
+        # the real gold's convention: a demonym and a people noun speak as written ("Ukrainian intelligence")
+        Want("Ukrainian military intelligence", "a Russian warship had been hit in the Black Sea", False),
     ),
     (
         "a state's spy agency as speaker",

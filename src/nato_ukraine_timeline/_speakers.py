@@ -10,7 +10,8 @@ fitting speaker or subject -- ``she`` and ``he`` by the first names in ``data/fi
 that may mean several people (``the president``) means the one who spoke just before; "the" and a noun
 alone (``the agency``, ``the official``: the back cues of ``data/speech_cues.tsv``) means the speaker of the
 last two sentences when of the noun's kind. Speakers joined by "and" (``Zelensky and Macron said``) are the
-site's co-speakers.
+site's co-speakers. A speaker the text describes rather than names (``Officials confirmed that``, ``The
+agency noted that`` after the IAEA) is read by :mod:`._descriptions`.
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
+from ._descriptions import described_speaker, people_heads
 from ._document import in_quote, mention_at, mention_end
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
 from ._sentences import word_pattern
-from ._speech import ADV, M, Patterns, lexicon, patterns
+from ._speech import M, Patterns, lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -528,18 +530,20 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
 _NEXT_WORD: Final = re.compile(r"\s+(?P<word>[a-z]+)\b")
 
 
-def described_mention(doc: Doc, start: int) -> Actor | None:
+def described_mention(doc: Doc, start: int, *, people: bool = True) -> Actor | None:
     """The speaker a state's mention at ``start`` stands for where it names the state's unnamed speakers
     ("Ukrainian officials", "a senior Russian official", "the Ukrainian military", "U.S. officials" by the
-    state's name): the description as written; None for any other mention."""
+    state's name; with ``people`` also any people noun of data/speaker_heads.tsv: "Ukrainian authorities",
+    "Polish police"): the description as written; None for any other mention."""
     p = patterns()
     m = mention_at(doc, start)
     if m is None or m.actor.kind is not ActorKind.STATE:
         return None
     end = m.end
-    if doc.text[m.start : m.end].split()[-1].casefold() not in p.anonymous_forms | p.voice_forms:
+    words = p.anonymous_forms | (people_heads() if people else frozenset())
+    if doc.text[m.start : m.end].split()[-1].casefold() not in words | p.voice_forms:
         after = _NEXT_WORD.match(doc.text, m.end)
-        if after is None or after.group("word") not in p.anonymous_forms:
+        if after is None or after.group("word") not in words:
             return None
         end = after.end()
     described = _description(doc, m.start, end, state_named=True)
@@ -574,7 +578,7 @@ def _say_forms() -> frozenset[str]:
 
 
 def _described(
-    doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns, *, opens: bool = False
+    doc: Doc, found: _Speaker, dm: re.Match[str] | None, p: Patterns, *, opens: bool = False, labels: bool = False
 ) -> Actor | None:
     """An unnamed speaker the text only describes (``a US official``, ``a senior Ukrainian security
     official``, ``diplomatic sources``): the description as written, without its article, speaks -- unless
@@ -582,11 +586,12 @@ def _described(
     word
     describes it (``the official said``, ``officials said``). A state's officials or its military named by
     their demonym are described too (``Ukrainian officials said``, ``the Estonian navy said``: the real
-    gold's convention for unnamed sources)."""
+    gold's convention for unnamed sources); a state's people who label something (``labels``: "Polish
+    authorities described the incursion as a test") give the state's position, and the state speaks."""
     if found.speaker is not None:  # the mention itself may be "Ukrainian officials" (the state's)
         # but not after an agent: "a spokesman for the French government" speaks for the state
         of_agent = dm is not None and dm.group("org2") and dm.start("org2") == found.start
-        return None if of_agent else described_mention(doc, found.start)
+        return None if of_agent else described_mention(doc, found.start, people=not labels)
     if dm is None:
         return None
     word = " ".join(dm.group("doc").casefold().split())
@@ -695,7 +700,8 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _
     # a capitalised description opening its sentence before a verb of saying ("Officials said", not "Leaders
     # pledged ..., according to the G7 statement": a commitment others report)
     opens = dm is not None and not mask[doc.sentences[si].start : dm.start()].strip() and _says_at(mask, v0)
-    described = after.speaker if after is not None else _described(doc, found, dm, p, opens=opens)
+    labels = (verb := _WORD_AT.match(mask, v0)) is not None and verb.group().casefold() in p.label_forms
+    described = after.speaker if after is not None else _described(doc, found, dm, p, opens=opens, labels=labels)
     if after is not None:
         found = after
     elif described is not None:
@@ -803,69 +809,14 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
     return speaker_of(doc, placed)  # "said President X of Ukraine": X
 
 
-@cache
-def _quoted_body_pattern() -> re.Pattern[str]:
-    nouns = word_pattern(lexicon().quoted_body)
-    return re.compile(rf"(?:[\"\u201d],?|,)\s+[Tt]he\s+(?P<np>(?:[A-Za-z][\w-]*\s+){{0,3}}?(?:{nouns}))\s+{ADV}$")
-
-
-def _quoted_body(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
-    """'"...," the local military command said', '..., the Presidency said': right after a direct quotation
-    or a comma ending the words, "the", at most three words (no mention) and a body's head noun
-    (data/speech_cues.tsv role quoted_body), where no earlier sentence read a speaker for it: the body named
-    last with that noun in its name or aliases ("the Coordination Headquarters for ..." before "the
-    headquarters said", "International Atomic Energy Agency" before "the agency said"), else the phrase as written
-    speaks, without "the" (the real gold names such a body in full, "local Ukrainian military command",
-    "South African Presidency"; the scorer takes the head word or the first and last words)."""
-    m = _quoted_body_pattern().search(doc.mask, max(w0, v0 - 80), v0) if found.speaker is None else None
-    if m is None:
-        return found
-    name = " ".join(m.group("np").split())
-    head = name.split()[-1].casefold()
-    i = bisect.bisect_left(doc.starts, m.start())
-    while i > 0:  # a body named before with that head noun ("the Coordination Headquarters for ..."): that body
-        i -= 1
-        actor = doc.mentions[doc.starts[i]].actor
-        if actor.kind is ActorKind.ORGANISATION and any(head in n.casefold().split() for n in actor.names):
-            return _Speaker(actor, m.start("np") - len("the "))
-    return _Speaker(Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION), m.start("np") - len("the "))
-
-
-@cache
-def _description_at_verb() -> re.Pattern[str]:
-    """A description with no mention right before a speech verb, set off by a comma or a closing quotation
-    mark: an article or none, up to three words or mentions (no clause word, preposition or article: "a TASS
-    correspondent", not "according to media reports"), and a head noun of
-    data/speech_cues.tsv role described_head; then what ``ADV`` allows before the verb."""
-    lex = lexicon()
-    clause = word_pattern([*lex.clause_word, *lex.phrase_preposition], fold_first=False)
-    heads = word_pattern(lex.described_head, fold_first=False)
-    return re.compile(
-        rf"(?:,|[\"\u201d],?)\s+(?P<np>(?P<det>(?:[Tt]he|[Aa]n?)\s+)?"
-        rf"(?:(?:{M}|(?!(?:{clause}|the|a|an)\s)[A-Za-z][\w'\u2019-]*)\s+){{0,3}}?(?P<head>{heads}))\s+{ADV}$"
-    )
-
-
-def _described_phrase(doc: Doc, w0: int, v0: int, found: _Speaker) -> _Speaker:
-    """'..., a Russian news report said', '..., local media reported', '..., the Brazilian government said': with
-    no speaker found, a description set off before the verb whose head names a kind of speaker
-    (:func:`_description_at_verb`) speaks as written, without its article. After "the", the head alone ("the
-    police"), a plural ("the two agencies") or a person's noun ("the regional governor") is someone the text
-    names before or after, read by the back, body and office rules (``_cross_rules.titled_then_named``)."""
+def _described_speaker(doc: Doc, ctx: Context, si: int, span: tuple[int, int], found: _Speaker) -> _Speaker:
+    """With no speaker found, a speaker the text describes right before the verb ("Officials confirmed that",
+    "..., local media reported", "The agency noted that" after the IAEA): :mod:`._descriptions`."""
     if found.speaker is not None:
         return found
-    m = _description_at_verb().search(doc.mask, max(w0, v0 - 100), v0)
-    if m is None:
-        return found
-    det, head = m.group("det"), m.group("head")
-    person = lexicon().described_head[head] == "person"
-    the = det is not None and det.casefold().startswith("the")
-    if the and (m.start("head") == m.end("det") or head.endswith("s") or person):
-        return found
-    start = m.end("det") if det is not None else m.start("np")
-    name = _DOTTED.sub(lambda d: d.group().replace(".", ""), " ".join(doc.text[start : m.end("head")].split()))
-    kind = ActorKind.PERSON if person else ActorKind.ORGANISATION
-    return _Speaker(Actor(id=slug(name), name=name, kind=kind), m.start("np"))
+    last = ctx.last_speaker if si - ctx.last_speaker_sentence <= 2 else None
+    described = described_speaker(doc, si, *span, last)
+    return _Speaker(described.speaker, described.start) if described is not None else found
 
 
 def _false_appositive(left: re.Match[str], found: _Speaker) -> bool:
@@ -929,8 +880,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
         if person is not None and (_ends_words(doc, left, v0) or person.kind is ActorKind.PERSON):
             found = _Speaker(None, -1)  # "... with Kyiv, said Rubio": Kyiv ends the words, Rubio speaks
     found = _document_speaker(doc, si, w0, v0, found)
-    found = _quoted_body(doc, w0, v0, _described_again(doc, ctx, si, found))
-    found = _described_phrase(doc, w0, v0, found)
+    found = _described_speaker(doc, ctx, si, (w0, v0), _described_again(doc, ctx, si, found))
     inverted = False
     head_end = v1
     if found.speaker is None and verb not in p.tell_forms:  # ', told the UN': an addressee, no inversion

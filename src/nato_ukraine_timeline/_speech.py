@@ -77,14 +77,12 @@ class Lexicon(NamedTuple):
     saying_noun: dict[str, str]
     intent_noun: dict[str, str]
     intent_verb: dict[str, str]
-    quoted_body: dict[str, str]
     not_source: dict[str, str]
     bare_source: dict[str, str]
     object_verb: dict[str, str]
     quote_verb: dict[str, str]
     clause_word: dict[str, str]
     phrase_preposition: dict[str, str]
-    described_head: dict[str, str]
 
 
 VERB_CLASSES: Final = (
@@ -133,14 +131,12 @@ _CUE_ROLES: Final = (
     "saying_noun",
     "intent_noun",
     "intent_verb",
-    "quoted_body",
     "not_source",
     "bare_source",
     "object_verb",
     "quote_verb",
     "clause_word",
     "phrase_preposition",
-    "described_head",
 )
 
 

@@ -1313,7 +1313,8 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
     """The date of the body's saying the passage opens with, when ``found[i]`` gives a member's words on it:
     the passage's first statement (in its first or second sentence) is a body's ("..., the Kremlin said
     Monday.", "the ministry announced on Friday that ..."), dated to a day by its own clause, every
-    statement between is that body's, ``found[i]`` comes at most three sentences on and its speaker is
+    statement between is that body's or an outlet's report ("U.S. media reported that ..."), ``found[i]``
+    comes at most three sentences on and its speaker is
     introduced there or in a sentence between with a title naming the body ("Kremlin spokesman X told
     journalists", "The disclosure, made by Kremlin spokesman X during ..."), no written channel is named
     between the body's saying and the words ("..., its chief X shared a video on X. He urged ..."), and no sentence
@@ -1327,7 +1328,7 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
         or first.when.value.granularity is not Granularity.DAY
         or not _said_in_own_clause(first)
         or f.sentence - first.sentence > _BODY_SENTENCES
-        or any(g.speaker.id != first.speaker.id for g in found[1:i])
+        or any(g.speaker.id != first.speaker.id and g.speaker.kind is not ActorKind.MEDIA for g in found[1:i])
     ):
         return None
     head = first.speaker.name.split()[-1]

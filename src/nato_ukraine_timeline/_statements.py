@@ -1188,9 +1188,9 @@ RULES: Final = (
                 "Ilse Brandt",
                 "The harvest will be late this year,",
             ),
-            (  # synthetic: "the" and a body's noun no one named before: the phrase as written speaks
+            (  # synthetic: "the" and a body's noun no one named before: its head speaks (_descriptions)
                 '"Two assault groups were pushed back near the river," the local military command said on Telegram.',
-                "local military command",
+                "command",
                 "Two assault groups were pushed back near the river,",
             ),
             (

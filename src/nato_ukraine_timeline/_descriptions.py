@@ -1,0 +1,447 @@
+"""Speakers the text describes rather than names: the one finder of descriptive and anaphoric speakers.
+
+News often gives its source by a noun phrase instead of a name: "Officials confirmed on Monday that ...",
+"Local police said that ...", "..., a Russian news report said", and, having named a body or an outlet,
+it goes on with a definite description of it: "The agency noted that ..." (the IAEA named before), "The
+newspaper reported that ..." (the paper that spoke just before). The phrase is read where a subject stands
+before a speech verb the library knows: opening its sentence (after "But" or "And" if any), or set off by a
+comma or a closing quotation mark. Its head noun comes from ``data/speaker_heads.tsv``, with a class
+(people, person, body, media, document) and, for a singular body or outlet, how a definite anaphor finds
+what it refers to. :func:`._speakers.verb_sites` calls :func:`described_speaker` where no mention, pronoun
+or document before the verb gave a speaker.
+
+What speaks:
+
+* a group of people ("officials", "police", "residents"): the phrase, as its head alone unless a demonym,
+  a name or a describing word says whose people they are ("Ukrainian officials", "senior officials"): the
+  convention of the existing descriptive speakers ("officials said" speaks as "officials");
+* "the" and a singular body or outlet ("the agency", "the ministry", "the newspaper"): the body or outlet
+  named last whose name holds the noun, else for a noun of any such body ("the company", "the newspaper")
+  the one of that class that spoke in the last two sentences or was named last in them, else the phrase as
+  written without "the" ("The airport said that ..." speaks as "airport");
+* a phrase with "a" or no article ("a Russian news report", "local media"): as written, without the article.
+
+After "the", a plural noun ("the two agencies") stands for the parties just listed (``_joint``), a person's
+noun ("the regional governor") for someone named before or after (the back and office rules), and a
+document ("the report") for its authors (the document rules): none of them is read here.
+
+:data:`FORMS` lists the forms with synthetic examples that run as tests.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+from attrs import frozen
+
+from ._actors import slug
+from ._resources import tsv_rows
+from ._sentences import word_pattern
+from ._speech import ADV, M, lexicon
+from .errors import ResourceError
+from .model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from ._document import Doc
+
+__all__ = ["FORMS", "DescriptionForm", "Head", "described_speaker", "people_heads", "speaker_heads"]
+
+_CLASSES: Final = frozenset({"people", "person", "body", "media", "document"})
+_REFERS: Final = frozenset({"named", "kind", "-"})
+
+
+@frozen
+class Head:
+    """A row of ``data/speaker_heads.tsv``: a head noun of a described speaker, its class and how a definite
+    singular anaphor with it finds what it refers to (``named``, ``kind`` or ``-``)."""
+
+    form: str
+    cls: str
+    refers: str
+
+
+@cache
+def speaker_heads() -> dict[str, Head]:
+    """The head nouns of ``data/speaker_heads.tsv`` by form (read once).
+
+    Raises:
+        ResourceError: a row with an unknown class or refers value, or a form listed twice.
+    """
+    out: dict[str, Head] = {}
+    errors: list[str] = []
+    for n, (form, cls, refers) in tsv_rows("speaker_heads.tsv", 3):
+        if cls not in _CLASSES or refers not in _REFERS or form in out:
+            errors.append(f"line {n}: class one of {sorted(_CLASSES)}, refers one of {sorted(_REFERS)}, once: {form!r}")
+            continue
+        if refers != "-" and cls not in {"body", "media"}:
+            errors.append(f"line {n}: only a body or media noun refers back: {form!r}")
+            continue
+        out[form] = Head(form, cls, refers)
+    if errors:
+        raise ResourceError("data/speaker_heads.tsv", errors)
+    return out
+
+
+@cache
+def people_heads() -> frozenset[str]:
+    """The heads of class people: after a state's demonym they name its unnamed speakers ("Ukrainian
+    authorities said"), read by :func:`._speakers.described_mention`."""
+    return frozenset(h.form for h in speaker_heads().values() if h.cls == "people")
+
+
+class Described(NamedTuple):
+    """A described speaker and where its phrase starts."""
+
+    speaker: Actor
+    start: int
+
+
+# "But", "And" or "Yet" opening the sentence before its subject.
+_LEAD: Final = r"\s*(?:(?:But|And|Yet)\s+)?"
+_DOTTED: Final = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S." is written "US" in a speaker's name
+# An article or a count before a description ("One official said", "Several witnesses said"): no part of its name.
+_COUNTS: Final = r"[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any"
+_ARTICLE: Final = re.compile(r"(?:[Tt]he|[Aa]n?)\s+")  # opening a mention's text ("the military")
+_DESCRIBED_KIND: Final = {"person": ActorKind.PERSON, "media": ActorKind.MEDIA}  # else an organisation
+_KIND: Final = {"media": ActorKind.MEDIA, "body": ActorKind.ORGANISATION}
+
+
+def _phrase(*, fold: bool) -> str:
+    """A noun phrase ending in a head noun of the table, then what ``ADV`` allows before the verb: an
+    article or none, up to three words or mentions (no clause word, preposition or article: "a TASS
+    correspondent", not "according to media reports"); with ``fold`` the head may be capitalised."""
+    lex = lexicon()
+    clause = word_pattern([*lex.clause_word, *lex.phrase_preposition], fold_first=False)
+    heads = word_pattern(list(speaker_heads()), fold_first=fold)
+    word = rf"(?:{M}|(?!(?:{clause}|the|a|an)\s)[A-Za-z][\w'\u2019-]*)"
+    return rf"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|{_COUNTS})\s+)?(?P<mods>(?:{word}\s+){{0,3}}?)(?P<head>{heads}))\s+{ADV}$"
+
+
+@cache
+def _set_off() -> re.Pattern[str]:
+    """The phrase set off by a comma or a closing quotation mark right before the verb."""
+    return re.compile(rf"(?:,|[\"\u201d],?)\s+{_phrase(fold=True)}")
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    """The phrase opening its sentence ("Officials confirmed", "The airport said", "But analysts say")."""
+    return re.compile(rf"{_LEAD}{_phrase(fold=True)}")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for _n, (d, _state) in tsv_rows("demonyms.tsv", 2))
+
+
+@cache
+def _describing() -> frozenset[str]:
+    return frozenset(lexicon().describing)
+
+
+def _identifies(word: str, *, first: bool, describing: bool) -> bool:
+    """Whether a word before the head (as written) says whose people or which body it is: a demonym, an
+    abbreviation, a capitalised word inside the sentence or a mention's name in capitals ("Kharkiv regional
+    police"), and with ``describing`` a describing word ("senior officials"; "the military administration"
+    names no one)."""
+    return (
+        word in _demonyms()
+        or (describing and word.casefold() in _describing())
+        or _DOTTED.match(word) is not None
+        or (word[:1].isupper() and not first)
+    )
+
+
+def _determiner(doc: Doc, m: re.Match[str]) -> str:
+    """The phrase's determiner in lower case, also where a mention's text opens with it ("The military")."""
+    if m.group("det"):
+        return m.group("det").casefold().strip()
+    a = _ARTICLE.match(doc.text, m.start("np"))
+    return a.group().casefold().strip() if a is not None else ""
+
+
+def _words(doc: Doc, start: int, end: int) -> list[tuple[int, str, bool]]:
+    """The words of ``[start, end)`` with their starts and whether each is a mention, a mention as one word:
+    its name as written without an article ("The military" is "military": a body named again, no name)."""
+    out = []
+    for w in re.finditer(r"\S+", doc.mask[start:end]):
+        at = start + w.start()
+        written = doc.text[at : start + w.end()]
+        out.append((at, written[a.end() :] if (a := _ARTICLE.match(written)) else written, w.group()[0] == "\x01"))
+    return out
+
+
+def _name(doc: Doc, m: re.Match[str], *, opens: bool) -> str:
+    """The speaker's name for the phrase of ``m``: as written without its article and with an abbreviation
+    without dots ("US media"); a people noun, or a body or outlet after "the" that refers to nothing named
+    before, without the words before it that say nothing of whose they are ("Local police" speaks as
+    "police", "The military administration" as "administration", "Kharkiv regional police" as written:
+    the head alone is the class of speaker the story's context identifies); a head or describing word
+    that opens the sentence in lower case ("Officials" speaks as "officials")."""
+    start = m.start("mods")
+    head = speaker_heads()[m.group("head").casefold()]
+    definite = _determiner(doc, m) == "the" and head.refers != "-"
+    if head.cls == "people" or definite:
+        first = opens and m.group("det") is None
+        keep = next(
+            (
+                w
+                for i, w in enumerate(_words(doc, start, m.start("head")))
+                if _identifies(w[1], first=first and i == 0 and not w[2], describing=not definite)
+            ),
+            None,
+        )
+        start = keep[0] if keep is not None else m.start("head")
+    written = " ".join(doc.text[start : m.end("head")].split())
+    written = written[a.end() :] if (a := _ARTICLE.match(written)) else written
+    name = _DOTTED.sub(lambda d: d.group().replace(".", ""), written)
+    lead, _, rest = name.partition(" ")
+    if name.casefold() in speaker_heads() and start == m.start("np"):
+        return name.casefold()  # "Officials", "Border guards" opening the sentence
+    if opens and start == m.start("np") and lead.casefold() in _describing():
+        return f"{lead.casefold()} {rest}".strip()
+    return name
+
+
+def _registered(doc: Doc, m: re.Match[str], word: str) -> tuple[int, Actor] | None:
+    """The body or outlet the finder knows, named last before ``m`` with ``word`` in its name or aliases."""
+    i = bisect.bisect_left(doc.starts, m.start())
+    while i > 0:
+        i -= 1
+        actor = doc.mentions[doc.starts[i]].actor
+        if actor.kind in _KIND.values() and any(word in n.casefold().split() for n in actor.names):
+            return doc.starts[i], actor
+    return None
+
+
+@cache
+def _proper_name(word: str) -> re.Pattern[str]:
+    """A name in capitals that holds ``word`` capitalised ("Munich Airport", "the U.S. Embassy in Kyiv",
+    "Kyiv City Military Administration"): up to four capitalised words before it, a place after "in" or "of"."""
+    cap = r"[A-Z][\w.'\u2019-]*"
+    head = re.escape(word[:1].upper() + word[1:])
+    return re.compile(rf"(?:{cap}\s+){{0,4}}{head}\b(?:\s+(?:in|of|for)\s+(?:the\s+)?{cap}(?:\s+{cap}){{0,3}})?")
+
+
+def _written(doc: Doc, m: re.Match[str], si: int, word: str) -> tuple[int, Actor] | None:
+    """A body's name in capitals the finder does not know, written last in this sentence or the two before
+    with ``word`` in it and every word that describes it in the phrase ("the military administration" after
+    "Kyiv City Military Administration"), two words or more, without its article."""
+    lo = doc.sentences[max(0, si - 2)].start
+    mods = {w.casefold() for w in m.group("mods").split()}
+    found = None
+    for n in _proper_name(word).finditer(doc.text, lo, m.start()):
+        name = " ".join(doc.text[n.start() : n.end()].split())
+        name = _POSSESSOR.sub("", name[a.end() :] if (a := _ARTICLE.match(name)) else name)
+        if " " in name and mods <= {w.casefold() for w in name.split()}:
+            found = (n.start(), Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION))
+    return found
+
+
+def _antecedent(doc: Doc, m: re.Match[str], si: int, last: Actor | None) -> Actor | None:
+    """What "the" and a singular body or outlet noun refer to (``refers`` of the table): the body or outlet
+    named last with the noun in its name (known to the finder, or written in capitals); for a noun of any
+    such body ("the company", "the newspaper"), else the one of its class that spoke in the last two
+    sentences (``last``), else the one named last in this sentence or the two before."""
+    head = speaker_heads()[m.group("head").casefold()]
+    named = [c for c in (_registered(doc, m, head.form), _written(doc, m, si, head.form)) if c is not None]
+    if named:
+        return max(named, key=lambda c: c[0])[1]
+    if head.refers != "kind":
+        return None
+    kind = _KIND[head.cls]
+    if last is not None and last.kind is kind:
+        return last
+    lo = doc.sentences[max(0, si - 2)].start
+    i = bisect.bisect_left(doc.starts, m.start())
+    while i > 0 and doc.starts[i - 1] >= lo:
+        i -= 1
+        if doc.mentions[doc.starts[i]].actor.kind is kind:
+            return doc.mentions[doc.starts[i]].actor
+    return None
+
+
+# Words up to a possessive before a name: "Germany's [Munich Airport]".
+_POSSESSOR: Final = re.compile(r"^.*['\u2019]s\s+")
+# A possessive in lower case inside the phrase: "the country's defence ministry" (whose: a state named before).
+_LOWER_POSSESSIVE: Final = re.compile(r"(?<![\w'\u2019-])[a-z][\w-]*['\u2019]s\s")
+
+
+# The name in capitals right before an outlet's noun: "the Kyiv Independent newspaper", "the X channel".
+_NAME_BEFORE: Final = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+)+$")
+
+
+def _outlet_before(doc: Doc, m: re.Match[str]) -> Actor | None:
+    """An outlet named in capitals right before its noun ("the Kommersant newspaper said"): the name speaks,
+    not a demonym or a mention ("the Saudi broadcaster")."""
+    n = _NAME_BEFORE.search(doc.mask, m.start("mods"), m.start("head"))  # a mention is no such name
+    name = " ".join(doc.text[n.start() : n.end()].split()) if n is not None else ""
+    if not name or name in _demonyms():
+        return None
+    return Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
+
+
+def _located_before(doc: Doc, si: int, start: int, head: str) -> bool:
+    """Whether the sentence or the two before ``start`` describe a group by ``head`` and a place or body after
+    it ("Military authorities in the town of X have urged ..."): a bare "Authorities said" then is that
+    group, a body the text does not name, not the story's unnamed speakers."""
+    lo = doc.sentences[max(0, si - 2)].start
+    return _located(head).search(doc.text, lo, start) is not None
+
+
+@cache
+def _located(head: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b{re.escape(head)})\s+(?:in|of|from|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?[A-Z]")
+
+
+def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -> Described | None:
+    """The speaker a described phrase right before the speech verb at ``v0`` stands for (see the module's
+    docstring), with where its phrase starts; None where no such phrase is, or it is read elsewhere.
+    ``last`` is the speaker of the last two sentences, if any."""
+    s0 = doc.sentences[si].start
+    m = _opening().match(doc.mask, s0, v0)
+    opens = m is not None
+    if m is None:
+        m = _set_off().search(doc.mask, max(w0, v0 - 100), v0)
+    if m is None:
+        return None
+    head = speaker_heads()[m.group("head").casefold()]
+    det = _determiner(doc, m)
+    if (
+        m.group("head")[0].isupper()
+        and not (m.start("head") == m.start("np") and opens)
+        and not (det == "the" and head.cls in _KIND)
+    ):
+        return None  # a capitalised head inside the phrase is part of a name the finder did not know
+    if _LOWER_POSSESSIVE.search(m.group("mods")):
+        return None  # "the country's defence ministry", "the city's council": whose, a body named before
+    if det == "the" and head.refers == "kind" and head.cls == "media":
+        actor = _outlet_before(doc, m) or _antecedent(doc, m, si, last)
+    elif det == "the" and head.refers != "-":  # "the Kyiv city council" (a mention in it): as written
+        actor = _antecedent(doc, m, si, last) if "\x01" not in m.group("mods") else None
+    elif det == "the" and (head.cls in {"person", "document"} or (head.cls != "people" and head.form.endswith("s"))):
+        return None  # someone named before or after, the parties just listed, or a document's authors
+    else:
+        actor = None
+    if actor is None:
+        name = _name(doc, m, opens=opens)
+        if name.casefold() == head.form and (head.cls == "person" or _located_before(doc, si, m.start(), head.form)):
+            return None  # "official" alone: someone named before or new; "authorities" of a place named before
+        kind = _DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION)
+        actor = Actor(id=slug(name), name=name, kind=kind)
+    return Described(actor, m.start("np"))
+
+
+@frozen
+class DescriptionForm:
+    """One form of a described speaker: its name, the form in words, and examples ``(text, speaker, words)``
+    (synthetic text; ``speaker`` the name that speaks the ``words``)."""
+
+    name: str
+    reads: str
+    examples: tuple[tuple[str, str, str], ...]
+
+
+# Examples are synthetic, written for these tests in the forms of several outlets; none is copied from real text.
+FORMS: Final = (
+    DescriptionForm(
+        "people-opening",
+        "Officials / Local police / Rescuers (+ adverbs, dates) said|confirmed|reported ... (opening the sentence)",
+        (
+            (
+                "Officials confirmed on Sept. 4 that the bridge near the port had been repaired.",
+                "officials",
+                "the bridge near the port had been repaired",
+            ),
+            (
+                "Local police said on Sunday that two men were held near the border crossing.",
+                "police",
+                "two men were held near the border crossing",
+            ),
+            (
+                "Authorities said in a post on Telegram on Friday that the fire at the depot was out.",
+                "authorities",
+                "the fire at the depot was out",
+            ),
+            (
+                "But analysts warned that the offensive could stall before winter.",
+                "analysts",
+                "the offensive could stall before winter",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "people-set-off",
+        "..., local authorities said / ..., the police said (after the words, set off by a comma)",
+        (
+            (
+                "Power was restored to most homes by noon, local authorities said.",
+                "authorities",
+                "Power was restored to most homes by noon",
+            ),
+            (
+                "The driver was detained at the scene, the police said on Monday.",
+                "police",
+                "The driver was detained at the scene",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "description-as-written",
+        "A Ukrainian delegation source / A witness / Russian state news agencies said ... (a or no article)",
+        (
+            (
+                "A Kyiv Independent correspondent said that the blast shattered windows across the street.",
+                "Kyiv Independent correspondent",
+                "the blast shattered windows across the street",
+            ),
+            (
+                "Three drones were downed overnight, a Russian news report said.",
+                "Russian news report",
+                "Three drones were downed overnight",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "definite-anaphor-named",
+        "X (named with the noun) ... . The agency|ministry|airport noted that ... (the body named last whose name"
+        " holds the noun; else the phrase as written)",
+        (
+            (
+                "An IAEA team visited the plant on Monday. The agency noted that the cooling lines were intact.",
+                "IAEA",
+                "the cooling lines were intact",
+            ),
+            (
+                "Flights were halted for two hours. The airport said that the runway had reopened by noon.",
+                "airport",
+                "the runway had reopened by noon",
+            ),
+            (
+                "Three houses were damaged. The military administration specified that no one was hurt.",
+                "administration",
+                "no one was hurt",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "definite-anaphor-kind",
+        "X said ... . The newspaper|publication|company reported that ... (the outlet or body that spoke just"
+        " before, else the one named last)",
+        (
+            (
+                "The Guardian said the plan had been shelved. The newspaper reported that two ministers objected.",
+                "The Guardian",
+                "two ministers objected",
+            ),
+            (
+                "The draft was seen by Politico. The publication reported that the plan had twelve points.",
+                "Politico",
+                "the plan had twelve points",
+            ),
+        ),
+    ),
+)
