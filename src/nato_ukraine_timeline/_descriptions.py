@@ -16,10 +16,19 @@ What speaks:
   a name or a describing word says whose people they are ("Ukrainian officials", "senior officials"): the
   convention of the existing descriptive speakers ("officials said" speaks as "officials");
 * "the" and a singular body or outlet ("the agency", "the ministry", "the newspaper"): the body or outlet
-  named last whose name holds the noun, else for a noun of any such body ("the company", "the newspaper")
-  the one of that class that spoke in the last two sentences or was named last in them, else the phrase as
-  written without "the" ("The airport said that ..." speaks as "airport");
-* a phrase with "a" or no article ("a Russian news report", "local media"): as written, without the article.
+  named last whose name holds the noun (known to the finder, or written in capitals: "the embassy" after
+  "the U.S. Embassy in Kyiv"), else for a noun of any such body ("the company", "the newspaper") the one of
+  that class that spoke in the last two sentences or was named last in them; else a body speaks as its head
+  ("The airport said that ..." speaks as "airport": bodies' names end in their noun, "Munich Airport"), with
+  the words that say which body ("the Kyiv city council"); an outlet named nowhere gives no speaker (its
+  name seldom ends in "newspaper"); an outlet's name in capitals before its noun speaks ("the Kommersant
+  newspaper said");
+* a phrase with "a" or no article ("a Russian news report", "local media"): as written, without the article;
+  one person's noun only with a word that says who ("a TASS correspondent", not "a witness").
+
+Not read either: a lower-case possessive in the phrase ("the country's defence ministry": whose, a state
+named before), and a bare people noun repeating a group the passage located by a place ("Military
+authorities in X have urged ... Authorities said": that body, which the text does not name).
 
 After "the", a plural noun ("the two agencies") stands for the parties just listed (``_joint``), a person's
 noun ("the regional governor") for someone named before or after (the back and office rules), and a
@@ -297,41 +306,53 @@ def _located(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b{re.escape(head)})\s+(?:in|of|from|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?[A-Z]")
 
 
+def _phrase_before(doc: Doc, si: int, w0: int, v0: int) -> tuple[re.Match[str], bool] | None:
+    """The described phrase before the verb at ``v0``: opening its sentence (with True) or set off (False)."""
+    m = _opening().match(doc.mask, doc.sentences[si].start, v0)
+    if m is not None:
+        return m, True
+    m = _set_off().search(doc.mask, max(w0, v0 - 100), v0)
+    return (m, False) if m is not None else None
+
+
+def _read_elsewhere(m: re.Match[str], head: Head, det: str, *, opens: bool) -> bool:
+    """Whether the phrase is no description this finder reads: a capitalised head inside it (part of a
+    name the finder did not know), a lower-case possessive ("the country's defence ministry": whose, a
+    body named before), or after "the" a person's noun, a document or a plural (someone named before or
+    after, its authors, the parties just listed)."""
+    inside = not (m.start("head") == m.start("np") and opens)
+    if m.group("head")[0].isupper() and inside and not (det == "the" and head.cls in _KIND):
+        return True
+    if _LOWER_POSSESSIVE.search(m.group("mods")):
+        return True
+    plural = head.cls != "people" and head.form.endswith("s")
+    return det == "the" and head.refers == "-" and (head.cls in {"person", "document"} or plural)
+
+
 def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -> Described | None:
     """The speaker a described phrase right before the speech verb at ``v0`` stands for (see the module's
     docstring), with where its phrase starts; None where no such phrase is, or it is read elsewhere.
     ``last`` is the speaker of the last two sentences, if any."""
-    s0 = doc.sentences[si].start
-    m = _opening().match(doc.mask, s0, v0)
-    opens = m is not None
-    if m is None:
-        m = _set_off().search(doc.mask, max(w0, v0 - 100), v0)
-    if m is None:
+    found = _phrase_before(doc, si, w0, v0)
+    if found is None:
         return None
+    m, opens = found
     head = speaker_heads()[m.group("head").casefold()]
     det = _determiner(doc, m)
-    if (
-        m.group("head")[0].isupper()
-        and not (m.start("head") == m.start("np") and opens)
-        and not (det == "the" and head.cls in _KIND)
-    ):
-        return None  # a capitalised head inside the phrase is part of a name the finder did not know
-    if _LOWER_POSSESSIVE.search(m.group("mods")):
-        return None  # "the country's defence ministry", "the city's council": whose, a body named before
+    if _read_elsewhere(m, head, det, opens=opens):
+        return None
+    actor = None
     if det == "the" and head.refers == "kind" and head.cls == "media":
         actor = _outlet_before(doc, m) or _antecedent(doc, m, si, last)
-    elif det == "the" and head.refers != "-":  # "the Kyiv city council" (a mention in it): as written
-        actor = _antecedent(doc, m, si, last) if "\x01" not in m.group("mods") else None
-    elif det == "the" and (head.cls in {"person", "document"} or (head.cls != "people" and head.form.endswith("s"))):
-        return None  # someone named before or after, the parties just listed, or a document's authors
-    else:
-        actor = None
+        if actor is None:
+            return None  # "the newspaper" of no outlet named: an outlet's name seldom ends in its noun
+    elif det == "the" and head.refers != "-" and "\x01" not in m.group("mods"):  # "the Kyiv city council": as written
+        actor = _antecedent(doc, m, si, last)
     if actor is None:
         name = _name(doc, m, opens=opens)
         if name.casefold() == head.form and (head.cls == "person" or _located_before(doc, si, m.start(), head.form)):
             return None  # "official" alone: someone named before or new; "authorities" of a place named before
-        kind = _DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION)
-        actor = Actor(id=slug(name), name=name, kind=kind)
+        actor = Actor(id=slug(name), name=name, kind=_DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION))
     return Described(actor, m.start("np"))
 
 
