@@ -55,6 +55,8 @@ def test_table_classes() -> None:
         "The country's defence ministry said that two drones were downed.",
         # one person's noun with no word that says who: someone named before or someone new
         "A witness said that the blast shattered windows across the street.",
+        # "They" after one person spoke is no group (a person is "he" or "she")
+        "Zelensky said the talks went well. They said that the next round was set.",
         # a bare people noun after a group the text located by a place: that body, which it does not name
         "Military authorities in the town of Orlivka urged people to leave. Authorities said the roads were open.",
     ],

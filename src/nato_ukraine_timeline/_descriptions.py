@@ -56,7 +56,7 @@ from .model import Actor, ActorKind
 if TYPE_CHECKING:
     from ._document import Doc
 
-__all__ = ["FORMS", "DescriptionForm", "Head", "described_speaker", "people_heads", "speaker_heads"]
+__all__ = ["FORMS", "DescriptionForm", "Head", "described_speaker", "opening_group", "people_heads", "speaker_heads"]
 
 _CLASSES: Final = frozenset({"people", "person", "body", "media", "document"})
 _REFERS: Final = frozenset({"named", "kind", "-"})
@@ -118,15 +118,16 @@ _DESCRIBED_KIND: Final = {"person": ActorKind.PERSON, "media": ActorKind.MEDIA} 
 _KIND: Final = {"media": ActorKind.MEDIA, "body": ActorKind.ORGANISATION}
 
 
-def _phrase(*, fold: bool) -> str:
+def _phrase(*, fold: bool, tail: str = rf"\s+{ADV}$") -> str:
     """A noun phrase ending in a head noun of the table, then what ``ADV`` allows before the verb: an
     article or none, up to three words or mentions (no clause word, preposition or article: "a TASS
-    correspondent", not "according to media reports"); with ``fold`` the head may be capitalised."""
+    correspondent", not "according to media reports"); with ``fold`` the head may be capitalised; ``tail``
+    what follows the head (by default what ``ADV`` allows before the verb, to the verb)."""
     lex = lexicon()
     clause = word_pattern([*lex.clause_word, *lex.phrase_preposition], fold_first=False)
     heads = word_pattern(list(speaker_heads()), fold_first=fold)
     word = rf"(?:{M}|(?!(?:{clause}|the|a|an)\s)[A-Za-z][\w'\u2019-]*)"
-    return rf"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|{_COUNTS})\s+)?(?P<mods>(?:{word}\s+){{0,3}}?)(?P<head>{heads}))\s+{ADV}$"
+    return rf"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|{_COUNTS})\s+)?(?P<mods>(?:{word}\s+){{0,3}}?)(?P<head>{heads})){tail}"
 
 
 @cache
@@ -306,6 +307,31 @@ def _located(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b{re.escape(head)})\s+(?:in|of|from|for)\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}?[A-Z]")
 
 
+_BEFORE_VERB: Final = r"(?=\s+[a-z])"  # a lower-case word after the phrase: its verb
+
+
+@cache
+def _group_opening() -> re.Pattern[str]:
+    """A people phrase opening its sentence before its verb, whatever the verb ("Regional authorities have
+    ordered ...")."""
+    return re.compile(_LEAD + _phrase(fold=True, tail=_BEFORE_VERB))
+
+
+def opening_group(doc: Doc, si: int) -> Actor | None:
+    """The group of people sentence ``si`` opens with as its subject, named as :func:`described_speaker`
+    names it ("Regional authorities have ordered ..." -> "authorities"), for "They" in the next sentence."""
+    sent = doc.sentences[si]
+    m = _group_opening().match(doc.mask, sent.start, sent.end)
+    if (
+        m is None
+        or speaker_heads()[m.group("head").casefold()].cls != "people"
+        or _determiner(doc, m) not in {"", "the"}
+    ):
+        return None
+    name = _name(doc, m, opens=True)
+    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+
+
 def _phrase_before(doc: Doc, si: int, w0: int, v0: int) -> tuple[re.Match[str], bool] | None:
     """The described phrase before the verb at ``v0``: opening its sentence (with True) or set off (False)."""
     m = _opening().match(doc.mask, doc.sentences[si].start, v0)
@@ -368,6 +394,23 @@ class DescriptionForm:
 
 # Examples are synthetic, written for these tests in the forms of several outlets; none is copied from real text.
 FORMS: Final = (
+    DescriptionForm(
+        "they-group",
+        "Local authorities ordered ... . They say ... (the group or body the sentence before opens with, or that"
+        " spoke last; read by _speakers)",
+        (
+            (
+                "Regional authorities have ordered families to leave the town. They say the shelling is getting worse.",
+                "authorities",
+                "the shelling is getting worse",
+            ),
+            (
+                "The Kremlin said the talks were useful. They added that a new round was possible in May.",
+                "Kremlin",
+                "a new round was possible in May",
+            ),
+        ),
+    ),
     DescriptionForm(
         "people-opening",
         "Officials / Local police / Rescuers (+ adverbs, dates) said|confirmed|reported ... (opening the sentence)",

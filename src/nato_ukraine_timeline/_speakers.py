@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
-from ._descriptions import described_speaker, people_heads
+from ._descriptions import described_speaker, opening_group, people_heads
 from ._document import in_quote, mention_at, mention_end
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
 from ._sentences import word_pattern
-from ._speech import M, Patterns, lexicon, patterns
+from ._speech import ADV, M, Patterns, lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -815,8 +815,29 @@ def _described_speaker(doc: Doc, ctx: Context, si: int, span: tuple[int, int], f
     if found.speaker is not None:
         return found
     last = ctx.last_speaker if si - ctx.last_speaker_sentence <= 2 else None
+    they = _THEY.match(doc.mask, doc.sentences[si].start, span[1])
+    if they is not None:
+        group = _they_group(doc, si, last)
+        return _Speaker(group, they.start("they")) if group is not None else found
     described = described_speaker(doc, si, *span, last)
     return _Speaker(described.speaker, described.start) if described is not None else found
+
+
+# "They" opening a sentence before its speech verb: "They say Russian forces are advancing ...".
+_THEY: Final = re.compile(rf"\s*(?:(?:But|And)\s+)?(?P<they>They)\s+{ADV}$")
+
+
+def _they_group(doc: Doc, si: int, last: Actor | None) -> Actor | None:
+    """Whom "They said" means: the body or group that spoke in the last two sentences (``last``), else the
+    body or described group the sentence before opens with ("Ukrainian local authorities have issued an
+    order. They say ..."); no single person, no state (a state is "it")."""
+    if last is not None:
+        return last if last.kind is ActorKind.ORGANISATION else None
+    if si == 0:
+        return None
+    prev = doc.sentences[si - 1]
+    group = subject(doc, prev.start, prev.end) or opening_group(doc, si - 1)
+    return group if group is not None and group.kind is ActorKind.ORGANISATION else None
 
 
 def _false_appositive(left: re.Match[str], found: _Speaker) -> bool:
