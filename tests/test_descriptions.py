@@ -128,3 +128,19 @@ def test_described_names_never_keep_an_article(head: str, det: str, verb: str, t
     for s in parse(text, published=PUBLISHED).statements:
         assert s.speaker is not None
         assert not s.speaker.name.casefold().startswith(("the ", "a ", "an "))
+
+
+@pytest.mark.parametrize(
+    "row",
+    [["officials", "crowd", "-"], ["agency", "body", "sometimes"], ["official", "person", "named"]],
+    ids=["unknown-class", "unknown-refers", "person-refers"],
+)
+def test_bad_table_row_is_a_resource_error(monkeypatch: pytest.MonkeyPatch, row: list[str]) -> None:
+    """A row with an unknown class or refers value, or a person noun that refers back, is named in a
+    ResourceError (the library's own error type), with its line."""
+    from nato_ukraine_timeline import _descriptions
+    from nato_ukraine_timeline.errors import ResourceError
+
+    monkeypatch.setattr(_descriptions, "tsv_rows", lambda _name, _n: [(7, row)])
+    with pytest.raises(ResourceError, match="line 7"):
+        _descriptions.speaker_heads.__wrapped__()
