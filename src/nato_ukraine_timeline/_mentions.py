@@ -23,6 +23,7 @@ import attrs
 
 from ._actors import ActorMention, MentionKind, active_registry, slug
 from ._dateline import datelines
+from ._letters import latin_letters
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon
@@ -88,7 +89,7 @@ def actor_mentions(text: str) -> list[ActorMention]:
 
 _NAMED: Final = frozenset({MentionKind.NAME, MentionKind.TITLED_NAME})
 # A capitalised word right after a mention (read from its first letter): the surname of a name the mention opens.
-_NEXT_NAME_WORD: Final = re.compile(r"[ \t]+(?P<word>[A-Z\u00c0-\u00de][\w'\u2019-]+)")
+_NEXT_NAME_WORD: Final = re.compile(rf"[ \t]+(?P<word>[{latin_letters(upper=True)}][\w'\u2019-]+)")
 
 
 def _without_first_names(text: str, raw: list[ActorMention]) -> list[ActorMention]:
@@ -448,12 +449,12 @@ def _title_noun_before() -> re.Pattern[str]:
 # The last word of a name (from its first letter: only word starts are tried, so a long word is read once).
 _LAST_WORD: Final = re.compile(r"(?<![\w'\u2019-])[\w'\u2019-]+$")
 # A capitalised word (at a word start: the check follows the capital, so the engine skips to capitals).
-_CAPITALISED: Final = re.compile(r"[A-Z](?<!\w.)[\w'\u2019-]+\b")
+_CAPITALISED: Final = re.compile(rf"[{latin_letters(upper=True)}](?<!\w.)[\w'\u2019-]+\b")
 
 
-# Letters of names, with the accented Latin letters of Central European names ("Dovilė Šakalienė").
-_UP: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LO: Final = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+# Letters of names: every Latin letter, with its diacritics, by case (see latin_letters).
+_UP: Final = latin_letters(upper=True)
+_LO: Final = latin_letters(upper=False)
 _NAME_START: Final = rf"(?P<name>[{_UP}]"
 # The name's first capital is followed by what may stand before it (checked after it, so that a search
 # skips from capital to capital): "(?<![\w.].)" not after a word or a dot, "(?<=\s.)" after a space.
@@ -1428,7 +1429,7 @@ def _surname(name: str) -> str | None:
     if last is None:
         return None
     word = last.group()
-    first = next((i for i, ch in enumerate(word[:-1]) if "A" <= ch <= "Z"), None)
+    first = next((i for i, ch in enumerate(word[:-1]) if ch.isupper()), None)
     return None if first is None else word[first:]
 
 

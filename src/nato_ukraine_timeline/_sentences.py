@@ -15,6 +15,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from ._letters import latin_letters
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -54,7 +56,12 @@ _PARAGRAPH: Final = re.compile(r"[^\n]+")
 # Only the first mark of a run can start one ("...", "?!"): a match from inside the run would end where
 # the one from its start ends, and trying every position of a long run of dots would be quadratic. (The
 # check comes after the first mark, so that the regex engine can skip quickly to the next mark.)
-_BOUNDARY: Final = re.compile(r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
+# The opener is a digit or a capital of any Latin letter ("Łącki said", "Ørsted", "Şahin").
+_BOUNDARY: Final = re.compile(
+    r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?["""
+    + latin_letters(upper=True)
+    + "0-9])"
+)
 # A sentence end whose space the outlet dropped ("... on Telegram.Earlier in the day"): after a lower-case word
 # of three letters or more, before a capitalised word of three or more or a personal pronoun ("... from
 # Russia.He claimed", '... provocation."I am'; "News.Az" and "e.g.The" stay whole). (The mark comes first and
