@@ -103,7 +103,7 @@ def _without_first_names(text: str, raw: list[ActorMention]) -> list[ActorMentio
         if m.kind not in _NAMED or actor is None or actor.kind is not ActorKind.PERSON or actor.name in m.text:
             continue
         last = m.text.split()[-1]  # the name after a title: "the journalist Pavel Zarubin"
-        nxt = _NEXT_NAME_WORD.match(text, m.end) if last in first_names() else None
+        nxt = _NEXT_NAME_WORD.match(text, m.end) if known_first_name(last) else None
         if nxt is None or f"{last} {nxt.group('word')}" == actor.name:
             continue
         word = nxt.group("word")
@@ -337,18 +337,38 @@ def name_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def first_names() -> dict[str, str]:
-    """``data/first_names.tsv``: first name -> the pronoun ("she" or "he") news text uses for its bearers.
+def _name_table() -> dict[str, str]:
+    """``data/first_names.tsv``: the first word of a person's name -> "she", "he" or "either".
 
     Raises:
-        ResourceError: a pronoun is neither "she" nor "he".
+        ResourceError: a pronoun is none of those.
     """
     out: dict[str, str] = {}
     for n, (name, pronoun) in tsv_rows("first_names.tsv", 2):
-        if pronoun not in {"she", "he"}:
-            raise ResourceError("data/first_names.tsv", [f"line {n}: pronoun {pronoun!r} is not 'she' or 'he'"])
+        if pronoun not in {"she", "he", "either"}:
+            raise ResourceError(
+                "data/first_names.tsv", [f"line {n}: pronoun {pronoun!r} is not 'she', 'he' or 'either'"]
+            )
         out[name] = pronoun
     return out
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """``data/first_names.tsv``: first name -> the pronoun ("she" or "he") news text uses for its bearers (the
+    names borne by both, marked "either", are left out: they tell no pronoun).
+
+    Raises:
+        ResourceError: a pronoun is not "she", "he" or "either".
+    """
+    return {name: pronoun for name, pronoun in _name_table().items() if pronoun != "either"}
+
+
+def known_first_name(word: str) -> bool:
+    """Whether ``word`` may open a person's name: a name of ``data/first_names.tsv``, or a hyphenated given name
+    whose first part is one ("Kassym-Jomart", "Jean-Noël")."""
+    table = _name_table()
+    return word in table or ("-" in word and word.split("-", 1)[0] in table)
 
 
 @cache
@@ -356,7 +376,7 @@ def _bare_named() -> _ClauseOpening:
     """A first and last name with no title opening a clause right before a speech verb ('"...," Artem
     Kovalenko said', "Piers Holloway noted that"): read as a person where the first word is a known first
     name (``data/first_names.tsv``; a capitalised word before a surname is often no name: "Yesterday Rutte")."""
-    return _ClauseOpening.of(_titled_name() + _verb_after_name())
+    return _ClauseOpening.of(_titled_name(middle=True) + _verb_after_name())
 
 
 @cache
@@ -464,15 +484,17 @@ _NAME: Final = (
 
 
 @cache
-def _titled_name() -> str:
+def _titled_name(*, middle: bool = False) -> str:
     """A given name and a surname (group "name"), with a middle initial, or with name particles and a second
     name between them (data/name_words.tsv class name_particle: "Abdulrahman bin Suleiman Al-Ahmed"); the
     surname may be hyphenated with capitals ("Botsan-Kharchenko") or open with a short capitalised prefix
-    and a hyphen ("Al-Ahmed")."""
+    and a hyphen ("Al-Ahmed"). With ``middle``, one more capitalised word (group "middle") may stand before
+    the surname: a middle name, or the given names after a family name written first ("Kim Yo Jong")."""
     particles = word_pattern(name_words()["name_particle"], fold_first=False)
     surname = rf"(?:[{_UP}][{_LO}]{{1,2}}-)?[{_UP}][{_LO}\u2019'-]+[{_LO}](?:-[{_UP}][{_LO}\u2019']*[{_LO}])?"
     inside = rf"(?:\s+(?:{particles})(?:\s+[{_UP}][{_LO}]+)?){{0,2}}"
-    return rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{inside}\s+(?:[A-Z]\.\s+)?{surname})"
+    second = rf"(?P<middle>\s+[{_UP}][{_LO}]+)?" if middle else ""
+    return rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{inside}{second}\s+(?:[A-Z]\.\s+)?{surname})"
 
 
 _ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
@@ -1114,7 +1136,7 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
     known first name, nothing ('"...," Artem Kovalenko said')."""
     before, after, titled, _org, verb_before, named = _appositive_patterns()
     bare = _bare_named()
-    for pattern in (before, after, titled, named, bare):
+    for pattern in (before, after, bare, titled, named):
         for m in pattern.finditer(text):
             if (
                 pattern is after
@@ -1125,8 +1147,17 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
                 continue
             if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
                 continue
-            if pattern is not bare or m.group("name").split()[0] in first_names() or _opens_sentence(text, m):
+            if pattern is not bare or _bare_person(text, m):
                 yield m
+
+
+def _bare_person(text: str, m: re.Match[str]) -> bool:
+    """Whether a name with no title before a speech verb (``_bare_named``) reads as a person's: its first word is
+    a known first name (``data/first_names.tsv``), or, in a first name and surname with no middle name, the
+    pair opens a sentence (see ``_opens_sentence``)."""
+    if known_first_name(m.group("name").split()[0]):
+        return True
+    return m.group("middle") is None and _opens_sentence(text, m)
 
 
 @cache
@@ -1141,7 +1172,7 @@ def _agent_of_saying(text: str, m: re.Match[str]) -> bool:
     to ...", "... was stated by Olena Kovalenko."), when the table knows the first name (an outlet may follow
     "reported by" too)."""
     return (
-        m.group("name").split()[0] in first_names()
+        known_first_name(m.group("name").split()[0])
         and _passive_by().search(text, max(0, m.start() - 50), m.start()) is not None
     )
 
@@ -1370,7 +1401,7 @@ def _trailing_person(text: str, start: int, end: int) -> tuple[int, int] | None:
     title of the person's office ("head of the Rada Committee on Defence Olha Marchuk on Facebook"): a known
     first name and a surname; the body's name ends before it."""
     for m in _NAME_PAIR.finditer(text, start, end):
-        if m.group() in first_names() and len(text[start : m.start()].split()) >= 2:
+        if known_first_name(m.group()) and len(text[start : m.start()].split()) >= 2:
             return m.start(), m.end("last")
     return None
 
