@@ -1335,6 +1335,7 @@ def _person_name(text: str, m: re.Match[str]) -> str | None:
     if (
         len(words) < 2
         or words[0] in not_first
+        or _no_given_name(words[0])
         or words[-1] in not_surnames  # "the South Carolina Republican told": a description, no name
         or words[-1] in _weekdays()  # "President Donald Trump Tuesday said": the day the saying was on
         or body_words.intersection(words)
@@ -1343,6 +1344,28 @@ def _person_name(text: str, m: re.Match[str]) -> str | None:
     ):
         return None
     return name
+
+
+def _no_given_name(word: str) -> bool:
+    """A capitalised word that opens no person's name unless the first-name table knows it as one: a weekday or
+    a month written in full, a place or state of ``data/places.tsv``, or the name of a body or state the registry knows
+    ("Kharkiv Holloway said", "September Holloway said": no person)."""
+    if known_first_name(word):
+        return False
+    if word in _weekdays() or word in _place_words():
+        return True
+    actor = active_registry().lookup(word)
+    return actor is not None and actor.kind is not ActorKind.PERSON
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """The one-word places and states of ``data/places.tsv`` and the months of ``data/months.tsv`` written in
+    full."""
+    rows = tsv_rows("places.tsv", 3)
+    places = {cell for _n, cells in rows for cell in (cells[0], cells[2]) if " " not in cell}
+    months = {cells[0] for _n, cells in tsv_rows("months.tsv", 2, at_least=1) if len(cells[0]) > 3}
+    return frozenset(places | months)
 
 
 # A preposition of place right before capitalised words: they name a place ("leaders meeting in Rio de Janeiro

@@ -58,9 +58,7 @@ _PARAGRAPH: Final = re.compile(r"[^\n]+")
 # check comes after the first mark, so that the regex engine can skip quickly to the next mark.)
 # The opener is a digit or a capital of any Latin letter ("Łącki said", "Ørsted", "Şahin").
 _BOUNDARY: Final = re.compile(
-    r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?["""
-    + latin_letters(upper=True)
-    + "0-9])"
+    r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[""" + latin_letters(upper=True) + "0-9])"
 )
 # A sentence end whose space the outlet dropped ("... on Telegram.Earlier in the day"): after a lower-case word
 # of three letters or more, before a capitalised word of three or more or a personal pronoun ("... from
