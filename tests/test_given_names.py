@@ -187,3 +187,41 @@ def test_sentence_opening_with_a_capital_with_diacritics_is_a_sentence() -> None
     text = "Jan Łącki said that the border stayed shut. Łącki said that trucks waited."
     texts = [s.text for s in ntl.parse(text, published=PUBLISHED).statements]
     assert texts == ["the border stayed shut", "trucks waited"]
+
+
+# (synthetic sentence, publication date, speaker): people and outlets of the story added to the registry
+REGISTERED = [
+    ("Lula said Brazil would send no troops.", "2025-05-12", "Luiz Inácio Lula da Silva"),
+    (
+        "Brazilian President Lula da Silva told reporters that talks should resume.",
+        "2024-09-20",
+        "Luiz Inácio Lula da Silva",
+    ),
+    ("The drills would last a week, Belta reported.", "2025-09-10", "BelTA"),
+    ("Regional governor Ivan Fedorov said that two people were hurt.", "2024-10-02", "Ivan Fedorov"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), REGISTERED)
+def test_registry_people_and_outlets(text: str, published: str, speaker: str) -> None:
+    statements = ntl.parse(text, published=published).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+def test_pronoun_after_an_outlet_is_the_person() -> None:
+    """'<person> says ... . He spoke at X, Belta reported. "...," he said': the outlet is no "he" (synthetic)."""
+    text = (
+        "Belarusian leader Alexander Lukashenko says the new missiles are ready. He spoke at a rally, Belta "
+        'reported. "They will be on duty from today," he said.'
+    )
+    speakers = [s.speaker.name for s in ntl.parse(text, published="2025-12-19").statements if s.speaker]
+    assert speakers[-1] == "Alexander Lukashenko"
+
+
+@pytest.mark.parametrize("words", ["According to the minister,", "The minister said that"])
+def test_bare_generic_title_no_one_named_is_no_registry_holder(words: str) -> None:
+    """A generic title with no state ("the minister") in a text that named no minister is no registry holder of
+    a literal "Minister" role on the day: every government has ministers (synthetic)."""
+    text = f"The summit will be held in Cairo in December. {words} the talks will focus on trade."
+    speakers = [s.speaker.name for s in ntl.parse(text, published="2025-12-16").statements if s.speaker]
+    assert "Herman Halushchenko" not in speakers

@@ -905,6 +905,11 @@ class ActorRegistry:
         aid = self._org_by_name.get(_key(name))
         return self._infos[aid].actor if aid else None
 
+    def is_generic(self, title: str) -> bool:
+        """Whether ``title`` (canonical) also stands for every longer title it begins ("Minister")."""
+        info = self._titles.get(title)
+        return info is not None and info.generic
+
     def is_local(self, title: str) -> bool:
         """Whether ``title`` (canonical) is an office many hold at once in different places ("Governor")."""
         info = self._titles.get(title)

@@ -257,6 +257,14 @@ def _local_unnamed(m: ActorMention) -> bool:
     )
 
 
+def _anyones(m: ActorMention) -> bool:
+    """A generic title with no body or state ("the minister said", "according to the minister"): every
+    government has one, so the registry's holder of it on the day is no one the text means (one the text
+    named before still is)."""
+    role = m.role
+    return role is not None and role.organisation is None and active_registry().is_generic(role.title)
+
+
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
     """Actor mentions with an actor each: a bare title to the person the text introduced last with it,
     titles and shared names to the last actor introduced, else (a title) to the one who held it on the
@@ -279,7 +287,7 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
             # The candidate introduced most recently; else the first (most recent holder of the title).
             seen = [(last_seen[c.id], c) for c in m.candidates if c.id in last_seen]
             actor = max(seen, key=lambda t: t[0])[1] if seen else None
-            if actor is None and m.kind is MentionKind.TITLE and published is not None and m.role is not None:
+            if actor is None and m.kind is MentionKind.TITLE and published is not None and m.role and not _anyones(m):
                 title = m.role.title
                 holders = [c for c in m.candidates if any(r.title == title and r.holds_on(published) for r in c.roles)]
                 actor = holders[0] if len(holders) == 1 else None
