@@ -225,3 +225,19 @@ def test_bare_generic_title_no_one_named_is_no_registry_holder(words: str) -> No
     text = f"The summit will be held in Cairo in December. {words} the talks will focus on trade."
     speakers = [s.speaker.name for s in ntl.parse(text, published="2025-12-16").statements if s.speaker]
     assert "Herman Halushchenko" not in speakers
+
+
+def test_modifier_letter_apostrophe_is_a_possessive() -> None:
+    """A possessive written with U+02BC, as some outlets do ("the President\u02bcs Office"), reads as one with
+    an apostrophe: the registry's body (synthetic)."""
+    text = "The President\u02bcs Office noted that two soldiers were captured."
+    speakers = [s.speaker.name for s in ntl.parse(text, published="2025-04-09").statements if s.speaker]
+    assert speakers == ["Office of the President of Ukraine"]
+
+
+def test_surname_as_the_text_wrote_it_names_the_registry_person() -> None:
+    """A full name the registry reads as one of its people though the text misspells it names that person again
+    by the surname as written (synthetic misspelling)."""
+    text = "Regional governor Ivan Federov said that a strike hit a plant. Federov said that 13 people were killed."
+    speakers = [s.speaker.name for s in ntl.parse(text, published="2025-01-09").statements if s.speaker]
+    assert speakers == ["Ivan Fedorov", "Ivan Fedorov"]

@@ -309,7 +309,8 @@ def _errors_of(exc: BaseException) -> list[str]:
 
 # Abbreviations with dots (U.S., U.K., E.U.), words with inner hyphens or apostrophes glued by a
 # letter (President-elect, O'Brien is split at the apostrophe), the possessive 's, any other character.
-_TOKEN: Final = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:[-\u2010\u2011]\w+)*|['\u2019]s\b|\S")
+# A word holds no modifier letter apostrophe (U+02BC, a letter to Unicode): "President\u02bcs" is two tokens.
+_TOKEN: Final = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\u02bc]+(?:[-\u2010\u2011][^\W\u02bc]+)*|['\u2019\u02bc]s\b|\S")
 # The white space before each token, and the token: any other character is a token (``\S``), so the offsets
 # follow from the lengths (``findall`` makes no match objects: faster than ``finditer`` and ``span``). A match
 # starts after a token (or at the start), never inside a run of spaces: the spaces at the end are read once.
@@ -329,7 +330,7 @@ def _key(text: str) -> str:
     low = text.casefold()
     if low.isascii():  # nothing to replace (the common case, checked once)
         return low
-    return low.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return low.replace("\u2019", "'").replace("\u02bc", "'").replace("\u2010", "-").replace("\u2011", "-")
 
 
 def _token_parts(text: str) -> Iterator[tuple[int, int, str, str]]:

@@ -1313,13 +1313,17 @@ _GIVEN_AFTER: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, Actor]]:
-    """Surnames of people first named in full in this text, where they stand after that."""
+    """Surnames of people first named in full in this text, where they stand after that: the surname of the
+    actor's name, and the surname as the text wrote the full name ("Ivan Federov" read as the registry's Ivan
+    Fedorov: "Federov said" is he too)."""
     first_seen: dict[str, tuple[int, Actor]] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.actor.kind is ActorKind.PERSON:
-            last = _surname(mention.actor.name)
-            if last is not None and len(last) > 2 and mention.actor.name.count(" ") >= 1:
-                first_seen.setdefault(last, (mention.end, mention.actor))
+        if mention.actor.kind is ActorKind.PERSON and mention.actor.name.count(" ") >= 1:
+            titled = mention.found is not None and mention.found.kind is MentionKind.TITLE  # "the Secretary of State"
+            for name in (mention.actor.name,) if titled else (mention.actor.name, text[mention.start : mention.end]):
+                last = _surname(name)
+                if last is not None and len(last) > 2 and (name == mention.actor.name or _is_surname(last)):
+                    first_seen.setdefault(last, (mention.end, mention.actor))
             words = mention.actor.name.split()
             if len(words) == 2 and _GIVEN_AFTER.fullmatch(words[1]):  # "Cho Tae-yong": the surname comes first
                 first_seen.setdefault(words[0], (mention.end, mention.actor))
