@@ -241,3 +241,40 @@ def test_surname_as_the_text_wrote_it_names_the_registry_person() -> None:
     text = "Regional governor Ivan Federov said that a strike hit a plant. Federov said that 13 people were killed."
     speakers = [s.speaker.name for s in ntl.parse(text, published="2025-01-09").statements if s.speaker]
     assert speakers == ["Ivan Fedorov", "Ivan Fedorov"]
+
+
+# (synthetic sentence, speaker): a known given name and a surname name a person wherever they stand, here
+# after a long title in lower case that no pattern of a speech verb reads
+ANYWHERE = [
+    (
+        (
+            "The pipeline talks will resume in March. This was stated by the deputy head of the department of "
+            "the republic Zhanibek Ospanov, a local site reports."
+        ),
+        "Zhanibek Ospanov",
+    ),
+    (
+        "Exports fell by a third. This was announced by the acting chair of the board of the port Kārlis Ozoliņš.",
+        "Kārlis Ozoliņš",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ANYWHERE)
+def test_known_given_name_names_a_person_anywhere(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guests at the Marina Hotel said that the lights went out.",
+        "Shares of Lawrence Insurance fell after the report.",
+        "The Roman Catholic bishops said that the talks should go on.",
+    ],
+)
+def test_a_bodys_word_makes_a_given_name_pair_no_person(text: str) -> None:
+    """A given name before a word of a body's or place's name ("Hotel", "Insurance", "Catholic") names no
+    person (synthetic)."""
+    mentions = ntl.find_actor_mentions(text)
+    assert all(m.actor is None or m.actor.kind.value != "person" for m in mentions)

@@ -1117,6 +1117,10 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         ):
             continue
         add(*m.span("name"), person_named(person))
+    for m in _known_named().finditer(text):  # "... of the republic Aibek Smadiyarov, reports ..."
+        person = _person_name(text, m) if known_first_name(m.group("name").split()[0]) else None
+        if person is not None and taken.free(*m.span("name")):
+            add(*m.span("name"), person_named(person))
     for m in _inverted_titled().finditer(text):
         first, last = m.group("first"), m.group("last")
         title = "title" if m.group("title") is not None else "low"
@@ -1135,6 +1139,14 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         mentions = [m for m in mentions if m.start not in dropped]
     merged = sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
     return _documents_of_bodies(text, _initials_again(text, _bodies(text, merged)))
+
+
+@cache
+def _known_named() -> re.Pattern[str]:
+    """A given name, a middle name if any, and a surname anywhere, as a word (the given name is checked against
+    ``data/first_names.tsv`` by the caller): with the table's common given names of every region, such a
+    pair names a person wherever it stands ("the representative of the ministry Aibek Smadiyarov")."""
+    return re.compile(rf"(?<![\w'\u2019.-]){_titled_name(middle=True)}(?![\w'\u2019-])")
 
 
 def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
