@@ -1117,10 +1117,8 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         ):
             continue
         add(*m.span("name"), person_named(person))
-    for m in _known_named().finditer(text):  # "... of the republic Aibek Smadiyarov, reports ..."
-        person = _person_name(text, m) if known_first_name(m.group("name").split()[0]) else None
-        if person is not None and taken.free(*m.span("name")):
-            add(*m.span("name"), person_named(person))
+    for span, person in _known_people(text, taken):  # "... of the republic Aibek Smadiyarov, reports ..."
+        add(*span, person_named(person))
     for m in _inverted_titled().finditer(text):
         first, last = m.group("first"), m.group("last")
         title = "title" if m.group("title") is not None else "low"
@@ -1146,7 +1144,19 @@ def _known_named() -> re.Pattern[str]:
     """A given name, a middle name if any, and a surname anywhere, as a word (the given name is checked against
     ``data/first_names.tsv`` by the caller): with the table's common given names of every region, such a
     pair names a person wherever it stands ("the representative of the ministry Aibek Smadiyarov")."""
-    return re.compile(rf"(?<![\w'\u2019.-]){_titled_name(middle=True)}(?![\w'\u2019-])")
+    return re.compile(rf"(?<![\w'\u2019.-]){_titled_name(middle=True)}(?<!['\u2019]s)(?![\w'\u2019-])")
+
+
+def _known_people(text: str, taken: _Taken) -> Iterator[tuple[tuple[int, int], str]]:
+    """People the registry does not know, named by a known given name and a surname where no other mention
+    stands (``_known_named``): the name's span and the name."""
+    reg = active_registry()
+    for m in _known_named().finditer(text):
+        if not known_first_name(m.group("name").split()[0]) or not taken.free(*m.span("name")):
+            continue
+        person = _person_name(text, m)
+        if person is not None and reg.lookup(person) is None:  # a known name the registry finder left is no one
+            yield m.span("name"), person
 
 
 def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
