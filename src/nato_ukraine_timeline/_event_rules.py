@@ -1419,8 +1419,10 @@ _INTRO_DATE: Final = re.compile(
     # a part of the day the date finder leaves out: "In the early hours of January 26, ..."
     rf"(?:the\s+(?:early\s+|small\s+|late\s+)?(?:{cue_words('day_part')}|hours)\s+of\s+)?(?P<d>\x03\x04*)"
     r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?"  # "On July 10-11, ...": the range's start
-    # a comma, or the subject right after the date ("Yesterday Trump met ...", "On Monday Erdogan held talks")
-    r"(?:,|\s+(?=\x01|[A-Z][\w.]*\s+(?:[A-Z\x01]|[a-z]+(?:ed|s)\b)))"
+    # a comma, or the subject right after the date ("Yesterday Trump met ...", "On Monday Erdogan held talks", "Last
+    # night the Polish airspace was violated", "On Monday the talks ended")
+    r"(?:,|\s+(?=\x01|[A-Z][\w.]*\s+(?:[A-Z\x01]|[a-z]+(?:ed|s)\b)"
+    r"|(?:the|a|an)\s+(?:[A-Z\x01]|(?:[a-z-]+\s+){1,2}(?:was|were|had|has|have|[a-z]+ed)\b)))"
 )
 
 
@@ -1647,6 +1649,25 @@ _RELATIVE_DATE: Final = re.compile(
 def _relative_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     rel = _RELATIVE_DATE.match(doc.mask, trig.end, scope.s1) if trig.noun else None
     return date_at(doc, rel.start("d")) if rel is not None else None
+
+
+# "a blast that wrecked a rail bridge on Sunday", "the strike, which killed five people on Monday": a relative
+# clause telling what the event did, in the simple past, dates the event by the date it names (no other event's
+# words, no modal, no quotation between).
+_RELATIVE_ACT: Final = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:[a-z]+(?:ed|ck|ew|ot|uck|ok|ught)|hit|cut|left|sent|killed)\s+"
+    r"(?:(?!(?:after|before|since|until|by|following|ahead|prior|to|will|would)\b)[^\s,;:()\"\x03]+\s+){0,8}?"
+    r"(?:(?:on|in|at|early|late|overnight)\s+)?(?P<d>\x03\x04*)"
+)
+
+
+def _relative_act(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if not trig.noun:
+        return None
+    rel = _RELATIVE_ACT.match(doc.mask, trig.end, min(scope.s1, scope.hi))
+    if rel is None or lexicon().trigger.search(doc.mask, trig.end, rel.start("d")):
+        return None
+    return date_at(doc, rel.start("d"))
 
 
 # "Negotiations between the delegations, headed by their ministers, concluded in Istanbul today", "ANKARA - A prisoner
@@ -1919,7 +1940,8 @@ _SUBJECT_AFTER_DATE: Final = re.compile(
 )
 _CLAUSE_OPENING_DATE: Final = re.compile(
     r"(?:\bthat|[:;\u2014\u2013]|\s-|(?<=[a-z]{3})\.)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
-    rf"(?:the\s+(?:{cue_words('day_part')})\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*$"
+    # an appositive date may follow the first ("On Friday, the morning of September 19, ...")
+    rf"(?:the\s+(?:{cue_words('day_part')})\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*(?:\x03\x04*\s*,\s*)?$"
 )
 
 
@@ -2135,7 +2157,11 @@ DATE_RULES: Final = (
         "in-phrase",
         "a date in the event's words ('the July summit', 'the Dec. 3 meeting')",
         _in_phrase,
-        (("NATO's June 24 summit in The Hague will agree a new spending goal.", "summit", "2025-06-24"),),
+        (
+            ("NATO's June 24 summit in The Hague will agree a new spending goal.", "summit", "2025-06-24"),
+            # synthetic: coordinated modifiers are the event's words too
+            ("Russia's overnight drone and missile attack on Kyiv damaged a museum.", "attack", "2025-03-13TNI"),
+        ),
     ),
     DateRule(
         "parenthesised",
@@ -2234,6 +2260,17 @@ DATE_RULES: Final = (
                 "summit",
                 "2025-03-20",
             ),
+        ),
+    ),
+    DateRule(
+        "relative-act",
+        "the date of the act a relative clause tells the event noun did, right after it ('a blast that "
+        "wrecked a rail bridge on Sunday', 'the strike, which killed five people on Monday'); not a clause "
+        "naming another event or a plan",
+        _relative_act,
+        (  # synthetic
+            ("An explosion that damaged a rail line near Lublin on Sunday was sabotage.", "explosion", "2025-03-09"),
+            ("The strike, which killed four people in Sumy on Tuesday, drew protests.", "strike", "2025-03-11"),
         ),
     ),
     DateRule(
@@ -2385,6 +2422,8 @@ DATE_RULES: Final = (
             ("As Interfax reported, on March 4, the parliament passed a law on reservists.", "passed", "2025-03-04"),
             ("Starting from March 1, the company stopped supplying gas to the region.", "stopped", "2025-03-01"),
             ("And on Monday, the two ministers met in Vienna.", "met", "2025-03-10"),
+            # synthetic: no comma, a subject with its article right after the date
+            ("On Monday the Lithuanian airspace was violated by two drones.", "violated", "2025-03-10"),
             # synthetic: a range opening the sentence: the event begins on its first day
             ("From March 17 to 19, the foreign minister will visit Pakistan.", "visit", "2025-03-17"),
         ),
@@ -2444,6 +2483,12 @@ DATE_RULES: Final = (
             ),
             # synthetic: after a colon, the subject right after the date
             ("Q: Yesterday President Trump met Zelensky at the White House.", "met", "2025-03-13"),
+            # synthetic: an appositive date after the first, the clause after a colon
+            (
+                "Press release, Riga: On Tuesday, the morning of March 11, two jets entered Latvian airspace.",
+                "entered",
+                "2025-03-11",
+            ),
             (
                 '"We stand ready. On Tuesday, our delegation will meet them again," Sybiha said on Friday.',
                 "meet",

@@ -113,21 +113,42 @@ def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
             pos = start - len(words)
         post = _POSTMOD.match(mask, end)
         return pos, post.end() if post is not None else end
-    for _ in range(3):
+    for _ in range(4):
         # The word before ``pos`` (within 40 characters), when spaces separate it from ``pos``.
         window = mask[max(s0, pos - 40) : pos]
         stripped = window.rstrip()
         if len(stripped) == len(window) or not stripped:
             break
         word = stripped.rsplit(None, 1)[-1]
-        # a demonym of the attacker or the host is a modifier too: "an overnight Ukrainian drone attack"
-        if not _MODIFIER.match(word.casefold() if word[0] != "\x03" else word) and word not in lexicon().demonyms:
+        back = len(window) - len(stripped) + len(word)
+        if word in ("and", "or") and pos < start:  # coordinated modifiers: "overnight drone and missile attack"
+            before = _word_before(mask, s0, pos - back)
+            if before is None or not _modifier(before):
+                break
+            pos -= back
+            continue
+        if not _modifier(word):
             break
-        pos = pos - (len(window) - len(stripped) + len(word))
+        pos -= back
     post = _POSTMOD.match(mask, end)
     if post is not None:
         end = post.end()
     return pos, end
+
+
+def _modifier(word: str) -> bool:
+    """A word that modifies an event noun before it; a demonym of the attacker or the host is one too ("an overnight
+    Ukrainian drone attack")."""
+    return bool(_MODIFIER.match(word.casefold() if word[0] != "\x03" else word)) or word in lexicon().demonyms
+
+
+def _word_before(mask: str, s0: int, pos: int) -> str | None:
+    """The word right before ``pos`` (spaces between), if any."""
+    window = mask[max(s0, pos - 40) : pos]
+    stripped = window.rstrip()
+    if len(stripped) == len(window) or not stripped:
+        return None
+    return stripped.rsplit(None, 1)[-1]
 
 
 def _triggers(doc: Doc, s0: int, s1: int) -> list[Trigger]:
