@@ -202,3 +202,33 @@ def test_standing_today_is_the_present_on_any_day(day: dt.date, verb: str) -> No
     (then,) = find_dates("The army crossed the border today.", published=day)
     assert now.timex == "PRESENT_REF"
     assert then.timex == day.isoformat()
+
+
+# a month name in lower case before a day or a year (list items of dated timelines), never alone
+LOWER_MONTHS = [
+    (
+        "- december 11 drones hit a depot.\n- december 15, a second strike.",
+        [("december 11", "2025-12-11"), ("december 15", "2025-12-15")],
+    ),
+    ("in june 2024 the plan was set", [("june 2024", "2024-06")]),
+    ("An august assembly may 5 times over reject the march 5 km route.", []),
+    ("in december we met", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LOWER_MONTHS, ids=[c[0][:40] for c in LOWER_MONTHS])
+def test_lower_case_month_with_day_or_year(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text, dt.date(2025, 12, 19)) == want
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 12, 31)))
+def test_lower_case_month_day_is_the_capitalised_one(day: dt.date) -> None:
+    """For any day whose month is not "may" or "march", "<month> <day>" in lower case reads as the capitalised
+    form does."""
+    month = day.strftime("%B")
+    if month in {"May", "March"}:
+        return
+    pub = day + dt.timedelta(days=3)
+    lower = _pairs(f"- {month.lower()} {day.day} drones struck.", pub)
+    upper = _pairs(f"- {month} {day.day} drones struck.", pub)
+    assert [v for _, v in lower] == [v for _, v in upper] == [day.isoformat()]

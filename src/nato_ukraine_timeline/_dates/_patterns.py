@@ -42,6 +42,12 @@ def _alt(forms: list[str]) -> str:
     return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
 
 
+def _lower_months() -> list[str]:
+    """The full month names a text may write in lower case as a date ("december 11"): all but "may" and "march",
+    which are lower-case words of their own."""
+    return [f for f in lexicon().months if (len(f) > 4 or f in {"june", "july"}) and f not in {"may", "march"}]
+
+
 def _fragments() -> dict[str, str]:
     lex = lexicon()
     full_months = [f for f in lex.months if len(f) > 4 or f in {"may", "june", "july"}]
@@ -49,8 +55,9 @@ def _fragments() -> dict[str, str]:
     cap = [f.capitalize() for f in full_months] + [f.upper() for f in full_months]
     abbr = [f.capitalize() for f in abbr_months] + [f.upper() for f in abbr_months]
     # a month followed by a day or year may be abbreviated without a period ("Sep 3", "DEC 5" in a
-    # capitalised dateline); alone, it needs one
-    month_any = rf"(?:{_alt(abbr)})\.?|{_alt(cap)}"
+    # capitalised dateline); alone, it needs one. Followed by a day or year, a full name may be written in lower
+    # case, as list items of dated timelines do ("- december 11 ..."); alone it may not ("an august body")
+    month_any = rf"(?:{_alt(abbr)})\.?|{_alt(cap + _lower_months())}"
     month_solo = rf"(?:{_alt(abbr[: len(abbr_months)])})\.|{_alt([c for c in cap if c.lower() != 'may'])}|May(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|through|until|last|this|next|of|when|as|the|a|an|after|before)\b)|(?:(?<=in )|(?<=between )|(?<=and )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=through )|(?<=during )|(?<=of )|(?<=early )|(?<=late )|(?<=mid-))May"
     # full weekday names also in capitals, as headlines and datelines write them ("ON FRIDAY")
     wd_full = [f.capitalize() for f in lex.weekdays if len(f) > 4] + [f.upper() for f in lex.weekdays if len(f) > 4]
@@ -712,6 +719,7 @@ def _gate() -> str:
     dets = set(_DETERMINERS.split()) | numbers
     starters -= dets
     names = {f.capitalize() for f in (*lex.months, *lex.weekdays)} | {f.upper() for f in lex.months}
+    names |= set(_lower_months())
     names |= {f.upper() for f in lex.weekdays if len(f) > 4} | {"FY"}
     names |= set(holidays())
     names |= {f"{d.capitalize()}s" for d in lex.weekdays if len(d) > 4}
