@@ -55,6 +55,7 @@ from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
 from ._statement_dates import date_statements
+from ._tail_rules import written_outlet_report
 from ._verb_rules import (
     content_then_speaker,
     label,
@@ -1810,6 +1811,28 @@ RULES: Final = (
                 ),
                 "Korean Central News Agency",
                 "The parliament approved the treaty with Moscow",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "written-outlet-report",
+        "words, Name reported|reports [date] [, citing ...] (a proper name the finder does not know: an outlet)",
+        written_outlet_report,
+        (
+            (  # synthetic: an outlet of a small country, a diacritic in its name
+                "The cabinet agreed to double its aid for the winter, Vísir reports.",
+                "Vísir",
+                "The cabinet agreed to double its aid for the winter",
+            ),
+            (  # synthetic: a broadcaster, a date after the verb
+                "The minister will travel to Warsaw next week, Sky News reported on Monday.",
+                "Sky News",
+                "The minister will travel to Warsaw next week",
+            ),
+            (  # synthetic: a portal written as its domain name: its name without the domain speaks
+                "Three ferries were cancelled after the storm, Delfi.lt reported.",
+                "Delfi",
+                "Three ferries were cancelled after the storm",
             ),
         ),
     ),

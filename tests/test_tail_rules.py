@@ -1,0 +1,40 @@
+"""Post-posed sources the finder does not know (module _tail_rules). All text here is synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_ukraine_timeline._document import analyse
+from nato_ukraine_timeline._statements import find_statements
+from nato_ukraine_timeline.model import ActorKind
+
+
+def _found(text: str) -> list[tuple[str, ActorKind, str]]:
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    return [(f.speaker.name, f.speaker.kind, text[f.start : f.end]) for f in find_statements(doc)]
+
+
+def test_one_capitalised_word_before_reports_is_an_outlet() -> None:
+    """One unknown capitalised word before "reports" names an outlet (a media actor), not a person."""
+    found = _found("Iceland will add two million euros to its aid, Morgunfrettir reports.")
+    assert found == [("Morgunfrettir", ActorKind.MEDIA, "Iceland will add two million euros to its aid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The talks ended without a deal, He reported.", id="pronoun-is-no-name"),
+        pytest.param("The talks ended without a deal, Newsline reports citing Reuters.", id="citing-another"),
+        pytest.param("The talks ended without a deal, Newsline reports that more will come.", id="that-clause"),
+    ],
+)
+def test_no_outlet_speaks(text: str) -> None:
+    """A pronoun, a report citing another source, or a that-clause after the verb: the unknown
+    name does not speak the words before it by this rule."""
+    assert "Newsline" not in [name for name, _, _ in _found(text)]
+
+
+def test_domain_suffix_is_dropped() -> None:
+    """A site written as its domain speaks by its name without the lower-case domain."""
+    found = _found("Two ferries stayed in port after the storm, Postimees.ee reported on Friday.")
+    assert [(n, k) for n, k, _ in found] == [("Postimees", ActorKind.MEDIA)]
