@@ -84,6 +84,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     out: list[tuple[int, int]] = []
     n = len(text)
+    # (a mark no other mark closes on its line may still bound a quotation: see _paragraph_quote)
     # The next occurrence of each character at or after the last position asked for (n: none). Positions
     # asked for only grow, so a cached occurrence at or after the new position is still the next one.
     cached = {'"': -1, "\u201c": -1, "\u201d": -1, "\n": -1}
@@ -101,11 +102,72 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if start >= n:
             return out
         close = find('"' if text[start] == '"' else "\u201d", start + 1)
-        if close < n and close < find("\n", start + 1) and 1 <= close - start - 1 <= _QUOTE_MAX:
+        line_end = find("\n", start + 1)
+        if close < n and close < line_end and 1 <= close - start - 1 <= _QUOTE_MAX:
             out.append((start, close + 1))
             pos = close + 1
-        else:
-            pos = start + 1
+            continue
+        span = _paragraph_quote(text, start, line_end)
+        if span is not None:
+            out.append(span)
+        pos = start + 1
+
+
+_MARKS: Final = '"\u201c\u201d'
+_PARAGRAPH_QUOTE_MIN: Final = 12  # characters a quotation bounded by its paragraph holds at least
+
+
+def _first_mark_closes(text: str, start: int, end: int) -> bool:
+    """Whether the line ``[start, end)`` goes on with a quotation: it opens with a mark, or its first mark
+    closes one (it stands after a word or punctuation, not before one)."""
+    line = text[start:end].lstrip()
+    if not line:
+        return False
+    if line[0] in _MARKS:
+        return True
+    at = next((i for i, ch in enumerate(line) if ch in _MARKS), -1)
+    return at > 0 and not line[at - 1].isspace() and (at + 1 == len(line) or not line[at + 1].isalnum())
+
+
+def _paragraph_quote(text: str, at: int, line_end: int) -> tuple[int, int] | None:
+    """The quotation that a mark at ``at``, closed by no mark on its line, bounds with its paragraph, as
+    ``[start, end)`` whose first and last characters stand where the marks would:
+
+    - a quotation of several paragraphs opens each with a mark and closes only the last: an opening mark
+      whose quotation goes on in the next paragraph (:func:`_first_mark_closes`) runs to its line's end;
+    - an opening mark that opens the text's last line runs to its end (the passage was cut after it);
+    - a closing mark after a word or punctuation that no mark opened on its line (the paragraph continues
+      the one before, or the opening mark was dropped) closes the words from the line's start (the line
+      break before it stands for the opening mark); never on a text's first line.
+    """
+    line_end = min(line_end, len(text))
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    line_start = text.rfind("\n", 0, at) + 1
+    if (before.isspace() or before in "([:") and not after.isspace():  # an opening mark
+        end = at + len(text[at:line_end].rstrip())
+        if line_end >= len(text):  # the last line: a paragraph it opens runs to the end (a passage cut short)
+            opens = not text[line_start:at].strip() and end - at > _PARAGRAPH_QUOTE_MIN
+            return (at, min(end + 1, len(text))) if opens else None  # (within the text: its last mark is dropped)
+        next_start = line_end + 1
+        while next_start < len(text) and text[next_start] == "\n":
+            next_start += 1
+        next_end = text.find("\n", next_start)
+        if end - at > _PARAGRAPH_QUOTE_MIN and _first_mark_closes(
+            text, next_start, len(text) if next_end < 0 else next_end
+        ):
+            return (at, end + 1)
+        return None
+    opened = any(ch in _MARKS for ch in text[line_start:at])
+    if (
+        line_start > 0
+        and not opened
+        and not before.isspace()
+        and not after.isalnum()
+        and at - line_start >= _PARAGRAPH_QUOTE_MIN
+    ):
+        return (line_start - 1, at + 1)
+    return None
 
 
 @cache

@@ -28,7 +28,7 @@ from ._document import in_quote, mention_at, mention_end
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
 from ._sentences import word_pattern
-from ._speech import ADV, M, Patterns, lexicon, patterns
+from ._speech import ADV, M, Patterns, document_verbs, lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -689,7 +689,35 @@ _POSSESSIVE_ENDS: Final = frozenset({"'s", "\u2019s"})
 _LEAD_BEFORE: Final = re.compile(r"(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+)?(?P<words>(?:[a-z-]+\s+){0,2})$")
 
 
-def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _Speaker:
+def _author(doc: Doc, ctx: Context, si: int, end: int) -> Actor | None:
+    """Who wrote "the statement" of '"...," the statement said': the speaker of the last two sentences (who
+    spoke "in a statement" or whose words the document goes on with) unless an outlet or a state's media (who
+    report a document, not write it); else the organisation or state that opens the sentence before as its
+    subject (not one it only names), or in a text's first sentence the one named first before ``end``."""
+    last = ctx.last_speaker
+    if last is not None and si - ctx.last_speaker_sentence <= _AUTHOR_BACK and not _reports_only(last):
+        return last
+    if si == 0:
+        return first_body(doc, doc.sentences[si].start, end)  # "The NATO summit declaration said ..."
+    prev = doc.sentences[si - 1]
+    opens = _OPENING_BODY.match(doc.mask, prev.start, prev.end)  # the body the sentence is about, not one it names
+    opener = mention_at(doc, opens.end() - 1) if opens is not None else None
+    return opener.actor if opener is not None and opener.actor.kind is not ActorKind.PERSON else None
+
+
+# A mention that opens its sentence as its subject ("The Alliance has committed ..."), not a possessive's.
+_OPENING_BODY: Final = re.compile(r"\s*(?:[Tt]he\s+)?\x01(?=\x02*(?!\x02)(?!['\u2019]s\b))")
+
+
+_AUTHOR_BACK: Final = 2  # sentences back a document's author may have spoken
+
+
+def _reports_only(actor: Actor) -> bool:
+    """Whether ``actor`` is an outlet or a state's media ("Indian media"), who report others' words."""
+    return actor.kind is ActorKind.MEDIA or actor.name.casefold().endswith(" media")
+
+
+def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker, *, ctx: Context) -> _Speaker:
     """A body behind an unnamed agent or a document before the verb: "a spokesperson for the German
     government said" (the whole phrase opens the clause), "a NATO official said", "the summit declaration
     said" (the body named last wrote it)."""
@@ -718,7 +746,7 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker) -> _
     if dm is not None and _DOC_DETERMINED.match(mask, dm.start()):
         word = " ".join(dm.group("doc").casefold().split())
         if word not in p.agent_forms:
-            body = first_body(doc, doc.sentences[max(0, si - 1)].start, dm.start())
+            body = _author(doc, ctx, si, dm.start())
             return found._replace(speaker=body, start=dm.start(), doc_name=lexicon().doc.get(word))
     return found
 
@@ -900,7 +928,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
         person = _inverted_speaker(doc, inv) if inv is not None else None
         if person is not None and (_ends_words(doc, left, v0) or person.kind is ActorKind.PERSON):
             found = _Speaker(None, -1)  # "... with Kyiv, said Rubio": Kyiv ends the words, Rubio speaks
-    found = _document_speaker(doc, si, w0, v0, found)
+    found = _document_speaker(doc, si, w0, v0, found, ctx=ctx)
     found = _described_speaker(doc, ctx, si, (w0, v0), _described_again(doc, ctx, si, found))
     inverted = False
     head_end = v1
@@ -920,8 +948,8 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             doc, s0, v0, found._replace(speaker=clause_subject(doc, s0, v0) or by_pronoun, start=v0)
         )
     speaker, spk_start = found.speaker, found.start
-    if speaker is None or in_quote(doc, spk_start):
-        return None
+    if speaker is None or in_quote(doc, spk_start) or (verb in document_verbs() and found.doc_name is None):
+        return None  # "reads" speaks only after a document noun: '"...," the statement reads'
     if verb in p.label_forms and verb in lexicon().habitual and mask[s1 - 1 : s1] == ".":
         return None  # 'Moscow calls the war a "special military operation".': a usage, not a statement
     pronoun = left is not None and left.group("pron") is not None

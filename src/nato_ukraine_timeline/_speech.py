@@ -25,6 +25,7 @@ __all__ = [
     "M",
     "Patterns",
     "clause_patterns",
+    "document_verbs",
     "lexicon",
     "patterns",
 ]
@@ -173,6 +174,13 @@ def lexicon() -> Lexicon:
     if errors:
         raise ResourceError("data/speech_verbs.tsv, data/speech_cues.tsv", errors)
     return Lexicon(**tables, **cues)
+
+
+@cache
+def document_verbs() -> frozenset[str]:
+    """The verbs of ``data/document_verbs.tsv`` (casefolded): speech verbs only after a document noun
+    ('"...," the statement reads')."""
+    return frozenset(form.casefold() for _n, (form, _lemma) in tsv_rows("document_verbs.tsv", 2))
 
 
 def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
@@ -369,10 +377,9 @@ def patterns() -> Patterns:
     venues = _alt([*lex.venue, *lex.doc])
     # the kind of outlet after its name: "told the Ukrainska Pravda news site"
     outlet_noun = rf"(?:\s+(?:news\s+)?(?:{word_pattern(lex.outlet_kind, fold_first=False)}))?"
+    verbs = [*lex.say, *lex.declare, *lex.tell, *lex.label, *lex.quote_verb, *document_verbs()]
     return Patterns(
-        verb=re.compile(
-            rf"\b(?P<verb>{word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.label, *lex.quote_verb])})\b"
-        ),
+        verb=re.compile(rf"\b(?P<verb>{word_pattern(verbs)})\b"),
         left_speaker=re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
@@ -385,7 +392,7 @@ def patterns() -> Patterns:
             rf"while|when|late|early|{_AFTER_VERB})\b|\s+{D}|\s*$))"
         ),
         doc_speaker=re.compile(
-            rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z][a-z-]*\s+){{0,2}}?"
             rf"(?P<doc>(?i:{docs}|{_alt(agents)}))(?:\s+(?:of|on|about)\s+(?:the|their|his|her|its)\s+[a-z]+)?"
             rf"(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"

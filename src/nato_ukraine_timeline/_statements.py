@@ -51,6 +51,7 @@ from ._document import (
 )
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
+from ._quote_rules import colon_quote, dash_paragraph
 from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
 from ._speech import Lexicon, lexicon, patterns
@@ -930,7 +931,7 @@ def _whole_paragraph(text: str, span: tuple[int, int]) -> bool:
     """Whether ``span`` is all its paragraph holds (a line of its own)."""
     a, b = span
     line_start = text.rfind("\n", 0, a) + 1
-    line_end = text.find("\n", b)
+    line_end = text.find("\n", b - 1)  # (a quotation its paragraph closes ends on the line break)
     return not text[line_start:a].strip() and not text[b : len(text) if line_end < 0 else line_end].strip()
 
 
@@ -983,6 +984,31 @@ RULES: Final = (
             ),
         ),
         exclusive=True,
+    ),
+    AttributionRule(
+        "dash-paragraph",
+        "Words. More words. - Speaker said. / Words, - said Speaker (a paragraph of plain words, then a dash)",
+        dash_paragraph,
+        (
+            (  # synthetic: the paragraph before the dash is the words
+                "Umerov met the press.\n\nTwo ships were hit in the port. Repairs will take a month. - Umerov noted.",
+                "Rustem Umerov",
+                "Two ships were hit in the port. Repairs will take a month",
+            ),
+            (  # synthetic: an inverted verb after a comma and a dash
+                "Talks resumed.\n\nThe talks were long. We agreed on an exchange of the wounded, \u2014 said Umerov",
+                "Rustem Umerov",
+                "The talks were long. We agreed on an exchange of the wounded",
+            ),
+            (  # synthetic: a document speaks for its author, who spoke just before
+                (
+                    "The Kremlin said on Friday the leaders spoke by phone.\n\nThe two presidents discussed the "
+                    "grain corridor. They agreed to talk again - the statement reads."
+                ),
+                "Kremlin",
+                "The two presidents discussed the grain corridor. They agreed to talk again",
+            ),
+        ),
     ),
     AttributionRule(
         "label",
@@ -1206,6 +1232,19 @@ RULES: Final = (
                 ),
                 "Coordination Headquarters for Displaced Persons",
                 "Buses will leave at dawn for the west,",
+            ),
+            (  # synthetic: a document reads (data/document_verbs.tsv) for its author, who spoke just before
+                (
+                    "The Kremlin said the two leaders had spoken by phone.\n"
+                    '"The presidents agreed to meet in the spring," the statement reads.'
+                ),
+                "Kremlin",
+                "The presidents agreed to meet in the spring,",
+            ),
+            (  # synthetic: a paragraph whose opening mark the outlet dropped (the line break stands for it)
+                'The envoy left Moscow.\n\nThe talks were long and frank," Ushakov told reporters.',
+                "Yuri Ushakov",
+                "The talks were long and frank,",
             ),
         ),
         per_verb=True,
@@ -2176,6 +2215,23 @@ RULES: Final = (
         ),
     ),
     AttributionRule(
+        "colon-quote",
+        'Subject did something: "words" (no speech verb before the colon; the quotation ends the sentence)',
+        colon_quote,
+        (
+            (  # synthetic: a verb of demanding with its addressee, then a colon
+                'On his platform, Trump demanded of the Kremlin leader: "End this war now, it only gets worse."',
+                "Donald Trump",
+                "End this war now, it only gets worse.",
+            ),
+            (  # synthetic: a pronoun subject, the quotation on the next line
+                'Merz spoke in Brussels. He ventured a prediction:\n"A ceasefire could come within days."',
+                "Friedrich Merz",
+                "A ceasefire could come within days.",
+            ),
+        ),
+    ),
+    AttributionRule(
         "continuing-quote",
         'a sentence that is only "a quotation" continues the previous direct statement',
         _continuing_quote,
@@ -2189,6 +2245,14 @@ RULES: Final = (
                 '"The danger is real," Putin said on Monday.\n\n"We will respond to every attack."',
                 "Vladimir Putin",
                 "We will respond to every attack.",
+            ),
+            (  # synthetic: a quotation of several paragraphs opens each and closes only the last
+                (
+                    '"The danger is real," Stubb said. "We will answer every attack.\n\n'
+                    '"And we will not be alone in that."'
+                ),
+                "Alexander Stubb",
+                "We will answer every attack.",
             ),
         ),
     ),

@@ -307,7 +307,12 @@ def _closing_quote(st: SentenceState, site: VerbSite) -> tuple[int, int] | None:
     if not (stripped.endswith(('"', '",', "',")) or (stripped.endswith(",") and stripped[:-1].rstrip().endswith('"'))):
         return None
     quote = quote_ending_at(st.doc, site.w0 + len(stripped.rstrip(",")))
-    if quote is None or quote[0] < st.s0 or _POSSESSIVE_END.search(st.doc.mask, max(st.s0, quote[0] - 3), quote[0]):
+    # (a quotation its paragraph opens starts on the line break before the sentence: see _sentences.quote_spans)
+    if (
+        quote is None
+        or (quote[0] < st.s0 and st.doc.text[quote[0]] != "\n")
+        or _POSSESSIVE_END.search(st.doc.mask, max(st.s0, quote[0] - 3), quote[0])
+    ):
         return None  # 'Speaking on NBC's "Meet the Press," Vance said ...': a name after a possessive, no words
     return quote
 

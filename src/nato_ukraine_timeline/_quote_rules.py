@@ -1,0 +1,125 @@
+"""Direct words whose attribution stands apart from them: rules of :data:`._statements.RULES` that read a
+paragraph or a line, not only the sentence of the speech verb.
+
+Translated news (the format of many Ukrainian and Russian outlets in English) gives a speaker's words as a
+paragraph of plain sentences and the speaker after a dash at its end, without quotation marks ("...
+words. Words. - he noted."): the dash stands where a closing quotation mark would, so the whole paragraph
+before it is the speaker's direct words, not only its last sentence. The rules here read the analysed
+document (:mod:`._document`) and the running :class:`._speakers.Context` as the other rules do; they are
+listed in :data:`._statements.RULES` with their examples.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+from ._clauses import medium_in, trim
+from ._document import date_in, in_quote, quote_starting_at
+from ._found import Found
+from ._speakers import clause_subject, resolve_pronoun, verb_sites
+
+if TYPE_CHECKING:
+    from ._found import SentenceState
+    from ._speakers import VerbSite
+    from .model import Actor
+
+__all__ = ["colon_quote", "dash_paragraph"]
+
+
+# The dash that ends a paragraph's words before its speaker: after the words' last mark (or none), spaced.
+_DASH_BEFORE: Final = re.compile(r"(?<=\S)[.,!?]?\s+[\u2014\u2013-]{1,2}\s*$")
+# What may follow the attribution after a dash: a medium, venue or date, then the sentence's end.
+_ATTRIBUTION_TAIL: Final = re.compile(r"(?:\s+(?:on|in|at|via|during|to)\b[^\"\n.]{0,70})?\s*[.!]?\s*")
+_ANY_DASH: Final = re.compile(r"\s[\u2014\u2013-]{1,2}\s")  # a sentence without one skips the rule
+
+
+def _paragraph_start(st: SentenceState) -> int:
+    """The index of the first sentence of the paragraph ``st`` ends."""
+    sentences = st.doc.sentences
+    first = st.si
+    while first > 0 and sentences[first - 1].paragraph == st.sent.paragraph:
+        first -= 1
+    return first
+
+
+def dash_paragraph(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'Words. More words. - Umerov noted.', 'Words. Words, - said Umerov': a paragraph of plain sentences that
+    ends with a dash and an attribution (the speaker and a speech verb, in either order, then at most a medium, venue
+    or date) is the speaker's direct words from the paragraph's start to the dash. Not where the paragraph
+    holds a quotation mark (its quotations are the words) or an earlier sentence of it has a statement, nor
+    after a pronoun (translated news often introduces the speaker by a name no mention reads: "he" would
+    stand for someone else)."""
+    doc, ctx = st.doc, st.ctx
+    if _ANY_DASH.search(doc.mask, st.s0, st.s1) is None:
+        return None
+    for site in verb_sites(doc, ctx, st.si, st.sent):
+        dash = _DASH_BEFORE.search(doc.mask, max(st.s0, site.np_start - 8), site.np_start)
+        head_end = min(site.head_end, st.s1)  # (a name the finder ran on past the line's end)
+        if dash is None or site.pronoun or not _ATTRIBUTION_TAIL.fullmatch(doc.mask, head_end, st.s1):
+            continue
+        if site.doc_name is not None and site.speaker != ctx.last_speaker:
+            continue  # "- the statement reads.": the author who spoke before, not a body named in the words
+        first = _paragraph_start(st)
+        p0 = doc.sentences[first].start
+        if first == st.si or ctx.last_speaker_sentence >= first or '"' in doc.mask[p0 : dash.start()]:
+            return None  # (one sentence: the rule content-then-speaker reads it)
+        c0, c1 = trim(doc.text, p0, dash.start())
+        if c1 - c0 < 12:  # a few words at least
+            return None
+        when = date_in(doc, head_end, st.s1)
+        medium = medium_in(doc, head_end, st.s1)
+        return [Found(site.speaker, c0, c1, direct=True, when=when, medium=medium, sentence=st.si)]
+    return None
+
+
+# A colon that introduces a quotation right after it.
+_COLON_QUOTE: Final = re.compile(r":\s*(?=\")")
+# A personal pronoun opening a clause ("He then made ...", "And she ...").
+_PRONOUN_OPENER: Final = re.compile(r"\s*(?:(?:And|But|Then)\s+)?(?P<pron>[Hh]e|[Ss]he)\s")
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
+_QUOTE_MIN: Final = 12  # characters of a quotation at least (a few words, not a term)
+
+
+def _subject_before(st: SentenceState, si: int, end: int) -> Actor | None:
+    """The subject of the clause of sentence ``si`` that holds ``end``: the actor opening it, else the person
+    an opening "he" or "she" stands for."""
+    doc = st.doc
+    s0 = doc.sentences[si].start
+    subj = clause_subject(doc, s0, end)
+    first = next((doc.mentions[a] for a in doc.starts if s0 <= a < end and doc.mentions[a].actor == subj), None)
+    if first is not None and _POSSESSIVE.match(doc.mask, first.end):
+        return None  # "Ukraine's war leader ...": the head noun after the possessive is the subject
+    pm = _PRONOUN_OPENER.match(doc.mask, s0, end) if subj is None else None
+    if pm is None:
+        return subj
+    return resolve_pronoun(doc, st.ctx, s0, si, pm.group("pron").lower())
+
+
+def colon_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'X demanded of Y: "words"', 'X ventured a prediction: "words"', 'He then made the announcement:
+    "words"': a clause whose verb is no speech verb, closed by a colon that introduces a quotation running to
+    the sentence's end (or a sentence that is only a quotation after a sentence ending in such a colon): the
+    quotation is the words of the clause's subject. Read after the rules of speech verbs, where they found
+    nothing in the sentence."""
+    doc = st.doc
+    if st.found:
+        return None
+    m = _COLON_QUOTE.search(doc.mask, st.s0, st.s1)
+    if m is not None and not in_quote(doc, m.start()):
+        si, q = st.si, quote_starting_at(doc, m.end())
+    elif st.si > 0 and (q := quote_starting_at(doc, st.s0)) is not None:
+        prev = doc.sentences[st.si - 1]
+        colon = prev.start + len(doc.mask[prev.start : prev.end].rstrip()) - 1
+        if colon <= prev.start or doc.mask[colon] != ":" or st.ctx.last_speaker_sentence == st.si - 1:
+            return None
+        si, m = st.si - 1, None
+    else:
+        return None
+    if q is None or q[1] < st.s1 - 1 or q[1] - q[0] < _QUOTE_MIN:
+        return None
+    colon_at = m.start() if m is not None else q[0]
+    speaker = _subject_before(st, si, colon_at if m is not None else doc.sentences[si].end)
+    if speaker is None:
+        return None
+    return [Found(speaker, q[0] + 1, q[1] - 1, direct=True, sentence=si)]
