@@ -12,11 +12,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nato_ukraine_timeline import parse
-from nato_ukraine_timeline._sentences import quote_spans
+from nato_ukraine_timeline._sentences import build_mask, quote_spans
 
 
 def _quoted(text: str) -> list[str]:
     return [text[a:b] for a, b in quote_spans(text)]
+
+
+def _masked_quoted(text: str) -> list[str]:
+    """The quotations of ``text`` as the analysed document finds them (on its mask, where every mark is '"')."""
+    return [text[a:b] for a, b in quote_spans(build_mask(text, [], []))]
 
 
 def _said(text: str) -> list[tuple[str, str, bool]]:
@@ -59,6 +64,38 @@ class TestParagraphQuotes:
         """'Words," X said.' after a paragraph break: the words from the line start are X's."""
         said = _said('The envoy left Moscow.\n\nThe talks were long and frank," Ushakov told reporters.')
         assert ("Yuri Ushakov", "The talks were long and frank,", True) in said
+
+
+class TestOtherMarks:
+    def test_guillemets_quote_on_a_line_without_other_double_marks(self) -> None:
+        """Translated news quotes with guillemets: they pair as double quotes do."""
+        said = _said("Trump spoke on Friday.\n\u00abI cancelled the meeting, it led nowhere,\u00bb he said.")
+        assert ("Donald Trump", "I cancelled the meeting, it led nowhere,", True) in said
+
+    def test_guillemets_inside_a_quotation_stay_nested(self) -> None:
+        """A line with double quotes keeps its guillemets as nested marks: the outer quotation is whole."""
+        text = '"We reject the so-called \u00abpeace plan\u00bb of the West," Lavrov said.'
+        assert _masked_quoted(text) == ['"We reject the so-called \u00abpeace plan\u00bb of the West,"']
+
+    def test_a_double_prime_opens_a_quotation_but_not_after_a_digit(self) -> None:
+        """'\u2033words\u201d' is a quotation; '12\u2033 screen' holds no mark."""
+        assert _masked_quoted("\u2033They will stop buying oil.\u201d Trump said.") != []
+        assert _masked_quoted("A 12\u2033 screen and a 15\u2033 one.") == []
+
+    def test_a_single_quoted_label_before_a_comma_is_a_quotation(self) -> None:
+        """British style: 'as 'reckless and unacceptable', adding ...' quotes a label; an apostrophe does not."""
+        assert _masked_quoted("Rutte called the raids 'reckless and unacceptable', adding more.") == [
+            "'reckless and unacceptable'"
+        ]
+        assert _masked_quoted("The allies' aid and Russia's war go on.") == []
+
+    def test_a_quoted_term_before_the_speaker_leaves_the_verb_its_own_clause(self) -> None:
+        """'... was 'irreversible', X said the plan ...': the clause after the verb is X's words, not the term."""
+        text = (
+            "While restating that the path to membership was 'irreversible', Rutte said the plan also "
+            "held other elements."
+        )
+        assert ("Mark Rutte", "the plan also held other elements", False) in _said(text)
 
 
 class TestDocumentVerbs:
@@ -133,8 +170,9 @@ class TestQuoteMarkProperties:
     @given(_TEXTS)
     def test_quotations_are_ordered_disjoint_and_bounded_by_marks_or_line_breaks(self, text: str) -> None:
         """Each quotation lies in the text after the one before, starts on a mark or line break and ends on a
-        mark or line break, or at the text's end (a passage cut inside its last paragraph's quotation)."""
+        mark or line break, or right before a line break the next quotation starts on, or at the text's end (a
+        passage cut inside its last paragraph's quotation)."""
         spans = quote_spans(text)
         assert all(0 <= a < b <= len(text) for a, b in spans)
         assert all(b1 <= a2 for (_a1, b1), (a2, _b2) in itertools.pairwise(spans))
-        assert all(text[a] in '"\n' and (text[b - 1] in '"\n' or b == len(text)) for a, b in spans)
+        assert all(text[a] in '"\n' and (b == len(text) or text[b - 1] in '"\n' or text[b] == "\n") for a, b in spans)

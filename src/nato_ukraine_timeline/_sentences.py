@@ -109,6 +109,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             continue
         span = _paragraph_quote(text, start, line_end)
         if span is not None:
+            if out and out[-1][1] > span[0]:  # one line break between two such paragraphs: each its own side
+                out[-1] = (out[-1][0], span[0])
             out.append(span)
         pos = start + 1
 
@@ -328,16 +330,36 @@ def build_mask(text: str, mentions: list[tuple[int, int]], dates: list[tuple[int
     parts.append(base[pos:])
     mask = "".join(parts)
     del base, parts  # a long text's copies are freed before the next one is made
-    return _single_quotes_as_double(mask)
+    return _single_quotes_as_double(_other_double_marks(mask))
+
+
+# Marks other outlets quote with: guillemets (translated news: «...») and the double prime some use for an
+# opening mark (″...”), not a prime after a digit (12″). A line that holds other double quotes keeps them
+# (guillemets inside a quotation are nested quotes).
+_OTHER_DOUBLE: Final = re.compile(r"[\u00ab\u00bb]|(?<![0-9])\u2033")
+
+
+def _other_double_marks(mask: str) -> str:
+    if "\u00ab" not in mask and "\u00bb" not in mask and "\u2033" not in mask:
+        return mask
+    lines = mask.split("\n")
+    for i, line in enumerate(lines):
+        marks = _OTHER_DOUBLE.findall(line)
+        if marks and ('"' not in line or "\u2033" in marks):  # a prime pairs with the line's curly closing mark
+            lines[i] = _OTHER_DOUBLE.sub('"', line)
+    return "\n".join(lines)
 
 
 # British-style quotations in single quotes ('We will win,' she said), on lines without double quotes:
 # an opening mark after a space or line start and before a word; a closing mark after terminal
-# punctuation (or before a dash, as in headlines). Apostrophes ("Russia's", "allies'") are neither.
+# punctuation (or before a dash, as in headlines), or after a word before a comma, colon or period and a
+# space ("as 'reckless and unacceptable', adding") or at the line's end. Apostrophes ("Russia's", "allies'")
+# are neither.
 # (The opening mark comes first and what may stand before it is checked after it, so that the regex engine
 # skips quickly from one mark to the next: at the start of the text, or after a space or bracket.)
 _SINGLE_QUOTED: Final = re.compile(
-    r"'(?<![^\s(\[]')(?=[A-Za-z0-9\x01\x03])[^\n]{1,600}?(?:(?<=[,.!?])'(?=[\s)\]]|$)|'(?=\s*[\u2014\u2013-]))",
+    r"'(?<![^\s(\[]')(?=[A-Za-z0-9\x01\x03])[^\n]{1,600}?"
+    r"(?:(?<=[,.!?])'(?=[\s)\],;:]|$)|(?<=\w)'(?=[,;:.](?:\s|$)|$)|'(?=\s*[\u2014\u2013-]))",
     re.MULTILINE,
 )
 

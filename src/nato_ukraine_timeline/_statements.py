@@ -53,7 +53,7 @@ from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy
 from ._joint import listed_after
 from ._quote_rules import colon_quote, dash_paragraph
 from ._sentences import word_pattern
-from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, subject, verb_sites
+from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
 from ._speech import Lexicon, lexicon, patterns
 from ._statement_dates import date_statements
 from ._tail_rules import written_outlet_report
@@ -440,7 +440,7 @@ def _participle_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
         if owner is not None:
             found.append(owner._replace(start=q[0] + 1, end=q[1] - 1, direct=True, sentence=st.si))
             continue
-        subj = subject(doc, st.s0, pm.start()) if not st.found else None
+        subj = _clause_subject(st, pm.start()) if not st.found else None  # "He ..., saying, "..."": he speaks
         if subj is not None:
             found.append(Found(subj, q[0] + 1, q[1] - 1, direct=True, sentence=st.si))
     return found
@@ -734,10 +734,13 @@ def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found]
     return found
 
 
+_COMMA_SPACE: Final = re.compile(r",?\s*")  # matches anywhere (maybe empty)
+
+
 def _with_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'..., with Kyiv saying (that) words': an absolute clause names a speaker of its own, who says the
     words up to the clause's end or to the next such clause after "and" ('with Moscow claiming ... and Kyiv
-    saying ...')."""
+    saying ...'), or the quotation right after the participle ('with Rubio stating, "..."')."""
     found: list[Found] = []
     doc, mask = st.doc, st.doc.mask
     if mask.find("with", st.s0, st.s1) < 0:
@@ -747,6 +750,14 @@ def _with_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] |
     while clauses and clauses[0].group("lead") != "with":  # "and X saying" only continues a "with" clause
         clauses.pop(0)
     for k, wm in enumerate(clauses):
+        # 'with Rubio stating, "..."': the quotation after the participle (and a comma) is the speaker's words
+        skip = _COMMA_SPACE.match(mask, wm.end())
+        quoted = quote_starting_at(doc, skip.end() if skip is not None else wm.end())
+        if quoted is not None and quoted[1] <= st.s1 and not wm.group("topic"):
+            speaker = described_mention(doc, wm.start("spk")) or speaker_of(doc, wm.start("spk"))
+            if speaker is not None:
+                found.append(Found(speaker, quoted[0] + 1, quoted[1] - 1, direct=True, when=None, sentence=st.si))
+            continue
         if wm.group("topic") and (q := quote_starting_at(doc, wm.end())) is not None and q[1] <= st.s1:
             # 'with Modi emphasizing the importance of "..."': the quotation is the speaker's words
             speaker = described_mention(doc, wm.start("spk")) or speaker_of(doc, wm.start("spk"))
@@ -802,13 +813,18 @@ def _fronted_participle(st: SentenceState, _site: VerbSite | None) -> list[Found
     return [Found(speaker, c0, c1, direct=False, sentence=st.si)]
 
 
-# What a sentence that only attributes may hold after its speech verb: a date, a medium, then its end.
-_ATTRIBUTION_ONLY_TAIL: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?\s*[.!]?\s*")
+# What a sentence that only attributes may hold after its speech verb: a date, a setting ("at a briefing in
+# the Oval Office", "on Telegram"), then its end.
+_ATTRIBUTION_ONLY_TAIL: Final = re.compile(
+    r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?(?:\s+(?:at|on|in|during)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+    r"[^\".,;]{1,60}?)?\s*[.!]?\s*"
+)
 
 
 def _speaker_sentence(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
-    """'"You're not in a good position." Trump said.': a sentence that is only a speaker and a speech verb
-    attributes the quotation that makes up the sentence right before it (same paragraph)."""
+    """'"You're not in a good position." Trump said.': a sentence that is only a speaker and a speech verb (and
+    its date or setting: "at the press briefing") attributes the quotation that makes up the sentence right
+    before it (same paragraph)."""
     doc = st.doc
     if st.found or st.si == 0 or doc.sentences[st.si - 1].paragraph != st.sent.paragraph:
         return None
@@ -928,11 +944,13 @@ def _listed_words(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
 
 
 def _whole_paragraph(text: str, span: tuple[int, int]) -> bool:
-    """Whether ``span`` is all its paragraph holds (a line of its own)."""
+    """Whether ``span`` is all its paragraph holds (a line of its own), but for the sentence's final mark after
+    the closing quotation mark ('"...".')."""
     a, b = span
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b - 1)  # (a quotation its paragraph closes ends on the line break)
-    return not text[line_start:a].strip() and not text[b : len(text) if line_end < 0 else line_end].strip()
+    rest = text[b : len(text) if line_end < 0 else line_end].strip()
+    return not text[line_start:a].strip() and rest in {"", ".", "!", "?"}
 
 
 def _transcript_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -1997,6 +2015,11 @@ RULES: Final = (
                 "Jens Stoltenberg",
                 "Every system saves lives.",
             ),
+            (  # synthetic: a pronoun subject stands for the person named before
+                'Starmer landed in Kyiv. He confirmed his next trip, saying, "We will meet again in the spring."',
+                "Keir Starmer",
+                "We will meet again in the spring.",
+            ),
         ),
     ),
     AttributionRule(
@@ -2062,6 +2085,11 @@ RULES: Final = (
                 "Shelling went on, with Moscow claiming Monday its troops took a village and Kyiv saying it held.",
                 "Russia",
                 "its troops took a village",
+            ),
+            (  # synthetic: a quotation after the participle and a comma
+                'Kyiv signed the draft in March, with Rubio stating, "The next move belongs to Moscow."',
+                "Marco Rubio",
+                "The next move belongs to Moscow.",
             ),
             (  # synthetic: a topic noun's quoted complement (data/speech_cues.tsv, role topic)
                 'They met in Rome, with Rutte emphasizing the importance of "unity and resolve."',
@@ -2169,6 +2197,11 @@ RULES: Final = (
                 "Donald Trump",
                 "This deal is the best you will get.",
             ),
+            (  # synthetic: the setting of the saying after the verb
+                '"They will halt the purchases." Trump said at a briefing in the Oval Office.',
+                "Donald Trump",
+                "They will halt the purchases.",
+            ),
         ),
     ),
     AttributionRule(
@@ -2245,6 +2278,11 @@ RULES: Final = (
                 '"The danger is real," Putin said on Monday.\n\n"We will respond to every attack."',
                 "Vladimir Putin",
                 "We will respond to every attack.",
+            ),
+            (  # synthetic: the sentence's final mark after the closing quotation mark
+                '"We do not mean a partition," Kellogg said.\n\n"We meant forces to keep the ceasefire".',
+                "Keith Kellogg",
+                "We meant forces to keep the ceasefire",
             ),
             (  # synthetic: a quotation of several paragraphs opens each and closes only the last
                 (

@@ -346,6 +346,20 @@ def _quote_tail(st: SentenceState, site: VerbSite) -> _Tail:
     return _Tail(tail_end, date_in(doc, site.head_end, tail_end), medium, addressees)
 
 
+@cache
+def _bare_forms() -> frozenset[str]:
+    """The speech verbs whose clause may follow with no "that" (class bare), casefolded."""
+    return frozenset(form.casefold() for form in lexicon().bare)
+
+
+def _words_follow(st: SentenceState, site: VerbSite) -> bool:
+    """Whether the speech verb's own words follow it (a that-clause, a quotation, or a bare clause after a
+    verb of class bare): then a quotation before its speaker ends a clause of the sentence, not its words."""
+    rest = st.doc.mask[site.head_end : site.w1]
+    bare = site.verb in _bare_forms() and plausible_content(rest.lstrip(), st.doc.mask, site.head_end, patterns())
+    return opens_content(rest) or bare
+
+
 def phrase_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     """'Europe's threat comes "from within", Vance said': reported words ending in a quoted phrase."""
     assert site is not None
@@ -355,6 +369,8 @@ def phrase_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found]
     lead = st.doc.mask[st.s0 : quote[0]]
     if not lead.strip() or '"' in lead or lead.rstrip().endswith((":", ",", ";")):
         return None
+    if _words_follow(st, site):
+        return None  # '... was "irreversible", Rutte said the plan ...': the verb's words follow it
     tail = _quote_tail(st, site)
     c0, c1 = trim(st.doc.text, st.s0 + intro_end(lead), quote[1])
     return [
@@ -378,6 +394,8 @@ def quote_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] 
     quote = _closing_quote(st, site)
     if quote is None:
         return None
+    if " " not in st.doc.mask[quote[0] : quote[1]].strip() and _words_follow(st, site):
+        return None  # '... was "irreversible", Rutte said the plan ...': a quoted term ends the clause before
     tail = _quote_tail(st, site)
     first = Found(
         site.speaker,
