@@ -1386,7 +1386,10 @@ _DET_END: Final = re.compile(
     r"\b(?:an?|the|its|his|her|their)\s+(?:(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|[a-z]+al)\s+){0,2}$"
 )
 _PLACE_APPOSITIVE: Final = re.compile(
-    r",\s+(?:(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an)\s+[^,;:\"()\x03]{1,50}),\s+"
+    # the appositive: a name, a noun phrase ("the US president", "his key ally") or a wider place ("in the Leningrad
+    # region") after a comma
+    r",\s+(?:(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an|his|her|their|its)\s+"
+    r"[^,;:\"()\x03]{1,50}|in\s+(?:the\s+)?(?:\x01\x02*['\u2019]s\s+)?[^,;:\"()\x03\x01]{1,40}),\s+"
     r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?"
     # a country after its city with no comma closing it: "held in Istanbul, Turkey on Monday" (a state: see below)
     r"|(?P<state>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*)\s+(?=(?:on\s+)?\x03))"
@@ -2161,6 +2164,8 @@ DATE_RULES: Final = (
             ("NATO's June 24 summit in The Hague will agree a new spending goal.", "summit", "2025-06-24"),
             # synthetic: coordinated modifiers are the event's words too
             ("Russia's overnight drone and missile attack on Kyiv damaged a museum.", "attack", "2025-03-13TNI"),
+            # synthetic: a US-style date, its year closed by a comma, before the noun; not a date then a participle
+            ("The May 4, 2025, presidential runoff was annulled.", "runoff", "2025-05-04"),
         ),
     ),
     DateRule(
@@ -2200,6 +2205,9 @@ DATE_RULES: Final = (
         (
             ("Macron visited Odesa, Ukraine, on Feb. 3.", "visited", "2025-02-03"),
             ("The second round of talks held in Istanbul, Turkey on Monday ended early.", "talks", "2025-03-10"),
+            # synthetic: a noun phrase with a possessive, a wider place
+            ("Zelensky met Joe Biden, his key ally, in Washington on Thursday.", "met", "2025-03-13"),
+            ("Drones struck a depot in Engels, in the Saratov region, on Saturday.", "struck", "2025-03-08"),
         ),
     ),
     DateRule(

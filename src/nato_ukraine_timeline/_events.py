@@ -127,8 +127,9 @@ def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
                 break
             pos -= back
             continue
-        if not _modifier(word):
-            break
+        end_of_word = pos - back + len(word)
+        if not _modifier(word) or (word.endswith(",") and not doc.text[end_of_word - 5 : end_of_word - 1].isdigit()):
+            break  # a comma after a date closes only a US-style year ("the May 4, 2025, vote"), not "Friday, meeting"
         pos -= back
     post = _POSTMOD.match(mask, end)
     if post is not None:
@@ -139,7 +140,9 @@ def _expand(doc: Doc, s0: int, start: int, end: int) -> tuple[int, int]:
 def _modifier(word: str) -> bool:
     """A word that modifies an event noun before it; a demonym of the attacker or the host is one too ("an overnight
     Ukrainian drone attack")."""
-    return bool(_MODIFIER.match(word.casefold() if word[0] != "\x03" else word)) or word in lexicon().demonyms
+    if word[0] == "\x03":  # a date, also with the comma a US-style date puts after its year ("the May 4, 2025, vote")
+        return bool(_MODIFIER.match(word.removesuffix(",")))
+    return bool(_MODIFIER.match(word.casefold())) or word in lexicon().demonyms
 
 
 def _word_before(mask: str, s0: int, pos: int) -> str | None:
