@@ -232,3 +232,12 @@ def test_lower_case_month_day_is_the_capitalised_one(day: dt.date) -> None:
     lower = _pairs(f"- {month.lower()} {day.day} drones struck.", pub)
     upper = _pairs(f"- {month} {day.day} drones struck.", pub)
     assert [v for _, v in lower] == [v for _, v in upper] == [day.isoformat()]
+
+
+def test_owned_occasion_named_without_its_owner() -> None:
+    """A head of several words the table lists only with an owner ("Russia's full-scale war in Ukraine")
+    dates its anniversary without the owner too; a one-word head alone ("the invasion") does not say whose."""
+    pub = dt.date(2025, 2, 23)
+    text = "Sunday brings the 1,100th day of the full-scale war in Ukraine."
+    assert ("the 1,100th day", "2025-02-27") in _pairs(text, pub)
+    assert _pairs("The third anniversary of the invasion passed quietly.", pub) == []

@@ -273,10 +273,16 @@ def occasion_words() -> tuple[list[str], list[str]]:
 def occasion_day(owner: str, head: str) -> dt.date | None:
     """The day of the occasion named by ``owner`` (may be empty) and ``head``; an owner the table does not
     pair with the head is a detail of the head's own occasion ("Russia's victory over Nazi Germany" is the
-    victory over Nazi Germany)."""
+    victory over Nazi Germany); a head of several words named without its owner ("the full-scale war in
+    Ukraine", listed as Russia's) is the occasion of the owners the table pairs it with, when they all give one
+    day (a one-word head alone, "the invasion", does not say whose)."""
     table = occasions()
     key = _occasion_key(owner, head)
-    return table.get(key) or (table.get(("", key[1])) if owner else None)
+    found = table.get(key) or (table.get(("", key[1])) if owner else None)
+    if found is None and not owner and " " in key[1]:
+        days = {day for (_, h), day in table.items() if h == key[1]}
+        found = days.pop() if len(days) == 1 else None
+    return found
 
 
 def shifted_holiday(rule: str, days: int) -> str | None:

@@ -268,6 +268,7 @@ _RULE_SOURCES: Final = (
         r"(?!\s+of\b|[ \t]+(?-i:[A-Z]))|(?P<h>{HOLIDAYS}))(?![\w-]))",
         examples=(
             ("the third anniversary of the Russian full-scale invasion", "2025-02-24"),
+            ("the second anniversary of the full-scale war in Ukraine", "2024-02-24"),
             ("the 79th anniversary of the end of World War Two", "2024-05-09"),
             ("the three-year anniversary of the Russian invasion", "2025-02-24"),
             ("the 1,100th day of Russia\u2019s full-scale war in Ukraine", "2025-02-27"),
