@@ -146,6 +146,17 @@ def _new_speaker(k: Links, lex: Lexicon) -> str:
     )
 
 
+def _coordinated_speaker(k: Links, lex: Lexicon) -> str:
+    # a coordinated main clause after a comma with a speaker of its own: "..., and Zelensky said that ...",
+    # "..., but the Kremlin insisted ...", "..., and Ukrainian President X told reporters ..." (the link words of
+    # the table; the pronoun form is second-saying's)
+    verbs = _alt([*lex.say, *lex.declare, *lex.tell])
+    return (
+        rf",\s+(?=(?:{_alt(k.link)})\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{M}\s+"
+        rf"(?:(?:{_alt(k.lead)})\s+)?(?:{verbs})\b)"
+    )
+
+
 def _second_that(_k: Links, _lex: Lexicon) -> str:
     # a second that-clause of the same saying, after a comma or right after a quotation
     return r"(?:,\"?|(?<=\"))\s+and\s+that\s+"
@@ -233,6 +244,23 @@ BOUNDARY_RULES: Final = (
                 "Fico said the cabinet would meet on Tuesday, with Fico insisting that Kyiv must pay.",
                 "the cabinet would meet on Tuesday",
                 "Kyiv must pay",
+            ),
+        ),
+    ),
+    BoundaryRule(
+        "coordinated-speaker",
+        "words, LINK [the] SPEAKER [also] SAY|DECLARE|TELL ... (a coordinated clause of another speaker)",
+        _coordinated_speaker,
+        (
+            (  # synthetic
+                "Fico said that they would meet at the border, and Zelensky said that the meeting must be in Kyiv.",
+                "they would meet at the border",
+                "the meeting must be in Kyiv",
+            ),
+            (  # synthetic: an infinitive complement, then "but" and a body
+                "Hungary offered to host the talks, but the Kremlin insisted that they be held in Minsk.",
+                "to host the talks",
+                "they be held in Minsk",
             ),
         ),
     ),
