@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._actors import slug
+from ._actors import MentionKind, slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._descriptions import described_speaker, opening_group, people_heads
 from ._document import in_quote, mention_at, mention_end
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
     from ._document import Doc
     from ._found import Found
+    from ._mentions import Mention
     from ._sentences import Sentence
 
 __all__ = [
@@ -125,10 +126,18 @@ def _named_after(doc: Doc, pos: int, sentence: int, pronoun: str) -> Actor | Non
         if mention.actor.kind is not ActorKind.PERSON or in_quote(doc, mention.start):
             continue
         appos = _APPOSITIVE_NAME.match(doc.mask, mention.end)
+        if appos is not None and appos.group().startswith(("'", "\u2019")) and _by_name(mention):
+            appos = None  # "Trump's post, Vice President X said": a named person's possession, no apposition
         named = doc.mentions.get(appos.end()) if appos is not None else None
         actor = named.actor if named is not None and named.actor.kind is ActorKind.PERSON else mention.actor
         return actor if _fits(actor, pronoun) else None
     return None
+
+
+def _by_name(mention: Mention) -> bool:
+    """Whether a mention names its person (a name or a titled name), not a title only."""
+    found = mention.found
+    return found is None or found.kind in (MentionKind.NAME, MentionKind.TITLED_NAME, MentionKind.NEW)
 
 
 _OF_BEFORE: Final = re.compile(r"\b(?:for|from|of|by)\s+(?:the\s+)?$")
