@@ -291,3 +291,19 @@ def test_possessive_of_a_named_person_is_no_apposition() -> None:
     )
     speakers = [s.speaker.name for s in ntl.parse(text, published="2025-04-20").statements if s.speaker]
     assert speakers == ["Donald Trump", "JD Vance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "speaker"),
+    [
+        ("Romanian Defense Minister Ionut Mosteanu said that two jets took off.", "2025-09-14", "Ionuț Moșteanu"),
+        ("Moșteanu said that the drone left Romanian airspace.", "2025-09-14", "Ionuț Moșteanu"),
+    ],
+)
+def test_romanian_defence_minister_by_any_spelling(text: str, published: str, speaker: str) -> None:
+    """The registry's person written without diacritics or by surname alone (synthetic)."""
+    assert _speakers_on(text, published) == [speaker]
+
+
+def _speakers_on(text: str, published: str) -> list[str]:
+    return [s.speaker.name for s in ntl.parse(text, published=published).statements if s.speaker is not None]
