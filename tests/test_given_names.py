@@ -281,13 +281,13 @@ def test_a_bodys_word_makes_a_given_name_pair_no_person(text: str) -> None:
 
 
 def test_possessive_of_a_named_person_is_no_apposition() -> None:
-    """A passage opening with "He said" whose next sentence names a person by a possessive ("a day before Trump's
-    post, Vice President X told ..."): "he" is the person named first, not the one after the possessive's noun
+    """A passage opening with "He said" whose next sentence names a person by a possessive ("hours ahead of
+    Trump's message, X warned ..."): "he" is the person named first, not the one after the possessive's noun
     phrase (synthetic)."""
     text = (
         "He said that both countries could then do big business with America.\n\n"
-        "On Wednesday, a day before Trump's social media post, Vice President JD Vance told reporters that the "
-        "United States might walk away."
+        "On Wednesday, hours ahead of Trump's online message, US Vice President JD Vance warned journalists "
+        "that the United States might walk away."
     )
     speakers = [s.speaker.name for s in ntl.parse(text, published="2025-04-20").statements if s.speaker]
     assert speakers == ["Donald Trump", "JD Vance"]
