@@ -60,6 +60,7 @@ from ._tail_rules import written_outlet_report
 from ._verb_rules import (
     content_then_speaker,
     label,
+    noun_object,
     phrase_then_speaker,
     quote_then_speaker,
     quoted_object,
@@ -1415,6 +1416,19 @@ RULES: Final = (
                 'Frederiksen noted the recent trend of "attacks on airports".',
                 "Mette Frederiksen",
                 "attacks on airports",
+            ),
+        ),
+        per_verb=True,
+    ),
+    AttributionRule(
+        "noun-object",
+        "Speaker called for|... a noun phrase of three words or more (the object is the words)",
+        noun_object,
+        (
+            (  # synthetic
+                "Rutte called for an end to the strikes on the power grid.",
+                "Mark Rutte",
+                "an end to the strikes on the power grid",
             ),
         ),
         per_verb=True,

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 __all__ = [
     "content_then_speaker",
     "label",
+    "noun_object",
     "phrase_then_speaker",
     "quote_then_speaker",
     "quoted_object",
@@ -641,7 +642,8 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
         return None
     colon = ":" in mask[pos : mid_end + 2]
     urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest) and not _passive(st, site)
-    declared = site.is_declare and not urging and _DECLARED_CLAUSE.match(rest) is None
+    noun_object = not urging and _noun_object(st, site, rest)
+    declared = site.is_declare and not (urging or noun_object) and _DECLARED_CLAUSE.match(rest) is None
     if _gap_clause(st, site, rest):
         return _Content(w1 - len(rest), addressees, reporter, _gap_speaker(st, site))
     if (not _subject_speaker(st, site) or declared) and not rest.startswith('"') and not colon:
@@ -649,7 +651,7 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     bare_say = (
         site.verb in lexicon().bare and BARE_SAID_CONTENT.match(rest) is not None and not NOT_CONTENT_START.match(rest)
     )
-    noun_object = not (urging or bare_say) and _noun_object(st, site, rest)
+    noun_object = noun_object and not bare_say
     words = urging or bare_say or noun_object or _clause_after(site, rest, colon=colon)
     return _Content(w1 - len(rest), addressees, reporter, noun_object=noun_object) if words else None
 
@@ -782,17 +784,37 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
     if site.inverted:
         return []  # ', said Rutte.' reads no words after the speaker
     content = _reported_start(st, site)
-    if content is None:
+    if content is None or content.noun_object:  # a noun-phrase object: the rule noun_object's
         return []
+    c_end = _relative_end(st, site, content.start, content_end(st.doc, content.start, site.w1))
+    return _words_found(st, site, content, c_end)
+
+
+def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'Rutte called for an end to the strikes on the grid': the noun-phrase object of a speech verb whose
+    object is the words (data/speech_cues.tsv, role object_verb), in the active, to the end of its clause; a
+    word or two there name a topic, no words ("called for peace"), and a participle of saying after it gives
+    the words instead (', stating that ...'). Any other reading of the verb (a that-clause, a colon, a
+    quotation, an infinitive after an urging) is the rule speaker_then_content's."""
+    assert site is not None
+    if site.inverted or site.verb not in lexicon().object_verb:
+        return None
+    content = _reported_start(st, site)
+    if content is None or not content.noun_object:
+        return None
+    c_end = _relative_end(st, site, content.start, content_end(st.doc, content.start, site.w1))
+    object_end = _object_words(st, content.start, c_end)
+    if object_end is None:
+        return []
+    if len(st.doc.text[content.start : object_end].split()) < _OBJECT_WORDS:
+        return []  # "called for peace": a word or two name a topic more than they give the words
+    return _words_found(st, site, content, object_end)
+
+
+def _words_found(st: SentenceState, site: VerbSite, content: _Content, c_end: int) -> list[Found]:
+    """The statement of the words from ``content.start`` to ``c_end``: direct where they are a quotation, cut
+    where a second saying begins inside them, with the date and medium of the saying."""
     doc, text = st.doc, st.doc.text
-    c_end = _relative_end(st, site, content.start, content_end(doc, content.start, site.w1))
-    if content.noun_object:
-        object_end = _object_words(st, content.start, c_end)
-        if object_end is None:
-            return []
-        c_end = object_end
-        if len(text[content.start : c_end].split()) < _OBJECT_WORDS:
-            return []  # "called for peace": a word or two name a topic more than they give the words
     c0, c1 = trim(text, content.start, c_end)
     if c1 - c0 < 3:
         return []
