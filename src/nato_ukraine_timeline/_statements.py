@@ -61,6 +61,7 @@ from ._verb_rules import (
     content_then_speaker,
     label,
     noun_object,
+    opinion_that,
     phrase_then_speaker,
     quote_then_speaker,
     quoted_object,
@@ -1028,6 +1029,39 @@ RULES: Final = (
                 "The two presidents discussed the grain corridor. They agreed to talk again",
             ),
         ),
+    ),
+    AttributionRule(
+        "opinion-that",
+        "Speaker believes|thinks|hopes|agreed|made it clear|voiced hope|is convinced ... that words",
+        opinion_that,
+        (
+            (  # synthetic
+                "Frederiksen believes that the strongest guarantee for Kyiv is its own army.",
+                "Mette Frederiksen",
+                "the strongest guarantee for Kyiv is its own army",
+            ),
+            (  # synthetic: a light-verb phrase with a date before its that-clause
+                "Merz made it clear on Friday that Berlin would not send the missiles yet.",
+                "Friedrich Merz",
+                "Berlin would not send the missiles yet",
+            ),
+            (  # synthetic
+                "Putin voiced hope that the treaty would expand trade between the two states.",
+                "Vladimir Putin",
+                "the treaty would expand trade between the two states",
+            ),
+            (  # synthetic: a copula and an adjective of certainty
+                "Sandu is convinced that Moscow wants to sway the vote in Moldova.",
+                "Maia Sandu",
+                "Moscow wants to sway the vote in Moldova",
+            ),
+            (  # synthetic: a pronoun speaker
+                "Rutte spoke in Brussels. He thinks that allies must spend far more on air defence.",
+                "Mark Rutte",
+                "allies must spend far more on air defence",
+            ),
+        ),
+        per_verb=True,
     ),
     AttributionRule(
         "label",

@@ -46,6 +46,7 @@ __all__ = [
     "content_then_speaker",
     "label",
     "noun_object",
+    "opinion_that",
     "phrase_then_speaker",
     "quote_then_speaker",
     "quoted_object",
@@ -834,6 +835,67 @@ def _words_found(st: SentenceState, site: VerbSite, content: _Content, c_end: in
     speaker = content.speaker or site.speaker
     first = Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)
     return [first._replace(start=a, end=b) for a, b in split_words(doc, c0, c1)] if not direct else [first]
+
+
+# A form of "be" right before the verb: a passive ("It is believed that ...", "X is expected to ..."), whose
+# subject holds no opinion.
+_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+# "whether" or "if" right before the speaker: an embedded question ("asked whether Russia agrees that ...",
+# "asked Trump if he thinks ..."), no words of the speaker's.
+_QUESTION_BEFORE: Final = re.compile(r"\b(?:whether|if)\s+$")
+
+
+@cache
+def _noun_of_words() -> re.Pattern[str]:
+    """A noun of someone's words or stance ending the phrase before a that-clause ("agreed with X's argument
+    that ..."): the clause is the noun's (data/speech_cues.tsv, roles saying_noun and stance)."""
+    lex = lexicon()
+    nouns = "|".join(re.escape(n) for n in sorted({*lex.saying_noun, *lex.stance}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+that\s*$")
+
+
+def _closed_by_speaker(st: SentenceState, start: int) -> bool:
+    """Whether the sentence after ``start`` ends with an attribution of its own after a comma ('X believes
+    that ..., Peskov said in a briefing.'): the whole clause, the opinion's holder included, is that other
+    speaker's words, read at its own verb."""
+    doc, mask = st.doc, st.doc.mask
+    for said in patterns().verb.finditer(mask, start, st.s1):
+        if (
+            _THEN_SAID.search(mask, start, said.start())
+            and not in_quote(doc, said.start())
+            and tail_kind(doc, said.end(), st.s1, is_tell=False) == "end"
+        ):
+            return True
+    return False
+
+
+def opinion_that(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'Frederiksen believes that ...', 'Trump made it clear on Tuesday that ...', 'Putin voiced hope that
+    ...', 'Rutte is convinced that ...': the that-clause of a verb of thinking or opinion (data/opinion_verbs.tsv)
+    is its subject's words. Not in the passive ('It is believed that'), in an embedded question ('asked whether
+    Kyiv agrees that'), nor where the sentence closes with another speaker's attribution ('Moscow believes
+    that ..., Peskov said': his words). Without a that-clause ("hoped to", "agreed on") the verb reads
+    nothing, unless another table gives the form other readings ("considered it 'premature'")."""
+    assert site is not None
+    lex = lexicon()
+    verb = " ".join(site.verb.split())
+    if verb not in lex.think:
+        return None
+    doc, mask = st.doc, st.doc.mask
+    other = any(verb in t for t in (lex.say, lex.declare, lex.tell, lex.label, lex.quote_verb, lex.object_verb))
+    that = None if site.inverted else _that_clause(st, site, site.v1, ())
+    if (
+        that is None
+        or _noun_of_words().search(mask, site.v1, that.start)  # 'agreed with X's argument that': the noun's
+        or _BE_BEFORE.search(mask, max(site.w0, site.v0 - 20), site.v0)
+        or _QUESTION_BEFORE.search(mask, max(site.w0, site.np_start - 12), site.np_start)
+    ):
+        return None if other else []
+    if _closed_by_speaker(st, that.start):
+        return []
+    reporter = reporting_outlet(doc, max(site.w0, site.spk_start - 200), site.spk_start)
+    c_end = _relative_end(st, site, that.start, content_end(doc, that.start, site.w1))
+    return _words_found(st, site, that._replace(reporter=reporter), c_end)
 
 
 # A saying in a relative clause on its speaker ("Peskov, who previously stressed that ..., told ..."), and
