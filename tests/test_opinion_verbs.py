@@ -30,7 +30,7 @@ def test_every_form_reports_its_that_clause(form: str) -> None:
     "text",
     [
         "It is believed that the talks in Geneva failed.",  # a passive: no one holds the opinion
-        "Witkoff was expected to meet Zelensky in Ankara.",
+        "Kellogg was expected to fly to Kyiv for more talks.",
         "Kyiv and Moscow agreed to exchange a thousand prisoners each.",  # no that-clause
         "Zelensky hoped to visit Washington before the end of the month.",
         "Asked whether Russia agrees that the talks are over, Peskov declined to comment.",  # a question

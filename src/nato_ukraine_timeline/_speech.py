@@ -81,6 +81,7 @@ class Lexicon(NamedTuple):
     not_source: dict[str, str]
     bare_source: dict[str, str]
     object_verb: dict[str, str]
+    gerund_verb: dict[str, str]
     quote_verb: dict[str, str]
     clause_word: dict[str, str]
     phrase_preposition: dict[str, str]
@@ -136,6 +137,7 @@ _CUE_ROLES: Final = (
     "not_source",
     "bare_source",
     "object_verb",
+    "gerund_verb",
     "quote_verb",
     "clause_word",
     "phrase_preposition",

@@ -1128,6 +1128,29 @@ RULES: Final = (
         per_verb=True,
     ),
     AttributionRule(
+        "topic-quote",
+        'Speaker stressed|noted|said ... the importance|need|trend ... of "words"',
+        topic_quote,
+        (
+            (
+                'Rutte stressed the importance of "a steady flow of air defence".',
+                "Mark Rutte",
+                "a steady flow of air defence",
+            ),
+            (
+                'Sybiha on Tuesday underlined the urgent need for "more pressure on the aggressor" in Brussels.',
+                "Andrii Sybiha",
+                "more pressure on the aggressor",
+            ),
+            (
+                'Frederiksen noted the recent trend of "attacks on airports".',
+                "Mette Frederiksen",
+                "attacks on airports",
+            ),
+        ),
+        per_verb=True,
+    ),
+    AttributionRule(
         "quoted-object",
         'Speaker thanked|deemed|called for ... "words" (quotations in the object of a speech act)',
         quoted_object,
@@ -1432,37 +1455,35 @@ RULES: Final = (
         per_verb=True,
     ),
     AttributionRule(
-        "topic-quote",
-        'Speaker stressed|noted|said ... the importance|need|trend ... of "words"',
-        topic_quote,
-        (
-            (
-                'Rutte stressed the importance of "a steady flow of air defence".',
-                "Mark Rutte",
-                "a steady flow of air defence",
-            ),
-            (
-                'Sybiha on Tuesday underlined the urgent need for "more pressure on the aggressor" in Brussels.',
-                "Andrii Sybiha",
-                "more pressure on the aggressor",
-            ),
-            (
-                'Frederiksen noted the recent trend of "attacks on airports".',
-                "Mette Frederiksen",
-                "attacks on airports",
-            ),
-        ),
-        per_verb=True,
-    ),
-    AttributionRule(
         "noun-object",
-        "Speaker called for|... a noun phrase of three words or more (the object is the words)",
+        "Speaker called for|confirmed|urged|warned of a noun phrase with a complement / proposed|recommended "
+        "doing ... (the object, three words or more, is the words)",
         noun_object,
         (
             (  # synthetic
                 "Rutte called for an end to the strikes on the power grid.",
                 "Mark Rutte",
                 "an end to the strikes on the power grid",
+            ),
+            (  # synthetic: an urging with no infinitive
+                "Zelensky urged a full ceasefire along the whole front line.",
+                "Volodymyr Zelensky",
+                "a full ceasefire along the whole front line",
+            ),
+            (  # synthetic: a confirmation of a fact
+                "Syniehubov confirmed a fire at a fuel depot on the city's outskirts.",
+                "Oleh Syniehubov",
+                "a fire at a fuel depot on the city's outskirts",
+            ),
+            (  # synthetic: "warned of"
+                "Zelensky warned of a new Russian offensive near Kharkiv.",
+                "Volodymyr Zelensky",
+                "a new Russian offensive near Kharkiv",
+            ),
+            (  # synthetic: a proposal verb's gerund clause
+                "Umerov proposed holding the next round of talks in Istanbul.",
+                "Rustem Umerov",
+                "holding the next round of talks in Istanbul",
             ),
         ),
         per_verb=True,

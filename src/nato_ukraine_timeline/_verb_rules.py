@@ -723,10 +723,25 @@ def _object_words(st: SentenceState, start: int, end: int) -> int | None:
     return stop
 
 
+# A gerund clause as a verb's object: a proposed action ("proposed holding talks", "recommended not ratifying").
+_GERUND_OBJECT: Final = re.compile(
+    r"(?:not\s+)?(?!(?:during|according|following|including|regarding|concerning|nothing|something|anything|"
+    r"everything|morning|evening|spring|meeting|briefing|funding|hearing|building|training|offering|ceiling)\b)"
+    r"[a-z]{2,}ing\s+[\w\x01\x03\"]"
+)
+
+
 def _noun_object(st: SentenceState, site: VerbSite, rest: str) -> bool:
-    """Whether ``rest`` is the noun-phrase object of a verb whose object is the words (data/speech_cues.tsv,
-    role object_verb: 'called for an end to the strikes'), in the active."""
-    return site.verb in lexicon().object_verb and _NOUN_OBJECT.match(rest) is not None and not _passive(st, site)
+    """Whether ``rest`` is the object of a verb whose object is the words, in the active: a noun phrase after
+    an object verb (data/speech_cues.tsv, role object_verb: 'called for an end to the strikes'), a gerund
+    clause after a gerund verb (role gerund_verb: 'proposed holding talks'); not a clause ("confirmed the
+    talks will resume" is the rule of reported words')."""
+    lex = lexicon()
+    if _passive(st, site) or _DECLARED_CLAUSE.match(rest) is not None:
+        return False
+    if site.verb in lex.gerund_verb:
+        return _GERUND_OBJECT.match(rest) is not None
+    return site.verb in lex.object_verb and _NOUN_OBJECT.match(rest) is not None
 
 
 def _clause_after(site: VerbSite, rest: str, *, colon: bool) -> bool:
@@ -791,25 +806,79 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
     return _words_found(st, site, content, c_end)
 
 
+# The complement of a noun phrase's head that makes the phrase a proposition ("the need FOR unity", "a fire AT
+# the depot", "the loss OF a jet", "an end TO the strikes", "holding talks IN Istanbul", "drones THAT crossed"):
+# a preposition, a complementizer or a participle after the first word.
+_COMPLEMENT: Final = re.compile(
+    r"\S\s+(?:\S+\s+)*?(?:of|for|to|on|in|at|with|against|between|from|by|over|about|into|near|along|across|"
+    r"toward|towards|under|after|before|during|amid|that|which|who|where|[a-z]{3,}ing|[a-z]{3,}ed)\b"
+)
+
+
+# A date ending a noun-phrase object ("confirmed the trip late on Tuesday"): when the saying was, or when
+# the thing named was; no words of the saying either way.
+_DATE_LAST: Final = re.compile(r"(?:\s+(?:on|late|early|in|at|by)(?:\s+on)?)?\s+\x03\x04*$")
+
+
+@cache
+def _setting_after() -> re.Pattern[str]:
+    """Where the words were said, after a noun-phrase object ("emphasized X in a speech", "noted Y at a press
+    conference"): no part of the words (data/speech_cues.tsv, role setting)."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().setting, key=len, reverse=True))
+    return re.compile(rf"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b")
+
+
+@cache
+def _intent_object() -> re.Pattern[str]:
+    """A noun of intent and its infinitive as the object ("confirmed his readiness to ..."): the rule
+    announced-intent's (data/speech_cues.tsv, roles intent_verb and intent_noun)."""
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().intent_noun, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:his|her|its|their|the|\x01\x02*['\u2019]s)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\b"
+    )
+
+
 def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
-    """'Rutte called for an end to the strikes on the grid': the noun-phrase object of a speech verb whose
-    object is the words (data/speech_cues.tsv, role object_verb), in the active, to the end of its clause; a
-    word or two there name a topic, no words ("called for peace"), and a participle of saying after it gives
-    the words instead (', stating that ...'). Any other reading of the verb (a that-clause, a colon, a
-    quotation, an infinitive after an urging) is the rule speaker_then_content's."""
+    """'Rutte called for an end to the strikes', 'X confirmed a fire at the depot', 'Y warned of a missile
+    threat to the north', 'Z urged a ceasefire along the front': the noun-phrase object of a speech verb whose
+    object is the words (data/speech_cues.tsv, role object_verb: calling for, confirming, urging, warning of),
+    or the gerund clause of a verb of proposing (role gerund_verb: 'proposed holding talks'; "proposed changes"
+    names a thing, no words), in the active, to the end of its clause, without a setting or a date ending it
+    ("in a speech", "late on Tuesday"). The object is a proposition only with a complement after its head ("a
+    fire AT the depot", "the loss OF a jet"): "confirmed the minister's trip" names a thing, and a word or two
+    name a topic ("called for peace"). A participle of saying after it gives the words instead (', stating
+    that ...'). Verbs of announcing and of emphasis are no object verbs: in the real gold their object
+    ("announced a new mission", "emphasized the importance of ...") is as often no statement as one. Any other
+    reading of the verb (a that-clause, a clause with its own subject, a colon, a quotation, an infinitive
+    after an urging) is the rule speaker_then_content's."""
     assert site is not None
-    if site.inverted or site.verb not in lexicon().object_verb:
+    if site.inverted or (site.verb not in lexicon().object_verb and site.verb not in lexicon().gerund_verb):
         return None
     content = _reported_start(st, site)
     if content is None or not content.noun_object:
         return None
-    c_end = _relative_end(st, site, content.start, content_end(st.doc, content.start, site.w1))
-    object_end = _object_words(st, content.start, c_end)
-    if object_end is None:
-        return []
-    if len(st.doc.text[content.start : object_end].split()) < _OBJECT_WORDS:
-        return []  # "called for peace": a word or two name a topic more than they give the words
-    return _words_found(st, site, content, object_end)
+    if site.verb in lexicon().intent_verb and _intent_object().match(st.doc.mask, content.start):
+        return None
+    object_end = _object_end(st, site, content.start)
+    return [] if object_end is None else _words_found(st, site, content, object_end)
+
+
+def _object_end(st: SentenceState, site: VerbSite, start: int) -> int | None:
+    """Where the noun-phrase object from ``start`` ends as the words (before a setting or a date ending it),
+    or None where it is no words: a participle of saying follows, a word or two name a topic ("called for
+    peace"), or no complement makes it a proposition ("confirmed the minister's trip": a thing named)."""
+    mask = st.doc.mask
+    c_end = _relative_end(st, site, start, content_end(st.doc, start, site.w1))
+    end = _object_words(st, start, c_end)
+    if end is None:
+        return None
+    setting = _setting_after().search(mask, start, end)
+    end = setting.start() if setting is not None else end  # "... in a speech in Brussels"
+    last = _DATE_LAST.search(mask, start, trim(st.doc.text, start, end)[1])
+    end = last.start() if last is not None else end  # "confirmed the trip late on Tuesday"
+    if len(st.doc.text[start:end].split()) < _OBJECT_WORDS or not _COMPLEMENT.search(mask, start, end):
+        return None
+    return end
 
 
 def _words_found(st: SentenceState, site: VerbSite, content: _Content, c_end: int) -> list[Found]:
