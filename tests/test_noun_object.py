@@ -51,7 +51,8 @@ def test_every_gerund_verb_reads_its_gerund_clause(verb: str) -> None:
         "Putin proposed changes to the nuclear doctrine.",  # a proposal verb's noun phrase names a thing
         "Rutte announced a new mission in the Baltic Sea.",  # announcing: an event, no object verb
         "Zelensky urged peace.",  # a word or two: a topic
-        "NATO confirmed the minister's trip late on Tuesday.",  # no complement: a thing named
+        "Rutte urged the minister's quick return.",  # no complement: a thing named
+        "NATO confirmed an explosion at the port on Friday.",  # a confirmation's object is an event
         "Rutte emphasised the Alliance's readiness in a speech in Brussels.",  # emphasis: no object verb
         "A ceasefire along the front was urged by Rutte.",  # the passive
     ],

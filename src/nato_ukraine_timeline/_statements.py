@@ -1456,7 +1456,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "noun-object",
-        "Speaker called for|confirmed|urged|warned of a noun phrase with a complement / proposed|recommended "
+        "Speaker called for|urged|warned of a noun phrase with a complement / proposed|recommended "
         "doing ... (the object, three words or more, is the words)",
         noun_object,
         (
@@ -1469,11 +1469,6 @@ RULES: Final = (
                 "Zelensky urged a full ceasefire along the whole front line.",
                 "Volodymyr Zelensky",
                 "a full ceasefire along the whole front line",
-            ),
-            (  # synthetic: a confirmation of a fact
-                "Syniehubov confirmed a fire at a fuel depot on the city's outskirts.",
-                "Oleh Syniehubov",
-                "a fire at a fuel depot on the city's outskirts",
             ),
             (  # synthetic: "warned of"
                 "Zelensky warned of a new Russian offensive near Kharkiv.",

@@ -815,7 +815,7 @@ _COMPLEMENT: Final = re.compile(
 )
 
 
-# A date ending a noun-phrase object ("confirmed the trip late on Tuesday"): when the saying was, or when
+# A date ending a noun-phrase object ("urged a halt to the strikes on Tuesday"): when the saying was, or when
 # the thing named was; no words of the saying either way.
 _DATE_LAST: Final = re.compile(r"(?:\s+(?:on|late|early|in|at|by)(?:\s+on)?)?\s+\x03\x04*$")
 
@@ -839,16 +839,17 @@ def _intent_object() -> re.Pattern[str]:
 
 
 def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
-    """'Rutte called for an end to the strikes', 'X confirmed a fire at the depot', 'Y warned of a missile
-    threat to the north', 'Z urged a ceasefire along the front': the noun-phrase object of a speech verb whose
-    object is the words (data/speech_cues.tsv, role object_verb: calling for, confirming, urging, warning of),
+    """'Rutte called for an end to the strikes', 'Y warned of a missile threat to the north', 'Z urged a
+    ceasefire along the front': the noun-phrase object of a speech verb whose object is the words
+    (data/speech_cues.tsv, role object_verb: calling for, urging, warning of),
     or the gerund clause of a verb of proposing (role gerund_verb: 'proposed holding talks'; "proposed changes"
     names a thing, no words), in the active, to the end of its clause, without a setting or a date ending it
-    ("in a speech", "late on Tuesday"). The object is a proposition only with a complement after its head ("a
-    fire AT the depot", "the loss OF a jet"): "confirmed the minister's trip" names a thing, and a word or two
+    ("in a speech", "late on Tuesday"). The object is a proposition only with a complement after its head ("an
+    end TO the strikes", "a threat TO the north"): "urged the minister's trip" names a thing, and a word or two
     name a topic ("called for peace"). A participle of saying after it gives the words instead (', stating
-    that ...'). Verbs of announcing and of emphasis are no object verbs: in the real gold their object
-    ("announced a new mission", "emphasized the importance of ...") is as often no statement as one. Any other
+    that ...'). Verbs of announcing, confirming and emphasis are no object verbs: in the real gold their object
+    ("announced a new mission", "emphasized the importance of ...") is as often no statement as one, and what a
+    confirmation's object names is an event of its own ("confirmed an explosion at the port"). Any other
     reading of the verb (a that-clause, a clause with its own subject, a colon, a quotation, an infinitive
     after an urging) is the rule speaker_then_content's."""
     assert site is not None
@@ -866,7 +867,7 @@ def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
 def _object_end(st: SentenceState, site: VerbSite, start: int) -> int | None:
     """Where the noun-phrase object from ``start`` ends as the words (before a setting or a date ending it),
     or None where it is no words: a participle of saying follows, a word or two name a topic ("called for
-    peace"), or no complement makes it a proposition ("confirmed the minister's trip": a thing named)."""
+    peace"), or no complement makes it a proposition ("urged the minister's trip": a thing named)."""
     mask = st.doc.mask
     c_end = _relative_end(st, site, start, content_end(st.doc, start, site.w1))
     end = _object_words(st, start, c_end)
@@ -875,7 +876,7 @@ def _object_end(st: SentenceState, site: VerbSite, start: int) -> int | None:
     setting = _setting_after().search(mask, start, end)
     end = setting.start() if setting is not None else end  # "... in a speech in Brussels"
     last = _DATE_LAST.search(mask, start, trim(st.doc.text, start, end)[1])
-    end = last.start() if last is not None else end  # "confirmed the trip late on Tuesday"
+    end = last.start() if last is not None else end  # "urged a halt to the strikes on Tuesday"
     if len(st.doc.text[start:end].split()) < _OBJECT_WORDS or not _COMPLEMENT.search(mask, start, end):
         return None
     return end
