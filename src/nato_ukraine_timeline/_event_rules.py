@@ -427,7 +427,17 @@ _TARGET_FOLLOWS: Final = re.compile(
 )
 
 
+# "was traveling Sunday with the adviser", "will travel on Monday to Riyadh": a verb of travel dated right after it.
+_DATE_RIGHT_AFTER: Final = re.compile(r"\s+(?:on\s+)?\x03")
+
+
 def _before_place(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if (
+        kind is EventKind.VISIT
+        and " " not in m.group()  # a bare verb of travel, not "due in" ("due in March" names no trip)
+        and _DATE_RIGHT_AFTER.match(doc.mask, m.end(), s1)
+    ):
+        return kind
     if kind is EventKind.ATTACK and (
         _WEAPON_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start())
         or _TARGET_FOLLOWS.match(doc.mask, m.end(), s1)
@@ -727,6 +737,8 @@ TRIGGER_RULES: Final = (
             ("Voters head to the polls on Sunday.", "head to", ""),
             # synthetic: a country a place of the table lies in (Riyadh: Saudi Arabia)
             ("The envoy is due to travel to Saudi Arabia on Wednesday.", "travel", "visit"),
+            # synthetic: a verb of travel dated right after it
+            ("The envoy said he was traveling Sunday with the adviser.", "traveling", "visit"),
             # synthetic: troops sent into a state name an invasion; into the streets, none
             ("The regime sent troops into Moldova in March 2014.", "sent troops into", "attack"),
             ("The junta sent troops into the streets on Monday.", "sent troops into", ""),
@@ -1753,6 +1765,8 @@ def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 _ATTACHED_CLAUSE: Final = re.compile(
     r"(?:,\s+(?:when|where|as|while)|(?<=[^\s,])\s(?:as|while))\s+(?:he|she|they|we|\x01\x02*|the\s+[a-z]+)\s+(?:also\s+)?"
     rf"(?:(?:{cue_words('light_verb')})\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}})?$"
+    # or a gerund right after "while"/"when": "said on Wednesday while meeting the security council"
+    r"|(?:,\s+|(?<=[^\s,])\s)(?:while|when)\s+$"
 )
 
 
@@ -2357,6 +2371,7 @@ DATE_RULES: Final = (
             ("On Monday, the envoy landed in Doha, where he met the emir.", "met", "2025-03-10"),
             # synthetic: a clause of "as" or "while" whose act is simultaneous with the dated one
             ("The president on March 12 praised the ties as he paid a state visit to Hanoi.", "visit", "2025-03-12"),
+            ("The president spoke on Tuesday while visiting a plant in Dnipro.", "visiting", "2025-03-11"),
         ),
         borrowed=True,
     ),
