@@ -241,3 +241,22 @@ def test_owned_occasion_named_without_its_owner() -> None:
     text = "Sunday brings the 1,100th day of the full-scale war in Ukraine."
     assert ("the 1,100th day", "2025-02-27") in _pairs(text, pub)
     assert _pairs("The third anniversary of the invasion passed quietly.", pub) == []
+
+
+# day-word-apposed: a part of the day with a date in apposition keeps its part on that date
+APPOSED = [
+    (
+        "The envoys met this afternoon, 4 March 2025, in Geneva.",
+        [("this afternoon", "2025-03-04TAF"), ("4 March 2025", "2025-03-04")],
+    ),
+    ("Talks go on tonight (March 3) in Riyadh.", [("tonight", "2025-03-03TNI"), ("March 3", "2025-03-03")]),
+    (
+        "Ministers gather this morning; on March 9 they vote.",
+        [("this morning", "2025-03-05TMO"), ("March 9", "2025-03-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPOSED, ids=[c[0][:40] for c in APPOSED])
+def test_day_part_with_apposed_date(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text, dt.date(2025, 3, 5)) == want

@@ -226,7 +226,15 @@ class TestResources:
 
     @pytest.mark.parametrize(
         "name",
-        ["speech_verbs.tsv", "speech_cues.tsv", "event_triggers.tsv", "places.tsv", "demonyms.tsv", "first_names.tsv"],
+        [
+            "speech_verbs.tsv",
+            "speech_cues.tsv",
+            "opinion_verbs.tsv",
+            "event_triggers.tsv",
+            "places.tsv",
+            "demonyms.tsv",
+            "first_names.tsv",
+        ],
     )
     def test_data_file_opens_with_a_column_comment(self, name: str) -> None:
         """Each data file starts with comments naming its columns and source."""

@@ -996,8 +996,8 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
 
 
 def verb_sites(doc: Doc, ctx: Context, si: int, sent: Sentence) -> Iterator[VerbSite]:
-    """The speech verbs of a sentence that have a speaker, in text order."""
-    for vm in patterns().verb.finditer(doc.mask, sent.start, sent.end):
+    """The speech verbs (and verbs of opinion) of a sentence that have a speaker, in text order."""
+    for vm in patterns().site_verb.finditer(doc.mask, sent.start, sent.end):
         site = _verb_site(doc, ctx, si, sent, vm)
         if site is not None:
             yield site

@@ -81,9 +81,11 @@ class Lexicon(NamedTuple):
     not_source: dict[str, str]
     bare_source: dict[str, str]
     object_verb: dict[str, str]
+    gerund_verb: dict[str, str]
     quote_verb: dict[str, str]
     clause_word: dict[str, str]
     phrase_preposition: dict[str, str]
+    think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
 VERB_CLASSES: Final = (
@@ -135,6 +137,7 @@ _CUE_ROLES: Final = (
     "not_source",
     "bare_source",
     "object_verb",
+    "gerund_verb",
     "quote_verb",
     "clause_word",
     "phrase_preposition",
@@ -157,7 +160,8 @@ def _verb_tables(errors: list[str]) -> dict[str, dict[str, str]]:
 
 @cache
 def lexicon() -> Lexicon:
-    """The tables in ``data/speech_verbs.tsv`` and ``data/speech_cues.tsv`` (read once).
+    """The tables in ``data/speech_verbs.tsv``, ``data/speech_cues.tsv`` and ``data/opinion_verbs.tsv`` (read
+    once).
 
     Raises:
         ResourceError: a line has the wrong number of columns, a class cell other than "x" or "-", or an
@@ -171,9 +175,10 @@ def lexicon() -> Lexicon:
             errors.append(f"speech_cues.tsv line {n}: unknown role {role!r} (expected one of {', '.join(_CUE_ROLES)})")
             continue
         cues[role][form] = canonical
+    think = {form: lemma for _, (form, lemma, _source) in tsv_rows("opinion_verbs.tsv", 3)}
     if errors:
         raise ResourceError("data/speech_verbs.tsv, data/speech_cues.tsv", errors)
-    return Lexicon(**tables, **cues)
+    return Lexicon(**tables, **cues, think=think)
 
 
 @cache
@@ -330,7 +335,8 @@ def _report_after(lex: Lexicon) -> re.Pattern[str]:
 
 
 class Patterns(NamedTuple):
-    verb: re.Pattern[str]
+    verb: re.Pattern[str]  # a speech verb
+    site_verb: re.Pattern[str]  # a speech verb or a verb of opinion (data/opinion_verbs.tsv): where rules read
     left_speaker: re.Pattern[str]
     inverted: re.Pattern[str]
     doc_speaker: re.Pattern[str]
@@ -368,6 +374,15 @@ class Patterns(NamedTuple):
     label_forms: frozenset[str]
 
 
+def _verb_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """A speech verb ("verb"), and a speech verb or a verb of opinion ("site_verb": where the rules read)."""
+    speech = [*lex.say, *lex.declare, *lex.tell, *lex.label, *lex.quote_verb, *document_verbs()]
+    return {
+        "verb": re.compile(rf"\b(?P<verb>{word_pattern(speech)})\b"),
+        "site_verb": re.compile(rf"\b(?P<verb>{word_pattern([*speech, *lex.think])})\b"),
+    }
+
+
 @cache
 def patterns() -> Patterns:
     lex = lexicon()
@@ -377,9 +392,8 @@ def patterns() -> Patterns:
     venues = _alt([*lex.venue, *lex.doc])
     # the kind of outlet after its name: "told the Ukrainska Pravda news site"
     outlet_noun = rf"(?:\s+(?:news\s+)?(?:{word_pattern(lex.outlet_kind, fold_first=False)}))?"
-    verbs = [*lex.say, *lex.declare, *lex.tell, *lex.label, *lex.quote_verb, *document_verbs()]
     return Patterns(
-        verb=re.compile(rf"\b(?P<verb>{word_pattern(verbs)})\b"),
+        **_verb_patterns(lex),
         left_speaker=re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"

@@ -60,6 +60,8 @@ from ._tail_rules import written_outlet_report
 from ._verb_rules import (
     content_then_speaker,
     label,
+    noun_object,
+    opinion_that,
     phrase_then_speaker,
     quote_then_speaker,
     quoted_object,
@@ -1029,6 +1031,39 @@ RULES: Final = (
         ),
     ),
     AttributionRule(
+        "opinion-that",
+        "Speaker believes|thinks|hopes|agreed|made it clear|voiced hope|is convinced ... that words",
+        opinion_that,
+        (
+            (  # synthetic
+                "Frederiksen believes that the strongest guarantee for Kyiv is its own army.",
+                "Mette Frederiksen",
+                "the strongest guarantee for Kyiv is its own army",
+            ),
+            (  # synthetic: a light-verb phrase with a date before its that-clause
+                "Merz made it clear on Friday that Berlin would not send the missiles yet.",
+                "Friedrich Merz",
+                "Berlin would not send the missiles yet",
+            ),
+            (  # synthetic
+                "Putin voiced hope that the treaty would expand trade between the two states.",
+                "Vladimir Putin",
+                "the treaty would expand trade between the two states",
+            ),
+            (  # synthetic: a copula and an adjective of certainty
+                "Sandu is convinced that Moscow wants to sway the vote in Moldova.",
+                "Maia Sandu",
+                "Moscow wants to sway the vote in Moldova",
+            ),
+            (  # synthetic: a pronoun speaker
+                "Rutte spoke in Brussels. He thinks that allies must spend far more on air defence.",
+                "Mark Rutte",
+                "allies must spend far more on air defence",
+            ),
+        ),
+        per_verb=True,
+    ),
+    AttributionRule(
         "label",
         'Speaker called|described|dismissed ... "label" (as "label") / described ... as label / accused X of doing',
         label,
@@ -1088,6 +1123,29 @@ RULES: Final = (
                 "Zelensky accused Moscow on Monday of plotting to sway the vote, adding that Kyiv would respond.",
                 "Volodymyr Zelensky",
                 "Moscow on Monday of plotting to sway the vote",
+            ),
+        ),
+        per_verb=True,
+    ),
+    AttributionRule(
+        "topic-quote",
+        'Speaker stressed|noted|said ... the importance|need|trend ... of "words"',
+        topic_quote,
+        (
+            (
+                'Rutte stressed the importance of "a steady flow of air defence".',
+                "Mark Rutte",
+                "a steady flow of air defence",
+            ),
+            (
+                'Sybiha on Tuesday underlined the urgent need for "more pressure on the aggressor" in Brussels.',
+                "Andrii Sybiha",
+                "more pressure on the aggressor",
+            ),
+            (
+                'Frederiksen noted the recent trend of "attacks on airports".',
+                "Mette Frederiksen",
+                "attacks on airports",
             ),
         ),
         per_verb=True,
@@ -1397,24 +1455,30 @@ RULES: Final = (
         per_verb=True,
     ),
     AttributionRule(
-        "topic-quote",
-        'Speaker stressed|noted|said ... the importance|need|trend ... of "words"',
-        topic_quote,
+        "noun-object",
+        "Speaker called for|urged|warned of a noun phrase with a complement / proposed|recommended "
+        "doing ... (the object, three words or more, is the words)",
+        noun_object,
         (
-            (
-                'Rutte stressed the importance of "a steady flow of air defence".',
+            (  # synthetic
+                "Rutte called for an end to the strikes on the power grid.",
                 "Mark Rutte",
-                "a steady flow of air defence",
+                "an end to the strikes on the power grid",
             ),
-            (
-                'Sybiha on Tuesday underlined the urgent need for "more pressure on the aggressor" in Brussels.',
-                "Andrii Sybiha",
-                "more pressure on the aggressor",
+            (  # synthetic: an urging with no infinitive
+                "Zelensky urged a full ceasefire along the whole front line.",
+                "Volodymyr Zelensky",
+                "a full ceasefire along the whole front line",
             ),
-            (
-                'Frederiksen noted the recent trend of "attacks on airports".',
-                "Mette Frederiksen",
-                "attacks on airports",
+            (  # synthetic: "warned of"
+                "Zelensky warned of a new Russian offensive near Kharkiv.",
+                "Volodymyr Zelensky",
+                "a new Russian offensive near Kharkiv",
+            ),
+            (  # synthetic: a proposal verb's gerund clause
+                "Umerov proposed holding the next round of talks in Istanbul.",
+                "Rustem Umerov",
+                "holding the next round of talks in Istanbul",
             ),
         ),
         per_verb=True,

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 __all__ = [
     "content_then_speaker",
     "label",
+    "noun_object",
+    "opinion_that",
     "phrase_then_speaker",
     "quote_then_speaker",
     "quoted_object",
@@ -641,7 +643,8 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
         return None
     colon = ":" in mask[pos : mid_end + 2]
     urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest) and not _passive(st, site)
-    declared = site.is_declare and not urging and _DECLARED_CLAUSE.match(rest) is None
+    noun_object = not urging and _noun_object(st, site, rest)
+    declared = site.is_declare and not (urging or noun_object) and _DECLARED_CLAUSE.match(rest) is None
     if _gap_clause(st, site, rest):
         return _Content(w1 - len(rest), addressees, reporter, _gap_speaker(st, site))
     if (not _subject_speaker(st, site) or declared) and not rest.startswith('"') and not colon:
@@ -649,7 +652,7 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
     bare_say = (
         site.verb in lexicon().bare and BARE_SAID_CONTENT.match(rest) is not None and not NOT_CONTENT_START.match(rest)
     )
-    noun_object = not (urging or bare_say) and _noun_object(st, site, rest)
+    noun_object = noun_object and not bare_say
     words = urging or bare_say or noun_object or _clause_after(site, rest, colon=colon)
     return _Content(w1 - len(rest), addressees, reporter, noun_object=noun_object) if words else None
 
@@ -720,10 +723,25 @@ def _object_words(st: SentenceState, start: int, end: int) -> int | None:
     return stop
 
 
+# A gerund clause as a verb's object: a proposed action ("proposed holding talks", "recommended not ratifying").
+_GERUND_OBJECT: Final = re.compile(
+    r"(?:not\s+)?(?!(?:during|according|following|including|regarding|concerning|nothing|something|anything|"
+    r"everything|morning|evening|spring|meeting|briefing|funding|hearing|building|training|offering|ceiling)\b)"
+    r"[a-z]{2,}ing\s+[\w\x01\x03\"]"
+)
+
+
 def _noun_object(st: SentenceState, site: VerbSite, rest: str) -> bool:
-    """Whether ``rest`` is the noun-phrase object of a verb whose object is the words (data/speech_cues.tsv,
-    role object_verb: 'called for an end to the strikes'), in the active."""
-    return site.verb in lexicon().object_verb and _NOUN_OBJECT.match(rest) is not None and not _passive(st, site)
+    """Whether ``rest`` is the object of a verb whose object is the words, in the active: a noun phrase after
+    an object verb (data/speech_cues.tsv, role object_verb: 'called for an end to the strikes'), a gerund
+    clause after a gerund verb (role gerund_verb: 'proposed holding talks'); not a clause ("confirmed the
+    talks will resume" is the rule of reported words')."""
+    lex = lexicon()
+    if _passive(st, site) or _DECLARED_CLAUSE.match(rest) is not None:
+        return False
+    if site.verb in lex.gerund_verb:
+        return _GERUND_OBJECT.match(rest) is not None
+    return site.verb in lex.object_verb and _NOUN_OBJECT.match(rest) is not None
 
 
 def _clause_after(site: VerbSite, rest: str, *, colon: bool) -> bool:
@@ -782,17 +800,92 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
     if site.inverted:
         return []  # ', said Rutte.' reads no words after the speaker
     content = _reported_start(st, site)
-    if content is None:
+    if content is None or content.noun_object:  # a noun-phrase object: the rule noun_object's
         return []
+    c_end = _relative_end(st, site, content.start, content_end(st.doc, content.start, site.w1))
+    return _words_found(st, site, content, c_end)
+
+
+# The complement of a noun phrase's head that makes the phrase a proposition ("the need FOR unity", "a fire AT
+# the depot", "the loss OF a jet", "an end TO the strikes", "holding talks IN Istanbul", "drones THAT crossed"):
+# a preposition, a complementizer or a participle after the first word.
+_COMPLEMENT: Final = re.compile(
+    r"\S\s+(?:\S+\s+)*?(?:of|for|to|on|in|at|with|against|between|from|by|over|about|into|near|along|across|"
+    r"toward|towards|under|after|before|during|amid|that|which|who|where|[a-z]{3,}ing|[a-z]{3,}ed)\b"
+)
+
+
+# A date ending a noun-phrase object ("urged a halt to the strikes on Tuesday"): when the saying was, or when
+# the thing named was; no words of the saying either way.
+_DATE_LAST: Final = re.compile(r"(?:\s+(?:on|late|early|in|at|by)(?:\s+on)?)?\s+\x03\x04*$")
+
+
+@cache
+def _setting_after() -> re.Pattern[str]:
+    """Where the words were said, after a noun-phrase object ("emphasized X in a speech", "noted Y at a press
+    conference"): no part of the words (data/speech_cues.tsv, role setting)."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon().setting, key=len, reverse=True))
+    return re.compile(rf"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b")
+
+
+@cache
+def _intent_object() -> re.Pattern[str]:
+    """A noun of intent and its infinitive as the object ("confirmed his readiness to ..."): the rule
+    announced-intent's (data/speech_cues.tsv, roles intent_verb and intent_noun)."""
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().intent_noun, key=len, reverse=True))
+    return re.compile(
+        rf"(?:(?:his|her|its|their|the|\x01\x02*['\u2019]s)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\b"
+    )
+
+
+def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'Rutte called for an end to the strikes', 'Y warned of a missile threat to the north', 'Z urged a
+    ceasefire along the front': the noun-phrase object of a speech verb whose object is the words
+    (data/speech_cues.tsv, role object_verb: calling for, urging, warning of),
+    or the gerund clause of a verb of proposing (role gerund_verb: 'proposed holding talks'; "proposed changes"
+    names a thing, no words), in the active, to the end of its clause, without a setting or a date ending it
+    ("in a speech", "late on Tuesday"). The object is a proposition only with a complement after its head ("an
+    end TO the strikes", "a threat TO the north"): "urged the minister's trip" names a thing, and a word or two
+    name a topic ("called for peace"). A participle of saying after it gives the words instead (', stating
+    that ...'). Verbs of announcing, confirming and emphasis are no object verbs: in the real gold their object
+    ("announced a new mission", "emphasized the importance of ...") is as often no statement as one, and what a
+    confirmation's object names is an event of its own ("confirmed an explosion at the port"). Any other
+    reading of the verb (a that-clause, a clause with its own subject, a colon, a quotation, an infinitive
+    after an urging) is the rule speaker_then_content's."""
+    assert site is not None
+    if site.inverted or (site.verb not in lexicon().object_verb and site.verb not in lexicon().gerund_verb):
+        return None
+    content = _reported_start(st, site)
+    if content is None or not content.noun_object:
+        return None
+    if site.verb in lexicon().intent_verb and _intent_object().match(st.doc.mask, content.start):
+        return None
+    object_end = _object_end(st, site, content.start)
+    return [] if object_end is None else _words_found(st, site, content, object_end)
+
+
+def _object_end(st: SentenceState, site: VerbSite, start: int) -> int | None:
+    """Where the noun-phrase object from ``start`` ends as the words (before a setting or a date ending it),
+    or None where it is no words: a participle of saying follows, a word or two name a topic ("called for
+    peace"), or no complement makes it a proposition ("urged the minister's trip": a thing named)."""
+    mask = st.doc.mask
+    c_end = _relative_end(st, site, start, content_end(st.doc, start, site.w1))
+    end = _object_words(st, start, c_end)
+    if end is None:
+        return None
+    setting = _setting_after().search(mask, start, end)
+    end = setting.start() if setting is not None else end  # "... in a speech in Brussels"
+    last = _DATE_LAST.search(mask, start, trim(st.doc.text, start, end)[1])
+    end = last.start() if last is not None else end  # "urged a halt to the strikes on Tuesday"
+    if len(st.doc.text[start:end].split()) < _OBJECT_WORDS or not _COMPLEMENT.search(mask, start, end):
+        return None
+    return end
+
+
+def _words_found(st: SentenceState, site: VerbSite, content: _Content, c_end: int) -> list[Found]:
+    """The statement of the words from ``content.start`` to ``c_end``: direct where they are a quotation, cut
+    where a second saying begins inside them, with the date and medium of the saying."""
     doc, text = st.doc, st.doc.text
-    c_end = _relative_end(st, site, content.start, content_end(doc, content.start, site.w1))
-    if content.noun_object:
-        object_end = _object_words(st, content.start, c_end)
-        if object_end is None:
-            return []
-        c_end = object_end
-        if len(text[content.start : c_end].split()) < _OBJECT_WORDS:
-            return []  # "called for peace": a word or two name a topic more than they give the words
     c0, c1 = trim(text, content.start, c_end)
     if c1 - c0 < 3:
         return []
@@ -812,6 +905,67 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
     speaker = content.speaker or site.speaker
     first = Found(speaker, c0, c1, direct=direct, when=when, medium=medium, addressees=addressees, sentence=st.si)
     return [first._replace(start=a, end=b) for a, b in split_words(doc, c0, c1)] if not direct else [first]
+
+
+# A form of "be" right before the verb: a passive ("It is believed that ...", "X is expected to ..."), whose
+# subject holds no opinion.
+_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+# "whether" or "if" right before the speaker: an embedded question ("asked whether Russia agrees that ...",
+# "asked Trump if he thinks ..."), no words of the speaker's.
+_QUESTION_BEFORE: Final = re.compile(r"\b(?:whether|if)\s+$")
+
+
+@cache
+def _noun_of_words() -> re.Pattern[str]:
+    """A noun of someone's words or stance ending the phrase before a that-clause ("agreed with X's argument
+    that ..."): the clause is the noun's (data/speech_cues.tsv, roles saying_noun and stance)."""
+    lex = lexicon()
+    nouns = "|".join(re.escape(n) for n in sorted({*lex.saying_noun, *lex.stance}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})\s+that\s*$")
+
+
+def _closed_by_speaker(st: SentenceState, start: int) -> bool:
+    """Whether the sentence after ``start`` ends with an attribution of its own after a comma ('X believes
+    that ..., Peskov said in a briefing.'): the whole clause, the opinion's holder included, is that other
+    speaker's words, read at its own verb."""
+    doc, mask = st.doc, st.doc.mask
+    for said in patterns().verb.finditer(mask, start, st.s1):
+        if (
+            _THEN_SAID.search(mask, start, said.start())
+            and not in_quote(doc, said.start())
+            and tail_kind(doc, said.end(), st.s1, is_tell=False) == "end"
+        ):
+            return True
+    return False
+
+
+def opinion_that(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
+    """'Frederiksen believes that ...', 'Trump made it clear on Tuesday that ...', 'Putin voiced hope that
+    ...', 'Rutte is convinced that ...': the that-clause of a verb of thinking or opinion (data/opinion_verbs.tsv)
+    is its subject's words. Not in the passive ('It is believed that'), in an embedded question ('asked whether
+    Kyiv agrees that'), nor where the sentence closes with another speaker's attribution ('Moscow believes
+    that ..., Peskov said': his words). Without a that-clause ("hoped to", "agreed on") the verb reads
+    nothing, unless another table gives the form other readings ("considered it 'premature'")."""
+    assert site is not None
+    lex = lexicon()
+    verb = " ".join(site.verb.split())
+    if verb not in lex.think:
+        return None
+    doc, mask = st.doc, st.doc.mask
+    other = any(verb in t for t in (lex.say, lex.declare, lex.tell, lex.label, lex.quote_verb, lex.object_verb))
+    that = None if site.inverted else _that_clause(st, site, site.v1, ())
+    if (
+        that is None
+        or _noun_of_words().search(mask, site.v1, that.start)  # 'agreed with X's argument that': the noun's
+        or _BE_BEFORE.search(mask, max(site.w0, site.v0 - 20), site.v0)
+        or _QUESTION_BEFORE.search(mask, max(site.w0, site.np_start - 12), site.np_start)
+    ):
+        return None if other else []
+    if _closed_by_speaker(st, that.start):
+        return []
+    reporter = reporting_outlet(doc, max(site.w0, site.spk_start - 200), site.spk_start)
+    c_end = _relative_end(st, site, that.start, content_end(doc, that.start, site.w1))
+    return _words_found(st, site, that._replace(reporter=reporter), c_end)
 
 
 # A saying in a relative clause on its speaker ("Peskov, who previously stressed that ..., told ..."), and

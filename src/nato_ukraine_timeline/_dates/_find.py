@@ -731,22 +731,28 @@ def _written_with_days(text: str, out: list[DateMention]) -> None:
 
 # "tomorrow (February 28)", "Today, August 24": a day word and the date the text gives for it
 _DAY_WORD_GAP: Final = re.compile(r",[ \t]*|[ \t]*\(")
-_DAY_WORD_TEXTS: Final = frozenset({"today", "tomorrow", "yesterday"})
+_DAY_WORD_TEXTS: Final = frozenset(
+    {"today", "tomorrow", "yesterday", "tonight", "this morning", "this afternoon", "this evening"}
+)
+_POD_SUFFIX: Final = re.compile(r"\d{4}-\d\d-\d\d(?P<pod>T(?:MO|AF|EV|NI))")
 
 
 def _day_words_apposed(text: str, out: list[DateMention]) -> None:
     """Rule day-word-apposed: a day word followed at once by a date in apposition (after a comma, or alone in
     brackets) is that date: the text says which day it means, and the publication date it was counted from
-    may lag the text ("awaiting the signature tomorrow (February 28)" in an item stamped the 28th)."""
+    may lag the text ("awaiting the signature tomorrow (February 28)" in an item stamped the 28th). A part of
+    the day ("this afternoon, 7 August") keeps its part on that date."""
     for k in range(len(out) - 1):
         here, day = out[k], out[k + 1]
-        if here.text.casefold() not in _DAY_WORD_TEXTS or _DAY.fullmatch(day.value.timex) is None:
+        if " ".join(here.text.casefold().split()) not in _DAY_WORD_TEXTS or _DAY.fullmatch(day.value.timex) is None:
             continue
         gap = _DAY_WORD_GAP.fullmatch(text, here.end, day.start)
         if gap is None or ("(" in gap.group() and not text.startswith(")", day.end)):
             continue
-        if here.value.timex != day.value.timex:
-            _revalue(out, k, day.value.timex, basis=Basis.CONTEXT, reason=f"the date written with it ({day.text!r})")
+        pod = _POD_SUFFIX.fullmatch(here.value.timex)
+        timex = day.value.timex + (pod.group("pod") if pod else "")
+        if here.value.timex != timex:
+            _revalue(out, k, timex, basis=Basis.CONTEXT, reason=f"the date written with it ({day.text!r})")
 
 
 def _kept(
