@@ -307,3 +307,18 @@ def test_romanian_defence_minister_by_any_spelling(text: str, published: str, sp
 
 def _speakers_on(text: str, published: str) -> list[str]:
     return [s.speaker.name for s in ntl.parse(text, published=published).statements if s.speaker is not None]
+
+
+def test_bare_mp_is_no_registry_holder() -> None:
+    """ "the MP wrote" with no lawmaker named before: many hold the office at once (title ``local``), so no
+    registry member of parliament is meant (synthetic)."""
+    text = '"The allies are still arguing about the plan," the MP wrote on Sunday.'
+    assert "Vilija Blinkevičiūtė" not in _speakers_on(text, "2025-02-20")
+
+
+def test_interjection_is_no_surname() -> None:
+    """A capitalised interjection after a surname where a full stop is missing ("said Umerov Yes, ...") is no
+    part of the name (synthetic)."""
+    text = "We only agreed on an exchange of prisoners, said Umerov Yes, both sides plan a larger swap."
+    names = [m.actor.name for m in ntl.find_actor_mentions(text) if m.actor is not None]
+    assert names == ["Rustem Umerov"]
