@@ -322,3 +322,10 @@ def test_interjection_is_no_surname() -> None:
     text = "We only agreed on an exchange of prisoners, said Umerov Yes, both sides plan a larger swap."
     names = [m.actor.name for m in ntl.find_actor_mentions(text) if m.actor is not None]
     assert names == ["Rustem Umerov"]
+
+
+def test_untitled_name_one_letter_off_a_registry_person_is_that_person() -> None:
+    """An outlet's typo in a registry person's full name, with no title the registry reads ("said Archbishop of
+    Bologna Matteo Zuppia"), names that person, as a titled name with a typo already did (synthetic)."""
+    text = "We begin with the children, said Archbishop of Bologna Matteo Zuppia on Tuesday."
+    assert _speakers_on(text, "2024-06-11") == ["Matteo Zuppi"]

@@ -1426,6 +1426,10 @@ class ActorRegistry:
         )
         return _Match(mention, t_end)
 
+    def misspelt_person(self, name: str) -> Actor | None:
+        """The one registry person whose full name ``name`` misspells by one letter (see ``_misspelt_person``)."""
+        return self._misspelt_person(name)
+
     def _misspelt_person(self, name: str) -> Actor | None:
         """The one registry person whose full name (or a full-name alias) the titled name ``name`` misspells
         by one letter added, dropped, changed or two swapped ("NATO Secretary General Jen Stoltenberg",

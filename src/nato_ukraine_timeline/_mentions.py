@@ -210,7 +210,8 @@ def _named_person(actor: Actor) -> Actor:
     """A new person's name without the words before it that are no part of a name (a courtesy word, a rank,
     a title or a body's words the finder read as a name: "Mr Blinken", "Colonel David Butler", "General Staff
     Gerasimov"), then the registry person it names, in either order of first name and surname ("Toiu Oana",
-    as some outlets write a name), or the known person whose full name ends it."""
+    as some outlets write a name) or misspelt by one letter ("Ivan Federov"), or the known person whose full
+    name ends it."""
     words = actor.name.split()
     if actor.kind is not ActorKind.PERSON or _word_sets()[1].intersection(words[-1:]):
         return actor  # "Defense Ministry": a body's name the finder took for a person's is no one's
@@ -221,7 +222,7 @@ def _named_person(actor: Actor) -> Actor:
     rest = words[k:]
     forms = [" ".join(rest)] + ([f"{rest[1]} {rest[0]}"] if len(rest) == 2 else [])
     for form in forms:
-        known = reg.lookup(form)
+        known = reg.lookup(form) or reg.misspelt_person(form)  # "Matteo Zuppia": one letter off the registry's
         if known is not None and known.kind is ActorKind.PERSON:
             return known
     if k == 0:
