@@ -319,7 +319,7 @@ def test_bare_mp_is_no_registry_holder() -> None:
 def test_interjection_is_no_surname() -> None:
     """A capitalised interjection after a surname where a full stop is missing ("said Umerov Yes, ...") is no
     part of the name (synthetic)."""
-    text = "We only agreed on an exchange of prisoners, said Umerov Yes, both sides plan a larger swap."
+    text = "The swap of captives was the only thing settled, said Umerov Yes, a larger one may follow."
     names = [m.actor.name for m in ntl.find_actor_mentions(text) if m.actor is not None]
     assert names == ["Rustem Umerov"]
 
