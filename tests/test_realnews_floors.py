@@ -27,7 +27,7 @@ pytestmark = pytest.mark.skipif(
 # (measure, figure) -> floor per part; figures as the scorers print them.
 FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     ("timexes", "value_f1"): {"dev-a": 0.965, "dev-b": 0.97, "dev-c": 0.975},
-    ("statements", "attr_F1"): {"dev-a": 0.91, "dev-b": 0.87, "dev-c": 0.91},
+    ("statements", "attr_F1"): {"dev-a": 0.91, "dev-b": 0.87, "dev-c": 0.92},
     ("statements", "attr_P"): {"dev-a": 0.97, "dev-b": 0.96, "dev-c": 0.97},
     # the share of matched gold-dated statements dated right falls when recall finds statements the gold
     # dates by an occasion the rules do not read yet; the count of statements dated right must not fall

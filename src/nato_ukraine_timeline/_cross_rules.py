@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ._document import Doc
     from ._found import SentenceState
     from ._mentions import Mention
+    from ._sentences import Sentence
     from ._speakers import VerbSite
 
 __all__ = ["said_by", "titled_then_named"]
@@ -38,6 +39,22 @@ _BY_PHRASE_END: Final = re.compile(
     r",\s+(?:who|which|whose|as|and)\b|\s+(?:during|at|in|on|after|following|while|when|according|citing|"
     r"reports?|writes?|informs?|said|says)\b|\.(?:\s|$)|[;:!?(\"\n]"
 )
+
+
+# A short name in quotation marks inside the phrase after "by" (a party's or channel's name: 'an MP from
+# "Voice" X'): no end of the phrase.
+_QUOTED_NAME: Final = re.compile(r"\"[A-Z][^\"\n]{0,30}\"")
+
+
+def _by_phrase_end(mask: str, start: int, end: int) -> int:
+    """Where the phrase naming a speaker after "by" ends (:data:`_BY_PHRASE_END`), past quoted short names."""
+    pos = start
+    while (e := _BY_PHRASE_END.search(mask, pos, end)) is not None:
+        q = _QUOTED_NAME.match(mask, e.start(), end)
+        if q is None:
+            return e.start()
+        pos = q.end()
+    return end
 
 
 # A person named after a body in apposition, whom the finder did not know ("the spokesperson of the
@@ -87,6 +104,18 @@ def _quoted_share(doc: Doc, start: int, end: int) -> float:
     return quoted / max(1, end - start)
 
 
+def _paragraph_lead(doc: Doc, si: int, last_spoken: int) -> Sentence:
+    """The first sentence of the words "This was reported by X" closes: the sentence ``si`` before it, or the
+    one before that where both stand in one paragraph, no quotation opens ``si``, and no statement was found
+    in either ("<lead>. <one more detail>. This was reported by X.": the report is the paragraph)."""
+    if si == 0 or last_spoken >= si - 1:
+        return doc.sentences[si]
+    before, cur = doc.sentences[si - 1], doc.sentences[si]
+    if "\n" in doc.text[before.start : cur.start] or doc.mask[cur.start : cur.start + 1] == '"':
+        return cur
+    return before
+
+
 def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'The date of a new round is still open. This was stated by Kremlin aide Yuri Ushakov.', 'That's
     according to the BBC.': a sentence that only says who said the sentence before it attributes it (when
@@ -96,8 +125,8 @@ def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     m = patterns().said_by.match(doc.mask, st.s0, st.s1)
     if m is None or st.si == 0 or ctx.last_speaker_sentence == st.si - 1:
         return None
-    end = _BY_PHRASE_END.search(doc.mask, m.end(), st.s1)
-    speaker = _named_in(doc, m.end(), end.start() if end is not None else st.s1)
+    end = _by_phrase_end(doc.mask, m.end(), st.s1)
+    speaker = _named_in(doc, m.end(), end)
     if speaker is None:
         return None
     prev = doc.sentences[st.si - 1]
@@ -105,7 +134,8 @@ def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     if q is not None and q[1] >= prev.end - 1:
         c0, c1, direct = q[0] + 1, q[1] - 1, True
     else:
-        c0, c1 = trim(doc.text, prev.start + intro_end(doc.mask[prev.start : prev.end]), prev.end)
+        first = _paragraph_lead(doc, st.si - 1, ctx.last_speaker_sentence)
+        c0, c1 = trim(doc.text, first.start + intro_end(doc.mask[first.start : first.end]), prev.end)
         direct = False
     if c1 - c0 < 12 or (not direct and _quoted_share(doc, c0, c1) >= 0.5):
         return None

@@ -334,6 +334,26 @@ def _report_after(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+# The word after "This"/"That" that names what the sentence before said ("This development was reported by").
+_THIS_NOUN: Final = r"(?:news|information|development|report|data|decision|announcement|statement)"
+
+
+def _said_by(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence that only says who said the sentence before it, up to the phrase naming the speaker: "This
+    was stated by", "This is reported by", "This development was reported by", "That has been confirmed
+    by", "This is stated in the statement of" (a document of the speaker: ``doc`` cues of
+    data/speech_cues.tsv), "The announcement was made by" (a light verb with a noun of saying), "That's
+    according to"; a quotation mark may open the name ("This is reported by 'X'")."""
+    verbs = _alt([*lex.say, *lex.declare, *lex.report])
+    docs = _alt(lex.doc)
+    return re.compile(
+        rf"\s*(?:(?:This|That|It)(?:\s+{_THIS_NOUN})?\s+(?:was|is|has\s+been)\s+(?:(?:also|first|earlier)\s+)?"
+        rf"(?i:{verbs})\b(?:\s+in\s+(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:{docs})\s+(?:of|by)|[^\"\n]{{0,80}}?\bby)|"
+        rf"The\s+(?:announcement|statement)\s+was\s+made\s+by|"
+        r"(?:This|That)(?:['\u2019]s|\s+is|\s+was)\s+according\s+to)\s+(?:['\"\u2018\u201c]\s*)?"
+    )
+
+
 class Patterns(NamedTuple):
     verb: re.Pattern[str]  # a speech verb
     site_verb: re.Pattern[str]  # a speech verb or a verb of opinion (data/opinion_verbs.tsv): where rules read
@@ -455,11 +475,7 @@ def patterns() -> Patterns:
         # "Quote from Trump: "..."", "Quote: "..."" after a "Source: X" line (Ukrainian outlets' format)
         quote_label=re.compile(rf"\s*(?:Quote|Quotes)(?:\s+from\s+(?P<spk>{M}))?\s*:\s*(?=\")"),
         source_line=re.compile(r"(?m)^[ \t]*Source[ \t]*:[^\n]{0,200}"),
-        said_by=re.compile(
-            rf"\s*(?:(?:This|That|It)\s+was\s+(?:(?:also|first|earlier)\s+)?"
-            rf"(?i:{_alt([*lex.say, *lex.declare, *lex.report])})\b[^\"\n]{{0,80}}?\bby|"
-            r"(?:This|That)(?:['\u2019]s|\s+is|\s+was)\s+according\s+to)\s+"
-        ),
+        said_by=_said_by(lex),
         according_lead=re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
         outlet_that=re.compile(
             rf"(?P<out>{M}){outlet_noun}\s+(?:(?:also|first|earlier|later|has|had|have|is|was)\s+)?"

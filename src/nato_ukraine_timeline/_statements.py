@@ -56,7 +56,7 @@ from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
 from ._speech import Lexicon, lexicon, patterns
 from ._statement_dates import date_statements
-from ._tail_rules import written_outlet_report
+from ._tail_rules import as_reported_by, source_line, source_speaker, written_outlet_report
 from ._verb_rules import (
     content_then_speaker,
     label,
@@ -336,26 +336,12 @@ def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | Non
         speaker = speaker_of(doc, m.start("spk"))
     else:
         lines = list(p.source_line.finditer(doc.mask, 0, st.s0))  # the last "Source:" line before it speaks
-        speaker = _source_speaker(doc, *lines[-1].span()) if lines else None
+        speaker = source_speaker(doc, *lines[-1].span()) if lines else None
         if speaker is None and st.ctx.last_speaker_sentence == st.si - 1:
             speaker = st.ctx.last_speaker  # 'X pointed out that ...\nQuote: "..."': the speaker goes on
     if speaker is None:
         return None
     return [Found(speaker, q[0] + 1, q[1] - 1, direct=True, sentence=st.si)]
-
-
-def _source_speaker(doc: Doc, start: int, end: int) -> Actor | None:
-    """Who a "Source:" line names: its first person ("Source: X in an interview with Associated Press"),
-    else its last body ("Source: the press service of the Ministry")."""
-    i = bisect.bisect_left(doc.starts, start)
-    last = None
-    while i < len(doc.starts) and doc.starts[i] < end:
-        mention = doc.mentions[doc.starts[i]]
-        if mention.actor.kind is ActorKind.PERSON:
-            return mention.actor
-        last = speaker_of(doc, mention.start) or last
-        i += 1
-    return last
 
 
 def _unclosed_quote(doc: Doc, start: int) -> tuple[int, int] | None:
@@ -1783,7 +1769,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "said-by",
-        "words. This was stated|announced|reported by Speaker. / words. That's according to Speaker.",
+        "words. This [news] was|is stated|reported by Speaker. / This is stated in the statement of Speaker. / The"
+        " announcement was made by Speaker. / words. That's according to Speaker.",
         said_by,
         (
             (
@@ -1804,6 +1791,39 @@ RULES: Final = (
                 "Maia Sandu",
                 "The border will stay open for trucks",
             ),
+            (  # synthetic: present tense, the name in quotation marks (a Ukrainian outlet's English style)
+                "Scheduled power cuts are cancelled in all regions. This is reported by 'Ukrenergo'.",
+                "Ukrenergo",
+                "Scheduled power cuts are cancelled in all regions",
+            ),
+            (  # synthetic: a lead and one more detail in one paragraph: the report is the paragraph
+                (
+                    "The envoy will leave his post in January. He has told his staff already. This was "
+                    "reported by Reuters."
+                ),
+                "Reuters",
+                "The envoy will leave his post in January. He has told his staff already",
+            ),
+            (  # synthetic: a party's name in quotation marks inside the phrase after "by"
+                'The budget vote moves to next week. This was reported by an MP from "Voice" Yaroslav Zhelezniak.',
+                "Yaroslav Zhelezniak",
+                "The budget vote moves to next week",
+            ),
+            (  # synthetic: a noun for what was said after "This"
+                "The airport will reopen on Friday. This information was confirmed by Mayor Vitali Klitschko.",
+                "Vitali Klitschko",
+                "The airport will reopen on Friday",
+            ),
+            (  # synthetic: a light verb with a noun of saying
+                "The minister has handed in his resignation. The announcement was made by Ruslan Stefanchuk.",
+                "Ruslan Stefanchuk",
+                "The minister has handed in his resignation",
+            ),
+            (  # synthetic: the speaker's document (speech_cues.tsv doc), then the outlet that passes it on
+                "Two soldiers were wounded at the range. This is stated in the statement of NATO, UNN reports.",
+                "NATO",
+                "Two soldiers were wounded at the range",
+            ),
             (  # synthetic: an outlet and the section its name goes on to, then the outlet that cites it
                 (
                     "Two drones hit a depot near the port overnight. That is according to the BBC Russian Service, "
@@ -1811,6 +1831,27 @@ RULES: Final = (
                 ),
                 "BBC Russian Service",
                 "Two drones hit a depot near the port overnight",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "source-line",
+        "words.\nSource: Speaker [title] [on medium] (a line naming who the lead before it is from)",
+        source_line,
+        (
+            (  # synthetic: a Ukrainian outlet's English format, the source's title after the name
+                "The capital will observe a day of mourning on Friday.\n\nSource: Vitali Klitschko, Mayor of Kyiv",
+                "Vitali Klitschko",
+                "The capital will observe a day of mourning on Friday",
+            ),
+            (  # synthetic: the title before the name, a medium after it, then a quotation
+                (
+                    "Russian drones struck two substations in the north overnight.\n"
+                    "Source: Energy Minister Herman Halushchenko on Facebook\n"
+                    'Quote: "Repairs have already begun."'
+                ),
+                "Herman Halushchenko",
+                "Russian drones struck two substations in the north overnight",
             ),
         ),
     ),
@@ -2024,6 +2065,23 @@ RULES: Final = (
                 'Teams will work on ending the war in a way that "is fair to all," according to a NATO statement.',
                 "NATO",
                 'Teams will work on ending the war in a way that "is fair to all,"',
+            ),
+        ),
+    ),
+    AttributionRule(
+        "as-reported-by",
+        "words[,] as reported|stated|announced by Speaker [date]. (closing the sentence, as 'according to')",
+        as_reported_by,
+        (
+            (  # synthetic: an outlet, no comma before "as"
+                "The two delegations agreed on a new exchange of prisoners as reported by CNN.",
+                "CNN",
+                "The two delegations agreed on a new exchange of prisoners",
+            ),
+            (  # synthetic: a title before a person, a date after the name
+                "The bridge will reopen to trucks next week, as stated by Mayor Vitali Klitschko on Monday.",
+                "Vitali Klitschko",
+                "The bridge will reopen to trucks next week",
             ),
         ),
     ),

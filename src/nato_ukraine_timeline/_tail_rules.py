@@ -1,4 +1,8 @@
-"""Attribution after the words by a source the finder does not know: rules of :data:`._statements.RULES`.
+"""Attribution after the words: rules of :data:`._statements.RULES` whose source follows the words.
+
+Three forms: an unknown outlet after the words (:func:`written_outlet_report`); "as reported by X"
+closing the sentence (:func:`as_reported_by`); and a "Source:" line after a story's one-sentence lead
+naming who the lead is from, the format of Ukrainian outlets in English (:func:`source_line`).
 
 English news puts the source of a report after the words as often as before them: "..., Sky News reported
 on Monday.", "..., Censor.NET reports." When the source is an outlet the registry holds, the outlet-report
@@ -6,7 +10,7 @@ rule reads it. Outlets are many more than any registry (every country's papers, 
 wire services), so this module reads the construction itself: a proper name (capitalised words, a domain
 name such as "ERR.ee", names the finder knows inside it such as a country's) set off by a comma right
 before a verb of reporting (``report`` in ``data/speech_verbs.tsv``: "reported", "reports") that ends the
-sentence or goes on only with an attribution tail (a date, ", citing ..."). Such a name speaks as written,
+sentence or goes on only with an attribution tail (a date). Such a name speaks as written,
 as a media outlet (a site without its lower-case domain: "ERR.ee" is ERR): a verb of reporting with a
 name as its subject is an outlet's verb. A report that cites a source (", X reports citing TASS") is
 another's report the site passes on: not read.
@@ -24,18 +28,20 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._actors import slug
-from ._clauses import cut_clause, intro_end, tail_kind, trim
-from ._document import date_in, in_quote
+from ._clauses import cut_clause, intro_end, medium_in, tail_kind, trim
+from ._document import date_in, in_quote, mention_at
 from ._found import Found
 from ._sentences import word_pattern
+from ._speakers import described_mention, speaker_of
 from ._speech import M, lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
+    from ._document import Doc
     from ._found import SentenceState
     from ._speakers import VerbSite
 
-__all__ = ["quoted_share", "written_outlet_report"]
+__all__ = ["as_reported_by", "quoted_share", "source_line", "source_speaker", "written_outlet_report"]
 
 
 # A word of a proper name: a capital, then letters, digits, dots (a domain: "ERR.ee"), hyphens, apostrophes.
@@ -119,3 +125,83 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
     outlet = Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
     when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
     return [Found(outlet, c0, c1, direct=False, when=when, medium=name, sentence=st.si)]
+
+
+def source_speaker(doc: Doc, start: int, end: int) -> Actor | None:
+    """Who a "Source:" line names: its first person ("Source: X in an interview with Associated Press"),
+    else its last body ("Source: the press service of the Ministry")."""
+    i = bisect.bisect_left(doc.starts, start)
+    last = None
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor.kind is ActorKind.PERSON:
+            return mention.actor
+        last = speaker_of(doc, mention.start) or last
+        i += 1
+    return last
+
+
+def _whole_paragraph(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a paragraph of its own: a line break (or the text's start) before it and
+    a line break after it."""
+    before = doc.text[:start].rstrip(" \t")
+    return (not before or before.endswith("\n")) and doc.text[end:].lstrip(" \t").startswith("\n")
+
+
+def source_line(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'<lead sentence>\nSource: Mayor of Kyiv X on Telegram': a line opening with "Source:" names who the
+    lead before it is from (the format of Ukrainian outlets in English, often with a "Quote:" line after it,
+    read by quote-label); a lead of one sentence, a paragraph of its own, is its reported words unless a
+    statement was found in it. Not where the line cites another ("Source: outlet, citing an official")."""
+    doc = st.doc
+    m = patterns().source_line.match(doc.mask, st.s0, st.s1)
+    if m is None or st.si == 0 or st.ctx.last_speaker_sentence == st.si - 1:
+        return None
+    prev = doc.sentences[st.si - 1]
+    if _CITING.search(m.group()) or not _whole_paragraph(doc, prev.start, prev.end):
+        return None  # a source that cites another's words; a lead of several sentences (a story, not its lead)
+    speaker = source_speaker(doc, *m.span())
+    if speaker is None:
+        return None
+    c0, c1 = trim(doc.text, prev.start + intro_end(doc.mask[prev.start : prev.end]), prev.end)
+    if c1 - c0 < 12 or quoted_share(st, c0, c1) >= 0.5 or patterns().verb.search(doc.mask, c0, c1) is not None:
+        return None
+    medium = medium_in(doc, m.start(), m.end())
+    return [Found(speaker, c0, c1, direct=False, medium=medium, sentence=st.si - 1)]
+
+
+@cache
+def _as_reported_by() -> re.Pattern[str]:
+    """'[,] as reported|stated|announced by [title words] Speaker' closing the sentence (a date or a place
+    phrase may follow): the verbs are the past participles of the say, declare and report classes of
+    data/speech_verbs.tsv."""
+    lex = lexicon()
+    verbs = word_pattern([f for f in {*lex.say, *lex.declare, *lex.report} if f.endswith("ed")], fold_first=False)
+    return re.compile(
+        rf"(?:,\s*|\s+)as\s+(?:{verbs})\s+by\s+(?:the\s+)?(?:[^\s,;\"\x01]+\s+){{0,4}}?(?P<spk>{M})"
+        rf"(?:\s+(?:on|in|at|late|early|earlier|this|last)\b[^,;\"\n]{{0,40}})?\s*[.!?]?\s*$"
+    )
+
+
+def as_reported_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'The general died of his wounds, as reported by the Investigative Committee.': "as reported by" (or
+    stated, announced, confirmed ... by) and a speaker closing the sentence attribute the words before it,
+    as "according to" does; a media outlet speaks its report. Only where no one in the sentence is said to
+    say the words."""
+    doc, mask = st.doc, st.doc.mask
+    if st.found or "by" not in mask[st.s0 : st.s1]:
+        return None
+    m = _as_reported_by().search(mask, st.s0, st.s1)
+    if m is None or in_quote(doc, m.start()):
+        return None
+    mention = mention_at(doc, m.start("spk"))
+    speaker = described_mention(doc, m.start("spk")) or speaker_of(doc, m.start("spk"))
+    if speaker is None and mention is not None and mention.actor.kind is ActorKind.MEDIA:
+        speaker = mention.actor
+    if speaker is None:
+        return None
+    c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : m.start()]), m.start())
+    if c1 - c0 < 12 or quoted_share(st, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
+        return None
+    when = date_in(doc, m.start(), st.s1)
+    return [Found(speaker, c0, c1, direct=False, when=when, sentence=st.si)]
