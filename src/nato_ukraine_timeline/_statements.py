@@ -1805,7 +1805,7 @@ RULES: Final = (
                 "The envoy will leave his post in January. He has told his staff already",
             ),
             (  # synthetic: a party's name in quotation marks inside the phrase after "by"
-                'The budget vote moves to next week. This was reported by an MP from "Voice" Yaroslav Zhelezniak.',
+                'The budget vote moves to next week. That was first stated by the "Voice" deputy Yaroslav Zhelezniak.',
                 "Yaroslav Zhelezniak",
                 "The budget vote moves to next week",
             ),
