@@ -47,6 +47,12 @@ class TestParagraphQuotes:
         """A passage cut inside the last paragraph of a quotation: the paragraph is quoted to its end."""
         assert _quoted('He said: "We will win.\n"And we will rebuild.') == ['"We will win.\n', '"And we will rebuild.']
 
+    def test_an_introduced_quotation_on_the_last_line_runs_to_the_text_end(self) -> None:
+        """'Label: "words ...' cut before its closing mark: the words after the colon are quoted to the end."""
+        assert _quoted('Intro.\nThe ministry: "We support the mission and its findings.') == [
+            '"We support the mission and its findings.'
+        ]
+
     def test_a_closing_mark_on_the_first_line_bounds_nothing(self) -> None:
         """No line break stands before the first line: no quotation opens there."""
         assert _quoted('The talks were long and frank," Ushakov said.') == []

@@ -329,7 +329,7 @@ def _quote_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | Non
     m = p.quote_label.match(doc.mask, st.s0, st.s1)
     if m is None:
         return None
-    q = quote_starting_at(doc, m.end()) or _unclosed_quote(doc, m.end())
+    q = _unclosed_quote(doc, m.end()) or quote_starting_at(doc, m.end())  # (the unclosed one keeps its last mark)
     if q is None:
         return None
     if m.group("spk") is not None:
