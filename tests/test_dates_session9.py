@@ -260,3 +260,17 @@ APPOSED = [
 @pytest.mark.parametrize(("text", "want"), APPOSED, ids=[c[0][:40] for c in APPOSED])
 def test_day_part_with_apposed_date(text: str, want: list[tuple[str, str]]) -> None:
     assert _pairs(text, dt.date(2025, 3, 5)) == want
+
+
+# a year ending a name in brackets or quotation marks is no date; a quoted sentence's first word is no name
+NAMED_YEARS = [
+    ("Troops began the Zapad 2027 drills, also called 'West 2027', near the border.", []),
+    ("Leaders met at the Arctic Forum (AF) Summit 2027 in Oslo.", []),
+    ('Voters backed the "Unity 2027" consultation.', []),
+    ('He spoke to reporters. "In 2023, the plan failed," he said.', [("2023", "2023")]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED_YEARS, ids=[c[0][:40] for c in NAMED_YEARS])
+def test_year_ending_a_name(text: str, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text, dt.date(2025, 3, 5)) == want

@@ -338,13 +338,19 @@ def _newspaper(text: str, start: int, end: int) -> bool:
     return bool(_NAME_WORD.search(text, max(0, start - 40), start)) and bool(_PAPER_AFTER.match(text, end))
 
 
+# the capitalised word before a year inside a sentence: after a word, a comma or a closing bracket, or right after
+# an opening quotation mark or bracket that follows a word ("the (SCO) Summit 2025", "meaning 'West 2025'"; not a
+# quoted sentence's first word: '. "In 2022, ...')
+_NAME_WORD_OF_YEAR: Final = re.compile(r"(?:(?<=[\w,)] )|(?<=\w [\"'\u201c\u2018(]))(?-i:[A-Z][\w'\u2019-]*)[ \t]+$")
+
+
 def _year_of_name(text: str, start: int) -> bool:
     """Whether a year is the end of a name, as in "the Zapad 2025 exercises" and "the Munich Security
     Conference 2025": it follows a capitalised word inside a sentence that names no time itself (a
     month, weekday, season or holiday is a date: "in February 2022") and owns nothing ("Russia's 2022
     invasion"). Not after an abbreviation ("the US 2024 election") nor in a headline in Title Case ("Kyiv
     Says 2025 Will Be Decisive"), where capitals mark no name."""
-    m = _NAME_WORD.search(text, max(0, start - 40), start)
+    m = _NAME_WORD_OF_YEAR.search(text, max(0, start - 40), start)
     if m is None or m.group().strip().isupper() or _headline(text, start):
         return False
     word = m.group().strip().rstrip(".").casefold()
