@@ -146,13 +146,15 @@ def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
 
 @cache
 def _titled_tail() -> re.Pattern[str]:
-    """', the regional governor said', ', a foreign ministry spokesperson said': an unnamed holder of an office
-    (a back cue of data/speech_cues.tsv with canonical "title") and a speech verb after the words."""
+    """', the regional governor said', ', a foreign ministry spokesperson said', ', according to the city's
+    acting mayor': an unnamed holder of an office (a back cue of data/speech_cues.tsv with canonical "title")
+    and a speech verb, or "according to" before it, after the words."""
     lex = lexicon()
     titles = word_pattern([w for w, kind in lex.back.items() if kind == "title"], fold_first=False)
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell], fold_first=False)
     return re.compile(
-        rf",\"?\s+(?:the|a|an)\s+(?:(?:[\w'\u2019-]+|\x01\x02*)\s+){{0,4}}?(?P<noun>{titles})\s+(?P<verb>{verbs})\b"
+        rf",\"?\s+(?:(?P<acc>according\s+to)\s+)?(?:the|a|an)\s+(?:(?:[\w'\u2019-]+|\x01\x02*)\s+){{0,4}}?"
+        rf"(?P<noun>{titles})(?(acc)\b|\s+(?P<verb>{verbs})\b)"
     )
 
 

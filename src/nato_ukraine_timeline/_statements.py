@@ -1857,9 +1857,18 @@ RULES: Final = (
     ),
     AttributionRule(
         "titled-then-named",
-        "words, the regional governor said. X, the governor, said ... (the office's holder named next)",
+        "words, the regional governor said | according to the governor. X, the governor, said ... (the office's"
+        " holder named next)",
         titled_then_named,
         (
+            (  # synthetic: "according to" and the office, the holder named with the office in the next sentence
+                (
+                    "Two people were hurt when a drone hit a bus depot, according to the regional governor. "
+                    "Governor Serhiy Lysak wrote that both were in hospital."
+                ),
+                "Serhiy Lysak",
+                "Two people were hurt when a drone hit a bus depot",
+            ),
             (  # synthetic: a wire's lead, the holder named in apposition in the next sentence
                 (
                     "MOSCOW (Reuters) - A fuel depot in the region burned after a drone strike, the regional governor "
