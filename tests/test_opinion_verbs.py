@@ -35,6 +35,8 @@ def test_every_form_reports_its_that_clause(form: str) -> None:
         "Zelensky hoped to visit Washington before the end of the month.",
         "Asked whether Russia agrees that the talks are over, Peskov declined to comment.",  # a question
         "Asked if he thinks that Putin will listen, Trump shrugged.",
+        # a coordinated verb after "They": its subject is no mention ("Ukraine's" is the object's)
+        "The G7 met. They recognized Ukraine's commitment to a truce and agreed that Russia should do the same.",
     ],
 )
 def test_no_words_without_a_held_that_clause(text: str) -> None:

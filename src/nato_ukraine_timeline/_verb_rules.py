@@ -924,6 +924,11 @@ def _noun_of_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns})\s+that\s*$")
 
 
+# A sentence opening with a pronoun no mention resolves ("They ...", "We ..."): the subject of a verb
+# coordinated after it is that pronoun, not a mention further on.
+_UNNAMED_OPENER: Final = re.compile(r"\s*(?:They|We|I|You)\b")
+
+
 def _closed_by_speaker(st: SentenceState, start: int) -> bool:
     """Whether the sentence after ``start`` ends with an attribution of its own after a comma ('X believes
     that ..., Peskov said in a briefing.'): the whole clause, the opinion's holder included, is that other
@@ -961,8 +966,8 @@ def opinion_that(st: SentenceState, site: VerbSite | None) -> list[Found] | None
         or _QUESTION_BEFORE.search(mask, max(site.w0, site.np_start - 12), site.np_start)
     ):
         return None if other else []
-    if _closed_by_speaker(st, that.start):
-        return []
+    if _closed_by_speaker(st, that.start) or (site.spk_start == site.v0 and _UNNAMED_OPENER.match(mask, st.s0)):
+        return []  # "They recognized X's bid and agreed that ...": the coordinated verb's subject is no mention
     reporter = reporting_outlet(doc, max(site.w0, site.spk_start - 200), site.spk_start)
     c_end = _relative_end(st, site, that.start, content_end(doc, that.start, site.w1))
     return _words_found(st, site, that._replace(reporter=reporter), c_end)
