@@ -1956,7 +1956,7 @@ _SUBJECT_AFTER_DATE: Final = re.compile(
     r"\s*(?:(?:[Oo]n|[Ii]n)\s+)?(?P<d>\x03\x04*)\s+(?=\x01|[A-Z][\w.]*\s+(?:[A-Z\x01]|[a-z]+(?:ed|s)\b))"
 )
 _CLAUSE_OPENING_DATE: Final = re.compile(
-    r"(?:\bthat|[:;\u2014\u2013]|\s-|(?<=[a-z]{3})\.)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
+    r"(?:\bthat|[:;\u2014\u2013]|\s-|\.-|(?<=[a-z]{3})\.)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
     # an appositive date may follow the first ("On Friday, the morning of September 19, ...")
     rf"(?:the\s+(?:{cue_words('day_part')})\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*(?:\x03\x04*\s*,\s*)?$"
 )
@@ -2510,6 +2510,12 @@ DATE_RULES: Final = (
             (
                 "Press release, Riga: On Tuesday, the morning of March 11, two jets entered Latvian airspace.",
                 "entered",
+                "2025-03-11",
+            ),
+            # synthetic: after a dateline closed by ".-" (a style of Spanish and Italian agencies)
+            (
+                "(Agency / Rome, 11.03.2025).- On Tuesday, the two leaders held a phone call.",
+                "held a phone call",
                 "2025-03-11",
             ),
             (
