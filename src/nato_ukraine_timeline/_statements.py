@@ -1987,7 +1987,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "written-outlet-report",
-        "words, Name reported|reports [date] [, citing ...] (a proper name the finder does not know: an outlet)",
+        "words, Name reported|reports [date] (a proper name the finder does not know: an outlet) / words, reports"
+        " media outlet Name",
         written_outlet_report,
         (
             (  # synthetic: an outlet of a small country, a diacritic in its name
@@ -1999,6 +2000,11 @@ RULES: Final = (
                 "The minister will travel to Warsaw next week, Sky News reported on Monday.",
                 "Sky News",
                 "The minister will travel to Warsaw next week",
+            ),
+            (  # synthetic: the verb first, then the outlet's kind and its name (translated news), a source after
+                "The envoy will fly to Riyadh for a second round, reports media outlet Axios, citing two officials.",
+                "Axios",
+                "The envoy will fly to Riyadh for a second round",
             ),
             (  # synthetic: a portal written as its domain name: its name without the domain speaks
                 "Three ferries were cancelled after the storm, Delfi.lt reported.",

@@ -15,6 +15,10 @@ as a media outlet (a site without its lower-case domain: "ERR.ee" is ERR): a ver
 name as its subject is an outlet's verb. A report that cites a source (", X reports citing TASS") is
 another's report the site passes on: not read.
 
+The verb may also come first, with the word of the outlet's kind before its name (", reports media outlet
+X", ", reported the news agency X": ``outlet_before`` cues of data/speech_cues.tsv), the order of translated
+news; there a source after the name (", citing ...") is the outlet's own.
+
 Not read here: a name before "said"/"wrote" (a person the finder does not know, read by the name rules),
 a lower-case phrase ("local media reported": the described speakers of :mod:`._descriptions`), a name
 after the verb ('reports media outlet X').
@@ -104,6 +108,29 @@ def quoted_share(st: SentenceState, start: int, end: int) -> float:
     return quoted / max(1, end - start)
 
 
+@cache
+def _inverted_report() -> re.Pattern[str]:
+    """', reports media outlet X' / ', reported the news agency X' ending the sentence: a verb of reporting, the
+    word of an outlet's kind (``outlet_before`` cues of data/speech_cues.tsv) and its name (capitalised words or
+    a mention), the order of translated news."""
+    lex = lexicon()
+    verbs = word_pattern(list(lex.report), fold_first=False)
+    kinds = word_pattern(list(lex.outlet_before), fold_first=False)
+    return re.compile(
+        rf",\s+(?P<verb>{verbs})\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{kinds})\s+"
+        rf"(?P<name>(?:{_WORD}|{M})(?:\s+(?:{_WORD}|{M})){{0,3}})(?P<tail>[^\"]*)$"
+    )
+
+
+def _report_match(st: SentenceState) -> tuple[re.Match[str], bool] | None:
+    """The outlet's phrase after the words: before the verb (with False) or after it (with True)."""
+    m = _written_report().search(st.doc.mask, st.s0, st.s1)
+    if m is not None:
+        return m, False
+    m = _inverted_report().search(st.doc.mask, st.s0, st.s1)
+    return (m, True) if m is not None else None
+
+
 def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'The cabinet approved the plan, Vísir reports.': an unknown proper name set off by a comma before a
     verb of reporting that ends the sentence speaks the words before it, as an outlet (see the module's
@@ -111,20 +138,25 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
     doc, mask = st.doc, st.doc.mask
     if st.found:
         return None
-    r = _written_report().search(mask, st.s0, st.s1)
-    if r is None or in_quote(doc, r.start()):
+    found = _report_match(st)
+    if found is None or in_quote(doc, found[0].start()):
         return None
+    r, inverted = found
+    known = mention_at(doc, r.start("name")) if inverted else None
     name = _DOMAIN.sub("", " ".join(doc.text[r.start("name") : r.end("name")].split()))
-    if name.split()[0] in _NOT_NAMES or _CITING.search(r.group("tail")):
+    if name.split()[0] in _NOT_NAMES or (not inverted and _CITING.search(r.group("tail"))):
         return None  # ", X reports citing TASS": a site naming itself as it passes on another's report
-    if tail_kind(doc, r.end("verb"), st.s1, is_tell=False) != "end":
+    if tail_kind(doc, r.end("name") if inverted else r.end("verb"), st.s1, is_tell=False) != "end":
         return None
     c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : r.start()]), r.start())
     if c1 - c0 < 12 or quoted_share(st, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
         return None
-    outlet = Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
+    if known is not None and known.end >= r.end("name"):
+        outlet = known.actor  # ', reports media outlet Axios': an outlet the finder knows
+    else:
+        outlet = Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
     when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
-    return [Found(outlet, c0, c1, direct=False, when=when, medium=name, sentence=st.si)]
+    return [Found(outlet, c0, c1, direct=False, when=when, medium=outlet.name, sentence=st.si)]
 
 
 def source_speaker(doc: Doc, start: int, end: int) -> Actor | None:
