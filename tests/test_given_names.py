@@ -329,3 +329,10 @@ def test_untitled_name_one_letter_off_a_registry_person_is_that_person() -> None
     Bologna Matteo Zuppia"), names that person, as a titled name with a typo already did (synthetic)."""
     text = "We begin with the children, said Archbishop of Bologna Matteo Zuppia on Tuesday."
     assert _speakers_on(text, "2024-06-11") == ["Matteo Zuppi"]
+
+
+def test_downing_street_speaks_as_itself() -> None:
+    """The British Prime Minister's office named by its street speaks in its own name, as the White House does
+    (synthetic)."""
+    text = "Starmer arrived in Kyiv to sign a long partnership, according to Downing Street."
+    assert _speakers_on(text, "2025-01-16") == ["Downing Street"]
