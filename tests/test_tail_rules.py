@@ -38,3 +38,14 @@ def test_domain_suffix_is_dropped() -> None:
     """A site written as its domain speaks by its name without the lower-case domain."""
     found = _found("Two ferries stayed in port after the storm, Postimees.ee reported on Friday.")
     assert [(n, k) for n, k, _ in found] == [("Postimees", ActorKind.MEDIA)]
+
+
+def test_source_line_names_before_its_setting() -> None:
+    """A "Source:" line's speaker is named before the setting of the words: the body after "following" or
+    "after" (whom the occasion was with) does not speak."""
+    text = (
+        "Moscow set out new terms for a truce at sea this week.\n"
+        "Source: the Kremlin in a statement following the talks with the US delegation"
+    )
+    found = _found(text)
+    assert [(n, w) for n, _, w in found] == [("Kremlin", "Moscow set out new terms for a truce at sea this week")]

@@ -173,6 +173,10 @@ def source_speaker(doc: Doc, start: int, end: int) -> Actor | None:
     return last
 
 
+# Where the naming part of a "Source:" line ends: the setting or occasion of the words, or who passed them on.
+_SETTING: Final = re.compile(r"\s(?:in\s+an?|at\s+an?|during|following|after|as\s+reported)\b")
+
+
 def _whole_paragraph(doc: Doc, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is a paragraph of its own: a line break (or the text's start) before it and
     a line break after it."""
@@ -192,7 +196,8 @@ def source_line(st: SentenceState, _site: VerbSite | None) -> list[Found] | None
     prev = doc.sentences[st.si - 1]
     if _CITING.search(m.group()) or not _whole_paragraph(doc, prev.start, prev.end):
         return None  # a source that cites another's words; a lead of several sentences (a story, not its lead)
-    speaker = source_speaker(doc, *m.span())
+    cut = _SETTING.search(doc.mask, m.start(), m.end())  # 'Source: the Kremlin in a statement after talks with X'
+    speaker = source_speaker(doc, m.start(), cut.start() if cut is not None else m.end())
     if speaker is None:
         return None
     c0, c1 = trim(doc.text, prev.start + intro_end(doc.mask[prev.start : prev.end]), prev.end)
