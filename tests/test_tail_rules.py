@@ -41,11 +41,11 @@ def test_domain_suffix_is_dropped() -> None:
 
 
 def test_source_line_names_before_its_setting() -> None:
-    """A "Source:" line's speaker is named before the setting of the words: the body after "following" or
+    """A "Source:" line's speaker is named before the setting of the words: the body after "during" or
     "after" (whom the occasion was with) does not speak."""
     text = (
         "Moscow set out new terms for a truce at sea this week.\n"
-        "Source: the Kremlin in a statement following the talks with the US delegation"
+        "Source: Kremlin press service, during a briefing after its talks with the US team"
     )
     found = _found(text)
     assert [(n, w) for n, _, w in found] == [("Kremlin", "Moscow set out new terms for a truce at sea this week")]
