@@ -734,15 +734,23 @@ def _complement_after(roles: list[Role]) -> list[tuple[dt.date | None, dt.date |
 _MISSPELT_MIN: Final = 10  # letters of a full name below which one edit may make another real name
 
 
-def _full_names_by_length(actors: Iterable[Actor]) -> dict[int, list[tuple[str, Actor]]]:
-    """The names of persons a misspelt name may stand for (see ``_misspelt_person``), by length."""
-    out: dict[int, list[tuple[str, Actor]]] = {}
+def _full_names_by_length(actors: Iterable[Actor]) -> dict[str, list[tuple[str, Actor]]]:
+    """The names of persons a misspelt name may stand for (see ``_misspelt_person``), each filed under
+    itself and under every form with one letter dropped: a name one edit away from another shares one
+    of those keys with it (a symmetric-delete index), so a lookup reads a few keys, not every name."""
+    out: dict[str, list[tuple[str, Actor]]] = {}
     for actor in actors:
         if actor.kind is ActorKind.PERSON:
             for n in actor.names:
                 if len(n) >= _MISSPELT_MIN:
-                    out.setdefault(len(n), []).append((n, actor))
+                    for key in _one_dropped(n):
+                        out.setdefault(key, []).append((n, actor))
     return out
+
+
+def _one_dropped(name: str) -> set[str]:
+    """``name`` itself and every form of it with one letter dropped."""
+    return {name} | {name[:i] + name[i + 1 :] for i in range(len(name))}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -1439,8 +1447,8 @@ class ActorRegistry:
         spaces = name.count(" ")
         found = {
             actor
-            for size in (len(name) - 1, len(name), len(name) + 1)  # one edit changes the length by one at most
-            for n, actor in self._full_names.get(size, ())
+            for key in _one_dropped(name)  # a name one edit away shares one of these keys (symmetric delete)
+            for n, actor in self._full_names.get(key, ())
             if n.count(" ") == spaces and _one_edit(n, name)
         }
         return found.pop() if len(found) == 1 else None
