@@ -732,6 +732,7 @@ def _complement_after(roles: list[Role]) -> list[tuple[dt.date | None, dt.date |
 
 
 _MISSPELT_MIN: Final = 10  # letters of a full name below which one edit may make another real name
+_MISSPELT_MEMO: Final = 4096  # names whose misspelt_person answer a registry keeps
 
 
 def _full_names_by_length(actors: Iterable[Actor]) -> dict[str, list[tuple[str, Actor]]]:
@@ -810,6 +811,7 @@ class ActorRegistry:
                     self._org_by_name.setdefault(_key(n), info.actor.id)
         self._candidates: dict[tuple[str, str | None], tuple[Actor, ...]] = {}  # _candidates_for's answers
         self._ancestors: dict[str, tuple[str, ...]] = {}  # _org_ancestors's answers
+        self._misspelt: dict[str, Actor | None] = {}  # misspelt_person's answers (a text names one person often)
         self._built = False
 
     def _index(self, name: str, actor_id: str, *, ambiguous: bool) -> None:
@@ -1436,7 +1438,12 @@ class ActorRegistry:
 
     def misspelt_person(self, name: str) -> Actor | None:
         """The one registry person whose full name ``name`` misspells by one letter (see ``_misspelt_person``)."""
-        return self._misspelt_person(name)
+        if name in self._misspelt:
+            return self._misspelt[name]
+        if len(self._misspelt) >= _MISSPELT_MEMO:
+            self._misspelt.clear()  # (a long run of texts: bounded memory)
+        found = self._misspelt[name] = self._misspelt_person(name)
+        return found
 
     def _misspelt_person(self, name: str) -> Actor | None:
         """The one registry person whose full name (or a full-name alias) the titled name ``name`` misspells

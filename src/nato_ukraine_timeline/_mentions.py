@@ -1145,7 +1145,13 @@ def _known_named() -> re.Pattern[str]:
     """A given name, a middle name if any, and a surname anywhere, as a word (the given name is checked against
     ``data/first_names.tsv`` by the caller): with the table's common given names of every region, such a
     pair names a person wherever it stands ("the representative of the ministry Aibek Smadiyarov")."""
-    return re.compile(rf"(?<![\w'\u2019.-]){_titled_name(middle=True)}(?<!['\u2019]s)(?![\w'\u2019-])")
+    # The word boundary is checked after the name's first letter ("[A-Z](?<!x.)", as in _CAPITALISED): a pattern
+    # that opens with a letter class lets the engine skip to the next capital instead of trying every position.
+    head = f"(?P<name>[{_UP}]"
+    name = _titled_name(middle=True)
+    if not name.startswith(head):  # pragma: no cover - _titled_name's shape
+        raise AssertionError(name)
+    return re.compile(rf"{head}(?<![\w'\u2019.-].){name[len(head):]}(?<!['\u2019]s)(?![\w'\u2019-])")
 
 
 def _known_people(text: str, taken: _Taken) -> Iterator[tuple[tuple[int, int], str]]:

@@ -32,7 +32,7 @@ from ._speech import ADV, M, Patterns, document_verbs, lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
 
     from ._document import Doc
     from ._found import Found
@@ -995,9 +995,14 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     )
 
 
-def verb_sites(doc: Doc, ctx: Context, si: int, sent: Sentence) -> Iterator[VerbSite]:
-    """The speech verbs (and verbs of opinion) of a sentence that have a speaker, in text order."""
+def verb_sites(
+    doc: Doc, ctx: Context, si: int, sent: Sentence, *, unread: Callable[[str, re.Match[str], int], bool] | None = None
+) -> Iterator[VerbSite]:
+    """The speech verbs (and verbs of opinion) of a sentence that have a speaker, in text order; with ``unread``,
+    not the verbs it says (from the mask, the verb's match and the sentence's end) no rule of the caller reads."""
     for vm in patterns().site_verb.finditer(doc.mask, sent.start, sent.end):
+        if unread is not None and unread(doc.mask, vm, sent.end):
+            continue
         site = _verb_site(doc, ctx, si, sent, vm)
         if site is not None:
             yield site

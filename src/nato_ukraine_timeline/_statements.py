@@ -62,6 +62,7 @@ from ._verb_rules import (
     label,
     noun_object,
     opinion_that,
+    opinion_unread,
     phrase_then_speaker,
     quote_then_speaker,
     quoted_object,
@@ -2452,7 +2453,9 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence) -> lis
     st = SentenceState(doc, ctx, si, sent)
     for stage in _STAGES:
         if stage[0].per_verb:
-            for site in verb_sites(doc, ctx, si, sent):
+            # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
+            unread = opinion_unread if stage[0].find is opinion_that else None
+            for site in verb_sites(doc, ctx, si, sent, unread=unread):
                 st.co_speakers = site.co_speakers
                 for rule in stage:
                     got = rule.find(st, site)

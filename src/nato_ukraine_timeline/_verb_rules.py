@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from ._act_bounds import split_words
 from ._clauses import (
     BARE_SAID_CONTENT,
+    FORWARD,
     NOT_CONTENT_START,
     PREP_START,
     THAT,
@@ -47,6 +48,7 @@ __all__ = [
     "label",
     "noun_object",
     "opinion_that",
+    "opinion_unread",
     "phrase_then_speaker",
     "quote_then_speaker",
     "quoted_object",
@@ -971,6 +973,24 @@ def opinion_that(st: SentenceState, site: VerbSite | None) -> list[Found] | None
     reporter = reporting_outlet(doc, max(site.w0, site.spk_start - 200), site.spk_start)
     c_end = _relative_end(st, site, that.start, content_end(doc, that.start, site.w1))
     return _words_found(st, site, that._replace(reporter=reporter), c_end)
+
+
+@cache
+def _opinion_only() -> frozenset[str]:
+    """Verbs of opinion (data/opinion_verbs.tsv) that are no form of another table: only opinion-that reads them."""
+    lex = lexicon()
+    others = (lex.say, lex.declare, lex.tell, lex.label, lex.quote_verb, lex.object_verb)
+    return frozenset(v for v in lex.think if not any(v in t for t in others))
+
+
+def opinion_unread(mask: str, vm: re.Match[str], s1: int) -> bool:
+    """Whether the verb ``vm`` (``site_verb``, in a sentence ending at ``s1``) is a verb of opinion alone with no
+    "that" where :func:`opinion_that` seeks its clause: that rule, the only one to read such a verb, would read
+    nothing there (it answers ``[]``), so the verb's speaker need not be sought (a pre-check: same output)."""
+    if " ".join(vm.group("verb").casefold().split()) not in _opinion_only():
+        return False
+    v1 = vm.end("verb")  # the site's v1; its w1 is min(s1, vm.end() + FORWARD), as _that_clause reads it
+    return THAT.search(mask, v1, min(s1, vm.end() + FORWARD, v1 + 140)) is None
 
 
 # A saying in a relative clause on its speaker ("Peskov, who previously stressed that ..., told ..."), and
