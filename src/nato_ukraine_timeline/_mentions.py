@@ -1151,7 +1151,7 @@ def _known_named() -> re.Pattern[str]:
     name = _titled_name(middle=True)
     if not name.startswith(head):  # pragma: no cover - _titled_name's shape
         raise AssertionError(name)
-    return re.compile(rf"{head}(?<![\w'\u2019.-].){name[len(head):]}(?<!['\u2019]s)(?![\w'\u2019-])")
+    return re.compile(rf"{head}(?<![\w'\u2019.-].){name[len(head) :]}(?<!['\u2019]s)(?![\w'\u2019-])")
 
 
 def _known_people(text: str, taken: _Taken) -> Iterator[tuple[tuple[int, int], str]]:
