@@ -323,6 +323,7 @@ _WORD_CLASSES: Final = (
     "state_body",
     "name_particle",
     "bare_own",
+    "clause_opener",
 )
 
 

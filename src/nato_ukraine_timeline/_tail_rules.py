@@ -35,6 +35,7 @@ from ._actors import slug
 from ._clauses import cut_clause, intro_end, medium_in, tail_kind, trim
 from ._document import date_in, in_quote, mention_at
 from ._found import Found
+from ._mentions import name_words
 from ._sentences import word_pattern
 from ._speakers import described_mention, speaker_of
 from ._speech import M, lexicon, patterns
@@ -50,34 +51,13 @@ __all__ = ["as_reported_by", "quoted_share", "source_line", "source_speaker", "w
 
 # A word of a proper name: a capital, then letters, digits, dots (a domain: "ERR.ee"), hyphens, apostrophes.
 _WORD: Final = r"[A-Z][\w.'\u2019&-]*"
-# Capitalised words that are no name: pronouns, determiners and the like opening a clause after a comma.
-_NOT_NAMES: Final = frozenset(
-    [
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "I",
-        "You",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "Here",
-        "Its",
-        "Their",
-        "His",
-        "Her",
-        "Our",
-        "One",
-        "Both",
-        "All",
-        "Some",
-        "Many",
-    ]
-)
+
+
+@cache
+def _not_names() -> frozenset[str]:
+    """Capitalised words that are no name: pronouns, determiners and the like opening a clause after a comma
+    (``data/name_words.tsv``, class ``clause_opener``)."""
+    return frozenset(name_words()["clause_opener"])
 
 
 # A lower-case top-level domain closing a site's name: the site is called by its name ("ERR.ee": ERR).
@@ -144,7 +124,7 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
     r, inverted = found
     known = mention_at(doc, r.start("name")) if inverted else None
     name = _DOMAIN.sub("", " ".join(doc.text[r.start("name") : r.end("name")].split()))
-    if name.split()[0] in _NOT_NAMES or (not inverted and _CITING.search(r.group("tail"))):
+    if name.split()[0] in _not_names() or (not inverted and _CITING.search(r.group("tail"))):
         return None  # ", X reports citing TASS": a site naming itself as it passes on another's report
     if tail_kind(doc, r.end("name") if inverted else r.end("verb"), st.s1, is_tell=False) != "end":
         return None
