@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from ._actors import slug
 from ._clauses import intro_end, medium_in, tail_kind, trim
-from ._document import date_in, quote_starting_at
+from ._document import date_in, quote_starting_at, quoted_share
 from ._found import Found
 from ._sentences import word_pattern
 from ._speakers import speaker_of
@@ -94,16 +94,6 @@ def _named_in(doc: Doc, start: int, end: int) -> Actor | None:
     return Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
 
 
-def _quoted_share(doc: Doc, start: int, end: int) -> float:
-    """The share of ``[start, end)`` inside quotation marks (a quoted phrase in reported words is little)."""
-    i = bisect.bisect_left(doc.quotes, (start, -1))
-    quoted = 0
-    while i < len(doc.quotes) and doc.quotes[i][0] < end:
-        quoted += min(end, doc.quotes[i][1]) - doc.quotes[i][0]
-        i += 1
-    return quoted / max(1, end - start)
-
-
 def _paragraph_lead(doc: Doc, si: int, last_spoken: int) -> Sentence:
     """The first sentence of the words "This was reported by X" closes: the sentence ``si`` before it, or the
     one before that where both stand in one paragraph, no quotation opens ``si``, and no statement was found
@@ -137,7 +127,7 @@ def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
         first = _paragraph_lead(doc, st.si - 1, ctx.last_speaker_sentence)
         c0, c1 = trim(doc.text, first.start + intro_end(doc.mask[first.start : first.end]), prev.end)
         direct = False
-    if c1 - c0 < 12 or (not direct and _quoted_share(doc, c0, c1) >= 0.5):
+    if c1 - c0 < 12 or (not direct and quoted_share(doc, c0, c1) >= 0.5):
         return None
     medium = medium_in(doc, m.end(), st.s1) or medium_in(doc, st.s0, m.end())
     when = date_in(doc, m.start(), st.s1)  # "This was stated by X on Sunday": the attributing clause's day
@@ -218,7 +208,7 @@ def titled_then_named(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     q = quote_starting_at(doc, c0)
     direct = q is not None and q[1] >= c1
     c0, c1 = (q[0] + 1, q[1] - 1) if q is not None and direct else (c0, c1)
-    if speaker is None or c1 - c0 < 12 or (not direct and _quoted_share(doc, c0, c1) >= 0.5):
+    if speaker is None or c1 - c0 < 12 or (not direct and quoted_share(doc, c0, c1) >= 0.5):
         return None
     when = date_in(doc, m.end(), st.s1)
     return [Found(speaker, c0, c1, direct=direct, when=when, medium=medium_in(doc, m.end(), st.s1), sentence=st.si)]

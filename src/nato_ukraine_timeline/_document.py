@@ -32,6 +32,7 @@ __all__ = [
     "prefer_named_day",
     "quote_ending_at",
     "quote_starting_at",
+    "quoted_share",
 ]
 
 
@@ -117,6 +118,16 @@ def in_quote(doc: Doc, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation (between its marks)."""
     i = bisect.bisect_right(doc.quotes, (pos, 1 << 62)) - 1
     return i >= 0 and doc.quotes[i][0] < pos < doc.quotes[i][1] - 1
+
+
+def quoted_share(doc: Doc, start: int, end: int) -> float:
+    """The share of ``[start, end)`` inside quotation marks (a quoted phrase in reported words is little)."""
+    i = bisect.bisect_left(doc.quotes, (start, -1))
+    quoted = 0
+    while i < len(doc.quotes) and doc.quotes[i][0] < end:
+        quoted += min(end, doc.quotes[i][1]) - doc.quotes[i][0]
+        i += 1
+    return quoted / max(1, end - start)
 
 
 def quote_ending_at(doc: Doc, end: int) -> tuple[int, int] | None:

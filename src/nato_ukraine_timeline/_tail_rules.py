@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final
 
 from ._actors import slug
 from ._clauses import cut_clause, intro_end, medium_in, tail_kind, trim
-from ._document import date_in, in_quote, mention_at
+from ._document import date_in, in_quote, mention_at, quoted_share
 from ._found import Found
 from ._mentions import name_words
 from ._sentences import word_pattern
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ._found import SentenceState
     from ._speakers import VerbSite
 
-__all__ = ["as_reported_by", "quoted_share", "source_line", "source_speaker", "written_outlet_report"]
+__all__ = ["as_reported_by", "source_line", "source_speaker", "written_outlet_report"]
 
 
 # A word of a proper name: a capital, then letters, digits, dots (a domain: "ERR.ee"), hyphens, apostrophes.
@@ -75,17 +75,6 @@ def _written_report() -> re.Pattern[str]:
         rf",\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:{_WORD}|{M})){{0,3}})\s+"
         rf"(?P<verb>{verbs})\b(?!\s+that\b)(?P<tail>[^\"]*)$"
     )
-
-
-def quoted_share(st: SentenceState, start: int, end: int) -> float:
-    """The share of ``[start, end)`` inside quotation marks (a quoted phrase in reported words is little)."""
-    doc = st.doc
-    i = bisect.bisect_left(doc.quotes, (start, -1))
-    quoted = 0
-    while i < len(doc.quotes) and doc.quotes[i][0] < end:
-        quoted += min(end, doc.quotes[i][1]) - doc.quotes[i][0]
-        i += 1
-    return quoted / max(1, end - start)
 
 
 @cache
@@ -129,7 +118,7 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
     if tail_kind(doc, r.end("name") if inverted else r.end("verb"), st.s1, is_tell=False) != "end":
         return None
     c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : r.start()]), r.start())
-    if c1 - c0 < 12 or quoted_share(st, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
+    if c1 - c0 < 12 or quoted_share(st.doc, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
         return None
     if known is not None and known.end >= r.end("name"):
         outlet = known.actor  # ', reports media outlet Axios': an outlet the finder knows
@@ -181,7 +170,7 @@ def source_line(st: SentenceState, _site: VerbSite | None) -> list[Found] | None
     if speaker is None:
         return None
     c0, c1 = trim(doc.text, prev.start + intro_end(doc.mask[prev.start : prev.end]), prev.end)
-    if c1 - c0 < 12 or quoted_share(st, c0, c1) >= 0.5 or patterns().verb.search(doc.mask, c0, c1) is not None:
+    if c1 - c0 < 12 or quoted_share(st.doc, c0, c1) >= 0.5 or patterns().verb.search(doc.mask, c0, c1) is not None:
         return None
     medium = medium_in(doc, m.start(), m.end())
     return [Found(speaker, c0, c1, direct=False, medium=medium, sentence=st.si - 1)]
@@ -218,7 +207,7 @@ def as_reported_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
     if speaker is None:
         return None
     c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : m.start()]), m.start())
-    if c1 - c0 < 12 or quoted_share(st, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
+    if c1 - c0 < 12 or quoted_share(st.doc, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
         return None
     when = date_in(doc, m.start(), st.s1)
     return [Found(speaker, c0, c1, direct=False, when=when, sentence=st.si)]
