@@ -101,3 +101,27 @@ class TestNameWords:
                 _mentions.name_words()
         finally:
             _mentions.name_words.cache_clear()
+
+
+class TestTitleWords:
+    def test_classes_load_and_feed_the_title_parser(self) -> None:
+        """data/title_words.tsv gives the registry's title parser its descriptors (the class is the sense),
+        heads, ranks and the words never part of a name; months and weekdays come from their own tables."""
+        from nato_ukraine_timeline import _actors
+
+        assert _actors._DESCRIPTORS["interim"] == "acting"
+        assert _actors._DESCRIPTORS["ex"] == "former"
+        assert {"appointed", "elected"} == _actors._PARTICIPLES
+        assert "top" in _actors._RANKS
+        assert "boss" in _actors._HEAD_WORDS
+        assert {"said", "the", "sept", "may", "friday"} <= _actors._NOT_NAMES
+        assert "fri" not in _actors._NOT_NAMES  # only full weekday names: "Sun" is also a surname
+        assert {"von", "bin", "ibn"} <= _actors._NAME_PARTICLES  # the mention finder's own class
+
+    def test_word_classes_names_an_unknown_class(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """The one loader of two-column word tables names a row whose class the reader does not know."""
+        monkeypatch.setattr(_resources, "read_data", lambda _name: "top\trank\nfoo\tbar\n")
+        with pytest.raises(ResourceError, match=r"line 2: unknown class 'bar' \(expected one of rank, head\)"):
+            _resources.word_classes("t.tsv", ("rank", "head"))
+        monkeypatch.setattr(_resources, "read_data", lambda _name: "top\trank\nchief\trank\nchief\thead\n")
+        assert _resources.word_classes("t.tsv", ("rank", "head")) == {"rank": ("top", "chief"), "head": ("chief",)}

@@ -40,7 +40,7 @@ import cattrs
 from attrs import field, frozen
 from cattrs.errors import BaseValidationError
 
-from ._resources import read_data
+from ._resources import read_data, tsv_rows, word_classes
 from .errors import InvalidOptionError, ModelError, ResourceError
 from .model import Actor, ActorKind, Role, Span
 
@@ -548,42 +548,28 @@ class ActorMention:
         return Span(start=self.start, end=self.end)
 
 
-_DESCRIPTORS: Final = {
-    "new": "new",
-    "newly": "new",
-    "appointed": "new",
-    "newly-appointed": "new",
-    "elected": "new",
-    "newly-elected": "new",
-    "former": "former",
-    "ex": "former",
-    "then": "then",
-    "outgoing": "outgoing",
-    "incoming": "incoming",
-    "acting": "acting",
-    "interim": "acting",
-    "current": "current",
-    "incumbent": "current",
-    "sitting": "current",
-    "retired": "retired",
-}
-_PARTICIPLES: Final = frozenset({"appointed", "elected"})  # descriptors that after a form of "be" are verbs
+# The closed word classes of data/title_words.tsv: descriptors (their class is the sense), heads, ranks, words
+# that are never part of a name. Particles inside a name are the mention finder's (name_words.tsv).
+_SENSES: Final = ("new", "former", "then", "outgoing", "incoming", "acting", "current", "retired")
+_TITLE_WORDS: Final = word_classes("title_words.tsv", (*_SENSES, "verb_participle", "head", "rank", "not_name"))
+_DESCRIPTORS: Final = {word: sense for sense in _SENSES for word in _TITLE_WORDS[sense]}
+_PARTICIPLES: Final = frozenset(_TITLE_WORDS["verb_participle"])  # descriptors that after "be" are verbs
 _BE_FORMS: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})
-_HEAD_WORDS: Final = frozenset({"chief", "head", "leader", "boss"})
+_HEAD_WORDS: Final = _TITLE_WORDS["head"]
 # Words of rank between a body and its title that name no other office ("the Kremlin's top spokesman").
-_RANKS: Final = frozenset({"top", "chief", "main", "principal", "senior", "lead"})
+_RANKS: Final = frozenset(_TITLE_WORDS["rank"])
 _DETERMINERS: Final = frozenset({"the"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 _APPOSITIVE_END: Final = frozenset({",", ".", ";", ":", ")", "\u2014", "\u2013", "-"})
-_NAME_PARTICLES: Final = frozenset({"de", "von", "van", "der", "den", "al", "bin", "da", "di", "du", "la", "le", "ter"})
-_NOT_NAMES_TEXT: Final = """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday
-    the a an and or but of on in at to for from by with as he she it they we i you his her
-    this that these those there here said says told when while after before since
-"""
-_NOT_NAMES: Final = frozenset(_NOT_NAMES_TEXT.split())
+# (the table's classes are checked where the mention finder reads it: _mentions.name_words)
+_NAME_PARTICLES: Final = frozenset(word for _n, (word, cls) in tsv_rows("name_words.tsv", 2) if cls == "name_particle")
+_NOT_NAMES: Final = frozenset(
+    {
+        *_TITLE_WORDS["not_name"],
+        *(cells[0].lower() for _n, cells in tsv_rows("months.tsv", 2)),
+        *(cells[0].lower() for _n, cells in tsv_rows("weekdays.tsv", 2) if cells[0].endswith("day")),
+    }
+)
 _MAX_PREFIX: Final = 6
 _MAX_NAME: Final = 4
 

@@ -24,7 +24,7 @@ import attrs
 from ._actors import ActorMention, MentionKind, active_registry, slug
 from ._dateline import datelines
 from ._letters import latin_letters
-from ._resources import tsv_rows
+from ._resources import tsv_rows, word_classes
 from ._sentences import word_pattern
 from ._speech import lexicon
 from .errors import ResourceError
@@ -334,16 +334,7 @@ def name_words() -> dict[str, tuple[str, ...]]:
     Raises:
         ResourceError: a line names an unknown class.
     """
-    out: dict[str, list[str]] = {c: [] for c in _WORD_CLASSES}
-    errors: list[str] = []
-    for n, (word, cls) in tsv_rows("name_words.tsv", 2):
-        if cls not in out:
-            errors.append(f"line {n}: unknown class {cls!r} (expected one of {', '.join(_WORD_CLASSES)})")
-            continue
-        out[cls].append(word)
-    if errors:
-        raise ResourceError("data/name_words.tsv", errors)
-    return {c: tuple(words) for c, words in out.items()}
+    return word_classes("name_words.tsv", _WORD_CLASSES)
 
 
 @cache

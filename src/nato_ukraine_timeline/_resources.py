@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from .errors import ResourceError
 
-__all__ = ["read_data", "tsv_rows"]
+__all__ = ["read_data", "tsv_rows", "word_classes"]
 
 
 def read_data(name: str) -> str:
@@ -51,3 +51,22 @@ def tsv_rows(name: str, columns: int, *, at_least: int | None = None) -> list[tu
     if errors:
         raise ResourceError(f"data/{name}", errors)
     return rows
+
+
+def word_classes(name: str, classes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The closed word classes of the two-column table ``data/<name>`` (``word<TAB>class``): each class of
+    ``classes`` -> its words in file order (a word may stand in several classes).
+
+    Raises:
+        ResourceError: a line is malformed or names a class not in ``classes``.
+    """
+    out: dict[str, list[str]] = {c: [] for c in classes}
+    errors: list[str] = []
+    for n, (word, cls) in tsv_rows(name, 2):
+        if cls not in out:
+            errors.append(f"line {n}: unknown class {cls!r} (expected one of {', '.join(classes)})")
+            continue
+        out[cls].append(word)
+    if errors:
+        raise ResourceError(f"data/{name}", errors)
+    return {c: tuple(words) for c, words in out.items()}
