@@ -280,6 +280,36 @@ def test_date_rule_examples(rule: str, text: str, trigger: str, timex: str) -> N
     assert event.span.start <= event.trigger_span.start if event.trigger_span else False
 
 
+class TestSpokenOccasion:
+    """A gathering the speaker addresses (spoken_occasion cues) takes the saying's date however it was found; a
+    written statement takes only a date of the saying's own clause (rule occasion-of-saying)."""
+
+    @pytest.mark.parametrize(
+        ("text", "kinds"),
+        [
+            # synthetic: the saying dated by the same speaker's words before
+            (
+                (
+                    "Foreign Minister Radoslaw Sikorski said on Thursday that talks must resume. "
+                    '"We are ready," Sikorski said at a press conference in Riga.'
+                ),
+                [("announcement", "2025-03-13")],
+            ),
+            # synthetic: a written statement the continuing words were put in names no dated event
+            (
+                (
+                    "Foreign Minister Radoslaw Sikorski said on Thursday that talks must resume. "
+                    '"We are ready," Sikorski said in a statement.'
+                ),
+                [],
+            ),
+        ],
+    )
+    def test_occasion_takes_a_continuing_saying_date(self, text: str, kinds: list[tuple[str, str]]) -> None:
+        got = [(str(e.kind), e.when.timex) for e in _events(text) if e.when is not None]
+        assert got == kinds
+
+
 class TestBackgroundDates:
     """An event's date comes from its own clause, never from a background date in the sentence."""
 

@@ -249,6 +249,7 @@ _CUES: Final = frozenset(
         "possible_modifier",
         "subject_predicate",
         "purpose_event",
+        "spoken_occasion",
     }
 )
 
@@ -2157,11 +2158,22 @@ def _inside_another_occasion(doc: Doc, trig: Trigger, s0: int) -> bool:
     return lex.kinds[" ".join(before.group().casefold().split())][0] in _WORDS_KINDS
 
 
+def _spoken_occasion(doc: Doc, trig: Trigger, saying: DateMention | None) -> bool:
+    """Whether the trigger names a gathering the speaker addresses ("press conference", "briefing", "address")
+    at a saying not dated by another occasion: a briefing during a dated visit is part of the visit."""
+    if saying is not None and "occasion" in saying.value.reason:
+        return False
+    return " ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()) in cues()["spoken_occasion"]
+
+
 def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     # A saying dated by an occasion named before ("Putin on Aug. 12 accused ... 'X,' Putin said during a
-    # televised meeting") dates the meeting it was said at; a press conference or briefing, the saying's
-    # own medium, takes only a date the saying has of its own.
-    when = scope.said if trig.kind is EventKind.ANNOUNCEMENT else scope.said or scope.saying
+    # televised meeting") dates the meeting it was said at; so does a saying dated by the dateline or the
+    # speaker's words before date a press conference or briefing, held as the words are said; a written
+    # statement or post takes only a date the saying has of its own.
+    when = scope.said or scope.saying
+    if trig.kind is EventKind.ANNOUNCEMENT and not _spoken_occasion(doc, trig, scope.saying):
+        when = scope.said
     if scope.limited or not trig.noun or when is None:
         return None
     if not _OCCASION_BEFORE.search(doc.mask, max(scope.s0, trig.start - 40), trig.start):
@@ -2552,9 +2564,30 @@ DATE_RULES: Final = (
         "occasion-of-saying",
         "the occasion a dated statement was made at takes its date ('Last week, the envoy said at a press "
         "conference ...', 'WARSAW, June 3 - ... the minister said in an interview'); a meeting takes the date "
-        "an occasion named before gave the saying ('Putin on Tuesday accused ... Putin said during a meeting')",
+        "an occasion named before gave the saying ('Putin on Tuesday accused ... Putin said during a meeting'); a "
+        "gathering the speaker addresses (spoken_occasion cues of event_cues.tsv: press conference, briefing, "
+        "address) takes the saying's date however it was found (the dateline, the speaker's words before), a "
+        "written statement only one of the saying's own clause",
         _occasion_of_saying,
         (
+            # synthetic: the saying dated by the same speaker's words before, then a press conference
+            (
+                (
+                    "Foreign Minister Radoslaw Sikorski said on Thursday that talks must resume. "
+                    '"We are ready," Sikorski said at a joint press conference with his Estonian counterpart.'
+                ),
+                "press conference",
+                "2025-03-13",
+            ),
+            # synthetic: the saying dated by the dateline; a news conference it was told at
+            (
+                (
+                    "OSLO, March 4 (Reuters) - Norwegian Prime Minister Jonas Gahr Store told a news conference "
+                    "that sanctions on Russia will stay."
+                ),
+                "news conference",
+                "2025-03-04",
+            ),
             (
                 "Zelensky said on Tuesday at a news conference in Riyadh that progress was made.",
                 "news conference",
