@@ -836,6 +836,43 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         "continuing-quote",
     ),
+    # -- tenth session: an occasion the words are about (the object of a label verb or a topic cue) was the
+    # words' topic, not where they were said: they came at it or after it (SYNTHETIC sentences)
+    (
+        "occasion-topic",
+        'Kallas visited Chisinau on Tuesday. She hailed the visit as "a turning point for the region".',
+        "turning point",
+        None,
+        None,
+    ),
+    (
+        "occasion-topic",
+        "Kallas met Sandu on Tuesday. Referring to the talks, Kallas said that Moldova was on the right path.",
+        "right path",
+        None,
+        None,
+    ),
+    (
+        "occasion-topic",
+        'Kallas called her talks with Sandu in Chisinau on Tuesday "frank and warm".',
+        "frank and warm",
+        None,
+        None,
+    ),
+    (
+        "occasion-topic",
+        "Kallas met Sandu on Tuesday. Kallas said that Moldova was on the right path.",
+        "right path",
+        "2025-03-04",
+        "occasion-before",
+    ),
+    (
+        "occasion-topic",
+        'Kallas on Tuesday called the talks "frank and warm".',
+        "frank and warm",
+        "2025-03-04",
+        None,
+    ),
 ]
 
 

@@ -523,6 +523,56 @@ def _opens_clause_of(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bo
     return verb is not None and verb.start() > day.end and bool(_DAY_PRONOUN.fullmatch(doc.mask, day.end, verb.start()))
 
 
+# A determiner or possessive that points back to a noun the text named before ("the", "his", "Monday's").
+_POINTS_BACK: Final = r"(?:the|his|her|their|its|this|that|these|those|\x03+['\u2019]s)\s+"
+# Where the noun phrase after such a determiner ends: "as" before a label, a quotation mark, a clause break.
+_PHRASE_END: Final = re.compile(r"\s+as\b|[\"\u201c\u201d,;:(]|\s+(?:and|but|while)\s+", re.IGNORECASE)
+_HEAD_WORDS: Final = 4  # words after the determiner the occasion's noun may stand among ("his October 17 meeting")
+
+
+@functools.cache
+def _about() -> re.Pattern[str]:
+    """A label verb (``label``/``label_as`` of ``data/speech_verbs.tsv``: "described", "called", "hailed",
+    "praised") or a ``topic`` cue ("commenting on", "referring to", "about") right before a determiner that
+    points back (:data:`_POINTS_BACK`)."""
+    lex = lexicon()
+    verbs = word_pattern([*lex.label, *lex.label_as], fold_first=False)
+    return re.compile(rf"\b(?:{verbs}|{_alternation('topic')})\s+{_POINTS_BACK}", re.IGNORECASE)
+
+
+def _occasion_topics(doc: Doc, sent: Sentence) -> list[tuple[int, int, frozenset[str]]]:
+    """The noun phrases of ``sent`` (outside quotations) that name an occasion one speaks at as what a
+    saying is about, with the occasion's event kinds: the object of a label verb or of a topic cue, pointed
+    back to ("described his meeting with Y in Kyiv on Thursday as ...", "Commenting on his October 17
+    meeting with Y, X said", "praised the talks as ..."). The words evaluate or comment on the occasion, so
+    they were said at it or after it: its day is the topic's, not the saying's."""
+    out = []
+    for m in _about().finditer(doc.mask, sent.start, sent.end):
+        if in_quote(doc, m.start()):
+            continue
+        stop = _PHRASE_END.search(doc.mask, m.end(), sent.end)
+        end = stop.start() if stop is not None else sent.end
+        head = m.end()
+        for _ in range(_HEAD_WORDS):
+            nxt = doc.mask.find(" ", head + 1, end)
+            head = end if nxt < 0 else nxt
+        kinds = _occasion_kinds(doc, m.end(), min(head, end))
+        if kinds:
+            out.append((m.start(), end, frozenset(kinds)))
+    return out
+
+
+def _about_occasion(doc: Doc, f: Found, occasion: Sentence) -> bool:
+    """Whether the sentence of ``f``, outside its words, takes the occasion ``occasion`` names (one of its
+    kinds: a meeting for "talks") as the topic of a saying (:func:`_occasion_topics`): "X met Y on Monday.
+    X described the talks as ...", "Commenting on the meeting, X said ..."; not another occasion ("X briefed
+    reporters on Monday. X called the talks ...": the briefing is where the words were said)."""
+    kinds = _occasion_kinds(doc, occasion.start, occasion.end, first=False)
+    return any(
+        not (f.start <= a < f.end) and kinds & topic for a, _, topic in _occasion_topics(doc, doc.sentences[f.sentence])
+    )
+
+
 def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule occasion-in-sentence (reason ``occasion:``).
 
@@ -546,7 +596,9 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     "the FT reported on Tuesday", "the deal signed on Tuesday"); a day modifying a noun after an article
     ("announced an Easter truce on Saturday": :func:`_attributive`); a possessive day before a non-occasion
     ("Tuesday's strike"); a fronted phrase about a topic or another event ("Commenting on the strike on
-    Sunday", "Speaking after the strike on Sunday": ``topic``/``sequence`` cues); two different days. Left
+    Sunday", "Speaking after the strike on Sunday": ``topic``/``sequence`` cues); an occasion the words are
+    about, the object of a label verb ("described his meeting with Y on Thursday as ...":
+    :func:`_occasion_topics`); two different days. Left
     open (undated is then the safe side only where a guard fires): a day after the speaker's verb that
     dates its object's event ("X condemned the attack on Tuesday") is read as the saying's."""
     out = list(found)
@@ -559,6 +611,8 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue  # the story's dateline is no phrase of its first sentence: the dateline rule decides
         if day is not None and len(day.value.timex) == len("2025") and not _year_fronted(doc, sent, day):
             continue  # a year dates the saying only from a fronted time phrase ("When asked last year, X said")
+        if day is not None and any(a <= day.start < b for a, b, _ in _occasion_topics(doc, sent)):
+            continue  # the day of the occasion the words are about ("described his meeting on Thursday as ...")
         if day is not None and (
             (day.end <= f.start and _of_speaker(doc, sent, day, f)) or _in_attribution_after(doc, sent, day, f)
         ):
@@ -773,8 +827,10 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     only a day right after the speaker's name or in a fronted phrase decides);
     the speaker is only the object of another's saying ("Zelensky thanked Tusk on Tuesday"); the statement
     names a channel of its own the occasion does not (an interview, a written statement, a post, a radio:
-    :func:`_own_channel`); it reports no one act. Left open: a meeting and a later briefing the same
-    speaker gives on another day with nothing in the text to say so."""
+    :func:`_own_channel`); its sentence takes the occasion as what the words are about ("X described the
+    talks as ...", "Commenting on the meeting, X said": :func:`_about_occasion`); it reports no one act.
+    Left open: a meeting and a later briefing the same speaker gives on another day with nothing in the
+    text to say so."""
     out = list(found)
     for i, f in enumerate(out):
         if f.when is not None or f.headline:
@@ -799,7 +855,7 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 # "according to X": a source's words, dated only by X's own saying ("He told journalists on
                 # Monday ... According to X, ..."), not by an occasion X took part in
                 occasion = _names_occasion(doc, sent, f, said=f.rule.startswith(_ACCORDING))
-                occasion = occasion and not _own_channel(doc, sent, f)
+                occasion = occasion and not _own_channel(doc, sent, f) and not _about_occasion(doc, f, sent)
                 day = _occasion_day(doc, sent, found, f) if occasion else None
                 if day is not None and len(day.value.timex) < (len("2025-01") if back == 1 else len("2025-01-01")):
                     day = None  # a month's occasion dates only the sentence right after it, a year's none
@@ -2022,6 +2078,16 @@ DATE_RULES: Final = (
         reason=_SENTENCE_REASON,
         apply=_sentence_dates,
         examples=(
+            (  # synthetic: the day of the occasion the words are about (the object of a label verb)
+                'Sikorski described his meeting with Rubio in Warsaw on Tuesday as "very open and useful".',
+                "very open and useful",
+                None,
+            ),
+            (  # synthetic: ... but a fronted day is the saying's
+                'On Tuesday, Sikorski described the talks as "very open and useful".',
+                "very open and useful",
+                "2025-03-04",
+            ),
             (  # synthetic: a year in a fronted phrase that sets the time of the clause
                 "When asked last year, Rutte said that allies would stay united.",
                 "allies would stay united",
@@ -2128,6 +2194,19 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: words about the occasion (its noun the object of a label verb) were said at it or after
+                'Sikorski met Rubio in Warsaw on Tuesday. Sikorski described the talks as "very open and useful".',
+                "very open and useful",
+                None,
+            ),
+            (  # synthetic: ... or after a topic cue
+                (
+                    "Sikorski met Rubio in Warsaw on Tuesday. Commenting on the meeting, Sikorski said that the"
+                    " alliance was strong."
+                ),
+                "alliance was strong",
+                None,
+            ),
             (  # synthetic: a source's words ("according to X") dated by X's making of remarks on a day
                 (
                     "Alexander Lukashenko on Tuesday made new remarks about the border talks. According to him, Minsk"
@@ -2935,16 +3014,16 @@ DATE_RULES: Final = (
             ),
             (  # synthetic: words said before the occasion whose day the statement before took
                 (
-                    'Modi met Putin on Tuesday in Moscow. Modi called the talks "very useful". "Our ties are strong,"'
-                    " Modi said ahead of the visit."
+                    'Modi met Putin on Tuesday in Moscow. Modi said the talks were "very useful". "Our ties are'
+                    ' strong," Modi said ahead of the visit.'
                 ),
                 "ties are strong",
                 None,
             ),
             (
                 (
-                    'Modi met Putin on Tuesday in Moscow. Modi called the talks "very useful". "Our ties are strong,"'
-                    " Modi said after the talks."
+                    'Modi met Putin on Tuesday in Moscow. Modi said the talks were "very useful". "Our ties are'
+                    ' strong," Modi said after the talks.'
                 ),
                 "ties are strong",
                 "2025-03-04",
