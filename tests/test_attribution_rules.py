@@ -172,6 +172,11 @@ NOT_STATEMENTS = [
         "Although neither side has confirmed a meeting in Riyadh",
         id="fronted-concession-is-no-words",
     ),
+    pytest.param(  # synthetic: "here", the dateline's place, after the verb is no words (after_verb cues)
+        "Peace needs patience, Mark Rutte said here on Friday.",
+        "here on Friday",
+        id="said-here-is-no-words",
+    ),
 ]
 
 

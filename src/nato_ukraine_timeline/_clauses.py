@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._act_bounds import words_end
@@ -24,7 +25,6 @@ __all__ = [
     "BARE_SAID_CONTENT",
     "FORWARD",
     "NOT_CONTENT_START",
-    "PREP_START",
     "THAT",
     "addressee",
     "clause_soon",
@@ -34,6 +34,7 @@ __all__ = [
     "medium_in",
     "opens_content",
     "plausible_content",
+    "prep_start",
     "report_medium",
     "reporting_outlet",
     "tail_kind",
@@ -57,11 +58,16 @@ _LEAD: Final = re.compile(r"[\s,;:]+")
 THAT: Final = re.compile(r"\bthat\b")
 
 
-PREP_START: Final = re.compile(
-    r"\s*(?:,\s*)?(?:(?:on|in|at|aboard|during|via|through|after|following|ahead of|before|to|with|for|late|early|"
-    r"earlier|last|this|later|over|from|while|when|upon|afterwards|again|repeatedly|separately|publicly|privately|"
-    r"previously|recently|today|yesterday|then|now|once|also|too|twice)\b|\x03|\x01)"
-)
+@cache
+def prep_start() -> re.Pattern[str]:
+    """What may open the phrase between a speech verb and its "that" (a preposition, a date, a mention, an
+    adverb of time or of the after_verb role of data/speech_cues.tsv: "said here on Friday that ...")."""
+    after = "|".join(re.escape(w) for w in sorted(lexicon().after_verb, key=len, reverse=True))
+    return re.compile(
+        r"\s*(?:,\s*)?(?:(?:on|in|at|aboard|during|via|through|after|following|ahead of|before|to|with|for|late|"
+        r"early|last|this|over|from|while|when|upon|afterwards|privately|today|yesterday|then|now|once|too|twice|"
+        rf"{after})\b|\x03|\x01)"
+    )
 
 
 # A dateline or an opening adverbial before reported words: "KYIV, Dec. 5 (Reuters) - ", "On Monday, ".
@@ -187,7 +193,7 @@ def opens_content(after: str) -> bool:
     if that is None:
         return False
     mid = head[: that.start()]
-    return not mid.strip() or bool(PREP_START.match(mid))
+    return not mid.strip() or bool(prep_start().match(mid))
 
 
 NOT_CONTENT_START: Final = re.compile(

@@ -85,6 +85,7 @@ class Lexicon(NamedTuple):
     quote_verb: dict[str, str]
     clause_word: dict[str, str]
     phrase_preposition: dict[str, str]
+    after_verb: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -141,6 +142,7 @@ _CUE_ROLES: Final = (
     "quote_verb",
     "clause_word",
     "phrase_preposition",
+    "after_verb",
 )
 
 
@@ -278,10 +280,6 @@ ADV_WORDS: Final = (
     r"\x03\x04*"
 )
 ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
-
-
-# Adverbs that may stand between a speech verb and its words ("said earlier the talks had ended").
-_AFTER_VERB: Final = r"earlier|later|again|previously|repeatedly|publicly|separately|recently|also"
 
 
 # An adverb in -ly between a speaker and its verb ("X officially announced", "Y swiftly dismissed"), not a
@@ -423,7 +421,7 @@ def patterns() -> Patterns:
         ),
         inverted=re.compile(
             rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_TITLE_BEFORE}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
-            rf"while|when|late|early|{_AFTER_VERB})\b|\s+{D}|\s*$))"
+            rf"while|when|late|early|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
         ),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z][a-z-]*\s+){{0,2}}?"
@@ -488,7 +486,7 @@ def patterns() -> Patterns:
         # a speaker's label opening a transcript's line: "SULLIVAN: ", "SECRETARY OF DEFENSE X: "
         transcript_label=re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]*[ \t]+){{0,6}}(?P<spk>{M})[ \t]*:[ \t]*(?=[^\s\"])"),
         skip_mid=re.compile(
-            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}|\s+(?:{_AFTER_VERB})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}|\s+(?:{_alt(lex.after_verb)})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
         ),
         tell_forms=frozenset(k.casefold() for k in lex.tell),
         declare_forms=frozenset(k.casefold() for k in lex.declare),
@@ -542,7 +540,7 @@ def clause_patterns() -> ClausePatterns:
             r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|"
             r"today|yesterday|earlier|later|afterwards?|again|also|recently|to|from|by|with|for|over|as|of|about|"
             r"according|"
-            rf"{_alt(lex.tail_verb)})\b|\s*\x03|\s*[.!?\"')]|\s*$|"
+            rf"{_alt(lex.after_verb)}|{_alt(lex.tail_verb)})\b|\s*\x03|\s*[.!?\"')]|\s*$|"
             rf"\s*,\s*(?:{_alt(lex.tail)}|according|as|while|who|which|and|but|when|after|"
             r"before|in|on|at|during|following|ahead|\x03|[a-z]{3,}ing)\b)"  # any participle: ", posting a photo"
         ),

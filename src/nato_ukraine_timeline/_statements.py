@@ -1317,6 +1317,11 @@ RULES: Final = (
         "words, Speaker said [date] / words, Speaker said, more words",
         content_then_speaker,
         (
+            (  # synthetic: "here", the dateline's place, between the verb and its date (after_verb cues)
+                "Aid to Kyiv will keep coming, Mark Rutte said here on Friday.",
+                "Mark Rutte",
+                "Aid to Kyiv will keep coming",
+            ),
             (  # described, with no body named
                 "The ministers will meet again in May, diplomatic sources said on Saturday.",
                 "diplomatic sources",
@@ -1481,6 +1486,11 @@ RULES: Final = (
                 "allies would keep supplying air defence",
             ),
             ("Zelensky told reporters that the front was holding.", "Volodymyr Zelensky", "the front was holding"),
+            (  # synthetic: "here", the dateline's place, before the date and "that" (after_verb cues)
+                "Mark Rutte told reporters here on Friday that aid would keep coming.",
+                "Mark Rutte",
+                "aid would keep coming",
+            ),
             (  # synthetic: an emphatic pronoun between the speaker and the verb
                 "Trump himself wrote that the talks would go ahead on Monday.",
                 "Donald Trump",

@@ -16,7 +16,6 @@ from ._clauses import (
     BARE_SAID_CONTENT,
     FORWARD,
     NOT_CONTENT_START,
-    PREP_START,
     THAT,
     addressee,
     clause_soon,
@@ -26,6 +25,7 @@ from ._clauses import (
     medium_in,
     opens_content,
     plausible_content,
+    prep_start,
     report_medium,
     reporting_outlet,
     tail_kind,
@@ -557,7 +557,7 @@ def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[
     mid = mask[pos : that.start()]
     if (
         not mid.strip()
-        or (PREP_START.match(mid) and "," not in mid.lstrip(" ,"))
+        or (prep_start().match(mid) and "," not in mid.lstrip(" ,"))
         or _RELATIVE_MID.fullmatch(mid)
         or _stance_mid().fullmatch(mid)  # "reiterated the position that ..."
     ):
