@@ -196,7 +196,16 @@ def opens_content(after: str) -> bool:
     return not mid.strip() or bool(prep_start().match(mid))
 
 
+# "no" opening a clause ("said no one was hurt", "saying that no talks were planned"): a negative subject and a
+# finite verb within a few words; "no" alone, or "no" to something ("said no to the plan"), opens no words.
+NO_CLAUSE: Final = (
+    r"no(?=\s+(?!(?:to|longer|matter|doubt|comment)\b)(?:[^\s,;:.\"]+\s+){1,4}?"
+    r"(?:was|were|is|are|has|have|had|would|will|could|can|must|should|may|might|did|does)\b)"
+)
+
+
 NOT_CONTENT_START: Final = re.compile(
+    rf"(?!{NO_CLAUSE})"
     r"(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|"
     r"as|if|when|while|was|were|is|are|be|been|not|no|yes|so|too|very|also|"
     r"would|will|could|can|must|should|may|might|had|has|have|did|does|do)\b|"
@@ -249,10 +258,11 @@ _AUXILIARY_SOON: Final = re.compile(
 # After a bare "said", words that are no preposition or pro-form open reported words ("said air defence
 # systems shot down ..."): "said" takes no noun object but "nothing", "so", "goodbye" and the like.
 BARE_SAID_CONTENT: Final = re.compile(
+    rf"(?:(?={NO_CLAUSE})|"
     r"(?!(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|as|if|"
     r"when|while|was|were|is|are|be|been|not|no|yes|too|very|also|"
     r"would|will|could|can|must|should|may|might|had|has|have|did|does|do|"
-    r"this|that|which|who|what|earlier|later|previously|recently|again|last|next)\b)[a-z][a-z-]+\s+[a-z]"
+    r"this|that|which|who|what|earlier|later|previously|recently|again|last|next)\b))[a-z][a-z-]+\s+[a-z]"
 )
 
 

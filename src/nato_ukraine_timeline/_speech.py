@@ -190,6 +190,18 @@ def document_verbs() -> frozenset[str]:
     return frozenset(form.casefold() for _n, (form, _lemma) in tsv_rows("document_verbs.tsv", 2))
 
 
+def _telling(lex: Lexicon) -> str:
+    """A participle of telling, its addressee (a mention or up to three words) and "that" (", telling
+    reporters that ...", ", assuring the allies that ..."): the participles of class ing whose lemma is a
+    verb of class tell."""
+    lemmas = set(lex.tell.values())
+    forms = [form for form, lemma in lex.ing.items() if lemma in lemmas]
+    return (
+        rf"(?:{_alt(forms)})\s+(?:(?:the|his|her|their|its)\s+)?(?:{M}|[a-z][\w-]*)(?:\s+(?:{M}|[a-z][\w-]*)){{0,2}}?"
+        r"\s+that\b"
+    )
+
+
 def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """The participles of saying outside a speech verb's clause: opening a sentence ("Noting that ...,
     X stressed") and in an absolute clause ("with Kyiv saying ...")."""
@@ -441,12 +453,12 @@ def patterns() -> Patterns:
             rf"(?:\s+of\s+the\s+[a-z]+)?(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
         participle_clause=re.compile(
-            rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
+            rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b|{_telling(lex)})\s*"
         ),
         **_absolute_participles(lex),
         participle_that=re.compile(
             # after a statement any saying participle may take a bare clause (", adding work remains ...")
-            rf",\"?\s+(?:(?:{_alt(lex.ing)})\s+that\s+|"
+            rf",\"?\s+(?:(?:{_alt(lex.ing)})\s+that\s+|{_telling(lex)}\s+|"
             rf"(?P<bare>{_alt([*lex.ing_clause, *lex.ing_that])})\s+(?!that\b|\"))"
         ),
         participle=re.compile(

@@ -2172,7 +2172,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "participle-clause",
-        "Subject did something, saying (that) words",
+        "Subject did something, saying (that) words / telling Y that words",
         _participle_clause,
         (
             (
@@ -2194,6 +2194,16 @@ RULES: Final = (
                 "Rutte spoke in Warsaw. And he turned to the summit, saying allies would agree on spending.",
                 "Mark Rutte",
                 "allies would agree on spending",
+            ),
+            (  # synthetic: a participle of telling and its addressee before "that"
+                "Rutte closed the meeting in Brussels, telling reporters that allies had agreed on new goals.",
+                "Mark Rutte",
+                "allies had agreed on new goals",
+            ),
+            (  # synthetic: the reported clause's subject a negative quantifier ("no such ...", "no one")
+                "Peskov dismissed the reports, saying no such meeting had been planned.",
+                "Dmitry Peskov",
+                "no such meeting had been planned",
             ),
         ),
     ),
