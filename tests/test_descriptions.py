@@ -144,3 +144,40 @@ def test_bad_table_row_is_a_resource_error(monkeypatch: pytest.MonkeyPatch, row:
     monkeypatch.setattr(_descriptions, "tsv_rows", lambda _name, _n: [(7, row)])
     with pytest.raises(ResourceError, match="line 7"):
         _descriptions.speaker_heads.__wrapped__()
+
+
+# Tenth session (attr10a): companies named with the word of their kind. Synthetic sentences.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person whose job word stands before the name is a person, not a company ("operator" alone is no cue)
+        ("Drone operator Ivan Petrenko said the unit had not slept for two days.", "Ivan Petrenko"),
+        # a word that opens no name, a demonym or a possessive before the kind is no company's name
+        ("The Ukrainian energy company said that the grid was damaged.", "Ukrainian energy company"),
+    ],
+)
+def test_company_kind_precision(text: str, speaker: str) -> None:
+    """Synthetic: the kind rules name no company where the words before or after the kind are no company's."""
+    names = [s.speaker.name for s in parse(text, published=PUBLISHED).statements if s.speaker is not None]
+    assert names == [speaker]
+
+
+def test_company_kind_not_state_word() -> None:
+    """Synthetic: a sentence-opening word of a speaker's kind ("State") is no company's name."""
+    names = [
+        s.speaker.name
+        for s in parse("State energy company said the grid was damaged.", published=PUBLISHED).statements
+        if s.speaker is not None
+    ]
+    assert "State" not in names
+
+
+def test_company_appositive_kinds() -> None:
+    """Synthetic: a name before an appositive of a company's kind speaks as an organisation, before one of an
+    outlet's kind as an outlet."""
+    text = (
+        "Halvorsk Telecom, a telecommunications company, said that the cable was cut on Sunday. "
+        "Brontmark Tidende, a Norwegian newspaper, reported that the drones came from a ship."
+    )
+    kinds = {s.speaker.name: s.speaker.kind.value for s in parse(text, published=PUBLISHED).statements if s.speaker}
+    assert kinds == {"Halvorsk Telecom": "organisation", "Brontmark Tidende": "media"}

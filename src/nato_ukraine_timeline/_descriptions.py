@@ -46,7 +46,8 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
-from ._actors import slug
+from ._actors import active_registry, slug
+from ._mentions import name_words
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import ADV, M, lexicon
@@ -294,6 +295,44 @@ def _outlet_before(doc: Doc, m: re.Match[str]) -> Actor | None:
     return Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
 
 
+# A company's name in capitals (or a mention) and up to two lower-case words of its trade before the noun of its
+# kind: "[DTEK] energy company", "[Nordlink] shipping firm".
+_NAME_THEN_TRADE: Final = re.compile(rf"(?P<name>{M}\s+|(?:[A-Z][\w.&\u2019'-]*\s+)+)(?:[a-z][\w-]*\s+){{0,2}}$")
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """Lower-case words that qualify a speaker's kind ("state media", "energy giant", "senior"): capitalised
+    opening a sentence, no company's name."""
+    lex = lexicon()
+    forms = (*lex.outlet_before, *lex.org_before, *lex.describing, *speaker_heads())
+    return frozenset(w for f in forms for w in f.casefold().split())
+
+
+def _company_before(doc: Doc, m: re.Match[str]) -> Actor | None:
+    """A company or organisation named in capitals before the noun of its kind, words of its trade between
+    ("DTEK energy company reported", "the Nordlink shipping firm said"): the name speaks, the registry's
+    actor where it knows it, not a person, a demonym, a possessive or a word that opens no name ("State
+    energy company")."""
+    n = _NAME_THEN_TRADE.search(doc.mask, m.start("mods"), m.start("head"))
+    if n is None:
+        return None
+    if doc.mask[n.start()] == "\x01":
+        known = doc.mentions[n.start()].actor
+    else:
+        name = " ".join(doc.text[n.start("name") : n.end("name")].split())
+        first = name.split()[0]
+        if (
+            name in _demonyms()
+            or name.endswith(("'s", "\u2019s"))
+            or first in name_words()["not_first"]
+            or first.casefold() in _kind_words()
+        ):
+            return None
+        known = active_registry().lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+    return None if known.kind is ActorKind.PERSON else known
+
+
 def _located_before(doc: Doc, si: int, start: int, head: str) -> bool:
     """Whether the sentence or the two before ``start`` describe a group by ``head`` and a place or body after
     it ("Military authorities in the town of X have urged ..."): a bare "Authorities said" then is that
@@ -368,7 +407,11 @@ def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -
     if _read_elsewhere(m, head, det, opens=opens):
         return None
     actor = None
-    if det == "the" and head.refers == "kind" and head.cls == "media":
+    if head.cls == "body" and head.refers == "kind" and det in {"", "the"}:
+        actor = _company_before(doc, m)
+    if actor is not None:
+        pass
+    elif det == "the" and head.refers == "kind" and head.cls == "media":
         actor = _outlet_before(doc, m) or _antecedent(doc, m, si, last)
         if actor is None:
             return None  # "the newspaper" of no outlet named: an outlet's name seldom ends in its noun
@@ -505,6 +548,63 @@ FORMS: Final = (
                 "The draft was seen by Politico. The publication reported that the plan had twelve points.",
                 "Politico",
                 "the plan had twelve points",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "company-before-kind",
+        "X [trade words] company|firm|corporation|operator said ... / ..., X energy company reported (a name in"
+        " capitals or a known body before the noun of its kind: the name speaks, not the whole phrase)",
+        (
+            (
+                "Power cuts hit three regions on Friday, Velarion energy company reported.",
+                "Velarion",
+                "Power cuts hit three regions",
+            ),
+            (
+                "The Brontmark shipping firm said on Monday that its tankers had changed course.",
+                "Brontmark",
+                "its tankers had changed course",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "kind-before-company",
+        "[trade words] company|firm|giant|grid operator|... X said ... (the word of a company's kind before its"
+        " name: the name speaks, known to the registry or not; data/speech_cues.tsv role org_before; read by"
+        " _speakers)",
+        (
+            (
+                "Maritime rescue company Halvorsk said its crews saw two drones above the platform.",
+                "Halvorsk",
+                "its crews saw two drones above the platform",
+            ),
+            (
+                "Defence giant Norvatek reported that its new plant would open in the spring.",
+                "Norvatek",
+                "its new plant would open in the spring",
+            ),
+            (
+                "Grid operator Velarion said that four substations were damaged overnight.",
+                "Velarion",
+                "four substations were damaged overnight",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "company-appositive",
+        "X, a|the [words] company|firm|newspaper|broadcaster|... [in|from|based in PLACE], said ... (a name set off"
+        " before an appositive of its kind: the name speaks, an outlet for an outlet's kind; read by _speakers)",
+        (
+            (
+                "Halvorsk Telecom, a telecommunications company, said that the cable was cut on Sunday.",
+                "Halvorsk Telecom",
+                "the cable was cut on Sunday",
+            ),
+            (
+                "Brontmark Tidende, a newspaper based in Bergen, reported that the drones came from a ship.",
+                "Brontmark Tidende",
+                "the drones came from a ship",
             ),
         ),
     ),

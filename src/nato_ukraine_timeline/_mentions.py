@@ -1176,8 +1176,21 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
                 continue
             if pattern is named and not _title_noun_before().search(text, max(0, m.start() - 60), m.start()):
                 continue
+            if pattern is before and _kind_appositive().match(text, m.end("name")):
+                continue  # "Halvorsk Telecom, a telecommunications company, said": a company's name (_speakers)
             if pattern is not bare or _bare_person(text, m):
                 yield m
+
+
+@cache
+def _kind_appositive() -> re.Pattern[str]:
+    """An appositive of a company's or an outlet's kind after a name ("X, a telecommunications company,", "X, a
+    newspaper based in Oslo,"; data/speech_cues.tsv roles org_before, outlet_before): the name is no person's."""
+    lex = lexicon()
+    kinds = word_pattern([*lex.org_before, *lex.outlet_before], fold_first=False)
+    return re.compile(
+        rf",\s+(?:an?|the)\s+(?:(?!(?:at|of|for|with|in|from|by|and)\b)[\w-]+\s+){{0,3}}?(?:{kinds})(?:\s+(?:in|from|of|based\s+in)\s+[^,;\"\n]{{1,30}})?,"
+    )
 
 
 def _bare_person(text: str, m: re.Match[str]) -> bool:

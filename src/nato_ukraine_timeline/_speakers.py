@@ -21,7 +21,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._actors import MentionKind, slug
+from ._actors import MentionKind, active_registry, slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._descriptions import described_speaker, opening_group, people_heads
 from ._document import in_quote, mention_at, mention_end
@@ -691,6 +691,28 @@ def _outlet_named(doc: Doc, w0: int, v0: int) -> _Speaker | None:
     return _Speaker(Actor(id=slug(name), name=name, kind=ActorKind.MEDIA), m.start())
 
 
+def _org_named(doc: Doc, w0: int, v0: int) -> _Speaker | None:
+    """A company or other organisation named right after the word of its kind, before the verb ("Civil
+    rescue company X said", "energy giant X reported", "grid operator X said"): the registry's actor where
+    it knows the name, else the name as written, an organisation (data/speech_cues.tsv role org_before). A
+    name that opens with a known given name or is a registry person is someone's, not the kind's."""
+    m = patterns().org_named.search(doc.mask, max(w0, v0 - 120), v0)
+    m = m or patterns().org_appositive.search(doc.mask, max(w0, v0 - 160), v0)
+    if m is None:
+        return None
+    at = mention_at(doc, m.start("name"))
+    if at is not None and at.end >= m.end("name"):
+        actor: Actor | None = at.actor  # a mention the finder resolved ("firm Rheinmetall")
+    else:
+        name = " ".join(doc.text[m.start("name") : m.end("name")].split())
+        media = "kind" in m.groupdict() and m.group("kind") in lexicon().outlet_before
+        kind = ActorKind.MEDIA if media else ActorKind.ORGANISATION
+        actor = active_registry().lookup(name) or Actor(id=slug(name), name=name, kind=kind)
+    if actor is None or actor.kind is ActorKind.PERSON or first_names().get(actor.name.split()[0]) is not None:
+        return None
+    return _Speaker(actor, m.start())
+
+
 _POSSESSIVE_ENDS: Final = frozenset({"'s", "\u2019s"})
 
 
@@ -733,7 +755,11 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker, *, c
     p = patterns()
     mask = doc.mask
     dm = doc_speaker(mask, max(w0, v0 - 120), v0, p)
-    after = (_described_after(doc, si, w0, v0) or _outlet_named(doc, w0, v0)) if dm is None else None
+    after = (
+        (_described_after(doc, si, w0, v0) or _outlet_named(doc, w0, v0) or _org_named(doc, w0, v0))
+        if dm is None
+        else None
+    )
     # a capitalised description opening its sentence before a verb of saying ("Officials said", not "Leaders
     # pledged ..., according to the G7 statement": a commitment others report)
     opens = dm is not None and not mask[doc.sentences[si].start : dm.start()].strip() and _says_at(mask, v0)

@@ -75,6 +75,7 @@ class Lexicon(NamedTuple):
     people: dict[str, str]
     post: dict[str, str]
     outlet_before: dict[str, str]
+    org_before: dict[str, str]
     saying_noun: dict[str, str]
     intent_noun: dict[str, str]
     intent_verb: dict[str, str]
@@ -132,6 +133,7 @@ _CUE_ROLES: Final = (
     "people",
     "post",
     "outlet_before",
+    "org_before",
     "saying_noun",
     "intent_noun",
     "intent_verb",
@@ -241,6 +243,18 @@ def _described_after(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "outlet_named": re.compile(
             rf"\b(?:{word_pattern(lex.outlet_before, fold_first=False)})\s+"
             rf"(?P<name>\"[A-Z][^\"\n]{{1,40}}\"|{_NAME_WORDS}(?:\s+and\s+{_NAME_WORDS})?)(?:,\s+which)?\s+{ADV}$"
+        ),
+        # a company or other organisation named after the word of its kind ("rescue company X said"); the name
+        # capitalised words or a mention
+        "org_named": re.compile(
+            rf"(?<![\w'\u2019-])(?:{word_pattern(lex.org_before, fold_first=True)})\s+(?P<name>{_NAME_WORDS})"
+            rf"(?:,\s+which)?\s+{ADV}$"
+        ),
+        # a company or outlet named before an appositive of its kind ("X, a telecommunications company, said")
+        "org_appositive": re.compile(
+            rf"(?<![\w'\u2019-])(?P<name>{_NAME_WORDS}),\s+(?:an?|the)\s+(?:(?!(?:at|of|for|with|in|from|by|and)\b)[\w-]+\s+){{0,3}}?"
+            rf"(?P<kind>{word_pattern([*lex.org_before, *lex.outlet_before], fold_first=False)})"
+            rf"(?:\s+(?:in|from|of|based\s+in)\s+[^,;\"\n]{{1,30}})?,\s+{ADV}$"
         ),
     }
 
@@ -372,6 +386,8 @@ class Patterns(NamedTuple):
     doc_speaker: re.Pattern[str]
     doc_word: re.Pattern[str]  # any word ``doc_speaker`` needs: where none is, it cannot match
     outlet_named: re.Pattern[str]  # "state media YLE reported": a name after the word of its kind
+    org_named: re.Pattern[str]  # "rescue company X said": a company's name after the word of its kind
+    org_appositive: re.Pattern[str]  # "X, a telecommunications company, said": a name before its kind
     described_after: re.Pattern[str]  # "officials from both countries said": a description with what follows it
     according: re.Pattern[str]
     quoted: re.Pattern[str]
