@@ -96,6 +96,7 @@ _TENSE_CUES: Final = frozenset(
         "coordinator",
         "forward_only",
         "determiner",
+        "adjective_adverb",
         "speaker_present",
         "imperative",
         "standing_present",

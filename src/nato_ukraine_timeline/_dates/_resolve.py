@@ -58,6 +58,15 @@ def _not_after(cue: str) -> str:
     return "".join(out)
 
 
+def _not_after_modified(cue: str, adverb_cue: str) -> str:
+    """Lookbehinds: not right after a word of ``cue``, a word of ``adverb_cue`` and one white-space character
+    each ("a still undisclosed date", "the newly elected parliament"). One lookbehind per adverb; inside
+    it, the words of ``cue`` are lookbehinds of their own (each of fixed width) at the adverb's start."""
+    before = "|".join(rf"(?<=\b{re.escape(word)})" for word in tense_cues(cue))
+    fixed = (r"\s".join(re.escape(word) for word in adverb.split()) for adverb in tense_cues(adverb_cue))
+    return "".join(rf"(?<!(?:{before})\s{adverb}\s)" for adverb in fixed)
+
+
 # Tense cues (data/tense_cues.tsv): the future of a clause. A hedging modal is ahead unless a perfect or a
 # negation follows ("may meet" / "may have met"); a verb of schedule in the plain form is ahead only right
 # before its date; a participle of start likewise ("a ceasefire starting Monday").
@@ -72,10 +81,13 @@ _FUTURE_WORDS: Final = "|".join(
 )
 # past-tense verbs; a participle ("-ed", "held", "made") after is/are/be/been/to/will is a passive or an
 # infinitive, not the past ("is set to be held on June 24", "will be made on Friday"), and a word in "-ed"
-# after a determiner is an adjective ("an unprecedented interference")
+# after a determiner is an adjective ("an unprecedented interference"), also with an adverb of
+# degree or time between them (rule adverb-modified-adjective: "a still undisclosed date", "the newly
+# elected parliament")
 _PAST_WORDS: Final = (
     rf"{_words('past')}|{_not_after('passive_aux')}"
-    rf"(?:{_words('past_irregular')}|{_not_after('determiner')}[a-z]{{3,}}ed)"
+    rf"(?:{_words('past_irregular')}|(?=[a-z]{{3,}}ed\b){_not_after('determiner')}"
+    rf"{_not_after_modified('determiner', 'adjective_adverb')}[a-z]{{3,}}ed)"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
 # a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet", with an adverb

@@ -1,0 +1,50 @@
+"""Date resolution by the grammar of the clause (tenth session): a word in "-ed" that is an adjective sets no
+past tense, also with an adverb between it and its determiner ("a still undisclosed date"). All sentences
+here are synthetic (written for the tests).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nato_ukraine_timeline import find_dates
+
+
+def _pairs(text: str, published: dt.date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=published)]
+
+
+_THURSDAY = dt.date(2024, 10, 3)
+
+# synthetic sentences: (text, published, expected pairs)
+CASES = [
+    # adverb-modified-adjective: determiner + adverb + "-ed" is an adjective; the modal or future decides
+    (
+        "The second tranche would reach the front on a still undisclosed date in January.",
+        _THURSDAY,
+        [("January", "2025-01")],
+    ),
+    (
+        "The envoys would meet in a newly refurbished hall in Geneva on Monday.",
+        _THURSDAY,
+        [("Monday", "2024-10-07")],
+    ),
+    ("The summit will open at a hastily arranged venue on Monday.", _THURSDAY, [("Monday", "2024-10-07")]),
+    ("The envoy would attend an as yet unscheduled meeting in March.", _THURSDAY, [("March", "2025-03")]),
+    # a noun in "-ly" is no adverb: the verb after it is a past
+    ("The family moved to Lviv on Monday.", _THURSDAY, [("Monday", "2024-09-30")]),
+    ("The rally ended on Monday.", _THURSDAY, [("Monday", "2024-09-30")]),
+    # an adverb with no determiner before it leaves the past verb a past
+    (
+        "The ministry recently announced talks on Monday.",
+        _THURSDAY,
+        [("recently", "PAST_REF"), ("Monday", "2024-09-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_clause_grammar_forms(text: str, published: dt.date, want: list[tuple[str, str]]) -> None:
+    assert _pairs(text, published) == want
