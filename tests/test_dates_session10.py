@@ -1,6 +1,7 @@
 """Date resolution by the grammar of the clause (tenth session): a word in "-ed" that is an adjective sets no
-past tense, also with an adverb between it and its determiner ("a still undisclosed date"). All sentences
-here are synthetic (written for the tests).
+past tense, also with an adverb between it and its determiner ("a still undisclosed date"), and a participle
+closing a compound is the compound's ("Kremlin-backed officials", "the long-delayed budget"). All sentences here
+are synthetic (written for the tests).
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ CASES = [
         _THURSDAY,
         [("recently", "PAST_REF"), ("Monday", "2024-09-30")],
     ),
+    # compound-adjective: after a capitalised first part the participle is an adjective
+    ("The army will meet Kremlin-backed officials on Monday.", _THURSDAY, [("Monday", "2024-10-07")]),
+    ("The envoys will hold U.S.-brokered talks in Geneva on Monday.", _THURSDAY, [("Monday", "2024-10-07")]),
+    ("Kyiv will receive Western-made jets on Monday.", _THURSDAY, [("Monday", "2024-10-07")]),
+    # a lower-case compound after a determiner is an adjective too
+    ("Parliament will vote on the long-delayed budget on Friday.", _THURSDAY, [("Friday", "2024-10-04")]),
+    # a lower-case compound with no determiner is a verb: past
+    ("The navy test-fired two missiles on Monday.", _THURSDAY, [("Monday", "2024-09-30")]),
+    ("The mayor was re-elected on Sunday.", _THURSDAY, [("Sunday", "2024-09-29")]),
+    ("Kremlin-backed forces attacked the town on Monday.", _THURSDAY, [("Monday", "2024-09-30")]),
 ]
 
 

@@ -83,11 +83,15 @@ _FUTURE_WORDS: Final = "|".join(
 # infinitive, not the past ("is set to be held on June 24", "will be made on Friday"), and a word in "-ed"
 # after a determiner is an adjective ("an unprecedented interference"), also with an adverb of
 # degree or time between them (rule adverb-modified-adjective: "a still undisclosed date", "the newly
-# elected parliament")
+# elected parliament"). Rule compound-adjective: a participle closing a compound is the compound's, read from
+# the compound's first letter: after a capitalised first part it is an adjective ("Kremlin-backed forces",
+# "U.S.-brokered talks", "Western-made jets"); a lower-case compound is a verb ("test-fired", "re-elected",
+# "co-hosted") unless a determiner makes it an adjective as above ("the long-delayed budget", "a hard-won truce")
+_NOT_ADJECTIVE: Final = f"{_not_after('determiner')}{_not_after_modified('determiner', 'adjective_adverb')}"
 _PAST_WORDS: Final = (
     rf"{_words('past')}|{_not_after('passive_aux')}"
-    rf"(?:{_words('past_irregular')}|(?=[a-z]{{3,}}ed\b){_not_after('determiner')}"
-    rf"{_not_after_modified('determiner', 'adjective_adverb')}[a-z]{{3,}}ed)"
+    rf"(?:(?<!-)(?:{_words('past_irregular')}|(?=[a-z]{{3,}}ed\b){_NOT_ADJECTIVE}[a-z]{{3,}}ed)"
+    rf"|(?=[a-z]+-[a-z]){_NOT_ADJECTIVE}[a-z]+-(?:{_words('past_irregular')}|[a-z]{{3,}}ed))"
 )
 _MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
 # a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet", with an adverb
