@@ -1,7 +1,8 @@
 """Date resolution by the grammar of the clause (tenth session): a word in "-ed" that is an adjective sets no
 past tense, also with an adverb between it and its determiner ("a still undisclosed date"), and a participle
-closing a compound is the compound's ("Kremlin-backed officials", "the long-delayed budget"). All sentences here
-are synthetic (written for the tests).
+closing a compound is the compound's ("Kremlin-backed officials", "the long-delayed budget"); a part of the
+day or a day told from the day last named ("the next morning", "that night", "that same day"). All sentences
+here are synthetic (written for the tests).
 """
 
 from __future__ import annotations
@@ -53,6 +54,33 @@ CASES = [
     ("The navy test-fired two missiles on Monday.", _THURSDAY, [("Monday", "2024-09-30")]),
     ("The mayor was re-elected on Sunday.", _THURSDAY, [("Sunday", "2024-09-29")]),
     ("Kremlin-backed forces attacked the town on Monday.", _THURSDAY, [("Monday", "2024-09-30")]),
+    # pod_anaphor: a part of the day counted from the day last named
+    (
+        "On Tuesday the envoy landed in Kyiv and met the president the next morning.",
+        _THURSDAY,
+        [("Tuesday", "2024-10-01"), ("the next morning", "2024-10-02TMO")],
+    ),
+    (
+        "The envoy arrived on Tuesday. The following evening he met the premier.",
+        _THURSDAY,
+        [("Tuesday", "2024-10-01"), ("The following evening", "2024-10-02TEV")],
+    ),
+    (
+        "The envoy landed in Kyiv on Tuesday. That night drones attacked the city.",
+        _THURSDAY,
+        [("Tuesday", "2024-10-01"), ("That night", "2024-10-01TNI")],
+    ),
+    # "that same day/year": as "the same day", the one last named
+    (
+        "On Tuesday he resigned and left the party that same day.",
+        _THURSDAY,
+        [("Tuesday", "2024-10-01"), ("that same day", "2024-10-01")],
+    ),
+    (
+        "He resigned in 2019 and left the party that same year.",
+        _THURSDAY,
+        [("2019", "2019"), ("that same year", "2019")],
+    ),
 ]
 
 

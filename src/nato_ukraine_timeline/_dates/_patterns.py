@@ -194,6 +194,19 @@ _RULE_SOURCES: Final = (
         ),
     ),
     Rule(
+        name="pod_anaphor",
+        # a part of the day told from the story's own day: "the next morning", "the following evening" are that
+        # part of the day after the day last named (as "the next day" is that day); "that night", "that same
+        # evening", "the same afternoon" are that part of the day last named, else of the reference day (as "the
+        # same day" is)
+        pattern=r"(?:the\s+(?P<next>next|following)|that(?:\s+(?:very|same))?|the\s+(?:very\s+)?same)\s+(?P<pod>{POD})(?![\w-])",
+        examples=(
+            ("On Tuesday the envoy landed in Kyiv and met the president the next morning", "2024-10-02TMO"),
+            ("On Tuesday the envoy landed in Kyiv. That night drones attacked the city", "2024-10-01TNI"),
+            ("the same evening", "2024-10-03TEV"),
+        ),
+    ),
+    Rule(
         name="full",
         pattern=r"(?P<weekof>the\s+week\s+of\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m>{MONTH})\s*(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
         r"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})){DATETIME}?",
@@ -419,7 +432,7 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="rel_unit",
-        pattern=r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+(?:very\s+)?same|that|the\s+latest|the\s+very\s+(?:next|following|previous))"
+        pattern=r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+(?:very\s+)?same|that\s+(?:very\s+)?same|that\s+very|that|the\s+latest|the\s+very\s+(?:next|following|previous))"
         r"(?:\s+(?P<adj>fiscal|calendar|full))?\s+(?P<u>year|month|week|decade|century|day)(?![\w-])",
         examples=(
             ("this week", "2024-W40"),
@@ -427,6 +440,7 @@ _RULE_SOURCES: Final = (
             ("next month", "2024-11"),
             ("the past year", "2023"),
             ("the very same day", "2024-10-03"),
+            ("On Tuesday he resigned and left the party that same day", "2024-10-01"),
         ),
     ),
     Rule(

@@ -219,6 +219,7 @@ _CALENDAR_RULES: Final = frozenset(
         "numeric",
         "pod_of",
         "pod_before",
+        "pod_anaphor",
         "full",
         "month_year",
         "md",
@@ -317,13 +318,8 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
         if not _nameable(month, day):
             return None
         return _with_time(month, day, int(g["y"] or g["dy"] or 0), g)
-    if rule == "pod_before":
-        if g["dayb"] or g["dayp"]:  # "the day before/prior": before the day last named, else the reference day
-            return Spec(kind="anaphor", unit="D", offset=-1, note="or-shift")
-        pod = _mod_pod(g["pod"] or g["podb"])
-        return Spec(kind="anaphor", unit="D", offset=-1, pod=pod, type=TimexType.TIME, note="or-shift")
-    if rule == "pod_of":
-        return _pod_of(g)
+    if rule in ("pod_before", "pod_anaphor", "pod_of"):
+        return _read_pod(rule, g)
     if rule == "full":
         month = _month(g["m"] or g["m2"])
         day = _day(g["d"] or g["d2"])
@@ -371,6 +367,23 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
             return Spec(kind="fixed", timex=f"{year}-{letter}{q}", explicit=True)
         return Spec(kind="quarter", quarter=q, half=letter == "H")
     return None
+
+
+def _read_pod(rule: str, g: dict[str, str | None]) -> Spec:
+    """``read`` for a part of the day told from another day: "the evening before" (pod_before), "the next
+    morning", "that night" (pod_anaphor), "the morning of Feb. 5" (pod_of)."""
+    if rule == "pod_of":
+        return _pod_of(g)
+    if rule == "pod_anaphor":
+        pod = _mod_pod(g["pod"])
+        if g["next"]:  # "the next morning": the day after the day last named, as "the next day"
+            return Spec(kind="anaphor", unit="D", offset=1, pod=pod, type=TimexType.TIME)
+        # "that night", "the same evening": the day last named, else the reference day, as "the same day"
+        return Spec(kind="anaphor", unit="D", offset=0, pod=pod, type=TimexType.TIME, note="or-shift")
+    if g["dayb"] or g["dayp"]:  # "the day before/prior": before the day last named, else the reference day
+        return Spec(kind="anaphor", unit="D", offset=-1, note="or-shift")
+    pod = _mod_pod(g["pod"] or g["podb"])
+    return Spec(kind="anaphor", unit="D", offset=-1, pod=pod, type=TimexType.TIME, note="or-shift")
 
 
 def _pod_of(g: dict[str, str | None]) -> Spec:
@@ -560,6 +573,8 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
     if rule == "rel_unit":
         unit = _unit(g["u"])
         rel_word = _norm(g["rel"]).replace(" very ", " ")  # "the very same day", "the very next day"
+        if rel_word in ("that same", "that very same", "that very"):  # "that same day": as "the same day"
+            rel_word = "the same"
         rel = _REL[rel_word]
         if rel_word == "the same" and unit == "D":
             # "the same day": the day last named; with none, the reference day (the day the report is from)
