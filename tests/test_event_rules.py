@@ -310,6 +310,26 @@ class TestSpokenOccasion:
         assert got == kinds
 
 
+class TestOccasionOfTheRemarks:
+    """'made the remarks at ...' names the occasion of the words reported before (rule occasion-of-the-remarks)."""
+
+    def test_no_dated_words_before_no_date(self) -> None:
+        # synthetic: nothing reported before dates the remarks
+        text = "Foreign Minister Radoslaw Sikorski made the remarks at a joint press conference in Riga."
+        assert [e.when for e in _events(text)] == []
+
+    def test_the_last_dated_words_before(self) -> None:
+        # synthetic: two dated sayings before; the remarks are the last one's
+        text = (
+            "Foreign Minister Radoslaw Sikorski said on Monday that talks must resume. "
+            "On Wednesday, Sikorski said Poland would send more aid. "
+            "Sikorski made the remarks during a visit to Tallinn."
+        )
+        assert [(str(e.kind), e.when.timex) for e in _events(text) if e.when and e.kind is EventKind.VISIT] == [
+            ("visit", "2025-03-12")
+        ]
+
+
 class TestBackgroundDates:
     """An event's date comes from its own clause, never from a background date in the sentence."""
 

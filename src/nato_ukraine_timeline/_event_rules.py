@@ -102,6 +102,7 @@ class Scope(NamedTuple):
     next_trigger: int  # where a later event holding the dates after it starts (or the sentence end)
     said: DateMention | None = None  # the date of the statement holding the trigger, or said in its sentence
     saying: DateMention | None = None  # outside reported words: the date of the first dated saying in the sentence
+    earlier: DateMention | None = None  # outside reported words: the date of the last dated saying before the sentence
     framed: bool = False  # a time frame for another act: "prior to his inauguration", "after the debate"
 
 
@@ -250,6 +251,8 @@ _CUES: Final = frozenset(
         "subject_predicate",
         "purpose_event",
         "spoken_occasion",
+        "remarks_noun",
+        "remarks_verb",
     }
 )
 
@@ -2181,6 +2184,26 @@ def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
     return None if _inside_another_occasion(doc, trig, scope.s0) else when
 
 
+# "Wang made the remarks at a joint press conference", "His comments came during phone calls with ...": the occasion
+# of the words the text has just reported, named again by "the remarks"; it takes their date.
+@cache
+def _remarks_occasion() -> re.Pattern[str]:
+    place = r"(?:at|during|in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+)?|when\s+[a-z-]+ing\s+(?:(?:a|an|the)\s+)?"
+    return re.compile(
+        rf"\b(?:(?:{cue_words('remarks_verb')})\s+(?:the|these|those|his|her|their)\s+(?:{cue_words('remarks_noun')})"
+        rf"|(?:[Tt]he|These|Those|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{cue_words('remarks_noun')})\s+(?:came|were\s+made))"
+        rf"\s+(?:{place})(?:[\w'\x01\x02-]+\s+){{0,3}}$"
+    )
+
+
+def _occasion_of_the_remarks(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.limited or not trig.noun or scope.earlier is None:
+        return None
+    if _remarks_occasion().search(doc.mask, max(scope.s0, trig.start - 60), trig.start) is None:
+        return None
+    return scope.earlier
+
+
 DATE_RULES: Final = (
     DateRule(
         "in-phrase",
@@ -2600,6 +2623,41 @@ DATE_RULES: Final = (
                 ),
                 "meeting",
                 "2025-03-11",
+            ),
+        ),
+        borrowed=True,
+    ),
+    DateRule(
+        "occasion-of-the-remarks",
+        "the occasion at which the words the text reported were said, named again by 'the remarks' or 'the "
+        "comments' (remarks_noun, remarks_verb cues), takes the date of the last dated statement before its "
+        "sentence ('Wang said on Thursday ... Wang made the remarks at a joint press conference', 'His comments "
+        "came during a call with ...')",
+        _occasion_of_the_remarks,
+        (  # synthetic
+            (
+                (
+                    "Foreign Minister Radoslaw Sikorski said on Thursday that talks must resume. "
+                    "Sikorski made the remarks at a joint press conference in Riga."
+                ),
+                "press conference",
+                "2025-03-13",
+            ),
+            (
+                (
+                    "Foreign Minister Radoslaw Sikorski said on Thursday that talks must resume. "
+                    "His comments came during a phone call with his Estonian counterpart."
+                ),
+                "phone call",
+                "2025-03-13",
+            ),
+            (
+                (
+                    "Foreign Minister Radoslaw Sikorski said on Thursday that talks must resume. "
+                    "Sikorski made the remarks when co-chairing a meeting of Nordic and Baltic ministers."
+                ),
+                "meeting",
+                "2025-03-13",
             ),
         ),
         borrowed=True,

@@ -205,7 +205,7 @@ def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int
     s0, s1, next_trigger = sent
     lo, hi = limit if limit is not None else (s0, s1)
     c0, c1 = clause(doc, max(s0, lo), min(s1, hi), trig.start, trig.end)
-    saying = None
+    saying = earlier = None
     if limit is not None:
         when = said.dates.get(limit)
     else:  # the first dated statement of the sentence
@@ -214,6 +214,8 @@ def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int
         here = list(itertools.takewhile(lambda k: k[0] < s1, itertools.islice(said.starts, i, None)))
         when = next((said.dates[k] for k in here if said.dates[k] is not None), None)
         saying = next((said.sayings[k] for k in here if said.sayings.get(k) is not None), None)
+        before = itertools.islice(reversed(said.starts), len(said.starts) - i, None)  # those starting before it
+        earlier = next((said.sayings[k] for k in before if said.sayings.get(k) is not None), None)
     framed = bool(_TIME_FRAME_BEFORE.search(doc.mask, max(s0, trig.start - 24), trig.start))
     return Scope(
         s0,
@@ -227,6 +229,7 @@ def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int
         said=when,
         framed=framed,
         saying=saying if limit is None else None,
+        earlier=earlier,
     )
 
 
