@@ -92,3 +92,42 @@ def test_participles_read(text: str, speaker: str, words: str) -> None:
 )
 def test_participles_without_a_that_clause_read_nothing(text: str) -> None:
     assert _said(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # synthetic: a second possessive before the noun of feeling
+            "Fidan expressed his country's hope that the talks would bring the sides closer.",
+            "Hakan Fidan",
+            "his country's hope that the talks would bring the sides closer",
+        ),
+        (  # synthetic: a possessive and a describing word
+            "Sybiha expressed his deep gratitude to the Baltic states for the new air defence systems.",
+            "Andrii Sybiha",
+            "his deep gratitude to the Baltic states for the new air defence systems",
+        ),
+        (  # synthetic: no possessive
+            "The Kremlin expressed alarm at the strikes on the nuclear plant.",
+            "Kremlin",
+            "alarm at the strikes on the nuclear plant",
+        ),
+    ],
+)
+def test_expressed_feelings_are_words(text: str, speaker: str, words: str) -> None:
+    assert _said(text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rutte expressed his thanks.",  # synthetic: no complement, no words
+        "Macron expressed support.",  # synthetic: the noun alone names a topic
+    ],
+)
+def test_a_feeling_without_a_complement_is_no_words(text: str) -> None:
+    assert _said(text) == []
+
+
+def test_feeling_nouns_are_a_table_role() -> None:
+    assert {"hope", "support", "concern"} <= set(lexicon().feeling_noun)

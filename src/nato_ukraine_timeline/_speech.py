@@ -78,6 +78,7 @@ class Lexicon(NamedTuple):
     org_before: dict[str, str]
     saying_noun: dict[str, str]
     intent_noun: dict[str, str]
+    feeling_noun: dict[str, str]
     intent_verb: dict[str, str]
     not_source: dict[str, str]
     bare_source: dict[str, str]
@@ -136,6 +137,7 @@ _CUE_ROLES: Final = (
     "org_before",
     "saying_noun",
     "intent_noun",
+    "feeling_noun",
     "intent_verb",
     "not_source",
     "bare_source",

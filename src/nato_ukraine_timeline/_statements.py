@@ -584,11 +584,17 @@ def _noun_that(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
 @cache
 def _expressed_intent_pattern() -> re.Pattern[str]:
     """ "expressed", a possessive (a pronoun or a mention's), a noun of intent (data/speech_cues.tsv, role
-    intent_noun), then "to" or "for"; ``who`` is a speaker and "who (has)" right before the verb."""
+    intent_noun), then "to" or "for"; or a noun of a feeling (role feeling_noun) after an optional possessive
+    ("his", "his country's", "Kyiv's") and describing word, then its complement; ``who`` is a speaker and "who
+    (has)" right before the verb."""
     nouns = word_pattern(lexicon().intent_noun, fold_first=False)
+    feelings = word_pattern(lexicon().feeling_noun, fold_first=False)
+    owner = r"(?:his|her|its|their|\x01\x02*['\u2019]s)\s+"
     return re.compile(
         rf"(?:(?P<who>\x01\x02*),?\s+who\s+(?:has\s+|had\s+)?)?\bexpress(?:ed|es)\s+"
-        rf"(?P<obj>(?:his|her|its|their|\x01\x02*['\u2019]s)\s+(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\s)"
+        rf"(?P<obj>{owner}(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\s|"
+        rf"(?:{owner}(?:[a-z-]+['\u2019]s\s+)?)?(?:[a-z-]+\s+)?(?:{feelings})\s+"
+        r"(?:to|for|that|about|over|in|with|at)\s)"
     )
 
 
@@ -1699,9 +1705,20 @@ RULES: Final = (
     ),
     AttributionRule(
         "expressed-intent",
-        "Speaker expressed his|her|its|their|X's readiness|willingness|intent ... to|for words",
+        "Speaker expressed his|her|its|their|X's readiness|willingness|intent ... to|for words / expressed [his [X's]] "
+        "[deep] hope|support|concern ... that|for|about|over words",
         _expressed_intent,
         (
+            (  # synthetic: a noun of a feeling after a possessive and a second possessive
+                "Fidan expressed his country's hope that the sides would meet again in Istanbul.",
+                "Hakan Fidan",
+                "his country's hope that the sides would meet again in Istanbul",
+            ),
+            (  # synthetic: no possessive, a describing word
+                "The Kremlin expressed deep concern over the strikes on the nuclear plant.",
+                "Kremlin",
+                "deep concern over the strikes on the nuclear plant",
+            ),
             (  # synthetic
                 "The Finnish president expressed his readiness to host the next round of talks in Helsinki.",
                 "Alexander Stubb",
