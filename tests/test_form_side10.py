@@ -131,3 +131,34 @@ def test_a_feeling_without_a_complement_is_no_words(text: str) -> None:
 
 def test_feeling_nouns_are_a_table_role() -> None:
     assert {"hope", "support", "concern"} <= set(lexicon().feeling_noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # synthetic: a state reports what happened on its soil
+            "Moldova has reported fragments of a Russian drone near its border with Ukraine.",
+            "Moldova",
+            "fragments of a Russian drone near its border with Ukraine",
+        ),
+        (  # synthetic: a participle after the noun
+            "Romania reported debris of two drones falling on farmland in Tulcea county.",
+            "Romania",
+            "debris of two drones falling on farmland in Tulcea county",
+        ),
+    ],
+)
+def test_a_report_of_a_body_is_its_words(text: str, speaker: str, words: str) -> None:
+    assert _said(text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported a sharp rise in drone attacks on the city.",  # synthetic: an outlet is a source
+        "Romania reported progress.",  # synthetic: a word or two name a topic
+        "Kyiv reported to the council on Monday.",  # synthetic: no object
+    ],
+)
+def test_reports_that_are_no_words(text: str) -> None:
+    assert _said(text) == []

@@ -1454,7 +1454,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "noun-object",
-        "Speaker called for|urged|warned of a noun phrase with a complement / proposed|recommended "
+        "Speaker called for|urged|warned of|reported a noun phrase with a complement / proposed|recommended "
         "doing ... (the object, three words or more, is the words)",
         noun_object,
         (
@@ -1472,6 +1472,11 @@ RULES: Final = (
                 "Zelensky warned of a new Russian offensive near Kharkiv.",
                 "Volodymyr Zelensky",
                 "a new Russian offensive near Kharkiv",
+            ),
+            (  # synthetic: a report of what happened by a body that is no media outlet
+                "Moldova has reported fragments of a Russian drone near its border with Ukraine.",
+                "Moldova",
+                "fragments of a Russian drone near its border with Ukraine",
             ),
             (  # synthetic: a proposal verb's gerund clause
                 "Umerov proposed holding the next round of talks in Istanbul.",

@@ -843,7 +843,8 @@ def _intent_object() -> re.Pattern[str]:
 def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     """'Rutte called for an end to the strikes', 'Y warned of a missile threat to the north', 'Z urged a
     ceasefire along the front': the noun-phrase object of a speech verb whose object is the words
-    (data/speech_cues.tsv, role object_verb: calling for, urging, warning of),
+    (data/speech_cues.tsv, role object_verb: calling for, urging, warning of, reporting: "Romania reported
+    fragments of a drone near its border"; a media outlet that reports is a source, not read here),
     or the gerund clause of a verb of proposing (role gerund_verb: 'proposed holding talks'; "proposed changes"
     names a thing, no words), in the active, to the end of its clause, without a setting or a date ending it
     ("in a speech", "late on Tuesday"). The object is a proposition only with a complement after its head ("an
