@@ -873,6 +873,25 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         None,
     ),
+    # -- tenth session: a speaker named before only as the possessor of another noun took no part in the
+    # occasion there (SYNTHETIC sentences)
+    (
+        "possessor-only",
+        (
+            "Sandu visited troops near the border on Tuesday, amid fears of an attack by Russia's northern army"
+            " group. Moscow claimed that its forces were advancing near the border."
+        ),
+        "forces were advancing",
+        None,
+        None,
+    ),
+    (
+        "possessor-only",
+        "Lavrov's visit to Ankara on Tuesday was short. Lavrov said that the talks had been useful.",
+        "talks had been useful",
+        "2025-03-04",
+        "occasion-before",
+    ),
 ]
 
 

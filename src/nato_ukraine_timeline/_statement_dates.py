@@ -763,10 +763,15 @@ def _dates_in(doc: Doc, sent: Sentence) -> bool:
 def _participant_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
     """Where ``sent`` names the speaker of ``f`` as taking part in what it reports: not after a ``sequence``
     cue in the same phrase ("NATO on Friday announced ..., two days after X shot down drones": X's act is
-    only the background of another's occasion)."""
+    only the background of another's occasion), nor in the possessive before a noun that names no occasion
+    ("Y visited the front on Tuesday amid fears of encirclement by X's advancing forces": X owns the forces,
+    it takes no part in the visit; "X's visit to Kyiv on Tuesday" is X's own occasion)."""
     out = []
     for p in _speaker_starts(doc, sent, f):
         phrase = max(sent.start, *(doc.mask.rfind(c, sent.start, p) + 1 for c in ",;\u2014"))
+        owned = _POSSESSOR.match(doc.mask, mention_end(doc, p))
+        if owned is not None and not _occasion_in(doc, owned.start(), owned.end()):
+            continue  # the possessor of another noun ("encirclement by Russia's advancing force") takes no part
         if _cue("sequence").search(doc.mask, phrase, p) is None:
             out.append(p)
     if not out and _pronoun_subject(doc, sent, f):
@@ -820,7 +825,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
     Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it, or only
     after a ``sequence`` cue in its phrase: "NATO on Friday announced ..., two days after X shot down
-    drones", :func:`_participant_starts`); it is
+    drones", or only as the possessor of another noun: "amid fears of encirclement by X's forces",
+    :func:`_participant_starts`); it is
     still to come or only intended ("Rutte will visit Oslo on Friday", "is due to meet", "hopes to meet":
     ``plan``); it has two days
     ("visited Oslo on Tuesday and Bergen on Wednesday", "met Y on Tuesday and will visit Kyiv on Friday":
@@ -2205,6 +2211,14 @@ DATE_RULES: Final = (
                     " alliance was strong."
                 ),
                 "alliance was strong",
+                None,
+            ),
+            (  # synthetic: the speaker named before only as the possessor of another noun took no part there
+                (
+                    "Sandu visited troops near the border on Tuesday, amid fears of an attack by Russia's northern"
+                    " army group. Moscow claimed that its forces were advancing near the border."
+                ),
+                "forces were advancing",
                 None,
             ),
             (  # synthetic: a source's words ("according to X") dated by X's making of remarks on a day
