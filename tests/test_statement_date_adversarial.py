@@ -892,6 +892,28 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         "occasion-before",
     ),
+    # -- tenth session: a perfect before words whose verb the speech-verb tables lack ("criticised", a quote
+    # verb) reports no one act, so no quotation before it lends it a day (SYNTHETIC sentences)
+    (
+        "perfect-quote-verb",
+        (
+            'On Tuesday, Orban complained that "Brussels is not listening to us at all." He has also criticised'
+            ' Kyiv as "a bad neighbour".'
+        ),
+        "a bad neighbour",
+        None,
+        None,
+    ),
+    (
+        "perfect-quote-verb",
+        (
+            'On Tuesday, Orban complained that "Brussels is not listening to us at all." He also criticised Kyiv'
+            ' as "a bad neighbour".'
+        ),
+        "a bad neighbour",
+        "2025-03-04",
+        "continuing-quote",
+    ),
 ]
 
 

@@ -205,13 +205,18 @@ def _match_start(m: re.Match[str]) -> int:
 def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
     """Whether the attribution of ``f`` reports one act of saying: its speech verb (:func:`_speech_verb`)
     has no perfect or habit before it ("has said", "have long argued", "often says", "repeatedly warned":
-    ``not_one_act`` cues) and, with ``present``, is not in the present ("says", "insists": a standing view,
+    ``not_one_act`` cues; with no verb of the tables, no perfect in the clause right before the words: "X
+    has also criticised Y as '...'") and, with ``present``, is not in the present ("says", "insists": a standing view,
     a live report or a headline). A saying that is not one act has no one day, so no rule infers one for
     it. Rules that read a day in the statement's own sentence ("On 10 July, the declaration claims ...")
     leave ``present`` off: the day dates the present too."""
     verb = _speech_verb(doc, f)
     if verb is None:
-        return True
+        # no speech verb the tables know ("X has also criticised Y as '...'", a ``quote_verb``): a perfect in
+        # the clause right before the words is no one act either
+        sent = doc.sentences[f.sentence]
+        clause = max(sent.start, *(doc.mask.rfind(c, sent.start, f.start) + 1 for c in ",;"))
+        return _PERFECT_CLAUSE.search(doc.mask, clause, f.start) is None
     form = " ".join(verb.group().split())
     if present and _present_tense(form, _speech_verbs()[1].get(form.casefold(), form)):
         return False
@@ -1270,7 +1275,11 @@ def _lead_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
     ("says")."""
     verb = _speech_verb(doc, f)
     if verb is None:
-        return True
+        # no speech verb the tables know ("X has also criticised Y as '...'", a ``quote_verb``): a perfect in
+        # the clause right before the words is no one act either
+        sent = doc.sentences[f.sentence]
+        clause = max(sent.start, *(doc.mask.rfind(c, sent.start, f.start) + 1 for c in ",;"))
+        return _PERFECT_CLAUSE.search(doc.mask, clause, f.start) is None
     form = " ".join(verb.group().split())
     if not present and _present_tense(form, _speech_verbs()[1].get(form.casefold(), form)):
         return False
