@@ -914,6 +914,38 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         "continuing-quote",
     ),
+    # -- tenth session: a date inside the words of a statement (its own or another's, after "saying that")
+    # is never the attribution's own date (SYNTHETIC sentences)
+    (
+        "date-in-words",
+        (
+            'Stubb described the talks as "all over the place," saying that the US envoy had ruled out a return'
+            " to the pre-2014 borders."
+        ),
+        "all over the place",
+        None,
+        None,
+    ),
+    (
+        "date-in-words",
+        (
+            'Stubb described the talks as "all over the place," saying that the US envoy had ruled out a return'
+            " to the pre-2014 borders."
+        ),
+        "the US envoy had ruled out",
+        None,
+        None,
+    ),
+    (
+        "date-in-words",
+        (
+            'Stubb on Tuesday described the talks as "all over the place," saying that the envoy had ruled out'
+            " a return to the pre-2014 borders."
+        ),
+        "all over the place",
+        "2025-03-04",
+        None,
+    ),
 ]
 
 

@@ -2078,9 +2078,19 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     return between is None
 
 
+def _in_words(f: Found, found: list[Found]) -> bool:
+    """Whether the date the attribution rules gave ``f`` stands inside the words of a statement (its own or
+    another's): reported content dates what it reports, not the saying ("X described the talks as '...',
+    saying that Y had ruled out the pre-2014 borders": the year is in the words after "saying that")."""
+    return f.when is not None and any(g.start <= f.when.start < g.end for g in found)
+
+
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
     """The statements ``found`` in ``doc`` (text order), the undated ones dated where the document dates them."""
-    out = [_day_of_saying(f) if _own_date_holds(doc, f) else f._replace(when=None) for f in found]
+    out = [
+        _day_of_saying(f) if _own_date_holds(doc, f) and not _in_words(f, found) else f._replace(when=None)
+        for f in found
+    ]
     for rule in DATE_RULES:
         out = rule.apply(doc, out)
     return out
