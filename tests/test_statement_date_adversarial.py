@@ -946,6 +946,28 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         None,
     ),
+    # -- tenth session: an interview the attribution names after a long apposition (the medium unread) was
+    # given before the story filed: the dateline does not date it (SYNTHETIC sentences)
+    (
+        "dateline-interview",
+        (
+            "WARSAW, March 6 (Reuters) - Poland must put its own farmers first in talks with Kyiv, said Jan"
+            " Kowalski, a candidate of the opposition party, in an interview with the weekly Sieci."
+        ),
+        "farmers first",
+        None,
+        None,
+    ),
+    (
+        "dateline-interview",
+        (
+            "WARSAW, March 6 (Reuters) - Poland must put its own farmers first in talks with Kyiv, said Jan"
+            " Kowalski, a candidate of the opposition party, at a rally in Lublin."
+        ),
+        "farmers first",
+        "2025-03-06",
+        "dateline",
+    ),
 ]
 
 

@@ -1875,7 +1875,8 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     statement is one this rule dates, not when that one is a post or another outlet's quotation.
 
     Fires wrongly, guarded: a saying recalled from earlier ("has repeatedly said", "said earlier"); an
-    interview, op-ed, written statement or post with no day (a medium or named addressee; a gathering at the
+    interview, op-ed, written statement or post with no day (a medium or named addressee, or an interview its
+    attribution names when the medium was not read: :func:`_names_interview`; a gathering at the
     place, "said at a press conference", "during a session of the committee", is that day's: a ``gathering``
     cue, :func:`_gathering`); another outlet's report; a quotation after the story has moved to background of
     another day ("Last week, the cabinet agreed ... X said ..."); a lead that names another day for the story's
@@ -1891,7 +1892,7 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
         line, value=evolve(line.value, reason=f"{_DATELINE_REASON} the story's dateline ({line.value.reason})")
     )
     out = list(found)
-    interview = _interview_words(found)
+    interview = _interview_words(doc, found)
     moved = _moves_on(doc, line)
     stamp = opening_dateline(doc.text, [(line.start, line.end)])
     agency = stamp.agency if stamp is not None else None
@@ -1934,7 +1935,23 @@ def _lead_sentence(doc: Doc, end: int) -> int:
 _LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 
 
-def _interview_words(found: list[Found]) -> set[int]:
+# "in an interview", "in a joint interview with", "during his televised interview": the attribution names one
+_IN_INTERVIEW: Final = re.compile(
+    r"\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?interviews?\b", re.IGNORECASE
+)
+
+
+def _names_interview(doc: Doc, f: Found) -> bool:
+    """Whether ``f`` gives words of an interview: its medium names one, or its attribution outside the words
+    does, outside quotations (when the medium was not read: "..., said X, a candidate of the party, in an
+    interview with the weekly")."""
+    if _INTERVIEW.search(f.medium or ""):
+        return True
+    start, end = _outside_words(doc, f)
+    return any(not in_quote(doc, m.start()) for m in _IN_INTERVIEW.finditer(doc.mask, start, end))
+
+
+def _interview_words(doc: Doc, found: list[Found]) -> set[int]:
     """The statements of ``found`` that give words of an interview: one naming an interview ("said in an
     interview with the daily"), the same speaker's quotations that go on from it naming no other channel
     (another speaker's statement between, a source's background, does not end it: "According to the
@@ -1943,7 +1960,7 @@ def _interview_words(found: list[Found]) -> set[int]:
     out: set[int] = set()
     interview: Found | None = None  # the statement of an interview the quotations go on in
     for i, f in enumerate(found):
-        if _INTERVIEW.search(f.medium or ""):
+        if _names_interview(doc, f):
             interview = f
             out.add(i)
             lead = found[i - 1] if i else None
