@@ -946,6 +946,13 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         None,
     ),
+    (
+        "date-in-words",
+        "Rutte urged allies on Tuesday to spend more on defence.",
+        "to spend more",
+        "2025-03-04",
+        None,
+    ),
     # -- tenth session: an interview the attribution names after a long apposition (the medium unread) was
     # given before the story filed: the dateline does not date it (SYNTHETIC sentences)
     (

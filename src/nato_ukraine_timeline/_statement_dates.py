@@ -2095,17 +2095,29 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     return between is None
 
 
-def _in_words(f: Found, found: list[Found]) -> bool:
-    """Whether the date the attribution rules gave ``f`` stands inside the words of a statement (its own or
-    another's): reported content dates what it reports, not the saying ("X described the talks as '...',
-    saying that Y had ruled out the pre-2014 borders": the year is in the words after "saying that")."""
-    return f.when is not None and any(g.start <= f.when.start < g.end for g in found)
+# After a date in the words of an urging, its infinitive: the date stands between the object and the
+# infinitive, which are the words ("urged allies on Thursday to spend more"), and is the urging's.
+_INFINITIVE_AFTER: Final = re.compile(r"\s+to\s+[a-z]")
+
+
+def _in_words(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """Whether the date the attribution rules gave ``f`` stands inside reported content: the words of another
+    statement (not the same words said jointly) or its own, except between an urging's object and its
+    infinitive ("urged allies on Thursday to spend more": the urging's day). Reported content dates what it
+    reports, not the saying ("X described the talks as '...', saying that the envoy had ruled out a return to
+    the pre-2014 borders")."""
+    if f.when is None:
+        return False
+    at = f.when.start
+    if f.start <= at < f.end:
+        return _INFINITIVE_AFTER.match(doc.mask, f.when.end) is None
+    return any((g.start, g.end) != (f.start, f.end) and g.start <= at < g.end for g in found)
 
 
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
     """The statements ``found`` in ``doc`` (text order), the undated ones dated where the document dates them."""
     out = [
-        _day_of_saying(f) if _own_date_holds(doc, f) and not _in_words(f, found) else f._replace(when=None)
+        _day_of_saying(f) if _own_date_holds(doc, f) and not _in_words(doc, f, found) else f._replace(when=None)
         for f in found
     ]
     for rule in DATE_RULES:
