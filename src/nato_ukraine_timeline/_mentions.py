@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from ._actors import ActorMention, MentionKind, active_registry, slug
+from ._actors import ActorMention, MentionKind, _one_edit, active_registry, slug
 from ._dateline import datelines
 from ._letters import latin_letters
 from ._resources import tsv_rows, word_classes
@@ -1121,7 +1121,8 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         # the title with the name where nothing else is read in it, else the name alone (after a body's name)
         a = m.start(title) if title == "title" and taken.free(m.start(title), m.end()) else m.start("first")
         add(a, m.end(), person_named(person))
-    for start, end, actor in _surnames_again(text, [m for m in mentions if m.start not in dropped] + extra):
+    again = _surnames_again(text, [m for m in mentions if m.start not in dropped] + extra)
+    for start, end, actor in itertools.chain(again, _transposed(text, taken)):  # (lazy: after the surnames)
         add(start, end, actor)
     for start, end in _surnames_at_verbs(text):
         name = text[start:end]
@@ -1365,10 +1366,54 @@ def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, 
         return []
     out = []
     for m in _CAPITALISED.finditer(text):
-        seen = first_seen.get(m.group())
+        seen = first_seen.get(m.group()) or _misspelt_again(m.group(), first_seen)
         if seen is not None and m.start() >= seen[0]:
             out.append((m.start(), m.end(), seen[1]))
     return out
+
+
+_TYPO_MIN: Final = 6  # letters of a surname below which a changed letter may make another real surname
+
+
+def _misspelt_again(word: str, first_seen: dict[str, tuple[int, Actor]]) -> tuple[int, Actor] | None:
+    """The one person named earlier in full whose surname ``word`` misspells, same length, by one letter
+    changed or two neighbours swapped ("Zaluzhnyi ... Zuluzhnyi said"), the first letter kept; a word of 6
+    letters or more the registry does not know."""
+    if len(word) < _TYPO_MIN or word in _word_sets()[0] or active_registry().lookup(word) is not None:
+        return None
+    hits = {
+        seen[1].id: seen
+        for last, seen in first_seen.items()
+        if len(last) == len(word) and last[0] == word[0] and last != word and _one_edit(last, word)
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _transposed(text: str, taken: _Taken) -> Iterator[tuple[int, int, Actor]]:
+    """A capitalised word of 7 letters or more the registry does not know, where swapping two neighbouring
+    letters after the first gives one name the registry knows of one actor ("Zelenksy" for Zelensky): the
+    commonest slip of typing, too unlike another name at that length to read otherwise."""
+    reg = active_registry()
+    for m in _TYPO_WORD.finditer(text):
+        word = m.group()
+        if not taken.free(m.start(), m.end()) or reg.lookup(word) is not None or known_first_name(word):
+            continue
+        if word in _word_sets()[0] or word in _place_words():
+            continue
+        found = {
+            a.id: a
+            for i in range(1, len(word) - 1)
+            if word[i] != word[i + 1]
+            and (a := reg.lookup(word[:i] + word[i + 1] + word[i] + word[i + 2 :])) is not None
+        }
+        if len(found) == 1:
+            yield m.start(), m.end(), next(iter(found.values()))
+
+
+# A capitalised word of seven letters or more, whole (the check before it follows the capital).
+_TYPO_WORD: Final = re.compile(
+    rf"[{latin_letters(upper=True)}](?<![\w'\u2019-].)[{latin_letters(upper=False)}]{{6,}}(?![\w'\u2019-])"
+)
 
 
 def _person_name(text: str, m: re.Match[str]) -> str | None:
