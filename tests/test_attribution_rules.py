@@ -354,3 +354,34 @@ def test_speaker_phrase_head(text: str, words: str, not_speaker: str) -> None:
     doc, _ = analyse(text, published=None, window=None, order=None)
     start = text.index(words)
     assert not [f for f in find_statements(doc) if f.start == start and f.speaker.name == not_speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        pytest.param(  # synthetic: an urging inside the words of a closing attribution
+            "Marco Rubio urged the allies to buy more shells, Mark Rutte said.",
+            "Mark Rutte",
+            "Marco Rubio urged the allies to buy more shells",
+            id="urging-inside",
+        ),
+        pytest.param(  # synthetic: a that-clause inside, the closing attribution with its date
+            "Putin warned that the strikes would go on, Ukraine's foreign ministry said on Monday.",
+            "Ukrainian Foreign Ministry",
+            "Putin warned that the strikes would go on",
+            id="warning-inside",
+        ),
+        pytest.param(  # synthetic: the closing attribution inverted
+            "Marco Rubio asked the allies to buy more shells, said Mark Rutte.",
+            "Mark Rutte",
+            "Marco Rubio asked the allies to buy more shells",
+            id="inverted-closing",
+        ),
+    ],
+)
+def test_verb_inside_closing_attribution(text: str, speaker: str, words: str) -> None:
+    """'A asked B to do C, X said.': the verb inside the words reads nothing (the guard
+    inside_closing_attribution); the closing speaker says the whole clause, one statement."""
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    found = find_statements(doc)
+    assert [(f.speaker.name, text[f.start : f.end]) for f in found] == [(speaker, words)]

@@ -157,6 +157,11 @@ def _coordinated_speaker(k: Links, lex: Lexicon) -> str:
     )
 
 
+def _semicolon(_k: Links, _lex: Lexicon) -> str:
+    # a semicolon joins a clause of its own: the writer's, or someone else's saying ("...; officials said ...")
+    return r";\s"
+
+
 def _second_that(_k: Links, _lex: Lexicon) -> str:
     # a second that-clause of the same saying, after a comma or right after a quotation
     return r"(?:,\"?|(?<=\"))\s+and\s+that\s+"
@@ -177,6 +182,11 @@ BOUNDARY_RULES: Final = (
                 "Rutte said the alliance was ready, but he warned that the coming winter would be hard.",
                 "the alliance was ready",
                 "the coming winter would be hard",
+            ),
+            (  # synthetic: a label after "as", then "and" and the second verb (rule label reads the first)
+                "Sybiha described the offer as a step back and stressed that Kyiv would not sign it.",
+                "a step back",
+                "Kyiv would not sign it",
             ),
             (  # synthetic: a quotation, then "though" and a pronoun
                 'Zelensky said a deal was "close at hand," though he noted the details were still open.',
@@ -261,6 +271,23 @@ BOUNDARY_RULES: Final = (
                 "Hungary offered to host the talks, but the Kremlin insisted that they be held in Minsk.",
                 "to host the talks",
                 "they be held in Minsk",
+            ),
+        ),
+    ),
+    BoundaryRule(
+        "semicolon",
+        "words; another clause (outside quotations: reported words never run on past a semicolon)",
+        _semicolon,
+        (
+            (  # synthetic: another speaker's clause after the semicolon
+                "Kuleba said that the bridge had been hit twice; local officials said that the traffic was stopped.",
+                "the bridge had been hit twice",
+                "the traffic was stopped",
+            ),
+            (  # synthetic: the same speaker's verb after it
+                "Vitali Klitschko said three houses had burned; he added that nobody was hurt.",
+                "three houses had burned",
+                "nobody was hurt",
             ),
         ),
     ),

@@ -35,7 +35,9 @@ from ._clauses import (
     cut_clause,
     intro_end,
     medium_in,
+    opens_content,
     plausible_content,
+    tail_kind,
     trim,
 )
 from ._cross_rules import said_by, titled_then_named
@@ -1087,6 +1089,11 @@ RULES: Final = (
                 "Andrii Sybiha",
                 "a step back for Moscow",
             ),
+            (  # synthetic: unquoted after "as", ending at a second saying coordinated after it
+                "Sybiha described the offer as a step back and stressed that Kyiv would not sign it.",
+                "Andrii Sybiha",
+                "a step back",
+            ),
             (  # synthetic: a one-word verdict after "as": the thing and the verdict are the words
                 "Ushakov has described his talks with the visiting envoys as productive.",
                 "Yuri Ushakov",
@@ -1327,6 +1334,11 @@ RULES: Final = (
                 "Aid to Kyiv will keep coming, Mark Rutte said here on Friday.",
                 "Mark Rutte",
                 "Aid to Kyiv will keep coming",
+            ),
+            (  # synthetic: a speech verb inside the words is no attribution of its own (closing attribution)
+                "Marco Rubio asked the allies to raise defence spending, Mark Rutte said on Friday.",
+                "Mark Rutte",
+                "Marco Rubio asked the allies to raise defence spending",
             ),
             (  # described, with no body named
                 "The ministers will meet again in May, diplomatic sources said on Saturday.",
@@ -2477,6 +2489,24 @@ RULES: Final = (
 )
 
 
+def inside_closing_attribution(doc: Doc, site: VerbSite, later: list[VerbSite]) -> bool:
+    """Whether the verb of ``site`` stands inside words that a later attribution closing the sentence gives
+    to someone else ("A asked B to do C, X said.", "A warned that C, said the ministry on Monday."): the
+    whole clause is X's words, so the verb inside it reads nothing. The closing attribution is a speaker
+    and its verb (either order) after a comma, then nothing but the tail of an attribution (a date, a
+    setting, the end)."""
+    if site.inverted:
+        return False
+    for t in later:
+        head = t.v0 if t.inverted else t.np_start  # ', said X' / ', X said'
+        if t.speaker == site.speaker or head <= site.v1 or not doc.mask[site.v1 : head].rstrip().endswith(","):
+            continue
+        closing = tail_kind(doc, t.head_end, t.w1, is_tell=t.is_tell) == "end"
+        if closing and not opens_content(doc.mask[t.head_end : t.w1]):
+            return True
+    return False
+
+
 def _stages(rules: tuple[AttributionRule, ...]) -> tuple[tuple[AttributionRule, ...], ...]:
     """The table cut into runs: each sentence rule alone, consecutive per-verb rules together."""
     out: list[list[AttributionRule]] = []
@@ -2497,7 +2527,10 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence) -> lis
         if stage[0].per_verb:
             # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
             unread = opinion_unread if stage[0].find is opinion_that else None
-            for site in verb_sites(doc, ctx, si, sent, unread=unread):
+            sites = list(verb_sites(doc, ctx, si, sent, unread=unread))
+            for n, site in enumerate(sites):
+                if inside_closing_attribution(doc, site, sites[n + 1 :]):
+                    continue
                 st.co_speakers = site.co_speakers
                 for rule in stage:
                     got = rule.find(st, site)

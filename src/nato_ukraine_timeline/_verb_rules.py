@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
-from ._act_bounds import split_words
+from ._act_bounds import act_end, split_words
 from ._clauses import (
     BARE_SAID_CONTENT,
     FORWARD,
@@ -156,7 +156,8 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
         return [charge]
     plain = _AS_LABEL_PLAIN.match(mask, site.v1, site.w1) if site.verb in lexicon().label_as else None
     if plain is not None and not site.inverted and not relative:  # 'described the proposal as a concession'
-        c0, c1 = trim(doc.text, plain.end(), cut_clause(mask, plain.end(), site.w1))
+        # the label ends at a second saying ('described the talks as useful and stressed that ...')
+        c0, c1 = trim(doc.text, plain.end(), act_end(doc, plain.end(), cut_clause(mask, plain.end(), site.w1)))
         # a phrase is the words; a single word is a verdict on the thing: both are ('described the talks as
         # productive'), unless the words of the verdict follow it ('dismissed the claim as false, asserting
         # that ...')
