@@ -377,11 +377,18 @@ def test_speaker_phrase_head(text: str, words: str, not_speaker: str) -> None:
             "Marco Rubio asked the allies to buy more shells",
             id="inverted-closing",
         ),
+        pytest.param(  # synthetic: a relative clause on a noun after the comma is no closing attribution
+            "Volodymyr Zelensky said the front was holding, a claim that Peskov denied.",
+            "Volodymyr Zelensky",
+            "the front was holding",
+            id="claim-relative-is-no-closing",
+        ),
     ],
 )
 def test_verb_inside_closing_attribution(text: str, speaker: str, words: str) -> None:
     """'A asked B to do C, X said.': the verb inside the words reads nothing (the guard
-    inside_closing_attribution); the closing speaker says the whole clause, one statement."""
+    inside_closing_attribution); the closing speaker says the whole clause, one statement. A noun with a
+    relative clause after the comma (", a claim that X denied") closes nothing."""
     doc, _ = analyse(text, published=None, window=None, order=None)
     found = find_statements(doc)
     assert [(f.speaker.name, text[f.start : f.end]) for f in found] == [(speaker, words)]

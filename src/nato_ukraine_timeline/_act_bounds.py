@@ -162,6 +162,13 @@ def _semicolon(_k: Links, _lex: Lexicon) -> str:
     return r";\s"
 
 
+def _comment_appositive(_k: Links, lex: Lexicon) -> str:
+    # the writer's comment on the words after a comma: a noun of someone's words (data/speech_cues.tsv, role
+    # saying_noun) with "a|an" and at most one word before it ("..., a claim Kyiv denied", "..., an assertion
+    # not confirmed by ...")
+    return rf",\s+(?=(?:a|an)\s+(?:[a-z-]+\s+)?(?:{_alt(lex.saying_noun)})s?\b)"
+
+
 def _second_that(_k: Links, _lex: Lexicon) -> str:
     # a second that-clause of the same saying, after a comma or right after a quotation
     return r"(?:,\"?|(?<=\"))\s+and\s+that\s+"
@@ -288,6 +295,23 @@ BOUNDARY_RULES: Final = (
                 "Vitali Klitschko said three houses had burned; he added that nobody was hurt.",
                 "three houses had burned",
                 "nobody was hurt",
+            ),
+        ),
+    ),
+    BoundaryRule(
+        "comment-appositive",
+        "words, a|an [word] SAYING_NOUN ... (the writer's comment on the words: 'a claim X denied')",
+        _comment_appositive,
+        (
+            (  # synthetic: the comment names another speaker, who says nothing of their own here
+                "Russia said it had taken the village, a claim Ukraine denied. Zelensky said the line held.",
+                "it had taken the village",
+                "the line held",
+            ),
+            (  # synthetic: a word before the noun, and a passive
+                "The ministry said two jets were shot down, an unverified claim. Kyiv said the raid failed.",
+                "two jets were shot down",
+                "the raid failed",
             ),
         ),
     ),

@@ -2489,6 +2489,16 @@ RULES: Final = (
 )
 
 
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+
+
+def _plain_lead(lead: str) -> bool:
+    """Whether the words before a speaker's mention are only articles, describing words ("a senior") and
+    capitalised title words: the speaker's own phrase, not a noun a relative clause hangs on ("a claim")."""
+    describing = lexicon().describing
+    return all(w in _ARTICLES or w in describing or w[:1].isupper() for w in lead.split())
+
+
 def inside_closing_attribution(doc: Doc, site: VerbSite, later: list[VerbSite]) -> bool:
     """Whether the verb of ``site`` stands inside words that a later attribution closing the sentence gives
     to someone else ("A asked B to do C, X said.", "A warned that C, said the ministry on Monday."): the
@@ -2501,6 +2511,8 @@ def inside_closing_attribution(doc: Doc, site: VerbSite, later: list[VerbSite]) 
         head = t.v0 if t.inverted else t.np_start  # ', said X' / ', X said'
         if t.speaker == site.speaker or head <= site.v1 or not doc.mask[site.v1 : head].rstrip().endswith(","):
             continue
+        if not t.inverted and not _plain_lead(doc.mask[t.np_start : t.spk_start]):
+            continue  # ", a claim X denied", ", something Y rejected": a relative clause on a noun, no attribution
         closing = tail_kind(doc, t.head_end, t.w1, is_tell=t.is_tell) == "end"
         if closing and not opens_content(doc.mask[t.head_end : t.w1]):
             return True
