@@ -953,6 +953,29 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         None,
     ),
+    # -- tenth session: a day in a relative clause about the speaker, closed before the speech verb, is the
+    # antecedent's (SYNTHETIC sentences)
+    (
+        "relative-before-verb",
+        "The Slovak prime minister, who spoke with Zelensky by phone on Tuesday, announced plans to visit Kyiv.",
+        "plans to visit Kyiv",
+        None,
+        None,
+    ),
+    (
+        "relative-before-verb",
+        "Orban, who discussed the summit by phone with Trump on Thursday, announced plans to talk with Putin.",
+        "plans to talk with Putin",
+        None,
+        None,
+    ),
+    (
+        "relative-before-verb",
+        "The Slovak prime minister, who said on Tuesday that he would visit Kyiv, is expected there soon.",
+        "he would visit Kyiv",
+        "2025-03-04",
+        None,
+    ),
     # -- tenth session: an interview the attribution names after a long apposition (the medium unread) was
     # given before the story filed: the dateline does not date it (SYNTHETIC sentences)
     (

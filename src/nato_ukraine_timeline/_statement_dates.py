@@ -2042,6 +2042,19 @@ def _after_the_verb_elsewhere(doc: Doc, sent: Sentence, f: Found, verb_end: int)
     return (relative is not None and verb_end <= relative.start()) or _other_subject_after(doc, f, verb_end)
 
 
+def _relative_before_verb(doc: Doc, sent: Sentence, f: Found, verb_start: int) -> bool:
+    """Whether the own date of ``f`` stands before its speech verb (starting at ``verb_start``) in a relative
+    clause set off by a comma and closed by one before the verb, with no speech verb of its own ("Y, who met
+    X on Thursday, announced ...": the antecedent's day, not the announcing's; "Y, who said last week that
+    ..." keeps it: the saying is in the clause)."""
+    assert f.when is not None
+    relative = _COMMA_RELATIVE.search(doc.mask, sent.start, f.when.start)
+    if relative is None or f.when.end > verb_start:
+        return False
+    closed = doc.mask.find(",", f.when.end, verb_start)
+    return closed >= 0 and _speech_verbs()[0].search(doc.mask, relative.start(), closed) is None
+
+
 def _other_subject_after(doc: Doc, f: Found, verb_end: int) -> bool:
     """Whether the own date of ``f`` stands after its speech verb (ending at ``verb_end``) in a clause a comma
     and a conjunction open with another subject than the speaker (:data:`_OTHER_SUBJECT`, no mention of the
@@ -2068,7 +2081,8 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     strike on Sunday, X said", "X, speaking ahead of the vote on Thursday, said", "Commenting on the vote
     of March 2, X said"), nor in a relative clause set off by a comma after the speech verb, which tells of
     its antecedent ('"...," wrote X, whose party won last weekend's election'; "Y, who said last week that
-    ..." keeps its day: the verb is in the clause). A reduced relative clause's day stays (the real gold
+    ..." keeps its day: the verb is in the clause), or closed by a comma before it ("Y, who met X on
+    Thursday, announced ...": :func:`_relative_before_verb`). A reduced relative clause's day stays (the real gold
     dates "In an interview published yesterday by the daily, X said" by it)."""
     if f.when is None:
         return True
@@ -2084,6 +2098,7 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     # "X described Thursday's vote as historic": a day in the genitive right after the verb is its object's
     if verb is not None and (
         _after_the_verb_elsewhere(doc, sent, f, verb.end())
+        or _relative_before_verb(doc, sent, f, verb.start())
         or (_GENITIVE.match(doc.text, f.when.end) and _RIGHT_AFTER.fullmatch(doc.mask, verb.end(), f.when.start))
     ):
         return False
