@@ -330,6 +330,37 @@ class TestOccasionOfTheRemarks:
         ]
 
 
+class TestOfficeAccessionAndIntrusion:
+    """Tenth-session forms (synthetic sentences): taking office and a state's accession are dated events; weapons
+    crossing into an airspace are an attack; an event after "after" is another than an undated one before it."""
+
+    @pytest.mark.parametrize(
+        ("text", "events"),
+        [
+            (
+                "The new chancellor has met Zelensky three times since taking office in January.",
+                [("other", "2025-01", "taking office")],
+            ),
+            ("The accession of North Macedonia took place in 2020.", [("other", "2020", "accession")]),
+            ("Russian drones entered Latvian airspace on Monday.", [("attack", "2025-03-10", "entered")]),
+            # aircraft crossing stay an event of their own kind
+            ("Two Russian fighter jets entered Latvian airspace on Monday.", [("other", "2025-03-10", "entered")]),
+            # the undated 'latest violation' is another attack than the one of Monday
+            (
+                "The latest airspace violation comes after Russian drones entered Latvian airspace on Monday.",
+                [("attack", "2025-03-10", "entered")],
+            ),
+        ],
+    )
+    def test_forms(self, text: str, events: list[tuple[str, str, str]]) -> None:
+        got = [
+            (str(e.kind), e.when.timex, text[e.trigger_span.start : e.trigger_span.end])
+            for e in _events(text)
+            if e.when is not None and e.trigger_span is not None
+        ]
+        assert got == events
+
+
 class TestBackgroundDates:
     """An event's date comes from its own clause, never from a background date in the sentence."""
 

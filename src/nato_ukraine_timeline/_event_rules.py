@@ -251,6 +251,7 @@ _CUES: Final = frozenset(
         "subject_predicate",
         "purpose_event",
         "spoken_occasion",
+        "intrusion_verb",
         "remarks_noun",
         "remarks_verb",
     }
@@ -469,11 +470,18 @@ def _after_possessive_date(doc: Doc, pos: int) -> bool:
 _INFINITIVE_BEFORE: Final = re.compile(r"\b(?:to|will|would|could|can|should|must|may|might)\s+$")
 
 
+@cache
+def _light_verb_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_words('light_verb')})\s+$")
+
+
 def _after_determiner(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
     if _INFINITIVE_BEFORE.search(doc.mask, max(0, m.start() - 10), m.start()):
         return None
     if _DETERMINER_BEFORE.search(doc.mask, max(0, m.start() - 40), m.start()):
         return kind
+    if _light_verb_before().search(doc.mask, max(0, m.start() - 30), m.start()):
+        return kind  # "held discussions with ...", "conducted consultations": the light verb's object
     return kind if _after_possessive_date(doc, m.start()) else None
 
 
@@ -550,8 +558,21 @@ def _acts_on_a_facility(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) ->
     if _FACILITY_FOLLOWS.match(doc.mask, m.end(), s1) or _FACILITY_BEFORE.search(
         doc.mask, max(0, m.start() - 60), m.start()
     ):
-        return kind
+        return EventKind.ATTACK if _weapons_intrude(doc, m) else kind
     return None
+
+
+@cache
+def _weapon_subject_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_words('weapon_subject')})\s+(?:[^\s,;:\"]+\s+){{0,3}}$", re.IGNORECASE)
+
+
+def _weapons_intrude(doc: Doc, m: re.Match[str]) -> bool:
+    """Weapons as the subject of a verb of crossing into ("19 drones entered Polish airspace"): an attack, as
+    "violated" is; aircraft or ships crossing, or a facility closed, stay events of their own kind."""
+    if " ".join(m.group().casefold().split()) not in cues()["intrusion_verb"]:
+        return False
+    return _weapon_subject_before().search(doc.mask, max(0, m.start() - 50), m.start()) is not None
 
 
 # "spoke with Putin by phone": a call, which the call finder of _events names (as before this rule).
@@ -756,9 +777,12 @@ TRIGGER_RULES: Final = (
     ),
     TriggerRule(
         "determined",
-        "a noun that names an event only after a determiner or a modifier ('a report', not 'will report')",
+        "a noun that names an event only after a determiner or a modifier ('a report', not 'will report'), or as "
+        "the object of a light verb ('held discussions with ...')",
         _after_determiner,
         (
+            # synthetic: a plural noun with no determiner, the object of a light verb
+            ("On Sunday, the envoy held discussions in Miami with Ukrainian officials.", "discussions", "meeting"),
             ("In an interview with Fox News on Sunday, Trump said he was angry.", "interview", "other"),
             ("Zelensky said in a statement on Tuesday that the talks had ended.", "statement", "announcement"),
             ("Officials said they would report back on Monday.", "report", ""),
@@ -837,9 +861,12 @@ TRIGGER_RULES: Final = (
         "facility",
         "a verb of closing or of crossing into that names an event only with a border, an airspace, an airport or a "
         "mission as its object or subject ('closed Vilnius Airport on Sunday', 'jets entered Estonian airspace', 'the "
-        "border crossings were closed'), not 'closed the meeting' or 'entered politics'",
+        "border crossings were closed'), not 'closed the meeting' or 'entered politics'; with weapons as the subject "
+        "of a verb of crossing into (intrusion_verb cues: 'drones entered Polish airspace') it is an attack, as "
+        "'violated' is",
         _acts_on_a_facility,
         (  # synthetic
+            ("Overnight, 12 Russian drones entered Romanian airspace.", "entered", "attack"),
             ("Latvia closed Riga Airport for three hours on Sunday.", "closed", "other"),
             ("On Friday morning, two Russian jets entered Finnish airspace.", "entered", "other"),
             ("The Narva border crossings were closed again on Monday.", "closed", "other"),
@@ -1905,8 +1932,13 @@ def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | No
         start = scope.lo  # '"On September 12, the exercise began," the ministry said': the words open the sentence
         if _INNER_STOP.search(doc.mask, start, trig.start):
             return None  # a later sentence of the quotation ('"In 2022, they thought ... Attacks go on," she wrote')
-    if scope.c0 > scope.s0 and _reported_that().search(doc.mask, max(scope.s0, scope.c0 - 40), scope.c0):
-        return None  # "On 4 May, a broadcaster reported that an envoy had been left out of the talks": the report's day
+    if scope.c0 > scope.s0 and (
+        _reported_that().search(doc.mask, max(scope.s0, scope.c0 - 40), scope.c0)
+        or _clause_opening(doc, trig, scope) is not None
+    ):
+        # "On 4 May, a broadcaster reported that an envoy had been left out of the talks": the report's day; "On 10
+        # May, X said that on the night of 8 May, drones hit ...": the clause's own date (rule clause-opening)
+        return None
     intro = _INTRO_DATE.match(doc.mask, start, scope.s1)
     d = date_at(doc, intro.start("d")) if intro is not None else None
     if d is not None and intro is not None and not intro.group().endswith(",") and _CLOCK.search(d.timex):
@@ -1960,7 +1992,8 @@ _SUBJECT_AFTER_DATE: Final = re.compile(
     r"\s*(?:(?:[Oo]n|[Ii]n)\s+)?(?P<d>\x03\x04*)\s+(?=\x01|[A-Z][\w.]*\s+(?:[A-Z\x01]|[a-z]+(?:ed|s)\b))"
 )
 _CLAUSE_OPENING_DATE: Final = re.compile(
-    r"(?:\bthat|[:;\u2014\u2013]|\s-|\.-|(?<=[a-z]{3})\.)\s+(?:(?:[Oo]n|[Ii]n|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
+    r"(?:(?:\bthat|[:;\u2014\u2013]|\s-|\.-|(?<=[a-z]{3})\.)\s+|[,:]\s+[\"\u201c])"  # or a quotation's opening
+    r"(?:(?:[Oo]n|[Ii]n|[Dd]uring|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?"
     # an appositive date may follow the first ("On Friday, the morning of September 19, ...")
     rf"(?:the\s+(?:{cue_words('day_part')})\s+of\s+)?(?P<d>\x03\x04*)\s*,\s*(?:\x03\x04*\s*,\s*)?$"
 )
@@ -2019,6 +2052,11 @@ def _a_past_act_undated(doc: Doc, trig: Trigger, scope: Scope) -> bool:
     )
 
 
+# The event noun as the subject of a present perfect ("The second round of talks in Istanbul has concluded").
+_PERFECT_AFTER: Final = re.compile(
+    r"(?:\s+(?:of|between|in|on|with|at)\s+[^,;:.\"\x03]{0,60}?)?\s+(?:has|have)\s+(?:[a-z]+ly\s+|just\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|un|ught|ld|ne|et)\b"
+)
 _STAMP_START: Final = 60  # how far into the passage a stamp's day may start
 
 
@@ -2061,6 +2099,7 @@ def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if not (
         _PERFECT_BEFORE.search(doc.mask, max(lead, trig.start - 160), trig.start)
         or (trig.noun and _lead_light_verb().search(doc.mask, max(lead, trig.start - 60), trig.start))
+        or (trig.noun and _PERFECT_AFTER.match(doc.mask, trig.end, scope.s1))
     ):
         return None
     return day
@@ -2419,6 +2458,8 @@ DATE_RULES: Final = (
             ("Zelensky and Trump on Friday met in the Oval Office.", "met", "2025-03-14"),
             # synthetic: the date before the light verb whose object is the event noun
             ("Erdogan on Monday held talks with Putin.", "talks", "2025-03-10"),
+            # synthetic: a verb of the event's phases is a light verb too
+            ("Rutte on Friday wrapped up the two-day meeting of foreign ministers.", "meeting", "2025-03-14"),
             ("The premier, on 14 March, had a phone conversation with Putin.", "phone conversation", "2025-03-14"),
             ("The member states on Monday reached an agreement on gas imports.", "agreement", "2025-03-10"),
             # synthetic: a possessive date before coordinated modifiers
@@ -2492,9 +2533,16 @@ DATE_RULES: Final = (
         "the stamp's day for an act the lead reports in the present perfect, with no date of its own ('MOSCOW, "
         "June 3 (Reuters) - Leaders have arrived in Vilnius', 'Sunday, 17 November 2024, 08:12' on a line above "
         "'Russian forces have launched a missile attack'), or an event noun its light verb in the simple past takes "
-        "('ASTANA, March 12. /TASS/. The president held a phone conversation with ...')",
+        "('ASTANA, March 12. /TASS/. The president held a phone conversation with ...'), or an event noun that is "
+        "the subject of a present perfect ('ISTANBUL, March 12. /TASS/. The second round of talks has ended')",
         _perfect_lead,
         (
+            # synthetic: the event noun as the subject of the lead's present perfect
+            (
+                "GENEVA, March 12. /TASS/. The third round of talks between the delegations has concluded.",
+                "talks",
+                "2025-03-12",
+            ),
             (
                 "VILNIUS, March 12 (Reuters) - Allied leaders have arrived in Vilnius for the summit.",
                 "arrived",
@@ -2530,10 +2578,28 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "clause-opening",
-        "a date opening the trigger's clause after 'that', a colon, a dash or the full stop of a sentence "
-        "inside a quotation ('said that on the morning of Sept. 19, three jets violated its airspace')",
+        "a date opening the trigger's clause after 'that', a colon, a dash, the full stop of a sentence "
+        "inside a quotation or a quotation's opening mark ('said that on the morning of Sept. 19, three jets "
+        "violated its airspace', 'said, \"On Thursday, the president will meet ...'); it is the clause's own date, "
+        "so the sentence's opening date does not take its place ('On 10 May, X said that during the night of 8 May, "
+        "drones entered ...')",
         _clause_opening,
         (
+            # synthetic: after the opening mark of a quotation
+            (
+                'The spokeswoman said, "On Thursday, March 20, the president will meet the prime minister."',
+                "meet",
+                "2025-03-20",
+            ),
+            # synthetic: the clause's own date after 'that', not the sentence's opening date
+            (
+                (
+                    "On March 12, Warsaw told the council that during the night of March 9, 15 drones entered Polish "
+                    "airspace."
+                ),
+                "entered",
+                "2025-03-09TNI",
+            ),
             (
                 "Tallinn said that on the morning of March 12, three Russian jets violated Estonian airspace.",
                 "violated",

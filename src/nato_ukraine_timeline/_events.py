@@ -67,6 +67,7 @@ class FoundEvent(NamedTuple):
     core: tuple[int, int] = (0, 0)  # the trigger word(s) of the table
     date_reason: str = ""  # the date rule that dated it (see _event_rules.DATE_RULES)
     weak: bool = False
+    framed: bool = False  # after "after", "since", "before" ...: a time frame for another act of the sentence
 
 
 _PARTICIPANT_KINDS: Final = frozenset({ActorKind.PERSON, ActorKind.ORGANISATION, ActorKind.STATE})
@@ -476,6 +477,7 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
         core=(trig.core_start, trig.core_end),
         date_reason=dated[1] if dated else "",
         weak=trig.weak,
+        framed=scope.framed,
     )
 
 
@@ -604,6 +606,11 @@ def find_events(
                 kind, converted = rule.into, True
             event = _event(doc, trig, kind, (s0, s1, sent.header, nxt), said)
             prev = by_kind.get(kind)
+            if prev is not None and prev.when is None and event.framed and not trig.noun and event.when is not None:
+                # "The latest violation comes after drones entered ... on Monday": a clause framing the first event
+                # tells another (not "ahead of the meeting on Dec. 3", which names the first again)
+                undated.append((s0, prev))
+                prev = None
             if prev is not None and (_other_day(prev, event) or _unlike(doc, prev, event) or _another(doc, event)):
                 out.append(prev)  # "met on Monday ... will meet again on Tuesday": two events
                 if event.location is None and kind is not EventKind.OTHER:  # "... in Abu Dhabi. He will meet again"
