@@ -14,6 +14,7 @@ a wire dateline ("WASHINGTON (AP) -") is no actor mention.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import re
 from functools import cache
@@ -31,7 +32,6 @@ from .errors import ResourceError
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Iterator, Sequence
 
 __all__ = ["Mention", "actor_mentions", "document_mentions"]
@@ -266,6 +266,28 @@ def _anyones(m: ActorMention) -> bool:
     return role is not None and role.organisation is None and active_registry().is_generic(role.title)
 
 
+_HANDOVER_BEFORE: Final = dt.timedelta(days=7)  # "the outgoing chief" a few days after the handover still means
+_HANDOVER_AFTER: Final = dt.timedelta(days=183)  # a term that ends (or begins) within half a year of the date
+
+
+def _leaving_or_coming(m: ActorMention, published: dt.date) -> Actor | None:
+    """The one candidate of a bare title with "outgoing" ("the outgoing secretary-general") whose term of that
+    office ends near the date -- from a week before it to half a year after -- or with "incoming" whose term
+    begins then: the registry's dated roles name who was leaving or arriving, not the holder on the day."""
+    if m.modifier not in {"outgoing", "incoming"} or m.role is None:
+        return None
+    title, org = m.role.title, m.role.organisation
+    found = set()
+    for c in m.candidates:
+        for r in c.roles:
+            edge = r.end if m.modifier == "outgoing" else r.start
+            if r.title != title or (org is not None and r.organisation != org) or edge is None:
+                continue
+            if published - _HANDOVER_BEFORE <= edge <= published + _HANDOVER_AFTER:
+                found.add(c)
+    return found.pop() if len(found) == 1 else None
+
+
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
     """Actor mentions with an actor each: a bare title to the person the text introduced last with it,
     titles and shared names to the last actor introduced, else (a title) to the one who held it on the
@@ -291,7 +313,7 @@ def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = N
             if actor is None and m.kind is MentionKind.TITLE and published is not None and m.role and not _anyones(m):
                 title = m.role.title
                 holders = [c for c in m.candidates if any(r.title == title and r.holds_on(published) for r in c.roles)]
-                actor = holders[0] if len(holders) == 1 else None
+                actor = _leaving_or_coming(m, published) or (holders[0] if len(holders) == 1 else None)
             if actor is None and (m.kind is not MentionKind.TITLE or len(m.candidates) == 1):
                 actor = m.candidates[0]
         if actor is None:
