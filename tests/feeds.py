@@ -9,7 +9,9 @@ war recalled from 2014 or 2022), items with no date at all, two items on the sam
 year-less date ("Dec. 3", "10 July", "September", "next February") is its value in the passage's
 annotation; its offsets move with the item.
 
-``build_feeds()`` is deterministic (a fixed seed per feed).
+``build_feeds()`` is deterministic (a fixed seed per feed). ``build_feeds(rows=passages(paths))`` builds
+the same kinds of feeds from any gold files in the format of ``../shared/GOLD.md`` (``benchmarks/feeds.py``
+measures the library on them); the default, dev-a..c, is what ``tests/test_feeds.py`` holds.
 """
 
 from __future__ import annotations
@@ -19,15 +21,20 @@ import json
 import random
 import re
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from attrs import frozen
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 SHARED: Final = Path(__file__).resolve().parents[2] / "shared"
 REALNEWS: Final = SHARED / "data" / "realnews"
 PARTS: Final = ("dev-a", "dev-b", "dev-c")  # dev-d is blind: never read here
 ORDERS: Final = ("newest first", "oldest first")
 LAYOUTS: Final = ("line", "paragraph")
+KINDS: Final = ("tag-page stream", "timeline")  # consecutive stories; stories spread over months
+_FEWEST: Final = 10  # items a feed has at least (where the files hold that many passages)
 _MONTH: Final = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _YEAR_WRITTEN: Final = re.compile(r"\d{4}|['\u2019]\d\d\b")
 _VALUE_WITH_YEAR: Final = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
@@ -47,20 +54,29 @@ class Feed:
     name: str
     order: str
     layout: str
+    kind: str  # one of KINDS
     text: str
     items: tuple[tuple[int, int], ...]  # each item's span in ``text``
     published: tuple[dt.date, ...]  # each item's publication date (never given to the library)
     gold: tuple[GoldDate, ...]  # the year-less dates
+    ids: tuple[str, ...] = ()  # each item's passage id
 
 
 def available() -> bool:
     return all((REALNEWS / f"{p}.jsonl").exists() for p in PARTS)
 
 
-def passages() -> list[dict[str, Any]]:
-    """The development passages, oldest first (ties by id)."""
-    rows = [json.loads(line) for p in PARTS for line in (REALNEWS / f"{p}.jsonl").read_text("utf-8").splitlines()]
-    return sorted(rows, key=lambda r: (r["published"], r["id"]))
+def gold_path(part: str | Path) -> Path:
+    """A part's gold file: a name of ``../shared/data/realnews`` (``dev-d``) or a path to any gold file."""
+    part = Path(part)
+    return part if part.suffix == ".jsonl" else REALNEWS / f"{part}.jsonl"
+
+
+def passages(parts: Sequence[str | Path] = PARTS) -> list[dict[str, Any]]:
+    """The passages of ``parts`` (default: the development parts dev-a..c) that have a publication date,
+    oldest first (ties by id)."""
+    rows = [json.loads(line) for p in parts for line in gold_path(p).read_text("utf-8").splitlines() if line.strip()]
+    return sorted((r for r in rows if r.get("published")), key=lambda r: (r["published"], r["id"]))
 
 
 def yearless(timex: dict[str, Any]) -> bool:
@@ -88,6 +104,8 @@ def _pick(rows: list[dict[str, Any]], rng: random.Random, spread: bool) -> list[
         chosen.append(rows[i])
         i += rng.randint(1, step)
     # two items on the same day: keep one more story of a day already in the feed
+    if len(chosen) < min(_FEWEST, len(rows)):  # few passages in the files: walk them all from the start
+        chosen = rows[:: max(1, len(rows) // _FEWEST)][:n]
     days = {r["published"] for r in chosen}
     same = [r for r in rows if r["published"] in days and r not in chosen]
     if same:
@@ -98,7 +116,8 @@ def _pick(rows: list[dict[str, Any]], rng: random.Random, spread: bool) -> list[
 def build(seed: int, rows: list[dict[str, Any]]) -> Feed:
     rng = random.Random(seed)  # noqa: S311 - a fixed draw of feeds, not a secret
     order, layout = ORDERS[seed % 2], LAYOUTS[(seed // 2) % 2]
-    chosen = _pick(rows, rng, spread=seed % 3 == 0)
+    spread = seed % 3 == 0
+    chosen = _pick(rows, rng, spread=spread)
     if order == "newest first":
         chosen.reverse()
     sep = "\n" if layout == "line" else "\n\n"
@@ -120,14 +139,17 @@ def build(seed: int, rows: list[dict[str, Any]]) -> Feed:
         name=f"feed-{seed:02d} ({order}, one per {layout}, {len(chosen)} items)",
         order=order,
         layout=layout,
+        kind=KINDS[spread],
         text=sep.join(parts),
         items=tuple(spans),
         published=tuple(dt.date.fromisoformat(r["published"]) for r in chosen),
         gold=tuple(gold),
+        ids=tuple(r["id"] for r in chosen),
     )
 
 
-def build_feeds(count: int = 48) -> list[Feed]:
-    """``count`` feeds, deterministic: seed k gives feed k."""
-    rows = passages()
+def build_feeds(count: int = 48, rows: list[dict[str, Any]] | None = None) -> list[Feed]:
+    """``count`` feeds, deterministic: seed k gives feed k, from ``rows`` (:func:`passages` of any gold
+    files; default the development parts dev-a..c)."""
+    rows = passages() if rows is None else rows
     return [build(seed, rows) for seed in range(count)]

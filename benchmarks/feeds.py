@@ -1,0 +1,161 @@
+"""Measure the library on feeds without a publication date built from any real-news gold files (issue 8).
+
+Usage::
+
+    python benchmarks/feeds.py                          # feeds from dev-a..c (what tests/test_feeds.py holds)
+    python benchmarks/feeds.py dev-d                    # a part of ../shared/data/realnews by name
+    python benchmarks/feeds.py A.jsonl B.jsonl          # any gold files (GOLD.md format), pooled into one source
+    python benchmarks/feeds.py A.jsonl B.jsonl --each   # each file's feeds, then the pooled files' feeds
+    python benchmarks/feeds.py dev-d --errors 20        # also list wrong year-less dates (passage id, values)
+    python benchmarks/feeds.py dev-d --json             # one JSON line per source instead of the table
+
+The feeds are built at run time by ``tests/feeds.py`` (``build_feeds(count, rows=passages(files))``): ``--count``
+feeds (default 48), seed k giving feed k, newest first and oldest first, one item per line and per paragraph,
+consecutive stories (a tag page's stream) and stories spread over months (a timeline), 10 to 30 items plus
+one more story of a day already listed. Nothing read is written anywhere. The library reads each feed with
+``find_dates(text)`` and ``read_feed(text)``: no publication date, ``order=None``.
+
+Reported per source: the share of year-less dates ("Dec. 3", "10 July", "September") whose value equals the
+gold, overall, per order, per layout and per kind of feed; how the wrong ones fail (not found, left
+uncertain, another year, another value); the same dates read passage by passage WITH the publication date
+(the ceiling: what the date rules give without any feed question); how often the order is detected, right,
+with confidence, and wrong (with or without confidence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+import feeds  # noqa: E402 - tests/feeds.py, the feed builder the tests use
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} = {right / total:.3f}" if total else "0/0"
+
+
+def _outcome(gold: feeds.GoldDate, mentions: list[Any]) -> tuple[str, Any]:
+    """How one year-less date came out: right, missed (no mention over it), uncertain, year (the
+    month-day right, another year), other (another value); and the mention."""
+    m = next((m for m in mentions if m.start < gold.end and gold.start < m.end), None)
+    if m is None:
+        return "missed", None
+    if m.timex == gold.value:
+        return "right", m
+    if m.value.uncertain:
+        return "uncertain", m
+    if m.timex[4:] == gold.value[4:]:
+        return "year", m
+    return "other", m
+
+
+def _ceiling(rows: list[dict[str, Any]]) -> tuple[int, int]:
+    """The year-less dates read passage by passage with the publication date: (right, total)."""
+    import datetime as dt
+
+    from nato_ukraine_timeline import find_dates
+
+    right = total = 0
+    for row in rows:
+        wanted = [t for t in row["timexes"] if feeds.yearless(t)]
+        if not wanted:
+            continue
+        mentions = find_dates(row["text"], published=dt.date.fromisoformat(row["published"]))
+        for t in wanted:
+            gold = feeds.GoldDate(start=t["start"], end=t["end"], text=t["text"], value=t["value"], item=0)
+            right += _outcome(gold, mentions)[0] == "right"
+            total += 1
+    return right, total
+
+
+def measure(rows: list[dict[str, Any]], count: int, errors: int = 0) -> dict[str, Any]:
+    """The figures of ``count`` feeds built from ``rows`` (see the module's docstring)."""
+    from nato_ukraine_timeline import find_dates, read_feed
+
+    built = feeds.build_feeds(count, rows=rows)
+    tally: dict[str, Counter[str]] = {"all": Counter()}
+    orders: Counter[str] = Counter()
+    wrong: list[dict[str, Any]] = []
+    for f in built:
+        mentions = find_dates(f.text)
+        for g in f.gold:
+            outcome, m = _outcome(g, mentions)
+            for key in ("all", f.order, f.layout, f.kind):
+                tally.setdefault(key, Counter())[outcome] += 1
+            if outcome != "right" and len(wrong) < errors:
+                item = f.ids[g.item] if f.ids else str(g.item)
+                got = None if m is None else {"value": m.timex, "reason": m.value.reason}
+                wrong.append({"feed": f.name, "item": item, "gold": g.value, "got": got})
+        reading = read_feed(f.text)
+        orders["feeds"] += 1
+        orders["detected right"] += reading.order == f.order
+        orders["right, confident"] += reading.order == f.order and reading.confident
+        orders["wrong"] += reading.order not in (None, f.order)
+        orders["wrong, confident"] += reading.order not in (None, f.order) and reading.confident
+    ceiling = _ceiling(rows)
+    return {
+        "passages": len(rows),
+        "feeds": len(built),
+        "items": sum(len(f.items) for f in built),
+        "yearless": {k: {"right": c["right"], "total": sum(c.values()), **dict(c)} for k, c in tally.items()},
+        "ceiling": {"right": ceiling[0], "total": ceiling[1]},
+        "order": dict(orders),
+        "errors": wrong,
+    }
+
+
+def _print(label: str, result: dict[str, Any]) -> None:
+    y = result["yearless"]
+    a = y["all"]
+    print(f"{label}: {result['feeds']} feeds, {result['items']} items from {result['passages']} passages")
+    print(f"  year-less right {_share(a['right'], a['total'])}")
+    for group in (feeds.ORDERS, feeds.LAYOUTS, feeds.KINDS):
+        print("    " + "; ".join(f"{k} {_share(y[k]['right'], y[k]['total'])}" for k in group if k in y))
+    fails = ", ".join(f"{k} {a.get(k, 0)}" for k in ("missed", "uncertain", "year", "other"))
+    print(f"    wrong: {fails}")
+    c = result["ceiling"]
+    print(f"  passage by passage with the publication date: {_share(c['right'], c['total'])}")
+    o = result["order"]
+    n = o["feeds"]
+    print(
+        f"  order detected right {o['detected right']}/{n}, {o['right, confident']} with confidence; "
+        f"wrong {o['wrong']} ({o['wrong, confident']} with confidence)"
+    )
+    for e in result["errors"]:
+        print(f"    {e['item']}: gold {e['gold']}, got {e['got']}  [{e['feed']}]")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold", nargs="*", help="gold files or part names (default: dev-a dev-b dev-c)")
+    parser.add_argument("--count", type=int, default=48, help="feeds per source (default 48)")
+    parser.add_argument("--each", action="store_true", help="each file's feeds as well as the pooled files'")
+    parser.add_argument("--errors", type=int, default=0, help="list this many wrong year-less dates per source")
+    parser.add_argument("--json", action="store_true", help="one JSON line per source")
+    args = parser.parse_args(argv)
+    parts = args.gold or list(feeds.PARTS)
+    missing = [p for p in parts if not feeds.gold_path(p).exists()]
+    if missing:
+        print(f"gold not found: {', '.join(missing)} (../shared beside the repository, or paths)")
+        return 0
+    sources = [[p] for p in parts] if args.each and len(parts) > 1 else []
+    sources.append(parts)
+    for source in sources:
+        label = "+".join(Path(p).stem for p in source)
+        result = measure(feeds.passages(source), args.count, args.errors)
+        if args.json:
+            print(json.dumps({"source": label, **result}))
+        else:
+            _print(label, result)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
