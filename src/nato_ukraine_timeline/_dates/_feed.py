@@ -20,6 +20,9 @@ for the rare item about another time. The steps, each a function over one record
 
 The result, a :class:`FeedReading`, gives every mention its value or reference and every item its date
 (:func:`nato_ukraine_timeline.read_feed` is the public face).
+
+The general rules the steps apply that a reader may want to look up by name are listed in :data:`RULES`
+(name, step, the form they read, synthetic feeds as examples that ``tests/test_feed_rules.py`` runs).
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
-from attrs import define, field, frozen
+from attrs import define, evolve, field, frozen
 
 from nato_ukraine_timeline.model import Basis, DateValue
 
@@ -43,8 +46,10 @@ if TYPE_CHECKING:
     from ._read import Spec
 
 __all__ = [
+    "RULES",
     "FeedItem",
     "FeedReading",
+    "FeedRule",
     "MentionRecord",
     "assign_dates",
     "decide_order",
@@ -129,6 +134,63 @@ class FeedReading:
         return item.date if item.date is not None else item.bounds
 
 
+@frozen(kw_only=True)
+class FeedRule:
+    """One named rule of the feed steps: the step it belongs to, the form it reads (in words), and
+    examples: a synthetic feed (no publication date, ``order=None``) with the TIMEX3 value each of the
+    listed date texts gets in it."""
+
+    name: str
+    step: str  # the function of this module that applies it
+    form: str
+    examples: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
+RULES: Final[tuple[FeedRule, ...]] = (
+    FeedRule(
+        name="order-pace",
+        step="decide_order",
+        form=(
+            "a detected order's chain of item dates steps at most half a year per item listed: a step between "
+            "two dated items spans the undated items between them (a timeline of sparse dates moves months "
+            "between its dated items; shuffled items need a year between neighbours)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Dec. 10.\nEnvoys met on Nov. 30.\nLeaders met again.\nMinisters spoke.\n"
+                    "Envoys met.\nTalks opened on May 20.\nTalks went on on April 15.\nTalks began on March 3.\n"
+                    "Talks were announced on Jan. 15, 2024.\n"
+                ),
+                (("Dec. 10", "2024-12-10"), ("Nov. 30", "2024-11-30"), ("May 20", "2024-05-20")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="item-decided-date",
+        step="item_dates",
+        form=(
+            "an item's date that its own evidence leaves with several occurrences takes the one nearest a "
+            "date of the same item whose year the item's text decides (a year written with it, a weekday "
+            "only one occurrence in the window agrees with), when that date lies in the window"
+        ),
+        examples=(
+            (
+                (
+                    "Envoys met again on June 12.\nTalks ended on June 2.\n"
+                    "Talks resumed on May 20, after a first round on Friday, May 16.\nTalks were planned on May 2.\n"
+                ),
+                (("May 20", "2025-05-20"), ("June 12", "2025-06-12"), ("May 2", "2025-05-02")),
+            ),
+            (
+                "Leaders met on March 3 and agreed to meet again on April 14, 2025.\nTalks ended on Feb. 20.\n",
+                (("March 3", "2025-03-03"),),
+            ),
+        ),
+    ),
+)
+
+
 # --------------------------------------------------------------------------------------------------
 # 1. items
 
@@ -152,6 +214,7 @@ class _ItemDate:
     days: tuple[dt.date, ...]  # the occurrences its own evidence allows, in time order
     fixed: bool  # written with its year (or decided by a year in its sentence)
     why: str  # the evidence that narrowed ``days`` ("" : the window only)
+    near: bool = False  # narrowed by a decided date of the same item (else by terms of office)
 
 
 def _day_precise(rec: MentionRecord) -> bool:
@@ -168,13 +231,55 @@ def item_dates(
     win: tuple[dt.date, dt.date],
     terms: TermsOf,
 ) -> list[_ItemDate | None]:
-    """Each item's first day-precise date, with the occurrences its own evidence allows."""
+    """Each item's first day-precise date, with the occurrences its own evidence allows (rule
+    ``item-decided-date``: where that evidence leaves several, the one nearest a date of the same item
+    whose year its own text decides)."""
     out: list[_ItemDate | None] = [None] * len(spans)
     for k, rec in enumerate(records):
         if out[rec.item] is not None or not _day_precise(rec):
             continue
         out[rec.item] = _item_date(text, k, rec, spans[rec.item], win, terms)
+    decided = _decided_days(records, win)
+    for k, d in enumerate(out):
+        if d is not None and len(d.days) > 1 and decided.get(k):
+            out[k] = _nearest_decided(d, decided[k])
     return out
+
+
+def _decided_days(records: Sequence[MentionRecord], win: tuple[dt.date, dt.date]) -> dict[int, list[dt.date]]:
+    """Per item, the days of its day-precise dates whose year the item's own text decides (a year written
+    with or beside it, a weekday only one occurrence agrees with), inside the window (a date outside it
+    is a background date: "the invasion of Feb. 24, 2022")."""
+    out: dict[int, list[dt.date]] = {}
+    for rec in records:
+        if not _day_precise(rec):
+            continue
+        s = rec.spec
+        day: dt.date | None = None
+        if rec.given is not None and rec.given.earliest is not None and rec.given.earliest == rec.given.latest:
+            day = rec.given.earliest
+        elif s.kind == "fixed":
+            day = dt.date.fromisoformat(s.timex)
+        elif s.explicit and s.year:
+            day = dt.date(s.year, s.month, s.day)
+        elif s.weekday:
+            cands = candidates_in(s, *win)
+            day = cands[0][1] if len(cands) == 1 else None
+        if day is not None and win[0] <= day <= win[1]:
+            out.setdefault(rec.item, []).append(day)
+    return out
+
+
+def _nearest_decided(d: _ItemDate, decided: list[dt.date]) -> _ItemDate:
+    """The item's date read as the occurrence nearest a decided date of its item (an item's dates lie
+    together, as the other expressions of an item are read against the item's date)."""
+    dist = [min(abs((day - near).days) for near in decided) for day in d.days]
+    kept = tuple(day for day, x in zip(d.days, dist, strict=True) if x == min(dist))
+    if len(kept) == len(d.days):
+        return d
+    near = min(decided, key=lambda day: abs((day - kept[0]).days))
+    why = f"the occurrence nearest {near.isoformat()}, a date of the same item whose year its text decides"
+    return evolve(d, days=kept, why=f"{d.why}; {why}" if d.why else why, near=True)
 
 
 def _item_date(  # noqa: PLR0917
@@ -362,9 +467,14 @@ def assign_dates(
 
 
 def _longest_step(a: _Assignment, seq: Sequence[_ItemDate]) -> int:
-    """The longest step, in days, between consecutive items of the best chain."""
-    chain = [a.days[d.item] for d in seq if a.in_order.get(d.item)]
-    steps = (min(abs((x - y).days) for x in p for y in q) for p, q in itertools.pairwise(chain))
+    """The longest step of the best chain, in days per item listed (rule ``order-pace``): a step between
+    consecutive dated items of the chain divided by how many items further down the feed the second
+    stands (the undated items between are items of the feed, each with a day of its own)."""
+    chain = [d for d in seq if a.in_order.get(d.item)]
+    steps = (
+        min(abs((x - y).days) for x in a.days[p.item] for y in a.days[q.item]) // (q.item - p.item)
+        for p, q in itertools.pairwise(chain)
+    )
     return max(steps, default=0)
 
 
@@ -415,7 +525,8 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
 
     In the detected order the best chain of item dates (the year of each item free inside the window,
     an item out of the chain costing half a year) leaves at most one item in three out, takes no step
-    longer than half a year (shuffled items need a step of about a year to fit either order), and the
+    longer than half a year per item listed (rule ``order-pace``: shuffled items need a step of about a
+    year between neighbours to fit either order; a step over undated items spans them all), and the
     chain in the other order costs half a year more (an item out costing a year there). Four dated
     items at least, or three of which one is dated by its own evidence (a written year, a term of
     office). The order is ``confident`` when at most one item in four is out and it explains the
@@ -452,7 +563,7 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
         False,
         (
             f"no order: {out['newest first']} items out of newest first, {out['oldest first']} of oldest first; "
-            f"chains of {cost['newest first']} and {cost['oldest first']} days, longest step {step} days"
+            f"chains of {cost['newest first']} and {cost['oldest first']} days, longest step {step} days per item"
         ),
     )
 
@@ -680,8 +791,8 @@ def _decide_item(  # noqa: PLR0911
         return None
     if d.fixed:
         return rec.given or make_value(d.days[0].isoformat(), basis=Basis.EXPLICIT, reason=d.why)
-    if len(d.days) == 1 and d.why:  # its own terms of office leave one occurrence
-        return make_value(d.days[0].isoformat(), basis=Basis.TERM_OF_OFFICE, reason=d.why)
+    if len(d.days) == 1 and d.why:  # its own terms of office (or a decided date beside it) leave one occurrence
+        return make_value(d.days[0].isoformat(), basis=_own_basis(d), reason=d.why)
     if assignment is not None and order is not None:
         days = assignment.days.get(d.item, d.days)
         if not assignment.in_order.get(d.item, True):
@@ -691,9 +802,13 @@ def _decide_item(  # noqa: PLR0911
         why = f"the feed lists items {order}" + (f"; {d.why}" if d.why else "")
         return make_value(days[0].isoformat(), basis=Basis.DOCUMENT_ORDER, reason=why)
     if len(d.days) == 1:
-        basis = Basis.TERM_OF_OFFICE if d.why else Basis.WINDOW
+        basis = _own_basis(d) if d.why else Basis.WINDOW
         return make_value(d.days[0].isoformat(), basis=basis, reason=d.why or "the only occurrence inside the window")
     return None
+
+
+def _own_basis(d: _ItemDate) -> Basis:
+    return Basis.CONTEXT if d.near else Basis.TERM_OF_OFFICE
 
 
 def _both_readings(days: tuple[dt.date, ...], order: str, d: _ItemDate) -> DateValue:
@@ -713,8 +828,6 @@ def _both_readings(days: tuple[dt.date, ...], order: str, d: _ItemDate) -> DateV
 
 def _contradiction(value: DateValue, d: _ItemDate, order: str, neighbours: tuple[str, str]) -> DateValue:
     """An item date out of the feed's order keeps its value; its reason names the contradiction."""
-    from attrs import evolve  # noqa: PLC0415 - only on contradictions
-
     what = "breaks" if d.fixed else "is out of"
     where = f"{order}: between {neighbours[0]} and {neighbours[1]}"
     return evolve(value, reason=f"{value.reason}; it {what} the feed's order ({where})")
