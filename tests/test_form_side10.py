@@ -162,3 +162,18 @@ def test_a_report_of_a_body_is_its_words(text: str, speaker: str, words: str) ->
 )
 def test_reports_that_are_no_words(text: str) -> None:
     assert _said(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # synthetic: an adverb of the lead role of data/speech_links.tsv between "and" and the second verb
+        "Zelensky wrote on X that the border was calm, and later claimed that Russian units had attacked a post.",
+        "Zelensky wrote on X that the border was calm but then said that Russian units had attacked a post.",
+    ],
+)
+def test_a_coordinated_verb_after_an_adverb_keeps_the_subject(text: str) -> None:
+    assert _said(text) == [
+        ("Volodymyr Zelensky", "the border was calm"),
+        ("Volodymyr Zelensky", "Russian units had attacked a post"),
+    ]

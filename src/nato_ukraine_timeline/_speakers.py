@@ -21,6 +21,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
+from ._act_bounds import links
 from ._actors import MentionKind, active_registry, slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._descriptions import described_speaker, opening_group, people_heads
@@ -339,10 +340,15 @@ def _phrase_start(doc: Doc, w0: int, np_start: int, speaker: Actor) -> int | Non
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
 
 
-# "... but said", "... and has also said": a second verb phrase of the sentence's subject (an auxiliary may open it).
-_COORDINATED: Final = re.compile(
-    r"[^;]\s(?:but|and)\s+(?:also\s+)?(?:(?:has|have|had)\s+(?:also\s+)?)?(?:[a-z]{2,}ly\s+)?$"  # "and officially said"
-)
+@cache
+def _coordinated() -> re.Pattern[str]:
+    """ "... but said", "... and has also said", "... and later claimed": a second verb phrase of the
+    sentence's subject (an auxiliary may open it; an adverb of the role lead of data/speech_links.tsv or
+    one in -ly may stand before the verb: "and officially said")."""
+    leads = "|".join(re.escape(w) for w in sorted(links().lead, key=len, reverse=True))
+    return re.compile(
+        rf"[^;]\s(?:but|and)\s+(?:(?:{leads})\s+)?(?:(?:has|have|had)\s+(?:(?:{leads})\s+)?)?(?:[a-z]{{2,}}ly\s+)?$"
+    )
 
 
 class VerbSite(NamedTuple):
@@ -974,7 +980,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             inverted = True
             head_end = mention_end(doc, inv.start("spk"))  # ', said Rutte[ on Tuesday]': after the speaker
     found = _joint_subject(doc, si, s0, v0, found)
-    coordinated = found.speaker is None and _COORDINATED.search(mask, max(w0, v0 - 30), v0) is not None
+    coordinated = found.speaker is None and _coordinated().search(mask, max(w0, v0 - 30), v0) is not None
     if coordinated:
         # "Kallas welcomed the decision but said ...": the subject of the sentence speaks ("He ... and said")
         opener = _PRONOUN_OPENER.match(mask, s0, v0)
