@@ -345,6 +345,14 @@ class TestOfficeAccessionAndIntrusion:
             ("Russian drones entered Latvian airspace on Monday.", [("attack", "2025-03-10", "entered")]),
             # aircraft crossing stay an event of their own kind
             ("Two Russian fighter jets entered Latvian airspace on Monday.", [("other", "2025-03-10", "entered")]),
+            # synthetic: a second visit its relative clause dates otherwise is another event
+            (
+                (
+                    "The premier visited Riga on Friday. He praised the Baltic states after a visit to Kyiv, which "
+                    "took place on Tuesday."
+                ),
+                [("visit", "2025-03-14", "visited"), ("visit", "2025-03-11", "visit")],
+            ),
             # the undated 'latest violation' is another attack than the one of Monday
             (
                 "The latest airspace violation comes after Russian drones entered Latvian airspace on Monday.",

@@ -1336,6 +1336,13 @@ _NAME_IN_BRACKETS: Final = re.compile(_BRACKETED_NAME)
 _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause ('his "victory plan"')
 
 
+# A phrase inserted between commas that adds members to a noun before it ("147 drones over Russian territory,
+# including the Moscow region, overnight").
+_INSERTED: Final = re.compile(
+    r",\s+(?:including|notably|among\s+them|mainly|mostly|especially)\s+[^,;:()\"\x03]{1,60},"
+)
+
+
 def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary.
 
@@ -1347,6 +1354,8 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     if mask.find("(", s0, s1) >= 0:  # "on Wednesday (December 10) passed", "the Contact Group (Ramstein) met"
         lists.extend(m.span() for m in _DATE_IN_BRACKETS.finditer(mask, s0, s1))
         lists.extend(m.span() for m in _NAME_IN_BRACKETS.finditer(mask, s0, s1))
+    if mask.count(",", s0, s1) > 1:  # ", including the Moscow region,": an inserted phrase ends no clause
+        lists.extend(m.span() for m in _INSERTED.finditer(mask, s0, s1))
     term = in_spans(doc.quotes, start) if doc.quotes else None
     if term is not None and s0 < term[0] and term[1] < s1 and term[1] - term[0] <= _SHORT_QUOTE:
         lists.append(term)  # 'ready for "direct talks" with Kyiv on Thursday': a quoted term's marks end nothing
@@ -1669,7 +1678,7 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 # A place phrase may come between the noun and its relative clause ("the elections in Moldova, scheduled for
 # September") and between the clause's verb and its date ("which is taking place in Tallinn on Thursday").
 _PLACE_PHRASE: Final = (
-    r"(?:\s+(?:in|at|into|on|against)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+(?:[A-Z][\w'.-]*|region|oblast))"
+    r"(?:\s+(?:in|at|into|on|against|to)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+(?:[A-Z][\w'.-]*|region|oblast))"
     r"{0,2})?"
 )
 # ... or the party it is with: "talks with the Russian delegation, which are due to take place on May 16"
@@ -2264,13 +2273,20 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "own-clause-after",
-        "a date after the trigger in its clause ('met on Dec. 18', 'is scheduled for Oct. 17'), not a "
+        "a date after the trigger in its clause ('met on Dec. 18', 'is scheduled for Oct. 17'; a phrase inserted "
+        "between commas, ', including the capital,', ends no clause), not a "
         "deadline ('by 2030'), a date naming a thing ('an Easter truce') or one after another event's "
         "trigger ('proposed talks on May 15': the talks are of May 15), nor a date after an event noun that an "
         "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's)",
         _after_trigger,
         (
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
+            # synthetic: a phrase inserted between commas ends no clause
+            (
+                "Air defence units intercepted 40 drones over the border regions, including Kursk, overnight.",
+                "intercepted",
+                "2025-03-13TNI",
+            ),
             ("EU leaders agreed on March 6 to raise defence spending by 2030.", "agreed", "2025-03-06"),
             ("Putin announced a Christmas truce on Monday.", "announced", "2025-03-10"),
             # synthetic: a date naming a thing after a measure of time; a truce declared is an announcement
@@ -2320,9 +2336,18 @@ DATE_RULES: Final = (
         "relative-clause",
         "the date a relative clause gives the event noun it follows ('elections that were scheduled for "
         "April', 'talks, which took place on Friday', 'The negotiations, held on Tuesday, ...', 'the summit, to be "
-        "held on 8 May')",
+        "held on 8 May', 'a visit to Kyiv, which took place on Tuesday', 'the summit, which will take place on 7 "
+        "July'); a second event of a kind its relative clause dates otherwise is another event",
         _relative_clause,
         (
+            # synthetic: a place after 'to'; a future auxiliary before the base form of the verb
+            ("The premier made a visit to Vilnius, which took place on Tuesday.", "visit", "2025-03-11"),
+            # synthetic: the year of the event's words gives way to the day of that year its relative clause names
+            (
+                "The 2025 EU-China summit, which will take place on 14 July in Beijing, will be short.",
+                "summit",
+                "2025-07-14",
+            ),
             ("Kyiv postponed elections that were scheduled for April 2024.", "elections", "2024-04"),
             ("The talks, which took place on Tuesday, ended without a deal.", "talks", "2025-03-11"),
             ("The summit, which takes place this Tuesday and Wednesday, opens a new era.", "summit", "2025-03-11"),
@@ -2387,7 +2412,7 @@ DATE_RULES: Final = (
             ),
             (
                 (
-                    "BELGRADE - A long-awaited prisoner swap involving nine people, including two journalists, "
+                    "BELGRADE - A long-awaited prisoner swap involving nine people, all of them civilians, "
                     "took place at the border crossing on Wednesday."
                 ),
                 "prisoner swap",

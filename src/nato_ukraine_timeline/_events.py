@@ -246,15 +246,23 @@ class _Said(NamedTuple):
 def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] | None:
     """The date of the trigger's event and the reason (the first date rule that finds one); an event put ahead
     of the acts around it ("a planned meeting"), or one its form dates only by its own clause ("discussed"),
-    takes no date borrowed from another act."""
+    takes no date borrowed from another act. A bare year of the event's own words ("The 2026 summit, which will
+    take place on 7 July") gives way to a finer date of that year the next rule of its own words finds."""
     ahead = trig.own_date or ahead_of_its_sentence(doc, trig)
+    coarse: tuple[DateMention, str] | None = None
     for rule in DATE_RULES:
         if ahead and rule.borrowed:
             continue
         d = rule.find(doc, trig, scope)
-        if d is not None:
-            return d, rule.reason
-    return None
+        if d is None:
+            continue
+        if coarse is not None:  # a finer date of its own clause in the year named before it, or the year
+            return (d, rule.reason) if d.timex.startswith(coarse[0].timex + "-") and not rule.borrowed else coarse
+        if len(d.timex) == 4 and d.timex.isdigit() and not rule.borrowed:
+            coarse = (d, rule.reason)  # "The 2025 NATO Summit, which will take place on 24-25 June": the days
+            continue
+        return d, rule.reason
+    return coarse
 
 
 # What an attack hits: "the invasion of Ukraine", "air strikes on Kharkiv and Chuhuiv", "an attack on Odesa".
@@ -530,7 +538,7 @@ def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
         and new.when is not None
         and prev.when.timex != new.when.timex
         and new.date_reason.startswith(
-            ("in-phrase", "own-clause", "clause-opening", "occasion-of-saying", "measured-offset")
+            ("in-phrase", "own-clause", "clause-opening", "occasion-of-saying", "measured-offset", "relative-")
         )
     )
 
