@@ -181,3 +181,20 @@ def test_company_appositive_kinds() -> None:
     )
     kinds = {s.speaker.name: s.speaker.kind.value for s in parse(text, published=PUBLISHED).statements if s.speaker}
     assert kinds == {"Halvorsk Telecom": "organisation", "Brontmark Tidende": "media"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # synthetic: one word alone names the story's unnamed group whatever the state (the scorer's bare form)
+        ("Norway closed two ports on Monday. Officials said the closures were a precaution.", "officials"),
+        # synthetic: no state in the sentence or the one before: the description as written
+        ("The port was closed on Monday, intelligence services said.", "intelligence services"),
+        # synthetic: a state named in the phrase keeps its own ("Swedish state media")
+        ("Norway closed two ports, Swedish state media said.", "Swedish state media"),
+    ],
+)
+def test_state_of_unnamed_group_precision(text: str, speaker: str) -> None:
+    """Synthetic: the state's adjective is added only to a group of two words or more with no state of its own."""
+    names = [s.speaker.name for s in parse(text, published=PUBLISHED).statements if s.speaker is not None]
+    assert names == [speaker]

@@ -552,6 +552,13 @@ class ActorMention:
 # that are never part of a name. Particles inside a name are the mention finder's (name_words.tsv).
 _SENSES: Final = ("new", "former", "then", "outgoing", "incoming", "acting", "current", "retired")
 _TITLE_WORDS: Final = word_classes("title_words.tsv", (*_SENSES, "verb_participle", "head", "rank", "not_name"))
+
+
+def rank_words() -> tuple[str, ...]:
+    """The words of rank of data/title_words.tsv ("senior", "top"), for the readers outside the title parser."""
+    return _TITLE_WORDS["rank"]
+
+
 _DESCRIPTORS: Final = {word: sense for sense in _SENSES for word in _TITLE_WORDS[sense]}
 _PARTICIPLES: Final = frozenset(_TITLE_WORDS["verb_participle"])  # descriptors that after "be" are verbs
 _BE_FORMS: Final = frozenset({"was", "were", "is", "are", "be", "been", "being"})

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
-from ._actors import active_registry, slug
+from ._actors import active_registry, rank_words, slug
 from ._mentions import name_words
 from ._resources import tsv_rows
 from ._sentences import word_pattern
@@ -421,8 +421,73 @@ def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -
         name = _name(doc, m, opens=opens)
         if name.casefold() == head.form and (head.cls == "person" or _located_before(doc, si, m.start(), head.form)):
             return None  # "official" alone: someone named before or new; "authorities" of a place named before
+        name = with_state(doc, m.start("np"), name)
         actor = Actor(id=slug(name), name=name, kind=_DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION))
     return Described(actor, m.start("np"))
+
+
+def _focus_state(doc: Doc, si: int, end: int) -> Actor | None:
+    """The state a sentence is about: its first mention before ``end`` that is a state or a person named (not a
+    bare title's holder) with an office of one state only (the registry's roles), else the same in the sentence
+    before."""
+    reg = active_registry()
+    for k in (si, si - 1):
+        if k < 0:
+            break
+        lo, hi = doc.sentences[k].start, (end if k == si else doc.sentences[k].end)
+        i = bisect.bisect_left(doc.starts, lo)
+        while i < len(doc.starts) and doc.starts[i] < hi:
+            mention = doc.mentions[doc.starts[i]]
+            actor = mention.actor
+            i += 1
+            if actor.kind is ActorKind.STATE:
+                return actor
+            if actor.kind is ActorKind.PERSON and not mention.candidates:  # named, not a bare title's holder
+                offices = {reg.organisation(r.organisation) for r in actor.roles if r.organisation is not None}
+                states = {o for o in offices if o is not None and o.kind is ActorKind.STATE}
+                if len(states) == 1:
+                    return states.pop()
+    return None
+
+
+def with_state(doc: Doc, start: int, name: str) -> str:
+    """A state's people or office described in two words or more with no state, name or body ("intelligence
+    services", "senior administration official": the end of the phrase a form of data/speech_cues.tsv role
+    state_group), whose phrase starts at ``start``, named with the adjective of the state its sentence is about
+    (see :func:`_focus_state`), after words of rank ("Danish intelligence services", "senior US administration
+    official"); else as written. One word alone ("police", "officials") stays: it names the story's unnamed
+    group of that kind whatever the state."""
+    words = name.split()
+    if len(words) < 2 or any(w[:1].isupper() or w in _demonyms() for w in words):
+        return name
+    folded = name.casefold()
+    group = next((g for g in sorted(lexicon().state_group, key=len, reverse=True) if folded.endswith(g)), None)
+    if group is None:
+        return name
+    si = max(0, bisect.bisect_right([s.start for s in doc.sentences], start) - 1)
+    state = _focus_state(doc, si, start)
+    adjective = _state_adjective().get(state.name) if state is not None else None
+    if adjective is None:
+        return name
+    k = 0
+    while k < len(words) - 1 and words[k].casefold() in _ranks():
+        k += 1
+    return " ".join([*words[:k], adjective.replace(".", ""), *words[k:]])
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    """Words of rank ("senior", "top": data/title_words.tsv class rank), which stand before the state's adjective."""
+    return frozenset(rank_words())
+
+
+@cache
+def _state_adjective() -> dict[str, str]:
+    """State name -> its adjective ("Denmark" -> "Danish"), the first of ``data/demonyms.tsv``."""
+    out: dict[str, str] = {}
+    for _n, (adjective, state) in tsv_rows("demonyms.tsv", 2):
+        out.setdefault(state, adjective)
+    return out
 
 
 @frozen
@@ -588,6 +653,27 @@ FORMS: Final = (
                 "Grid operator Velarion said that four substations were damaged overnight.",
                 "Velarion",
                 "four substations were damaged overnight",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "state-of-unnamed-group",
+        "..., intelligence services|state media|a senior administration official said (a state's people or office"
+        " in two words or more, no state named in the phrase: the adjective of the state the sentence, else the one"
+        " before, is about, after words of rank; data/speech_cues.tsv role state_group)",
+        (
+            (
+                "Norway faced a rising risk of sabotage at its ports, intelligence services said on Monday.",
+                "Norwegian intelligence services",
+                "Norway faced a rising risk of sabotage at its ports",
+            ),
+            (
+                (
+                    "US President Donald Trump signed the order on Friday, "
+                    "a senior administration official told reporters."
+                ),
+                "senior US administration official",
+                "US President Donald Trump signed the order on Friday",
             ),
         ),
     ),

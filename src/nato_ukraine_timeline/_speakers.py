@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from ._act_bounds import links
 from ._actors import MentionKind, active_registry, slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
-from ._descriptions import described_speaker, opening_group, people_heads
+from ._descriptions import described_speaker, opening_group, people_heads, with_state
 from ._document import in_quote, mention_at, mention_end
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
@@ -538,6 +538,7 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
             return None
     plural = name.endswith("s") or name.split()[-1].casefold() in patterns().voice_forms  # "the military"
     kind = ActorKind.ORGANISATION if plural else ActorKind.PERSON
+    name = name if state_named else with_state(doc, start, name)  # "senior [US] administration official"
     return Actor(id=slug(name), name=name, kind=kind)
 
 

@@ -76,6 +76,7 @@ class Lexicon(NamedTuple):
     post: dict[str, str]
     outlet_before: dict[str, str]
     org_before: dict[str, str]
+    state_group: dict[str, str]
     saying_noun: dict[str, str]
     intent_noun: dict[str, str]
     feeling_noun: dict[str, str]
@@ -135,6 +136,7 @@ _CUE_ROLES: Final = (
     "post",
     "outlet_before",
     "org_before",
+    "state_group",
     "saying_noun",
     "intent_noun",
     "feeling_noun",
