@@ -364,6 +364,14 @@ def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     append, new = out.append, tuple.__new__
     e = 0
+    low_text = text.casefold()
+    if low_text.isascii() and not any(p in low_text for p in _SPLIT_PREFIXES):
+        # most texts: each key is the word case-folded, with nothing to replace and no prefix to split
+        for space, word in _SPACED_TOKEN.findall(text):
+            s = e + len(space)
+            e = s + len(word)
+            append(new(_Tok, (s, e, word, word.casefold())))
+        return out
     for space, word in _SPACED_TOKEN.findall(text):
         s = e + len(space)
         e = s + len(word)
@@ -1158,14 +1166,31 @@ class ActorRegistry:
         if not isinstance(text, str) or not text:
             return []
         self._build()
-        window = _TokenWindow(text) if len(text) > _WINDOWED_FROM else None
-        toks: list[_Tok] = _tokens(text) if window is None else window.toks  # type: ignore[assignment]
+        if len(text) > _WINDOWED_FROM:
+            return self._windowed_mentions(text)
+        toks = _tokens(text)
+        starters = self._starters
+        out: list[ActorMention] = []
+        after = 0  # the token after the last mention
+        # the words a matcher may start at (the others: _mention_at's answer is None, without the calls)
+        for i in [k for k, tok in enumerate(toks) if tok.key in starters or tok.text[:1].isupper()]:
+            if i < after:
+                continue
+            m = self._mention_at(text, toks, i)
+            if m is not None:
+                out.append(m.mention)
+                after = max(m.next, i + 1)
+        return out
+
+    def _windowed_mentions(self, text: str) -> list[ActorMention]:
+        """:meth:`find_mentions` of a long text, its tokens read through a :class:`_TokenWindow`."""
+        window = _TokenWindow(text)
+        toks: list[_Tok] = window.toks  # type: ignore[assignment]
         out: list[ActorMention] = []
         starters = self._starters
         i = 0
         while i < len(toks):
-            if window is not None:
-                window.reach(i)
+            window.reach(i)
             try:
                 tok = toks[i]
                 if tok.key not in starters and not tok.text[:1].isupper():
@@ -1173,7 +1198,7 @@ class ActorRegistry:
                     continue
                 m = self._mention_at(text, toks, i)
             except AttributeError:
-                if window is None or window.complete:
+                if window.complete:
                     raise
                 window.fill()  # a rule read past the window (see _TokenWindow): again, with every token
                 continue
