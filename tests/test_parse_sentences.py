@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline._sentences import build_mask, split_sentences, word_pattern
+from nato_ukraine_timeline._sentences import build_mask, checked_word_pattern, split_sentences, word_pattern
 
 
 def _texts(text: str) -> list[str]:
@@ -110,3 +110,21 @@ def test_word_pattern_matches_exactly_its_words(words: list[str]) -> None:
     for word in words:
         assert pattern.fullmatch(word)
     assert not pattern.fullmatch("zzzzzzzz")
+
+
+@given(
+    st.lists(st.from_regex(r"[A-Za-z]{1,6}( [a-z]{1,6})?", fullmatch=True), min_size=1, max_size=12),
+    st.lists(st.sampled_from(["Ab", "ab", "Abc de", "x.Ab", "Ab-", " ", ". ", "-", "\n"]), max_size=12),
+)
+def test_checked_word_pattern_finds_what_a_leading_lookbehind_finds(words: list[str], parts: list[str]) -> None:
+    """The words with a check after their first letter find, in any text, what word_pattern finds after the
+    same check placed before the word (synthetic texts made of the words and a few joints)."""
+    text = "".join(p for pair in zip(words, parts, strict=False) for p in pair) + "".join(words)
+    leading = re.compile(rf"(?<![\w.])(?:{word_pattern(words, fold_first=False)})")
+    checked = re.compile(checked_word_pattern(words, r"(?<![\w.].)"))
+    assert [m.span() for m in checked.finditer(text)] == [m.span() for m in leading.finditer(text)]
+
+
+def test_checked_word_pattern_needs_a_first_character() -> None:
+    with pytest.raises(ValueError, match="no first character"):
+        checked_word_pattern(["Ab", ""], r"(?<!\w.)")

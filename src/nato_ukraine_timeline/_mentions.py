@@ -26,7 +26,7 @@ from ._actors import ActorMention, MentionKind, _one_edit, active_registry, slug
 from ._dateline import datelines
 from ._letters import latin_letters
 from ._resources import tsv_rows, word_classes
-from ._sentences import word_pattern
+from ._sentences import checked_word_pattern, word_pattern
 from ._speech import lexicon
 from .errors import ResourceError
 from .model import Actor, ActorKind
@@ -600,9 +600,9 @@ def _speaking_bodies() -> tuple[dict[str, str], re.Pattern[str]]:
     words = name_words()
     modifier = word_pattern(words["body_modifier"], fold_first=False)
     noun = word_pattern(words["body_noun"], fold_first=False)
-    pattern = re.compile(
-        rf"(?<![\w.])(?P<d>{word_pattern(demonyms, fold_first=False)})\s+(?:(?:{modifier})\s+)?(?:{noun})\b"
-    )
+    # the lookbehind after the demonym's first letter (see checked_word_pattern): the scan skips to capitals
+    demonym = checked_word_pattern(demonyms, r"(?<![\w.].)")
+    pattern = re.compile(rf"(?P<d>{demonym})\s+(?:(?:{modifier})\s+)?(?:{noun})\b")
     return demonyms, pattern
 
 
@@ -1267,7 +1267,10 @@ def _document_name() -> re.Pattern[str]:
     """A document's capitalised name ("NATO Washington Summit Declaration"): up to four capitalised words,
     then a document's head noun (``data/name_words.tsv`` class document_head)."""
     heads = word_pattern(name_words()["document_head"], fold_first=False)
-    return re.compile(rf"(?<![\w'\u2019-])(?!(?:The|A|An)\s)(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}(?:{heads})\b")
+    # The first capital read first, then what may not stand before it and the articles that open no name
+    # ("The", "A", "An" before a space), as in _org_before_word: the scan skips from one capital to the next.
+    first = r"[A-Z](?<![\w'\u2019-].)(?!(?<=T)he\s|(?<=A)n?\s)[\w'\u2019.-]*\s+"
+    return re.compile(rf"{first}(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:{heads})\b")
 
 
 def _documents_of_bodies(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -405,6 +405,26 @@ def word_pattern(words: Iterable[str], *, fold_first: bool = True, space: str = 
     return _first_letters(trie, fold=fold_first) + _trie_regex(trie, first=fold_first, space=space)
 
 
+def checked_word_pattern(words: Iterable[str], check: str) -> str:
+    """:func:`word_pattern` of ``words`` as written (no case folding) with ``check``, a zero-width test, right
+    after each word's first character: a lookbehind for what may stand before the word reads one character
+    more (``(?<![\\w.].)`` for ``(?<![\\w.])`` before the word).
+
+    A pattern that opens with it opens with a choice of literal characters, which the regex engine scans
+    for as a set: it skips to the next such character (for capitalised words: the next capital) instead of
+    trying a leading lookbehind or ``\\b`` at every place. No word may be empty or open with a space."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        if not word or word[0].isspace():
+            raise ValueError(f"checked_word_pattern: no first character to check in {word!r}")
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    heads = [re.escape(ch) + check + _trie_regex(trie[ch], first=False, space=r"\s+") for ch in sorted(trie)]
+    return "(?:" + "|".join(heads) + ")"
+
+
 def _first_letters(trie: dict[str, Any], *, fold: bool) -> str:
     """A lookahead for the characters the heads of :func:`_trie_regex` match at the root of ``trie`` (none when
     a word is empty or starts with a space: then the pattern may match nothing or white space first)."""
