@@ -216,13 +216,6 @@ def speaker_of(doc: Doc, spk_start: int) -> Actor | None:
     return mention.actor
 
 
-def doc_speaker(mask: str, start: int, end: int, p: Patterns) -> re.Match[str] | None:
-    """``p.doc_speaker`` searched in ``[start, end)``, after a quick look for the word it needs."""
-    if p.doc_word.search(mask, start, end) is None:
-        return None
-    return p.doc_speaker.search(mask, start, end)
-
-
 def appositive_person(doc: Doc, start: int, end: int) -> Actor | None:
     """The person an appositive ", Oksana Markarova," names, when it is only that person's name."""
     inner = doc.mask[start:end].strip(" ,")
@@ -643,18 +636,20 @@ def _post_word() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{word_pattern(lexicon().post, fold_first=False)})\s")
 
 
-def _described_after(doc: Doc, si: int, w0: int, v0: int) -> _Speaker | None:
+def _described_after(doc: Doc, si: int, window: tuple[int, int], *, doc_word: bool) -> _Speaker | None:
     """An unnamed speaker described by an anonymous word and a phrase after it, right before the verb
     ("officials from both countries announced", "Sources close to the Hungarian delegation reported that",
     "Officials in Kyiv said", "a senior Ukrainian official familiar with the plans said"): the description
     speaks as :func:`_description` names it, with the phrase when it says whose people they are ("from",
     "close to": role post, canonical "name" in data/speech_cues.tsv), without it when it says where they are
     or what they know ("in", "familiar with"). Not after a mention ("a NATO official in Brussels": the
-    organisation's agent, read by the document rules), nor a capitalised word inside a sentence."""
+    organisation's agent, read by the document rules), nor a capitalised word inside a sentence. ``doc_word``:
+    whether the 120 characters before the verb hold a word of ``p.doc_word`` (the caller looked)."""
     p = patterns()
     mask = doc.mask
+    w0, v0 = window
     start = max(w0, v0 - 120)
-    no_word = p.doc_word.search(mask, start, v0) is None and "\x01" not in mask[start:v0]
+    no_word = not doc_word and "\x01" not in mask[start:v0]
     if no_word or _post_word().search(mask, start, v0) is None:
         return None  # no description, or no post word to open the phrase after it: most places skip the scan
     m = p.described_after.search(mask, start, v0)
@@ -761,9 +756,17 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker, *, c
     said" (the body named last wrote it)."""
     p = patterns()
     mask = doc.mask
-    dm = doc_speaker(mask, max(w0, v0 - 120), v0, p)
+    near = max(w0, v0 - 120)
+    # the word of a document or agent that p.doc_speaker needs, looked for once (a quick look before the scan)
+    # for both readings of the 120 characters before the verb: here and in _described_after
+    doc_word = p.doc_word.search(mask, near, v0) is not None
+    dm = p.doc_speaker.search(mask, near, v0) if doc_word else None
     after = (
-        (_described_after(doc, si, w0, v0) or _outlet_named(doc, w0, v0) or _org_named(doc, w0, v0))
+        (
+            _described_after(doc, si, (w0, v0), doc_word=doc_word)
+            or _outlet_named(doc, w0, v0)
+            or _org_named(doc, w0, v0)
+        )
         if dm is None
         else None
     )
