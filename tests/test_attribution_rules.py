@@ -392,3 +392,36 @@ def test_verb_inside_closing_attribution(text: str, speaker: str, words: str) ->
     doc, _ = analyse(text, published=None, window=None, order=None)
     found = find_statements(doc)
     assert [(f.speaker.name, text[f.start : f.end]) for f in found] == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        pytest.param(  # synthetic: ", where" opens a clause of its own; its subject speaks at "and said"
+            "Macron hosted Zelensky in Paris, where Zelensky thanked France and said that more help was needed.",
+            "more help was needed",
+            "Volodymyr Zelensky",
+            id="where-clause",
+        ),
+        pytest.param(  # synthetic: ", as" after a closing quotation mark, a label coordinated
+            'Xi praised the talks as "very friendly," as Putin called him a "dear friend" and praised the'
+            ' visit as "warm and useful."',
+            "warm and useful.",
+            "Vladimir Putin",
+            id="as-clause-after-quote",
+        ),
+        pytest.param(  # synthetic: "as" with no comma opens a role, no clause: the sentence's subject speaks
+            "Rutte, who served as Dutch premier, met Zelensky and said that the alliance was united.",
+            "the alliance was united",
+            "Mark Rutte",
+            id="as-role-no-clause",
+        ),
+    ],
+)
+def test_coordinated_verb_in_clause_of_its_own(text: str, words: str, speaker: str) -> None:
+    """A verb coordinated with "and" and no subject of its own says the words of the subject of the clause
+    it stands in (_speakers.clause_subject), not the sentence's first subject."""
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    start = text.index(words)
+    found = [f for f in find_statements(doc) if f.start <= start < f.end]
+    assert [f.speaker.name for f in found] == [speaker]

@@ -254,9 +254,15 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
     return described_mention(doc, mention.start) or mention.actor  # "The Moldovan government ..., alleging"
 
 
-# A clause of its own with its own subject, opened by a contrast after a comma: "..., but Kyiv dismissed the
-# gesture, warning that ...", "..., although Kyiv denied it and said ...".
-_CONTRAST_CLAUSE: Final = re.compile(r",\s+(?:but|although|though|while|whereas|yet)\s+(?:the\s+)?(?=\x01)")
+# A clause of its own with its own subject, opened by a contrast or a subordinator after a comma (a closing
+# quotation mark may stand after the comma): "..., but Kyiv dismissed the gesture, warning that ...", "...,
+# although Kyiv denied it and said ...", '..."friendly," as Putin called him "a friend" and praised ...',
+# "..., where Zelensky thanked France and said ..."; with no comma only "where", "while", "whereas" after a
+# word that is no mention ("as" also opens roles: "served as U.S. president")
+_CONTRAST_CLAUSE: Final = re.compile(
+    r"(?:,\"?\s+(?:but|although|though|while|whereas|yet|as|where|when|and)|(?<=[^\s\x01\x02])\s+(?:where|while|whereas))"
+    r"\s+(?:the\s+)?(?=\x01)"
+)
 
 
 def clause_subject(doc: Doc, s0: int, end: int) -> Actor | None:
