@@ -425,3 +425,23 @@ def test_coordinated_verb_in_clause_of_its_own(text: str, words: str, speaker: s
     start = text.index(words)
     found = [f for f in find_statements(doc) if f.start <= start < f.end]
     assert [f.speaker.name for f in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(  # synthetic: the subject is a description the finder does not resolve; no member speaks
+            "Three people close to the talks, including two US officials, told reporters that a deal was near.",
+            id="including-members",
+        ),
+        pytest.param(  # synthetic: "among them" and a body
+            "Several delegations, among them Poland, said that the vote had been postponed.",
+            id="among-them",
+        ),
+    ],
+)
+def test_listed_member_is_no_speaker(text: str) -> None:
+    """A mention in a phrase that lists members of the subject between commas (", including ...,") is not
+    the verb's subject: it says nothing (_speakers._listed_member)."""
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    assert [f.speaker.name for f in find_statements(doc)] == []

@@ -919,6 +919,20 @@ def _they_group(doc: Doc, si: int, last: Actor | None) -> Actor | None:
     return group if group is not None and group.kind is ActorKind.ORGANISATION else None
 
 
+# The opening of a phrase between commas that lists members of the subject before it: ", including two ...".
+_MEMBERS_BEFORE: Final = re.compile(r",\s+(?:including|among\s+them|such\s+as|notably)\s+(?:[\w.'\u2019-]+\s+){0,3}$")
+
+
+def _listed_member(doc: Doc, left: re.Match[str], w0: int) -> bool:
+    """Whether the mention before the verb is a member listed between commas after the subject ("Three
+    sources familiar with the matter, including two U.S. officials, told ..."): the verb's subject is the
+    phrase before the list, not the member."""
+    if left.group("spk") is None:
+        return False
+    start = left.start("spk")
+    return _MEMBERS_BEFORE.search(doc.mask, max(w0, start - 60), start) is not None
+
+
 def _false_appositive(left: re.Match[str], found: _Speaker) -> bool:
     """Whether the body or state before the verb has a phrase between commas that, with a person named right
     after the verb (checked by the caller), is no appositive but the rest of the words ("The aggressor,
@@ -973,7 +987,9 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
         return None
     verb = vm.group("verb").casefold()
     left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
-    found = _left_speaker(doc, ctx, si, left, w0) if left is not None else _Speaker(None, -1)
+    # "Three sources, including two US officials, told ...": a member listed after the subject does not speak
+    listed = left is not None and _listed_member(doc, left, w0)
+    found = _left_speaker(doc, ctx, si, left, w0) if left is not None and not listed else _Speaker(None, -1)
     if left is not None and verb not in p.tell_forms and (_ends_words(doc, left, v0) or _false_appositive(left, found)):
         inv = p.inverted.match(mask, v1, w1)
         person = _inverted_speaker(doc, inv) if inv is not None else None
