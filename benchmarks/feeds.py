@@ -64,7 +64,7 @@ def _ceiling(rows: list[dict[str, Any]]) -> tuple[int, int]:
 
     right = total = 0
     for row in rows:
-        wanted = [t for t in row["timexes"] if feeds.yearless(t)]
+        wanted = [t for t in row.get("timexes", ()) if feeds.yearless(t)]
         if not wanted:
             continue
         mentions = find_dates(row["text"], published=dt.date.fromisoformat(row["published"]))

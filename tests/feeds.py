@@ -81,11 +81,12 @@ def passages(parts: Sequence[str | Path] = PARTS) -> list[dict[str, Any]]:
 
 def yearless(timex: dict[str, Any]) -> bool:
     """A date written with a month and without its year, whose gold value has the year."""
+    text, value = timex.get("text") or "", timex.get("value") or ""
     return (
-        timex["type"] == "DATE"
-        and _MONTH.search(timex["text"]) is not None
-        and _YEAR_WRITTEN.search(timex["text"]) is None
-        and _VALUE_WITH_YEAR.match(timex["value"]) is not None
+        timex.get("type") == "DATE"
+        and _MONTH.search(text) is not None
+        and _YEAR_WRITTEN.search(text) is None
+        and _VALUE_WITH_YEAR.match(value) is not None
     )
 
 
@@ -130,7 +131,7 @@ def build(seed: int, rows: list[dict[str, Any]]) -> Feed:
         spans.append((at, at + len(item)))
         gold.extend(
             GoldDate(start=at + t["start"], end=at + t["end"], text=t["text"], value=t["value"], item=k)
-            for t in row["timexes"]
+            for t in row.get("timexes", ())
             if yearless(t)
         )
         parts.append(item)

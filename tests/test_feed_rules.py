@@ -26,3 +26,25 @@ def test_rule_example(name: str, feed: str, want: tuple[tuple[str, str], ...]) -
     got = {m.text: m.timex for m in find_dates(feed)}
     for text, value in want:
         assert got.get(text) == value, (name, text, got)
+
+
+def test_an_item_out_of_order_bounds_no_neighbour() -> None:
+    """Synthetic: the undated item after an item about another time is bounded by the items in the order."""
+    import datetime as dt
+
+    from nato_ukraine_timeline import read_feed
+
+    feed = (
+        "Ministers met on Feb. 10.\nEnvoys met on Jan. 28.\nThe council marked the day the war began, Feb. 24, 2022.\n"
+        "Officials said more aid would come.\nTalks were held on Jan. 9.\nTalks opened on Dec. 12, 2024.\n"
+    )
+    reading = read_feed(feed)
+    assert reading.order == "newest first"
+    assert reading.items[2].date is not None
+    assert reading.items[2].date.timex == "2022-02-24"
+    assert not reading.items[2].in_order
+    assert reading.items[2].bounds is None
+    bounds = reading.items[3].bounds
+    assert bounds is not None
+    assert (bounds.earliest, bounds.latest) == (dt.date(2025, 1, 9), dt.date(2025, 1, 28))
+    assert "item 2 dated 2025-01-28" in bounds.reason

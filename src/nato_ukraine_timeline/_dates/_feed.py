@@ -188,6 +188,26 @@ RULES: Final[tuple[FeedRule, ...]] = (
             ),
         ),
     ),
+    FeedRule(
+        name="away-item",
+        step="resolve_feed",
+        form=(
+            "an item whose date is out of the feed's order (about another time: an anniversary, a war's start, "
+            "a summit months ahead) keeps its date for its own expressions but bounds no neighbour: an undated "
+            "item is bounded by the nearest items in the order"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Feb. 10.\nEnvoys met on Jan. 28.\n"
+                    "The council marked the day the war began, Feb. 24, 2022.\n"
+                    "Officials said the next aid package would arrive in June.\nTalks were held on Jan. 9.\n"
+                    "Talks opened on Dec. 12, 2024.\n"
+                ),
+                (("June", "2025-06"), ("Feb. 24, 2022", "2022-02-24"), ("Jan. 28", "2025-01-28")),
+            ),
+        ),
+    ),
 )
 
 
@@ -585,6 +605,7 @@ class _Neighbours:
     n_items: int
     ordered: bool  # a feed with an order: neighbours bound an item's date
     days: dict[int, dt.date] = field(factory=dict)  # items are added, never changed
+    own: dict[int, dt.date] = field(factory=dict)  # items out of the order: their own date, no neighbour's
     _sorted: list[int] = field(factory=list, init=False)  # the dated items in order, as of len(days)
 
     def _dated(self) -> list[int]:
@@ -655,7 +676,7 @@ def read_within_items(
     written before it in the item, the terms of office in its sentence, a year of the window the item
     named before it; in an item with no date, the interval its neighbours' dates bound."""
     win, terms = options
-    item_days = dated.days
+    item_days = {**dated.days, **dated.own}
     last_full: dict[int, Reference] = {}  # item -> the full date written last in it
     last_year: dict[int, Reference] = {}  # item -> the year written last in it ("In 2025, ...")
     for rec in records:
@@ -770,9 +791,9 @@ def resolve_feed(
         item_values[d.item] = value
         if value.earliest is not None and value.earliest == value.latest and d.item in kept:
             dated.days[d.item] = value.earliest
-    for k, v in item_values.items():
+    for k, v in item_values.items():  # rule ``away-item``: dates its own expressions, bounds no neighbour
         if k not in dated.days and v.earliest is not None and v.earliest == v.latest:
-            dated.days[k] = v.earliest
+            dated.own[k] = v.earliest
     read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, terms))
     items = _items(spans, item_values, dated, assignment)
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
@@ -842,7 +863,7 @@ def _items(
     out: list[FeedItem] = []
     for k, (start, end) in enumerate(spans):
         bounds = None
-        if k not in dated.days:
+        if k not in dated.days and k not in dated.own:
             b = dated.bounds(k)
             if b is not None:
                 lo, hi, why = b
