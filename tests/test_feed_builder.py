@@ -1,4 +1,4 @@
-"""The feed builder on any gold files, and the benchmark command over it (``benchmarks/feeds.py``).
+"""The feed builder on any gold files, and the benchmark command over it (``benchmarks/feed_recall.py``).
 
 The gold files here are synthetic: passages written for this test (one story a week through
 2024-2025, each with one date, most of them year-less, a few with none), in the format of ``../shared/GOLD.md``.
@@ -74,7 +74,7 @@ def test_the_default_parts_are_dev_a_to_c() -> None:
 
 
 def _benchmark() -> Any:
-    spec = importlib.util.spec_from_file_location("feeds_benchmark", ROOT / "benchmarks" / "feeds.py")
+    spec = importlib.util.spec_from_file_location("feeds_benchmark", ROOT / "benchmarks" / "feed_recall.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -83,7 +83,7 @@ def _benchmark() -> Any:
 
 
 def test_benchmark_command_reads_gold_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Synthetic: ``benchmarks/feeds.py FILE FILE --each --json`` reports each file and the pool."""
+    """Synthetic: ``benchmarks/feed_recall.py FILE FILE --each --json`` reports each file and the pool."""
     a = _write(tmp_path / "syn-a.jsonl", _synthetic_rows(30, dt.date(2024, 3, 4), "syn-a"))
     b = _write(tmp_path / "syn-b.jsonl", _synthetic_rows(30, dt.date(2025, 1, 6), "syn-b"))
     assert _benchmark().main([str(a), str(b), "--each", "--json", "--count", "12", "--errors", "3"]) == 0

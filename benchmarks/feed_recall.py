@@ -2,12 +2,12 @@
 
 Usage::
 
-    python benchmarks/feeds.py                          # feeds from dev-a..c (what tests/test_feeds.py holds)
-    python benchmarks/feeds.py dev-d                    # a part of ../shared/data/realnews by name
-    python benchmarks/feeds.py A.jsonl B.jsonl          # any gold files (GOLD.md format), pooled into one source
-    python benchmarks/feeds.py A.jsonl B.jsonl --each   # each file's feeds, then the pooled files' feeds
-    python benchmarks/feeds.py dev-d --errors 20        # also list wrong year-less dates (passage id, values)
-    python benchmarks/feeds.py dev-d --json             # one JSON line per source instead of the table
+    python benchmarks/feed_recall.py                          # feeds from dev-a..c (what tests/test_feeds.py holds)
+    python benchmarks/feed_recall.py dev-d                    # a part of ../shared/data/realnews by name
+    python benchmarks/feed_recall.py A.jsonl B.jsonl          # any gold files (GOLD.md format), pooled into one source
+    python benchmarks/feed_recall.py A.jsonl B.jsonl --each   # each file's feeds, then the pooled files' feeds
+    python benchmarks/feed_recall.py dev-d --errors 20        # also list wrong year-less dates (passage id, values)
+    python benchmarks/feed_recall.py dev-d --json             # one JSON line per source instead of the table
 
 The feeds are built at run time by ``tests/feeds.py`` (``build_feeds(count, rows=passages(files))``): ``--count``
 feeds (default 48), seed k giving feed k, newest first and oldest first, one item per line and per paragraph,
