@@ -575,6 +575,20 @@ def _weapons_intrude(doc: Doc, m: re.Match[str]) -> bool:
     return _weapon_subject_before().search(doc.mask, max(0, m.start() - 50), m.start()) is not None
 
 
+# "drones were spotted over the base", "vessels observed what appeared to be drones": a sighting of weapons.
+_WEAPONS_SIGHTED: Final = re.compile(
+    rf"(?:\s+(?:what|what\s+appeared\s+to\s+be|what\s+seemed\s+to\s+be|several|two|three|four|five|large|small|"
+    rf"unidentified|unknown|suspected|military)){{0,3}}\s+(?:{cue_words('weapon_subject')})\b",
+    re.IGNORECASE,
+)
+
+
+def _sights_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if _weapon_subject_before().search(doc.mask, max(0, m.start() - 50), m.start()):
+        return kind  # "Unidentified drones were observed near the base"
+    return kind if _WEAPONS_SIGHTED.match(doc.mask, m.end(), s1) else None
+
+
 # "spoke with Putin by phone": a call, which the call finder of _events names (as before this rule).
 _BY_PHONE: Final = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}\x01\x02*(?:\s+and\s+\x01\x02*)?\s+"
@@ -855,6 +869,18 @@ TRIGGER_RULES: Final = (
             ("Putin addressed Xi Jinping as his dear friend on Monday.", "addressed", ""),
             ("The minister addressed the tightening cooperation on Monday.", "addressed", ""),
             ("Zelensky addressed the Munich Security Conference on Friday.", "addressed", ""),
+        ),
+    ),
+    TriggerRule(
+        "sighting",
+        "a verb of seeing that names an event only with weapons as its subject or object ('drones were spotted over "
+        "the airport on Friday night', 'vessels observed what appeared to be drones'), not 'observed that' or "
+        "'spotted an opportunity'",
+        _sights_weapons,
+        (  # synthetic
+            ("Several drones were spotted over the Aalborg base on Friday night.", "spotted", "other"),
+            ("On Monday, a patrol observed what appeared to be drones over the harbour.", "observed", "other"),
+            ("The minister observed on Monday that talks had stalled.", "observed", ""),
         ),
     ),
     TriggerRule(
