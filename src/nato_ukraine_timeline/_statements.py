@@ -1714,7 +1714,7 @@ RULES: Final = (
                     "Lithuanian Defence Minister Dovile Sakaliene said the drones were Russian. The minister added "
                     "that NATO had been informed."
                 ),
-                "Dovile Sakaliene",
+                "Dovil\u0117 \u0160akalien\u0117",
                 "NATO had been informed",
             ),
         ),
@@ -1736,10 +1736,10 @@ RULES: Final = (
                 "Kremlin",
                 "deep concern over the strikes on the nuclear plant",
             ),
-            (  # synthetic
-                "The Finnish president expressed his readiness to host the next round of talks in Helsinki.",
-                "Alexander Stubb",
-                "his readiness to host the next round of talks in Helsinki",
+            (  # synthetic (an office with one holder in the registry: examples run with no publication date)
+                "The Latvian president expressed his readiness to host the next round of talks in Riga.",
+                "Edgars Rink\u0113vi\u010ds",
+                "his readiness to host the next round of talks in Riga",
             ),
             (  # synthetic: a relative clause on the speaker; a body's possessive
                 "Analysts pointed to Erdogan, who has expressed Turkey's willingness for a mediating role.",

@@ -1,0 +1,46 @@
+"""Office holders of NATO and EU member states 2024-2025 (tenth session, registry10).
+
+A title-only speaker ("Latvia's foreign minister") resolves to the registry person who held the office on the
+day of the statement; the surname alone and a spelling without diacritics name the same person. All sentences
+are synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import nato_ukraine_timeline as ntl
+
+# (synthetic sentence, publication date, expected speaker): the holder changes with the date.
+TITLE_ONLY = [
+    ("Latvia's foreign minister said the sanctions would stay.", "2025-03-10", "Baiba Braže"),
+    ("Lithuania's foreign minister said the border would stay shut.", "2024-06-03", "Gabrielius Landsbergis"),
+    ("Lithuania's foreign minister said the border would stay shut.", "2025-06-03", "Kęstutis Budrys"),
+    ("Lithuania's defence minister said the brigade would arrive on time.", "2025-02-11", "Dovilė Šakalienė"),
+    ("The Finnish defence minister said the line would be reinforced.", "2025-01-15", "Antti Häkkänen"),
+    ("Sweden's foreign minister said the talks were useful.", "2024-05-06", "Tobias Billström"),
+    ("Sweden's foreign minister said the talks were useful.", "2025-05-06", "Maria Malmer Stenergard"),
+    ("Canada's foreign minister said the aid would continue.", "2025-08-20", "Anita Anand"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), TITLE_ONLY)
+def test_title_only_speaker_is_the_holder_on_the_day(text: str, published: str, speaker: str) -> None:
+    statements = ntl.parse(text, published=published).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+# (synthetic sentence, expected speaker): surnames and spellings without diacritics.
+NAMED = [
+    ("Braze said the sanctions would stay.", "Baiba Braže"),
+    ("Kestutis Budrys said the border would stay shut.", "Kęstutis Budrys"),
+    ("Sakaliene said the brigade would arrive on time.", "Dovilė Šakalienė"),
+    ("Lokke Rasmussen said the talks were useful.", "Lars Løkke Rasmussen"),
+    ("Blanar said the pipeline deal was fair.", "Juraj Blanár"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NAMED)
+def test_name_forms_of_new_holders(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2025-03-10").statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
