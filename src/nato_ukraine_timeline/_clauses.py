@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._act_bounds import words_end
-from ._speech import Patterns, clause_patterns, lexicon, patterns
+from ._speech import Patterns, alternation, clause_patterns, lexicon, patterns
 from .model import ActorKind
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ THAT: Final = re.compile(r"\bthat\b")
 def prep_start() -> re.Pattern[str]:
     """What may open the phrase between a speech verb and its "that" (a preposition, a date, a mention, an
     adverb of time or of the after_verb role of data/speech_cues.tsv: "said here on Friday that ...")."""
-    after = "|".join(re.escape(w) for w in sorted(lexicon().after_verb, key=len, reverse=True))
+    after = alternation(lexicon().after_verb)
     return re.compile(
         r"\s*(?:,\s*)?(?:(?:on|in|at|aboard|during|via|through|after|following|ahead of|before|to|with|for|late|"
         r"early|last|this|over|from|while|when|upon|afterwards|privately|today|yesterday|then|now|once|too|twice|"

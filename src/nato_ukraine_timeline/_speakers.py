@@ -29,7 +29,7 @@ from ._document import in_quote, mention_at, mention_end
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
 from ._sentences import word_pattern
-from ._speech import ADV, M, Patterns, document_verbs, lexicon, patterns
+from ._speech import ADV, M, Patterns, alternation, document_verbs, lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -344,7 +344,7 @@ def _coordinated() -> re.Pattern[str]:
     """ "... but said", "... and has also said", "... and later claimed": a second verb phrase of the
     sentence's subject (an auxiliary may open it; an adverb of the role lead of data/speech_links.tsv or
     one in -ly may stand before the verb: "and officially said")."""
-    leads = "|".join(re.escape(w) for w in sorted(links().lead, key=len, reverse=True))
+    leads = alternation(links().lead)
     return re.compile(
         rf"[^;]\s(?:but|and)\s+(?:(?:{leads})\s+)?(?:(?:has|have|had)\s+(?:(?:{leads})\s+)?)?(?:[a-z]{{2,}}ly\s+)?$"
     )

@@ -24,6 +24,7 @@ __all__ = [
     "Lexicon",
     "M",
     "Patterns",
+    "alternation",
     "clause_patterns",
     "document_verbs",
     "lexicon",
@@ -296,9 +297,14 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _alt(forms: object) -> str:
+def alternation(forms: object) -> str:
+    """Words of a table as a regex alternation, longest first (so that a word that opens a longer one is tried
+    after it), each escaped, a space literal: the one way the readers join a vocabulary of the data tables."""
     words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+
+
+_alt: Final = alternation  # the short name inside the patterns below
 
 
 M: Final = "\x01\x02*"
