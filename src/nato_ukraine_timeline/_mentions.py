@@ -27,7 +27,7 @@ from ._dateline import datelines
 from ._letters import latin_letters
 from ._resources import tsv_rows, word_classes
 from ._sentences import checked_word_pattern, word_pattern
-from ._speech import lexicon
+from ._speech import kind_appositive, lexicon
 from .errors import ResourceError
 from .model import Actor, ActorKind
 
@@ -1209,11 +1209,7 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
 def _kind_appositive() -> re.Pattern[str]:
     """An appositive of a company's or an outlet's kind after a name ("X, a telecommunications company,", "X, a
     newspaper based in Oslo,"; data/speech_cues.tsv roles org_before, outlet_before): the name is no person's."""
-    lex = lexicon()
-    kinds = word_pattern([*lex.org_before, *lex.outlet_before], fold_first=False)
-    return re.compile(
-        rf",\s+(?:an?|the)\s+(?:(?!(?:at|of|for|with|in|from|by|and)\b)[\w-]+\s+){{0,3}}?(?:{kinds})(?:\s+(?:in|from|of|based\s+in)\s+[^,;\"\n]{{1,30}})?,"
-    )
+    return re.compile(kind_appositive(lexicon()))  # the speaker finder reads the same form (org_appositive)
 
 
 def _bare_person(text: str, m: re.Match[str]) -> bool:

@@ -27,6 +27,7 @@ __all__ = [
     "alternation",
     "clause_patterns",
     "document_verbs",
+    "kind_appositive",
     "lexicon",
     "patterns",
 ]
@@ -256,12 +257,20 @@ def _described_after(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:,\s+which)?\s+{ADV}$"
         ),
         # a company or outlet named before an appositive of its kind ("X, a telecommunications company, said")
-        "org_appositive": re.compile(
-            rf"(?<![\w'\u2019-])(?P<name>{_NAME_WORDS}),\s+(?:an?|the)\s+(?:(?!(?:at|of|for|with|in|from|by|and)\b)[\w-]+\s+){{0,3}}?"
-            rf"(?P<kind>{word_pattern([*lex.org_before, *lex.outlet_before], fold_first=False)})"
-            rf"(?:\s+(?:in|from|of|based\s+in)\s+[^,;\"\n]{{1,30}})?,\s+{ADV}$"
-        ),
+        "org_appositive": re.compile(rf"(?<![\w'\u2019-])(?P<name>{_NAME_WORDS}){kind_appositive(lex)}\s+{ADV}$"),
     }
+
+
+def kind_appositive(lex: Lexicon) -> str:
+    """An appositive of a company's or an outlet's kind after a name, its commas included (", a telecommunications
+    company,", ", a newspaper based in Bergen,"; data/speech_cues.tsv roles org_before, outlet_before), the noun of
+    the kind in group ``kind``: the speaker finder's ``org_appositive`` (the name speaks) and the mention finder's
+    check that the name before it is no person's (``_mentions._kind_appositive``) read the same form."""
+    kinds = word_pattern([*lex.org_before, *lex.outlet_before], fold_first=False)
+    return (
+        rf",\s+(?:an?|the)\s+(?:(?!(?:at|of|for|with|in|from|by|and)\b)[\w-]+\s+){{0,3}}?(?P<kind>{kinds})"
+        rf"(?:\s+(?:in|from|of|based\s+in)\s+[^,;\"\n]{{1,30}})?,"
+    )
 
 
 def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
