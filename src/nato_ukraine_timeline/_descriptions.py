@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from ._actors import active_registry, rank_words, slug
-from ._mentions import name_words
+from ._mentions import adjective_of, name_words
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import ADV, M, lexicon
@@ -466,7 +466,7 @@ def with_state(doc: Doc, start: int, name: str) -> str:
         return name
     si = max(0, bisect.bisect_right([s.start for s in doc.sentences], start) - 1)
     state = _focus_state(doc, si, start)
-    adjective = _state_adjective().get(state.name) if state is not None else None
+    adjective = adjective_of().get(state.name) if state is not None else None
     if adjective is None:
         return name
     k = 0
@@ -479,15 +479,6 @@ def with_state(doc: Doc, start: int, name: str) -> str:
 def _ranks() -> frozenset[str]:
     """Words of rank ("senior", "top": data/title_words.tsv class rank), which stand before the state's adjective."""
     return frozenset(rank_words())
-
-
-@cache
-def _state_adjective() -> dict[str, str]:
-    """State name -> its adjective ("Denmark" -> "Danish"), the first of ``data/demonyms.tsv``."""
-    out: dict[str, str] = {}
-    for _n, (adjective, state) in tsv_rows("demonyms.tsv", 2):
-        out.setdefault(state, adjective)
-    return out
 
 
 @frozen

@@ -34,7 +34,7 @@ from .model import Actor, ActorKind
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
 
-__all__ = ["Mention", "actor_mentions", "document_mentions"]
+__all__ = ["Mention", "actor_mentions", "adjective_of", "document_mentions"]
 
 
 class Mention(NamedTuple):
@@ -728,7 +728,7 @@ def _body_name_variants(name: str) -> list[str]:
     name = " ".join(name.replace("\u2019", "'").split())
     out = [name]
     owner, sep, rest = name.partition("'s ")
-    if sep and (adjective := _adjective_of().get(owner)) is not None:
+    if sep and (adjective := adjective_of().get(owner)) is not None:
         out.append(f"{adjective} {rest}")  # "Russia's Ministry of Defence" -> "Russian Ministry of Defence"
     for a, b in (("defence", "defense"), ("Defence", "Defense")):
         out.extend(v.replace(a, b) for v in list(out) if a in v)
@@ -743,8 +743,9 @@ def _body_in() -> re.Pattern[str]:
 
 
 @cache
-def _adjective_of() -> dict[str, str]:
-    """State name -> its adjective ("Russia" -> "Russian"), from ``data/demonyms.tsv``."""
+def adjective_of() -> dict[str, str]:
+    """State name -> its adjective ("Russia" -> "Russian"), the first of ``data/demonyms.tsv`` (the mention
+    finder's and the described speakers' one table of them)."""
     demonyms, _ = _speaking_bodies()
     out: dict[str, str] = {}
     for adjective, state in demonyms.items():
@@ -771,7 +772,7 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(states) != 1:
             continue
         body = m.group("body")
-        adjective = _adjective_of().get(states[0].name, states[0].name)
+        adjective = adjective_of().get(states[0].name, states[0].name)
         names = [f"{adjective} {body}", f"{states[0].name}'s {body}"]
         actor = next((a for n in names for v in _body_name_variants(n) if (a := reg.lookup(v)) is not None), None)
         if actor is not None:
@@ -852,7 +853,7 @@ def _state_body(state: Actor, body: str) -> Actor | None:
     new body named by the state's adjective and the words as written ("Latvian Defence Ministry", "Russian
     army")."""
     reg = active_registry()
-    adjective = _adjective_of().get(state.name, state.name)
+    adjective = adjective_of().get(state.name, state.name)
     names = [f"{adjective} {body}", f"{body} of {state.name}", f"{state.name}'s {body}"]
     actor = next((a for n in names for v in _body_name_variants(n) if (a := reg.lookup(v)) is not None), None)
     if actor is not None:
@@ -981,7 +982,7 @@ def _state_body_meant(
         if last_state is None:
             return None
         # "the Air Force said" in a story about Ukraine: the air force of the state named last
-        adjective = _adjective_of().get(last_state.name, last_state.name)
+        adjective = adjective_of().get(last_state.name, last_state.name)
         reg = active_registry()
         return next(
             (a for v in _body_name_variants(f"{adjective} {head.title()}") if (a := reg.lookup(v)) is not None), None
