@@ -44,3 +44,22 @@ NAMED = [
 def test_name_forms_of_new_holders(text: str, speaker: str) -> None:
     statements = ntl.parse(text, published="2025-03-10").statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+# States added with their office holders (Greece, Bulgaria, Austria, Iceland, ...): the state's adjective or
+# possessive before a title finds the holder on the day. Synthetic.
+NEW_STATES = [
+    ("Greece's foreign minister said the talks would resume.", "2025-04-02", "Giorgos Gerapetritis"),
+    ("The Bulgarian prime minister said the shells would be sent.", "2024-06-12", "Dimitar Glavchev"),
+    ("The Bulgarian prime minister said the shells would be sent.", "2025-06-12", "Rosen Zhelyazkov"),
+    ("The Austrian chancellor said the country would stay neutral.", "2024-09-20", "Karl Nehammer"),
+    ("The Austrian chancellor said the country would stay neutral.", "2025-09-20", "Christian Stocker"),
+    ("Iceland's prime minister said the fund would grow.", "2025-02-14", "Kristrún Frostadóttir"),
+    ("Croatia's defence minister said the howitzers were ready.", "2024-10-01", "Ivan Anušić"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), NEW_STATES)
+def test_office_of_an_added_state(text: str, published: str, speaker: str) -> None:
+    statements = ntl.parse(text, published=published).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
