@@ -31,7 +31,7 @@ from ._dateline import opening_dateline
 from ._document import in_quote, mention_end
 from ._resources import tsv_rows
 from ._sentences import word_pattern
-from ._speech import lexicon
+from ._speech import alternation, lexicon
 from ._timex import Granularity, parse_timex
 from .model import ActorKind, TimexType
 
@@ -391,7 +391,7 @@ _POSSESSED: Final = re.compile(r"\x01\x02*['\u2019]s\s+(?:[\w-]+\s+){1,3}(?:on\s
 @functools.cache
 def _report_clause() -> re.Pattern[str]:
     """A report verb (``report`` class of ``data/speech_verbs.tsv``) in the clause before a day."""
-    forms = "|".join(sorted(map(re.escape, lexicon().report), key=len, reverse=True))
+    forms = alternation(lexicon().report)
     return re.compile(rf"\b(?:{forms})\b[^,;]*$", re.IGNORECASE)
 
 
@@ -400,8 +400,8 @@ def _saying() -> re.Pattern[str]:
     """A verb of saying (``say``/``tell`` class of ``data/speech_verbs.tsv``), or of declaring before its
     object ("announced sanctions", not "began at midnight")."""
     lex = lexicon()
-    say = "|".join(sorted(map(re.escape, [*lex.say, *lex.tell]), key=len, reverse=True))
-    declare = "|".join(sorted(map(re.escape, lex.declare), key=len, reverse=True))
+    say = alternation([*lex.say, *lex.tell])
+    declare = alternation(lex.declare)
     return re.compile(
         rf"\b(?:{say})\b|\b(?:{declare})\b(?!\s+(?:at|on|in|to|with|from|after|before|into|over)\b)", re.IGNORECASE
     )
@@ -688,7 +688,7 @@ def _made_remarks() -> re.Pattern[str]:
 def _briefing() -> re.Pattern[str]:
     """A verb in the past ("-ed") right before a group words are told to without a name (``address`` cues of
     ``data/speech_cues.tsv``): "updated reporters", "briefed journalists", "informed lawmakers"."""
-    groups = "|".join(sorted(map(re.escape, lexicon().address), key=len, reverse=True))
+    groups = alternation(lexicon().address)
     return re.compile(rf"\b[a-z]+ed\s+(?:the\s+)?(?:{groups})\b", re.IGNORECASE)
 
 
@@ -1610,7 +1610,7 @@ def _at_gathering(doc: Doc, f: Found) -> bool:
 def _written_words() -> re.Pattern[str]:
     """Documents and media (``doc`` and ``medium`` cues of ``data/speech_cues.tsv``)."""
     lex = lexicon()
-    alt = "|".join(re.escape(w) for w in sorted({*lex.doc, *lex.medium}, key=len, reverse=True))
+    alt = alternation({*lex.doc, *lex.medium})
     return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 

@@ -35,7 +35,7 @@ from ._clauses import (
 from ._document import date_in, in_quote, mention_end, quote_ending_at, quote_starting_at
 from ._found import Found
 from ._speakers import appositive_medium, subject
-from ._speech import clause_patterns, lexicon, patterns
+from ._speech import alternation, clause_patterns, lexicon, patterns
 from .model import ActorKind
 
 if TYPE_CHECKING:
@@ -266,7 +266,7 @@ def quoted_object(st: SentenceState, site: VerbSite | None) -> list[Found] | Non
 def _topic_quote() -> re.Pattern[str]:
     """A topic noun as a saying's object, then its complement opening with a quotation ('stressed [on
     Monday] the importance of "..."', 'noted the growing trend of "..."')."""
-    nouns = "|".join(re.escape(n) for n in sorted(lexicon().topic, key=len, reverse=True))
+    nouns = alternation(lexicon().topic)
     return re.compile(
         rf"\s+(?:[^\s,;:\"]+\s+){{0,2}}?(?:the|a|an|its|his|her|their|our)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
         rf"(?:{nouns})\s+(?:of|for|on|about)\s+(?:the\s+|an?\s+)?\""
@@ -545,7 +545,7 @@ _DECLARED_CLAUSE: Final = re.compile(
 @cache
 def _stance_mid() -> re.Pattern[str]:
     """A stance noun between a saying and its that-clause ("reiterated [the position] that ...")."""
-    nouns = "|".join(re.escape(n) for n in sorted(lexicon().stance, key=len, reverse=True))
+    nouns = alternation(lexicon().stance)
     return re.compile(rf"\s*(?:the|a|an|its|his|her|their)\s+(?:{nouns})\s*")
 
 
@@ -827,7 +827,7 @@ _DATE_LAST: Final = re.compile(r"(?:\s+(?:on|late|early|in|at|by)(?:\s+on)?)?\s+
 def _setting_after() -> re.Pattern[str]:
     """Where the words were said, after a noun-phrase object ("emphasized X in a speech", "noted Y at a press
     conference"): no part of the words (data/speech_cues.tsv, role setting)."""
-    words = "|".join(re.escape(w) for w in sorted(lexicon().setting, key=len, reverse=True))
+    words = alternation(lexicon().setting)
     return re.compile(rf"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b")
 
 
@@ -835,7 +835,7 @@ def _setting_after() -> re.Pattern[str]:
 def _intent_object() -> re.Pattern[str]:
     """A noun of intent and its infinitive as the object ("confirmed his readiness to ..."): the rule
     announced-intent's (data/speech_cues.tsv, roles intent_verb and intent_noun)."""
-    nouns = "|".join(re.escape(n) for n in sorted(lexicon().intent_noun, key=len, reverse=True))
+    nouns = alternation(lexicon().intent_noun)
     return re.compile(
         rf"(?:(?:his|her|its|their|the|\x01\x02*['\u2019]s)\s+)?(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\b"
     )
@@ -924,7 +924,7 @@ def _noun_of_words() -> re.Pattern[str]:
     """A noun of someone's words or stance ending the phrase before a that-clause ("agreed with X's argument
     that ..."): the clause is the noun's (data/speech_cues.tsv, roles saying_noun and stance)."""
     lex = lexicon()
-    nouns = "|".join(re.escape(n) for n in sorted({*lex.saying_noun, *lex.stance}, key=len, reverse=True))
+    nouns = alternation({*lex.saying_noun, *lex.stance})
     return re.compile(rf"\b(?:{nouns})\s+that\s*$")
 
 
