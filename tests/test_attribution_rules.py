@@ -438,10 +438,19 @@ def test_coordinated_verb_in_clause_of_its_own(text: str, words: str, speaker: s
             "Several delegations, among them Poland, said that the vote had been postponed.",
             id="among-them",
         ),
+        pytest.param(  # synthetic: "such as" (data/speech_cues.tsv role member_list)
+            "Several delegations, such as Poland, said that the vote had been postponed.",
+            id="such-as",
+        ),
+        pytest.param(  # synthetic: "notably" (data/speech_cues.tsv role member_list)
+            "Several delegations, notably Poland, said that the vote had been postponed.",
+            id="notably",
+        ),
     ],
 )
 def test_listed_member_is_no_speaker(text: str) -> None:
     """A mention in a phrase that lists members of the subject between commas (", including ...,") is not
-    the verb's subject: it says nothing (_speakers._listed_member)."""
+    the verb's subject: it says nothing (_speakers._listed_member; the openings are data/speech_cues.tsv role
+    member_list)."""
     doc, _ = analyse(text, published=None, window=None, order=None)
     assert [f.speaker.name for f in find_statements(doc)] == []

@@ -919,8 +919,12 @@ def _they_group(doc: Doc, si: int, last: Actor | None) -> Actor | None:
     return group if group is not None and group.kind is ActorKind.ORGANISATION else None
 
 
-# The opening of a phrase between commas that lists members of the subject before it: ", including two ...".
-_MEMBERS_BEFORE: Final = re.compile(r",\s+(?:including|among\s+them|such\s+as|notably)\s+(?:[\w.'\u2019-]+\s+){0,3}$")
+@cache
+def _members_before() -> re.Pattern[str]:
+    """The opening of a phrase between commas that lists members of the subject before it (", including two
+    ...": data/speech_cues.tsv role member_list), up to three words before the mention."""
+    opening = word_pattern(lexicon().member_list, fold_first=False)
+    return re.compile(rf",\s+(?:{opening})\s+(?:[\w.'\u2019-]+\s+){{0,3}}$")
 
 
 def _listed_member(doc: Doc, left: re.Match[str], w0: int) -> bool:
@@ -930,7 +934,7 @@ def _listed_member(doc: Doc, left: re.Match[str], w0: int) -> bool:
     if left.group("spk") is None:
         return False
     start = left.start("spk")
-    return _MEMBERS_BEFORE.search(doc.mask, max(w0, start - 60), start) is not None
+    return _members_before().search(doc.mask, max(w0, start - 60), start) is not None
 
 
 def _false_appositive(left: re.Match[str], found: _Speaker) -> bool:

@@ -91,6 +91,7 @@ class Lexicon(NamedTuple):
     clause_word: dict[str, str]
     phrase_preposition: dict[str, str]
     after_verb: dict[str, str]
+    member_list: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -151,6 +152,7 @@ _CUE_ROLES: Final = (
     "clause_word",
     "phrase_preposition",
     "after_verb",
+    "member_list",
 )
 
 
