@@ -63,3 +63,20 @@ NEW_STATES = [
 def test_office_of_an_added_state(text: str, published: str, speaker: str) -> None:
     statements = ntl.parse(text, published=published).statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+# Ukrainian, Russian and US officials with titles the registry already had. Synthetic.
+OFFICIALS = [
+    ("Ukraine's security council secretary said the talks were over.", "2024-08-01", "Oleksandr Lytvynenko"),
+    ("Ukraine's chief of the general staff said the line held.", "2024-05-01", "Anatolii Barhylevych"),
+    ("Ukraine's chief of the general staff said the line held.", "2025-05-01", "Andrii Hnatov"),
+    ("The White House chief of staff said the plan was ready.", "2025-05-01", "Susie Wiles"),
+    ("Yellen said the sanctions would bite.", "2024-05-01", "Janet Yellen"),
+    ("Patrushev said the West was to blame.", "2024-09-01", "Nikolai Patrushev"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), OFFICIALS)
+def test_officials_of_ukraine_russia_and_the_us(text: str, published: str, speaker: str) -> None:
+    statements = ntl.parse(text, published=published).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
