@@ -80,3 +80,18 @@ OFFICIALS = [
 def test_officials_of_ukraine_russia_and_the_us(text: str, published: str, speaker: str) -> None:
     statements = ntl.parse(text, published=published).statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+# Later changes of foreign and defence ministers (Czech Republic, Belgium, Slovenia). Synthetic.
+LATER = [
+    ("The Czech foreign minister said the ammunition plan would go on.", "2025-06-01", "Jan Lipavský"),
+    ("The Czech foreign minister said the ammunition plan would go on.", "2025-12-20", "Petr Macinka"),
+    ("Belgium's foreign minister said the assets were safe.", "2025-01-10", "Bernard Quintin"),
+    ("Slovenia's defence minister said the order was signed.", "2025-01-10", "Borut Sajovic"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), LATER)
+def test_later_ministers(text: str, published: str, speaker: str) -> None:
+    statements = ntl.parse(text, published=published).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
