@@ -95,3 +95,23 @@ LATER = [
 def test_later_ministers(text: str, published: str, speaker: str) -> None:
     statements = ntl.parse(text, published=published).statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+# Ireland's head of government under its own title, and Iceland's foreign ministers around the 2024 reshuffle.
+# Synthetic.
+IRELAND_ICELAND = [
+    ("The Irish Taoiseach said the funding would continue.", "2024-06-01", "Simon Harris"),
+    ("Ireland's prime minister said the funding would continue.", "2025-06-01", "Micheál Martin"),
+    ("Iceland's foreign minister said the embassy would stay closed.", "2024-02-01", "Bjarni Benediktsson"),
+    (
+        "Iceland's foreign minister said the embassy would stay closed.",
+        "2024-06-01",
+        "Þórdís Kolbrún Reykfjörð Gylfadóttir",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), IRELAND_ICELAND)
+def test_ireland_and_iceland(text: str, published: str, speaker: str) -> None:
+    statements = ntl.parse(text, published=published).statements
+    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
