@@ -404,7 +404,7 @@ def test_verb_inside_closing_attribution(text: str, speaker: str, words: str) ->
             id="where-clause",
         ),
         pytest.param(  # synthetic: ", as" after a closing quotation mark, a label coordinated
-            'Xi praised the talks as "very friendly," as Putin called him a "dear friend" and praised the'
+            'Xi praised the talks as "very friendly," as Putin called him a "true partner" and hailed the'
             ' visit as "warm and useful."',
             "warm and useful.",
             "Vladimir Putin",

@@ -315,7 +315,7 @@ class TestOccasionOfTheRemarks:
 
     def test_no_dated_words_before_no_date(self) -> None:
         # synthetic: nothing reported before dates the remarks
-        text = "Foreign Minister Radoslaw Sikorski made the remarks at a joint press conference in Riga."
+        text = "Foreign Minister Radoslaw Sikorski made the remarks at a news conference in Vilnius."
         assert [e.when for e in _events(text)] == []
 
     def test_the_last_dated_words_before(self) -> None:

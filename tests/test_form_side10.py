@@ -98,9 +98,9 @@ def test_participles_without_a_that_clause_read_nothing(text: str) -> None:
     ("text", "speaker", "words"),
     [
         (  # synthetic: a second possessive before the noun of feeling
-            "Fidan expressed his country's hope that the talks would bring the sides closer.",
+            "Fidan expressed his government's hope that the negotiations would narrow the gaps.",
             "Hakan Fidan",
-            "his country's hope that the talks would bring the sides closer",
+            "his government's hope that the negotiations would narrow the gaps",
         ),
         (  # synthetic: a possessive and a describing word
             "Sybiha expressed his deep gratitude to the Baltic states for the new air defence systems.",

@@ -919,17 +919,17 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     (
         "date-in-words",
         (
-            'Stubb described the talks as "all over the place," saying that the US envoy had ruled out a return'
+            'Stubb described the process as "a muddle," saying that the US envoy had ruled out a return'
             " to the pre-2014 borders."
         ),
-        "all over the place",
+        "a muddle",
         None,
         None,
     ),
     (
         "date-in-words",
         (
-            'Stubb described the talks as "all over the place," saying that the US envoy had ruled out a return'
+            'Stubb described the process as "a muddle," saying that the US envoy had ruled out a return'
             " to the pre-2014 borders."
         ),
         "the US envoy had ruled out",
@@ -939,10 +939,10 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     (
         "date-in-words",
         (
-            'Stubb on Tuesday described the talks as "all over the place," saying that the envoy had ruled out'
+            'Stubb on Tuesday described the process as "a muddle," saying that the envoy had ruled out'
             " a return to the pre-2014 borders."
         ),
-        "all over the place",
+        "a muddle",
         "2025-03-04",
         None,
     ),
@@ -964,8 +964,8 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
     ),
     (
         "relative-before-verb",
-        "Orban, who discussed the summit by phone with Trump on Thursday, announced plans to talk with Putin.",
-        "plans to talk with Putin",
+        "Orban, who spoke about the summit with Trump on Thursday, announced a plan to call Putin.",
+        "a plan to call Putin",
         None,
         None,
     ),

@@ -1362,8 +1362,8 @@ _NAME_IN_BRACKETS: Final = re.compile(_BRACKETED_NAME)
 _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause ('his "victory plan"')
 
 
-# A phrase inserted between commas that adds members to a noun before it ("147 drones over Russian territory,
-# including the Moscow region, overnight").
+# A phrase inserted between commas that adds members to a noun before it ("dozens of drones over five regions,
+# among them the capital, on Sunday").
 _INSERTED: Final = re.compile(
     r",\s+(?:including|notably|among\s+them|mainly|mostly|especially)\s+[^,;:()\"\x03]{1,60},"
 )
@@ -2258,7 +2258,7 @@ def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
     return None if _inside_another_occasion(doc, trig, scope.s0) else when
 
 
-# "Wang made the remarks at a joint press conference", "His comments came during phone calls with ...": the occasion
+# "The minister made the remarks at a news conference", "His comments came during phone calls with ...": the occasion
 # of the words the text has just reported, named again by "the remarks"; it takes their date.
 @cache
 def _remarks_occasion() -> re.Pattern[str]:
@@ -2510,7 +2510,7 @@ DATE_RULES: Final = (
             # synthetic: the date before the light verb whose object is the event noun
             ("Erdogan on Monday held talks with Putin.", "talks", "2025-03-10"),
             # synthetic: a verb of the event's phases is a light verb too
-            ("Rutte on Friday wrapped up the two-day meeting of foreign ministers.", "meeting", "2025-03-14"),
+            ("Rutte on Friday wrapped up a two-day meeting of defence chiefs.", "meeting", "2025-03-14"),
             ("The premier, on 14 March, had a phone conversation with Putin.", "phone conversation", "2025-03-14"),
             ("The member states on Monday reached an agreement on gas imports.", "agreement", "2025-03-10"),
             # synthetic: a possessive date before coordinated modifiers
@@ -2748,16 +2748,16 @@ DATE_RULES: Final = (
         "occasion-of-the-remarks",
         "the occasion at which the words the text reported were said, named again by 'the remarks' or 'the "
         "comments' (remarks_noun, remarks_verb cues), takes the date of the last dated statement before its "
-        "sentence ('Wang said on Thursday ... Wang made the remarks at a joint press conference', 'His comments "
+        "sentence ('X said on Thursday ... X made the remarks at a news conference', 'His comments "
         "came during a call with ...')",
         _occasion_of_the_remarks,
         (  # synthetic
             (
                 (
                     "Foreign Minister Radoslaw Sikorski said on Thursday that talks must resume. "
-                    "Sikorski made the remarks at a joint press conference in Riga."
+                    "Sikorski made the remarks at a news conference in Vilnius."
                 ),
-                "press conference",
+                "news conference",
                 "2025-03-13",
             ),
             (

@@ -259,7 +259,7 @@ def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] 
         if coarse is not None:  # a finer date of its own clause in the year named before it, or the year
             return (d, rule.reason) if d.timex.startswith(coarse[0].timex + "-") and not rule.borrowed else coarse
         if len(d.timex) == 4 and d.timex.isdigit() and not rule.borrowed:
-            coarse = (d, rule.reason)  # "The 2025 NATO Summit, which will take place on 24-25 June": the days
+            coarse = (d, rule.reason)  # "The 2026 summit, which is to be held on 7-8 July": the days
             continue
         return d, rule.reason
     return coarse

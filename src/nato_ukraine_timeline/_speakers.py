@@ -928,9 +928,9 @@ def _members_before() -> re.Pattern[str]:
 
 
 def _listed_member(doc: Doc, left: re.Match[str], w0: int) -> bool:
-    """Whether the mention before the verb is a member listed between commas after the subject ("Three
-    sources familiar with the matter, including two U.S. officials, told ..."): the verb's subject is the
-    phrase before the list, not the member."""
+    """Whether the mention before the verb is a member listed between commas after the subject ("Several
+    diplomats, including a French envoy, said ..."): the verb's subject is the phrase before the list, not
+    the member."""
     if left.group("spk") is None:
         return False
     start = left.start("spk")
