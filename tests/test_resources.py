@@ -125,3 +125,24 @@ class TestTitleWords:
             _resources.word_classes("t.tsv", ("rank", "head"))
         monkeypatch.setattr(_resources, "read_data", lambda _name: "top\trank\nchief\trank\nchief\thead\n")
         assert _resources.word_classes("t.tsv", ("rank", "head")) == {"rank": ("top", "chief"), "head": ("chief",)}
+
+
+def test_every_state_has_an_adjective() -> None:
+    """Every state of data/actors.toml has its adjective of nationality in data/demonyms.tsv, so "Greek forces",
+    "Irish police" or "the Cypriot government" name that state's forces and bodies (events, unnamed speakers)."""
+    import tomllib
+
+    states = {a["name"] for a in tomllib.loads(read_data("actors.toml"))["actors"] if a["kind"] == "state"}
+    with_adjective = {state for _n, (_adjective, state) in tsv_rows("demonyms.tsv", 2)}
+    assert states - with_adjective == set()
+    assert with_adjective <= states  # each row names a state the registry has
+
+
+def test_new_state_adjectives_reach_the_pipeline() -> None:
+    """Synthetic: an adjective of a state added with the registry's coverage names its forces in an event."""
+    import datetime as dt
+
+    from nato_ukraine_timeline import parse
+
+    timeline = parse("Greek forces intercepted a drone on Monday.", published=dt.date(2025, 3, 12))
+    assert [[a.name for a in e.actors] for e in timeline.events] == [["Greece"]]
