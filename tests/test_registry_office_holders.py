@@ -24,12 +24,6 @@ TITLE_ONLY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "speaker"), TITLE_ONLY)
-def test_title_only_speaker_is_the_holder_on_the_day(text: str, published: str, speaker: str) -> None:
-    statements = ntl.parse(text, published=published).statements
-    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
-
-
 # (synthetic sentence, expected speaker): surnames and spellings without diacritics.
 NAMED = [
     ("Braze said the sanctions would stay.", "Baiba Braže"),
@@ -59,12 +53,6 @@ NEW_STATES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "speaker"), NEW_STATES)
-def test_office_of_an_added_state(text: str, published: str, speaker: str) -> None:
-    statements = ntl.parse(text, published=published).statements
-    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
-
-
 # Ukrainian, Russian and US officials with titles the registry already had. Synthetic.
 OFFICIALS = [
     ("Ukraine's security council secretary said the talks were over.", "2024-08-01", "Oleksandr Lytvynenko"),
@@ -76,12 +64,6 @@ OFFICIALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "speaker"), OFFICIALS)
-def test_officials_of_ukraine_russia_and_the_us(text: str, published: str, speaker: str) -> None:
-    statements = ntl.parse(text, published=published).statements
-    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
-
-
 # Later changes of foreign and defence ministers (Czech Republic, Belgium, Slovenia). Synthetic.
 LATER = [
     ("The Czech foreign minister said the ammunition plan would go on.", "2025-06-01", "Jan Lipavský"),
@@ -89,12 +71,6 @@ LATER = [
     ("Belgium's foreign minister said the assets were safe.", "2025-01-10", "Bernard Quintin"),
     ("Slovenia's defence minister said the order was signed.", "2025-01-10", "Borut Sajovic"),
 ]
-
-
-@pytest.mark.parametrize(("text", "published", "speaker"), LATER)
-def test_later_ministers(text: str, published: str, speaker: str) -> None:
-    statements = ntl.parse(text, published=published).statements
-    assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
 
 
 # Ireland's head of government under its own title, and Iceland's foreign ministers around the 2024 reshuffle.
@@ -111,7 +87,21 @@ IRELAND_ICELAND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "speaker"), IRELAND_ICELAND)
-def test_ireland_and_iceland(text: str, published: str, speaker: str) -> None:
+# Every group above: (synthetic sentence, publication date, expected speaker); one test, the group in its id.
+DATED = [
+    pytest.param(text, published, speaker, id=f"{group}-{i}")
+    for group, cases in (
+        ("title-only", TITLE_ONLY),
+        ("added-state", NEW_STATES),
+        ("officials", OFFICIALS),
+        ("later", LATER),
+        ("ireland-iceland", IRELAND_ICELAND),
+    )
+    for i, (text, published, speaker) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("text", "published", "speaker"), DATED)
+def test_speaker_is_the_holder_on_the_day(text: str, published: str, speaker: str) -> None:
     statements = ntl.parse(text, published=published).statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
