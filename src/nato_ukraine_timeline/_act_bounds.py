@@ -26,7 +26,7 @@ from attrs import frozen
 
 from ._document import in_quote, quote_starting_at
 from ._resources import tsv_rows
-from ._speech import D, Lexicon, M, clause_patterns, lexicon
+from ._speech import D, Lexicon, M, alternation, clause_patterns, lexicon
 from .errors import ResourceError
 
 if TYPE_CHECKING:
@@ -76,8 +76,8 @@ def links() -> Links:
 
 
 def _alt(forms: object) -> str:
-    words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    """A table's words as an alternation (``_speech.alternation``), a space matching any run of white space."""
+    return alternation(forms, space=r"\s+")
 
 
 @frozen

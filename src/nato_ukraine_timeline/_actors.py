@@ -574,7 +574,7 @@ _HEAD_WORDS: Final = _TITLE_WORDS["head"]
 # Words of rank between a body and its title that name no other office ("the Kremlin's top spokesman").
 _RANKS: Final = frozenset(_TITLE_WORDS["rank"])
 _DETERMINERS: Final = frozenset({"the"})
-_ARTICLES: Final = frozenset({"the", "a", "an"})
+ARTICLES: Final = frozenset({"the", "a", "an"})  # (the one set: _statements reads it too)
 _APPOSITIVE_END: Final = frozenset({",", ".", ";", ":", ")", "\u2014", "\u2013", "-"})
 # (the table's classes are checked where the mention finder reads it: _mentions.name_words)
 _NAME_PARTICLES: Final = frozenset(word for _n, (word, cls) in tsv_rows("name_words.tsv", 2) if cls == "name_particle")
@@ -1157,7 +1157,7 @@ class ActorRegistry:
         # the keys a mention can start with (a capitalised word aside): an article or descriptor before a
         # title, or the first word of a name, a modifier or a title (see _mention_at's three matchers)
         self._starters = frozenset(
-            {*_ARTICLES, *_DETERMINERS, *_DESCRIPTORS, *names.firsts, *mods.firsts, *titles.firsts}
+            {*ARTICLES, *_DETERMINERS, *_DESCRIPTORS, *names.firsts, *mods.firsts, *titles.firsts}
         )
         self._built = True
 
@@ -1278,7 +1278,7 @@ class ActorRegistry:
         "Trump's special envoy", "President of Ukraine"."""
         n = len(toks)
         j = i
-        det = toks[j].key if toks[j].key in _ARTICLES else None
+        det = toks[j].key if toks[j].key in ARTICLES else None
         if det is not None:
             j += 1
         if j >= n:

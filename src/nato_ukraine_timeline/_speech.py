@@ -308,11 +308,12 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
-def alternation(forms: object) -> str:
+def alternation(forms: object, *, space: str = " ") -> str:
     """Words of a table as a regex alternation, longest first (so that a word that opens a longer one is tried
-    after it), each escaped, a space literal: the one way the readers join a vocabulary of the data tables."""
+    after it), each escaped, a space literal (or ``space``, e.g. ``r"\\s+"`` for any run of white space): the one
+    way the readers join a vocabulary of the data tables."""
     words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in words)
 
 
 _alt: Final = alternation  # the short name inside the patterns below

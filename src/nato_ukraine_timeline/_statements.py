@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._act_bounds import act_end, linked_participles, split_words
-from ._actors import slug
+from ._actors import ARTICLES, slug
 from ._clauses import (
     BACK,
     FORWARD,
@@ -2489,14 +2489,11 @@ RULES: Final = (
 )
 
 
-_ARTICLES: Final = frozenset({"the", "a", "an"})
-
-
 def _plain_lead(lead: str) -> bool:
     """Whether the words before a speaker's mention are only articles, describing words ("a senior") and
     capitalised title words: the speaker's own phrase, not a noun a relative clause hangs on ("a claim")."""
     describing = lexicon().describing
-    return all(w in _ARTICLES or w in describing or w[:1].isupper() for w in lead.split())
+    return all(w in ARTICLES or w in describing or w[:1].isupper() for w in lead.split())
 
 
 def inside_closing_attribution(doc: Doc, site: VerbSite, later: list[VerbSite]) -> bool:
