@@ -127,6 +127,21 @@ class TestTitleWords:
         assert _resources.word_classes("t.tsv", ("rank", "head")) == {"rank": ("top", "chief"), "head": ("chief",)}
 
 
+def test_clause_words_feed_the_no_clause() -> None:
+    """data/clause_words.tsv gives the clause helpers both classes, none empty; "no" with a finite verb a few
+    words on opens a clause, "no" before one of the no_complement words does not (synthetic phrases)."""
+    import re
+
+    from nato_ukraine_timeline import _clauses
+
+    assert all(_clauses._CLAUSE_WORDS.values())
+    no_clause = re.compile(_clauses.NO_CLAUSE)
+    assert no_clause.match("no one was hurt") is not None
+    assert no_clause.match("no talks were planned") is not None
+    assert no_clause.match("no longer is needed") is None
+    assert no_clause.match("no to the plan") is None
+
+
 def test_every_state_has_an_adjective() -> None:
     """Every state of data/actors.toml has its adjective of nationality in data/demonyms.tsv, so "Greek forces",
     "Irish police" or "the Cypriot government" name that state's forces and bodies (events, unnamed speakers)."""

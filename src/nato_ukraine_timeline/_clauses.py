@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._act_bounds import words_end
+from ._resources import word_classes
 from ._speech import Patterns, alternation, clause_patterns, lexicon, patterns
 from .model import ActorKind
 
@@ -196,11 +197,13 @@ def opens_content(after: str) -> bool:
     return not mid.strip() or bool(prep_start().match(mid))
 
 
+# Words of data/clause_words.tsv by class (finite_verb, no_complement).
+_CLAUSE_WORDS: Final = word_classes("clause_words.tsv", ("finite_verb", "no_complement"))
 # "no" opening a clause ("said no one was hurt", "saying that no talks were planned"): a negative subject and a
 # finite verb within a few words; "no" alone, or "no" to something ("said no to the plan"), opens no words.
 NO_CLAUSE: Final = (
-    r"no(?=\s+(?!(?:to|longer|matter|doubt|comment)\b)(?:[^\s,;:.\"]+\s+){1,4}?"
-    r"(?:was|were|is|are|has|have|had|would|will|could|can|must|should|may|might|did|does)\b)"
+    rf"no(?=\s+(?!(?:{alternation(_CLAUSE_WORDS['no_complement'])})\b)(?:[^\s,;:.\"]+\s+){{1,4}}?"
+    rf"(?:{alternation(_CLAUSE_WORDS['finite_verb'])})\b)"
 )
 
 
