@@ -528,8 +528,6 @@ def _opens_clause_of(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bo
     return verb is not None and verb.start() > day.end and bool(_DAY_PRONOUN.fullmatch(doc.mask, day.end, verb.start()))
 
 
-# A determiner or possessive that points back to a noun the text named before ("the", "his", "Monday's").
-_POINTS_BACK: Final = r"(?:the|his|her|their|its|this|that|these|those|\x03+['\u2019]s)\s+"
 # Where the noun phrase after such a determiner ends: "as" before a label, a quotation mark, a clause break.
 _PHRASE_END: Final = re.compile(r"\s+as\b|[\"\u201c\u201d,;:(]|\s+(?:and|but|while)\s+", re.IGNORECASE)
 _HEAD_WORDS: Final = 4  # words after the determiner the occasion's noun may stand among ("his October 17 meeting")
@@ -539,10 +537,12 @@ _HEAD_WORDS: Final = 4  # words after the determiner the occasion's noun may sta
 def _about() -> re.Pattern[str]:
     """A label verb (``label``/``label_as`` of ``data/speech_verbs.tsv``: "described", "called", "hailed",
     "praised") or a ``topic`` cue ("commenting on", "referring to", "about") right before a determiner that
-    points back (:data:`_POINTS_BACK`)."""
+    points back to a noun the text named before (a ``points_back`` cue: "the", "his"; or a date's possessive:
+    "Monday's")."""
     lex = lexicon()
     verbs = word_pattern([*lex.label, *lex.label_as], fold_first=False)
-    return re.compile(rf"\b(?:{verbs}|{_alternation('topic')})\s+{_POINTS_BACK}", re.IGNORECASE)
+    points_back = rf"(?:{_alternation('points_back')}|\x03+['\u2019]s)\s+"
+    return re.compile(rf"\b(?:{verbs}|{_alternation('topic')})\s+{points_back}", re.IGNORECASE)
 
 
 def _occasion_topics(doc: Doc, sent: Sentence) -> list[tuple[int, int, frozenset[str]]]:
@@ -1935,10 +1935,15 @@ def _lead_sentence(doc: Doc, end: int) -> int:
 _LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 
 
-# "in an interview", "in a joint interview with", "during his televised interview": the attribution names one
-_IN_INTERVIEW: Final = re.compile(
-    r"\b(?:in|during)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?interviews?\b", re.IGNORECASE
-)
+@functools.cache
+def _in_interview() -> re.Pattern[str]:
+    """Words of an attribution that name an interview ("in an interview", "in a joint interview with", "during
+    his televised interview"): an ``interview_in`` and an ``interview_determiner`` cue before it."""
+    return re.compile(
+        rf"\b(?:{_alternation('interview_in')})\s+(?:{_alternation('interview_determiner')})\s+"
+        r"(?:[\w-]+\s+){0,2}?interviews?\b",
+        re.IGNORECASE,
+    )
 
 
 def _names_interview(doc: Doc, f: Found) -> bool:
@@ -1948,7 +1953,7 @@ def _names_interview(doc: Doc, f: Found) -> bool:
     if _INTERVIEW.search(f.medium or ""):
         return True
     start, end = _outside_words(doc, f)
-    return any(not in_quote(doc, m.start()) for m in _IN_INTERVIEW.finditer(doc.mask, start, end))
+    return any(not in_quote(doc, m.start()) for m in _in_interview().finditer(doc.mask, start, end))
 
 
 def _interview_words(doc: Doc, found: list[Found]) -> set[int]:
