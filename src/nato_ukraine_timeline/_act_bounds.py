@@ -54,6 +54,8 @@ class Links(NamedTuple):
     subject: tuple[str, ...]
     when: tuple[str, ...]
     gap: tuple[str, ...]
+    contrast: tuple[str, ...]
+    contrast_bare: tuple[str, ...]
 
 
 @cache

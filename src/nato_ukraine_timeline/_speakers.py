@@ -254,15 +254,17 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
     return described_mention(doc, mention.start) or mention.actor  # "The Moldovan government ..., alleging"
 
 
-# A clause of its own with its own subject, opened by a contrast or a subordinator after a comma (a closing
-# quotation mark may stand after the comma): "..., but Kyiv dismissed the gesture, warning that ...", "...,
-# although Kyiv denied it and said ...", '..."friendly," as Putin called him "a friend" and praised ...',
-# "..., where Zelensky thanked France and said ..."; with no comma only "where", "while", "whereas" after a
-# word that is no mention ("as" also opens roles: "served as U.S. president")
-_CONTRAST_CLAUSE: Final = re.compile(
-    r"(?:,\"?\s+(?:but|although|though|while|whereas|yet|as|where|when|and)|(?<=[^\s\x01\x02])\s+(?:where|while|whereas))"
-    r"\s+(?:the\s+)?(?=\x01)"
-)
+@cache
+def _contrast_clause() -> re.Pattern[str]:
+    """A clause of its own with its own subject, opened by a contrast or a subordinator after a comma (a closing
+    quotation mark may stand after the comma): "..., but Kyiv dismissed the gesture, warning that ...", "...,
+    although Kyiv denied it and said ...", '..."friendly," as Putin called him "a friend" and praised ...',
+    "..., where Zelensky thanked France and said ..."; with no comma only a ``contrast_bare`` word ("where",
+    "while", "whereas") after a word that is no mention. The words are the ``contrast`` and ``contrast_bare``
+    roles of data/speech_links.tsv."""
+    k, space = links(), r"\s+"
+    after_comma, bare = alternation(k.contrast, space=space), alternation(k.contrast_bare, space=space)
+    return re.compile(rf"(?:,\"?\s+(?:{after_comma})|(?<=[^\s\x01\x02])\s+(?:{bare}))\s+(?:the\s+)?(?=\x01)")
 
 
 def clause_subject(doc: Doc, s0: int, end: int) -> Actor | None:
@@ -270,7 +272,7 @@ def clause_subject(doc: Doc, s0: int, end: int) -> Actor | None:
     clause of its own before ``end`` (", but Kyiv ...", ", although Moscow ..."), else the sentence's subject
     (:func:`subject`)."""
     last = None
-    for m in _CONTRAST_CLAUSE.finditer(doc.mask, s0, end):
+    for m in _contrast_clause().finditer(doc.mask, s0, end):
         last = m
     mention = doc.mentions.get(last.end()) if last is not None else None
     if mention is not None and mention.actor.kind in _SPEAKER_KINDS:
