@@ -33,7 +33,7 @@ from contextvars import ContextVar
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, ClassVar, Final, NamedTuple, TypeVar
 
 import attrs
 import cattrs
@@ -45,7 +45,7 @@ from .errors import InvalidOptionError, ModelError, ResourceError
 from .model import Actor, ActorKind, Role, Span
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator, Mapping
+    from collections.abc import Callable, Iterable, Iterator, Mapping
 
 __all__ = [
     "ActorMention",
@@ -733,11 +733,26 @@ def _complement_after(roles: list[Role]) -> list[tuple[dt.date | None, dt.date |
 
 
 _MISSPELT_MIN: Final = 10  # letters of a full name below which one edit may make another real name
-_MISSPELT_MEMO: Final = 4096  # names whose misspelt_person answer a registry keeps
+_MISSPELT_MEMO: Final = 4096  # names whose misspelt answer a registry keeps
+
+_T = TypeVar("_T")
+
+
+def misspelt_of(name: str, known: Iterable[tuple[str, _T]], key: Callable[[_T], object]) -> _T | None:
+    """The misspelt-name finder: the one thing of ``known`` (``(its name, it)`` pairs; one by ``key``) whose name
+    ``name`` misspells by one letter added, dropped or changed or two neighbours swapped; ``None`` if none or
+    several. The callers say which names a misspelling may stand for: the registry's (:meth:`ActorRegistry.misspelt`)
+    or the surnames a text named before (``_mentions``)."""
+    hits = {key(thing): thing for n, thing in known if _one_edit(n, name)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _actor_id(actor: Actor) -> str:
+    return actor.id
 
 
 def _full_names_by_length(actors: Iterable[Actor]) -> dict[str, list[tuple[str, Actor]]]:
-    """The names of persons a misspelt name may stand for (see ``_misspelt_person``), each filed under
+    """The names of persons a misspelt name may stand for (see :meth:`ActorRegistry.misspelt`), each filed under
     itself and under every form with one letter dropped: a name one edit away from another shares one
     of those keys with it (a symmetric-delete index), so a lookup reads a few keys, not every name."""
     out: dict[str, list[tuple[str, Actor]]] = {}
@@ -812,7 +827,7 @@ class ActorRegistry:
                     self._org_by_name.setdefault(_key(n), info.actor.id)
         self._candidates: dict[tuple[str, str | None], tuple[Actor, ...]] = {}  # _candidates_for's answers
         self._ancestors: dict[str, tuple[str, ...]] = {}  # _org_ancestors's answers
-        self._misspelt: dict[str, Actor | None] = {}  # misspelt_person's answers (a text names one person often)
+        self._misspelt: dict[tuple[str, bool], Actor | None] = {}  # misspelt's answers (a text names one often)
         self._built = False
 
     def _index(self, name: str, actor_id: str, *, ambiguous: bool) -> None:
@@ -1454,29 +1469,44 @@ class ActorRegistry:
         )
         return _Match(mention, t_end)
 
-    def misspelt_person(self, name: str) -> Actor | None:
-        """The one registry person whose full name ``name`` misspells by one letter (see ``_misspelt_person``)."""
-        if name in self._misspelt:
-            return self._misspelt[name]
+    def misspelt(self, name: str, *, swapped: bool = False) -> Actor | None:
+        """The one registry actor a misspelt ``name`` stands for (:func:`misspelt_of`), ``None`` if none or
+        several: by default a person whose full name (or a full-name alias) ``name`` misspells by one letter
+        added, dropped, changed or two swapped ("NATO Secretary General Jen Stoltenberg", "President Volodymyr
+        Zelenksyy"; names under 10 letters are too short to tell a typo); with ``swapped``, any actor one of
+        whose names is ``name`` with two neighbouring letters after the first swapped ("Zelenksy" for Zelensky,
+        an outlet's "Suspline")."""
+        memo = (name, swapped)
+        if memo in self._misspelt:
+            return self._misspelt[memo]
         if len(self._misspelt) >= _MISSPELT_MEMO:
             self._misspelt.clear()  # (a long run of texts: bounded memory)
-        found = self._misspelt[name] = self._misspelt_person(name)
+        if swapped:
+            known = self._swapped_names(name)
+        elif len(name) < _MISSPELT_MIN:
+            known = []
+        else:
+            spaces = name.count(" ")
+            known = [
+                (n, actor)
+                for key in _one_dropped(name)  # a name one edit away shares one of these keys (symmetric delete)
+                for n, actor in self._full_names.get(key, ())
+                if n.count(" ") == spaces
+            ]
+        found = self._misspelt[memo] = misspelt_of(name, known, _actor_id)
         return found
 
-    def _misspelt_person(self, name: str) -> Actor | None:
-        """The one registry person whose full name (or a full-name alias) the titled name ``name`` misspells
-        by one letter added, dropped, changed or two swapped ("NATO Secretary General Jen Stoltenberg",
-        "President Volodymyr Zelenksyy"); names under 10 letters are too short to tell a typo."""
-        if len(name) < _MISSPELT_MIN:
-            return None
-        spaces = name.count(" ")
-        found = {
-            actor
-            for key in _one_dropped(name)  # a name one edit away shares one of these keys (symmetric delete)
-            for n, actor in self._full_names.get(key, ())
-            if n.count(" ") == spaces and _one_edit(n, name)
-        }
-        return found.pop() if len(found) == 1 else None
+    def _swapped_names(self, name: str) -> list[tuple[str, Actor]]:
+        """The names the registry knows (with their actors) that are ``name`` with two different neighbouring
+        letters after the first swapped."""
+        out = []
+        for i in range(1, len(name) - 1):
+            if name[i] != name[i + 1]:
+                swapped = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+                actor = self.lookup(swapped)
+                if actor is not None:
+                    out.append((swapped, actor))
+        return out
 
     def _office_holder_spelt(self, name: str, role: Role) -> Actor | None:
         """The one registry person who held the office ``role`` names (a title of a named state or body)
@@ -1501,7 +1531,7 @@ class ActorRegistry:
         start, stop = toks[first].start, toks[name_end - 1].end
         near = None
         if tp.kind is ActorKind.PERSON:
-            near = self._misspelt_person(name) or self._office_holder_spelt(name, tp.role)
+            near = self.misspelt(name) or self._office_holder_spelt(name, tp.role)
         return ActorMention(
             start=start,
             end=stop,

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from ._actors import ActorMention, MentionKind, _one_edit, active_registry, slug
+from ._actors import ActorMention, MentionKind, active_registry, misspelt_of, slug
 from ._dateline import datelines
 from ._letters import latin_letters
 from ._resources import tsv_rows, word_classes
@@ -222,7 +222,7 @@ def _named_person(actor: Actor) -> Actor:
     rest = words[k:]
     forms = [" ".join(rest)] + ([f"{rest[1]} {rest[0]}"] if len(rest) == 2 else [])
     for form in forms:
-        known = reg.lookup(form) or reg.misspelt_person(form)  # "Matteo Zuppia": one letter off the registry's
+        known = reg.lookup(form) or reg.misspelt(form)  # "Matteo Zuppia": one letter off the registry's
         if known is not None and known.kind is ActorKind.PERSON:
             return known
     if k == 0:
@@ -1403,12 +1403,12 @@ def _misspelt_again(word: str, first_seen: dict[str, tuple[int, Actor]]) -> tupl
     letters or more the registry does not know."""
     if len(word) < _TYPO_MIN or word in _word_sets()[0] or active_registry().lookup(word) is not None:
         return None
-    hits = {
-        seen[1].id: seen
-        for last, seen in first_seen.items()
-        if len(last) == len(word) and last[0] == word[0] and last != word and _one_edit(last, word)
-    }
-    return next(iter(hits.values())) if len(hits) == 1 else None
+    alike = ((last, seen) for last, seen in first_seen.items() if len(last) == len(word) and last[0] == word[0])
+    return misspelt_of(word, alike, _seen_id)
+
+
+def _seen_id(seen: tuple[int, Actor]) -> str:
+    return seen[1].id
 
 
 def _transposed(text: str, taken: _Taken) -> Iterator[tuple[int, int, Actor]]:
@@ -1422,14 +1422,9 @@ def _transposed(text: str, taken: _Taken) -> Iterator[tuple[int, int, Actor]]:
             continue
         if word in _word_sets()[0] or word in _place_words():
             continue
-        found = {
-            a.id: a
-            for i in range(1, len(word) - 1)
-            if word[i] != word[i + 1]
-            and (a := reg.lookup(word[:i] + word[i + 1] + word[i] + word[i + 2 :])) is not None
-        }
-        if len(found) == 1:
-            yield m.start(), m.end(), next(iter(found.values()))
+        found = reg.misspelt(word, swapped=True)
+        if found is not None:
+            yield m.start(), m.end(), found
 
 
 # A capitalised word of seven letters or more, whole (the check before it follows the capital).
