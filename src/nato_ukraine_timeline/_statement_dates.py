@@ -202,6 +202,15 @@ def _match_start(m: re.Match[str]) -> int:
     return m.start()
 
 
+def _no_perfect_before(doc: Doc, f: Found) -> bool:
+    """For a statement with no speech verb the tables know ("X has also criticised Y as '...'", a
+    ``quote_verb``): whether no perfect stands in the clause right before its words (a perfect there is no
+    one act either)."""
+    sent = doc.sentences[f.sentence]
+    clause = max(sent.start, *(doc.mask.rfind(c, sent.start, f.start) + 1 for c in ",;"))
+    return _PERFECT_CLAUSE.search(doc.mask, clause, f.start) is None
+
+
 def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
     """Whether the attribution of ``f`` reports one act of saying: its speech verb (:func:`_speech_verb`)
     has no perfect or habit before it ("has said", "have long argued", "often says", "repeatedly warned":
@@ -212,11 +221,7 @@ def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
     leave ``present`` off: the day dates the present too."""
     verb = _speech_verb(doc, f)
     if verb is None:
-        # no speech verb the tables know ("X has also criticised Y as '...'", a ``quote_verb``): a perfect in
-        # the clause right before the words is no one act either
-        sent = doc.sentences[f.sentence]
-        clause = max(sent.start, *(doc.mask.rfind(c, sent.start, f.start) + 1 for c in ",;"))
-        return _PERFECT_CLAUSE.search(doc.mask, clause, f.start) is None
+        return _no_perfect_before(doc, f)
     form = " ".join(verb.group().split())
     if present and _present_tense(form, _speech_verbs()[1].get(form.casefold(), form)):
         return False
@@ -1275,11 +1280,7 @@ def _lead_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
     ("says")."""
     verb = _speech_verb(doc, f)
     if verb is None:
-        # no speech verb the tables know ("X has also criticised Y as '...'", a ``quote_verb``): a perfect in
-        # the clause right before the words is no one act either
-        sent = doc.sentences[f.sentence]
-        clause = max(sent.start, *(doc.mask.rfind(c, sent.start, f.start) + 1 for c in ",;"))
-        return _PERFECT_CLAUSE.search(doc.mask, clause, f.start) is None
+        return _no_perfect_before(doc, f)
     form = " ".join(verb.group().split())
     if not present and _present_tense(form, _speech_verbs()[1].get(form.casefold(), form)):
         return False
