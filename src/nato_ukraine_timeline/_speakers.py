@@ -80,6 +80,7 @@ def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: st
     """He/she: the last person who spoke nearby, else the subject of this or the previous sentence,
     else the last person named before ``pos`` -- the first of these whose first name fits the pronoun
     (a person whose first name is known to take it, else one whose first name says nothing)."""
+    sentence, pos = _chain_start(doc, ctx, pos, sentence, pronoun)
     candidates: list[Actor] = []
     if (
         ctx.last_speaker is not None
@@ -102,7 +103,7 @@ def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: st
             candidates.append(mention.actor)
         i -= 1
     if not candidates:
-        return _named_after(doc, pos, sentence, pronoun)
+        return _named_after(doc, sentence, pronoun)
     best = max(candidates, key=lambda a: _fits(a, pronoun))  # max keeps the first of the best
     if _fits(best, pronoun) == 0:
         return None
@@ -111,16 +112,33 @@ def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: st
     return candidates[0]
 
 
+def _chain_start(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: str) -> tuple[int, int]:
+    """Rule *pronoun chain*: "He said ... with X. He noted ...": a sentence opened by the same pronoun as the
+    one before, whose pronoun found no speaker, means whom that one meant -- so the pronoun is resolved
+    from the first sentence of the chain (X, named after the first "He", is meant by neither)."""
+    k = sentence
+    while k > 0 and ctx.last_speaker_sentence != k - 1:
+        opener = _PRONOUN_OPENER.match(doc.mask, doc.sentences[k - 1].start)
+        if opener is None or opener.group(1).lower() != pronoun:
+            break
+        k -= 1
+    return (k, doc.sentences[k].start) if k < sentence else (sentence, pos)
+
+
+_INDEFINITE: Final = re.compile(r".*\b(?:a|an|A|An)\s")  # "a"/"an" at a mention's start or right before it
 _APPOSITIVE_NAME: Final = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z][\w-]*){0,3}\s*,\s*(?=\x01)")
 
 
-def _named_after(doc: Doc, pos: int, sentence: int, pronoun: str) -> Actor | None:
+def _named_after(doc: Doc, sentence: int, pronoun: str) -> Actor | None:
     """He/she before any person is named (a passage that opens in the middle of a story: '"...," he says
-    of the aid. The paper spoke with Pavel in Kyiv.'): the first person named after it in its sentence or
-    the next two who fits the pronoun, or the name in apposition right after that person's mention ("the
-    head of Ukraine's intelligence, X,": a title the finder may take for someone else)."""
+    of the aid. The paper spoke with Pavel in Kyiv.'): the first person named by name in the next two
+    sentences who fits the pronoun, or the name in apposition right after a title ("the head of Ukraine's
+    intelligence, X,": a title the finder may take for someone else); a title after "a"/"an" describes,
+    it names no one. Rule *no forward binding*: a person
+    named later in the pronoun's own sentence is never its antecedent ("He said at a news conference with
+    X that ...", "He stressed ..., noting that X ...": X is someone else)."""
     end = doc.sentences[min(len(doc.sentences) - 1, sentence + 2)].end
-    i = bisect.bisect_right(doc.starts, pos)
+    i = bisect.bisect_left(doc.starts, doc.sentences[sentence].end)
     while i < len(doc.starts) and doc.starts[i] < end:
         mention = doc.mentions[doc.starts[i]]
         i += 1
@@ -130,8 +148,11 @@ def _named_after(doc: Doc, pos: int, sentence: int, pronoun: str) -> Actor | Non
         if appos is not None and appos.group().startswith(("'", "\u2019")) and _by_name(mention):
             appos = None  # "Trump's post, Vice President X said": a named person's possession, no apposition
         named = doc.mentions.get(appos.end()) if appos is not None else None
-        actor = named.actor if named is not None and named.actor.kind is ActorKind.PERSON else mention.actor
-        return actor if _fits(actor, pronoun) else None
+        if named is not None and named.actor.kind is ActorKind.PERSON:
+            return named.actor if _fits(named.actor, pronoun) else None
+        if _by_name(mention) or not _INDEFINITE.match(doc.text, max(0, mention.start - 3), mention.start + 3):
+            # "the Kremlin spokesperson" names its holder; "the first visit by a Ukrainian head of state" no one
+            return mention.actor if _fits(mention.actor, pronoun) else None
     return None
 
 

@@ -1,0 +1,93 @@
+"""The rules that choose among the people a text names when a pronoun or a title speaks, as objects with a
+name, the form they read and examples that run as tests (``tests/test_speaker_rules.py``).
+
+The rules themselves are functions of :mod:`._speakers`; this table documents them. Each example is a
+synthetic text and what the finder must make of it: the speaker of the words that start with the given
+prefix, or ``None`` where those words must have no speaker (no statement).
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+__all__ = ["SPEAKER_RULES", "SpeakerRule"]
+
+
+class SpeakerRule(NamedTuple):
+    """One rule of speaker resolution: its name, the form it reads, and examples (text, words, speaker)."""
+
+    name: str
+    form: str
+    examples: tuple[tuple[str, str, str | None], ...]
+
+
+SPEAKER_RULES: Final = (
+    SpeakerRule(
+        "no-forward-binding",
+        "He said ... with/that X ...: a person named later in the pronoun's own sentence is not its antecedent",
+        (
+            (
+                (
+                    "He said at a news conference with Polish President Andrzej Duda in Warsaw on Monday that "
+                    "the visit showed their wish for closer ties."
+                ),
+                "the visit showed",
+                None,
+            ),
+            (
+                (
+                    "He stressed the value of the deal, noting that Ukrainian President Volodymyr Zelensky "
+                    "would sign it on Friday."
+                ),
+                "Ukrainian President",
+                None,
+            ),
+            (
+                (
+                    '"We will hold the line," he said. The head of Ukraine\'s defence intelligence, Kyrylo '
+                    "Budanov, spoke on Tuesday."
+                ),
+                "We will hold the line",
+                "Kyrylo Budanov",
+            ),
+        ),
+    ),
+    SpeakerRule(
+        "indefinite-title-names-no-one",
+        "a/an <title> (a description) is no antecedent of a pronoun before any name; the <title> is",
+        (
+            (
+                "He noted that it was the first trip by a Polish head of state to the region in years.",
+                "it was the first trip",
+                None,
+            ),
+            (
+                (
+                    "According to him, the talks will resume next week.\n\nThe Kremlin spokesperson said he "
+                    "hoped the mediation would go on."
+                ),
+                "the talks will resume",
+                "Dmitry Peskov",
+            ),
+        ),
+    ),
+    SpeakerRule(
+        "pronoun-chain",
+        "He ... . He ...: a sentence opened by the pronoun that opened the one before means whom that one meant",
+        (
+            (
+                (
+                    "He said at a news conference with Polish President Andrzej Duda on Monday that the visit "
+                    "showed their wish for closer ties. He noted that it was a historic trip."
+                ),
+                "it was a historic trip",
+                None,
+            ),
+            (
+                "Zelensky met Duda in Warsaw. He said the talks were good. He added that more aid would come.",
+                "more aid would come",
+                "Volodymyr Zelensky",
+            ),
+        ),
+    ),
+)
