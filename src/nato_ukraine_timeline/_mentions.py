@@ -777,16 +777,20 @@ def _bodies_in_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
         actor = next((a for n in names for v in _body_name_variants(n) if (a := reg.lookup(v)) is not None), None)
         if actor is not None:
             found.append(Mention(m.start(), m.end(), actor))
-    if not found:
-        return mentions
-    cover = _Cover([(b.start, b.end) for b in found])
-    kept = [x for x in mentions if cover.reach(x.start) < x.end]
+    return _in_place_of(text, mentions, found) if found else mentions
+
+
+def _in_place_of(text: str, mentions: list[Mention], bodies: list[Mention]) -> list[Mention]:
+    """``mentions`` without those a body of ``bodies`` covers, with each body whose characters no kept mention
+    (nor a body added before it) has taken, in order of start."""
+    cover = _Cover([(b.start, b.end) for b in bodies])
+    kept = [m for m in mentions if cover.reach(m.start) < m.end]
     taken = _Taken(kept, len(text))
-    for b in found:
+    for b in bodies:
         if taken.free(b.start, b.end):
             taken.take(b.start, b.end)
             kept.append(b)
-    return sorted(kept, key=lambda x: x.start)
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _owned_body(text: str, owner: re.Match[str], body: re.Match[str]) -> Actor | None:
@@ -816,14 +820,7 @@ def _bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if actor is not None and actor.kind is not ActorKind.PERSON:
             spans.append(Mention(owner.start(), m.end(), actor))
     if spans:
-        cover = _Cover([(b.start, b.end) for b in spans])
-        kept = [m for m in mentions if cover.reach(m.start) < m.end]
-        taken = _Taken(kept, len(text))
-        for b in spans:
-            if taken.free(b.start, b.end):
-                taken.take(b.start, b.end)
-                kept.append(b)
-        mentions = sorted(kept, key=lambda m: m.start)
+        mentions = _in_place_of(text, mentions, spans)
     return _bodies_again(text, _bare_state_bodies(text, _bodies_in_capitals(text, _state_bodies(text, mentions))))
 
 
