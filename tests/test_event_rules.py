@@ -168,6 +168,9 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
         "unveiled",
     ),
     "agreement": (
+        # a body's consent to a measure (eleventh session, events11): "approved the loan", "ratified the treaty"
+        "approved",
+        "ratified",
         "agree",
         "agrees",
         "agreed",
@@ -213,7 +216,6 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
         "exchanges",
         "exchanged",
         "imposed",
-        "approved",
         "lifted",
         "ousted",
         "expires",

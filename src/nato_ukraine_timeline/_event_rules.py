@@ -935,7 +935,10 @@ TRIGGER_RULES: Final = (
             # synthetic: the measure before its verb, in the passive or as a participle
             ("New tariffs will be imposed on steel starting April 1.", "imposed", "other"),
             ("The bill was passed by the lower house on Tuesday.", "passed", "other"),
-            ("A 20 percent tariff approved on March 3 doubled the duties.", "approved", "other"),
+            ("A 20 percent tariff approved on March 3 doubled the duties.", "approved", "agreement"),
+            # synthetic: a body's consent to a measure is an agreement (approved, ratified: data/event_triggers.tsv)
+            ("EU ministers approved the 16th sanctions package on Monday.", "approved", "agreement"),
+            ("On Tuesday, the Senate ratified the treaty with Kenya.", "ratified", "agreement"),
             ("The plan he had approved of stayed secret.", "approved", ""),
         ),
     ),
