@@ -1,0 +1,69 @@
+"""Forms of saying read in the eleventh session (attr11a): gold statements no prediction overlapped. Every
+sentence here is synthetic, written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nato_ukraine_timeline import parse
+from nato_ukraine_timeline._speech import lexicon
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker.name, s.text) for s in parse(text, published=PUBLISHED).statements]
+
+
+# Verbs of saying of general news English that the table lacked (data/speech_verbs.tsv, class say).
+NEW_SAY_VERBS = (
+    "elaborated",
+    "reasoned",
+    "observed",
+    "opined",
+    "mused",
+    "contended",
+    "maintained",
+    "reckoned",
+    "recounted",
+    "exclaimed",
+    "testified",
+    "confided",
+    "scoffed",
+    "mentioned",
+    "repeated",
+    "restated",
+    "shot back",
+)
+
+
+def test_new_say_verbs_are_table_lines() -> None:
+    assert set(NEW_SAY_VERBS) <= set(lexicon().say)
+
+
+@pytest.mark.parametrize("verb", NEW_SAY_VERBS)
+def test_new_say_verb_after_a_quotation(verb: str) -> None:
+    # synthetic: a quotation, then the speaker and the verb
+    text = f'"The bridge will be rebuilt before the winter," Zelensky {verb} on Friday.'
+    assert _said(text) == [("Volodymyr Zelensky", "The bridge will be rebuilt before the winter,")]
+
+
+@pytest.mark.parametrize("verb", ["maintained", "contended", "observed", "repeated"])
+def test_new_say_verb_before_a_that_clause(verb: str) -> None:
+    # synthetic: the verb and a that-clause
+    text = f"Peskov {verb} that no talks with the European envoys had been planned for March."
+    assert _said(text) == [("Dmitry Peskov", "no talks with the European envoys had been planned for March")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia maintained pressure on the town of Pokrovsk through the winter.",  # synthetic: a noun object
+        "Ukraine repeated strikes on the refinery in Saratov on Tuesday.",  # synthetic
+        "Monitors observed the ceasefire along the line for a week.",  # synthetic
+    ],
+)
+def test_new_say_verb_before_a_noun_reads_nothing(text: str) -> None:
+    assert _said(text) == []
