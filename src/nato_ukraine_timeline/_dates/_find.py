@@ -129,6 +129,49 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
     return out
 
 
+_NUMERIC_NEAR: Final = 7  # days: a day-first reading this close to the publication date is the text's own
+
+
+def _numeric_order(text: str, found: list[_Found], pub: dt.date | None) -> None:
+    """Rule numeric-date-order: a numeric date whose two first numbers could each be the month ("10/09/2025")
+    is read month first (the US form) unless the text shows that it writes the day first: another date of
+    the text in the same form whose first number cannot be a month ("18/09/2025"; a date with dots,
+    "18.09.2025", is read day first on its own and says nothing of the slashed ones), or, with a
+    publication date, the day-first reading falls within a week of it and the month-first one does not
+    (a timestamp "06/03/2025 22:02" on a page of 6 March). A text that writes a month first somewhere
+    ("09/18/2025") keeps every numeric date month first."""
+    pattern = scanner().by_name["numeric"]
+    numeric = [(k, m) for k, f in enumerate(found) if f.rule == "numeric" and (m := pattern.match(text, f.start))]
+    if not numeric:
+        return
+    day_first = any(m.group("a") and int(m.group("a")) > 12 for _, m in numeric)
+    if any(m.group("a") and int(m.group("b")) > 12 for _, m in numeric):
+        return  # the text writes the month first
+    for k, m in numeric:
+        if not m.group("a") or int(m.group("a")) > 12 or m.group("a").lstrip("0") == m.group("b").lstrip("0"):
+            continue
+        swapped = {**m.groupdict(), "a": m.group("b"), "b": m.group("a")}
+        spec = read("numeric", swapped, m.group())
+        if spec is None or not (day_first or _nearer_published(found[k].spec, spec, pub)):
+            continue
+        found[k] = attrs.evolve(found[k], spec=spec)
+
+
+def _nearer_published(month_first: Spec, day_first: Spec, pub: dt.date | None) -> bool:
+    """Whether the day-first reading lies within a week of the publication date and the month-first one not."""
+    if pub is None:
+        return False
+    days = [_numeric_day(s) for s in (month_first, day_first)]
+    near = [day is not None and abs((day - pub).days) <= _NUMERIC_NEAR for day in days]
+    return near[1] and not near[0]
+
+
+def _numeric_day(spec: Spec) -> dt.date | None:
+    if spec.kind == "md" and spec.year:
+        return dt.date(spec.year, spec.month, spec.day)
+    return dt.date.fromisoformat(spec.timex[:10]) if spec.kind == "fixed" and _DAY.match(spec.timex) else None
+
+
 # "Today we face ...", "Today we continue to ...": a sentence-opening "Today" before a personal pronoun and a
 # verb of a standing state (data/tense_cues.tsv, cue standing_present), with no comma between
 _STANDING_TODAY: Final = re.compile(
@@ -622,6 +665,7 @@ def _read_text(
     original = text
     text = _decapitalised(text)  # the same length: offsets hold; mentions quote the original
     found = scan(text)
+    _numeric_order(text, found, pub)
     no_feed = FeedReading(order=None, order_reason="a publication date dates the text", items=())
     if not found and pub is None:
         return [], FeedReading(order=None, order_reason="no dates", items=())

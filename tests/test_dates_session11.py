@@ -1,0 +1,57 @@
+"""Date resolution rules of the eleventh session (dates11). All sentences here are synthetic (written for the
+tests), none copied from news text.
+
+- numeric-date-order: a numeric date whose two first numbers could each be the month is read month first
+  unless the text shows it writes the day first (another slashed date whose first number cannot be a month)
+  or, with a publication date, only the day-first reading lies within a week of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nato_ukraine_timeline import find_dates
+
+
+def _pairs(text: str, published: dt.date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=published)]
+
+
+# synthetic sentences: (text, published, expected pairs)
+NUMERIC_ORDER = [
+    # another numeric date of the text writes the day first: every one is read so
+    (
+        "The border zone closed on 04/03/2025 and stays closed until 21/03/2025.",
+        None,
+        [("04/03/2025", "2025-03-04"), ("21/03/2025", "2025-03-21")],
+    ),
+    # a dotted date says nothing of the slashed ones (each form is read on its own)
+    (
+        "The order of 14.05.2025 was extended on 02/06/2025.",
+        None,
+        [("14.05.2025", "2025-05-14"), ("02/06/2025", "2025-02-06")],
+    ),
+    # a timestamp on the day of publication: only the day-first reading lies within a week of it
+    (
+        "08/04/2025 09:15 | Press release | The council met.",
+        dt.date(2025, 4, 8),
+        [("08/04/2025 09:15", "2025-04-08T09:15")],
+    ),
+    # nothing tells: month first (the US form), as before
+    ("The hearing was set for 04/03/2025.", None, [("04/03/2025", "2025-04-03")]),
+    ("The hearing was set for 04/03/2025.", dt.date(2025, 1, 10), [("04/03/2025", "2025-04-03")]),
+    # a text that writes the month first somewhere keeps the month first everywhere
+    (
+        "The vote moved from 03/04/2025 to 03/18/2025.",
+        dt.date(2025, 4, 3),
+        [("03/04/2025", "2025-03-04"), ("03/18/2025", "2025-03-18")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NUMERIC_ORDER)
+def test_numeric_date_order(text: str, published: dt.date | None, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, published) == expected
+
