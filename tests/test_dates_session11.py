@@ -4,6 +4,7 @@ tests), none copied from news text.
 - numeric-date-order: a numeric date whose two first numbers could each be the month is read month first
   unless the text shows it writes the day first (another slashed date whose first number cannot be a month)
   or, with a publication date, only the day-first reading lies within a week of it.
+- the-past-unit: "the past year", "over the past week": a duration (P1Y, P1W), as "the past two years" is P2Y.
 """
 
 from __future__ import annotations
@@ -55,3 +56,18 @@ NUMERIC_ORDER = [
 def test_numeric_date_order(text: str, published: dt.date | None, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text, published) == expected
 
+
+# rule the-past-unit (synthetic): "the past" and a unit with no number is the stretch up to now, a duration
+PAST_UNIT = [
+    ("Prices rose sharply over the past year.", [("the past year", "P1Y")]),
+    ("In the past week the front barely moved.", [("the past week", "P1W")]),
+    ("Talks stalled during the past month.", [("the past month", "P1M")]),
+    ("Prices rose sharply over the past two years.", [("the past two years", "P2Y")]),
+    # the calendar unit before the publication date stays a date
+    ("Prices rose sharply last year.", [("last year", "2024")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_UNIT)
+def test_the_past_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, dt.date(2025, 6, 4)) == expected

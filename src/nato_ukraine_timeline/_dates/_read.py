@@ -583,6 +583,10 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             return Spec(kind="anaphor", unit=unit, offset=0)
         if rel_word in ("the following", "following", "the previous", "previous") and unit in ("Y", "M"):
             return Spec(kind="anaphor", unit=unit, offset=rel, note="or-shift")
+        if rel_word == "the past" and unit in ("Y", "M", "W"):
+            # rule the-past-unit: "over the past year", "in the past week": the stretch up to now, a duration
+            # (P1Y, as "the past two years" is P2Y), not the calendar year before ("last year")
+            return Spec(kind="fixed", type=TimexType.DURATION, timex=f"P1{unit}")
         if unit == "D":
             if rel_word in ("the previous", "previous"):  # with no day named before: the reference's day before
                 return Spec(kind="anaphor", unit="D", offset=rel, note="or-shift")
