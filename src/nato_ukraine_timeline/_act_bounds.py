@@ -30,7 +30,7 @@ from ._speech import D, Lexicon, M, alternation, clause_patterns, lexicon
 from .errors import ResourceError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from ._document import Doc
 
@@ -77,7 +77,7 @@ def links() -> Links:
     return Links(**{role: tuple(forms) for role, forms in roles.items()})
 
 
-def _alt(forms: object) -> str:
+def _alt(forms: Iterable[str]) -> str:
     """A table's words as an alternation (``_speech.alternation``), a space matching any run of white space."""
     return alternation(forms, space=r"\s+")
 

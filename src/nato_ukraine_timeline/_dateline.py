@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
-from ._resources import tsv_rows
+from ._resources import alternation, tsv_rows
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -204,8 +204,7 @@ def _known_places() -> frozenset[str]:
 def _day_shape() -> re.Pattern[str]:
     """A dateline's day when no date mentions are given: a month name and a day number, either order, an
     optional ordinal suffix and year ("Feb. 28", "12 December 2025", "12th Jan, 2025")."""
-    names = sorted({cells[0] for _n, cells in tsv_rows("months.tsv", 2)}, key=len, reverse=True)
-    month = "(?:" + "|".join(re.escape(n) for n in names) + r")\.?"
+    month = "(?:" + alternation(cells[0] for _n, cells in tsv_rows("months.tsv", 2)) + r")\.?"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(rf"(?i:{month})[ \t]+{day}(?:,?[ \t]+\d{{4}})?|{day}[ \t]+(?i:{month}),?(?:[ \t]+\d{{4}})?")
 

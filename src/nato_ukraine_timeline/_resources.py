@@ -6,11 +6,16 @@ Every table is read through here, so a missing or malformed file always raises
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
+from typing import TYPE_CHECKING
 
 from .errors import ResourceError
 
-__all__ = ["read_data", "tsv_rows", "word_classes"]
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = ["alternation", "read_data", "tsv_rows", "word_classes"]
 
 
 def read_data(name: str) -> str:
@@ -70,3 +75,11 @@ def word_classes(name: str, classes: tuple[str, ...]) -> dict[str, tuple[str, ..
     if errors:
         raise ResourceError(f"data/{name}", errors)
     return {c: tuple(words) for c, words in out.items()}
+
+
+def alternation(forms: Iterable[str], *, space: str = " ") -> str:
+    """Words of a table as a regex alternation, longest first (so that a word that opens a longer one is tried
+    after it: "Sept" before "Sep"), each once and escaped, a space literal (or ``space``, e.g. ``r"\\s+"`` for any
+    run of white space): the one way the readers join a vocabulary of the data tables."""
+    words = sorted(set(forms), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in words)

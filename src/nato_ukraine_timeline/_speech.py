@@ -11,7 +11,7 @@ import re
 from functools import cache
 from typing import Final, NamedTuple
 
-from ._resources import tsv_rows
+from ._resources import alternation, tsv_rows
 from ._sentences import word_pattern
 from .errors import ResourceError
 
@@ -306,14 +306,6 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"{by.replace('spk', 'spk2')}\s+as\s+(?P<lab2>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}))"
         ),
     }
-
-
-def alternation(forms: object, *, space: str = " ") -> str:
-    """Words of a table as a regex alternation, longest first (so that a word that opens a longer one is tried
-    after it), each escaped, a space literal (or ``space``, e.g. ``r"\\s+"`` for any run of white space): the one
-    way the readers join a vocabulary of the data tables."""
-    words = sorted((str(f) for f in forms), key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", space) for w in words)
 
 
 _alt: Final = alternation  # the short name inside the patterns below

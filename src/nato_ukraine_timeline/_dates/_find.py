@@ -16,6 +16,7 @@ from attrs import frozen
 
 from nato_ukraine_timeline._dateargs import as_date, as_window
 from nato_ukraine_timeline._dateline import opening_dateline
+from nato_ukraine_timeline._resources import alternation
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
@@ -202,7 +203,7 @@ def _standing_forms() -> str:
         if verb in _AUXILIARIES or " " in verb:
             continue
         forms |= {verb, f"{verb}s", f"{verb}es", f"{verb.removesuffix('e')}ing"}
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return alternation(forms)
 
 
 # Rule standing-object-today: "defending the state today", "threats facing humanity today", "We need new energy

@@ -18,6 +18,8 @@ from typing import Final
 
 from attrs import frozen
 
+from nato_ukraine_timeline._resources import alternation
+
 from ._lexicon import holidays, lexicon, occasion_words, rate_nouns, tense_cues
 from ._scan import combine
 
@@ -38,8 +40,8 @@ class Rule:
 
 
 def _alt(forms: list[str]) -> str:
-    """An alternation of literal forms, longest first (so "Sept" is tried before "Sep")."""
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+    """An alternation of literal forms, longest first (so "Sept" is tried before "Sep"), a space literal."""
+    return alternation(forms, space=r"\ ")
 
 
 def _lower_months() -> list[str]:
