@@ -5,6 +5,8 @@ tests), none copied from news text.
   unless the text shows it writes the day first (another slashed date whose first number cannot be a month)
   or, with a publication date, only the day-first reading lies within a week of it.
 - the-past-unit: "the past year", "over the past week": a duration (P1Y, P1W), as "the past two years" is P2Y.
+- eve-of-named-day: "on the eve of" an occasion right after a day the text names (a place may stand between) is
+  that day.
 """
 
 from __future__ import annotations
@@ -71,3 +73,25 @@ PAST_UNIT = [
 @pytest.mark.parametrize(("text", "expected"), PAST_UNIT)
 def test_the_past_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text, dt.date(2025, 6, 4)) == expected
+
+
+# rule eve-of-named-day (synthetic): "on the eve of" an occasion right after a named day is that day
+EVE = [
+    (
+        "Defence ministers will meet on March 4 in Warsaw on the eve of the alliance summit.",
+        [("March 4", "2025-03-04"), ("the eve", "2025-03-04")],
+    ),
+    (
+        "The envoy arrived yesterday, March 3, on the eve of the talks.",
+        [("yesterday", "2025-03-03"), ("March 3", "2025-03-03"), ("the eve", "2025-03-03")],
+    ),
+    # no day before it: the occasion's date is unknown, the eve is left untagged
+    ("The envoy arrived on the eve of the talks.", []),
+    # a clause between the day and the eve: left
+    ("Talks ended on March 1. Officials met on the eve of the vote.", [("March 1", "2025-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVE)
+def test_eve_of_named_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, dt.date(2025, 3, 4)) == expected

@@ -747,6 +747,7 @@ def _finish(  # noqa: PLR0917
             quoted_days.append((len(out) - 1, spec))
     _by_neighbours(text, out, overnight)
     _apposed_days(text, out, anaphors)
+    _eve_of_named_day(original, out)
     _date_clocks(text, out, clocks)
     if quoted_days and published is not None:
         _date_quoted_days(text, out, quoted_days, sentence_of, published)
@@ -1095,6 +1096,31 @@ def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> Non
         with contextlib.suppress(ModelError):
             value = make_value(named.group(), basis=Basis.CONTEXT, reason=f"the day named after it ({day.text!r})")
             out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+
+
+# "the eve" of an occasion the text does not date, right after the day it names: "on February 12 in Brussels, on
+# the eve of the ministers' meeting", "yesterday, October 16, on the eve of the talks"
+_EVE: Final = re.compile(r"(?i:the)[ \t]+eve(?=[ \t]+of[ \t])")
+_PLACE: Final = r"(?:in|at)[ \t]+(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
+_EVE_GAP: Final = re.compile(rf"[ \t]*,?[ \t]*(?:{_PLACE}[ \t]*,?[ \t]*)?on[ \t]+")
+
+
+def _eve_of_named_day(text: str, out: list[DateMention]) -> None:
+    """Rule eve-of-named-day: "on the eve of" an occasion, right after a day the text names (with at most a
+    place between: "on Feb. 12 in Brussels on the eve of the meeting"), is that day: the text dates the eve
+    itself. The span is "the eve", as the gold tags an occasion's eve; an eve with no day before it is left
+    (its occasion's date is unknown, unless data/date_anchors.tsv or a holiday dates it)."""
+    for m in _EVE.finditer(text):
+        k = bisect.bisect_left([x.start for x in out], m.start())
+        if k == 0 or (k < len(out) and out[k].start < m.end()) or out[k - 1].end > m.start():
+            continue
+        day = out[k - 1]
+        named = _DAY.match(day.value.timex)
+        if named is None or not _EVE_GAP.fullmatch(text, day.end, m.start()):
+            continue
+        with contextlib.suppress(ModelError):
+            value = make_value(named.group(), basis=Basis.CONTEXT, reason=f"the day named before it ({day.text!r})")
+            out.insert(k, DateMention(start=m.start(), end=m.end(), text=m.group(), type=TimexType.DATE, value=value))
 
 
 _FOCUS_REACH: Final = 400  # characters from the day in focus to the "overnight" it dates
