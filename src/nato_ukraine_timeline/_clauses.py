@@ -197,8 +197,10 @@ def opens_content(after: str) -> bool:
     return not mid.strip() or bool(prep_start().match(mid))
 
 
-# Words of data/clause_words.tsv by class (finite_verb, no_complement).
-_CLAUSE_WORDS: Final = word_classes("clause_words.tsv", ("finite_verb", "no_complement"))
+# Words of data/clause_words.tsv by class.
+_CLAUSE_WORDS: Final = word_classes(
+    "clause_words.tsv", ("finite_verb", "no_complement", "not_content", "not_bare_content", "pro_form", "not_gerund")
+)
 # "no" opening a clause ("said no one was hurt", "saying that no talks were planned"): a negative subject and a
 # finite verb within a few words; "no" alone, or "no" to something ("said no to the plan"), opens no words.
 NO_CLAUSE: Final = (
@@ -208,11 +210,8 @@ NO_CLAUSE: Final = (
 
 
 NOT_CONTENT_START: Final = re.compile(
-    rf"(?!{NO_CLAUSE})"
-    r"(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|"
-    r"as|if|when|while|was|were|is|are|be|been|not|no|yes|so|too|very|also|"
-    r"would|will|could|can|must|should|may|might|had|has|have|did|does|do)\b|"
-    r"(?:nothing|something|anything|everything|little|much|more|goodbye)\s*(?:[.,;:!?\"]|$|"
+    rf"(?!{NO_CLAUSE})(?:{alternation(_CLAUSE_WORDS['not_content'])})\b|"
+    rf"(?:{alternation(_CLAUSE_WORDS['pro_form'])})\s*(?:[.,;:!?\"]|$|"
     r"(?:about|on|in|to|of|for|at|with|after|before)\b)|"
     # "He said this during the summit": the words are the sentence before, not the setting after "this"
     r"(?:this|so)\s*(?:[.,;]|$|(?:on|in|at|during|after|before|while|when|upon|via|to|from|speaking)\b|\x03)"
@@ -245,9 +244,7 @@ def clause_soon(rest: str) -> bool:
 
 
 # A gerund that opens what was said ("emphasized involving NATO members in ..."), not a preposition in -ing.
-_GERUND: Final = re.compile(
-    r"(?!(?:during|according|following|including|regarding|concerning|notwithstanding)\b)[a-z]{2,}ing\s"
-)
+_GERUND: Final = re.compile(rf"(?!(?:{alternation(_CLAUSE_WORDS['not_gerund'])})\b)[a-z]{{2,}}ing\s")
 
 
 # An auxiliary or a verb in -s within a few words: a clause ("work remains", "Russia would pay"); not "the
@@ -262,10 +259,8 @@ _AUXILIARY_SOON: Final = re.compile(
 # systems shot down ..."): "said" takes no noun object but "nothing", "so", "goodbye" and the like.
 BARE_SAID_CONTENT: Final = re.compile(
     rf"(?:(?={NO_CLAUSE})|"
-    r"(?!(?:on|in|at|during|to|with|after|before|for|ahead|following|by|from|of|about|and|but|or|so|than|as|if|"
-    r"when|while|was|were|is|are|be|been|not|no|yes|too|very|also|"
-    r"would|will|could|can|must|should|may|might|had|has|have|did|does|do|"
-    r"this|that|which|who|what|earlier|later|previously|recently|again|last|next)\b))[a-z][a-z-]+\s+[a-z]"
+    rf"(?!(?:{alternation([*_CLAUSE_WORDS['not_content'], *_CLAUSE_WORDS['not_bare_content']])})\b))"
+    r"[a-z][a-z-]+\s+[a-z]"
 )
 
 
