@@ -233,6 +233,9 @@ def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
 # -- the occasion: a day its sentence, or a sentence before naming the speaker, gives -------------------
 
 _SENTENCE_REASON: Final = "occasion:"
+_DAY_OR_TIME: Final = frozenset({Granularity.DAY, Granularity.TIME})
+# what an occasion in the sentence right before may date a saying to: also its week, weekend or month
+_SENTENCE_AFTER: Final = _DAY_OR_TIME | {Granularity.WEEKEND, Granularity.WEEK, Granularity.MONTH}
 _BEFORE_REASON: Final = "occasion before:"
 _POINTED_REASON: Final = "occasion pointed:"
 _OCCASION_SENTENCES: Final = 3  # how far back the sentence naming the speaker on a dated occasion may be
@@ -242,18 +245,20 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     """The one day ``sent`` names outside quotations and reported words, not as a background date nor in a
     clause whose verb is in the present perfect, which takes no definite past time ("X has confirmed a blast
     at the plant on Tuesday": the blast's day): the day of what it reports (of several, the one in the clause
-    of the speaker of ``speaker``). A month the
+    of the speaker of ``speaker``). A month or a week (a weekend) the
     text names as the time of what it reports counts too ("In April, X branded ... and said ...", "In June,
-    X met Y in Italy. ... X said ..."): the saying is then dated to that month, as precisely as the text
-    allows; occasion-before takes a month only from the sentence right before, and a year never (a year dates
-    a saying only from a fronted time phrase of its own sentence: :func:`_year_fronted`)."""
+    X met Y in Italy. ... X said ...", "Last week, the daily reported that ...", "Earlier this week, X met Y.
+    X said ..."): the saying is then dated to that month or week, as precisely as the text allows (as the
+    attribution rules date "X said last week" to the week); occasion-before takes a month or week only from the
+    sentence right before, and a year never (a year dates a saying only from a fronted time phrase of its own
+    sentence: :func:`_year_fronted`)."""
     lo = bisect.bisect_left(doc.date_starts, sent.start)
     hi = bisect.bisect_left(doc.date_starts, sent.end)
     named = [
         d
         for d in doc.dates[lo:hi]
         if d.type in (TimexType.DATE, TimexType.TIME)
-        and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T.*)?)?)?", d.value.timex)
+        and _CALENDAR_VALUE.fullmatch(d.value.timex)
         and not in_quote(doc, d.start)
         and not any(f.start <= d.start < f.end for f in found)
         and not _stamp(doc, d)
@@ -281,6 +286,11 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     if len({d.value.timex[:10] for d in days}) != 1 or (several and speaker is None):
         return None
     return days[0]
+
+
+# The values a saying can be dated to: a year, month, week (or its weekend), day or a time of a day; not a season,
+# quarter or an unresolved or relative value ("2025-SU", "2025-Q1", "XXXX-XX-XX", "PAST_REF").
+_CALENDAR_VALUE: Final = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:T.*)?)?|-W\d{2}(?:-WE)?)?")
 
 
 # A verb in the present perfect ("has confirmed", "have also announced"): it takes no definite past time, so a day
@@ -873,8 +883,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 occasion = _names_occasion(doc, sent, f, said=f.rule.startswith(_ACCORDING))
                 occasion = occasion and not _own_channel(doc, sent, f) and not _about_occasion(doc, f, sent)
                 day = _occasion_day(doc, sent, found, f) if occasion else None
-                if day is not None and len(day.value.timex) < (len("2025-01") if back == 1 else len("2025-01-01")):
-                    day = None  # a month's occasion dates only the sentence right after it, a year's none
+                if day is not None and day.value.granularity not in (_DAY_OR_TIME if back > 1 else _SENTENCE_AFTER):
+                    day = None  # a month's or week's occasion dates only the sentence right after it, a year's none
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
@@ -2222,6 +2232,21 @@ DATE_RULES: Final = (
                 "a dead end",
                 "2025-02",
             ),
+            (  # synthetic: ... a fronted week to the week (eleventh session)
+                'Last week, the Kremlin criticised the plan and said that it was "a dead end".',
+                "a dead end",
+                "2025-W09",
+            ),
+            (  # synthetic: ... also an outlet's report, which its own rule reads no fronted time for
+                "Last weekend, the Financial Times reported that the envoy would travel to Moscow.",
+                "the envoy would travel",
+                "2025-W09-WE",
+            ),
+            (  # synthetic: ... not a week in the words
+                'The Kremlin said that Putin would travel to Minsk "later this week".',
+                "travel to Minsk",
+                None,
+            ),
             (  # synthetic: a day opening the clause right before its subject, no comma after it
                 "Earlier on Tuesday the Kremlin announced that two drones were downed over Moscow.",
                 "two drones were downed",
@@ -2360,6 +2385,21 @@ DATE_RULES: Final = (
                 "In February, Rutte met Sybiha in Kyiv. Rutte said that allies were united.",
                 "allies were united",
                 "2025-02",
+            ),
+            (  # synthetic: ... a week's (eleventh session)
+                "Earlier this week, Rutte met Sybiha in Kyiv. Rutte said that allies were united.",
+                "allies were united",
+                "2025-W10",
+            ),
+            (  # synthetic: ... not a week still to come
+                "Sikorski will meet Rubio later this week. Sikorski said that the alliance was strong.",
+                "alliance was strong",
+                None,
+            ),
+            (  # synthetic: ... a weekend's not two sentences back
+                "Last weekend, Rutte met Sybiha in Kyiv. Allies sent more jets. Rutte said that allies were united.",
+                "allies were united",
+                None,
             ),
             (  # synthetic: ... not two sentences back (a day would be read there)
                 "In February, Rutte met Sybiha in Kyiv. Allies sent more jets. Rutte said that allies were united.",
