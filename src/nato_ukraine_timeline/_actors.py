@@ -1066,7 +1066,16 @@ class ActorRegistry:
 
     def term_bounds(self, sentence: str) -> list[TermEvidence]:
         """The date intervals the titles used with names in ``sentence`` imply; see :func:`term_bounds`."""
-        found = (self.term_evidence(m) for m in self.find_mentions(sentence))
+        if isinstance(sentence, str) and 0 < len(sentence) <= _WINDOWED_FROM:
+            self._build()
+            toks = _tokens(sentence)
+            firsts = self._title_trie.firsts
+            if not any(tok.key in firsts for tok in toks):
+                return []  # no word a title opens: no titled name (a feed's item reads each sentence)
+            mentions = self._token_mentions(sentence, toks)
+        else:
+            mentions = self.find_mentions(sentence)
+        found = (self.term_evidence(m) for m in mentions)
         return [ev for ev in found if ev is not None]
 
     def term_evidence(self, m: ActorMention) -> TermEvidence | None:
@@ -1183,7 +1192,10 @@ class ActorRegistry:
         self._build()
         if len(text) > _WINDOWED_FROM:
             return self._windowed_mentions(text)
-        toks = _tokens(text)
+        return self._token_mentions(text, _tokens(text))
+
+    def _token_mentions(self, text: str, toks: list[_Tok]) -> list[ActorMention]:
+        """:meth:`find_mentions` of ``text`` whose tokens (:func:`_tokens`) are ``toks``."""
         starters = self._starters
         out: list[ActorMention] = []
         after = 0  # the token after the last mention

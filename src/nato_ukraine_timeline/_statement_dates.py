@@ -858,23 +858,15 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     Left open: a meeting and a later briefing the same speaker gives on another day with nothing in the
     text to say so."""
     out = list(found)
+    by_sentence = _indices_by_sentence(out)
     for i, f in enumerate(out):
         if f.when is not None or f.headline:
             continue
         if _another_time(doc, f) or not one_act(doc, f, present=True):
             continue  # "Later, X said ...", "X has said ...": another time than the occasion before
-        # a sentence between with a statement ends the occasion, unless the occasion dated it too (or it goes
-        # on from a statement the occasion dated) and another took part in it ("X met Y on June 24. Y said ...
-        # He added ... X said ..."): no chain through the same speaker
-        said_in = {
-            g.sentence
-            for k, g in enumerate(out)
-            if (g.speaker.id == f.speaker.id or not (_occasion_before_dated(g) or _goes_on_from_occasion(out, k)))
-            and not (g.when is None and g.speaker.id != f.speaker.id and g.rule.startswith(_ACCORDING))
-        }
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
-            if si < 0 or si in said_in:
+            if si < 0 or any(_ends_occasion(out, k, f) for k in by_sentence.get(si, ())):
                 break
             sent = doc.sentences[si]
             if _participant_starts(doc, sent, f):
@@ -896,6 +888,26 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
             elif _others_saying(doc, sent):
                 break  # background: another's standing view ("Y has long argued that ...")
     return out
+
+
+def _indices_by_sentence(found: list[Found]) -> dict[int, list[int]]:
+    """Sentence -> the indices into ``found`` of the statements in it."""
+    out: dict[int, list[int]] = {}
+    for k, g in enumerate(found):
+        out.setdefault(g.sentence, []).append(k)
+    return out
+
+
+def _ends_occasion(found: list[Found], k: int, f: Found) -> bool:
+    """Whether the statement ``found[k]``, in a sentence between an occasion and ``f``, ends the search for
+    ``f``'s occasion: a statement ends it, unless the occasion dated it too (or it goes on from a statement the
+    occasion dated) and another took part in it ("X met Y on June 24. Y said ... He added ... X said ..."): no
+    chain through the same speaker; another's undated source ("..., according to NATO officials") is no saying.
+    (Asked of the statements of the three sentences before ``f`` only, not of every statement per statement.)"""
+    g = found[k]
+    if g.when is None and g.speaker.id != f.speaker.id and g.rule.startswith(_ACCORDING):
+        return False
+    return g.speaker.id == f.speaker.id or not (_occasion_before_dated(g) or _goes_on_from_occasion(found, k))
 
 
 def _occasion_before_dated(g: Found) -> bool:
