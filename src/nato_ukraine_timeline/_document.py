@@ -33,6 +33,7 @@ __all__ = [
     "quote_ending_at",
     "quote_starting_at",
     "quoted_share",
+    "sentence_index",
 ]
 
 
@@ -145,6 +146,14 @@ def quote_starting_at(doc: Doc, start: int) -> tuple[int, int] | None:
     if i < len(doc.quotes) and doc.quotes[i][0] == start:
         return doc.quotes[i]
     return None
+
+
+def sentence_index(doc: Doc, sent: Sentence) -> int:
+    """``doc.sentences.index(sent)``, by bisection on the sentences' starts (they are in text order)."""
+    i = bisect.bisect_left(doc.sentences, sent.start, key=lambda s: s.start)
+    if i < len(doc.sentences) and doc.sentences[i] == sent:
+        return i
+    return doc.sentences.index(sent)  # (not reached for a sentence of ``doc``: the same answer, or ValueError)
 
 
 def mention_at(doc: Doc, start: int) -> Mention | None:

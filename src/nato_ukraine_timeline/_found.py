@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from attrs import frozen
 
+from ._speakers import SiteMemo
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -42,7 +44,19 @@ class Found(NamedTuple):
 class SentenceState:
     """The state of one sentence while the rules run: what is found so far and the words it covers."""
 
-    __slots__ = ("according_outlet", "co_speakers", "covered", "ctx", "doc", "found", "s0", "s1", "sent", "si")
+    __slots__ = (
+        "according_outlet",
+        "co_speakers",
+        "covered",
+        "ctx",
+        "doc",
+        "found",
+        "s0",
+        "s1",
+        "sent",
+        "si",
+        "sites",
+    )
 
     def __init__(self, doc: Doc, ctx: Context, si: int, sent: Sentence) -> None:
         self.doc, self.ctx, self.si, self.sent = doc, ctx, si, sent
@@ -51,6 +65,7 @@ class SentenceState:
         self.covered: list[tuple[int, int]] = []  # word spans attributed in this sentence, sorted, disjoint
         self.co_speakers: tuple[Actor, ...] = ()  # "Zelensky and Macron said": others who say the words jointly
         self.according_outlet: str | None = None  # "according to the FT": the medium of the sentence
+        self.sites = SiteMemo()  # the sentence's speech verbs, read once for every rule (see verb_sites)
 
     def add(self, f: Found) -> None:
         """Keep ``f`` unless its words are empty or overlap words already attributed."""

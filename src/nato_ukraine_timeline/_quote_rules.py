@@ -11,6 +11,7 @@ listed in :data:`._statements.RULES` with their examples.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING, Final
 
@@ -53,7 +54,7 @@ def dash_paragraph(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
     doc, ctx = st.doc, st.ctx
     if _ANY_DASH.search(doc.mask, st.s0, st.s1) is None:
         return None
-    for site in verb_sites(doc, ctx, st.si, st.sent):
+    for site in verb_sites(doc, ctx, st.si, st.sent, memo=st.sites):
         dash = _DASH_BEFORE.search(doc.mask, max(st.s0, site.np_start - 8), site.np_start)
         head_end = min(site.head_end, st.s1)  # (a name the finder ran on past the line's end)
         if dash is None or site.pronoun or not _ATTRIBUTION_TAIL.fullmatch(doc.mask, head_end, st.s1):
@@ -87,7 +88,10 @@ def _subject_before(st: SentenceState, si: int, end: int) -> Actor | None:
     doc = st.doc
     s0 = doc.sentences[si].start
     subj = clause_subject(doc, s0, end)
-    first = next((doc.mentions[a] for a in doc.starts if s0 <= a < end and doc.mentions[a].actor == subj), None)
+    i = bisect.bisect_left(doc.starts, s0)
+    while i < len(doc.starts) and doc.starts[i] < end and doc.mentions[doc.starts[i]].actor != subj:
+        i += 1  # the first mention of the subject in the clause: from the sentence's start, not the text's
+    first = doc.mentions[doc.starts[i]] if i < len(doc.starts) and doc.starts[i] < end else None
     if first is not None and _POSSESSIVE.match(doc.mask, first.end):
         return None  # "Ukraine's war leader ...": the head noun after the possessive is the subject
     pm = _PRONOUN_OPENER.match(doc.mask, s0, end) if subj is None else None

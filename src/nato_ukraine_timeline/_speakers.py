@@ -33,7 +33,7 @@ from ._speech import ADV, M, Patterns, alternation, document_verbs, lexicon, pat
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from ._document import Doc
     from ._found import Found
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Context",
+    "SiteMemo",
     "VerbSite",
     "clause_subject",
     "described_mention",
@@ -1080,15 +1081,45 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     )
 
 
+class SiteMemo:
+    """The speech verbs of one sentence and what :func:`_verb_site` answered for each, kept while the rules run on
+    that sentence (several read its verbs: the per-verb stages, the dash and speaker-sentence rules). The answer
+    depends only on the document, the verb and the context, which no rule changes within a sentence."""
+
+    __slots__ = ("sites", "verbs")
+
+    def __init__(self) -> None:
+        self.verbs: list[re.Match[str]] | None = None
+        self.sites: dict[int, VerbSite | None] = {}  # by the verb match's start
+
+
 def verb_sites(
-    doc: Doc, ctx: Context, si: int, sent: Sentence, *, unread: Callable[[str, re.Match[str], int], bool] | None = None
+    doc: Doc,
+    ctx: Context,
+    si: int,
+    sent: Sentence,
+    *,
+    unread: Callable[[str, re.Match[str], int], bool] | None = None,
+    memo: SiteMemo | None = None,
 ) -> Iterator[VerbSite]:
     """The speech verbs (and verbs of opinion) of a sentence that have a speaker, in text order; with ``unread``,
-    not the verbs it says (from the mask, the verb's match and the sentence's end) no rule of the caller reads."""
-    for vm in patterns().site_verb.finditer(doc.mask, sent.start, sent.end):
+    not the verbs it says (from the mask, the verb's match and the sentence's end) no rule of the caller reads.
+    With ``memo`` (the sentence's, see :class:`SiteMemo`), each verb is read once however many rules ask."""
+    if memo is None:
+        verbs: Iterable[re.Match[str]] = patterns().site_verb.finditer(doc.mask, sent.start, sent.end)
+    else:
+        if memo.verbs is None:
+            memo.verbs = list(patterns().site_verb.finditer(doc.mask, sent.start, sent.end))
+        verbs = memo.verbs
+    for vm in verbs:
         if unread is not None and unread(doc.mask, vm, sent.end):
             continue
-        site = _verb_site(doc, ctx, si, sent, vm)
+        if memo is None:
+            site = _verb_site(doc, ctx, si, sent, vm)
+        elif vm.start() in memo.sites:
+            site = memo.sites[vm.start()]
+        else:
+            site = memo.sites[vm.start()] = _verb_site(doc, ctx, si, sent, vm)
         if site is not None:
             yield site
 

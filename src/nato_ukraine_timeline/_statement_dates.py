@@ -28,7 +28,7 @@ from attrs import evolve, frozen
 
 from ._clauses import BACK, FORWARD
 from ._dateline import opening_dateline
-from ._document import in_quote, mention_end
+from ._document import in_quote, mention_end, sentence_index
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import alternation, lexicon
@@ -809,7 +809,7 @@ def _pronoun_subject(doc: Doc, sent: Sentence, f: Found) -> bool:
     ("X will arrive on Friday. He told journalists in Brussels on Monday ... According to X, ...")."""
     if _SUBJECT_PRONOUN.match(doc.mask, sent.start, sent.end) is None:
         return False
-    si = doc.sentences.index(sent)
+    si = sentence_index(doc, sent)
     lo = doc.sentences[max(0, si - _PRONOUN_BACK)].start
     i = bisect.bisect_left(doc.starts, sent.start) - 1
     while i >= 0 and doc.starts[i] >= lo:
@@ -1086,7 +1086,7 @@ def _referred_dates(doc: Doc, found: list[Found]) -> list[Found]:
         pointer = _pointer_sentence(doc, found, f)
         if pointer is None or _another_time(doc, f) or not one_act(doc, f, present=True):
             continue
-        pi, kind = doc.sentences.index(pointer), _pointed_kind(doc, pointer)
+        pi, kind = sentence_index(doc, pointer), _pointed_kind(doc, pointer)
         for si in range(pi - 1, max(-1, pi - 1 - _REFERRED_BACK), -1):
             sent = doc.sentences[si]
             if not _dates_in(doc, sent):

@@ -363,8 +363,8 @@ def _outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
     The Washington Post reported on Wednesday, citing officials', 'The New York Times is reporting that
     ...'. Where someone in the sentence says them, the outlet is only their medium."""
     doc, mask, text = st.doc, st.doc.mask, st.doc.text
-    if st.found:
-        return None
+    if st.found or mask.find("\x01", st.s0, st.s1) < 0:
+        return None  # (both forms name the outlet by a mention: a sentence without one skips their scans)
     p = patterns()
     r = p.report_after.search(mask, st.s0, st.s1)
     if r is not None and (outlet := mention_at(doc, r.start("spk"))) is not None and not in_quote(doc, r.start()):
@@ -829,7 +829,7 @@ def _speaker_sentence(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     q = quote_starting_at(doc, prev.start)
     if q is None or q[1] < prev.end - 1:
         return None
-    for site in verb_sites(doc, st.ctx, st.si, st.sent):
+    for site in verb_sites(doc, st.ctx, st.si, st.sent, memo=st.sites):
         if doc.mask[st.s0 : site.np_start].strip() or not _ATTRIBUTION_ONLY_TAIL.fullmatch(
             doc.mask, site.head_end, st.s1
         ):
@@ -956,6 +956,8 @@ def _transcript_label(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     person's words (direct). A label in mixed case ('Rutte: ...', a headline) or naming no person
     ('NATO: ...') is no transcript's."""
     doc = st.doc
+    if doc.mask.find(":", st.s0, st.s1) < 0:
+        return None  # no label's colon (most sentences): the pattern cannot match
     m = patterns().transcript_label.search(doc.mask, st.s0, st.s1)
     mention = mention_at(doc, m.start("spk")) if m is not None else None
     if m is None or mention is None or mention.actor.kind is not ActorKind.PERSON or in_quote(doc, m.start()):
@@ -2536,7 +2538,7 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence) -> lis
         if stage[0].per_verb:
             # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
             unread = opinion_unread if stage[0].find is opinion_that else None
-            sites = list(verb_sites(doc, ctx, si, sent, unread=unread))
+            sites = list(verb_sites(doc, ctx, si, sent, unread=unread, memo=st.sites))
             for n, site in enumerate(sites):
                 if inside_closing_attribution(doc, site, sites[n + 1 :]):
                     continue
