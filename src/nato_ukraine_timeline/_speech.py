@@ -92,6 +92,8 @@ class Lexicon(NamedTuple):
     phrase_preposition: dict[str, str]
     after_verb: dict[str, str]
     member_list: dict[str, str]
+    before_verb: dict[str, str]
+    not_ly_adverb: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -153,6 +155,8 @@ _CUE_ROLES: Final = (
     "phrase_preposition",
     "after_verb",
     "member_list",
+    "before_verb",
+    "not_ly_adverb",
 )
 
 
@@ -313,20 +317,10 @@ _alt: Final = alternation  # the short name inside the patterns below
 
 M: Final = "\x01\x02*"
 D: Final = "\x03\x04*"
-ADV_WORDS: Final = (
-    r"also|again|later|earlier|previously|then|repeatedly|reportedly|publicly|separately|recently|once|"
-    r"further|already|has|have|had|was|is|were|just|on|late|early|"
-    r"himself|herself|itself|themselves|"  # emphatic: "Trump himself wrote that ..."
-    r"\x03\x04*"
-)
+# The words that may stand between a speaker and its speech verb (role before_verb of data/speech_cues.tsv:
+# "also", "has", "late", "himself" ...) or a date.
+ADV_WORDS: Final = rf"{alternation(lexicon().before_verb)}|\x03\x04*"
 ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
-
-
-# An adverb in -ly between a speaker and its verb ("X officially announced", "Y swiftly dismissed"), not a
-# noun or adjective in -ly ("the Kallas family said", "a daily said").
-_LY_ADVERB: Final = (
-    r"(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|yearly|only|early|holy|fly)\b)[a-z]{2,}ly"
-)
 
 
 def _between(lex: Lexicon) -> str:
@@ -340,7 +334,10 @@ def _between(lex: Lexicon) -> str:
         rf"(?:(?:in|at)\s+{D}|on\s+(?:the\s+)?(?:{mediums})|(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?i:{venues}))"
     )
-    return rf"(?:(?:{ADV_WORDS}|{unit})\s+){{0,4}}(?:{_LY_ADVERB}\s+)?"
+    # an adverb in -ly ("X officially announced", "Y swiftly dismissed"), not a noun or adjective in -ly (role
+    # not_ly_adverb: "the Kallas family said", "a daily said")
+    ly_adverb = rf"(?!(?:{_alt(lex.not_ly_adverb)})\b)[a-z]{{2,}}ly"
+    return rf"(?:(?:{ADV_WORDS}|{unit})\s+){{0,4}}(?:{ly_adverb}\s+)?"
 
 
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
