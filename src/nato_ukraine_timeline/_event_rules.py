@@ -713,6 +713,10 @@ TRIGGER_RULES: Final = (
             ("Today, the Treasury is announcing a new loan to Kyiv.", "announcing", "announcement"),
             ("The ceasefire took effect at midnight on Sunday.", "took effect", "other"),
             ("The two sides will sign the minerals deal on Friday.", "sign", "agreement"),
+            # synthetic: verbs of a violent impact, charges brought (eleventh session)
+            ("A drone slammed into a high-rise in Dnipro late on Friday.", "slammed into", "attack"),
+            ("Russian forces pummeled the port city for six hours on Monday.", "pummeled", "attack"),
+            ("Prosecutors brought charges against the ship's captain on Monday.", "brought charges", "other"),
         ),
     ),
     TriggerRule(
@@ -804,6 +808,10 @@ TRIGGER_RULES: Final = (
             ("Rutte praised Monday's closely watched address to the allies.", "address", "announcement"),
             ("The violation of Estonian airspace on Sept. 19 lasted twelve minutes.", "violation", "attack"),
             ("In his statements on Tuesday, Rutte backed Kyiv.", "statements", ""),  # several things said: no event
+            # synthetic: a protest, an arrest after a determiner (eleventh session); not the verb 'to protest'
+            ("A protest against the new law took place in Tbilisi on Sunday.", "protest", "other"),
+            ("The mayor has been in custody since his arrest in March 2024.", "arrest", "other"),
+            ("Farmers plan to protest on Monday.", "protest", ""),
         ),
         noun=True,
     ),
@@ -900,6 +908,9 @@ TRIGGER_RULES: Final = (
             ("She entered politics in 2019.", "entered", ""),
             ("The drills on Friday were very close to the Latvian border.", "close", ""),
             ("Riga said on Monday it will keep the border crossings closed for a month.", "closed", ""),
+            # synthetic: 'breached' an airspace, as 'entered' (eleventh session); not a breach of trust
+            ("Two drones breached Moldovan airspace on Saturday night.", "breached", "attack"),
+            ("The minister breached the code of conduct in May.", "breached", ""),
         ),
     ),
     TriggerRule(
@@ -940,6 +951,9 @@ TRIGGER_RULES: Final = (
             ("EU ministers approved the 16th sanctions package on Monday.", "approved", "agreement"),
             ("On Tuesday, the Senate ratified the treaty with Kenya.", "ratified", "agreement"),
             ("The plan he had approved of stayed secret.", "approved", ""),
+            # synthetic: a measure endorsed (an agreement) or outlined (an announcement) (eleventh session)
+            ("The 27 ministers endorsed the new sanctions package on Monday.", "endorsed", "agreement"),
+            ("On Tuesday the commissioner outlined a plan to fund air defence.", "outlined", "announcement"),
         ),
     ),
     TriggerRule(
