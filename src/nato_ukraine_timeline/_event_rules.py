@@ -1209,6 +1209,34 @@ def _confirming_tail(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
     )
 
 
+# "confirmed that the two leaders met ...", "as confirmed by the governor", "this was confirmed by ...": the
+# confirming names the source of another event told in the sentence, not an announcement of its own; but a
+# speaker confirming an act of their own ("confirmed that he has agreed to a deal") announces it.
+_CONFIRMED_THAT: Final = re.compile(r"(?:\s+(?:on\s+)?\x03\x04*)?\s+that\s+(?!(?:he|she|they|we|I|it)\b)")
+_CONFIRMED_BY: Final = re.compile(r"\b(?:as|was|were|been)\s+$")
+
+
+def _confirming_another(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
+    if not _form(m).startswith("confirm"):
+        return False
+    if _CONFIRMED_BY.search(doc.mask, max(0, m.start() - 12), m.start()) and doc.mask.startswith(" by", m.end()):
+        return True  # "as confirmed by the regional governor"
+    that = _CONFIRMED_THAT.match(doc.mask, m.end(), s1)
+    return that is not None and _names_an_event(doc, that.end(), s1)
+
+
+def _names_an_event(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a word of the trigger table between ``lo`` and ``hi`` names an event, as its form accepts it
+    ("arrive at any time" names none: "arrive" names a visit only before a place)."""
+    lex = lexicon()
+    rules = {rule.name: rule for rule in TRIGGER_RULES}
+    for t in lex.trigger.finditer(doc.mask, lo, hi):
+        kind, form = lex.kinds[" ".join(t.group().casefold().split())]
+        if rules[form].accepts(doc, t, hi, kind) is not None:
+            return True
+    return False
+
+
 EXCLUSIONS: Final = (
     Exclusion(
         "crowd-circumstance",
@@ -1229,6 +1257,19 @@ EXCLUSIONS: Final = (
         (  # synthetic
             ("The envoy will visit Kyiv next week, the foreign ministry confirmed on Monday.", "confirmed"),
             ("Two generals were detained near Kursk, officials confirmed.", "confirmed"),
+        ),
+    ),
+    Exclusion(
+        "confirming-another",
+        "a confirming verb whose 'that' clause tells another event ('an aide confirmed on Tuesday that the two "
+        "leaders met for three hours'), or its passive with an agent ('as confirmed by the governor on Monday'), "
+        "names the source of that event, not an announcement of its own; not a speaker confirming an act of "
+        "their own ('confirmed that he had signed the order')",
+        _confirming_another,
+        (  # synthetic
+            ("An aide confirmed on Tuesday that the two leaders met for three hours.", "confirmed"),
+            ("Drones struck a refinery in Ryazan overnight, as confirmed by the governor on Monday.", "confirmed"),
+            ("The ministry confirmed that a meeting of the council would be held in May.", "confirmed"),
         ),
     ),
     Exclusion(
