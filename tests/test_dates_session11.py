@@ -7,6 +7,7 @@ tests), none copied from news text.
 - the-past-unit: "the past year", "over the past week": a duration (P1Y, P1W), as "the past two years" is P2Y.
 - eve-of-named-day: "on the eve of" an occasion right after a day the text names (a place may stand between) is
   that day.
+- future-as-adjective: "the future" before the noun it modifies ("the future direction of ...") is no time.
 """
 
 from __future__ import annotations
@@ -94,4 +95,22 @@ EVE = [
 
 @pytest.mark.parametrize(("text", "expected"), EVE)
 def test_eve_of_named_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, dt.date(2025, 3, 4)) == expected
+
+
+# rule future-as-adjective (synthetic): "the future" before the noun it modifies is no time
+FUTURE = [
+    ("The ministers set out the future shape of the mission.", []),
+    ("He praised the future cabinet\u2019s programme.", []),
+    ("The future of the treaty is unclear.", []),
+    # the noun: the time ahead
+    ("The envoys agreed to meet again in the future.", [("the future", "FUTURE_REF")]),
+    ("The future is uncertain, the minister said.", [("The future", "FUTURE_REF")]),
+    ("The future looks bleak for the talks.", [("The future", "FUTURE_REF")]),
+    ("In the future we will buy more drones.", [("the future", "FUTURE_REF")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURE)
+def test_future_as_adjective(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text, dt.date(2025, 3, 4)) == expected

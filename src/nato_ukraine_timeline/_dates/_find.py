@@ -251,13 +251,32 @@ _PAST_BEFORE: Final = re.compile(r"\b(?:was|were|had)\s+$")
 _OF_SOMETHING: Final = re.compile(r"[ \t]+of[ \t]")
 
 
+_NEXT_WORD: Final = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]*)(?P<own>['\u2019]s\b)?")
+
+
+def _future_as_adjective(text: str, end: int) -> bool:
+    """Rule future-as-adjective: "the future" before the noun it modifies ("the future direction of the
+    alliance", "the future government's policy") is an adjective, no time; before a word of cue
+    ``time_noun_follower`` (data/tense_cues.tsv: "in the future and", "the future is") or a verb in "-s" ("the
+    future looks bright") it is the time ahead."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group("w")
+    if m.group("own"):
+        return True  # "the future government's": the possessive of the noun it modifies
+    return not word.endswith("s") and word not in tense_cues("time_noun_follower")
+
+
 def _not_a_ref(text: str, start: int, end: int) -> bool:
     """Whether a phrase of ``data/date_refs.tsv`` is no reference to now here: "as soon as" (a
     conjunction), "soon after ..." / "shortly before ..." or "soon" / "shortly" in a told past, "the future
     of Europe" (what will become of something, not a time: the real-news gold and TempEval-3 leave it)."""
     if text[max(0, start - 3) : start].casefold() == "as " and text[end : end + 3].casefold() == " as":
         return True
-    if text[start:end].casefold() == "the future" and _OF_SOMETHING.match(text, end):
+    if text[start:end].casefold() == "the future" and (
+        _OF_SOMETHING.match(text, end) or _future_as_adjective(text, end)
+    ):
         return True
     if text[start:end].casefold() not in ("soon", "shortly"):
         return False

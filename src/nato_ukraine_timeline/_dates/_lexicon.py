@@ -83,6 +83,7 @@ _TENSE_CUES: Final = frozenset(
         "future",
         "hedge_modal",
         "modal_cancel",
+        "time_noun_follower",
         "future_right_before",
         "scheduled_verb",
         "not_ahead_before",
