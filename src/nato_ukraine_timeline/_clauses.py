@@ -59,16 +59,20 @@ _LEAD: Final = re.compile(r"[\s,;:]+")
 THAT: Final = re.compile(r"\bthat\b")
 
 
+# Words of data/clause_words.tsv by class.
+_CLAUSE_WORDS: Final = word_classes(
+    "clause_words.tsv",
+    ("finite_verb", "no_complement", "not_content", "not_bare_content", "pro_form", "not_gerund", "before_that"),
+)
+
+
 @cache
 def prep_start() -> re.Pattern[str]:
     """What may open the phrase between a speech verb and its "that" (a preposition, a date, a mention, an
-    adverb of time or of the after_verb role of data/speech_cues.tsv: "said here on Friday that ...")."""
-    after = alternation(lexicon().after_verb)
-    return re.compile(
-        r"\s*(?:,\s*)?(?:(?:on|in|at|aboard|during|via|through|after|following|ahead of|before|to|with|for|late|"
-        r"early|last|this|over|from|while|when|upon|afterwards|privately|today|yesterday|then|now|once|too|twice|"
-        rf"{after})\b|\x03|\x01)"
-    )
+    adverb of time of the before_that class of data/clause_words.tsv or of the after_verb role of
+    data/speech_cues.tsv: "said here on Friday that ...")."""
+    words = alternation([*_CLAUSE_WORDS["before_that"], *lexicon().after_verb])
+    return re.compile(rf"\s*(?:,\s*)?(?:(?:{words})\b|\x03|\x01)")
 
 
 # A dateline or an opening adverbial before reported words: "KYIV, Dec. 5 (Reuters) - ", "On Monday, ".
@@ -197,10 +201,6 @@ def opens_content(after: str) -> bool:
     return not mid.strip() or bool(prep_start().match(mid))
 
 
-# Words of data/clause_words.tsv by class.
-_CLAUSE_WORDS: Final = word_classes(
-    "clause_words.tsv", ("finite_verb", "no_complement", "not_content", "not_bare_content", "pro_form", "not_gerund")
-)
 # "no" opening a clause ("said no one was hurt", "saying that no talks were planned"): a negative subject and a
 # finite verb within a few words; "no" alone, or "no" to something ("said no to the plan"), opens no words.
 NO_CLAUSE: Final = (
