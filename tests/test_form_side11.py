@@ -67,3 +67,72 @@ def test_new_say_verb_before_a_that_clause(verb: str) -> None:
 )
 def test_new_say_verb_before_a_noun_reads_nothing(text: str) -> None:
     assert _said(text) == []
+
+
+# Unnamed sources (data/speech_cues.tsv roles count, post, bare_source, member_list).
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        # synthetic: a count before a plural description set off after the words: the group speaks
+        (
+            "The envoy will travel to Ankara on Friday, two sources said on Tuesday.",
+            "sources",
+            "The envoy will travel to Ankara on Friday",
+        ),
+        # synthetic: a count and what the sources know, opening the sentence
+        (
+            "Several sources familiar with the matter said that the envoy will travel to Ankara on Friday.",
+            "sources familiar with the matter",
+            "the envoy will travel to Ankara on Friday",
+        ),
+        # synthetic: members listed between commas after the description
+        (
+            (
+                "Three sources familiar with the plans, including two European diplomats, told reporters on "
+                "Sunday that the envoy will travel to Ankara."
+            ),
+            "sources familiar with the plans",
+            "the envoy will travel to Ankara",
+        ),
+        # synthetic: "according to" unnamed sources with a count and what they know
+        (
+            "The envoy will travel to Ankara on Friday, according to multiple sources familiar with the matter.",
+            "sources familiar with the matter",
+            "The envoy will travel to Ankara on Friday",
+        ),
+        # synthetic: "people" with knowledge of something
+        (
+            "The envoy will travel to Ankara on Friday, according to people with knowledge of the talks.",
+            "people with knowledge of the talks",
+            "The envoy will travel to Ankara on Friday",
+        ),
+        # synthetic: a bare plural description after "according to"
+        (
+            "The envoy will travel to Ankara on Friday, according to diplomatic sources.",
+            "diplomatic sources",
+            "The envoy will travel to Ankara on Friday",
+        ),
+    ],
+)
+def test_unnamed_sources_speak(text: str, speaker: str, words: str) -> None:
+    assert _said(text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The officials said that the envoy will travel to Ankara.",  # synthetic: "the": read as before
+        "An official said that the envoy will travel to Ankara.",  # synthetic: one person, someone new
+        "Prices rose again, according to people on the ground.",  # synthetic: no post phrase of the table
+    ],
+)
+def test_counts_only_make_groups_speak(text: str) -> None:
+    said = _said(text)
+    assert all(s not in {"official", "people"} for s, _ in said)
+
+
+def test_counts_are_table_lines() -> None:
+    assert {"two", "several", "multiple"} <= set(lexicon().count_word)
+    assert "one" not in lexicon().count_word

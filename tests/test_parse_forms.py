@@ -183,10 +183,11 @@ FORMS: list[tuple[str, str, Want]] = [
         "Officials in Odesa said the port was shelled twice overnight.",
         Want("officials", "the port was shelled twice overnight", False),
     ),
-    (  # synthetic: nor one saying what they know; a state's described official speaks as described
+    (  # synthetic: one saying what they know does (the real gold of all three pools names "sources familiar
+        # with the matter" so); a state's described official speaks as described
         "unnamed speakers described after the word: what they know",
         "A senior Polish official familiar with the talks said that the deal could be signed next month.",
-        Want("senior Polish official", "the deal could be signed next month", False),
+        Want("senior Polish official familiar with the talks", "the deal could be signed next month", False),
     ),
     (  # synthetic: an outlet the registry does not know, named after the word of its kind
         "outlet named after its kind, after the words",

@@ -519,12 +519,21 @@ def _doc_name(dm: re.Match[str], p: Patterns) -> str | None:
     return lexicon().doc.get(word) if word not in p.agent_forms else None
 
 
-_DETERMINER: Final = re.compile(r"(?i:an?|the|two|three|several)\s+")
+@cache
+def _determiner() -> re.Pattern[str]:
+    """An article, or a count before a plural description (data/speech_cues.tsv role count_word: "two sources",
+    "several officials": a group of unnamed speakers, who speak as the description without the count; "the"
+    or "a" makes it someone named or new)."""
+    return re.compile(rf"(?i:an?|the|{alternation(lexicon().count_word)})\s+")
+
+
 # Describing words before a description, after an indefinite article or a number if any: "a [senior ]Ukrainian
 # official" ("the top Russian diplomat" is someone named before: see _described_again).
-_DESCRIBING_BEFORE: Final = re.compile(
-    r"(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal)\s+)?(?P<words>(?:\b[a-z-]+\s+){1,2})$"
-)
+@cache
+def _describing_before() -> re.Pattern[str]:
+    """Describing words before a description, after an indefinite article or a count if any."""
+    counts = word_pattern(lexicon().count_word, fold_first=True)
+    return re.compile(rf"(?:\b(?:[Aa]n?|[Oo]ne|{counts})\s+)?(?P<words>(?:\b[a-z-]+\s+){{1,2}})$")
 
 
 # A dotted abbreviation of a state's name in a description: "U.S. officials" is named "US officials".
@@ -541,10 +550,10 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
     describing words just before it ("a senior [Ukrainian official]"), without its article and with a
     dotted abbreviation written without its dots ("a U.S. official" is "US official")."""
     text = doc.text
-    det = _DETERMINER.match(text, start, end)
+    det = _determiner().match(text, start, end)
     if det is not None:
         start = det.end()
-    before = _DESCRIBING_BEFORE.search(text, max(0, start - 40), start)
+    before = _describing_before().search(text, max(0, start - 40), start)
     if before is not None and before.group("words").split()[0] in _describing():
         start = before.start("words")
     name = _DOTTED.sub(lambda d: d.group().replace(".", ""), " ".join(text[start:end].split()))  # "U.S." -> "US"
@@ -557,7 +566,7 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
         # story is about, "US officials", a name ending in that word); a singular or determined one ("an
         # official", "the official") is someone named before or someone new, not said here
         name = name.split()[-1].casefold()
-        if det is not None or not name.endswith("s"):
+        if (det is not None and det.group().strip().casefold() not in lexicon().count_word) or not name.endswith("s"):
             return None
     plural = name.endswith("s") or name.split()[-1].casefold() in patterns().voice_forms  # "the military"
     kind = ActorKind.ORGANISATION if plural else ActorKind.PERSON

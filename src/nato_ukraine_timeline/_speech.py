@@ -94,6 +94,7 @@ class Lexicon(NamedTuple):
     member_list: dict[str, str]
     before_verb: dict[str, str]
     not_ly_adverb: dict[str, str]
+    count_word: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -157,6 +158,7 @@ _CUE_ROLES: Final = (
     "member_list",
     "before_verb",
     "not_ly_adverb",
+    "count_word",
 )
 
 
@@ -246,9 +248,13 @@ def _described_after(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     countries", "Officials in Kyiv", "a senior Ukrainian official familiar with the plans"."""
     return {
         "described_after": re.compile(
-            rf"(?:(?P<men>{M})|(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+)?(?:[a-z-]+\s+){{0,2}}?"
+            rf"(?:(?P<men>{M})|(?:\b(?:[Aa]n?|[Oo]ne|{word_pattern(lex.count_word, fold_first=True)})\s+)?"
+            rf"(?:[a-z-]+\s+){{0,2}}?"
             rf"(?P<doc>\b(?i:{_alt(lex.anonymous)})))"
-            rf"\s+(?P<post>(?P<prep>{_alt(lex.post)})\s+(?:[^,;:\"\x01\x03\n]|{M}){{1,50}}?)\s+{ADV}$"
+            rf"\s+(?P<post>(?P<prep>{_alt(lex.post)})\s+(?:[^,;:\"\x01\x03\n]|{M}){{1,50}}?)"
+            # members listed between commas after it: "Three sources familiar with the matter, including two
+            # US officials, told ..."
+            rf"(?:,\s+(?:{_alt(lex.member_list)})\s+[^,;:\"\n]{{1,80}}?,)?\s+{ADV}$"
         ),
         # an outlet named after the word of its kind; the name capitalised words, mentions or a quotation,
         # two joined by "and" ("news outlets Dzerkalo Tyzhnia and Suspilne said")

@@ -56,7 +56,7 @@ from ._joint import listed_after
 from ._quote_rules import colon_quote, dash_paragraph
 from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
-from ._speech import Lexicon, lexicon, patterns
+from ._speech import Lexicon, alternation, lexicon, patterns
 from ._statement_dates import date_statements
 from ._tail_rules import as_reported_by, source_line, source_speaker, written_outlet_report
 from ._verb_rules import (
@@ -232,6 +232,11 @@ def _unnamed_source(am: re.Match[str]) -> Actor | None:
     bare = np[det.end() :] if det else np
     words = bare.split()
     lex = lexicon()
+    group = _anonymous_group().fullmatch(bare) if det is None else None
+    if group is not None:  # "according to multiple sources familiar with the matter"
+        drop = group.group("prep") is not None and lex.post[" ".join(group.group("prep").split())] == "drop"
+        name = " ".join((group.group("head") if drop else group.group("name")).split())
+        return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
     if not words or len(words) > 6 or any(w.casefold() in _not_sources() for w in words):
         return None
     head = words[-1].casefold().removesuffix("'s").removesuffix("\u2019s")
@@ -244,6 +249,20 @@ def _unnamed_source(am: re.Match[str]) -> Actor | None:
     if not any(c.isalpha() for c in name):
         return None
     return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+
+
+@cache
+def _anonymous_group() -> re.Pattern[str]:
+    """Unnamed speakers after "according to" with no article: a plural head noun of data/speech_cues.tsv role
+    bare_source, a count before it (role count_word) and describing words in lower case, and a phrase after it of
+    role post ("multiple sources familiar with the matter", "people with knowledge of the talks", "diplomatic
+    sources", "officials"): the description without the count, the phrase kept where its canonical is "name"
+    ("familiar with", "close to"), dropped where it is "drop" ("officials in Kyiv" are "officials")."""
+    lex = lexicon()
+    return re.compile(
+        rf"(?:(?:{alternation(lex.count_word)})\s+)?(?P<name>(?P<head>(?:[a-z-]+\s+){{0,2}}?(?:{alternation(lex.bare_source)}))"
+        rf"(?:\s+(?P<prep>{alternation(lex.post)})\s+[^,;:\"\x01\x03]{{1,50}})?)"
+    )
 
 
 @cache
@@ -2079,6 +2098,11 @@ RULES: Final = (
                 "Power was cut in three districts overnight, according to local authorities.",
                 "local authorities",
                 "Power was cut in three districts overnight",
+            ),
+            (  # synthetic: unnamed sources with a count and what they know: the description without the count
+                "The envoy will fly to Ankara on Friday, according to multiple sources familiar with the matter.",
+                "sources familiar with the matter",
+                "The envoy will fly to Ankara on Friday",
             ),
             (  # synthetic: a description's trailing name is the source
                 "Two tankers left the port on Sunday, according to the state news agency WAM.",
