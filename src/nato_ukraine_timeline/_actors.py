@@ -996,6 +996,8 @@ class ActorRegistry:
         return pa[0] in pb or pb[0] in pa
 
     def _role_fits(self, role: Role, title: str, organisation: str | None) -> bool:
+        if organisation is not None and role.organisation is None:
+            return False  # "a Chinese envoy": a role of no known body is not that state's ("Special Envoy" of the Pope)
         if not self.same_organisation(organisation, role.organisation):
             return False
         if self.same_title(role.title, title):
@@ -1354,12 +1356,8 @@ class ActorRegistry:
         hit_title = tvals[0]
         assert isinstance(hit_title, _TitleHit)
         # "<title> of [the] <organisation>": "President of Ukraine", "Prime Minister of the Netherlands"
-        if t_end + 1 < n and toks[t_end].key == "of":
-            k = t_end + 1 + (1 if toks[t_end + 1].key in _DETERMINERS else 0)
-            ohit = self._mods.longest(text, toks, k, cased=True)
-            if ohit is not None:
-                org = self._infos[str(ohit[1][0])].actor.name
-                t_end = ohit[0]
+        if (of_org := self._of_organisation(text, toks, t_end)) is not None:
+            org, t_end = of_org
         canonical = hit_title.title
         if canonical is None:  # "NATO chief", "Ukrainian leader"
             if org is None:
@@ -1382,6 +1380,21 @@ class ActorRegistry:
             modifier=modifier,
             text=text[toks[first_mod].start : toks[t_end - 1].end],
         )
+
+    def _of_organisation(self, text: str, toks: list[_Tok], t_end: int) -> tuple[str, int] | None:
+        """The organisation of "<title> of [the] <organisation>" after the title ending at ``t_end``, and where
+        it ends. Rule *title-of-what-the-state-owns*: in "the chief of Ukraine's general staff" the title is of
+        what the state's possessive owns (a body the registry names so, in any case: "Ukraine's General
+        Staff"), never of the state itself (no "President of Ukraine")."""
+        n = len(toks)
+        if not (t_end + 1 < n and toks[t_end].key == "of"):
+            return None
+        k = t_end + 1 + (1 if toks[t_end + 1].key in _DETERMINERS else 0)
+        ohit = self._mods.longest(text, toks, k, cased=True)
+        if ohit is not None and ohit[0] < n and toks[ohit[0]].key in _POSSESSIVE:
+            owned = self._mods.longest(text, toks, k, cased=False)
+            ohit = owned if owned is not None and owned[0] > ohit[0] + 1 else None
+        return (self._infos[str(ohit[1][0])].actor.name, ohit[0]) if ohit is not None else None
 
     def _rank_before_title(self, text: str, toks: list[_Tok], j: int) -> bool:
         """Whether the rank word at ``j`` only describes the title after it ("the Kremlin's top spokesman",

@@ -72,6 +72,36 @@ SPEAKER_RULES: Final = (
         ),
     ),
     SpeakerRule(
+        "title-of-what-the-state-owns",
+        "the chief/head of <state>'s <words>: the title is of what the possessive owns (its head's holder where the "
+        "registry names that body so), never the state's head (_actors, the title phrase)",
+        (
+            (
+                "The chief of Russia's general staff said on Monday that the front was holding.",
+                "the front",
+                "Valery Gerasimov",
+            ),
+            ("The head of Moldova's border police said the crossing was closed.", "the crossing", None),
+            (
+                (
+                    '"We will hold the line," Putin told Valery Gerasimov, chief of Russia\'s general staff, '
+                    "at a meeting."
+                ),
+                "We will hold the line",
+                "Vladimir Putin",
+            ),
+        ),
+    ),
+    SpeakerRule(
+        "role-of-no-body",
+        "a <demonym> <title>: a registry role that names no body (a papal envoy's) is not that state's office "
+        "(_actors, a role fits a title)",
+        (
+            ("A Chinese envoy said on Monday that talks were needed.", "talks were needed", "Chinese envoy"),
+            ("Papal envoy Cardinal Matteo Zuppi said talks were needed.", "talks were needed", "Matteo Zuppi"),
+        ),
+    ),
+    SpeakerRule(
         "pronoun-chain",
         "He ... . He ...: a sentence opened by the pronoun that opened the one before means whom that one meant",
         (
