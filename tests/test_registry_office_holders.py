@@ -87,6 +87,24 @@ IRELAND_ICELAND = [
 ]
 
 
+# Offices the registry lacked (eleventh session, attr11b): US intelligence chiefs, EU commissioners, UN high
+# commissioners; the holder on the day of a title-only speaker. Synthetic.
+OFFICES11 = [
+    ("The CIA director said the agency would keep working.", "2024-10-05", "William Burns"),
+    ("The CIA director said the agency would keep working.", "2025-03-05", "John Ratcliffe"),
+    ("The director of national intelligence said the threat was growing.", "2024-10-05", "Avril Haines"),
+    ("The director of national intelligence said the threat was growing.", "2025-03-05", "Tulsi Gabbard"),
+    ("The EU's defence commissioner said the plan was ready.", "2025-03-05", "Andrius Kubilius"),
+    ("The EU enlargement commissioner said the talks would open.", "2024-06-05", "Olivér Várhelyi"),
+    ("The EU enlargement commissioner said the talks would open.", "2025-06-05", "Marta Kos"),
+    ("The UN human rights chief said the strikes must stop.", "2025-03-05", "Volker Türk"),
+    ("The UN refugee chief said the crisis was growing.", "2025-03-05", "Filippo Grandi"),
+    ("Deputy Foreign Minister Sergei Ryabkov said talks were possible.", "2025-03-05", "Sergei Ryabkov"),
+    ("The chief of Ukraine's general staff said the line held.", "2024-06-01", "Anatolii Barhylevych"),
+    ("The chief of Ukraine's general staff said the line held.", "2025-06-01", "Andrii Hnatov"),
+]
+
+
 # Every group above: (synthetic sentence, publication date, expected speaker); one test, the group in its id.
 DATED = [
     pytest.param(text, published, speaker, id=f"{group}-{i}")
@@ -96,6 +114,7 @@ DATED = [
         ("officials", OFFICIALS),
         ("later", LATER),
         ("ireland-iceland", IRELAND_ICELAND),
+        ("offices11", OFFICES11),
     )
     for i, (text, published, speaker) in enumerate(cases)
 ]
@@ -105,3 +124,9 @@ DATED = [
 def test_speaker_is_the_holder_on_the_day(text: str, published: str, speaker: str) -> None:
     statements = ntl.parse(text, published=published).statements
     assert [s.speaker.name for s in statements if s.speaker is not None] == [speaker]
+
+
+def test_a_deputy_foreign_minister_alone_is_none_of_them() -> None:
+    """Several deputy foreign ministers serve at once (a local title): the bare title means no registry holder."""
+    statements = ntl.parse("Russia's deputy foreign minister said talks were possible.", published="2025-03-05")
+    assert not [s for s in statements.statements if s.speaker.name in ("Sergei Ryabkov", "Alexander Grushko")]
