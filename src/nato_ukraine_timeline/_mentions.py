@@ -25,7 +25,7 @@ import attrs
 from ._actors import ActorMention, MentionKind, active_registry, misspelt_of, slug
 from ._dateline import datelines
 from ._letters import latin_letters
-from ._resources import tsv_rows, word_classes
+from ._resources import alternation, tsv_rows, word_classes
 from ._sentences import checked_word_pattern, word_pattern
 from ._speech import kind_appositive, lexicon
 from .errors import ResourceError
@@ -346,6 +346,8 @@ _WORD_CLASSES: Final = (
     "name_particle",
     "bare_own",
     "clause_opener",
+    "title_gap_head",
+    "function_word",
 )
 
 
@@ -834,7 +836,7 @@ def _state_body_after() -> re.Pattern[str]:
     heads = word_pattern(words["org_head"], fold_first=False)
     of_tail = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3})?"
     capitalised = rf"(?:[A-Z][\w'\u2019-]*\s+){{0,4}}(?:{heads}){of_tail}"
-    function_word = "|".join(sorted(_NO_TITLE_WORDS))
+    function_word = alternation(words["function_word"])
     lower = rf"(?:(?!(?:{function_word})\s)[a-z][a-z-]*\s+)?(?:{_cased_words(words['state_body'])}){of_tail}"
     lex = lexicon()
     verbs = word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.report])
@@ -1595,15 +1597,17 @@ def _surname(name: str) -> str | None:
 # Lower-case words between a body and a person's name that make the body part of the person's title: "the
 # United Nations nuclear watchdog chief Rafael Grossi", "EU diplomacy chief Kaja Kallas", "his US counterpart X".
 _TITLE_GAP: Final = re.compile(r"(?:['\u2019]s)?(?P<words>(?:\s+[a-z][a-z-]*){1,4})\s+")
-_NO_TITLE_WORDS: Final = frozenset(
-    "of to in at on for from with by and or but as the a an that who which whose is was were are has had".split()  # noqa: SIM905
-)
 
 
 @cache
 def _title_heads() -> frozenset[str]:
-    nouns = (*name_words()["title_noun"], "counterpart", "deputy", "colleague")
+    nouns = (*name_words()["title_noun"], *name_words()["title_gap_head"])
     return frozenset(nouns) | frozenset(n + "s" for n in nouns)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(name_words()["function_word"])
 
 
 def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1618,7 +1622,7 @@ def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mentio
         if a is not None and body and m.actor.kind is ActorKind.PERSON:
             gap = _TITLE_GAP.fullmatch(text, a.end, m.start)
             words = gap.group("words").split() if gap is not None else ["of"]
-            if words[-1] in _title_heads() and not _NO_TITLE_WORDS.intersection(words):
+            if words[-1] in _title_heads() and not _function_words().intersection(words):
                 out[-1] = m._replace(start=a.start)  # the title's words are the person's mention
                 continue
         out.append(m)
