@@ -105,6 +105,16 @@ OFFICES11 = [
 ]
 
 
+# Spokespeople and an anti-corruption chief named in either transliteration (eleventh session). Synthetic.
+SPELLINGS11 = [
+    ("NABU director Semyon Krivonos said the probe would go on.", "2025-06-01", "Semen Kryvonos"),
+    ("The head of NABU said the probe would go on.", "2025-06-01", "Semen Kryvonos"),
+    ("Spokesperson Esmaeil Baghaei Kani said the trip was planned.", "2025-06-01", "Esmaeil Baghaei"),
+    ("Chinese foreign ministry spokesperson Lin Jian said China was impartial.", "2025-06-01", "Lin Jian"),
+    ("Guo Jiakun said the talks should go on.", "2025-06-01", "Guo Jiakun"),
+]
+
+
 # Every group above: (synthetic sentence, publication date, expected speaker); one test, the group in its id.
 DATED = [
     pytest.param(text, published, speaker, id=f"{group}-{i}")
@@ -115,6 +125,7 @@ DATED = [
         ("later", LATER),
         ("ireland-iceland", IRELAND_ICELAND),
         ("offices11", OFFICES11),
+        ("spellings11", SPELLINGS11),
     )
     for i, (text, published, speaker) in enumerate(cases)
 ]
