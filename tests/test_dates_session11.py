@@ -8,6 +8,7 @@ tests), none copied from news text.
 - eve-of-named-day: "on the eve of" an occasion right after a day the text names (a place may stand between) is
   that day.
 - future-as-adjective: "the future" before the noun it modifies ("the future direction of ...") is no time.
+- holiday-as-modifier: a holiday's name before the noun it modifies ("an Easter truce") names no day.
 """
 
 from __future__ import annotations
@@ -113,4 +114,22 @@ FUTURE = [
 
 @pytest.mark.parametrize(("text", "expected"), FUTURE)
 def test_future_as_adjective(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, dt.date(2025, 3, 4)) == expected
+
+
+# rule holiday-as-modifier (synthetic): a holiday's name before the noun it modifies names no day
+HOLIDAY = [
+    ("Moscow announced an Easter ceasefire for the front.", []),
+    ("The Independence Day parade was cancelled.", []),
+    ("The president recorded a Christmas message for the troops.", []),
+    # the day: before a conjunction, a preposition, a unit of the holiday, a participle, or alone
+    ("Talks may resume after Christmas and the new year.", [("Christmas", "2025-12-25")]),
+    ("Talks may resume after Christmas.", [("Christmas", "2025-12-25")]),
+    ("The convoy was found Christmas morning near the border.", [("Christmas", "2024-12-25")]),
+    ("Pilgrims will gather in Easter week.", [("Easter week", "2025-W16")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAY)
+def test_holiday_as_modifier(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text, dt.date(2025, 3, 4)) == expected

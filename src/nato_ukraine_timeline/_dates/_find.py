@@ -111,6 +111,7 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
             or (rule == "duration_a" and _RATE.search(text, max(0, start - 40), start))
             or (rule == "year" and own.start("y") == start and _year_of_name(text, start))
             or (rule == "set" and _newspaper(text, start, end))
+            or (rule == "holiday" and not own.group("hweek") and _holiday_as_modifier(text, end))
         ):
             continue
         spec = read(rule, own.groupdict(), own.group())
@@ -266,6 +267,20 @@ def _future_as_adjective(text: str, end: int) -> bool:
     if m.group("own"):
         return True  # "the future government's": the possessive of the noun it modifies
     return not word.endswith("s") and word not in tense_cues("time_noun_follower")
+
+
+def _holiday_as_modifier(text: str, end: int) -> bool:
+    """Rule holiday-as-modifier: a holiday's name before the noun it modifies ("an Easter truce", "the Victory
+    Day celebrations", "a Christmas message") names no day; before a word of cue ``time_noun_follower`` or
+    ``holiday_unit`` (data/tense_cues.tsv: "Christmas and New Year", "the Easter weekend") or a participle or
+    past ("found Thanksgiving Day clinging to ...", "Christmas passed quietly") it is the day."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or m.group("own"):
+        return False
+    word = m.group("w")
+    if word.endswith(("ing", "ed")):
+        return False
+    return word not in tense_cues("time_noun_follower") and word not in tense_cues("holiday_unit")
 
 
 def _not_a_ref(text: str, start: int, end: int) -> bool:

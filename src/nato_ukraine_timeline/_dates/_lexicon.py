@@ -84,6 +84,7 @@ _TENSE_CUES: Final = frozenset(
         "hedge_modal",
         "modal_cancel",
         "time_noun_follower",
+        "holiday_unit",
         "future_right_before",
         "scheduled_verb",
         "not_ahead_before",
