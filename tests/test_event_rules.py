@@ -1244,3 +1244,36 @@ class TestTheMeetingAVisitIsFor:
     )
     def test_kinds(self, text: str, kinds: list[tuple[str, str]]) -> None:
         assert [(e.kind.value, e.when.timex) for e in _events(text) if e.when] == kinds
+
+
+# synthetic (eleventh session, events11): a verb of holding a gathering told after the gathering's noun, on its
+# day, is that gathering held again (one meeting); before the noun, or on another day, it stays an event.
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        (
+            (
+                "Norway is organising a meeting of the Arctic Council on March 12 in Tromso. The foreign minister will "
+                "convene the council in person on Wednesday, March 12."
+            ),
+            [("meeting", "2025-03-12")],
+        ),
+        (
+            (
+                "Leaders convened on Sunday to discuss the ceasefire. Later, a virtual meeting of the coalition took "
+                "place on Sunday."
+            ),
+            [("meeting", "2025-03-09"), ("meeting", "2025-03-09")],
+        ),
+        (
+            (
+                "A meeting of the Arctic Council took place on March 3. The minister will convene the council again on "
+                "March 12."
+            ),
+            [("meeting", "2025-03-03"), ("meeting", "2025-03-12")],
+        ),
+    ],
+)
+def test_gathering_held_again_is_one_meeting(text: str, events: list[tuple[str, str]]) -> None:
+    """``_events._held_again``: "convened", "hosted" (gathering_verb cues) after a meeting noun of the same day."""
+    assert [(str(e.kind), e.when.timex if e.when else "") for e in _events(text)] == events

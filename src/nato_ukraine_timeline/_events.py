@@ -720,6 +720,8 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
             continue  # "Trump confirmed on Friday that ... He made this announcement in an interview": one act
         if e.kind is EventKind.MEETING and _same_people(out, e):
             continue  # "X told Putin on Saturday ... said during a video conference with Putin": one meeting
+        if _held_again(doc, out, e):
+            continue  # "a meeting of the Contact Group on February 12 ... Healey will convene the group": one meeting
         same.append(e.location)
         day, _, time = e.when.timex.partition("T")
         on_day = days.get((e.kind, day), ())
@@ -730,6 +732,32 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
         seen.append(e.location)
         out.append(e)
     return out
+
+
+_GATHERINGS: Final = frozenset({EventKind.MEETING, EventKind.SUMMIT})
+_NOUN_FORMS: Final = frozenset({"noun", "name", "held", "determined"})
+
+
+def _held_again(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
+    """Whether ``e`` is a verb of holding a gathering (a ``gathering_verb`` of the trigger table: "convened",
+    "hosted") on the day of a meeting or summit noun kept before it, at no other place: the text tells again the
+    holding of the gathering it has named ("co-chaired a virtual meeting of the coalition ... Leaders convened to
+    discuss ...")."""
+    if e.kind not in _GATHERINGS or e.when is None:
+        return False
+    word = " ".join(doc.mask[e.core[0] : e.core[1]].casefold().split())
+    if word not in cues()["gathering_verb"] or lexicon().kinds.get(word, (None, ""))[1] != "verb":
+        return False
+    day = e.when.timex[:10]
+    return any(
+        k.kind in _GATHERINGS
+        and k.when is not None
+        and k.when.timex[:10] == day
+        and lexicon().kinds.get(" ".join(doc.mask[k.core[0] : k.core[1]].casefold().split()), (None, ""))[1]
+        in _NOUN_FORMS
+        and (k.location is None or e.location is None or k.location == e.location)
+        for k in kept
+    )
 
 
 def _within(coarse: str, fine: str) -> bool:
