@@ -1237,6 +1237,19 @@ def _names_an_event(doc: Doc, lo: int, hi: int) -> bool:
     return False
 
 
+# "will agree on spending hikes at the summit", "no willingness to agree a ceasefire": the base form of a verb of
+# reaching an agreement after a modal or "to" names an outcome hoped for, not an act scheduled (as "will sign" is).
+_PROSPECT_BEFORE: Final = re.compile(r"\b(?:will|would|could|should|may|might|must|can|to)\s+(?:[a-z]+ly\s+)?$")
+
+
+def _prospective_agreement(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bool:
+    return (
+        kind is EventKind.AGREEMENT
+        and _form(m) == "agree"
+        and _PROSPECT_BEFORE.search(doc.mask, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
 EXCLUSIONS: Final = (
     Exclusion(
         "crowd-circumstance",
@@ -1257,6 +1270,17 @@ EXCLUSIONS: Final = (
         (  # synthetic
             ("The envoy will visit Kyiv next week, the foreign ministry confirmed on Monday.", "confirmed"),
             ("Two generals were detained near Kursk, officials confirmed.", "confirmed"),
+        ),
+    ),
+    Exclusion(
+        "prospective-agreement",
+        "the base form 'agree' after a modal or 'to' names an outcome hoped for, not an act done or scheduled ('the "
+        "allies will agree on a new target at the summit', 'there is no willingness to agree a ceasefire'); a "
+        "scheduled signing ('will sign the deal on Friday') stays an event",
+        _prospective_agreement,
+        (  # synthetic
+            ("The allies will agree on a new spending target at the summit on Wednesday.", "agree"),
+            ("Moscow showed no willingness to agree a truce on Monday.", "agree"),
         ),
     ),
     Exclusion(
