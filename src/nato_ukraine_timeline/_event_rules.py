@@ -1211,7 +1211,7 @@ def _confirming_tail(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
 
 # "confirmed that the two leaders met ...", "as confirmed by the governor", "this was confirmed by ...": the
 # confirming names the source of another event told in the sentence, not an announcement of its own; but a
-# speaker confirming an act of their own ("confirmed that he has agreed to a deal") announces it.
+# speaker confirming an act of their own ("confirmed that she had signed the order") announces it.
 _CONFIRMED_THAT: Final = re.compile(r"(?:\s+(?:on\s+)?\x03\x04*)?\s+that\s+(?!(?:he|she|they|we|I|it)\b)")
 _CONFIRMED_BY: Final = re.compile(r"\b(?:as|was|were|been)\s+$")
 
