@@ -174,3 +174,32 @@ class TestTitledThenNamed:
     def test_no_holder(self, text: str) -> None:
         """The words go to no one the next sentences do not name with the same office."""
         assert not [f for f in _found(text) if f[0] == "titled-then-named"]
+
+
+class TestSaidThisRule:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # "this" opens a time phrase, not the object of the verb
+            "The port reopened after repairs. Minister Rustem Umerov said this week that exports would grow.",
+            # the sentence before is already someone's statement
+            "Rutte said the talks would resume in May. Minister Rustem Umerov announced this at a briefing.",
+            # the sentence before is a quotation
+            '"We will rebuild the bridge," the mayor wrote. Minister Rustem Umerov announced this at a briefing.',
+        ],
+    )
+    def test_takes_nothing(self, text: str) -> None:
+        """Synthetic: 'this' that is no object of saying, or a sentence before that is already attributed."""
+        assert not [f for f in _found(text) if f[0] == "said-this"]
+
+    def test_date_of_the_attributing_clause(self) -> None:
+        """Synthetic: 'X stated this on Friday' dates the words it attributes by its own clause."""
+        from datetime import date
+
+        from nato_ukraine_timeline import parse
+
+        text = "Exports through the port will double by spring. Minister Rustem Umerov stated this on Friday."
+        (st,) = parse(text, published=date(2025, 3, 10)).statements
+        assert st.speaker.name == "Rustem Umerov"
+        assert st.when is not None
+        assert st.when.timex == "2025-03-07"

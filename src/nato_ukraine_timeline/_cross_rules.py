@@ -19,7 +19,7 @@ from ._clauses import intro_end, medium_in, tail_kind, trim
 from ._document import date_in, quote_starting_at, quoted_share
 from ._found import Found
 from ._sentences import word_pattern
-from ._speakers import speaker_of
+from ._speakers import speaker_of, verb_sites
 from ._speech import lexicon, patterns
 from .model import Actor, ActorKind
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ._sentences import Sentence
     from ._speakers import VerbSite
 
-__all__ = ["said_by", "titled_then_named"]
+__all__ = ["said_by", "said_this", "titled_then_named"]
 
 
 # Where the phrase naming a speaker after "by" ends: a relative clause, a setting or time, a source, or the
@@ -132,6 +132,51 @@ def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     medium = medium_in(doc, m.end(), st.s1) or medium_in(doc, st.s0, m.end())
     when = date_in(doc, m.start(), st.s1)  # "This was stated by X on Sunday": the attributing clause's day
     return [Found(speaker, c0, c1, direct=direct, medium=medium, when=when, sentence=st.si - 1)]
+
+
+# After a speech verb, "this" as its object ("stated this", "told journalists about this") and then only where,
+# when or through whom it was said: a setting, a date, a reporting outlet (", Ukrinform reports"), the end.
+_THIS_OBJECT: Final = re.compile(
+    r"\s+(?:[^\s,.;:\"]+\s+){0,3}?(?:about\s+)?this(?=\s*(?:[.,;!]|$)|\s+(?:on|in|at|during|after|before|while|"
+    r"when|upon|via|to|from|speaking|\x03)\b|\s+\x03)"
+)
+
+
+def said_this(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'The plant was hit overnight. Minister X stated this at a briefing.', 'Y told journalists about this.':
+    a sentence whose subject opens it (after an introduction at most) and says with "this" as the object of its
+    speech verb that it said the sentence before attributes that sentence (and the one before it in the same
+    paragraph, as "This was stated by X" does) to the subject, when no one in it is said to say it."""
+    doc, ctx = st.doc, st.ctx
+    if st.found or st.si == 0 or ctx.last_speaker_sentence == st.si - 1:
+        return None
+    site = next(iter(verb_sites(doc, ctx, st.si, st.sent)), None)
+    if site is None or site.inverted or doc.mask[st.s0 + intro_end(doc.mask[st.s0 : st.s1]) : site.np_start].strip():
+        return None
+    m = _THIS_OBJECT.match(doc.mask, site.head_end, st.s1)
+    if m is None or not (site.is_tell or m.end() - site.head_end <= len(" about this")):
+        return None  # "said this": only a verb of telling has words before "this" (its addressee)
+    prev = doc.sentences[st.si - 1]
+    if quote_starting_at(doc, prev.start) is not None:
+        return None
+    first = _paragraph_lead(doc, st.si - 1, ctx.last_speaker_sentence)
+    c0, c1 = trim(doc.text, first.start + intro_end(doc.mask[first.start : first.end]), prev.end)
+    if c1 - c0 < 12 or quoted_share(doc, c0, c1) >= 0.5:
+        return None
+    when = date_in(doc, m.end(), st.s1)  # "X stated this on Friday": the attributing clause's day
+    medium = medium_in(doc, m.end(), st.s1)
+    return [
+        Found(
+            site.speaker,
+            c0,
+            c1,
+            direct=False,
+            when=when,
+            medium=medium,
+            sentence=st.si - 1,
+            co_speakers=site.co_speakers,
+        )
+    ]
 
 
 @cache

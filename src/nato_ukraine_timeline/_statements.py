@@ -40,7 +40,7 @@ from ._clauses import (
     tail_kind,
     trim,
 )
-from ._cross_rules import said_by, titled_then_named
+from ._cross_rules import said_by, said_this, titled_then_named
 from ._document import (
     Doc,
     Mention,
@@ -1830,6 +1830,31 @@ RULES: Final = (
                 '"The grain corridor must stay open," Zelensky was quoted by his office as saying on Friday.',
                 "Volodymyr Zelensky",
                 "The grain corridor must stay open,",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "said-this",
+        "words. Speaker said|stated|announced|reported this [setting, date]. / words. Speaker told Y about this.",
+        said_this,
+        (
+            (  # synthetic: a verb of announcing, "this" its object, a setting after it
+                "Repairs at the port will take a month. Minister Rustem Umerov announced this during a briefing.",
+                "Rustem Umerov",
+                "Repairs at the port will take a month",
+            ),
+            (  # synthetic: a verb of telling, its addressee, "about this"
+                "The curfew in the city will be lifted next week. Mayor Vitali Klitschko told reporters about this.",
+                "Vitali Klitschko",
+                "The curfew in the city will be lifted next week",
+            ),
+            (  # synthetic: a paragraph of two sentences, the attribution a paragraph of its own
+                (
+                    "The cabinet asked parliament to ratify the deal. The vote may come in May.\n\n"
+                    "Prime Minister Denys Shmyhal stated this at a government meeting on Friday."
+                ),
+                "Denys Shmyhal",
+                "The cabinet asked parliament to ratify the deal. The vote may come in May",
             ),
         ),
     ),
