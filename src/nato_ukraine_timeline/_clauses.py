@@ -62,7 +62,21 @@ THAT: Final = re.compile(r"\bthat\b")
 # Words of data/clause_words.tsv by class.
 _CLAUSE_WORDS: Final = word_classes(
     "clause_words.tsv",
-    ("finite_verb", "no_complement", "not_content", "not_bare_content", "pro_form", "not_gerund", "before_that"),
+    (
+        "finite_verb",
+        "no_complement",
+        "not_content",
+        "not_bare_content",
+        "pro_form",
+        "not_gerund",
+        "before_that",
+        "after_pro_form",
+        "after_this",
+        "content_opener",
+        "plural_finite",
+        "clause_verb",
+        "finite_plain",
+    ),
 )
 
 
@@ -212,16 +226,15 @@ NO_CLAUSE: Final = (
 NOT_CONTENT_START: Final = re.compile(
     rf"(?!{NO_CLAUSE})(?:{alternation(_CLAUSE_WORDS['not_content'])})\b|"
     rf"(?:{alternation(_CLAUSE_WORDS['pro_form'])})\s*(?:[.,;:!?\"]|$|"
-    r"(?:about|on|in|to|of|for|at|with|after|before)\b)|"
+    rf"(?:{alternation(_CLAUSE_WORDS['after_pro_form'])})\b)|"
     # "He said this during the summit": the words are the sentence before, not the setting after "this"
-    r"(?:this|so)\s*(?:[.,;]|$|(?:on|in|at|during|after|before|while|when|upon|via|to|from|speaking)\b|\x03)"
+    rf"(?:this|so)\s*(?:[.,;]|$|(?:{alternation(_CLAUSE_WORDS['after_this'])})\b|\x03)"
 )
 
 
 _CONTENT_START: Final = re.compile(
-    r"(?:[a-z]{3,}s\s+(?:\w+\s+)?(?:would|will|could|can|must|should|may|might|had|have|were|are|did|do)\b|"
-    r"[\"\x01\x03]|\d[\d,.]*\s+[a-z]|(?:the|a|an|his|her|its|their|this|these|those|it|they|he|she|we|ukraine|russia|nato|there|"
-    r"[a-z]+ing)\b|[A-Z])"
+    rf"(?:[a-z]{{3,}}s\s+(?:\w+\s+)?(?:{alternation(_CLAUSE_WORDS['plural_finite'])})\b|"
+    rf"[\"\x01\x03]|\d[\d,.]*\s+[a-z]|(?:{alternation(_CLAUSE_WORDS['content_opener'])}|[a-z]+ing)\b|[A-Z])"
 )
 
 
@@ -250,8 +263,7 @@ _GERUND: Final = re.compile(rf"(?!(?:{alternation(_CLAUSE_WORDS['not_gerund'])})
 # An auxiliary or a verb in -s within a few words: a clause ("work remains", "Russia would pay"); not "the
 # need to ..." (a noun).
 _AUXILIARY_SOON: Final = re.compile(
-    r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
-    r"remains|needs|wants)\b"
+    rf"(?:[^\s,;:]+\s+){{1,6}}?(?:{alternation([*_CLAUSE_WORDS['finite_verb'], *_CLAUSE_WORDS['clause_verb']])})\b"
 )
 
 
@@ -265,8 +277,9 @@ BARE_SAID_CONTENT: Final = re.compile(
 
 
 _FINITE_SOON: Final = re.compile(
-    r"(?:[^\s,;:]+\s+){1,6}?(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does|"
-    r"do|remains?|needs?|wants?)\b"
+    r"(?:[^\s,;:]+\s+){1,6}?(?:"
+    + alternation([*_CLAUSE_WORDS["finite_verb"], *_CLAUSE_WORDS["clause_verb"], *_CLAUSE_WORDS["finite_plain"]])
+    + r")\b"
 )
 
 
