@@ -332,8 +332,14 @@ _WEAPONS_FOLLOW: Final = re.compile(
 )
 # What a launch announces when it launches no weapons: a named programme or an initiative.
 _LAUNCHED_THING: Final = re.compile(
-    r"\s+(?:\"|(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w\x03\x04-]+\s+){0,2}?"  # "a one-year contract"
+    r"\s+(?:\"|Operation\s+[A-Z\x01\"\u201c]|"  # a named operation: "launched Operation Eastern Sentry"
+    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w\x03\x04-]+\s+){0,2}?"  # "a one-year contract"
     rf"(?:{cue_words('launched_programme')})s?\b)"
+)
+# The programme before the passive: "The initiative was launched jointly by NATO in August".
+_LAUNCHED_THING_BEFORE: Final = re.compile(
+    rf"\b(?:{cue_words('launched_programme')})s?\s+(?:\([^()]{{1,60}}\)\s+)?"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?$"
 )
 # The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
 _PERSON_FOLLOWS: Final = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?(?=\x01\x02*(?![\x02'\u2019]))")
@@ -497,7 +503,9 @@ def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
         doc.mask, max(0, m.start() - 60), m.start()
     ):
         return kind
-    if _LAUNCHED_THING.match(doc.mask, m.end(), s1):
+    if _LAUNCHED_THING.match(doc.mask, m.end(), s1) or _LAUNCHED_THING_BEFORE.search(
+        doc.mask, max(0, m.start() - 90), m.start()
+    ):
         return EventKind.ANNOUNCEMENT  # 'NATO launched "Eastern Sentry"', "launched a training mission"
     return None
 
@@ -817,8 +825,8 @@ TRIGGER_RULES: Final = (
     ),
     TriggerRule(
         "weapon",
-        "a verb that names an event only before weapons or prisoners (or, a launch, before a mission or "
-        "a quoted name: an announcement)",
+        "a verb that names an event only before weapons or prisoners (or, a launch, before a mission, "
+        "a named operation or a quoted name, or after a programme in the passive: an announcement)",
         _before_weapons,
         (
             ("Russia launched 90 drones at Ukraine overnight on Saturday.", "launched", "attack"),
@@ -832,6 +840,14 @@ TRIGGER_RULES: Final = (
             # synthetic: a scheme or exercises launched
             ("The ministry launched a one-year contract for volunteers on Monday.", "launched", "announcement"),
             ("Minsk launched joint exercises with Moscow on Friday.", "launched", "announcement"),
+            # synthetic (eleventh session): a named operation, a mechanism, a programme before the passive
+            (
+                "The alliance launched Operation Polar Shield on 3 March to guard the cables.",
+                "launched",
+                "announcement",
+            ),
+            ("Oslo and Berlin launched a joint funding mechanism in early March.", "launched", "announcement"),
+            ("The initiative was launched jointly by the two ministries in February.", "launched", "announcement"),
         ),
     ),
     TriggerRule(
