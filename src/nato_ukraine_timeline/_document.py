@@ -34,6 +34,7 @@ __all__ = [
     "quote_starting_at",
     "quoted_share",
     "sentence_index",
+    "sentence_starting_at",
 ]
 
 
@@ -150,10 +151,21 @@ def quote_starting_at(doc: Doc, start: int) -> tuple[int, int] | None:
 
 def sentence_index(doc: Doc, sent: Sentence) -> int:
     """``doc.sentences.index(sent)``, by bisection on the sentences' starts (they are in text order)."""
-    i = bisect.bisect_left(doc.sentences, sent.start, key=lambda s: s.start)
-    if i < len(doc.sentences) and doc.sentences[i] == sent:
+    i = sentence_starting_at(doc, sent.start)
+    if i is not None and doc.sentences[i] == sent:
         return i
     return doc.sentences.index(sent)  # (not reached for a sentence of ``doc``: the same answer, or ValueError)
+
+
+def sentence_starting_at(doc: Doc, start: int) -> int | None:
+    """The index of the sentence that starts at ``start``, if any (by bisection: :func:`split_sentences` gives
+    the sentences in text order, each starting after the one before)."""
+    i = bisect.bisect_left(doc.sentences, start, key=_sentence_start)
+    return i if i < len(doc.sentences) and doc.sentences[i].start == start else None
+
+
+def _sentence_start(sent: Sentence) -> int:
+    return sent.start
 
 
 def mention_at(doc: Doc, start: int) -> Mention | None:

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from ._dateline import opening_dateline
+from ._document import sentence_starting_at
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon as speech_lexicon
@@ -2246,7 +2247,7 @@ def _lead_light_verb() -> re.Pattern[str]:
 
 
 def _previous_sentence(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
-    n = next((i for i, s in enumerate(doc.sentences) if s.start == scope.s0), 0)
+    n = sentence_starting_at(doc, scope.s0) or 0
     if n == 0 or not _a_past_act_undated(doc, trig, scope):
         return None
     before = doc.sentences[n - 1]

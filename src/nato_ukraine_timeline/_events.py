@@ -653,11 +653,14 @@ def _linked(doc: Doc, dated: list[FoundEvent], undated: list[tuple[int, FoundEve
     linked in its sentence to a definite noun of another kind ("after the meeting") that names an earlier
     dated event of that kind again (the last one before the sentence) takes that event's date."""
     out = list(dated)
+    by_sentence: dict[int, list[FoundEvent]] = {}  # the undated events of each sentence (by its start), in order
+    for s0, e in undated:
+        by_sentence.setdefault(s0, []).append(e)
     for s0, t in undated:
         if doc.quotes and in_spans(doc.quotes, t.core[0]):
             continue
-        for s0_e, e in undated:
-            if s0_e != s0 or e.kind is t.kind or not _DEFINITE_BEFORE.search(doc.text, max(0, e.start - 8), e.start):
+        for e in by_sentence[s0]:
+            if e.kind is t.kind or not _DEFINITE_BEFORE.search(doc.text, max(0, e.start - 8), e.start):
                 continue
             earlier = next((d for d in reversed(dated) if d.kind is e.kind and d.end <= s0), None)
             rule = next((r for r in LINK_RULES if _links(doc, r.first, r.link, t, e)), None)

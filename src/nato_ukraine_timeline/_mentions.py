@@ -1385,9 +1385,12 @@ def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, 
                 first_seen.setdefault(words[0], (mention.end, mention.actor))
     if not first_seen:
         return []
+    by_shape: dict[tuple[int, str], list[tuple[str, tuple[int, Actor]]]] = {}  # (length, first letter) -> surnames
+    for last, where_whom in first_seen.items():
+        by_shape.setdefault((len(last), last[0]), []).append((last, where_whom))
     out = []
     for m in _CAPITALISED.finditer(text):
-        seen = first_seen.get(m.group()) or _misspelt_again(m.group(), first_seen)
+        seen = first_seen.get(m.group()) or _misspelt_again(m.group(), by_shape)
         if seen is not None and m.start() >= seen[0]:
             out.append((m.start(), m.end(), seen[1]))
     return out
@@ -1396,14 +1399,17 @@ def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, 
 _TYPO_MIN: Final = 6  # letters of a surname below which a changed letter may make another real surname
 
 
-def _misspelt_again(word: str, first_seen: dict[str, tuple[int, Actor]]) -> tuple[int, Actor] | None:
+def _misspelt_again(
+    word: str, by_shape: dict[tuple[int, str], list[tuple[str, tuple[int, Actor]]]]
+) -> tuple[int, Actor] | None:
     """The one person named earlier in full whose surname ``word`` misspells, same length, by one letter
     changed or two neighbours swapped ("Zaluzhnyi ... Zuluzhnyi said"), the first letter kept; a word of 6
-    letters or more the registry does not know."""
+    letters or more the registry does not know. ``by_shape``: the surnames named before (with where and
+    whom), filed by length and first letter, in the order they were named (a long text names many: each
+    word reads only those of its shape)."""
     if len(word) < _TYPO_MIN or word in _word_sets()[0] or active_registry().lookup(word) is not None:
         return None
-    alike = ((last, seen) for last, seen in first_seen.items() if len(last) == len(word) and last[0] == word[0])
-    return misspelt_of(word, alike, _seen_id)
+    return misspelt_of(word, by_shape.get((len(word), word[0]), ()), _seen_id)
 
 
 def _seen_id(seen: tuple[int, Actor]) -> str:

@@ -241,6 +241,50 @@ _POINTED_REASON: Final = "occasion pointed:"
 _OCCASION_SENTENCES: Final = 3  # how far back the sentence naming the speaker on a dated occasion may be
 
 
+class _WordsSpans:
+    """The spans of the statements' words, asked whether a position lies inside one (other than a given span):
+    the distinct spans sorted by start and, for each first k of them, the two that reach furthest; log time a
+    question, where a scan of every statement for each date of each sentence grows with the square of a long
+    text's statements."""
+
+    __slots__ = ("found", "reach", "starts")
+
+    def __init__(self, found: list[Found]) -> None:
+        self.found = found  # (kept: the one-slot cache of _words_spans compares it by identity)
+        spans = sorted({(f.start, f.end) for f in found})
+        self.starts = [a for a, _ in spans]
+        self.reach: list[tuple[int, tuple[int, int] | None, int]] = []  # (furthest end, its span, next furthest end)
+        end1, span1, end2 = -1, None, -1
+        for span in spans:
+            if span[1] > end1:
+                end1, span1, end2 = span[1], span, end1
+            elif span[1] > end2:
+                end2 = span[1]
+            self.reach.append((end1, span1, end2))
+
+    def inside(self, pos: int, *, besides: tuple[int, int] | None = None) -> bool:
+        """Whether ``pos`` lies in the words of a statement (``start <= pos < end``) whose span is not ``besides``."""
+        k = bisect.bisect_right(self.starts, pos)
+        if k == 0:
+            return False
+        end1, span1, end2 = self.reach[k - 1]
+        return (end1 if span1 != besides else end2) > pos
+
+
+# the spans of the last list of statements asked about: the date rules each read one list (their input, never
+# changed in place) for many sentences
+_WORDS_SEEN: _WordsSpans | None = None
+
+
+def _words_spans(found: list[Found]) -> _WordsSpans:
+    """The :class:`_WordsSpans` of ``found`` (one slot: the same list is asked about sentence after sentence)."""
+    global _WORDS_SEEN  # noqa: PLW0603 - a one-slot cache
+    seen = _WORDS_SEEN
+    if seen is None or seen.found is not found:
+        seen = _WORDS_SEEN = _WordsSpans(found)
+    return seen
+
+
 def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found | None = None) -> DateMention | None:
     """The one day ``sent`` names outside quotations and reported words, not as a background date nor in a
     clause whose verb is in the present perfect, which takes no definite past time ("X has confirmed a blast
@@ -260,7 +304,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         if d.type in (TimexType.DATE, TimexType.TIME)
         and _CALENDAR_VALUE.fullmatch(d.value.timex)
         and not in_quote(doc, d.start)
-        and not any(f.start <= d.start < f.end for f in found)
+        and not _words_spans(found).inside(d.start)
         and not _stamp(doc, d)
     ]
     days = [
@@ -1508,10 +1552,14 @@ def _joint_dates(doc: Doc, found: list[Found]) -> list[Found]:  # noqa: ARG001 -
     gives each its statement): it takes that date. Fires wrongly only where two speakers said the same
     words on different days, which the attribution does not give as one span."""
     out = list(found)
+    by_span: dict[tuple[int, int], list[int]] = {}  # the words' span -> the indices of the statements of those words
+    for k, g in enumerate(out):
+        by_span.setdefault((g.start, g.end), []).append(k)
     for i, f in enumerate(out):
         if f.when is not None or f.headline:
             continue
-        same = [g.when for g in out if (g.start, g.end) == (f.start, f.end) and g.speaker.id != f.speaker.id and g.when]
+        joint = (out[k] for k in by_span[f.start, f.end])  # (as dated so far, in order: not every statement)
+        same = [g.when for g in joint if g.speaker.id != f.speaker.id and g.when]
         if same:
             reason = f"{_JOINT_REASON} the same words of a joint speaker ({same[0].value.reason})"
             out[i] = f._replace(when=evolve(same[0], value=evolve(same[0].value, reason=reason)))
@@ -2154,7 +2202,7 @@ def _in_words(doc: Doc, f: Found, found: list[Found]) -> bool:
     at = f.when.start
     if f.start <= at < f.end:
         return _INFINITIVE_AFTER.match(doc.mask, f.when.end) is None
-    return any((g.start, g.end) != (f.start, f.end) and g.start <= at < g.end for g in found)
+    return _words_spans(found).inside(at, besides=(f.start, f.end))
 
 
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
