@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from ._actors import ActorMention, MentionKind, active_registry, misspelt_of, slug
+from ._actors import ARTICLES, ActorMention, MentionKind, active_registry, misspelt_of, slug
 from ._dateline import datelines
 from ._letters import latin_letters
 from ._resources import alternation, tsv_rows, word_classes
@@ -522,7 +522,8 @@ def _titled_name(*, middle: bool = False) -> str:
     return rf"(?P<name>[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?{inside}{second}\s+(?:[A-Z]\.\s+)?{surname})"
 
 
-_ARTICLE_BEFORE: Final = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
+# An article (in lower case or capitalised) right before a name.
+_ARTICLE_BEFORE: Final = re.compile(rf"\b(?:{alternation([*ARTICLES, *(w.capitalize() for w in ARTICLES)])})\s+$")
 
 
 @cache

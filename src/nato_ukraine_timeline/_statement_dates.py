@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import evolve, frozen
 
+from ._actors import ARTICLES
 from ._clauses import BACK, FORWARD
 from ._dateline import opening_dateline
 from ._document import in_quote, mention_end, sentence_index
@@ -362,7 +363,7 @@ def _planned(doc: Doc, sent: Sentence, day: DateMention) -> bool:
 
 
 # An article before a day that modifies the noun after it ("an Easter ceasefire", "the November 5 election").
-_ARTICLE_BEFORE: Final = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE: Final = re.compile(rf"\b(?:{alternation(ARTICLES)})\s+$", re.IGNORECASE)
 _NOUN_AFTER: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 
 
