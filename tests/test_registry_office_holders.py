@@ -141,3 +141,19 @@ def test_a_deputy_foreign_minister_alone_is_none_of_them() -> None:
     """Several deputy foreign ministers serve at once (a local title): the bare title means no registry holder."""
     statements = ntl.parse("Russia's deputy foreign minister said talks were possible.", published="2025-03-05")
     assert not [s for s in statements.statements if s.speaker.name in ("Sergei Ryabkov", "Alexander Grushko")]
+
+
+# News outlets the registry lacked (eleventh session): a report's cited outlet speaks under its own name, and an
+# outlet named after a state ("France 24") is no mention of the state. Synthetic.
+OUTLETS11 = [
+    ("According to France 24, the talks were postponed.", "France 24"),
+    ("The talks were postponed, Kommersant reported on Monday.", "Kommersant"),
+    ("The South China Morning Post reported that the envoy would travel to Kyiv.", "South China Morning Post"),
+    ("The ships had left the port, Anadolu reported.", "Anadolu Agency"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OUTLETS11)
+def test_outlets_speak_under_their_names(text: str, speaker: str) -> None:
+    statements = ntl.parse(text, published="2025-03-10").statements
+    assert [s.speaker.name for s in statements] == [speaker]
