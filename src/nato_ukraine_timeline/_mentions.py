@@ -32,7 +32,7 @@ from .errors import ResourceError
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterator, Reversible, Sequence
 
 __all__ = ["Mention", "actor_mentions", "adjective_of", "document_mentions"]
 
@@ -924,7 +924,7 @@ def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
     extra: list[Mention] = []
     seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
     last_by_head: dict[str, Actor] = {}
-    bodies: list[Actor] = []  # organisations named so far, in text order
+    bodies: dict[Actor, None] = {}  # organisations named so far, each once, in the order of its last mention
     last_state: Actor | None = None
     last_org: Actor | None = None  # "the company said": the organisation named last, whatever its name
     i = 0
@@ -935,7 +935,8 @@ def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
                 last_state = actor
             if actor.kind is ActorKind.ORGANISATION:
                 last_org = actor
-                bodies.append(actor)
+                bodies.pop(actor, None)  # (named again: it moves to the end, as its last mention does)
+                bodies[actor] = None
             if actor.kind in (ActorKind.ORGANISATION, ActorKind.STATE):
                 seen[actor.id] = actor
                 for head in (
@@ -970,7 +971,7 @@ _SENTENCE_BEFORE: Final = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[^.!?]*$)")
 
 
 def _state_body_meant(
-    text: str, named: tuple[list[Mention], list[Actor]], m: re.Match[str], last_state: Actor | None
+    text: str, named: tuple[list[Mention], Reversible[Actor]], m: re.Match[str], last_state: Actor | None
 ) -> Actor | None:
     """The body a state body's head names with no body of its name before ("the air force said", "the foreign
     ministry confirmed", "the government said"): that body of the state named with the head last, else of the
@@ -1020,10 +1021,12 @@ def _state_in_focus(text: str, mentions: list[Mention], pos: int) -> Actor | Non
     return states.pop() if len(states) == 1 else None
 
 
-def _state_body_again(head: str, bodies: list[Actor], state: Actor | None) -> Actor | None:
+def _state_body_again(head: str, bodies: Reversible[Actor], state: Actor | None) -> Actor | None:
     """A state's body named again by its head ("the foreign ministry", "the central bank", "the government"): the
     body named last with those words in its name, else that body of the state named last (see
-    :func:`_state_body`: "the foreign ministry confirmed" in a story about India is the Indian Foreign Ministry)."""
+    :func:`_state_body`: "the foreign ministry confirmed" in a story about India is the Indian Foreign Ministry).
+    ``bodies``: the organisations named before, in text order (the body named last is read first); a long text
+    passes each once, in the order of its last mention (it names the same few again and again)."""
     key = " ".join(head.casefold().replace("defense", "defence").split())
     for body in reversed(bodies):
         if any(key in name.casefold().replace("defense", "defence") for name in (body.name, *body.aliases)):
