@@ -161,3 +161,15 @@ def test_new_state_adjectives_reach_the_pipeline() -> None:
 
     timeline = parse("Greek forces intercepted a drone on Monday.", published=dt.date(2025, 3, 12))
     assert [[a.name for a in e.actors] for e in timeline.events] == [["Greece"]]
+
+
+def test_verb_rule_words_feed_the_verb_rules() -> None:
+    """data/verb_rule_words.tsv gives the verb rules every class, none empty; a verb after a skipped phrase and a
+    gerund object are read from it (synthetic phrases)."""
+    from nato_ukraine_timeline import _verb_rules
+
+    assert all(_verb_rules._WORDS.values())
+    assert _verb_rules._VERB_NEXT.match(" remains open") is not None
+    assert _verb_rules._VERB_NEXT.match(" remained open") is None
+    assert _verb_rules._GERUND_OBJECT.match("holding talks") is not None
+    assert _verb_rules._GERUND_OBJECT.match("meeting leaders") is None

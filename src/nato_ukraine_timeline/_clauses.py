@@ -29,6 +29,7 @@ __all__ = [
     "THAT",
     "addressee",
     "clause_soon",
+    "clause_words",
     "content_end",
     "cut_clause",
     "intro_end",
@@ -78,6 +79,11 @@ _CLAUSE_WORDS: Final = word_classes(
         "finite_plain",
     ),
 )
+
+
+def clause_words(cls: str) -> tuple[str, ...]:
+    """The words of class ``cls`` of data/clause_words.tsv, in file order."""
+    return _CLAUSE_WORDS[cls]
 
 
 @cache

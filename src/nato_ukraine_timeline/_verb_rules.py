@@ -19,6 +19,7 @@ from ._clauses import (
     THAT,
     addressee,
     clause_soon,
+    clause_words,
     content_end,
     cut_clause,
     intro_end,
@@ -34,6 +35,7 @@ from ._clauses import (
 )
 from ._document import date_in, in_quote, mention_end, quote_ending_at, quote_starting_at
 from ._found import Found
+from ._resources import word_classes
 from ._speakers import appositive_medium, subject
 from ._speech import alternation, clause_patterns, lexicon, patterns
 from .model import ActorKind
@@ -56,6 +58,12 @@ __all__ = [
 ]
 
 
+# Words of data/verb_rule_words.tsv by class.
+_WORDS: Final = word_classes(
+    "verb_rule_words.tsv", ("urge_gap_preposition", "not_gerund_ing", "ing_noun", "verb_next", "gap_auxiliary")
+)
+
+
 # The quotation goes on after its attribution: '"...," Rutte said, "and ..."', '... said the premier,
 # because "..."'.
 _MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?(?:,|\s(?:because|and|but|as))\s*\"")
@@ -74,7 +82,7 @@ _URGE_DATE: Final = re.compile(r"(?:[^\s,;:\"]+\s+){1,5}?(?:on\s+)?\x03\x04*\s+t
 # cut ..."): no preposition in the object ("pressed ahead with plans to ...") and no determiner after
 # "to" ("offered support to the army").
 _URGE_OBJECT: Final = re.compile(
-    r"(?:(?:on\s+)?\x03\x04*\s+|(?!(?:with|on|for|in|at|ahead|from|by|of|about|over|into|after|before|against)\b)"
+    rf"(?:(?:on\s+)?\x03\x04*\s+|(?!(?:{alternation(_WORDS['urge_gap_preposition'])})\b)"
     r"[^\s,;:\"]+\s+){0,5}?"
     r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|all)\b)\"?[a-z]"
 )
@@ -114,12 +122,12 @@ _VERDICT_THEN: Final = re.compile(r"\s*,\s*[a-z]+ing\b")
 # words are the object and the charge); "of" and a noun ("the war crime of ...") is no such charge.
 _OF_GERUND: Final = re.compile(
     r"\s+(?:(?:on\s+)?\x03\x04*\s+)?(?P<obj>(?:[^\s,;:\"]+\s+){1,8}?)of\s+(?:[a-z]+ly\s+)?"
-    r"(?!(?:during|according|following|including|regarding|concerning|nothing|something|anything|everything)\b)"
+    rf"(?!(?:{alternation(_WORDS['not_gerund_ing'])})\b)"
     r"\"?[a-z]{2,}ing\b"
 )
 
 
-_VERB_NEXT: Final = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|might|remains?)\b")
+_VERB_NEXT: Final = re.compile(rf"\s+(?:{alternation(_WORDS['verb_next'])})\b")
 
 
 _WHERE_BEFORE: Final = re.compile(r",\s+(?:where|when|during\s+which|at\s+which)\s+$")
@@ -538,7 +546,7 @@ _DECLARED_CLAUSE: Final = re.compile(
     r"(?:(?:he|she|it|they|we|there)['\u2019](?:d|ll)\s+[a-z]|"
     r"(?:(?:he|she|it|they|we|there)\s+|(?:(?:the|his|her|its|their|this|these|those|\d[\d,.]*)\s+|\x01\x02*\s+)"
     r"(?:[a-z][\w-]*\s+){0,2}?)(?:not\s+)?"
-    r"(?:would|will|could|can|must|should|may|might|had|has|have|was|were|is|are|did|does)\b)"
+    rf"(?:{alternation(clause_words('finite_verb'))})\b)"
 )
 
 
@@ -668,9 +676,7 @@ _GAP_HEAD: Final = re.compile(
     r"(?<![\w-])(?!(?:and|but|or|nor|as|if|so|then|when|while|because|since|though|although|also|not|now|"
     r"after|before|until|unless|whether|where|who|whom|whose|which|that|there|here|yet)\b)[a-z]{3,}\s+$"
 )
-_GAP_VERB: Final = re.compile(
-    r"(?:is|was|were|are|would|will|could|can|had|has|have|may|might|must|should)\b(?!\s+(?:to|that)\b)"
-)
+_GAP_VERB: Final = re.compile(rf"(?:{alternation(_WORDS['gap_auxiliary'])})\b(?!\s+(?:to|that)\b)")
 
 
 def _gap_clause(st: SentenceState, site: VerbSite, rest: str) -> bool:
@@ -728,8 +734,7 @@ def _object_words(st: SentenceState, start: int, end: int) -> int | None:
 
 # A gerund clause as a verb's object: a proposed action ("proposed holding talks", "recommended not ratifying").
 _GERUND_OBJECT: Final = re.compile(
-    r"(?:not\s+)?(?!(?:during|according|following|including|regarding|concerning|nothing|something|anything|"
-    r"everything|morning|evening|spring|meeting|briefing|funding|hearing|building|training|offering|ceiling)\b)"
+    rf"(?:not\s+)?(?!(?:{alternation([*_WORDS['not_gerund_ing'], *_WORDS['ing_noun']])})\b)"
     r"[a-z]{2,}ing\s+[\w\x01\x03\"]"
 )
 
