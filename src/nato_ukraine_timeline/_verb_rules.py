@@ -60,13 +60,33 @@ __all__ = [
 
 # Words of data/verb_rule_words.tsv by class.
 _WORDS: Final = word_classes(
-    "verb_rule_words.tsv", ("urge_gap_preposition", "not_gerund_ing", "ing_noun", "verb_next", "gap_auxiliary")
+    "verb_rule_words.tsv",
+    (
+        "urge_gap_preposition",
+        "not_gerund_ing",
+        "ing_noun",
+        "verb_next",
+        "gap_auxiliary",
+        "quote_goes_on",
+        "object_end_contrast",
+        "object_end_clause",
+        "topic_preposition",
+        "object_preposition",
+        "time_conjunction",
+        "passive_be",
+        "not_gap_head",
+        "not_object_start",
+        "complement_preposition",
+        "before_last_date",
+        "be_form",
+        "goes_on_adverb",
+    ),
 )
 
 
 # The quotation goes on after its attribution: '"...," Rutte said, "and ..."', '... said the premier,
 # because "..."'.
-_MORE_QUOTE: Final = re.compile(r"[^\"]{0,40}?(?:,|\s(?:because|and|but|as))\s*\"")
+_MORE_QUOTE: Final = re.compile(rf"[^\"]{{0,40}}?(?:,|\s(?:{alternation(_WORDS['quote_goes_on'])}))\s*\"")
 
 
 _ONLY_DATE: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*\s*)?")
@@ -217,8 +237,8 @@ def _charge(st: SentenceState, site: VerbSite) -> Found | None:
 # comma ("called for an end to it, but made no progress"), a subordinate clause with its own subject ("called
 # for peace as he met X").
 _OBJECT_END: Final = re.compile(
-    r",\s+(?:but|and|while|whereas|although|though)\b|"
-    r"(?<!\s)\s+(?:as|while|when|after|before|because|since)\s+(?:he|she|they|it|we|\x01)"
+    rf",\s+(?:{alternation(_WORDS['object_end_contrast'])})\b|"
+    rf"(?<!\s)\s+(?:{alternation(_WORDS['object_end_clause'])})\s+(?:he|she|they|it|we|\x01)"
 )
 
 
@@ -277,7 +297,7 @@ def _topic_quote() -> re.Pattern[str]:
     nouns = alternation(lexicon().topic)
     return re.compile(
         rf"\s+(?:[^\s,;:\"]+\s+){{0,2}}?(?:the|a|an|its|his|her|their|our)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-        rf"(?:{nouns})\s+(?:of|for|on|about)\s+(?:the\s+|an?\s+)?\""
+        rf"(?:{nouns})\s+(?:{alternation(_WORDS['topic_preposition'])})\s+(?:the\s+|an?\s+)?\""
     )
 
 
@@ -580,14 +600,11 @@ def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[
 
 # A preposition right before the speaker's phrase: the mention is its object ("in a call with X, Putin's aide,
 # said ..."), not the subject of the verb.
-_PREPOSITION_END: Final = re.compile(
-    r"(?<![\w-])(?:of|with|to|by|for|from|about|against|between|among|at|in|on|into|onto|than|like|toward|towards|"
-    r"via|over|under|after|before|without|within|amid)\s*$"
-)
+_PREPOSITION_END: Final = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['object_preposition'])})\s*$")
 
 
 # A preposition that is also a conjunction of time: a mention right before the verb after it is a subject.
-_CONJUNCTION_END: Final = re.compile(r"(?<![\w-])(?:after|before|since|until)\s*$")
+_CONJUNCTION_END: Final = re.compile(rf"(?<![\w-])(?:{alternation(_WORDS['time_conjunction'])})\s*$")
 
 
 def _subject_speaker(st: SentenceState, site: VerbSite) -> bool:
@@ -610,7 +627,7 @@ def _subject_speaker(st: SentenceState, site: VerbSite) -> bool:
 _OF_TOPIC_QUOTE: Final = re.compile(r"(?:\s+(?:on\s+)?\x03\x04*)?\s+(?:of|about)\s+[^\"\n;]{1,120}?[,:]\s*(?=\")")
 
 
-_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+_PASSIVE_BEFORE: Final = re.compile(rf"\b(?:{alternation(_WORDS['passive_be'])})\s+(?:[a-z]+ly\s+)?$")
 
 
 def _passive(st: SentenceState, site: VerbSite) -> bool:
@@ -672,10 +689,7 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
 # shelling", "something she said was a breach of the truce", "what he said would be a fair deal": the head before
 # the speaker (a noun, "what", "something"; no preposition, conjunction or relative pronoun: "the plan, which
 # X said would end the war" is the writer's clause), then after the verb a finite verb with no subject.
-_GAP_HEAD: Final = re.compile(
-    r"(?<![\w-])(?!(?:and|but|or|nor|as|if|so|then|when|while|because|since|though|although|also|not|now|"
-    r"after|before|until|unless|whether|where|who|whom|whose|which|that|there|here|yet)\b)[a-z]{3,}\s+$"
-)
+_GAP_HEAD: Final = re.compile(rf"(?<![\w-])(?!(?:{alternation(_WORDS['not_gap_head'])})\b)[a-z]{{3,}}\s+$")
 _GAP_VERB: Final = re.compile(rf"(?:{alternation(_WORDS['gap_auxiliary'])})\b(?!\s+(?:to|that)\b)")
 
 
@@ -704,8 +718,8 @@ def _gap_speaker(st: SentenceState, site: VerbSite) -> Actor:
 # strikes", "emphasized the need for unity", "called for at least two brigades"): no preposition, pronoun,
 # conjunction or "that" first.
 _NOUN_OBJECT: Final = re.compile(
-    r"(?!(?:that|to|on|in|at(?!\s+(?:least|most)\b)|by|with|from|for|during|after|before|as|of|about|and|but|or|it|this|him|her|them|"
-    r"us|me|so|up|off|out|back|again|also)\b)(?:\"?[\w\x01\x03-][^\s,;:.\"]*\s+){2}[\w\x01\x02\x03\x04\"-]"
+    rf"(?!(?:{alternation(_WORDS['not_object_start'])}|at(?!\s+(?:least|most)\b))\b)"
+    r"(?:\"?[\w\x01\x03-][^\s,;:.\"]*\s+){2}[\w\x01\x02\x03\x04\"-]"
 )
 
 
@@ -818,14 +832,14 @@ def speaker_then_content(st: SentenceState, site: VerbSite | None) -> list[Found
 # the depot", "the loss OF a jet", "an end TO the strikes", "holding talks IN Istanbul", "drones THAT crossed"):
 # a preposition, a complementizer or a participle after the first word.
 _COMPLEMENT: Final = re.compile(
-    r"\S\s+(?:\S+\s+)*?(?:of|for|to|on|in|at|with|against|between|from|by|over|about|into|near|along|across|"
-    r"toward|towards|under|after|before|during|amid|that|which|who|where|[a-z]{3,}ing|[a-z]{3,}ed)\b"
+    rf"\S\s+(?:\S+\s+)*?(?:{alternation(_WORDS['complement_preposition'])}|"
+    r"that|which|who|where|[a-z]{3,}ing|[a-z]{3,}ed)\b"
 )
 
 
 # A date ending a noun-phrase object ("urged a halt to the strikes on Tuesday"): when the saying was, or when
 # the thing named was; no words of the saying either way.
-_DATE_LAST: Final = re.compile(r"(?:\s+(?:on|late|early|in|at|by)(?:\s+on)?)?\s+\x03\x04*$")
+_DATE_LAST: Final = re.compile(rf"(?:\s+(?:{alternation(_WORDS['before_last_date'])})(?:\s+on)?)?\s+\x03\x04*$")
 
 
 @cache
@@ -918,7 +932,7 @@ def _words_found(st: SentenceState, site: VerbSite, content: _Content, c_end: in
 
 # A form of "be" right before the verb: a passive ("It is believed that ...", "X is expected to ..."), whose
 # subject holds no opinion.
-_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+_BE_BEFORE: Final = re.compile(rf"\b(?:{alternation(_WORDS['be_form'])})\s+(?:[a-z]+ly\s+)?$")
 # "whether" or "if" right before the speaker: an embedded question ("asked whether Russia agrees that ...",
 # "asked Trump if he thinks ..."), no words of the speaker's.
 _QUESTION_BEFORE: Final = re.compile(r"\b(?:whether|if)\s+$")
@@ -1003,7 +1017,9 @@ def opinion_unread(mask: str, vm: re.Match[str], s1: int) -> bool:
 # A saying in a relative clause on its speaker ("Peskov, who previously stressed that ..., told ..."), and
 # the comma where the main clause goes on with its verb.
 _WHO_BEFORE: Final = re.compile(r",\s+who\s+(?:[a-z]+\s+){0,3}$")
-_MAIN_GOES_ON: Final = re.compile(r",\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?=[a-z]+(?:ed|s)\b|told\b|said\b)")
+_MAIN_GOES_ON: Final = re.compile(
+    rf",\s+(?:(?:{alternation(_WORDS['goes_on_adverb'])}|[a-z]+ly)\s+)?(?=[a-z]+(?:ed|s)\b|told\b|said\b)"
+)
 
 
 def _relative_end(st: SentenceState, site: VerbSite, start: int, end: int) -> int:
