@@ -150,7 +150,7 @@ def said_this(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     doc, ctx = st.doc, st.ctx
     if st.found or st.si == 0 or ctx.last_speaker_sentence == st.si - 1:
         return None
-    site = next(iter(verb_sites(doc, ctx, st.si, st.sent)), None)
+    site = next(iter(verb_sites(doc, ctx, st.si, st.sent, memo=st.sites)), None)
     if site is None or site.inverted or doc.mask[st.s0 + intro_end(doc.mask[st.s0 : st.s1]) : site.np_start].strip():
         return None
     m = _THIS_OBJECT.match(doc.mask, site.head_end, st.s1)
