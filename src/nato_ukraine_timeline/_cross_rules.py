@@ -15,12 +15,12 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._actors import slug
-from ._clauses import intro_end, medium_in, tail_kind, trim
+from ._clauses import clause_words, intro_end, medium_in, tail_kind, trim
 from ._document import date_in, quote_starting_at, quoted_share
 from ._found import Found
 from ._sentences import word_pattern
 from ._speakers import speaker_of, verb_sites
-from ._speech import lexicon, patterns
+from ._speech import alternation, lexicon, patterns
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -135,10 +135,11 @@ def said_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
 
 
 # After a speech verb, "this" as its object ("stated this", "told journalists about this") and then only where,
-# when or through whom it was said: a setting, a date, a reporting outlet (", Ukrinform reports"), the end.
+# when or through whom it was said: a setting or a time (class after_this of data/clause_words.tsv, as
+# _clauses.NOT_CONTENT_START reads "said this during ..."), a date, a reporting outlet (", Ukrinform reports"), the end.
 _THIS_OBJECT: Final = re.compile(
-    r"\s+(?:[^\s,.;:\"]+\s+){0,3}?(?:about\s+)?this(?=\s*(?:[.,;!]|$)|\s+(?:on|in|at|during|after|before|while|"
-    r"when|upon|via|to|from|speaking|\x03)\b|\s+\x03)"
+    r"\s+(?:[^\s,.;:\"]+\s+){0,3}?(?:about\s+)?this(?=\s*(?:[.,;!]|$)|"
+    rf"\s+(?:{alternation(clause_words('after_this'))}|\x03)\b|\s+\x03)"
 )
 
 
