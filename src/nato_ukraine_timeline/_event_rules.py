@@ -48,8 +48,10 @@ __all__ = [
     "DATE_RULES",
     "EXCLUSIONS",
     "LINK_RULES",
+    "NOUN_FORMS",
     "ONE_EVENT_RULES",
     "TRIGGER_RULES",
+    "TRIGGER_RULE_OF",
     "DateRule",
     "Exclusion",
     "Lexicon",
@@ -660,7 +662,7 @@ def _stands_for_event(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) ->
     kind = None
     for t in lex.trigger.finditer(doc.mask, max(s0, m.start() - _ANTECEDENT_WINDOW), m.start()):
         table_kind, form = lex.kinds[" ".join(t.group().casefold().split())]
-        if form in _NOUN_FORMS:
+        if form in NOUN_FORMS:
             kind = table_kind
     return kind
 
@@ -1035,8 +1037,10 @@ TRIGGER_RULES: Final = (
 )
 
 
+# The trigger rules by form (the third column of data/event_triggers.tsv names one: _events reads a word's rule here).
+TRIGGER_RULE_OF: Final = {rule.name: rule for rule in TRIGGER_RULES}
 # The forms whose words are nouns an "anaphor" can stand for.
-_NOUN_FORMS: Final = frozenset(r.name for r in TRIGGER_RULES if r.noun and r.name != "anaphor")
+NOUN_FORMS: Final = frozenset(r.name for r in TRIGGER_RULES if r.noun and r.name != "anaphor")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1246,10 +1250,9 @@ def _names_an_event(doc: Doc, lo: int, hi: int) -> bool:
     """Whether a word of the trigger table between ``lo`` and ``hi`` names an event, as its form accepts it
     ("arrive at any time" names none: "arrive" names a visit only before a place)."""
     lex = lexicon()
-    rules = {rule.name: rule for rule in TRIGGER_RULES}
     for t in lex.trigger.finditer(doc.mask, lo, hi):
-        kind, form = lex.kinds[" ".join(t.group().casefold().split())]
-        if rules[form].accepts(doc, t, hi, kind) is not None:
+        kind, form = lex.kinds[_form(t)]
+        if TRIGGER_RULE_OF[form].accepts(doc, t, hi, kind) is not None:
             return True
     return False
 

@@ -29,9 +29,10 @@ from ._event_rules import (
     DATE_RULES,
     EXCLUSIONS,
     LINK_RULES,
+    NOUN_FORMS,
     OBJECT_PLACE,
     ONE_EVENT_RULES,
-    TRIGGER_RULES,
+    TRIGGER_RULE_OF,
     OneEventRule,
     Scope,
     Trigger,
@@ -97,7 +98,6 @@ _FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
 _NOT_PLACE: Final = frozenset(
     {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Russian", "Ukrainian", "NATO", "Western"}
 )
-_RULES: Final = {rule.name: rule for rule in TRIGGER_RULES}
 _OWN_DATE_FORMS: Final = frozenset({"discussing", "telling"})  # dated only by their own words or clause
 
 
@@ -161,7 +161,7 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[Trigger]:
     out: list[Trigger] = []
     for m in lex.trigger.finditer(doc.mask, s0, s1):
         table_kind, form = lex.kinds[" ".join(m.group().casefold().split())]
-        rule = _RULES[form]
+        rule = TRIGGER_RULE_OF[form]
         kind = rule.accepts(doc, m, s1, table_kind)
         if kind is None or any(x.applies(doc, m, s1, kind) for x in EXCLUSIONS):
             continue
@@ -518,7 +518,7 @@ def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
     proposing = lexicon().kinds.get(" ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()))
     # a proposing verb, or a verb with an infinitive ("agreed to hold a meeting next week"): its object's event
     object_event = proposing is not None and (
-        _RULES[proposing[1]].object_event or _TO_INFINITIVE.match(doc.mask, trig.core_end) is not None
+        TRIGGER_RULE_OF[proposing[1]].object_event or _TO_INFINITIVE.match(doc.mask, trig.core_end) is not None
     )
     for t in triggers[n + 1 : n + 4]:
         if t.kind is trig.kind:
@@ -738,7 +738,6 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
 
 
 _GATHERINGS: Final = frozenset({EventKind.MEETING, EventKind.SUMMIT})
-_NOUN_FORMS: Final = frozenset({"noun", "name", "held", "determined"})
 
 
 def _held_again(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
@@ -757,7 +756,7 @@ def _held_again(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
         and k.when is not None
         and k.when.timex[:10] == day
         and lexicon().kinds.get(" ".join(doc.mask[k.core[0] : k.core[1]].casefold().split()), (None, ""))[1]
-        in _NOUN_FORMS
+        in NOUN_FORMS
         and (k.location is None or e.location is None or k.location == e.location)
         for k in kept
     )
