@@ -323,6 +323,13 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 # --------------------------------------------------------------------------------------------------
 # Trigger forms
 
+# "to" or a modal before a verb's base form: the act is to come, wished or possible, not done ("agreed to exchange",
+# "will report", "could visit"); the patterns below read it before a trigger.
+_TO_OR_MODAL: Final = r"to|will|would|could|can|should|must|may|might"
+# A passive's auxiliary before its participle ("was launched", "has been approved", "will be imposed").
+_PASSIVE: Final = r"was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be"
+
+
 # "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.
 _WEAPON_BEFORE: Final = re.compile(rf"\b(?:{cue_words('weapon_subject')})\s+(?:also\s+)?$")
 _DETERMINER_BEFORE: Final = re.compile(
@@ -342,7 +349,7 @@ _LAUNCHED_THING: Final = re.compile(
 # The programme before the passive: "The initiative was launched jointly by NATO in August".
 _LAUNCHED_THING_BEFORE: Final = re.compile(
     rf"\b(?:{cue_words('launched_programme')})s?\s+(?:\([^()]{{1,60}}\)\s+)?"
-    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+(?:[a-z]+ly\s+)?$"
+    rf"(?:{_PASSIVE})\s+(?:[a-z]+ly\s+)?$"
 )
 # The person a "person" verb names an event with: "joined Zelensky", "received U.S. envoy Keith Kellogg".
 _PERSON_FOLLOWS: Final = re.compile(r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?(?=\x01\x02*(?![\x02'\u2019]))")
@@ -476,7 +483,7 @@ def _after_possessive_date(doc: Doc, pos: int) -> bool:
 
 
 # "agreed to exchange", "will report", "could address": the word is a verb there, whatever comes before.
-_INFINITIVE_BEFORE: Final = re.compile(r"\b(?:to|will|would|could|can|should|must|may|might)\s+$")
+_INFINITIVE_BEFORE: Final = re.compile(rf"\b(?:{_TO_OR_MODAL})\s+$")
 
 
 @cache
@@ -520,7 +527,7 @@ _MEASURE_FOLLOWS: Final = re.compile(rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,5}}?\s+(
 # tariff approved last week", "the bill was passed by the Senate on Tuesday".
 _MEASURE_BEFORE: Final = re.compile(
     rf"\b(?:{cue_words('measure')})s?\s+(?:(?!(?:that|which|who)\b)[^\s,;:\"]+\s+){{0,3}}?"
-    r"(?:(?:was|were|is|are|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been|to\s+be|being)\s+)?$"
+    rf"(?:(?:{_PASSIVE}|would\s+be|to\s+be|being)\s+)?$"
 )
 
 
@@ -1259,7 +1266,7 @@ def _names_an_event(doc: Doc, lo: int, hi: int) -> bool:
 
 # "will agree on spending hikes at the summit", "no willingness to agree a ceasefire": the base form of a verb of
 # reaching an agreement after a modal or "to" names an outcome hoped for, not an act scheduled (as "will sign" is).
-_PROSPECT_BEFORE: Final = re.compile(r"\b(?:will|would|could|should|may|might|must|can|to)\s+(?:[a-z]+ly\s+)?$")
+_PROSPECT_BEFORE: Final = re.compile(rf"\b(?:{_TO_OR_MODAL})\s+(?:[a-z]+ly\s+)?$")
 
 
 def _prospective_agreement(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bool:
@@ -1877,7 +1884,7 @@ _SUBJECT_REACH: Final = 250  # characters from the subject noun to its predicate
 @cache
 def _subject_predicate() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w-])(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s+)?"
+        rf"(?<![\w-])(?:(?:{_PASSIVE})\s+)?"
         rf"(?:{cue_words('subject_predicate')})\b"
     )
 
@@ -2036,7 +2043,7 @@ def _occasion_of_dated(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
     return date_at(doc, occasion.start("d"))
 
 
-_NOT_DONE: Final = re.compile(r"\b(?:to|will|would|could|should|may|might|must|can)\b")
+_NOT_DONE: Final = re.compile(rf"\b(?:{_TO_OR_MODAL})\b")
 
 
 def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -2147,7 +2154,7 @@ def _clause_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | Non
 
 # A plan, a wish or a possibility is no act of the day before ("will meet", "could visit", "plans to ...").
 _NOT_DONE_BEFORE: Final = re.compile(
-    rf"\b(?:will|would|could|should|may|might|must|can|to|is|are|{cue_words('plan_word')})\s+"
+    rf"\b(?:{_TO_OR_MODAL}|is|are|{cue_words('plan_word')})\s+"
     r"(?:[^\s,;:\"]+\s+){0,3}$"
 )
 # A sentence telling a plan ("was slated to meet in Ankara on November 19"): its day is not of the acts after it.
