@@ -80,7 +80,9 @@ def _fits(actor: Actor, pronoun: str) -> int:
 def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: str = "he") -> Actor | None:
     """He/she: the last person who spoke nearby, else the subject of this or the previous sentence,
     else the last person named before ``pos`` -- the first of these whose first name fits the pronoun
-    (a person whose first name is known to take it, else one whose first name says nothing)."""
+    (a person whose first name is known to take it, else one whose first name says nothing). A pronoun that
+    opens a sentence after sentences the same pronoun opens and no speaker was found in is read from the first
+    of them (rule *pronoun chain*, :func:`_chain_start`)."""
     sentence, pos = _chain_start(doc, ctx, pos, sentence, pronoun)
     candidates: list[Actor] = []
     if (
@@ -547,8 +549,9 @@ def _describing() -> frozenset[str]:
 
 def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor | None:
     """The description ``doc.text[start:end]`` (ending in an anonymous word) as a speaker, with the
-    describing words just before it ("a senior [Ukrainian official]"), without its article and with a
-    dotted abbreviation written without its dots ("a U.S. official" is "US official")."""
+    describing words just before it ("a senior [Ukrainian official]"), without its article or count ("two
+    sources" is "sources": role count_word of data/speech_cues.tsv) and with a dotted abbreviation written
+    without its dots ("a U.S. official" is "US official")."""
     text = doc.text
     det = _determiner().match(text, start, end)
     if det is not None:
@@ -564,7 +567,8 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
         # "officials said", "..., officials said": no one described, but the group of the story's unnamed
         # speakers speaks, as the anonymous word itself (the real gold names them by the state or body the
         # story is about, "US officials", a name ending in that word); a singular or determined one ("an
-        # official", "the official") is someone named before or someone new, not said here
+        # official", "the official") is someone named before or someone new, not said here; a count is no
+        # determiner ("two officials said": the group speaks)
         name = name.split()[-1].casefold()
         if (det is not None and det.group().strip().casefold() not in lexicon().count_word) or not name.endswith("s"):
             return None

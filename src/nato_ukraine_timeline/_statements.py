@@ -226,7 +226,9 @@ _DETERMINER_AT: Final = re.compile(r"(?i:the|a|an)\s+")
 
 def _unnamed_source(am: re.Match[str]) -> Actor | None:
     """The source an 'according to' lead names without a mention: the noun phrase as written, without its
-    article, a description's trailing name alone; None for what is no speaker (figures, data, a pronoun)."""
+    article, a description's trailing name alone; an unnamed group with no article as its description without
+    the count (:func:`_anonymous_group`: "multiple sources familiar with the matter" is "sources familiar with
+    the matter"); None for what is no speaker (figures, data, a pronoun)."""
     np = " ".join(am.group("np").split())
     det = _DETERMINER_AT.match(np)
     bare = np[det.end() :] if det else np
