@@ -9,6 +9,7 @@ tests), none copied from news text.
   that day.
 - future-as-adjective: "the future" before the noun it modifies ("the future direction of ...") is no time.
 - holiday-as-modifier: a holiday's name before the noun it modifies ("an Easter truce") names no day.
+- range-day-after-its-head (coordinator): the bare second day of "July 7-8" is a day of its head's month and year.
 """
 
 from __future__ import annotations
@@ -133,3 +134,40 @@ HOLIDAY = [
 @pytest.mark.parametrize(("text", "expected"), HOLIDAY)
 def test_holiday_as_modifier(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text, dt.date(2025, 3, 4)) == expected
+
+
+# rule range-day-after-its-head (synthetic): the second day of a range shares its head's month and year
+RANGE_TAIL = [
+    # a year written beside the head dates the tail too, with a publication date and without one
+    (
+        "Leaders will gather at the 2026 summit in Ankara on July 7-8.",
+        dt.date(2025, 6, 26),
+        [("2026", "2026"), ("July 7", "2026-07-07"), ("8", "2026-07-08")],
+    ),
+    (
+        "Leaders will gather at the 2026 summit in Ankara on July 7-8.",
+        None,
+        [("2026", "2026"), ("July 7", "2026-07-07"), ("8", "2026-07-08")],
+    ),
+    # "and" joins the two days as well
+    (
+        "Ministers meet at the 2026 session in Oslo on Feb. 11 and 12.",
+        dt.date(2025, 12, 1),
+        [("2026", "2026"), ("Feb. 11", "2026-02-11"), ("12", "2026-02-12")],
+    ),
+    # a tail that writes its own year keeps it
+    ("The talks ran on Dec. 3-4, 2024.", None, [("Dec. 3", "2024-12-03"), ("4, 2024", "2024-12-04")]),
+    # a tense that dates the head already dates the tail the same way: unchanged
+    ("Talks were held on Jan. 13 and 14.", dt.date(2025, 6, 26), [("Jan. 13", "2025-01-13"), ("14", "2025-01-14")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGE_TAIL)
+def test_range_day_after_its_head(text: str, published: dt.date | None, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, published) == expected
+
+
+def test_range_day_after_its_head_gives_its_reason() -> None:
+    """Synthetic: the tail's value says it follows the head."""
+    tail = find_dates("Leaders will gather at the 2026 summit in Ankara on July 7-8.", published=None)[-1]
+    assert "second day of a range" in tail.value.reason

@@ -1223,6 +1223,37 @@ def _by_neighbours(text: str, out: list[DateMention], overnight: list[int]) -> N
         _night_of_named_day(text, out, k)
     _coordinated_weekdays(text, out)
     _range_ends_after_start(text, out)
+    _range_day_after_its_head(text, out)
+
+
+_DAY_TAIL_GLUE: Final = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*")
+_BARE_DAY: Final = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
+
+
+def _range_day_after_its_head(text: str, out: list[DateMention]) -> None:
+    """Rule range-day-after-its-head: the bare second day of "July 7-8", "Jan. 13 and 14" is a day of the month
+    and year its head was resolved to, whatever its own reading said: both days name one stretch, so a year
+    written beside the head ("the 2026 summit on July 7-8") or a tense that dates the head dates the tail too.
+    Only a tail with no year of its own ("Dec. 3-4, 2024" writes one) and only when the head is a whole day."""
+    for k in range(1, len(out)):
+        prev, here = out[k - 1], out[k]
+        head = _DAY.fullmatch(prev.value.timex)
+        tail = _DAY.fullmatch(here.value.timex)
+        if head is None or tail is None or not _BARE_DAY.fullmatch(here.text):
+            continue
+        if _DAY_TAIL_GLUE.fullmatch(text, prev.end, here.start) is None:
+            continue
+        target = f"{head.group()[:8]}{tail.group()[8:10]}"
+        if target == tail.group() or target < head.group():
+            continue
+        with contextlib.suppress(ModelError, ValueError):
+            dt.date.fromisoformat(target)
+            value = make_value(
+                target + here.value.timex[10:],
+                basis=prev.value.basis,
+                reason=f"the second day of a range, in the month of {prev.text!r} ({prev.value.reason})",
+            )
+            out[k] = attrs.evolve(here, value=value)
 
 
 # Rule range-end-after-start: "between <start> and <end>", "from <start> to/until/till/through <end>": a range's
