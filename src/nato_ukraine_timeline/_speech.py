@@ -95,6 +95,17 @@ class Lexicon(NamedTuple):
     before_verb: dict[str, str]
     not_ly_adverb: dict[str, str]
     count_word: dict[str, str]
+    not_same: dict[str, str]
+    this_noun: dict[str, str]
+    after_speaker: dict[str, str]
+    not_addressee: dict[str, str]
+    tail_word: dict[str, str]
+    tail_comma_word: dict[str, str]
+    clause_cut_word: dict[str, str]
+    label_stop: dict[str, str]
+    not_ing_object: dict[str, str]
+    not_kind_word: dict[str, str]
+    after_venue: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -159,6 +170,17 @@ _CUE_ROLES: Final = (
     "before_verb",
     "not_ly_adverb",
     "count_word",
+    "not_same",
+    "this_noun",
+    "after_speaker",
+    "not_addressee",
+    "tail_word",
+    "tail_comma_word",
+    "clause_cut_word",
+    "label_stop",
+    "not_ing_object",
+    "not_kind_word",
+    "after_venue",
 )
 
 
@@ -235,8 +257,10 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     }
 
 
-# A label after "as", or after "by X as", when it is not quoted: a few words up to the clause's end or "and".
-_PLAIN_LABEL: Final = r"[a-z][\w-]*(?:\s+(?!(?:and|but|or|by|in|on|at|for|after|before)\b)[a-z][\w-]*){0,5}"
+def _plain_label(lex: Lexicon) -> str:
+    """A label after "as", or after "by X as", when it is not quoted: a few words up to the clause's end or a word
+    of role label_stop ("and", "for", ...)."""
+    return rf"[a-z][\w-]*(?:\s+(?!(?:{_alt(lex.label_stop)})\b)[a-z][\w-]*){{0,5}}"
 
 
 _NAME_WORDS: Final = r"(?:[A-Z][\w.'\u2019-]*|\x01\x02*)(?:\s+(?:[A-Z][\w.'\u2019-]*|\x01\x02*)){0,3}"
@@ -280,7 +304,7 @@ def kind_appositive(lex: Lexicon) -> str:
     check that the name before it is no person's (``_mentions._kind_appositive``) read the same form."""
     kinds = word_pattern([*lex.org_before, *lex.outlet_before], fold_first=False)
     return (
-        rf",\s+(?:an?|the)\s+(?:(?!(?:at|of|for|with|in|from|by|and)\b)[\w-]+\s+){{0,3}}?(?P<kind>{kinds})"
+        rf",\s+(?:an?|the)\s+(?:(?!(?:{_alt(lex.not_kind_word)})\b)[\w-]+\s+){{0,3}}?(?P<kind>{kinds})"
         rf"(?:\s+(?:in|from|of|based\s+in)\s+[^,;\"\n]{{1,30}})?,"
     )
 
@@ -290,6 +314,7 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     pattern", ', labeling China "a driver"', ", describing them as a framework") and in the passive
     ('the deal, described as "historic" by X', 'a summit hailed by X as historic')."""
     passive = _alt([f for f in lex.label if f.endswith("ed")])
+    label = _plain_label(lex)
     by = rf"by\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,4}}(?P<spk>{M})"
     return {
         # the object a mention (with a possessive's noun: "Russia's military") or a determined noun phrase; an
@@ -303,7 +328,7 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # a participle whose object is the words; not its that-clause (read by participle-that) nor a phrase
         # that tells where or when ("announcing on Telegram that ...")
         "participle_object": re.compile(
-            rf",\"?\s+(?P<ing>{_alt(lex.ing_object)})\s+(?!(?:that|on|in|at|for|by|with|from|during|after|before)\b)"
+            rf",\"?\s+(?P<ing>{_alt(lex.ing_object)})\s+(?!(?:{_alt(lex.not_ing_object)})\b)"
             rf"(?=[a-z\x01\"])"
         ),
         # a participle of a speech act (cue role quote_verb) after a comma or "and", whose object's quotations
@@ -312,8 +337,8 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:,\"?|\band)\s+(?P<ing>{_alt([f for f in lex.quote_verb if f.endswith('ing')])})\s+(?!that\b)"
         ),
         "passive_label": re.compile(
-            rf"\b(?:{passive})\s+(?:as\s+(?P<lab>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}),?\s+{by}|"
-            rf"{by.replace('spk', 'spk2')}\s+as\s+(?P<lab2>\"[^\"\n]{{1,120}}\"|{_PLAIN_LABEL}))"
+            rf"\b(?:{passive})\s+(?:as\s+(?P<lab>\"[^\"\n]{{1,120}}\"|{label}),?\s+{by}|"
+            rf"{by.replace('spk', 'spk2')}\s+as\s+(?P<lab2>\"[^\"\n]{{1,120}}\"|{label}))"
         ),
     }
 
@@ -347,8 +372,6 @@ def _between(lex: Lexicon) -> str:
 
 
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
-# Words before a noun that make it someone other than the person just named ("the former president").
-_NOT_SAME: Final = r"former|ex|late|then|outgoing|incoming|next|previous|other|another|first|local|new"
 
 
 # A title between an inverted verb and its speaker's mention ("said the UN envoy for refugees, \x01"), checked
@@ -358,8 +381,11 @@ _TITLE_BEFORE: Final = rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M})(?:\s+(?:of|for|on|
 
 
 def _back(lex: Lexicon) -> str:
-    """ "The", describing words and a noun that names the speaker just before ("the deputy speaker")."""
-    return rf"(?P<back>\b[Tt]he\s+(?:(?!(?:{_NOT_SAME})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
+    """ "The", describing words and a noun that names the speaker just before ("the deputy speaker"); no
+    describing word of role not_same ("the former president" is someone else)."""
+    return (
+        rf"(?P<back>\b[Tt]he\s+(?:(?!(?:{_alt(lex.not_same)})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
+    )
 
 
 def _report_after(lex: Lexicon) -> re.Pattern[str]:
@@ -375,10 +401,6 @@ def _report_after(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
-# The word after "This"/"That" that names what the sentence before said ("This development was reported by").
-_THIS_NOUN: Final = r"(?:news|information|development|report|data|decision|announcement|statement)"
-
-
 def _said_by(lex: Lexicon) -> re.Pattern[str]:
     """A sentence that only says who said the sentence before it, up to the phrase naming the speaker: "This
     was stated by", "This is reported by", "This development was reported by", "That has been confirmed
@@ -388,7 +410,7 @@ def _said_by(lex: Lexicon) -> re.Pattern[str]:
     verbs = _alt([*lex.say, *lex.declare, *lex.report])
     docs = _alt(lex.doc)
     return re.compile(
-        rf"\s*(?:(?:This|That|It)(?:\s+{_THIS_NOUN})?\s+(?:was|is|has\s+been)\s+(?:(?:also|first|earlier)\s+)?"
+        rf"\s*(?:(?:This|That|It)(?:\s+(?:{_alt(lex.this_noun)}))?\s+(?:was|is|has\s+been)\s+(?:(?:also|first|earlier)\s+)?"
         rf"(?i:{verbs})\b(?:\s+in\s+(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:{docs})\s+(?:of|by)|[^\"\n]{{0,80}}?\bby)|"
         rf"The\s+(?:announcement|statement)\s+was\s+made\s+by|"
         r"(?:This|That)(?:['\u2019]s|\s+is|\s+was)\s+according\s+to)\s+(?:['\"\u2018\u201c]\s*)?"
@@ -465,8 +487,8 @@ def patterns() -> Patterns:
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{_between(lex)}$"
         ),
         inverted=re.compile(
-            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_TITLE_BEFORE}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|\s+(?:on|in|at|during|via|after|before|following|ahead|"
-            rf"while|when|late|early|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
+            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_TITLE_BEFORE}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|"
+            rf"\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
         ),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z][a-z-]*\s+){{0,2}}?"
@@ -502,11 +524,10 @@ def patterns() -> Patterns:
         venue=re.compile(
             rf"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Vv]ia)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
             rf"(?P<v>(?:(?:[^\s,;\"\x03]+|\x03\x04*)\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
-            rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:on|following|after|ahead|before|when|while|that)\b))"
+            rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:{_alt(lex.after_venue)})\b))"
         ),
         addressee=re.compile(
-            rf"\s+(?!(?:afterwards|towards|always|sometimes|perhaps|nevertheless|nonetheless|regardless|besides|"
-            rf"likewise|otherwise|backwards|forwards|thus|yes|was|has|is|does)\b)"
+            rf"\s+(?!(?:{_alt(lex.not_addressee)})\b)"
             rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
             rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
             rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
@@ -564,7 +585,7 @@ def clause_patterns() -> ClausePatterns:
     )
     body = (
         r"\s*(?:;|,?\s*\"|\s[\u2014\u2013]\s|\s\(|"
-        rf",\s+(?=(?:and|but|while|as|which|who|where|after|{cut}|"
+        rf",\s+(?=(?:{_alt(lex.clause_cut_word)}|{cut}|"
         r"according to|amid|despite|in a move|in\s+(?:their|its|his|her|what)|a day|two days|days)\b)|"
         r",\s+(?:the\s+|a\s+)?(?=\x01\x02*(?:'s)?\s+\w+))"
     )
@@ -582,12 +603,9 @@ def clause_patterns() -> ClausePatterns:
             r",\s+(?=(?:while|whereas|but)\s+(?:the\s+)?\x01)"
         ),
         tail_ok=re.compile(
-            r"(?:\s+(?:on|in|at|during|via|through|after|before|following|ahead|while|when|late|early|last|this|"
-            r"today|yesterday|earlier|later|afterwards?|again|also|recently|to|from|by|with|for|over|as|of|about|"
-            r"according|"
-            rf"{_alt(lex.after_verb)}|{_alt(lex.tail_verb)})\b|\s*\x03|\s*[.!?\"')]|\s*$|"
-            rf"\s*,\s*(?:{_alt(lex.tail)}|according|as|while|who|which|and|but|when|after|"
-            r"before|in|on|at|during|following|ahead|\x03|[a-z]{3,}ing)\b)"  # any participle: ", posting a photo"
+            rf"(?:\s+(?:{_alt(lex.tail_word)}|{_alt(lex.after_verb)}|{_alt(lex.tail_verb)})\b|\s*\x03|\s*[.!?\"')]|\s*$|"
+            # after a comma, any participle too: ", posting a photo"
+            rf"\s*,\s*(?:{_alt(lex.tail)}|{_alt(lex.tail_comma_word)}|\x03|[a-z]{{3,}}ing)\b)"
         ),
         reported_that=re.compile(
             r"(?P<out>\x01\x02*)\s+(?:(?:also|first|earlier|later|has|had|have)\s+)?"
