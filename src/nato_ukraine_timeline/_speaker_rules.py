@@ -1,7 +1,8 @@
 """The rules that choose among the people a text names when a pronoun or a title speaks, as objects with a
 name, the form they read and examples that run as tests (``tests/test_speaker_rules.py``).
 
-The rules themselves are functions of :mod:`._speakers`; this table documents them. Each example is a
+The rules themselves are functions of :mod:`._speakers` (pronouns) and of :mod:`._actors` (titles: a title
+phrase, a role that fits a title); this table documents them. Each example is a
 synthetic text and what the finder must make of it: the speaker of the words that start with the given
 prefix, or ``None`` where those words must have no speaker (no statement).
 """

@@ -1096,8 +1096,8 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
 
 class SiteMemo:
     """The speech verbs of one sentence and what :func:`_verb_site` answered for each, kept while the rules run on
-    that sentence (several read its verbs: the per-verb stages, the dash and speaker-sentence rules). The answer
-    depends only on the document, the verb and the context, which no rule changes within a sentence."""
+    that sentence (several read its verbs: the per-verb stages, the dash, speaker-sentence and said-this rules).
+    The answer depends only on the document, the verb and the context, which no rule changes within a sentence."""
 
     __slots__ = ("sites", "verbs")
 
