@@ -49,8 +49,12 @@ _SENTENCE_END: Final = re.compile(
     r"(?<!\b[A-Z]\.)(?<![A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)(?<!\b(?:Sept|Capt|Prof|Corp)\.)"
     r"[\"'”\u2019)]*\s+(?=[\"\u201c(]?[A-Z0-9])|(?<=\n)\n*)"
 )
+# The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
+# here, in scan, and again by the rule range-day-after-its-head).
+_RANGE_GLUE: Final = r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*"
+_TAIL_DAY_NUMBER: Final = r"[12]\d|3[01]|0?[1-9]"
 _RANGE_TAIL: Final = re.compile(
-    r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d\w%-])"
+    rf"{_RANGE_GLUE}(?P<d>{_TAIL_DAY_NUMBER})(?:st|nd|rd|th)?(?![\d\w%-])"
     r"(?:,\s*(?P<y>(?:1[0-9]|20)\d\d)(?![\d-]))?"
     # not the day of another month: "Jan. 13 and 13 February"
     r"(?!\s+(?:of\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
@@ -1226,8 +1230,8 @@ def _by_neighbours(text: str, out: list[DateMention], overnight: list[int]) -> N
     _range_day_after_its_head(text, out)
 
 
-_DAY_TAIL_GLUE: Final = re.compile(r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*")
-_BARE_DAY: Final = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?")
+_DAY_TAIL_GLUE: Final = re.compile(_RANGE_GLUE)
+_BARE_DAY: Final = re.compile(rf"(?:{_TAIL_DAY_NUMBER})(?:st|nd|rd|th)?")
 
 
 def _range_day_after_its_head(text: str, out: list[DateMention]) -> None:
