@@ -106,6 +106,11 @@ class Lexicon(NamedTuple):
     not_ing_object: dict[str, str]
     not_kind_word: dict[str, str]
     after_venue: dict[str, str]
+    turn_word: dict[str, str]
+    not_outlet_own: dict[str, str]
+    day_lead: dict[str, str]
+    feeling_complement: dict[str, str]
+    setting_preposition: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -181,6 +186,11 @@ _CUE_ROLES: Final = (
     "not_ing_object",
     "not_kind_word",
     "after_venue",
+    "turn_word",
+    "not_outlet_own",
+    "day_lead",
+    "feeling_complement",
+    "setting_preposition",
 )
 
 

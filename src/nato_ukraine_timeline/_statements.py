@@ -157,7 +157,7 @@ _ASIDE: Final = re.compile(r"\s*(?:as\s+(?:reported|cited)\s+by|citing|via)\s+[^
 
 
 # A clause boundary before a mid-sentence "according to" lead: "..., but according to X, words".
-_TURN: Final = re.compile(r"(?:[,;]|\s)\s*(?:but|yet|while|whereas|however,?)$|;$")
+_TURN: Final = re.compile(rf"(?:[,;]|\s)\s*(?:{alternation(lexicon().turn_word)}|however,?)$|;$")
 
 
 def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bool, DateMention | None] | None:
@@ -192,7 +192,7 @@ def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bo
 
 # What may stand before an outlet's name that reports in its own voice ("according to Russia's state-run
 # Tass"), not a document or person the outlet saw or quoted ("according to a copy seen by Reuters").
-_OUTLET_OWN_NP: Final = re.compile(r"(?:(?!(?:by|of|from|for|in|with|to)\b)[^\s,;\"]+\s+){0,4}")
+_OUTLET_OWN_NP: Final = re.compile(rf"(?:(?!(?:{alternation(lexicon().not_outlet_own)})\b)[^\s,;\"]+\s+){{0,4}}")
 
 
 # "According to him, ...": the person a pronoun stands for (the last person who spoke or was named).
@@ -583,7 +583,7 @@ def _noun_that_pattern() -> re.Pattern[str]:
     nouns = word_pattern(lexicon().saying_noun, fold_first=False)
     return re.compile(
         rf"(?P<spk>\x01\x02*)['\u2019]s\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+"
-        rf"(?:(?:on|last|this|earlier)\s+)?(?:\x03\x04*\s+)?that\s+"
+        rf"(?:(?:{alternation(lexicon().day_lead)})\s+)?(?:\x03\x04*\s+)?that\s+"
     )
 
 
@@ -617,7 +617,7 @@ def _expressed_intent_pattern() -> re.Pattern[str]:
         rf"(?:(?P<who>\x01\x02*),?\s+who\s+(?:has\s+|had\s+)?)?\bexpress(?:ed|es)\s+"
         rf"(?P<obj>{owner}(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\s|"
         rf"(?:{owner}(?:[a-z-]+['\u2019]s\s+)?)?(?:[a-z-]+\s+)?(?:{feelings})\s+"
-        r"(?:to|for|that|about|over|in|with|at)\s)"
+        rf"(?:{alternation(lexicon().feeling_complement)})\s)"
     )
 
 
@@ -834,7 +834,8 @@ def _fronted_participle(st: SentenceState, _site: VerbSite | None) -> list[Found
 # What a sentence that only attributes may hold after its speech verb: a date, a setting ("at a briefing in
 # the Oval Office", "on Telegram"), then its end.
 _ATTRIBUTION_ONLY_TAIL: Final = re.compile(
-    r"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?(?:\s+(?:at|on|in|during)\s+(?:the\s+|a\s+|his\s+|her\s+)?"
+    rf"\s*(?:(?:on|late|early)\s+)?(?:\x03\x04*)?(?:\s+(?:{alternation(lexicon().setting_preposition)})\s+"
+    r"(?:the\s+|a\s+|his\s+|her\s+)?"
     r"[^\".,;]{1,60}?)?\s*[.!]?\s*"
 )
 
