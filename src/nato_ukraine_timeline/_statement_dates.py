@@ -344,7 +344,7 @@ _PERFECT_CLAUSE: Final = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+)?[
 
 
 # A fronted phrase that sets the time of its clause: "When asked last year,", "In 2023,", "Last year,".
-_TIME_OPENER: Final = re.compile(r"\s*(?:\x03|(?:when|in|last|earlier|early|late)\b)", re.IGNORECASE)
+_TIME_OPENER: Final = re.compile(rf"\s*(?:\x03|(?:{_alternation('time_opener')})\b)", re.IGNORECASE)
 
 
 def _year_fronted(doc: Doc, sent: Sentence, day: DateMention) -> bool:
@@ -420,8 +420,7 @@ def _said_next() -> re.Pattern[str]:
 # reporters on Wednesday,", "Asked on Monday about ...,".
 _FRONTED: Final = re.compile(
     r"\s*(?:(?:[A-Z][a-z]*:|[-*\u2022]|(?:\x01\x02*|[A-Z][\w.]*)(?:\s+(?:\x01\x02*|[A-Z][\w.]*)){0,2}\s*/)\s*)?"
-    r"(?:\x03|(?:on|in|at|during|later|earlier|late|early|last|this|yesterday|today"
-    r"|tonight|after|when|while|as|addressing)\b|[A-Za-z]+(?:ing|ed)\b)",
+    rf"(?:\x03|(?:{_alternation('fronted_opener')})\b|[A-Za-z]+(?:ing|ed)\b)",
     re.IGNORECASE,
 )
 # What may come before the subject of a sentence: a label or dateline and a colon ("Details:", "KYIV
@@ -431,10 +430,10 @@ _SUBJECT_BEFORE: Final = re.compile(
     r"(?:[A-Z\x01][\w\x02'\u2019.-]*\s+){0,6}"
 )
 # A linked clause: the speaker after a comma and a conjunction ("..., while Zelensky said ...").
-_LINKED: Final = re.compile(r",\s*(?:while|as|and|but|whereas|when)\s+[^,;\"]*$", re.IGNORECASE)
+_LINKED: Final = re.compile(rf",\s*(?:{_alternation('linked_conjunction')})\s+[^,;\"]*$", re.IGNORECASE)
 # A relative clause before the day: it dates what the clause says ("the summit, which is held this
 # Tuesday", "the deal that was signed on Monday").
-_RELATIVE: Final = re.compile(r"\b(?:which|who|whom|whose|where|that)\b[^,;]*$", re.IGNORECASE)
+_RELATIVE: Final = re.compile(rf"\b(?:{_alternation('relative_word')})\b[^,;]*$", re.IGNORECASE)
 
 
 def _speaker_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
@@ -463,7 +462,7 @@ def _saying() -> re.Pattern[str]:
     say = alternation([*lex.say, *lex.tell])
     declare = alternation(lex.declare)
     return re.compile(
-        rf"\b(?:{say})\b|\b(?:{declare})\b(?!\s+(?:at|on|in|to|with|from|after|before|into|over)\b)", re.IGNORECASE
+        rf"\b(?:{say})\b|\b(?:{declare})\b(?!\s+(?:{_alternation('not_declare_object')})\b)", re.IGNORECASE
     )
 
 
@@ -476,7 +475,7 @@ def _reduced() -> re.Pattern[str]:
     name = r"(?:\x01\x02*|[A-Z][\w'\u2019-]*)(?:\s+[A-Z][\w'\u2019-]*){0,2}"
     return re.compile(
         rf"\b(?:{_alternation('determiner')})\s+(?:[\w'\u2019-]+\s+){{1,3}}?(?:[a-z]+ed|{_alternation('participle')})"
-        rf"\s+(?:(?:in|at|near|outside|by)\s+(?:the\s+)?{name}\s+)?(?:on\s+)?$",
+        rf"\s+(?:(?:{_alternation('place_preposition')})\s+(?:the\s+)?{name}\s+)?(?:on\s+)?$",
         re.IGNORECASE,
     )
 
@@ -556,7 +555,8 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
 # conjunction, with its preposition and a time adverb ("Earlier on Monday", "Note that on May 2", ", and late
 # on Friday"); the group ``open`` is the clause's opener.
 _CLAUSE_DAY: Final = re.compile(
-    r"(?:(?P<open>[,;:]|\b(?:that|and|but|then)\b)\s*)?(?:\b(?:earlier|later|late|early)\s+)?(?:\b(?:on|in|at)\s+)?$",
+    rf"(?:(?P<open>[,;:]|\b(?:{_alternation('clause_day_opener')})\b)\s*)?"
+    rf"(?:\b(?:{_alternation('clause_day_adverb')})\s+)?(?:\b(?:on|in|at)\s+)?$",
     re.IGNORECASE,
 )
 # Between such a day and its clause's subject: a comma, an article and capitalised title words ("Earlier on
@@ -788,7 +788,7 @@ def _occasion_kinds(doc: Doc, start: int, end: int, *, first: bool = True) -> se
 # "person" verb, a place after a "place" verb, "on" and a medium after a "medium" noun.
 _AFTER_FORM: Final = {
     "person": re.compile(r"\s+(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}\x01"),
-    "place": re.compile(r"\s+(?:(?:back\s+)?(?:to|in|for|from)\s+)?(?:the\s+)?(?:\x01|[A-Z])"),
+    "place": re.compile(rf"\s+(?:(?:back\s+)?(?:{_alternation('place_lead')})\s+)?(?:the\s+)?(?:\x01|[A-Z])"),
     "medium": re.compile(r"\s+on\s+"),
 }
 
@@ -1154,7 +1154,9 @@ _ANAPHORIC: Final = re.compile(r"\b(?:the|this|these|that|those)\s+(?:[a-z-]+\s+
 
 
 # A verb of saying whose object points back to the words just reported ("said this", "stated this").
-_SAID_THIS: Final = re.compile(r"\s+(?:this|so)\b(?!\s+(?:[a-z]+\s+)?(?:is|was|will|would|has|had)\b)", re.IGNORECASE)
+_SAID_THIS: Final = re.compile(
+    rf"\s+(?:this|so)\b(?!\s+(?:[a-z]+\s+)?(?:{_alternation('not_said_this_verb')})\b)", re.IGNORECASE
+)
 
 
 def _names_said_occasion(doc: Doc, sent: Sentence) -> bool:
