@@ -111,6 +111,11 @@ class Lexicon(NamedTuple):
     day_lead: dict[str, str]
     feeling_complement: dict[str, str]
     setting_preposition: dict[str, str]
+    topic_preposition: dict[str, str]
+    title_preposition: dict[str, str]
+    report_after_adverb: dict[str, str]
+    outlet_that_adverb: dict[str, str]
+    reported_that_adverb: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -191,6 +196,11 @@ _CUE_ROLES: Final = (
     "day_lead",
     "feeling_complement",
     "setting_preposition",
+    "topic_preposition",
+    "title_preposition",
+    "report_after_adverb",
+    "outlet_that_adverb",
+    "reported_that_adverb",
 )
 
 
@@ -261,7 +271,7 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         ),
         "with_participle": re.compile(
             rf"\b(?P<lead>with|and)\s+(?P<spk>{M})\s+(?:(?P<topic>(?:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
-            rf"(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(lex.topic)})\s+(?:of|for|on|about)\s+"
+            rf"(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(lex.topic)})\s+(?:{_alt(lex.topic_preposition)})\s+"
             rf"(?=\"))|(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
     }
@@ -387,7 +397,12 @@ PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
 # A title between an inverted verb and its speaker's mention ("said the UN envoy for refugees, \x01"), checked
 # by nato_ukraine_timeline._speakers (it must name an office); none is tried first, so that the mention right
 # after the verb speaks before one further on ("said [X] after a call with [Y]": X, not Y after a "title").
-_TITLE_BEFORE: Final = rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
+def _title_before(lex: Lexicon) -> str:
+    """The optional title before an inverted verb's speaker (see the comment above); its prepositions are role
+    title_preposition."""
+    return (
+        rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M})(?:\s+(?:{_alt(lex.title_preposition)})\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
+    )
 
 
 def _back(lex: Lexicon) -> str:
@@ -406,7 +421,7 @@ def _report_after(lex: Lexicon) -> re.Pattern[str]:
     that-clause after the verb is the outlet's words, not a tail."""
     return re.compile(
         rf",\s+(?:the\s+|a\s+)?(?:(?:{M}|[A-Z][a-z]+)['\u2019]s\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z-]+\s+){{0,3}}?(?P<spk>{M})"
-        rf"(?:\s*\([^()\"]{{1,20}}\))?\s+(?:(?:also|first|earlier|later|has|had)\s+)?"
+        rf"(?:\s*\([^()\"]{{1,20}}\))?\s+(?:(?:{_alt(lex.report_after_adverb)})\s+)?"
         rf"(?P<verb>(?i:{_alt(lex.report)})|{_alt(lex.report_tail)})\b(?!\s+that\b)(?P<tail>[^\"]*)$"
     )
 
@@ -497,7 +512,7 @@ def patterns() -> Patterns:
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{_between(lex)}$"
         ),
         inverted=re.compile(
-            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_TITLE_BEFORE}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|"
+            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_title_before(lex)}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|"
             rf"\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
         ),
         doc_speaker=re.compile(
@@ -552,7 +567,7 @@ def patterns() -> Patterns:
         said_by=_said_by(lex),
         according_lead=re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
         outlet_that=re.compile(
-            rf"(?P<out>{M}){outlet_noun}\s+(?:(?:also|first|earlier|later|has|had|have|is|was)\s+)?"
+            rf"(?P<out>{M}){outlet_noun}\s+(?:(?:{_alt(lex.outlet_that_adverb)})\s+)?"
             rf"(?P<verb>(?i:{_alt([*lex.report, *lex.outlet, *lex.say, *lex.declare])}))\b[^\"\n;]{{0,80}}?\bthat\s+"
         ),
         headline=re.compile(
@@ -618,7 +633,7 @@ def clause_patterns() -> ClausePatterns:
             rf"\s*,\s*(?:{_alt(lex.tail)}|{_alt(lex.tail_comma_word)}|\x03|[a-z]{{3,}}ing)\b)"
         ),
         reported_that=re.compile(
-            r"(?P<out>\x01\x02*)\s+(?:(?:also|first|earlier|later|has|had|have)\s+)?"
+            rf"(?P<out>\x01\x02*)\s+(?:(?:{_alt(lex.reported_that_adverb)})\s+)?"
             rf"(?:{_alt(lex.outlet)})\b[^\"\n]{{0,120}}?\bthat\s+$"
         ),
         speaker_next=re.compile(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,6}}(?:{_alt(lex.after_question)})\b"),

@@ -70,7 +70,6 @@ _WORDS: Final = word_classes(
         "quote_goes_on",
         "object_end_contrast",
         "object_end_clause",
-        "topic_preposition",
         "object_preposition",
         "time_conjunction",
         "passive_be",
@@ -297,7 +296,7 @@ def _topic_quote() -> re.Pattern[str]:
     nouns = alternation(lexicon().topic)
     return re.compile(
         rf"\s+(?:[^\s,;:\"]+\s+){{0,2}}?(?:the|a|an|its|his|her|their|our)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-        rf"(?:{nouns})\s+(?:{alternation(_WORDS['topic_preposition'])})\s+(?:the\s+|an?\s+)?\""
+        rf"(?:{nouns})\s+(?:{alternation(lexicon().topic_preposition)})\s+(?:the\s+|an?\s+)?\""
     )
 
 
