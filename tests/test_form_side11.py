@@ -98,8 +98,8 @@ def test_new_say_verb_before_a_noun_reads_nothing(text: str) -> None:
         ),
         # synthetic: "according to" unnamed sources with a count and what they know
         (
-            "The envoy will travel to Ankara on Friday, according to multiple sources familiar with the matter.",
-            "sources familiar with the matter",
+            "The envoy will travel to Ankara on Friday, according to several sources familiar with the plans.",
+            "sources familiar with the plans",
             "The envoy will travel to Ankara on Friday",
         ),
         # synthetic: "people" with knowledge of something

@@ -828,7 +828,7 @@ TRIGGER_RULES: Final = (
             ("In his statements on Tuesday, Rutte backed Kyiv.", "statements", ""),  # several things said: no event
             # synthetic: a protest, an arrest after a determiner (eleventh session); not the verb 'to protest'
             ("A protest against the new law took place in Tbilisi on Sunday.", "protest", "other"),
-            ("The mayor has been in custody since his arrest in March 2024.", "arrest", "other"),
+            ("The mayor has stayed in custody ever since his arrest in March 2024.", "arrest", "other"),
             ("Farmers plan to protest on Monday.", "protest", ""),
         ),
         noun=True,

@@ -154,7 +154,7 @@ def _named_after(doc: Doc, sentence: int, pronoun: str) -> Actor | None:
         if named is not None and named.actor.kind is ActorKind.PERSON:
             return named.actor if _fits(named.actor, pronoun) else None
         if _by_name(mention) or not _INDEFINITE.match(doc.text, max(0, mention.start - 3), mention.start + 3):
-            # "the Kremlin spokesperson" names its holder; "the first visit by a Ukrainian head of state" no one
+            # "the Kremlin spokesperson" names its holder; "a visit by a Ukrainian head of state" no one
             return mention.actor if _fits(mention.actor, pronoun) else None
     return None
 

@@ -296,7 +296,7 @@ def _described_after(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:[a-z-]+\s+){{0,2}}?"
             rf"(?P<doc>\b(?i:{_alt(lex.anonymous)})))"
             rf"\s+(?P<post>(?P<prep>{_alt(lex.post)})\s+(?:[^,;:\"\x01\x03\n]|{M}){{1,50}}?)"
-            # members listed between commas after it: "Three sources familiar with the matter, including two
+            # members listed between commas after it: "Three people familiar with the plans, among them two
             # US officials, told ..."
             rf"(?:,\s+(?:{_alt(lex.member_list)})\s+[^,;:\"\n]{{1,80}}?,)?\s+{ADV}$"
         ),

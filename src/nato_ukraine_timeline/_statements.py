@@ -227,7 +227,7 @@ _DETERMINER_AT: Final = re.compile(r"(?i:the|a|an)\s+")
 def _unnamed_source(am: re.Match[str]) -> Actor | None:
     """The source an 'according to' lead names without a mention: the noun phrase as written, without its
     article, a description's trailing name alone; an unnamed group with no article as its description without
-    the count (:func:`_anonymous_group`: "multiple sources familiar with the matter" is "sources familiar with
+    the count (:func:`_anonymous_group`: "several sources familiar with the plans" is "sources familiar with
     the matter"); None for what is no speaker (figures, data, a pronoun)."""
     np = " ".join(am.group("np").split())
     det = _DETERMINER_AT.match(np)
@@ -235,7 +235,7 @@ def _unnamed_source(am: re.Match[str]) -> Actor | None:
     words = bare.split()
     lex = lexicon()
     group = _anonymous_group().fullmatch(bare) if det is None else None
-    if group is not None:  # "according to multiple sources familiar with the matter"
+    if group is not None:  # "according to several sources familiar with the plans"
         drop = group.group("prep") is not None and lex.post[" ".join(group.group("prep").split())] == "drop"
         name = " ".join((group.group("head") if drop else group.group("name")).split())
         return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
@@ -257,7 +257,7 @@ def _unnamed_source(am: re.Match[str]) -> Actor | None:
 def _anonymous_group() -> re.Pattern[str]:
     """Unnamed speakers after "according to" with no article: a plural head noun of data/speech_cues.tsv role
     bare_source, a count before it (role count_word) and describing words in lower case, and a phrase after it of
-    role post ("multiple sources familiar with the matter", "people with knowledge of the talks", "diplomatic
+    role post ("several sources familiar with the plans", "people with knowledge of the talks", "diplomatic
     sources", "officials"): the description without the count, the phrase kept where its canonical is "name"
     ("familiar with", "close to"), dropped where it is "drop" ("officials in Kyiv" are "officials")."""
     lex = lexicon()
@@ -1854,7 +1854,7 @@ RULES: Final = (
             (  # synthetic: a paragraph of two sentences, the attribution a paragraph of its own
                 (
                     "The cabinet asked parliament to ratify the deal. The vote may come in May.\n\n"
-                    "Prime Minister Denys Shmyhal stated this at a government meeting on Friday."
+                    "Prime Minister Denys Shmyhal said this at a cabinet session on Friday."
                 ),
                 "Denys Shmyhal",
                 "The cabinet asked parliament to ratify the deal. The vote may come in May",
@@ -2128,8 +2128,8 @@ RULES: Final = (
                 "Power was cut in three districts overnight",
             ),
             (  # synthetic: unnamed sources with a count and what they know: the description without the count
-                "The envoy will fly to Ankara on Friday, according to multiple sources familiar with the matter.",
-                "sources familiar with the matter",
+                "The envoy will fly to Ankara on Friday, according to several sources familiar with the plans.",
+                "sources familiar with the plans",
                 "The envoy will fly to Ankara on Friday",
             ),
             (  # synthetic: a description's trailing name is the source

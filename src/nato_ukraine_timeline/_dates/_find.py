@@ -1136,8 +1136,8 @@ def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> Non
             out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
 
-# "the eve" of an occasion the text does not date, right after the day it names: "on February 12 in Brussels, on
-# the eve of the ministers' meeting", "yesterday, October 16, on the eve of the talks"
+# "the eve" of an occasion the text does not date, right after the day it names: "on March 4 in Warsaw, on the
+# eve of the alliance summit", "yesterday, March 3, on the eve of the vote"
 _EVE: Final = re.compile(r"(?i:the)[ \t]+eve(?=[ \t]+of[ \t])")
 _PLACE: Final = r"(?:in|at)[ \t]+(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
 _EVE_GAP: Final = re.compile(rf"[ \t]*,?[ \t]*(?:{_PLACE}[ \t]*,?[ \t]*)?on[ \t]+")
@@ -1145,7 +1145,7 @@ _EVE_GAP: Final = re.compile(rf"[ \t]*,?[ \t]*(?:{_PLACE}[ \t]*,?[ \t]*)?on[ \t]
 
 def _eve_of_named_day(text: str, out: list[DateMention]) -> None:
     """Rule eve-of-named-day: "on the eve of" an occasion, right after a day the text names (with at most a
-    place between: "on Feb. 12 in Brussels on the eve of the meeting"), is that day: the text dates the eve
+    place between: "on March 4 in Warsaw on the eve of the summit"), is that day: the text dates the eve
     itself. The span is "the eve", as the gold tags an occasion's eve; an eve with no day before it is left
     (its occasion's date is unknown, unless data/date_anchors.tsv or a holiday dates it)."""
     for m in _EVE.finditer(text):
