@@ -1495,7 +1495,7 @@ class ActorRegistry:
         return _Match(mention, t_end)
 
     def misspelt(self, name: str, *, swapped: bool = False) -> Actor | None:
-        """The one registry actor a misspelt ``name`` stands for (:func:`misspelt_of`), ``None`` if none or
+        """The one registry actor a misspelt ``name`` stands for (``misspelt_of`` of this module), ``None`` if none or
         several: by default a person whose full name (or a full-name alias) ``name`` misspells by one letter
         added, dropped, changed or two swapped ("NATO Secretary General Jen Stoltenberg", "President Volodymyr
         Zelenksyy"; names under 10 letters are too short to tell a typo); with ``swapped``, any actor one of
