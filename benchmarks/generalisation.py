@@ -13,7 +13,8 @@ it was opened for development and are left out: they no longer measure generalis
 the table gives its first row (the first-seen figure, the issues' record) and its latest blind row, for
 the four headline measures: date value F1, statement attribution F1, statement date accuracy (with the
 number of dated statements it is over) and events F1. Only this library's rows are read (``system``
-``nato_ukraine_timeline``); peers and the agreement study are other systems.
+``nato_ukraine_timeline``); peers and the agreement study are other systems. Rows of a pool (a part named
+``pooled-...``, the concatenation of parts scored on their own rows) are left out, so no passage counts twice.
 
 ``--cohorts`` pools the first-seen looks by the commit they were scored at: the blind sets built in one
 session and scored with that session's start code form one cohort, and the cohorts in the file's order
@@ -48,6 +49,8 @@ def blind_rows(path: Path = SCORES) -> dict[str, list[dict[str, Any]]]:
         # the first rows, written before the file named systems, are all this library's
         if row.get("system", SYSTEM) != SYSTEM or not status.startswith(("blind", "first-seen")):
             continue
+        if str(row["part"]).startswith("pooled-"):
+            continue  # a pool of parts that have rows of their own: counting it too would count them twice
         out.setdefault(row["part"], []).append(row)
     return out
 

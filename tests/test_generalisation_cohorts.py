@@ -39,6 +39,8 @@ def test_cohorts_pool_counts_of_first_looks_only(tmp_path: Path) -> None:
         + _rows("dev-x2", "aaaaaaa", "blind first-seen (session start)", attr_r=0.8, counts=(10, 10))
         + _rows("dev-x1", "bbbbbbb", "blind (session end)", attr_r=1.0, counts=(100, 100))  # a later look: not pooled
         + _rows("dev-x1", "ccccccc", "development (after-fix)", attr_r=1.0, counts=(100, 100))  # not blind: not read
+        # a pool of the two parts, scored too: its passages are already counted in their parts' rows
+        + _rows("pooled-x1-x2", "aaaaaaa", "blind first-seen (session start)", attr_r=0.9, counts=(110, 70))
     )
     path = tmp_path / "scores.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
