@@ -141,22 +141,27 @@ def _matched(docs: list[dict[str, Any]], rows: list[dict[str, Any]]) -> Any:
     for doc in docs:
         gs = [sc.with_span(doc["text"], x) for x in doc.get("statements", [])]
         ps = pred.get(doc["id"], [])
-        pairs = sorted(
-            (
-                (sc.overlap((x["start"], x["end"]), (y["start"], y["end"])), i, j)
-                for i, x in enumerate(gs)
-                for j, y in enumerate(ps)
-            ),
-            reverse=True,
-        )
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for ov, i, j in pairs:
-            if ov < 0.5 or i in used_g or j in used_p:
-                continue
-            used_g.add(i)
-            used_p.add(j)
+        for i, j in matched_pairs(sc, gs, [(y["start"], y["end"]) for y in ps]):
             yield gs[i], ps[j]
+
+
+def matched_pairs(sc: Any, golds: list[dict[str, Any]], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (gold index, predicted index) pairs ``score_statements.py`` (the module ``sc``) matches: overlap of
+    at least half the shorter span, one-to-one, greedy by overlap. ``spans`` are the predictions' spans."""
+    pairs = sorted(
+        ((sc.overlap((g["start"], g["end"]), span), i, j) for i, g in enumerate(golds) for j, span in enumerate(spans)),
+        reverse=True,
+    )
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out: list[tuple[int, int]] = []
+    for ov, i, j in pairs:
+        if ov < 0.5 or i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        out.append((i, j))
+    return out
 
 
 def undated_given_a_date(docs: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[str, Any]:

@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sys.path.insert(0, str(_EVAL))
     import score_statements as sc
+    from realnews import matched_pairs  # this folder: the one pairing of gold and predicted statements
 
     import nato_ukraine_timeline as ntl
 
@@ -66,21 +67,9 @@ def main(argv: list[str] | None = None) -> int:
             pub = dt.date.fromisoformat(d["published"]) if d.get("published") else None
             preds = list(ntl.parse(d["text"], published=pub).statements)
             golds = [sc.with_span(d["text"], x) for x in d["statements"]]
-            pairs = sorted(
-                (
-                    (sc.overlap((g["start"], g["end"]), (p.span.start, p.span.end)), i, j)
-                    for i, g in enumerate(golds)
-                    for j, p in enumerate(preds)
-                ),
-                reverse=True,
-            )
-            used_g: set[int] = set()
-            used_p: set[int] = set()
-            for ov, i, j in pairs:
-                if ov < 0.5 or i in used_g or j in used_p:
-                    continue
-                used_g.add(i)
-                used_p.add(j)
+            pairs = matched_pairs(sc, golds, [(p.span.start, p.span.end) for p in preds])
+            used_p = {j for _, j in pairs}
+            for i, j in pairs:
                 gold, speakers = golds[i]["speaker"], preds[j].speakers
                 if sc.same_speaker(gold, " and ".join(a.name for a in speakers)):
                     continue
