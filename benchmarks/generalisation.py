@@ -49,6 +49,8 @@ def blind_rows(path: Path = SCORES) -> dict[str, list[dict[str, Any]]]:
         # the first rows, written before the file named systems, are all this library's
         if row.get("system", SYSTEM) != SYSTEM or not status.startswith(("blind", "first-seen")):
             continue
+        if row.get("measure") not in MEASURES:
+            continue  # feeds rows (measure "feeds") have figures of their own: see feed_recall.py
         if str(row["part"]).startswith("pooled-"):
             continue  # a pool of parts that have rows of their own: counting it too would count them twice
         out.setdefault(row["part"], []).append(row)

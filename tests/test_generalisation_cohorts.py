@@ -64,3 +64,15 @@ def test_canonical_variant_stands_for_the_part(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     fig = gen.pooled(gen.first_looks(gen.blind_rows(path))["aaaaaaa"])
     assert fig["attribution"] == "P 0.600 R 0.600 (60/100)"
+
+
+def test_feed_rows_are_not_read_as_headline_measures(tmp_path: Path) -> None:
+    gen = _script()
+    feed = {"part": "dev-x1", "commit": "aaaaaaa", "status": "blind first-seen", "system": "nato_ukraine_timeline"}
+    feed |= {"measure": "feeds", "yearless_right": 10, "yearless": 40, "recall": 0.25}
+    rows = [*_rows("dev-x1", "aaaaaaa", "blind first-seen", attr_r=0.5, counts=(100, 100)), feed]
+    path = tmp_path / "scores.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    blind = gen.blind_rows(path)
+    assert {row["measure"] for row in blind["dev-x1"]} == {"timexes", "statements", "events"}
+    assert gen.pooled(gen.first_looks(blind)["aaaaaaa"])["events"] != "-"
