@@ -248,6 +248,13 @@ def document_verbs() -> frozenset[str]:
     return frozenset(form.casefold() for _n, (form, _lemma) in tsv_rows("document_verbs.tsv", 2))
 
 
+def _ing_adjunct(lex: Lexicon) -> str:
+    """A date or a medium between a participle of saying and its "that" (", saying in September that ...",
+    ", stating on X that ...", "with Kyiv vowing on Friday that ..."), one or two of them; the "that" is then
+    required (a bare clause after a date reads as the date's sentence)."""
+    return rf"(?:\s+(?:(?:on|in|at)\s+)?{D}|\s+on\s+(?:the\s+)?(?:{_alt(lex.medium)})\b){{1,2}}\s+that\b"
+
+
 def _telling(lex: Lexicon) -> str:
     """A participle of telling, its addressee (a mention or up to three words) and "that" (", telling
     reporters that ...", ", assuring the allies that ..."): the participles of class ing whose lemma is a
@@ -272,7 +279,8 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "with_participle": re.compile(
             rf"\b(?P<lead>with|and)\s+(?P<spk>{M})\s+(?:(?P<topic>(?:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
             rf"(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(lex.topic)})\s+(?:{_alt(lex.topic_preposition)})\s+"
-            rf"(?=\"))|(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
+            rf"(?=\"))|(?:{_alt([*lex.ing_clause, *lex.ing_that])}){_ing_adjunct(lex)}|"
+            rf"(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
     }
 
@@ -533,12 +541,13 @@ def patterns() -> Patterns:
             rf"(?:\s+of\s+the\s+[a-z]+)?(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
         participle_clause=re.compile(
-            rf",\s+(?:(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b|{_telling(lex)})\s*"
+            rf",\s+(?:(?:{_alt([*lex.ing_clause, *lex.ing_that])}){_ing_adjunct(lex)}|"
+            rf"(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b|{_telling(lex)})\s*"
         ),
         **_absolute_participles(lex),
         participle_that=re.compile(
             # after a statement any saying participle may take a bare clause (", adding work remains ...")
-            rf",\"?\s+(?:(?:{_alt(lex.ing)})\s+that\s+|{_telling(lex)}\s+|"
+            rf",\"?\s+(?:(?:{_alt(lex.ing)})(?:{_ing_adjunct(lex)}|\s+that)\s+|{_telling(lex)}\s+|"
             rf"(?P<bare>{_alt([*lex.ing_clause, *lex.ing_that])})\s+(?!that\b|\"))"
         ),
         participle=re.compile(

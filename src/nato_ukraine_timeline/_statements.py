@@ -435,7 +435,8 @@ def _participle_that(st: SentenceState, _site: VerbSite | None) -> list[Found] |
             continue
         c0, c1 = trim(doc.text, w0, content_end(doc, w0, min(st.s1, w0 + FORWARD)))
         if c1 - c0 >= 12:
-            found.append(owner._replace(start=c0, end=c1, direct=False, sentence=st.si))
+            when = date_in(doc, at, w0) or owner.when  # ", adding on Tuesday that ...": the adding's day
+            found.append(owner._replace(start=c0, end=c1, direct=False, when=when, sentence=st.si))
     return found
 
 
@@ -747,7 +748,8 @@ def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found]
         subj = _clause_subject(st, pm.start())
         c0, c1 = trim(doc.text, pm.end(), content_end(doc, pm.end(), min(st.s1, pm.end() + FORWARD)))
         if subj is not None and c1 - c0 >= 12 and mask[c0] != '"':
-            when = _subject_clause_date(st, subj, pm.start())
+            # ", saying in September that ...": the day between the participle and its "that" is the saying's
+            when = date_in(doc, pm.start(), pm.end()) or _subject_clause_date(st, subj, pm.start())
             found.append(Found(subj, c0, c1, direct=False, when=when, sentence=st.si))
     return found
 
@@ -796,7 +798,11 @@ def _with_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] |
             lead_date = None
         if speaker is not None and c1 - c0 >= 12 and mask[c0] != '"':
             # the clauses joined by "and" share the day the first names
-            when = lead_date or (found[-1].when if wm.group("lead") == "and" and found else None)
+            when = (
+                lead_date
+                or date_in(doc, wm.end("spk"), wm.end())  # "with Kyiv saying on Friday that": the saying's day
+                or (found[-1].when if wm.group("lead") == "and" and found else None)
+            )
             found.append(Found(speaker, c0, c1, direct=False, when=when, sentence=st.si))
     return found
 
@@ -2234,6 +2240,11 @@ RULES: Final = (
                 "Volodymyr Zelensky",
                 "Moscow wants a wider war",
             ),
+            (  # synthetic: a participle of promising after a statement (twelfth session)
+                '"We stand with you," Merz told the crowd, promising that the credit would follow in May.',
+                "Friedrich Merz",
+                "the credit would follow in May",
+            ),
         ),
     ),
     AttributionRule(
@@ -2293,6 +2304,16 @@ RULES: Final = (
                 "Dmitry Peskov",
                 "no such meeting had been planned",
             ),
+            (  # synthetic: a date between the participle and its "that" (twelfth session)
+                "Sybiha left Oslo early, saying on Sunday that the grain corridor would stay open.",
+                "Andrii Sybiha",
+                "the grain corridor would stay open",
+            ),
+            (  # synthetic: a participle of a verb of promising, with "that" (twelfth session)
+                "Tusk toured the border posts, pledging that the fence would be finished by autumn.",
+                "Donald Tusk",
+                "the fence would be finished by autumn",
+            ),
         ),
     ),
     AttributionRule(
@@ -2331,6 +2352,11 @@ RULES: Final = (
                 "Shelling went on, with Moscow claiming Monday its troops took a village and Kyiv saying it held.",
                 "Russia",
                 "its troops took a village",
+            ),
+            (  # synthetic: a participle of vowing, a date before its "that" (twelfth session)
+                "The draft drew anger in Kyiv, with Zelensky vowing on Monday that no land would be traded.",
+                "Volodymyr Zelensky",
+                "no land would be traded",
             ),
             (  # synthetic: a quotation after the participle and a comma
                 'Kyiv signed the draft in March, with Rubio stating, "The next move belongs to Moscow."',
