@@ -13,7 +13,8 @@ every string literal of 20 characters or more in ``tests/*.py`` and in the code 
 the seed gold, the real-news development parts ``dev-a`` .. ``dev-c`` (never the blind ``dev-d``) and the
 TempEval-3 training documents. Each line of the dump is one text's id, its ``parse`` timeline (unstructured
 JSON), its actor mentions and its ``find_dates`` mentions (with the feed reading of a text without a
-publication date).
+publication date). ``dump --extra GOLD.jsonl ...`` adds the texts of more gold files (the development
+parts outside ``../shared``), named by their file stem; nothing of them is printed but ids that differ.
 """
 
 from __future__ import annotations
@@ -63,8 +64,8 @@ def _literals(path: Path) -> list[str]:
     ]
 
 
-def texts() -> list[tuple[str, str, dt.date | None]]:
-    """(id, text, publication date) of every text, in a fixed order."""
+def texts(extra: tuple[Path, ...] = ()) -> list[tuple[str, str, dt.date | None]]:
+    """(id, text, publication date) of every text, in a fixed order; then each ``extra`` gold file's."""
     out: list[tuple[str, str, dt.date | None]] = []
     seed = ROOT / "src" / "nato_ukraine_timeline" / "data" / "examples" / "seed.txt"
     out.append(("seed", seed.read_text(encoding="utf-8"), None))
@@ -89,6 +90,8 @@ def texts() -> list[tuple[str, str, dt.date | None]]:
     te3 = SHARED / "tempeval3" / "te3_train.jsonl"
     if te3.exists():
         out.extend(_jsonl(te3, "te3"))
+    for path in extra:
+        out.extend(_jsonl(path, f"extra:{path.stem}"))
     return out
 
 
@@ -123,13 +126,13 @@ def _dates(ntl: Any, text: str, published: dt.date | None) -> Any:
     return out
 
 
-def dump(target: Path) -> int:
+def dump(target: Path, extra: tuple[Path, ...] = ()) -> int:
     import nato_ukraine_timeline as ntl
     from nato_ukraine_timeline.serialize import unstructure
 
     n = 0
     with target.open("w", encoding="utf-8") as f:
-        for tid, text, published in texts():
+        for tid, text, published in texts(extra):
             row: dict[str, Any] = {"id": tid}
             try:  # a date error of the scanner (issue 10) is recorded, not fatal: it is output too
                 row["timeline"] = unstructure(ntl.parse(text, published=published, source="identical"))
@@ -160,12 +163,13 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("dump")
     d.add_argument("target", type=Path)
+    d.add_argument("--extra", type=Path, nargs="*", default=[], help="more gold files (JSONL with text)")
     c = sub.add_parser("compare")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "dump":
-        print(f"dumped {dump(args.target)} texts to {args.target}")
+        print(f"dumped {dump(args.target, tuple(args.extra))} texts to {args.target}")
         return 0
     return compare(args.a, args.b)
 

@@ -1,0 +1,53 @@
+"""benchmarks/identical.py: ``dump --extra`` adds the texts of more gold files (the development parts kept
+outside ``../shared``), so a refactoring is proven identical on them too. Synthetic texts only."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "identical.py"
+
+
+def _identical() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("identical", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_extra_gold_files_are_dumped_after_the_repository_texts(tmp_path: Path) -> None:
+    gold = tmp_path / "dev-zz.jsonl"
+    rows = [  # synthetic
+        {"id": "zz-001", "text": "The envoy said on Monday that talks would resume.", "published": "2025-03-04"},
+        {"id": "zz-002", "text": "Officials met in Brussels on Friday."},
+    ]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    identical = _identical()
+    plain = identical.texts()
+    more = identical.texts((gold,))
+    assert more[: len(plain)] == plain
+    added = more[len(plain) :]
+    assert [tid for tid, _, _ in added] == ["extra:dev-zz:zz-001", "extra:dev-zz:zz-002"]
+    assert added[0][2] is not None
+    assert added[0][2].isoformat() == "2025-03-04"
+    assert added[1][2] is None
+
+
+def test_dump_with_extra_then_compare_is_identical(tmp_path: Path) -> None:
+    gold = tmp_path / "dev-zy.jsonl"
+    gold.write_text(json.dumps({"id": "zy-1", "text": "NATO said on Tuesday it would meet."}) + "\n", encoding="utf-8")
+    identical = _identical()
+    identical.texts = lambda extra=(): [(f"extra:{p.stem}", "NATO said on Tuesday it would meet.", None) for p in extra]
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert identical.main(["dump", str(a), "--extra", str(gold)]) == 0
+    assert identical.main(["dump", str(b), "--extra", str(gold)]) == 0
+    assert identical.main(["compare", str(a), str(b)]) == 0
+    assert json.loads(a.read_text(encoding="utf-8").splitlines()[0])["id"] == "extra:dev-zy"
