@@ -1576,8 +1576,9 @@ def _surname_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str
 
 def _surnames_at_verbs(text: str) -> list[tuple[int, int]]:
     """A person named by one capitalised word, a surname, right next to a speech verb in an attribution:
-    after a closing quote or comma and before the verb ('"...," Graham said', ', Graham added'), or right
-    after the verb, ending the clause ('..., said Kovalenko.'). The spans of those words that are no common
+    after a closing quote or comma and before the verb ('"...," Graham said', ', Graham added'), right
+    after the verb, ending the clause ('..., said Kovalenko.'), or opening a sentence before the verb
+    ("Kovalenko noted that ...", see ``_surnames_opening``). The spans of those words that are no common
     capitalised word (a weekday, a title, a body's head noun)."""
     verbs, before, after = _surname_patterns()
     out = [m.span("name") for m in before.finditer(text) if m.group("v") in verbs]
@@ -1585,7 +1586,76 @@ def _surnames_at_verbs(text: str) -> list[tuple[int, int]]:
         prev = text[max(0, m.start() - 16) : m.start()].split()[-1:]
         if prev and prev[0] in verbs:
             out.append(m.span("name"))
+    out.extend(_surnames_opening(text))
     return [(a, b) for a, b in out if _is_surname(text[a:b])]
+
+
+@cache
+def _surname_opening() -> re.Pattern[str]:
+    """One capitalised word of a surname's shape, then what may stand between a name and its speech verb
+    (``_verb_after_name``: "also", "on Tuesday", "in a statement"), then the verb."""
+    rest = rf"[{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?"
+    return re.compile(rf"(?P<name>[{_UP}](?<![\w'\u2019.-].){rest})(?![\w'\u2019-]){_verb_after_name()}")
+
+
+def _opens_a_paragraph_or_sentence(text: str, a: int) -> bool:
+    """Whether the word at ``a`` opens the text, a line, a sentence (after "." "!" or "?", a closing quotation
+    mark after it) or a labelled paragraph of news copy (after "Details: ", "Quote: " opening a line)."""
+    window = text[max(0, a - 24) : a]
+    core = window.rstrip()
+    if not core:
+        return a - len(window) == 0 or "\n" in window
+    if (
+        "\n" in window[len(core) :]
+        or core[-1] in ".!?"
+        or (core[-1] in '"\u201d\u2019' and core[-2:-1] in (".", "!", "?"))
+    ):
+        return True
+    if not core.endswith(":"):
+        return False
+    line = core[:-1].rsplit("\n", 1)
+    label = line[-1]
+    at_line_start = len(line) == 2 or a - len(window) == 0  # the label opens a line (or the text)
+    return at_line_start and label.isalpha() and label[:1].isupper() and label[1:].islower()
+
+
+def _surnames_opening(text: str) -> Iterator[tuple[int, int]]:
+    """Rule surname-opens-a-sentence (``_speaker_rules``): one capitalised word the registry does not know,
+    opening the text, a sentence or a labelled paragraph right before a speech verb ("Halvorsen said on Monday
+    that ...", "Details: Brekke noted that ..."), is a person named by the surname alone, as news names
+    someone introduced in full earlier (an excerpt leaves the full name out). Not a word that opens no name
+    (``_no_given_name``: a place, a weekday, a month, a body or state the registry knows), a first name the
+    table knows, a pronoun, determiner or quantifier (data/name_words.tsv clause_opener) or the head noun of a
+    described speaker ("Officials said", "Prosecutors noted": data/speaker_heads.tsv, speech_cues.tsv
+    bare_source)."""
+    verbs = _surname_patterns()[0]  # no report verb in the present ("Amid reports that ...")
+    for m in _surname_opening().finditer(text):
+        if m.group().split()[-1] not in verbs:
+            continue
+        a, b = m.span("name")
+        word = m.group("name")
+        if (
+            not _opens_a_paragraph_or_sentence(text, a)
+            or _no_given_name(word)
+            or known_first_name(word)
+            or word.casefold() in _described_heads()
+        ):
+            continue
+        if word in _clause_openers() or active_registry().lookup(word) is not None:
+            continue
+        yield a, b
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return frozenset(name_words()["clause_opener"])
+
+
+@cache
+def _described_heads() -> frozenset[str]:
+    """The head nouns of described speakers (data/speaker_heads.tsv, speech_cues.tsv bare_source), lower case."""
+    heads = {cells[0] for _n, cells in tsv_rows("speaker_heads.tsv", 3)}
+    return frozenset(heads | set(lexicon().bare_source))
 
 
 def _is_surname(name: str) -> bool:

@@ -121,4 +121,33 @@ SPEAKER_RULES: Final = (
             ),
         ),
     ),
+    SpeakerRule(
+        "surname-opens-a-sentence",
+        "<Surname> [also | on <day> | in a statement] <speech verb> ... opening the text, a sentence or a "
+        'labelled paragraph ("Details: "): one capitalised word the registry does not know is a person named by '
+        "the surname alone (an excerpt leaves out the full name given before); not a place, weekday, month, "
+        "known first name, pronoun or quantifier (name_words.tsv clause_opener) or a described speaker's head "
+        'noun (speaker_heads.tsv: "Officials said"), nor before a report verb in the present (_mentions)',
+        (
+            (
+                "The talks ended late. Halvorsen said the ship had lost its anchor by accident.",
+                "the ship had lost",
+                "Halvorsen",
+            ),
+            ("Details: Brekke noted that the ministers had not agreed on a date.", "the ministers had", "Brekke"),
+            (
+                "Lindqvist on Tuesday said that the border would stay open. He added that talks would go on.",
+                "talks would go on",
+                "Lindqvist",
+            ),
+            (
+                "Border guard chief Anders Lindqvist spoke in Oslo. Lindqvist said the border would stay open.",
+                "the border would stay open",
+                "Anders Lindqvist",
+            ),
+            ("Nobody said that the border would stay open.", "the border would stay open", None),
+            ("Amid reports that the border would close, trade fell.", "the border would close", None),
+            ("Critics said the plan was weak.", "the plan was weak", "critics"),
+        ),
+    ),
 )

@@ -1,0 +1,31 @@
+"""Speakers the registry does not know (twelfth session, attr12b). All texts are synthetic."""
+
+from __future__ import annotations
+
+from nato_ukraine_timeline import parse
+from nato_ukraine_timeline.model import ActorKind
+
+
+def _speakers(text: str) -> list[tuple[str, str, ActorKind]]:
+    return [(a.name, a.id, a.kind) for s in parse(text).statements for a in s.speakers]
+
+
+def test_surname_opening_a_sentence_is_a_person() -> None:
+    """Synthetic: an unknown surname opening a sentence before a speech verb speaks, as a person with the
+    one id scheme (a slug of the name)."""
+    found = _speakers("The hearing was short. Halvorsen said the ship had lost its anchor by accident.")
+    assert found == [("Halvorsen", "halvorsen", ActorKind.PERSON)]
+
+
+def test_surname_opening_keeps_the_full_name_given_before() -> None:
+    """Synthetic: the full name the text gave earlier, not the surname alone."""
+    found = _speakers("Harbour master Anders Lindqvist spoke in Oslo. Lindqvist said the port would stay open.")
+    assert found == [("Anders Lindqvist", "anders-lindqvist", ActorKind.PERSON)]
+
+
+def test_no_surname_in_words_that_open_no_name() -> None:
+    """Synthetic: a month, a quantifier, a described speaker's head noun and a place open no person's name."""
+    assert _speakers("September said nothing of the kind.") == []
+    assert _speakers("Everyone agreed that the port would stay open.") == []
+    assert all(kind is not ActorKind.PERSON for _n, _i, kind in _speakers("Officials said the port would stay open."))
+    assert all(kind is not ActorKind.PERSON for _n, _i, kind in _speakers("Moscow said the port would stay open."))
