@@ -257,6 +257,7 @@ _CUES: Final = frozenset(
         "intrusion_verb",
         "remarks_noun",
         "remarks_verb",
+        "anniversary_noun",
     }
 )
 
@@ -1237,6 +1238,22 @@ def _confirming_tail(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
     )
 
 
+# "the third anniversary of the invasion", "on the anniversary of Russia's full-scale invasion": the event an
+# anniversary remembers happened years before; the dates around the phrase are the anniversary's, not its.
+@cache
+def _anniversary_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{cue_words('anniversary_noun')})\s+of\s+"
+        r"(?:(?:the|a|an|this|that|its|his|her|their|our)\s+|[\w'\u2019-]+\s+){0,4}$",
+        re.IGNORECASE,
+    )
+
+
+def _remembered(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    # the text, not the mask: the date finder reads "the third anniversary" as a date of its own
+    return _anniversary_before().search(doc.text, max(0, m.start() - 60), m.start()) is not None
+
+
 # "confirmed that the two leaders met ...", "as confirmed by the governor", "this was confirmed by ...": the
 # confirming names the source of another event told in the sentence, not an announcement of its own; but a
 # speaker confirming an act of their own ("confirmed that she had signed the order") announces it.
@@ -1278,6 +1295,16 @@ def _prospective_agreement(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind
 
 
 EXCLUSIONS: Final = (
+    Exclusion(
+        "anniversary-of",
+        "an event noun that an anniversary remembers ('the third anniversary of the invasion', 'the anniversary of "
+        "Russia's full-scale invasion') happened years before: the dates around the phrase are the anniversary's",
+        _remembered,
+        (  # synthetic
+            ("Diplomats noted that the second anniversary of the offensive falls on August 6.", "offensive"),
+            ("Leaders came to Kyiv on Monday to mark the anniversary of Russia's full-scale invasion.", "invasion"),
+        ),
+    ),
     Exclusion(
         "crowd-circumstance",
         "a crowd gathering in an 'as' clause of time, its subject a plural common noun, is the circumstance of the "
@@ -2113,6 +2140,31 @@ def _fronted_occasion(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | No
 _OCCASION_PHRASE: Final = 80  # characters of the opening phrase after the trigger ("at NATO headquarters in Brussels")
 
 
+def _dated_occasion_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    """The one date of an occasion phrase opening the sentence ("At the talks in Geneva on 2 June, ...", "Speaking at a
+    forum on Monday, ..."): the main clause's acts happen at the occasion, on its day (the converse of
+    :func:`_fronted_occasion`); not in reported words, nor an act framed by another ("after the vote")."""
+    if scope.limited or scope.framed:
+        return None
+    opener = _FRONTED.match(doc.mask, scope.s0, scope.s1)
+    if opener is None:
+        return None
+    comma = doc.mask.find(",", opener.end(), min(scope.s1, opener.end() + _OCCASION_OPENER))
+    occasion = lexicon().trigger.search(doc.mask, opener.end(), comma) if comma > 0 else None
+    if occasion is None or trig.start < comma or not _OCCASION_HEAD.fullmatch(doc.mask, opener.end(), occasion.start()):
+        return None  # the phrase names no occasion ("In Kyiv on Monday, ...", "In the wake of the invasion, ...")
+    days = [d for d in _dates_in(doc, opener.end(), comma) if date_types(d)]
+    if len(days) != 1 or _reported_that().search(doc.mask, comma, trig.start):
+        return None  # several dates (which is the occasion's?), or the act is told by someone the main clause names
+    return date_at(doc, days[0].start)
+
+
+_OCCASION_OPENER: Final = 120  # characters of an opening occasion phrase ("At the talks in Geneva on 2 June")
+# the occasion noun heads the opening phrase: up to three modifiers before it ("At the second round of talks" is not
+# read: "of" is no modifier), not a frame ("In the wake of", "In response to")
+_OCCASION_HEAD: Final = re.compile(r"(?:(?:[\w'-]+|\x01\x02*)\s+){0,3}?(?<!\bof\s)(?<!\bto\s)")
+
+
 _OCCASION_BEFORE: Final = re.compile(
     rf"\b(?:{cue_words('occasion_before')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:(?!(?:after|following|before|since)\b)[\w'\x01\x02-]+\s+){0,3}$"
@@ -2733,6 +2785,18 @@ DATE_RULES: Final = (
                 "press conference",
                 "2025-03-13",
             ),
+        ),
+        borrowed=True,
+    ),
+    DateRule(
+        "dated-occasion-opening",
+        "a dated occasion in the phrase opening the sentence dates the main clause's acts ('At the talks in Geneva on "
+        "2 June, the two sides agreed on a swap', 'During the summit in Oslo on Monday, the leaders signed a pact')",
+        _dated_occasion_opening,
+        (  # synthetic
+            ("At the talks in Geneva on March 3, the two sides agreed on a swap of detainees.", "agreed", "2025-03-03"),
+            ("During the summit in Oslo on Monday, the leaders signed a defence pact.", "signed", "2025-03-10"),
+            ("Speaking at a forum in Baku on Tuesday, the minister announced sanctions.", "announced", "2025-03-11"),
         ),
         borrowed=True,
     ),
