@@ -93,3 +93,35 @@ def test_date_after_participle_needs_that() -> None:
     # synthetic: without "that", a date after "adding" is no opening of reported words
     text = "Rutte said allies would meet in Vilnius, adding on Tuesday the new plans for the summit."
     assert _said(text) == [("Mark Rutte", "allies would meet in Vilnius")]
+
+
+# A relative clause in apposition to the speaker, between the speaker and the verb: with commas (a list) or a
+# short quotation inside it, or after a title in apposition (the clause then hangs on the title's noun).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # synthetic: a list inside the relative clause
+        "Zelensky, who visited Lviv, Lutsk and Rivne this week, said that the western grid was repaired.",
+        # synthetic: a quotation inside the relative clause
+        'Zelensky, who has called the offer "a trap" twice, said that the western grid was repaired.',
+        # synthetic: a title in apposition, then a relative clause on the title's noun
+        "Zelensky, president of Ukraine, which hosts the forum, said that the western grid was repaired.",
+        # synthetic: a bare clause after the verb
+        "Zelensky, who toured Lviv, Lutsk and Rivne, said the western grid was repaired.",
+    ],
+)
+def test_relative_clause_between_speaker_and_verb(text: str) -> None:
+    # (a label quoted inside the relative clause is a statement of its own: 'called the offer "a trap"')
+    assert ("Volodymyr Zelensky", "the western grid was repaired") in _said(text)
+
+
+def test_day_in_the_relative_clause_does_not_date_the_saying() -> None:
+    # synthetic: the day belongs to the relative clause on the title's noun, not to the saying
+    text = "Sikorski, minister of Poland, which took over the council on January 1, said that talks must go on."
+    assert _dated(text) == [("talks must go on", None)]
+
+
+def test_relative_clause_does_not_reach_past_a_semicolon() -> None:
+    # synthetic: a semicolon ends the clause of the mention before it: the verb has no speaker from there
+    text = "Zelensky, who spoke in Lviv; the governor, speaking later, said that the grid was repaired."
+    assert all(name != "Volodymyr Zelensky" for name, _ in _said(text))

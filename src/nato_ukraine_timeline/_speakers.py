@@ -363,6 +363,7 @@ def _phrase_start(doc: Doc, w0: int, np_start: int, speaker: Actor) -> int | Non
 
 
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
+_RELATIVE_INSIDE: Final = re.compile(r",\s+(?:who|whom|whose|which)\b")  # "X, minister of Y, which held ..., said"
 
 
 @cache
@@ -1069,7 +1070,9 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             np_start = phrase  # after the comma, quotation mark or dash ('... spring. - the bloc's X said')
     appos = left.span("appos") if left is not None and left.group("appos") and not inverted else None
     date_from = np_start
-    if appos is not None and _RELATIVE.match(mask, appos[0]):  # "Rutte, who took office on Oct. 1, said"
+    if appos is not None and (  # "Rutte, who took office on Oct. 1, said": no day of the saying's
+        _RELATIVE.match(mask, appos[0]) or _RELATIVE_INSIDE.search(mask, appos[0] + 1, appos[1])
+    ):
         date_from = appos[1]
     return VerbSite(
         verb=verb,

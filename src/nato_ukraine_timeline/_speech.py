@@ -382,6 +382,14 @@ ADV_WORDS: Final = rf"{alternation(lexicon().before_verb)}|\x03\x04*"
 ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
 
 
+# A relative clause in apposition to a speaker, up to the comma before the verb (twelfth session): commas (a
+# list) and short quotations may stand inside it ("X, which includes A, B and C shareholders, said", 'Y, who
+# called it "a trap", said'), and after a title between commas it may hang on the title's noun ("X, minister
+# of Y, which holds the presidency, said"). Lazy, and each character is one step (a quotation's mark opens
+# the only other branch), so the search stays linear.
+_REL: Final = r"(?:who|which|whose)\s(?:[^\";]|\"[^\"]{1,80}\"){1,200}?"
+
+
 def _between(lex: Lexicon) -> str:
     """What may stand between a speaker and its speech verb: the adverbs and dates of ``ADV``, an adverb in
     -ly ("quickly"), a date after "in" or "at" ("Kallas in September said"), a medium ("the ministry on
@@ -516,7 +524,7 @@ def patterns() -> Patterns:
             rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
             rf"(?:{word_pattern(lex.group, fold_first=False)})))?"
-            rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s(?:who\s[^,\";]{{1,200}}|[^,\";]{{1,100}}),)?,?(?P<rel>\s+who)?|"
+            rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s(?:{_REL}|[^,\";]{{1,100}}(?:,\s{_REL})?),)?,?(?P<rel>\s+who)?|"
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{_between(lex)}$"
         ),
         inverted=re.compile(

@@ -1539,6 +1539,16 @@ RULES: Final = (
                 "allies would keep supplying air defence",
             ),
             ("Zelensky told reporters that the front was holding.", "Volodymyr Zelensky", "the front was holding"),
+            (  # synthetic: a title in apposition, then a relative clause on the title's noun (twelfth session)
+                "Radoslaw Sikorski, foreign minister of Poland, which chairs the council, said that talks must go on.",
+                "Radosław Sikorski",
+                "talks must go on",
+            ),
+            (  # synthetic: a relative clause with a list and a quotation in it (twelfth session)
+                'Rutte, who met Poles, Balts and Finns and called it "a good day", said that the flank was ready.',
+                "Mark Rutte",
+                "the flank was ready",
+            ),
             (  # synthetic: "here", the dateline's place, before the date and "that" (after_verb cues)
                 "Mark Rutte told reporters here on Friday that aid would keep coming.",
                 "Mark Rutte",
