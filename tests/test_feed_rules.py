@@ -48,3 +48,46 @@ def test_an_item_out_of_order_bounds_no_neighbour() -> None:
     assert bounds is not None
     assert (bounds.earliest, bounds.latest) == (dt.date(2025, 1, 9), dt.date(2025, 1, 28))
     assert "item 2 dated 2025-01-28" in bounds.reason
+
+
+def test_terms_of_an_undated_item_bound_the_feed() -> None:
+    """Synthetic (rule item-terms-bound): a titled name in an item with no date of its own decides between
+    the two years a feed of bare month-days allows, says so in the reason, and dates no mention itself;
+    without the title both readings stay, uncertain."""
+    from nato_ukraine_timeline import read_feed
+
+    feed = (
+        "Ministers met on March 12.\nEnvoys met on March 3.\n"
+        "U.S. President Donald Trump spoke with European leaders by phone.\n"
+        "Talks were held on Feb. 20.\nTalks opened on Feb. 2.\n"
+    )
+    got = {m.text: m.value for m in find_dates(feed)}
+    assert got["March 3"].timex == "2025-03-03"
+    assert "the terms of office named in item 3 bound the feed's dates" in got["March 3"].reason
+    reading = read_feed(feed)
+    assert reading.items[2].date is None
+    assert reading.items[2].in_order
+    untitled = {m.text: m.value for m in find_dates(feed.replace("U.S. President Donald Trump", "Officials"))}
+    assert untitled["March 3"].uncertain
+    assert set(untitled["March 3"].alternatives) == {"2024-03-03", "2025-03-03"}
+
+
+def test_terms_bound_no_item_of_a_text_that_is_no_feed() -> None:
+    """Synthetic: with no order detected (too few dated items) a titled name in another paragraph decides
+    nothing: the year-less date stays uncertain."""
+    text = "Envoys met on March 3.\n\nU.S. President Donald Trump spoke with European leaders by phone.\n"
+    got = {m.text: m.value for m in find_dates(text)}
+    assert got["March 3"].uncertain
+
+
+def test_a_contradicting_title_is_left_out_of_the_chain() -> None:
+    """Synthetic: a title that contradicts dated items on both sides of it (an item about another time)
+    is left out of the chain at a month's cost; the dated items keep their chain."""
+    feed = (
+        "Talks opened on Feb. 2, 2024.\nTalks were held on Feb. 20.\n"
+        "U.S. President Donald Trump spoke with European leaders by phone.\nEnvoys met on March 3.\n"
+        "Ministers met on March 12, 2024.\n"
+    )
+    got = {m.text: m.timex for m in find_dates(feed)}
+    assert got["Feb. 20"] == "2024-02-20"
+    assert got["March 3"] == "2024-03-03"

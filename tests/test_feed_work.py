@@ -113,6 +113,36 @@ def test_keyed_sweep_is_the_pairwise_sweep(days: list[list[int]], sign: int, sla
     assert _feed._sweep(days, sign, slack, out) == _pairwise_sweep(days, sign, slack, out)
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.integers(738000, 738800), min_size=1, max_size=3, unique=True), st.sampled_from([30, 180])
+        ),
+        min_size=0,
+        max_size=24,
+    ),
+    st.sampled_from([1, -1]),
+    st.sampled_from([0, 7]),
+)
+def test_keyed_sweep_with_a_cost_per_item(items: list[tuple[list[int], int]], sign: int, slack: int) -> None:
+    # synthetic day numbers: an item left out costs its own cost (items with no date of their own cost
+    # less, rule item-terms-bound); the keyed sweep gives what the pairwise definition gives
+    days = [d for d, _ in items]
+    costs = [c for _, c in items]
+    best: list[list[int]] = []
+    for i, here in enumerate(days):
+        row = []
+        for day in here:
+            cost = sum(costs[:i])
+            for p in range(max(0, i - _feed._REACH), i):
+                for prev, before in zip(days[p], best[p], strict=True):
+                    if sign * (prev - day) >= -slack:
+                        cost = min(cost, before + sum(costs[p + 1 : i]) + abs(day - prev))
+            row.append(cost)
+        best.append(row)
+    assert _feed._sweep(days, sign, slack, costs) == best
+
+
 def test_tense_is_found_only_for_dates_the_feed_leaves_open(monkeypatch: object) -> None:
     """A year-less date the feed's order decides (every item date of FEED) never asks for its clause's
     tense; a weekday in an item (read against the item's date, the tense deciding) still does."""

@@ -11,6 +11,8 @@ for the rare item about another time. The steps, each a function over one record
    window. Evidence never crosses items;
 3. :func:`decide_order` -- the order: given, or the one whose best assignment of years needs clearly
    fewer items out of order than the other's (never guessed on a text that is no feed);
+   :func:`item_bounds` -- an item with no day-precise date whose titles of office bound its date (rule
+   ``item-terms-bound``): it takes part in step 4's chain, never in step 3;
 4. :func:`assign_dates` -- one global decision: the longest monotone chain of item dates (fewest items
    out of order, then the most compact span); an item some best assignments date differently stays
    uncertain with every reading; an item out of order takes the occurrence nearest its neighbours,
@@ -53,6 +55,7 @@ __all__ = [
     "MentionRecord",
     "assign_dates",
     "decide_order",
+    "item_bounds",
     "item_dates",
     "read_within_items",
     "resolve_feed",
@@ -67,6 +70,8 @@ _SHUFFLES: Final = 30  # random orders the permutation test compares a feed's or
 _TIE: Final = 7  # days: chains whose costs differ by less are equally good
 _REACH: Final = 8  # a chain of item dates leaves out at most seven items in a row
 _YEAR: Final = 365  # days: what an item out of order costs when the order is detected
+_PROBE: Final = 16  # days between the reads of an item's terms of office over the window
+_BOUND_OUT: Final = 30  # days: what an item with no date of its own costs out of the chain (item-terms-bound)
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns for each title of office named in it a test of the days
@@ -189,6 +194,34 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="item-terms-bound",
+        step="item_bounds",
+        form=(
+            'an item with no day-precise date whose titles of office leave only part of the window ("President '
+            'Donald Trump": from 2025-01-20) still stands in the detected order: the chain of item dates passes '
+            "it inside those days, or leaves it out at a month's cost (weak evidence: it decides between chains "
+            "about equally good, as the two years of a feed that names no year); it gives no mention a value"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on March 12.\nEnvoys met on March 3.\n"
+                    "U.S. President Donald Trump spoke with European leaders by phone.\n"
+                    "Talks were held on Feb. 20.\nTalks opened on Feb. 2.\n"
+                ),
+                (("March 12", "2025-03-12"), ("March 3", "2025-03-03"), ("Feb. 2", "2025-02-02")),
+            ),
+            (
+                (
+                    "Talks opened on Feb. 2.\nTalks were held on Feb. 20.\n"
+                    "NATO Secretary General Mark Rutte visited the troops.\n"
+                    "Envoys met on Nov. 3.\nMinisters met on Nov. 12.\n"
+                ),
+                (("Feb. 2", "XXXX-02-02"), ("Nov. 12", "XXXX-11-12")),
+            ),
+        ),
+    ),
+    FeedRule(
         name="away-item",
         step="resolve_feed",
         form=(
@@ -235,6 +268,7 @@ class _ItemDate:
     fixed: bool  # written with its year (or decided by a year in its sentence)
     why: str  # the evidence that narrowed ``days`` ("" : the window only)
     near: bool = False  # narrowed by a decided date of the same item (else by terms of office)
+    bound: bool = False  # no date of its own: the days its terms of office allow (rule ``item-terms-bound``)
 
 
 def _day_precise(rec: MentionRecord) -> bool:
@@ -329,6 +363,76 @@ def _item_date(  # noqa: PLR0917
     return _ItemDate(item=rec.item, record=k, days=tuple(days), fixed=False, why=why)
 
 
+def item_bounds(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    present: Sequence[_ItemDate],
+    win: tuple[dt.date, dt.date],
+    terms: TermsOf,
+) -> list[_ItemDate]:
+    """Rule ``item-terms-bound``: an item with no day-precise date whose titles of office ("President
+    Donald Trump", "NATO Secretary General Mark Rutte") leave only part of the window still stands in
+    the order: its date lies in the days those terms allow. Such an item takes part in the chain (never
+    in the order's detection) with the bounds of each run of allowed days and every other item's
+    occurrence inside the run as its days (a monotone chain passes it at a neighbour's day or at a
+    bound); it gives no value to any mention."""
+    have = {d.item for d in present}
+    runs_of: dict[tuple[str, ...], list[tuple[dt.date, dt.date]]] = {}
+    found: list[tuple[int, list[tuple[dt.date, dt.date]], str]] = []
+    for k, (lo, hi) in enumerate(spans):
+        if k in have:
+            continue
+        bounds = terms(text[lo:hi])
+        if not bounds:
+            continue
+        key = tuple(why for _, why in bounds)
+        if key not in runs_of:
+            runs_of[key] = _allowed_runs(bounds, win)
+        if runs_of[key] and runs_of[key] != [win]:
+            found.append((k, runs_of[key], "; ".join(key)))
+    # a chain passes such an item at the day of the item before it, or at a bound of a run
+    points = sorted({day for d in present for day in d.days} | {day for _, runs, _ in found for r in runs for day in r})
+    out: list[_ItemDate] = []
+    for k, runs, why in found:
+        days = tuple(
+            day for a, b in runs for day in points[bisect.bisect_left(points, a) : bisect.bisect_right(points, b)]
+        )
+        out.append(_ItemDate(item=k, record=-1, days=days, fixed=False, why=why, bound=True))
+    return out
+
+
+def _allowed_runs(
+    bounds: Sequence[tuple[Callable[[dt.date], bool], str]], win: tuple[dt.date, dt.date]
+) -> list[tuple[dt.date, dt.date]]:
+    """The runs of consecutive days of the window that every term allows, as (first, last): the terms are
+    read every ``_PROBE`` days and each change found to the day by bisection (a run shorter than that
+    between two probes goes unnoticed: terms of office last longer)."""
+
+    def ok(day: dt.date) -> bool:
+        return all(allows(day) for allows, _ in bounds)
+
+    span = (win[1] - win[0]).days
+    probes = [win[0] + dt.timedelta(days=k) for k in range(0, span, _PROBE)] + [win[1]]
+    seen = [ok(day) for day in probes]
+    runs: list[tuple[dt.date, dt.date]] = []
+    start = win[0] if seen[0] else None
+    for (before, was), (after, now) in itertools.pairwise(zip(probes, seen, strict=True)):
+        if was == now:
+            continue
+        lo, hi = before, after
+        while (hi - lo).days > 1:  # ok(lo) == was, ok(hi) == now: the change lies in (lo, hi]
+            mid = lo + (hi - lo) / 2
+            lo, hi = (mid, hi) if ok(mid) == was else (lo, mid)
+        if now:
+            start = hi
+        elif start is not None:
+            runs.append((start, lo))
+            start = None
+    if start is not None:
+        runs.append((start, win[1]))
+    return runs
+
+
 # --------------------------------------------------------------------------------------------------
 # 3-4. the order and the global assignment
 
@@ -338,12 +442,14 @@ class _Assignment:
     cost: int
     days: dict[int, tuple[dt.date, ...]]  # item -> the occurrences some best assignment gives it
     in_order: dict[int, bool]  # item -> whether some best assignment keeps it in the chain
+    why: dict[int, str] = field(factory=dict)  # item -> what besides the order narrowed its occurrences
 
 
-def _sweep(days: Sequence[Sequence[int]], sign: int, slack: int, out_of_order: int) -> list[list[int]]:
+def _sweep(days: Sequence[Sequence[int]], sign: int, slack: int, out_of_order: int | Sequence[int]) -> list[list[int]]:
     """best[i][j]: the least cost of a chain ending at item i on occurrence j (a day number), the items
-    before it that are not in the chain costing ``out_of_order`` each, the chain its span. Day ``b`` may
-    follow day ``a`` when ``sign * (a - b) >= -slack`` (sign 1: newest first, at most ``slack`` days
+    before it that are not in the chain costing ``out_of_order`` each (or each item its own cost: then
+    ``(i - p - 1) * out_of_order`` below is the sum of the costs of the items between), the chain its
+    span. Day ``b`` may follow day ``a`` when ``sign * (a - b) >= -slack`` (sign 1: newest first, at most ``slack`` days
     against the order). A chain leaves out fewer than ``_REACH`` items in a row (so the work is linear
     in the number of items).
 
@@ -356,10 +462,12 @@ def _sweep(days: Sequence[Sequence[int]], sign: int, slack: int, out_of_order: i
     best: list[list[int]] = []
     keys: list[tuple[int, int, int]] = []  # (q, key in the order, key against it) of every occurrence so far
     first: list[int] = []  # per item: where its keys start in ``keys``
+    costs = [out_of_order] * len(days) if isinstance(out_of_order, int) else out_of_order
+    before = list(itertools.accumulate(costs, initial=0))  # before[i]: the cost of leaving out items 0..i-1
     for i, here in enumerate(days):
         first.append(len(keys))
         reach = keys[first[max(0, i - _REACH)] :]  # the keys of the items a step may come from
-        start = i * out_of_order  # the chain starts here
+        start, upto = before[i], before[i + 1]  # the chain starts here
         row = []
         for day in here:
             e = sign * day
@@ -371,7 +479,7 @@ def _sweep(days: Sequence[Sequence[int]], sign: int, slack: int, out_of_order: i
                     least_against = k_against
             cost = start + min(least_in - e, least_against + e)
             row.append(cost)
-            keys.append((e, cost - (i + 1) * out_of_order + e, cost - (i + 1) * out_of_order - e))
+            keys.append((e, cost - upto + e, cost - upto - e))
         best.append(row)
     return best
 
@@ -474,8 +582,9 @@ def assign_dates(
         return _Assignment(cost=0, days={}, in_order={})
     days = _ordinals(seq)
     sign = 1 if newest_first else -1
-    fwd = _sweep(days, sign, slack.days, out_of_order)
-    bwd = _sweep(days[::-1], -sign, slack.days, out_of_order)[::-1]
+    costs = [_BOUND_OUT if d.bound else out_of_order for d in seq]
+    fwd = _sweep(days, sign, slack.days, costs)
+    bwd = _sweep(days[::-1], -sign, slack.days, costs[::-1])[::-1]
     total = min(f + b for i in range(len(seq)) for f, b in zip(fwd[i], bwd[i], strict=True))
     chosen: dict[int, tuple[dt.date, ...]] = {}
     in_order: dict[int, bool] = {}
@@ -771,7 +880,7 @@ def resolve_feed(
     spans = split_items(text)
     present = [d for d in item_dates(text, records, spans, win, terms) if d is not None]
     chosen, confident, order_reason = decide_order(present, order)
-    assignment = assign_dates(present, newest_first=chosen == "newest first") if chosen else None
+    assignment = _assign_with_bounds(text, spans, present, (win, terms), chosen) if chosen else None
     dated = _Neighbours(n_items=len(spans), ordered=chosen is not None)
     item_values: dict[int, DateValue] = {}
     # one item date per item: the item numbers say which are in the chain (a set, not a list search)
@@ -799,6 +908,34 @@ def resolve_feed(
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
 
 
+def _assign_with_bounds(
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    present: Sequence[_ItemDate],
+    options: tuple[tuple[dt.date, dt.date], TermsOf],
+    chosen: str,
+) -> _Assignment:
+    """The best chain in the order ``chosen``, the items with no date of their own that their terms of
+    office bound taking part (rule ``item-terms-bound``); an item whose occurrences they narrowed says so."""
+    newest_first = chosen == "newest first"
+    plain = assign_dates(present, newest_first=newest_first)
+    if all(len(days) == 1 for days in plain.days.values()):
+        return plain  # the order alone decides every item: the terms of the others are not read
+    bound = item_bounds(text, spans, present, *options)
+    if not bound:
+        return plain
+    chain = assign_dates(sorted([*present, *bound], key=lambda d: d.item), newest_first=newest_first)
+    bounding = [d.item + 1 for d in bound if chain.in_order.get(d.item)]
+    for d in bound:  # an item with no date of its own bounds the chain and is no item date
+        del chain.days[d.item], chain.in_order[d.item]
+    named = f"item{'s' if len(bounding) > 1 else ''} {', '.join(map(str, bounding))}"
+    why = f"the terms of office named in {named} bound the feed's dates"
+    for k, days in chain.days.items():
+        if bounding and chain.in_order.get(k) and len(days) < len(plain.days.get(k, ())):
+            chain.why[k] = why
+    return chain
+
+
 def _decide_item(  # noqa: PLR0911
     d: _ItemDate,
     rec: MentionRecord,
@@ -820,7 +957,7 @@ def _decide_item(  # noqa: PLR0911
             days = dated.nearest(d.item, d.days)
         if len(days) > 1:
             return _both_readings(days, order, d)
-        why = f"the feed lists items {order}" + (f"; {d.why}" if d.why else "")
+        why = "; ".join(w for w in (f"the feed lists items {order}", d.why, assignment.why.get(d.item)) if w)
         return make_value(days[0].isoformat(), basis=Basis.DOCUMENT_ORDER, reason=why)
     if len(d.days) == 1:
         basis = _own_basis(d) if d.why else Basis.WINDOW
