@@ -29,3 +29,16 @@ def test_no_surname_in_words_that_open_no_name() -> None:
     assert _speakers("Everyone agreed that the port would stay open.") == []
     assert all(kind is not ActorKind.PERSON for _n, _i, kind in _speakers("Officials said the port would stay open."))
     assert all(kind is not ActorKind.PERSON for _n, _i, kind in _speakers("Moscow said the port would stay open."))
+
+
+def test_bare_title_means_the_holder_for_the_state_named_nearest() -> None:
+    """Synthetic: of two states with one prime minister each that day, the one named nearest the title."""
+    text = "Ukraine asked for more air defence. The prime minister told lawmakers that the Polish army was ready."
+    found = [a.name for s in parse(text, published="2025-09-10").statements for a in s.speakers]
+    assert found == ["Donald Tusk"]
+
+
+def test_bare_title_needs_the_day() -> None:
+    """Synthetic: with no publication date no one holds a title on the day: no speaker from it."""
+    text = "The prime minister told lawmakers that the Polish army was ready."
+    assert [a.name for s in parse(text).statements for a in s.speakers] == []

@@ -54,6 +54,8 @@ def document_mentions(text: str, published: dt.date | None = None) -> list[Menti
         return []
     raw = _without_first_names(text, active_registry().find_mentions(text))
     mentions = _supplement(text, _resolve_mentions(raw, published))
+    if published is not None:
+        mentions = _titles_in_focus(text, mentions, raw, published)
     return _without_datelines(text, _without_bodies_in_titles(text, mentions))
 
 
@@ -264,6 +266,61 @@ def _anyones(m: ActorMention) -> bool:
     named before still is)."""
     role = m.role
     return role is not None and role.organisation is None and active_registry().is_generic(role.title)
+
+
+def _titles_in_focus(
+    text: str, mentions: list[Mention], raw: Sequence[ActorMention], published: dt.date
+) -> list[Mention]:
+    """``mentions`` with the titles no one the text named holds, where no other mention stands, resolved by
+    ``_holder_in_focus`` (after the other mentions are found: a state named by its adjective, "the Polish
+    military", is in focus too)."""
+    taken = _Taken(mentions, len(text))
+    extra = []
+    for r in raw:
+        if r.kind is MentionKind.TITLE and r.actor is None and taken.free(r.start, r.end):
+            actor = _holder_in_focus(text, r, mentions, published)
+            if actor is not None:
+                taken.take(r.start, r.end)
+                extra.append(Mention(r.start, r.end, actor, tuple(r.candidates), r))
+    return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+# A sentence's end between two words: ".", "!" or "?" (a closing quotation mark after it) before a capital, or a
+# line break.
+_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z]|\n")
+
+
+def _holder_in_focus(text: str, m: ActorMention, named: Sequence[Mention], published: dt.date) -> Actor | None:
+    """Rule title-of-the-body-in-focus (``_speaker_rules``): a title no one the text named holds means the one
+    who held it on the day for the body it names ("the French Defense Minister": France's minister of the
+    armed forces, a local name of the office), or, a bare title ("the prime minister"), for the state or body
+    named nearest to it in its own sentence, else nearest in the text, that has one holder of it that day
+    ("... told lawmakers that the Polish military ..." is Poland's prime minister). Not a title with a qualifier
+    ("former"), a local office (a governor: many at once) or a generic one ("the president", "the minister")."""
+    role = m.role
+    if role is None or m.modifier is not None:
+        return None
+    reg = active_registry()
+    if role.organisation is not None:
+        holders = reg.holders(role.title, published, organisation=role.organisation)
+        return holders[0] if len(holders) == 1 else None
+    if reg.is_local(role.title) or reg.is_generic(role.title):  # "the president": of any state named near it
+        return None
+    nearest: dict[tuple[bool, int], set[str]] = {}
+    found: dict[str, Actor] = {}
+    for n in named:
+        if n.actor.kind not in (ActorKind.STATE, ActorKind.ORGANISATION):
+            continue
+        holders = reg.holders(role.title, published, organisation=n.actor.name)
+        if len(holders) == 1:
+            gap = (n.end, m.start) if n.start < m.start else (m.end, n.start)  # from the first's end to the second
+            other_sentence = _SENTENCE_BREAK.search(text, gap[0], gap[1] + 1) is not None
+            nearest.setdefault((other_sentence, abs(n.start - m.start)), set()).add(holders[0].id)
+            found[holders[0].id] = holders[0]
+    if not nearest:
+        return None
+    ids = nearest[min(nearest)]
+    return found[next(iter(ids))] if len(ids) == 1 else None
 
 
 _HANDOVER_BEFORE: Final = dt.timedelta(days=7)  # "the outgoing chief" a few days after the handover still means

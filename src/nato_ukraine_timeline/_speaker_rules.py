@@ -15,11 +15,13 @@ __all__ = ["SPEAKER_RULES", "SpeakerRule"]
 
 
 class SpeakerRule(NamedTuple):
-    """One rule of speaker resolution: its name, the form it reads, and examples (text, words, speaker)."""
+    """One rule of speaker resolution: its name, the form it reads, examples (text, words, speaker) and the
+    publication date the examples are parsed with (ISO; ``None``: none)."""
 
     name: str
     form: str
     examples: tuple[tuple[str, str, str | None], ...]
+    published: str | None = None
 
 
 SPEAKER_RULES: Final = (
@@ -149,5 +151,44 @@ SPEAKER_RULES: Final = (
             ("Amid reports that the border would close, trade fell.", "the border would close", None),
             ("Critics said the plan was weak.", "the plan was weak", "critics"),
         ),
+    ),
+    SpeakerRule(
+        "title-of-the-body-in-focus",
+        "the <title of a body> (no one the text named holds it): who held it on the publication day for that body, "
+        "the title's local names included (France's Minister of the Armed Forces is its Defence Minister); a bare "
+        "<title> (the prime minister): for the state or body named nearest to it that had one holder of it that "
+        "day; not with a qualifier (former, new), nor a local office (governor) or a generic title (president, "
+        "minister: any state named near it may not be the speaker's) (_mentions)",
+        (
+            (
+                "The prime minister told lawmakers that the Polish army had raised its readiness.",
+                "the Polish army had raised",
+                "Donald Tusk",
+            ),
+            (
+                "The Danish navy ended its drill on Monday. The prime minister said the drill had been a success.",
+                "the drill had been a success",
+                "Mette Frederiksen",
+            ),
+            (
+                "The former prime minister told lawmakers that the Polish army had raised its readiness.",
+                "the Polish army had raised",
+                None,
+            ),
+            ("The president noted that Poland would raise its readiness.", "Poland would raise", None),
+        ),
+        published="2025-09-10",
+    ),
+    SpeakerRule(
+        "title-of-the-body-in-focus-local-name",
+        "as title-of-the-body-in-focus, a title with its state written in the local name of the registry's office",
+        (
+            (
+                "The French Defense Minister said that France shares intelligence with its allies.",
+                "France shares intelligence",
+                "Sébastien Lecornu",
+            ),
+        ),
+        published="2025-03-06",
     ),
 )
