@@ -976,6 +976,28 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-04",
         None,
     ),
+    # -- twelfth session: a written channel (a post, a statement on Telegram) named after a meeting or visit
+    # gave the words the text tells next, not the meeting (SYNTHETIC sentences)
+    (
+        "channel-after-occasion",
+        (
+            "On Tuesday, Sikorski met his Nordic counterparts in Oslo. The minister reported this on X. Sikorski"
+            " said he began the day with talks on grain."
+        ),
+        "began the day",
+        None,
+        None,
+    ),
+    (
+        "channel-after-occasion",
+        (
+            "On Tuesday, Sikorski met his Nordic counterparts in Oslo. The talks were shown on national"
+            " television. Sikorski said he began the day with talks on grain."
+        ),
+        "began the day",
+        "2025-03-04",
+        "occasion-before",
+    ),
     # -- tenth session: an interview the attribution names after a long apposition (the medium unread) was
     # given before the story filed: the dateline does not date it (SYNTHETIC sentences)
     (

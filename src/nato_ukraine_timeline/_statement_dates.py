@@ -723,6 +723,13 @@ def _names_occasion(doc: Doc, sent: Sentence, f: Found, *, said: bool = False) -
     visit, summit or announcement (a trigger of ``data/event_triggers.tsv``, or a taking of office, speech
     or debate listed in ``data/speaking_occasions.tsv``), not only something that happened ("swapped
     prisoners on Monday")."""
+    return _speaker_says_in(doc, sent, f) or (not said and _occasion_in(doc, sent.start, sent.end))
+
+
+def _speaker_says_in(doc: Doc, sent: Sentence, f: Found) -> bool:
+    """Whether ``sent`` tells of a saying of the speaker of ``f`` (named before the verb): a verb of saying
+    ("X on Tuesday reaffirmed ...", "X congratulated Y"), a briefing of a group ("X updated reporters") or
+    a making of remarks ("X on Thursday made new statements about ...")."""
     starts = _speaker_starts(doc, sent, f) or ([sent.start] if _pronoun_subject(doc, sent, f) else [])
     for verb in _saying().finditer(doc.mask, sent.start, sent.end):
         if any(p < verb.start() for p in starts):
@@ -733,7 +740,7 @@ def _names_occasion(doc: Doc, sent: Sentence, f: Found, *, said: bool = False) -
     for verb in _made_remarks().finditer(doc.mask, sent.start, sent.end):
         if any(p < verb.start() for p in starts):
             return True  # and the speaker's making of remarks: "X on Thursday made new statements about ..."
-    return not said and _occasion_in(doc, sent.start, sent.end)
+    return False
 
 
 @functools.cache
@@ -898,8 +905,12 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     only a day right after the speaker's name or in a fronted phrase decides);
     the speaker is only the object of another's saying ("Zelensky thanked Tusk on Tuesday"); the statement
     names a channel of its own the occasion does not (an interview, a written statement, a post, a radio:
-    :func:`_own_channel`); its sentence takes the occasion as what the words are about ("X described the
-    talks as ...", "Commenting on the meeting, X said": :func:`_about_occasion`); it reports no one act.
+    :func:`_own_channel`), or a sentence after the occasion names a written channel it does not ("X arrived
+    in Oslo on Tuesday. In a statement on Telegram, X named ... '...,' he said": ``written_channel`` cues,
+    :func:`_channel_words`), unless the occasion is the speaker's own saying or an announcement, whose words
+    the channel gives (:func:`_says_there`: "X congratulated Y on Tuesday. X shared the message on X."); its
+    sentence takes the occasion as what the words are about ("X described the talks as ...", "Commenting on
+    the meeting, X said": :func:`_about_occasion`); it reports no one act.
     Left open: a meeting and a later briefing the same speaker gives on another day with nothing in the
     text to say so."""
     out = list(found)
@@ -909,16 +920,19 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         if _another_time(doc, f) or not one_act(doc, f, present=True):
             continue  # "Later, X said ...", "X has said ...": another time than the occasion before
+        channels = _channel_words(doc, *_outside_words(doc, f), found)
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
             if si < 0 or any(_ends_occasion(out, k, f) for k in by_sentence.get(si, ())):
                 break
             sent = doc.sentences[si]
+            named = _channel_words(doc, sent.start, sent.end, found)
             if _participant_starts(doc, sent, f):
                 # "according to X": a source's words, dated only by X's own saying ("He told journalists on
                 # Monday ... According to X, ..."), not by an occasion X took part in
                 occasion = _names_occasion(doc, sent, f, said=f.rule.startswith(_ACCORDING))
                 occasion = occasion and not _own_channel(doc, sent, f) and not _about_occasion(doc, f, sent)
+                occasion = occasion and (channels <= named or _says_there(doc, sent, f))
                 day = _occasion_day(doc, sent, found, f) if occasion else None
                 if day is not None and day.value.granularity not in (_DAY_OR_TIME if back > 1 else _SENTENCE_AFTER):
                     day = None  # a month's or week's occasion dates only the sentence right after it, a year's none
@@ -932,7 +946,28 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                     # that says what the speaker said at that occasion ("In his address, X emphasized ...")
             elif _others_saying(doc, sent):
                 break  # background: another's standing view ("Y has long argued that ...")
+            channels |= named
     return out
+
+
+def _channel_words(doc: Doc, start: int, end: int, found: list[Found]) -> frozenset[str]:
+    """The written channels (``written_channel`` cues: "statement", "post", "Telegram"; not a broadcast or a
+    speech, which can carry the words of an occasion) that ``doc.mask[start:end]`` names outside quotations
+    and reported words, lower case."""
+    words = _words_spans(found)
+    return frozenset(
+        m.group().casefold()
+        for m in _cue("written_channel").finditer(doc.mask, start, end)
+        if not in_quote(doc, m.start()) and not words.inside(m.start())
+    )
+
+
+def _says_there(doc: Doc, sent: Sentence, f: Found) -> bool:
+    """Whether the occasion ``sent`` names is a saying of the speaker of ``f`` (:func:`_speaker_says_in`) or
+    an announcement ("X congratulated Y on Tuesday. X shared the message on Telegram. '...,' X wrote."),
+    whose words a written channel named after it may give; words given in a written channel named after
+    a meeting or visit were not said there ("X met Y on Tuesday. In a post on Telegram, X said ...")."""
+    return _speaker_says_in(doc, sent, f) or "announcement" in _occasion_kinds(doc, sent.start, sent.end, first=False)
 
 
 def _indices_by_sentence(found: list[Found]) -> dict[int, list[int]]:
@@ -2357,6 +2392,30 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a written channel named after a visit gave the words, not the visit (twelfth session)
+                (
+                    "Sikorski arrived in Oslo on Tuesday. In a statement on Telegram, Sikorski named the grain"
+                    ' corridor as the purpose of his trip. "We need to reopen the route," he said.'
+                ),
+                "reopen the route",
+                None,
+            ),
+            (  # synthetic: ... but a spoken one (a speech, an address) may carry the occasion's words
+                (
+                    "Sikorski arrived in Oslo on Tuesday. In a speech at the university, Sikorski named the grain"
+                    ' corridor as the purpose of his trip. "We need to reopen the route," he said.'
+                ),
+                "reopen the route",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... and a written channel gives the words of an announcement the text dated
+                (
+                    "On Tuesday, Sikorski congratulated Rubio on his new post. The minister shared his"
+                    ' congratulations on X. "I look forward to working together," Sikorski wrote.'
+                ),
+                "working together",
+                "2025-03-04",
+            ),
             (  # synthetic: words about the occasion (its noun the object of a label verb) were said at it or after
                 'Sikorski met Rubio in Warsaw on Tuesday. Sikorski described the talks as "very open and useful".',
                 "very open and useful",
