@@ -68,3 +68,31 @@ def test_plural_incursions_name_an_attack() -> None:
     # synthetic: the plural of a table noun, dated by a possessive date before it
     got = _events("Last week's drone incursions into Latvian airspace forced two airports to close.")
     assert ("attack", "drone incursions", "2025-W10") in got
+
+
+class TestPossessiveCall:
+    """Trigger form possessive: "call" names a meeting after a date's or a person's possessive only."""
+
+    @pytest.mark.parametrize(
+        ("text", "timex"),
+        [
+            # synthetic
+            ("Tuesday night's call between the two leaders lasted ninety minutes.", "2025-03-11TNI"),
+            ("Few details of Erdogan's call on Wednesday with the Iranian president emerged.", "2025-03-12"),
+        ],
+    )
+    def test_a_call_after_a_possessive(self, text: str, timex: str) -> None:
+        assert [(k, t) for k, w, t in _events(text) if w == "call"] == [("meeting", timex)]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # synthetic: an appeal, not a call between people
+            "Erdogan's call for a truce on Wednesday drew no answer.",
+            "Erdogan's call to halt the strikes on Wednesday drew no answer.",
+            # synthetic: no possessive
+            "The spokesman took a call during the briefing on Wednesday.",
+        ],
+    )
+    def test_no_call(self, text: str) -> None:
+        assert [e for e in _events(text) if e[1] == "call"] == []

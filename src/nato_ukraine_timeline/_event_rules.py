@@ -483,6 +483,22 @@ def _after_possessive_date(doc: Doc, pos: int) -> bool:
     return bool(POSSESSIVE_DATE_BEFORE.search(doc.mask, max(0, pos - 60), pos))
 
 
+# "Friday night's call", "Trump's call on Tuesday with Putin": a noun naming an event only after a possessive (a
+# date's, or a person's), not an appeal after it ("his call for talks", "Trump's call to end the war").
+_PERSON_POSSESSIVE_BEFORE: Final = re.compile(r"\x01\x02*['\u2019]s\s+$")
+_APPEAL_AFTER: Final = re.compile(r"\s+(?:for|to|from|on\s+(?!\x03))\b")
+
+
+def _after_possessive(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
+    if _APPEAL_AFTER.match(doc.mask, m.end()):
+        return None
+    if _after_possessive_date(doc, m.start()):
+        return kind
+    owner = _PERSON_POSSESSIVE_BEFORE.search(doc.mask, max(0, m.start() - 80), m.start())
+    mention = doc.mentions.get(owner.start()) if owner is not None else None
+    return kind if mention is not None and mention.actor.kind is ActorKind.PERSON else None
+
+
 # "agreed to exchange", "will report", "could address": the word is a verb there, whatever comes before.
 _INFINITIVE_BEFORE: Final = re.compile(rf"\b(?:{_TO_OR_MODAL})\s+$")
 
@@ -831,6 +847,19 @@ TRIGGER_RULES: Final = (
             ("A protest against the new law took place in Tbilisi on Sunday.", "protest", "other"),
             ("The mayor has stayed in custody ever since his arrest in March 2024.", "arrest", "other"),
             ("Farmers plan to protest on Monday.", "protest", ""),
+        ),
+        noun=True,
+    ),
+    TriggerRule(
+        "possessive",
+        "a noun that names an event only after a possessive, a date's or a person's ('Friday night's call', "
+        "'Trump's call on Tuesday with Putin'), not an appeal ('his call for talks', 'the call to end the war')",
+        _after_possessive,
+        (  # synthetic
+            ("Sunday evening's call between the two presidents lasted an hour.", "call", "meeting"),
+            ("The chancellor cited Macron's call on Monday with the Chinese leader.", "call", "meeting"),
+            ("Merz's call for a ceasefire on Monday went unanswered.", "call", ""),
+            ("The envoy answered a call from reporters on Monday.", "call", ""),
         ),
         noun=True,
     ),
