@@ -42,3 +42,12 @@ def test_bare_title_needs_the_day() -> None:
     """Synthetic: with no publication date no one holds a title on the day: no speaker from it."""
     text = "The prime minister told lawmakers that the Polish army was ready."
     assert [a.name for s in parse(text).statements for a in s.speakers] == []
+
+
+def test_no_surname_in_plural_nouns_that_open_a_sentence() -> None:
+    """Synthetic: a plural noun of people or of data, or a state's people, opening a sentence before a speech
+    verb is no person named by a surname (data/name_words.tsv not_surname; demonyms.tsv with "s")."""
+    for word in ("Lawyers", "Voters", "Polls", "Data", "Ukrainians", "Americans", "Poles", "Congress"):
+        text = f"The hearing was short. {word} said that the ruling was a surprise."
+        kinds = [a.kind for s in parse(text).statements for a in s.speakers]
+        assert ActorKind.PERSON not in kinds, word

@@ -1698,9 +1698,20 @@ def _surnames_opening(text: str) -> Iterator[tuple[int, int]]:
             or word.casefold() in _described_heads()
         ):
             continue
-        if word in _clause_openers() or active_registry().lookup(word) is not None:
+        if word in _clause_openers() or _people_of_a_state(word) or active_registry().lookup(word) is not None:
             continue
         yield a, b
+
+
+def _people_of_a_state(word: str) -> bool:
+    """A state's people in the plural, its adjective and "s" ("Ukrainians", "Americans"): no surname."""
+    return word.endswith("s") and word[:-1] in _state_adjectives()
+
+
+@cache
+def _state_adjectives() -> frozenset[str]:
+    """Every adjective of a state in ``data/demonyms.tsv`` ("American", "U.S.", "Ukrainian")."""
+    return frozenset(_speaking_bodies()[0])
 
 
 @cache

@@ -148,6 +148,8 @@ SPEAKER_RULES: Final = (
                 "Anders Lindqvist",
             ),
             ("Nobody said that the border would stay open.", "the border would stay open", None),
+            ("Voters said that the border should stay open.", "the border should stay open", None),
+            ("Lithuanians said that the border should stay open.", "the border should stay open", None),
             ("Amid reports that the border would close, trade fell.", "the border would close", None),
             ("Critics said the plan was weak.", "the plan was weak", "critics"),
         ),
