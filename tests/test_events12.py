@@ -63,6 +63,11 @@ class TestDatedOccasionOpening:
     def test_no_occasion_no_date(self, text: str) -> None:
         assert [e for e in _events(text) if e[1] == "approved"] == []
 
+    def test_not_the_words_a_speaker_reports(self) -> None:
+        # synthetic: the talks are what the minister says will happen, not an act at the interview
+        got = _events("In an interview aired on Tuesday, the minister said talks would resume.")
+        assert [e for e in got if e[1] == "talks"] == []
+
 
 def test_plural_incursions_name_an_attack() -> None:
     # synthetic: the plural of a table noun, dated by a possessive date before it

@@ -2183,9 +2183,17 @@ def _dated_occasion_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMentio
     if occasion is None or trig.start < comma or not _OCCASION_HEAD.fullmatch(doc.mask, opener.end(), occasion.start()):
         return None  # the phrase names no occasion ("In Kyiv on Monday, ...", "In the wake of the invasion, ...")
     days = [d for d in _dates_in(doc, opener.end(), comma) if date_types(d)]
-    if len(days) != 1 or _reported_that().search(doc.mask, comma, trig.start):
+    if len(days) != 1 or _speech_verb().search(doc.mask, comma, trig.start):
         return None  # several dates (which is the occasion's?), or the act is told by someone the main clause names
     return date_at(doc, days[0].start)
+
+
+@cache
+def _speech_verb() -> re.Pattern[str]:
+    """A verb of saying or reporting of ``data/speech_verbs.tsv``: what follows it is reported, with or without
+    "that" ("the minister said talks would resume")."""
+    lex = speech_lexicon()
+    return re.compile(rf"\b(?:{word_pattern({**lex.say, **lex.declare, **lex.report, **lex.outlet})})\b")
 
 
 _OCCASION_OPENER: Final = 120  # characters of an opening occasion phrase ("At the talks in Geneva on 2 June")
