@@ -84,6 +84,8 @@ class TestPossessiveCall:
             # synthetic
             ("Tuesday night's call between the two leaders lasted ninety minutes.", "2025-03-11TNI"),
             ("Few details of Erdogan's call on Wednesday with the Iranian president emerged.", "2025-03-12"),
+            # synthetic: "to" before the name of the other party
+            ("Few details of Erdogan's call to Pezeshkian on Wednesday emerged.", "2025-03-12"),
         ],
     )
     def test_a_call_after_a_possessive(self, text: str, timex: str) -> None:

@@ -484,9 +484,10 @@ def _after_possessive_date(doc: Doc, pos: int) -> bool:
 
 
 # "Friday night's call", "Trump's call on Tuesday with Putin": a noun naming an event only after a possessive (a
-# date's, or a person's), not an appeal after it ("his call for talks", "Trump's call to end the war").
+# date's, or a person's), not an appeal after it ("his call for talks", "Trump's call to end the war", "her call on
+# Europe to act"); "to" before a name is the call's other party ("Zelensky's call to Trump on Friday").
 _PERSON_POSSESSIVE_BEFORE: Final = re.compile(r"\x01\x02*['\u2019]s\s+$")
-_APPEAL_AFTER: Final = re.compile(r"\s+(?:for|to|from|on\s+(?!\x03))\b")
+_APPEAL_AFTER: Final = re.compile(r"\s+(?:for|from|to(?!\s+\x01)|on\s+(?!\x03))\b")
 
 
 def _after_possessive(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
