@@ -225,8 +225,9 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
 
 def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
     """``tense_of`` once the case of the line is settled (a line without letters stays as it is)."""
-    if text.startswith(("'s", "\u2019s"), end):
-        return "past"
+    early = "past" if text.startswith(("'s", "\u2019s"), end) else _saying_tense(text, start, end)
+    if early is not None:  # a possessive, or a date of the saying (rule date-of-the-saying)
+        return early
     left = max(0, start - _CLAUSE_REACH)
     last = _LAST_CLAUSE.match(text, left, start)
     if last is not None:
@@ -244,6 +245,52 @@ def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[i
     if _PRESENT_BE.search(text, left, right) is not None:
         return "near"  # "A ceasefire is unlikely before spring, ..., X told the AP": the clause's present
     return _sentence_tense(text, start, end, sentence)
+
+
+@lru_cache(maxsize=1)
+def _saying_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Rule date-of-the-saying, its two sides: a verb of saying of ``data/speech_verbs.tsv`` (a finite form or a
+    participle; a verb of telling with up to three words of addressee) and the prepositions of a date, ending
+    right before the date; then "that" right after it (a part of the day between)."""
+    from nato_ukraine_timeline._sentences import word_pattern  # noqa: PLC0415 - the statement layer's tables
+    from nato_ukraine_timeline._speech import lexicon  # noqa: PLC0415
+
+    lex = lexicon()
+    tell = set(lex.tell.values())
+    telling = {form for table in (lex.tell, lex.ing) for form, lemma in table.items() if lemma in tell}
+    saying = {
+        form
+        for table in (lex.say, lex.declare, lex.ing, lex.ing_clause, lex.ing_that, lex.report, lex.outlet)
+        for form in table
+    } - telling
+    addressee = r"(?:\s+(?!(?:that|on|in|at)\b)[\w'\u2019.-]+){0,3}?"
+    before = re.compile(
+        rf"\b(?:{word_pattern(saying)}|{word_pattern(telling)}{addressee})"
+        r"(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this))*\s+$"
+    )
+    after = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+that\b")
+    return before, after
+
+
+_SAYING_REACH: Final = 80  # characters before a date searched for its verb of saying
+
+
+def _saying_tense(text: str, start: int, end: int) -> str | None:
+    """Rule date-of-the-saying: a date between a verb of saying and its that-clause ("said on Friday that ...",
+    ", saying in September that ...", "told reporters on Monday that ...") dates the act of saying, so it takes
+    the saying's time, never the tense of the reported words after "that" ("vowing on Friday that he would
+    ..."). The saying's time is that of its own clause up to the verb: ahead where a future governs it ("will
+    say on Friday that"), else the past: a saying a news text reports (a past, a present of news, a participle
+    hung on the clause) has been made by the time it is published. ``None`` where the date stands elsewhere."""
+    before, after = _saying_around()
+    verb = before.search(text, max(0, start - _SAYING_REACH), start)
+    if verb is None or after.match(text, end) is None:
+        return None
+    clause = _LAST_CLAUSE.match(text, max(0, verb.start() - _CLAUSE_REACH), verb.start())
+    left = clause.end() if clause is not None else max(0, verb.start() - _CLAUSE_REACH)
+    marker = _LAST_MARKER.match(text, left, verb.end())
+    tense = _tense_of_marker(marker) if marker is not None else "past"
+    return tense if tense == "future" else "past"
 
 
 def _sentence_tense(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
