@@ -31,9 +31,13 @@ def test_no_surname_in_words_that_open_no_name() -> None:
     assert all(kind is not ActorKind.PERSON for _n, _i, kind in _speakers("Moscow said the port would stay open."))
 
 
-def test_bare_title_means_the_holder_for_the_state_named_nearest() -> None:
-    """Synthetic: of two states with one prime minister each that day, the one named nearest the title."""
-    text = "Ukraine asked for more air defence. The prime minister told lawmakers that the Polish army was ready."
+def test_bare_title_means_the_holder_for_the_state_named_before_it() -> None:
+    """Synthetic: of two states with one prime minister each that day, the one named before the title (a
+    definite title refers back), not the one its words name; with none before, the one named after it."""
+    text = "Poland raised its readiness. The prime minister told lawmakers that Ukraine needed more air defence."
+    found = [a.name for s in parse(text, published="2025-09-10").statements for a in s.speakers]
+    assert found == ["Donald Tusk"]
+    text = "The prime minister told lawmakers that the Polish army was ready."
     found = [a.name for s in parse(text, published="2025-09-10").statements for a in s.speakers]
     assert found == ["Donald Tusk"]
 

@@ -294,8 +294,10 @@ def _holder_in_focus(text: str, m: ActorMention, named: Sequence[Mention], publi
     """Rule title-of-the-body-in-focus (``_speaker_rules``): a title no one the text named holds means the one
     who held it on the day for the body it names ("the French Defense Minister": France's minister of the
     armed forces, a local name of the office), or, a bare title ("the prime minister"), for the state or body
-    named nearest to it in its own sentence, else nearest in the text, that has one holder of it that day
-    ("... told lawmakers that the Polish military ..." is Poland's prime minister). Not a title with a qualifier
+    that has one holder of it that day named nearest before it, in its own sentence first (a definite title
+    refers back: "Drones hit Kyiv. The prime minister said Moscow ..." is Ukraine's), else, with none before,
+    nearest after it in its own sentence, then in the text ("The prime minister told lawmakers that the
+    Polish military ..." is Poland's). Not a title with a qualifier
     ("former"), a local office (a governor: many at once) or a generic one ("the president", "the minister")."""
     role = m.role
     if role is None or m.modifier is not None:
@@ -306,7 +308,7 @@ def _holder_in_focus(text: str, m: ActorMention, named: Sequence[Mention], publi
         return holders[0] if len(holders) == 1 else None
     if reg.is_local(role.title) or reg.is_generic(role.title):  # "the president": of any state named near it
         return None
-    nearest: dict[tuple[bool, int], set[str]] = {}
+    nearest: dict[tuple[bool, bool, int], set[str]] = {}
     found: dict[str, Actor] = {}
     for n in named:
         if n.actor.kind not in (ActorKind.STATE, ActorKind.ORGANISATION):
@@ -315,7 +317,8 @@ def _holder_in_focus(text: str, m: ActorMention, named: Sequence[Mention], publi
         if len(holders) == 1:
             gap = (n.end, m.start) if n.start < m.start else (m.end, n.start)  # from the first's end to the second
             other_sentence = _SENTENCE_BREAK.search(text, gap[0], gap[1] + 1) is not None
-            nearest.setdefault((other_sentence, abs(n.start - m.start)), set()).add(holders[0].id)
+            key = (n.start > m.start, other_sentence, abs(n.start - m.start))
+            nearest.setdefault(key, set()).add(holders[0].id)
             found[holders[0].id] = holders[0]
     if not nearest:
         return None

@@ -158,9 +158,10 @@ SPEAKER_RULES: Final = (
         "title-of-the-body-in-focus",
         "the <title of a body> (no one the text named holds it): who held it on the publication day for that body, "
         "the title's local names included (France's Minister of the Armed Forces is its Defence Minister); a bare "
-        "<title> (the prime minister): for the state or body named nearest to it that had one holder of it that "
-        "day; not with a qualifier (former, new), nor a local office (governor) or a generic title (president, "
-        "minister: any state named near it may not be the speaker's) (_mentions)",
+        "<title> (the prime minister): for the state or body with one holder of it that day named nearest before it "
+        "(own sentence first), else nearest after it; not with a qualifier (former, new), nor a local office "
+        "(governor) or a generic title (president, minister: any state named near it may not be the speaker's) "
+        "(_mentions)",
         (
             (
                 "The prime minister told lawmakers that the Polish army had raised its readiness.",
@@ -178,6 +179,11 @@ SPEAKER_RULES: Final = (
                 None,
             ),
             ("The president noted that Poland would raise its readiness.", "Poland would raise", None),
+            (
+                "Drones hit Kyiv overnight. The prime minister said the strike showed Moscow did not want peace.",
+                "the strike showed Moscow",
+                "Yulia Svyrydenko",
+            ),
         ),
         published="2025-09-10",
     ),
