@@ -91,3 +91,24 @@ def test_a_contradicting_title_is_left_out_of_the_chain() -> None:
     got = {m.text: m.timex for m in find_dates(feed)}
     assert got["Feb. 20"] == "2024-02-20"
     assert got["March 3"] == "2024-03-03"
+
+
+def test_titles_held_in_turn_show_the_order() -> None:
+    """Synthetic (rule bound-items-weigh): four bare month-days tell no order alone; a president-elect
+    then the president, in items with no date of their own, show the feed runs oldest first. The order
+    is not confident (the dated items alone give confidence) and the reason says what weighed."""
+    from nato_ukraine_timeline import read_feed
+
+    feed = (
+        "Ministers met on June 2.\nMinisters met on Oct. 14.\nPresident-elect Donald Trump named his envoy.\n"
+        "Ministers met on March 3.\nU.S. President Donald Trump spoke with European leaders by phone.\n"
+        "Ministers met on July 8.\n"
+    )
+    reading = read_feed(feed)
+    assert reading.order == "oldest first"
+    assert not reading.confident
+    assert "2 items with no date of their own weighed by terms of office" in reading.order_reason
+    untitled = feed.replace("President-elect Donald Trump", "An official").replace(
+        "U.S. President Donald Trump", "Officials"
+    )
+    assert read_feed(untitled).order is None

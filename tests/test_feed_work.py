@@ -143,6 +143,39 @@ def test_keyed_sweep_with_a_cost_per_item(items: list[tuple[list[int], int]], si
     assert _feed._sweep(days, sign, slack, costs) == best
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.integers(738000, 738800), min_size=1, max_size=3, unique=True), st.sampled_from([60, 365])
+        ),
+        min_size=0,
+        max_size=24,
+    ),
+)
+def test_no_slack_costs_with_a_cost_per_item(items: list[tuple[list[int], int]]) -> None:
+    # synthetic day numbers: the order test's costs with a cost per item (rule bound-items-weigh) are the
+    # least over the pairwise chains of their cost plus the items after them; all costs equal: the old sum
+    days = [d for d, _ in items]
+    costs = [c for _, c in items]
+    got = _feed._no_slack_costs(days, costs)
+    for order, sign in (("newest first", 1), ("oldest first", -1)):
+        best: list[list[int]] = []
+        for i, here in enumerate(days):
+            row = []
+            for day in here:
+                cost = sum(costs[:i])
+                for p in range(max(0, i - _feed._REACH), i):
+                    for prev, before in zip(days[p], best[p], strict=True):
+                        if sign * (prev - day) >= 0:
+                            cost = min(cost, before + sum(costs[p + 1 : i]) + abs(day - prev))
+                row.append(cost)
+            best.append(row)
+        want = min((c + sum(costs[i + 1 :]) for i, row in enumerate(best) for c in row), default=0)
+        assert got[order] == want
+    if days:
+        assert _feed._no_slack_costs(days, [365] * len(days)) == _feed._no_slack_costs(days, 365)
+
+
 def test_tense_is_found_only_for_dates_the_feed_leaves_open(monkeypatch: object) -> None:
     """A year-less date the feed's order decides (every item date of FEED) never asks for its clause's
     tense; a weekday in an item (read against the item's date, the tense deciding) still does."""

@@ -222,6 +222,31 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="bound-items-weigh",
+        step="decide_order",
+        form=(
+            "the items rule item-terms-bound finds weigh in the chains whose costs decide the order (one left "
+            "out costing a month's share), never in the count of dated items nor in the order's confidence: "
+            "titles held in turn (a president-elect, then the president) show which way a feed runs"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on June 2.\nMinisters met on Oct. 14.\n"
+                    "President-elect Donald Trump named his envoy.\n"
+                    "Ministers met on March 3.\nU.S. President Donald Trump spoke with European leaders by phone.\n"
+                    "Ministers met on July 8.\n"
+                ),
+                (
+                    ("June 2", "2024-06-02"),
+                    ("Oct. 14", "2024-10-14"),
+                    ("March 3", "2025-03-03"),
+                    ("July 8", "2025-07-08"),
+                ),
+            ),
+        ),
+    ),
+    FeedRule(
         name="away-item",
         step="resolve_feed",
         form=(
@@ -491,8 +516,13 @@ def _ordinals(seq: Sequence[_ItemDate]) -> list[list[int]]:
 def _chain_costs(dated: Sequence[_ItemDate], *, out_of_order: int, slack: dt.timedelta) -> dict[str, int]:
     """The cost of the best chain in each order (:func:`assign_dates`'s ``cost``), both orders in one
     sweep instead of two each: the least cost of a chain ending at item i, plus the items after it,
-    out of the chain."""
-    return _day_chain_costs(_ordinals([d for d in dated if d.days]), out_of_order, slack.days)
+    out of the chain. With no slack, an item that only its terms of office bound costs ``_BOUND_OUT``
+    per ``_OUT_OF_ORDER`` of ``out_of_order`` out of the chain (rule ``item-terms-bound``)."""
+    seq = [d for d in dated if d.days]
+    if slack.days == 0 and any(d.bound for d in seq):
+        costs = [out_of_order * _BOUND_OUT // _OUT_OF_ORDER if d.bound else out_of_order for d in seq]
+        return _no_slack_costs(_ordinals(seq), costs)
+    return _day_chain_costs(_ordinals(seq), out_of_order, slack.days)
 
 
 def _day_chain_costs(days: Sequence[Sequence[int]], out_of_order: int, most: int) -> dict[str, int]:
@@ -527,14 +557,17 @@ def _day_chain_costs(days: Sequence[Sequence[int]], out_of_order: int, most: int
     }
 
 
-def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int) -> dict[str, int]:
+def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int | Sequence[int]) -> dict[str, int]:
     """:func:`_day_chain_costs` with no slack (the order test and its thirty shuffles). A chain in one
     order is monotone, so its steps add up to the span: from an earlier item ``p`` on day ``prev``
     (least cost ``x``), a step to item ``i`` on ``day`` costs ``x + (i - p - 1) * out_of_order +
     |prev - day|``, which is ``(x + prev - (p + 1) * out_of_order) + i * out_of_order - day`` in newest
     first (``prev >= day``) and ``(x - prev - (p + 1) * out_of_order) + i * out_of_order + day`` in oldest
     first (``prev <= day``): each earlier occurrence is one key per order, computed once, and the same
-    integer minimum comes out with one comparison per key."""
+    integer minimum comes out with one comparison per key. With a cost per item, ``(i - p - 1) *
+    out_of_order`` is the sum of the costs of the items between, and an item's keys less its own cost."""
+    if not isinstance(out_of_order, int):
+        return _no_slack_item_costs(days, out_of_order)
     keys: list[tuple[int, int, int]] = []  # (day, newest key, oldest key) of every item so far, in order
     first: list[int] = []  # per item: where its keys start in ``keys``
     # the least of ``key - day`` (newest first) and ``key + day`` (oldest first) over every occurrence:
@@ -562,6 +595,26 @@ def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int) -> dict[st
                 best_old = b_old + day
     others = max(0, len(days) - 1) * out_of_order
     return {ORDERS[0]: others + best_new if days else 0, ORDERS[1]: others + best_old if days else 0}
+
+
+def _no_slack_item_costs(days: Sequence[Sequence[int]], costs: Sequence[int]) -> dict[str, int]:
+    """:func:`_no_slack_costs` with a cost per item: a chain ending at item i on ``day`` costs the least
+    key less ``day`` (newest first) or plus it (oldest first), less item i's own cost, plus every item's."""
+    keys: list[tuple[int, int, int]] = []
+    first: list[int] = []
+    best_new = best_old = 0
+    for i, here in enumerate(days):
+        first.append(len(keys))
+        reach = keys[first[max(0, i - _REACH)] :]
+        for day in here:
+            b_new = min((kn for prev, kn, _ in reach if prev >= day), default=day)
+            b_old = min((ko for prev, _, ko in reach if prev <= day), default=-day)
+            b_new, b_old = min(b_new, day), min(b_old, -day)
+            keys.append((day, b_new - costs[i], b_old - costs[i]))
+            best_new = min(best_new, b_new - day - costs[i])
+            best_old = min(best_old, b_old + day - costs[i])
+    total = sum(costs)
+    return {ORDERS[0]: total + best_new if days else 0, ORDERS[1]: total + best_old if days else 0}
 
 
 def assign_dates(
@@ -649,7 +702,9 @@ def _draw_orders(n: int) -> tuple[tuple[int, ...], ...]:
     return tuple(out)
 
 
-def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | None, bool, str]:
+def decide_order(
+    dated: Sequence[_ItemDate], order: str | None, bound: Sequence[_ItemDate] = ()
+) -> tuple[str | None, bool, str]:
     """The order given, else the one the items' dates support clearly: (order, confident, reason).
 
     In the detected order the best chain of item dates (the year of each item free inside the window,
@@ -662,6 +717,11 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
     items' dates far better than random orders of the same items do (:func:`_beats_chance`): four
     bare month-days fall in one order or the other one time in twelve by chance, and items of one day
     fit either order.
+
+    Rule ``bound-items-weigh``: the items with no date of their own that their terms of office bound
+    (``bound``, rule ``item-terms-bound``) take part in the chains whose costs decide the order (one left
+    out costing ``_BOUND_OUT`` per ``_OUT_OF_ORDER``), never in the count of dated items nor in
+    confidence, which the dated items alone give.
     """
     if order is not None:
         return order, True, f"the feed lists items {order} (given)"
@@ -669,38 +729,49 @@ def decide_order(dated: Sequence[_ItemDate], order: str | None) -> tuple[str | N
     pinned = sum(d.fixed or len(d.days) == 1 for d in seq)
     if len(seq) < 4 and not (len(seq) == 3 and pinned):
         return None, False, f"{len(seq)} dated items: too few to tell an order"
-    cost = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0))
+    chain = sorted([*seq, *(d for d in bound if d.days)], key=lambda d: d.item)
+    cost = _chain_costs(chain, out_of_order=_YEAR, slack=dt.timedelta(0))
     best, other = sorted(ORDERS, key=lambda o: cost[o])
     out = {best: 0, other: 0}
-    out[best], step = _out_and_step(seq, best)  # the other order's chain only for a feed with no order
+    out[best], step = _out_and_step(chain, best)  # the other order's chain only for a feed with no order
     n = len(seq)
     enough = n >= 4 or pinned
     if enough and out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
-        confident = out[best] <= n // 4 and _beats_chance(seq, cost[other] - cost[best])
+        own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0)) if len(chain) > n else cost
+        confident = out[best] <= n // 4 and _beats_chance(seq, own[other] - own[best])
         return (
             best,
             confident,
             (
                 f"the feed lists items {best} (detected from {n} dated items, {out[best]} out of that order; "
                 f"chains of {cost[best]} days against {cost[other]} in the other order"
-                f"{'' if confident else '; not confident: few dated items'})"
+                f"{_weighed(len(chain) - n)}{'' if confident else '; not confident: few dated items'})"
             ),
         )
-    out[other] = _out_and_step(seq, other)[0]
+    out[other] = _out_and_step(chain, other)[0]
     return (
         None,
         False,
         (
             f"no order: {out['newest first']} items out of newest first, {out['oldest first']} of oldest first; "
             f"chains of {cost['newest first']} and {cost['oldest first']} days, longest step {step} days per item"
+            f"{_weighed(len(chain) - n)}"
         ),
     )
 
 
+def _weighed(bound: int) -> str:
+    """What the reason of the order says of the items that only their terms of office bound."""
+    if not bound:
+        return ""
+    items = f"{bound} items with no date of their own" if bound > 1 else "1 item with no date of its own"
+    return f"; {items} weighed by terms of office"
+
+
 def _out_and_step(seq: Sequence[_ItemDate], order: str) -> tuple[int, int]:
-    """How many items the best chain in ``order`` (no slack) leaves out, and its longest step in days."""
+    """How many dated items the best chain in ``order`` (no slack) leaves out, and its longest step in days."""
     chain = assign_dates(seq, newest_first=order == "newest first", slack=dt.timedelta(0), tie=0)
-    return sum(not chain.in_order.get(d.item) for d in seq), _longest_step(chain, seq)
+    return sum(not chain.in_order.get(d.item) for d in seq if not d.bound), _longest_step(chain, seq)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -880,7 +951,12 @@ def resolve_feed(
     spans = split_items(text)
     present = [d for d in item_dates(text, records, spans, win, terms) if d is not None]
     chosen, confident, order_reason = decide_order(present, order)
-    assignment = _assign_with_bounds(text, spans, present, (win, terms), chosen) if chosen else None
+    bound = None
+    if order is None and not confident and len(present) >= 3:  # rule bound-items-weigh: a confident order
+        bound = item_bounds(text, spans, present, win, terms)  # stands on the dated items alone
+        if bound:
+            chosen, confident, order_reason = decide_order(present, order, bound)
+    assignment = _assign_with_bounds(text, spans, present, (win, terms, bound), chosen) if chosen else None
     dated = _Neighbours(n_items=len(spans), ordered=chosen is not None)
     item_values: dict[int, DateValue] = {}
     # one item date per item: the item numbers say which are in the chain (a set, not a list search)
@@ -912,16 +988,18 @@ def _assign_with_bounds(
     text: str,
     spans: Sequence[tuple[int, int]],
     present: Sequence[_ItemDate],
-    options: tuple[tuple[dt.date, dt.date], TermsOf],
+    options: tuple[tuple[dt.date, dt.date], TermsOf, list[_ItemDate] | None],
     chosen: str,
 ) -> _Assignment:
     """The best chain in the order ``chosen``, the items with no date of their own that their terms of
-    office bound taking part (rule ``item-terms-bound``); an item whose occurrences they narrowed says so."""
+    office bound taking part (rule ``item-terms-bound``); an item whose occurrences they narrowed says so.
+    ``options``: the window, the terms of office, and those items when the order's detection found them."""
     newest_first = chosen == "newest first"
     plain = assign_dates(present, newest_first=newest_first)
     if all(len(days) == 1 for days in plain.days.values()):
         return plain  # the order alone decides every item: the terms of the others are not read
-    bound = item_bounds(text, spans, present, *options)
+    win, terms, found = options
+    bound = found if found is not None else item_bounds(text, spans, present, win, terms)
     if not bound:
         return plain
     chain = assign_dates(sorted([*present, *bound], key=lambda d: d.item), newest_first=newest_first)
