@@ -50,8 +50,8 @@ FORMS: list[tuple[str, str, Want]] = [
     ),
     (
         "told addressee that",
-        "Blinken told Ukrainian Foreign Minister Andrii Sybiha on Dec. 4 that Washington would keep supporting Kyiv.",
-        Want("Antony Blinken", "Washington would keep supporting Kyiv", False, "2024-12-04", None, ("Andrii Sybiha",)),
+        "Blinken told Ukrainian Foreign Minister Andrii Sybiha on Nov. 26 that Washington would keep supporting Kyiv.",
+        Want("Antony Blinken", "Washington would keep supporting Kyiv", False, "2024-11-26", None, ("Andrii Sybiha",)),
     ),
     (
         "told reporters",
@@ -250,8 +250,8 @@ FORMS: list[tuple[str, str, Want]] = [
     ),
     (
         "headline with speaker and colon",
-        "Zelensky: 'We will not give up Crimea'\nZelensky said on Dec. 3 that Ukraine would not recognize it.",
-        Want("Volodymyr Zelensky", "We will not give up Crimea", True, "2024-12-03"),
+        "Zelensky: 'We will not give up Crimea'\nZelensky said on Nov. 27 that Ukraine would not recognize it.",
+        Want("Volodymyr Zelensky", "We will not give up Crimea", True, "2024-11-27"),
     ),
     (
         "quotation continued after its attribution",
@@ -307,8 +307,8 @@ FORMS: list[tuple[str, str, Want]] = [
     ),
     (
         "'it' refers back to the body that spoke",
-        "The Kremlin said on Dec. 3 that the strike was a response. It said further attacks would follow.",
-        Want("Kremlin", "further attacks would follow", False, "2024-12-03"),  # continuing: same speaker
+        "The Kremlin said on Nov. 27 that the strike was a response. It said further attacks would follow.",
+        Want("Kremlin", "further attacks would follow", False, "2024-11-27"),  # continuing: same speaker
     ),
     (
         "adding that",
@@ -401,12 +401,12 @@ class TestNotStatements:
         """A date in a relative clause about the speaker does not date the saying; one in a participle does."""
         text = (
             "Rutte, who took office on Oct. 1, said allies must do more. "
-            "Zelensky, speaking in Kyiv on Dec. 2, said Ukraine needed more air defense."
+            "Zelensky, speaking in Kyiv on Nov. 25, said Ukraine needed more air defense."
         )
         first, second = parse(text, published=PUBLISHED).statements
         assert first.when is None
         assert second.when is not None
-        assert second.when.timex == "2024-12-02"
+        assert second.when.timex == "2024-11-25"
 
     def test_partial_quote_inside_reported_speech(self) -> None:
         """A quoted phrase inside reported speech is part of it, not a statement of its own."""

@@ -17,7 +17,7 @@ from ._actors import using_registry
 from ._dateargs import DateLike, as_date
 from ._document import analyse
 from ._events import find_events
-from ._statement_dates import date_for_events
+from ._statement_dates import date_for_events, saying_limit, sayings_not_after
 from ._statements import Found, find_statements
 from .errors import InvalidOptionError
 from .model import DateValue, Event, Source, Span, Statement, Timeline
@@ -105,6 +105,7 @@ def _parse(
         src = evolve(src, published=pub)
     doc, actors = analyse(text, published=pub, window=window, order=order)
     found = _headline_dates(find_statements(doc))
+    found = sayings_not_after(found, saying_limit(doc, pub))
     statements: list[Statement] = []
     seen: set[tuple[str, str, bool, str]] = set()
     for f in found:

@@ -29,6 +29,7 @@ from attrs import evolve, frozen
 from ._actors import ARTICLES
 from ._clauses import BACK, FORWARD
 from ._dateline import opening_dateline
+from ._dates._lexicon import lexicon as date_lexicon
 from ._document import in_quote, mention_end, sentence_index
 from ._resources import tsv_rows
 from ._sentences import word_pattern
@@ -44,7 +45,15 @@ if TYPE_CHECKING:
     from ._sentences import Sentence
     from .model import DateMention
 
-__all__ = ["DATE_RULES", "EXAMPLE_PUBLISHED", "StatementDateRule", "date_for_events", "date_statements"]
+__all__ = [
+    "DATE_RULES",
+    "EXAMPLE_PUBLISHED",
+    "StatementDateRule",
+    "date_for_events",
+    "date_statements",
+    "saying_limit",
+    "sayings_not_after",
+]
 
 EXAMPLE_PUBLISHED: Final = dt.date(2025, 3, 7)  # a Friday: the publication date of every rule's examples
 
@@ -2252,6 +2261,88 @@ def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
     for rule in DATE_RULES:
         out = rule.apply(doc, out)
     return out
+
+
+# -- rule saying-not-after-publication ----------------------------------------------------------------------
+
+_NOT_AFTER_REASON: Final = "the saying is not after"
+_YEAR_WRITTEN: Final = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
+_PERIOD_YEAR: Final = re.compile(r"\d{4}(?=-|$)")
+
+
+def saying_limit(doc: Doc, published: dt.date | None) -> dt.date | None:
+    """The last day a saying the text reports may lie on: the publication date, or the day of its dateline
+    when that is later (a wire's dateline in another time zone). ``None`` without a publication date: a text
+    without one may be a feed or a compilation whose first dated line is not the day of the whole."""
+    if published is None:
+        return None
+    line = _dateline(doc)
+    day = line.value.latest if line is not None else None
+    return published if day is None else max(published, day)
+
+
+@functools.cache
+def _names(kind: str) -> re.Pattern[str]:
+    """The calendar names of ``data/weekdays.tsv`` (``kind`` "week") or of ``data/months.tsv`` and
+    ``data/seasons.tsv`` (``kind`` "year"), as whole words."""
+    lex = date_lexicon()
+    forms = lex.weekdays if kind == "week" else [*lex.months, *lex.seasons]
+    return re.compile(rf"\b(?:{word_pattern(forms)})\b")
+
+
+def _step_back(timex: str, words: str, limit: dt.date) -> str | None:
+    """The latest occurrence not after ``limit`` of the calendar name in ``words``, which was read as ``timex``:
+    a weekday's day a week back at a time, a month's or a season's (with its day, if any) a year back at a time;
+    ``None`` for anything else (a year the text wrote, a day counted from now: "tomorrow")."""
+    info = parse_timex(timex)
+    if info is None or info.earliest is None:
+        return None
+    day, _, part = timex.partition("T")
+    if info.granularity in _DAY_OR_TIME and _names("week").search(words):
+        back = dt.date.fromisoformat(day) - dt.timedelta(weeks=-(-(info.earliest - limit).days // 7))
+        return back.isoformat() + (f"T{part}" if part else "")
+    year = _PERIOD_YEAR.match(timex)
+    if year is None or _YEAR_WRITTEN.search(words) is not None or not _names("year").search(words):
+        return None
+    for back_years in range(1, 3):
+        earlier = f"{int(year.group()) - back_years:04d}{timex[4:]}"
+        earlier_info = parse_timex(earlier)
+        if earlier_info is not None and earlier_info.earliest is not None and earlier_info.earliest <= limit:
+            return earlier
+    return None
+
+
+def _not_after(d: DateMention, limit: dt.date) -> DateMention | None:
+    """``d`` when it does not begin after ``limit``; else the latest of the resolver's alternatives that does
+    not, else the past reading of its calendar name (:func:`_step_back`); else ``None``."""
+    v = d.value
+    if v.earliest is None or v.earliest <= limit:
+        return d
+    kept = [
+        (info.earliest, a)
+        for a in v.alternatives
+        if (info := parse_timex(a)) is not None and info.earliest is not None and info.earliest <= limit
+    ]
+    timex = max(kept)[1] if kept else _step_back(v.timex, d.text, limit)
+    if timex is None:
+        return None
+    info = parse_timex(timex)
+    if info is None or info.earliest is None or info.earliest > limit:
+        return None
+    why = f"{_NOT_AFTER_REASON} {limit.isoformat()}: {v.timex} read back to {timex} ({v.reason})"
+    value = evolve(v, timex=timex, granularity=info.granularity, earliest=info.earliest, latest=info.latest, reason=why)
+    return evolve(d, value=value)
+
+
+def sayings_not_after(found: list[Found], limit: dt.date | None) -> list[Found]:
+    """Rule saying-not-after-publication: the act of saying a news text reports lies on or before the day the
+    text was published (or its dateline's day, :func:`saying_limit`). A statement whose date would begin after
+    it takes the latest of the date resolver's alternatives that does not, else the past reading of the date's
+    calendar name ("Friday" a week back, "September" a year back), its reason saying so; with neither (a year or
+    a full date the text wrote, "tomorrow") it is left undated: never a future saying."""
+    if limit is None:
+        return found
+    return [f if f.when is None else f._replace(when=_not_after(f.when, limit)) for f in found]
 
 
 DATE_RULES: Final = (
