@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from nato_ukraine_timeline import parse
 from nato_ukraine_timeline.model import ActorKind
+
+if TYPE_CHECKING:
+    import pytest
 
 
 def _speakers(text: str) -> list[tuple[str, str, ActorKind]]:
@@ -55,3 +60,24 @@ def test_no_surname_in_plural_nouns_that_open_a_sentence() -> None:
         text = f"The hearing was short. {word} said that the ruling was a surprise."
         kinds = [a.kind for s in parse(text).statements for a in s.speakers]
         assert ActorKind.PERSON not in kinds, word
+
+
+def test_titles_in_focus_read_each_office_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Synthetic, long: the holders of a title for a body are read once a text, not once a title and body
+    pair of mentions (a text of 180 bare titles and 600 states named took a minute before)."""
+    from nato_ukraine_timeline._actors import ActorRegistry
+
+    calls = []
+    original = ActorRegistry.holders
+
+    def counted(self: ActorRegistry, *args: object, **kwargs: object) -> object:
+        calls.append(args)
+        return original(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ActorRegistry, "holders", counted)
+    para = (
+        "Poland and Norway met in Oslo. The prime minister said that Germany, France and Italy would help. "
+        "The foreign minister told reporters that Spain was ready. "
+    )
+    parse(para * 40, published="2025-09-10")
+    assert 0 < len(calls) <= 20

@@ -275,55 +275,59 @@ def _titles_in_focus(
     ``_holder_in_focus`` (after the other mentions are found: a state named by its adjective, "the Polish
     military", is in focus too)."""
     taken = _Taken(mentions, len(text))
+    bodies = [m for m in mentions if m.actor.kind in (ActorKind.STATE, ActorKind.ORGANISATION)]
+    starts = [m.start for m in bodies]
+    holders: dict[tuple[str, str | None], tuple[Actor, ...]] = {}  # (title, body) -> holders that day, read once
     extra = []
     for r in raw:
         if r.kind is MentionKind.TITLE and r.actor is None and taken.free(r.start, r.end):
-            actor = _holder_in_focus(text, r, mentions, published)
+            actor = _holder_in_focus(r, (bodies, starts), holders, published)
             if actor is not None:
                 taken.take(r.start, r.end)
                 extra.append(Mention(r.start, r.end, actor, tuple(r.candidates), r))
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
-# A sentence's end between two words: ".", "!" or "?" (a closing quotation mark after it) before a capital, or a
-# line break.
-_SENTENCE_BREAK: Final = re.compile(r"[.!?][\"\u201d\u2019]?\s+[A-Z]|\n")
-
-
-def _holder_in_focus(text: str, m: ActorMention, named: Sequence[Mention], published: dt.date) -> Actor | None:
+def _holder_in_focus(
+    m: ActorMention,
+    named: tuple[list[Mention], list[int]],
+    holders: dict[tuple[str, str | None], tuple[Actor, ...]],
+    published: dt.date,
+) -> Actor | None:
     """Rule title-of-the-body-in-focus (``_speaker_rules``): a title no one the text named holds means the one
     who held it on the day for the body it names ("the French Defense Minister": France's minister of the
     armed forces, a local name of the office), or, a bare title ("the prime minister"), for the state or body
-    that has one holder of it that day named nearest before it, in its own sentence first (a definite title
-    refers back: "Drones hit Kyiv. The prime minister said Moscow ..." is Ukraine's), else, with none before,
-    nearest after it in its own sentence, then in the text ("The prime minister told lawmakers that the
-    Polish military ..." is Poland's). Not a title with a qualifier
-    ("former"), a local office (a governor: many at once) or a generic one ("the president", "the minister")."""
+    that has one holder of it that day named nearest before it (a definite title refers back: "Drones hit
+    Kyiv. The prime minister said Moscow ..." is Ukraine's), else, with none before, nearest after it ("The
+    prime minister told lawmakers that the Polish military ..." is Poland's). Not a title with a qualifier
+    ("former"), a local office (a governor: many at once) or a generic one ("the president", "the minister").
+    ``named``: the states and bodies the text names, with their starts; ``holders``: a memo of the holders of
+    a title for a body that day."""
     role = m.role
     if role is None or m.modifier is not None:
         return None
     reg = active_registry()
+
+    def one_holder(organisation: str | None) -> Actor | None:
+        key = (role.title, organisation)
+        if key not in holders:
+            holders[key] = reg.holders(role.title, published, organisation=organisation)
+        found = holders[key]
+        return found[0] if len(found) == 1 else None
+
     if role.organisation is not None:
-        holders = reg.holders(role.title, published, organisation=role.organisation)
-        return holders[0] if len(holders) == 1 else None
+        return one_holder(role.organisation)
     if reg.is_local(role.title) or reg.is_generic(role.title):  # "the president": of any state named near it
         return None
-    nearest: dict[tuple[bool, bool, int], set[str]] = {}
-    found: dict[str, Actor] = {}
-    for n in named:
-        if n.actor.kind not in (ActorKind.STATE, ActorKind.ORGANISATION):
-            continue
-        holders = reg.holders(role.title, published, organisation=n.actor.name)
-        if len(holders) == 1:
-            gap = (n.end, m.start) if n.start < m.start else (m.end, n.start)  # from the first's end to the second
-            other_sentence = _SENTENCE_BREAK.search(text, gap[0], gap[1] + 1) is not None
-            key = (n.start > m.start, other_sentence, abs(n.start - m.start))
-            nearest.setdefault(key, set()).add(holders[0].id)
-            found[holders[0].id] = holders[0]
-    if not nearest:
-        return None
-    ids = nearest[min(nearest)]
-    return found[next(iter(ids))] if len(ids) == 1 else None
+    bodies, starts = named
+    i = bisect.bisect_left(starts, m.start)
+    before = (bodies[k] for k in range(i - 1, -1, -1))
+    after = (bodies[k] for k in range(i, len(bodies)) if bodies[k].start > m.start)
+    for body in itertools.chain(before, after):  # the nearest first on each side
+        actor = one_holder(body.actor.name)
+        if actor is not None:
+            return actor
+    return None
 
 
 _HANDOVER_BEFORE: Final = dt.timedelta(days=7)  # "the outgoing chief" a few days after the handover still means
