@@ -24,6 +24,7 @@ import attrs
 
 from ._actors import ARTICLES, ActorMention, MentionKind, active_registry, misspelt_of, slug
 from ._dateline import datelines
+from ._dates._lexicon import lexicon as date_lexicon
 from ._letters import latin_letters
 from ._resources import alternation, tsv_rows, word_classes
 from ._sentences import checked_word_pattern, word_pattern
@@ -1611,17 +1612,40 @@ def _trailing_person(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _without_trailing_date(text: str, start: int, end: int) -> int:
-    """The end of an organisation's name before a trailing "on Monday", "of March" (a date, no name)."""
+    """The end of an organisation's name before a trailing "on Monday", "of March", "on Oct. 22" (a date, no
+    name; month names and abbreviations from the date lexicon, ``data/months.tsv``)."""
     words = text[start:end].split()
-    if len(words) < 3 or words[-1] not in _word_sets()[0]:  # a name, a preposition and a date at least
+    size = _trailing_date_size(words, text[end:])
+    if size == 0 or len(words) < size + 2:  # a name, a preposition and a date at least
         return end
-    drop = 3 if words[-2] == "the" else 2
-    if words[-drop] not in {"on", "of", "for"}:
+    drop = size + 2 if words[-size - 1] == "the" else size + 1
+    if len(words) <= drop or words[-drop] not in {"on", "of", "for"}:
         return end
     cut = end
     for word in reversed(words[-drop:]):  # back over the dropped words
         cut = text.rindex(word, start, cut)
     return start + len(text[start:cut].rstrip())
+
+
+_DAY_NEXT: Final = re.compile(r"\.?\s*(?:[1-9]|[12]\d|3[01])\b")
+
+
+def _trailing_date_size(words: list[str], after: str) -> int:
+    """How many of the last words make a date: a word that opens no name ("Monday", "March"), a month's name
+    or abbreviation with its day next in the text ("Oct." before "22"), or a month with a day before or after
+    it in the words ("Oct. 22", "22 October"); 0: none."""
+
+    def month(word: str) -> bool:
+        name = word.removesuffix(".")
+        return name[:1].isupper() and name.casefold() in date_lexicon().months
+
+    if len(words) >= 2:
+        day, other = (words[-1], words[-2]) if words[-1].isdigit() else (words[-2], words[-1])
+        if day.isdigit() and 1 <= int(day) <= 31 and month(other):
+            return 2
+    if words and (words[-1] in _word_sets()[0] or (month(words[-1]) and _DAY_NEXT.match(after))):
+        return 1
+    return 0
 
 
 @cache
