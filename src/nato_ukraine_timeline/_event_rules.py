@@ -2109,11 +2109,17 @@ def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 
 
 @cache
-def _reported_that() -> re.Pattern[str]:
-    """A verb of saying or reporting of ``data/speech_verbs.tsv`` and "that", ending a clause."""
+def _reporting_verbs() -> str:
+    """The verbs of saying or reporting of ``data/speech_verbs.tsv`` (classes say, declare, report, outlet), as
+    a word alternation: what follows one is reported, with or without "that"."""
     lex = speech_lexicon()
-    verbs = {**lex.say, **lex.declare, **lex.report, **lex.outlet}
-    return re.compile(rf"\b(?:{word_pattern(verbs)})\s+that\s*$")
+    return word_pattern({**lex.say, **lex.declare, **lex.report, **lex.outlet})
+
+
+@cache
+def _reported_that() -> re.Pattern[str]:
+    """A verb of saying or reporting (:func:`_reporting_verbs`) and "that", ending a clause."""
+    return re.compile(rf"\b(?:{_reporting_verbs()})\s+that\s*$")
 
 
 _OPENING_MARKS: Final = " \n\"'\u201c\u2018\u00ab"
@@ -2191,10 +2197,9 @@ def _dated_occasion_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMentio
 
 @cache
 def _speech_verb() -> re.Pattern[str]:
-    """A verb of saying or reporting of ``data/speech_verbs.tsv``: what follows it is reported, with or without
-    "that" ("the minister said talks would resume")."""
-    lex = speech_lexicon()
-    return re.compile(rf"\b(?:{word_pattern({**lex.say, **lex.declare, **lex.report, **lex.outlet})})\b")
+    """A verb of saying or reporting (:func:`_reporting_verbs`), with or without "that" after it ("the minister
+    said talks would resume")."""
+    return re.compile(rf"\b(?:{_reporting_verbs()})\b")
 
 
 _OCCASION_OPENER: Final = 120  # characters of an opening occasion phrase ("At the talks in Geneva on 2 June")
