@@ -174,3 +174,23 @@ def test_past_verb_before_the_date_looks_back(published: dt.date, wd: int, verb:
     (m,) = find_dates(f"The ministers {verb} on {WEEKDAYS[wd]}.", published=published)
     assert m.value.earliest is not None
     assert 0 <= (published - m.value.earliest).days <= 6
+
+
+@given(DAYS, st.integers(0, 6), st.sampled_from(["ruling angered officials", "talks ended without a deal"]))
+def test_possessive_day_is_past(published: dt.date, wd: int, rest: str) -> None:
+    """Synthetic (twelfth session, dates12): a possessive day with no future in its clause names the weekday
+    0-6 days before the reference day ("Wednesday's ruling angered officials")."""
+    (m,) = find_dates(f"{WEEKDAYS[wd]}'s {rest}.", published=published)
+    assert m.value.earliest is not None
+    assert 0 <= (published - m.value.earliest).days <= 6
+    assert m.value.earliest.isoweekday() == wd + 1
+
+
+@given(DAYS, st.integers(0, 6), st.sampled_from(["meeting will decide it", "vote is due to settle it"]))
+def test_possessive_day_before_a_firm_future_lies_ahead(published: dt.date, wd: int, rest: str) -> None:
+    """Synthetic (twelfth session, dates12): a firm future after the possessive in its clause puts the day 0-6
+    days after the reference day ("Wednesday's meeting will decide it"; issue 8)."""
+    (m,) = find_dates(f"{WEEKDAYS[wd]}'s {rest}.", published=published)
+    assert m.value.earliest is not None
+    assert 0 <= (m.value.earliest - published).days <= 6
+    assert m.value.earliest.isoweekday() == wd + 1
