@@ -81,3 +81,15 @@ def test_titles_in_focus_read_each_office_once(monkeypatch: pytest.MonkeyPatch) 
     )
     parse(para * 40, published="2025-09-10")
     assert 0 < len(calls) <= 20
+
+
+def test_no_surname_in_a_states_people_at_any_speech_verb() -> None:
+    """Synthetic: a state's adjective with "s" (data/demonyms.tsv, no row of its own in name_words.tsv) is
+    no surname at any speech verb: opening a sentence or after a quotation (``_mentions._is_surname``)."""
+    for word in ("Latvians", "Greeks", "Hungarians"):
+        for text in (
+            f"The hearing was short. {word} said that the ruling was a surprise.",
+            f'"The ruling was a surprise," {word} said.',
+        ):
+            kinds = [a.kind for s in parse(text).statements for a in s.speakers]
+            assert ActorKind.PERSON not in kinds, text

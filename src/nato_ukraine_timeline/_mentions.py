@@ -1715,7 +1715,8 @@ def _surnames_opening(text: str) -> Iterator[tuple[int, int]]:
     (``_no_given_name``: a place, a weekday, a month, a body or state the registry knows), a first name the
     table knows, a pronoun, determiner or quantifier (data/name_words.tsv clause_opener) or the head noun of a
     described speaker ("Officials said", "Prosecutors noted": data/speaker_heads.tsv, speech_cues.tsv
-    bare_source)."""
+    bare_source); :func:`_surnames_at_verbs` then drops what :func:`_is_surname` rejects, as at every speech
+    verb (a listed non-surname, a state's people in the plural: "Lithuanians said")."""
     verbs = _surname_patterns()[0]  # no report verb in the present ("Amid reports that ...")
     for m in _surname_opening().finditer(text):
         if m.group().split()[-1] not in verbs:
@@ -1729,7 +1730,7 @@ def _surnames_opening(text: str) -> Iterator[tuple[int, int]]:
             or word.casefold() in _described_heads()
         ):
             continue
-        if word in _clause_openers() or _people_of_a_state(word) or active_registry().lookup(word) is not None:
+        if word in _clause_openers() or active_registry().lookup(word) is not None:
             continue
         yield a, b
 
@@ -1758,8 +1759,13 @@ def _described_heads() -> frozenset[str]:
 
 
 def _is_surname(name: str) -> bool:
+    """Whether a capitalised word next to a speech verb may be a surname: not a word that opens no name, a
+    word of a body's name or a listed non-surname (``data/name_words.tsv``), nor a state's people in the plural
+    (:func:`_people_of_a_state`: "Lithuanians said")."""
     not_first, body_words, not_surnames = _word_sets()
-    return name not in not_first and name not in body_words and name not in not_surnames
+    return (
+        name not in not_first and name not in body_words and name not in not_surnames and not _people_of_a_state(name)
+    )
 
 
 def _surname(name: str) -> str | None:
