@@ -168,14 +168,17 @@ def addressee(doc: Doc, pos: int, end: int) -> tuple[str, int] | None:
     if m is None:
         return None
     a0, a1 = m.span("a")
+    end_at = a1
     if m.group("venue") is not None:
         return "", a1
+    if m.group("appos") is not None and doc.mask[m.start("appos")] == "\x01":
+        a0, a1 = m.span("appos")  # "told his counterpart, X, that": X is told
     if doc.mask[a0] == "\x01" and "'s" not in doc.mask[a0:a1] and "\u2019s" not in doc.mask[a0:a1]:
         last = bisect.bisect_right(doc.starts, a1) - 1
         mention = doc.mentions.get(doc.starts[last]) if last >= 0 else None
         if mention is not None and mention.start >= a0:
-            return mention.actor.name, a1
-    return doc.text[a0:a1], a1
+            return mention.actor.name, end_at
+    return doc.text[a0:a1], end_at
 
 
 _TAIL_COMMA: Final = re.compile(r"\s*,\s*\S")

@@ -199,4 +199,60 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-06",
     ),
+    SpeakerRule(
+        "setting-between-subject-and-verb",
+        "X <setting>* <verb>: between a subject and its verb of saying, up to four adverbials: a day (and a "
+        "parenthesis after it), an adverb, a medium (on Telegram), a place named after in/at (at the White House), "
+        "a venue, document or occasion of data/speech_cues.tsv after in/at/during/on and a determiner, with up to "
+        "two complements (in an interview with the BBC, during a visit to Lviv): X, not a name inside them, "
+        "speaks (_speech._between, twelfth session)",
+        (
+            (
+                "Sikorski at a joint news conference in Vilnius said that the corridor was open.",
+                "corridor",
+                "Radosław Sikorski",
+            ),
+            (
+                "Sikorski in an interview with the BBC warned that the corridor was at risk.",
+                "corridor",
+                "Radosław Sikorski",
+            ),
+            ("Sikorski during a visit to Kyiv on Monday said the corridor was open.", "corridor", "Radosław Sikorski"),
+            ("Sikorski in his nightly video address said that the corridor was open.", "corridor", "Radosław Sikorski"),
+            (
+                "Sikorski on Monday (March 10) told reporters that the corridor was open.",
+                "corridor",
+                "Radosław Sikorski",
+            ),
+            ("Sikorski at the White House said that the corridor was open.", "corridor", "Radosław Sikorski"),
+            ("Rubio at a press conference with Sikorski said that the corridor was open.", "corridor", "Marco Rubio"),
+        ),
+        published="2025-03-14",
+    ),
+    SpeakerRule(
+        "addressee-before-that",
+        "X told/informed/assured <the|his|Y's ...> <noun phrase>[, <appositive>,] [<day>] that ...: one addressee of "
+        "up to six words (no word of role addressee_stop) between a verb of telling and its that-clause "
+        "(_speech._addressee_before_that, twelfth session)",
+        (
+            (
+                "Sikorski told his Lithuanian counterpart, Kestutis Budrys, on Monday that the corridor was open.",
+                "corridor",
+                "Radosław Sikorski",
+            ),
+            (
+                "Sikorski informed the chair of the Security Council that the corridor was open.",
+                "corridor",
+                "Radosław Sikorski",
+            ),
+            ("Sikorski assured the Lithuanian minister that the corridor was open.", "corridor", "Radosław Sikorski"),
+            (  # a title the registry reads as a mention, then "of"
+                "Sikorski informed the Secretary General of the alliance that the corridor was open.",
+                "corridor",
+                "Radosław Sikorski",
+            ),
+            ("Sikorski told the council the plan was so bad that it failed.", "it failed", None),
+        ),
+        published="2025-03-14",
+    ),
 )

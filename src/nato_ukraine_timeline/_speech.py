@@ -63,6 +63,7 @@ class Lexicon(NamedTuple):
     describing: dict[str, str]
     medium: dict[str, str]
     venue: dict[str, str]
+    occasion: dict[str, str]
     address: dict[str, str]
     back: dict[str, str]
     voice: dict[str, str]
@@ -99,6 +100,7 @@ class Lexicon(NamedTuple):
     this_noun: dict[str, str]
     after_speaker: dict[str, str]
     not_addressee: dict[str, str]
+    addressee_stop: dict[str, str]
     tail_word: dict[str, str]
     tail_comma_word: dict[str, str]
     clause_cut_word: dict[str, str]
@@ -148,6 +150,7 @@ _CUE_ROLES: Final = (
     "describing",
     "medium",
     "venue",
+    "occasion",
     "address",
     "back",
     "voice",
@@ -184,6 +187,7 @@ _CUE_ROLES: Final = (
     "this_noun",
     "after_speaker",
     "not_addressee",
+    "addressee_stop",
     "tail_word",
     "tail_comma_word",
     "clause_cut_word",
@@ -390,16 +394,34 @@ ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
 _REL: Final = r"(?:who|which|whose)\s(?:[^\";]|\"[^\"]{1,80}\"){1,200}?"
 
 
+# A name after a preposition inside a setting or a place between a speaker and its verb: a mention, or up to
+# four capitalised words ("with the BBC", "in Kyiv", "at the White House", "to Camp David").
+_NAMED: Final = rf"(?:the\s+)?(?:{M}|[A-Z][\w'\u2019-]*(?:\s+(?:{M}|[A-Z][\w'\u2019-]*)){{0,3}})"
+
+
+def _setting_unit(lex: Lexicon) -> str:
+    """A setting of the words between a speaker and its verb (twelfth session): a venue, document or occasion
+    of the tables after "in", "at", "during" or "on" and a determiner, with up to two words or a date before
+    its noun ("in his nightly address", "at a joint news conference", "during a visit") and up to two
+    complements naming who or where ("with the BBC", "to Lviv", "in Kyiv", "with reporters")."""
+    nouns = _alt([*lex.venue, *lex.doc, *lex.occasion])
+    complement = rf"\s+(?:with|to|in|at|of|for|by|from|between)\s+(?:{_NAMED}|(?:{_alt(lex.address)})\b)"
+    return (
+        rf"(?:in|at|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{nouns})\b"
+        rf"(?:{complement}){{0,2}}"
+    )
+
+
 def _between(lex: Lexicon) -> str:
-    """What may stand between a speaker and its speech verb: the adverbs and dates of ``ADV``, an adverb in
-    -ly ("quickly"), a date after "in" or "at" ("Kallas in September said"), a medium ("the ministry on
-    Telegram said") and a setting from the tables ("X in a statement said", "X at a press conference
-    warned"), up to four of them."""
+    """What may stand between a speaker and its speech verb, up to four of them: the adverbs and dates of
+    ``ADV``, a date after "in" or "at" ("Kallas in September said"), a medium ("the ministry on Telegram
+    said"), a setting (:func:`_setting_unit`: "X in an interview with the BBC said", "X during a visit to
+    Lviv on Monday warned"), a place named after "in" or "at" ("X at the White House said") and a
+    parenthesis ("X on Monday (March 10) said"), then an adverb in -ly ("quickly")."""
     mediums = _alt(lex.medium)
-    venues = _alt([*lex.venue, *lex.doc])
     unit = (
-        rf"(?:(?:in|at)\s+{D}|on\s+(?:the\s+)?(?:{mediums})|(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+"
-        rf"(?:[\w-]+\s+){{0,2}}?(?i:{venues}))"
+        rf"(?:in|at)\s+{D}|on\s+(?:the\s+)?(?:{mediums})|{_setting_unit(lex)}|(?:in|at)\s+{_NAMED}|"
+        r"\([^()\"\n]{1,40}\)"
     )
     # an adverb in -ly ("X officially announced", "Y swiftly dismissed"), not a noun or adjective in -ly (role
     # not_ly_adverb: "the Kallas family said", "a daily said")
@@ -408,6 +430,21 @@ def _between(lex: Lexicon) -> str:
 
 
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
+
+
+def _addressee_before_that(lex: Lexicon) -> str:
+    """Rule addressee-before-that (twelfth session): one addressee of a verb of telling right before its "that": a
+    noun phrase opened by a determiner, a possessive mention or a mention with "of" after it, of up to six
+    words or mentions none of which is a word of role addressee_stop, with an appositive between commas
+    ("told his counterpart that", "informed the chair of the Security Council that", "told his Ukrainian
+    counterpart, X, on Thursday that"); a date may stand between it and the "that"; not a venue."""
+    word = rf"(?!(?:{_alt(lex.addressee_stop)})\b)(?:[\w'\u2019-]+|{M})"
+    # not a venue ("told a news conference that": where, not whom; the addressee pattern's venue branch)
+    venue = rf"(?:an?|the|his|her|its|their)\s+(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
+    return (
+        rf"(?!{venue})(?:(?:the|his|her|their|its|a|an)\s+|{M}['\u2019]s\s+|(?={M}\s+of\s))(?:{word}\s+){{0,5}}?{word}"
+        rf"(?:,\s+(?P<appos>[^,;\"\n]{{1,60}}?),)?(?=\s+(?:(?:(?:on|late|early)\s+)*{D}\s+)?that\b)"
+    )
 
 
 # A title between an inverted verb and its speaker's mention ("said the UN envoy for refugees, \x01"), checked
@@ -570,7 +607,7 @@ def patterns() -> Patterns:
         ),
         addressee=re.compile(
             rf"\s+(?!(?:{_alt(lex.not_addressee)})\b)"
-            rf"(?P<a>{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
+            rf"(?P<a>{_addressee_before_that(lex)}|{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
             rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
             rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
             rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"

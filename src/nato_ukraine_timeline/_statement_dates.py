@@ -991,11 +991,15 @@ def _ends_occasion(found: list[Found], k: int, f: Found) -> bool:
     """Whether the statement ``found[k]``, in a sentence between an occasion and ``f``, ends the search for
     ``f``'s occasion: a statement ends it, unless the occasion dated it too (or it goes on from a statement the
     occasion dated) and another took part in it ("X met Y on June 24. Y said ... He added ... X said ..."): no
-    chain through the same speaker; another's undated source ("..., according to NATO officials") is no saying.
+    chain through the same speaker, unless that speaker's dated statement tells the same addressee as ``f`` ("X
+    told Y on Thursday that ... '...,' X told Y during the meeting": one exchange, whose day the sentence of the
+    first telling gives); another's undated source ("..., according to NATO officials") is no saying.
     (Asked of the statements of the three sentences before ``f`` only, not of every statement per statement.)"""
     g = found[k]
     if g.when is None and g.speaker.id != f.speaker.id and g.rule.startswith(_ACCORDING):
         return False
+    if g.speaker.id == f.speaker.id and g.when is not None and set(g.addressees) & set(f.addressees):
+        return False  # the same speaker telling the same addressee again: the exchange goes on (twelfth session)
     return g.speaker.id == f.speaker.id or not (_occasion_before_dated(g) or _goes_on_from_occasion(found, k))
 
 
@@ -2483,6 +2487,25 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: the same speaker telling the same addressee again goes on the exchange the first
+                # telling dated, with a sentence of the meeting between (twelfth session, attr12c)
+                (
+                    "Sikorski told his Lithuanian counterpart, Kestutis Budrys, on Tuesday that the corridor was"
+                    " open. The two ministers met on the sidelines of a summit in Oslo. Poland keeps its border"
+                    " crossings open, Sikorski told Budrys during the closed meeting."
+                ),
+                "keeps its border",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... but not a telling of someone else
+                (
+                    "Sikorski told his Lithuanian counterpart, Kestutis Budrys, on Tuesday that the corridor was"
+                    " open. The two ministers met on the sidelines of a summit in Oslo. Poland keeps its border"
+                    " crossings open, Sikorski told reporters after the closed meeting."
+                ),
+                "keeps its border",
+                None,
+            ),
             (  # synthetic: a written channel named after a visit gave the words, not the visit (twelfth session)
                 (
                     "Sikorski arrived in Oslo on Tuesday. In a statement on Telegram, Sikorski named the grain"
