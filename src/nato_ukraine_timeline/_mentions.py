@@ -1754,8 +1754,9 @@ def _clause_openers() -> frozenset[str]:
 @cache
 def _described_heads() -> frozenset[str]:
     """The head nouns of described speakers (data/speaker_heads.tsv, speech_cues.tsv bare_source), lower case."""
-    heads = {cells[0] for _n, cells in tsv_rows("speaker_heads.tsv", 3)}
-    return frozenset(heads | set(lexicon().bare_source))
+    from ._descriptions import speaker_heads  # noqa: PLC0415 - the table's one loader; it imports this module
+
+    return frozenset(speaker_heads()) | frozenset(lexicon().bare_source)
 
 
 def _is_surname(name: str) -> bool:
