@@ -206,3 +206,35 @@ def test_shuffled_orders_are_the_draws_of_the_permutation_test(n: int, values: l
     for order in orders:
         rng.shuffle(shuffled)
         assert [items[k] for k in order] == shuffled
+
+
+def test_an_item_that_terms_bound_takes_the_days_of_the_items_near_it() -> None:
+    """Synthetic: in a long feed of distinct month-days, an item with no date of its own that a title
+    bounds takes as its days only the occurrences of the items within reach of it (and its run's
+    bounds), not every day of the feed: the chain's work stays linear in the feed's length."""
+    import datetime as dt
+
+    from nato_ukraine_timeline._dates._find import _default_terms
+
+    start = dt.date(2025, 1, 1)
+    lines = [
+        f"Ministers met on {(start + dt.timedelta(days=k)):%B} {(start + dt.timedelta(days=k)).day}."
+        for k in range(300)
+    ]
+    lines.insert(150, "U.S. President Donald Trump spoke with European leaders by phone.")
+    text = "\n".join(lines) + "\n"
+    spans = _feed.split_items(text)
+    present = [
+        _feed._ItemDate(item=k, record=k, days=(start + dt.timedelta(days=k - (k > 150)),), fixed=False, why="")
+        for k in range(len(spans))
+        if k != 150
+    ]
+    window = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+    (bound,) = _feed.item_bounds(text, spans, present, window, _default_terms)
+    assert bound.item == 150
+    assert bound.bound
+    assert len(bound.days) <= 2 * _feed._REACH + 2
+    assert all(
+        abs((day - start).days - 150) <= _feed._REACH + 1 or day in (dt.date(2025, 1, 20), window[1])
+        for day in bound.days
+    )

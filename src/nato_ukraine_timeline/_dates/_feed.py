@@ -397,10 +397,11 @@ def item_bounds(
 ) -> list[_ItemDate]:
     """Rule ``item-terms-bound``: an item with no day-precise date whose titles of office ("President
     Donald Trump", "NATO Secretary General Mark Rutte") leave only part of the window still stands in
-    the order: its date lies in the days those terms allow. Such an item takes part in the chain (never
-    in the order's detection) with the bounds of each run of allowed days and every other item's
-    occurrence inside the run as its days (a monotone chain passes it at a neighbour's day or at a
-    bound); it gives no value to any mention."""
+    the order: its date lies in the days those terms allow. Such an item takes part in the chain (and,
+    rule ``bound-items-weigh``, in the order's costs, never in its count of dated items) with, as its
+    days, the occurrences and run bounds of the items up to ``_REACH`` places from it in the chain's
+    list that lie inside its runs (a monotone chain passes it at the day of the item before it or at a
+    bound of a run); it gives no value to any mention."""
     have = {d.item for d in present}
     runs_of: dict[tuple[str, ...], list[tuple[dt.date, dt.date]]] = {}
     found: list[tuple[int, list[tuple[dt.date, dt.date]], str]] = []
@@ -415,13 +416,18 @@ def item_bounds(
             runs_of[key] = _allowed_runs(bounds, win)
         if runs_of[key] and runs_of[key] != [win]:
             found.append((k, runs_of[key], "; ".join(key)))
-    # a chain passes such an item at the day of the item before it, or at a bound of a run
-    points = sorted({day for d in present for day in d.days} | {day for _, runs, _ in found for r in runs for day in r})
+    # a chain passes such an item at the day of the item before it in the chain (at most _REACH items
+    # away in the chain's list) or at a bound of a run: the days of the items that near, and the bounds
+    # of their runs (not of every item of the feed: a long feed stays linear)
+    near = sorted(
+        [(d.item, d.days) for d in present] + [(k, tuple(day for r in runs for day in r)) for k, runs, _ in found]
+    )
+    at = {k: i for i, (k, _) in enumerate(near)}
     out: list[_ItemDate] = []
     for k, runs, why in found:
-        days = tuple(
-            day for a, b in runs for day in points[bisect.bisect_left(points, a) : bisect.bisect_right(points, b)]
-        )
+        i = at[k]
+        points = {day for _, days in near[max(0, i - _REACH) : i + _REACH + 1] for day in days}
+        days = tuple(sorted(day for day in points if any(a <= day <= b for a, b in runs)))
         out.append(_ItemDate(item=k, record=-1, days=days, fixed=False, why=why, bound=True))
     return out
 
@@ -606,13 +612,21 @@ def _no_slack_item_costs(days: Sequence[Sequence[int]], costs: Sequence[int]) ->
     for i, here in enumerate(days):
         first.append(len(keys))
         reach = keys[first[max(0, i - _REACH)] :]
+        own = costs[i]
         for day in here:
-            b_new = min((kn for prev, kn, _ in reach if prev >= day), default=day)
-            b_old = min((ko for prev, _, ko in reach if prev <= day), default=-day)
-            b_new, b_old = min(b_new, day), min(b_old, -day)
-            keys.append((day, b_new - costs[i], b_old - costs[i]))
-            best_new = min(best_new, b_new - day - costs[i])
-            best_old = min(best_old, b_old + day - costs[i])
+            b_new, b_old = day, -day
+            for prev, kn, ko in reach:
+                if prev > day:
+                    if kn < b_new:  # noqa: PLR1730
+                        b_new = kn
+                elif prev < day:
+                    if ko < b_old:  # noqa: PLR1730
+                        b_old = ko
+                else:
+                    b_new, b_old = min(b_new, kn), min(b_old, ko)
+            keys.append((day, b_new - own, b_old - own))
+            best_new = min(best_new, b_new - day - own)
+            best_old = min(best_old, b_old + day - own)
     total = sum(costs)
     return {ORDERS[0]: total + best_new if days else 0, ORDERS[1]: total + best_old if days else 0}
 
