@@ -399,6 +399,12 @@ _REL: Final = r"(?:who|which|whose)\s(?:[^\";]|\"[^\"]{1,80}\"){1,200}?"
 _NAMED: Final = rf"(?:the\s+)?(?:{M}|[A-Z][\w'\u2019-]*(?:\s+(?:{M}|[A-Z][\w'\u2019-]*)){{0,3}})"
 
 
+def _noun_phrase(nouns: str) -> str:
+    """A determiner, up to two words or a date, then one of ``nouns`` (an alternation, matched in any case):
+    "a joint news conference", "his nightly address", "the Monday briefing"."""
+    return rf"(?:an?|the|his|her|their|its)\s+(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{nouns})\b"
+
+
 def _setting_unit(lex: Lexicon) -> str:
     """A setting of the words between a speaker and its verb (twelfth session): a venue, document or occasion
     of the tables after "in", "at", "during" or "on" and a determiner, with up to two words or a date before
@@ -407,7 +413,7 @@ def _setting_unit(lex: Lexicon) -> str:
     nouns = _alt([*lex.venue, *lex.doc, *lex.occasion])
     complement = rf"\s+(?:with|to|in|at|of|for|by|from|between)\s+(?:{_NAMED}|(?:{_alt(lex.address)})\b)"
     return (
-        rf"(?:in|at|during|on)\s+(?:an?|the|his|her|their|its)\s+(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{nouns})\b"
+        rf"(?:in|at|during|on)\s+{_noun_phrase(nouns)}"
         rf"(?:{complement}){{0,2}}"
     )
 
@@ -440,7 +446,7 @@ def _addressee_before_that(lex: Lexicon) -> str:
     counterpart, X, on Thursday that"); a date may stand between it and the "that"; not a venue."""
     word = rf"(?!(?:{_alt(lex.addressee_stop)})\b)(?:[\w'\u2019-]+|{M})"
     # not a venue ("told a news conference that": where, not whom; the addressee pattern's venue branch)
-    venue = rf"(?:an?|the|his|her|its|their)\s+(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
+    venue = _noun_phrase(_alt(lex.venue))
     return (
         rf"(?!{venue})(?:(?:the|his|her|their|its|a|an)\s+|{M}['\u2019]s\s+|(?={M}\s+of\s))(?:{word}\s+){{0,5}}?{word}"
         rf"(?:,\s+(?P<appos>[^,;\"\n]{{1,60}}?),)?(?=\s+(?:(?:(?:on|late|early)\s+)*{D}\s+)?that\b)"
@@ -609,7 +615,7 @@ def patterns() -> Patterns:
             rf"\s+(?!(?:{_alt(lex.not_addressee)})\b)"
             rf"(?P<a>{_addressee_before_that(lex)}|{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
             rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
-            rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{_alt(lex.venue)})\b"
+            rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>{_noun_phrase(_alt(lex.venue))}"
             rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"
             rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{outlet_noun}|"
             rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
