@@ -566,23 +566,23 @@ def _day_chain_costs(days: Sequence[Sequence[int]], out_of_order: int, most: int
 def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int | Sequence[int]) -> dict[str, int]:
     """:func:`_day_chain_costs` with no slack (the order test and its thirty shuffles). A chain in one
     order is monotone, so its steps add up to the span: from an earlier item ``p`` on day ``prev``
-    (least cost ``x``), a step to item ``i`` on ``day`` costs ``x + (i - p - 1) * out_of_order +
-    |prev - day|``, which is ``(x + prev - (p + 1) * out_of_order) + i * out_of_order - day`` in newest
-    first (``prev >= day``) and ``(x - prev - (p + 1) * out_of_order) + i * out_of_order + day`` in oldest
-    first (``prev <= day``): each earlier occurrence is one key per order, computed once, and the same
-    integer minimum comes out with one comparison per key. With a cost per item, ``(i - p - 1) *
-    out_of_order`` is the sum of the costs of the items between, and an item's keys less its own cost."""
-    if not isinstance(out_of_order, int):
-        return _no_slack_item_costs(days, out_of_order)
+    (least cost ``x``), a step to item ``i`` on ``day`` costs ``x`` plus the costs of the items between
+    (``out_of_order`` each, or each item its own) plus ``|prev - day|``, which is ``(x + prev - C(p + 1))
+    + C(i) - day`` in newest first (``prev >= day``) and ``(x - prev - C(p + 1)) + C(i) + day`` in oldest
+    first (``prev <= day``), ``C(i)`` the costs of the items before ``i``: each earlier occurrence is one key
+    per order (an item's keys less its own cost, the running sums cancelling), computed once, and the same
+    integer minimum comes out with one comparison per key."""
+    costs = [out_of_order] * len(days) if isinstance(out_of_order, int) else out_of_order
     keys: list[tuple[int, int, int]] = []  # (day, newest key, oldest key) of every item so far, in order
     first: list[int] = []  # per item: where its keys start in ``keys``
-    # the least of ``key - day`` (newest first) and ``key + day`` (oldest first) over every occurrence:
-    # a chain ending at item i on ``day`` costs that plus ``i * out_of_order``, the items after it
-    # ``(n - 1 - i) * out_of_order``; a chain of one item costs 0 plus the others
+    # the least of ``key - day`` (newest first) and ``key + day`` (oldest first), less the item's own cost,
+    # over every occurrence: a chain ending at item i on ``day`` costs that plus every item's cost (the
+    # items out of the chain); a chain of one item costs 0 plus the others
     best_new = best_old = 0
     for i, here in enumerate(days):
         first.append(len(keys))
         reach = keys[first[max(0, i - _REACH)] :]  # the keys of the items a step may come from
+        own = costs[i]
         for day in here:
             b_new, b_old = day, -day  # the least keys of the steps each order allows (these: start here)
             for prev, kn, ko in reach:  # one comparison of the days for most keys (min(): a call per key)
@@ -594,39 +594,11 @@ def _no_slack_costs(days: Sequence[Sequence[int]], out_of_order: int | Sequence[
                         b_old = ko
                 else:
                     b_new, b_old = min(b_new, kn), min(b_old, ko)
-            keys.append((day, b_new - out_of_order, b_old - out_of_order))
-            if b_new - day < best_new:  # noqa: PLR1730 - thirty shuffles a feed: no call per date
-                best_new = b_new - day
-            if b_old + day < best_old:  # noqa: PLR1730
-                best_old = b_old + day
-    others = max(0, len(days) - 1) * out_of_order
-    return {ORDERS[0]: others + best_new if days else 0, ORDERS[1]: others + best_old if days else 0}
-
-
-def _no_slack_item_costs(days: Sequence[Sequence[int]], costs: Sequence[int]) -> dict[str, int]:
-    """:func:`_no_slack_costs` with a cost per item: a chain ending at item i on ``day`` costs the least
-    key less ``day`` (newest first) or plus it (oldest first), less item i's own cost, plus every item's."""
-    keys: list[tuple[int, int, int]] = []
-    first: list[int] = []
-    best_new = best_old = 0
-    for i, here in enumerate(days):
-        first.append(len(keys))
-        reach = keys[first[max(0, i - _REACH)] :]
-        own = costs[i]
-        for day in here:
-            b_new, b_old = day, -day
-            for prev, kn, ko in reach:
-                if prev > day:
-                    if kn < b_new:  # noqa: PLR1730
-                        b_new = kn
-                elif prev < day:
-                    if ko < b_old:  # noqa: PLR1730
-                        b_old = ko
-                else:
-                    b_new, b_old = min(b_new, kn), min(b_old, ko)
             keys.append((day, b_new - own, b_old - own))
-            best_new = min(best_new, b_new - day - own)
-            best_old = min(best_old, b_old + day - own)
+            if b_new - day - own < best_new:  # noqa: PLR1730 - thirty shuffles a feed: no call per date
+                best_new = b_new - day - own
+            if b_old + day - own < best_old:  # noqa: PLR1730
+                best_old = b_old + day - own
     total = sum(costs)
     return {ORDERS[0]: total + best_new if days else 0, ORDERS[1]: total + best_old if days else 0}
 
