@@ -42,14 +42,14 @@ def test_bare_title_means_the_holder_for_the_state_named_before_it() -> None:
     text = "Poland raised its readiness. The prime minister told lawmakers that Ukraine needed more air defence."
     found = [a.name for s in parse(text, published="2025-09-10").statements for a in s.speakers]
     assert found == ["Donald Tusk"]
-    text = "The prime minister told lawmakers that the Polish army was ready."
+    text = "The prime minister told reporters that the Polish army was ready."
     found = [a.name for s in parse(text, published="2025-09-10").statements for a in s.speakers]
     assert found == ["Donald Tusk"]
 
 
 def test_bare_title_needs_the_day() -> None:
     """Synthetic: with no publication date no one holds a title on the day: no speaker from it."""
-    text = "The prime minister told lawmakers that the Polish army was ready."
+    text = "The prime minister told reporters that the Polish army was ready."
     assert [a.name for s in parse(text).statements for a in s.speakers] == []
 
 

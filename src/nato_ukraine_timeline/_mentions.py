@@ -300,7 +300,7 @@ def _holder_in_focus(
     armed forces, a local name of the office), or, a bare title ("the prime minister"), for the state or body
     that has one holder of it that day named nearest before it (a definite title refers back: "Drones hit
     Kyiv. The prime minister said Moscow ..." is Ukraine's), else, with none before, nearest after it ("The
-    prime minister told lawmakers that the Polish military ..." is Poland's). Not a title with a qualifier
+    prime minister told reporters that the Polish military ..." is Poland's). Not a title with a qualifier
     ("former"), a local office (a governor: many at once) or a generic one ("the president", "the minister").
     ``named``: the states and bodies the text names, with their starts; ``holders``: a memo of the holders of
     a title for a body that day."""

@@ -164,7 +164,7 @@ SPEAKER_RULES: Final = (
         "(_mentions)",
         (
             (
-                "The prime minister told lawmakers that the Polish army had raised its readiness.",
+                "The prime minister told reporters that the Polish army had raised its readiness.",
                 "the Polish army had raised",
                 "Donald Tusk",
             ),
@@ -174,7 +174,7 @@ SPEAKER_RULES: Final = (
                 "Mette Frederiksen",
             ),
             (
-                "The former prime minister told lawmakers that the Polish army had raised its readiness.",
+                "The former prime minister told reporters that the Polish army had raised its readiness.",
                 "the Polish army had raised",
                 None,
             ),
