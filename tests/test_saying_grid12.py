@@ -24,8 +24,24 @@ MONDAY = "2025-03-10"
 SPEAKER = "Radosław Sikorski"
 WORDS = "the corridor would stay open through the winter"
 
-SUBJECTS = ("Sikorski", "Polish Foreign Minister Radoslaw Sikorski", "Sikorski, the Polish foreign minister,")
-SAY_VERBS = ("said", "warned", "stressed", "insisted", "noted", "added", "announced", "confirmed", "argued")
+SUBJECTS = (
+    "Sikorski",
+    "Polish Foreign Minister Radoslaw Sikorski",
+    "Sikorski, the Polish foreign minister,",
+    'Sikorski, addressing Rubio as "dear friend,"',  # a participle in apposition, its comma inside a quotation
+)
+SAY_VERBS = (
+    "said",
+    "warned",
+    "stressed",
+    "insisted",
+    "noted",
+    "added",
+    "announced",
+    "confirmed",
+    "argued",
+    "said only",
+)
 # one addressee between a verb of telling and its "that": a group, a determined noun phrase, one with an
 # appositive, one with "of" and a title
 ADDRESSEES = (
@@ -51,7 +67,7 @@ def _adverbials() -> tuple[str, ...]:
         noun = phrase.split(" with ")[0].split(" to ")[0].split(" in Vilnius")[0].split(" ", 2)[-1]
         assert noun in {*lex.venue, *lex.doc, *lex.occasion, *lex.medium}, noun
     days = ["on Monday", "on Monday (March 10)", "late on Monday", "also", "later"]
-    places = ["at the White House", "in Brussels"]
+    places = ["at the White House", "in Brussels", "at a White House briefing"]
     dated = [f"{s} on Monday" for s in settings[:2] + settings[-6:-3]]
     return ("", *days, *places, *settings, *mediums, *dated)
 
@@ -66,6 +82,8 @@ def _grid() -> list[tuple[str, bool]]:
     for subject, adverbial, verb, that in itertools.product(
         SUBJECTS, _adverbials(), SAY_VERBS + TELL_VERBS, (" that", "")
     ):
+        if verb == "said only" and not that:
+            continue  # "said only the corridor ...": "only" then belongs to the words
         if verb in TELL_VERBS:
             if not that:
                 continue
@@ -96,9 +114,10 @@ def _failures() -> tuple[int, list[str], list[str]]:
     return len(grid), missed, misdated
 
 
-# Measured on this grid (3,108 sentences): at main dbb2b37, 2,421 missed (the subject's words not read) and 0
-# misdated among those read; after this session's change (rules setting-between-subject-and-verb and
-# addressee-before-that of _speaker_rules), 0 missed and 0 misdated.
+# Measured on this grid (4,404 sentences), missed (the subject's words not read) / misdated among those read: at
+# main 013a2b8, before this session's change, 3,717 / 0; at 7081ec7 (rules setting-between-subject-and-verb and
+# addressee-before-that of _speaker_rules), 1,296 / 0 (a participle in apposition holding a quotation, a name
+# before a setting's noun, "said only that"); after the second change, 0 / 0.
 GRID_BOUND = 0
 
 

@@ -204,7 +204,8 @@ SPEAKER_RULES: Final = (
         "X <setting>* <verb>: between a subject and its verb of saying, up to four adverbials: a day (and a "
         "parenthesis after it), an adverb, a medium (on Telegram), a place named after in/at (at the White House), "
         "a venue, document or occasion of data/speech_cues.tsv after in/at/during/on and a determiner, with up to "
-        "two complements (in an interview with the BBC, during a visit to Lviv): X, not a name inside them, "
+        "two complements (in an interview with the BBC, during a visit to Lviv), or a participle in apposition whose "
+        'commas stand inside quotations (X, addressing Y as "friend," said): X, not a name inside them, '
         "speaks (_speech._between, twelfth session)",
         (
             (
@@ -226,6 +227,16 @@ SPEAKER_RULES: Final = (
             ),
             ("Sikorski at the White House said that the corridor was open.", "corridor", "Radosław Sikorski"),
             ("Rubio at a press conference with Sikorski said that the corridor was open.", "corridor", "Marco Rubio"),
+            (
+                "Sikorski at a White House briefing on Monday said only that the corridor was open.",
+                "corridor",
+                "Radosław Sikorski",
+            ),
+            (
+                'Sikorski, addressing Rubio as "dear friend," said that the corridor was open.',
+                "corridor",
+                "Radosław Sikorski",
+            ),
         ),
         published="2025-03-14",
     ),

@@ -392,6 +392,10 @@ ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
 # of Y, which holds the presidency, said"). Lazy, and each character is one step (a quotation's mark opens
 # the only other branch), so the search stays linear.
 _REL: Final = r"(?:who|which|whose)\s(?:[^\";]|\"[^\"]{1,80}\"){1,200}?"
+# A participle phrase in apposition to a speaker (twelfth session, attr12c): commas only inside its short
+# quotations ('X, addressing Y as "dear friend," said': the appositive's comma may close a quotation).
+_ING_APPOS: Final = r"[a-z][a-z-]+ing\s(?:[^\",;]|\"[^\"]{1,80}\"){1,100}?"
+_ING_APPOS_QUOTE: Final = r"[a-z][a-z-]+ing\s(?:[^\",;]|\"[^\"]{1,80}\"){0,100}?\"[^\"]{1,80},\""
 
 
 # A name after a preposition inside a setting or a place between a speaker and its verb: a mention, or up to
@@ -399,21 +403,24 @@ _REL: Final = r"(?:who|which|whose)\s(?:[^\";]|\"[^\"]{1,80}\"){1,200}?"
 _NAMED: Final = rf"(?:the\s+)?(?:{M}|[A-Z][\w'\u2019-]*(?:\s+(?:{M}|[A-Z][\w'\u2019-]*)){{0,3}})"
 
 
-def _noun_phrase(nouns: str) -> str:
-    """A determiner, up to two words or a date, then one of ``nouns`` (an alternation, matched in any case):
-    "a joint news conference", "his nightly address", "the Monday briefing"."""
-    return rf"(?:an?|the|his|her|their|its)\s+(?:(?:[\w-]+|{D})\s+){{0,2}}?(?i:{nouns})\b"
+def _noun_phrase(nouns: str, *, names: bool = False) -> str:
+    """A determiner, up to two words or a date (with ``names``, mentions too: "a White House briefing"), then one
+    of ``nouns`` (an alternation, matched in any case): "a joint news conference", "his nightly address", "the
+    Monday briefing"."""
+    word = rf"[\w-]+|{D}|{M}" if names else rf"[\w-]+|{D}"
+    return rf"(?:an?|the|his|her|their|its)\s+(?:(?:{word})\s+){{0,2}}?(?i:{nouns})\b"
 
 
 def _setting_unit(lex: Lexicon) -> str:
     """A setting of the words between a speaker and its verb (twelfth session): a venue, document or occasion
-    of the tables after "in", "at", "during" or "on" and a determiner, with up to two words or a date before
-    its noun ("in his nightly address", "at a joint news conference", "during a visit") and up to two
+    of the tables after "in", "at", "during" or "on" and a determiner, with up to two words, names or a date
+    before its noun ("in his nightly address", "at a joint news conference", "at a White House briefing",
+    "during a visit") and up to two
     complements naming who or where ("with the BBC", "to Lviv", "in Kyiv", "with reporters")."""
     nouns = _alt([*lex.venue, *lex.doc, *lex.occasion])
     complement = rf"\s+(?:with|to|in|at|of|for|by|from|between)\s+(?:{_NAMED}|(?:{_alt(lex.address)})\b)"
     return (
-        rf"(?:in|at|during|on)\s+{_noun_phrase(nouns)}"
+        rf"(?:in|at|during|on)\s+{_noun_phrase(nouns, names=True)}"
         rf"(?:{complement}){{0,2}}"
     )
 
@@ -567,7 +574,7 @@ def patterns() -> Patterns:
             rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
             rf"(?:{word_pattern(lex.group, fold_first=False)})))?"
-            rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s(?:{_REL}|[^,\";]{{1,100}}(?:,\s{_REL})?),)?,?(?P<rel>\s+who)?|"
+            rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s(?:{_REL}|{_ING_APPOS}|[^,\";]{{1,100}}(?:,\s{_REL})?),|,\s{_ING_APPOS_QUOTE})?,?(?P<rel>\s+who)?|"
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{_between(lex)}$"
         ),
         inverted=re.compile(
