@@ -28,7 +28,7 @@ SUBJECTS = (
     "Sikorski",
     "Polish Foreign Minister Radoslaw Sikorski",
     "Sikorski, the Polish foreign minister,",
-    'Sikorski, addressing Rubio as "dear friend,"',  # a participle in apposition, its comma inside a quotation
+    'Sikorski, addressing Rubio as "an old ally,"',  # a participle in apposition, its comma inside a quotation
 )
 SAY_VERBS = (
     "said",

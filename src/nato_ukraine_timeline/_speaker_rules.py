@@ -233,7 +233,7 @@ SPEAKER_RULES: Final = (
                 "Radosław Sikorski",
             ),
             (
-                'Sikorski, addressing Rubio as "dear friend," said that the corridor was open.',
+                'Sikorski, addressing Rubio as "an old ally," said that the corridor was open.',
                 "corridor",
                 "Radosław Sikorski",
             ),

@@ -393,7 +393,7 @@ ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
 # the only other branch), so the search stays linear.
 _REL: Final = r"(?:who|which|whose)\s(?:[^\";]|\"[^\"]{1,80}\"){1,200}?"
 # A participle phrase in apposition to a speaker (twelfth session, attr12c): commas only inside its short
-# quotations ('X, addressing Y as "dear friend," said': the appositive's comma may close a quotation).
+# quotations ('X, addressing Y as "an old ally," said': the appositive's comma may close a quotation).
 _ING_APPOS: Final = r"[a-z][a-z-]+ing\s(?:[^\",;]|\"[^\"]{1,80}\"){1,100}?"
 _ING_APPOS_QUOTE: Final = r"[a-z][a-z-]+ing\s(?:[^\",;]|\"[^\"]{1,80}\"){0,100}?\"[^\"]{1,80},\""
 
