@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -513,6 +514,40 @@ _POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 _OWN: Final = -1  # an expression whose clause's tense is found for it (not shared with the one before)
 
 
+# Rule quoted-words-in-a-clause: a short quotation run into its sentence after a word (not after a comma or a
+# colon that opens a quotation): a name or a phrase marked as someone's words ('a "drone wall" on the border',
+# 'may travel to Russia "Wednesday or Thursday."'): one to four words, no quote mark or line break inside
+_RUN_IN_QUOTE: Final = re.compile(
+    r"(?<=[A-Za-z] )(?P<o>[\"\u201c\u2018])(?=[^\s\"\u201c\u201d\u2018\u2019])"
+    r"(?P<words>[^\s\"\u201c\u201d\u2018\u2019\n]+(?: [^\s\"\u201c\u201d\u2018\n]+){0,3}?)"
+    r"(?P<c>(?<=\w)[\"\u201d\u2019]|(?<=\w[.,?!])[\"\u201d])(?=[\s,.;:)?!]|$)"
+)
+
+
+def unquoted_run_ins(text: str) -> str:
+    """``text`` with the marks of its run-in quotations (rule quoted-words-in-a-clause) made bars, so that
+    they end no clause: the words are a part of the clause around them, whose verb gives them their tense
+    ("will discuss a \"drone wall\" on Friday" looks ahead). A bar, not a space: a quoted noun does not join
+    the word after it into a phrase of tense (a "plan" before "to" is no "plan to"). The same length: offsets
+    hold.
+
+    >>> unquoted_run_ins('They will build a "drone wall" on Friday.')
+    'They will build a |drone wall| on Friday.'
+    >>> unquoted_run_ins('"We will win," he said on Friday.')
+    '"We will win," he said on Friday.'
+    """
+    if '"' not in text and "\u201c" not in text and "\u2018" not in text:
+        return text
+    chars = list(text)
+    for m in _RUN_IN_QUOTE.finditer(text):
+        if m.group("o") == "\u2018" and m.group("c") != "\u2019":
+            continue
+        if m.group("o") != "\u2018" and m.group("c") == "\u2019":
+            continue
+        chars[m.start("o")] = chars[m.start("c")] = "|"
+    return "".join(chars)
+
+
 class _Tenses:
     """The tense of each expression's clause (None: its value does not depend on one), found when first
     asked: a date that the feed or a year close by decides is never asked. A run of dates in one clause
@@ -521,7 +556,7 @@ class _Tenses:
     def __init__(
         self, text: str, found: list[_Found], pub: dt.date | None, sentence_of: Callable[[int], tuple[int, int]]
     ) -> None:
-        self.text, self.found, self.sentence_of = text, found, sentence_of
+        self.raw, self.found, self.sentence_of = text, found, sentence_of
         self.shares: list[int | None] = []  # None: no tense; _OWN; else the expression whose tense it shares
         self.known: dict[int, str | None] = {}
         self.cleared: set[int] = set()
@@ -537,6 +572,11 @@ class _Tenses:
             )
             self.shares.append(last if joined else _OWN)
             last = k
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The text the tenses are read in: its run-in quotations' marks made bars (made when first asked)."""
+        return unquoted_run_ins(self.raw)
 
     def clear(self, k: int) -> None:
         """Expression ``k`` is read as the occurrence nearest its reference, whatever the tense."""
