@@ -212,6 +212,8 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
     if text.startswith(("'s", "\u2019s"), end):
         if _FORWARD_BEFORE.search(text, max(0, start - 24), start) is not None:
             return "future"  # "ahead of Monday's inauguration": the day lies after the clause's time
+        if _future_governs_possessive(text, start, end):
+            return "future"  # "will attend Wednesday's parade": the occasion lies ahead
         after = _MARKER.search(text, end, min(len(text), end + _CLAUSE_REACH))
         if after is None or not after.group("future") or _FIRM_FUTURE.match(after.group()) is None:
             return "past"
@@ -221,6 +223,37 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
         low = _lower(text[lo:hi])
         return _tense_in(low, start - lo, end - lo, lambda _pos: (0, len(low)))
     return _tense_in(text, start, end, sentence)
+
+
+# Rule future-governs-possessive: between the firm future and the possessive, only the verb's own words
+# (up to four lower-case words: "will attend", "is due to chair", "will take part in"); a word of time order
+# ("after", "since", "following") makes the possessive's day a landmark of its own, past or ahead
+_GOVERNED_GAP: Final = re.compile(r"(?:\s+(?!(?:after|since|following|despite)\b)[a-z]+){1,4}\s+$")
+# the noun the possessive day owns, up to two lower-case modifiers before it ("Friday's military parade")
+_POSSESSED: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
+
+
+def _future_governs_possessive(text: str, start: int, end: int) -> bool:
+    """Rule future-governs-possessive: a possessive day ("Wednesday's parade") names a day already past unless
+    a firm future governs it. An explicit future after it in its clause does ("Wednesday's meeting will decide
+    it"; see ``tense_of``); so does one before it whose object the possessive phrase is, when what the day
+    owns is an occasion held on a day (``data/tense_cues.tsv``, cue ``scheduled_event``): "will attend
+    Wednesday's parade", "is due to chair Friday's meeting". A future acting on something done ("will
+    respond to Sunday's strike") leaves the day in the past.
+
+    Examples: ``tests/test_dates12_possessive.py``.
+    """
+    owned = _POSSESSED.match(text, end)
+    if owned is None or _scheduled_event().fullmatch(owned.group("noun")) is None:
+        return False
+    left = max(0, start - _CLAUSE_REACH)
+    last = _LAST_CLAUSE.match(text, left, start)
+    if last is not None:
+        left = last.end()
+    before = _LAST_MARKER.match(text, left, start)
+    if before is None or not before.group("future") or _FIRM_FUTURE.match(before.group("future")) is None:
+        return False
+    return _GOVERNED_GAP.fullmatch(text, before.end(), start) is not None
 
 
 def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
