@@ -142,3 +142,18 @@ def test_the_statement_says_it_was_read_back() -> None:
     assert statement.when is not None
     assert statement.when.timex == "2024-02"
     assert statement.when.reason.startswith("the saying is not after 2025-01-20: 2025-02 read back to 2024-02")
+
+
+def test_a_written_year_is_never_read_back_by_its_weekday() -> None:
+    """Synthetic: rule saying-not-after-publication reads a weekday alone a week back, never a weekday whose
+    full date, year included, the text wrote (left undated); a month and its day without a year go a year back."""
+    published = dt.date(2025, 3, 7)
+
+    def when(text: str) -> str | None:
+        found = [s.when.timex if s.when else None for s in parse(text, published=published).statements]
+        assert len(found) == 1, text
+        return found[0]
+
+    assert when("Mark Rutte said on Tuesday, March 11, 2025, that allies would pay more.") is None
+    assert when("Mark Rutte said on March 11, 2025, that allies would pay more.") is None
+    assert when("Mark Rutte said on March 11 that allies would pay more.") == "2024-03-11"

@@ -2296,17 +2296,24 @@ def _names(kind: str) -> re.Pattern[str]:
 
 def _step_back(timex: str, words: str, limit: dt.date) -> str | None:
     """The latest occurrence not after ``limit`` of the calendar name in ``words``, which was read as ``timex``:
-    a weekday's day a week back at a time, a month's or a season's (with its day, if any) a year back at a time;
-    ``None`` for anything else (a year the text wrote, a day counted from now: "tomorrow")."""
+    a weekday's day a week back at a time (a weekday alone: "Friday"), a month's or a season's (with its day, if
+    any) a year back at a time; ``None`` for anything else (a year the text wrote, "Tuesday, March 11, 2025"; a
+    day counted from now: "tomorrow")."""
     info = parse_timex(timex)
     if info is None or info.earliest is None:
         return None
     day, _, part = timex.partition("T")
-    if info.granularity in _DAY_OR_TIME and _names("week").search(words):
+    written = _YEAR_WRITTEN.search(words) is not None
+    if (
+        info.granularity in _DAY_OR_TIME
+        and _names("week").search(words)
+        and not written
+        and not _names("year").search(words)
+    ):
         back = dt.date.fromisoformat(day) - dt.timedelta(weeks=-(-(info.earliest - limit).days // 7))
         return back.isoformat() + (f"T{part}" if part else "")
     year = _PERIOD_YEAR.match(timex)
-    if year is None or _YEAR_WRITTEN.search(words) is not None or not _names("year").search(words):
+    if year is None or written or not _names("year").search(words):
         return None
     for back_years in range(1, 3):
         earlier = f"{int(year.group()) - back_years:04d}{timex[4:]}"
