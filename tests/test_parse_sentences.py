@@ -128,3 +128,30 @@ def test_checked_word_pattern_finds_what_a_leading_lookbehind_finds(words: list[
 def test_checked_word_pattern_needs_a_first_character() -> None:
     with pytest.raises(ValueError, match="no first character"):
         checked_word_pattern(["Ab", ""], r"(?<!\w.)")
+
+
+@given(
+    st.lists(st.from_regex(r"[A-Za-zß]{1,6}( [a-z]{1,6})?", fullmatch=True), min_size=1, max_size=12),
+    st.lists(st.sampled_from(["Ab", "ab", "AB", "Abc de", "x.Ab", "ss", "SS", " ", ". ", "-", "\n"]), max_size=12),
+)
+def test_word_pattern_case_branches_find_what_a_class_finds(words: list[str], parts: list[str]) -> None:
+    """A first letter in either case as a branch per case (``case_branches``, perf12): in any text the pattern
+    finds what the class of the two cases finds (synthetic words and joints; "ß", whose capital is two
+    letters, and words that differ only in their first letter's case included)."""
+    text = "".join(p for pair in zip(words, parts, strict=False) for p in pair) + " ".join(w.swapcase() for w in words)
+    branches = re.compile(rf"\b(?:{word_pattern(words, case_branches=True)})\b")
+    classes = re.compile(rf"\b(?:{word_pattern(words)})\b")
+    assert [m.span() for m in branches.finditer(text)] == [m.span() for m in classes.finditer(text)]
+
+
+def test_word_pattern_case_branches_open_with_letters() -> None:
+    """Synthetic: "said"/"Said" and "told" open with the letters S, s, T, t, each its own branch (the regex
+    engine passes over a branch opening with another letter in one comparison); without case_branches, a class."""
+    pattern = word_pattern(["said", "Said", "told"], case_branches=True)
+    assert "[Ss]" not in pattern
+    assert "[Tt]old" not in pattern
+    assert "[Tt]old" in word_pattern(["said", "Said", "told"])
+    assert word_pattern(["said"], fold_first=False, case_branches=True) == word_pattern(["said"], fold_first=False)
+    found = re.compile(rf"\b(?:{pattern})\b")
+    text = "Said he, then said she; Told and told."
+    assert [m.group() for m in found.finditer(text)] == ["Said", "said", "Told", "told"]

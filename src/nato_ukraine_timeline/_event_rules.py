@@ -307,7 +307,7 @@ def lexicon() -> Lexicon:
             rf"(?:{cue_words('force')})\b"
         ),
         demonyms=demonyms,
-        trigger=re.compile(rf"\b(?:{word_pattern(kinds)})\b"),
+        trigger=re.compile(rf"\b(?:{word_pattern(kinds, case_branches=True)})\b"),  # read in every sentence
         kinds=kinds,
         place=re.compile(rf"(?:{word_pattern(places, fold_first=False)})\b"),
     )

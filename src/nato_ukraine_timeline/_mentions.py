@@ -651,7 +651,7 @@ def _inverted_titled() -> re.Pattern[str]:
     initial and a surname, ending the clause or before its date. The title may open with "the" and, set off
     from the name by a comma, have words in lower case ('said the UN envoy for refugees, Anna Lindqvist')."""
     lex = lexicon()
-    verbs = word_pattern([*lex.say, *lex.declare])
+    verbs = word_pattern([*lex.say, *lex.declare], case_branches=True)  # read over the whole text
     sep = r"\s+(?:(?:of|for|on|to)\s+(?:the\s+)?)?"
     return re.compile(
         rf"\b(?:{verbs})\s+(?:the\s+)?(?:(?P<low>(?:[\w'\u2019.-]+{sep}){{0,5}}?[\w'\u2019.-]+),\s+|"

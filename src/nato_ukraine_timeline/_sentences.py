@@ -388,13 +388,21 @@ def _single_quotes_as_double(mask: str) -> str:
     return "".join(parts)
 
 
-def word_pattern(words: Iterable[str], *, fold_first: bool = True, space: str = r"\s+") -> str:
+def word_pattern(
+    words: Iterable[str], *, fold_first: bool = True, space: str = r"\s+", case_branches: bool = False
+) -> str:
     """A regex alternation of ``words`` factored as a trie (much faster than a flat ``a|b|c``).
 
     A space in a word matches ``space`` (any whitespace by default); with ``fold_first`` the first letter
     matches either case ("said" also finds "Said"). The pattern has no word boundaries: callers add ``\\b``.
     It opens with a lookahead for the first letters: the regex engine rejects most places with one test
     instead of one per branch.
+
+    With ``case_branches`` (and ``fold_first``), each case of a first letter opens its own branch ("S...|s...",
+    not "[Ss]..."): the regex engine passes over a branch that opens with another letter in one comparison,
+    without entering it, which makes a scan of every word of a text about a third faster; the words after the
+    first letter are written twice, so the pattern takes longer to compile (worth it for the few lists scanned
+    over every sentence). The same matches either way.
     """
     trie: dict[str, Any] = {}
     for word in words:
@@ -402,7 +410,9 @@ def word_pattern(words: Iterable[str], *, fold_first: bool = True, space: str = 
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _first_letters(trie, fold=fold_first) + _trie_regex(trie, first=fold_first, space=space)
+    return _first_letters(trie, fold=fold_first) + _trie_regex(
+        trie, first=fold_first, space=space, case_branches=case_branches
+    )
 
 
 def checked_word_pattern(words: Iterable[str], check: str) -> str:
@@ -439,17 +449,23 @@ def _first_letters(trie: dict[str, Any], *, fold: bool) -> str:
     return f"(?=[{''.join(heads)}])"
 
 
-def _trie_regex(node: dict[str, Any], *, first: bool, space: str) -> str:
+def _trie_regex(node: dict[str, Any], *, first: bool, space: str, case_branches: bool = False) -> str:
     ends = "" in node
     branches = []
     for ch in sorted(k for k in node if k):
+        rest = _trie_regex(node[ch], first=False, space=space)
         if ch == " ":
-            head = space
+            branches.append(space + rest)
         elif first and ch.isalpha() and ch.lower() != ch.upper():
-            head = f"[{re.escape(ch.upper())}{re.escape(ch.lower())}]"
+            if case_branches:
+                # a branch for each case (a letter, not a class: the engine passes over a branch that opens with
+                # another letter in one comparison), in the order of the letters; a text's character is one of
+                # them, so the branches it enters, in their order, are those of the class
+                branches.extend(re.escape(c) + rest for c in dict.fromkeys(ch.upper() + ch.lower()))
+            else:
+                branches.append(f"[{re.escape(ch.upper())}{re.escape(ch.lower())}]" + rest)
         else:
-            head = re.escape(ch)
-        branches.append(head + _trie_regex(node[ch], first=False, space=space))
+            branches.append(re.escape(ch) + rest)
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

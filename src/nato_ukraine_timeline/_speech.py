@@ -554,8 +554,9 @@ def _verb_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """A speech verb ("verb"), and a speech verb or a verb of opinion ("site_verb": where the rules read)."""
     speech = [*lex.say, *lex.declare, *lex.tell, *lex.label, *lex.quote_verb, *document_verbs()]
     return {
-        "verb": re.compile(rf"\b(?P<verb>{word_pattern(speech)})\b"),
-        "site_verb": re.compile(rf"\b(?P<verb>{word_pattern([*speech, *lex.think])})\b"),
+        # read in every sentence: a branch per case of a first letter (word_pattern's case_branches)
+        "verb": re.compile(rf"\b(?P<verb>{word_pattern(speech, case_branches=True)})\b"),
+        "site_verb": re.compile(rf"\b(?P<verb>{word_pattern([*speech, *lex.think], case_branches=True)})\b"),
     }
 
 
