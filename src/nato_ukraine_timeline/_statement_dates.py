@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 __all__ = [
     "DATE_RULES",
     "EXAMPLE_PUBLISHED",
+    "SAYING_NOT_AFTER",
+    "SayingBoundRule",
     "StatementDateRule",
     "date_for_events",
     "date_statements",
@@ -2354,6 +2356,39 @@ def sayings_not_after(found: list[Found], limit: dt.date | None) -> list[Found]:
     if limit is None:
         return found
     return [f if f.when is None else f._replace(when=_not_after(f.when, limit)) for f in found]
+
+
+@frozen
+class SayingBoundRule:
+    """A bound on the date of every saying, applied after the statement-date rules (by ``_parse``, which knows the
+    publication date). ``reason`` starts the reason of a date it changed; ``examples`` are as
+    :class:`StatementDateRule`'s: in ``text`` (synthetic, published on :data:`EXAMPLE_PUBLISHED`) the statement
+    whose words contain ``words`` is dated ``timex`` (None: left undated); a parametrised test runs them."""
+
+    name: str
+    reads: str
+    reason: str
+    examples: tuple[tuple[str, str, str | None], ...]
+
+
+SAYING_NOT_AFTER: Final = SayingBoundRule(
+    name="saying-not-after-publication",
+    reads=(
+        "a statement whose date would begin after the publication date (or its dateline's day): the latest of the "
+        "resolver's alternatives that does not, else a weekday alone a week back, a month or season (with its day) "
+        "a year back; a year the text wrote, or a day counted from now, leaves it undated (:func:`sayings_not_after`)"
+    ),
+    reason=_NOT_AFTER_REASON,
+    examples=(
+        ("Mark Rutte said in April that allies would pay more.", "allies would pay", "2024-04"),  # synthetic
+        ("Mark Rutte said on March 11 that allies would pay more.", "allies would pay", "2024-03-11"),  # synthetic
+        (
+            "Mark Rutte said on Tuesday, March 11, 2025, that allies would pay more.",
+            "allies would pay",
+            None,
+        ),  # synthetic
+    ),
+)
 
 
 DATE_RULES: Final = (
