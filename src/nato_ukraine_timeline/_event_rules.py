@@ -1269,12 +1269,12 @@ def _confirming_tail(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
 
 
 # "the third anniversary of the invasion", "on the anniversary of Russia's full-scale invasion": the event an
-# anniversary remembers happened years before; the dates around the phrase are the anniversary's, not its.
+# anniversary remembers happened years before; the dates around the phrase are the anniversary's, not its. Up to
+# four words of any kind (determiners, a possessive, modifiers) stand between "of" and the event noun.
 @cache
 def _anniversary_before() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:{cue_words('anniversary_noun')})\s+of\s+"
-        r"(?:(?:the|a|an|this|that|its|his|her|their|our)\s+|[\w'\u2019-]+\s+){0,4}$",
+        rf"\b(?:{cue_words('anniversary_noun')})\s+of\s+(?:[\w'\u2019-]+\s+){{0,4}}$",
         re.IGNORECASE,
     )
 
