@@ -1307,17 +1307,13 @@ def _agent_of_saying(text: str, m: re.Match[str]) -> bool:
     )
 
 
-# A sentence's end before a name: a full stop, "!" or "?" (a quotation mark after it), or a line break.
-_SENTENCE_END: Final = re.compile(r"(?:[.!?][\"\u201d\u2019]?|\n)\s*$")
-
-
 def _opens_sentence(text: str, m: re.Match[str]) -> bool:
-    """A first name the table does not know, in a first and last name that opens the text or a sentence right
-    before a speech verb ("Mateusz Lindqvist said ..." as the first words): read as a person where neither
-    word is a capitalised word that opens no name (data/name_words.tsv not_first, weekdays, months) nor
-    a name the registry knows ("Yesterday Rutte said": Rutte alone speaks)."""
-    a = m.start("name")
-    if a > 0 and not _SENTENCE_END.search(text, max(0, a - 4), a):
+    """A first name the table does not know, in a first and last name that opens the text, a line, a sentence
+    or a labelled paragraph (:func:`_opens_a_paragraph_or_sentence`) right before a speech verb ("Mateusz
+    Lindqvist said ..." as the first words): read as a person where neither word is a capitalised word that
+    opens no name (data/name_words.tsv not_first, weekdays, months) nor a name the registry knows ("Yesterday
+    Rutte said": Rutte alone speaks)."""
+    if not _opens_a_paragraph_or_sentence(text, m.start("name")):
         return False
     words = m.group("name").split()
     reg = active_registry()
