@@ -19,7 +19,8 @@ Reported per source: the share of year-less dates ("Dec. 3", "10 July", "Septemb
 gold, overall, per order, per layout and per kind of feed; how the wrong ones fail (not found, left
 uncertain, another year, another value); the same dates read passage by passage WITH the publication date
 (the ceiling: what the date rules give without any feed question); how often the order is detected, right,
-with confidence, and wrong (with or without confidence).
+with confidence, and wrong (with or without confidence); each feed's items shuffled five times (texts that
+are no feed, ``feeds.shuffled``): how often an order is detected in them, and with confidence (never, issue 8).
 """
 
 from __future__ import annotations
@@ -75,15 +76,16 @@ def _ceiling(rows: list[dict[str, Any]]) -> tuple[int, int]:
     return right, total
 
 
-def measure(rows: list[dict[str, Any]], count: int, errors: int = 0) -> dict[str, Any]:
-    """The figures of ``count`` feeds built from ``rows`` (see the module's docstring)."""
+def measure(rows: list[dict[str, Any]], count: int, errors: int = 0, *, shuffles: bool = True) -> dict[str, Any]:
+    """The figures of ``count`` feeds built from ``rows`` (see the module's docstring); ``shuffles``: also
+    read each feed's items in ``feeds.SHUFFLES`` random orders (texts that are no feed)."""
     from nato_ukraine_timeline import find_dates, read_feed
 
     built = feeds.build_feeds(count, rows=rows)
     tally: dict[str, Counter[str]] = {"all": Counter()}
     orders: Counter[str] = Counter()
     wrong: list[dict[str, Any]] = []
-    for f in built:
+    for k, f in enumerate(built):
         mentions = find_dates(f.text)
         for g in f.gold:
             outcome, m = _outcome(g, mentions)
@@ -99,6 +101,11 @@ def measure(rows: list[dict[str, Any]], count: int, errors: int = 0) -> dict[str
         orders["right, confident"] += reading.order == f.order and reading.confident
         orders["wrong"] += reading.order not in (None, f.order)
         orders["wrong, confident"] += reading.order not in (None, f.order) and reading.confident
+        for text in feeds.shuffled(f, k) if shuffles else ():
+            shuffled = read_feed(text)
+            orders["shuffled"] += 1
+            orders["shuffled, detected"] += shuffled.order is not None
+            orders["shuffled, confident"] += shuffled.confident
     ceiling = _ceiling(rows)
     return {
         "passages": len(rows),
@@ -128,6 +135,11 @@ def _print(label: str, result: dict[str, Any]) -> None:
         f"  order detected right {o['detected right']}/{n}, {o['right, confident']} with confidence; "
         f"wrong {o['wrong']} ({o['wrong, confident']} with confidence)"
     )
+    if o.get("shuffled"):
+        print(
+            f"  items shuffled (no feed): an order detected in {o['shuffled, detected']}/{o['shuffled']}, "
+            f"{o['shuffled, confident']} with confidence"
+        )
     for e in result["errors"]:
         print(f"    {e['item']}: gold {e['gold']}, got {e['got']}  [{e['feed']}]")
 
@@ -139,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--each", action="store_true", help="each file's feeds as well as the pooled files'")
     parser.add_argument("--errors", type=int, default=0, help="list this many wrong year-less dates per source")
     parser.add_argument("--json", action="store_true", help="one JSON line per source")
+    parser.add_argument("--no-shuffles", action="store_true", help="skip the feeds' items shuffled (no feed)")
     args = parser.parse_args(argv)
     parts = args.gold or list(feeds.PARTS)
     missing = [p for p in parts if not feeds.gold_path(p).exists()]
@@ -149,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     sources.append(parts)
     for source in sources:
         label = "+".join(Path(p).stem for p in source)
-        result = measure(feeds.passages(source), args.count, args.errors)
+        result = measure(feeds.passages(source), args.count, args.errors, shuffles=not args.no_shuffles)
         if args.json:
             print(json.dumps({"source": label, **result}))
         else:

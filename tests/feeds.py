@@ -154,3 +154,18 @@ def build_feeds(count: int = 48, rows: list[dict[str, Any]] | None = None) -> li
     files; default the development parts dev-a..c)."""
     rows = passages() if rows is None else rows
     return [build(seed, rows) for seed in range(count)]
+
+
+SHUFFLES: Final = 5  # texts that are no feed made of each feed: its items in fixed random orders
+
+
+def shuffled(feed: Feed, seed: int) -> list[str]:
+    """The texts that are no feed made of ``feed`` (the ``seed``-th of its list): its items, one per line,
+    shuffled again ``SHUFFLES`` times (random.Random(1000 * seed + s)): an order detected in one of them
+    is chance's, never a confident one (issue 8)."""
+    items = [feed.text[a:b] for a, b in feed.items]
+    out = []
+    for s in range(SHUFFLES):
+        random.Random(1000 * seed + s).shuffle(items)  # noqa: S311 - fixed shuffles
+        out.append("\n".join(items))
+    return out

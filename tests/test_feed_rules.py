@@ -112,3 +112,36 @@ def test_titles_held_in_turn_show_the_order() -> None:
         "U.S. President Donald Trump", "Officials"
     )
     assert read_feed(untitled).order is None
+
+
+def test_order_by_chance_bound() -> None:
+    """Synthetic (rule order-by-chance): the bound is 2 * C(n, k) / k! for distinct days, items of one
+    month-day counting as fitting either order."""
+    import datetime as dt
+
+    from nato_ukraine_timeline._dates._feed import _ItemDate, _monotone_by_chance
+
+    def items(days: list[int]) -> list[_ItemDate]:
+        return [
+            _ItemDate(item=k, record=k, days=(dt.date(2025, 1, d),), fixed=False, why="") for k, d in enumerate(days)
+        ]
+
+    assert _monotone_by_chance(items([1, 2, 3, 4, 5]), 5) == pytest.approx(2 / 120)
+    assert _monotone_by_chance(items([1, 2, 3, 4, 5, 6]), 5) == pytest.approx(2 * 6 / 120)
+    assert _monotone_by_chance(items([1, 1, 3, 4, 5]), 5) == pytest.approx(2 * 2 / 120)
+    assert _monotone_by_chance(list(items(list(range(1, 9)))), 8) == pytest.approx(2 / 40320)
+
+
+def test_few_dated_items_in_order_are_no_confident_order() -> None:
+    """Synthetic (rule order-by-chance): five dated items in order give the order as a weak guess (a
+    random order of five is that monotone one time in sixty); eight give it with confidence."""
+    from nato_ukraine_timeline import read_feed
+
+    five = (
+        "Ministers met on Feb. 17.\nEnvoys met on Jan. 30.\nTalks were held on Jan. 9.\n"
+        "Leaders spoke on Dec. 18.\nTalks opened on Nov. 20, 2024.\n"
+    )
+    eight = "Ministers met on April 2.\nEnvoys met on March 21.\nTalks were held on March 4.\n" + five
+    weak, sure = read_feed(five), read_feed(eight)
+    assert (weak.order, weak.confident) == ("newest first", False)
+    assert (sure.order, sure.confident) == ("newest first", True)

@@ -32,8 +32,10 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import math
 import random
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
@@ -72,6 +74,7 @@ _REACH: Final = 8  # a chain of item dates leaves out at most seven items in a r
 _YEAR: Final = 365  # days: what an item out of order costs when the order is detected
 _PROBE: Final = 16  # days between the reads of an item's terms of office over the window
 _BOUND_OUT: Final = 30  # days: what an item with no date of its own costs out of the chain (item-terms-bound)
+_CHANCE: Final = 1 / 100  # confidence: the largest chance that a random order of the dated items is as monotone
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns for each title of office named in it a test of the days
@@ -168,6 +171,25 @@ RULES: Final[tuple[FeedRule, ...]] = (
                     "Talks were announced on Jan. 15, 2024.\n"
                 ),
                 (("Dec. 10", "2024-12-10"), ("Nov. 30", "2024-11-30"), ("May 20", "2024-05-20")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="order-by-chance",
+        step="decide_order",
+        form=(
+            "a detected order is confident only when the dated items could hardly fall that way by chance: the "
+            "expected number of chains as long as the detected one in a random order of the same items (either "
+            "way, items of one month-day fitting both) is at most 1 in 100; five bare dates all in order (1 in "
+            "60) still give the order, as a weak guess; eight do (1 in 20,160)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Feb. 17.\nEnvoys met on Jan. 30.\nTalks were held on Jan. 9.\n"
+                    "Leaders spoke on Dec. 18.\nTalks opened on Nov. 20, 2024.\n"
+                ),
+                (("Feb. 17", "2025-02-17"), ("Jan. 9", "2025-01-09"), ("Dec. 18", "2024-12-18")),
             ),
         ),
     ),
@@ -662,6 +684,24 @@ def _beats_chance(seq: Sequence[_ItemDate], margin: int) -> bool:
     return all(margin * 2 > _margin([items[k] for k in order]) * 3 for order in _shuffled_orders(len(items)))
 
 
+def _monotone_by_chance(seq: Sequence[_ItemDate], kept: int) -> float:
+    """A bound on the chance that the dated items, listed in a random order, hold a chain of ``kept``
+    of them in one order or the other (rule ``order-by-chance``): the expected number of such chains,
+    twice the number of ``kept``-item subsets times the chance each is in order, ``prod(j!) / kept!``
+    for ``j`` items of each month-day among them (items of one day fit either order). With no two items
+    of a day that is ``2 * C(n, kept) / kept!``: five items all in order, 1 in 60; seven, 1 in 2,520."""
+    groups = Counter((d.days[0].month, d.days[0].day) for d in seq)
+    ways = [1]  # ways[j]: the sum over the j-item subsets so far of prod(j_g!)
+    for g in groups.values():
+        ways = [
+            sum(ways[j - i] * math.comb(g, i) * math.factorial(i) for i in range(min(g, j) + 1) if j - i < len(ways))
+            for j in range(len(ways) + g)
+        ]
+    if kept >= len(ways):
+        return 0.0
+    return min(1.0, 2 * ways[kept] / math.factorial(kept))
+
+
 _KEPT_ORDERS: Final = 256  # feeds up to this many dated items keep their shuffled orders (30 x n numbers)
 
 
@@ -702,7 +742,8 @@ def decide_order(
     office). The order is ``confident`` when at most one item in four is out and it explains the
     items' dates far better than random orders of the same items do (:func:`_beats_chance`): four
     bare month-days fall in one order or the other one time in twelve by chance, and items of one day
-    fit either order.
+    fit either order; and (rule ``order-by-chance``, :func:`_monotone_by_chance`) a random order of
+    the dated items holds a chain as long as the detected one at most one time in a hundred.
 
     Rule ``bound-items-weigh``: the items with no date of their own that their terms of office bound
     (``bound``, rule ``item-terms-bound``) take part in the chains whose costs decide the order (one left
@@ -724,7 +765,8 @@ def decide_order(
     enough = n >= 4 or pinned
     if enough and out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
         own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0)) if len(chain) > n else cost
-        confident = out[best] <= n // 4 and _beats_chance(seq, own[other] - own[best])
+        confident = out[best] <= n // 4 and _monotone_by_chance(seq, n - out[best]) <= _CHANCE
+        confident = confident and _beats_chance(seq, own[other] - own[best])
         return (
             best,
             confident,
