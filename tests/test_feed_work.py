@@ -6,7 +6,9 @@ Synthetic feeds and item dates written for these tests.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
+from collections import Counter
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -238,3 +240,24 @@ def test_an_item_that_terms_bound_takes_the_days_of_the_items_near_it() -> None:
         abs((day - start).days - 150) <= _feed._REACH + 1 or day in (dt.date(2025, 1, 20), window[1])
         for day in bound.days
     )
+
+
+def _chance_by_full_table(days: list[int], kept: int) -> float:
+    """The bound of rule order-by-chance computed over every subset size (the table before the band)."""
+    ways = [1]
+    for g in Counter(days).values():
+        ways = [
+            sum(ways[j - i] * math.comb(g, i) * math.factorial(i) for i in range(min(g, j) + 1) if j - i < len(ways))
+            for j in range(len(ways) + g)
+        ]
+    return 0.0 if kept >= len(ways) else min(1.0, 2 * ways[kept] / math.factorial(kept))
+
+
+@given(st.lists(st.integers(1, 30), max_size=30), st.integers(0, 32))
+def test_chance_band_is_the_full_table(days: list[int], kept: int) -> None:
+    # synthetic days of one month: _monotone_by_chance keeps only the band of subset sizes that can still
+    # make ``kept`` (linear in a long feed in order), and gives the value of the whole table
+    seq = [
+        _feed._ItemDate(item=k, record=k, days=(dt.date(2025, 1, d),), fixed=False, why="") for k, d in enumerate(days)
+    ]
+    assert _feed._monotone_by_chance(seq, kept) == _chance_by_full_table(days, kept)

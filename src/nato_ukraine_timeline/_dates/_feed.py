@@ -691,15 +691,21 @@ def _monotone_by_chance(seq: Sequence[_ItemDate], kept: int) -> float:
     for ``j`` items of each month-day among them (items of one day fit either order). With no two items
     of a day that is ``2 * C(n, kept) / kept!``: five items all in order, 1 in 60; seven, 1 in 2,520."""
     groups = Counter((d.days[0].month, d.days[0].day) for d in seq)
-    ways = [1]  # ways[j]: the sum over the j-item subsets so far of prod(j_g!)
+    # ways[j - lo]: the sum over the j-item subsets of the groups so far of prod(j_g!), for the j that can still
+    # make ``kept`` with the items left (from ``kept - left`` to ``kept``): a band as wide as the items out of the
+    # chain, so a long feed in order costs time linear in its items (the whole table would be quadratic)
+    ways, lo, left = [1], 0, len(seq)
     for g in groups.values():
+        left -= g
+        first, last = max(0, kept - left), min(kept, lo + len(ways) - 1 + g)
         ways = [
-            sum(ways[j - i] * math.comb(g, i) * math.factorial(i) for i in range(min(g, j) + 1) if j - i < len(ways))
-            for j in range(len(ways) + g)
+            sum(ways[j - i - lo] * math.perm(g, i) for i in range(max(0, j - lo - len(ways) + 1), min(g, j - lo) + 1))
+            for j in range(first, last + 1)
         ]
-    if kept >= len(ways):
+        lo = first
+    if not lo <= kept < lo + len(ways):
         return 0.0
-    return min(1.0, 2 * ways[kept] / math.factorial(kept))
+    return min(1.0, 2 * ways[kept - lo] / math.factorial(kept))
 
 
 _KEPT_ORDERS: Final = 256  # feeds up to this many dated items keep their shuffled orders (30 x n numbers)
