@@ -489,8 +489,8 @@ _OF_PLACE: Final = (
 def _adverbial() -> str:
     """One adverbial that may stand next to a speaker's name, as written (see ``_verb_after_name``)."""
     lex = lexicon()
-    days = word_pattern([cells[0] for _n, cells in tsv_rows("weekdays.tsv", 2)], fold_first=False)
-    months = word_pattern([cells[0] for _n, cells in tsv_rows("months.tsv", 2)], fold_first=False)
+    days = word_pattern(_weekdays(), fold_first=False)
+    months = word_pattern(_months(), fold_first=False)
     mediums = word_pattern(lex.medium, fold_first=False)
     venues = word_pattern([*lex.venue, *lex.doc], fold_first=False)
     return (
@@ -1542,7 +1542,7 @@ def _place_words() -> frozenset[str]:
     full."""
     rows = tsv_rows("places.tsv", 3)
     places = {cell for _n, cells in rows for cell in (cells[0], cells[2]) if " " not in cell}
-    months = {cells[0] for _n, cells in tsv_rows("months.tsv", 2, at_least=1) if len(cells[0]) > 3}
+    months = {form for form in _months() if len(form) > 3}
     return frozenset(places | months)
 
 
@@ -1553,8 +1553,16 @@ _PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|from|near|into|outside|across)\s+
 
 @cache
 def _weekdays() -> frozenset[str]:
-    """The weekday names of ``data/weekdays.tsv`` ("Tuesday", "Tue"): no word of a person's name."""
-    return frozenset(cells[0] for _n, cells in tsv_rows("weekdays.tsv", 2))
+    """The weekday names of ``data/weekdays.tsv`` ("Tuesday", "Tue"), capitalised as the table writes them (read
+    through the date lexicon, the tables' one loader): no word of a person's name."""
+    return frozenset(form.capitalize() for form in date_lexicon().weekdays)
+
+
+@cache
+def _months() -> frozenset[str]:
+    """The month names and abbreviations of ``data/months.tsv`` ("February", "Feb"), capitalised as the table
+    writes them (read through the date lexicon)."""
+    return frozenset(form.capitalize() for form in date_lexicon().months)
 
 
 def _displace(text: str, mentions: list[Mention], state: tuple[set[int], _Taken], span: tuple[int, int]) -> bool:
