@@ -11,6 +11,7 @@ tests), none copied from news text.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -66,21 +67,8 @@ def test_date_of_the_saying_dates_the_statement() -> None:
 # rule saying-not-after-publication (synthetic): the act of saying a news text reports lies on or before its
 # publication date; a date that would lie after it is read back, or the statement left undated
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_WEEKDAYS = tuple(calendar.day_name)  # English: no test sets a locale
+_MONTHS = tuple(calendar.month_name[1:])
 _ADJUNCTS = (
     "Allies criticised the draft, with Foreign Minister Andrii Sybiha vowing {when} that he would not yield.",
     "Mark Rutte backed the plan, saying {when} that allies would pay more.",
