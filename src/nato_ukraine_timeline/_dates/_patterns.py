@@ -76,6 +76,7 @@ def _fragments() -> dict[str, str]:
     )
     ordinal = _alt(list(lex.ordinals))
     return {
+        "HOURWORD": _hour_words(),
         "MONTH": f"(?-i:{month_any})",
         "MONTHSOLO": f"(?-i:{month_solo})(?!\\s+(?:for|of)\\s+(?:the\\s+)?(?-i:[A-Z]))",
         "WEEKDAY": f"(?-i:{weekday})",
@@ -133,6 +134,19 @@ _NUMBERED: Final = (
     "chapter",
     "page",
     "pages",
+)
+
+
+def _hour_words() -> str:
+    """The hours of a 12-hour clock in words, "one" to "twelve" ("at ten in the morning")."""
+    return _alt([w for w, v in lexicon().numbers.items() if 1 <= v <= 12 and w not in {"a", "an"}])
+
+
+# an hour told by the part of the day instead of "a.m."/"p.m.": "at 4 in the morning", "ten in the evening",
+# "11 o'clock at night" (the clock rule's group hpod reads it)
+_HOUR_OF_DAY: Final = (
+    r"(?P<hw>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?P<hmi>[0-5]\d))?(?:\s+o['\u2019]clock)?"
+    r"\s+(?:in\s+the\s+(?P<hpod>morning|afternoon|evening)|at\s+(?P<hnight>night))"
 )
 
 
@@ -529,7 +543,9 @@ _RULE_SOURCES: Final = (
         name="clock",
         # a word of approximation before the time ("around 21:45", "about 10:35 a.m.") is left out of the span,
         # as the real-news gold (8 of 11) and TempEval-3 tag it
-        pattern=r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|{AFTERPREP}(?P<h24p>[01]\d|2[0-3]):(?P<mi24p>[0-5]\d)(?![\d:]|[.,]\d)|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b|{SHAREDZONE})|(?P<noon>noon|midnight|midday))"
+        pattern=r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|{AFTERPREP}(?P<h24p>[01]\d|2[0-3]):(?P<mi24p>[0-5]\d)(?![\d:]|[.,]\d)|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b|{SHAREDZONE})|(?P<noon>noon|midnight|midday)|"
+        + _HOUR_OF_DAY
+        + r")"
         # "00:30 (Kyiv time) on Tuesday": the zone may stand in brackets, or right after the digits ("1808GMT")
         r"(?:\s+(?P<tz>{ZONE})|(?<=\d)(?-i:GMT|UTC)|\s+\((?:{ZONE})\))?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?(?![\w-])",
@@ -544,6 +560,10 @@ _RULE_SOURCES: Final = (
             ("1745GMT", "2024-10-03T17:45"),
             ("0310 and 0450 GMT", "2024-10-03T03:10"),  # two four-digit times sharing the zone after the second
             ("5 a.m in the capital", "2024-10-03T05:00"),  # the closing period left out
+            ("at 4 in the morning", "2024-10-03T04:00"),  # the part of the day tells a.m. from p.m.
+            ("from ten in the morning", "2024-10-03T10:00"),
+            ("at eight in the evening on Friday", "2024-09-27T20:00"),
+            ("11 o'clock at night", "2024-10-03T23:00"),
         ),
     ),
     Rule(
@@ -599,7 +619,7 @@ _RULE_SOURCES: Final = (
         # hours after the strike"; "hours before" stays a word the event rules read: "on Monday, hours
         # before meeting"); not "the first days after" nor "in the weeks before the shooting" (a period
         # named by its end: a date in TimeML)
-        pattern=r"(?:(?:(?<=in\s)|recent\s+)(?=years|months|weeks|decades|centuries)|(?=the\s)(?:(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?=(?:years|decades)(?![\w-])(?!\s+(?:of|that|which|to|before|after|since)\b|\s+\d))|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
+        pattern=r"(?:(?<=in\s)(?=years|months|weeks|decades|centuries)|recent\s+(?=months|weeks|centuries)|(?=the\s)(?:(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?=(?:years|decades)(?![\w-])(?!\s+(?:of|that|which|to|before|after|since)\b|\s+\d))|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
         r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b|(?:hours|minutes)\s+after\b))"
         r"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
         examples=(
@@ -622,6 +642,7 @@ _RULE_SOURCES: Final = (
             ("recently", "PAST_REF"),
             ("the future", "FUTURE_REF"),
             ("the coming days", "PXD"),
+            ("in recent years", "PAST_REF"),  # the past as a whole, as "the coming years" is the future
         ),
     ),
     Rule(
@@ -749,14 +770,17 @@ def _gate() -> str:
     # costs each position a few steps, not the rest of the run.
     # The gate is a lookahead (does any branch match here?), so its branches are factored by their first
     # character: a position that is no digit fails the digit branches with one test, not one per branch.
+    hour_words = {w for w, v in lex.numbers.items() if 1 <= v <= 12 and w not in {"a", "an"}}
+    hour_pod = r"\s+(?:o['\u2019]clock\s+)?(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
     digits = (
-        r"'\d\d|[QH][1-4]\b|\d(?:\d{3}(?!\d)|\d?[:.]\d|\d?/\d{1,2}/\d{4}"
+        rf"'\d\d|[QH][1-4]\b|\d(?:\d?{hour_pod}|\d{{3}}(?!\d)|\d?[:.]\d|\d?/\d{{1,2}}/\d{{4}}"
         r"|\d?\s*(?:[-\u2013\u2014]|through|until)\s*\d{1,2}\s+[A-Z]|\d?\s*(?:[ap]\.?m|[AP]\.?M)\b"
         rf"|(?:[\d,.\u2013-]{{0,14}}\d)?(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z])))"
     )
     word = (
         rf"(?:{_trie(names | _cased(starters))})(?![a-zA-Z])|(?:{_trie(_cased(units))})(?:-|long(?![a-zA-Z]))"
         r"|[Yy]ear(?:['\u2019]s)?\s+end\b"  # "by year end", "by year's end"
+        rf"|(?:{_trie(_cased(hour_words))}){hour_pod}"  # "ten in the morning"
         r"|Day\s+(?=\w)"  # "Day three." (a running count of days standing alone)
     )
     det = rf"(?:{_trie(_cased(dets))})(?:\s+|-)(?:\d|(?:{second})(?![a-zA-Z]))"

@@ -689,6 +689,15 @@ def _season_or_unit(word: str | None) -> str:
     return lexicon().seasons.get(w) or _unit(w)
 
 
+def _hour_of_day(g: dict[str, str | None]) -> tuple[int, int]:
+    """The 24-hour clock of an hour told by the part of the day: "4 in the morning" 04:00, "ten in the evening"
+    22:00, "11 at night" 23:00 ("2 at night" 02:00: a night's hours before six are the small hours)."""
+    hh, mm = (number_of(g["hw"] or "") or 0) % 12, int(g["hmi"] or 0)
+    if g["hpod"]:
+        return (hh if _norm(g["hpod"]) == "morning" else hh + 12), mm
+    return (hh + 12 if hh >= 6 else hh), mm  # six o'clock opens the evening
+
+
 def _clock(g: dict[str, str | None]) -> Spec:
     if g["noon"]:
         hh, mm = (0, 0) if _norm(g["noon"]) == "midnight" else (12, 0)
@@ -698,6 +707,8 @@ def _clock(g: dict[str, str | None]) -> Spec:
         hh, mm = int(g["h24p"]), int(g["mi24p"] or 0)
     elif g["h24b"]:  # "0400 GMT"
         hh, mm = int(g["h24b"]), int(g["mi24b"] or 0)
+    elif g["hw"]:  # "4 in the morning", "ten in the evening", "11 at night"
+        hh, mm = _hour_of_day(g)
     else:
         hh, mm = int(g["h"] or 0) % 12, int(g["mi"] or 0)
         if _norm(g["ap"]).startswith("p"):
