@@ -145,3 +145,18 @@ def test_few_dated_items_in_order_are_no_confident_order() -> None:
     weak, sure = read_feed(five), read_feed(eight)
     assert (weak.order, weak.confident) == ("newest first", False)
     assert (sure.order, sure.confident) == ("newest first", True)
+
+
+@pytest.mark.parametrize("limit", ["until 2025", "through 2025", "by the end of 2025", "into 2025", "till 2025"])
+def test_a_year_that_ends_a_period_dates_nothing_else(limit: str) -> None:
+    """Synthetic (rule year-as-limit): a year after a word of a time limit leaves the sentence's year-less
+    dates to the feed; the same sentence with "in 2025" still dates them."""
+    feed = (
+        "Ministers met on Dec. 10.\n"
+        f"On Oct. 2, the council agreed to keep the mission going {limit}, after the budget year ends on Oct. 31.\n"
+        "Envoys met on Sept. 12.\nTalks opened on Aug. 20, 2024.\n"
+    )
+    got = {m.text: m.timex for m in find_dates(feed)}
+    assert (got["Oct. 2"], got["Oct. 31"]) == ("2024-10-02", "2024-10-31"), got
+    inside = find_dates(feed.replace(limit, "in 2025"))
+    assert {m.text: m.timex for m in inside}["Oct. 2"] == "2025-10-02"

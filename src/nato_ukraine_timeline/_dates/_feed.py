@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import define, evolve, field, frozen
 
+from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._resolve import Reference, candidates_in, make_value, occurrence
@@ -62,6 +63,7 @@ __all__ = [
     "read_within_items",
     "resolve_feed",
     "split_items",
+    "year_bounds_a_period",
 ]
 
 ORDERS: Final = ("newest first", "oldest first")
@@ -288,6 +290,31 @@ RULES: Final[tuple[FeedRule, ...]] = (
             ),
         ),
     ),
+    FeedRule(
+        name="year-as-limit",
+        step="year_bounds_a_period",
+        form=(
+            'a year written after a word of a time limit (data/year_limits.tsv: "until 2025", "through 2026", '
+            '"by 2030", "until the end of 2025") ends a period that runs past the sentence\'s other dates: it '
+            "does not date a year-less date of its sentence, which the item's other evidence and the feed's order "
+            "date instead (a year after any other word still does)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Dec. 10.\n"
+                    "On Oct. 2, the government asked parliament to extend the programme until 2025, before the "
+                    "budget year ends on Oct. 31.\n"
+                    "Envoys met on Sept. 12.\nTalks opened on Aug. 20, 2024.\n"
+                ),
+                (("Oct. 2", "2024-10-02"), ("Oct. 31", "2024-10-31"), ("Dec. 10", "2024-12-10")),
+            ),
+            (
+                "Talks ended on Feb. 20.\nIn 2025, ministers met on March 3 and agreed a plan.\n",
+                (("March 3", "2025-03-03"),),
+            ),
+        ),
+    ),
 )
 
 
@@ -301,6 +328,20 @@ _LINE: Final = re.compile(r"[^\n]+")
 def split_items(text: str) -> list[tuple[int, int]]:
     """The spans of the text's non-blank lines, in text order (a paragraph between blank lines is one)."""
     return [m.span() for m in _LINE.finditer(text) if m.group().strip()]
+
+
+@lru_cache(maxsize=1)
+def _limit_words() -> re.Pattern[str]:
+    words = (cells[0] for _n, cells in tsv_rows("year_limits.tsv", 1))
+    words_re = alternation(words, space=r"\s+")
+    return re.compile(rf"(?i)\b(?:{words_re})\s+(?:the\s+end\s+of\s+)?$")
+
+
+def year_bounds_a_period(text: str, start: int) -> bool:
+    """Whether the year written at ``start`` ends a period (rule ``year-as-limit``: "until 2025", "through
+    2026", "by the end of 2025"), so that it dates no year-less date of its sentence when no publication
+    date is given."""
+    return _limit_words().search(text, max(0, start - 40), start) is not None
 
 
 # --------------------------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from nato_ukraine_timeline._resources import alternation
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
-from ._feed import FeedReading, MentionRecord, resolve_feed, split_items
+from ._feed import FeedReading, MentionRecord, resolve_feed, split_items, year_bounds_a_period
 from ._lexicon import lexicon, tense_cues
 from ._patterns import scanner
 from ._read import Spec, checked_day, read
@@ -757,7 +757,7 @@ def _read_text(
     values: list[DateValue | None] = [None] * len(found)
     refs: list[Reference | None] = [None] * len(found)
     if pub is None:
-        _explicit_year_nearby(found, values, sentence_of, None, cage=win)
+        _explicit_year_nearby(found, values, sentence_of, None, cage=win, text=text)
     else:
         _explicit_year_nearby(found, values, sentence_of, _RANGE_REACH)
     if pub is not None:
@@ -1460,13 +1460,29 @@ _EXPLICIT_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _EXPLICIT_YEAR: Final = re.compile(r"\d{4}(?:-\d\d)?")
 
 
-def _explicit_year_nearby(  # noqa: C901, PLR0912
+def _written_dates(found: list[_Found], text: str) -> list[tuple[int, str]]:
+    """The dates written with their year (start, value): a year, a month of a year, a full date; with ``text``
+    (no publication date) not a year that ends a period (feed rule ``year-as-limit``: "until 2025")."""
+    explicit: list[tuple[int, str]] = []
+    for f in found:
+        if f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_YEAR.fullmatch(f.spec.timex):
+            if not (text and len(f.spec.timex) == 4 and year_bounds_a_period(text, f.start)):
+                explicit.append((f.start, f.spec.timex))
+        elif f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_DAY.fullmatch(f.spec.timex):
+            explicit.append((f.start, f.spec.timex))  # "Nov. 30, 2024", "2024-11-30"
+        elif f.spec.kind == "md" and f.spec.explicit and f.spec.year:
+            explicit.append((f.start, f"{f.spec.year:04d}-{f.spec.month:02d}-{f.spec.day:02d}"))
+    return explicit
+
+
+def _explicit_year_nearby(
     found: list[_Found],
     values: list[DateValue | None],
     sentence_of: Callable[[int], tuple[int, int]],
     reach: int | None,
     *,
     cage: tuple[dt.date, dt.date] | None = None,
+    text: str = "",
 ) -> None:
     """A year-less date in a sentence that writes a year is read in that year.
 
@@ -1474,15 +1490,10 @@ def _explicit_year_nearby(  # noqa: C901, PLR0912
     year or a month of a year ("in 2023, in March") the occurrence in that year. ``reach`` limits how
     far (in characters) the written date may be: with a publication date, only a date close by (a range,
     "between ... and ...") outweighs the tense, as a year elsewhere in a sentence often dates another event.
+    With no publication date (``text`` given), a year that ends a period ("until 2025": the feed rule
+    ``year-as-limit``) dates nothing else in its sentence.
     """
-    explicit: list[tuple[int, str]] = []
-    for f in found:
-        if f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_YEAR.fullmatch(f.spec.timex):
-            explicit.append((f.start, f.spec.timex))
-        elif f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_DAY.fullmatch(f.spec.timex):
-            explicit.append((f.start, f.spec.timex))  # "Nov. 30, 2024", "2024-11-30"
-        elif f.spec.kind == "md" and f.spec.explicit and f.spec.year:
-            explicit.append((f.start, f"{f.spec.year:04d}-{f.spec.month:02d}-{f.spec.day:02d}"))
+    explicit = _written_dates(found, text)
     if not explicit:
         return
     explicit.sort()  # by start: a sentence's written dates are found by bisection, not by a scan of all
