@@ -1,0 +1,51 @@
+"""Events, thirteenth session (events13): the words of dated incidents news reports from general knowledge
+(a seizure, clashes, a cut to infrastructure).
+
+Every sentence here is synthetic, written for this project in the forms of wire copy and ministry releases;
+none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nato_ukraine_timeline import parse
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    tl = parse(text, published=PUBLISHED)
+    return [(str(e.kind), e.trigger, e.when.timex if e.when else "") for e in tl.events]
+
+
+class TestIncidentWords:
+    """Rows from "seized" on in data/event_triggers.tsv: a seizure, clashes, a cable or a grid cut."""
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic: a coast guard seizing a ship
+            ("The coast guard seized a tanker off the coast on Wednesday, officials said.", "seized", "2025-03-12"),
+            # synthetic: clashes between forces, dated in their own clause
+            ("Heavy clashes broke out near the village on Tuesday.", "clashes", "2025-03-11"),
+            # synthetic: a cable cut to the grid
+            ("The power cable was disconnected from the grid on March 2.", "disconnected", "2025-03-02"),
+            ("Two data cables were severed on Sunday in the strait.", "severed", "2025-03-09"),
+            # synthetic: a power outage with its day
+            ("A power outage hit the eastern districts on Monday.", "outage", "2025-03-10"),
+        ],
+    )
+    def test_the_incident_is_a_dated_event(self, text: str, trigger: str, timex: str) -> None:
+        assert ("other", trigger, timex) in _events(text)
+
+    def test_a_seizure_takes_only_its_own_clause_date(self) -> None:
+        # synthetic: the report's day is not the day of the seizure (cue war_progress, as "captured")
+        got = _events("The ministry said on Monday that its forces seized two villages in the east.")
+        assert [e for e in got if e[1] == "seized"] == []
+
+    def test_an_undated_incident_is_no_event(self) -> None:
+        # synthetic: no date in the sentence: a topic, not an entry of a timeline
+        assert _events("Clashes and power outages have become part of daily life in the region.") == []
