@@ -9,8 +9,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Final
+from typing import Final
 
 from attrs import evolve, frozen
 
@@ -21,11 +22,14 @@ from ._lexicon import holiday_date, tense_cues
 from ._patterns import case_tolerant
 from ._read import Spec
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
 __all__ = [
+    "DATE_OF_THE_SAYING",
+    "FUTURE_GOVERNS_POSSESSIVE",
+    "LIMIT_REACHED_BY",
+    "TENSE_EXAMPLE_PUBLISHED",
+    "TENSE_RULES",
     "Reference",
+    "TenseRule",
     "candidates_in",
     "make_value",
     "occurrence",
@@ -34,6 +38,27 @@ __all__ = [
     "tense_of",
     "x_form",
 ]
+
+
+Sentence = Callable[[int], tuple[int, int]]  # the bounds of the sentence around a position, asked only when needed
+TENSE_EXAMPLE_PUBLISHED: Final = dt.date(2025, 3, 7)  # a Friday: the publication date of the tense rules' examples
+
+
+@frozen(kw_only=True)
+class TenseRule:
+    """One named tense rule: the form it reads around a date (in words) and ``decide``, which reads it:
+    given ``text``, the date's ``start`` and ``end`` and ``sentence`` (see :data:`Sentence`), the tense the
+    form sets (``"past"``, ``"future"``) or ``None`` where the form is absent and other evidence decides.
+
+    ``examples``: a synthetic sentence published on :data:`TENSE_EXAMPLE_PUBLISHED`, a date expression in it,
+    the tense ``decide`` gives that expression (``None``: the form is absent) and the TIMEX3 value
+    ``find_dates`` gives it; a parametrised test runs every one.
+    """
+
+    name: str
+    form: str
+    decide: Callable[[str, int, int, Sentence], str | None]
+    examples: tuple[tuple[str, str, str | None, str], ...]
 
 
 def _phrase(phrase: str) -> str:
@@ -201,7 +226,7 @@ def _tense_of_marker(m: re.Match[str], *, plan: bool = True) -> str:
     return group
 
 
-def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
+def tense_of(text: str, start: int, end: int, sentence: Sentence) -> str | None:
     """``"past"``, ``"future"`` or ``None`` for the clause around ``text[start:end]``.
 
     The tense marker nearest to the expression in its clause decides; without one, the nearest in its
@@ -212,7 +237,7 @@ def tense_of(text: str, start: int, end: int, sentence: Callable[[int], tuple[in
     if text.startswith(("'s", "\u2019s"), end):
         if _FORWARD_BEFORE.search(text, max(0, start - 24), start) is not None:
             return "future"  # "ahead of Monday's inauguration": the day lies after the clause's time
-        if _future_governs_possessive(text, start, end):
+        if FUTURE_GOVERNS_POSSESSIVE.decide(text, start, end, sentence) is not None:
             return "future"  # "will attend Wednesday's parade": the occasion lies ahead
         after = _MARKER.search(text, end, min(len(text), end + _CLAUSE_REACH))
         if after is None or not after.group("future") or _FIRM_FUTURE.match(after.group()) is None:
@@ -233,7 +258,7 @@ _GOVERNED_GAP: Final = re.compile(r"(?:\s+(?!(?:after|since|following|despite)\b
 _POSSESSED: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+)\b")
 
 
-def _future_governs_possessive(text: str, start: int, end: int) -> bool:
+def _future_governs_possessive(text: str, start: int, end: int, _sentence: Sentence) -> str | None:
     """Rule future-governs-possessive: a possessive day ("Wednesday's parade") names a day already past unless
     a firm future governs it. An explicit future after it in its clause does ("Wednesday's meeting will decide
     it"; see ``tense_of``); so does one before it whose object the possessive phrase is, when what the day
@@ -241,24 +266,25 @@ def _future_governs_possessive(text: str, start: int, end: int) -> bool:
     Wednesday's parade", "is due to chair Friday's meeting". A future acting on something done ("will
     respond to Sunday's strike") leaves the day in the past.
 
-    Examples: ``tests/test_dates12_possessive.py``.
+    ``"future"`` where it is governed, else ``None``. Examples: :data:`FUTURE_GOVERNS_POSSESSIVE`,
+    ``tests/test_dates12_possessive.py``.
     """
     owned = _POSSESSED.match(text, end)
     if owned is None or _scheduled_event().fullmatch(owned.group("noun")) is None:
-        return False
+        return None
     left = max(0, start - _CLAUSE_REACH)
     last = _LAST_CLAUSE.match(text, left, start)
     if last is not None:
         left = last.end()
     before = _LAST_MARKER.match(text, left, start)
     if before is None or not before.group("future") or _FIRM_FUTURE.match(before.group("future")) is None:
-        return False
-    return _GOVERNED_GAP.fullmatch(text, before.end(), start) is not None
+        return None
+    return "future" if _GOVERNED_GAP.fullmatch(text, before.end(), start) is not None else None
 
 
-def _tense_in(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
+def _tense_in(text: str, start: int, end: int, sentence: Sentence) -> str | None:
     """``tense_of`` once the case of the line is settled (a line without letters stays as it is)."""
-    early = "past" if text.startswith(("'s", "\u2019s"), end) else _saying_tense(text, start, end)
+    early = "past" if text.startswith(("'s", "\u2019s"), end) else DATE_OF_THE_SAYING.decide(text, start, end, sentence)
     if early is not None:  # a possessive, or a date of the saying (rule date-of-the-saying)
         return early
     left = max(0, start - _CLAUSE_REACH)
@@ -308,7 +334,7 @@ def _saying_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _SAYING_REACH: Final = 80  # characters before a date searched for its verb of saying
 
 
-def _saying_tense(text: str, start: int, end: int) -> str | None:
+def _saying_tense(text: str, start: int, end: int, _sentence: Sentence) -> str | None:
     """Rule date-of-the-saying: a date between a verb of saying and its that-clause ("said on Friday that ...",
     ", saying in September that ...", "told reporters on Monday that ...") dates the act of saying, so it takes
     the saying's time, never the tense of the reported words after "that" ("vowing on Friday that he would
@@ -326,7 +352,7 @@ def _saying_tense(text: str, start: int, end: int) -> str | None:
     return tense if tense == "future" else "past"
 
 
-def _sentence_tense(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> str | None:
+def _sentence_tense(text: str, start: int, end: int, sentence: Sentence) -> str | None:
     """The tense of a date whose clause has none: the nearest marker in its sentence, or in its quotation
     when it stands in one (the speaker's words, not the saying around them)."""
     lo, hi = sentence(start)
@@ -378,9 +404,7 @@ def quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _bounded_tense(
-    text: str, left: int, start: int, end: int, sentence: Callable[[int], tuple[int, int]]
-) -> str | None:
+def _bounded_tense(text: str, left: int, start: int, end: int, sentence: Sentence) -> str | None:
     """The tense a preposition of limit or of start right before the date sets, else ``None``.
 
     "since Oct. 23", "since shortly after the June 5 vote": begun before now, however far back
@@ -393,7 +417,7 @@ def _bounded_tense(
     limit = _UNTIL.search(text, max(0, start - 36), start)
     if limit is None:
         return None
-    if _reached_by(text, start, end, sentence):
+    if LIMIT_REACHED_BY.decide(text, start, end, sentence) is not None:
         return "past"
     before = _LAST_MARKER.match(text, left, start)
     if (
@@ -410,16 +434,16 @@ def _bounded_tense(
 _FRONTED_BY: Final = re.compile(r"[\s\"\u201c(]*By\s+(?:[a-z]+\s+)?")
 
 
-def _reached_by(text: str, start: int, end: int, sentence: Callable[[int], tuple[int, int]]) -> bool:
+def _reached_by(text: str, start: int, end: int, sentence: Sentence) -> str | None:
     """Rule limit-reached-by: a "By <date>," fronted before its clause is the day by which what the clause tells
     had happened; the tense is the clause's finite verb, the first tense marker after the date in its sentence.
     Past there ("By Wednesday afternoon, the troops surrounded the town"), the date is past; ahead
-    ("By Friday, they will ...") or none, it stays the limit ahead."""
+    ("By Friday, they will ...") or none, it stays the limit ahead: ``"past"`` or ``None``."""
     lo, hi = sentence(start)
     if _FRONTED_BY.fullmatch(text, lo, start) is None:
-        return False
+        return None
     verb = _MARKER.search(text, end, hi)
-    return verb is not None and bool(verb.group("past")) and _tense_of_marker(verb) == "past"
+    return "past" if verb is not None and verb.group("past") and _tense_of_marker(verb) == "past" else None
 
 
 def _proposed_ahead(text: str, left: int, start: int) -> bool:
@@ -448,6 +472,51 @@ def _scheduled_event() -> re.Pattern[str]:
     """A noun of ``data/tense_cues.tsv`` (cue ``scheduled_event``) as a whole word, in any case."""
     words = "|".join(re.escape(w) for w in tense_cues("scheduled_event"))
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+# The tense rules that read a form around the date (the markers and clause ends above are their vocabulary);
+# their examples are synthetic sentences written for them, run as tests (tests/test_tense_rules.py)
+FUTURE_GOVERNS_POSSESSIVE: Final = TenseRule(
+    name="future-governs-possessive",
+    form=(
+        "a possessive day owning an occasion of cue scheduled_event, the object of a firm future before it in its "
+        "clause with at most four words between and none of time order: WILL/IS DUE TO ... DAY's OCCASION"
+    ),
+    decide=_future_governs_possessive,
+    examples=(
+        ("Both envoys will attend Thursday's ceremony at the embassy.", "Thursday", "future", "2025-03-13"),
+        ("The navy will answer Tuesday's raid on the port.", "Tuesday", None, "2025-03-04"),
+        ("The envoys will speak after Monday's summit.", "Monday", None, "2025-03-03"),
+    ),
+)
+DATE_OF_THE_SAYING: Final = TenseRule(
+    name="date-of-the-saying",
+    form=(
+        "a date between a verb of saying of data/speech_verbs.tsv (a verb of telling with up to three words of "
+        "addressee) and its that-clause: SAID/TOLD X/SAYING on DAY that ...; the saying's own tense, past unless "
+        "a future governs it"
+    ),
+    decide=_saying_tense,
+    examples=(
+        ("The governor told the council on Tuesday that the bridge will reopen.", "Tuesday", "past", "2025-03-04"),
+        ("The governor will say on Tuesday that the bridge is open.", "Tuesday", "future", "2025-03-11"),
+        ("The governor said the bridge will reopen on Tuesday.", "Tuesday", None, "2025-03-11"),
+    ),
+)
+LIMIT_REACHED_BY: Final = TenseRule(
+    name="limit-reached-by",
+    form=(
+        'a "By DAY," fronted before its clause: the past when the first tense marker after the date in its '
+        "sentence is a past verb (not a plan), else the limit stays ahead"
+    ),
+    decide=_reached_by,
+    examples=(
+        ("By Tuesday evening, the rescuers reached the village.", "Tuesday evening", "past", "2025-03-04TEV"),
+        ("By Tuesday, the rescuers will reach the village.", "Tuesday", None, "2025-03-11"),
+        ("The rescuers hope to reach the village by Tuesday.", "Tuesday", None, "2025-03-11"),
+    ),
+)
+TENSE_RULES: Final = (FUTURE_GOVERNS_POSSESSIVE, DATE_OF_THE_SAYING, LIMIT_REACHED_BY)
 
 
 def _has_lower(text: str, start: int, end: int) -> bool:
