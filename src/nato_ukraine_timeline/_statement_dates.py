@@ -370,7 +370,18 @@ def _planned(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     what happens that day is still to come or only planned (a ``plan`` cue: "will visit Oslo on Friday",
     "is due to meet Y on Friday", "talks would resume on Monday"): nobody has spoken there yet."""
     clause = max(sent.start, *(doc.mask.rfind(c, sent.start, day.start) + 1 for c in ',;"'))
-    return _cue("plan").search(doc.mask, clause, day.start) is not None
+    return any(
+        _NOUN_PLAN.fullmatch(m.group()) is None or _DETERMINED.search(doc.mask, clause, m.start()) is None
+        for m in _cue("plan").finditer(doc.mask, clause, day.start)
+    )
+
+
+# "plan(s) to" after a determiner is a noun with its infinitive ("agreed a four-point plan to end the war on
+# Sunday", "Trump's plan to ..."): the plan was made that day; a verb ("they plan to meet on Friday") is a plan.
+_NOUN_PLAN: Final = re.compile(r"plans?\s+to", re.IGNORECASE)
+_DETERMINED: Final = re.compile(
+    r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those)|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 
 
 # An article before a day that modifies the noun after it ("an Easter ceasefire", "the November 5 election").
@@ -1198,6 +1209,98 @@ def _referred_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_FOLLOWED_REASON: Final = "occasion followed:"
+_FOLLOWED_WORDS: Final = 40  # characters after the determiner the occasion's noun may stand in
+
+
+def _follows_occasion(doc: Doc, f: Found) -> bool:
+    """Whether the attribution of ``f`` says the words came right after an occasion the text referred to
+    already ("Speaking after the talks,", "said at a briefing following the meeting", "After the summit
+    wrapped,": a ``follows`` cue, a determiner that points back, and an occasion one speaks at or a general
+    ``occasion_noun``, "after the event"): the mirror of :func:`_before_occasion`."""
+    start, end = _outside_words(doc, f)
+    nouns = _cue("occasion_noun")
+    for m in _cue("follows", r"\s+(?:the|this|that|his|her|their|its)\s+").finditer(doc.mask, start, end):
+        stop = min(end, m.end() + _FOLLOWED_WORDS)
+        if _occasion_in(doc, m.end(), stop) or nouns.search(doc.mask, m.end(), stop) is not None:
+            return True
+    return False
+
+
+def _gathering_in(doc: Doc, sent: Sentence) -> bool:
+    """Whether ``sent`` names a gathering one speaks at (a meeting, visit or summit trigger in its form, or a
+    speech, debate or taking of office of ``data/speaking_occasions.tsv``), not only a telling of someone
+    ("X told Y on Tuesday that ...": a saying, not an occasion that words can follow)."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
+    lex = event_lexicon()
+    for m in lex.trigger.finditer(doc.mask, sent.start, sent.end):
+        form = " ".join(m.group().split()).casefold()
+        kind = lex.kinds.get(form)
+        if kind is None or kind[1] == "telling":
+            continue
+        if form in _speaking_occasions() or (kind[0].value in _GATHERINGS and _trigger_form(doc, m, kind[1])):
+            return True
+    return False
+
+
+def _other_than_occasion(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether ``day`` stands in another clause than that of what ``sent`` reports (:func:`_in_other_clause`),
+    except a reduced relative clause on an occasion's noun, which dates the occasion itself ("at a summit held
+    in London on Sunday")."""
+    if not _in_other_clause(doc, sent, day):
+        return False
+    m = _reduced().search(doc.mask, max(sent.start, day.start - 80), day.start)
+    return (
+        m is None
+        or not _occasion_in(doc, m.start(), m.end())
+        or _RELATIVE.search(doc.mask, sent.start, day.start) is not None
+        or _report_clause().search(doc.mask, sent.start, day.start) is not None
+        or _POSSESSED.search(doc.mask, max(sent.start, day.start - 60), day.start) is not None
+    )
+
+
+def _followed_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule occasion-followed (reason ``occasion followed:``).
+
+    Dates when: the statement has no date of its own, reports one act in the past at no other time and is
+    no source's, its attribution says the words came right after an occasion the text referred to already
+    (:func:`_follows_occasion`: "Speaking to reporters after the talks, X said", "X told a news conference
+    following the meeting", "after the event"), and the nearest sentence before it with a date (of the three
+    before) names an occasion one speaks at (:func:`_occasion_kinds`) and exactly one day that is the time
+    of what it reports (as for occasion-in-sentence: not a background, planned, possessed or relative
+    clause's day): "Leaders met in Rome on Sunday. Speaking after the meeting, X said ...". Remarks after a
+    meeting, summit or visit come at its end, on its day: the press conference after talks. The definite
+    phrase refers back to the occasion the text just dated, so the speaker need not be named there.
+
+    Fires wrongly, guarded: an occasion still to come or in the background (``plan``, ``background``:
+    "ahead of the summit on Thursday"); a nearer sentence with another date (the story has moved: the
+    search stops at the first sentence with a date); a sentence with a date that names no occasion; a day
+    coarser than a day ("In March, the leaders met"); words at another time ("Days after the summit, X
+    said", "Later, after the talks, X said": ``another_time``). Left open: remarks the day after an evening
+    occasion with nothing in the text to say so."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline or f.rule.startswith(_NOT_SAID_THAT_DAY):
+            continue
+        if not _follows_occasion(doc, f) or _another_time(doc, f) or not one_act(doc, f, present=True):
+            continue
+        for si in range(f.sentence - 1, max(-1, f.sentence - 1 - _OCCASION_SENTENCES), -1):
+            sent = doc.sentences[si]
+            if not _dates_in(doc, sent):
+                continue
+            day = _occasion_day(doc, sent, found) if _gathering_in(doc, sent) else None
+            if (
+                day is not None
+                and len(day.value.timex) == len("2025-01-01")
+                and not _other_than_occasion(doc, sent, day)
+            ):
+                when = _dated(day, _FOLLOWED_REASON, "the dated occasion its words follow")
+                out[i] = _day_of_saying(f._replace(when=when))
+            break
+    return out
+
+
 _AFTER_REASON: Final = "occasion after:"
 # A determiner that points back to what the text just reported ("made the announcement", "this statement").
 _ANAPHORIC: Final = re.compile(r"\b(?:the|this|these|that|those)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
@@ -1679,11 +1782,12 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
 
 def _from_elsewhere() -> tuple[str, ...]:
     """The reasons of the rules that date a statement from outside its own sentence: an occasion before or
-    after it, a continuing quotation, the dateline, the saying after a lead, a source line."""
+    after it (or one its words follow), a continuing quotation, the dateline, the saying after a lead, a source line."""
     return (
         _BEFORE_REASON,
         _POINTED_REASON,
         _REFERRED_REASON,
+        _FOLLOWED_REASON,
         _AFTER_REASON,
         _CONTINUING,
         _DATELINE_REASON,
@@ -3443,6 +3547,54 @@ DATE_RULES: Final = (
                     ' "We are holding the line," Zelensky told Rutte.'
                 ),
                 "holding the line",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="occasion-followed",
+        reads="Y and Z met on DAY. Speaking after the talks, X said ...",
+        reason=_FOLLOWED_REASON,
+        apply=_followed_dates,
+        examples=(
+            (  # synthetic: the definite "the talks" follow the dated meeting; X is not named there
+                (
+                    "The two delegations met in Geneva on Tuesday. Speaking to reporters after the talks, Foreign"
+                    " Minister Andrii Sybiha said that progress had been made."
+                ),
+                "progress had been made",
+                "2025-03-04",
+            ),
+            (  # synthetic: a general noun refers back to the occasion, in a fronted clause
+                (
+                    "Leaders of twelve states agreed a plan to end the crisis at a summit held in Lisbon on Sunday."
+                    " After the event ended, Prime Minister Costa told journalists that the talks had been hard."
+                ),
+                "the talks had been hard",
+                "2025-03-02",
+            ),
+            (  # synthetic: the occasion is still to come
+                (
+                    "The two delegations will meet in Geneva on Friday. Speaking after the talks, Foreign Minister"
+                    " Andrii Sybiha said that progress had been made."
+                ),
+                "progress had been made",
+                None,
+            ),
+            (  # synthetic: the nearest dated sentence names no occasion: the story has moved
+                (
+                    "The two delegations met in Geneva on Monday. Floods hit the coast on Tuesday. Speaking after"
+                    " the talks, Foreign Minister Andrii Sybiha said that progress had been made."
+                ),
+                "progress had been made",
+                None,
+            ),
+            (  # synthetic: words at another time
+                (
+                    "The two delegations met in Geneva on Tuesday. Later, after the talks, Foreign Minister Andrii"
+                    " Sybiha said that progress had been made."
+                ),
+                "progress had been made",
                 None,
             ),
         ),

@@ -1,0 +1,83 @@
+"""Statement dates, thirteenth session (sdates13): rule occasion-followed and the conditions it reads.
+
+Every text here is SYNTHETIC (our wording; names of public figures only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nato_ukraine_timeline import parse
+
+PUBLISHED = dt.date(2025, 3, 7)  # a Friday
+
+
+def _when(text: str, words: str) -> str | None:
+    found = [s for s in parse(text, published=PUBLISHED).statements if words in s.text]
+    assert found, f"no statement with {words!r}"
+    return found[0].when.timex if found[0].when else None
+
+
+def _reason(text: str, words: str) -> str:
+    found = [s for s in parse(text, published=PUBLISHED).statements if words in s.text]
+    assert found
+    assert found[0].when is not None
+    return found[0].when.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        (  # synthetic: remarks after the meeting the sentence before dates take its day
+            (
+                "Ministers of the two states met in Vienna on Wednesday. At a news conference following the meeting,"
+                " Foreign Minister Andrii Sybiha said that the corridor would stay open."
+            ),
+            "the corridor would stay open",
+            "2025-03-05",
+        ),
+        (  # synthetic: a general noun ("the event") refers back to the summit
+            (
+                "Leaders held a summit in Lisbon on Tuesday. Speaking after the event, Prime Minister Keir Starmer said"
+                " that Europe had to act."
+            ),
+            "Europe had to act",
+            "2025-03-04",
+        ),
+        (  # synthetic: "plan(s) to" after a determiner is a noun: the summit took place on Sunday
+            (
+                "Leaders agreed a three-point plan to end the war at a summit in Lisbon on Sunday. Speaking after the"
+                " summit, Prime Minister Keir Starmer said that Europe had to act."
+            ),
+            "Europe had to act",
+            "2025-03-02",
+        ),
+        (  # synthetic: ... but a verb "plan to" plans the summit: nobody has spoken there yet
+            (
+                "Leaders plan to hold a summit in Lisbon on Sunday. Speaking after the summit, Prime Minister Keir"
+                " Starmer said that Europe had to act."
+            ),
+            "Europe had to act",
+            None,
+        ),
+        (  # synthetic: words before the occasion are not of its day
+            (
+                "Leaders held a summit in Lisbon on Tuesday. Speaking before the summit, Prime Minister Keir Starmer"
+                " said that Europe had to act."
+            ),
+            "Europe had to act",
+            None,
+        ),
+    ],
+)
+def test_occasion_followed(text: str, words: str, timex: str | None) -> None:
+    assert _when(text, words) == timex
+
+
+def test_occasion_followed_names_its_evidence() -> None:
+    text = (  # synthetic
+        "Leaders held a summit in Lisbon on Tuesday. Speaking after the event, Prime Minister Keir Starmer said"
+        " that Europe had to act."
+    )
+    assert _reason(text, "Europe had to act").startswith("occasion followed: the dated occasion its words follow")
