@@ -45,13 +45,26 @@ def _reason(text: str, words: str) -> str:
             "Europe had to act",
             "2025-03-04",
         ),
-        (  # synthetic: "plan(s) to" after a determiner is a noun: the summit took place on Sunday
+        (  # synthetic: "plan(s) to" after a determiner is a noun; the summit held on Sunday took place
             (
-                "Leaders agreed a three-point plan to end the war at a summit in Lisbon on Sunday. Speaking after the"
-                " summit, Prime Minister Keir Starmer said that Europe had to act."
+                "Leaders agreed a three-point plan to end the war at a summit held in Lisbon on Sunday. Speaking"
+                " after the summit, Prime Minister Keir Starmer said that Europe had to act."
             ),
             "Europe had to act",
             "2025-03-02",
+        ),
+        (  # synthetic: the noun "plan" with its infinitive's day and no occasion held: still planned
+            "Mark Rutte unveiled a plan to visit Kyiv on Friday. He said that allies stood with Ukraine.",
+            "allies stood with Ukraine",
+            None,
+        ),
+        (  # synthetic: a modal plans the summit, whatever the participle after it
+            (
+                "Leaders will meet at the summit held in Lisbon on Sunday. Speaking after the summit, Prime Minister"
+                " Keir Starmer said that Europe had to act."
+            ),
+            "Europe had to act",
+            None,
         ),
         (  # synthetic: ... but a verb "plan to" plans the summit: nobody has spoken there yet
             (

@@ -368,16 +368,22 @@ def _year_fronted(doc: Doc, sent: Sentence, day: DateMention) -> bool:
 def _planned(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     """Whether the clause of ``day`` (from the last comma, semicolon or quotation mark before it) says that
     what happens that day is still to come or only planned (a ``plan`` cue: "will visit Oslo on Friday",
-    "is due to meet Y on Friday", "talks would resume on Monday"): nobody has spoken there yet."""
+    "is due to meet Y on Friday", "talks would resume on Monday"): nobody has spoken there yet. After the
+    noun "plan" ("a plan to ...", not the verb "they plan to"), a reduced relative clause on an occasion's
+    noun sets the day's own time, in the past ("agreed a plan to end the war at a summit held in London on
+    Sunday": the summit was held on Sunday; "unveiled a plan to visit Kyiv on Friday" stays planned)."""
     clause = max(sent.start, *(doc.mask.rfind(c, sent.start, day.start) + 1 for c in ',;"'))
-    return any(
-        _NOUN_PLAN.fullmatch(m.group()) is None or _DETERMINED.search(doc.mask, clause, m.start()) is None
-        for m in _cue("plan").finditer(doc.mask, clause, day.start)
-    )
+    cues = list(_cue("plan").finditer(doc.mask, clause, day.start))
+    if not cues:
+        return False
+    last = cues[-1]
+    if _NOUN_PLAN.fullmatch(last.group()) is None or _DETERMINED.search(doc.mask, clause, last.start()) is None:
+        return True
+    held = _reduced().search(doc.mask, max(last.end(), day.start - 80), day.start)
+    return held is None or not _occasion_in(doc, held.start(), held.end())
 
 
-# "plan(s) to" after a determiner is a noun with its infinitive ("agreed a four-point plan to end the war on
-# Sunday", "Trump's plan to ..."): the plan was made that day; a verb ("they plan to meet on Friday") is a plan.
+# "plan(s) to" after a determiner ("a four-point plan to", "Trump's plan to") is the noun and its infinitive.
 _NOUN_PLAN: Final = re.compile(r"plans?\s+to", re.IGNORECASE)
 _DETERMINED: Final = re.compile(
     r"(?:\b(?:a|an|the|his|her|its|their|our|this|that|these|those)|['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
