@@ -102,11 +102,14 @@ class BoundaryRule:
 
 def _second_saying(k: Links, lex: Lexicon) -> str:
     # after a comma, a closing quotation (or a date's or mention's end) or a word: the link, a pronoun, an
-    # adverb and a finite speech verb, or a labelling of the same speaker ('... and called it "a mistake"')
+    # adverb, a perfect's auxiliary ("but has insisted") and a finite speech verb, a labelling of the same
+    # speaker ('... and called it "a mistake"'), or a verb of opinion of data/opinion_verbs.tsv and its "that"
+    # ("..., and believes that ...", "..., and is optimistic that ..."; thirteenth session)
     return (
         rf"(?:,|(?<=[\"\x02\x04])|(?<=\w))\s+(?=(?:{_alt(k.link)})\s+(?:(?:{_alt(k.subject)})\s+)?"
-        rf"(?:(?:{_alt(k.lead)})\s+)?(?:(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b|"
-        rf"(?:{_alt(lex.label)})\b[^,;:\"]{{0,80}}?(?:\bas\b|\")))"
+        rf"(?:(?:{_alt(k.lead)})\s+)?(?:(?:has|have|had)\s+)?(?:(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b|"
+        rf"(?:{_alt(lex.label)})\b[^,;:\"]{{0,80}}?(?:\bas\b|\")|"
+        rf"(?:{_alt(lex.think)})\s+that\b))"
     )
 
 
@@ -184,9 +187,28 @@ def _quoted_turn(_k: Links, _lex: Lexicon) -> str:
 BOUNDARY_RULES: Final = (
     BoundaryRule(
         "second-saying",
-        "words, LINK [he|she] [also] SAY|DECLARE|TELL|LABEL ... (a second saying of the same speaker)",
+        "words, LINK [he|she] [also] [has] SAY|DECLARE|TELL|LABEL ... / words, LINK THINK that ... (a second "
+        "saying of the same speaker)",
         _second_saying,
         (
+            (  # synthetic: a perfect after "but" (thirteenth session)
+                "Sybiha said the talks had failed, but has insisted that Kyiv remains open to a deal.",
+                "the talks had failed",
+                "Kyiv remains open to a deal",
+            ),
+            (  # synthetic: a verb of opinion, a copula and a word of certainty (thirteenth session)
+                (
+                    "Kallas believes that the talks can open this year, and is optimistic that the first chapter "
+                    "can close in June."
+                ),
+                "the talks can open this year",
+                "the first chapter can close in June",
+            ),
+            (  # synthetic: a verb of opinion after "and", no comma (thirteenth session)
+                "Macron said that the coalition would meet in Paris and believes that a deal is near.",
+                "the coalition would meet in Paris",
+                "a deal is near",
+            ),
             (  # synthetic
                 "Rutte said the alliance was ready, but he warned that the coming winter would be hard.",
                 "the alliance was ready",
