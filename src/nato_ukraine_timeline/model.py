@@ -501,6 +501,16 @@ class DateMention:
     value: DateValue
 
     def __attrs_post_init__(self) -> None:
+        if (  # the common case, every check passing, tested at once (no message is formatted)
+            type(self.start) is int
+            and type(self.end) is int
+            and type(self.text) is str
+            and 0 <= self.start <= self.end
+            and len(self.text) == self.end - self.start
+            and type(self.type) is TimexType
+            and type(self.value) is DateValue
+        ):
+            return
         _is("DateMention", "start", self.start, int)
         _check("DateMention", "start", self.start >= 0, f"must be >= 0, got {self.start}")
         _is("DateMention", "end", self.end, int)

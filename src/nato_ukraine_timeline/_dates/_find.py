@@ -516,9 +516,11 @@ _OWN: Final = -1  # an expression whose clause's tense is found for it (not shar
 
 # Rule quoted-words-in-a-clause: a short quotation run into its sentence after a word (not after a comma or a
 # colon that opens a quotation): a name or a phrase marked as someone's words ('a "drone wall" on the border',
-# 'may travel to Russia "Wednesday or Thursday."'): one to four words, no quote mark or line break inside
+# 'may travel to Russia "Wednesday or Thursday."'): one to four words, no quote mark or line break inside.
+# The pattern opens with the opening mark's class, the letter and space before it a lookbehind after it: the
+# regex engine skips from one quote mark to the next (a lookbehind first is tried at every character)
 _RUN_IN_QUOTE: Final = re.compile(
-    r"(?<=[A-Za-z] )(?P<o>[\"\u201c\u2018])(?=[^\s\"\u201c\u201d\u2018\u2019])"
+    r"(?P<o>[\"\u201c\u2018])(?<=[A-Za-z] [\"\u201c\u2018])(?=[^\s\"\u201c\u201d\u2018\u2019])"
     r"(?P<words>[^\s\"\u201c\u201d\u2018\u2019\n]+(?: [^\s\"\u201c\u201d\u2018\n]+){0,3}?)"
     r"(?P<c>(?<=\w)[\"\u201d\u2019]|(?<=\w[.,?!])[\"\u201d])(?=[\s,.;:)?!]|$)"
 )
@@ -538,13 +540,16 @@ def unquoted_run_ins(text: str) -> str:
     """
     if '"' not in text and "\u201c" not in text and "\u2018" not in text:
         return text
+    marks = [
+        (m.start("o"), m.start("c"))
+        for m in _RUN_IN_QUOTE.finditer(text)
+        if (m.group("o") == "\u2018") == (m.group("c") == "\u2019")  # a single mark closes a single one only
+    ]
+    if not marks:
+        return text
     chars = list(text)
-    for m in _RUN_IN_QUOTE.finditer(text):
-        if m.group("o") == "\u2018" and m.group("c") != "\u2019":
-            continue
-        if m.group("o") != "\u2018" and m.group("c") == "\u2019":
-            continue
-        chars[m.start("o")] = chars[m.start("c")] = "|"
+    for o, c in marks:
+        chars[o] = chars[c] = "|"
     return "".join(chars)
 
 
@@ -1181,6 +1186,9 @@ def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> Non
 # class (the letters "(?i:t)" matches, and no other: the regex engine skips from one such letter to the next
 # instead of trying the pattern at every character)
 _EVE: Final = re.compile(r"[Tt](?i:he)[ \t]+eve(?=[ \t]+of[ \t])")
+# what every match of _EVE holds: a text without it has no eve (a literal opening: the regex engine finds it
+# as a substring search does, instead of stopping at every t)
+_EVE_OF: Final = re.compile(r"eve[ \t]+of[ \t]")
 _PLACE: Final = r"(?:in|at)[ \t]+(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
 _EVE_GAP: Final = re.compile(rf"[ \t]*,?[ \t]*(?:{_PLACE}[ \t]*,?[ \t]*)?on[ \t]+")
 
@@ -1190,6 +1198,8 @@ def _eve_of_named_day(text: str, out: list[DateMention]) -> None:
     place between: "on March 4 in Warsaw on the eve of the summit"), is that day: the text dates the eve
     itself. The span is "the eve", as the gold tags an occasion's eve; an eve with no day before it is left
     (its occasion's date is unknown, unless data/date_anchors.tsv or a holiday dates it)."""
+    if _EVE_OF.search(text) is None:
+        return
     for m in _EVE.finditer(text):
         k = bisect.bisect_left([x.start for x in out], m.start())
         if k == 0 or (k < len(out) and out[k].start < m.end()) or out[k - 1].end > m.start():

@@ -342,8 +342,10 @@ def _saying_tense(text: str, start: int, end: int, _sentence: Sentence) -> str |
     say on Friday that"), else the past: a saying a news text reports (a past, a present of news, a participle
     hung on the clause) has been made by the time it is published. ``None`` where the date stands elsewhere."""
     before, after = _saying_around()
+    if after.match(text, end) is None:  # the cheap side first: most dates have no "that" after them
+        return None
     verb = before.search(text, max(0, start - _SAYING_REACH), start)
-    if verb is None or after.match(text, end) is None:
+    if verb is None:
         return None
     clause = _LAST_CLAUSE.match(text, max(0, verb.start() - _CLAUSE_REACH), verb.start())
     left = clause.end() if clause is not None else max(0, verb.start() - _CLAUSE_REACH)
