@@ -30,6 +30,8 @@ __all__ = [
     "kind_appositive",
     "lexicon",
     "patterns",
+    "saying_around_date",
+    "telling_forms",
 ]
 
 
@@ -259,12 +261,18 @@ def _ing_adjunct(lex: Lexicon) -> str:
     return rf"(?:\s+(?:(?:on|in|at)\s+)?{D}|\s+on\s+(?:the\s+)?(?:{_alt(lex.medium)})\b){{1,2}}\s+that\b"
 
 
+def telling_forms(lex: Lexicon, *tables: dict[str, str]) -> frozenset[str]:
+    """The forms of ``tables`` (verb classes of the lexicon) whose lemma is a verb of class tell: "told",
+    "telling", "assuring" ..."""
+    lemmas = set(lex.tell.values())
+    return frozenset(form for table in tables for form, lemma in table.items() if lemma in lemmas)
+
+
 def _telling(lex: Lexicon) -> str:
     """A participle of telling, its addressee (a mention or up to three words) and "that" (", telling
     reporters that ...", ", assuring the allies that ..."): the participles of class ing whose lemma is a
     verb of class tell."""
-    lemmas = set(lex.tell.values())
-    forms = [form for form, lemma in lex.ing.items() if lemma in lemmas]
+    forms = telling_forms(lex, lex.ing)
     return (
         rf"(?:{_alt(forms)})\s+(?:(?:the|his|her|their|its)\s+)?(?:{M}|[a-z][\w-]*)(?:\s+(?:{M}|[a-z][\w-]*)){{0,2}}?"
         r"\s+that\b"
@@ -558,6 +566,28 @@ def _verb_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "verb": re.compile(rf"\b(?P<verb>{word_pattern(speech, case_branches=True)})\b"),
         "site_verb": re.compile(rf"\b(?P<verb>{word_pattern([*speech, *lex.think], case_branches=True)})\b"),
     }
+
+
+@cache
+def saying_around_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two sides of a date that dates a saying (the date layer's tense rule date-of-the-saying): a verb of
+    saying (a finite form or a participle: classes say, declare, ing, ing_clause, ing_that, report, outlet; a
+    verb of telling with up to three words of addressee) and the prepositions of a date, ending right before the
+    date; then "that" right after it (a part of the day between)."""
+    lex = lexicon()
+    telling = telling_forms(lex, lex.tell, lex.ing)
+    saying = {
+        form
+        for table in (lex.say, lex.declare, lex.ing, lex.ing_clause, lex.ing_that, lex.report, lex.outlet)
+        for form in table
+    } - telling
+    addressee = r"(?:\s+(?!(?:that|on|in|at)\b)[\w'\u2019.-]+){0,3}?"
+    before = re.compile(
+        rf"\b(?:{word_pattern(saying)}|{word_pattern(telling)}{addressee})"
+        r"(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this))*\s+$"
+    )
+    after = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+that\b")
+    return before, after
 
 
 @cache

@@ -308,27 +308,12 @@ def _tense_in(text: str, start: int, end: int, sentence: Sentence) -> str | None
 
 @lru_cache(maxsize=1)
 def _saying_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Rule date-of-the-saying, its two sides: a verb of saying of ``data/speech_verbs.tsv`` (a finite form or a
-    participle; a verb of telling with up to three words of addressee) and the prepositions of a date, ending
-    right before the date; then "that" right after it (a part of the day between)."""
-    from nato_ukraine_timeline._sentences import word_pattern  # noqa: PLC0415 - the statement layer's tables
-    from nato_ukraine_timeline._speech import lexicon  # noqa: PLC0415
+    """Rule date-of-the-saying, its two sides (a verb of saying of ``data/speech_verbs.tsv`` before the date,
+    "that" after it), compiled where the statement layer compiles its verb-of-saying patterns; loaded when
+    first asked, so that ``find_dates`` alone does not load the statement layer."""
+    from nato_ukraine_timeline._speech import saying_around_date  # noqa: PLC0415 - the statement layer's tables
 
-    lex = lexicon()
-    tell = set(lex.tell.values())
-    telling = {form for table in (lex.tell, lex.ing) for form, lemma in table.items() if lemma in tell}
-    saying = {
-        form
-        for table in (lex.say, lex.declare, lex.ing, lex.ing_clause, lex.ing_that, lex.report, lex.outlet)
-        for form in table
-    } - telling
-    addressee = r"(?:\s+(?!(?:that|on|in|at)\b)[\w'\u2019.-]+){0,3}?"
-    before = re.compile(
-        rf"\b(?:{word_pattern(saying)}|{word_pattern(telling)}{addressee})"
-        r"(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this))*\s+$"
-    )
-    after = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+that\b")
-    return before, after
+    return saying_around_date()
 
 
 _SAYING_REACH: Final = 80  # characters before a date searched for its verb of saying
