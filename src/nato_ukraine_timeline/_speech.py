@@ -394,16 +394,23 @@ ADV_WORDS: Final = rf"{alternation(lexicon().before_verb)}|\x03\x04*"
 ADV: Final = rf"(?:(?:{ADV_WORDS})\s+){{0,4}}"
 
 
+def _with_short_quotes(stops: str, least: int, most: int) -> str:
+    """From ``least`` to ``most`` steps, as few as will do: a character that is no quotation mark nor one of
+    ``stops``, or a short quotation (up to 80 characters, each one step: 'who called it "a trap, a lie"')."""
+    return rf"(?:[^\"{stops}]|\"[^\"]{{1,80}}\"){{{least},{most}}}?"
+
+
 # A relative clause in apposition to a speaker, up to the comma before the verb (twelfth session): commas (a
 # list) and short quotations may stand inside it ("X, which includes A, B and C shareholders, said", 'Y, who
 # called it "a trap", said'), and after a title between commas it may hang on the title's noun ("X, minister
 # of Y, which holds the presidency, said"). Lazy, and each character is one step (a quotation's mark opens
 # the only other branch), so the search stays linear.
-_REL: Final = r"(?:who|which|whose)\s(?:[^\";]|\"[^\"]{1,80}\"){1,200}?"
+_REL: Final = rf"(?:who|which|whose)\s{_with_short_quotes(';', 1, 200)}"
 # A participle phrase in apposition to a speaker (twelfth session, attr12c): commas only inside its short
 # quotations ('X, addressing Y as "an old ally," said': the appositive's comma may close a quotation).
-_ING_APPOS: Final = r"[a-z][a-z-]+ing\s(?:[^\",;]|\"[^\"]{1,80}\"){1,100}?"
-_ING_APPOS_QUOTE: Final = r"[a-z][a-z-]+ing\s(?:[^\",;]|\"[^\"]{1,80}\"){0,100}?\"[^\"]{1,80},\""
+_ING: Final = r"[a-z][a-z-]+ing\s"
+_ING_APPOS: Final = _ING + _with_short_quotes(",;", 1, 100)
+_ING_APPOS_QUOTE: Final = _ING + _with_short_quotes(",;", 0, 100) + r"\"[^\"]{1,80},\""
 
 
 # A name after a preposition inside a setting or a place between a speaker and its verb: a mention, or up to
