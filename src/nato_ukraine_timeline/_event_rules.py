@@ -190,6 +190,17 @@ class OneEventRule:
     examples: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 
 
+@frozen
+class PassageRule:
+    """A rule over the dated events of a whole passage (after each sentence's rules): which of them name one
+    event. ``examples``: (synthetic text, the events' (kind, TIMEX3 value) in text order), resolved against
+    :data:`EXAMPLE_PUBLISHED`."""
+
+    name: str
+    reads: str
+    examples: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+
+
 # --------------------------------------------------------------------------------------------------
 # Tables
 
@@ -258,6 +269,7 @@ _CUES: Final = frozenset(
         "remarks_noun",
         "remarks_verb",
         "anniversary_noun",
+        "sequence_word",
     }
 )
 
@@ -3173,6 +3185,80 @@ ONE_EVENT_RULES: Final = (
                 "The premiers met in Vienna on Wednesday, a day before the Danube summit opened on Thursday.",
                 (("meeting", "2025-03-12"), ("summit", "2025-03-13")),
             ),
+        ),
+    ),
+)
+
+
+# Kinds that name one family of events for SAME_DAY: a summit is a meeting (docs: "every summit is also a meeting"),
+# a report is an announcement.
+_FAMILY: Final = {EventKind.SUMMIT: EventKind.MEETING, EventKind.REPORT: EventKind.ANNOUNCEMENT}
+
+
+def event_family(kind: EventKind) -> EventKind:
+    """The family of an event kind for :data:`SAME_DAY`."""
+    return _FAMILY.get(kind, kind)
+
+
+@cache
+def _sequence_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:{cue_words('sequence_word')})\b")
+
+
+def another_occurrence(doc: Doc, s0: int, start: int) -> bool:
+    """Whether a word of sequence (cue ``sequence_word``: "later", "then", "another" ...) stands before ``start`` in
+    its sentence (from ``s0``): the event it opens is another occurrence than one told before."""
+    return _sequence_before().search(doc.mask, s0, start) is not None
+
+
+def plural_of_a_row(word: str) -> bool:
+    """Whether ``word`` is the plural of a countable event noun of the trigger table ("meetings", "strikes",
+    "calls"): it names several events. "talks" or "negotiations" (no singular row) name one."""
+    word = " ".join(word.casefold().split())
+    rows = lexicon().kinds
+    return word.endswith("s") and (word[:-1] in rows or (word.endswith("es") and word[:-2] in rows))
+
+
+SAME_DAY: Final = PassageRule(
+    "same-day-one-event",
+    "two dated events of one kind family (a summit is a meeting, a report an announcement; not the catch-all kind "
+    "other, whose different words name different acts) dated to the same day, at no two different places, are one "
+    "event the passage names twice ('arrived in Kyiv on Tuesday ... during the visit on Tuesday'); the first named "
+    "stays. Not two events (but meetings) naming people, none in common ('Macron visited Kyiv on Monday ... Scholz "
+    "arrived in Kyiv on Monday'); not a plural of a countable event noun ('the meetings on Tuesday'), which names "
+    "several events, nor an event after a word of sequence in its sentence (cue sequence_word: 'Later, a meeting "
+    "took place on Sunday')",
+    (  # synthetic
+        (
+            "The chancellor arrived in Vilnius on Tuesday. During the visit on Tuesday, she toured a new base.",
+            (("visit", "2025-03-11"),),
+        ),
+        (
+            "The premier unveiled a new aid package on Monday. She announced it in Kyiv on Monday.",
+            (("announcement", "2025-03-10"),),
+        ),
+        (
+            "The two leaders held a meeting on the sidelines of the summit in Rome on Wednesday.",
+            (("meeting", "2025-03-12"),),
+        ),
+        # synthetic: two places, two attacks; the plural names several meetings
+        (
+            "Missiles struck Kharkiv on Monday. Drones hit Odesa on Monday.",
+            (("attack", "2025-03-10"), ("attack", "2025-03-10")),
+        ),
+        (
+            "The ministers held meetings in Brussels on Monday. A meeting with the envoy took place on Monday too.",
+            (("meeting", "2025-03-10"), ("meeting", "2025-03-10")),
+        ),
+        # synthetic: two visitors, two visits
+        (
+            "Macron visited Kyiv on Monday. Scholz arrived in Kyiv on Monday.",
+            (("visit", "2025-03-10"), ("visit", "2025-03-10")),
+        ),
+        # synthetic: a word of sequence tells another occurrence
+        (
+            "Leaders convened on Sunday to discuss the truce. Later, a meeting of the coalition took place on Sunday.",
+            (("meeting", "2025-03-09"), ("meeting", "2025-03-09")),
         ),
     ),
 )

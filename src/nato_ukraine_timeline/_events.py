@@ -37,18 +37,22 @@ from ._event_rules import (
     Scope,
     Trigger,
     ahead_of_its_sentence,
+    another_occurrence,
     clause,
     cue_words,
     cues,
     date_types,
+    event_family,
     in_spans,
     lexicon,
+    plural_of_a_row,
 )
 from .model import Actor, ActorKind, DateMention, EventKind
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from ._sentences import Sentence
     from ._statements import Doc
 
 __all__ = ["FoundEvent", "find_events"]
@@ -725,6 +729,8 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
             continue  # "X told Putin on Saturday ... said during a video conference with Putin": one meeting
         if _held_again(doc, out, e):
             continue  # "a meeting of the Contact Group on February 12 ... Healey will convene the group": one meeting
+        if _same_day(doc, out, e):
+            continue  # "arrived in Kyiv on Tuesday ... during the visit on Tuesday": one visit (rule SAME_DAY)
         same.append(e.location)
         day, _, time = e.when.timex.partition("T")
         on_day = days.get((e.kind, day), ())
@@ -735,6 +741,55 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
         seen.append(e.location)
         out.append(e)
     return out
+
+
+def _same_day(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
+    """Rule :data:`~._event_rules.SAME_DAY`: whether an event kept before ``e`` is of its kind family (not
+    ``other``), dated to the same day, at no other place and (but meetings) with no other people, neither of them
+    named by the plural of a countable event noun: the same event named twice."""
+    if e.kind is EventKind.OTHER or e.when is None or not _DAY.match(e.when.timex):
+        return False
+    if plural_of_a_row(doc.text[e.core[0] : e.core[1]]) or another_occurrence(
+        doc, _sentence_start(doc, e.start), e.start
+    ):
+        return False
+    family = event_family(e.kind)
+    return any(
+        k.kind is not EventKind.OTHER
+        and event_family(k.kind) is family
+        and k.when is not None
+        and k.when.timex == e.when.timex
+        and (k.location is None or e.location is None or k.location == e.location)
+        and not _other_people(k, e, family)
+        and not plural_of_a_row(doc.text[k.core[0] : k.core[1]])
+        for k in kept
+    )
+
+
+def _other_people(k: FoundEvent, e: FoundEvent, family: EventKind) -> bool:
+    """Two events (not meetings, whose participants the text names in part each time) that name people, none in
+    common: two acts ("Macron visited Kyiv on Monday ... Scholz arrived in Kyiv on Monday")."""
+    if family is EventKind.MEETING:
+        return False
+    ours, theirs = _people(k), _people(e)
+    return bool(ours) and bool(theirs) and not ours & theirs
+
+
+def _people(e: FoundEvent) -> set[Actor]:
+    return {a for a in e.participants if a.kind is ActorKind.PERSON}
+
+
+_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")  # a value naming a day (with a time of it or not)
+
+
+def _sentence_start(doc: Doc, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (by bisection on the sentences' starts, in text order)."""
+    i = bisect.bisect_right(doc.sentences, pos, key=_start_of) - 1
+    return doc.sentences[i].start if i >= 0 else 0
+
+
+def _start_of(sent: Sentence) -> int:
+    return sent.start
 
 
 _GATHERINGS: Final = frozenset({EventKind.MEETING, EventKind.SUMMIT})
