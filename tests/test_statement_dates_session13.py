@@ -94,3 +94,33 @@ def test_occasion_followed_names_its_evidence() -> None:
         " that Europe had to act."
     )
     assert _reason(text, "Europe had to act").startswith("occasion followed: the dated occasion its words follow")
+
+
+@pytest.mark.parametrize(
+    ("text", "timex"),
+    [
+        (  # synthetic: a day or more between the occasion and the words: another day (occasion-before)
+            (
+                "Olaf Scholz met Keir Starmer in Berlin on Tuesday. A day after the meeting, Scholz said that"
+                " Europe would stay united."
+            ),
+            None,
+        ),
+        (  # synthetic: ... the same for words that follow an occasion the speaker is not named at
+            (
+                "Leaders held a summit in Lisbon on Tuesday. Weeks after the summit, Prime Minister Keir Starmer"
+                " said that Europe would stay united."
+            ),
+            None,
+        ),
+        (  # synthetic: hours may be the same day
+            (
+                "Olaf Scholz met Keir Starmer in Berlin on Tuesday. Hours after the meeting, Scholz said that"
+                " Europe would stay united."
+            ),
+            "2025-03-04",
+        ),
+    ],
+)
+def test_offset_from_the_occasion(text: str, timex: str | None) -> None:
+    assert _when(text, "Europe would stay united") == timex

@@ -2225,16 +2225,31 @@ def _gathering(venue: str) -> bool:
 
 def _another_time(doc: Doc, f: Found) -> bool:
     """Whether the sentence of ``f`` says, outside its words and relative clauses set off by commas, that
-    it was said at another time ("the Kremlin said earlier", "Later, X said"; not "X told Y, who previously
-    served as president, that ...", nor in a clause of its own after the words, ", as it was previously
-    agreed")."""
+    it was said at another time ("the Kremlin said earlier", "Later, X said", "A day after the talks, X said":
+    :func:`_offset`; not "X told Y, who previously served as president, that ...", nor in a clause of its
+    own after the words, ", as it was previously agreed")."""
     sent = doc.sentences[f.sentence]
     # within the window an attribution can span (a run-on sentence costs no more than a normal one)
     before = doc.mask[max(sent.start, f.start - BACK) : f.start]
     after = doc.mask[f.end : min(sent.end, f.end + FORWARD)]
     other = _OTHER_CLAUSE_AFTER.search(after)
     outside = _APPOSITIVE.sub(" ", before + " " + (after[: other.start()] if other else after))
-    return _cue("another_time").search(outside) is not None
+    if _cue("another_time").search(outside) is not None:
+        return True
+    lo, hi = max(sent.start, f.start - BACK), min(sent.end, f.end + FORWARD)
+    return any(
+        _offset(doc, d) and not f.start <= d.start < f.end
+        for d in doc.dates[bisect.bisect_left(doc.date_starts, lo) : bisect.bisect_left(doc.date_starts, hi)]
+    )
+
+
+def _offset(doc: Doc, d: DateMention) -> bool:
+    """Whether ``d`` is a duration of a day or longer right before a ``sequence`` cue: the words came that long
+    before or after the occasion the cue names, on another day ("A day after the meeting, X said", "X said weeks
+    before the summit"); "hours after" may be the same day."""
+    if d.type is not TimexType.DURATION or not d.value.timex.startswith("P") or d.value.timex.startswith("PT"):
+        return False
+    return _cue("sequence").match(doc.mask, d.end + 1) is not None and doc.mask[d.end : d.end + 1].isspace()
 
 
 # A relative clause set off by commas says when someone else did something ("X told Y, who previously
