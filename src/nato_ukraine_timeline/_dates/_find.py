@@ -288,11 +288,32 @@ def _holiday_as_modifier(text: str, end: int) -> bool:
     return word not in tense_cues("time_noun_follower") and word not in tense_cues("holiday_unit")
 
 
+# rule recently-grading-a-date: "most recently in 2022", "more recently, on Monday", "as recently as last week":
+# the adverb ranks the date after it, which is the time; the adverb is no expression of its own
+_GRADED_RECENTLY: Final = re.compile(r"(?i:recently)$")
+_GRADER_BEFORE: Final = re.compile(r"(?i:\b(?:most|as)[ \t]+)$")
+_DATE_AFTER: Final = re.compile(r"(?i:,?[ \t]+(?:(?:as|in|on|at|during|since|until|by)[ \t]+)?)(?=\S)")
+
+
+def _recently_grading_a_date(text: str, start: int, end: int) -> bool:
+    """Rule recently-grading-a-date (see ``_GRADED_RECENTLY``): "recently" after "most", "more" or "as" and
+    right before a temporal expression (after an optional comma and preposition) is no expression."""
+    if not _GRADED_RECENTLY.search(text, start, end):
+        return False
+    if not text[start:end].casefold().startswith("more") and not _GRADER_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    gap = _DATE_AFTER.match(text, end)
+    return gap is not None and scanner().combined.match(" " + text, gap.end()) is not None
+
+
 def _not_a_ref(text: str, start: int, end: int) -> bool:
     """Whether a phrase of ``data/date_refs.tsv`` is no reference to now here: "as soon as" (a
     conjunction), "soon after ..." / "shortly before ..." or "soon" / "shortly" in a told past, "the future
-    of Europe" (what will become of something, not a time: the real-news gold and TempEval-3 leave it)."""
+    of Europe" (what will become of something, not a time: the real-news gold and TempEval-3 leave it),
+    "most recently in 2022" (rule recently-grading-a-date)."""
     if text[max(0, start - 3) : start].casefold() == "as " and text[end : end + 3].casefold() == " as":
+        return True
+    if _recently_grading_a_date(text, start, end):
         return True
     if text[start:end].casefold() == "the future" and (
         _OF_SOMETHING.match(text, end) or _future_as_adjective(text, end)

@@ -142,9 +142,12 @@ def _hour_words() -> str:
     return _alt([w for w, v in lexicon().numbers.items() if 1 <= v <= 12 and w not in {"a", "an"}])
 
 
-# an hour told by the part of the day instead of "a.m."/"p.m.": "at 4 in the morning", "ten in the evening",
-# "11 o'clock at night" (the clock rule's group hpod reads it)
+# an hour told by the part of the day instead of "a.m."/"p.m.": "at 4 in the morning", "from ten in the evening",
+# "until 11 o'clock at night" (the clock rule's group hpod reads it), right after a preposition of time as a
+# 24-hour time alone is (a count is no hour: "the strike killed two in the morning raid")
 _HOUR_OF_DAY: Final = (
+    r"(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+    r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bsince\s))"
     r"(?P<hw>1[0-2]|0?[1-9]|{HOURWORD})(?:[:.](?P<hmi>[0-5]\d))?(?:\s+o['\u2019]clock)?"
     r"\s+(?:in\s+the\s+(?P<hpod>morning|afternoon|evening)|at\s+(?P<hnight>night))"
 )
@@ -456,6 +459,7 @@ _RULE_SOURCES: Final = (
             ("next month", "2024-11"),
             ("the past year", "P1Y"),
             ("over the past week", "P1W"),
+            ("over the past decade", "P10Y"),  # the ten years up to now, not the 2010s
             ("the very same day", "2024-10-03"),
             ("On Tuesday he resigned and left the party that same day", "2024-10-01"),
         ),
@@ -563,7 +567,19 @@ _RULE_SOURCES: Final = (
             ("at 4 in the morning", "2024-10-03T04:00"),  # the part of the day tells a.m. from p.m.
             ("from ten in the morning", "2024-10-03T10:00"),
             ("at eight in the evening on Friday", "2024-09-27T20:00"),
-            ("11 o'clock at night", "2024-10-03T23:00"),
+            ("until 11 o'clock at night", "2024-10-03T23:00"),
+        ),
+    ),
+    Rule(
+        name="one_day_future",
+        # "will one day join", "could one day return": "one day" right between a modal and its verb is the future as
+        # a whole (FUTURE_REF, as "someday"), no stretch of 24 hours ("the strike lasted one day"; "will one day
+        # of talks suffice" keeps the stretch)
+        pattern=r"(?:(?<=\bwill\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bcan\s)|(?<=\bmay\s)|(?<=\bmight\s)|(?<=\bshall\s)|(?<=\bshould\s)|(?<=\bmust\s))"
+        r"one\s+day(?=\s+(?-i:[a-z]))(?!\s+(?:of|and|or|after|before|later|earlier|ago|from|to|in|on|at|for|more|less|longer|shorter|than)\b)",
+        examples=(
+            ("Ukraine will one day join the alliance", "FUTURE_REF"),
+            ("the city may one day rebuild", "FUTURE_REF"),
         ),
     ),
     Rule(

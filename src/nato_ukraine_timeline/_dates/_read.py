@@ -289,6 +289,8 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
 _COUNTED_DAYS: Final = {
     "day_count": Spec(kind="shift", unit="D", offset=0),
     "gathering_day": Spec(kind="anaphor", unit="D", offset=0, note="or-shift"),
+    # "will one day join": the future as a whole
+    "one_day_future": Spec(kind="fixed", type=TimexType.DATE, timex="FUTURE_REF"),
 }
 
 
@@ -516,6 +518,42 @@ def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:
     return None
 
 
+def _read_rel_unit(g: dict[str, str | None]) -> Spec | None:  # noqa: PLR0911
+    """``read`` for a unit counted from the reference or the day last named: "last year", "the past week",
+    "the same day", "the following month"."""
+    unit = _unit(g["u"])
+    rel_word = _norm(g["rel"]).replace(" very ", " ")  # "the very same day", "the very next day"
+    if rel_word in ("that same", "that very same", "that very"):  # "that same day": as "the same day"
+        rel_word = "the same"
+    rel = _REL[rel_word]
+    if rel_word == "the same" and unit == "D":
+        # "the same day": the day last named; with none, the reference day (the day the report is from)
+        return Spec(kind="anaphor", unit=unit, offset=0, note="or-shift")
+    if rel_word in ("the same", "that"):
+        return Spec(kind="anaphor", unit=unit, offset=0)
+    if rel_word in ("the following", "following", "the previous", "previous") and unit in ("Y", "M"):
+        return Spec(kind="anaphor", unit=unit, offset=rel, note="or-shift")
+    if rel_word == "the past" and unit in ("Y", "M", "W"):
+        # rule the-past-unit: "over the past year", "in the past week": the stretch up to now, a duration
+        # (P1Y, as "the past two years" is P2Y), not the calendar year before ("last year")
+        return Spec(kind="fixed", type=TimexType.DURATION, timex=f"P1{unit}")
+    if rel_word == "the past" and unit in ("DE", "C"):
+        # rule the-past-decade: "over the past decade", "the past century": the ten (hundred) years up to now,
+        # P10Y (P100Y), as "the past two decades" is P20Y; not the calendar decade before ("the 2010s"). "The
+        # last decade" and "the last century" stay the calendar ones before (TempEval-3 tags "the last decade"
+        # so; "the last century" said today is the twentieth).
+        return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(1, unit))
+    if unit == "D":
+        if rel_word in ("the previous", "previous"):  # with no day named before: the reference's day before
+            return Spec(kind="anaphor", unit="D", offset=rel, note="or-shift")
+        if rel_word in ("the next", "the following", "following"):
+            return Spec(kind="anaphor", unit="D", offset=rel)
+        if rel_word in ("the past", "the last"):  # "over the past day": the last 24 hours
+            return Spec(kind="fixed", type=TimexType.DURATION, timex="P1D")
+        return None
+    return Spec(kind="shift", unit=unit, offset=rel)
+
+
 def _read_ago(g: dict[str, str | None]) -> Spec:
     """``read`` for a count of units from now or from the story's time: "two years ago", "three days
     later", "a few days later", "48 hours earlier"."""
@@ -538,7 +576,7 @@ def _read_ago(g: dict[str, str | None]) -> Spec:
     return Spec(kind="shift", unit=unit, offset=sign * count, note=direction)
 
 
-def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
+def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: PLR0911
     """``read`` for dates counted from the reference: ago, edges, this/next month, season or unit."""
     rel: int | None  # this, last or next, where the form says
     if rule in ("ago", "ago_a"):
@@ -571,31 +609,7 @@ def _read_relative(rule: str, g: dict[str, str | None], low: str) -> Spec | None
             return None  # "fall" alone is usually the verb ("autumn" never is: "Autumn will be decisive")
         return Spec(kind="season", season=season, rel=rel)
     if rule == "rel_unit":
-        unit = _unit(g["u"])
-        rel_word = _norm(g["rel"]).replace(" very ", " ")  # "the very same day", "the very next day"
-        if rel_word in ("that same", "that very same", "that very"):  # "that same day": as "the same day"
-            rel_word = "the same"
-        rel = _REL[rel_word]
-        if rel_word == "the same" and unit == "D":
-            # "the same day": the day last named; with none, the reference day (the day the report is from)
-            return Spec(kind="anaphor", unit=unit, offset=0, note="or-shift")
-        if rel_word in ("the same", "that"):
-            return Spec(kind="anaphor", unit=unit, offset=0)
-        if rel_word in ("the following", "following", "the previous", "previous") and unit in ("Y", "M"):
-            return Spec(kind="anaphor", unit=unit, offset=rel, note="or-shift")
-        if rel_word == "the past" and unit in ("Y", "M", "W"):
-            # rule the-past-unit: "over the past year", "in the past week": the stretch up to now, a duration
-            # (P1Y, as "the past two years" is P2Y), not the calendar year before ("last year")
-            return Spec(kind="fixed", type=TimexType.DURATION, timex=f"P1{unit}")
-        if unit == "D":
-            if rel_word in ("the previous", "previous"):  # with no day named before: the reference's day before
-                return Spec(kind="anaphor", unit="D", offset=rel, note="or-shift")
-            if rel_word in ("the next", "the following", "following"):
-                return Spec(kind="anaphor", unit="D", offset=rel)
-            if rel_word in ("the past", "the last"):  # "over the past day": the last 24 hours
-                return Spec(kind="fixed", type=TimexType.DURATION, timex="P1D")
-            return None
-        return Spec(kind="shift", unit=unit, offset=rel)
+        return _read_rel_unit(g)
     return None
 
 
