@@ -22,7 +22,7 @@ from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
 from ._feed import FeedReading, MentionRecord, resolve_feed, split_items, year_bounds_a_period
-from ._lexicon import lexicon, tense_cues
+from ._lexicon import holidays, lexicon, tense_cues
 from ._patterns import scanner
 from ._read import Spec, checked_day, read
 from ._resolve import (
@@ -661,11 +661,17 @@ _CAPS_LINE: Final = re.compile(r"^(?=[^a-z\n]*$)(?=(?:[^A-Z\n]*[A-Z]){8})[^\n]+"
 # runs: each line is read once)
 _NO_LOWER_FIRST: Final = re.compile(r"[^a-zA-Z\n]*+[A-Z][^a-z\n]*+(?:\n|\Z)")
 _NO_LOWER_LINE: Final = re.compile(r"\n[^a-zA-Z\n]*+[A-Z][^a-z\n]*+(?:\n|\Z)")
-_NAME_WORDS: Final = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
-    r"september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"christmas|easter|thanksgiving|halloween)\b"
-)
+
+
+@functools.cache
+def _name_words() -> re.Pattern[str]:
+    """The names a line in capitals keeps with an initial capital, read from the date tables: the month forms of
+    ``data/months.tsv``, the full weekday names of ``data/weekdays.tsv`` (not "sun", "sat", "wed": words of
+    their own) and the one-word holidays of ``data/holidays.tsv`` ("Christmas", "Easter"), in lower case."""
+    lex = lexicon()
+    weekdays = (w for w in lex.weekdays if w.endswith("day"))
+    one_word_holidays = (name.lower() for name in holidays() if " " not in name)
+    return re.compile(rf"\b(?:{alternation([*lex.months, *weekdays, *one_word_holidays])})\b")
 
 
 def _decapitalised(text: str) -> str:
@@ -679,7 +685,7 @@ def _decapitalised(text: str) -> str:
 
     def line(m: re.Match[str]) -> str:
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in m.group())
-        return _NAME_WORDS.sub(lambda w: w.group()[0].upper() + w.group()[1:], low)
+        return _name_words().sub(lambda w: w.group()[0].upper() + w.group()[1:], low)
 
     return _CAPS_LINE.sub(line, text)
 
