@@ -124,3 +124,52 @@ def test_date_mention_checks_unchanged(fields: dict[str, object], message: str) 
 def test_date_mention_value_checked() -> None:
     with pytest.raises(ModelError, match="expected DateValue"):
         DateMention(start=0, end=4, text="abcd", type=TimexType.DATE, value="2025")  # type: ignore[arg-type]
+
+
+# --- tense markers and clause ends behind a test of their first characters (perf13, second change) ---
+
+_TENSE_TEXTS = [  # synthetic
+    "The ministers will meet on Friday and then travelled home on Sunday.",
+    "Officials said the long-delayed budget was test-fired and re-elected on Tuesday.",
+    "The council, which is expected to vote next week, had been set to meet on Friday.",
+    "Kremlin-backed forces attacked; the U.S.-brokered talks resumed on Monday.",
+    "He may have met them. She may meet them on Thursday. ``They plan,'' he said, ahead of Friday.",
+    "\u201cWe are going to win,\u201d she said on Wednesday; talks continued until Saturday.",
+    "12 34 -- ?! \n\n a b c",
+    "",
+]
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for a in range(0, len(text) + 1, 3) for b in range(a, len(text) + 1, 4)]
+
+
+@pytest.mark.parametrize("text", _TENSE_TEXTS)
+def test_markers_as_without_the_first_test(text: str) -> None:
+    """The tense markers and clause ends behind ``first_char_test`` find what the bare patterns found, at every
+    window of each synthetic text (the backtracking 'last one before' and the forward search alike)."""
+    from nato_ukraine_timeline._dates import _resolve as r
+
+    bare_marker = r"\b" + r._MARKER_WORDS
+    last_marker, marker = re.compile(rf"(?s:.*){bare_marker}"), re.compile(bare_marker)
+    last_clause, clause = re.compile(rf"(?s:.*)(?:{r._CLAUSE_WORDS})"), re.compile(r._CLAUSE_WORDS)
+
+    def key(m: re.Match[str] | None) -> object:
+        return None if m is None else (m.span(), m.groupdict())
+
+    for a, b in _windows(text):
+        assert key(r._LAST_MARKER.match(text, a, b)) == key(last_marker.match(text, a, b))
+        assert key(r._MARKER.search(text, a, b)) == key(marker.search(text, a, b))
+        assert key(r._LAST_CLAUSE.match(text, a, b)) == key(last_clause.match(text, a, b))
+        assert key(r._CLAUSE.search(text, a, b)) == key(clause.search(text, a, b))
+
+
+def test_first_char_test_only_where_it_knows() -> None:
+    from nato_ukraine_timeline._dates._scan import first_char_test
+
+    assert first_char_test(r"(?:abc)?") == ""  # may match nothing: no test
+    assert first_char_test(r"(?i:w)ill") == "(?=[\\x57\\x77\\x80-\\U0010ffff])"  # any case, and non-ASCII folds
+    digits = "".join(f"\\x{ord(c):02x}" for c in "0123456789")
+    assert first_char_test(r"\d+|\bmay") == f"(?=[{digits}\\x6d\\x80-\\U0010ffff])"  # \d: non-ASCII digits too
+    assert first_char_test(r"[0-9]+|may") == f"(?=[{digits}\\x6d])"
+    assert re.fullmatch(first_char_test("will|shall") + "(?:will|shall)", "shall")

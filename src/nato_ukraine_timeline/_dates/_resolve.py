@@ -21,6 +21,7 @@ from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_
 from ._lexicon import holiday_date, tense_cues
 from ._patterns import case_tolerant
 from ._read import Spec
+from ._scan import first_char_test
 
 __all__ = [
     "DATE_OF_THE_SAYING",
@@ -118,7 +119,11 @@ _PAST_WORDS: Final = (
     rf"(?:(?<!-)(?:{_words('past_irregular')}|(?=[a-z]{{3,}}ed\b){_NOT_ADJECTIVE}[a-z]{{3,}}ed)"
     rf"|(?=[a-z]+-[a-z]){_NOT_ADJECTIVE}[a-z]+-(?:{_words('past_irregular')}|[a-z]{{3,}}ed))"
 )
-_MARKER_BODY: Final = case_tolerant(rf"\b(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
+_MARKER_WORDS: Final = case_tolerant(rf"(?:(?P<future>{_FUTURE_WORDS})|(?P<past>{_PAST_WORDS}))\b")
+# after the word boundary, a test of the words' first characters (see first_char_test): at the end of a word, and at
+# a word no marker opens, the engine fails at once instead of reading the branches' lookbehinds (the same matches;
+# read at every word boundary of a clause by _LAST_MARKER's backtracking)
+_MARKER_BODY: Final = rf"\b{first_char_test(_MARKER_WORDS)}{_MARKER_WORDS}"
 # a plan told in the past ("planned to leave", "was scheduled for", "had been set to meet", with an adverb
 # in -ly between: "was originally due to"): its day may be just ahead or just gone (a plan in the past perfect
 # is often one called off the day before: "had been set to meet on Friday, but ..." in a text of Thursday),
@@ -136,7 +141,8 @@ _PLAN_BEFORE: Final = re.compile(
 # where a clause ends (a quotation mark ends one, also when typed as two apostrophes or backquotes, as
 # newswire archives write them: ``...''); a relative pronoun opens a clause of its own, whose verb is not
 # the date's ("to talk on Friday in Geneva for what could be their final round")
-_CLAUSE_BODY: Final = case_tolerant(rf"[;:!?\n]|\.\s|,\s|\b{_words('clause_opener')}\b|\"|\u201c|\u201d|''|``")
+_CLAUSE_WORDS: Final = case_tolerant(rf"[;:!?\n]|\.\s|,\s|\b{_words('clause_opener')}\b|\"|\u201c|\u201d|''|``")
+_CLAUSE_BODY: Final = f"{first_char_test(_CLAUSE_WORDS)}(?:{_CLAUSE_WORDS})"  # (a first test, as for markers)
 _MARKER: Final = re.compile(_MARKER_BODY)
 # a future said in so many words (not "would", "could", "may": those report or hedge)
 _FIRM_FUTURE: Final = re.compile(case_tolerant(_words("firm_future")))

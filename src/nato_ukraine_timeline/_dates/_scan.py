@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["combine", "first_chars"]
+__all__ = ["combine", "first_char_test", "first_chars"]
 
 _OTHER: Final = "\x80"  # stands for every character outside ASCII
 _ASCII: Final = frozenset(map(chr, range(128)))
@@ -133,6 +133,20 @@ def _lookahead(chars: frozenset[str] | None) -> str:
         return "(?!)"
     ascii_part = "".join(f"\\x{ord(ch):02x}" for ch in sorted(chars - {_OTHER}))
     return f"(?=[{ascii_part}{_NON_ASCII if _OTHER in chars else ''}])"
+
+
+def first_char_test(pattern: str) -> str:
+    """A lookahead on the characters a match of ``pattern`` can start with ("" when that can be any character or
+    the pattern can match the empty string), to write before it: the same matches, but where the text starts
+    otherwise the regex engine fails in one test instead of entering the pattern (whose branches may open with
+    a lookbehind or a word boundary, which its quick test of a branch's first character cannot read).
+
+    >>> print(first_char_test(r"[Ww]ill|(?<!-)shall"))
+    (?=[\\x57\\x73\\x77])
+    >>> first_char_test(r"\\w*")
+    ''
+    """
+    return _lookahead(first_chars(pattern))
 
 
 def _tested_chars(gate: str) -> frozenset[str] | None:
