@@ -77,6 +77,7 @@ _YEAR: Final = 365  # days: what an item out of order costs when the order is de
 _PROBE: Final = 16  # days between the reads of an item's terms of office over the window
 _BOUND_OUT: Final = 30  # days: what an item with no date of its own costs out of the chain (item-terms-bound)
 _CHANCE: Final = 1 / 100  # confidence: the largest chance that a random order of the dated items is as monotone
+_FEWEST_DATED: Final = 3  # dated items an order is detected from (rule order-from-three)
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns for each title of office named in it a test of the days
@@ -287,6 +288,29 @@ RULES: Final[tuple[FeedRule, ...]] = (
                     "Talks opened on Dec. 12, 2024.\n"
                 ),
                 (("June", "2025-06"), ("Feb. 24, 2022", "2022-02-24"), ("Jan. 28", "2025-01-28")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="order-from-three",
+        step="decide_order",
+        form=(
+            "three items with a day-precise date are enough to detect the order, as a weak guess (never "
+            "confident: rule order-by-chance), when the best chain one way is at least half a year more compact "
+            "than the other way's and leaves at most one of them out: the same test as for more items (a feed "
+            "covers a period without gaps of a year); two dated items tell no order"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Feb. 17.\nEnvoys spoke.\nTalks were held on Jan. 9.\nLeaders met.\n"
+                    "Leaders spoke on Dec. 18.\nEnvoys met again.\n"
+                ),
+                (("Feb. 17", "2025-02-17"), ("Jan. 9", "2025-01-09"), ("Dec. 18", "2024-12-18")),
+            ),
+            (
+                "Ministers met on Feb. 17.\nEnvoys spoke.\nLeaders spoke on Dec. 18.\n",
+                (("Feb. 17", "XXXX-02-17"), ("Dec. 18", "XXXX-12-18")),
             ),
         ),
     ),
@@ -784,9 +808,10 @@ def decide_order(
     an item out of the chain costing half a year) leaves at most one item in three out, takes no step
     longer than half a year per item listed (rule ``order-pace``: shuffled items need a step of about a
     year between neighbours to fit either order; a step over undated items spans them all), and the
-    chain in the other order costs half a year more (an item out costing a year there). Four dated
-    items at least, or three of which one is dated by its own evidence (a written year, a term of
-    office). The order is ``confident`` when at most one item in four is out and it explains the
+    chain in the other order costs half a year more (an item out costing a year there). Three dated
+    items at least (rule ``order-from-three``: three bare month-days whose chain is half a year more
+    compact one way than the other; was four, or three with one dated by its own evidence). The order
+    is ``confident`` when at most one item in four is out and it explains the
     items' dates far better than random orders of the same items do (:func:`_beats_chance`): four
     bare month-days fall in one order or the other one time in twelve by chance, and items of one day
     fit either order; and (rule ``order-by-chance``, :func:`_monotone_by_chance`) a random order of
@@ -800,8 +825,7 @@ def decide_order(
     if order is not None:
         return order, True, f"the feed lists items {order} (given)"
     seq = [d for d in dated if d.days]
-    pinned = sum(d.fixed or len(d.days) == 1 for d in seq)
-    if len(seq) < 4 and not (len(seq) == 3 and pinned):
+    if len(seq) < _FEWEST_DATED:  # rule order-from-three
         return None, False, f"{len(seq)} dated items: too few to tell an order"
     chain = sorted([*seq, *(d for d in bound if d.days)], key=lambda d: d.item)
     cost = _chain_costs(chain, out_of_order=_YEAR, slack=dt.timedelta(0))
@@ -809,8 +833,7 @@ def decide_order(
     out = {best: 0, other: 0}
     out[best], step = _out_and_step(chain, best)  # the other order's chain only for a feed with no order
     n = len(seq)
-    enough = n >= 4 or pinned
-    if enough and out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
+    if out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
         own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0)) if len(chain) > n else cost
         confident = out[best] <= n // 4 and _monotone_by_chance(seq, n - out[best]) <= _CHANCE
         confident = confident and _beats_chance(seq, own[other] - own[best])
