@@ -24,6 +24,7 @@ import sys
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
+from ._dateargs import ORDERS
 from ._resources import read_data
 from .errors import InvalidOptionError, TimelineError
 
@@ -79,7 +80,7 @@ def _add_parse(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     )
     p.add_argument(
         "--order",
-        choices=("newest first", "oldest first"),
+        choices=ORDERS,
         help="the texts are feeds of dated items in this order (default for the built-in seed: newest first)",
     )
     p.add_argument(
@@ -450,7 +451,7 @@ def _add_dates(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         'per line with "text" and optionally "published" and "source"',
     )
     p.add_argument("--published", type=_date_arg, metavar="YYYY-MM-DD", help="publication date of the texts")
-    p.add_argument("--order", choices=("newest first", "oldest first"), help="the texts are feeds in this order")
+    p.add_argument("--order", choices=ORDERS, help="the texts are feeds in this order")
     p.add_argument(
         "--format",
         choices=("table", "json", "jsonl", "csv"),

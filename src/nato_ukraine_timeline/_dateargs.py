@@ -1,4 +1,5 @@
-"""The one normaliser of date arguments: every public function that takes a date goes through it.
+"""The one normaliser of date arguments: every public function that takes a date goes through it; and of
+the feed order option (:data:`ORDERS`, :func:`as_order`), which the same functions take.
 
 A date argument may be a ``datetime.date``, a ``datetime.datetime`` (its calendar date, in its own
 time zone when it has one), an ISO 8601 string (``"2025-02-17"``, ``"2025-02-17T09:30:00+02:00"``),
@@ -17,7 +18,7 @@ from typing import Any, Final, TypeAlias
 
 from .errors import InvalidOptionError
 
-__all__ = ["ACCEPTED", "DateLike", "as_date", "as_window"]
+__all__ = ["ACCEPTED", "ORDERS", "DateLike", "as_date", "as_order", "as_window"]
 
 #: The type of a date argument: a ``datetime.date``, ``datetime``, ISO string, pandas ``Timestamp``,
 #: ``numpy.datetime64`` or a missing value (checked at run time by :func:`as_date`).
@@ -27,6 +28,10 @@ DateLike: TypeAlias = "dt.date | str | Any | None"
 ACCEPTED: Final = (
     "a datetime.date, a datetime, an ISO 8601 string (YYYY-MM-DD), a pandas Timestamp, a numpy.datetime64 or None"
 )
+
+
+#: The orders a feed may list its dated items in (option ``order``, the command line's ``--order``).
+ORDERS: Final = ("newest first", "oldest first")
 
 
 def _refuse(name: str, value: object, why: str = "") -> InvalidOptionError:
@@ -104,3 +109,17 @@ def as_window(value: object, *, name: str = "window") -> tuple[dt.date, dt.date]
     if last < first:
         raise InvalidOptionError(f"{name}={value!r} is reversed; swap it")
     return first, last
+
+
+def as_order(value: object, *, name: str = "order") -> str | None:
+    """The feed order option: one of :data:`ORDERS`, or ``None`` (the order is detected).
+
+    Raises:
+        InvalidOptionError: anything else.
+    """
+    if value is None:
+        return None
+    for order in ORDERS:
+        if value == order:
+            return order
+    raise InvalidOptionError(f"{name}={value!r} is not one of {', '.join(map(repr, ORDERS))} or None")

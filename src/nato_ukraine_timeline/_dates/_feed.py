@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Final
 
 from attrs import define, evolve, field, frozen
 
+from nato_ukraine_timeline._dateargs import ORDERS
 from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.model import Basis, DateValue
 
@@ -66,7 +67,6 @@ __all__ = [
     "year_bounds_a_period",
 ]
 
-ORDERS: Final = ("newest first", "oldest first")
 _MAX_CANDIDATES: Final = 24  # occurrences per item the order weighs (a window of 24 years); wider: undecided
 _OUT_OF_ORDER: Final = 180  # days: an item out of order costs what half a year of span costs
 _SLACK: Final = dt.timedelta(days=7)

@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 from attrs import frozen
 
-from nato_ukraine_timeline._dateargs import as_date, as_window
+from nato_ukraine_timeline._dateargs import ORDERS, as_date, as_order, as_window
 from nato_ukraine_timeline._dateline import opening_dateline
 from nato_ukraine_timeline._resources import alternation
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
@@ -40,7 +40,6 @@ from ._resolve import (
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates", "read_feed"]
 
 DEFAULT_WINDOW: Final = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
-ORDERS: Final = ("newest first", "oldest first")
 
 # a sentence ends at . ! ? (not after an initial or a short abbreviation: "U.S.", "Jan.", "Gen.", "Sept.",
 # "Capt.") or a line break. The pattern opens with one character class, which lets the regex engine skip
@@ -82,9 +81,7 @@ def _check_options(
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date], str | None]:
     day = as_date(published, name="published")  # the one normaliser of date arguments
     win = as_window(window) or DEFAULT_WINDOW
-    if order is not None and order not in ORDERS:
-        raise InvalidOptionError(f"order={order!r} is not one of {', '.join(map(repr, ORDERS))} or None")
-    return day, win, order
+    return day, win, as_order(order)  # the one normaliser of the order option
 
 
 def scan(text: str) -> list[_Found]:  # noqa: C901
