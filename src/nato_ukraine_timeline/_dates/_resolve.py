@@ -156,9 +156,11 @@ _UNTIL: Final = re.compile(
     r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?"
     r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?,?\s+on\s+)?)$"
 )
-# "since": what lasts up to now began before it ("have searched since the Oct. 23 attack")
+# "since": what lasts up to now began before it ("have searched since the Oct. 23 attack"); any determiner
+# of the noun the date modifies, definite or not ("since an August meeting", "since that March vote")
 _SINCE: Final = re.compile(
-    r"\b[Ss]ince\s+(?:(?:shortly|just|soon|right|immediately|long)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$"
+    r"\b[Ss]ince\s+(?:(?:shortly|just|soon|right|immediately|long)\s+)?(?:(?:before|after)\s+)?"
+    r"(?:(?:the|an?|that|this)\s+)?$"
 )
 _DURATIVE: Final = re.compile(case_tolerant(_words("durative")))
 _SET_LIMIT: Final = re.compile(case_tolerant(rf"\b{_words('sets_limit')}\w*\b"))
