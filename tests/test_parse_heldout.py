@@ -71,7 +71,10 @@ FLOORS = {
         "actor_recall": 0.95,
     },
     "blind2": {
-        "statement_precision": 0.94,
+        # 0.90 since the thirteenth session: rule lead-after withdrawn (its lead dated by the speaker's next
+        # dated saying was right once and wrong five times over the real development pools), so blind2-002's
+        # lead, which our synthetic gold dates that way, is now undated (statement_dates_right 0.95).
+        "statement_precision": 0.90,
         "statement_recall": 0.94,
         "speaker_precision": 0.94,
         "speaker_recall": 0.94,

@@ -816,8 +816,8 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "said-earlier",
         "Rutte said the pledge was a good start. Kyiv needs air defence now, Rutte said on Thursday.",
         "good start",
-        "2025-03-06",
-        "lead-after",
+        None,  # a lead the text does not date stays undated (rule lead-after withdrawn, thirteenth session)
+        None,
     ),
     (
         "cue-in-own-clause",

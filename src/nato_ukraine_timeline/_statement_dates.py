@@ -1422,54 +1422,7 @@ def _quote_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
-_LEAD_AFTER_REASON: Final = "lead after:"
-_LEAD_SENTENCES: Final = 2  # how far after the lead the speaker's dated saying may be
 _NEWS_PERFECT: Final = frozenset({"has", "have"})  # the perfect a lead reports the day's news in
-
-
-def _lead_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
-    """Rule lead-after (reason ``lead after:``).
-
-    Dates when: the statements of the passage's lead (the first sentence with a statement, the first or
-    second of the passage), all by one speaker and undated, are followed within two sentences by that
-    speaker's next statement, reported speech (a quotation is quote-after's) dated to a day by its own
-    clause ("X has accused Y of ... and called on ... .
-    Speaking to the assembly on September 24, X warned ...", "Talks were useful, X has said. Speaking to
-    reporters early on Wednesday, X said ..."): the lead gives the gist of the saying the story then tells,
-    in the perfect news leads use. Each lead statement reports one act or a perfect ("has said", not "has
-    long said", "often says" or "says"), says no other time, is no source's and names no channel the
-    dated statement does not.
-
-    Fires wrongly, guarded: a standing view ("has long argued", "repeatedly said": habit cues); another
-    speaker's statement between; a dated statement of the speaker dated only by another rule (an occasion
-    before, a dateline) or set at another time than the lead ("X said earlier Monday":
-    :func:`_at_another_time`); a lead deeper in the passage (after background). Left open: a lead in the perfect
-    about an earlier saying than the dated one after it."""
-    out = list(found)
-    if not found or found[0].sentence > 1:
-        return out
-    lead = [i for i, f in enumerate(found) if f.sentence == found[0].sentence]
-    speaker = found[0].speaker.id
-    after = found[lead[-1] + 1] if lead[-1] + 1 < len(found) else None
-    if (
-        after is None
-        or any(found[i].speaker.id != speaker for i in lead)
-        or after.speaker.id != speaker
-        or after.direct  # a quotation after a lead: the rule quote-after, which leaves a perfect lead undated
-        or after.sentence - found[0].sentence > _LEAD_SENTENCES
-        or after.when is None
-        or after.when.value.granularity is not Granularity.DAY
-        or not _said_in_own_clause(after)
-        or after.when.value.reason.startswith((_SENTENCE_REASON, _BODY_LEAD_REASON, _QUOTE_AFTER_REASON))
-        or _at_another_time(doc, after)
-    ):
-        return out
-    for i in lead:
-        f = found[i]
-        if _takes_date_of(doc, f, after, act=_lead_act):
-            reason = f"{_LEAD_AFTER_REASON} the speaker's dated saying after the lead ({after.when.value.reason})"
-            out[i] = f._replace(when=evolve(after.when, value=evolve(after.when.value, reason=reason)))
-    return out
 
 
 def _at_another_time(doc: Doc, g: Found) -> bool:
@@ -1482,7 +1435,7 @@ def _at_another_time(doc: Doc, g: Found) -> bool:
 
 def _takes_date_of(doc: Doc, f: Found, g: Found, *, act: Callable[[Doc, Found], bool]) -> bool:
     """Whether the undated statement ``f`` may take the day of ``g``, the same speaker's dated saying next to
-    it (rules quote-after and lead-after): ``f`` is no headline nor of a rule that says it was not said that
+    it (rule quote-after): ``f`` is no headline nor of a rule that says it was not said that
     day, names no other channel and no addressee ``g`` does not name, reports one act (``act``) and says no
     other time."""
     told = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
@@ -1797,7 +1750,6 @@ def _from_elsewhere() -> tuple[str, ...]:
         _AFTER_REASON,
         _CONTINUING,
         _DATELINE_REASON,
-        _LEAD_AFTER_REASON,
         _SOURCE_REASON,
     )
 
@@ -3163,54 +3115,6 @@ DATE_RULES: Final = (
                     ' "This is a new situation for us," Støre told the broadcaster NRK on Tuesday.'
                 ),
                 "campaign of sabotage",
-                None,
-            ),
-        ),
-    ),
-    StatementDateRule(
-        name="lead-after",
-        reads="X has accused Y ... . Speaking on DAY, X warned ...",
-        reason=_LEAD_AFTER_REASON,
-        apply=_lead_after_dates,
-        examples=(
-            (  # synthetic: a saying the text sets earlier ("said earlier Friday") lends the lead no day
-                (
-                    "Sybiha rejected the claim as false. Sybiha noted that the offer came a week after the talks."
-                    " Kyiv will not cede land, Sybiha said earlier Friday."
-                ),
-                "the offer came",
-                None,
-            ),
-            (  # synthetic: the lead in the news perfect, the speaker's saying dated in the next sentence
-                (
-                    "Prime Minister Jonas Gahr Støre has accused Moscow of sabotage and called on allies to act."
-                    " Speaking to parliament on Tuesday, Støre warned that the threat was growing."
-                ),
-                "allies to act",
-                "2025-03-04",
-            ),
-            (  # synthetic: a standing view is no lead of the day's words
-                (
-                    "Prime Minister Jonas Gahr Støre has repeatedly said that Moscow ran the sabotage. Speaking to"
-                    " parliament on Tuesday, Støre warned that the threat was growing."
-                ),
-                "Moscow ran the sabotage",
-                None,
-            ),
-            (  # synthetic: a perfect lead before a dated quotation is left to quote-after (undated)
-                (
-                    'Prime Minister Jonas Gahr Støre has said the threat is growing. "We must act," Støre said on'
-                    " Tuesday."
-                ),
-                "threat is growing",
-                None,
-            ),
-            (  # synthetic: another speaker's statement between
-                (
-                    "Prime Minister Jonas Gahr Støre has said that Moscow ran the sabotage. The Kremlin denied it"
-                    " was involved. Speaking to parliament on Tuesday, Støre warned that the threat was growing."
-                ),
-                "Moscow ran the sabotage",
                 None,
             ),
         ),
