@@ -1,4 +1,5 @@
-"""Date readings of the thirteenth session (dates13b): "since" with a determiner before the month.
+"""Date readings of the thirteenth session (dates13b): "since" with a determiner before the month; a
+possessive day right after a verb of saying opens the reported words.
 
 All sentences are synthetic, written for these tests.
 """
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline import find_dates
+from nato_ukraine_timeline import find_dates, parse
 
 MONTHS = (
     "January",
@@ -29,6 +30,7 @@ MONTHS = (
 )
 DAYS = st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31))
 _OCT_17 = dt.date(2025, 10, 17)
+_TUESDAY = dt.date(2025, 9, 2)
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,45 @@ def test_since_a_month_never_lies_after_the_reference(ref: dt.date, month: str, 
     (m,) = find_dates(text, published=ref)
     assert m.value.earliest is not None
     assert m.value.earliest <= ref
+
+
+# -- a possessive day right after a verb of saying opens the words (item of the thirteenth session) ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "event_day"),
+    [
+        # synthetic: the day owns the reported clause's subject; it is not the day of the saying
+        (
+            "Russian President Vladimir Putin said Sunday's election in Belarus was fair.",
+            "Sunday's election in Belarus was fair",
+            "2025-08-31",
+        ),
+        # synthetic: a verb of telling with its addressee before the possessive day
+        (
+            "NATO Secretary General Mark Rutte told reporters Friday's talks in Brussels were useful.",
+            "Friday's talks in Brussels were useful",
+            "2025-08-29",
+        ),
+    ],
+)
+def test_possessive_day_after_saying_opens_the_words(text: str, words: str, event_day: str) -> None:
+    t = parse(text, published=_TUESDAY)
+    (st_,) = t.statements
+    assert st_.text == words
+    assert st_.when is None  # nothing else dates the saying
+    assert [e.when.timex for e in t.events if e.when is not None] == [event_day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin said Sunday that the election in Belarus was fair.",  # synthetic
+        "Russian President Vladimir Putin said on Sunday the election in Belarus was fair.",  # synthetic
+    ],
+)
+def test_plain_day_after_saying_still_dates_the_saying(text: str) -> None:
+    (st_,) = parse(text, published=_TUESDAY).statements
+    assert st_.text == "the election in Belarus was fair"
+    assert st_.when is not None
+    assert st_.when.timex == "2025-08-31"
