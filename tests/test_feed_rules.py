@@ -160,3 +160,47 @@ def test_a_year_that_ends_a_period_dates_nothing_else(limit: str) -> None:
     assert (got["Oct. 2"], got["Oct. 31"]) == ("2024-10-02", "2024-10-31"), got
     inside = find_dates(feed.replace(limit, "in 2025"))
     assert {m.text: m.timex for m in inside}["Oct. 2"] == "2025-10-02"
+
+
+@pytest.mark.parametrize(
+    ("item", "want"),
+    [
+        ("A new missile called Oreshnik struck the city of Dnipro on Nov. 21.", "2024-11-21"),
+        ("Troops crossed into the Kursk region on Aug. 6, officials said.", "2024-08-06"),
+        ("Negotiators met in Geneva on Nov. 23 to discuss the draft.", "2025-11-23"),
+        ("Delegations met in Geneva on March 3 to discuss the draft.", "XXXX-03-03"),
+    ],
+)
+def test_event_day_reads_the_day_of_a_named_event(item: str, want: str) -> None:
+    """Synthetic (rule event-day): a year-less day on the days of a dated event the item names is read in
+    the event's year; a day off those days stays uncertain."""
+    got = [m.timex for m in find_dates(item + "\n") if m.timex.endswith(want[4:])]
+    assert got == [want]
+
+
+def test_event_day_decides_a_feed_and_needs_no_feed_with_a_publication_date() -> None:
+    """Synthetic: a feed of bare month-days whose one item names the Alaska summit on its day: the item is
+    dated, and the others follow the detected order; with a publication date the rule does not apply."""
+    import datetime as dt
+
+    feed = (
+        "Ministers met on Sept. 2.\nEnvoys met on Aug. 20.\nThe presidents met in Anchorage on Aug. 15.\n"
+        "Talks were held on July 30.\n"
+    )
+    got = {m.text: m.timex for m in find_dates(feed)}
+    assert got["Aug. 15"] == "2025-08-15"
+    published = {m.text: m.timex for m in find_dates(feed, published=dt.date(2024, 9, 3))}
+    assert published["Aug. 15"] == "2024-08-15"
+
+
+def test_dated_events_table_is_well_formed() -> None:
+    """Every row of data/dated_events.tsv: a name, a first and a last day in 2024-2025, first <= last."""
+    import datetime as dt
+
+    from nato_ukraine_timeline._dates._feed import _dated_events
+
+    rows = _dated_events()
+    assert len(rows) > 40
+    for pattern, first, last in rows:
+        assert pattern.pattern
+        assert dt.date(2024, 1, 1) <= first <= last <= dt.date(2025, 12, 31)

@@ -59,6 +59,7 @@ __all__ = [
     "MentionRecord",
     "assign_dates",
     "decide_order",
+    "event_day",
     "item_bounds",
     "item_dates",
     "read_within_items",
@@ -339,6 +340,26 @@ RULES: Final[tuple[FeedRule, ...]] = (
             ),
         ),
     ),
+    FeedRule(
+        name="event-day",
+        step="event_day",
+        form=(
+            "a year-less day of an item that names a dated one-time event of 2024-2025 (data/dated_events.tsv: "
+            "the Alaska summit, the Istanbul talks, the Oreshnik strike on Dnipro) and falls on the event's days "
+            "(one day either side) in exactly one year of the window is read in that year, and decides the "
+            "item's year as a date written with its year does (rule item-decided-date); a day off the event's "
+            "days, or one that fits a yearly event in both years, decides nothing"
+        ),
+        examples=(
+            ("The two presidents met at a summit in Anchorage, Alaska, on Aug. 15.\n", (("Aug. 15", "2025-08-15"),)),
+            (
+                "On May 20, envoys said the talks held in Istanbul on May 16 would go on.\n",
+                (("May 20", "2025-05-20"), ("May 16", "2025-05-16")),
+            ),
+            ("Delegations arrived in Istanbul on March 3.\n", (("March 3", "XXXX-03-03"),)),
+            ("Ministers spoke at the Munich Security Conference on Feb. 16.\n", (("Feb. 16", "XXXX-02-16"),)),
+        ),
+    ),
 )
 
 
@@ -366,6 +387,29 @@ def year_bounds_a_period(text: str, start: int) -> bool:
     2026", "by the end of 2025"), so that it dates no year-less date of its sentence when no publication
     date is given."""
     return _limit_words().search(text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=1)
+def _dated_events() -> tuple[tuple[re.Pattern[str], dt.date, dt.date], ...]:
+    """The rows of ``data/dated_events.tsv``: (the name as a pattern, first day, last day)."""
+    rows = []
+    for _n, (_event, first, last, name) in tsv_rows("dated_events.tsv", 4):
+        words = alternation([name], space=r"\s+")
+        pattern = re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
+        rows.append((pattern, dt.date.fromisoformat(first), dt.date.fromisoformat(last)))
+    return tuple(rows)
+
+
+def event_day(text: str, days: Sequence[dt.date]) -> dt.date | None:
+    """Rule ``event-day``: of the occurrences ``days`` of a year-less day, the one that falls on the days
+    of a dated event ``text`` names (``data/dated_events.tsv``, one day either side), when exactly one does;
+    else None ("met in Anchorage on Aug. 15" -> the Alaska summit's year)."""
+    if len(days) < 2:
+        return None
+    one = dt.timedelta(days=1)
+    named = [(a - one, b + one) for pattern, a, b in _dated_events() if pattern.search(text)]
+    kept = [day for day in days if any(a <= day <= b for a, b in named)]
+    return kept[0] if len(kept) == 1 else None
 
 
 # --------------------------------------------------------------------------------------------------
@@ -405,17 +449,20 @@ def item_dates(
         if out[rec.item] is not None or not _day_precise(rec):
             continue
         out[rec.item] = _item_date(text, k, rec, spans[rec.item], win, terms)
-    decided = _decided_days(records, win)
+    decided = _decided_days(records, win, lambda item: text[spans[item][0] : spans[item][1]])
     for k, d in enumerate(out):
         if d is not None and len(d.days) > 1 and decided.get(k):
             out[k] = _nearest_decided(d, decided[k])
     return out
 
 
-def _decided_days(records: Sequence[MentionRecord], win: tuple[dt.date, dt.date]) -> dict[int, list[dt.date]]:
+def _decided_days(
+    records: Sequence[MentionRecord], win: tuple[dt.date, dt.date], item_text: Callable[[int], str]
+) -> dict[int, list[dt.date]]:
     """Per item, the days of its day-precise dates whose year the item's own text decides (a year written
-    with or beside it, a weekday only one occurrence agrees with), inside the window (a date outside it
-    is a background date: "the invasion of Feb. 24, 2022")."""
+    with or beside it, a weekday only one occurrence agrees with, the days of a dated event the item names:
+    rule ``event-day``), inside the window (a date outside it is a background date: "the invasion of Feb.
+    24, 2022")."""
     out: dict[int, list[dt.date]] = {}
     for rec in records:
         if not _day_precise(rec):
@@ -428,9 +475,10 @@ def _decided_days(records: Sequence[MentionRecord], win: tuple[dt.date, dt.date]
             day = dt.date.fromisoformat(s.timex)
         elif s.explicit and s.year:
             day = dt.date(s.year, s.month, s.day)
-        elif s.weekday:
-            cands = candidates_in(s, *win)
-            day = cands[0][1] if len(cands) == 1 else None
+        elif s.weekday and len(cands := candidates_in(s, *win)) == 1:
+            day = cands[0][1]
+        else:
+            day = event_day(item_text(rec.item), [c[1] for c in candidates_in(s, *win)])
         if day is not None and win[0] <= day <= win[1]:
             out.setdefault(rec.item, []).append(day)
     return out
