@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -10,12 +11,16 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from nato_ukraine_timeline import InvalidOptionError
 from nato_ukraine_timeline.__main__ import main
-from nato_ukraine_timeline._parallel import read_corpus
+from nato_ukraine_timeline._parallel import _sigint_held, read_corpus
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 TEXT = "Zelensky said on Monday that air defence was the priority."  # synthetic
@@ -123,16 +128,132 @@ class TestInterrupt:
         assert main(["parse"]) == 130
         assert capsys.readouterr().err == "nato-timeline: interrupted\n"
 
-    def test_sigint_real_process(self, tmp_path: Path) -> None:
-        """A real SIGINT to a running command (with worker processes) ends it with 130 and no traceback."""
+    @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="watches the child through Linux's /proc")
+    @pytest.mark.parametrize("moment", ["reading", "starting workers", "parsing"])
+    def test_sigint_real_process(self, tmp_path: Path, moment: str) -> None:
+        """A real SIGINT to a running command (with worker processes), while it reads the corpus, as its
+        first worker appears (the fork: a Ctrl-C there used to be dropped and the run went on to the end),
+        or half a second later, ends it with 130 and one line, no traceback; the output file keeps its old
+        content.
+
+        The signal is sent when the child is seen doing that (through /proc), not after a fixed sleep, and
+        the child starts with SIGINT at its default action (see :func:`_sigint_default`)."""
         corpus = tmp_path / "c.jsonl"
-        # about 24 MB: many seconds of work on any machine, so the signal arrives mid-parse
-        corpus.write_text("".join(json.dumps({"text": TEXT * 10}) + "\n" for _ in range(40_000)), encoding="utf-8")
-        env = {**os.environ, "PYTHONPATH": SRC}
-        cmd = [sys.executable, "-m", "nato_ukraine_timeline", "parse", str(corpus), "--workers", "2"]
-        with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env) as proc:  # noqa: S603
-            time.sleep(3)
+        # about 6 MB: seconds of work on any machine, so the signal arrives mid-run
+        corpus.write_text("".join(json.dumps({"text": TEXT * 10}) + "\n" for _ in range(10_000)), encoding="utf-8")
+        out = tmp_path / "out.json"
+        out.write_text("old\n", encoding="utf-8")
+        cmd = [*_COMMAND, "parse", str(corpus), "--workers", "2", "--format", "json", "-o", str(out)]
+        with subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
+            cmd,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_ENV,
+            preexec_fn=_sigint_default,  # noqa: PLW1509 - one signal call before exec
+        ) as proc:
+            try:
+                if moment == "reading":  # or already parsing, on a machine fast enough to be past it
+                    _wait_for(proc, lambda: _has_open(proc.pid, corpus) or _has_children(proc.pid))
+                else:
+                    _wait_for(proc, lambda: _has_children(proc.pid))
+                    if moment == "parsing":
+                        time.sleep(0.5)
+                proc.send_signal(signal.SIGINT)
+                _, err = proc.communicate(timeout=60)
+            finally:
+                _kill_group(proc)
+        assert (proc.returncode, err) == (130, "nato-timeline: interrupted\n")
+        assert out.read_text(encoding="utf-8") == "old\n"
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["c.jsonl", "out.json"]  # no temporary file left
+
+    @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+    def test_sigint_held_back_then_raised(self) -> None:
+        """Within ``_sigint_held`` (around a pool submit, which forks) a SIGINT waits, where an at-fork
+        callback would have dropped it; it raises KeyboardInterrupt as soon as the block ends."""
+        reached: list[str] = []
+
+        def signal_within_the_block() -> None:
+            with _sigint_held():
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(0.05)
+                reached.append("end of the block")
+
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # even in a backgrounded suite
+        try:
+            with pytest.raises(KeyboardInterrupt):
+                signal_within_the_block()
+        finally:
+            signal.signal(signal.SIGINT, previous)
+        assert reached == ["end of the block"]
+
+    def test_sigint_ignored_when_started_ignoring_it(self) -> None:
+        """A command started with SIGINT ignored keeps ignoring it and runs to the end, as every Unix program
+        does: a shell without job control starts background commands (``cmd &``) so, and Ctrl-C at the
+        terminal is not theirs. (That is how the test above once lost its signal under a backgrounded suite.)"""
+        with subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
+            [*_COMMAND, "parse", "--format", "json"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_ENV,
+            preexec_fn=_sigint_ignored,  # noqa: PLW1509 - one signal call before exec
+        ) as proc:
+            time.sleep(0.2)
             proc.send_signal(signal.SIGINT)
-            _, err = proc.communicate(timeout=60)
-        assert proc.returncode == 130, err
-        assert "Traceback" not in err
+            out, err = proc.communicate(timeout=60)
+        assert (proc.returncode, err) == (0, "")
+        assert json.loads(out)["statements"]
+
+
+_COMMAND = (sys.executable, "-m", "nato_ukraine_timeline")
+_ENV = {**os.environ, "PYTHONPATH": SRC}
+
+
+def _sigint_default() -> None:
+    """In the child, before exec: SIGINT at its default action, so Python installs its Ctrl-C handler.
+
+    A shell without job control starts a background command (``pytest ... &``) with SIGINT ignored; its
+    children inherit that and Python leaves it so: the signal would be lost and the child run to the end."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def _sigint_ignored() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _wait_for(proc: subprocess.Popen[str], ready: Callable[[], bool], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while not ready():
+        assert proc.poll() is None, "the command ended before the moment to interrupt it"
+        assert time.monotonic() < deadline, "the command never reached the moment to interrupt it"
+        time.sleep(0.005)
+
+
+def _has_open(pid: int, path: Path) -> bool:
+    """Whether process ``pid`` has ``path`` open."""
+    fds = Path(f"/proc/{pid}/fd")
+    try:
+        return any(fd.readlink() == path for fd in fds.iterdir())
+    except OSError:  # a descriptor closed while we looked
+        return False
+
+
+def _has_children(pid: int) -> bool:
+    """Whether process ``pid`` has started child processes (the pool's workers)."""
+    try:
+        return bool(Path(f"/proc/{pid}/task/{pid}/children").read_text().split())
+    except OSError:
+        return False
+
+
+def _kill_group(proc: subprocess.Popen[str]) -> None:
+    """The command and its workers gone, whatever happened (a worker outliving a killed parent would hold
+    the stderr pipe open)."""
+    if proc.poll() is None:
+        with contextlib.suppress(OSError):
+            for child in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split():
+                os.kill(int(child), signal.SIGKILL)
+        proc.kill()
+        proc.wait()

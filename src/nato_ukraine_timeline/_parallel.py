@@ -7,6 +7,7 @@ pool, ``nato_ukraine_timeline.ext.dask`` on a Dask cluster.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sys
@@ -359,6 +360,28 @@ def _chunks(items: Iterator[T], size: int) -> Iterator[list[T]]:
         yield chunk
 
 
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """SIGINT held back (blocked) in this thread within the block, and delivered when it ends.
+
+    Starting a pool forks, and ``os.fork`` runs the at-fork callbacks of the standard library (logging's
+    among them) in Python; a ``KeyboardInterrupt`` raised inside one is printed as "Exception ignored"
+    and dropped, so a Ctrl-C at that moment was lost and the run went on to the end. Held back, the
+    signal raises just after the block, where the caller's ``finally`` stops the pool. Threads started
+    within the block (the pool's) inherit the mask and leave SIGINT to this one.
+    """
+    import signal  # noqa: PLC0415
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no fork, nothing to hold
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _pooled(
     items: Iterator[_Item], options: _Options, *, workers: int, chunksize: int, policy: str
 ) -> Iterator[Timeline | ParseFailure]:
@@ -372,7 +395,8 @@ def _pooled(
     pending: deque[Future[list[Timeline | ParseFailure]]] = deque()
     try:
         for chunk in _chunks(items, chunksize):
-            pending.append(pool.submit(_parse_chunk, chunk, options, policy))
+            with _sigint_held():  # the first submit starts the workers
+                pending.append(pool.submit(_parse_chunk, chunk, options, policy))
             if len(pending) >= in_flight:
                 yield from pending.popleft().result()
         while pending:
