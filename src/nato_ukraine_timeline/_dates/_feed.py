@@ -358,6 +358,7 @@ RULES: Final[tuple[FeedRule, ...]] = (
             ),
             ("Delegations arrived in Istanbul on March 3.\n", (("March 3", "XXXX-03-03"),)),
             ("Ministers spoke at the Munich Security Conference on Feb. 16.\n", (("Feb. 16", "XXXX-02-16"),)),
+            ("Crowds marked the anniversary of the Alaska summit on Aug. 15.\n", (("Aug. 15", "XXXX-08-15"),)),
         ),
     ),
 )
@@ -400,11 +401,19 @@ def _dated_events() -> tuple[tuple[re.Pattern[str], dt.date, dt.date], ...]:
     return tuple(rows)
 
 
+@lru_cache(maxsize=1)
+def _looking_back() -> re.Pattern[str]:
+    words = alternation((cells[0] for _n, cells in tsv_rows("anniversary_words.tsv", 1)), space=r"\s+")
+    return re.compile(rf"(?i)\b(?:{words})\b")
+
+
 def event_day(text: str, days: Sequence[dt.date]) -> dt.date | None:
     """Rule ``event-day``: of the occurrences ``days`` of a year-less day, the one that falls on the days
     of a dated event ``text`` names (``data/dated_events.tsv``, one day either side), when exactly one does;
-    else None ("met in Anchorage on Aug. 15" -> the Alaska summit's year)."""
-    if len(days) < 2:
+    else None ("met in Anchorage on Aug. 15" -> the Alaska summit's year). An item that marks an
+    anniversary or looks back a year (``data/anniversary_words.tsv``) names the event on its day in
+    another year: None."""
+    if len(days) < 2 or _looking_back().search(text):
         return None
     one = dt.timedelta(days=1)
     named = [(a - one, b + one) for pattern, a, b in _dated_events() if pattern.search(text)]
