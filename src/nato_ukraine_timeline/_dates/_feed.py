@@ -402,6 +402,14 @@ def _dated_events() -> tuple[tuple[re.Pattern[str], dt.date, dt.date], ...]:
 
 
 @lru_cache(maxsize=1)
+def _dated_event_keys() -> tuple[str, ...]:
+    """Per row of :func:`_dated_events`, the longest word of its name in lower case: a text whose lower case
+    does not hold a row's key cannot name that row's event, so its pattern is not tried (most items name no
+    event, and trying all the rows' patterns on every item made ``find_dates`` on a feed half as slow)."""
+    return tuple(max(name.split(), key=len).lower() for _n, (_e, _f, _l, name) in tsv_rows("dated_events.tsv", 4))
+
+
+@lru_cache(maxsize=1)
 def _looking_back() -> re.Pattern[str]:
     words = alternation((cells[0] for _n, cells in tsv_rows("anniversary_words.tsv", 1)), space=r"\s+")
     return re.compile(rf"(?i)\b(?:{words})\b")
@@ -413,10 +421,14 @@ def event_day(text: str, days: Sequence[dt.date]) -> dt.date | None:
     else None ("met in Anchorage on Aug. 15" -> the Alaska summit's year). An item that marks an
     anniversary or looks back a year (``data/anniversary_words.tsv``) names the event on its day in
     another year: None."""
-    if len(days) < 2 or _looking_back().search(text):
+    if len(days) < 2:
         return None
+    low = text.lower()
+    rows = [row for row, key in zip(_dated_events(), _dated_event_keys(), strict=True) if key in low]
     one = dt.timedelta(days=1)
-    named = [(a - one, b + one) for pattern, a, b in _dated_events() if pattern.search(text)]
+    named = [(a - one, b + one) for pattern, a, b in rows if pattern.search(text)]
+    if not named or _looking_back().search(text):
+        return None
     kept = [day for day in days if any(a <= day <= b for a, b in named)]
     return kept[0] if len(kept) == 1 else None
 
