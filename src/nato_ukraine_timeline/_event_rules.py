@@ -3238,7 +3238,7 @@ SAME_DAY: Final = PassageRule(
             (("announcement", "2025-03-10"),),
         ),
         (
-            "The two leaders held a meeting on the sidelines of the summit in Rome on Wednesday.",
+            "On Wednesday the two leaders sat down together at the Rome summit, where they met for an hour.",
             (("meeting", "2025-03-12"),),
         ),
         # synthetic: two places, two attacks; the plural names several meetings
