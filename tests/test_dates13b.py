@@ -6,6 +6,7 @@ All sentences are synthetic, written for these tests.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -14,20 +15,7 @@ from hypothesis import strategies as st
 
 from nato_ukraine_timeline import find_dates, parse
 
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTHS = tuple(calendar.month_name[1:])  # English: no test sets a locale
 DAYS = st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31))
 _OCT_17 = dt.date(2025, 10, 17)
 _TUESDAY = dt.date(2025, 9, 2)

@@ -6,6 +6,7 @@ several outlets (wire, broadcaster, ministry release); none is copied from a rea
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 from pathlib import Path
@@ -1079,20 +1080,7 @@ def test_an_event_an_act_opens_the_way_for_takes_no_borrowed_date(text: str, exp
     assert found == expected
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(calendar.month_name[1:])  # English: no test sets a locale
 _COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
