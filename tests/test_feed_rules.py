@@ -147,6 +147,54 @@ def test_few_dated_items_in_order_are_no_confident_order() -> None:
     assert (sure.order, sure.confident) == ("newest first", True)
 
 
+def test_order_by_chance_counts_the_free_years() -> None:
+    """Synthetic (rule order-by-chance, fourteenth session): items whose year is free fit a chain over two
+    calendar years as two runs of month-days in order, ``C(j + 1, 1)`` ways per month-day's ``j`` items;
+    a chain spanning less than a year is one of at most ``kept`` rotations of one order; the bound is
+    multiplied by the number of classes the test could use (one per year of the items' occurrences, and
+    less than a year)."""
+    import datetime as dt
+
+    from nato_ukraine_timeline._dates._feed import _ItemDate, _monotone_by_chance, _order_by_chance
+
+    def items(days: list[int]) -> list[_ItemDate]:
+        return [
+            _ItemDate(item=k, record=k, days=(dt.date(2024, 1, d), dt.date(2025, 1, d)), fixed=False, why="")
+            for k, d in enumerate(days)
+        ]
+
+    eight = items(list(range(1, 9)))
+    assert _monotone_by_chance(eight, 8, 2) == pytest.approx(2 * 2**8 / 40320)
+    assert _monotone_by_chance(items([1, 1, 3, 4, 5, 6, 7]), 7, 2) == pytest.approx(2 * (3 * 2) * 2**5 / 5040)
+    assert _order_by_chance(eight, 8, (2, 400)) == pytest.approx(3 * 2 * 2**8 / 40320)
+    assert _order_by_chance(eight, 8, (2, 200)) == pytest.approx(3 * 8 * 2 / 40320)
+    assert _order_by_chance(eight, 8, (1, 200)) == pytest.approx(3 * 2 / 40320)
+
+
+# synthetic: eight bare month-days of two years in the order two runs of month-days give (September back to
+# March, then December back to July): a chain newest first over 2024-07 .. 2025-09 fits them all, but a
+# random order of eight items falls into two such runs about one time in 79: the order is only a weak guess
+_TWO_RUNS = (
+    "Ministers met on Sept. 10.\nEnvoys met on Aug. 8.\nTalks were held on June 30.\nLeaders spoke on May 9.\n"
+    "Officials met on March 17.\nTalks resumed on Dec. 19.\nEnvoys spoke on Dec. 1.\nTalks opened on July 24.\n"
+)
+
+
+def test_two_runs_of_month_days_are_no_confident_order() -> None:
+    """Synthetic (rule order-by-chance): a chain that needs both years of the window and more than a year
+    of span is no confident order from eight bare month-days; the same eight days within less than a year
+    (a tag page over the new year) are."""
+    from nato_ukraine_timeline import read_feed
+
+    assert not read_feed(_TWO_RUNS).confident
+    over_new_year = (
+        "Ministers met on Feb. 17.\nEnvoys met on Feb. 2.\nTalks were held on Jan. 20.\nLeaders spoke on Jan. 9.\n"
+        "Officials met on Dec. 28.\nTalks resumed on Dec. 18.\nEnvoys spoke on Dec. 5.\nTalks opened on Nov. 20.\n"
+    )
+    sure = read_feed(over_new_year)
+    assert (sure.order, sure.confident) == ("newest first", True)
+
+
 @pytest.mark.parametrize("limit", ["until 2025", "through 2025", "by the end of 2025", "into 2025", "till 2025"])
 def test_a_year_that_ends_a_period_dates_nothing_else(limit: str) -> None:
     """Synthetic (rule year-as-limit): a year after a word of a time limit leaves the sentence's year-less

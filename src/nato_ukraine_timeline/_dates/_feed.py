@@ -183,9 +183,12 @@ RULES: Final[tuple[FeedRule, ...]] = (
         step="decide_order",
         form=(
             "a detected order is confident only when the dated items could hardly fall that way by chance: the "
-            "expected number of chains as long as the detected one in a random order of the same items (either "
-            "way, items of one month-day fitting both) is at most 1 in 100; five bare dates all in order (1 in "
-            "60) still give the order, as a weak guess; eight do (1 in 20,160)"
+            "expected number of chains as long and as tight as the detected one in a random order of the same "
+            "items (either way, items of one month-day fitting both; an item's free year letting a chain over r "
+            "calendar years be r runs of month-days in order, one over less than a year any rotation of one "
+            "order), times the number of such classes the items allow, is at most 1 in 100; five bare dates all "
+            "in order (1 in 60) still give the order, as a weak guess; eight within one calendar year do (3 in "
+            "20,160), eight that need two runs over two years do not (3 in 79)"
         ),
         examples=(
             (
@@ -818,13 +821,19 @@ def _beats_chance(seq: Sequence[_ItemDate], margin: int) -> bool:
     return all(margin * 2 > _margin([items[k] for k in order]) * 3 for order in _shuffled_orders(len(items)))
 
 
-def _monotone_by_chance(seq: Sequence[_ItemDate], kept: int) -> float:
+def _monotone_by_chance(seq: Sequence[_ItemDate], kept: int, runs: int = 1) -> float:
     """A bound on the chance that the dated items, listed in a random order, hold a chain of ``kept``
-    of them in one order or the other (rule ``order-by-chance``): the expected number of such chains,
-    twice the number of ``kept``-item subsets times the chance each is in order, ``prod(j!) / kept!``
-    for ``j`` items of each month-day among them (items of one day fit either order). With no two items
-    of a day that is ``2 * C(n, kept) / kept!``: five items all in order, 1 in 60; seven, 1 in 2,520."""
+    of them in one order or the other within ``runs`` calendar years (rule ``order-by-chance``): the
+    expected number of such chains, twice the number of ``kept``-item subsets times the chance each is
+    in order. A chain within ``runs`` years is ``runs`` runs of month-days each in order (one per year,
+    the years free: an item's year is what the chain decides), so of the orders of a subset with ``j``
+    items of each month-day at most ``prod(C(j + runs - 1, runs - 1))`` distinct ones qualify (each
+    month-day's items shared out among the runs), each drawn with chance ``prod(j!) / kept!``. With no
+    two items of a day and one year that is ``2 * C(n, kept) / kept!``: five items all in order, 1 in
+    60; seven, 1 in 2,520; over two years ``2 * C(n, kept) * 2**kept / kept!``: eight all in order, 1
+    in 79, nine 1 in 354, ten 1 in 1,772."""
     groups = Counter((d.days[0].month, d.days[0].day) for d in seq)
+    share = [math.comb(i + runs - 1, runs - 1) for i in range(kept + 1)]
     # ways[j - lo]: the sum over the j-item subsets of the groups so far of prod(j_g!), for the j that can still
     # make ``kept`` with the items left (from ``kept - left`` to ``kept``): a band as wide as the items out of the
     # chain, so a long feed in order costs time linear in its items (the whole table would be quadratic)
@@ -833,7 +842,10 @@ def _monotone_by_chance(seq: Sequence[_ItemDate], kept: int) -> float:
         left -= g
         first, last = max(0, kept - left), min(kept, lo + len(ways) - 1 + g)
         ways = [
-            sum(ways[j - i - lo] * math.perm(g, i) for i in range(max(0, j - lo - len(ways) + 1), min(g, j - lo) + 1))
+            sum(
+                ways[j - i - lo] * math.perm(g, i) * share[i]
+                for i in range(max(0, j - lo - len(ways) + 1), min(g, j - lo) + 1)
+            )
             for j in range(first, last + 1)
         ]
         lo = first
@@ -883,8 +895,9 @@ def decide_order(
     is ``confident`` when at most one item in four is out and it explains the
     items' dates far better than random orders of the same items do (:func:`_beats_chance`): four
     bare month-days fall in one order or the other one time in twelve by chance, and items of one day
-    fit either order; and (rule ``order-by-chance``, :func:`_monotone_by_chance`) a random order of
-    the dated items holds a chain as long as the detected one at most one time in a hundred.
+    fit either order; and (rule ``order-by-chance``, :func:`_order_by_chance`) a random order of
+    the dated items holds a chain as long and as tight (calendar years, less than a year) as the
+    detected one at most one time in a hundred.
 
     Rule ``bound-items-weigh``: the items with no date of their own that their terms of office bound
     (``bound``, rule ``item-terms-bound``) take part in the chains whose costs decide the order (one left
@@ -900,11 +913,11 @@ def decide_order(
     cost = _chain_costs(chain, out_of_order=_YEAR, slack=dt.timedelta(0))
     best, other = sorted(ORDERS, key=lambda o: cost[o])
     out = {best: 0, other: 0}
-    out[best], step = _out_and_step(chain, best)  # the other order's chain only for a feed with no order
+    out[best], step, extent = _out_and_step(chain, best)  # the other order's chain only for a feed with no order
     n = len(seq)
     if out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
         own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0)) if len(chain) > n else cost
-        confident = out[best] <= n // 4 and _monotone_by_chance(seq, n - out[best]) <= _CHANCE
+        confident = out[best] <= n // 4 and _order_by_chance(seq, n - out[best], extent) <= _CHANCE
         confident = confident and _beats_chance(seq, own[other] - own[best])
         return (
             best,
@@ -935,10 +948,35 @@ def _weighed(bound: int) -> str:
     return f"; {items} weighed by terms of office"
 
 
-def _out_and_step(seq: Sequence[_ItemDate], order: str) -> tuple[int, int]:
-    """How many dated items the best chain in ``order`` (no slack) leaves out, and its longest step in days."""
+def _out_and_step(seq: Sequence[_ItemDate], order: str) -> tuple[int, int, tuple[int, int]]:
+    """How many dated items the best chain in ``order`` (no slack) leaves out, its longest step in days,
+    and its extent: the calendar years and the days from the first to the last of its dated items'
+    occurrences (every best chain's)."""
     chain = assign_dates(seq, newest_first=order == "newest first", slack=dt.timedelta(0), tie=0)
-    return sum(not chain.in_order.get(d.item) for d in seq if not d.bound), _longest_step(chain, seq)
+    days = [day for d in seq if not d.bound and chain.in_order.get(d.item) for day in chain.days[d.item]]
+    extent = (max(days).year - min(days).year + 1, (max(days) - min(days)).days) if days else (1, 0)
+    return sum(not chain.in_order.get(d.item) for d in seq if not d.bound), _longest_step(chain, seq), extent
+
+
+def _order_by_chance(seq: Sequence[_ItemDate], kept: int, extent: tuple[int, int]) -> float:
+    """Rule ``order-by-chance``: a bound on the chance that a random order of the dated items ``seq``
+    holds a chain of ``kept`` of them in one order or the other as tight as the detected one, whose
+    ``extent`` is (calendar years, days from first to last). The items' years are free, so the test
+    reads the chain's extent in the finest of these classes it meets: within ``r`` calendar years
+    (``r`` runs of month-days each in order, :func:`_monotone_by_chance`), or within less than a year
+    (the month-days in order from some day of the year on: one of at most ``kept`` rotations of one
+    order, so ``kept`` times the chance for one calendar year). The test could have chosen any of the
+    classes the items' occurrences allow (one per year from the first to the last, and less than a
+    year), so the bound is that many times the class's (Bonferroni). Eight bare month-days of a
+    two-year window fall into two runs in order about one time in 79 by chance (one in 26 with the
+    factor), against one in 20,160 within one calendar year and one in 2,520 within less than a year."""
+    years = {day.year for d in seq for day in d.days}
+    classes = (max(years) - min(years) + 1 if years else 1) + 1
+    runs, days = extent
+    bound = _monotone_by_chance(seq, kept, runs)
+    if days < _YEAR and runs > 1:
+        bound = min(bound, kept * _monotone_by_chance(seq, kept, 1))
+    return min(1.0, classes * bound)
 
 
 # --------------------------------------------------------------------------------------------------
