@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from ._actors import active_registry, rank_words, slug
+from ._document import sentence_holding
 from ._mentions import adjective_of, name_words
 from ._resources import tsv_rows
 from ._sentences import word_pattern
@@ -464,7 +465,7 @@ def with_state(doc: Doc, start: int, name: str) -> str:
     group = next((g for g in sorted(lexicon().state_group, key=len, reverse=True) if folded.endswith(g)), None)
     if group is None:
         return name
-    si = max(0, bisect.bisect_right([s.start for s in doc.sentences], start) - 1)
+    si = max(0, sentence_holding(doc, start))
     state = _focus_state(doc, si, start)
     adjective = adjective_of().get(state.name) if state is not None else None
     if adjective is None:

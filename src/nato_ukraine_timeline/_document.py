@@ -33,6 +33,7 @@ __all__ = [
     "quote_ending_at",
     "quote_starting_at",
     "quoted_share",
+    "sentence_holding",
     "sentence_index",
     "sentence_starting_at",
 ]
@@ -162,6 +163,12 @@ def sentence_starting_at(doc: Doc, start: int) -> int | None:
     the sentences in text order, each starting after the one before)."""
     i = bisect.bisect_left(doc.sentences, start, key=_sentence_start)
     return i if i < len(doc.sentences) and doc.sentences[i].start == start else None
+
+
+def sentence_holding(doc: Doc, pos: int) -> int:
+    """The index of the sentence holding ``pos``: the last one that starts at or before it (by bisection on the
+    sentences' starts, in text order), or -1 when ``pos`` comes before the first sentence."""
+    return bisect.bisect_right(doc.sentences, pos, key=_sentence_start) - 1
 
 
 def _sentence_start(sent: Sentence) -> int:

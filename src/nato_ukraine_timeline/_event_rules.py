@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from ._dateline import opening_dateline
-from ._document import sentence_starting_at
+from ._document import sentence_holding, sentence_starting_at
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon as speech_lexicon
@@ -693,7 +693,7 @@ _ANTECEDENT_WINDOW: Final = 200  # characters before "one" that can hold the eve
 def _stands_for_event(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> EventKind | None:
     if not _ONE_AFTER.search(doc.mask, max(0, m.start() - 24), m.start()):
         return None
-    i = bisect.bisect_right([st.start for st in doc.sentences], m.start()) - 1
+    i = sentence_holding(doc, m.start())
     s0 = doc.sentences[i].start if i >= 0 else 0
     lex = lexicon()
     kind = None

@@ -25,6 +25,7 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import active_registry
+from ._document import sentence_holding
 from ._event_rules import (
     DATE_RULES,
     EXCLUSIONS,
@@ -52,7 +53,6 @@ from .model import Actor, ActorKind, DateMention, EventKind
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from ._sentences import Sentence
     from ._statements import Doc
 
 __all__ = ["FoundEvent", "find_events"]
@@ -783,13 +783,9 @@ _DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")  # a value naming a day (with a tim
 
 
 def _sentence_start(doc: Doc, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (by bisection on the sentences' starts, in text order)."""
-    i = bisect.bisect_right(doc.sentences, pos, key=_start_of) - 1
+    """Where the sentence holding ``pos`` starts (0 before the first)."""
+    i = sentence_holding(doc, pos)
     return doc.sentences[i].start if i >= 0 else 0
-
-
-def _start_of(sent: Sentence) -> int:
-    return sent.start
 
 
 _GATHERINGS: Final = frozenset({EventKind.MEETING, EventKind.SUMMIT})

@@ -25,7 +25,7 @@ from ._act_bounds import links
 from ._actors import MentionKind, active_registry, slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._descriptions import described_speaker, opening_group, people_heads, with_state
-from ._document import in_quote, mention_at, mention_end
+from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
 from ._sentences import word_pattern
@@ -612,7 +612,7 @@ def _named_before(doc: Doc, state: Actor, start: int) -> Actor | None:
     the = _DEFINITE_BEFORE.search(doc.mask, max(0, start - 40), start)
     if the is None or any(w not in _describing() for w in the.group("words").split()):
         return None
-    si = bisect.bisect_right([st.start for st in doc.sentences], start) - 1
+    si = sentence_holding(doc, start)
     return _last_person_of(doc, state, doc.sentences[max(0, si - 2)].start, the.start())
 
 
