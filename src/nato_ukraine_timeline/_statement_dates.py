@@ -854,6 +854,18 @@ def _speaking_occasions() -> frozenset[str]:
     return frozenset(cells[0].casefold() for _, cells in tsv_rows("speaking_occasions.tsv", 2))
 
 
+def _speaking_occasion_in(doc: Doc, sent: Sentence) -> bool:
+    """Whether ``sent`` names an occasion one speaks at that ``data/speaking_occasions.tsv`` lists (an
+    interview, a speech, a debate, an address: "X spoke in a radio interview on Tuesday")."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
+    forms = _speaking_occasions()
+    return any(
+        " ".join(m.group().split()).casefold() in forms
+        for m in event_lexicon().trigger.finditer(doc.mask, sent.start, sent.end)
+    )
+
+
 def _dates_in(doc: Doc, sent: Sentence) -> bool:
     """Whether ``sent`` has a date mention."""
     lo = bisect.bisect_left(doc.date_starts, sent.start)
@@ -1339,6 +1351,18 @@ def _names_said_occasion(doc: Doc, sent: Sentence) -> bool:
     return False
 
 
+def _names_own_occasion(doc: Doc, sent: Sentence, f: Found) -> bool:
+    """Whether ``sent``, which names the speaker of ``f`` and no statement, names the occasion a person
+    speaks at (:func:`_speaking_occasion_in`): "X said ... X spoke in a radio interview on Tuesday", "X
+    acknowledged the halt on Wednesday during an interview", "In an interview on Friday, X was asked about
+    ...". Only a person's: a sentence naming a state or a body ("the Ukrainian capital") and a debate is
+    about the state, not its saying. A source line ("Source: X in a speech on DAY") is left to rule
+    source-line, which reads it."""
+    if f.speaker.kind is not ActorKind.PERSON or _cue("source_label", r"\s*:").match(doc.text, sent.start, sent.end):
+        return False
+    return _speaking_occasion_in(doc, sent)
+
+
 def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule occasion-after (reason ``occasion after:``).
 
@@ -1347,13 +1371,17 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     not planned: "will make the announcement on Friday"), and refers back to the saying itself: an
     announcement trigger or a ``said_noun`` cue after "the/this/these/that/those" ("X said ... Ukraine should
     sign by Thursday. X made the announcement in a radio interview on Friday.", "X made the remarks Tuesday
-    at a briefing"). Those statements take that day; the explicit
+    at a briefing"), or, for a person, names the occasion one speaks at (``data/speaking_occasions.tsv``:
+    "X says ... X spoke in a radio interview on Tuesday", "In an interview on Friday, X was asked about
+    ...": :func:`_names_own_occasion`; fourteenth session). Those statements take that day; the explicit
     reference to the act dates even a present "says".
 
     Fires wrongly, guarded: a new announcement about something else ("made an announcement about tariffs", "made
     similar comments": no anaphoric determiner); an announcement to come (``plan``); another speaker's
-    statements between. Left open: "the announcement" referring to an earlier announcement than the statements
-    before it."""
+    statements between; an interview still to come ("will give an interview on Friday": ``plan``); a state
+    or a body as the speaker (a sentence about the state: only a person's occasion). Left open: "the
+    announcement" referring to an earlier announcement than the statements before it; an interview the
+    sentence after reports about something else than the words before it."""
     by_sentence: dict[int, list[int]] = {}
     for i, f in enumerate(found):
         by_sentence.setdefault(f.sentence, []).append(i)
@@ -1370,7 +1398,7 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
         # the cheap tests first: most sentences follow no undated statement (the cue patterns read the sentence)
         if not run or not (_speaker_starts(doc, sent, out[run[0]]) or _pronoun_subject(doc, sent, out[run[0]])):
             continue
-        if not _names_said_occasion(doc, sent):
+        if not _names_said_occasion(doc, sent) and not _names_own_occasion(doc, sent, out[run[0]]):
             continue
         day = _occasion_day(doc, sent, found, out[run[0]])
         if day is None or _in_other_clause(doc, sent, day):
@@ -1436,18 +1464,25 @@ def _at_another_time(doc: Doc, g: Found) -> bool:
 def _takes_date_of(doc: Doc, f: Found, g: Found, *, act: Callable[[Doc, Found], bool]) -> bool:
     """Whether the undated statement ``f`` may take the day of ``g``, the same speaker's dated saying next to
     it (rule quote-after): ``f`` is no headline nor of a rule that says it was not said that
-    day, names no other channel and no addressee ``g`` does not name, reports one act (``act``) and says no
-    other time."""
+    day, names no other channel and no addressee ``g`` does not name (as an addressee, or in its medium: "X
+    told the Daily that ... '...,' X said in an interview with the Daily's editor on Monday" is one
+    interview; fourteenth session), reports one act (``act``) and says no other time."""
     told = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
     return (
         f.when is None
         and not f.headline
         and not f.rule.startswith(_NOT_SAID_THAT_DAY)
         and f.medium in (None, g.medium)
-        and set(told) <= set(g.addressees)
+        and all(a in g.addressees or _names_words(g.medium, a) for a in told)
         and act(doc, f)
         and not _another_time(doc, f)
     )
+
+
+def _names_words(text: str | None, words: str) -> bool:
+    """Whether ``text`` names ``words`` as whole words (a possessive may follow: "an interview with the
+    Daily's editor" names "the Daily")."""
+    return text is not None and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def _one_act_any_tense(doc: Doc, f: Found) -> bool:
@@ -3077,6 +3112,35 @@ DATE_RULES: Final = (
                 "the sanctions would pass",
                 None,
             ),
+            (  # synthetic: the sentence after names the occasion a person spoke at (fourteenth session)
+                (
+                    "Defence Minister Jan Novak said the brigade would be ready by summer. Novak spoke in a radio"
+                    " interview on Tuesday."
+                ),
+                "brigade would be ready",
+                "2025-03-04",
+            ),
+            (  # synthetic: the occasion in a fronted phrase; a present "says" the interview dates
+                (
+                    "Defence Minister Jan Novak says the brigade will be ready by summer. In an interview with a local"
+                    " broadcaster on Wednesday, Novak was asked about the delays."
+                ),
+                "brigade will be ready",
+                "2025-03-05",
+            ),
+            (  # synthetic: an interview still to come dates nothing
+                (
+                    "Defence Minister Jan Novak said the brigade would be ready by summer. Novak will give a radio"
+                    " interview on Tuesday."
+                ),
+                "brigade would be ready",
+                None,
+            ),
+            (  # synthetic: a state's saying is not dated by an occasion the sentence after names
+                "Poland said the border crossings would stay closed. Poland held a televised debate on Tuesday.",
+                "border crossings",
+                None,
+            ),
         ),
     ),
     StatementDateRule(
@@ -3113,6 +3177,23 @@ DATE_RULES: Final = (
                 (
                     "Prime Minister Jonas Gahr Støre told Aftenposten that Norway faced a campaign of sabotage."
                     ' "This is a new situation for us," Støre told the broadcaster NRK on Tuesday.'
+                ),
+                "campaign of sabotage",
+                None,
+            ),
+            (  # synthetic: the lead's addressee is the one the quotation's interview names (fourteenth session)
+                (
+                    "Prime Minister Jonas Gahr Støre told Aftenposten that Norway faced a campaign of sabotage."
+                    ' "This is a new situation for us," Støre said in an interview with Aftenposten on Tuesday.'
+                ),
+                "campaign of sabotage",
+                "2025-03-04",
+            ),
+            (  # synthetic: an interview with another outlet is another channel
+                (
+                    "Prime Minister Jonas Gahr Støre told Aftenposten that Norway faced a campaign of sabotage."
+                    ' "This is a new situation for us," Støre said in an interview with the broadcaster NRK on'
+                    " Tuesday."
                 ),
                 "campaign of sabotage",
                 None,

@@ -1,0 +1,70 @@
+"""Statement dates, fourteenth session (sdates14): the occasion the text names after the words.
+
+All sentences here are synthetic (written for these tests), published on a Friday, 2025-03-07.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import nato_ukraine_timeline as ntl
+
+PUBLISHED = dt.date(2025, 3, 7)
+
+
+def _when(text: str, words: str) -> tuple[str | None, str]:
+    for s in ntl.parse(text, published=PUBLISHED).statements:
+        if words in s.text:
+            return (s.when.timex if s.when else None), (s.when.reason if s.when else "")
+    raise AssertionError(f"no statement with {words!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        (  # synthetic: a person's interview named in the sentence after the words
+            (
+                "Foreign Minister Ana Duarte said the embassy would reopen in spring. Duarte spoke in a television"
+                " interview on Monday."
+            ),
+            "embassy would reopen",
+            "2025-03-03",
+        ),
+        (  # synthetic: a pronoun subject and a speech
+            (
+                "Foreign Minister Ana Duarte said the embassy would reopen in spring. She made a speech in Lisbon on"
+                " Thursday."
+            ),
+            "embassy would reopen",
+            "2025-03-06",
+        ),
+        (  # synthetic: a speech still to come
+            (
+                "Foreign Minister Ana Duarte said the embassy would reopen in spring. Duarte is due to give a speech"
+                " on Monday."
+            ),
+            "embassy would reopen",
+            None,
+        ),
+    ],
+)
+def test_occasion_named_after(text: str, words: str, timex: str | None) -> None:
+    got, reason = _when(text, words)
+    assert got == timex
+    if timex is not None:
+        assert reason.startswith("occasion after:")
+
+
+def test_quote_after_same_interview() -> None:
+    # synthetic: "told OUTLET that ..." then a quotation said "in an interview with OUTLET's editor" on a day
+    text = (
+        "Prime Minister Lena Berg told Dagbladet that the north needed more radar stations."
+        ' "We cannot wait another decade," Berg said in an interview with Dagbladet\'s editor on Wednesday.'
+    )
+    got, reason = _when(text, "more radar stations")
+    assert got == "2025-03-05"
+    assert reason.startswith("quote after:")
+    other = text.replace("Dagbladet's editor", "the broadcaster NRK")
+    assert _when(other, "more radar stations")[0] is None
