@@ -19,13 +19,14 @@ from ._clauses import medium_in, trim
 from ._document import date_in, in_quote, quote_starting_at
 from ._found import Found
 from ._speakers import clause_subject, resolve_pronoun, verb_sites
+from ._verb_rules import said_when
 
 if TYPE_CHECKING:
     from ._found import SentenceState
     from ._speakers import VerbSite
     from .model import Actor
 
-__all__ = ["colon_quote", "dash_paragraph"]
+__all__ = ["clause_quotes", "colon_quote", "dash_paragraph"]
 
 
 # The dash that ends a paragraph's words before its speaker: after the words' last mark (or none), spaced.
@@ -127,3 +128,49 @@ def colon_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] | None
     if speaker is None:
         return None
     return [Found(speaker, q[0] + 1, q[1] - 1, direct=True, sentence=si)]
+
+
+# A quotation inside a clause of saying is the speaker's words when it holds this many words or more; a word
+# or two in quotation marks is as often a term or a name as a quotation ("the "coalition of the willing"").
+_CLAUSE_QUOTE_WORDS: Final = 3
+# A quotation whose words all open with a capital letter names something (a programme, a motto, a show).
+_TITLE_WORDS: Final = re.compile(r"(?:[A-Z0-9][\w'\u2019.-]*|of|the|and|for|in|on|to|a|an)(?:\s+|$)")
+_POSSESSIVE_BEFORE: Final = re.compile(r"['\u2019]s\s$")
+
+
+def _names_a_thing(doc_text: str, q0: int, q1: int) -> bool:
+    words = doc_text[q0 + 1 : q1 - 1].strip(" ,.")
+    if len(words.split()) < _CLAUSE_QUOTE_WORDS:
+        return True
+    return (
+        _TITLE_WORDS.fullmatch(words) is not None or _POSSESSIVE_BEFORE.search(doc_text, max(0, q0 - 3), q0) is not None
+    )
+
+
+def clause_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """Quotations of three words or more inside a clause of saying that no other rule read ('X hailed that
+    "...", voicing hope "..."', 'X mocked Y as a "..." who "..."', 'X said of the talks that they were "..."'):
+    each is the words of the speaker of the last speech verb before it in the sentence (not an inverted one,
+    ', said X', nor a media outlet's report), within the verb's window. A quotation of a word or two, or of
+    capitalised words only (a name, a motto), or after a possessive ('Y's "peace plan"') names a thing."""
+    doc = st.doc
+    i = bisect.bisect_left(doc.quotes, (st.s0, -1))
+    sites: list[VerbSite] | None = None
+    out: list[Found] = []
+    while i < len(doc.quotes) and doc.quotes[i][0] < st.s1:
+        q0, q1 = doc.quotes[i]
+        i += 1
+        if q1 > st.s1 + 1 or _names_a_thing(doc.text, q0, q1) or _covered(st, q0, q1):
+            continue
+        if sites is None:
+            sites = [s for s in verb_sites(doc, st.ctx, st.si, st.sent, memo=st.sites) if not s.inverted]
+        site = next((s for s in reversed(sites) if s.v1 <= q0 and q1 <= s.w1 + 1), None)
+        if site is None:
+            continue
+        when = said_when(st, site, q0, q1)
+        out.append(Found(site.speaker, q0 + 1, q1 - 1, direct=True, when=when, sentence=st.si))
+    return out or None
+
+
+def _covered(st: SentenceState, q0: int, q1: int) -> bool:
+    return any(a < q1 and q0 < b for a, b in st.covered)

@@ -53,7 +53,7 @@ from ._document import (
 )
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
-from ._quote_rules import colon_quote, dash_paragraph
+from ._quote_rules import clause_quotes, colon_quote, dash_paragraph
 from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
 from ._speech import Lexicon, alternation, lexicon, patterns
@@ -2543,6 +2543,28 @@ RULES: Final = (
                 'Merz spoke in Brussels. He ventured a prediction:\n"A ceasefire could come within days."',
                 "Friedrich Merz",
                 "A ceasefire could come within days.",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "clause-quotes",
+        'Speaker VERB ... "words of three or more" (a quotation inside a clause of saying no other rule read)',
+        clause_quotes,
+        (
+            (  # synthetic: a verb of praise with a that-clause of quoted words, then a participle of hope
+                'Stubb hailed that "the talks have found a new pace," voicing hope "a deal can follow soon."',
+                "Alexander Stubb",
+                "a deal can follow soon.",
+            ),
+            (  # synthetic: quoted words in a relative clause inside the object of a saying
+                'Peskov dismissed the plan as a "wish list" that "nobody in Moscow will ever sign" on Monday.',
+                "Dmitry Peskov",
+                "nobody in Moscow will ever sign",
+            ),
+            (  # synthetic: a parenthetical attribution, then a colon and a quotation that does not end it
+                'The mission, Macron stressed, is no war: "It will not fight anyone," but will deter "any new attack."',
+                "Emmanuel Macron",
+                "It will not fight anyone,",
             ),
         ),
     ),

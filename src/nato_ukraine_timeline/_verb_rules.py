@@ -54,6 +54,7 @@ __all__ = [
     "phrase_then_speaker",
     "quote_then_speaker",
     "quoted_object",
+    "said_when",
     "speaker_then_content",
 ]
 
@@ -775,7 +776,7 @@ def _clause_after(site: VerbSite, rest: str, *, colon: bool) -> bool:
     return colon or site.verb in lexicon().bare or clause_soon(rest)
 
 
-def _said_when(st: SentenceState, site: VerbSite, content_start: int, c_end: int) -> DateMention | None:
+def said_when(st: SentenceState, site: VerbSite, content_start: int, c_end: int) -> DateMention | None:
     """The date of the saying: in the attribution, before an urging's infinitive, in an opening adverbial,
     in the clause a 'where he said' hangs on, or in a venue after the words."""
     doc, mask, w0, w1 = st.doc, st.doc.mask, site.w0, site.w1
@@ -911,7 +912,7 @@ def _words_found(st: SentenceState, site: VerbSite, content: _Content, c_end: in
     c0, c1 = trim(text, content.start, c_end)
     if c1 - c0 < 3:
         return []
-    when = _said_when(st, site, content.start, c_end)
+    when = said_when(st, site, content.start, c_end)
     medium = _said_medium(st, site, content.start, c_end, content.reporter)
     direct = False
     q = quote_starting_at(doc, c0)
