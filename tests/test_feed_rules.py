@@ -252,3 +252,16 @@ def test_dated_events_table_is_well_formed() -> None:
     for pattern, first, last in rows:
         assert pattern.pattern
         assert dt.date(2024, 1, 1) <= first <= last <= dt.date(2025, 12, 31)
+
+
+def test_end_item_side_falls_back_to_the_nearest() -> None:
+    """Synthetic (rule end-item-side): an end item out of the chain with no occurrence on its side of the
+    one neighbour (none in the window before the feed's first date) keeps the nearest occurrence, and its
+    reason says it is out of the feed's order."""
+    feed = (
+        "Envoys met on Oct. 23.\nTalks were held on Feb. 10, 2024.\nMinisters met on Feb. 20.\n"
+        "Leaders spoke on March 3.\nEnvoys met again on March 15.\n"
+    )
+    got = {m.text: m for m in find_dates(feed)}
+    assert got["Oct. 23"].timex == "2024-10-23"
+    assert "out of the feed's order" in got["Oct. 23"].value.reason

@@ -296,6 +296,32 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="end-item-side",
+        step="resolve_feed",
+        form=(
+            "an item the chain of item dates leaves out (its date would stretch the chain by more than half a "
+            "year) that stands before the first or after the last item of the chain lies on the side of that "
+            "one neighbour the order puts it: newer above it in a feed newest first, older below it; it takes "
+            "the occurrence nearest the neighbour on that side, when it has one, not the nearest either way"
+        ),
+        examples=(
+            (
+                (
+                    "Envoys met on Oct. 23.\nTalks were held on May 8, 2025.\nMinisters met on May 20.\n"
+                    "Leaders spoke on June 3.\nEnvoys met again on June 15.\n"
+                ),
+                (("Oct. 23", "2024-10-23"), ("May 20", "2025-05-20")),
+            ),
+            (
+                (
+                    "Envoys met again on June 15.\nLeaders spoke on June 3.\nMinisters met on May 20.\n"
+                    "Talks were held on May 8, 2025.\nEnvoys met on Oct. 23.\n"
+                ),
+                (("Oct. 23", "2024-10-23"), ("June 3", "2025-06-03")),
+            ),
+        ),
+    ),
+    FeedRule(
         name="order-from-three",
         step="decide_order",
         form=(
@@ -989,6 +1015,7 @@ class _Neighbours:
 
     n_items: int
     ordered: bool  # a feed with an order: neighbours bound an item's date
+    newest_first: bool = True  # the order (when ``ordered``): which side of a neighbour an item lies on
     days: dict[int, dt.date] = field(factory=dict)  # items are added, never changed
     own: dict[int, dt.date] = field(factory=dict)  # items out of the order: their own date, no neighbour's
     _sorted: list[int] = field(factory=list, init=False)  # the dated items in order, as of len(days)
@@ -1041,10 +1068,16 @@ class _Neighbours:
         return Reference(day=near[1], basis=Basis.DOCUMENT_ORDER, why=why)
 
     def nearest(self, k: int, days: tuple[dt.date, ...]) -> tuple[dt.date, ...]:
-        """The occurrences nearest the interval item ``k``'s dated neighbours bound (or the one neighbour)."""
-        around = [x[1] for x in (self._before(k), self._after(k)) if x is not None]
+        """The occurrences nearest the interval item ``k``'s dated neighbours bound (or the one neighbour:
+        rule ``end-item-side``, those on the side of it the order puts the item, when there are any)."""
+        before, after = self._before(k), self._after(k)
+        around = [x[1] for x in (before, after) if x is not None]
         if not around:
             return days
+        if self.ordered and len(around) == 1:
+            later = (before is not None) != self.newest_first  # the item is newer than its one neighbour
+            side = tuple(day for day in days if (day >= around[0] if later else day <= around[0]))
+            days = side or days
         lo, hi = min(around), max(around)
         dist = [max((day - hi).days, (lo - day).days, 0) for day in days]
         return tuple(day for day, x in zip(days, dist, strict=True) if x == min(dist))
@@ -1162,7 +1195,7 @@ def resolve_feed(
         if bound:
             chosen, confident, order_reason = decide_order(present, order, bound)
     assignment = _assign_with_bounds(text, spans, present, (win, terms, bound), chosen) if chosen else None
-    dated = _Neighbours(n_items=len(spans), ordered=chosen is not None)
+    dated = _Neighbours(n_items=len(spans), ordered=chosen is not None, newest_first=chosen != "oldest first")
     item_values: dict[int, DateValue] = {}
     # one item date per item: the item numbers say which are in the chain (a set, not a list search)
     kept = {d.item for d in present if assignment is None or assignment.in_order.get(d.item, True)}
