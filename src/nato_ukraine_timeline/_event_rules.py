@@ -1664,8 +1664,16 @@ _LINKED_DATE: Final = re.compile(
     r"(?!(?:which|that|whom|well|long|soon|if|of)\b)(?:[^\s,;:\"\x03]+\s+){0,5}$"
 )
 _INTRO_DATE: Final = re.compile(
-    # a short connective may come first: "Prior to that, on May 16, ...", "Meanwhile, on Tuesday, ..."
-    r"(?:[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+|\x01\x02*)){0,2},\s+(?=(?:on|in|late|early|earlier|later)?\s*\x03))?"
+    # a lead-in that is not part of the sentence's grammar: an opening quotation mark, a list item's bullet ("- On 12
+    # August, ..."), or a dateline, a place (and its country or agency) then a dash or a colon ("KYIV, Ukraine — On
+    # Tuesday, ...")
+    r"[\"\u201c\u2018]?(?:[-\u2013\u2014\u2022*]\s+"
+    r"|(?:[A-Z][\w.'\u2019-]*|\x01\x02*)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|\x01\x02*)){0,3}"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*[-\u2013\u2014:]\s+(?=[A-Z\x03]))?"
+    # a short connective may come first: "Prior to that, on May 16, ...", "Meanwhile, on Tuesday, ...", "As
+    # reported, around 11:20, ..."
+    r"(?:[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+|\x01\x02*)){0,3},\s+"
+    r"(?=(?:on|in|late|early|earlier|later|at|around|about)?\s*\x03))?"
     # a coordinating conjunction, or the start of a change, before the date: "And today, ...", "Starting from
     # January 1, ..."
     r"(?:(?:And|But|Yet|Starting\s+from|Starting|Beginning)\s+)?"
@@ -1675,8 +1683,12 @@ _INTRO_DATE: Final = re.compile(
     r"(?:(?:Also|Separately|Then|Later|Earlier)\s+)?"
     # a range's first day: "From August 20 to 22, ...", "Between 3 and 5 March, ..." (the event begins then)
     r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on|[Ff]rom|[Bb]etween)\s+)?"
+    # an approximate time of day: "At around 03:40 on 2 May, ...", "Around 11:20, ..."
+    r"(?:(?:[Aa]t\s+)?(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly)\s+|[Aa]t\s+(?=\x03))?"
     # a part of the day the date finder leaves out: "In the early hours of January 26, ..."
     rf"(?:the\s+(?:early\s+|small\s+|late\s+)?(?:{cue_words('day_part')}|hours)\s+of\s+)?(?P<d>\x03\x04*)"
+    r"(?:\s+on\s+\x03\x04*)?"  # a time of day then its day: "at 03:40 on 2 May" (the time's value has the day)
+    r"(?:\s+in\s+(?:\x01\x02*|[A-Z][\w'\u2019-]+))?"  # a place after the day: "On Monday in Geneva, ..."
     r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?"  # "On July 10-11, ...": the range's start
     # a comma, or the subject right after the date ("Yesterday Trump met ...", "On Monday Erdogan held talks", "Last
     # night the Polish airspace was violated", "On Monday the talks ended")
@@ -2768,7 +2780,8 @@ DATE_RULES: Final = (
     DateRule(
         "sentence-opening",
         "the sentence's opening date ('On Monday, ...'), which scopes over it, but not over an event that "
-        "frames another in time ('On Monday, prior to his inauguration, ...')",
+        "frames another in time ('On Monday, prior to his inauguration, ...'); a bullet, a dateline or an opening "
+        "quotation mark may come before it ('KYIV \u2014 On Monday, ...'), 'around' a time of day, a place after it",
         _sentence_opening,
         (
             ("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),
@@ -2792,6 +2805,19 @@ DATE_RULES: Final = (
             ("On Monday the Lithuanian airspace was violated by two drones.", "violated", "2025-03-10"),
             # synthetic: a range opening the sentence: the event begins on its first day
             ("From March 17 to 19, the foreign minister will visit Pakistan.", "visit", "2025-03-17"),
+            # synthetic (fourteenth session): a lead-in outside the sentence's grammar before the date, a list
+            # item's bullet, a dateline (then an appositive subject) or an opening quotation mark
+            ("- On March 3, the president appointed a new chief of staff.", "appointed", "2025-03-03"),
+            (
+                "ODESA, Ukraine \u2014 On Tuesday, the new commissioner, a former minister, visited the port.",
+                "visited",
+                "2025-03-11",
+            ),
+            ("\u201cOn March 5, the foreign ministers met on the sidelines of the forum.", "met", "2025-03-05"),
+            # synthetic: an approximate time of day, a longer lead-in naming a source, a place after the day
+            ("As reported, around 16:40, the troops attacked a school in the town.", "attacked", "2025-03-14T16:40"),
+            ("As the agency reported, on March 4, the parliament passed a law on reservists.", "passed", "2025-03-04"),
+            ("On Monday in Geneva, the two delegations held talks.", "talks", "2025-03-10"),
         ),
         borrowed=True,
     ),
