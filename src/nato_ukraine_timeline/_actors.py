@@ -315,6 +315,10 @@ _TOKEN: Final = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W\u02bc]+(?:[-\u2010\u2011][^
 # follow from the lengths (``findall`` makes no match objects: faster than ``finditer`` and ``span``). A match
 # starts after a token (or at the start), never inside a run of spaces: the spaces at the end are read once.
 _SPACED_TOKEN: Final = re.compile(rf"(?<!\s)(\s*+)({_TOKEN.pattern})")
+# The same on a text of ASCII characters only, its classes written out: a letter ``[^\W\d_]`` is ``[A-Za-z]``,
+# a word character ``[^\W\u02bc]`` is ``[A-Za-z0-9_]``, and the other characters of a class cannot occur (the
+# engine tests a written-out class faster than a Unicode category). Same tokens (tests/test_tokens_ascii.py).
+_ASCII_SPACED_TOKEN: Final = re.compile(r"(?<!\s)(\s*+)((?:[A-Za-z]\.){2,}|[A-Za-z0-9_]+(?:-[A-Za-z0-9_]+)*|'s\b|\S)")
 _POSSESSIVE: Final = frozenset({"'s"})
 _SPLIT_PREFIXES: Final = ("then-", "ex-")
 
@@ -367,7 +371,7 @@ def _tokens(text: str) -> list[_Tok]:
     low_text = text.casefold()
     if low_text.isascii() and not any(p in low_text for p in _SPLIT_PREFIXES):
         # most texts: each key is the word case-folded, with nothing to replace and no prefix to split
-        for space, word in _SPACED_TOKEN.findall(text):
+        for space, word in (_ASCII_SPACED_TOKEN if text.isascii() else _SPACED_TOKEN).findall(text):
             s = e + len(space)
             e = s + len(word)
             append(new(_Tok, (s, e, word, word.casefold())))

@@ -1823,6 +1823,12 @@ def _framed_between(doc: Doc, pos: int, d0: int) -> bool:
 
 
 def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if doc.mask.find("\x03", trig.end, scope.c1) < 0:
+        return None  # no date after the trigger in its clause (each _AFTER_DATE match holds one): most triggers
+    return _date_after_trigger(doc, trig, scope)
+
+
+def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     window = max(scope.c0, trig.start - 70)
     if trig.noun and (
         _label_object().search(doc.mask, window, trig.start)  # "described the proposal on Sunday as ..."

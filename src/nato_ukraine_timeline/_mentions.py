@@ -1455,7 +1455,10 @@ def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, 
         by_shape.setdefault((len(last), last[0]), []).append((last, where_whom))
     out = []
     for m in _CAPITALISED.finditer(text):
-        seen = first_seen.get(m.group()) or _misspelt_again(m.group(), by_shape)
+        word = m.group()
+        seen = first_seen.get(word)
+        if seen is None and (len(word), word[0]) in by_shape:  # (no surname of its shape: no misspelling of one)
+            seen = _misspelt_again(word, by_shape)
         if seen is not None and m.start() >= seen[0]:
             out.append((m.start(), m.end(), seen[1]))
     return out

@@ -445,6 +445,8 @@ def _participle_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     before it ('urged allies to ..., stating, "..."'), else to the sentence's subject."""
     found: list[Found] = []
     doc = st.doc
+    if doc.mask.find('"', st.s0, st.s1) < 0:
+        return found  # each match ends before a quotation mark of the sentence: most sentences skip the scan
     for pm in patterns().participle.finditer(doc.mask, st.s0, st.s1):
         q = quote_starting_at(doc, pm.end())
         if q is None or in_quote(doc, pm.start()):
