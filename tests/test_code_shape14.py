@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from nato_ukraine_timeline._document import analyse, sentence_holding
+from nato_ukraine_timeline._speech import lexicon, verb_forms, verb_set, verb_words
 
 
 def test_sentence_holding_is_the_last_sentence_starting_at_or_before() -> None:
@@ -16,3 +21,23 @@ def test_sentence_holding_is_the_last_sentence_starting_at_or_before() -> None:
     assert sentence_holding(doc, starts[1] - 1) == 0
     assert sentence_holding(doc, starts[1]) == 1
     assert sentence_holding(doc, len(text) - 1) == 2
+
+
+def test_verb_builder_reads_the_classes_and_the_form() -> None:
+    lex = lexicon()
+    assert verb_forms("say", "declare") == frozenset([*lex.say, *lex.declare])
+    assert verb_forms("say", "declare", "report", ending="ed") == frozenset(
+        f for f in (*lex.say, *lex.declare, *lex.report) if f.endswith("ed")
+    )
+    assert verb_forms("think") == frozenset(lex.think)
+    assert verb_set("say") == frozenset(f.casefold() for f in lex.say)
+    with pytest.raises(ValueError, match="unknown verb class"):
+        verb_forms("say", "no_such_class")
+    # synthetic: the alternation finds a form as a whole word, the first letter in either case unless told not to
+    said = re.compile(rf"\b(?:{verb_words('say', 'declare')})\b")
+    assert said.search("Officials said on Monday the talks went well.") is not None
+    assert said.search("Said the minister: the plan stands.") is not None
+    assert re.search(rf"\b(?:{verb_words('say', fold_first=False)})\b", "Said the minister.") is None
+    past = re.compile(rf"\b(?:{verb_words('say', 'declare', 'report', ending='ed', fold_first=False)})\b")
+    assert past.search("as announced by the ministry") is not None
+    assert past.search("as announces the ministry") is None

@@ -26,7 +26,7 @@ from attrs import frozen
 
 from ._document import in_quote, quote_starting_at
 from ._resources import tsv_rows
-from ._speech import D, Lexicon, M, alternation, clause_patterns, lexicon
+from ._speech import D, Lexicon, M, alternation, clause_patterns, lexicon, verb_words
 from .errors import ResourceError
 
 if TYPE_CHECKING:
@@ -105,9 +105,10 @@ def _second_saying(k: Links, lex: Lexicon) -> str:
     # adverb, a perfect's auxiliary ("but has insisted") and a finite speech verb, a labelling of the same
     # speaker ('... and called it "a mistake"'), or a verb of opinion of data/opinion_verbs.tsv and its "that"
     # ("..., and believes that ...", "..., and is optimistic that ..."; thirteenth session)
+    verbs = verb_words("say", "declare", "tell", fold_first=False)
     return (
         rf"(?:,|(?<=[\"\x02\x04])|(?<=\w))\s+(?=(?:{_alt(k.link)})\s+(?:(?:{_alt(k.subject)})\s+)?"
-        rf"(?:(?:{_alt(k.lead)})\s+)?(?:(?:has|have|had)\s+)?(?:(?:{_alt([*lex.say, *lex.declare, *lex.tell])})\b|"
+        rf"(?:(?:{_alt(k.lead)})\s+)?(?:(?:has|have|had)\s+)?(?:(?:{verbs})\b|"
         rf"(?:{_alt(lex.label)})\b[^,;:\"]{{0,80}}?(?:\bas\b|\")|"
         rf"(?:{_alt(lex.think)})\s+that\b))"
     )
@@ -128,11 +129,11 @@ def _second_participle(k: Links, lex: Lexicon) -> str:
     return rf"(?=(?:{_linked_participle(k, lex)}))"
 
 
-def _someone_else(k: Links, lex: Lexicon) -> str:
+def _someone_else(k: Links, _lex: Lexicon) -> str:
     # a subordinate clause after a comma in which someone named says something of their own: ", after
     # Ukraine's president X said ...", ", shortly after the Journal reported ...", ", days after X urged ..."
     # (a time before the conjunction is a word of the table or a date mention)
-    verbs = _alt([*lex.say, *lex.declare, *lex.report, *lex.urge])
+    verbs = verb_words("say", "declare", "report", "urge", fold_first=False)
     return (
         rf",\s+(?=(?:(?:{_alt(k.gap)}|{D})\s+)?(?:{_alt(k.when)})\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){{0,3}}?"
         rf"{M}(?:\s*\([^()\"]{{1,12}}\))?\s+(?:[a-z]+\s+){{0,2}}?(?:{verbs})\b)"
@@ -143,7 +144,7 @@ def _new_speaker(k: Links, lex: Lexicon) -> str:
     # a main clause after a comma whose own speaker says a that-clause: ", the Kremlin said on Wednesday
     # that ..." (a bare ", the Kremlin said." is the first words' own attribution), or an absolute clause
     # of a speaker: ", with Fico claiming that ..."
-    verbs = _alt([*lex.say, *lex.declare])
+    verbs = verb_words("say", "declare", fold_first=False)
     ing = _alt([*lex.ing_clause, *lex.ing_that])
     return (
         rf",\s+(?=(?:the\s+)?{M}\s+(?:(?:{_alt(k.lead)})\s+)?(?:{verbs})\s+[^,;\"\n]{{0,40}}?\bthat\b|"
@@ -151,11 +152,11 @@ def _new_speaker(k: Links, lex: Lexicon) -> str:
     )
 
 
-def _coordinated_speaker(k: Links, lex: Lexicon) -> str:
+def _coordinated_speaker(k: Links, _lex: Lexicon) -> str:
     # a coordinated main clause after a comma with a speaker of its own: "..., and Zelensky said that ...",
     # "..., but the Kremlin insisted ...", "..., and Ukrainian President X told reporters ..." (the link words of
     # the table; the pronoun form is second-saying's)
-    verbs = _alt([*lex.say, *lex.declare, *lex.tell])
+    verbs = verb_words("say", "declare", "tell", fold_first=False)
     return (
         rf",\s+(?=(?:{_alt(k.link)})\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{M}\s+"
         rf"(?:(?:{_alt(k.lead)})\s+)?(?:{verbs})\b)"

@@ -20,7 +20,7 @@ from ._document import date_in, quote_starting_at, quoted_share
 from ._found import Found
 from ._sentences import word_pattern
 from ._speakers import speaker_of, verb_sites
-from ._speech import alternation, lexicon, patterns
+from ._speech import alternation, lexicon, patterns, verb_set, verb_words
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -187,7 +187,7 @@ def _titled_tail() -> re.Pattern[str]:
     and a speech verb, or "according to" before it, after the words."""
     lex = lexicon()
     titles = word_pattern([w for w, kind in lex.back.items() if kind == "title"], fold_first=False)
-    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell], fold_first=False)
+    verbs = verb_words("say", "declare", "tell", fold_first=False)
     return re.compile(
         rf",\"?\s+(?:(?P<acc>according\s+to)\s+)?(?:the|a|an)\s+(?:(?:[\w'\u2019-]+|\x01\x02*)\s+){{0,4}}?"
         rf"(?P<noun>{titles})(?(acc)\b|\s+(?P<verb>{verbs})\b)"
@@ -215,8 +215,7 @@ def _offices() -> re.Pattern[str]:
 
 @cache
 def _speech_verbs() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(v.casefold() for v in (*lex.say, *lex.declare))
+    return verb_set("say", "declare")
 
 
 def _office_holder(doc: Doc, si: int, noun: str) -> Actor | None:

@@ -35,6 +35,7 @@ from ._document import sentence_holding, sentence_starting_at
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon as speech_lexicon
+from ._speech import verb_words
 from ._statements import prefer_named_day
 from .errors import ModelError, ResourceError
 from .model import ActorKind, Basis, DateMention, DateValue, EventKind, TimexType
@@ -2142,8 +2143,7 @@ def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 def _reporting_verbs() -> str:
     """The verbs of saying or reporting of ``data/speech_verbs.tsv`` (classes say, declare, report, outlet), as
     a word alternation: what follows one is reported, with or without "that"."""
-    lex = speech_lexicon()
-    return word_pattern({**lex.say, **lex.declare, **lex.report, **lex.outlet})
+    return verb_words("say", "declare", "report", "outlet")
 
 
 @cache

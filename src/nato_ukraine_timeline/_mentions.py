@@ -28,7 +28,7 @@ from ._dates._lexicon import lexicon as date_lexicon
 from ._letters import latin_letters
 from ._resources import alternation, tsv_rows, word_classes
 from ._sentences import checked_word_pattern, word_pattern
-from ._speech import kind_appositive, lexicon
+from ._speech import kind_appositive, lexicon, verb_set, verb_words
 from .errors import ResourceError
 from .model import Actor, ActorKind
 
@@ -475,7 +475,7 @@ def _verb_after_name() -> str:
     dates are masked): adverbs ("also", "earlier", an adverb in -ly), a day or month ("on Tuesday", "Friday",
     "in September"), a medium ("on X", "on Telegram") or a setting ("in a statement", "at a press
     conference"), up to three of them: "Anna Lindqvist on Tuesday said", "X in a statement said"."""
-    verbs = word_pattern([*lexicon().say, *lexicon().declare, *lexicon().tell])
+    verbs = verb_words("say", "declare", "tell")
     return rf"{_OF_PLACE}\s+(?:(?:{_adverbial()})\s+){{0,3}}(?:{verbs})\b"
 
 
@@ -595,8 +595,7 @@ _ARTICLE_BEFORE: Final = re.compile(rf"\b(?:{alternation([*ARTICLES, *(w.capital
 def _appositive_patterns() -> tuple[
     re.Pattern[str], re.Pattern[str], _ClauseOpening, re.Pattern[str], re.Pattern[str], re.Pattern[str]
 ]:
-    lex = lexicon()
-    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell])
+    verbs = verb_words("say", "declare", "tell")
     heads = word_pattern(name_words()["org_head"], fold_first=False)
     verb = _verb_after_name()
     appositive = (
@@ -633,8 +632,7 @@ def _appositive_patterns() -> tuple[
 def _verb_lower_title() -> re.Pattern[str]:
     """A speech verb then a title in lower case ending the text before a name: "said exiled opposition
     leader ", "said foreign minister " (up to three words before the title noun)."""
-    lex = lexicon()
-    verbs = word_pattern([*lex.say, *lex.declare])
+    verbs = verb_words("say", "declare")
     nouns = word_pattern(name_words()["title_noun"], fold_first=False)
     return re.compile(rf"\b(?:{verbs})\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:{nouns})\s+$")
 
@@ -650,8 +648,7 @@ def _inverted_titled() -> re.Pattern[str]:
     Dalton.': a speech verb, a title in capitals (with "of the"), then a first name, an optional middle
     initial and a surname, ending the clause or before its date. The title may open with "the" and, set off
     from the name by a comma, have words in lower case ('said the UN envoy for refugees, Anna Lindqvist')."""
-    lex = lexicon()
-    verbs = word_pattern([*lex.say, *lex.declare], case_branches=True)  # read over the whole text
+    verbs = verb_words("say", "declare", case_branches=True)  # read over the whole text
     sep = r"\s+(?:(?:of|for|on|to)\s+(?:the\s+)?)?"
     return re.compile(
         rf"\b(?:{verbs})\s+(?:the\s+)?(?:(?P<low>(?:[\w'\u2019.-]+{sep}){{0,5}}?[\w'\u2019.-]+),\s+|"
@@ -904,8 +901,7 @@ def _state_body_after() -> re.Pattern[str]:
     capitalised = rf"(?:[A-Z][\w'\u2019-]*\s+){{0,4}}(?:{heads}){of_tail}"
     function_word = alternation(words["function_word"])
     lower = rf"(?:(?!(?:{function_word})\s)[a-z][a-z-]*\s+)?(?:{_cased_words(words['state_body'])}){of_tail}"
-    lex = lexicon()
-    verbs = word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.report])
+    verbs = verb_words("say", "declare", "tell", "report")
     # the body ends its phrase: a mark, the text's end, or a speech verb with what may stand before it (a
     # longer name such as a military intelligence service is not the military)
     end = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:(?:{_adverbial()}|is|was|were|have|also)\s+){{0,3}}(?:{verbs}|[a-z]{{3,}}ed)\b)"
@@ -1293,7 +1289,7 @@ def _bare_person(text: str, m: re.Match[str]) -> bool:
 @cache
 def _passive_by() -> re.Pattern[str]:
     """A speech verb's passive agent before a name: "was announced by ", "was stated on Telegram by "."""
-    verbs = word_pattern([*lexicon().say, *lexicon().declare])
+    verbs = verb_words("say", "declare")
     return re.compile(rf"\b(?:{verbs})(?:\s+on\s+[A-Z][\w-]*)?\s+by\s+$")
 
 
@@ -1657,10 +1653,8 @@ def _trailing_date_size(words: list[str], after: str) -> int:
 
 @cache
 def _surname_patterns() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]:
-    lex = lexicon()
     # not a report verb in the present ("..., Visir reports."): news style gives it to an outlet, not a person
-    present_report = {f.casefold() for f in lex.report if f.endswith("s")}
-    verbs = frozenset(f.casefold() for f in (*lex.say, *lex.declare, *lex.tell)) - present_report
+    verbs = verb_set("say", "declare", "tell") - verb_set("report", ending="s")
     rest = rf"[{_LO}]{{2,}}(?:-[{_UP}][{_LO}]+)?"  # a surname after its capital
     # a capital word after a closing quote or comma, before a lower-case word; and one after a space, before
     # a clause end (what stands before the capital is checked after it: a search skips from capital to capital)

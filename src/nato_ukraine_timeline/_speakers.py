@@ -29,7 +29,7 @@ from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
 from ._sentences import word_pattern
-from ._speech import ADV, M, Patterns, alternation, document_verbs, lexicon, patterns
+from ._speech import ADV, M, Patterns, alternation, document_verbs, lexicon, patterns, verb_set
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -627,7 +627,7 @@ def _says_at(mask: str, v0: int) -> bool:
 
 @cache
 def _say_forms() -> frozenset[str]:
-    return frozenset(f.casefold() for f in lexicon().say)
+    return verb_set("say")
 
 
 def _described(

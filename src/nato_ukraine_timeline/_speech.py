@@ -32,6 +32,9 @@ __all__ = [
     "patterns",
     "saying_around_date",
     "telling_forms",
+    "verb_forms",
+    "verb_set",
+    "verb_words",
 ]
 
 
@@ -245,6 +248,52 @@ def lexicon() -> Lexicon:
     if errors:
         raise ResourceError("data/speech_verbs.tsv, data/speech_cues.tsv", errors)
     return Lexicon(**tables, **cues, think=think)
+
+
+@cache
+def verb_forms(*classes: str, ending: str = "") -> frozenset[str]:
+    """The forms of the verb classes named (columns of ``data/speech_verbs.tsv``: "say", "declare", "tell",
+    "report" ...; "think" for ``data/opinion_verbs.tsv``), only those ending in ``ending`` ("ed": the past and
+    its participle, "s": the present of the third person) when given: the one reading of the verb table that
+    the rules' patterns and look-ups are built from.
+
+    >>> "said" in verb_forms("say") and "announced" in verb_forms("declare", ending="ed")
+    True
+    >>> verb_forms("say", "no_such_class")
+    Traceback (most recent call last):
+    ValueError: verb_forms: unknown verb class 'no_such_class'
+    """
+    lex = lexicon()
+    for cls in classes:
+        if cls not in Lexicon._fields:
+            raise ValueError(f"verb_forms: unknown verb class {cls!r}")
+    return frozenset(f for cls in classes for f in getattr(lex, cls) if f.endswith(ending))
+
+
+@cache
+def verb_words(
+    *classes: str, ending: str = "", fold_first: bool = True, case_branches: bool = False, space: str = r"\s+"
+) -> str:
+    """The forms of :func:`verb_forms` (``classes``, ``ending``) as one word alternation (:func:`word_pattern`,
+    its ``fold_first``, ``case_branches`` and ``space``; no word boundaries: the caller adds them).
+
+    >>> re.fullmatch(verb_words("say", "declare"), "Said") is not None
+    True
+    >>> re.fullmatch(verb_words("say", fold_first=False), "Said") is None
+    True
+    """
+    forms = verb_forms(*classes, ending=ending)
+    return word_pattern(forms, fold_first=fold_first, case_branches=case_branches, space=space)
+
+
+@cache
+def verb_set(*classes: str, ending: str = "") -> frozenset[str]:
+    """The forms of :func:`verb_forms` casefolded: a set to look a word up in.
+
+    >>> "said" in verb_set("say") and "told" not in verb_set("say")
+    True
+    """
+    return frozenset(f.casefold() for f in verb_forms(*classes, ending=ending))
 
 
 @cache
@@ -513,7 +562,7 @@ def _said_by(lex: Lexicon) -> re.Pattern[str]:
     by", "This is stated in the statement of" (a document of the speaker: ``doc`` cues of
     data/speech_cues.tsv), "The announcement was made by" (a light verb with a noun of saying), "That's
     according to"; a quotation mark may open the name ("This is reported by 'X'")."""
-    verbs = _alt([*lex.say, *lex.declare, *lex.report])
+    verbs = verb_words("say", "declare", "report", space=" ")
     docs = _alt(lex.doc)
     return re.compile(
         rf"\s*(?:(?:This|That|It)(?:\s+(?:{_alt(lex.this_noun)}))?\s+(?:was|is|has\s+been)\s+(?:(?:also|first|earlier)\s+)?"
@@ -565,13 +614,13 @@ class Patterns(NamedTuple):
     label_forms: frozenset[str]
 
 
-def _verb_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+def _verb_patterns() -> dict[str, re.Pattern[str]]:
     """A speech verb ("verb"), and a speech verb or a verb of opinion ("site_verb": where the rules read)."""
-    speech = [*lex.say, *lex.declare, *lex.tell, *lex.label, *lex.quote_verb, *document_verbs()]
+    speech = [*verb_forms("say", "declare", "tell", "label", "quote_verb"), *document_verbs()]
     return {
         # read in every sentence: a branch per case of a first letter (word_pattern's case_branches)
         "verb": re.compile(rf"\b(?P<verb>{word_pattern(speech, case_branches=True)})\b"),
-        "site_verb": re.compile(rf"\b(?P<verb>{word_pattern([*speech, *lex.think], case_branches=True)})\b"),
+        "site_verb": re.compile(rf"\b(?P<verb>{word_pattern([*speech, *verb_forms('think')], case_branches=True)})\b"),
     }
 
 
@@ -583,11 +632,7 @@ def saying_around_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
     date; then "that" right after it (a part of the day between)."""
     lex = lexicon()
     telling = telling_forms(lex, lex.tell, lex.ing)
-    saying = {
-        form
-        for table in (lex.say, lex.declare, lex.ing, lex.ing_clause, lex.ing_that, lex.report, lex.outlet)
-        for form in table
-    } - telling
+    saying = verb_forms("say", "declare", "ing", "ing_clause", "ing_that", "report", "outlet") - telling
     addressee = r"(?:\s+(?!(?:that|on|in|at)\b)[\w'\u2019.-]+){0,3}?"
     before = re.compile(
         rf"\b(?:{word_pattern(saying)}|{word_pattern(telling)}{addressee})"
@@ -607,7 +652,7 @@ def patterns() -> Patterns:
     # the kind of outlet after its name: "told the Ukrainska Pravda news site"
     outlet_noun = rf"(?:\s+(?:news\s+)?(?:{word_pattern(lex.outlet_kind, fold_first=False)}))?"
     return Patterns(
-        **_verb_patterns(lex),
+        **_verb_patterns(),
         left_speaker=re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
@@ -673,7 +718,7 @@ def patterns() -> Patterns:
         according_lead=re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
         outlet_that=re.compile(
             rf"(?P<out>{M}){outlet_noun}\s+(?:(?:{_alt(lex.outlet_that_adverb)})\s+)?"
-            rf"(?P<verb>(?i:{_alt([*lex.report, *lex.outlet, *lex.say, *lex.declare])}))\b[^\"\n;]{{0,80}}?\bthat\s+"
+            rf"(?P<verb>(?i:{verb_words('report', 'outlet', 'say', 'declare', space=' ')}))\b[^\"\n;]{{0,80}}?\bthat\s+"
         ),
         headline=re.compile(
             rf"(?:(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)"

@@ -33,7 +33,7 @@ from ._dates._lexicon import lexicon as date_lexicon
 from ._document import in_quote, mention_end, sentence_index
 from ._resources import tsv_rows
 from ._sentences import word_pattern
-from ._speech import alternation, lexicon
+from ._speech import alternation, lexicon, verb_words
 from ._timex import Granularity, parse_timex
 from .model import ActorKind, TimexType
 
@@ -478,7 +478,7 @@ _POSSESSED: Final = re.compile(r"\x01\x02*['\u2019]s\s+(?:[\w-]+\s+){1,3}(?:on\s
 @functools.cache
 def _report_clause() -> re.Pattern[str]:
     """A report verb (``report`` class of ``data/speech_verbs.tsv``) in the clause before a day."""
-    forms = alternation(lexicon().report)
+    forms = verb_words("report", space=" ")
     return re.compile(rf"\b(?:{forms})\b[^,;]*$", re.IGNORECASE)
 
 
@@ -486,9 +486,8 @@ def _report_clause() -> re.Pattern[str]:
 def _saying() -> re.Pattern[str]:
     """A verb of saying (``say``/``tell`` class of ``data/speech_verbs.tsv``), or of declaring before its
     object ("announced sanctions", not "began at midnight")."""
-    lex = lexicon()
-    say = alternation([*lex.say, *lex.tell])
-    declare = alternation(lex.declare)
+    say = verb_words("say", "tell", space=" ")
+    declare = verb_words("declare", space=" ")
     return re.compile(
         rf"\b(?:{say})\b|\b(?:{declare})\b(?!\s+(?:{_alternation('not_declare_object')})\b)", re.IGNORECASE
     )
@@ -627,8 +626,7 @@ def _about() -> re.Pattern[str]:
     "praised") or a ``topic`` cue ("commenting on", "referring to", "about") right before a determiner that
     points back to a noun the text named before (a ``points_back`` cue: "the", "his"; or a date's possessive:
     "Monday's")."""
-    lex = lexicon()
-    verbs = word_pattern([*lex.label, *lex.label_as], fold_first=False)
+    verbs = verb_words("label", "label_as", fold_first=False)
     points_back = rf"(?:{_alternation('points_back')}|\x03+['\u2019]s)\s+"
     return re.compile(rf"\b(?:{verbs}|{_alternation('topic')})\s+{points_back}", re.IGNORECASE)
 

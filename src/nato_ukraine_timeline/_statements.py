@@ -56,7 +56,7 @@ from ._joint import listed_after
 from ._quote_rules import clause_quotes, colon_quote, dash_paragraph
 from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
-from ._speech import Lexicon, alternation, lexicon, patterns
+from ._speech import Lexicon, alternation, lexicon, patterns, verb_words
 from ._statement_dates import date_statements
 from ._tail_rules import as_reported_by, source_line, source_speaker, written_outlet_report
 from ._verb_rules import (
@@ -652,7 +652,7 @@ def _announced_intent_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     verbs = word_pattern(lex.intent_verb, fold_first=False)
     nouns = word_pattern(lex.intent_noun, fold_first=False)
-    sayings = word_pattern([*lex.say, *lex.declare, *lex.tell, *lex.report])
+    sayings = verb_words("say", "declare", "tell", "report")
     return (
         re.compile(
             rf"\b(?:{verbs})\s+(?:(?:on\s+)?\x03\x04*\s+)?(?P<obj>(?:(?:his|her|its|their|\x01\x02*['\u2019]s)\s+)?"
@@ -888,7 +888,7 @@ def _intro_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An introduction ending in a participle of saying or a speech verb and a comma ("..., stating,"), and a
     noun of someone's words that opens a list ("statements", "passages"), from the tables."""
     lex = lexicon()
-    verbs = word_pattern([*lex.ing, *lex.say])
+    verbs = verb_words("ing", "say")
     listing = word_pattern(lex.listing, fold_first=True)
     return re.compile(rf"\b(?:{verbs})\s*,\s*$"), re.compile(rf"\b(?:{listing})\b")
 

@@ -38,7 +38,7 @@ from ._found import Found
 from ._mentions import name_words
 from ._sentences import word_pattern
 from ._speakers import described_mention, speaker_of
-from ._speech import M, lexicon, patterns
+from ._speech import M, lexicon, patterns, verb_words
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ _CITING: Final = re.compile(r"\b(?:citing|with reference to|referring to)\b")
 def _written_report() -> re.Pattern[str]:
     """', <Name> reported|reports' ending the sentence: the name's first word capitalised and not known to the
     finder (a known name opening it is the outlet-report rule's), up to three more words or mentions."""
-    verbs = word_pattern(list(lexicon().report), fold_first=False)
+    verbs = verb_words("report", fold_first=False)
     return re.compile(
         rf",\s+(?:the\s+)?(?P<name>{_WORD}(?:\s+(?:{_WORD}|{M})){{0,3}})\s+"
         rf"(?P<verb>{verbs})\b(?!\s+that\b)(?P<tail>[^\"]*)$"
@@ -83,7 +83,7 @@ def _inverted_report() -> re.Pattern[str]:
     word of an outlet's kind (``outlet_before`` cues of data/speech_cues.tsv) and its name (capitalised words or
     a mention), the order of translated news."""
     lex = lexicon()
-    verbs = word_pattern(list(lex.report), fold_first=False)
+    verbs = verb_words("report", fold_first=False)
     kinds = word_pattern(list(lex.outlet_before), fold_first=False)
     return re.compile(
         rf",\s+(?P<verb>{verbs})\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{kinds})\s+"
@@ -181,8 +181,7 @@ def _as_reported_by() -> re.Pattern[str]:
     """'[,] as reported|stated|announced by [title words] Speaker' closing the sentence (a date or a place
     phrase may follow): the verbs are the past participles of the say, declare and report classes of
     data/speech_verbs.tsv."""
-    lex = lexicon()
-    verbs = word_pattern([f for f in {*lex.say, *lex.declare, *lex.report} if f.endswith("ed")], fold_first=False)
+    verbs = verb_words("say", "declare", "report", ending="ed", fold_first=False)
     return re.compile(
         rf"(?:,\s*|\s+)as\s+(?:{verbs})\s+by\s+(?:the\s+)?(?:[^\s,;\"\x01]+\s+){{0,4}}?(?P<spk>{M})"
         rf"(?:\s+(?:on|in|at|late|early|earlier|this|last)\b[^,;\"\n]{{0,40}})?\s*[.!?]?\s*$"
