@@ -23,6 +23,7 @@ from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
 from ._feed import FeedReading, MentionRecord, resolve_feed, split_items, year_bounds_a_period
 from ._lexicon import holidays, lexicon, tense_cues
+from ._office import first_days_in_office
 from ._patterns import scanner
 from ._read import Spec, checked_day, read
 from ._resolve import (
@@ -778,7 +779,9 @@ def _read_text(
     if not found and pub is None:
         return [], FeedReading(order=None, order_reason="no dates", items=())
     if not found:
-        return [], no_feed
+        alone: list[DateMention] = []
+        first_days_in_office(original, alone, pub)  # rule first-day-in-office: a day with no date to lean on
+        return alone, no_feed
 
     sentence_of = _Sentences(text).around
     tenses = _Tenses(text, found, pub, sentence_of)
@@ -855,6 +858,7 @@ def _finish(  # noqa: PLR0917
     _by_neighbours(text, out, overnight)
     _apposed_days(text, out, anaphors)
     _eve_of_named_day(original, out)
+    first_days_in_office(original, out, published)
     _date_clocks(text, out, clocks)
     if quoted_days and published is not None:
         _date_quoted_days(text, out, quoted_days, sentence_of, published)

@@ -1,0 +1,86 @@
+"""Date value rules of the fourteenth session (dates14). All sentences here are synthetic (written for the
+tests), none copied from news text.
+
+- first-day-in-office (_dates/_office.py, data/office_days.tsv): "her first day in office", "the first day of
+  his term", "Day 1 of his presidency", "his inauguration day" is the start of a role (data/actors.toml) of the
+  actor named nearest it, whose role began within about a year of the reference day; no such actor, no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import find_dates
+from nato_ukraine_timeline._dates._office import FIRST_DAY_IN_OFFICE, OfficeRule
+
+
+def _pairs(text: str, published: str | dt.date | None) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=published)]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), FIRST_DAY_IN_OFFICE.examples)
+def test_first_day_in_office_examples(text: str, published: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert _pairs(text, published) == list(expected)
+
+
+def test_first_day_in_office_rule_object() -> None:
+    rule = FIRST_DAY_IN_OFFICE
+    assert isinstance(rule, OfficeRule)
+    assert rule.name == "first-day-in-office"
+    assert rule.form
+    assert any(expected for _, _, expected in rule.examples)
+    assert any(not expected for _, _, expected in rule.examples)  # a negative example too
+
+
+# rule first-day-in-office, more synthetic cases
+MORE = [
+    # with other dates around it: the day is put in text order
+    (
+        "On Tuesday, Kaja Kallas said that on her first day in office she had called the Ukrainian minister.",
+        "2024-12-05",
+        [("Tuesday", "2024-12-03"), ("her first day", "2024-12-01")],
+    ),
+    # "day one" with a term after it
+    (
+        "Kaja Kallas said the union had stood by its partners from day one of her mandate.",
+        "2024-12-10",
+        [("day one", "2024-12-01")],
+    ),
+    # a bare "from day one" names no term
+    ("Mark Rutte said he had backed the plan from day one.", "2024-10-04", []),
+    # an actor whose roles all began long before: nothing to date the day by
+    ("Recep Tayyip Erdogan recalled his first day in office.", "2025-05-01", []),
+    # no publication date: no reference day, no reading
+    ("Marta Kos travelled to Kyiv on her first day in office.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MORE)
+def test_first_day_in_office_more(text: str, published: str | None, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, published) == expected
+
+
+def test_first_day_of_something_else() -> None:
+    """The first day of a gathering is no first day in office (other rules may read it; this one does not)."""
+    found = find_dates("Mark Rutte recalled the first day of the summit in Vilnius.", published="2024-10-04")
+    assert all("first day in office" not in m.value.reason for m in found)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2025, 12, 31)))
+def test_first_day_in_office_is_a_role_start(published: dt.date) -> None:
+    """Property: whatever the publication date, the day read is a role start of the actor named, within
+    the rule's reach of the publication date, or nothing."""
+    starts = {dt.date(2024, 10, 1)}  # Mark Rutte's NATO term; his Dutch premiership began in 2010
+    found = _pairs("Mark Rutte flew to Kyiv on the first day of his term.", published)
+    for text, timex in found:
+        assert text == "the first day"
+        day = dt.date.fromisoformat(timex)
+        assert day in starts
+        assert abs(day - published) <= dt.timedelta(days=400)
+    if abs(dt.date(2024, 10, 1) - published) <= dt.timedelta(days=400):
+        assert found == [("the first day", "2024-10-01")]
