@@ -265,3 +265,40 @@ def test_end_item_side_falls_back_to_the_nearest() -> None:
     got = {m.text: m for m in find_dates(feed)}
     assert got["Oct. 23"].timex == "2024-10-23"
     assert "out of the feed's order" in got["Oct. 23"].value.reason
+
+
+def test_order_by_chance_counts_one_chain() -> None:
+    """Synthetic (rule order-by-chance): two best chains that differ (one keeps the first July 12, the other
+    the second) leave no item out of every best chain, but each holds seven of the eight dated items: the
+    chance bound counts seven, and a random order of these eight items is that ordered too often for
+    confidence (the order stays a weak guess)."""
+    from nato_ukraine_timeline import read_feed
+
+    feed = (
+        "Ministers met on Oct. 22.\nEnvoys met on Oct. 18, 2025.\nTalks were held on July 12.\n"
+        "Leaders spoke on May 8.\nOfficials met on Saturday, July 12.\nTalks resumed on April 7.\n"
+        "Envoys spoke on Jan. 27, 2025.\nTalks opened on Monday, Jan. 20.\n"
+    )
+    reading = read_feed(feed)
+    assert (reading.order, reading.confident) == ("newest first", False)
+
+
+@pytest.mark.parametrize(
+    ("item", "want"),
+    [
+        ("Speaking to reporters on Friday (July 4), the minister said talks would go on.", "2025-07-04"),
+        ("Ministers met on Thursday (17 July) in the capital.", "2025-07-17"),
+        ("Envoys met on Thurs. (Nov. 28) in the capital.", "2024-11-28"),
+        ("Envoys met on Monday (Nov. 28) in the capital.", None),  # no year agrees: left to the feed
+    ],
+)
+def test_weekday_apposed_date(item: str, want: str | None) -> None:
+    """Synthetic (rule weekday-apposed-date): a weekday followed at once by a date in brackets names that
+    day: the weekday decides the date's year where one year of the window agrees, and the weekday takes the
+    date's value."""
+    got = find_dates(item + "\n")
+    assert len(got) == 2
+    if want is None:
+        assert got[1].value.uncertain
+        return
+    assert (got[0].timex, got[1].timex) == (want, want)

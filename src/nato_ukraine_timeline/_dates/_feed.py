@@ -57,6 +57,7 @@ __all__ = [
     "FeedReading",
     "FeedRule",
     "MentionRecord",
+    "apposed_weekday",
     "assign_dates",
     "decide_order",
     "event_day",
@@ -322,6 +323,26 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="weekday-apposed-date",
+        step="apposed_weekday",
+        form=(
+            'a weekday followed at once by a year-less date in brackets ("on Friday (July 4)", "Thursday (17 '
+            'July)") names one day: the date is read as written with its weekday ("Friday, July 4"): the '
+            "occurrences of the window on that weekday, and one alone decides the item's year (rule "
+            "item-decided-date); the weekday takes the date's value when the two agree"
+        ),
+        examples=(
+            (
+                "Speaking to reporters on Friday (July 4), the minister said talks would go on.\n",
+                (("Friday", "2025-07-04"), ("July 4", "2025-07-04")),
+            ),
+            (
+                "Ministers met on Dec. 3.\nEnvoys met on Sunday (13 April) and again on April 20.\n",
+                (("13 April", "2025-04-13"), ("April 20", "2025-04-20")),
+            ),
+        ),
+    ),
+    FeedRule(
         name="order-from-three",
         step="decide_order",
         form=(
@@ -403,6 +424,23 @@ _LINE: Final = re.compile(r"[^\n]+")
 def split_items(text: str) -> list[tuple[int, int]]:
     """The spans of the text's non-blank lines, in text order (a paragraph between blank lines is one)."""
     return [m.span() for m in _LINE.finditer(text) if m.group().strip()]
+
+
+_BRACKET_BEFORE: Final = re.compile(r"[ \t]*\($")
+_WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?$")
+
+
+def apposed_weekday(text: str, start: int, end: int, weekdays: dict[str, int]) -> int:
+    """Rule ``weekday-apposed-date``: the ISO number of the weekday written right before a date in brackets
+    ("on Friday (July 4)", "Thursday (17 July)"), which names the same day; 0 when the date at
+    ``start``..``end`` stands in no such bracket. ``weekdays``: the weekday names (data/weekdays.tsv)."""
+    if not text.startswith(")", end):
+        return 0
+    gap = _BRACKET_BEFORE.search(text, max(0, start - 4), start)
+    if gap is None:
+        return 0
+    word = _WORD_BEFORE.search(text, max(0, gap.start() - 12), gap.start())
+    return 0 if word is None else weekdays.get(word.group(1).casefold(), 0)
 
 
 @lru_cache(maxsize=1)
@@ -943,7 +981,8 @@ def decide_order(
     n = len(seq)
     if out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
         own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0)) if len(chain) > n else cost
-        confident = out[best] <= n // 4 and _order_by_chance(seq, n - out[best], extent) <= _CHANCE
+        kept, runs, days = extent
+        confident = n - kept <= n // 4 and _order_by_chance(seq, kept, (runs, days)) <= _CHANCE
         confident = confident and _beats_chance(seq, own[other] - own[best])
         return (
             best,
@@ -974,14 +1013,42 @@ def _weighed(bound: int) -> str:
     return f"; {items} weighed by terms of office"
 
 
-def _out_and_step(seq: Sequence[_ItemDate], order: str) -> tuple[int, int, tuple[int, int]]:
+def _out_and_step(seq: Sequence[_ItemDate], order: str) -> tuple[int, int, tuple[int, int, int]]:
     """How many dated items the best chain in ``order`` (no slack) leaves out, its longest step in days,
-    and its extent: the calendar years and the days from the first to the last of its dated items'
-    occurrences (every best chain's)."""
-    chain = assign_dates(seq, newest_first=order == "newest first", slack=dt.timedelta(0), tie=0)
-    days = [day for d in seq if not d.bound and chain.in_order.get(d.item) for day in chain.days[d.item]]
-    extent = (max(days).year - min(days).year + 1, (max(days) - min(days)).days) if days else (1, 0)
-    return sum(not chain.in_order.get(d.item) for d in seq if not d.bound), _longest_step(chain, seq), extent
+    and the chain the order's confidence is tested on (:func:`_kept_chain`): its dated items, calendar
+    years and days from first to last."""
+    newest_first = order == "newest first"
+    chain = assign_dates(seq, newest_first=newest_first, slack=dt.timedelta(0), tie=0)
+    out = sum(not chain.in_order.get(d.item) for d in seq if not d.bound)
+    return out, _longest_step(chain, seq), _kept_chain(seq, chain, newest_first=newest_first)
+
+
+def _kept_chain(seq: Sequence[_ItemDate], chain: _Assignment, *, newest_first: bool) -> tuple[int, int, int]:
+    """One chain in the order through the occurrences some best chain gives the dated items: (its dated
+    items, its calendar years, its days from first to last). Best chains that differ (one keeps an item,
+    another its neighbour) each leave an item out, so the items no best chain leaves out can be more than
+    any one chain holds: the order's confidence (rule ``order-by-chance``) counts one chain's items. The
+    longest such chain, a step from at most ``_REACH`` dated items back, as the chains do; of equally long
+    ones, the one of fewest days."""
+    sign = 1 if newest_first else -1
+    kept = [d for d in seq if not d.bound and chain.in_order.get(d.item)]
+    pairs = [(k, day.toordinal()) for k, d in enumerate(kept) for day in chain.days[d.item]]
+    best: list[tuple[int, int, int]] = []  # per pair: (items, -days, first day) of the longest chain ending there
+    for k, (item, day) in enumerate(pairs):
+        here = (1, 0, day)
+        for j in range(k - 1, -1, -1):
+            p_item, p_day = pairs[j]
+            if item - p_item > _REACH:
+                break
+            if p_item != item and sign * (p_day - day) >= 0:
+                count, _, first = best[j]
+                here = max(here, (count + 1, -abs(day - first), first))
+        best.append(here)
+    if not best:
+        return 0, 1, 0
+    top = max(best)
+    lo, hi = sorted((top[2], pairs[best.index(top)][1]))
+    return top[0], dt.date.fromordinal(hi).year - dt.date.fromordinal(lo).year + 1, hi - lo
 
 
 def _order_by_chance(seq: Sequence[_ItemDate], kept: int, extent: tuple[int, int]) -> float:

@@ -21,7 +21,7 @@ from nato_ukraine_timeline._resources import alternation
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
-from ._feed import FeedReading, MentionRecord, resolve_feed, split_items, year_bounds_a_period
+from ._feed import FeedReading, MentionRecord, apposed_weekday, resolve_feed, split_items, year_bounds_a_period
 from ._lexicon import holidays, lexicon, tense_cues
 from ._office import first_days_in_office
 from ._patterns import scanner
@@ -121,6 +121,7 @@ def scan(text: str) -> list[_Found]:  # noqa: C901
         if spec is None:
             continue
         spec = _standing_today(text, rule, own, spec)
+        spec = _with_apposed_weekday(text, start, end, spec)
         if rule == "clock" and spec.inner is not None and (split := _clock_on_day(text, own, spec)):
             out.extend(split)
             continue
@@ -231,6 +232,15 @@ def _standing_today(text: str, rule: str, own: re.Match[str], spec: Spec) -> Spe
     ):
         return Spec(kind="fixed", timex="PRESENT_REF")
     return spec
+
+
+def _with_apposed_weekday(text: str, start: int, end: int, spec: Spec) -> Spec:
+    """Rule weekday-apposed-date (``_feed.apposed_weekday``): "on Friday (July 4)" reads the date as written
+    with its weekday."""
+    if spec.kind != "md" or spec.weekday or not text.startswith(")", end):
+        return spec
+    weekday = apposed_weekday(text, start, end, lexicon().weekdays)
+    return attrs.evolve(spec, weekday=weekday) if weekday else spec
 
 
 def _range_tail(text: str, end: int, spec: Spec) -> _Found | None:
@@ -888,8 +898,25 @@ def _written_with_days(text: str, out: list[DateMention]) -> None:
     """Date the mentions that the words around a day join to it: a day of the month in brackets after a
     weekday, a night named by its day."""
     _day_numbers_after_weekdays(text, out)
+    _weekdays_apposed(text, out)
     _nights_of_days(text, out)
     _day_words_apposed(text, out)
+
+
+def _weekdays_apposed(text: str, out: list[DateMention]) -> None:
+    """Rule weekday-apposed-date (see ``_feed.apposed_weekday``): a weekday followed at once by a date in
+    brackets ("on Friday (July 4)") is that date, when the date fell on that weekday."""
+    if "(" not in text:
+        return
+    names = lexicon().weekdays
+    for k in range(len(out) - 1):
+        here, day = out[k], out[k + 1]
+        found = _DAY.fullmatch(day.value.timex)
+        weekday = names.get(here.text.rstrip(".").casefold())
+        if found is None or weekday is None or apposed_weekday(text, day.start, day.end, names) != weekday:
+            continue
+        if dt.date.fromisoformat(found.group()).isoweekday() == weekday and here.value.timex != found.group():
+            _revalue(out, k, found.group(), basis=Basis.CONTEXT, reason=f"the date written with it ({day.text!r})")
 
 
 # "tomorrow (February 28)", "Today, August 24": a day word and the date the text gives for it
