@@ -51,6 +51,9 @@ class TestOpeningDateAfterLeadIn:
             ("As reported, around 16:40, the troops attacked a bridge near the town.", "attacked", "2025-03-14T16:40"),
             # synthetic: a place after the day
             ("On Tuesday in Riyadh, the delegations held talks for six hours.", "talks", "2025-03-11"),
+            # synthetic: no comma, a personal pronoun as the subject right after the date
+            ("On Wednesday they met the mayor of Kharkiv.", "met", "2025-03-12"),
+            ("The envoy landed in Doha late on Monday. On Tuesday he held talks with the emir.", "talks", "2025-03-11"),
         ],
     )
     def test_dated(self, text: str, trigger: str, timex: str) -> None:
