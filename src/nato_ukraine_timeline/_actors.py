@@ -593,6 +593,20 @@ _MAX_PREFIX: Final = 6
 _MAX_NAME: Final = 4
 
 
+#: The tokens after its first word within which an unknown name's appositive opens: a name of two to _MAX_NAME
+#: words, with a particle between two of them at most once per word ("Ursula von der Leyen"), then the comma.
+_APPOSITIVE_REACH: Final = 2 * _MAX_NAME
+
+
+def _comma_in_reach(text: str, toks: list[_Tok], i: int) -> bool:
+    """Whether a comma stands among the tokens ``i + 2`` to ``i + _APPOSITIVE_REACH``: where an unknown name
+    opening at token ``i`` ends and its appositive opens (``_match_unknown_with_appositive``; none without it).
+    A comma is always a token of its own, so the text between those tokens is read (one ``str.find``)."""
+    if i + 2 >= len(toks):
+        return False
+    return text.find(",", toks[i + 2].start, toks[min(i + _APPOSITIVE_REACH, len(toks) - 1)].end) >= 0
+
+
 def _verb_participle(toks: list[_Tok], j: int) -> bool:
     """ "Sybiha was appointed foreign minister": after a form of "be", a descriptor is the verb of an act."""
     return toks[j].key in _PARTICIPLES and j > 0 and toks[j - 1].key in _BE_FORMS
@@ -1207,8 +1221,8 @@ class ActorRegistry:
         after = 0  # the token after the last mention
         # the words a matcher may start at (the others: _mention_at's answer is None, without the calls)
         for i in [k for k, tok in enumerate(toks) if tok.key in starters or tok.text[:1].isupper()]:
-            if i < after:
-                continue
+            if i < after or (toks[i].key not in starters and not _comma_in_reach(text, toks, i)):
+                continue  # (a capitalised word no title or name opens: only an unknown name with an appositive)
             m = self._mention_at(text, toks, i)
             if m is not None:
                 out.append(m.mention)
