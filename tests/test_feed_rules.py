@@ -302,3 +302,23 @@ def test_weekday_apposed_date(item: str, want: str | None) -> None:
         assert got[1].value.uncertain
         return
     assert (got[0].timex, got[1].timex) == (want, want)
+
+
+@pytest.mark.parametrize(
+    ("item", "want"),
+    [
+        ("Drones crossed into Polish airspace on Sept. 10, officials said.", "2025-09-10"),
+        ("A missile strike on Poltava on Sept. 3 killed dozens of cadets.", "2024-09-03"),
+        ("Drones hit an arms depot near Toropets on Sept. 18.", "2024-09-18"),
+        ("Leaders gathered at Lancaster House on March 2.", "2025-03-02"),
+        ("The sides swapped prisoners in a 1,000-for-1,000 exchange on May 24.", "2025-05-24"),
+        ("Envoys discussed the 28-point plan on Nov. 20.", "2025-11-20"),
+        ("Leaders arrived in Kazan on Oct. 22 for the BRICS summit.", "2024-10-22"),
+        ("Drones crossed into Polish airspace on March 3.", "XXXX-03-03"),  # off the event's days
+    ],
+)
+def test_event_day_fourteenth_session_rows(item: str, want: str) -> None:
+    """Synthetic (rule event-day, rows of data/dated_events.tsv added in the fourteenth session from general
+    knowledge of 2024-2025: strikes, incursions, summits, elections, truces with their days)."""
+    got = {m.text: m.timex for m in find_dates(item + "\n")}
+    assert want in got.values(), got
