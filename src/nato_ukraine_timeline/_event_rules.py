@@ -2010,7 +2010,10 @@ def _title_stamp(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     line_start = doc.mask.rfind("\n", 0, trig.start) + 1
     line_end = doc.mask.find("\n", trig.end)
     line_end = len(doc.mask) if line_end < 0 else line_end
-    stamp = _TITLE_STAMP.search(doc.mask, trig.end, line_end)
+    # Nothing between the stamp's parentheses is one, so only the line's last "(" can open it: one match there,
+    # not a search over the rest of the line for every event of a long one-line text (quadratic).
+    opening = doc.mask.rfind("(", trig.end, line_end)
+    stamp = _TITLE_STAMP.match(doc.mask, opening, line_end) if opening >= 0 else None
     if stamp is None or lexicon().trigger.search(doc.mask, line_start, trig.core_start):
         return None  # only the event the title names first
     return date_at(doc, stamp.start("d"))

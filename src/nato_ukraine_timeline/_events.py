@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import itertools
 import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -215,12 +214,12 @@ def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int
         when = said.dates.get(limit)
     else:  # the first dated statement of the sentence
         i = bisect.bisect_left(said.starts, (s0, 0))
-        # the statements starting in the sentence only (not a copy of every later one)
-        here = list(itertools.takewhile(lambda k: k[0] < s1, itertools.islice(said.starts, i, None)))
+        # the statements starting in the sentence only: a slice found by bisection (skipping the statements
+        # before it one by one made a text with many statements and events quadratic)
+        here = said.starts[i : bisect.bisect_left(said.starts, (s1, 0), i)]
         when = next((said.dates[k] for k in here if said.dates[k] is not None), None)
         saying = next((said.sayings[k] for k in here if said.sayings.get(k) is not None), None)
-        before = itertools.islice(reversed(said.starts), len(said.starts) - i, None)  # those starting before it
-        earlier = next((said.sayings[k] for k in before if said.sayings.get(k) is not None), None)
+        earlier = said.earlier[i] if said.earlier else None  # the last saying of those starting before it
     framed = bool(_TIME_FRAME_BEFORE.search(doc.mask, max(s0, trig.start - 24), trig.start))
     return Scope(
         s0,
@@ -240,11 +239,27 @@ def _scope(doc: Doc, trig: Trigger, sent: tuple[int, int, int], limit: tuple[int
 
 class _Said(NamedTuple):
     """The date events inside each statement's words may take, by the span of its words; ``starts``: the
-    spans in text order; ``sayings``: the date of each act of saying itself (its occasion's, too)."""
+    spans in text order; ``sayings``: the date of each act of saying itself (its occasion's, too);
+    ``earlier[i]``: the last date of saying (not ``None``) of the spans before ``starts[i]`` (see
+    :func:`_earlier_sayings`)."""
 
     dates: dict[tuple[int, int], DateMention | None]
     starts: list[tuple[int, int]]
     sayings: dict[tuple[int, int], DateMention | None] = {}  # noqa: RUF012  (never mutated)
+    earlier: list[DateMention | None] = []  # noqa: RUF012  (never mutated)
+
+
+def _earlier_sayings(
+    starts: list[tuple[int, int]], sayings: dict[tuple[int, int], DateMention | None]
+) -> list[DateMention | None]:
+    """For each index ``i`` of ``starts`` (and ``len(starts)``), the date of saying of the last span before
+    ``starts[i]`` that has one: computed once, so that each event's look back is one lookup, not a walk back
+    over every statement before it (quadratic in a long text with many statements and events)."""
+    out: list[DateMention | None] = [None]
+    for k in starts:
+        d = sayings.get(k)
+        out.append(out[-1] if d is None else d)
+    return out
 
 
 def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] | None:
@@ -592,7 +607,8 @@ def find_events(
     for st in statements:
         dates[st[0], st[1]] = st[2] if len(st) > 2 else None
         sayings[st[0], st[1]] = st[3] if len(st) > 3 else dates[st[0], st[1]]
-    said = _Said(dates, sorted(dates), sayings)
+    starts = sorted(dates)
+    said = _Said(dates, starts, sayings, _earlier_sayings(starts, sayings))
     out: list[FoundEvent] = []
     undated: list[tuple[int, FoundEvent]] = []  # (sentence start, event)
     for sent in doc.sentences:
