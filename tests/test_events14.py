@@ -53,6 +53,8 @@ class TestOpeningDateAfterLeadIn:
             ("On Tuesday in Riyadh, the delegations held talks for six hours.", "talks", "2025-03-11"),
             # synthetic: no comma, a personal pronoun as the subject right after the date
             ("On Wednesday they met the mayor of Kharkiv.", "met", "2025-03-12"),
+            # synthetic: a leader's post in the first person
+            ("Yesterday I met the new ambassador of Japan.", "met", "2025-03-13"),
             ("The envoy landed in Doha late on Monday. On Tuesday he held talks with the emir.", "talks", "2025-03-11"),
         ],
     )

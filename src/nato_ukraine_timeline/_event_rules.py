@@ -1692,8 +1692,8 @@ _INTRO_DATE: Final = re.compile(
     r"(?:\s+in\s+(?:\x01\x02*|[A-Z][\w'\u2019-]+))?"  # a place after the day: "On Monday in Geneva, ..."
     r"(?:\s*(?:[-\u2013\u2014]|to|through|and)\s*\x03\x04*)?"  # "On July 10-11, ...": the range's start
     # a comma, or the subject right after the date ("Yesterday Trump met ...", "On Monday Erdogan held talks", "Last
-    # night the Polish airspace was violated", "On Monday the talks ended", "On Tuesday he met ...")
-    r"(?:,|\s+(?=\x01|[A-Z][\w.]*\s+(?:[A-Z\x01]|[a-z]+(?:ed|s)\b)|(?:he|she|they|we|it)\s+[a-z]"
+    # night the Polish airspace was violated", "On Monday the talks ended", "On Tuesday he met ...", "Today I signed")
+    r"(?:,|\s+(?=\x01|[A-Z][\w.]*\s+(?:[A-Z\x01]|[a-z]+(?:ed|s)\b)|(?:he|she|they|we|it|I)\s+[a-z]"
     r"|(?:the|a|an)\s+(?:[A-Z\x01]|(?:[a-z-]+\s+){1,2}(?:was|were|had|has|have|[a-z]+ed)\b)))"
 )
 
@@ -2829,6 +2829,7 @@ DATE_RULES: Final = (
             ("On Monday in Geneva, the two delegations held talks.", "talks", "2025-03-10"),
             # synthetic: no comma, a personal pronoun as the subject right after the date
             ("On Tuesday she met the Moldovan president in Chisinau.", "met", "2025-03-11"),
+            ("On Monday I signed a decree on the reserve.", "signed", "2025-03-10"),
         ),
         borrowed=True,
     ),
