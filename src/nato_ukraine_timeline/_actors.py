@@ -1320,7 +1320,7 @@ class ActorRegistry:
         )
         return _Match(mention, end)
 
-    def _title_phrase(self, text: str, toks: list[_Tok], i: int) -> _TitlePhrase | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+    def _title_phrase(self, text: str, toks: list[_Tok], i: int) -> _TitlePhrase | None:
         """A title at token ``i`` with what precedes and follows it: "the NATO's new Secretary General",
         "Trump's special envoy", "President of Ukraine"."""
         n = len(toks)
@@ -1328,17 +1328,51 @@ class ActorRegistry:
         det = toks[j].key if toks[j].key in ARTICLES else None
         if det is not None:
             j += 1
-        if j >= n:
-            return None
-        key = toks[j].key
-        if (  # most words start nothing below: answer at once (the same None ...)
-            key not in _DESCRIPTORS
-            and key not in self._mods.firsts
-            and key not in self._names.firsts
-            and key not in self._title_trie.firsts
-        ) or _verb_participle(toks, j):
+        if j >= n or not self._may_open_title(toks, j):
             return None
         first_mod = j
+        j, org, modifier = self._title_prefix(text, toks, j)
+        if j >= n:
+            return None
+        thit = self._title_trie.longest(text, toks, j, cased=False)
+        if thit is None:
+            return None
+        t_end, tvals = thit
+        hit_title = tvals[0]
+        assert isinstance(hit_title, _TitleHit)
+        # "<title> of [the] <organisation>": "President of Ukraine", "Prime Minister of the Netherlands"
+        if (of_org := self._of_organisation(text, toks, t_end)) is not None:
+            org, t_end = of_org
+        canonical = self._canonical_title(hit_title.title, org)
+        if canonical is None:
+            return None
+        tinfo = self._titles.get(canonical)
+        return _TitlePhrase(
+            det=det,
+            first=first_mod,
+            end=t_end,
+            role=Role(title=canonical, organisation=org),
+            kind=tinfo.kind if tinfo else ActorKind.PERSON,
+            modifier=modifier,
+            text=text[toks[first_mod].start : toks[t_end - 1].end],
+        )
+
+    def _may_open_title(self, toks: list[_Tok], j: int) -> bool:
+        """Whether token ``j`` may open a title phrase: a descriptor, the first word of a body, a person or a
+        title, and no verb's participle (most words open nothing: the answer comes at once)."""
+        key = toks[j].key
+        return (
+            key in _DESCRIPTORS
+            or key in self._mods.firsts
+            or key in self._names.firsts
+            or key in self._title_trie.firsts
+        ) and not _verb_participle(toks, j)
+
+    def _title_prefix(self, text: str, toks: list[_Tok], j: int) -> tuple[int, str | None, str | None]:
+        """What stands before a title from token ``j``, up to ``_MAX_PREFIX`` steps: descriptors ("new",
+        "former"; a rank after a body), a body and its possessive ("NATO's"), a person's possessive for the body
+        they serve ("Putin's spokesman"). The token after it, the body and the descriptor read."""
+        n = len(toks)
         org: str | None = None
         modifier: str | None = None
         steps = 0
@@ -1365,39 +1399,19 @@ class ActorRegistry:
                     j = phit[0] + 1
                     continue
             break
-        if j >= n:
-            return None
-        thit = self._title_trie.longest(text, toks, j, cased=False)
-        if thit is None:
-            return None
-        t_end, tvals = thit
-        hit_title = tvals[0]
-        assert isinstance(hit_title, _TitleHit)
-        # "<title> of [the] <organisation>": "President of Ukraine", "Prime Minister of the Netherlands"
-        if (of_org := self._of_organisation(text, toks, t_end)) is not None:
-            org, t_end = of_org
-        canonical = hit_title.title
-        if canonical is None:  # "NATO chief", "Ukrainian leader"
-            if org is None:
-                return None
-            canonical = self.head_of(org)
-            if canonical is None:
-                return None
-        elif org is not None:
-            # a generic title naming the body's head: "European Commission President"
+        return j, org, modifier
+
+    def _canonical_title(self, title: str | None, org: str | None) -> str | None:
+        """The canonical title of a title hit read with its body: a body's head for a generic word ("NATO
+        chief", "Ukrainian leader": none without a body), the head's longer title for a generic title that
+        opens it ("European Commission President")."""
+        if title is None:
+            return None if org is None else self.head_of(org)
+        if org is not None:
             head = self.head_of(org)
-            if head is not None and head != canonical and head.startswith(canonical + " "):
-                canonical = head
-        tinfo = self._titles.get(canonical)
-        return _TitlePhrase(
-            det=det,
-            first=first_mod,
-            end=t_end,
-            role=Role(title=canonical, organisation=org),
-            kind=tinfo.kind if tinfo else ActorKind.PERSON,
-            modifier=modifier,
-            text=text[toks[first_mod].start : toks[t_end - 1].end],
-        )
+            if head is not None and head != title and head.startswith(title + " "):
+                return head
+        return title
 
     def _of_organisation(self, text: str, toks: list[_Tok], t_end: int) -> tuple[str, int] | None:
         """The organisation of "<title> of [the] <organisation>" after the title ending at ``t_end``, and where
