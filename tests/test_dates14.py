@@ -4,10 +4,14 @@ tests), none copied from news text.
 - first-day-in-office (_dates/_office.py, data/office_days.tsv): "her first day in office", "the first day of
   his term", "Day 1 of his presidency", "his inauguration day" is the start of a role (data/actors.toml) of the
   actor named nearest it, whose role began within about a year of the reference day; no such actor, no date.
+- coming-month-or-season (_dates/_resolve.py): a bare month or season in a past clause whose latest occurrence
+  ended more than half a year ago while the coming one begins within two months is the coming one ("officials
+  discussed the budget for December" in late October).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import pytest
@@ -16,6 +20,7 @@ from hypothesis import strategies as st
 
 from nato_ukraine_timeline import find_dates
 from nato_ukraine_timeline._dates._office import FIRST_DAY_IN_OFFICE, OfficeRule
+from nato_ukraine_timeline._dates._resolve import COMING_MONTH_OR_SEASON, ResolveRule
 
 
 def _pairs(text: str, published: str | dt.date | None) -> list[tuple[str, str]]:
@@ -84,3 +89,39 @@ def test_first_day_in_office_is_a_role_start(published: dt.date) -> None:
         assert abs(day - published) <= dt.timedelta(days=400)
     if abs(dt.date(2024, 10, 1) - published) <= dt.timedelta(days=400):
         assert found == [("the first day", "2024-10-01")]
+
+
+# rule coming-month-or-season (_dates/_resolve.py, COMING_MONTH_OR_SEASON; synthetic)
+@pytest.mark.parametrize(("text", "published", "expected"), COMING_MONTH_OR_SEASON.examples)
+def test_coming_month_or_season_examples(text: str, published: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert _pairs(text, published) == list(expected)
+
+
+def test_coming_month_or_season_rule_object() -> None:
+    assert isinstance(COMING_MONTH_OR_SEASON, ResolveRule)
+    assert COMING_MONTH_OR_SEASON.name == "coming-month-or-season"
+    assert COMING_MONTH_OR_SEASON.form
+
+
+def test_coming_month_or_season_leaves_marked_ones() -> None:
+    """'last December' and a month with its year say which one they mean."""
+    assert _pairs("Officials discussed the budget last December.", "2025-10-24") == [("last December", "2024-12")]
+    assert _pairs("Officials discussed the budget in December 2024.", "2025-10-24") == [("December 2024", "2024-12")]
+
+
+_MONTHS = list(calendar.month_name)[1:]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2025, 12, 31)), st.sampled_from(_MONTHS))
+def test_past_clause_month_is_near(published: dt.date, month: str) -> None:
+    """Property: a bare month in a past clause is the latest one begun by the publication date, or the coming
+    one when that begins within two months of it and the latest ended more than half a year before."""
+    (found,) = _pairs(f"Officials discussed the budget for {month}.", published)
+    year, number = int(found[1][:4]), int(found[1][5:7])
+    assert calendar.month_name[number] == month
+    first = dt.date(year, number, 1)
+    if first > published:
+        assert (first - published).days <= 62
+    else:
+        assert (published - first).days < 366

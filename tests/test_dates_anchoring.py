@@ -26,10 +26,11 @@ def _values(text: str, published: dt.date) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        # the reach of the tense is measured to the nearer edge of the month: a month that ended ten months
-        # ago is still "last December" for a past verb; a month that begins nine months ahead is the one a
-        # future names
-        ("The insurer switched to a calendar year in December.", dt.date(2024, 10, 20), {"December": "2023-12"}),
+        # the reach of the tense is measured to the nearer edge of the month: a month that ended nine months
+        # ago is still "last December" for a past verb (published in late September: the coming December is more
+        # than two months away, see rule coming-month-or-season); a month that begins nine months ahead is the
+        # one a future names
+        ("The insurer switched to a calendar year in December.", dt.date(2024, 9, 20), {"December": "2023-12"}),
         (
             "Kovalenko will be named commander of the crew for a mission in December.",
             dt.date(2025, 3, 3),

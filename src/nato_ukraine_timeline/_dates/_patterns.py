@@ -426,7 +426,7 @@ _RULE_SOURCES: Final = (
             ("summer 1990", "1990-SU"),
             ("the summer of 2023", "2023-SU"),
             ("the early summer", "2024-SU"),
-            ("the winter season", "2023-WI"),  # the season named with its noun: one expression
+            ("the winter season", "2024-WI"),  # the season named with its noun: one expression
             ("autumn season", "2024-FA"),
         ),
     ),
@@ -664,7 +664,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="month",
         pattern=r"{MOD}?(?P<m>{MONTHSOLO})(?![\w-])",
-        examples=(("July", "2024-07"), ("mid-December", "2023-12"), ("early September", "2024-09")),
+        examples=(("July", "2024-07"), ("mid-December", "2024-12"), ("early September", "2024-09")),
     ),
     Rule(
         name="quarter_code",

@@ -24,12 +24,14 @@ from ._read import Spec
 from ._scan import first_char_test
 
 __all__ = [
+    "COMING_MONTH_OR_SEASON",
     "DATE_OF_THE_SAYING",
     "FUTURE_GOVERNS_POSSESSIVE",
     "LIMIT_REACHED_BY",
     "TENSE_EXAMPLE_PUBLISHED",
     "TENSE_RULES",
     "Reference",
+    "ResolveRule",
     "TenseRule",
     "candidates_in",
     "make_value",
@@ -762,6 +764,8 @@ def _resolve_yearless(
     if chosen is None:
         return None
     why = _tense_word(spec.rel, tense)
+    if tense == "past" and chosen[1] > r:  # rule coming-month-or-season (or no past one within the tense's reach)
+        why = "past-tense clause, the coming"
     reason = f"{why} occurrence relative to {ref.why} {r.isoformat()}"
     uses_tense = spec.rel is None
     timex = chosen[0] + (f"T{spec.pod}" if spec.pod and spec.kind == "md" else "")
@@ -878,7 +882,10 @@ def _pick(  # noqa: PLR0911
     # strike in the winter" said in January is next winter), a quarter not yet over
     if tense in ("past", "since"):
         started = [o for o in occ if o[1] <= r]
-        return max(started, key=lambda o: o[1]) if started else None
+        latest = max(started, key=lambda o: o[1]) if started else None
+        if tense == "past" and spec.kind == "season" and (coming := _coming_instead(latest, occ, r)) is not None:
+            return coming  # rule coming-month-or-season
+        return latest
     if tense == "future":
         pending = [o for o in occ if (o[1] > r if spec.kind == "season" else o[2] >= r)]
         return min(pending, key=lambda o: o[1]) if pending else None
@@ -902,11 +909,58 @@ def _pick_day_or_month(
     past = [o for o in occ if o[1] <= r]
     future = [o for o in occ if o[2] >= r]
     latest = max(past, key=lambda o: o[1]) if past else None
+    if tense == "past" and (coming := _coming_instead(latest, future, r)) is not None:
+        return coming  # rule coming-month-or-season
     if latest and (tense == "since" or (tense == "past" and (r - latest[2]).days <= _TENSE_REACH)):
         return latest
     if tense == "future" and future and (min(future, key=lambda o: o[1])[1] - r).days <= _TENSE_REACH:
         return min(future, key=lambda o: o[1])
     return min(occ, key=lambda o: (_distance(o, r), o[1] > r))
+
+
+@frozen(kw_only=True)
+class ResolveRule:
+    """A named rule of resolution: its ``form`` in words and ``examples`` (a synthetic sentence, its publication
+    date, the ``(text, TIMEX3 value)`` pairs ``find_dates`` gives), which a parametrised test runs."""
+
+    name: str
+    form: str
+    examples: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]
+
+
+COMING_MONTH_OR_SEASON: Final = ResolveRule(
+    name="coming-month-or-season",
+    form=(
+        "a bare month or season (no 'last', 'next', 'this', no year) in a past clause, whose latest occurrence ended "
+        "more than half a year before the reference day while the coming one begins within two months of it, is "
+        "the coming one: news marks a month or season that far back ('last December', 'in December 2024', 'last "
+        "winter'), while a past verb near a coming one reports a plan, a forecast or a preparation ('officials "
+        "discussed plans for winter')"
+    ),
+    examples=(
+        ("The grid operator prepared its plants for winter.", "2025-11-21", (("winter", "2025-WI"),)),
+        ("Officials discussed the budget for December.", "2025-10-24", (("December", "2025-12"),)),
+        # the coming one more than two months away: the past reaches back
+        ("Officials discussed how the grid got through winter.", "2025-08-20", (("winter", "2024-WI"),)),
+        # the latest one not long gone: the past keeps it
+        ("Prices rose sharply in December.", "2025-02-10", (("December", "2024-12"),)),
+    ),
+)
+_COMING_WITHIN: Final = 62  # days from the reference day to the coming occurrence's first day
+_LATEST_GONE: Final = 183  # days from the latest occurrence's last day to the reference day
+
+
+def _coming_instead(
+    latest: tuple[str, dt.date, dt.date] | None, occ: list[tuple[str, dt.date, dt.date]], r: dt.date
+) -> tuple[str, dt.date, dt.date] | None:
+    """Rule coming-month-or-season (:data:`COMING_MONTH_OR_SEASON`): the coming occurrence where it begins within
+    two months of ``r`` and ``latest`` (the past reading) ended more than half a year before it; else ``None``."""
+    coming = min((o for o in occ if o[1] > r), key=lambda o: o[1], default=None)
+    if latest is None or coming is None or latest[2] >= r:
+        return None
+    if (coming[1] - r).days <= _COMING_WITHIN and (r - latest[2]).days > _LATEST_GONE:
+        return coming
+    return None
 
 
 _UNIT_NAMES: Final = {
