@@ -42,6 +42,7 @@ _SAYINGS = (  # synthetic: a statement, then an event in a sentence of its own
 )
 
 FAMILIES: dict[str, Callable[[int], str]] = {
+    "events on one day": lambda k: " ".join(_ONE_DAY[i % 3].format(p=_person(i), c=_place(i // 3)) for i in range(k)),
     "statements and events": lambda k: " ".join(_SAYINGS[i % 2].format(p=_person(i), c=_place(i)) for i in range(k)),
 }
 SMALL = 40

@@ -725,38 +725,68 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
     time ("attacked the bridge on Tuesday ... the charge was detonated at 4:44 a.m."). A definite noun of the
     kind and date of an earlier event refers back to it ("met on Monday ... the meeting", "confirmed on
     Friday that ... this announcement")."""
-    places: dict[tuple[EventKind, str, str], list[str | None]] = {}
-    days: dict[tuple[EventKind, str], list[str | None]] = {}  # events dated to a whole day
-    dated: dict[tuple[EventKind, str], list[str | None]] = {}  # events by kind and date
+    places: dict[tuple[EventKind, str, str], set[str | None]] = {}
+    days: dict[tuple[EventKind, str], set[str | None]] = {}  # events dated to a whole day
+    dated: dict[tuple[EventKind, str], set[str | None]] = {}  # events by kind and date
     out: list[FoundEvent] = []
+    kept = _KeptByDay()  # the events of ``out``, by day and place: the checks below compare only those
     for e in events:
         if e.when is None:
             continue
         key = (e.kind, e.when.timex, doc.text[e.core[0] : e.core[1]].casefold())
-        seen = places.setdefault(key, [])
-        if any(p is None or e.location is None or p == e.location for p in seen):
+        seen = places.setdefault(key, set())
+        if _at_no_other_place(seen, e.location):
             continue
-        same = dated.setdefault((e.kind, e.when.timex), [])
-        if _DEFINITE_BEFORE.search(doc.text, max(0, e.start - 8), e.start) and any(
-            p is None or e.location is None or p == e.location for p in same
-        ):
+        same = dated.setdefault((e.kind, e.when.timex), set())
+        if _DEFINITE_BEFORE.search(doc.text, max(0, e.start - 8), e.start) and _at_no_other_place(same, e.location):
             continue  # "Trump confirmed on Friday that ... He made this announcement in an interview": one act
-        if e.kind is EventKind.MEETING and _same_people(out, e):
+        near = kept.near(e)
+        if e.kind is EventKind.MEETING and _same_people(near, e):
             continue  # "X told Putin on Saturday ... said during a video conference with Putin": one meeting
-        if _held_again(doc, out, e):
+        if _held_again(doc, near, e):
             continue  # "a meeting of the Contact Group on February 12 ... Healey will convene the group": one meeting
-        if _same_day(doc, out, e):
+        if _same_day(doc, near, e):
             continue  # "arrived in Kyiv on Tuesday ... during the visit on Tuesday": one visit (rule SAME_DAY)
-        same.append(e.location)
+        same.add(e.location)
         day, _, time = e.when.timex.partition("T")
-        on_day = days.get((e.kind, day), ())
-        if time[:1].isdigit() and any(p is None or e.location is None or p == e.location for p in on_day):
+        on_day = days.get((e.kind, day), set())
+        if time[:1].isdigit() and _at_no_other_place(on_day, e.location):
             continue  # "attacked the bridge on Tuesday ... detonated at 4:44 a.m.": the time of that attack
         if not time:
-            days.setdefault((e.kind, day), []).append(e.location)
-        seen.append(e.location)
+            days.setdefault((e.kind, day), set()).add(e.location)
+        seen.add(e.location)
         out.append(e)
+        kept.add(e)
     return out
+
+
+def _at_no_other_place(places: set[str | None], location: str | None) -> bool:
+    """Whether an event at ``location`` may be one of the events at ``places`` (``None``: no place named): some
+    is at no place, at its place, or it is at none. A set lookup, not a walk over every event of the key."""
+    return bool(places) and (location is None or None in places or location in places)
+
+
+class _KeptByDay:
+    """The events kept so far, by the first ten characters of their value (the day) and their place: the checks
+    for one event told twice (:func:`_same_people`, :func:`_held_again`, :func:`_same_day`) each ask for an event
+    kept of the same day at no other place, so each is given only those, not every event of a long passage
+    (which made a passage of many events of many days or places quadratic)."""
+
+    def __init__(self) -> None:
+        self._days: dict[str, dict[str | None, list[FoundEvent]]] = {}
+
+    def add(self, e: FoundEvent) -> None:
+        if e.when is not None:
+            self._days.setdefault(e.when.timex[:10], {}).setdefault(e.location, []).append(e)
+
+    def near(self, e: FoundEvent) -> list[FoundEvent]:
+        """The kept events of ``e``'s day at no other place (a superset of what each check compares)."""
+        if e.when is None:
+            return []
+        at = self._days.get(e.when.timex[:10], {})
+        if e.location is None:
+            return [k for ks in at.values() for k in ks]
+        return at.get(None, []) + (at.get(e.location, []) if e.location is not None else [])
 
 
 def _same_day(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
@@ -829,6 +859,11 @@ def _held_again(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
     )
 
 
+def _period(coarse: str) -> bool:
+    """Whether ``coarse`` names a year, a month or an ISO week: the values :func:`_within` can hold a day in."""
+    return (len(coarse) in (4, 7) and coarse.replace("-", "").isdigit()) or _ISO_WEEK.fullmatch(coarse) is not None
+
+
 def _within(coarse: str, fine: str) -> bool:
     """Whether the period ``coarse`` (a year, a month or an ISO week) holds the day ``fine`` names."""
     if len(fine) < len("2025-01-01") or not fine[:10].replace("-", "").isdigit():
@@ -857,6 +892,7 @@ def _finer_kept(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
         e
         for e in events
         if e.when is None
+        or not _period(e.when.timex)  # a day holds no other day: nothing to compare (every event once, not squared)
         or _ANOTHER_ONE.search(doc.mask, max(0, e.core[0] - 40), e.core[0])
         or not any(
             d.kind is e.kind
