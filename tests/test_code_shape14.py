@@ -41,3 +41,28 @@ def test_verb_builder_reads_the_classes_and_the_form() -> None:
     past = re.compile(rf"\b(?:{verb_words('say', 'declare', 'report', ending='ed', fold_first=False)})\b")
     assert past.search("as announced by the ministry") is not None
     assert past.search("as announces the ministry") is None
+
+
+def test_dates_layer_reads_the_one_splitter() -> None:
+    from nato_ukraine_timeline._dates import _find
+    from nato_ukraine_timeline._sentences import sentence_breaks, split_sentences
+
+    # synthetic: a quoted sentence ends where it ends for the date layer (no quotation kept whole)
+    text = 'Officials met on Monday. "We agreed. Talks resume on Friday," an aide said.\nA new line.'
+    sents = split_sentences(text, quotes=[])
+    ends, starts = sentence_breaks(text)
+    assert ends == [s.end for s in sents[:-1]]
+    assert starts == [s.start for s in sents[1:]]
+    assert len(sents) == 4  # two inside the quotation, and the line break ends one
+    friday = text.index("Friday")
+    assert _find._Sentences(text).around(friday) == (text.index("Talks"), text.index("A new"))
+
+
+def test_clock_in_focus_counts_the_splitters_sentences() -> None:
+    from nato_ukraine_timeline import find_dates
+
+    # synthetic: "Tom." ends a sentence (no abbreviation), so the day is named two sentences back
+    far = "Delegates met on Tuesday evening with Tom. He left early. At 9 p.m. talks opened again."
+    near = "Delegates met on Tuesday evening with Tom. At 9 p.m. talks opened again."
+    assert [d.value.timex for d in find_dates(far, published="2025-03-07")] == ["2025-03-04TEV", "2025-03-07T21:00"]
+    assert [d.value.timex for d in find_dates(near, published="2025-03-07")] == ["2025-03-04TEV", "2025-03-04T21:00"]

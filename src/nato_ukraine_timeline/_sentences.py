@@ -20,7 +20,7 @@ from ._letters import latin_letters
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Sentence", "build_mask", "quote_spans", "split_sentences", "word_pattern"]
+__all__ = ["Sentence", "build_mask", "quote_spans", "sentence_breaks", "split_sentences", "word_pattern"]
 
 
 class Sentence(NamedTuple):
@@ -280,6 +280,15 @@ def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -
             out.append(Sentence(s, e, pno, header if in_list else -1))
             in_list = in_list or bullet_follows
     return out
+
+
+def sentence_breaks(text: str) -> tuple[list[int], list[int]]:
+    """The breaks between the sentences of :func:`split_sentences` read with no quotation kept whole (a quoted
+    sentence ends where it ends: the date layer reads the tense of each): the end of each sentence but the
+    last, and the start of the sentence after it, in text order (both lists ascending; a line break is a break).
+    """
+    sents = split_sentences(text, quotes=[])
+    return [a.end for a in sents[:-1]], [b.start for b in sents[1:]]
 
 
 _LEADING_WS: Final = re.compile(r"\s*(?:[*\u2022\u00b7\u25aa]\s+)?")  # and a list item's bullet at a line start

@@ -18,6 +18,7 @@ from attrs import frozen
 from nato_ukraine_timeline._dateargs import ORDERS, as_date, as_order, as_window
 from nato_ukraine_timeline._dateline import opening_dateline
 from nato_ukraine_timeline._resources import alternation
+from nato_ukraine_timeline._sentences import sentence_breaks
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
@@ -42,14 +43,6 @@ __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates", "read_feed"]
 
 DEFAULT_WINDOW: Final = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
 
-# a sentence ends at . ! ? (not after an initial or a short abbreviation: "U.S.", "Jan.", "Gen.", "Sept.",
-# "Capt.") or a line break. The pattern opens with one character class, which lets the regex engine skip
-# to the next of those characters (an alternation of two branches would be tried at every position).
-_SENTENCE_END: Final = re.compile(
-    r"[.!?\n](?:(?<=[.!?])"
-    r"(?<!\b[A-Z]\.)(?<![A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)(?<!\b(?:Sept|Capt|Prof|Corp)\.)"
-    r"[\"'”\u2019)]*\s+(?=[\"\u201c(]?[A-Z0-9])|(?<=\n)\n*)"
-)
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
 # here, in scan, and again by the rule range-day-after-its-head).
 _RANGE_GLUE: Final = r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*"
@@ -634,20 +627,26 @@ class _Tenses:
 
 
 class _Sentences:
-    """The sentences of a text, found once (one scan for its sentence ends) when first asked for by offset
-    (a text whose dates never ask, a third of TempEval-3's, is not scanned)."""
+    """The sentences of a text, found once (by the one splitter:
+    :func:`~nato_ukraine_timeline._sentences.sentence_breaks`) when first asked for by offset (a text whose dates
+    never ask, a third of TempEval-3's, is not split)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts: list[int] = []
-        self.ends: list[int] = []
+        self.starts: list[int] = []  # a sentence's end
+        self.ends: list[int] = []  # the next sentence's start
         self.scanned = False
 
     def _scan(self) -> None:
-        for m in _SENTENCE_END.finditer(self.text):  # offsets only: no match object kept per sentence
-            self.starts.append(m.start())
-            self.ends.append(m.end())
+        self.starts, self.ends = sentence_breaks(self.text)
         self.scanned = True
+
+    def breaks_between(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The breaks between sentences that lie in ``[lo, hi)``: (a sentence's end, the next one's start)."""
+        if not self.scanned:
+            self._scan()
+        i, j = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.ends, hi)
+        return list(zip(self.starts[i:j], self.ends[i:j], strict=True))
 
     def around(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos`` (a new line also ends one), at most 400 characters each way."""
@@ -793,7 +792,8 @@ def _read_text(
         first_days_in_office(original, alone, pub)  # rule first-day-in-office: a day with no date to lean on
         return alone, no_feed
 
-    sentence_of = _Sentences(text).around
+    sentences = _Sentences(text)
+    sentence_of = sentences.around
     tenses = _Tenses(text, found, pub, sentence_of)
 
     values: list[DateValue | None] = [None] * len(found)
@@ -821,7 +821,7 @@ def _read_text(
             tenses=tenses,
         )
         _LAST_FEED.set((_feed_key(original, win, order, terms_of), reading))
-    return _finish(original, text, found, values, refs, tenses, pub, win, sentence_of), reading
+    return _finish(original, text, found, values, refs, tenses, pub, win, sentences), reading
 
 
 def _finish(  # noqa: PLR0917
@@ -833,7 +833,7 @@ def _finish(  # noqa: PLR0917
     tenses: _Tenses,
     published: dt.date | None,
     win: tuple[dt.date, dt.date],
-    sentence_of: Callable[[int], tuple[int, int]],
+    sentences: _Sentences,
 ) -> list[DateMention]:
     """Resolve what is left, build the mentions, and date the clock times, nights and quoted days."""
     discourse: dict[str, str] = {}
@@ -865,13 +865,13 @@ def _finish(  # noqa: PLR0917
             clocks.append((len(out) - 1, spec.clock, getattr(refs[i], "day", None)))
         elif f.rule == "day_word" and spec.kind != "fixed" and published is not None:
             quoted_days.append((len(out) - 1, spec))
-    _by_neighbours(text, out, overnight)
+    _by_neighbours(text, out, overnight, sentences)
     _apposed_days(text, out, anaphors)
     _eve_of_named_day(original, out)
     first_days_in_office(original, out, published)
-    _date_clocks(text, out, clocks)
+    _date_clocks(text, out, clocks, sentences)
     if quoted_days and published is not None:
-        _date_quoted_days(text, out, quoted_days, sentence_of, published)
+        _date_quoted_days(text, out, quoted_days, sentences.around, published)
     _written_with_days(original, out)
     return out
 
@@ -1089,13 +1089,15 @@ def _said_before(text: str, out: list[DateMention], lo: int) -> list[DateMention
     return []
 
 
-def _date_clocks(text: str, out: list[DateMention], clocks: list[tuple[int, str, dt.date | None]]) -> None:
+def _date_clocks(
+    text: str, out: list[DateMention], clocks: list[tuple[int, str, dt.date | None]], sentences: _Sentences
+) -> None:
     """Date the clock times said without their day: by the day written right after them, else by the day in
     focus (:func:`_clock_in_focus`)."""
     for k, clock, _ in reversed(clocks):  # "5 p.m. (2200 GMT) on Nov. 9": the GMT time first
         _clock_before_day(text, out, k, clock)
     for k, clock, ref_day in clocks:
-        _clock_in_focus(text, out, k, clock, ref_day)
+        _clock_in_focus(out, k, clock, ref_day, sentences)
 
 
 def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> None:
@@ -1126,7 +1128,7 @@ def _revalue(out: list[DateMention], k: int, timex: str, *, basis: Basis, reason
 _FOCUS_DAY: Final = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|DT|\d\d:\d\d))?")
 
 
-def _clock_in_focus(text: str, out: list[DateMention], k: int, clock: str, ref_day: dt.date | None) -> None:
+def _clock_in_focus(out: list[DateMention], k: int, clock: str, ref_day: dt.date | None, sentences: _Sentences) -> None:
     """Rule clock-in-focus: a clock time said without its day ("Talks opened at 9:14 p.m. local time") is on
     the day the text names last before it, in its own sentence or the one before ("Delegates met on Tuesday
     evening ... Talks opened at 9:14 p.m.", "from 7 p.m. on April 18 (4 p.m. GMT)", "from January 1 ...
@@ -1139,7 +1141,7 @@ def _clock_in_focus(text: str, out: list[DateMention], k: int, clock: str, ref_d
     day = None if prev is None else _FOCUS_DAY.fullmatch(prev.value.timex)
     if prev is None or day is None or day.group("day") == ref_day.isoformat():
         return
-    if len(_SENTENCE_END.findall(text, prev.end, here.start)) > 1:
+    if len(sentences.breaks_between(prev.end, here.start)) > 1:
         return  # the day is named two sentences back or more
     reason = f"the time on the day the text names before it ({prev.text!r}: {prev.value.reason})"
     _revalue(out, k, f"{day.group('day')}T{clock}", basis=prev.value.basis, reason=reason)
@@ -1325,7 +1327,7 @@ def _night_of_named_day(text: str, out: list[DateMention], k: int) -> None:
         out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
 
-def _by_neighbours(text: str, out: list[DateMention], overnight: list[int]) -> None:
+def _by_neighbours(text: str, out: list[DateMention], overnight: list[int], sentences: _Sentences) -> None:
     """Date the mentions that their neighbours date: nights by the day named after them, weekdays joined
     to a weekday before them."""
     for k in overnight:
@@ -1333,7 +1335,7 @@ def _by_neighbours(text: str, out: list[DateMention], overnight: list[int]) -> N
         _night_before_saying(text, out, k)
         _night_of_named_day(text, out, k)
     _coordinated_weekdays(text, out)
-    _range_ends_after_start(text, out)
+    _range_ends_after_start(text, out, sentences)
     _range_day_after_its_head(text, out)
 
 
@@ -1379,7 +1381,7 @@ _CLOCK_DOT: Final = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _WEEKDAY_SUFFIX: Final = re.compile(r"\d{4}-\d\d-\d\d(?P<rest>(?:T[0-9A-Z:]+)?)")
 
 
-def _range_ends_after_start(text: str, out: list[DateMention]) -> None:
+def _range_ends_after_start(text: str, out: list[DateMention], sentences: _Sentences) -> None:
     """A weekday that ends a range lies on or after the range's start: "a truce between 6 p.m. on Saturday and
     midnight on Monday" in a text of that Saturday runs to the Monday after it, whatever a past tense says of a
     bare "Monday" alone (the one before). When the start is a weekday too, the end lies in the week from it
@@ -1391,7 +1393,7 @@ def _range_ends_after_start(text: str, out: list[DateMention]) -> None:
         own = _WEEKDAY_SUFFIX.fullmatch(here.value.timex)
         if own is None or not _named_by_weekday(here):
             continue
-        found = _range_start(text, out, k)
+        found = _range_start(text, out, k, sentences)
         if found is None:
             continue
         start, relative = found
@@ -1410,7 +1412,7 @@ def _named_by_weekday(mention: DateMention) -> bool:
     return lexicon().weekdays.get(last) is not None or _CLOCK_ONLY.fullmatch(mention.text) is not None
 
 
-def _range_start(text: str, out: list[DateMention], k: int) -> tuple[dt.date, bool] | None:
+def _range_start(text: str, out: list[DateMention], k: int, sentences: _Sentences) -> tuple[dt.date, bool] | None:
     """The day that opens the range ``out[k]`` ends, and whether a weekday names it, or ``None`` when ``out[k]``
     ends no range: the first day named after a range's opening word, with a joining word between that day and
     ``out[k]``, no sentence end."""
@@ -1420,8 +1422,8 @@ def _range_start(text: str, out: list[DateMention], k: int) -> tuple[dt.date, bo
     for m in _RANGE_OPENER.finditer(text, lo, here.start):
         opener = m
     if opener is None or any(
-        _CLOCK_DOT.search(text, max(0, m.start() - 4), m.start() + 1) is None
-        for m in _SENTENCE_END.finditer(text, opener.start(), here.start)
+        _CLOCK_DOT.search(text, max(0, end - 5), end) is None
+        for end, _next in sentences.breaks_between(opener.start(), here.start)
     ):
         return None  # a sentence ends between them (the period of "a.m."/"p.m." ends none)
     for prev in out[:k]:
