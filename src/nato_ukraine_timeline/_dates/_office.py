@@ -17,13 +17,11 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from attrs import frozen
-
 from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.errors import ModelError, ResourceError
 from nato_ukraine_timeline.model import Basis, DateMention, TimexType
 
-from ._resolve import make_value
+from ._resolve import ResolveRule, make_value
 
 if TYPE_CHECKING:
     from nato_ukraine_timeline._actors import ActorMention
@@ -37,17 +35,12 @@ _DETERMINER: Final = r"(?:the|his|her|their|our|my|its)"
 _AWAITING: Final = re.compile(r"(?i:-elect|-designate)\b")
 
 
-@frozen(kw_only=True)
-class OfficeRule:
-    """A named rule: its ``form`` in words and ``examples`` (a synthetic sentence, its publication date, the
-    expected ``(text, TIMEX3 value)`` pairs of ``find_dates``), which a parametrised test runs."""
-
-    name: str
-    form: str
-    examples: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...]
+# The rule is an object of the date layer's one class of named rules with examples (``_resolve.ResolveRule``: name,
+# form, synthetic examples a parametrised test runs); ``OfficeRule`` is that class under the name this module gave it.
+OfficeRule: Final = ResolveRule
 
 
-FIRST_DAY_IN_OFFICE: Final = OfficeRule(
+FIRST_DAY_IN_OFFICE: Final = ResolveRule(
     name="first-day-in-office",
     form=(
         "a determiner and 'first day' or 'first full day' (the day after), or 'day one'/'Day 1', followed by 'in' "
