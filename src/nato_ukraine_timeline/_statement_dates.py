@@ -2422,7 +2422,10 @@ def _step_back(timex: str, words: str, limit: dt.date) -> str | None:
         and not written
         and not _names("year").search(words)
     ):
-        back = dt.date.fromisoformat(day) - dt.timedelta(weeks=-(-(info.earliest - limit).days // 7))
+        try:
+            back = dt.date.fromisoformat(day) - dt.timedelta(weeks=-(-(info.earliest - limit).days // 7))
+        except OverflowError:  # a limit in the calendar's first week (published 0001-01-01): no earlier one
+            return None
         return back.isoformat() + (f"T{part}" if part else "")
     year = _PERIOD_YEAR.match(timex)
     if year is None or written or not _names("year").search(words):

@@ -1154,6 +1154,16 @@ _APPOSITION_GAP: Final = re.compile(r",[ \t]*(?:on[ \t]+)?")
 _DAY_NUMBER: Final = re.compile(r"[ \t]*\((?P<n>[0-3]?\d)\)")
 
 
+def _days_around(first: dt.date, reach: int) -> list[dt.date]:
+    """The days up to ``reach`` days from ``first``, nearest first (the earlier of two as near), leaving out those
+    beyond the calendar (``first`` near ``date.min`` or ``date.max``: a publication date at the calendar's end)."""
+    out = []
+    for d in sorted(range(-reach, reach + 1), key=abs):
+        with contextlib.suppress(OverflowError):
+            out.append(first + dt.timedelta(days=d))
+    return out
+
+
 def _day_numbers_after_weekdays(text: str, out: list[DateMention]) -> None:
     """ "this Thursday (11)", "on Saturday (9)": the day of the month in brackets after a weekday (a usage of the
     Brazilian and Portuguese press) is a mention of that day too; both take the day near the weekday's first
@@ -1170,8 +1180,7 @@ def _day_numbers_after_weekdays(text: str, out: list[DateMention]) -> None:
         day = _DAY.fullmatch(here.value.timex)
         if weekday is None or day is None:
             continue
-        first = dt.date.fromisoformat(day.group())
-        near = [first + dt.timedelta(days=d) for d in sorted(range(-14, 15), key=abs)]
+        near = _days_around(dt.date.fromisoformat(day.group()), 14)
         match = next((d for d in near if d.isoweekday() == weekday and d.day == int(bracket.group("n"))), None)
         if match is None:
             continue
