@@ -322,3 +322,17 @@ def test_event_day_fourteenth_session_rows(item: str, want: str) -> None:
     knowledge of 2024-2025: strikes, incursions, summits, elections, truces with their days)."""
     got = {m.text: m.timex for m in find_dates(item + "\n")}
     assert want in got.values(), got
+
+
+def test_a_date_in_an_undated_item_keeps_both_readings_of_its_neighbours_interval() -> None:
+    """Synthetic (rule ``interval-readings``): the interval between the neighbours' dates holds a March of
+    each year, so the month in the undated item between them is uncertain with both, and says why."""
+    feed = (
+        "Ministers met on May 5.\nEnvoys met on April 10.\nOfficials said the deal was signed in March.\n"
+        "Leaders spoke.\nEnvoys spoke.\nTalks were held on Aug. 20.\nTalks opened on July 30, 2024.\n"
+    )
+    march = next(m for m in find_dates(feed) if m.text == "March")
+    assert march.value.uncertain
+    assert march.value.alternatives == ("2024-03", "2025-03")
+    assert "item 2 dated 2025-04-10" in march.value.reason
+    assert "item 6 dated 2024-08-20" in march.value.reason

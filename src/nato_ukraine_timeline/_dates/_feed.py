@@ -46,7 +46,7 @@ from nato_ukraine_timeline._dateargs import ORDERS
 from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.model import Basis, DateValue
 
-from ._resolve import Reference, candidates_in, make_value, occurrence
+from ._resolve import Reference, candidates_in, make_value, occurrence, x_form
 
 if TYPE_CHECKING:
     from ._read import Spec
@@ -387,6 +387,36 @@ RULES: Final[tuple[FeedRule, ...]] = (
             (
                 "Talks ended on Feb. 20.\nIn 2025, ministers met on March 3 and agreed a plan.\n",
                 (("March 3", "2025-03-03"),),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="interval-readings",
+        step="read_across_interval",
+        form=(
+            "a year-less date (day, month, season, quarter, holiday) in an item with no date of its own between two "
+            "dated items is read against every day of the interval they bound, the tense deciding as against any "
+            "reference day; a reading is kept where it agrees with the clause's tense (a past one not after that "
+            "day, a future one not before it), lies within half a year of that day (a year-less date in news is "
+            "near the day it is written) and inside the window; two or more kept readings leave the value "
+            "uncertain with every one as an alternative, the reason naming both neighbours; one or none keeps the "
+            "reading against the middle of the interval"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on May 5.\nEnvoys met on April 10.\nOfficials said the deal was signed in "
+                    "March.\nLeaders spoke.\nEnvoys spoke.\nTalks were held on Aug. 20.\nTalks opened on July "
+                    "30, 2024.\n"
+                ),
+                (("March", "XXXX-03"), ("April 10", "2025-04-10"), ("Aug. 20", "2024-08-20")),
+            ),
+            (
+                (
+                    "Ministers met on March 17.\nEnvoys met on Feb. 20.\nOfficials said the plan agreed in "
+                    "December would hold.\nLeaders spoke on Oct. 18.\nTalks opened on Sept. 20, 2024.\n"
+                ),
+                (("December", "2024-12"),),
             ),
         ),
     ),
@@ -1127,7 +1157,7 @@ class _Neighbours:
         bounds = self.bounds(k)
         if bounds is not None:
             lo, hi, why = bounds
-            return Reference(day=lo + (hi - lo) / 2, basis=Basis.DOCUMENT_ORDER, why=why + ", the middle")
+            return Reference(day=lo + (hi - lo) / 2, basis=Basis.DOCUMENT_ORDER, why=why, span=(lo, hi))
         near = self._before(k) or self._after(k)
         if not self.ordered or near is None:
             return None
@@ -1184,6 +1214,58 @@ def read_within_items(
         if ref is not None:
             # beside the item's date: the nearest occurrence; between neighbours: the tense decides
             rec.ref, rec.nearest = ref, s.kind == "md" and ref.basis is not Basis.DOCUMENT_ORDER
+
+
+_HALF_YEAR: Final = 183  # days: a year-less date in news lies within half a year of the day it is written
+
+
+def _against_tense(span: tuple[dt.date, dt.date], day: dt.date, tense: str | None) -> bool:
+    """Whether a reading (its first and last days) against ``day`` contradicts the clause's tense: a past one
+    after the day, a future one before it."""
+    if tense in ("past", "since"):
+        return span[0] > day
+    return tense == "future" and span[1] < day
+
+
+def read_across_interval(
+    spec: Spec,
+    ref: Reference,
+    read: Callable[[Reference], DateValue | None],
+    window: tuple[dt.date, dt.date] | None,
+    tense: str | None,
+) -> DateValue | None:
+    """Rule ``interval-readings``: a year-less date in an item whose own date is unknown, read against every
+    day its neighbours' interval allows (``read``: the expression's value against one reference day, the
+    tense deciding as it does against any); readings that contradict ``tense`` at their day, lie more than
+    half a year from it or outside ``window`` are dropped; two or more left are uncertain with every one as
+    an alternative. ``None``: ``ref`` carries no interval, a reading failed, or one reading (or none) is
+    left (the caller reads the middle of the interval)."""
+    if ref.span is None or spec.kind not in _YEARLESS:
+        return None
+    lo, hi = ref.span
+    days = [lo, *(dt.date(y, m, 1) for y in range(lo.year, hi.year + 1) for m in range(1, 13)), hi]
+    values: dict[str, DateValue] = {}
+    for day in sorted({d for d in days if lo <= d <= hi}):
+        value = read(evolve(ref, day=day, span=None))
+        if value is None or value.uncertain or value.earliest is None or value.latest is None:
+            return None
+        if _against_tense((value.earliest, value.latest), day, tense):
+            continue  # the clause's tense rules this reading out at this day (the resolver fell back to the nearest)
+        near = max((value.earliest - day).days, (day - value.latest).days) <= _HALF_YEAR
+        if near and (window is None or (window[0] <= value.earliest and value.latest <= window[1])):
+            values.setdefault(value.timex, value)
+    if len(values) < 2:  # one reading (or none) near the interval: the middle's, as the caller reads it
+        return None
+    alternatives = tuple(sorted(values))
+    return make_value(
+        x_form(spec),
+        basis=Basis.UNRESOLVED,
+        uncertain=True,
+        alternatives=alternatives,
+        earliest=min(v.earliest for v in values.values() if v.earliest is not None),
+        latest=max(v.latest for v in values.values() if v.latest is not None),
+        reason=f"{ref.why}: the interval allows {len(values)} readings ({', '.join(alternatives)})",
+    )
 
 
 def _story_year_rules(s: Spec, ref: Reference | None, year: Reference | None) -> bool:

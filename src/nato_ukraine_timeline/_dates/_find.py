@@ -22,7 +22,15 @@ from nato_ukraine_timeline._sentences import sentence_breaks
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
-from ._feed import FeedReading, MentionRecord, apposed_weekday, resolve_feed, split_items, year_bounds_a_period
+from ._feed import (
+    FeedReading,
+    MentionRecord,
+    apposed_weekday,
+    read_across_interval,
+    resolve_feed,
+    split_items,
+    year_bounds_a_period,
+)
 from ._lexicon import holidays, lexicon, tense_cues
 from ._office import first_days_in_office
 from ._patterns import scanner
@@ -970,8 +978,17 @@ def _resolve_one(  # noqa: PLR0917
 ) -> DateValue | None:
     """``resolve`` with the tense of the clause, looked for only when there is a reference day (a tense
     places a date before or after it); None where no value can be made."""
+    tense = tenses[i] if ref is not None else None
     try:
-        return resolve(spec, ref, tenses[i] if ref is not None else None, discourse, bounds)
+        if ref is not None and ref.span is not None:  # an undated feed item: its neighbours' interval
+            probe = dict(discourse)  # the readings tried leave the discourse as it was
+            across = read_across_interval(
+                spec, ref, lambda day: resolve(spec, day, tense, probe, bounds), bounds, tense
+            )
+            if across is not None:
+                return across
+            ref = attrs.evolve(ref, why=ref.why + ", the middle", span=None)
+        return resolve(spec, ref, tense, discourse, bounds)
     except (ValueError, OverflowError, ModelError):
         return None
 

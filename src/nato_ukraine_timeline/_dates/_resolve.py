@@ -561,6 +561,9 @@ class Reference:
     day: dt.date
     basis: Basis
     why: str
+    # an undated feed item between dated neighbours: the interval ``day`` is the middle of (rule
+    # ``interval-readings`` of the feed steps reads the expression against the whole interval)
+    span: tuple[dt.date, dt.date] | None = None
 
 
 def _ref_basis(ref: Reference, tense: str | None, *, uses_tense: bool) -> Basis:
