@@ -213,12 +213,14 @@ def _cuts(text: str, p0: int, p1: int, *, bullets: bool) -> list[tuple[int, int,
         for m in _BOUNDARY.finditer(text, p0, p1)
         if _is_boundary(text, p0, m.start(), m.end())
     ]
-    cuts.extend((m.end(), m.end(), False) for m in _GLUED.finditer(text, p0, p1))
-    if bullets:
-        cuts.extend(
+    more = [(m.end(), m.end(), False) for m in _GLUED.finditer(text, p0, p1)]
+    if bullets and _BULLET_MARK.search(text, p0, p1) is not None:  # (a line without a mark has no bullet)
+        more.extend(
             (m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True) for m in _BULLET.finditer(text, p0, p1)
         )
-    cuts.sort()
+    if more:  # (the sentence ends alone come in order)
+        cuts += more
+        cuts.sort()
     return cuts
 
 
@@ -256,7 +258,7 @@ def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -
         cuts = _cuts(text, p0, p1, bullets=bullets)
         while qi < len(quotes) and quotes[qi][1] <= p0:
             qi += 1
-        kept = _outside_quotes(cuts, quotes, qi)
+        kept = _outside_quotes(cuts, quotes, qi) if qi < len(quotes) else cuts  # (no quotation left: every cut)
         pos = p0
         header = -1
         pieces: list[tuple[int, int, bool]] = []
@@ -292,11 +294,15 @@ def sentence_breaks(text: str) -> tuple[list[int], list[int]]:
 
 
 _LEADING_WS: Final = re.compile(r"\s*(?:[*\u2022\u00b7\u25aa]\s+)?")  # and a list item's bullet at a line start
+_BULLET_CHARS: Final = "*\u2022\u00b7\u25aa"  # the marks _LEADING_WS strips
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    m = _LEADING_WS.match(text, start, end)
-    s = m.end() if m else start
+    if start < end and not text[start].isspace() and text[start] not in _BULLET_CHARS:
+        s = start  # (nothing to strip in front: the common case)
+    else:
+        m = _LEADING_WS.match(text, start, end)
+        s = m.end() if m else start
     e = end
     while e > s and text[e - 1].isspace():
         e -= 1
