@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nato_ukraine_timeline import find_dates
-from nato_ukraine_timeline._dates._office import FIRST_DAY_IN_OFFICE, OfficeRule
+from nato_ukraine_timeline._dates._office import FIRST_DAY_IN_OFFICE
 from nato_ukraine_timeline._dates._resolve import COMING_MONTH_OR_SEASON, ResolveRule
 
 
@@ -34,7 +34,7 @@ def test_first_day_in_office_examples(text: str, published: str, expected: tuple
 
 def test_first_day_in_office_rule_object() -> None:
     rule = FIRST_DAY_IN_OFFICE
-    assert isinstance(rule, OfficeRule)
+    assert isinstance(rule, ResolveRule)
     assert rule.name == "first-day-in-office"
     assert rule.form
     assert any(expected for _, _, expected in rule.examples)

@@ -26,7 +26,7 @@ from ._resolve import ResolveRule, make_value
 if TYPE_CHECKING:
     from nato_ukraine_timeline._actors import ActorMention
 
-__all__ = ["FIRST_DAY_IN_OFFICE", "OfficeRule", "first_days_in_office"]
+__all__ = ["FIRST_DAY_IN_OFFICE", "first_days_in_office"]
 
 _PARTS: Final = frozenset({"head", "full_day", "alone", "in", "of"})
 _REACH: Final = dt.timedelta(days=400)  # a role begun this far from the reference day or less
@@ -36,10 +36,7 @@ _AWAITING: Final = re.compile(r"(?i:-elect|-designate)\b")
 
 
 # The rule is an object of the date layer's one class of named rules with examples (``_resolve.ResolveRule``: name,
-# form, synthetic examples a parametrised test runs); ``OfficeRule`` is that class under the name this module gave it.
-OfficeRule: Final = ResolveRule
-
-
+# form, synthetic examples a parametrised test runs).
 FIRST_DAY_IN_OFFICE: Final = ResolveRule(
     name="first-day-in-office",
     form=(
