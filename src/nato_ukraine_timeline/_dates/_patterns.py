@@ -583,6 +583,23 @@ _RULE_SOURCES: Final = (
         ),
     ),
     Rule(
+        name="duration_half",
+        # a count and a half written as one hyphenated word group, before its unit as a noun ("2-1/2 years") or
+        # as a compound adjective ("a three-and-a-half-year war", "a two-and-a-half-hour meeting"): one
+        # duration in whole smaller units, as "three and a half years" is (P3Y6M); a quantifier before it is
+        # part of the expression ("almost 2-1/2 years"); an age ("a three-and-a-half-year-old boy") is not
+        pattern=r"(?:{QUANT}\s+)?(?P<n>\d{1,2}|{NUMWORD})(?:-and-a-half|-1/2)[- ](?P<u>years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries)"
+        r"(?:-(?P<tail>long|old(?=\s+(?:{AGED})\b)))?(?![\w-])(?!\s+(?:ago|earlier|later|from\s+now|hence)\b)",
+        examples=(
+            ("a three-and-a-half-year war", "P3Y6M"),
+            ("a two-and-a-half-hour meeting", "PT2H30M"),
+            ("almost 2-1/2 years", "P2Y6M"),
+            ("the 3-1/2 year conflict", "P3Y6M"),
+            ("four-and-a-half months", "P4M15D"),
+            ("the 3-1/2-year-old conflict", "P3Y6M"),
+        ),
+    ),
+    Rule(
         name="duration_adj",
         pattern=r"(?P<n>\d{1,3}(?:,\d{3})?(?:\.\d)?|\d{1,2}-1/2|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
         r"(?:s?-(?P<tail>long|old(?=\s+(?:{AGED})\b)))?(?:\s+(?P<term>term|mandate|tenure|presidency))?(?![\w-])"

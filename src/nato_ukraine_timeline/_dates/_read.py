@@ -191,21 +191,37 @@ def _duration(n: float | None, unit: str) -> str:
     return f"P{k}{unit}"
 
 
+# a unit with a fraction in whole smaller units: (smaller units in one, the unit's designator, the smaller's);
+# a designator of the time part (hours, minutes, seconds) is written after TIMEX3's "T"
+_FRACTION_PARTS: Final = {
+    "Y": (12, "Y", "M"),
+    "M": (30, "M", "D"),
+    "D": (24, "D", "TH"),
+    "H": (60, "TH", "TM"),
+    "MIN": (60, "TM", "TS"),
+}
+# units counted in another: decades and centuries in years, weeks in days (TIMEX3 writes no week beside
+# another unit)
+_COUNTED_IN: Final = {"DE": (10, "Y"), "C": (100, "Y"), "W": (7, "D")}
+
+
 def _duration_fraction(n: float, unit: str) -> str:
+    """A count with a fraction in whole smaller units, as TIMEX3 values are written: "three and a half years"
+    P3Y6M, "2 1/2 hours" PT2H30M, "three and a half months" P3M15D (a month's half is 15 days, as the
+    real-news gold writes it), "two and a half decades" P25Y, "a week and a half" P10DT12H."""
+    if unit in _COUNTED_IN:
+        factor, unit = _COUNTED_IN[unit]
+        n *= factor
+        if n == int(n):
+            return _duration(n, unit)
+    if unit not in _FRACTION_PARTS:
+        return f"PT{n:g}S" if unit == "S" else f"P{n:g}{unit}"
+    per, big, small = _FRACTION_PARTS[unit]
     whole = int(n)
-    if unit == "Y":
-        months = round((n - whole) * 12)
-        return f"P{whole}Y{months}M" if whole else f"P{months}M"
-    if unit == "H":
-        minutes = round((n - whole) * 60)
-        return f"PT{whole}H{minutes}M" if whole else f"PT{minutes}M"
-    if unit == "MIN":
-        seconds = round((n - whole) * 60)
-        return f"PT{whole}M{seconds}S" if whole else f"PT{seconds}S"
-    if unit == "D":
-        hours = round((n - whole) * 24)
-        return f"P{whole}DT{hours}H" if whole else f"PT{hours}H"
-    return f"P{n:g}{unit}"
+    pieces = [(whole, big), (round((n - whole) * per), small)]
+    date = "".join(f"{k}{d}" for k, d in pieces if k and not d.startswith("T"))
+    time = "".join(f"{k}{d[1:]}" for k, d in pieces if k and d.startswith("T"))
+    return f"P{date}" + (f"T{time}" if time else "")
 
 
 def _mod_pod(pod: str | None) -> str:
@@ -279,8 +295,15 @@ def read(rule: str, g: dict[str, str | None], text: str) -> Spec | None:
         return _read_relative(rule, g, low)
     if rule in _DAY_RULES:
         return _fortnight(rule, g) or _read_day(rule, g, low)
+    return _read_other(rule, g)
+
+
+def _read_other(rule: str, g: dict[str, str | None]) -> Spec | None:
+    """``read`` for the rules of no family: a day of the month, a count and a half, counted days."""
     if rule == "dom":  # "on the 17th": a day of a month the context gives
         return Spec(kind="dom", day=int(g["dn"] or 0))
+    if rule == "duration_half":
+        return _read_duration_half(g)
     return _COUNTED_DAYS.get(rule)
 
 
@@ -761,6 +784,14 @@ def _ref(value: str) -> Spec:
     of unstated length just before or after now ("the coming days": a DURATION, PXD)."""
     kind = TimexType.DATE if value.endswith("_REF") else TimexType.DURATION
     return Spec(kind="fixed", type=kind, timex=value)
+
+
+def _read_duration_half(g: dict[str, str | None]) -> Spec | None:
+    """``read`` for rule duration_half: "three-and-a-half-year", "2-1/2 years" is the count and a half."""
+    count, unit = number_of(g["n"] or ""), _unit(g["u"])
+    if count is None or not unit:
+        return None
+    return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(count + 0.5, unit))
 
 
 def _read_duration(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
