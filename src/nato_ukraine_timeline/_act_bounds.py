@@ -56,6 +56,7 @@ class Links(NamedTuple):
     gap: tuple[str, ...]
     contrast: tuple[str, ...]
     contrast_bare: tuple[str, ...]
+    ing_prep: tuple[str, ...]
 
 
 @cache

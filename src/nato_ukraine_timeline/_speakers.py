@@ -883,6 +883,12 @@ def _last_person_of(doc: Doc, state: Actor, start: int, end: int) -> Actor | Non
 
 
 _PRONOUN_OPENER: Final = re.compile(r"\s*(He|She)\s")
+# The pronoun subject of a sentence whose second verb phrase speaks ("He met Sybiha and said ..."), after an
+# opening conjunction or an opening phrase that names no actor ("But he noted ... and stressed that ...",
+# "On Friday, she ... but added ...").
+_CLAUSE_PRONOUN: Final = re.compile(
+    r"\s*(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][^,;\"\x01\x02]{0,150},\s+)?(?<![\w\x02])(He|She|he|she)\s"
+)
 
 
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\"|\s[-\u2013\u2014])\s*$")  # ', said X', '" said X', '. - said X'
@@ -1018,6 +1024,19 @@ def _joint_clause_subject(doc: Doc, s0: int, v0: int, found: _Speaker) -> _Speak
     return found._replace(speaker=parties[-1], co_speakers=parties[:-1]) if parties else found
 
 
+def _coordinated_subject(doc: Doc, ctx: Context, si: int, s0: int, v0: int) -> Actor | None:
+    """The subject of a second verb phrase ("... and said"): a pronoun that opens the sentence, after an opening
+    conjunction or phrase ("But he met Sybiha and said ...": he, not Sybiha, the object of the first verb),
+    unless a clause of its own opens after it (", but Kyiv ... and said"); else the clause's subject."""
+    opener = _CLAUSE_PRONOUN.match(doc.mask, s0, v0)
+    if opener is None:
+        return clause_subject(doc, s0, v0)
+    by_pronoun = resolve_pronoun(doc, ctx, s0, si, opener.group(1).lower())
+    if by_pronoun is not None and _contrast_clause().search(doc.mask, opener.end(), v0) is None:
+        return by_pronoun
+    return clause_subject(doc, s0, v0) or by_pronoun
+
+
 def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str]) -> VerbSite | None:
     """The speech verb matched by ``vm`` with its speaker, or None (no speaker, or a habitual label)."""
     p = patterns()
@@ -1051,10 +1070,8 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     coordinated = found.speaker is None and _coordinated().search(mask, max(w0, v0 - 30), v0) is not None
     if coordinated:
         # "Kallas welcomed the decision but said ...": the subject of the sentence speaks ("He ... and said")
-        opener = _PRONOUN_OPENER.match(mask, s0, v0)
-        by_pronoun = resolve_pronoun(doc, ctx, s0, si, opener.group(1).lower()) if opener is not None else None
         found = _joint_clause_subject(
-            doc, s0, v0, found._replace(speaker=clause_subject(doc, s0, v0) or by_pronoun, start=v0)
+            doc, s0, v0, found._replace(speaker=_coordinated_subject(doc, ctx, si, s0, v0), start=v0)
         )
     speaker, spk_start = found.speaker, found.start
     if speaker is None or in_quote(doc, spk_start) or (verb in document_verbs() and found.doc_name is None):

@@ -29,6 +29,7 @@ __all__ = [
     "document_verbs",
     "kind_appositive",
     "lexicon",
+    "participle_of_saying",
     "patterns",
     "saying_around_date",
     "telling_forms",
@@ -92,6 +93,7 @@ class Lexicon(NamedTuple):
     not_source: dict[str, str]
     bare_source: dict[str, str]
     object_verb: dict[str, str]
+    short_object_verb: dict[str, str]
     gerund_verb: dict[str, str]
     quote_verb: dict[str, str]
     clause_word: dict[str, str]
@@ -179,6 +181,7 @@ _CUE_ROLES: Final = (
     "not_source",
     "bare_source",
     "object_verb",
+    "short_object_verb",
     "gerund_verb",
     "quote_verb",
     "clause_word",
@@ -301,6 +304,19 @@ def document_verbs() -> frozenset[str]:
     """The verbs of ``data/document_verbs.tsv`` (casefolded): speech verbs only after a document noun
     ('"...," the statement reads')."""
     return frozenset(form.casefold() for _n, (form, _lemma) in tsv_rows("document_verbs.tsv", 2))
+
+
+@cache
+def participle_of_saying() -> str:
+    """A participle of saying that opens reported words, with its "that" where the participle needs one, a
+    date or medium before that "that", or an addressee after a participle of telling ("saying (that)",
+    "adding that", "stating on Friday that", "telling reporters that"): what follows ", " in rule
+    participle-clause and a preposition in rule preposition-participle."""
+    lex = lexicon()
+    return (
+        rf"(?:(?:{_alt([*lex.ing_clause, *lex.ing_that])}){_ing_adjunct(lex)}|"
+        rf"(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b|{_telling(lex)})\s*"
+    )
 
 
 def _ing_adjunct(lex: Lexicon) -> str:
@@ -681,10 +697,7 @@ def patterns() -> Patterns:
             rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
             rf"(?:\s+of\s+the\s+[a-z]+)?(?:\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
-        participle_clause=re.compile(
-            rf",\s+(?:(?:{_alt([*lex.ing_clause, *lex.ing_that])}){_ing_adjunct(lex)}|"
-            rf"(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b|{_telling(lex)})\s*"
-        ),
+        participle_clause=re.compile(rf",\s+{participle_of_saying()}"),
         **_absolute_participles(lex),
         participle_that=re.compile(
             # after a statement any saying participle may take a bare clause (", adding work remains ...")

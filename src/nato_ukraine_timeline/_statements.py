@@ -25,7 +25,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from ._act_bounds import act_end, linked_participles, split_words
+from ._act_bounds import act_end, linked_participles, links, split_words
 from ._actors import ARTICLES, slug
 from ._clauses import (
     BACK,
@@ -56,7 +56,7 @@ from ._joint import listed_after
 from ._quote_rules import clause_quotes, colon_quote, dash_paragraph
 from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
-from ._speech import Lexicon, alternation, lexicon, patterns, verb_words
+from ._speech import Lexicon, alternation, lexicon, participle_of_saying, patterns, verb_words
 from ._statement_dates import date_statements
 from ._tail_rules import as_reported_by, source_line, source_speaker, written_outlet_report
 from ._verb_rules import (
@@ -754,6 +754,40 @@ def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found]
             when = date_in(doc, pm.start(), pm.end()) or _subject_clause_date(st, subj, pm.start())
             found.append(Found(subj, c0, c1, direct=False, when=when, sentence=st.si))
     return found
+
+
+@cache
+def _prep_participle() -> re.Pattern[str]:
+    """A preposition of data/speech_links.tsv role ing_prep, then a participle of saying (as after the comma of
+    rule participle-clause): "by saying (that)", "while noting that", "after telling reporters that"."""
+    preps = alternation(links().ing_prep, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?i:{preps})\s+{participle_of_saying()}")
+
+
+def _prep_participle_words(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'Subject began the session by saying (that) words' / '... while noting that words': a participle of
+    saying after a preposition attaches its reported words (a quotation: its words, direct) to the subject of
+    the clause, as the participle after a comma does (rule participle-clause)."""
+    doc, mask = st.doc, st.doc.mask
+    found: list[Found] = []
+    for pm in _prep_participle().finditer(mask, st.s0, st.s1):
+        if in_quote(doc, pm.start()):
+            continue
+        subj = _clause_subject(st, pm.start())
+        if subj is None:
+            continue
+        quoted = quote_starting_at(doc, pm.end()) if mask[pm.end() : pm.end() + 1] == '"' else None
+        if quoted is not None:
+            c0, c1, direct = quoted[0] + 1, quoted[1] - 1, True
+        elif plausible_content(mask[pm.end() : pm.end() + 200], mask, pm.end(), patterns()):
+            c0, c1 = trim(doc.text, pm.end(), content_end(doc, pm.end(), min(st.s1, pm.end() + FORWARD)))
+            direct = False
+        else:
+            continue
+        if c1 - c0 >= 12:
+            when = date_in(doc, pm.start(), pm.end()) or _subject_clause_date(st, subj, pm.start())
+            found.append(Found(subj, c0, c1, direct=direct, when=when, sentence=st.si))
+    return found or None
 
 
 _COMMA_SPACE: Final = re.compile(r",?\s*")  # matches anywhere (maybe empty)
@@ -1499,7 +1533,8 @@ RULES: Final = (
     AttributionRule(
         "noun-object",
         "Speaker called for|urged|warned of|reported a noun phrase with a complement / proposed|recommended "
-        "doing ... (the object, three words or more, is the words)",
+        "doing ... (the object, three words or more, is the words) / called for|urged|warned of a phrase of two "
+        "words or more",
         noun_object,
         (
             (  # synthetic
@@ -1526,6 +1561,11 @@ RULES: Final = (
                 "Umerov proposed holding the next round of talks in Istanbul.",
                 "Rustem Umerov",
                 "holding the next round of talks in Istanbul",
+            ),
+            (  # synthetic: a call's object of two words, no complement (fifteenth session)
+                "Sybiha on Monday called for an immediate ceasefire.",
+                "Andrii Sybiha",
+                "an immediate ceasefire",
             ),
         ),
         per_verb=True,
@@ -1676,6 +1716,11 @@ RULES: Final = (
                 'Trump spoke of the plan. He referred to it as "a good deal" and said it would be signed soon.',
                 "Donald Trump",
                 "it would be signed soon",
+            ),
+            (  # synthetic: the pronoun subject after "But", not the first verb's object (fifteenth session)
+                "Merz spoke on Friday. But he met Sybiha in Berlin and said that Kyiv would get more air defence.",
+                "Friedrich Merz",
+                "Kyiv would get more air defence",
             ),
             (  # a relative clause on a person
                 "The talks opened with a speech by Foreign Minister Hakan Fidan, who said that a truce was the goal.",
@@ -2325,6 +2370,28 @@ RULES: Final = (
                 "Tusk toured the border posts, pledging that the fence would be finished by autumn.",
                 "Donald Tusk",
                 "the fence would be finished by autumn",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "preposition-participle",
+        'Subject did something by|while|when|after|before saying (that) words / ... by saying "words"',
+        _prep_participle_words,
+        (
+            (  # synthetic: "by" and a participle of saying with a bare clause
+                "Tusk opened the cabinet meeting by saying the border fence would be finished by autumn.",
+                "Donald Tusk",
+                "the border fence would be finished by autumn",
+            ),
+            (  # synthetic: "while" and a participle that needs its "that"; a pronoun subject
+                "Kallas spoke in Riga. She praised the new package while noting that more air defence was needed.",
+                "Kaja Kallas",
+                "more air defence was needed",
+            ),
+            (  # synthetic: a quotation after the participle
+                'Stubb ended his speech in Helsinki by saying "the door to peace stays open."',
+                "Alexander Stubb",
+                "the door to peace stays open.",
             ),
         ),
     ),

@@ -726,6 +726,12 @@ _NOUN_OBJECT: Final = re.compile(
 # Between a noun-phrase object and a speech verb after it: a comma and a few words, a speaker's phrase.
 _THEN_SAID: Final = re.compile(r",\s+(?:[^\s,;:\"]+\s+){1,6}$")
 _OBJECT_WORDS: Final = 3  # words at least of a noun-phrase object that is the words
+_SHORT_OBJECT_WORDS: Final = 2  # words at least of the object of a short_object_verb (data/speech_cues.tsv)
+# An indefinite noun phrase, no possessive in its first words: what a call asks for ("an immediate ceasefire",
+# "full withdrawal"), not a thing named ("the minister's quick return", "his trip").
+_UNDETERMINED: Final = re.compile(
+    r"(?:[Aa]n?\s+|(?!(?:the|this|that|these|those|his|her|its|their|our|my|your)\b)[a-z])(?![^\s]*\s?[^\s]*['\u2019]s\b)"
+)
 
 
 def _object_words(st: SentenceState, start: int, end: int) -> int | None:
@@ -869,10 +875,13 @@ def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     names a thing, no words), in the active, to the end of its clause, without a setting or a date ending it
     ("in a speech", "late on Tuesday"). The object is a proposition only with a complement after its head ("an
     end TO the strikes", "a threat TO the north"): "urged the minister's trip" names a thing, and a word or two
-    name a topic ("called for peace"). A participle of saying after it gives the words instead (', stating
-    that ...'). Verbs of announcing, confirming and emphasis are no object verbs: in the real gold their object
-    ("announced a new mission", "emphasized the importance of ...") is as often no statement as one, and what a
-    confirmation's object names is an event of its own ("confirmed an explosion at the port"). Any other
+    name a topic ("called for peace") -- except after a verb of calling, urging or warning (role
+    short_object_verb), whose indefinite object of two words or more is what it asks for or warns of ("called
+    for an immediate ceasefire"; not "urged the minister's trip"). A participle of saying after it gives the
+    words instead (', stating that ...'). Verbs of announcing, confirming and emphasis are no object verbs: in
+    the real gold their object ("announced a new mission", "emphasized the importance of ...") is as often no
+    statement as one, and what a confirmation's object names is an event of its own ("confirmed an explosion at
+    the port"). Any other
     reading of the verb (a that-clause, a clause with its own subject, a colon, a quotation, an infinitive
     after an urging) is the rule speaker_then_content's."""
     assert site is not None
@@ -890,7 +899,9 @@ def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
 def _object_end(st: SentenceState, site: VerbSite, start: int) -> int | None:
     """Where the noun-phrase object from ``start`` ends as the words (before a setting or a date ending it),
     or None where it is no words: a participle of saying follows, a word or two name a topic ("called for
-    peace"), or no complement makes it a proposition ("urged the minister's trip": a thing named)."""
+    peace"), or no complement makes it a proposition ("urged the minister's trip": a thing named) -- but a
+    short_object_verb's indefinite object of two words or more is the words ("called for an immediate
+    ceasefire")."""
     mask = st.doc.mask
     c_end = _relative_end(st, site, start, content_end(st.doc, start, site.w1))
     end = _object_words(st, start, c_end)
@@ -900,7 +911,10 @@ def _object_end(st: SentenceState, site: VerbSite, start: int) -> int | None:
     end = setting.start() if setting is not None else end  # "... in a speech in Brussels"
     last = _DATE_LAST.search(mask, start, trim(st.doc.text, start, end)[1])
     end = last.start() if last is not None else end  # "urged a halt to the strikes on Tuesday"
-    if len(st.doc.text[start:end].split()) < _OBJECT_WORDS or not _COMPLEMENT.search(mask, start, end):
+    words = len(st.doc.text[start:end].split())
+    if site.verb in lexicon().short_object_verb and words >= _SHORT_OBJECT_WORDS and _UNDETERMINED.match(mask, start):
+        return end  # "called for an immediate ceasefire": a call's object is what it asks for
+    if words < _OBJECT_WORDS or not _COMPLEMENT.search(mask, start, end):
         return None
     return end
 
