@@ -34,16 +34,17 @@ CASES = [
     ("Estonia's foreign minister said the airspace violation was brazen.", "2025-09-19", "Margus Tsahkna"),
     ("The Dutch defence minister said more F-16 parts would follow.", "2025-02-10", "Ruben Brekelmans"),
     ("Dmitro Kuleba said the talks had been useful.", "2024-07-24", "Dmytro Kuleba"),
-    # a state's body named after the state's possessive: the registry's body, else "<adjective> <body>"
+    # a state's body named after the state's possessive: the registry's body, else "<adjective> <body>" in lower
+    # case, and as written with the possessive before a capitalised name (rule state-body-as-written, speakers15)
     ("Three soldiers were hurt, Ukraine's national guard said on Friday.", "2025-05-23", "National Guard of Ukraine"),
     ("Russia's central bank said it would keep its key rate.", "2025-06-06", "Bank of Russia"),
     ("Moscow's Investigative Committee said it had opened a case.", "2025-06-06", "Investigative Committee of Russia"),
-    ("Latvia's Defence Ministry said the drone fell in a field.", "2025-09-08", "Latvian Defence Ministry"),
+    ("Latvia's Defence Ministry said the drone fell in a field.", "2025-09-08", "Latvia's Defence Ministry"),
     ("The village was taken, Russia's army said on Tuesday.", "2025-04-01", "Russian army"),
     (
         "Norway's Ministry of Trade and Fisheries said the quota was cut.",
         "2025-03-03",
-        "Norwegian Ministry of Trade and Fisheries",
+        "Norway's Ministry of Trade and Fisheries",
     ),
     # a longer name, or a person's title, is not the body alone
     ("Ukraine's military intelligence service said the missiles were new.", "2025-03-03", "Ukraine"),
@@ -77,7 +78,7 @@ CASES = [
     (
         "Norway's Defence Ministry issued a note. The ministry said three drones were seen.",
         "2025-03-03",
-        "Norwegian Defence Ministry",
+        "Norway's Defence Ministry",
     ),
     # an anonymous plural opening its sentence with a capital speaks as written (the real gold's last word)
     ("A drone hit the depot overnight. Officials said two workers were hurt.", "2025-03-03", "officials"),

@@ -50,3 +50,29 @@ def test_one_actor_by_every_form() -> None:
     text = "Agence France-Presse said the ship had sunk, and AFP added that no one was hurt."
     ids = {m.actor.id for m in find_actor_mentions(text) if m.actor is not None and m.actor.kind == "media"}
     assert ids == {"afp"}
+
+
+# Rule state-body-as-written (_speaker_rules.SPEAKER_RULES): a state's body the registry does not know, written
+# with the state's possessive and a capitalised name, is named as written; the mention finder and parse agree.
+def test_state_body_as_written_one_actor() -> None:
+    # synthetic
+    text = "Norway's Coastal Administration said on Monday that the ferry had run aground."
+    found = [m.actor for m in find_actor_mentions(text) if m.actor is not None]
+    assert [a.name for a in found] == ["Norway's Coastal Administration"]
+    (statement,) = parse(text, published=PUBLISHED).statements
+    assert [a.id for a in statement.speakers] == [found[0].id]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # synthetic: the registry's body keeps its name
+        ("Russia's Defense Ministry said on Monday that two drones were downed.", "Russian Defense Ministry"),
+        # synthetic: lower case, the state's adjective as before
+        ("Portugal's foreign ministry said the envoy had been summoned.", "Portuguese foreign ministry"),
+        # synthetic: a body written with the adjective keeps it
+        ("The Portuguese Foreign Ministry said the envoy had been summoned.", "Portuguese Foreign Ministry"),
+    ],
+)
+def test_state_body_other_forms_unchanged(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

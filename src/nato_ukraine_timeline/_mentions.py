@@ -905,20 +905,28 @@ def _state_body_after() -> re.Pattern[str]:
     # the body ends its phrase: a mark, the text's end, or a speech verb with what may stand before it (a
     # longer name such as a military intelligence service is not the military)
     end = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:(?:{_adverbial()}|is|was|were|have|also)\s+){{0,3}}(?:{verbs}|[a-z]{{3,}}ed)\b)"
-    return re.compile(rf"['\u2019]s\s+(?P<body>{capitalised}|{lower})(?![\w'\u2019-]){end}")
+    # a capitalised name ending in its head noun also ends before a preposition ("'s Foreign Ministry on Monday")
+    after_name = r"(?=\s+(?:on|in|at|from|over|after|before|and|for|with)\s)"
+    return re.compile(
+        rf"['\u2019]s\s+(?:(?P<body>{capitalised})(?![\w'\u2019-])(?:{end}|{after_name})|(?P<low>{lower})(?![\w'\u2019-]){end})"
+    )
 
 
-def _state_body(state: Actor, body: str) -> Actor | None:
+def _state_body(state: Actor, body: str, *, possessive: bool = False) -> Actor | None:
     """The body of ``state`` named ``body`` after the state's possessive: the registry's (by the state's
     adjective, "<body> of <state>" or the possessive: "Russian central bank", "National Guard of Ukraine"), else a
     new body named by the state's adjective and the words as written ("Latvian Defence Ministry", "Russian
-    army")."""
+    army"), or, where the text writes the possessive (``possessive``) before a capitalised name, by the state's
+    possessive and the name, as news and readers name it ("Norway's Coastal Administration"; rule
+    state-body-as-written of _speaker_rules)."""
     reg = active_registry()
     adjective = adjective_of().get(state.name, state.name)
     names = [f"{adjective} {body}", f"{body} of {state.name}", f"{state.name}'s {body}"]
     actor = next((a for n in names for v in _body_name_variants(n) if (a := reg.lookup(v)) is not None), None)
     if actor is not None:
         return None if actor.kind is ActorKind.PERSON else actor
+    if possessive and body[:1].isupper():
+        return body_named(f"{state.name}'s {body}")
     return body_named(f"{adjective} {body}")
 
 
@@ -937,11 +945,12 @@ def _state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.actor.kind is not ActorKind.STATE or text[m.end : m.end + 1] not in "'\u2019":
             continue
         b = pattern.match(text, m.end)
-        if b is None or (i + 1 < len(mentions) and mentions[i + 1].start < b.end("body")):
+        group = "body" if b is not None and b.group("body") else "low"
+        if b is None or (i + 1 < len(mentions) and mentions[i + 1].start < b.end(group)):
             continue
-        actor = _state_body(m.actor, " ".join(b.group("body").split()))
+        actor = _state_body(m.actor, " ".join(b.group(group).split()), possessive=group == "body")
         if actor is not None:
-            out[i] = Mention(m.start, b.end("body"), actor)
+            out[i] = Mention(m.start, b.end(group), actor)
             changed = True
     return out if changed else mentions
 

@@ -266,4 +266,34 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "state-body-as-written",
+        "<State>'s <Capitalised Name ending in a body's head noun> (said|..., or before on/in/at/...): a body the "
+        "registry does not know is named as written, the state's possessive kept ('Norway's Coastal Administration'); "
+        "the registry's bodies keep their names, a body in lower case gets its state's adjective "
+        "(_mentions._state_body, fifteenth session)",
+        (
+            (  # synthetic
+                "Norway's Coastal Administration said on Monday that the ferry had run aground.",
+                "the ferry",
+                "Norway's Coastal Administration",
+            ),
+            (  # synthetic: a date after the name, the body named again by its head noun
+                "The envoy was summoned to Portugal's Foreign Ministry on Monday over the remarks, the ministry said.",
+                "The envoy",
+                "Portugal's Foreign Ministry",
+            ),
+            (  # synthetic: a body the registry knows keeps the registry's name
+                "Russia's Defense Ministry said its forces had taken a village.",
+                "its forces",
+                "Russian Defense Ministry",
+            ),
+            (  # synthetic: in lower case, the state's adjective
+                "Portugal's foreign ministry said the envoy had been summoned.",
+                "the envoy",
+                "Portuguese foreign ministry",
+            ),
+        ),
+        published="2025-03-14",
+    ),
 )
