@@ -742,6 +742,78 @@ _ACCORDING: Final = "according-to"  # the attribution rule of "according to X"
 _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  # kinds of event one speaks at
 
 
+_DAY_RELATIVE_REASON: Final = "day relative:"
+# After a day: a parenthesis may repeat it ("on Saturday (July 12)"), then the comma and the relative adverb.
+_DAY_RELATIVE_WORDS: Final = 8  # words from the relative adverb to the speech verb: the clause's subject
+
+
+@functools.cache
+def _day_relative() -> re.Pattern[str]:
+    """A day's end, a parenthesis, a comma and a ``day_relative`` cue ("on Friday, when", "on Saturday (Jul
+    12), where"); the group ``rest`` is the clause's start."""
+    return re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:{_alternation('day_relative')})\s+", re.IGNORECASE)
+
+
+# The words of a clause's subject (a name stands in the mask as its mention's marks), no punctuation.
+_CLAUSE_WORDS: Final = re.compile(r"[^\s,;:()\"\u201c\u201d]+(?:\s+[^\s,;:()\"\u201c\u201d]+)*\s+")
+
+
+def _relative_day(doc: Doc, sent: Sentence, f: Found, found: list[Found]) -> DateMention | None:
+    """The day ``sent`` names right before a relative adverb that opens the clause of the saying of ``f``
+    (:func:`_day_relative_dates`), or ``None``."""
+    verb = _speech_verb(doc, f)
+    if verb is None or not sent.start <= verb.start() < f.start:
+        return None
+    lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, verb.start())
+    for d in reversed(doc.dates[lo:hi]):
+        if (
+            d.type not in (TimexType.DATE, TimexType.TIME)
+            or _CALENDAR_VALUE.fullmatch(d.value.timex) is None
+            or len(d.value.timex) == len("2025")
+            or in_quote(doc, d.start)
+            or _words_spans(found).inside(d.start)
+        ):
+            continue
+        rel = _day_relative().match(doc.mask, d.end)
+        if rel is None:
+            return None  # the nearest day before the verb is not the relative's
+        clause = doc.mask[rel.end() : verb.start()]
+        subject = _CLAUSE_WORDS.fullmatch(clause) is not None and len(clause.split()) <= _DAY_RELATIVE_WORDS
+        spoken = any(rel.end() <= p < verb.start() for p in _speaker_starts(doc, sent, f))
+        pronoun = _DAY_PRONOUN.fullmatch(doc.mask, rel.end() - 1, verb.start()) is not None
+        planned = _cue("plan").search(doc.mask, rel.end(), verb.start()) is not None
+        return d if subject and (spoken or pronoun) and not planned else None
+    return None
+
+
+def _day_relative_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule day-relative (reason ``day relative:``).
+
+    Dates when: the statement has no date of its own, its verb reports one act (:func:`one_act`, in the past:
+    not "when X says"), and the clause of its speech verb opens with a relative adverb (a ``day_relative``
+    cue: "when", "where") right after a day and a comma, its subject the speaker (a name or a pronoun, no
+    punctuation between the adverb and the verb): "The crisis began after a meeting on Friday, when X said
+    ...", "... since February, when X warned that ...", "X met Y in Z on Saturday, where he described ...".
+    The adverb's clause is set at that day (or at the occasion held on it), so the saying is.
+
+    Fires wrongly, guarded: a clause that is planned ("the summit on July 9, when leaders will announce
+    ...": a ``plan`` cue between); a day in quotations or in another statement's words; a day that is no
+    calendar day, week or month (a year, "that day"); a subject that is not the speaker ("on Friday, when
+    Russia struck, X said": the speech verb's own clause has no relative adverb). Left open: a "where" that
+    names a place with a day of its own after it, which the statement's own date then decides (the rule
+    reads only undated statements)."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline or not one_act(doc, f, present=True):
+            continue
+        sent = doc.sentences[f.sentence]
+        day = _relative_day(doc, sent, f, found)
+        if day is not None:
+            dated = _dated(day, _DAY_RELATIVE_REASON, "the day the clause of its saying is set at")
+            out[i] = _day_of_saying(f._replace(when=dated))
+    return out
+
+
 def _names_occasion(doc: Doc, sent: Sentence, f: Found, *, said: bool = False) -> bool:
     """Whether ``sent`` names an event the speaker of ``f`` speaks at: the speaker's own saying (the speaker
     named before the verb: "X on Tuesday reaffirmed ...", not "Y warned X on Tuesday") or briefing of a group
@@ -2632,6 +2704,43 @@ DATE_RULES: Final = (
                     " allies to spend more on defense."
                 ),
                 "allies to spend more",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="day-relative",
+        reads="[... on DAY, when X said ...|... met Y on DAY, where X said ...] (the relative's clause is set at DAY)",
+        reason=_DAY_RELATIVE_REASON,
+        apply=_day_relative_dates,
+        examples=(
+            (  # synthetic: "when" after a day: the clause of the saying is set at that day
+                (
+                    "The rift opened after a tense meeting at the palace on Tuesday, when President Ana Duarte said"
+                    " that the guests had been rude."
+                ),
+                "the guests had been rude",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... or month
+                (
+                    "The alliance has been uneasy since February, when Defence Secretary Ana Duarte warned that"
+                    " Europe would have to look after itself."
+                ),
+                "Europe would have to look after itself",
+                "2025-02",
+            ),
+            (  # synthetic: "where" after a dated occasion
+                (
+                    "The envoy's visit ended at the palace on Saturday, where Ana Duarte said that the two nations"
+                    " were close allies."
+                ),
+                "the two nations were close allies",
+                "2025-03-01",
+            ),
+            (  # synthetic: a saying in the present is no one act on that day
+                "The crisis began on Tuesday, when Ana Duarte says the guests were rude.",
+                "the guests were rude",
                 None,
             ),
         ),

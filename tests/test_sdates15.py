@@ -1,0 +1,75 @@
+"""Statement dates, fifteenth session (sdates15).
+
+All sentences here are synthetic (written for these tests), published on a Friday, 2025-03-07.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import nato_ukraine_timeline as ntl
+
+PUBLISHED = dt.date(2025, 3, 7)
+
+
+def _when(text: str, words: str) -> tuple[str | None, str]:
+    for s in ntl.parse(text, published=PUBLISHED).statements:
+        if words in s.text:
+            return (s.when.timex if s.when else None), (s.when.reason if s.when else "")
+    raise AssertionError(f"no statement with {words!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "timex"),
+    [
+        (  # synthetic: "when" after a day and a comma opens the clause of the saying: set at that day
+            (
+                "Relations soured after a tense meeting in Lisbon on Tuesday, when Foreign Minister Ana Duarte said"
+                " that the guests had been rude."
+            ),
+            "the guests had been rude",
+            "2025-03-04",
+        ),
+        (  # synthetic: a joint subject before the speaker
+            (
+                "Relations soured after a tense meeting in Lisbon on Tuesday, when the king and Foreign Minister Ana"
+                " Duarte said that the guests had been rude."
+            ),
+            "the guests had been rude",
+            "2025-03-04",
+        ),
+        (  # synthetic: a month
+            (
+                "The alliance has been uneasy since February, when Defence Secretary Ana Duarte warned that Europe"
+                " would have to look after itself."
+            ),
+            "Europe would have to look after itself",
+            "2025-02",
+        ),
+        (  # synthetic: "where" after a dated occasion, no comma
+            "The king gave a farewell speech on Thursday where Ana Duarte said that the two nations were close.",
+            "the two nations were close",
+            "2025-03-06",
+        ),
+        (  # synthetic: the speaker's clause is not the relative's (a clause between ends at a comma)
+            (
+                "The storm hit Porto on Tuesday, when the city slept, and on the next morning Mayor Ana Duarte"
+                " said that the city would rebuild."
+            ),
+            "the city would rebuild",
+            None,
+        ),
+        (  # synthetic: a saying in the present is no one act on that day
+            "The crisis began on Tuesday, when Ana Duarte says the guests were rude.",
+            "the guests were rude",
+            None,
+        ),
+    ],
+)
+def test_day_relative(text: str, words: str, timex: str | None) -> None:
+    when, reason = _when(text, words)
+    assert when == timex
+    if when is not None:
+        assert reason.startswith(("day relative:", "occasion:"))
