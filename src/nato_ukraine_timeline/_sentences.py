@@ -57,21 +57,83 @@ _PARAGRAPH: Final = re.compile(r"[^\n]+")
 # the one from its start ends, and trying every position of a long run of dots would be quadratic. (The
 # check comes after the first mark, so that the regex engine can skip quickly to the next mark.)
 # The opener is a digit or a capital of any Latin letter ("Łącki said", "Ørsted", "Şahin").
-_BOUNDARY: Final = re.compile(
-    r"""[.!?](?<![.!?]{2})[.!?]*["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[""" + latin_letters(upper=True) + "0-9])"
-)
+_CLOSERS: Final = r"""["'\u201d\u2019)\]]*"""
+_OPENER_AHEAD: Final = r"""(?=\s+["'\u201c\u2018(\[]?[""" + latin_letters(upper=True) + "0-9])"
+_BOUNDARY: Final = re.compile(r"[.!?](?<![.!?]{2})[.!?]*" + _CLOSERS + _OPENER_AHEAD)
 # A sentence end whose space the outlet dropped ("... on Telegram.Earlier in the day"): after a lower-case word
 # of three letters or more, before a capitalised word of three or more or a personal pronoun ("... from
 # Russia.He claimed", '... provocation."I am'; "News.Az" and "e.g.The" stay whole). (The mark comes first and
 # the word before it is a look-behind, so that the engine skips to the next mark.)
-_GLUED: Final = re.compile(r"""[.!?](?<=[a-z]{3}.)["'\u201d\u2019]?(?=["\u201c]?(?:[A-Z][a-z]{2,}|He|It|We|I)\b)""")
-# A list bullet (" * ", " • ", " · ") or a header colon right before one. It is searched within a line
-# (no "\n"), from the first space of a run only (so a long run of spaces costs its length, not its square).
-_BULLET: Final = re.compile(r"(?::)?(?<![^\S\n])[^\S\n]+[*•·▪][^\S\n]+")
-_BULLET_MARK: Final = re.compile(r"[*•·▪]")  # a text without one has no bullets to look for
+_GLUED_TAIL: Final = r"""["'\u201d\u2019]?(?=["\u201c]?(?:[A-Z][a-z]{2,}|He|It|We|I)\b)"""
+_GLUED: Final = re.compile(r"[.!?](?<=[a-z]{3}.)" + _GLUED_TAIL)
+# A list bullet (" * ", " • ", " · "), found mark first (the regex engine skips to the next mark): a mark between
+# spaces of a line, and the spaces after it; :func:`_bullets` adds the spaces before it and a header colon.
+_BULLET_AT: Final = re.compile(r"[*•·▪](?<=[^\S\n].)[^\S\n]+")
+_BULLET_MARKS: Final = "*\u2022\u00b7\u25aa"  # a text without one has no bullets to look for
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z][A-Za-z.]{0,8})[.!?]+[\"'\u201d\u2019)\]]*$")
 _NEXT_WORD: Final = re.compile(r"""\s+["'\u201c\u2018(\[]?([A-Za-z0-9]+)""")
 _QUOTE_MAX: Final = 4000  # characters a quotation may hold
+
+
+def _period_after(words: Iterable[str], before: str, *, negative: bool = True) -> str:
+    """Look-behinds, one per length of word, for a period right after one of ``words`` that stands after what
+    ``before`` (a character class) does not match (or at the text's start): negative (none of them) by default."""
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(re.escape(word))
+    sign = "!" if negative else "="
+    alternatives = [rf"(?<![{before}])(?:{'|'.join(group)})\." for _, group in sorted(by_length.items())]
+    if negative:
+        return "".join(f"(?<{sign}{alt})" for alt in alternatives)
+    return "(?:" + "|".join(f"(?<{sign}{alt})" for alt in alternatives) + ")"
+
+
+def _ends_pattern() -> str:
+    """The one scan of :data:`_ENDS`, branch by branch (each after the first character, read already).
+
+    :func:`_is_boundary` reads the word before a period as the run of letters and periods before it (at most
+    nine characters, from a letter): a word of the tables is that word when what stands before it is neither a
+    letter nor a period, and a word with no period among its last characters is no dotted sequence. The regex
+    tells those apart by look-behinds; what it cannot (a period inside the word: "Ph.D.", "a.b."; a period
+    right before the word; an ellipsis after a short word) it leaves to :func:`_is_boundary`.
+    """
+    plain = sorted(_ABBREVIATIONS - _ACRONYMS)
+    tail = _CLOSERS + _OPENER_AHEAD
+    openers = "|".join(sorted(_OPENERS, key=lambda w: (-len(w), w)))
+    branches = [
+        r"(?<=\n)\n*(?P<line>)",  # a run of line breaks
+        # an end: a lone period after a word with no period among its last four characters, not a word of the
+        # tables nor a single capital ("talks.", "Kyiv.", "I."; the dotted words, "Feb.", "J.", "U.S." are not)
+        r"(?<=[A-Za-z]\.)(?<!\.[A-Za-z]\.)(?<!\.[A-Za-z]{2}\.)(?<!\.[A-Za-z]{3}\.)(?<!(?<![A-Za-z.])[A-HJ-Z]\.)"
+        + _period_after(_ABBREVIATIONS | _ACRONYMS, "A-Za-z")
+        + tail,
+        r"(?<=\.)(?<![A-Za-z.!?]\.)[.!?]*" + tail,  # an end: a period after no word ("10.", '"."')
+        r"(?<=[!?])(?<![.!?]{2})[.!?]*" + _CLOSERS + r"(?<![\"\u201d])" + _OPENER_AHEAD,  # not before a speaker
+        # an end: an acronym before an opener ("... in the U.S. The talks")
+        _period_after(_ACRONYMS, "A-Za-z.", negative=False)
+        + r"[.!?]*"
+        + _CLOSERS
+        + rf"""(?=\s+["'\u201c\u2018(\[]?(?:{openers})(?![A-Za-z0-9]))""",
+        r"(?<=[a-z]{3}[.!?])" + _GLUED_TAIL,  # a glued end
+        # left to _is_boundary: any other _BOUNDARY match, but not after a word of the tables (an acronym: not
+        # before an opener, found above) nor after a single capital, an initial ("Donald J. Trump")
+        r"(?<=[.!?])(?<![.!?]{2})"
+        + _period_after([*plain, *_ACRONYMS], "A-Za-z.")
+        + r"(?:(?<!(?<![A-Za-z.])[A-HJ-Z]\.)|(?=[.!?]))"
+        + r"[.!?]*"
+        + tail
+        + "(?P<check>)",
+    ]
+    return r"[\n.!?](?:" + "|".join(branches) + ")"
+
+
+# Every sentence end of a text in one scan, the decisions of _is_boundary that need no word taken in the
+# regex (_ends_pattern): each match is a run of line breaks (group "line"), a sentence end for sure (no group),
+# or a candidate _BOUNDARY finds that _is_boundary must decide (group "check"); a period after a word of the
+# tables or an initial, which ends no sentence, is no match. Each end is where _BOUNDARY's (or _GLUED's) match
+# ends. The scan opens with one character class, so that the regex engine skips from one mark or line break to
+# the next.
+_ENDS: Final = re.compile(_ends_pattern())
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -210,18 +272,41 @@ def _cuts(text: str, p0: int, p1: int, *, bullets: bool) -> list[tuple[int, int,
     bullet follows)."""
     cuts: list[tuple[int, int, bool]] = [
         (m.end(), m.end(), False)
-        for m in _BOUNDARY.finditer(text, p0, p1)
-        if _is_boundary(text, p0, m.start(), m.end())
+        for m in _ENDS.finditer(text, p0, p1)
+        if m.lastgroup is None or _is_boundary(text, p0, m.start(), m.end())
     ]
-    more = [(m.end(), m.end(), False) for m in _GLUED.finditer(text, p0, p1)]
-    if bullets and _BULLET_MARK.search(text, p0, p1) is not None:  # (a line without a mark has no bullet)
-        more.extend(
-            (m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True) for m in _BULLET.finditer(text, p0, p1)
-        )
-    if more:  # (the sentence ends alone come in order)
-        cuts += more
-        cuts.sort()
+    if bullets:
+        found = _bullets(text, p0, p1)
+        if found:
+            cuts.extend((start + (1 if text[start] == ":" else 0), end, True) for start, end in found)
+            cuts.sort()
     return cuts
+
+
+def _has_bullet_mark(text: str) -> bool:
+    """Whether ``text`` holds a mark a bullet may be made of (a text without one has no bullet to look for)."""
+    return any(mark in text for mark in _BULLET_MARKS)  # (str's search: faster than a regex's class of marks)
+
+
+def _bullets(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    r"""The list bullets of ``text[lo:hi]`` (``lo``: a line's start or the text's), as ``[start, end)``: a mark
+    between spaces of a line (:data:`_BULLET_AT`), from the first space of the run before it (or the header
+    colon right before that run) to the last space after it. The spaces after one bullet are not those before
+    the next ("* * x": one bullet, the first); what is left is as the regex
+    ``(?::)?(?<![^\S\n])[^\S\n]+[*•·▪][^\S\n]+`` finds it, scanned from every place (tests check it)."""
+    out: list[tuple[int, int]] = []
+    last = lo  # where the last bullet ended
+    for m in _BULLET_AT.finditer(text, lo, hi):
+        start = m.start() - 1
+        while start > lo and text[start - 1] != "\n" and text[start - 1].isspace():
+            start -= 1
+        if start < last:
+            continue
+        if start > last and text[start - 1] == ":":
+            start -= 1
+        out.append((start, m.end()))
+        last = m.end()
+    return out
 
 
 def _outside_quotes(
@@ -252,7 +337,7 @@ def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -
     if quotes is None:
         quotes = quote_spans(text)
     qi = 0
-    bullets = _BULLET_MARK.search(text) is not None
+    bullets = _has_bullet_mark(text)
     for pno, para in enumerate(_PARAGRAPH.finditer(text)):
         p0, p1 = para.span()
         cuts = _cuts(text, p0, p1, bullets=bullets)
@@ -288,17 +373,51 @@ def sentence_breaks(text: str) -> tuple[list[int], list[int]]:
     """The breaks between the sentences of :func:`split_sentences` read with no quotation kept whole (a quoted
     sentence ends where it ends: the date layer reads the tense of each): the end of each sentence but the
     last, and the start of the sentence after it, in text order (both lists ascending; a line break is a break).
+
+    The same answer as ``split_sentences(text, quotes=[])``, found with offsets only: one scan of the whole
+    text (:data:`_ENDS`; a line break cuts like a sentence end), no :class:`Sentence` built.
     """
-    sents = split_sentences(text, quotes=[])
-    return [a.end for a in sents[:-1]], [b.start for b in sents[1:]]
+    ends: list[int] = []
+    starts: list[int] = []
+    last = -1  # the end of the sentence before (none yet)
+    pos = 0
+    for end, nxt in _text_cuts(text):
+        if end > pos:
+            s, e = _strip(text, pos, end)
+            if s < e:
+                if last >= 0:
+                    ends.append(last)
+                    starts.append(s)
+                last = e
+        pos = max(pos, nxt)
+    return ends, starts
+
+
+def _text_cuts(text: str) -> list[tuple[int, int]]:
+    """The cuts of :func:`_cuts` over every paragraph, and each run of line breaks, as (end of a piece, start of
+    the next), in order; the last is the text's end. (A sentence end at a line's end whose look-ahead reads the
+    next line cuts before only white space: it changes no sentence.)"""
+    cuts: list[tuple[int, int]] = []
+    for m in _ENDS.finditer(text):
+        kind = m.lastgroup
+        if kind is None or (kind == "check" and _is_boundary(text, 0, m.start(), m.end())):
+            cuts.append((m.end(), m.end()))
+        elif kind == "line":
+            cuts.append(m.span())
+    if _has_bullet_mark(text):
+        found = _bullets(text, 0, len(text))
+        if found:
+            cuts.extend((start + (1 if text[start] == ":" else 0), end) for start, end in found)
+            cuts.sort()
+    cuts.append((len(text), len(text)))
+    return cuts
 
 
 _LEADING_WS: Final = re.compile(r"\s*(?:[*\u2022\u00b7\u25aa]\s+)?")  # and a list item's bullet at a line start
-_BULLET_CHARS: Final = "*\u2022\u00b7\u25aa"  # the marks _LEADING_WS strips
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    if start < end and not text[start].isspace() and text[start] not in _BULLET_CHARS:
+    if start < end and not text[start].isspace() and text[start] not in _BULLET_MARKS:
         s = start  # (nothing to strip in front: the common case)
     else:
         m = _LEADING_WS.match(text, start, end)
