@@ -133,9 +133,12 @@ class TestWhoHeld:
         assert found.id == actor_id
 
     def test_canonical_names_are_the_english_wikipedia_titles(self, reg: ActorRegistry) -> None:
-        """Canonical names follow the English Wikipedia title, diacritics kept, whatever an outlet spells."""
+        """Canonical names follow the English Wikipedia title, diacritics kept, whatever an outlet spells; a body
+        or outlet that news names by a short name or its initials is named so (Pentagon, US State Department,
+        AFP, KCNA, Ukraine's General Staff; fifteenth session, speakers15)."""
         assert reg["vassily-nebenzia"].name == "Vasily Nebenzya"
-        assert reg["us-department-of-state"].name == "U.S. State Department"
+        assert reg["us-department-of-state"].name == "US State Department"
+        assert reg["us-department-of-defense"].name == "Pentagon"
         assert reg["aleksandar-vucic"].name == "Aleksandar Vu\u010di\u0107"
 
     def test_nobody(self, reg: ActorRegistry) -> None:
@@ -732,7 +735,7 @@ class TestBodiesInTitles:
             ),
             ("EU diplomacy chief Kaja Kallas said the sanctions would stay.", "Kaja Kallas"),
             ("A White House official confirmed that the signing was off.", "White House official"),
-            ("The talks began at noon, a State Department official said.", "U.S. State Department official"),
+            ("The talks began at noon, a State Department official said.", "US State Department official"),
             ("A senior White House official said the call went well.", "senior White House official"),
             ("A NATO spokesperson said the alliance was ready.", "NATO"),
         ],

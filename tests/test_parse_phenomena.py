@@ -259,7 +259,7 @@ CASES: list[tuple[str, str, Want]] = [
     (
         "a date in a trailing 'in their ...' phrase does not date the saying",
         "Rubio met Lavrov in Riyadh, the State Department said, in their first meeting this year.",
-        Want("U.S. State Department", "Rubio met Lavrov in Riyadh", False),
+        Want("US State Department", "Rubio met Lavrov in Riyadh", False),
     ),
     (
         "a label after 'as', past a quoted name",

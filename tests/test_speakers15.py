@@ -39,6 +39,10 @@ def _speakers(text: str) -> list[str]:
         ("The minister will visit Berlin next week, Deutsche Welle reported.", "DW"),
         # synthetic
         ("The launch was a success, the Korean Central News Agency said.", "KCNA"),
+        # synthetic: the US Department of Defense is named as news names it, and the State Department without dots
+        ("The U.S. Department of Defense said the shipment had left.", "Pentagon"),
+        ("The Pentagon said on Monday that the shipment had left.", "Pentagon"),
+        ("The U.S. State Department said the embassy would stay open.", "US State Department"),
     ],
 )
 def test_registry_names_as_news_names_them(text: str, speaker: str) -> None:

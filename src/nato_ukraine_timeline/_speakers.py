@@ -661,7 +661,7 @@ def _described(
 def _body_member(doc: Doc, dm: re.Match[str], org_start: int, body: Actor) -> Actor | None:
     """An unnamed official of a body the registry knows ("a White House official", "a senior State
     Department official"): the body's name and the anonymous word as written, with the describing words
-    before the body ("senior White House official", "U.S. State Department official"); the body itself
+    before the body ("senior White House official", "US State Department official"); the body itself
     speaks only through an office's voice ("a NATO spokesperson": NATO, as the real gold names it)."""
     word = " ".join(dm.group("doc").casefold().split())
     owner = doc.text[dm.end("org") - 2 : dm.end("org")] in _POSSESSIVE_ENDS  # "the Kremlin's official"
