@@ -447,10 +447,20 @@ _HELD_AFTER: Final = re.compile(
 )
 
 
+# "spoke at a security conference in Berlin", "said during the business forum": one is at a gathering only while it
+# is held (not "in a conference with journalists", a call).
+_HELD_AT: Final = re.compile(
+    r"\b(?:[Aa]t|[Dd]uring|sidelines\s+of|margins\s+of)\s+(?:a|an|the|this|that|its|his|her|their)\s+"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
+
+
 def _named_or_held(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
     if _in_name(doc, m, s1, kind) is not None:
         return kind
     if _HELD_BEFORE.search(doc.mask, max(0, m.start() - 60), m.start()) or _HELD_AFTER.match(doc.mask, m.end(), s1):
+        return kind
+    if _HELD_AT.search(doc.mask, max(0, m.start() - 50), m.start()):
         return kind
     return None
 
@@ -799,13 +809,19 @@ TRIGGER_RULES: Final = (
         "held",
         "a noun that names a gathering inside a capitalised name ('Munich Security Conference') or where its "
         "clause says it is attended, hosted or held, or takes place ('to attend a conference on July 10', 'the "
-        "forum will take place in Rome'), not a mere topic or venue of words ('said in today's conference')",
+        "forum will take place in Rome'), or that puts someone at it or during it ('spoke at a security conference "
+        "in Berlin', 'said during the business forum'), not a mere topic or venue of words ('said in today's "
+        "conference')",
         _named_or_held,
         (
             ("Vance spoke at the Munich Security Conference on Feb. 14.", "Conference", "meeting"),
             ("Sybiha will attend a donors' conference on June 3 in Oslo.", "conference", "meeting"),
             ("The forum will take place in Vilnius on May 20 and 21.", "forum", "meeting"),
             ("The minister spoke on Friday in a conference with journalists.", "conference", ""),
+            # synthetic (fifteenth session, events15): at or during a gathering is at it while it is held
+            ("Rutte spoke at a security conference in Berlin on Thursday.", "conference", "meeting"),
+            ("The minister said on Thursday during the business forum that gas will flow.", "forum", "meeting"),
+            ("The forum discussed energy prices.", "forum", ""),
             # synthetic: military drills begun or running
             ("Russia and Belarus began their joint military exercise Zapad-2025 on Friday.", "exercise", "other"),
             ("The president will exercise his veto on Monday.", "exercise", ""),
