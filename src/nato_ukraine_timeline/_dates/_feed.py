@@ -67,6 +67,7 @@ __all__ = [
     "resolve_feed",
     "split_items",
     "year_bounds_a_period",
+    "year_shifted",
 ]
 
 _MAX_CANDIDATES: Final = 24  # occurrences per item the order weighs (a window of 24 years); wider: undecided
@@ -323,6 +324,34 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="year-shifted-date",
+        step="year_shifted",
+        form=(
+            'a year-less day written with a year counted from the item\'s own day ("March 7 last year", "June 2 '
+            "next year\") lies a year away from the item: it is not the item's date and takes no part in the chain "
+            "of item dates (nor in the order's detection); it is read, with its year shift, against the item's "
+            'other date or, in an item with no other date, against its neighbours\' ("this year" still dates '
+            "the item)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Feb. 10.\nEnvoys met on Jan. 28.\n"
+                    "The minister recalled the deal signed on March 7 last year.\nTalks were held on Jan. 9.\n"
+                    "Talks opened on Dec. 12, 2024.\n"
+                ),
+                (("March 7 last year", "2024-03-07"), ("Jan. 28", "2025-01-28")),
+            ),
+            (
+                (
+                    "Talks opened on Feb. 2, 2025.\nEnvoys met on Feb. 14.\n"
+                    "The minister said the plan would start on March 1 next year.\nMinisters met on Feb. 26.\n"
+                ),
+                (("March 1 next year", "2026-03-01"), ("Feb. 26", "2025-02-26")),
+            ),
+        ),
+    ),
+    FeedRule(
         name="weekday-apposed-date",
         step="apposed_weekday",
         form=(
@@ -399,8 +428,10 @@ RULES: Final[tuple[FeedRule, ...]] = (
             "reference day; a reading is kept where it agrees with the clause's tense (a past one not after that "
             "day, a future one not before it), lies within half a year of that day (a year-less date in news is "
             "near the day it is written) and inside the window; two or more kept readings leave the value "
-            "uncertain with every one as an alternative, the reason naming both neighbours; one or none keeps the "
-            "reading against the middle of the interval"
+            "uncertain with every one as an alternative, the reason naming both neighbours; one kept reading is the "
+            "value (fifteenth session: was the middle's reading); none keeps the reading against the middle of the "
+            "interval. A day written with a year counted from the item's (rule year-shifted-date) is read against "
+            "every day, whatever the tense and however far from it"
         ),
         examples=(
             (
@@ -417,6 +448,33 @@ RULES: Final[tuple[FeedRule, ...]] = (
                     "December would hold.\nLeaders spoke on Oct. 18.\nTalks opened on Sept. 20, 2024.\n"
                 ),
                 (("December", "2024-12"),),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="end-item-interval",
+        step="read_across_interval",
+        form=(
+            "an item with no date of its own before the first or after the last dated item of a feed with an order "
+            "lies on the side of its one dated neighbour that the order puts it (newer above it in a feed newest "
+            "first), within half a year of it (rule order-pace's step) and inside the window: its year-less dates are "
+            "read against every day of that half year as rule interval-readings reads an interval (one reading "
+            "kept: that one; two or more: uncertain with both; none: the reading against the neighbour's day)"
+        ),
+        examples=(
+            (
+                (
+                    "Officials said the plan agreed in August had worked.\nMinisters met on May 29.\n"
+                    "Envoys met on May 8.\nTalks opened on April 20, 2025.\n"
+                ),
+                (("August", "2025-08"), ("May 29", "2025-05-29")),
+            ),
+            (
+                (
+                    "Ministers met on Feb. 10.\nEnvoys met on Jan. 28.\nTalks opened on Jan. 9, 2025.\n"
+                    "Officials said the summit would be held in October.\n"
+                ),
+                (("October", "2024-10"), ("Feb. 10", "2025-02-10")),
             ),
         ),
     ),
@@ -552,6 +610,13 @@ def _day_precise(rec: MentionRecord) -> bool:
     return s.kind == "fixed" and s.explicit and re.fullmatch(r"\d{4}-\d\d-\d\d", s.timex) is not None
 
 
+def year_shifted(spec: Spec) -> bool:
+    """Rule ``year-shifted-date``: a year-less day written with a year counted from the item's own day
+    ("March 7 last year", "June 2 next year") lies in another year than the item: it is not the item's date
+    (it takes no part in the chain of item dates) and is read against the item's date or its neighbours'."""
+    return spec.kind == "md" and spec.unit == "Y" and spec.offset != 0
+
+
 def item_dates(
     text: str,
     records: Sequence[MentionRecord],
@@ -564,7 +629,7 @@ def item_dates(
     whose year its own text decides)."""
     out: list[_ItemDate | None] = [None] * len(spans)
     for k, rec in enumerate(records):
-        if out[rec.item] is not None or not _day_precise(rec):
+        if out[rec.item] is not None or not _day_precise(rec) or year_shifted(rec.spec):
             continue
         out[rec.item] = _item_date(text, k, rec, spans[rec.item], win, terms)
     decided = _decided_days(records, win, lambda item: text[spans[item][0] : spans[item][1]])
@@ -1113,6 +1178,7 @@ class _Neighbours:
     n_items: int
     ordered: bool  # a feed with an order: neighbours bound an item's date
     newest_first: bool = True  # the order (when ``ordered``): which side of a neighbour an item lies on
+    window: tuple[dt.date, dt.date] | None = None  # an end item lies between its one neighbour and an edge
     days: dict[int, dt.date] = field(factory=dict)  # items are added, never changed
     own: dict[int, dt.date] = field(factory=dict)  # items out of the order: their own date, no neighbour's
     _sorted: list[int] = field(factory=list, init=False)  # the dated items in order, as of len(days)
@@ -1158,11 +1224,22 @@ class _Neighbours:
         if bounds is not None:
             lo, hi, why = bounds
             return Reference(day=lo + (hi - lo) / 2, basis=Basis.DOCUMENT_ORDER, why=why, span=(lo, hi))
-        near = self._before(k) or self._after(k)
+        before = self._before(k)
+        near = before or self._after(k)
         if not self.ordered or near is None:
             return None
         why = f"an item with no date of its own at an end of the feed, next to item {near[0] + 1} dated"
-        return Reference(day=near[1], basis=Basis.DOCUMENT_ORDER, why=why)
+        span = None
+        if self.window is not None:  # rule end-item-interval: half a year from the neighbour, on the item's side
+            later = (before is not None) != self.newest_first  # the item is newer than its one neighbour
+            reach = dt.timedelta(days=_HALF_YEAR)
+            if later:
+                span = (near[1], min(self.window[1], near[1] + reach))
+            else:
+                span = (max(self.window[0], near[1] - reach), near[1])
+            if span[0] >= span[1]:
+                span = None
+        return Reference(day=near[1], basis=Basis.DOCUMENT_ORDER, why=why, span=span)
 
     def nearest(self, k: int, days: tuple[dt.date, ...]) -> tuple[dt.date, ...]:
         """The occurrences nearest the interval item ``k``'s dated neighbours bound (or the one neighbour:
@@ -1238,8 +1315,9 @@ def read_across_interval(
     day its neighbours' interval allows (``read``: the expression's value against one reference day, the
     tense deciding as it does against any); readings that contradict ``tense`` at their day, lie more than
     half a year from it or outside ``window`` are dropped; two or more left are uncertain with every one as
-    an alternative. ``None``: ``ref`` carries no interval, a reading failed, or one reading (or none) is
-    left (the caller reads the middle of the interval)."""
+    an alternative; one left is the value. ``None``: ``ref`` carries no interval, a reading failed, or no
+    reading is left (the caller reads the middle of the interval, or an end item's one neighbour's day).
+    An end item's interval (rule ``end-item-interval``) is the half year on its side of its one neighbour."""
     if ref.span is None or spec.kind not in _YEARLESS:
         return None
     lo, hi = ref.span
@@ -1249,12 +1327,19 @@ def read_across_interval(
         value = read(evolve(ref, day=day, span=None))
         if value is None or value.uncertain or value.earliest is None or value.latest is None:
             return None
-        if _against_tense((value.earliest, value.latest), day, tense):
+        shifted = year_shifted(spec)  # "March 7 last year": the text says how far and which way, not the tense
+        if not shifted and _against_tense((value.earliest, value.latest), day, tense):
             continue  # the clause's tense rules this reading out at this day (the resolver fell back to the nearest)
-        near = max((value.earliest - day).days, (day - value.latest).days) <= _HALF_YEAR
+        near = shifted or max((value.earliest - day).days, (day - value.latest).days) <= _HALF_YEAR
         if near and (window is None or (window[0] <= value.earliest and value.latest <= window[1])):
             values.setdefault(value.timex, value)
-    if len(values) < 2:  # one reading (or none) near the interval: the middle's, as the caller reads it
+    end = ref.why.endswith(" dated")  # an end item (rule end-item-interval): the why names its one neighbour
+    why = f"{ref.why} {ref.day.isoformat()}" if end else ref.why
+    if len(values) == 1:  # one reading agrees with the tense, near its day, inside the window: that one
+        (value,) = values.values()
+        allows = "the half year from it on the item's side allows" if end else "the interval allows"
+        return evolve(value, reason=f"{why}: the one reading {allows}")
+    if not values:  # no reading near the interval: the middle's, as the caller reads it
         return None
     alternatives = tuple(sorted(values))
     return make_value(
@@ -1264,7 +1349,7 @@ def read_across_interval(
         alternatives=alternatives,
         earliest=min(v.earliest for v in values.values() if v.earliest is not None),
         latest=max(v.latest for v in values.values() if v.latest is not None),
-        reason=f"{ref.why}: the interval allows {len(values)} readings ({', '.join(alternatives)})",
+        reason=f"{why}: the interval allows {len(values)} readings ({', '.join(alternatives)})",
     )
 
 
@@ -1344,7 +1429,9 @@ def resolve_feed(
         if bound:
             chosen, confident, order_reason = decide_order(present, order, bound)
     assignment = _assign_with_bounds(text, spans, present, (win, terms, bound), chosen) if chosen else None
-    dated = _Neighbours(n_items=len(spans), ordered=chosen is not None, newest_first=chosen != "oldest first")
+    dated = _Neighbours(
+        n_items=len(spans), ordered=chosen is not None, newest_first=chosen != "oldest first", window=win
+    )
     item_values: dict[int, DateValue] = {}
     # one item date per item: the item numbers say which are in the chain (a set, not a list search)
     kept = {d.item for d in present if assignment is None or assignment.in_order.get(d.item, True)}

@@ -987,7 +987,8 @@ def _resolve_one(  # noqa: PLR0917
             )
             if across is not None:
                 return across
-            ref = attrs.evolve(ref, why=ref.why + ", the middle", span=None)
+            middle = ref.span[0] < ref.day < ref.span[1] or ref.span[0] == ref.span[1]  # else an end item's one side
+            ref = attrs.evolve(ref, why=ref.why + (", the middle" if middle else ""), span=None)
         return resolve(spec, ref, tense, discourse, bounds)
     except (ValueError, OverflowError, ModelError):
         return None
