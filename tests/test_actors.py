@@ -133,13 +133,49 @@ class TestWhoHeld:
         assert found.id == actor_id
 
     def test_canonical_names_are_the_english_wikipedia_titles(self, reg: ActorRegistry) -> None:
-        """Canonical names follow the English Wikipedia title, diacritics kept, whatever an outlet spells; a body
-        or outlet that news names by a short name or its initials is named so (Pentagon, US State Department,
-        AFP, KCNA, Ukraine's General Staff; fifteenth session, speakers15)."""
+        """The naming policy (stated once, at ``name`` in the opening comment of data/actors.toml): a person by the
+        English Wikipedia title, diacritics kept, whatever an outlet spells; a body or outlet that news names by a
+        short name or its initials is named so (Pentagon, US State Department, AFP, DW, KCNA, Ukraine's General
+        Staff; fifteenth session, speakers15)."""
         assert reg["vassily-nebenzia"].name == "Vasily Nebenzya"
         assert reg["us-department-of-state"].name == "US State Department"
         assert reg["us-department-of-defense"].name == "Pentagon"
         assert reg["aleksandar-vucic"].name == "Aleksandar Vu\u010di\u0107"
+
+    # The fifteenth session's renames (speakers15): id, former canonical name, new canonical name.
+    RENAMED = (
+        ("ukrainian-general-staff", "General Staff of the Armed Forces of Ukraine", "Ukraine's General Staff"),
+        ("afp", "Agence France-Presse", "AFP"),
+        ("deutsche-welle", "Deutsche Welle", "DW"),
+        ("kcna", "Korean Central News Agency", "KCNA"),
+        ("us-department-of-defense", "U.S. Department of Defense", "Pentagon"),
+        ("us-department-of-state", "U.S. State Department", "US State Department"),
+    )
+
+    @pytest.mark.parametrize(("actor_id", "former", "name"), RENAMED)
+    def test_former_canonical_name_still_resolves(
+        self, reg: ActorRegistry, actor_id: str, former: str, name: str
+    ) -> None:
+        """A renamed actor keeps its id; its former canonical name is an alias that the registry's lookup and the
+        mention finder resolve to the same actor."""
+        assert reg[actor_id].name == name
+        assert former in reg[actor_id].aliases
+        for written in (former, name):
+            found = reg.lookup(written)
+            assert found is not None
+            assert found.id == actor_id
+        # synthetic sentence
+        text = f"Officials met in Geneva on Monday, the {former} said."
+        assert actor_id in {m.actor.id for m in find_actor_mentions(text, registry=reg) if m.actor is not None}
+
+    def test_merge_treats_former_and_new_names_alike(self) -> None:
+        """Timeline.merge compares speakers by id: the same words said by an actor under its former and its new
+        canonical name are one statement."""
+        # synthetic sentences
+        old = parse("The convoy crossed the border on Monday, the U.S. Department of Defense said.")
+        new = parse("The convoy crossed the border on Monday, the Pentagon said.")
+        assert [a.id for s in old.statements for a in s.speakers] == ["us-department-of-defense"]
+        assert len(old.merge(new).statements) == 1
 
     def test_nobody(self, reg: ActorRegistry) -> None:
         """Before anyone recorded held it, or for an unknown title, nobody."""
