@@ -36,6 +36,7 @@ __all__ = [
     "sentence_holding",
     "sentence_index",
     "sentence_starting_at",
+    "sentences_with",
 ]
 
 
@@ -169,6 +170,27 @@ def sentence_holding(doc: Doc, pos: int) -> int:
     """The index of the sentence holding ``pos``: the last one that starts at or before it (by bisection on the
     sentences' starts, in text order), or -1 when ``pos`` comes before the first sentence."""
     return bisect.bisect_right(doc.sentences, pos, key=_sentence_start) - 1
+
+
+def sentences_with(doc: Doc, pattern: re.Pattern[str]) -> frozenset[int]:
+    """The indices of the sentences that a match of ``pattern`` in the mask overlaps, from one scan of the
+    whole mask (matches in text order, sentences in text order: one pass over both).
+
+    For a *local* pattern (a match depends only on the characters it spans) that matches no empty string,
+    every sentence where ``pattern.search(doc.mask, start, end)`` succeeds is among them: a match inside the
+    sentence is found by the whole-text scan, or the scan finds one that overlaps it."""
+    sents = doc.sentences
+    out: set[int] = set()
+    i = 0
+    for m in pattern.finditer(doc.mask):
+        a, b = m.span()
+        while i < len(sents) and sents[i].end <= a:
+            i += 1
+        k = i
+        while k < len(sents) and sents[k].start < b:  # (each ends after ``a``: sentences are in text order)
+            out.add(k)
+            k += 1
+    return frozenset(out)
 
 
 def _sentence_start(sent: Sentence) -> int:

@@ -11,6 +11,7 @@ from attrs import frozen
 from ._speakers import SiteMemo
 
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable
 
     from ._document import Doc
@@ -126,6 +127,14 @@ class AttributionRule:
 
     ``examples`` are ``(text, speaker, words)``: in ``text`` (synthetic), the rule finds ``words`` said by
     the actor named ``speaker``; one parametrised test runs them all.
+
+    ``cue`` (a sentence rule's, optional) gives the pattern without which the rule finds nothing and changes
+    nothing in a sentence: the test its finder opens with ("quoted", a quotation mark). It is read once per
+    document over the whole mask (:func:`~._document.sentences_with`), and the rule is called only on the
+    sentences a match of it reaches. A cue is *local* (whether it matches at a place depends only on the
+    characters it spans: no ``\\b``, anchor or lookaround reading outside the match) and never matches the
+    empty string, so that the sentences a whole-text scan marks include every sentence where the finder's
+    own test succeeds.
     """
 
     name: str
@@ -134,3 +143,4 @@ class AttributionRule:
     examples: tuple[tuple[str, str, str], ...]
     per_verb: bool = False
     exclusive: bool = False
+    cue: Callable[[], re.Pattern[str]] | None = None

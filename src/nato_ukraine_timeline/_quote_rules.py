@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ._speakers import VerbSite
     from .model import Actor
 
-__all__ = ["clause_quotes", "colon_quote", "dash_paragraph"]
+__all__ = ["any_dash", "clause_quotes", "colon_quote", "dash_paragraph"]
 
 
 # The dash that ends a paragraph's words before its speaker: after the words' last mark (or none), spaced.
@@ -34,6 +34,11 @@ _DASH_BEFORE: Final = re.compile(r"(?<=\S)[.,!?]?\s+[\u2014\u2013-]{1,2}\s*$")
 # What may follow the attribution after a dash: a medium, venue or date, then the sentence's end.
 _ATTRIBUTION_TAIL: Final = re.compile(r"(?:\s+(?:on|in|at|via|during|to)\b[^\"\n.]{0,70})?\s*[.!]?\s*")
 _ANY_DASH: Final = re.compile(r"\s[\u2014\u2013-]{1,2}\s")  # a sentence without one skips the rule
+
+
+def any_dash() -> re.Pattern[str]:
+    """A spaced dash: the cue of dash-paragraph (a local pattern: see ``AttributionRule.cue``)."""
+    return _ANY_DASH
 
 
 def _paragraph_start(st: SentenceState) -> int:

@@ -50,10 +50,11 @@ from ._document import (
     prefer_named_day,
     quote_ending_at,
     quote_starting_at,
+    sentences_with,
 )
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
-from ._quote_rules import clause_quotes, colon_quote, dash_paragraph
+from ._quote_rules import any_dash, clause_quotes, colon_quote, dash_paragraph
 from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
 from ._speech import Lexicon, alternation, lexicon, participle_of_saying, patterns, verb_words
@@ -74,6 +75,8 @@ from ._verb_rules import (
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ._sentences import Sentence
     from ._speakers import VerbSite
     from .model import DateMention
@@ -1033,6 +1036,45 @@ def _transcript_label(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     return [Found(mention.actor, c0, c1, direct=True, sentence=st.si)] if c1 - c0 >= 12 else None
 
 
+# -- cues ------------------------------------------------------------------------------------------------
+# The test a sentence rule's finder opens with, as a pattern read once per document (AttributionRule.cue):
+# each is local and never empty, and the finder returns nothing and changes nothing where it does not match.
+
+
+@cache
+def _literal(*words: str) -> Callable[[], re.Pattern[str]]:
+    """The cue of a finder that opens by looking for one of ``words`` as written (``str.find``)."""
+    pattern = re.compile("|".join(map(re.escape, words)))
+    return lambda: pattern
+
+
+@cache
+def _quote_opening() -> re.Pattern[str]:
+    """An opening quotation mark (``quote_spans`` opens a quotation at either): the cue of the rules that read a
+    quotation opening inside the sentence or at its start."""
+    return re.compile('["\u201c]')
+
+
+@cache
+def _intent_cue() -> re.Pattern[str]:
+    """The cue of announced-intent: the first word of one of its verbs, as written (``_intent_verb_words``)."""
+    return re.compile("|".join(map(re.escape, _intent_verb_words())))
+
+
+def _according_cue() -> re.Pattern[str]:
+    """The cue of according-to: "cording" or "per" (``_ACCORDING_ANY``, local: its lookbehinds read its own
+    first letter)."""
+    return _ACCORDING_ANY
+
+
+def _possessive_mention() -> re.Pattern[str]:
+    """The cue of noun-that: a mention and its possessive, which opens every match of ``_noun_that_pattern``."""
+    return _POSSESSIVE_MENTION
+
+
+_POSSESSIVE_MENTION: Final = re.compile("\x01\x02*['\u2019]s")
+
+
 # -- the table -------------------------------------------------------------------------------------------
 # Examples are synthetic, written for these tests in the forms of several outlets (wires, papers,
 # official sites); none is copied from real text.
@@ -1065,6 +1107,7 @@ RULES: Final = (
             ),
         ),
         exclusive=True,
+        cue=_literal(":"),
     ),
     AttributionRule(
         "dash-paragraph",
@@ -1090,6 +1133,7 @@ RULES: Final = (
                 "The two presidents discussed the grain corridor. They agreed to talk again",
             ),
         ),
+        cue=any_dash,
     ),
     AttributionRule(
         "opinion-that",
@@ -1834,6 +1878,7 @@ RULES: Final = (
                 "Turkey's willingness for a mediating role",
             ),
         ),
+        cue=_literal("express"),
     ),
     AttributionRule(
         "announced-intent",
@@ -1851,6 +1896,7 @@ RULES: Final = (
                 "his readiness to send two more radar units to Kyiv",
             ),
         ),
+        cue=_intent_cue,
     ),
     AttributionRule(
         "noun-that",
@@ -1868,6 +1914,7 @@ RULES: Final = (
                 "elections would wait until peace",
             ),
         ),
+        cue=_possessive_mention,
     ),
     AttributionRule(
         "quoted-as-saying",
@@ -1898,6 +1945,7 @@ RULES: Final = (
                 "The grain corridor must stay open,",
             ),
         ),
+        cue=_literal("quoted"),
     ),
     AttributionRule(
         "said-this",
@@ -2141,6 +2189,7 @@ RULES: Final = (
                 "The parliament approved the treaty with Moscow",
             ),
         ),
+        cue=_literal("\x01"),
     ),
     AttributionRule(
         "written-outlet-report",
@@ -2244,6 +2293,7 @@ RULES: Final = (
                 'Teams will work on ending the war in a way that "is fair to all,"',
             ),
         ),
+        cue=_according_cue,
     ),
     AttributionRule(
         "as-reported-by",
@@ -2261,6 +2311,7 @@ RULES: Final = (
                 "The bridge will reopen to trucks next week",
             ),
         ),
+        cue=_literal("by"),
     ),
     AttributionRule(
         "participle-that",
@@ -2325,6 +2376,7 @@ RULES: Final = (
                 "We will meet again in the spring.",
             ),
         ),
+        cue=_quote_opening,
     ),
     AttributionRule(
         "participle-clause",
@@ -2448,6 +2500,7 @@ RULES: Final = (
                 "unity and resolve.",
             ),
         ),
+        cue=_literal("with"),
     ),
     AttributionRule(
         "label-participle",
@@ -2524,6 +2577,7 @@ RULES: Final = (
                 "quick return home",
             ),
         ),
+        cue=_quote_opening,
     ),
     AttributionRule(
         "passive-label",
@@ -2537,6 +2591,7 @@ RULES: Final = (
             ),
             ("Ministers met for a summit hailed by Mark Rutte as decisive and long overdue.", "Mark Rutte", "decisive"),
         ),
+        cue=_literal("by"),
     ),
     AttributionRule(
         "speaker-sentence",
@@ -2574,6 +2629,7 @@ RULES: Final = (
                 "Every system we deliver saves lives in Ukraine.",
             ),
         ),
+        cue=_quote_opening,
     ),
     AttributionRule(
         "listed-words",
@@ -2614,6 +2670,7 @@ RULES: Final = (
                 "A ceasefire could come within days.",
             ),
         ),
+        cue=_quote_opening,
     ),
     AttributionRule(
         "clause-quotes",
@@ -2636,6 +2693,7 @@ RULES: Final = (
                 "It will not fight anyone,",
             ),
         ),
+        cue=_quote_opening,
     ),
     AttributionRule(
         "continuing-quote",
@@ -2666,6 +2724,7 @@ RULES: Final = (
                 "We will answer every attack.",
             ),
         ),
+        cue=_quote_opening,
     ),
 )
 
@@ -2709,28 +2768,38 @@ def _stages(rules: tuple[AttributionRule, ...]) -> tuple[tuple[AttributionRule, 
 
 
 _STAGES: Final = _stages(RULES)
+# The sentence rules' cues (see AttributionRule.cue), each read once per document: the sentences each reaches.
+_CUES: Final = tuple(dict.fromkeys(rule.cue for rule in RULES if rule.cue is not None))
+_Cued = dict["Callable[[], re.Pattern[str]]", frozenset[int]]
 
 
-def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence) -> list[Found]:
+def _per_verb_stage(st: SentenceState, stage: tuple[AttributionRule, ...]) -> None:
+    """A run of per-verb rules at each speech verb of the sentence, in turn: the first that answers claims it."""
+    # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
+    unread = opinion_unread if stage[0].find is opinion_that else None
+    sites = list(verb_sites(st.doc, st.ctx, st.si, st.sent, unread=unread, memo=st.sites))
+    for n, site in enumerate(sites):
+        if inside_closing_attribution(st.doc, site, sites[n + 1 :]):
+            continue
+        st.co_speakers = site.co_speakers
+        for rule in stage:
+            got = rule.find(st, site)
+            if got is not None:
+                for f in got:
+                    st.add(f._replace(rule=rule.name))
+                break
+    st.co_speakers = ()
+
+
+def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence, cued: _Cued) -> list[Found]:
     st = SentenceState(doc, ctx, si, sent)
     for stage in _STAGES:
         if stage[0].per_verb:
-            # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
-            unread = opinion_unread if stage[0].find is opinion_that else None
-            sites = list(verb_sites(doc, ctx, si, sent, unread=unread, memo=st.sites))
-            for n, site in enumerate(sites):
-                if inside_closing_attribution(doc, site, sites[n + 1 :]):
-                    continue
-                st.co_speakers = site.co_speakers
-                for rule in stage:
-                    got = rule.find(st, site)
-                    if got is not None:
-                        for f in got:
-                            st.add(f._replace(rule=rule.name))
-                        break
-            st.co_speakers = ()
+            _per_verb_stage(st, stage)
             continue
         rule = stage[0]
+        if rule.cue is not None and si not in cued[rule.cue]:
+            continue  # the rule's cue is nowhere in the sentence: its finder would return at once
         got = rule.find(st, None)
         if got:
             for f in got:
@@ -2778,8 +2847,9 @@ def find_statements(doc: Doc) -> list[Found]:
     """Every statement in the document, in text order (duplicates included)."""
     ctx = Context()
     out: list[Found] = []
+    cued = {cue: sentences_with(doc, cue()) for cue in _CUES}
     for si, sent in enumerate(doc.sentences):
-        found = _quoted_fragments(doc, _sentence_statements(doc, ctx, si, sent))
+        found = _quoted_fragments(doc, _sentence_statements(doc, ctx, si, sent, cued))
         for f in found:
             ctx.last_speaker = f.co_speakers[-1] if f.co_speakers else f.speaker  # the last named
             ctx.last_speaker_sentence = si
