@@ -103,3 +103,50 @@ def test_short_object_of_a_call(text: str, words: str) -> None:
 
 def test_one_word_object_names_a_topic() -> None:
     assert _said("Sybiha called for peace.") == []  # synthetic
+
+
+# Rule subject-quotes: a quotation in the clause of an actor subject, no speech verb and nothing else found.
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # synthetic
+            'Orban mocked the plan as a "recipe for a longer war" on Monday.',
+            "Viktor Orb\u00e1n",
+            "recipe for a longer war",
+        ),
+        (  # synthetic
+            'Putin ordered his forces to "halt all strikes on the power grid" for three days.',
+            "Vladimir Putin",
+            "halt all strikes on the power grid",
+        ),
+        (  # synthetic: a pronoun subject
+            'Rutte arrived in Kyiv. He backed the plan as "a real step toward peace" on Monday.',
+            "Mark Rutte",
+            "a real step toward peace",
+        ),
+        (  # synthetic: two quotations in one clause
+            'Orban mocked the plan as a "recipe for a longer war" that "nobody in Budapest wants" at all.',
+            "Viktor Orb\u00e1n",
+            "nobody in Budapest wants",
+        ),
+    ],
+)
+def test_subject_quotes(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kyiv joined the so-called "coalition of the willing states" last year.',  # synthetic: a name cue
+        'Sybiha backed a plan known as "a bridge to the future" in Riga.',  # synthetic: a name cue
+        'Kyiv hosted the "Friends of Ukraine Forum" on Monday.',  # synthetic: capitalised words name a thing
+        'Sybiha was shown "a map of the new front line" in Riga.',  # synthetic: a passive: not his words
+        'Facing Russia that "is ready for a long war" the allies met in Riga.',  # synthetic: a participle opens
+        'Witkoff flew to Geneva - according to a US official - "to settle the final details" of the deal.',
+        'Moscow still calls the war a "special military operation" at home.',  # synthetic: a habitual label
+        'Sybiha put the question "what rules do you mean" to the envoys.',  # synthetic: a question
+    ],
+)
+def test_subject_quotes_not_the_subjects(text: str) -> None:
+    assert all(words != text[text.index('"') + 1 : text.index('"', text.index('"') + 1)] for _, words in _said(text))

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._clauses import medium_in, trim
 from ._document import date_in, in_quote, quote_starting_at
 from ._found import Found
 from ._speakers import clause_subject, resolve_pronoun, verb_sites
+from ._speech import alternation, lexicon, patterns, verb_words
 from ._verb_rules import said_when
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from ._speakers import VerbSite
     from .model import Actor
 
-__all__ = ["any_dash", "clause_quotes", "colon_quote", "dash_paragraph"]
+__all__ = ["any_dash", "clause_quotes", "colon_quote", "dash_paragraph", "subject_quotes"]
 
 
 # The dash that ends a paragraph's words before its speaker: after the words' last mark (or none), spaced.
@@ -139,7 +141,8 @@ def colon_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] | None
 # or two in quotation marks is as often a term or a name as a quotation ("the "coalition of the willing"").
 _CLAUSE_QUOTE_WORDS: Final = 3
 # A quotation whose words all open with a capital letter names something (a programme, a motto, a show).
-_TITLE_WORDS: Final = re.compile(r"(?:[A-Z0-9][\w'\u2019.-]*|of|the|and|for|in|on|to|a|an)(?:\s+|$)")
+_TITLE_WORD: Final = r"(?:[A-Z0-9][\w'\u2019.-]*|of|the|and|for|in|on|to|a|an)"
+_TITLE_WORDS: Final = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
 _POSSESSIVE_BEFORE: Final = re.compile(r"['\u2019]s\s$")
 
 
@@ -179,3 +182,76 @@ def clause_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
 
 def _covered(st: SentenceState, q0: int, q1: int) -> bool:
     return any(a < q1 and q0 < b for a, b in st.covered)
+
+
+# A sentence opening with a participle: the mention after it may be the participle's object ("Facing Russia that
+# ..."), and its phrase may name whose words follow ("Citing X, ...", "Quoting ...").
+_PARTICIPLE_OPENER: Final = re.compile(r"\s*[A-Z][a-z]+ing\s")
+# A passive verb between the subject and a quotation: the subject does not speak ("X was asked "...""); an
+# auxiliary of the passive, an adverb maybe, then a participle.
+_PASSIVE_BETWEEN: Final = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|asked|shown|given|seen|known|made|held)\b"
+)
+
+
+# A quotation that opens with a word of a question ('asked "what rules" ...'): a question's words, no statement.
+_QUESTION: Final = re.compile(r"\s*(?i:what|why|how|who|whom|whose|which|whether|when|where)\b")
+
+
+@cache
+def _habitual() -> re.Pattern[str]:
+    """A present-tense label verb of data/speech_verbs.tsv class habitual ("calls", "describes"): its quotation
+    reports usage."""
+    return re.compile(rf"(?<![\w-])(?:{verb_words('habitual')})(?![\w-])")
+
+
+@cache
+def _name_cue() -> re.Pattern[str]:
+    """A cue of data/speech_cues.tsv role name_cue right before a quotation (after an article maybe)."""
+    cues = alternation(lexicon().name_cue, space=r"\s+")
+    return re.compile(rf"(?<![\w-])(?i:{cues})\s+(?:(?:the|a|an)\s+)?$")
+
+
+def subject_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """Quotations of three words or more in a sentence where no rule found a statement and no speech verb
+    speaks ('X mocked Y as a "..."', 'X ordered his forces to "..."', 'X bashed Y as a "..."'): each is the words
+    of the subject of the clause that holds it (a pronoun opening the sentence: the person it stands for), as
+    rule clause-quotes reads a quotation after a speech verb. Not a quotation that opens the sentence, that
+    names a thing (:func:`_names_a_thing`: a word or two, capitalised words, after a possessive) or follows a
+    cue of a name or of someone else's label (data/speech_cues.tsv role name_cue: 'so-called', 'what he called',
+    'known as') or a present-tense label verb (class habitual: 'Moscow calls the war a "..."'), nor a question
+    ('asked "what ..."'), nor after a passive verb ('X was asked "..."': someone else's words) or a possessive subject
+    ("Zelensky's chief of staff ...": the head noun, unnamed, is the subject), nor in a sentence that opens with
+    a participle (its object is no subject) or names a source with "according to" (the source says them)."""
+    doc = st.doc
+    if st.found or patterns().according.search(doc.mask, st.s0, st.s1) is not None:
+        return None  # "... - according to X - "words"": the source named in the sentence says them
+    i = bisect.bisect_left(doc.quotes, (st.s0, -1))
+    out: list[Found] = []
+    while i < len(doc.quotes) and doc.quotes[i][0] < st.s1:
+        q0, q1 = doc.quotes[i]
+        i += 1
+        if q1 > st.s1 + 1 or not doc.mask[st.s0 : q0].strip() or _names_a_thing(doc.text, q0, q1):
+            continue
+        if _name_cue().search(doc.mask, max(st.s0, q0 - 40), q0) is not None or _QUESTION.match(doc.mask, q0 + 1):
+            continue
+        if _habitual().search(doc.mask, st.s0, q0) is not None:
+            continue  # 'Moscow calls the war a "special military operation"': a usage, not a statement
+        speaker = _subject_before(st, st.si, q0) if _PARTICIPLE_OPENER.match(doc.mask, st.s0) is None else None
+        if speaker is None or _PASSIVE_BETWEEN.search(doc.mask, _subject_end(st, speaker, q0), q0) is not None:
+            continue
+        when = date_in(doc, st.s0, q0)
+        out.append(Found(speaker, q0 + 1, q1 - 1, direct=True, when=when, sentence=st.si))
+    return out or None
+
+
+def _subject_end(st: SentenceState, subject: Actor, end: int) -> int:
+    """Where the first mention of ``subject`` in the sentence ends (the sentence's start for a pronoun)."""
+    doc = st.doc
+    i = bisect.bisect_left(doc.starts, st.s0)
+    while i < len(doc.starts) and doc.starts[i] < end:
+        mention = doc.mentions[doc.starts[i]]
+        if mention.actor == subject:
+            return mention.end
+        i += 1
+    return st.s0

@@ -112,6 +112,7 @@ class Lexicon(NamedTuple):
     tail_comma_word: dict[str, str]
     clause_cut_word: dict[str, str]
     label_stop: dict[str, str]
+    name_cue: dict[str, str]
     not_ing_object: dict[str, str]
     not_kind_word: dict[str, str]
     after_venue: dict[str, str]
@@ -200,6 +201,7 @@ _CUE_ROLES: Final = (
     "tail_comma_word",
     "clause_cut_word",
     "label_stop",
+    "name_cue",
     "not_ing_object",
     "not_kind_word",
     "after_venue",

@@ -54,7 +54,7 @@ from ._document import (
 )
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
-from ._quote_rules import any_dash, clause_quotes, colon_quote, dash_paragraph
+from ._quote_rules import any_dash, clause_quotes, colon_quote, dash_paragraph, subject_quotes
 from ._sentences import word_pattern
 from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
 from ._speech import Lexicon, alternation, lexicon, participle_of_saying, patterns, verb_words
@@ -2691,6 +2691,29 @@ RULES: Final = (
                 'The mission, Macron stressed, is no war: "It will not fight anyone," but will deter "any new attack."',
                 "Emmanuel Macron",
                 "It will not fight anyone,",
+            ),
+        ),
+        cue=_quote_opening,
+    ),
+    AttributionRule(
+        "subject-quotes",
+        'Subject VERB ... "words of three or more" (no speech verb, no statement found in the sentence)',
+        subject_quotes,
+        (
+            (  # synthetic: a verb of contempt, the label quoted
+                'Orban mocked the plan as a "recipe for a longer war" on Monday.',
+                "Viktor Orb\u00e1n",
+                "recipe for a longer war",
+            ),
+            (  # synthetic: an order, its content quoted
+                'Putin ordered his forces to "halt all strikes on the power grid" for three days.',
+                "Vladimir Putin",
+                "halt all strikes on the power grid",
+            ),
+            (  # synthetic: a pronoun subject
+                'Rutte arrived in Kyiv. He backed the plan as "a real step toward peace" on Monday.',
+                "Mark Rutte",
+                "a real step toward peace",
             ),
         ),
         cue=_quote_opening,
