@@ -24,10 +24,12 @@ from ._read import Spec
 from ._scan import first_char_test
 
 __all__ = [
+    "ATTRIBUTIVE_FUTURE_NOUN",
     "COMING_MONTH_OR_SEASON",
     "DATE_OF_THE_SAYING",
     "FUTURE_GOVERNS_POSSESSIVE",
     "LIMIT_REACHED_BY",
+    "NAME_LIST_COMMA",
     "TENSE_EXAMPLE_PUBLISHED",
     "TENSE_RULES",
     "Reference",
@@ -206,6 +208,8 @@ def _closest(text: str, left: int, start: int, end: int, right: int, *, fronted:
     """
     best: tuple[int, str] | None = None
     before = _LAST_MARKER.match(text, left, start)  # the last one before is the nearest before
+    if before is not None:  # rule attributive-future-noun: "discussed the upcoming summit by phone ... on Monday"
+        before = _verb_before_attributive(text, left, start, before) or before
     if before is not None:
         best = (start - before.end(), _tense_of_marker(before))
         if _VERB_PREPOSITION.fullmatch(text, before.end(), start):
@@ -222,6 +226,37 @@ def _closest(text: str, left: int, start: int, end: int, right: int, *, fronted:
     if after is not None and (best is None or after.start() - end < best[0]):
         best = (after.start() - end, _tense_of_marker(after, plan=not fronted))
     return best[1] if best else None
+
+
+# Rule attributive-future-noun: a future adjective (cue attributive_future) after a determiner dates its own noun
+# phrase: the adjective, its noun (up to two more words) and the date's preposition ("the upcoming summit on Friday")
+_ATTRIBUTIVE: Final = re.compile(case_tolerant(rf"{_words('attributive_future')}"))
+_DETERMINED: Final = re.compile(case_tolerant(rf"\b{_words('determiner')}\s+$"))
+_OWN_NOUN_PHRASE: Final = re.compile(
+    r"(?:\s+[\w'\u2019-]+){1,3}?(?:\s+(?:on|in|at|this|next|late|early))*\s+|(?:\s+[\w-]+)?['\u2019]s?\s+|\s+"
+)
+
+
+def _verb_before_attributive(text: str, left: int, start: int, before: re.Match[str]) -> re.Match[str] | None:
+    """Rule attributive-future-noun: the marker before the future adjective ``before`` that governs the date at
+    ``start`` instead of it (see :data:`ATTRIBUTIVE_FUTURE_NOUN`), or ``None`` where the adjective's reading stands."""
+    if not before.group("future") or _ATTRIBUTIVE.fullmatch(before.group("future")) is None:
+        return None
+    at = before.start("future")
+    if _DETERMINED.search(text, max(0, at - 12), at) is None or _OWN_NOUN_PHRASE.fullmatch(text, before.end(), start):
+        return None
+    return _LAST_MARKER.match(text, left, at)
+
+
+def _attributive_future(text: str, start: int, _end: int, sentence: Sentence) -> str | None:
+    """Rule attributive-future-noun: the last tense marker before a date in its clause is a future adjective after a
+    determiner ("discussed the upcoming summit by phone with him on Thursday"), and the date stands beyond its noun
+    phrase: the adjective does not govern the date, the verb before it does. Its tense, else ``None``
+    (``sentence(start)``: the bounds of the clause searched)."""
+    left, _right = sentence(start)
+    before = _LAST_MARKER.match(text, left, start)
+    verb = _verb_before_attributive(text, left, start, before) if before is not None else None
+    return _tense_of_marker(verb) if verb is not None else None
 
 
 def _tense_of_marker(m: re.Match[str], *, plan: bool = True) -> str:
@@ -292,15 +327,59 @@ def _future_governs_possessive(text: str, start: int, end: int, _sentence: Sente
     return "future" if _GOVERNED_GAP.fullmatch(text, before.end(), start) is not None else None
 
 
+# Rule name-list-comma: the commas of a list of names ("A, B and C") end no clause. A list item is a run of
+# capitalised words (with "of", "the" and particles of names between); the list's last item opens with "and" or
+# "or" (its list word), and a preposition may end it before the date: "is meeting Foreign Minister A, Defence
+# Minister B and Finance Minister C on Thursday" takes the tense of "is meeting"
+_NAME_RUN: Final = r"(?:(?:[A-Z][\w'\u2019.-]*|of|the|de|del|da|van|von|der|al|bin)\s+)*[A-Z][\w'\u2019.-]*"
+_LIST_LAST: Final = re.compile(
+    rf"(?:{_NAME_RUN},?\s+)?(?:and|or)\s+{_NAME_RUN}(?:\s+(?:on|in|at|from|until|by|late|early|next|this))*\s+"
+)
+_LIST_ITEM: Final = re.compile(_NAME_RUN)
+_NAME_BEFORE_COMMA: Final = re.compile(r"(?s:.*)(?<![\w'\u2019.-])[A-Z][\w'\u2019.-]*")  # (fullmatch: no scan)
+_LIST_REACH: Final = 8  # list items read back at most
+
+
+def _clause_start(text: str, start: int) -> tuple[int, bool]:
+    """Where the clause of a date at ``start`` opens (after the last clause end within reach, see
+    ``_CLAUSE``), and whether commas of a list of names were read through to get there (rule name-list-comma)."""
+    floor = max(0, start - _CLAUSE_REACH)
+    last = _LAST_CLAUSE.match(text, floor, start)
+    if last is None:
+        return floor, False
+    left, stop, item, through = last.end(), start, _LIST_LAST, False
+    for _ in range(_LIST_REACH):
+        comma = last.end() - 2  # a list's comma: ", " after a capitalised word, an item after it
+        if (
+            text[comma : last.end()] != ", "
+            or _NAME_BEFORE_COMMA.fullmatch(text, max(floor, comma - 40), comma) is None
+        ):
+            break
+        if item.fullmatch(text, last.end(), stop) is None:
+            break
+        through, stop, item = True, comma, _LIST_ITEM
+        previous = _LAST_CLAUSE.match(text, floor, stop)
+        if previous is None:
+            left = floor
+            break
+        last, left = previous, previous.end()
+    return left, through
+
+
+def _name_list_tense(text: str, start: int, end: int, sentence: Sentence) -> str | None:
+    """Rule name-list-comma: a date after a list of names ("meets A, B and C on Thursday") takes the tense of
+    the verb before the list; the tense read through the list's commas, ``None`` where no such list stands."""
+    if not _clause_start(text, start)[1]:
+        return None
+    return _tense_in(text, start, end, sentence)
+
+
 def _tense_in(text: str, start: int, end: int, sentence: Sentence) -> str | None:
     """``tense_of`` once the case of the line is settled (a line without letters stays as it is)."""
     early = "past" if text.startswith(("'s", "\u2019s"), end) else DATE_OF_THE_SAYING.decide(text, start, end, sentence)
     if early is not None:  # a possessive, or a date of the saying (rule date-of-the-saying)
         return early
-    left = max(0, start - _CLAUSE_REACH)
-    last = _LAST_CLAUSE.match(text, left, start)
-    if last is not None:
-        left = last.end()
+    left = _clause_start(text, start)[0]
     m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
     right = m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH)
     found = _closest(text, left, start, end, right)
@@ -513,7 +592,56 @@ LIMIT_REACHED_BY: Final = TenseRule(
         ("The rescuers hope to reach the village by Tuesday.", "Tuesday", None, "2025-03-11"),
     ),
 )
-TENSE_RULES: Final = (FUTURE_GOVERNS_POSSESSIVE, DATE_OF_THE_SAYING, LIMIT_REACHED_BY)
+ATTRIBUTIVE_FUTURE_NOUN: Final = TenseRule(
+    name="attributive-future-noun",
+    form=(
+        "a future adjective of cue attributive_future after a determiner, the last tense marker before the date in "
+        "its clause, with more than its noun (at most three words) and the date's preposition between: V ... the "
+        "UPCOMING NOUN ... DAY; it dates its noun only, the verb before it governs the date"
+    ),
+    decide=_attributive_future,
+    examples=(
+        (
+            "The premier discussed the upcoming summit by phone with the chancellor on Monday.",
+            "Monday",
+            "past",
+            "2025-03-03",
+        ),
+        ("The premier discussed the upcoming summit on Monday.", "Monday", None, "2025-03-10"),
+        ("The upcoming vote will be held on Monday.", "Monday", None, "2025-03-10"),
+    ),
+)
+NAME_LIST_COMMA: Final = TenseRule(
+    name="name-list-comma",
+    form=(
+        "a date after a list of names whose commas would end its clause: V A, B and C on DAY (each item a run of "
+        "capitalised words, the last one opened by 'and' or 'or'); the clause reads back through the list's "
+        "commas to the verb before it"
+    ),
+    decide=_name_list_tense,
+    examples=(
+        (
+            "The envoy is meeting Foreign Minister Anna Berg, Defence Minister Carl Lind and Mayor Eva Holm on Monday.",
+            "Monday",
+            "near",
+            "2025-03-10",
+        ),
+        (
+            "The envoy will meet Anna Berg, Carl Lind, and Eva Holm on Monday.",
+            "Monday",
+            "future",
+            "2025-03-10",
+        ),
+        ("The envoy met the mayor of Lund, and the council voted on Monday.", "Monday", None, "2025-03-03"),
+    ),
+)
+TENSE_RULES: Final = (
+    FUTURE_GOVERNS_POSSESSIVE,
+    DATE_OF_THE_SAYING,
+    LIMIT_REACHED_BY,
+    ATTRIBUTIVE_FUTURE_NOUN,
+    NAME_LIST_COMMA,
+)
 
 
 def _has_lower(text: str, start: int, end: int) -> bool:
