@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     InvalidOptionError,
     ModelError,
+    ReadError,
     ResourceError,
     SerializationError,
     TimelineError,
@@ -125,6 +126,7 @@ __all__ = [
     "ModelError",
     "ParseFailure",
     "Provenance",
+    "ReadError",
     "ResourceError",
     "Role",
     "SerializationError",

@@ -21,7 +21,6 @@ import csv
 import os
 import stat
 import sys
-from pathlib import Path
 from typing import IO, TYPE_CHECKING, Final
 
 from ._dateargs import ORDERS
@@ -190,7 +189,7 @@ def _read_text(path: str, encoding: str, max_size: int | None) -> str:
 
     Raises:
         InvalidOptionError: the input is larger than ``max_size`` or is not ``encoding``.
-        OSError: the file cannot be read.
+        ReadError: the file cannot be read (missing, a folder, not readable).
     """
     limit = -1 if max_size is None else max_size + 1
     if path == "-":
@@ -204,7 +203,9 @@ def _read_text(path: str, encoding: str, max_size: int | None) -> str:
             return text
         data: bytes = buffer.read(limit)
     else:
-        with Path(path).open("rb") as stream:
+        from ._io import open_input  # noqa: PLC0415 - keep --help fast
+
+        with open_input(path) as stream:
             data = stream.read(limit)
     if max_size is not None and len(data) > max_size:
         raise InvalidOptionError(f"larger than the size limit of {max_size} bytes (see --max-size)")

@@ -885,11 +885,15 @@ class ActorRegistry:
         Raises:
             ResourceError: the file cannot be read, is not TOML, or holds an invalid entry.
         """
+        from ._io import read_error  # noqa: PLC0415
+
         p = Path(path)
         try:
             text = p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ResourceError(str(p), [f"cannot read: {exc}"]) from exc
+        except OSError as exc:
+            raise ResourceError(str(p), [f"cannot read: {read_error(exc, p).strerror}"]) from exc
+        except UnicodeDecodeError as exc:
+            raise ResourceError(str(p), [f"cannot read: not valid UTF-8 at byte {exc.start} ({exc.reason})"]) from exc
         return cls.from_toml(text, resource=str(p))
 
     def extend(self, other: ActorRegistry | Iterable[Actor]) -> ActorRegistry:

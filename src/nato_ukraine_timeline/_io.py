@@ -22,12 +22,14 @@ import stat
 import tempfile
 import threading
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias
+
+from .errors import ReadError
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["PathOrStream", "atomic_write", "check_target", "is_path", "open_target"]
+__all__ = ["PathOrStream", "atomic_write", "check_target", "is_path", "open_input", "open_target", "read_error"]
 
 #: A file path, or a text stream already open for reading or writing.
 PathOrStream: TypeAlias = "str | os.PathLike[str] | IO[str]"
@@ -112,6 +114,46 @@ def _sigterm_raises() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+#: What an input's ``OSError`` means, in the words of the messages (other numbers keep the system's words).
+_READ_REASONS: Final = {
+    errno.ENOENT: "no such file",
+    errno.EISDIR: "is a folder, not a file",
+    errno.EACCES: "permission denied (the file may not be read)",
+    errno.EPERM: "permission denied (the file may not be read)",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.ELOOP: "too many symbolic links",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def read_error(exc: OSError, path: str | os.PathLike[str] | bytes) -> ReadError:
+    """``exc``, met reading the input ``path``, as the library's :class:`ReadError` naming ``path``."""
+    if isinstance(exc, ReadError):
+        return exc
+    name = os.fsdecode(path)
+    reason = _READ_REASONS.get(exc.errno or 0) or exc.strerror or str(exc) or type(exc).__name__
+    return ReadError(exc.errno or errno.EIO, reason, name)
+
+
+@contextlib.contextmanager
+def open_input(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
+    """``path`` open for reading bytes; a file that is missing, a folder or unreadable is a
+    :class:`ReadError` naming ``path`` and what is wrong (an error while reading, too)."""
+    try:
+        stream = open(path, "rb")  # noqa: PTH123, SIM115 - str | PathLike in, like open(); closed below
+    except OSError as exc:
+        raise read_error(exc, path) from exc
+    with stream:
+        try:
+            yield stream
+        except ReadError:
+            raise
+        except OSError as exc:
+            if exc.filename is not None and exc.filename != os.fspath(path):
+                raise  # another file's error, raised in the caller's block
+            raise read_error(exc, path) from exc
 
 
 def _named(exc: OSError, path: str | os.PathLike[str], tmp: str | None = None) -> OSError:

@@ -580,6 +580,7 @@ def read_corpus(
         max_size: the longest line accepted, in bytes; ``None`` accepts any.
 
     Raises:
+        ReadError: the file cannot be read (missing, a folder, not readable).
         InvalidOptionError: a line is not a JSON object with a ``"text"`` string, is not ``encoding``
             or is longer than ``max_size`` (the message names the file and line).
     """
@@ -596,9 +597,11 @@ def corpus_items(
     goes on after a bad line. The label is ``"corpus.jsonl, line 7"``."""
     import json  # noqa: PLC0415 - only the command line reads corpora
 
+    from ._io import open_input  # noqa: PLC0415
+
     name = os.fspath(path)
     limit = -1 if max_size is None else max_size + 1
-    with open(path, "rb") as lines:  # noqa: PTH123 - str | PathLike in, like open()
+    with open_input(path) as lines:
         n, offset = 0, 0
         while raw := lines.readline(limit):
             n += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "InvalidOptionError",
     "ModelError",
+    "ReadError",
     "ResourceError",
     "SerializationError",
     "TimelineError",
@@ -77,3 +78,19 @@ class ResourceError(TimelineError):
 
     def __str__(self) -> str:
         return f"invalid resource {self.resource}: " + "; ".join(self.errors)
+
+
+class ReadError(TimelineError, OSError):
+    """An input file could not be read: it is missing, is a folder, or may not be read.
+
+    An ``OSError`` too (with ``errno``, ``strerror`` and ``filename``), so code that catches the builtin
+    keeps working. ``str()`` names the file and what is wrong: ``cannot read 'in.txt': no such file``.
+
+    Args:
+        errno: the operating system's error number.
+        strerror: what is wrong, in words.
+        filename: the file as the caller named it.
+    """
+
+    def __str__(self) -> str:
+        return f"cannot read {self.filename!r}: {self.strerror}"

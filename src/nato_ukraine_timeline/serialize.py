@@ -44,7 +44,7 @@ from cattrs.preconf.json import make_converter as _make_json_converter
 from cattrs.v import format_exception, transform_error
 
 from ._checks import MAX_INT
-from ._io import PathOrStream, open_target
+from ._io import PathOrStream, open_input, open_target
 from .errors import InvalidOptionError, ModelError, SerializationError, UnsupportedFormatError
 from .model import Actor, DateMention, DateValue, Event, Provenance, Role, Source, Span, Statement, Timeline
 
@@ -510,7 +510,7 @@ def _not_utf8(exc: UnicodeDecodeError, offset: int = 0) -> str:
 
 def _read_utf8(path: str | os.PathLike[str]) -> str:
     """The text of a file, decoded strictly as UTF-8 (a leading byte order mark is dropped)."""
-    with open(path, "rb") as stream:  # noqa: PTH123 - str | PathLike in, like open()
+    with open_input(path) as stream:
         data = stream.read()
     try:
         return data.decode("utf-8-sig")
@@ -534,12 +534,19 @@ def load(source: PathOrStream, cls: type[Any] | None = None) -> Any:
 
     Without ``cls``, a self-describing document is read as what it says it is (a timeline document
     as a :class:`Timeline`).
+
+    Raises:
+        ReadError: the file is missing, is a folder or may not be read (the message names it).
+        SerializationError: the file is empty, is not UTF-8 or JSON, or does not describe a ``cls``.
     """
     if isinstance(source, (str, os.PathLike)):
         if cls is not None:
             _check_class(cls)
         what = os.fspath(source)
-        data, cls = _infer_class(_json(_read_utf8(source), what), cls, what)
+        text = _read_utf8(source)
+        if not text.strip():
+            raise SerializationError(what, ["the file is empty: no JSON document @ $"])
+        data, cls = _infer_class(_json(text, what), cls, what)
         return structure(data, cls, what=what)
     return loads(source.read(), cls)
 
@@ -609,6 +616,7 @@ def iter_jsonl(
         cls: the class (or tuple of classes) the records must have; ``None`` accepts any model class.
 
     Raises:
+        ReadError: the file is missing, is a folder or may not be read, when iteration starts.
         SerializationError: on the first bad line, when iteration reaches it; messages read
             ``"line 7: expected integer, got string '3' @ $.span.start"``.
     """
@@ -651,7 +659,7 @@ def _classes(cls: type[Any] | tuple[type[Any], ...]) -> tuple[type[Any], ...]:
 
 
 def _iter_jsonl_file(path: str | os.PathLike[str], allowed: tuple[type[Any], ...], what: str) -> Iterator[Any]:
-    with open(path, "rb") as stream:  # noqa: PTH123 - str | PathLike in, like open()
+    with open_input(path) as stream:
         yield from _iter_jsonl_lines(_decoded_lines(stream, what), allowed, what)
 
 
