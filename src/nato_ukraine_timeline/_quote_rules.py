@@ -181,7 +181,10 @@ def clause_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
 
 
 def _covered(st: SentenceState, q0: int, q1: int) -> bool:
-    return any(a < q1 and q0 < b for a, b in st.covered)
+    """Whether words already attributed overlap ``q0 .. q1``: ``st.covered`` is sorted and disjoint (so its
+    ends rise too), and the last span starting before ``q1`` is the one that reaches furthest."""
+    i = bisect.bisect_left(st.covered, q1, key=lambda span: span[0])
+    return i > 0 and st.covered[i - 1][1] > q0
 
 
 # A sentence opening with a participle: the mention after it may be the participle's object ("Facing Russia that

@@ -2779,6 +2779,46 @@ def inside_closing_attribution(doc: Doc, site: VerbSite, later: list[VerbSite]) 
     return False
 
 
+def _closing_comma(doc: Doc, t: VerbSite) -> int | None:
+    """Where the comma before a closing attribution ``t`` stands (", X said." / ", said X." followed by
+    nothing but an attribution's tail), or ``None`` when ``t`` closes nothing: the conditions of
+    :func:`inside_closing_attribution` that read ``t`` alone."""
+    mask = doc.mask
+    p = (t.v0 if t.inverted else t.np_start) - 1
+    while p >= 0 and mask[p].isspace():
+        p -= 1
+    if p < 0 or mask[p] != ",":
+        return None
+    if not t.inverted and not _plain_lead(mask[t.np_start : t.spk_start]):
+        return None
+    if tail_kind(doc, t.head_end, t.w1, is_tell=t.is_tell) != "end" or opens_content(mask[t.head_end : t.w1]):
+        return None
+    return p
+
+
+def inside_closing_attributions(doc: Doc, sites: list[VerbSite]) -> list[bool]:
+    """``inside_closing_attribution(doc, sites[n], sites[n + 1 :])`` for every ``n``, in one pass from the
+    last site (linear in the sites, where asking each site about every later one was quadratic).
+
+    A site is inside a closing attribution when a later one by another speaker has its comma at or after
+    the site's verb's end; so the pass keeps, of the closing attributions after the site, the latest comma
+    of the two speakers whose commas are latest (the site's own speaker may be one of them)."""
+    out = [False] * len(sites)
+    latest: list[tuple[int, Actor]] = []  # (comma, speaker): at most two, distinct speakers, latest first
+    for n in range(len(sites) - 1, -1, -1):
+        site = sites[n]
+        if not site.inverted:
+            comma = next((c for c, speaker in latest if speaker != site.speaker), None)
+            out[n] = comma is not None and comma >= site.v1
+        own = _closing_comma(doc, site)
+        if own is not None:
+            same = [c for c, speaker in latest if speaker == site.speaker]
+            kept = [(c, speaker) for c, speaker in latest if speaker != site.speaker]
+            kept.append((max([own, *same]), site.speaker))
+            latest = sorted(kept, key=lambda e: -e[0])[:2]
+    return out
+
+
 def _stages(rules: tuple[AttributionRule, ...]) -> tuple[tuple[AttributionRule, ...], ...]:
     """The table cut into runs: each sentence rule alone, consecutive per-verb rules together."""
     out: list[list[AttributionRule]] = []
@@ -2801,8 +2841,8 @@ def _per_verb_stage(st: SentenceState, stage: tuple[AttributionRule, ...]) -> No
     # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
     unread = opinion_unread if stage[0].find is opinion_that else None
     sites = list(verb_sites(st.doc, st.ctx, st.si, st.sent, unread=unread, memo=st.sites))
-    for n, site in enumerate(sites):
-        if inside_closing_attribution(st.doc, site, sites[n + 1 :]):
+    for site, inside in zip(sites, inside_closing_attributions(st.doc, sites), strict=True):
+        if inside:
             continue
         st.co_speakers = site.co_speakers
         for rule in stage:
