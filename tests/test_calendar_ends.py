@@ -49,3 +49,19 @@ def test_saying_stepped_back_inside_the_calendar() -> None:
     """The same step back a week later in the calendar still dates the saying (synthetic)."""
     timeline = parse("Rutte said next Friday that talks would go on.", published=dt.date(1, 1, 9))
     assert [s.when.timex if s.when else None for s in timeline.statements] == ["0001-01-05"]
+
+
+@pytest.mark.parametrize("modifier", ["outgoing", "incoming"])
+@pytest.mark.parametrize("published", [dt.date.min, dt.date.max])
+def test_outgoing_title_at_the_calendar_ends(modifier: str, published: dt.date) -> None:
+    """Synthetic (fifteenth session, robust15, found by a fuzz campaign): an "outgoing"/"incoming" bare title
+    weighs each holder's term edge against the publication date a week before to half a year after it;
+    ``published - 7 days`` overflowed at 0001-01-01 (OverflowError). Now the difference is compared."""
+    timeline = parse(f"The {modifier} secretary-general said the talks would go on.", published=published)
+    assert timeline.events == ()  # no error; no holder of the title near those dates, so no speaker either
+
+
+def test_outgoing_title_near_a_handover_still_names_the_holder() -> None:
+    """Synthetic: the same rule inside the calendar still names who was leaving (the term ended 2024-09-30)."""
+    timeline = parse("The outgoing secretary-general said the talks would go on.", published=dt.date(2024, 9, 20))
+    assert [s.speaker.name for s in timeline.statements] == ["Jens Stoltenberg"]

@@ -348,7 +348,7 @@ def _leaving_or_coming(m: ActorMention, published: dt.date) -> Actor | None:
             edge = r.end if m.modifier == "outgoing" else r.start
             if r.title != title or (org is not None and r.organisation != org) or edge is None:
                 continue
-            if published - _HANDOVER_BEFORE <= edge <= published + _HANDOVER_AFTER:
+            if -_HANDOVER_BEFORE <= edge - published <= _HANDOVER_AFTER:  # a difference: no date past the calendar
                 found.add(c)
     return found.pop() if len(found) == 1 else None
 
