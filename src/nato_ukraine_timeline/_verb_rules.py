@@ -80,6 +80,7 @@ _WORDS: Final = word_classes(
         "before_last_date",
         "be_form",
         "goes_on_adverb",
+        "definite_determiner",
     ),
 )
 
@@ -730,7 +731,7 @@ _SHORT_OBJECT_WORDS: Final = 2  # words at least of the object of a short_object
 # An indefinite noun phrase, no possessive in its first words: what a call asks for ("an immediate ceasefire",
 # "full withdrawal"), not a thing named ("the minister's quick return", "his trip").
 _UNDETERMINED: Final = re.compile(
-    r"(?:[Aa]n?\s+|(?!(?:the|this|that|these|those|his|her|its|their|our|my|your)\b)[a-z])(?![^\s]*\s?[^\s]*['\u2019]s\b)"
+    rf"(?:[Aa]n?\s+|(?!(?:{alternation(_WORDS['definite_determiner'])})\b)[a-z])(?![^\s]*\s?[^\s]*['\u2019]s\b)"
 )
 
 
