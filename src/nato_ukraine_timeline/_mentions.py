@@ -413,6 +413,7 @@ _WORD_CLASSES: Final = (
     "clause_opener",
     "title_gap_head",
     "function_word",
+    "after_body_name",
 )
 
 
@@ -906,7 +907,7 @@ def _state_body_after() -> re.Pattern[str]:
     # longer name such as a military intelligence service is not the military)
     end = rf"(?=\s*(?:[^\w\s]|$)|\s+(?:(?:{_adverbial()}|is|was|were|have|also)\s+){{0,3}}(?:{verbs}|[a-z]{{3,}}ed)\b)"
     # a capitalised name ending in its head noun also ends before a preposition ("'s Foreign Ministry on Monday")
-    after_name = r"(?=\s+(?:on|in|at|from|over|after|before|and|for|with)\s)"
+    after_name = rf"(?=\s+(?:{alternation(words['after_body_name'])})\s)"
     return re.compile(
         rf"['\u2019]s\s+(?:(?P<body>{capitalised})(?![\w'\u2019-])(?:{end}|{after_name})|(?P<low>{lower})(?![\w'\u2019-]){end})"
     )
