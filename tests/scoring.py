@@ -38,3 +38,11 @@ def statement_with_words(statements: tuple[Statement, ...], words: str) -> State
     matches = [s for s in statements if s.text == words]
     assert matches, [(s.speaker.name, s.text) for s in statements]
     return matches[0]
+
+
+def date_of_words(statements: tuple[Statement, ...], words: str) -> tuple[str | None, str]:
+    """The date of the first statement whose words hold ``words``, as (timex or None, reason or "")."""
+    for s in statements:
+        if words in s.text:
+            return (s.when.timex if s.when else None), (s.when.reason if s.when else "")
+    raise AssertionError(f"no statement with {words!r}")

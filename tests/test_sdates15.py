@@ -10,15 +10,13 @@ import datetime as dt
 import pytest
 
 import nato_ukraine_timeline as ntl
+from scoring import date_of_words
 
 PUBLISHED = dt.date(2025, 3, 7)
 
 
 def _when(text: str, words: str) -> tuple[str | None, str]:
-    for s in ntl.parse(text, published=PUBLISHED).statements:
-        if words in s.text:
-            return (s.when.timex if s.when else None), (s.when.reason if s.when else "")
-    raise AssertionError(f"no statement with {words!r}")
+    return date_of_words(ntl.parse(text, published=PUBLISHED).statements, words)
 
 
 @pytest.mark.parametrize(
