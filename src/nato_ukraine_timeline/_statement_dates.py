@@ -743,14 +743,13 @@ _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  #
 
 
 _DAY_RELATIVE_REASON: Final = "day relative:"
-# After a day: a parenthesis may repeat it ("on Saturday (July 12)"), then the comma and the relative adverb.
 _DAY_RELATIVE_WORDS: Final = 8  # words from the relative adverb to the speech verb: the clause's subject
 
 
 @functools.cache
 def _day_relative() -> re.Pattern[str]:
-    """A day's end, a parenthesis, a comma and a ``day_relative`` cue ("on Friday, when", "on Saturday (Jul
-    12), where"); the group ``rest`` is the clause's start."""
+    """A day's end, a parenthesis that may repeat the day, a comma and a ``day_relative`` cue ("on Friday, when",
+    "on Saturday (Jul 12), where"); the match ends where the relative's clause starts."""
     return re.compile(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*(?:{_alternation('day_relative')})\s+", re.IGNORECASE)
 
 
