@@ -72,3 +72,29 @@ def test_a_year_shifted_day_ignores_the_tense_across_an_interval() -> None:
         "The minister said the plan would start on January 20 of next year.\nMinisters met on Nov. 8.\n"
     )
     assert {m.text: m.timex for m in find_dates(feed)}["January 20 of next year"] == "2025-01-20"
+
+
+def test_a_cluster_of_neighbouring_days_does_not_turn_the_order() -> None:
+    """Synthetic (rule order-slack): four items of a few days, listed oldest first, whose dates run a day or two
+    backwards (a meeting announced, then met, then recalled) no longer make the feed read newest first: the
+    dates around them decide, and every year-less date gets its year."""
+    feed = (
+        "Talks began on July 8.\nLeaders will meet on Sept. 5.\nMinisters met on Sept. 4.\nEnvoys met on Sept. 4.\n"
+        "Officials said envoys met on Sept. 3.\nTalks resumed on Feb. 24.\nTalks went on on May 16.\n"
+    )
+    reading = read_feed(feed)
+    assert reading.order == "oldest first"
+    assert not reading.confident
+    got = {m.text: m.timex for m in find_dates(feed)}
+    assert got["July 8"] == "2024-07-08"
+    assert got["May 16"] == "2025-05-16"
+
+
+def test_the_slack_vetoes_an_order_it_contradicts() -> None:
+    """Synthetic (rule order-slack): "Sept. 3", "Sept. 4", "May 4" fit oldest first by whole days (2024-09-03,
+    2024-09-04, 2025-05-04), and newest first more compactly once a day's step against the order is allowed
+    (2025-09-03, 2025-09-04, 2025-05-04), though not by half a year: no order, every date stays uncertain."""
+    feed = "Envoys met on Sept. 3.\nMinisters met on Sept. 4.\nTalks resumed on May 4.\n"
+    reading = read_feed(feed)
+    assert reading.order is None
+    assert all(m.value.uncertain for m in find_dates(feed))

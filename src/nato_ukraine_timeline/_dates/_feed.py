@@ -73,6 +73,7 @@ __all__ = [
 _MAX_CANDIDATES: Final = 24  # occurrences per item the order weighs (a window of 24 years); wider: undecided
 _OUT_OF_ORDER: Final = 180  # days: an item out of order costs what half a year of span costs
 _SLACK: Final = dt.timedelta(days=7)
+_ORDER_SLACK: Final = dt.timedelta(days=2)  # rule order-slack: the days around its own an item reports
 _SHUFFLES: Final = 30  # random orders the permutation test compares a feed's order with
 _TIE: Final = 7  # days: chains whose costs differ by less are equally good
 _REACH: Final = 8  # a chain of item dates leaves out at most seven items in a row
@@ -199,6 +200,34 @@ RULES: Final[tuple[FeedRule, ...]] = (
                     "Leaders spoke on Dec. 18.\nTalks opened on Nov. 20, 2024.\n"
                 ),
                 (("Feb. 17", "2025-02-17"), ("Jan. 9", "2025-01-09"), ("Dec. 18", "2024-12-18")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="order-slack",
+        step="decide_order",
+        form=(
+            "the chains whose costs decide the order allow a step of up to two days against it (items of a few days "
+            "report the days around them in either order: an item of Sept. 4 announcing a meeting on Sept. 5 before "
+            "an item of Sept. 8 recalling Sept. 3), when the costs so read tell one order by half a year; else the "
+            "chains with no slack decide, unless the costs with slack prefer the other order (then no order). The "
+            "order's confidence is tested with no slack, as the shuffled orders it is compared with"
+        ),
+        examples=(
+            (
+                (
+                    "Talks began on July 8.\nLeaders will meet on Sept. 5.\nMinisters met on Sept. 4.\n"
+                    "Envoys met on Sept. 4.\nOfficials said envoys met on Sept. 3.\nTalks resumed on Feb. 24.\n"
+                    "Talks went on on May 16.\n"
+                ),
+                (("July 8", "2024-07-08"), ("Sept. 3", "2024-09-03"), ("Feb. 24", "2025-02-24")),
+            ),
+            (
+                (
+                    "Talks began on Oct. 28.\nLeaders will meet on Dec. 5.\nMinisters met on Dec. 4.\n"
+                    "Envoys met on Dec. 3.\nTalks resumed on Feb. 24.\n"
+                ),
+                (("Oct. 28", "2024-10-28"), ("Dec. 5", "2024-12-05"), ("Feb. 24", "2025-02-24")),
             ),
         ),
     ),
@@ -843,10 +872,22 @@ def _chain_costs(dated: Sequence[_ItemDate], *, out_of_order: int, slack: dt.tim
     out of the chain. With no slack, an item that only its terms of office bound costs ``_BOUND_OUT``
     per ``_OUT_OF_ORDER`` of ``out_of_order`` out of the chain (rule ``item-terms-bound``)."""
     seq = [d for d in dated if d.days]
-    if slack.days == 0 and any(d.bound for d in seq):
+    if any(d.bound for d in seq):
         costs = [out_of_order * _BOUND_OUT // _OUT_OF_ORDER if d.bound else out_of_order for d in seq]
+        if slack.days:
+            return _swept_costs(_ordinals(seq), costs, slack.days)
         return _no_slack_costs(_ordinals(seq), costs)
     return _day_chain_costs(_ordinals(seq), out_of_order, slack.days)
+
+
+def _swept_costs(days: Sequence[Sequence[int]], costs: Sequence[int], slack: int) -> dict[str, int]:
+    """:func:`_chain_costs` with a cost per item and a slack, from :func:`_sweep` in each order."""
+    after = list(itertools.accumulate(reversed(costs), initial=0))[::-1]  # after[i]: the items from i on
+    out = {}
+    for order, sign in zip(ORDERS, (1, -1), strict=True):
+        best = _sweep(days, sign, slack, costs)
+        out[order] = min((c + after[i + 1] for i, row in enumerate(best) for c in row), default=0)
+    return out
 
 
 def _day_chain_costs(days: Sequence[Sequence[int]], out_of_order: int, most: int) -> dict[str, int]:
@@ -1069,13 +1110,13 @@ def decide_order(
     if len(seq) < _FEWEST_DATED:  # rule order-from-three
         return None, False, f"{len(seq)} dated items: too few to tell an order"
     chain = sorted([*seq, *(d for d in bound if d.days)], key=lambda d: d.item)
-    cost = _chain_costs(chain, out_of_order=_YEAR, slack=dt.timedelta(0))
+    cost = _order_costs(chain)
     best, other = sorted(ORDERS, key=lambda o: cost[o])
     out = {best: 0, other: 0}
     out[best], step, extent = _out_and_step(chain, best)  # the other order's chain only for a feed with no order
     n = len(seq)
     if out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
-        own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0)) if len(chain) > n else cost
+        own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0))  # confidence: no slack, as the shuffles
         kept, runs, days = extent
         confident = n - kept <= n // 4 and _order_by_chance(seq, kept, (runs, days)) <= _CHANCE
         confident = confident and _beats_chance(seq, own[other] - own[best])
@@ -1098,6 +1139,21 @@ def decide_order(
             f"{_weighed(len(chain) - n)}"
         ),
     )
+
+
+def _order_costs(chain: Sequence[_ItemDate]) -> dict[str, int]:
+    """The chain costs that decide the order (rule ``order-slack``): with two days' slack against the order
+    (items of a few days report the days around them, in either order), when they tell one order clearly;
+    else with none, unless the costs with slack prefer the other order (then neither order wins). A week's
+    slack (as the assignment's) let a feed of three weeks turn on one step back."""
+    slack = _chain_costs(chain, out_of_order=_YEAR, slack=_ORDER_SLACK)
+    low, high = sorted(ORDERS, key=lambda o: slack[o])
+    if slack[high] - slack[low] >= _YEAR // 2:
+        return slack
+    strict = _chain_costs(chain, out_of_order=_YEAR, slack=dt.timedelta(0))
+    if slack[low] < slack[high] and strict[high] < strict[low]:  # the slack contradicts the order: no order
+        return dict.fromkeys(ORDERS, strict[high])
+    return strict
 
 
 def _weighed(bound: int) -> str:
