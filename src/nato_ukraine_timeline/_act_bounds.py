@@ -57,6 +57,7 @@ class Links(NamedTuple):
     contrast: tuple[str, ...]
     contrast_bare: tuple[str, ...]
     ing_prep: tuple[str, ...]
+    sentence_opener: tuple[str, ...]
 
 
 @cache

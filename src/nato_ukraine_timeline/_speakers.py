@@ -883,12 +883,15 @@ def _last_person_of(doc: Doc, state: Actor, start: int, end: int) -> Actor | Non
 
 
 _PRONOUN_OPENER: Final = re.compile(r"\s*(He|She)\s")
-# The pronoun subject of a sentence whose second verb phrase speaks ("He met Sybiha and said ..."), after an
-# opening conjunction or an opening phrase that names no actor ("But he noted ... and stressed that ...",
-# "On Friday, she ... but added ...").
-_CLAUSE_PRONOUN: Final = re.compile(
-    r"\s*(?:(?:And|But|Yet|So)\s+)?(?:[A-Z][^,;\"\x01\x02]{0,150},\s+)?(?<![\w\x02])(He|She|he|she)\s"
-)
+
+
+@cache
+def _clause_pronoun() -> re.Pattern[str]:
+    """The pronoun subject of a sentence whose second verb phrase speaks ("He met Sybiha and said ..."), after an
+    opening conjunction (data/speech_links.tsv role sentence_opener) or an opening phrase that names no actor
+    ("But he noted ... and stressed that ...", "On Friday, she ... but added ...")."""
+    openers = alternation(links().sentence_opener)
+    return re.compile(rf"\s*(?:(?:{openers})\s+)?(?:[A-Z][^,;\"\x01\x02]{{0,150}},\s+)?(?<![\w\x02])(He|She|he|she)\s")
 
 
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\"|\s[-\u2013\u2014])\s*$")  # ', said X', '" said X', '. - said X'
@@ -1028,7 +1031,7 @@ def _coordinated_subject(doc: Doc, ctx: Context, si: int, s0: int, v0: int) -> A
     """The subject of a second verb phrase ("... and said"): a pronoun that opens the sentence, after an opening
     conjunction or phrase ("But he met Sybiha and said ...": he, not Sybiha, the object of the first verb),
     unless a clause of its own opens after it (", but Kyiv ... and said"); else the clause's subject."""
-    opener = _CLAUSE_PRONOUN.match(doc.mask, s0, v0)
+    opener = _clause_pronoun().match(doc.mask, s0, v0)
     if opener is None:
         return clause_subject(doc, s0, v0)
     by_pronoun = resolve_pronoun(doc, ctx, s0, si, opener.group(1).lower())
