@@ -20,7 +20,7 @@ def _events(text: str) -> list[tuple[str, str, str]]:
     [
         # synthetic: at or during a gathering, one is at it while it is held
         (
-            "Rutte spoke at a security conference in Berlin on Thursday.",
+            "Rutte spoke at a security conference in Oslo on Thursday.",
             [("meeting", "security conference", "2025-03-13")],
         ),
         (

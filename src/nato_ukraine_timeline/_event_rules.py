@@ -819,7 +819,7 @@ TRIGGER_RULES: Final = (
             ("The forum will take place in Vilnius on May 20 and 21.", "forum", "meeting"),
             ("The minister spoke on Friday in a conference with journalists.", "conference", ""),
             # synthetic (fifteenth session, events15): at or during a gathering is at it while it is held
-            ("Rutte spoke at a security conference in Berlin on Thursday.", "conference", "meeting"),
+            ("Rutte spoke at a security conference in Oslo on Thursday.", "conference", "meeting"),
             ("The minister said on Thursday during the business forum that gas will flow.", "forum", "meeting"),
             ("The forum discussed energy prices.", "forum", ""),
             # synthetic: military drills begun or running
