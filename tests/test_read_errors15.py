@@ -120,3 +120,15 @@ def test_cli_actors_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     err = capsys.readouterr().err
     assert "is a folder, not a file" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("value", [b"NATO chief Mark Rutte said", None, 5, ["Mark Rutte"]])
+def test_actor_finders_refuse_what_is_not_a_string(value: object) -> None:
+    """Synthetic (fifteenth session, robust15): find_actor_mentions and term_bounds returned [] for bytes, None
+    or a number; like parse and find_dates they now say the text must be a str."""
+    from nato_ukraine_timeline import InvalidOptionError, find_actor_mentions, term_bounds
+
+    with pytest.raises(InvalidOptionError, match="must be a str"):
+        find_actor_mentions(value)  # type: ignore[arg-type]
+    with pytest.raises(InvalidOptionError, match="must be a str"):
+        term_bounds(value)  # type: ignore[arg-type]

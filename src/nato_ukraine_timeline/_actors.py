@@ -1690,6 +1690,11 @@ def using_registry(registry: ActorRegistry | None) -> Iterator[None]:
         _ACTIVE.reset(token)
 
 
+def _check_text(text: object) -> None:
+    if not isinstance(text, str):
+        raise InvalidOptionError(f"text must be a str, got {type(text).__name__}")
+
+
 def find_actor_mentions(text: str, *, registry: ActorRegistry | None = None) -> list[ActorMention]:
     """Actors mentioned in ``text``, in text order, not overlapping.
 
@@ -1710,9 +1715,13 @@ def find_actor_mentions(text: str, *, registry: ActorRegistry | None = None) -> 
 
     Never raises on a string; time is linear in ``len(text)``. ``registry`` defaults to
     the one given to the ``parse``/``find_dates`` call in progress, else the packaged registry.
+
+    Raises:
+        InvalidOptionError: ``text`` is not a ``str`` (as ``parse`` and ``find_dates`` say).
     """
     from ._mentions import actor_mentions  # noqa: PLC0415 - the document's finder builds on this module
 
+    _check_text(text)
     with using_registry(registry):
         return actor_mentions(text)
 
@@ -1727,6 +1736,10 @@ def term_bounds(sentence: str, *, registry: ActorRegistry | None = None) -> list
     the same sentence is likely inside every returned interval (:meth:`TermEvidence.allows`).
     ``registry`` defaults to the one given to the ``parse``/``find_dates`` call in progress, else the
     packaged registry.
+
+    Raises:
+        InvalidOptionError: ``sentence`` is not a ``str``.
     """
+    _check_text(sentence)
     reg = registry if registry is not None else active_registry()
     return reg.term_bounds(sentence)
