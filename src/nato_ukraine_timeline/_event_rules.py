@@ -1551,11 +1551,9 @@ _NAME_LIST: Final = re.compile(rf"{_FIRST_NAME_IN_LIST}(?:,\s+{_NAME}){{1,12}},?
 
 _DATE_IN_BRACKETS: Final = re.compile(r"\(\x03\x04*\)")
 # "The 30th meeting of the Contact Group (Ramstein) started on Tuesday", "the Security Service (SBU) said": a short
-# name or acronym in brackets ends no clause, nor any parenthetical aside of words with no date of its own ("(also
-# known as the Oslo group)", "(in its new format)"; fifteenth session); a figure in brackets, a conversion after a
-# number ("(200 square miles)"), still does.
-_PARENTHETICAL: Final = r"\((?=[A-Za-z\x01\"'\u201c])[^()\x03;:\n]{1,60}\)"
-_ASIDE_IN_BRACKETS: Final = re.compile(_PARENTHETICAL)
+# name or acronym in brackets (a few words, the first capitalised: "(Ramstein format)") ends no clause.
+_BRACKETED_NAME: Final = r"\((?:[A-Z][\w.'-]*|\x01\x02*)(?:\s+(?:[\w.'-]+|\x01\x02*)){0,3}\)"
+_NAME_IN_BRACKETS: Final = re.compile(_BRACKETED_NAME)
 _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause ('his "victory plan"')
 
 
@@ -1576,7 +1574,7 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     lists = [m.span() for m in _NAME_LIST.finditer(mask, s0, s1)] if mask.count(",", s0, s1) > 1 else []
     if mask.find("(", s0, s1) >= 0:  # "on Wednesday (December 10) passed", "the Contact Group (Ramstein) met"
         lists.extend(m.span() for m in _DATE_IN_BRACKETS.finditer(mask, s0, s1))
-        lists.extend(m.span() for m in _ASIDE_IN_BRACKETS.finditer(mask, s0, s1))
+        lists.extend(m.span() for m in _NAME_IN_BRACKETS.finditer(mask, s0, s1))
     if mask.count(",", s0, s1) > 1:  # ", including the Moscow region,": an inserted phrase ends no clause
         lists.extend(m.span() for m in _INSERTED.finditer(mask, s0, s1))
     term = in_spans(doc.quotes, start) if doc.quotes else None
@@ -1623,7 +1621,7 @@ def date_at(doc: Doc, start: int) -> DateMention | None:
 
 
 _AFTER_DATE: Final = re.compile(
-    rf"(?:[^;:()\x03]|{_PARENTHETICAL}){{0,100}}?"
+    rf"(?:[^;:()\x03]|{_BRACKETED_NAME}){{0,100}}?"
     r"(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
@@ -2561,12 +2559,6 @@ DATE_RULES: Final = (
         "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's)",
         _after_trigger,
         (
-            # synthetic: a parenthetical aside of words between the event's phrase and its date ends no clause
-            (
-                "The chiefs attend a meeting of the contact group (also known as the Oslo group) on 12 February.",
-                "meeting",
-                "2025-02-12",
-            ),
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
             # synthetic: a phrase inserted between commas ends no clause
             (
