@@ -136,9 +136,9 @@ def test_fast_paths_on_a_synthetic_list() -> None:
 
 
 # --------------------------------------------------------------------------------------------------
-# The splitter as main had it before perf15 (fifteenth session), copied whole: its own tables and regexes
-# (not the module's, which perf15 folded into one scan) and its own functions, so that the oracle below
-# compares the fast splitter with an independent copy of what it replaced.
+# The tables, regexes and helpers of the splitter as main had it before perf14b and perf15, copied whole (not
+# the module's, which perf15 folded into one scan). `_reference` above is that splitter; perf14b's fast paths
+# gave the same answers, so one copy is the oracle of both sessions' tests.
 
 _T_ABBREVIATIONS = frozenset(
     """
@@ -186,23 +186,6 @@ def _t_is_boundary(text: str, para_start: int, end_punct: int, after: int) -> bo
     return not ("." in word and len(word) <= 5 and not next_word[:1].isupper())
 
 
-def _t_cuts(text: str, p0: int, p1: int, *, bullets: bool) -> list[tuple[int, int, bool]]:
-    cuts = [
-        (m.end(), m.end(), False)
-        for m in _T_BOUNDARY.finditer(text, p0, p1)
-        if _t_is_boundary(text, p0, m.start(), m.end())
-    ]
-    more = [(m.end(), m.end(), False) for m in _T_GLUED.finditer(text, p0, p1)]
-    if bullets and _T_BULLET_MARK.search(text, p0, p1) is not None:
-        more.extend(
-            (m.start() + (1 if text[m.start()] == ":" else 0), m.end(), True) for m in _T_BULLET.finditer(text, p0, p1)
-        )
-    if more:
-        cuts += more
-        cuts.sort()
-    return cuts
-
-
 def _t_outside_quotes(
     cuts: list[tuple[int, int, bool]], quotes: list[tuple[int, int]], qi: int
 ) -> list[tuple[int, int, bool]]:
@@ -219,58 +202,14 @@ def _t_outside_quotes(
     return kept
 
 
-def _t_strip(text: str, start: int, end: int) -> tuple[int, int]:
-    if start < end and not text[start].isspace() and text[start] not in "*\u2022\u00b7\u25aa":
-        s = start
-    else:
-        m = _T_LEADING_WS.match(text, start, end)
-        s = m.end() if m else start
-    e = end
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 def _today_split(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
-    """split_sentences as main had it before perf15."""
-    out: list[Sentence] = []
-    if quotes is None:
-        quotes = quote_spans(text)
-    qi = 0
-    bullets = _T_BULLET_MARK.search(text) is not None
-    for pno, para in enumerate(_T_PARAGRAPH.finditer(text)):
-        p0, p1 = para.span()
-        cuts = _t_cuts(text, p0, p1, bullets=bullets)
-        while qi < len(quotes) and quotes[qi][1] <= p0:
-            qi += 1
-        kept = _t_outside_quotes(cuts, quotes, qi) if qi < len(quotes) else cuts
-        pos = p0
-        header = -1
-        pieces: list[tuple[int, int, bool]] = []
-        for end, nxt, bullet in kept:
-            if end > pos:
-                pieces.append((pos, end, bullet))
-            pos = max(pos, nxt)
-        pieces.append((pos, p1, False))
-        in_list = False
-        for start, end, bullet_follows in pieces:
-            s, e = _t_strip(text, start, end)
-            if s >= e:
-                in_list = in_list or bullet_follows
-                continue
-            if bullet_follows and not in_list:
-                out.append(Sentence(s, e, pno, -1))
-                header = len(out) - 1
-                in_list = True
-                continue
-            out.append(Sentence(s, e, pno, header if in_list else -1))
-            in_list = in_list or bullet_follows
-    return out
+    """split_sentences as main had it before perf15: the reference above (perf14b's fast paths gave the same)."""
+    return _reference(text, quote_spans(text) if quotes is None else quotes)
 
 
 def _today_breaks(text: str) -> tuple[list[int], list[int]]:
     """sentence_breaks as main had it before perf15."""
-    sents = _today_split(text, quotes=[])
+    sents = _reference(text, [])
     return [a.end for a in sents[:-1]], [b.start for b in sents[1:]]
 
 
