@@ -41,6 +41,16 @@ class TestRuleTable:
 # Synthetic sentences in which a rule must NOT find the words given: a form that looks like its own but is
 # not a statement.
 NOT_STATEMENTS = [
+    pytest.param(  # synthetic (attr16): "it" as the object of a that-clause verb opens no words
+        "The Kremlin denied it on Monday, and the ministry declined to comment.",
+        "it on Monday",
+        id="it-object-no-bare-clause",
+    ),
+    pytest.param(  # synthetic (attr16): "it" before an adjective in -ed after a label verb is no clause
+        "Zelensky called it unprecedented in a speech to parliament.",
+        "it unprecedented in a speech to parliament",
+        id="it-adjective-no-bare-clause",
+    ),
     pytest.param(  # a quotation opening a paragraph that goes on is no continuation of the paragraph before
         '"The danger is real," Putin said.\n\n"We are ready" is what the banner read, and the crowd cheered.',
         "We are ready",

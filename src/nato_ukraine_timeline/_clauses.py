@@ -77,6 +77,8 @@ _CLAUSE_WORDS: Final = word_classes(
         "plural_finite",
         "clause_verb",
         "finite_plain",
+        "subject_pronoun",
+        "past_form",
     ),
 )
 
@@ -261,8 +263,21 @@ def clause_soon(rest: str) -> bool:
     ', insisting Russia would pay' but not ', adding the town to its list'; 'emphasised the Alliance's
     readiness' is no reported clause."""
     return not NOT_CONTENT_START.match(rest) and (
-        rest.startswith('"') or bool(_AUXILIARY_SOON.match(rest)) or bool(_GERUND.match(rest))
+        rest.startswith('"')
+        or bool(_AUXILIARY_SOON.match(rest))
+        or bool(_GERUND.match(rest))
+        or bool(SUBJECT_PRONOUN.match(rest))
     )
+
+
+# A nominative personal pronoun and a word: the subject of a clause whatever its verb ("insisted he wanted
+# talks", "claimed they took the village"), as a pronoun in the nominative is never an object.
+# "It" is the subject too where a verb in the simple past follows ("claimed it took", "denied it fired"), not
+# where it is the object ("denied it on Monday").
+SUBJECT_PRONOUN: Final = re.compile(
+    rf"(?:(?:{alternation(_CLAUSE_WORDS['subject_pronoun'])})\s+[a-z]|"
+    rf"it\s+(?:[a-z]{{2,}}ed|{alternation(_CLAUSE_WORDS['past_form'])})\b)"
+)
 
 
 # A gerund that opens what was said ("emphasized involving NATO members in ..."), not a preposition in -ing.

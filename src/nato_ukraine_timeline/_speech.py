@@ -527,6 +527,13 @@ def _between(lex: Lexicon) -> str:
 PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
 
 
+# Rule proper-adjective-addressee (sixteenth session, attr16): a proper adjective by its English endings (-an,
+# -ern, -ese, -ish, -ic: "European", "Ukrainian", "Western", "Chinese", "British", "Baltic") may describe a plural
+# addressee of a verb of telling as a lower-case word does ("told European leaders he hopes ...", "told Western
+# officials that ..."); a capitalised word of another shape stays no part of it (a name is a mention).
+_PROPER_ADJECTIVE: Final = r"[A-Z][a-z]+(?:an|ern|ese|ish|ic)"
+
+
 def _addressee_before_that(lex: Lexicon) -> str:
     """Rule addressee-before-that (twelfth session): one addressee of a verb of telling right before its "that": a
     noun phrase opened by a determiner, a possessive mention or a mention with "of" after it, of up to six
@@ -724,7 +731,7 @@ def patterns() -> Patterns:
         ),
         addressee=re.compile(
             rf"\s+(?!(?:{_alt(lex.not_addressee)})\b)"
-            rf"(?P<a>{_addressee_before_that(lex)}|{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
+            rf"(?P<a>{_addressee_before_that(lex)}|(?:the\s+)?{_PROPER_ADJECTIVE}\s+[a-z]{{2,}}[a-rt-z]s\b|{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
             rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
             rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>{_noun_phrase(_alt(lex.venue))}"
             rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"

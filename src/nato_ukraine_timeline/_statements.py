@@ -1751,6 +1751,21 @@ RULES: Final = (
                 "Kremlin",
                 "its drones were aimed at Poland",
             ),
+            (  # synthetic (sixteenth session, attr16): a nominative pronoun opens a bare clause with any verb
+                "Russia on Tuesday claimed they took control of a village in the east.",
+                "Russia",
+                "they took control of a village in the east",
+            ),
+            (  # synthetic (attr16): "it" with a verb in the simple past after a that-clause verb
+                "The Kremlin denied it fired missiles at the port.",
+                "Kremlin",
+                "it fired missiles at the port",
+            ),
+            (  # synthetic (attr16): a proper adjective describing a plural addressee, then a bare clause
+                "Zelensky told European leaders he hopes to meet both presidents soon.",
+                "Volodymyr Zelensky",
+                "he hopes to meet both presidents soon",
+            ),
             (  # synthetic: a coordinated verb's subject after a place and a colon opening the sentence
                 "United Nations: Zelensky told the assembly that the war must end and urged allies to act now.",
                 "Volodymyr Zelensky",

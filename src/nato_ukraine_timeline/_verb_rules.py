@@ -16,6 +16,7 @@ from ._clauses import (
     BARE_SAID_CONTENT,
     FORWARD,
     NOT_CONTENT_START,
+    SUBJECT_PRONOUN,
     THAT,
     addressee,
     clause_soon,
@@ -564,7 +565,8 @@ _PARTICIPLE_START: Final = re.compile(r"[a-z]{2,}ing\b")
 # short noun phrase with a determiner or a number as its subject ("announced 20 drones were downed"), then an
 # auxiliary; not a noun object ("announced a package").
 _DECLARED_CLAUSE: Final = re.compile(
-    r"(?:(?:he|she|it|they|we|there)['\u2019](?:d|ll)\s+[a-z]|"
+    rf"(?:{SUBJECT_PRONOUN.pattern}|"
+    r"(?:he|she|it|they|we|there)['\u2019](?:d|ll)\s+[a-z]|"
     r"(?:(?:he|she|it|they|we|there)\s+|(?:(?:the|his|her|its|their|this|these|those|\d[\d,.]*)\s+|\x01\x02*\s+)"
     r"(?:[a-z][\w-]*\s+){0,2}?)(?:not\s+)?"
     rf"(?:{alternation(clause_words('finite_verb'))})\b)"
