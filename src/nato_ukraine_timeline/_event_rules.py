@@ -176,6 +176,19 @@ class LinkRule:
 
 
 @frozen
+class ClauseRule:
+    """A stretch between commas that ends no clause: the trigger's clause runs through it to the date, place and
+    participants beyond ("met X, the president's envoy, in Geneva on Friday"). ``span`` reads the stretch in the
+    mask (commas included). ``examples``: (synthetic text, trigger word, TIMEX3 value), resolved against
+    :data:`EXAMPLE_PUBLISHED`."""
+
+    name: str
+    reads: str
+    span: re.Pattern[str]
+    examples: tuple[tuple[str, str, str], ...]
+
+
+@frozen
 class OneEventRule:
     """A trigger of kind ``source`` (``None``: any kind) that is a word of an event another trigger of its
     sentence names (of kind ``into``): the two name one event, of kind ``into``; with ``into`` ``None`` the
@@ -1564,6 +1577,38 @@ _INSERTED: Final = re.compile(
 )
 
 
+CLAUSE_RULES: Final = (
+    ClauseRule(
+        "appositive",
+        "a noun phrase between commas right after a person's or body's name that says who or what it is ('met "
+        "Jane Doe, the president's special envoy, in Geneva on Friday'; opened by a determiner or a possessive, "
+        "no date, relative word or conjunction in it or right after it) is part of the "
+        "name's clause, not a boundary",
+        re.compile(
+            r"(?<=[\x01\x02]),\s+(?:(?:the|a|an|his|her|its|their)\s+|\x01\x02*['\u2019]s\s+|[A-Z][\w.-]*['\u2019]s\s+)"
+            r"(?![^,;:()\"\x03]*?\b(?:who|which|whose|where|when|while|that|and|but|as)\b)[^,;:()\"\x03]{1,60},"
+            r"(?!\s+(?:and\s+)?(?:who|which|whose|where|when|while|that|but|as|he|she|they|it|we|I)\b)"
+        ),
+        (
+            # synthetic: a possessive appositive between the verb's object and its place and date
+            (
+                "Kirill Dmitriev met with Jane Doe, the US president's special envoy, in Geneva on Friday.",
+                "met",
+                "2025-03-14",
+            ),
+            # synthetic: a possessive pronoun opens it (an example of place-appositive before the sixteenth session)
+            ("Zelensky met Joe Biden, his key ally, in Washington on Thursday.", "met", "2025-03-13"),
+            # synthetic: a determiner opens the appositive; the noun trigger's phrase runs on to its date
+            (
+                "Sandu held talks with Petr Pavel, the Czech president, in Prague on Monday about energy.",
+                "talks",
+                "2025-03-10",
+            ),
+        ),
+    ),
+)
+
+
 def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     """The stretch of the sentence around ``[start, end)`` not crossing a clause boundary.
 
@@ -1577,6 +1622,8 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
         lists.extend(m.span() for m in _NAME_IN_BRACKETS.finditer(mask, s0, s1))
     if mask.count(",", s0, s1) > 1:  # ", including the Moscow region,": an inserted phrase ends no clause
         lists.extend(m.span() for m in _INSERTED.finditer(mask, s0, s1))
+        for rule in CLAUSE_RULES:
+            lists.extend(m.span() for m in rule.span.finditer(mask, s0, s1))
     term = in_spans(doc.quotes, start) if doc.quotes else None
     if term is not None and s0 < term[0] and term[1] < s1 and term[1] - term[0] <= _SHORT_QUOTE:
         lists.append(term)  # 'ready for "direct talks" with Kyiv on Thursday': a quoted term's marks end nothing
@@ -2588,8 +2635,7 @@ DATE_RULES: Final = (
         (
             ("Macron visited Odesa, Ukraine, on Feb. 3.", "visited", "2025-02-03"),
             ("The second round of talks held in Istanbul, Turkey on Monday ended early.", "talks", "2025-03-10"),
-            # synthetic: a noun phrase with a possessive, a wider place
-            ("Zelensky met Joe Biden, his key ally, in Washington on Thursday.", "met", "2025-03-13"),
+            # synthetic: a wider place (a person's appositive: clause rule appositive)
             ("Drones struck a depot in Engels, in the Saratov region, on Saturday.", "struck", "2025-03-08"),
         ),
     ),
