@@ -967,6 +967,7 @@ def _bare_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     lower case is (:func:`_state_body_meant`), not a body of no state."""
     heads = _state_body_heads() - {w.casefold() for w in name_words()["bare_own"]}
     out = list(mentions)
+    places = _Places(text)
     for i, m in enumerate(mentions):
         written = " ".join(text[m.start : m.end].split())
         if m.actor.kind is not ActorKind.ORGANISATION or m.actor.name != written or " " not in written:
@@ -976,9 +977,8 @@ def _bare_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if again is None or again.end() != m.end:
             continue
         before = mentions[:i]
-        states = [b.actor for b in before if b.actor.kind is ActorKind.STATE]
         bodies = [b.actor for b in before if b.actor.kind is ActorKind.ORGANISATION]
-        meant = _state_body_meant(text, (before, bodies), again, states[-1] if states else None)
+        meant = _state_body_meant(text, (before, bodies), again, _owner_state(before, places), places)
         if meant is not None:
             out[i] = Mention(m.start, m.end, meant)
     return out
@@ -996,14 +996,14 @@ def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
     seen: dict[str, Actor] = {}  # actor id -> actor, bodies named so far
     last_by_head: dict[str, Actor] = {}
     bodies: dict[Actor, None] = {}  # organisations named so far, each once, in the order of its last mention
-    last_state: Actor | None = None
+    places = _Places(text)
+    states = _OwnerStates(places)  # the states named so far: the last one, and the last one named as an actor
     last_org: Actor | None = None  # "the company said": the organisation named last, whatever its name
     i = 0
     for m in again:
         while i < len(mentions) and mentions[i].start < m.start():
             actor = mentions[i].actor
-            if actor.kind is ActorKind.STATE:
-                last_state = actor
+            states.see(mentions[i])
             if actor.kind is ActorKind.ORGANISATION:
                 last_org = actor
                 bodies.pop(actor, None)  # (named again: it moves to the end, as its last mention does)
@@ -1030,7 +1030,7 @@ def _bodies_again(text: str, mentions: list[Mention]) -> list[Mention]:
         if head in name_words()["org_again"]:
             meant = last_org
         if meant is None:
-            meant = _state_body_meant(text, (mentions[:i], bodies), m, last_state)
+            meant = _state_body_meant(text, (mentions[:i], bodies), m, states.owner, places)
         if meant is not None and taken.free(m.start(), m.end()):
             taken.take(m.start(), m.end())
             extra.append(Mention(m.start(), m.end(), meant))
@@ -1042,7 +1042,11 @@ _SENTENCE_BEFORE: Final = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[^.!?]*$)")
 
 
 def _state_body_meant(
-    text: str, named: tuple[list[Mention], Reversible[Actor]], m: re.Match[str], last_state: Actor | None
+    text: str,
+    named: tuple[list[Mention], Reversible[Actor]],
+    m: re.Match[str],
+    last_state: Actor | None,
+    places: _Places | None = None,
 ) -> Actor | None:
     """The body a state body's head names with no body of its name before ("the air force said", "the foreign
     ministry confirmed", "the government said"): that body of the state named with the head last, else of the
@@ -1061,7 +1065,7 @@ def _state_body_meant(
         )
     if head not in _state_body_heads():
         return None
-    state = _state_named_with(text, before, head) or _state_in_focus(text, before, m.start()) or last_state
+    state = _state_named_with(text, before, head) or _state_in_focus(text, before, m.start(), places) or last_state
     return _state_body_again(m.group("head"), bodies, state)
 
 
@@ -1074,15 +1078,15 @@ def _state_named_with(text: str, before: list[Mention], head: str) -> Actor | No
     return None
 
 
-def _state_in_focus(text: str, mentions: list[Mention], pos: int) -> Actor | None:
+def _state_in_focus(text: str, mentions: list[Mention], pos: int, places: _Places | None = None) -> Actor | None:
     """The state the sentence of ``pos`` is about: its first mention before ``pos`` when that is a state, or a
     person holding an office of a state ("Indian Prime Minister X will visit Kyiv, the foreign ministry said":
     India), as the registry gives it."""
     end = _SENTENCE_BEFORE.search(text, max(0, pos - 400), pos)
     start = end.end() if end is not None else max(0, pos - 400)
     i = bisect.bisect_left(mentions, start, key=lambda x: x.start)
-    if i >= len(mentions) or mentions[i].start >= pos:
-        return None
+    if i >= len(mentions) or mentions[i].start >= pos or (places is not None and places.holds(mentions[i])):
+        return None  # "... drones were seen in Denmark, the armed forces said": a place, read by the state named last
     actor = mentions[i].actor
     if actor.kind is ActorKind.STATE:
         return actor
@@ -1090,6 +1094,62 @@ def _state_in_focus(text: str, mentions: list[Mention], pos: int) -> Actor | Non
     offices = [reg.organisation(r.organisation) for r in actor.roles if r.organisation is not None]
     states = {o for o in offices if o is not None and o.kind is ActorKind.STATE}
     return states.pop() if len(states) == 1 else None
+
+
+# A state read as a place: after a preposition of place or direction, with a compass word or "the" between
+# ("in eastern Ukraine", "across Ukraine", "in Ukraine's eastern Donetsk region", "from Russia").
+_STATE_AS_PLACE: Final = re.compile(
+    r"(?<![\w-])(?:in|into|inside|across|throughout|to|from|near|over)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
+    r"north-?western|south-?western)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+class _Places:
+    """Which state mentions of a text name a place rather than an actor: a preposition of place or direction
+    stands before them ("the fighting in eastern Ukraine", "drones launched at Russia"), or they stand in a
+    dateline (where the story was filed). A body named by its head alone ("the defence ministry said") is of
+    the state named last as an actor, else of the one named last (rule state-as-place of _speaker_rules)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._datelines: list[tuple[int, int]] | None = None
+
+    def holds(self, m: Mention) -> bool:
+        if _STATE_AS_PLACE.search(self.text, max(0, m.start - 40), m.start) is not None:
+            return True
+        if self._datelines is None:
+            self._datelines = [d.place for d in datelines(self.text) if d.place is not None]
+        return any(a <= m.start < b for a, b in self._datelines)
+
+
+class _OwnerStates:
+    """The states named so far, read in text order (:meth:`see`): ``owner`` is the state a body named by its
+    head alone belongs to, the one named last as an actor, else the one named last (see :class:`_Places`)."""
+
+    def __init__(self, places: _Places) -> None:
+        self.places = places
+        self.last: Actor | None = None
+        self.actor: Actor | None = None
+
+    def see(self, m: Mention) -> None:
+        if m.actor.kind is ActorKind.STATE:
+            self.last = m.actor
+            if not self.places.holds(m):
+                self.actor = m.actor
+
+    @property
+    def owner(self) -> Actor | None:
+        return self.actor or self.last
+
+
+def _owner_state(before: list[Mention], places: _Places) -> Actor | None:
+    """The state a body named by its head alone belongs to, from the mentions before it: the state named last
+    as an actor, else the state named last (see :class:`_Places`)."""
+    states = [b for b in before if b.actor.kind is ActorKind.STATE]
+    actor = next((b.actor for b in reversed(states) if not places.holds(b)), None)
+    return actor or (states[-1].actor if states else None)
 
 
 def _state_body_again(head: str, bodies: Reversible[Actor], state: Actor | None) -> Actor | None:

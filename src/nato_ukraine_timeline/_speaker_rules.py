@@ -296,4 +296,34 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "state-as-place",
+        "the <state body's head> said (no state written with it): the body of the state named last as an actor, "
+        "not of a state named as a place after in/into/across/to/from/near/over (with 'the' or a compass word) or "
+        "in a dateline; failing any, the state named last (_mentions._Places, sixteenth session)",
+        (
+            (  # synthetic: the country where the village lies is a place, the state whose forces took it speaks
+                (
+                    "Russia said its troops had taken a village in eastern Ukraine. The defence ministry said the "
+                    "village had been taken after heavy fighting."
+                ),
+                "the village had been taken",
+                "Russian Defense Ministry",
+            ),
+            (  # synthetic: a sentence that opens with a place does not put that place's state in focus
+                (
+                    "Lithuania said on Friday it would send more troops. In eastern Ukraine, the Defence Ministry "
+                    "said, the troops would train local units."
+                ),
+                "the troops would train",
+                "Lithuanian Defence Ministry",
+            ),
+            (  # synthetic: with only a place named, its state's body speaks, as before
+                "Two drones were spotted above an airbase in Norway late on Friday, the armed forces reported.",
+                "Two drones were spotted",
+                "Norwegian armed forces",
+            ),
+        ),
+        published="2025-03-14",
+    ),
 )
