@@ -1646,7 +1646,7 @@ def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
     if _PERIOD_OVER_QUARTER.fullmatch(t):
         discourse.pop("Q", None)
         return
-    if "X" in t or spec.kind == "anaphor" or spec.note in ("ago", "earlier", "later", "latest"):
+    if "X" in t or spec.kind == "anaphor" or spec.note in ("ago", "earlier", "later", "latest", "latest in focus"):
         return
     if _DAY_PART.fullmatch(t):  # "overnight", "Friday night": the day last named for "the night before" only
         discourse["DP"] = t[:10]

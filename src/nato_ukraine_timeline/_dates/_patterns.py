@@ -353,12 +353,19 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="quarter_ref",
-        pattern=r"(?P<k>the\s+(?:latest|last|past|previous|current|same|year-earlier|year-ago|comparable|corresponding|recent)"
-        r"\s+(?:quarter|period)|this\s+quarter|last\s+quarter|next\s+quarter|the\s+quarter|that\s+quarter|(?:last|this|next)\s+year's\s+(?:quarter|period)"
-        r"|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
+        # (the longer forms first: an alternation takes its first branch that matches, not the longest)
+        pattern=r"(?P<k>the\s+(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
         r"|the\s+(?:comparable|same)\s+year-(?:ago|earlier)\s+(?:quarter|period)"
+        r"|the\s+(?:latest|last|past|previous|current|same|year-earlier|year-ago|comparable|corresponding|recent)"
+        r"\s+(?:quarter|period)|this\s+quarter|last\s+quarter|next\s+quarter|the\s+quarter|that\s+quarter|(?:last|this|next)\s+year's\s+(?:quarter|period)"
         r"|the\s+(?P<py>{YEAR})\s+(?:quarter|period)|year-earlier|year-ago)(?![\w-])",
-        examples=(("the latest quarter", "2024-Q3"), ("last quarter", "2024-Q3"), ("this quarter", "2024-Q4")),
+        examples=(
+            ("the latest quarter", "2024-Q3"),
+            ("last quarter", "2024-Q3"),
+            ("this quarter", "2024-Q4"),
+            ("the same period a year earlier", "2023-Q3"),
+            ("the quarter a year ago", "2023-Q3"),
+        ),
     ),
     Rule(
         name="fiscal",
@@ -756,7 +763,7 @@ _FOLLOWERS: Final = """
 least most to or and present moment time point of than number same period quarter quarters week weekend day month
 future near full additional whole entire extra long further morning afternoon evening night recent upcoming 1st 2nd 3rd 4th eve
 foreseeable very not not-too-distant distant hundred thousand dozen straight consecutive trading business working calendar year's
-fortnight
+fortnight corresponding comparable
 """
 
 

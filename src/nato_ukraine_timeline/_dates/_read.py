@@ -489,7 +489,23 @@ def _read_holiday(g: dict[str, str | None]) -> Spec:
     return Spec(kind="holiday", note=holidays()[name], rel=rel, unit=week)
 
 
-def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: C901, PLR0911, PLR0912
+# quarters counted from the reference day; "the latest quarter" is the one the text discusses where it names one
+# that is over (rule latest-period-in-focus, _resolve.LATEST_PERIOD_IN_FOCUS)
+_QUARTER_SHIFTS: Final = {
+    "the latest quarter": (-1, "latest in focus"),
+    "the latest period": (-1, "latest in focus"),
+    "the recent quarter": (-1, "latest in focus"),
+    "the last quarter": (-1, "latest"),
+    "the past quarter": (-1, "latest"),
+    "the previous quarter": (-1, "latest"),
+    "last quarter": (-1, "latest"),
+    "this quarter": (0, ""),
+    "the current quarter": (0, ""),
+    "next quarter": (1, ""),
+}
+
+
+def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: PLR0911
     """``read`` for quarters and fiscal years."""
     if rule in ("quarter", "quarter_adj"):
         half = _norm(g["u"]) == "half"
@@ -515,20 +531,9 @@ def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:
         offset = -1 if ("year-earlier" in low or "year-ago" in low or "a year" in low or "last year" in low) else 0
         if low.startswith(("last year's", "this year's", "next year's")):
             offset = {"last": -1, "this": 0, "next": 1}[low.split(maxsplit=1)[0]]
-        if low in (
-            "the latest quarter",
-            "the last quarter",
-            "the past quarter",
-            "the previous quarter",
-            "last quarter",
-            "the latest period",
-            "the recent quarter",
-        ):
-            return Spec(kind="shift", unit="Q", offset=-1, note="latest")
-        if low in ("this quarter", "the current quarter"):
-            return Spec(kind="shift", unit="Q", offset=0)
-        if low == "next quarter":
-            return Spec(kind="shift", unit="Q", offset=1)
+        if low in _QUARTER_SHIFTS:
+            offset, note = _QUARTER_SHIFTS[low]
+            return Spec(kind="shift", unit="Q", offset=offset, note=note)
         return Spec(kind="anaphor", unit="Q", offset=offset, note="adj" if low in ("year-earlier", "year-ago") else "")
     if rule == "fiscal":
         if g.get("fy"):  # "FY2025", "FY25", "FY'25": two digits are this century's below 50

@@ -28,6 +28,7 @@ __all__ = [
     "COMING_MONTH_OR_SEASON",
     "DATE_OF_THE_SAYING",
     "FUTURE_GOVERNS_POSSESSIVE",
+    "LATEST_PERIOD_IN_FOCUS",
     "LIMIT_REACHED_BY",
     "NAME_LIST_COMMA",
     "TENSE_EXAMPLE_PUBLISHED",
@@ -1153,7 +1154,10 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
     timex: str | None
     if unit == "W" and spec.note in ("ago", "earlier", "later", "from now", "hence"):
         timex = (r + dt.timedelta(weeks=k)).isoformat() if abs(k) < 2 else week_timex(r + dt.timedelta(weeks=k))
-    elif spec.note == "latest" and unit == "Q":
+    elif spec.note in ("latest", "latest in focus") and unit == "Q":
+        focus = _latest_in_focus(discourse.get("Q"), r) if spec.note == "latest in focus" else None
+        if focus is not None:  # rule latest-period-in-focus
+            return make_value(focus, basis=Basis.CONTEXT, reason=f"the latest period: the quarter discussed ({focus})")
         timex = shift_timex(r, "Q", -1)
     else:
         timex = shift_timex(r, unit, k)
@@ -1166,6 +1170,56 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
     return make_value(timex, basis=ref.basis, reason=f"{words} {ref.why} {r.isoformat()}")
 
 
+LATEST_PERIOD_IN_FOCUS: Final = ResolveRule(
+    name="latest-period-in-focus",
+    form=(
+        "'the latest quarter', 'the latest period', 'the recent quarter' in a text that has named a quarter "
+        "(a fiscal one too: 'its fiscal second quarter') is that quarter, the period the report is about, when it "
+        "ended before the reference day (a latest period is one reported, so over); with no quarter named, or only "
+        "one not yet over ('a fourth-quarter charge' in October, 'the third quarter of next year'), it is the "
+        "quarter before the reference day. 'Last quarter', 'the previous quarter' count "
+        "back from the reference day as before (after a quarter named they may mean the one before it). Likewise "
+        "'the year-ago period', 'the year-earlier quarter' compare with the quarter named only when it is over: "
+        "results are compared, forecasts are not"
+    ),
+    examples=(
+        (
+            "The company said profit fell in its fiscal second quarter. Sales in the latest period rose.",
+            "2025-10-24",
+            (("fiscal second quarter", "2025-Q2"), ("the latest period", "2025-Q2")),
+        ),
+        # no quarter named before: the quarter before the publication date
+        ("Sales in the latest quarter rose 5%.", "2025-10-24", (("the latest quarter", "2025-Q3"),)),
+        # a quarter still ahead is a forecast, not the period reported
+        (
+            "Analysts expect losses through the third quarter of next year. Sales in the latest quarter fell.",
+            "2025-10-24",
+            (("the third quarter of next year", "2026-Q3"), ("the latest quarter", "2025-Q3")),
+        ),
+        # a quarter under way is not over either
+        (
+            "The firm expects a fourth-quarter charge. Sales in the latest quarter fell.",
+            "2025-11-03",
+            (("fourth-quarter", "2025-Q4"), ("the latest quarter", "2025-Q3")),
+        ),
+        (
+            "Analysts expect losses through the third quarter of next year. In the year-ago period it earned more.",
+            "2025-10-24",
+            (("the third quarter of next year", "2026-Q3"), ("the year-ago period", "2024-Q3")),
+        ),
+    ),
+)
+
+
+def _latest_in_focus(focus: str | None, r: dt.date) -> str | None:
+    """Rule latest-period-in-focus (:data:`LATEST_PERIOD_IN_FOCUS`): the quarter ``focus`` the text discusses
+    when it is over by ``r``, else ``None``."""
+    if focus is None:
+        return None
+    year, q = int(focus[:4]), int(focus[-1])
+    return focus if dt.date(year + q // 4, 3 * q % 12 + 1, 1) <= r else None  # the day after its last
+
+
 def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
     r = ref.day
     if spec.unit == "Q":
@@ -1175,7 +1229,8 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
             return make_value(
                 f"{spec.year:04d}-Q{q}", basis=Basis.CONTEXT, reason="the quarter discussed, in the year named"
             )
-        base = discourse.get("Q")
+        # rule latest-period-in-focus: a year-ago period compares with a quarter reported, so over
+        base = discourse.get("Q") if spec.offset >= 0 else _latest_in_focus(discourse.get("Q"), r)
         if base is None and spec.note == "adj":
             return make_value(f"{r.year - 1:04d}", basis=ref.basis, reason=f"the year before {r.year}")
         base = base or shift_timex(r, "Q", -1)
