@@ -16,7 +16,9 @@ for the rare item about another time. The steps, each a function over one record
 4. :func:`assign_dates` -- one global decision: the longest monotone chain of item dates (fewest items
    out of order, then the most compact span); an item some best assignments date differently stays
    uncertain with every reading; an item out of order takes the occurrence nearest its neighbours,
-   and an explicit date that breaks the order says so in its reason;
+   and an explicit date that breaks the order says so in its reason (an item left out costs a year of
+   span, as in step 3: rule ``assign-as-detected``); with the order undecided, an item both orders'
+   best chains date on the same day takes that day (rule ``either-order``);
 5. :func:`read_within_items` -- the other expressions of an item read against the item's date, or,
    in an item with no date, against the interval its neighbours' dates bound.
 
@@ -78,6 +80,7 @@ _SHUFFLES: Final = 30  # random orders the permutation test compares a feed's or
 _TIE: Final = 7  # days: chains whose costs differ by less are equally good
 _REACH: Final = 8  # a chain of item dates leaves out at most seven items in a row
 _YEAR: Final = 365  # days: what an item out of order costs when the order is detected
+_ASSIGN_OUT: Final = _YEAR  # days: what an item out of the chain costs in the assignment (rule assign-as-detected)
 _PROBE: Final = 16  # days between the reads of an item's terms of office over the window
 _BOUND_OUT: Final = 30  # days: what an item with no date of its own costs out of the chain (item-terms-bound)
 _CHANCE: Final = 1 / 100  # confidence: the largest chance that a random order of the dated items is as monotone
@@ -504,6 +507,53 @@ RULES: Final[tuple[FeedRule, ...]] = (
                     "Officials said the summit would be held in October.\n"
                 ),
                 (("October", "2024-10"), ("Feb. 10", "2025-02-10")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="either-order",
+        step="resolve_feed",
+        form=(
+            "in a feed whose order stays undecided (three dated items at least), an item that the best chain of "
+            "item dates keeps in newest first and in oldest first alike, on the same day, has that date whatever "
+            "the order (basis document order); where the two chains differ, or either leaves two readings, the "
+            "value stays uncertain"
+        ),
+        examples=(
+            (
+                "Talks were held on Jan. 9, 2025.\nEnvoys met on Jan. 10.\nMinisters met on Jan. 8, 2025.\n",
+                (("Jan. 10", "2025-01-10"),),
+            ),
+            (
+                (
+                    "Ministers met on Dec. 30, 2024.\nEnvoys spoke.\nTalks were held on Jan. 4.\n"
+                    "Leaders met on Jan. 2, 2025.\nEnvoys met on Dec. 28.\n"
+                ),
+                (("Jan. 4", "2025-01-04"), ("Dec. 28", "2024-12-28")),
+            ),
+            (
+                "Envoys met on Jan. 10.\nTalks were held on Jan. 9.\nMinisters met on Jan. 10.\n",
+                (("Jan. 10", "XXXX-01-10"),),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="assign-as-detected",
+        step="assign_dates",
+        form=(
+            "the assignment of years in the order found weighs an item left out of the chain as the order's "
+            "detection does, a year of span (was half a year): a sparse timeline that moves ten months between "
+            "two of its dated items keeps both in the chain rather than leave one out and let the rest fit "
+            "either year"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Oct. 13.\nEnvoys spoke.\nOfficials said more aid would come.\nLeaders met.\n"
+                    "Envoys met on Aug. 28.\nTalks were held on Aug. 29.\nMinisters met on Nov. 5.\n"
+                    "Envoys met on Nov. 23.\n"
+                ),
+                (("Oct. 13", "2024-10-13"), ("Aug. 28", "2025-08-28"), ("Nov. 23", "2025-11-23")),
             ),
         ),
     ),
@@ -1493,10 +1543,11 @@ def resolve_feed(
     kept = {d.item for d in present if assignment is None or assignment.in_order.get(d.item, True)}
     in_order = [d for d in present if d.item in kept]
     out_of_order = [d for d in present if d.item not in kept]
+    either = _either_order(present) if chosen is None and order is None else {}
     for d in [*in_order, *out_of_order]:  # items out of order take the date nearest their neighbours'
         rec = records[d.record]
         phrase = None if chosen is None else chosen + ("" if confident else " (a weak guess: few dated items)")
-        value = _decide_item(d, rec, assignment, phrase, dated)
+        value = _decide_item(d, rec, assignment, phrase, dated) or either.get(d.item)
         if value is None:
             continue
         if d.item not in kept and chosen is not None:
@@ -1514,6 +1565,25 @@ def resolve_feed(
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
 
 
+def _either_order(present: Sequence[_ItemDate]) -> dict[int, DateValue]:
+    """Rule ``either-order``: in a feed whose order is undecided, an item that the best chain in each order
+    keeps and dates on the same day has that date whatever the order."""
+    if len(present) < _FEWEST_DATED:
+        return {}
+    new, old = (assign_dates(present, newest_first=first, out_of_order=_ASSIGN_OUT) for first in (True, False))
+    out: dict[int, DateValue] = {}
+    for d in present:
+        if d.fixed or len(d.days) < 2 or not (new.in_order.get(d.item) and old.in_order.get(d.item)):
+            continue
+        days = new.days[d.item]
+        if len(days) == 1 and days == old.days[d.item]:
+            why = "the feed's order is undecided, but its best chain of item dates in either order gives this day"
+            out[d.item] = make_value(
+                days[0].isoformat(), basis=Basis.DOCUMENT_ORDER, reason=why + (f"; {d.why}" if d.why else "")
+            )
+    return out
+
+
 def _assign_with_bounds(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -1525,14 +1595,16 @@ def _assign_with_bounds(
     office bound taking part (rule ``item-terms-bound``); an item whose occurrences they narrowed says so.
     ``options``: the window, the terms of office, and those items when the order's detection found them."""
     newest_first = chosen == "newest first"
-    plain = assign_dates(present, newest_first=newest_first)
+    plain = assign_dates(present, newest_first=newest_first, out_of_order=_ASSIGN_OUT)
     if all(len(days) == 1 for days in plain.days.values()):
         return plain  # the order alone decides every item: the terms of the others are not read
     win, terms, found = options
     bound = found if found is not None else item_bounds(text, spans, present, win, terms)
     if not bound:
         return plain
-    chain = assign_dates(sorted([*present, *bound], key=lambda d: d.item), newest_first=newest_first)
+    chain = assign_dates(
+        sorted([*present, *bound], key=lambda d: d.item), newest_first=newest_first, out_of_order=_ASSIGN_OUT
+    )
     bounding = [d.item + 1 for d in bound if chain.in_order.get(d.item)]
     for d in bound:  # an item with no date of its own bounds the chain and is no item date
         del chain.days[d.item], chain.in_order[d.item]
