@@ -493,6 +493,26 @@ class _Trie:
         return best
 
 
+def _after_article(names: _Trie, mods: _Trie, titles: _Trie) -> dict[str, frozenset[str]]:
+    """For each article no name is of itself, the keys of the words after it with which a mention may start at
+    the article; after any other word (or none) no mention starts at an article in lower case.
+
+    What :meth:`ActorRegistry._mention_at` asks at an article (about a third of the words it is asked at, most
+    of them in vain): a title phrase opens with the word after it (``_may_open_title``: a descriptor or the
+    first word of a body, a name or a title), a registry name opens with the article ("the Hague": a word
+    after it in the name trie) or with the word after it (``_match_name`` after a determiner), or an unknown
+    name with an appositive opens at it (a capitalised word only). The same answers, without the calls.
+    """
+    opens = {*_DESCRIPTORS, *mods.firsts, *names.firsts, *titles.firsts}
+    out: dict[str, frozenset[str]] = {}
+    for article in ARTICLES:
+        node = names.root.children.get(_key(article))
+        if node is not None and node.values:
+            continue  # (an article that is a name by itself: every word is tried after it)
+        out[article] = frozenset(opens | set(node.children if node is not None else ()))
+    return out
+
+
 def _case_fits(forms: tuple[str, ...], toks: list[_Tok], *, cased: bool) -> bool:
     for form, tok in zip(forms, toks, strict=True):
         if len(form) > 1 and form.isupper() and not tok.text.isupper():
@@ -1207,6 +1227,7 @@ class ActorRegistry:
         self._starters = frozenset(
             {*ARTICLES, *_DETERMINERS, *_DESCRIPTORS, *names.firsts, *mods.firsts, *titles.firsts}
         )
+        self._after_article = _after_article(names, mods, titles)
         self._built = True
 
     def find_mentions(self, text: str) -> list[ActorMention]:
@@ -1224,9 +1245,21 @@ class ActorRegistry:
         out: list[ActorMention] = []
         after = 0  # the token after the last mention
         # the words a matcher may start at (the others: _mention_at's answer is None, without the calls)
+        after_article = self._after_article
+        last = len(toks) - 1
         for i in [k for k, tok in enumerate(toks) if tok.key in starters or tok.text[:1].isupper()]:
-            if i < after or (toks[i].key not in starters and not _comma_in_reach(text, toks, i)):
-                continue  # (a capitalised word no title or name opens: only an unknown name with an appositive)
+            if i < after:
+                continue
+            key = toks[i].key
+            if key not in starters:
+                if not _comma_in_reach(text, toks, i):
+                    continue  # (a capitalised word no title or name opens: only an unknown name with an appositive)
+            elif (
+                key in after_article
+                and (i == last or toks[i + 1].key not in after_article[key])
+                and not toks[i].text[:1].isupper()
+            ):
+                continue  # an article in lower case before a word that opens nothing (see _after_article)
             m = self._mention_at(text, toks, i)
             if m is not None:
                 out.append(m.mention)
