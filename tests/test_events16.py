@@ -8,8 +8,8 @@ import datetime as dt
 
 import pytest
 
-from nato_ukraine_timeline import Event, parse
-from nato_ukraine_timeline._event_rules import CLAUSE_RULES, EXAMPLE_PUBLISHED
+from nato_ukraine_timeline import Event, EventKind, parse
+from nato_ukraine_timeline._event_rules import CLAUSE_RULES, EXAMPLE_PUBLISHED, GRAIN_RULES
 
 PUBLISHED = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
 
@@ -52,3 +52,34 @@ def test_clause_rule_examples(rule: str, text: str, trigger: str, timex: str) ->
 def test_an_appositive_before_another_clause_still_ends_the_clause(text: str) -> None:
     """Synthetic: the appositive rule does not carry a trigger into a clause of another act."""
     assert [e.when for e in _with_trigger(text, "talks") + _with_trigger(text, "met")] in ([], [None])
+
+
+def test_every_grain_rule_has_examples() -> None:
+    assert [r.name for r in GRAIN_RULES if not r.examples] == []
+    assert len({r.name for r in GRAIN_RULES}) == len(GRAIN_RULES)
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "trigger", "timex"),
+    [(r.name, text, trigger, timex) for r in GRAIN_RULES for text, trigger, timex in r.examples],
+)
+def test_grain_rule_examples(rule: str, text: str, trigger: str, timex: str) -> None:
+    """Synthetic: an event dated too coarsely for its kind stays undated (no event); others keep their date."""
+    events = _with_trigger(text, trigger)
+    if not timex:
+        assert events == [], rule
+        return
+    (event,) = events
+    assert event.when is not None
+    assert event.when.timex == timex
+
+
+def test_a_meeting_dated_by_a_day_or_a_month_keeps_its_date() -> None:
+    """Synthetic: only a value coarser than a month is too coarse for a meeting."""
+    (event,) = _with_trigger("The two envoys held talks in Geneva in May 2024.", "talks")
+    assert event.when is not None
+    assert event.when.timex == "2024-05"
+    assert GRAIN_RULES[0].rejects(EventKind.MEETING, "2022")
+    assert GRAIN_RULES[0].rejects(EventKind.MEETING, "2025-H1")
+    assert not GRAIN_RULES[0].rejects(EventKind.MEETING, "2025-W12")
+    assert not GRAIN_RULES[0].rejects(EventKind.SUMMIT, "2022")

@@ -189,6 +189,23 @@ class ClauseRule:
 
 
 @frozen
+class GrainRule:
+    """A date too coarse to be the date of an event of some kinds: an event of ``kinds`` whose date rules found only
+    a value ``coarse`` reads (a TIMEX3 value) stays undated. ``examples``: (synthetic text, trigger word, TIMEX3 value
+    or ``""`` for undated), resolved against :data:`EXAMPLE_PUBLISHED`."""
+
+    name: str
+    reads: str
+    kinds: frozenset[EventKind]
+    coarse: re.Pattern[str]
+    examples: tuple[tuple[str, str, str], ...]
+
+    def rejects(self, kind: EventKind, timex: str) -> bool:
+        """Whether the rule leaves an event of ``kind`` dated ``timex`` undated."""
+        return kind in self.kinds and self.coarse.fullmatch(timex) is not None
+
+
+@frozen
 class OneEventRule:
     """A trigger of kind ``source`` (``None``: any kind) that is a word of an event another trigger of its
     sentence names (of kind ``into``): the two name one event, of kind ``into``; with ``into`` ``None`` the
@@ -1574,6 +1591,24 @@ _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause 
 # among them the capital, on Sunday").
 _INSERTED: Final = re.compile(
     r",\s+(?:including|notably|among\s+them|mainly|mostly|especially)\s+[^,;:()\"\x03]{1,60},"
+)
+
+
+GRAIN_RULES: Final = (
+    GrainRule(
+        "meeting-by-year",
+        "a meeting (talks, negotiations, a meeting) dated only by a year or a part of a year longer than a month (a "
+        "half, a quarter, a season) is a process over it or a prospect ('negotiations in 2022', 'talks could open "
+        "this year'), not one meeting of a timeline: it stays undated; a summit or a visit so dated keeps its date",
+        frozenset({EventKind.MEETING}),
+        re.compile(r"\d{4}(?:-(?:H\d|Q\d|SP|SU|FA|WI))?"),
+        (  # synthetic
+            ("Both sides held negotiations in 2022 that led nowhere.", "negotiations", ""),
+            ("Talks with the two states could open this year.", "Talks", ""),
+            ("The premiers met in Oslo in March 2024 to discuss fishing.", "met", "2024-03"),
+            ("The alliance held its summit in Vilnius in 2023.", "summit", "2023"),
+        ),
+    ),
 )
 
 

@@ -28,6 +28,7 @@ from ._document import sentence_holding
 from ._event_rules import (
     DATE_RULES,
     EXCLUSIONS,
+    GRAIN_RULES,
     LINK_RULES,
     NOUN_FORMS,
     OBJECT_PLACE,
@@ -266,7 +267,16 @@ def _date_for(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] 
     """The date of the trigger's event and the reason (the first date rule that finds one); an event put ahead
     of the acts around it ("a planned meeting"), or one its form dates only by its own clause ("discussed"),
     takes no date borrowed from another act. A bare year of the event's own words ("The 2026 summit, which will
-    take place on 7 July") gives way to a finer date of that year the next rule of its own words finds."""
+    take place on 7 July") gives way to a finer date of that year the next rule of its own words finds. A date too
+    coarse for the event's kind (:data:`~._event_rules.GRAIN_RULES`: "negotiations in 2022") dates nothing."""
+    found = _date_by_rules(doc, trig, scope)
+    if found is not None and any(rule.rejects(trig.kind, found[0].timex) for rule in GRAIN_RULES):
+        return None
+    return found
+
+
+def _date_by_rules(doc: Doc, trig: Trigger, scope: Scope) -> tuple[DateMention, str] | None:
+    """The first date rule's date of the trigger (see :func:`_date_for`)."""
     ahead = trig.own_date or ahead_of_its_sentence(doc, trig)
     coarse: tuple[DateMention, str] | None = None
     for rule in DATE_RULES:
