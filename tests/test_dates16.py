@@ -5,6 +5,9 @@ tests), none copied from news text.
   has named when that quarter is over by the reference day (the period reported); a year-ago period compares
   with such a quarter only, not with one a forecast names. The longer quarter forms of rule quarter_ref ("the
   quarter a year ago", "the corresponding period last year") are read whole.
+- the near/short/medium/long(er) term (data/date_refs.tsv): the time ahead as a whole, FUTURE_REF, as TimeML and
+  both golds (TempEval-3, the real-news pools) annotate it; rule future-as-adjective (_dates/_find.py) leaves the
+  compound before a noun ("the short term loans") and before "of" ("the long term of the lease").
 """
 
 from __future__ import annotations
@@ -73,3 +76,23 @@ def test_last_quarter_still_counts_from_the_reference_day() -> None:
 )
 def test_quarter_comparison_phrases_read_whole(text: str, expected: list[tuple[str, str]]) -> None:
     assert _pairs(text, "2025-11-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic: the time ahead as a whole
+        ("The talks may end the war in the near term, he said.", [("the near term", "FUTURE_REF")]),
+        ("Prices will rise in the short term.", [("the short term", "FUTURE_REF")]),
+        ("In the long term, the alliance must spend more.", [("the long term", "FUTURE_REF")]),
+        ("Over the longer term, the sanctions will bite.", [("the longer term", "FUTURE_REF")]),
+        ("The ministry has no plan for the medium term.", [("the medium term", "FUTURE_REF")]),
+        ("In the near term and beyond, costs will rise.", [("the near term", "FUTURE_REF")]),
+        # rule future-as-adjective: a compound before its noun, or "the ... term of" something, is no time
+        ("The short term loans were repaid.", []),
+        ("The long term goal is peace.", []),
+        ("The long term of the lease ended.", []),
+    ],
+)
+def test_term_phrases_are_the_future(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, "2025-03-07") == expected

@@ -269,18 +269,26 @@ _OF_SOMETHING: Final = re.compile(r"[ \t]+of[ \t]")
 _NEXT_WORD: Final = re.compile(r"[ \t]+(?P<w>[a-z][a-z-]*)(?P<own>['\u2019]s\b)?")
 
 
-def _future_as_adjective(text: str, end: int) -> bool:
+# the references that modify a noun after them as adjectives do (rule future-as-adjective): "the future direction",
+# "the short term loans", "the long term goal"; before "of" they name something else ("the future of Europe")
+_ADJECTIVAL_REFS: Final = frozenset(
+    {"the future", "the near term", "the short term", "the medium term", "the long term", "the longer term"}
+)
+
+
+def _future_as_adjective(text: str, end: int, *, term: bool = False) -> bool:
     """Rule future-as-adjective: "the future" before the noun it modifies ("the future direction of the
     alliance", "the future government's policy") is an adjective, no time; before a word of cue
     ``time_noun_follower`` (data/tense_cues.tsv: "in the future and", "the future is") or a verb in "-s" ("the
-    future looks bright") it is the time ahead."""
+    future looks bright") it is the time ahead. ``term``: a phrase in "term" ("the short term"), whose
+    compound before a noun is common ("the short term loans"): a word in "-s" after it is that plural noun."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
     word = m.group("w")
     if m.group("own"):
         return True  # "the future government's": the possessive of the noun it modifies
-    return not word.endswith("s") and word not in tense_cues("time_noun_follower")
+    return (term or not word.endswith("s")) and word not in tense_cues("time_noun_follower")
 
 
 def _holiday_as_modifier(text: str, end: int) -> bool:
@@ -324,8 +332,8 @@ def _not_a_ref(text: str, start: int, end: int) -> bool:
         return True
     if _recently_grading_a_date(text, start, end):
         return True
-    if text[start:end].casefold() == "the future" and (
-        _OF_SOMETHING.match(text, end) or _future_as_adjective(text, end)
+    if text[start:end].casefold() in _ADJECTIVAL_REFS and (
+        _OF_SOMETHING.match(text, end) or _future_as_adjective(text, end, term=text[end - 4 : end] == "term")
     ):
         return True
     if text[start:end].casefold() not in ("soon", "shortly"):
