@@ -2455,6 +2455,10 @@ def date_statements(doc: Doc, found: list[Found]) -> list[Found]:
 _NOT_AFTER_REASON: Final = "the saying is not after"
 _YEAR_WRITTEN: Final = re.compile(r"\b\d{4}\b|['\u2019]\d\d\b")
 _PERIOD_YEAR: Final = re.compile(r"\d{4}(?=-|$)")
+# How the date resolver's reason tells that it placed a day after the text's now by the future tense of the day's
+# clause (``_dates._resolve._tense_word``: "future-tense weekday", "future-tense occurrence"). Not its "past-tense
+# clause, the coming occurrence": that reading also falls on a month a past saying names ("said in April").
+_FUTURE_READ: Final = re.compile(r"\bfuture-tense\b")
 
 
 def saying_limit(doc: Doc, published: dt.date | None) -> dt.date | None:
@@ -2515,6 +2519,8 @@ def _not_after(d: DateMention, limit: dt.date) -> DateMention | None:
     v = d.value
     if v.earliest is None or v.earliest <= limit:
         return d
+    if _FUTURE_READ.search(v.reason) is not None:
+        return None  # the clause's tense put the day after now: a planned event's day, no saying's past one
     kept = [
         (info.earliest, a)
         for a in v.alternatives
@@ -2536,7 +2542,10 @@ def sayings_not_after(found: list[Found], limit: dt.date | None) -> list[Found]:
     text was published (or its dateline's day, :func:`saying_limit`). A statement whose date would begin after
     it takes the latest of the date resolver's alternatives that does not, else the past reading of the date's
     calendar name ("Friday" a week back, "September" a year back), its reason saying so; with neither (a year or
-    a full date the text wrote, "tomorrow") it is left undated: never a future saying."""
+    a full date the text wrote, "tomorrow") it is left undated: never a future saying. A day the resolver put
+    after now by the future tense of its clause is a planned event's, not the saying's: it is not read back but
+    left undated ("..., X said, previewing the summit scheduled for Friday": that Friday is the summit's, and a
+    Friday a week earlier would be a guess)."""
     if limit is None:
         return found
     return [f if f.when is None else f._replace(when=_not_after(f.when, limit)) for f in found]
@@ -2560,7 +2569,8 @@ SAYING_NOT_AFTER: Final = SayingBoundRule(
     reads=(
         "a statement whose date would begin after the publication date (or its dateline's day): the latest of the "
         "resolver's alternatives that does not, else a weekday alone a week back, a month or season (with its day) "
-        "a year back; a year the text wrote, or a day counted from now, leaves it undated (:func:`sayings_not_after`)"
+        "a year back; a year the text wrote, a day counted from now, or a day the resolver put after now by the "
+        "future tense of its clause leaves it undated (:func:`sayings_not_after`)"
     ),
     reason=_NOT_AFTER_REASON,
     examples=(
@@ -2571,6 +2581,11 @@ SAYING_NOT_AFTER: Final = SayingBoundRule(
             "allies would pay",
             None,
         ),  # synthetic
+        (  # synthetic: the future tense put the day after now: the planned talks' day, never read back a year
+            '"The talks will be hard," Jane Doe said, previewing the summit scheduled for Friday, March 14.',
+            "talks will be hard",
+            None,
+        ),
     ),
 )
 
