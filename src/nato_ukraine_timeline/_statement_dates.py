@@ -2519,8 +2519,6 @@ def _not_after(d: DateMention, limit: dt.date) -> DateMention | None:
     v = d.value
     if v.earliest is None or v.earliest <= limit:
         return d
-    if _FUTURE_READ.search(v.reason) is not None:
-        return None  # the clause's tense put the day after now: a planned event's day, no saying's past one
     kept = [
         (info.earliest, a)
         for a in v.alternatives
@@ -2548,7 +2546,15 @@ def sayings_not_after(found: list[Found], limit: dt.date | None) -> list[Found]:
     Friday a week earlier would be a guess)."""
     if limit is None:
         return found
-    return [f if f.when is None else f._replace(when=_not_after(f.when, limit)) for f in found]
+    return [f if f.when is None else f._replace(when=_saying_not_after(f.when, limit)) for f in found]
+
+
+def _saying_not_after(d: DateMention, limit: dt.date) -> DateMention | None:
+    """The date of a saying not after ``limit`` (:func:`_not_after`), or ``None`` for a day after it that the
+    resolver read as future by the tense of its clause: a planned event's day, no saying's past one."""
+    if d.value.earliest is not None and d.value.earliest > limit and _FUTURE_READ.search(d.value.reason) is not None:
+        return None
+    return _not_after(d, limit)
 
 
 @frozen
