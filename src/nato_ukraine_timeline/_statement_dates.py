@@ -30,6 +30,7 @@ from ._actors import ARTICLES
 from ._clauses import BACK, FORWARD
 from ._dateline import opening_dateline
 from ._dates._lexicon import lexicon as date_lexicon
+from ._dates._lexicon import tense_cues
 from ._document import in_quote, mention_end, sentence_index
 from ._resources import tsv_rows
 from ._sentences import word_pattern
@@ -809,6 +810,98 @@ def _day_relative_dates(doc: Doc, found: list[Found]) -> list[Found]:
         day = _relative_day(doc, sent, f, found)
         if day is not None:
             dated = _dated(day, _DAY_RELATIVE_REASON, "the day the clause of its saying is set at")
+            out[i] = _day_of_saying(f._replace(when=dated))
+    return out
+
+
+# -- rule during-clause ----------------------------------------------------------------------------------
+
+_DURING_REASON: Final = "during clause:"
+# What ends the clause such a conjunction opens: a comma, semicolon, colon, bracket, quotation mark or dash.
+_CLAUSE_END: Final = re.compile('[,;:()"\u201c\u201d\u2014\u2013]|\\s-\\s')
+
+
+@functools.cache
+def _during_clause() -> re.Pattern[str]:
+    """A temporal conjunction (``during_conjunction`` cue: "as", "while", "when"), its subject (a
+    ``during_subject`` cue: "he", "she", "they", "the two") and a verb in the simple past: a regular "-ed" or
+    an irregular past (``past_irregular`` of ``data/tense_cues.tsv``: "met", "took", "began"), an adverb in
+    "-ly" or a passive "was"/"were" may come first ("as he warmly greeted", "when she was asked")."""
+    irregular = word_pattern(tense_cues("past_irregular"), fold_first=False)
+    return re.compile(
+        rf"\b(?:{_alternation('during_conjunction')})\s+(?:{_alternation('during_subject')})\s+"
+        rf"(?:[a-z]+ly\s+)?(?:(?:was|were)\s+)?(?P<verb>[a-z]{{3,}}ed|{irregular})\b",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def _says() -> re.Pattern[str]:
+    """A verb of saying or telling (``say``/``tell`` class of ``data/speech_verbs.tsv``: "said", "told")."""
+    return re.compile(rf"\b(?:{verb_words('say', 'tell', space=' ')})\b", re.IGNORECASE)
+
+
+def _during_day(
+    doc: Doc, sent: Sentence, f: Found, found: list[Found], clauses: list[re.Match[str]]
+) -> DateMention | None:
+    """The one day of the first temporal clause (of ``clauses``, the matches of :func:`_during_clause` in
+    ``sent``) after the words of ``f``, outside any statement's words and quotations, up to the clause's end
+    (:data:`_CLAUSE_END`), not planned; ``None`` when there is none, or the clause's verb is itself a verb of
+    saying (another saying's time: "as he said on Monday")."""
+    spans = _words_spans(found)
+    for m in clauses[bisect.bisect_left([c.start() for c in clauses], f.end) :]:
+        if spans.inside(m.start()) or in_quote(doc, m.start()):
+            continue
+        if _says().fullmatch(m.group("verb")) is not None:
+            return None
+        end = _CLAUSE_END.search(doc.mask, m.end(), sent.end)
+        stop = end.start() if end is not None else sent.end
+        lo, hi = bisect.bisect_left(doc.date_starts, m.end()), bisect.bisect_left(doc.date_starts, stop)
+        days = [
+            d
+            for d in doc.dates[lo:hi]
+            if d.type in (TimexType.DATE, TimexType.TIME)
+            and d.value.granularity in _DAY_OR_TIME
+            and _CALENDAR_VALUE.fullmatch(d.value.timex)
+            and not in_quote(doc, d.start)
+            and not _planned(doc, sent, d)
+        ]
+        return days[0] if len({d.value.timex[:10] for d in days}) == 1 else None
+    return None
+
+
+def _during_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule during-clause (reason ``during clause:``; sixteenth session, sdates16).
+
+    Dates when: the statement has no date of its own, its verb reports one act in the past
+    (:func:`one_act`), and after its words or its speech verb, outside any statement's words, a temporal
+    clause opens ("as", "while", "when": ``during_conjunction``) whose subject is a pronoun or a pair
+    (``during_subject``) and whose verb is in the simple past, naming exactly one day before the clause
+    ends: "X called for talks as he visited Kyiv on Friday", "'...,' X said as she looked at the empty
+    terrace at Wednesday's lunchtime", "X welcomed Y as an 'old friend' as the two began talks on Tuesday".
+    A temporal clause sets the time of the clause it is attached to, the saying's.
+
+    Fires wrongly, guarded: a clause inside reported words ("X said they fled when the shells hit on
+    Monday": the words' own time); a clause whose verb is a verb of saying ("as he said on Monday": another
+    saying, recalled); a present or future clause ("as they prepare for Friday's talks", "when he visits on
+    Friday": no past verb; "as he was due to fly on Friday": a ``plan`` cue); several days in the clause.
+    Left open: a causal "as" with a past verb and a day ("as they lost the vote on Monday", after a saying
+    on another day), which reads as the saying's day."""
+    out = list(found)
+    clauses: dict[int, list[re.Match[str]]] = {}  # each sentence's temporal clauses, found once
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline:
+            continue
+        sent = doc.sentences[f.sentence]
+        if bisect.bisect_left(doc.date_starts, f.end) == bisect.bisect_left(doc.date_starts, sent.end):
+            continue  # no date after the words: the cheap test first
+        if f.sentence not in clauses:
+            clauses[f.sentence] = list(_during_clause().finditer(doc.mask, sent.start, sent.end))
+        if not clauses[f.sentence] or not one_act(doc, f):
+            continue
+        day = _during_day(doc, sent, f, found, clauses[f.sentence])
+        if day is not None:
+            dated = _dated(day, _DURING_REASON, "the day of the temporal clause its saying took place in")
             out[i] = _day_of_saying(f._replace(when=dated))
     return out
 
@@ -2546,13 +2639,17 @@ def sayings_not_after(found: list[Found], limit: dt.date | None) -> list[Found]:
     Friday a week earlier would be a guess)."""
     if limit is None:
         return found
-    return [f if f.when is None else f._replace(when=_saying_not_after(f.when, limit)) for f in found]
+    return [f if f.when is None else f._replace(when=_saying_not_after(f, f.when, limit)) for f in found]
 
 
-def _saying_not_after(d: DateMention, limit: dt.date) -> DateMention | None:
-    """The date of a saying not after ``limit`` (:func:`_not_after`), or ``None`` for a day after it that the
-    resolver read as future by the tense of its clause: a planned event's day, no saying's past one."""
-    if d.value.earliest is not None and d.value.earliest > limit and _FUTURE_READ.search(d.value.reason) is not None:
+def _saying_not_after(f: Found, d: DateMention, limit: dt.date) -> DateMention | None:
+    """The date ``d`` of the saying ``f`` not after ``limit`` (:func:`_not_after`), or ``None`` for a day after
+    it that the resolver read as future by the tense of its clause where that clause is not the saying's: a day
+    after the start of the words ('"...," X said, previewing the summit scheduled for Friday') or one a rule
+    took from elsewhere (an occasion named before). A day before the words keeps its past reading: there the
+    future the resolver read is the words' ("told Y on Monday that the corridor would stay open")."""
+    future = d.value.earliest is not None and d.value.earliest > limit and _FUTURE_READ.search(d.value.reason)
+    if future and (d.start >= f.start or d.value.reason.startswith(tuple(r.reason for r in DATE_RULES))):
         return None
     return _not_after(d, limit)
 
@@ -2575,8 +2672,9 @@ SAYING_NOT_AFTER: Final = SayingBoundRule(
     reads=(
         "a statement whose date would begin after the publication date (or its dateline's day): the latest of the "
         "resolver's alternatives that does not, else a weekday alone a week back, a month or season (with its day) "
-        "a year back; a year the text wrote, a day counted from now, or a day the resolver put after now by the "
-        "future tense of its clause leaves it undated (:func:`sayings_not_after`)"
+        "a year back; a year the text wrote, a day counted from now, or a day after the words' start (or from "
+        "another sentence) that the resolver put after now by the future tense of its clause leaves it undated "
+        "(:func:`sayings_not_after`)"
     ),
     reason=_NOT_AFTER_REASON,
     examples=(
@@ -2591,6 +2689,11 @@ SAYING_NOT_AFTER: Final = SayingBoundRule(
             '"The talks will be hard," Jane Doe said, previewing the summit scheduled for Friday, March 14.',
             "talks will be hard",
             None,
+        ),
+        (  # synthetic: ... but a day before the words keeps its past reading (the future read is the words')
+            "Jane Doe told her counterpart, John Smith, on Monday that the corridor would stay open.",
+            "corridor would stay open",
+            "2025-03-03",
         ),
     ),
 )
@@ -2761,6 +2864,44 @@ DATE_RULES: Final = (
             (  # synthetic: a saying in the present is no one act on that day
                 "The crisis began on Tuesday, when Ana Duarte says the guests were rude.",
                 "the guests were rude",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="during-clause",
+        reads="X said ... as/while/when he|she|they|the two VERB-ed ... on DAY (the clause sets the saying's time)",
+        reason=_DURING_REASON,
+        apply=_during_dates,
+        examples=(
+            (  # synthetic: a temporal clause after the words, its subject a pronoun, its verb in the past
+                "Prime Minister Ana Duarte called for direct talks with the rebels as she visited Lisbon on Thursday.",
+                "direct talks",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... after the attribution of words that open the sentence; a day in the genitive
+                '"It is empty," the owner Maria Silva said as she looked at the terrace at Wednesday\'s lunchtime.',
+                "It is empty",
+                "2025-03-05",
+            ),
+            (  # synthetic: ... a pair as the subject
+                'President Ana Duarte welcomed her guest as an "old friend" as the two began talks on Tuesday.',
+                "old friend",
+                "2025-03-04",
+            ),
+            (  # synthetic: the clause inside the reported words dates what they report
+                "Mayor Ana Duarte said that residents fled when the shells hit on Monday.",
+                "residents fled",
+                None,
+            ),
+            (  # synthetic: a verb of saying in the clause recalls another saying
+                "Minister Ana Duarte repeated that the border would stay shut, as she said on Monday.",
+                "border would stay shut",
+                None,
+            ),
+            (  # synthetic: a present clause names no time of the saying
+                "Minister Ana Duarte said the talks would be hard as they prepare for the summit on Friday.",
+                "talks would be hard",
                 None,
             ),
         ),
