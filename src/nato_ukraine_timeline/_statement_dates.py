@@ -4001,6 +4001,6 @@ def date_for_events(f: Found) -> DateMention | None:
     """The date the event finder may give events inside ``f``'s words: the date of its own attribution only,
     not one a rule of :data:`DATE_RULES` inferred from elsewhere (the event finder reads the occasion's,
     the dateline's or the earlier statement's day itself where it dates an event)."""
-    if f.when is not None and f.when.value.reason.startswith((_SENTENCE_REASON, *_from_elsewhere())):
+    if f.when is not None and f.when.value.reason.startswith((_SENTENCE_REASON, _DURING_REASON, *_from_elsewhere())):
         return None
     return f.when
