@@ -1,0 +1,63 @@
+"""The docs name every rule of the rule tables (sixteenth session, review16).
+
+Each table of named rule objects (attribution, speech-act boundaries, speakers, described speakers, event
+triggers, event dates, grain, clause, one-event and link rules, statement dates, tenses, feeds, resolution) is
+listed in the documentation under docs/, each rule by its name in backticks, so a rule added to a table
+without a line in the docs fails here. No text is read but the docs and the tables.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nato_ukraine_timeline import (
+    _act_bounds,
+    _descriptions,
+    _event_rules,
+    _speaker_rules,
+    _statement_dates,
+    _statements,
+)
+from nato_ukraine_timeline._dates import _feed, _resolve
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+
+TABLES: dict[str, tuple[Any, ...]] = {
+    "_statements.RULES": _statements.RULES,
+    "_act_bounds.BOUNDARY_RULES": _act_bounds.BOUNDARY_RULES,
+    "_speaker_rules.SPEAKER_RULES": _speaker_rules.SPEAKER_RULES,
+    "_descriptions.FORMS": _descriptions.FORMS,
+    "_event_rules.TRIGGER_RULES": _event_rules.TRIGGER_RULES,
+    "_event_rules.DATE_RULES": _event_rules.DATE_RULES,
+    "_event_rules.GRAIN_RULES": _event_rules.GRAIN_RULES,
+    "_event_rules.CLAUSE_RULES": _event_rules.CLAUSE_RULES,
+    "_event_rules.LINK_RULES": _event_rules.LINK_RULES,
+    "_event_rules.ONE_EVENT_RULES": _event_rules.ONE_EVENT_RULES,
+    "_statement_dates.DATE_RULES": _statement_dates.DATE_RULES,
+    "_dates._resolve.TENSE_RULES": _resolve.TENSE_RULES,
+    "_dates._resolve.LATEST_PERIOD_IN_FOCUS": (_resolve.LATEST_PERIOD_IN_FOCUS,),
+    "_dates._feed.RULES": _feed.RULES,
+}
+
+
+def _docs_text() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in sorted(DOCS.rglob("*.md")))
+
+
+def test_the_tables_have_named_rules() -> None:
+    """Every table holds rule objects with a name (so the check below has something to check)."""
+    for table, rules in TABLES.items():
+        names = [getattr(rule, "name", None) for rule in rules]
+        assert names, table
+        assert all(isinstance(n, str) and n for n in names), table
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_every_rule_is_named_in_the_docs(table: str) -> None:
+    """Each rule's name stands in the docs in backticks (a table row or a list of rules)."""
+    docs = _docs_text()
+    missing = [rule.name for rule in TABLES[table] if f"`{rule.name}`" not in docs]
+    assert missing == [], f"{table}: rules not named in docs/: {missing}"
