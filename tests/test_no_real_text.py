@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from pathlib import Path
 from typing import Final
 
@@ -100,8 +101,16 @@ def _our_files() -> list[Path]:
     files = [p for p in ROOT.iterdir() if p.is_file()]
     for folder in _FOLDERS:
         files.extend(p for p in (ROOT / folder).rglob("*") if p.is_file())
-    # the packaged seed example is the text the project was created from, shipped on purpose
-    return [p for p in files if not _SKIP_DIRS.intersection(p.parts) and _SEED_EXAMPLE not in p.parents]
+    # the packaged seed example is the text the project was created from, shipped on purpose; seeds/ holds the
+    # same text (tests/test_resources.py), skipped only while it is byte for byte that text
+    seeds = {p.read_bytes() for p in _SEED_EXAMPLE.iterdir() if p.is_file()}
+    return [
+        p
+        for p in files
+        if not _SKIP_DIRS.intersection(p.parts)
+        and _SEED_EXAMPLE not in p.parents
+        and not (p.parent == ROOT / "seeds" and p.read_bytes() in seeds)
+    ]
 
 
 def _copied(text: str, runs: set[tuple[str, ...]]) -> list[str]:
@@ -167,3 +176,25 @@ def test_the_files_read_include_data_and_config() -> None:
     assert any(n.startswith("tests/data/") and n.endswith(".jsonl") for n in names)
     assert any(n.startswith("src/nato_ukraine_timeline/data/") and n.endswith(".tsv") for n in names)
     assert not any("/examples/" in n for n in names)
+
+
+def test_a_seeds_file_is_skipped_only_as_the_seed_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a synthetic tree: the seeds/ copy of the packaged seed example is not read; another file in seeds/, or
+    the copy once its bytes differ from the example, is."""
+    module = sys.modules[__name__]
+    example = tmp_path / "src" / "nato_ukraine_timeline" / "data" / "examples"
+    example.mkdir(parents=True)
+    (example / "seed.txt").write_text("A synthetic seed text.\n", encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "000.txt").write_text("A synthetic seed text.\n", encoding="utf-8")
+    (seeds / "001.txt").write_text("Another synthetic text.\n", encoding="utf-8")
+    monkeypatch.setattr(module, "ROOT", tmp_path)
+    monkeypatch.setattr(module, "_SEED_EXAMPLE", example)
+
+    def names() -> set[str]:
+        return {p.relative_to(tmp_path).as_posix() for p in _our_files()}
+
+    assert names() == {"seeds/001.txt"}
+    (seeds / "000.txt").write_text("A synthetic seed text, changed.\n", encoding="utf-8")
+    assert names() == {"seeds/000.txt", "seeds/001.txt"}
