@@ -273,10 +273,11 @@ def clause_soon(rest: str) -> bool:
 # A nominative personal pronoun and a word: the subject of a clause whatever its verb ("insisted he wanted
 # talks", "claimed they took the village"), as a pronoun in the nominative is never an object.
 # "It" is the subject too where a verb in the simple past follows ("claimed it took", "denied it fired"), not
-# where it is the object ("denied it on Monday").
+# where it is the object ("denied it on Monday"); a contracted auxiliary after the pronoun makes it a subject
+# too ("told Y he'd ease up", "insisted it's ready").
 SUBJECT_PRONOUN: Final = re.compile(
-    rf"(?:(?:{alternation(_CLAUSE_WORDS['subject_pronoun'])})\s+[a-z]|"
-    rf"it\s+(?:[a-z]{{2,}}ed|{alternation(_CLAUSE_WORDS['past_form'])})\b)"
+    rf"(?:(?:{alternation(_CLAUSE_WORDS['subject_pronoun'])})(?:\s+[a-z]|['\u2019](?:d|ll|re|ve|m|s)\s)|"
+    rf"it(?:\s+(?:[a-z]{{2,}}ed|{alternation(_CLAUSE_WORDS['past_form'])})\b|['\u2019](?:d|ll|s)\s))"
 )
 
 

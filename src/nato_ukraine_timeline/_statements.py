@@ -1761,6 +1761,16 @@ RULES: Final = (
                 "Kremlin",
                 "it fired missiles at the port",
             ),
+            (  # synthetic (attr16): a channel phrase after the addressee; a pronoun with a contracted auxiliary
+                "Putin told Trump over the phone he\u2019d ease up on strikes against the grid.",
+                "Vladimir Putin",
+                "he\u2019d ease up on strikes against the grid",
+            ),
+            (  # synthetic (attr16): a channel phrase before the that-clause of a verb of telling
+                "Zelensky told Macron by phone that the front was holding.",
+                "Volodymyr Zelensky",
+                "the front was holding",
+            ),
             (  # synthetic (attr16): a proper adjective describing a plural addressee, then a bare clause
                 "Zelensky told European leaders he hopes to meet both presidents soon.",
                 "Volodymyr Zelensky",
