@@ -530,8 +530,12 @@ PRONOUNS: Final = r"\b(?:[Hh]e|[Ss]he|[Ii]t)"
 # Rule proper-adjective-addressee (sixteenth session, attr16): a proper adjective by its English endings (-an,
 # -ern, -ese, -ish, -ic: "European", "Ukrainian", "Western", "Chinese", "British", "Baltic") may describe a plural
 # addressee of a verb of telling as a lower-case word does ("told European leaders he hopes ...", "told Western
-# officials that ..."); a capitalised word of another shape stays no part of it (a name is a mention).
+# officials that ...", "told Russian news agencies that ..."); a capitalised word of another shape stays no part
+# of it (a name is a mention).
 _PROPER_ADJECTIVE: Final = r"[A-Z][a-z]+(?:an|ern|ese|ish|ic)"
+# Up to two modifiers between the proper adjective and the plural noun ("Russian news agencies", "European defence
+# ministers"): words that are no plural (not in a single -s; "news", "-ss" words are), so that the noun is the last.
+_PLURAL_MODIFIERS: Final = r"(?:\s+(?:[a-z]+(?:[a-rt-z]|ss)|news)){0,2}"
 
 
 def _addressee_before_that(lex: Lexicon) -> str:
@@ -731,7 +735,7 @@ def patterns() -> Patterns:
         ),
         addressee=re.compile(
             rf"\s+(?!(?:{_alt(lex.not_addressee)})\b)"
-            rf"(?P<a>{_addressee_before_that(lex)}|(?:the\s+)?{_PROPER_ADJECTIVE}\s+[a-z]{{2,}}[a-rt-z]s\b|{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
+            rf"(?P<a>{_addressee_before_that(lex)}|(?:the\s+)?{_PROPER_ADJECTIVE}{_PLURAL_MODIFIERS}\s+[a-z]{{2,}}[a-rt-z]s\b|{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
             rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
             rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>{_noun_phrase(_alt(lex.venue))}"
             rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"

@@ -1761,6 +1761,11 @@ RULES: Final = (
                 "Kremlin",
                 "it fired missiles at the port",
             ),
+            (  # synthetic (attr16): modifiers between the proper adjective and the addressee's plural noun
+                "Peskov told Russian news agencies that the talks would continue.",
+                "Dmitry Peskov",
+                "the talks would continue",
+            ),
             (  # synthetic (attr16): a channel phrase after the addressee; a pronoun with a contracted auxiliary
                 "Putin told Trump over the phone he\u2019d ease up on strikes against the grid.",
                 "Vladimir Putin",
