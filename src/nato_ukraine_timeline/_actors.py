@@ -22,6 +22,7 @@ chains) that are private to :class:`ActorRegistry`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -511,6 +512,38 @@ def _after_article(names: _Trie, mods: _Trie, titles: _Trie) -> dict[str, frozen
             continue  # (an article that is a name by itself: every word is tried after it)
         out[article] = frozenset(opens | set(node.children if node is not None else ()))
     return out
+
+
+def _stop_tokens(names: _Trie, mods: _Trie, titles: _Trie, starters: frozenset[str]) -> dict[str, frozenset[str]]:
+    """The sentence marks (". ! ?") no rule of the finder reads a mention through, each with the words after
+    which a phrase of the three tries goes on with it (the "." of "Gen." and of a middle initial, "J."): a mark
+    after any other word is in no mention, and a rule reading words forward stops at it (see
+    :meth:`ActorRegistry._term_bounds_within`). A mark a mention may start at, or that is a descriptor, rank,
+    article, particle, possessive, form of "be", participle, comma or "of", is none."""
+    after: dict[str, set[str]] = {}
+    nodes = [names.root, mods.root, titles.root]
+    while nodes:
+        node = nodes.pop()
+        for key, child in node.children.items():
+            after.setdefault(key, set()).update(k for k in child.children if k in ".!?")
+            nodes.append(child)
+    barred = starters | set(_DESCRIPTORS) | _RANKS | ARTICLES | _DETERMINERS | _NAME_PARTICLES
+    barred |= _POSSESSIVE | _BE_FORMS | _PARTICIPLES | {"of", ","}
+    return {
+        mark: frozenset(key for key, marks in after.items() if mark in marks)
+        for mark in (".", "!", "?")
+        if mark not in barred
+    }
+
+
+def _stops_at(toks: list[_Tok], p: int, stops: dict[str, frozenset[str]]) -> bool:
+    """Whether token ``p`` is a sentence mark no rule reads a mention through (``_stop_tokens``)."""
+    before = stops.get(toks[p].key)
+    return before is not None and (p == 0 or toks[p - 1].key not in before)
+
+
+def _mention_start(m: ActorMention) -> int:
+    return m.start
 
 
 def _case_fits(forms: tuple[str, ...], toks: list[_Tok], *, cased: bool) -> bool:
@@ -1122,6 +1155,40 @@ class ActorRegistry:
         found = (self.term_evidence(m) for m in mentions)
         return [ev for ev in found if ev is not None]
 
+    def _term_bounds_within(self, doc: _DocumentReading, read: str, lo: int, hi: int) -> list[TermEvidence] | None:
+        """:meth:`term_bounds` of ``read[lo:hi]`` from the mentions :meth:`find_mentions` found in the whole
+        document (``doc``), or ``None`` where they may differ (the caller then reads the part).
+
+        ``read`` is the document's text or a copy of it with some characters changed (the date layer's, offsets the
+        same). The part's own reading and the document's agree where the part is cut between tokens and stands
+        between two stop tokens (``_stop_tokens``: ". ! ?", which no rule reads a name, a title or a body
+        through): the document's reading is at rest before the part (the stop before it is in no mention and
+        no rule reads past it backwards) and no rule at a word of the part reads past its closing stop; the
+        part and the stop before it read the same in ``read``. (Cut anywhere else, a title at a line's end and
+        a name on the next line are one titled name of the document and two words of the part: the part is
+        read again.)"""
+        original, toks, mentions = doc.text, doc.toks, doc.mentions
+        a = bisect.bisect_left(doc.starts, lo)
+        b = bisect.bisect_left(doc.starts, hi, lo=a)
+        if b == a:
+            return []  # no word: no mention (as the part's own reading finds)
+        stops = self._stops
+        if (a > 0 and (toks[a - 1].end > lo or not _stops_at(toks, a - 1, stops))) or toks[b - 1].end > hi:
+            return None
+        if b < len(toks) and not _stops_at(toks, b - 1, stops):
+            return None
+        first = toks[a - 1].start if a > 0 else lo
+        if read is not original and read[first:hi] != original[first:hi]:
+            return None
+        i = bisect.bisect_left(mentions, lo, key=_mention_start)
+        found = []
+        while i < len(mentions) and mentions[i].start < hi:
+            ev = self.term_evidence(mentions[i])
+            if ev is not None:
+                found.append(ev)
+            i += 1
+        return found
+
     def term_evidence(self, m: ActorMention) -> TermEvidence | None:
         """What one mention's title implies about the date (``None`` without a title or a fitting role).
 
@@ -1228,6 +1295,7 @@ class ActorRegistry:
             {*ARTICLES, *_DETERMINERS, *_DESCRIPTORS, *names.firsts, *mods.firsts, *titles.firsts}
         )
         self._after_article = _after_article(names, mods, titles)
+        self._stops = _stop_tokens(names, mods, titles, self._starters)
         self._built = True
 
     def find_mentions(self, text: str) -> list[ActorMention]:
@@ -1237,7 +1305,12 @@ class ActorRegistry:
         self._build()
         if len(text) > _WINDOWED_FROM:
             return self._windowed_mentions(text)
-        return self._token_mentions(text, _tokens(text))
+        toks = _tokens(text)
+        found = self._token_mentions(text, toks)
+        scope = _SCOPE.get()
+        if scope is not None and scope.text is text:  # (the document being read: see reading_document)
+            scope.found = (self, toks, found)
+        return found
 
     def _token_mentions(self, text: str, toks: list[_Tok]) -> list[ActorMention]:
         """:meth:`find_mentions` of ``text`` whose tokens (:func:`_tokens`) are ``toks``."""
@@ -1721,6 +1794,61 @@ def using_registry(registry: ActorRegistry | None) -> Iterator[None]:
         yield
     finally:
         _ACTIVE.reset(token)
+
+
+@attrs.define
+class _Scope:
+    """The document ``parse`` is reading, and what :meth:`ActorRegistry.find_mentions` found in it (the
+    registry, the tokens and the mentions), kept while the block of :func:`reading_document` runs."""
+
+    text: str
+    found: tuple[ActorRegistry, list[_Tok], list[ActorMention]] | None = None
+
+
+_SCOPE: ContextVar[_Scope | None] = ContextVar("nato_ukraine_timeline.document", default=None)
+
+
+@contextmanager
+def reading_document(text: str) -> Iterator[None]:
+    """Within the block, what :meth:`ActorRegistry.find_mentions` finds in ``text`` (this very string) is kept
+    for :func:`document_term_bounds`: the date layer then reads the terms of office of a sentence from the
+    document's mentions instead of finding them again (a context variable: threads and tasks have their own;
+    nothing is kept after the block)."""
+    token = _SCOPE.set(_Scope(text))
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
+
+
+def document_term_bounds(original: str, read: str) -> Callable[[int, int], list[TermEvidence]] | None:
+    """For the date layer reading ``original`` (as ``read``: the same offsets, some characters changed): the
+    terms of office of ``read[lo:hi]`` (:meth:`ActorRegistry.term_bounds` of that part, the same answer), read
+    from the mentions the active registry found in ``original`` where that gives the same answer (see
+    :meth:`ActorRegistry._term_bounds_within`), else from the part. ``None`` outside :func:`reading_document`
+    or before the registry read the document."""
+    scope = _SCOPE.get()
+    if scope is None or scope.text is not original or scope.found is None:
+        return None
+    reg, toks, mentions = scope.found
+    if reg is not active_registry() or len(read) != len(original):
+        return None
+    doc = _DocumentReading(original, toks, [t.start for t in toks], mentions)
+
+    def bounds(lo: int, hi: int) -> list[TermEvidence]:
+        found = reg._term_bounds_within(doc, read, lo, hi)  # noqa: SLF001 - the registry's own reading
+        return found if found is not None else reg.term_bounds(read[lo:hi])
+
+    return bounds
+
+
+class _DocumentReading(NamedTuple):
+    """What the registry found in a whole document: its text, tokens, their starts and the mentions."""
+
+    text: str
+    toks: list[_Tok]
+    starts: list[int]
+    mentions: list[ActorMention]
 
 
 def _check_text(text: object) -> None:

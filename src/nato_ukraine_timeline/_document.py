@@ -14,6 +14,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
+from ._actors import reading_document
 from ._mentions import Mention, document_mentions
 from ._sentences import Sentence, build_mask, quote_spans, split_sentences
 from .model import Actor, DateMention, TimexType
@@ -61,8 +62,9 @@ def _find_dates(text: str, *, published: dt.date | None, window: Any, order: Any
 
 def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) -> tuple[Doc, list[Actor]]:
     """The analysed document and every actor it names, in order of first mention."""
-    mentions = document_mentions(text, published)
-    dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)
+    with reading_document(text):  # the date layer reads terms of office from the mentions found here
+        mentions = document_mentions(text, published)
+        dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)
     mask = build_mask(text, [(m.start, m.end) for m in mentions], [(d.start, d.end) for d in dates])
     by_start = {m.start: m for m in mentions}
     quotes = quote_spans(mask)

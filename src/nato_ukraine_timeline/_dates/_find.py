@@ -828,6 +828,7 @@ def _read_text(
         reading = reading_of(
             text,
             found,
+            original=original,
             given=values,
             win=win,
             order=order,
@@ -1723,10 +1724,32 @@ def _default_terms(sentence: str) -> list[tuple[Callable[[dt.date], bool], str]]
     return [(ev.allows, ev.reason) for ev in term_bounds(sentence)]
 
 
+def _document_terms(original: str, text: str, parts: list[tuple[int, int]]) -> TermsOf | None:
+    """:func:`_default_terms` for the parts (items and sentences, by span) of a document ``parse`` is reading:
+    the same answers, read from the mentions the actor finder found in the whole document where the part
+    stands between sentence marks (``_actors.document_term_bounds``); ``None`` outside ``parse``."""
+    from nato_ukraine_timeline._actors import document_term_bounds, term_bounds  # noqa: PLC0415 - as _default_terms
+
+    bounds = document_term_bounds(original, text)
+    if bounds is None:
+        return None
+    where: dict[str, tuple[int, int]] = {}
+    for lo, hi in parts:
+        where.setdefault(text[lo:hi], (lo, hi))  # (the same words read the same wherever they stand)
+
+    def terms(part: str) -> list[tuple[Callable[[dt.date], bool], str]]:
+        span = where.get(part)
+        found = bounds(*span) if span is not None else term_bounds(part)
+        return [(ev.allows, ev.reason) for ev in found]
+
+    return terms
+
+
 def reading_of(
     text: str,
     found: list[_Found],
     *,
+    original: str | None = None,
     given: list[DateValue | None],
     win: tuple[dt.date, dt.date],
     order: str | None,
@@ -1752,6 +1775,8 @@ def reading_of(
         for i, f in enumerate(found)
     ]
     terms = terms_of if terms_of is not None else _default_terms
+    if terms_of is None and original is not None:
+        terms = _document_terms(original, text, [*spans, *(rec.sentence for rec in records)]) or terms
     seen: dict[str, list[tuple[Callable[[dt.date], bool], str]]] = {}
 
     def terms_once(part: str) -> list[tuple[Callable[[dt.date], bool], str]]:
