@@ -109,3 +109,33 @@ def test_capitals_prefilter_never_misses_a_line_in_capitals(text: str) -> None:
     all-capitals line pattern finds a line (synthetic strings)."""
     passes = _find._NO_LOWER_FIRST.match(text) is not None or _find._NO_LOWER_LINE.search(text) is not None
     assert passes or _find._CAPS_LINE.search(text) is None
+
+
+class TestByFirstLetter:
+    """Word lists regrouped by first letter (``_scan.by_first_letter``): the same strings, found where they were."""
+
+    def test_groups_keep_each_word(self) -> None:
+        """Synthetic word list: every word matches, in any case, and nothing else does."""
+        words = "defending|defends|defend|face|facing|Believe"
+        grouped = re.compile(f"(?i:{_scan.by_first_letter(words)})$")
+        for w in ["defending", "DEFENDS", "Defend", "face", "FACING", "believe"]:
+            assert grouped.match(w), w
+        for w in ["defen", "faced", "belief", ""]:
+            assert grouped.match(w) is None, w
+
+    @given(st.text(alphabet="abdefgis DEFGSI\u017f\u0130\u0131\t-'", max_size=60))
+    def test_standing_object_as_the_flat_list(self, window: str) -> None:
+        """The search before "today" (rule standing-object-today) finds a match where and when the pattern with
+        the flat word list (the reference, as it was) does, on synthetic strings."""
+        flat = re.compile(rf"(?i:\b(?:{_find._standing_forms()})\b)(?:[ \t]+{_find._OBJECT_WORD}){{0,3}}[ \t]+$")
+        text = "we keep defending " + window + " "
+        for lo in (0, 5, len(text) // 2):
+            old, new = flat.search(text, lo), _find._STANDING_OBJECT.search(text, lo)
+            assert (old and old.span()) == (new and new.span())
+
+    def test_standing_object_synthetic(self) -> None:
+        """Synthetic sentences: a verb of a standing state with its object before the end, in any case."""
+        for text in ["they keep defending the border ", "We FACE big threats ", "nations Believe it "]:
+            assert _find._STANDING_OBJECT.search(text), text
+        for text in ["we signed the accord ", "facing up to the problem of it ", "we defended it "]:
+            assert _find._STANDING_OBJECT.search(text) is None, text

@@ -46,6 +46,7 @@ from ._resolve import (
     tense_of,
     x_form,
 )
+from ._scan import by_first_letter
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates", "read_feed"]
 
@@ -218,7 +219,10 @@ def _standing_forms() -> str:
 # not the day; a verb of a one-day act keeps the day ("we sign the accord today"), and so does a past ("we faced it
 # today") or a phrase after a preposition ("I know about the stories today": the day's stories).
 _OBJECT_WORD: Final = r"(?!(?i:to|and|but|that|or|about|of|in|on|at|for|with|from|by|over|into)\b)[\w'\u2019-]+"
-_STANDING_OBJECT: Final = re.compile(rf"(?i:\b(?:{_standing_forms()})\b)(?:[ \t]+{_OBJECT_WORD}){{0,3}}[ \t]+$")
+# (searched over the 60 characters before "today": the verb forms grouped by first letter, see by_first_letter)
+_STANDING_OBJECT: Final = re.compile(
+    rf"(?i:\b(?:{by_first_letter(_standing_forms())})\b)(?:[ \t]+{_OBJECT_WORD}){{0,3}}[ \t]+$"
+)
 
 
 def _standing_today(text: str, rule: str, own: re.Match[str], spec: Spec) -> Spec:

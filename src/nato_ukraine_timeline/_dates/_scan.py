@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
 
-__all__ = ["combine", "first_char_test", "first_chars"]
+__all__ = ["by_first_letter", "combine", "first_char_test", "first_chars"]
 
 _OTHER: Final = "\x80"  # stands for every character outside ASCII
 _ASCII: Final = frozenset(map(chr, range(128)))
@@ -147,6 +147,30 @@ def first_char_test(pattern: str) -> str:
     ''
     """
     return _lookahead(first_chars(pattern))
+
+
+def by_first_letter(alternatives: str) -> str:
+    """An alternation of words (``a|b|c``, no groups, as :func:`~nato_ukraine_timeline._resources.alternation`
+    writes a table) regrouped by first letter, each group behind a test of the characters it can start with
+    (read case-insensitively, so it holds inside ``(?i:...)`` too): the same strings match, in every case.
+
+    Case-folded (``(?i:...)``), the regex engine can no longer test an alternative's first character
+    quickly and enters every word of a list at every place it is tried; searched over a window of text
+    (the words before a mention), that is every word at every position. Grouped, a position enters the words
+    of its letter only. Only the order between words of different letters changes: they cannot both
+    match at one place, unless a case-folded character stands for two letters, and then the regex still
+    tries both, so whether and where it matches stays the same (which word matched first may not).
+
+    >>> print(by_first_letter("bands|band|ax"))
+    (?=[\\x41\\x61\\x80-\\U0010ffff])(?:ax)|(?=[\\x42\\x62\\x80-\\U0010ffff])(?:bands|band)
+    """
+    groups: dict[str, list[str]] = {}
+    for word in alternatives.split("|"):
+        groups.setdefault(word[:1].casefold(), []).append(word)
+    return "|".join(
+        first_char_test("(?i:" + "|".join(words) + ")") + "(?:" + "|".join(words) + ")"
+        for _, words in sorted(groups.items())
+    )
 
 
 def _tested_chars(gate: str) -> frozenset[str] | None:
