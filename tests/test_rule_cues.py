@@ -49,6 +49,17 @@ PIECES = (
     "\n",
     "per cent",
     "Kremlin",
+    # the participles of the participle rules' cue (sixteenth session, perf16s)
+    ", adding that ",
+    ", adding ",
+    " by saying ",
+    " while noting that ",
+    ", calling it ",
+    ", describing the talks as ",
+    ", noting ",
+    ", telling reporters that ",
+    " and stressing that ",
+    "Noting that ",
 )
 
 SYNTHETIC = (
@@ -59,6 +70,11 @@ SYNTHETIC = (
     'Rutte spoke in Brussels: "Allies must do more." The meeting ended.\n\n"We are united," he added.',
     "Briefing\n\nSULLIVAN: Look, I will not speak for the next team.",
     "The fighting went on, as reported by the Ukrainian General Staff. No one else spoke.",
+    # the participle rules (one cue: a participle of the tables): after a statement, after a clause, after a
+    # preposition, labelling, with an object; and sentences with none of them (sixteenth session, perf16s)
+    "Rutte said allies were united, adding that the aid would go on. Kallas met Sybiha, saying the talks went well.",
+    "Sybiha opened the meeting by saying that the front held. Peskov ended the call, calling it a useful exchange.",
+    "Zelensky spoke in Kyiv, noting significant progress on air defence. The weather was mild. No one spoke.",
 )
 
 

@@ -134,7 +134,8 @@ class AttributionRule:
     sentences a match of it reaches. A cue is *local* (whether it matches at a place depends only on the
     characters it spans: no ``\\b``, anchor or lookaround reading outside the match) and never matches the
     empty string, so that the sentences a whole-text scan marks include every sentence where the finder's
-    own test succeeds.
+    own test succeeds. (A lookbehind that reads only the other letters of the word the match ends keeps
+    that guarantee: the participles' cue, a literal "ing" and the word before it.)
     """
 
     name: str
