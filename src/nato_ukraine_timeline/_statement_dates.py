@@ -156,21 +156,42 @@ def _present_tense(form: str, lemma: str) -> bool:
 _PARTICIPLE_REACH: Final = 40  # characters before the words an introducing participle may start at
 _PARTICIPLE: Final = re.compile(r"\S+")  # the participle, as a match of its own
 
-# the speech verbs found in the sentences of the last document asked about (several rules ask for the same
-# statement's verb): its mask and {(start, end): verbs}; one slot, replaced whole, so a thread reads a
-# consistent pair and no more than one document's text is kept
-_VERBS_SEEN: tuple[str, dict[tuple[int, int], tuple[re.Match[str], ...]]] = ("", {})
+
+class _Seen:
+    """What the rules asked about the last document, kept for it: the speech verbs of each sentence read
+    (``verbs``, by its span), the speech verb of each statement's attribution (``speech``, by the statement's
+    sentence and span: :func:`_speech_verb`) and whether it reports one act (``acts``, the same and ``present``:
+    :func:`one_act`). Each rule asks of the statements again; each answer reads only the document's text (its
+    mask, sentences and quotations), so it is the same each time."""
+
+    __slots__ = ("acts", "mask", "speech", "verbs")
+
+    def __init__(self, mask: str) -> None:
+        self.mask = mask
+        self.verbs: dict[tuple[int, int], tuple[re.Match[str], ...]] = {}
+        self.speech: dict[tuple[int, int, int], re.Match[str] | None] = {}
+        self.acts: dict[tuple[int, int, int, bool], bool] = {}
+
+
+# one slot, replaced whole, so a thread reads a consistent set and no more than one document's text is kept
+_SEEN: _Seen = _Seen("")
+
+
+def _seen(mask: str) -> _Seen:
+    """The answers kept for the document of ``mask`` (a new, empty set for another document)."""
+    global _SEEN  # noqa: PLW0603 - a one-slot cache
+    seen = _SEEN
+    if seen.mask is not mask:
+        seen = _SEEN = _Seen(mask)
+    return seen
 
 
 def _verbs_between(mask: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     """The speech verbs of ``mask[start:end]`` (a sentence), each sentence read once per document."""
-    global _VERBS_SEEN  # noqa: PLW0603 - a one-slot cache
-    seen = _VERBS_SEEN
-    if seen[0] is not mask:
-        seen = _VERBS_SEEN = (mask, {})
-    verbs = seen[1].get((start, end))
+    kept = _seen(mask).verbs
+    verbs = kept.get((start, end))
     if verbs is None:
-        verbs = seen[1][start, end] = tuple(_speech_verbs()[0].finditer(mask, start, end))
+        verbs = kept[start, end] = tuple(_speech_verbs()[0].finditer(mask, start, end))
     return verbs
 
 
@@ -188,7 +209,16 @@ def _speech_verb(doc: Doc, f: Found) -> re.Match[str] | None:
     quotations, the one nearest the words; but words a participle introduces right after it (", saying,
     '...'") are said in the act of the clause the participle hangs on, whose verb (the first of the sentence
     before the participle, not one nearer inside that clause's reported words: "X claimed that Y had assured
-    him ..., saying, '...'") is theirs; the participle itself if the sentence has none before it."""
+    him ..., saying, '...'") is theirs; the participle itself if the sentence has none before it. Found once
+    per statement and document (:class:`_Seen`)."""
+    kept = _seen(doc.mask).speech
+    key = (f.sentence, f.start, f.end)
+    if key not in kept:
+        kept[key] = _find_speech_verb(doc, f)
+    return kept[key]
+
+
+def _find_speech_verb(doc: Doc, f: Found) -> re.Match[str] | None:
     sent = doc.sentences[f.sentence]
     lead = _introducing_participle().search(doc.mask, max(sent.start, f.start - _PARTICIPLE_REACH), f.start)
     if lead is not None:
@@ -231,7 +261,16 @@ def one_act(doc: Doc, f: Found, *, present: bool = False) -> bool:
     has also criticised Y as '...'") and, with ``present``, is not in the present ("says", "insists": a standing view,
     a live report or a headline). A saying that is not one act has no one day, so no rule infers one for
     it. Rules that read a day in the statement's own sentence ("On 10 July, the declaration claims ...")
-    leave ``present`` off: the day dates the present too."""
+    leave ``present`` off: the day dates the present too. Answered once per statement, document and
+    ``present`` (:class:`_Seen`)."""
+    kept = _seen(doc.mask).acts
+    key = (f.sentence, f.start, f.end, present)
+    if key not in kept:
+        kept[key] = _one_act(doc, f, present=present)
+    return kept[key]
+
+
+def _one_act(doc: Doc, f: Found, *, present: bool) -> bool:
     verb = _speech_verb(doc, f)
     if verb is None:
         return _no_perfect_before(doc, f)
