@@ -16,6 +16,7 @@ from .errors import (
     SerializationError,
     TimelineError,
     UnsupportedFormatError,
+    WriteError,
 )
 from .model import (
     Actor,
@@ -139,6 +140,7 @@ __all__ = [
     "TimexType",
     "TitleInfo",
     "UnsupportedFormatError",
+    "WriteError",
     "actor_registry",
     "dump",
     "dumps",

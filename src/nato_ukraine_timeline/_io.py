@@ -24,7 +24,7 @@ import threading
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, TypeAlias
 
-from .errors import ReadError
+from .errors import ReadError, WriteError, write_error
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -59,7 +59,7 @@ def _is_special(path: Path) -> bool:
 
 
 def check_target(path: str | os.PathLike[str]) -> None:
-    """Raise the ``OSError`` writing ``path`` would meet, naming ``path``, before any work is done.
+    """Raise the :class:`WriteError` writing ``path`` would meet, naming ``path``, before any work is done.
 
     Checks that the folder exists and is a folder, that ``path`` is not a folder, and that the folder
     (or, for an existing FIFO or device, the file itself) is writable.
@@ -67,18 +67,18 @@ def check_target(path: str | os.PathLike[str]) -> None:
     name = os.fspath(path)
     if _is_special(Path(path)):
         if not os.access(path, os.W_OK):
-            raise PermissionError(errno.EACCES, "not writable", name)
+            raise write_error(errno.EACCES, "not writable", name)
         return
     target = _real(path)
     if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", name)
+        raise write_error(errno.EISDIR, "is a folder, not a file", name)
     folder = target.parent
     if not folder.exists():
-        raise FileNotFoundError(errno.ENOENT, f"the folder {os.fspath(folder)!r} does not exist", name)
+        raise write_error(errno.ENOENT, f"the folder {os.fspath(folder)!r} does not exist", name)
     if not folder.is_dir():
-        raise NotADirectoryError(errno.ENOTDIR, f"{os.fspath(folder)!r} is not a folder", name)
+        raise write_error(errno.ENOTDIR, f"{os.fspath(folder)!r} is not a folder", name)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise PermissionError(errno.EACCES, f"cannot create files in the folder {os.fspath(folder)!r}", name)
+        raise write_error(errno.EACCES, f"cannot create files in the folder {os.fspath(folder)!r}", name)
 
 
 def _umask() -> int:
@@ -157,10 +157,26 @@ def open_input(path: str | os.PathLike[str]) -> Iterator[IO[bytes]]:
 
 
 def _named(exc: OSError, path: str | os.PathLike[str], tmp: str | None = None) -> OSError:
-    """``exc`` naming ``path`` (what the user asked for) rather than the temporary file ``tmp``."""
-    if exc.errno is None or exc.filename not in (None, tmp, os.fspath(Path(path).parent)):
+    """``exc`` as a :class:`WriteError` naming ``path`` (what the user asked for) rather than the temporary
+    file ``tmp``; an error that names another file stays as it is."""
+    if isinstance(exc, WriteError) or exc.errno is None:
         return exc
-    return type(exc)(exc.errno, exc.strerror, os.fspath(path))
+    if exc.filename not in (None, tmp, os.fspath(path), os.fspath(Path(path).parent)):
+        return exc
+    reason = _WRITE_REASONS.get(exc.errno)
+    folder = os.fspath(Path(path).parent)
+    words = reason.format(folder=folder) if reason else exc.strerror or type(exc).__name__
+    return write_error(exc.errno, words, os.fspath(path))
+
+
+#: What an output's ``OSError`` means, in the words of the messages (other numbers keep the system's words).
+_WRITE_REASONS: Final = {
+    errno.ENOENT: "the folder {folder!r} does not exist",
+    errno.EISDIR: "is a folder, not a file",
+    errno.EACCES: "permission denied (the file may not be written)",
+    errno.EPERM: "permission denied (the file may not be written)",
+    errno.ENOTDIR: "a part of the path is not a folder",
+}
 
 
 @contextlib.contextmanager
@@ -187,7 +203,8 @@ def atomic_write(
         fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:  # mkstemp's error names the temporary file it could not create
         attempted = exc.filename if isinstance(exc.filename, str) else ""
-        ours = Path(attempted).parent == target.parent and Path(attempted).name.startswith(f".{target.name}.")
+        folder = Path(os.path.abspath(target.parent))  # noqa: PTH100 - the folder as mkstemp names it
+        ours = Path(attempted).parent == folder and Path(attempted).name.startswith(f".{target.name}.")
         raise _named(exc, path, attempted if ours else None) from exc
     tmp = Path(name)
     try:

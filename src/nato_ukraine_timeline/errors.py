@@ -7,6 +7,8 @@ and Dask workers.
 
 from __future__ import annotations
 
+import errno as _errno
+
 __all__ = [
     "InvalidOptionError",
     "ModelError",
@@ -15,6 +17,7 @@ __all__ = [
     "SerializationError",
     "TimelineError",
     "UnsupportedFormatError",
+    "WriteError",
 ]
 
 
@@ -94,3 +97,53 @@ class ReadError(TimelineError, OSError):
 
     def __str__(self) -> str:
         return f"cannot read {self.filename!r}: {self.strerror}"
+
+
+class WriteError(TimelineError, OSError):
+    """An output file could not be written: its folder is missing, it is a folder, or it may not be written.
+
+    An ``OSError`` too (with ``errno``, ``strerror`` and ``filename``), as :class:`ReadError` is, and where the
+    builtin has a class for its ``errno`` an instance of that class as well (``FileNotFoundError`` for a missing
+    folder, ``IsADirectoryError``, ``NotADirectoryError``, ``PermissionError``), so code that catches those
+    keeps working. ``filename`` is the file as the caller named it, never the temporary file a safe write goes
+    through; ``str()`` says what is wrong: ``cannot write 'out/t.json': the folder 'out' does not exist``.
+
+    Args:
+        errno: the operating system's error number.
+        strerror: what is wrong, in words.
+        filename: the file as the caller named it.
+    """
+
+    def __str__(self) -> str:
+        return f"cannot write {self.filename!r}: {self.strerror}"
+
+
+# WriteError with the builtin OSError subclass of its errno mixed in (see write_error)
+class _MissingFolderWriteError(WriteError, FileNotFoundError):
+    pass
+
+
+class _IsAFolderWriteError(WriteError, IsADirectoryError):
+    pass
+
+
+class _NotAFolderWriteError(WriteError, NotADirectoryError):
+    pass
+
+
+class _NotPermittedWriteError(WriteError, PermissionError):
+    pass
+
+
+_WRITE_CLASSES: dict[int, type[WriteError]] = {
+    _errno.ENOENT: _MissingFolderWriteError,
+    _errno.EISDIR: _IsAFolderWriteError,
+    _errno.ENOTDIR: _NotAFolderWriteError,
+    _errno.EACCES: _NotPermittedWriteError,
+    _errno.EPERM: _NotPermittedWriteError,
+}
+
+
+def write_error(number: int, words: str, filename: str) -> WriteError:
+    """A :class:`WriteError` for ``filename``, also of the builtin class the error number ``number`` has."""
+    return _WRITE_CLASSES.get(number, WriteError)(number, words, filename)
