@@ -414,6 +414,8 @@ _WORD_CLASSES: Final = (
     "title_gap_head",
     "function_word",
     "after_body_name",
+    "place_preposition",
+    "compass_word",
 )
 
 
@@ -1098,12 +1100,16 @@ def _state_in_focus(text: str, mentions: list[Mention], pos: int, places: _Place
 
 # A state read as a place: after a preposition of place or direction, with a compass word or "the" between
 # ("in eastern Ukraine", "across Ukraine", "in Ukraine's eastern Donetsk region", "from Russia").
-_STATE_AS_PLACE: Final = re.compile(
-    r"(?<![\w-])(?:in|into|inside|across|throughout|to|from|near|over)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|south-?eastern|"
-    r"north-?western|south-?western)\s+)?$",
-    re.IGNORECASE,
-)
+@cache
+def _state_as_place() -> re.Pattern[str]:
+    """The words before a state that make it a place (``data/name_words.tsv`` classes place_preposition and
+    compass_word), ending where the state begins."""
+    words = name_words()
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(words['place_preposition'])})\s+(?:the\s+)?"
+        rf"(?:(?:{alternation(words['compass_word'])})\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 class _Places:
@@ -1117,7 +1123,7 @@ class _Places:
         self._datelines: list[tuple[int, int]] | None = None
 
     def holds(self, m: Mention) -> bool:
-        if _STATE_AS_PLACE.search(self.text, max(0, m.start - 40), m.start) is not None:
+        if _state_as_place().search(self.text, max(0, m.start - 40), m.start) is not None:
             return True
         if self._datelines is None:
             self._datelines = [d.place for d in datelines(self.text) if d.place is not None]
