@@ -8,6 +8,7 @@ and Dask workers.
 from __future__ import annotations
 
 import errno as _errno
+from typing import ClassVar
 
 __all__ = [
     "InvalidOptionError",
@@ -83,7 +84,22 @@ class ResourceError(TimelineError):
         return f"invalid resource {self.resource}: " + "; ".join(self.errors)
 
 
-class ReadError(TimelineError, OSError):
+class _FileError(TimelineError, OSError):
+    """A file could not be read or written; ``str()`` says which, names the file and what is wrong.
+
+    Args:
+        errno: the operating system's error number.
+        strerror: what is wrong, in words.
+        filename: the file as the caller named it.
+    """
+
+    _doing: ClassVar[str] = "use"
+
+    def __str__(self) -> str:
+        return f"cannot {self._doing} {self.filename!r}: {self.strerror}"
+
+
+class ReadError(_FileError):
     """An input file could not be read: it is missing, is a folder, or may not be read.
 
     An ``OSError`` too (with ``errno``, ``strerror`` and ``filename``), so code that catches the builtin
@@ -95,11 +111,10 @@ class ReadError(TimelineError, OSError):
         filename: the file as the caller named it.
     """
 
-    def __str__(self) -> str:
-        return f"cannot read {self.filename!r}: {self.strerror}"
+    _doing = "read"
 
 
-class WriteError(TimelineError, OSError):
+class WriteError(_FileError):
     """An output file could not be written: its folder is missing, it is a folder, or it may not be written.
 
     An ``OSError`` too (with ``errno``, ``strerror`` and ``filename``), as :class:`ReadError` is, and where the
@@ -107,15 +122,10 @@ class WriteError(TimelineError, OSError):
     folder, ``IsADirectoryError``, ``NotADirectoryError``, ``PermissionError``), so code that catches those
     keeps working. ``filename`` is the file as the caller named it, never the temporary file a safe write goes
     through; ``str()`` says what is wrong: ``cannot write 'out/t.json': the folder 'out' does not exist``.
-
-    Args:
-        errno: the operating system's error number.
-        strerror: what is wrong, in words.
-        filename: the file as the caller named it.
+    Its arguments are those of :class:`ReadError`.
     """
 
-    def __str__(self) -> str:
-        return f"cannot write {self.filename!r}: {self.strerror}"
+    _doing = "write"
 
 
 # WriteError with the builtin OSError subclass of its errno mixed in (see write_error)
