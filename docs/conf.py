@@ -47,6 +47,7 @@ nitpick_ignore_regex = [
     ("py:class", r"(JsonConverter|StrEnum|NamedTuple|Path|Exception|ValueError)"),
     ("py:class", r"(Axes|Figure|matplotlib\..*)"),  # matplotlib (extra plot): no intersphinx offline
     ("py:class", r"nato_ukraine_timeline\.(\w+\.)*_\w+\..*"),  # private modules: documented where exported
+    ("py:class", r"nato_ukraine_timeline\.errors\._\w+"),  # a private base of public errors (ReadError, WriteError)
     ("py:class", r"nato_ukraine_timeline\.serialize\.(T|Model)"),
     ("py:class", r"nato_ukraine_timeline\._io\.PathOrStream"),
     ("py:obj", r"nato_ukraine_timeline\.serialize\.(T|Model)"),
