@@ -916,8 +916,8 @@ def _during_dates(doc: Doc, found: list[Found]) -> list[Found]:
     (:func:`one_act`), and after its words or its speech verb, outside any statement's words, a temporal
     clause opens ("as", "while", "when": ``during_conjunction``) whose subject is a pronoun or a pair
     (``during_subject``) and whose verb is in the simple past, naming exactly one day before the clause
-    ends: "X called for talks as he visited Kyiv on Friday", "'...,' X said as she looked at the empty
-    terrace at Wednesday's lunchtime", "X welcomed Y as an 'old friend' as the two began talks on Tuesday".
+    ends: "X called for talks as he visited Kyiv on Friday", "'...,' X said as she locked the
+    gate at Wednesday's lunchtime", "X welcomed Y as a 'trusted partner' as the two opened talks on Tuesday".
     A temporal clause sets the time of the clause it is attached to, the saying's.
 
     Fires wrongly, guarded: a clause inside reported words ("X said they fled when the shells hit on
@@ -2919,13 +2919,13 @@ DATE_RULES: Final = (
                 "2025-03-06",
             ),
             (  # synthetic: ... after the attribution of words that open the sentence; a day in the genitive
-                '"It is empty," the owner Maria Silva said as she looked at the terrace at Wednesday\'s lunchtime.',
+                '"It is empty," the owner Maria Silva said as she locked the gate at Wednesday\'s lunchtime.',
                 "It is empty",
                 "2025-03-05",
             ),
             (  # synthetic: ... a pair as the subject
-                'President Ana Duarte welcomed her guest as an "old friend" as the two began talks on Tuesday.',
-                "old friend",
+                'President Ana Duarte welcomed the premier as a "trusted partner" as the two opened talks on Tuesday.',
+                "trusted partner",
                 "2025-03-04",
             ),
             (  # synthetic: the clause inside the reported words dates what they report

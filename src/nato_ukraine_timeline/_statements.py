@@ -1792,9 +1792,9 @@ RULES: Final = (
                 "the talks would continue",
             ),
             (  # synthetic (attr16): a channel phrase after the addressee; a pronoun with a contracted auxiliary
-                "Putin told Trump over the phone he\u2019d ease up on strikes against the grid.",
+                "Putin told Trump over the phone he\u2019d hold back the next offensive.",
                 "Vladimir Putin",
-                "he\u2019d ease up on strikes against the grid",
+                "he\u2019d hold back the next offensive",
             ),
             (  # synthetic (attr16): a channel phrase before the that-clause of a verb of telling
                 "Zelensky told Macron by phone that the front was holding.",
