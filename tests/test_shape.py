@@ -21,31 +21,25 @@ MAX_COMPLEXITY = 12  # = [tool.ruff.lint.mccabe] max-complexity
 # qualified name (module path below the package, then the function's __qualname__) -> (max lines, max complexity).
 # Lower an entry when a function shrinks; delete it when the function is back within the global limits.
 BUDGETS: dict[str, tuple[int, int]] = {
-    "_actors.ActorRegistry._title_phrase": (82, 19),
     "_actors._value_problems": (31, 17),
     "_dateargs.as_date": (25, 8),
     "_dates._calendar.shift_timex": (24, 10),
     "_dates._feed._decide_item": (27, 8),
-    "_dates._find._explicit_year_nearby": (60, 13),
-    "_dates._find._finish": (51, 14),
-    "_dates._find.scan": (52, 15),
-    "_dates._read._read_calendar": (80, 26),
-    "_dates._read._read_day": (73, 26),
-    "_dates._read._read_duration": (57, 22),
-    "_dates._read._read_quarter": (50, 14),
+    "_dates._find.scan": (48, 13),
+    "_dates._read._read_calendar": (68, 24),
+    "_dates._read._read_day": (69, 26),
+    "_dates._read._read_duration": (56, 21),
+    "_dates._read._read_quarter": (39, 12),
     "_dates._read._read_rel_unit": (34, 11),
     "_dates._read._read_relative": (35, 12),
-    "_dates._resolve._pick": (37, 12),
+    "_dates._resolve._pick": (32, 11),
     "_dates._resolve.occurrence": (25, 7),
-    "_dates._resolve.resolve": (63, 17),
+    "_dates._resolve.resolve": (48, 16),
     "_dates._resolve.x_form": (26, 12),
-    "_events._location": (43, 15),
-    "_mentions._supplement": (73, 21),
-    "_sentences.split_sentences": (58, 13),
+    "_mentions._supplement": (73, 19),
     "_timex._bounds": (35, 13),
     "_timex.edtf_of": (48, 16),
     "ext.pandas._series": (16, 7),
-    "serialize._resolve_refs": (40, 14),
     "serialize._type_schema": (24, 11),
 }
 
@@ -130,6 +124,13 @@ def test_within_budget(name: str) -> None:
 def test_budgets_name_existing_functions() -> None:
     """Every budget names a function that still exists (a renamed or removed one drops its entry)."""
     assert sorted(set(BUDGETS) - set(FUNCTIONS)) == []
+
+
+def test_every_budget_is_of_a_silenced_function() -> None:
+    """A budget names a function whose def line silences a ruff complexity rule: a function back within the
+    global limits (its noqa gone) drops its entry, so the entry cannot hide a later growth."""
+    silenced = {name for name, (_, _, line) in FUNCTIONS.items() if _SHAPE_NOQA.search(line)}
+    assert sorted(set(BUDGETS) - silenced) == []
 
 
 def test_every_shape_noqa_has_a_budget() -> None:
