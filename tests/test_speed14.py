@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import nato_ukraine_timeline as ntl
 from nato_ukraine_timeline import _actors
+from oracles import former_token_mentions
 
 # ASCII fragments that reach every branch of the token pattern: abbreviations with dots, hyphens, the possessive,
 # digits and underscores in words, spaces of every kind (the separators \x1c..\x1f are white space too)
@@ -74,21 +75,6 @@ def test_event_without_a_date_after_it() -> None:
     assert dated.events[0].date_reason.startswith("own-clause-after")
 
 
-def _former_token_mentions(reg: _actors.ActorRegistry, text: str) -> list[_actors.ActorMention]:
-    """The actor finder's loop before the comma test: every starter and capitalised word is tried."""
-    toks = _actors._tokens(text)
-    out: list[_actors.ActorMention] = []
-    after = 0
-    for i in [k for k, tok in enumerate(toks) if tok.key in reg._starters or tok.text[:1].isupper()]:
-        if i < after:
-            continue
-        m = reg._mention_at(text, toks, i)
-        if m is not None:
-            out.append(m.mention)
-            after = max(m.next, i + 1)
-    return out
-
-
 # synthetic words: unknown names, name particles, titles and bodies the registry reads, commas and full stops
 _NAME_WORDS = st.lists(
     st.sampled_from(
@@ -130,7 +116,7 @@ def test_comma_reach_finds_what_every_word_found(words: list[str]) -> None:
     """A capitalised word no title or name opens is tried only with a comma in reach: the same mentions."""
     text = " ".join(words)
     reg = _actors.actor_registry()
-    assert reg.find_mentions(text) == _former_token_mentions(reg, text)
+    assert reg.find_mentions(text) == former_token_mentions(reg, text)
 
 
 def test_unknown_name_with_particles_and_appositive() -> None:
@@ -139,6 +125,6 @@ def test_unknown_name_with_particles_and_appositive() -> None:
     text = "Anna van Maria de Oksvik van Delaroux, a NATO spokesperson, said it."  # synthetic
     reg = _actors.actor_registry()
     found = reg.find_mentions(text)
-    assert found == _former_token_mentions(reg, text)
+    assert found == former_token_mentions(reg, text)
     assert [m.text for m in found][:1] == ["Anna van Maria de Oksvik van Delaroux"]
     assert found[0].title is not None
