@@ -1,0 +1,116 @@
+"""CPU time of ``parse``'s stages over throughput.py's corpus: where the time goes, without a profiler's cost.
+
+    python benchmarks/stages.py                                   # the default stages
+    python benchmarks/stages.py _mentions._supplement _events._triggers --repeat 5
+
+Each stage is a module-level function of the package, named ``module.function`` (``_mentions._supplement``);
+every module of the package that holds that function (its own, and those that imported it by name) gets a
+timer around it (``time.process_time``), and the corpus is parsed ``--repeat`` times after one warm-up run
+(tables and patterns built); the fastest run's figures are printed, each stage with its share of ``parse``.
+A stage's time includes the stages it calls. A timer costs about a microsecond a call: time stages called
+once per document, per sentence or per speech verb, not per word.
+
+Why not cProfile alone (``hotspots.py``): its cost per call inflates what is called most (in a cProfile run of
+this corpus in the seventeenth session, one pattern matched once per sentence showed 91 ms of own time; timed
+alone it costs under 2 ms), so its shares mislead where small calls are many. Time a stage here before
+choosing it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import importlib
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from throughput import DEFAULT_TE3, corpus
+
+DEFAULT_STAGES = (
+    "_document.analyse",
+    "_mentions.document_mentions",
+    "_mentions._supplement",
+    "_document._find_dates",
+    "_statements.find_statements",
+    "_statements._per_verb_stage",
+    "_speakers._verb_site",
+    "_statements.date_statements",
+    "_events.find_events",
+    "_events._triggers",
+    "_events._event",
+)
+
+
+def _timed(name: str, func: Any, spent: Counter[str]) -> Any:
+    @functools.wraps(func)
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.process_time()
+        try:
+            return func(*args, **kwargs)
+        finally:
+            spent[name] += time.process_time() - start
+
+    return timed
+
+
+def install(stages: list[str], spent: Counter[str]) -> list[tuple[Any, str, Any]]:
+    """A timer around each stage, in every module of the package that holds it; what was replaced (module,
+    attribute, function), for :func:`uninstall`."""
+    replaced: list[tuple[Any, str, Any]] = []
+    for stage in stages:
+        module_name, _, func_name = stage.rpartition(".")
+        func = getattr(importlib.import_module(f"nato_ukraine_timeline.{module_name}"), func_name)
+        timed = _timed(stage, func, spent)
+        for name, module in list(sys.modules.items()):
+            if name.startswith("nato_ukraine_timeline") and module is not None:
+                for attr, value in list(vars(module).items()):
+                    if value is func:
+                        setattr(module, attr, timed)
+                        replaced.append((module, attr, func))
+    return replaced
+
+
+def uninstall(replaced: list[tuple[Any, str, Any]]) -> None:
+    """The functions :func:`install` replaced, back in place."""
+    for module, attr, func in reversed(replaced):
+        setattr(module, attr, func)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("stages", nargs="*", help="module.function (default: the main stages)")
+    parser.add_argument("--tempeval3", type=Path, default=DEFAULT_TE3)
+    parser.add_argument("--repeat", type=int, default=3, help="runs; the fastest counts (3)")
+    args = parser.parse_args(argv)
+
+    import nato_ukraine_timeline as ntl
+
+    docs = corpus(args.tempeval3, 150, 10)
+    for text, published in docs:  # tables and patterns: not timed
+        ntl.parse(text, published=published)
+    spent: Counter[str] = Counter()
+    install(args.stages or list(DEFAULT_STAGES), spent)
+    best: tuple[float, dict[str, float]] | None = None
+    for _ in range(args.repeat):
+        spent.clear()
+        start = time.process_time()
+        for text, published in docs:
+            ntl.parse(text, published=published)
+        total = time.process_time() - start
+        if best is None or total < best[0]:
+            best = (total, dict(spent))
+    if best is None:
+        return 1
+    total, figures = best
+    chars = sum(len(text) for text, _ in docs)
+    print(f"parse      {len(docs)} documents, {chars:,} chars: {total * 1000:,.0f} ms CPU (timers included)")
+    for name, seconds in sorted(figures.items(), key=lambda item: -item[1]):
+        print(f"{seconds * 1000:8.1f} ms {100 * seconds / total:5.1f}%  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
