@@ -2146,6 +2146,33 @@ def _attached_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | Non
     return date_at(doc, days[0].start) if len(days) == 1 else None
 
 
+# "flew to Oslo on Sunday to meet the premier", "visited Kyiv on Friday (March 14) to announce a loan", "arrived in
+# Vilnius on Monday in order to attend the summit": the act a journey is made for, told by a purpose infinitive right
+# after the journey's dated clause, is done on arrival, on the journey's date (a date of its own comes first).
+@cache
+def _journey_purpose() -> re.Pattern[str]:
+    lex = lexicon()
+    verbs = sorted(
+        (w for w, (kind, form) in lex.kinds.items() if kind is EventKind.VISIT and form not in NOUN_FORMS),
+        key=len,
+        reverse=True,
+    )
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in verbs)
+    return re.compile(
+        rf"\b(?i:{words})\b[^,;:\"()\x03]{{0,80}}?(?P<d>\x03\x04*)(?:\s*,?\s*\(?\x03\x04*\)?)?\s+(?:in\s+order\s+)?to\s+"
+        rf"(?:(?:{cue_words('gathering_verb')})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){{0,3}})?$"
+    )
+
+
+def _journey_purpose_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if scope.limited or in_spans(doc.quotes, trig.core_start):
+        return None
+    purpose = _journey_purpose().search(doc.mask, max(scope.s0, trig.start - 140), trig.start)
+    if purpose is None or (trig.noun and purpose.group().rstrip().endswith(" to")):
+        return None  # a noun right after "to" is a destination ("flew to Oslo on Sunday to the summit"), not a purpose
+    return date_at(doc, purpose.start("d"))
+
+
 # "The Council on Monday, February 24, adopted ...": a date set off by commas between the subject and its verb.
 # (Not a participle's date: "Zelensky, speaking on Tuesday, announced" is the occasion's, read by another rule.)
 _SUBJECT_DATE_COMMA: Final = re.compile(r"(?:\x02|\b(?![a-z]+ing\b)\w+)\s+on\s+(?P<d>\x03\x04*),\s+$")
@@ -2831,6 +2858,19 @@ DATE_RULES: Final = (
             # synthetic: a clause of "as" or "while" whose act is simultaneous with the dated one
             ("The president on March 12 praised the ties as he paid a state visit to Hanoi.", "visit", "2025-03-12"),
             ("The president spoke on Tuesday while visiting a plant in Dnipro.", "visiting", "2025-03-11"),
+        ),
+        borrowed=True,
+    ),
+    DateRule(
+        "journey-purpose",
+        "the act a journey is made for, a purpose infinitive (or the gathering it attends or holds) right after the "
+        "journey's dated clause, takes the journey's date ('flew to Oslo on Sunday to meet the premier', 'visited "
+        "Kyiv on Friday to announce a loan', 'arrived in Riga on Monday to attend a summit')",
+        _journey_purpose_date,
+        (  # synthetic
+            ("The envoy flew to Oslo on Sunday to meet the Norwegian premier.", "meet", "2025-03-09"),
+            ("The commissioner visited Kyiv on Friday (March 14) to announce a new loan.", "announce", "2025-03-14"),
+            ("The premier arrived in Riga on Monday to attend a summit of Baltic leaders.", "summit", "2025-03-10"),
         ),
         borrowed=True,
     ),
