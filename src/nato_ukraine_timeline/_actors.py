@@ -836,6 +836,53 @@ def _full_names_by_length(actors: Iterable[Actor]) -> dict[str, list[tuple[str, 
     return out
 
 
+# Letters that transliterations of one name trade (Kęstutis Budrys / Kastutis Budris, Karoline Leavitt / Carolyn
+# Levitt, Oleh Syniehubov / Oleg Sinegubov): a word's skeleton keeps its first letter and its consonants, each class
+# of traded letters as one letter and no letter twice; a surname's keeps its vowels too, as three classes (e/i/y,
+# a/o, u), a run of vowels as its first and no final "e" (Jansen and Jonson stay two names).
+_SOUND_PAIRS: Final = (("ph", "f"), ("kh", "h"), ("ck", "k"), ("x", "ks"))
+_SOUND_CLASSES: Final = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "v", "g": "h", "j": "i", "y": "i"})
+_VOWEL_CLASSES: Final = str.maketrans({"e": "i", "o": "a"})
+_VOWELS: Final = re.compile(r"[aeiou]")
+_VOWEL_RUN: Final = re.compile(r"([aiu])[aiu]+")
+_SKELETON_MIN: Final = 3  # consonants of a surname below which different names often share a skeleton ("Kos")
+
+
+def _skeleton(word: str, *, vowels: bool = False) -> str:
+    """``word``'s sound skeleton (see _SOUND_CLASSES): "Budrys" and "Budris" -> "bdrs" (with ``vowels``:
+    "budris")."""
+    w = _plain(word)
+    for a, b in _SOUND_PAIRS:
+        w = w.replace(a, b)
+    if vowels and len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    w = "".join(ch for ch in w.translate(_SOUND_CLASSES) if "a" <= ch <= "z")
+    w = w[:1] + (_VOWEL_RUN.sub(r"\1", w[1:].translate(_VOWEL_CLASSES)) if vowels else _VOWELS.sub("", w[1:]))
+    return "".join(ch for i, ch in enumerate(w) if i == 0 or ch != w[i - 1])
+
+
+def _name_skeleton(name: str) -> tuple[str, ...] | None:
+    """The skeletons of a full name's words (the surname's with its vowels), ``None`` for one word or a surname
+    of too few consonants to tell."""
+    words = name.split()
+    if len(words) < _FULL_NAME or len(_skeleton(words[-1])) < _SKELETON_MIN:
+        return None
+    return (*(_skeleton(w) for w in words[:-1]), _skeleton(words[-1], vowels=True))
+
+
+def _skeleton_index(actors: Iterable[Actor]) -> dict[tuple[str, ...], set[str]]:
+    """Full-name skeletons of persons (one per word: a name with its middle name is another) -> the ids of the
+    persons with a name of that skeleton."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    for actor in actors:
+        if actor.kind is ActorKind.PERSON:
+            for n in actor.names:
+                key = _name_skeleton(n)
+                if key is not None:
+                    out.setdefault(key, set()).add(actor.id)
+    return out
+
+
 def _one_dropped(name: str) -> set[str]:
     """``name`` itself and every form of it with one letter dropped."""
     return {name} | {name[:i] + name[i + 1 :] for i in range(len(name))}
@@ -1289,6 +1336,7 @@ class ActorRegistry:
             titles.add(word, _TitleHit(None))
         self._names, self._mods, self._title_trie = names, mods, titles
         self._full_names = _full_names_by_length(info.actor for info in self._infos.values())
+        self._skeletons = _skeleton_index(info.actor for info in self._infos.values())
         # the keys a mention can start with (a capitalised word aside): an article or descriptor before a
         # title, or the first word of a name, a modifier or a title (see _mention_at's three matchers)
         self._starters = frozenset(
@@ -1660,8 +1708,20 @@ class ActorRegistry:
                 for n, actor in self._full_names.get(key, ())
                 if n.count(" ") == spaces
             ]
-        found = self._misspelt[memo] = misspelt_of(name, known, _actor_id)
+        found = misspelt_of(name, known, _actor_id)
+        if found is None and not swapped:
+            found = self._transliterated(name)
+        self._misspelt[memo] = found
         return found
+
+    def _transliterated(self, name: str) -> Actor | None:
+        """The one registry person whose full name ``name`` writes in another transliteration: the same
+        skeleton of each word (see _skeleton; "Kastutis Budris" is Kęstutis Budrys, "Carolyn
+        Levitt" Karoline Leavitt), ``None`` if none or several (rule transliterated-name)."""
+        self._build()
+        key = _name_skeleton(name)
+        ids = self._skeletons.get(key, set()) if key is not None else set()
+        return self._infos[next(iter(ids))].actor if len(ids) == 1 else None
 
     def _swapped_names(self, name: str) -> list[tuple[str, Actor]]:
         """The names the registry knows (with their actors) that are ``name`` with two different neighbouring

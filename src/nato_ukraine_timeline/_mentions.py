@@ -407,6 +407,7 @@ _WORD_CLASSES: Final = (
     "org_again",
     "capital_body",
     "honorific",
+    "given_honorific",
     "state_body",
     "name_particle",
     "bare_own",
@@ -1221,6 +1222,42 @@ def _with_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _given_honorific() -> re.Pattern[str]:
+    """A courtesy title of knighthood before a given name alone ("Sir Keir said"): data/name_words.tsv
+    given_honorific, then one capitalised word that no capitalised word follows ("Sir Keir Starmer" is a
+    full name the actor finder reads; "Notre Dame Cathedral" no person)."""
+    words = alternation(name_words()["given_honorific"])
+    return re.compile(rf"(?<![\w.-])(?:{words})\s+(?P<given>[{_UP}][{_LO}]+)\b(?!-|\s+[{_UP}])")
+
+
+def _given_name_holder(given: str, mentions: list[Mention]) -> Actor | None:
+    """The one person whose given name ``given`` is: the one the text names in full, else, where the text
+    names none, the registry's only person of that given name (rule given-name-honorific)."""
+    honorifics = _honorifics()
+    named = {
+        m.actor.id: m.actor
+        for m in mentions
+        if m.actor.kind is ActorKind.PERSON
+        and next((w for w in m.actor.name.split() if w not in honorifics), None) == given
+    }
+    if named:
+        return next(iter(named.values())) if len(named) == 1 else None
+    known = [a for a in active_registry() if a.kind is ActorKind.PERSON and a.name.split()[0] == given]
+    return known[0] if len(known) == 1 else None
+
+
+def _given_named(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, Actor]]:
+    """People named by a knighthood's courtesy title and their given name ("Sir Keir said", "Dame Karen
+    noted"), as British news names them after, or without, the full name (rule given-name-honorific)."""
+    if not any(f"{w} " in text for w in name_words()["given_honorific"]):
+        return
+    for m in _given_honorific().finditer(text):
+        person = _given_name_holder(m.group("given"), mentions)
+        if person is not None:
+            yield m.start(), m.end(), person
+
+
 def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C901, PLR0912
     """Mentions the actor finder leaves out.
 
@@ -1285,7 +1322,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         a = m.start(title) if title == "title" and taken.free(m.start(title), m.end()) else m.start("first")
         add(a, m.end(), person_named(person))
     again = _surnames_again(text, [m for m in mentions if m.start not in dropped] + extra)
-    for start, end, actor in itertools.chain(again, _transposed(text, taken)):  # (lazy: after the surnames)
+    for start, end, actor in itertools.chain(again, _transposed(text, taken), _given_named(text, mentions + extra)):
         add(start, end, actor)
     for start, end in _surnames_at_verbs(text):
         name = text[start:end]

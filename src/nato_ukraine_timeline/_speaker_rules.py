@@ -326,4 +326,56 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "given-name-honorific",
+        "Sir/Dame <given name> (no capitalised word after it): the person of that given name the text names in "
+        "full, else the registry's only person of that given name (_mentions._given_named; data/name_words.tsv "
+        "given_honorific; seventeenth session)",
+        (
+            (  # synthetic: British style, the knight named by his given name without his full name in the text
+                "In an interview on Sunday, Sir Keir said the allies would meet in London next week.",
+                "the allies would meet",
+                "Keir Starmer",
+            ),
+            (  # synthetic: the text names the person in full first; the given name alone names him after
+                (
+                    "Admiral Sir Nigel Farthingale, the navy chief, visited the port. Sir Nigel said the ships "
+                    "would sail in May."
+                ),
+                "the ships would sail",
+                "Nigel Farthingale",
+            ),
+            (  # synthetic: a given name no person of the text or the registry has names no one
+                "Sir Bartholomew said the bridge would reopen.",
+                "the bridge would reopen",
+                None,
+            ),
+        ),
+        published="2025-03-14",
+    ),
+    SpeakerRule(
+        "transliterated-name",
+        "<first name> <surname> unknown as written whose every word has the consonant skeleton of the words of one "
+        "registry person's full name (c/k/q, s/z, v/w, g/h, i/j/y traded, vowels after the first letter and double "
+        "letters dropped; a surname's skeleton of three letters or more): that person "
+        "(_actors.ActorRegistry._transliterated; seventeenth session)",
+        (
+            (  # synthetic: a name written back from another alphabet, vowels and c/k changed
+                "White House press secretary Carolyn Levitt said the call had lasted an hour.",
+                "the call had lasted",
+                "Karoline Leavitt",
+            ),
+            (  # synthetic: a Ukrainian name written in the Russian way (g for h, e for ie)
+                "Kharkiv governor Oleg Sinegubov said two drones hit the city overnight.",
+                "two drones hit the city",
+                "Oleh Syniehubov",
+            ),
+            (  # synthetic: a surname of two consonants is too short to tell by its skeleton
+                "Analyst Mark Rutt said the summit would be short.",
+                "the summit would be short",
+                "Mark Rutt",
+            ),
+        ),
+        published="2025-03-14",
+    ),
 )
