@@ -31,7 +31,10 @@ FLOORS: Final[dict[tuple[str, str], dict[str, float]]] = {
     # (dev-c 0.97 -> 0.965 when a reported clause opened by "no" ("said no one was injured and that ...") found
     # dev-c-058's statement: speaker right, but the gold spells her "Yuliia" where the registry and the other
     # parts' gold spell "Yulia" - the spelling inconsistency the data's README lists)
-    ("statements", "attr_P"): {"dev-a": 0.97, "dev-b": 0.96, "dev-c": 0.965},
+    # (dev-c 0.965 -> 0.955 when participles of calling (seventeenth session, attr17: ", calling on X to ...")
+    # found dev-c-072's call, which the gold leaves out though dev-a..d's gold annotates 12 of its 16 calls and
+    # urgings, the participle "calling for" of dev-b-028 among them)
+    ("statements", "attr_P"): {"dev-a": 0.97, "dev-b": 0.96, "dev-c": 0.955},
     # the share of matched gold-dated statements dated right falls when recall finds statements the gold
     # dates by an occasion the rules do not read yet; the count of statements dated right must not fall
     # (dev-a 0.80 -> 0.78 when intro-quote found dev-a-055's quotation, which the gold dates by an occasion

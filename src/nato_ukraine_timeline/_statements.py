@@ -510,7 +510,10 @@ def _label_participle(st: SentenceState, _site: VerbSite | None) -> list[Found] 
 def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """', noting significant progress toward peace', ', promising "to make crystal clear" that ...', ',
     announcing a commitment to cover the costs': a participle whose object is the words gives them to the
-    speaker of the statement before it in the sentence, else to the clause's subject."""
+    speaker of the statement before it in the sentence, else to the clause's subject. The participles of
+    calling, urging and demanding (', calling for an end to the war', ', urging allies to send more', ',
+    demanding talks') are of the class too (data/speech_verbs.tsv, ing_object; seventeenth session, attr17): what
+    a speaker asks for is their words, as after the finite "called for" (rule noun-object)."""
     found: list[Found] = []
     doc = st.doc
     for pm in patterns().participle_object.finditer(doc.mask, st.s0, st.s1):
@@ -2600,7 +2603,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "participle-object",
-        "Subject [and Subject2] did something, noting|announcing|accusing words (the participle's object)",
+        "Subject [and Subject2] did something, noting|accusing|urging|calling for words (the participle's object)",
         _participle_object,
         (
             (  # after a statement: its speaker goes on
@@ -2617,6 +2620,16 @@ RULES: Final = (
                 "Kallas and Foreign Minister Andrii Sybiha spoke in Riga, accusing Moscow of testing the alliance.",
                 "Andrii Sybiha",
                 "Moscow of testing the alliance",
+            ),
+            (  # synthetic (seventeenth session, attr17): a participle of calling, what is asked for its object
+                "Macron toured the shipyard at Brest, calling for a common European fund for naval drones.",
+                "Emmanuel Macron",
+                "a common European fund for naval drones",
+            ),
+            (  # synthetic (attr17): a participle of urging, its object and infinitive the words
+                "Stubb hosted the Nordic leaders in Turku, urging partners to speed up the delivery of shells.",
+                "Alexander Stubb",
+                "partners to speed up the delivery of shells",
             ),
         ),
         cue=_participle_cue,

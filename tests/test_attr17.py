@@ -1,0 +1,64 @@
+"""Seventeenth session (attr17): participles of calling, urging and demanding after a comma.
+
+All sentences here are synthetic, written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import nato_ukraine_timeline as ntl
+
+
+def _said(text: str) -> list[tuple[str, str]]:
+    tl = ntl.parse(text, published=dt.date(2025, 3, 14))
+    return [(" and ".join(a.name for a in s.speakers), text[s.span.start : s.span.end]) for s in tl.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # synthetic: after a statement, its speaker goes on urging
+            "Rutte warned that the threat was growing, urging allies to double their orders of air defence.",
+            "Mark Rutte",
+            "allies to double their orders of air defence",
+        ),
+        (  # synthetic: the clause's subject calls on someone to act
+            "Kallas opened the meeting in Brussels, calling on member states to agree the new package.",
+            "Kaja Kallas",
+            "member states to agree the new package",
+        ),
+        (  # synthetic: "calling on" labels nothing (it was a not-a-statement case of label-participle before the
+            # seventeenth session); its object and infinitive are what the speaker of the statement before asks
+            "Zelensky said the attacks went on, calling on allies to send more air defence to Kyiv.",
+            "Volodymyr Zelensky",
+            "allies to send more air defence to Kyiv",
+        ),
+        (  # synthetic: a call whose object is what is asked for
+            "Zelensky met the Polish president in Warsaw, calling for a joint air shield over the west.",
+            "Volodymyr Zelensky",
+            "a joint air shield over the west",
+        ),
+        (  # synthetic: advocating for a course
+            "Erdogan spoke with Putin by phone, advocating for a return to talks in Istanbul.",
+            "Recep Tayyip Erdoğan",
+            "a return to talks in Istanbul",
+        ),
+        (  # synthetic: demanding a thing
+            "Fico addressed the parliament in Bratislava, demanding guarantees for gas transit.",
+            "Robert Fico",
+            "guarantees for gas transit",
+        ),
+    ],
+)
+def test_participle_of_calling_gives_the_words(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _said(text)
+
+
+def test_calling_without_comma_is_no_participle_object() -> None:
+    # synthetic: "calling for" inside a noun phrase ("a resolution calling for ..."), no comma: no statement
+    # of the clause's subject from this rule
+    said = _said("Rutte read a resolution calling for a ceasefire in the Black Sea.")
+    assert all(words != "a ceasefire in the Black Sea" for _, words in said)
