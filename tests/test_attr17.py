@@ -1,4 +1,5 @@
-"""Seventeenth session (attr17): participles of calling, urging and demanding after a comma.
+"""Seventeenth session (attr17): participles of calling, urging and demanding after a comma; an unquoted label
+after a label verb's object ("called the plan a trap").
 
 All sentences here are synthetic, written for these tests.
 """
@@ -62,3 +63,41 @@ def test_calling_without_comma_is_no_participle_object() -> None:
     # of the clause's subject from this rule
     said = _said("Rutte read a resolution calling for a ceasefire in the Black Sea.")
     assert all(words != "a ceasefire in the Black Sea" for _, words in said)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # synthetic: an article opens the unquoted label after the object
+            "Lavrov called the new sanctions package an act of economic war.",
+            "Sergey Lavrov",
+            "the new sanctions package an act of economic war",
+        ),
+        (  # synthetic: "one of" opens the label; a mention is the object
+            "Sikorski called Moscow one of the gravest threats to the continent.",
+            "Radosław Sikorski",
+            "Moscow one of the gravest threats to the continent",
+        ),
+        (  # synthetic: in a relative clause after the speaker; a comma ends the label, a date after it is no label
+            "Vance, who called the plan a good start on Monday, flew to Paris.",
+            "JD Vance",
+            "the plan a good start",
+        ),
+    ],
+)
+def test_unquoted_label_after_the_object(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump called Zelensky a day after the summit in Alaska.",  # synthetic: a time, no label
+        "Macron called the meeting to order in the afternoon.",  # synthetic: no label after the object
+        "Lammy said the measures, which he called the largest package so far, would come soon.",  # synthetic: the
+        # object is the relative's head before the speaker
+    ],
+)
+def test_no_unquoted_label(text: str) -> None:
+    said = _said(text)
+    assert not any(words.startswith(("Zelensky a day", "the meeting to", "the largest package")) for _, words in said)

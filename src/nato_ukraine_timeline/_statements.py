@@ -1198,7 +1198,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "label",
-        'Speaker called|described|dismissed ... "label" (as "label") / described ... as label / accused X of doing',
+        'Speaker called|described|dismissed ... "label" (as "label") / described ... as label / called X a label /'
+        " accused X of doing",
         label,
         (
             ('Peskov called the proposal "absurd" on Monday.', "Dmitry Peskov", "absurd"),
@@ -1221,6 +1222,11 @@ RULES: Final = (
                 'Zelensky accused Moscow on Monday of living in a "false reality of its own".',
                 "Volodymyr Zelensky",
                 "false reality of its own",
+            ),
+            (  # synthetic (seventeenth session, attr17; rule label-small-clause): unquoted, after the object
+                "Shoigu called the new drills along the border a rehearsal for an attack.",
+                "Sergei Shoigu",
+                "the new drills along the border a rehearsal for an attack",
             ),
             (  # unquoted, after "as"
                 "Sybiha described the offer on Sunday as a step back for Moscow.",

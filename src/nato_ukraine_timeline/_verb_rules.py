@@ -82,6 +82,8 @@ _WORDS: Final = word_classes(
         "be_form",
         "goes_on_adverb",
         "definite_determiner",
+        "label_superlative",
+        "label_time_noun",
     ),
 )
 
@@ -160,7 +162,8 @@ _TOPIC_TAIL: Final = re.compile(r"\s+(?:of|about|regarding)\s")
 
 def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     """'Peskov called the decision "reckless"': the quoted label, said by the subject; 'dismissed the plan
-    as "a bluff"': the label is the quotation after "as" or "of"."""
+    as "a bluff"': the label is the quotation after "as" or "of"; 'called the plan a trap': with no quotation, the
+    object and its label (rule label-small-clause, :func:`_small_clause`)."""
     assert site is not None
     if site.verb not in patterns().label_forms:
         return None
@@ -196,8 +199,53 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
         if _PHRASE.search(doc.text, c0, c1) and '"' not in mask[c0:c1]:
             when = date_in(doc, site.spk_start, plain.end())
             return [Found(site.speaker, c0, c1, direct=False, when=when, sentence=st.si)]
+    if site.inverted or relative:
+        return []
     # 'praised the "national security team"', 'described the sanctions "a mistake"': the object's quotations
-    return _quotes_found(st, site, _object_quotes(st, site)) if not (site.inverted or relative) else []
+    quotes = _object_quotes(st, site)
+    small = _small_clause(st, site) if not quotes else None
+    return [small] if small is not None else _quotes_found(st, site, quotes)
+
+
+# Rule label-small-clause (seventeenth session, attr17): a label verb whose label is no "as" phrase (called,
+# dubbed, branded, termed, labelled) with an unquoted object and an unquoted label after it, the label opened by an
+# article, "one of" or "the" and a superlative: "called the publication a fake", "called Zelensky a dictator",
+# "called the strike one of the worst of the war". The object is a mention (or its possessive and a noun), a pronoun
+# or a determiner and up to six words; a time after "a" is no label ("called Kyiv a day later").
+_SMALL_OBJECT: Final = (
+    r"(?:\x01\x02*(?:['\u2019]s(?:\s+[a-z][\w-]*){1,4})?|(?:it|them|him|her)|"
+    rf"(?:{alternation(_WORDS['definite_determiner'])})\s+(?:(?:[\w'\u2019.-]+|\x01\x02*)\s+){{0,5}}?(?:[\w'\u2019.-]+|\x01\x02*))"
+)
+_SMALL_CLAUSE: Final = re.compile(
+    rf"\s+(?P<obj>{_SMALL_OBJECT})\s+(?:an?\s+(?!(?:{alternation(_WORDS['label_time_noun'])})\b)|one\s+of\s+|"
+    rf"the\s+(?:{alternation(_WORDS['label_superlative'])})\s+)(?=[a-z\x01])"
+)
+# A relative word right before the speaker: the verb's object is the relative's head ("the sanctions, which he
+# called the largest package ..."), no object after the verb.
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:what|which|that|whom)\s*$")
+
+
+def _small_clause(st: SentenceState, site: VerbSite) -> Found | None:
+    """Rule label-small-clause: the object and its unquoted label ('called the publication a fake'), to the end
+    of the clause, said by the subject."""
+    if site.verb in lexicon().label_as:
+        return None
+    doc, mask = st.doc, st.doc.mask
+    if _RELATIVE_BEFORE.search(mask, max(0, site.spk_start - 8), site.spk_start):
+        return None
+    m = _SMALL_CLAUSE.match(mask, site.v1, site.w1)
+    if m is None or in_quote(doc, m.start("obj")):
+        return None
+    c0, end = m.start("obj"), cut_clause(mask, m.end(), site.w1)
+    comma = mask.find(",", m.end(), end)  # a label is one phrase: a comma ends it ("..., who called X a Y, said")
+    c0, c1 = trim(doc.text, c0, act_end(doc, c0, comma if comma >= 0 else end))
+    last = _DATE_LAST.search(mask, c0, c1)  # "called X a dictator last week": the date of the saying, no label
+    if last is not None:
+        c0, c1 = trim(doc.text, c0, last.start())
+    if not _PHRASE.search(doc.text, c0, c1) or '"' in mask[c0:c1]:
+        return None
+    when = date_in(doc, site.date_from, c0) or (date_in(doc, last.start(), last.end()) if last is not None else None)
+    return Found(site.speaker, c0, c1, direct=False, when=when, sentence=st.si)
 
 
 # A label coordinated after a label ('described him as "a special person" and "a great leader"').
