@@ -22,6 +22,7 @@ from nato_ukraine_timeline._sentences import sentence_breaks
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
+from ._compound import join_compound_durations
 from ._feed import (
     FeedReading,
     MentionRecord,
@@ -894,6 +895,7 @@ def _finish(  # noqa: PLR0917
     if quoted_days and published is not None:
         _date_quoted_days(text, out, quoted_days, sentences.around, published)
     _written_with_days(original, out)
+    join_compound_durations(original, out)
     return out
 
 

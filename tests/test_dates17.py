@@ -1,0 +1,52 @@
+"""Date value rules of the seventeenth session (dates17). All sentences here are synthetic (written for the
+tests), none copied from news text.
+
+- compound-duration (_dates/_compound.py): one length told in two units ("three hours and 20 minutes") is one
+  DURATION whose value carries both units (PT3H20M), as TimeML and both golds annotate it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nato_ukraine_timeline import find_dates
+from nato_ukraine_timeline._dates._compound import COMPOUND_DURATION
+from nato_ukraine_timeline._dates._resolve import ResolveRule
+from nato_ukraine_timeline.model import TimexType
+
+
+def _pairs(text: str, published: str | None) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=published)]
+
+
+# rule compound-duration (_dates/_compound.py, COMPOUND_DURATION; synthetic)
+@pytest.mark.parametrize(("text", "published", "expected"), COMPOUND_DURATION.examples)
+def test_compound_duration_examples(text: str, published: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert _pairs(text, published) == list(expected)
+
+
+def test_compound_duration_rule_object() -> None:
+    assert isinstance(COMPOUND_DURATION, ResolveRule)
+    assert COMPOUND_DURATION.name == "compound-duration"
+    assert COMPOUND_DURATION.form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic: the joined span is a duration with an explicit basis, also without a publication date
+        ("The synthetic hearing ran for two hours and 56 minutes.", [("two hours and 56 minutes", "PT2H56M")]),
+        ("A synthetic sentence of 2 years and 6 months was handed down.", [("2 years and 6 months", "P2Y6M")]),
+        # weeks are not joined (no ISO 8601 form mixes weeks and days)
+        ("The synthetic tour lasted two weeks and three days.", [("two weeks", "P2W"), ("three days", "P3D")]),
+        # a vague part is not a count: left as it is
+        ("The synthetic shelling lasted hours and minutes.", None),
+    ],
+)
+def test_compound_duration_cases(text: str, expected: list[tuple[str, str]] | None) -> None:
+    found = find_dates(text)
+    if expected is None:
+        assert all(m.value.timex.count("T") <= 1 and "and" not in m.text for m in found)
+        return
+    assert [(m.text, m.timex) for m in found] == expected
+    assert all(m.type is TimexType.DURATION for m in found)
