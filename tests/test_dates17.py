@@ -3,6 +3,8 @@ tests), none copied from news text.
 
 - compound-duration (_dates/_compound.py): one length told in two units ("three hours and 20 minutes") is one
   DURATION whose value carries both units (PT3H20M), as TimeML and both golds annotate it.
+- night-just-gone (_dates/_gone.py): "tonight" in a past clause is the night before the reference day (TNI on its
+  first day), as "last night" is; "this past night" and "the past night" are that night in so many words.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import pytest
 
 from nato_ukraine_timeline import find_dates
 from nato_ukraine_timeline._dates._compound import COMPOUND_DURATION
+from nato_ukraine_timeline._dates._gone import NIGHT_JUST_GONE
 from nato_ukraine_timeline._dates._resolve import ResolveRule
 from nato_ukraine_timeline.model import TimexType
 
@@ -50,3 +53,35 @@ def test_compound_duration_cases(text: str, expected: list[tuple[str, str]] | No
         return
     assert [(m.text, m.timex) for m in found] == expected
     assert all(m.type is TimexType.DURATION for m in found)
+
+
+# rule night-just-gone (_dates/_gone.py, NIGHT_JUST_GONE; synthetic)
+@pytest.mark.parametrize(("text", "published", "expected"), NIGHT_JUST_GONE.examples)
+def test_night_just_gone_examples(text: str, published: str, expected: tuple[tuple[str, str], ...]) -> None:
+    assert _pairs(text, published) == list(expected)
+
+
+def test_night_just_gone_rule_object() -> None:
+    assert isinstance(NIGHT_JUST_GONE, ResolveRule)
+    assert NIGHT_JUST_GONE.name == "night-just-gone"
+    assert NIGHT_JUST_GONE.form
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic: a future clause keeps the reference day's night
+        ("The synthetic convoy will arrive tonight.", [("tonight", "2025-03-07TNI")]),
+        # synthetic: a past verb of telling right before it dates the telling, the same evening
+        ("The mayor told reporters tonight that the synthetic roads were open.", [("tonight", "2025-03-07TNI")]),
+        # synthetic: a present perfect of what happened
+        ("Synthetic air defences have shot down nine drones tonight.", [("tonight", "2025-03-06TNI")]),
+    ],
+)
+def test_night_just_gone_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, "2025-03-07") == expected
+
+
+def test_tonight_without_publication_date_is_unchanged() -> None:
+    """Synthetic: with no reference day there is no night before it to choose."""
+    assert [m.timex for m in find_dates("Tonight, a synthetic depot came under attack.")] == ["XXXX-XX-XXTNI"]

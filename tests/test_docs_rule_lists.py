@@ -21,7 +21,7 @@ from nato_ukraine_timeline import (
     _statement_dates,
     _statements,
 )
-from nato_ukraine_timeline._dates import _compound, _feed, _resolve
+from nato_ukraine_timeline._dates import _compound, _feed, _gone, _resolve
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -41,6 +41,7 @@ TABLES: dict[str, tuple[Any, ...]] = {
     "_dates._resolve.LATEST_PERIOD_IN_FOCUS": (_resolve.LATEST_PERIOD_IN_FOCUS,),
     "_dates._feed.RULES": _feed.RULES,
     "_dates._compound.COMPOUND_DURATION": (_compound.COMPOUND_DURATION,),
+    "_dates._gone.NIGHT_JUST_GONE": (_gone.NIGHT_JUST_GONE,),
 }
 
 

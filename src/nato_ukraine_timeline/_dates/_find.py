@@ -32,6 +32,7 @@ from ._feed import (
     split_items,
     year_bounds_a_period,
 )
+from ._gone import nights_just_gone
 from ._lexicon import holidays, lexicon, tense_cues
 from ._office import first_days_in_office
 from ._patterns import scanner
@@ -43,6 +44,7 @@ from ._resolve import (
     occurrence,
     quotation_around,
     resolve,
+    saying_before,
     tense_matters,
     tense_of,
     x_form,
@@ -894,6 +896,7 @@ def _finish(  # noqa: PLR0917
     _date_clocks(text, out, clocks, sentences)
     if quoted_days and published is not None:
         _date_quoted_days(text, out, quoted_days, sentences.around, published)
+    nights_just_gone(lambda: tenses.text, out, published, sentences.around, saying_before)
     _written_with_days(original, out)
     join_compound_durations(original, out)
     return out

@@ -502,7 +502,8 @@ _RULE_SOURCES: Final = (
         examples=(
             ("yesterday", "2024-10-02"),
             ("tomorrow", "2024-10-04"),
-            ("tonight", "2024-10-03TNI"),
+            # in the examples' past-tense frame ("it happened tonight"): the night just gone (rule night-just-gone)
+            ("tonight", "2024-10-02TNI"),
             ("the day after tomorrow", "2024-10-05"),
             ("the day before yesterday", "2024-10-01"),
         ),
@@ -510,10 +511,12 @@ _RULE_SOURCES: Final = (
     Rule(
         name="day_part",
         pattern=r"(?P<rel>this|last|tomorrow|yesterday)\s+(?P<pod>{POD})(?![\w-])|(?P<mid>mid[- ]?(?:morning|afternoon))(?![\w-])"
-        r"|(?P<overnight>overnight)(?![\w-])",
+        # rule night-just-gone (_dates/_gone.py): "this past night", "the past night" are the night before
+        r"|(?P<overnight>overnight|(?:this|the)\s+past\s+night)(?![\w-])",
         examples=(
             ("last night", "2024-10-02TNI"),
             ("overnight", "2024-10-02TNI"),
+            ("the past night", "2024-10-02TNI"),
             ("this morning", "2024-10-03TMO"),
             ("mid-afternoon", "2024-10-03TAF"),
         ),

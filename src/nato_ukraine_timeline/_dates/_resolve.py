@@ -40,6 +40,7 @@ __all__ = [
     "make_value",
     "occurrence",
     "resolve",
+    "saying_before",
     "tense_matters",
     "tense_of",
     "x_form",
@@ -404,6 +405,12 @@ def _saying_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     from nato_ukraine_timeline._speech import saying_around_date  # noqa: PLC0415 - the statement layer's tables
 
     return saying_around_date()
+
+
+def saying_before() -> re.Pattern[str]:
+    """A verb of saying (with its addressee and the prepositions of a date) that ends right before a date: the
+    first side of rule date-of-the-saying, which rule night-just-gone reads too."""
+    return _saying_around()[0]
 
 
 _SAYING_REACH: Final = 80  # characters before a date searched for its verb of saying
