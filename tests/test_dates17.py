@@ -5,6 +5,8 @@ tests), none copied from news text.
   DURATION whose value carries both units (PT3H20M), as TimeML and both golds annotate it.
 - night-just-gone (_dates/_gone.py): "tonight" in a past clause is the night before the reference day (TNI on its
   first day), as "last night" is; "this past night" and "the past night" are that night in so many words.
+- running_day (scanner rule, _dates/_patterns.py; rule running-day-count): a running count of days from the second
+  to the 31st ("for a third day", "the second day of the forum") is the day named last, else the reference day.
 """
 
 from __future__ import annotations
@@ -85,3 +87,26 @@ def test_night_just_gone_cases(text: str, expected: list[tuple[str, str]]) -> No
 def test_tonight_without_publication_date_is_unchanged() -> None:
     """Synthetic: with no reference day there is no night before it to choose."""
     assert [m.timex for m in find_dates("Tonight, a synthetic depot came under attack.")] == ["XXXX-XX-XXTNI"]
+
+
+# rule running_day (running-day-count; _dates/_patterns.py, examples run with the scanner's rules; synthetic)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Synthetic shelling went on for a third day, officials said.", [("a third day", "2025-03-07")]),
+        (
+            "The ministry said on Monday that a second day of synthetic fighting was under way.",
+            [("Monday", "2025-03-03"), ("a second day", "2025-03-03")],
+        ),
+        ("It was the 12th day of the synthetic siege.", [("the 12th day", "2025-03-07")]),
+        ("Synthetic protests continued for a fourth day after the vote.", [("a fourth day", "2025-03-07")]),
+        # not a running count: the start, a count past the 31st, a day of a month, a day after an event
+        ("The first day of the synthetic war was chaotic.", []),
+        ("It was the 1,000th day of the synthetic war.", []),
+        ("The synthetic vote falls on the second day of May.", [("May", "2025-05")]),
+        ("On the third day after the synthetic strike, rescuers left.", []),
+        ("The synthetic envoys met for a second consecutive day.", []),
+    ],
+)
+def test_running_day_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pairs(text, "2025-03-07") == expected

@@ -108,7 +108,9 @@ def test_midnight_opens_a_day(text: str, published: dt.date, want: str) -> None:
         ("It's the second day of an offensive in the east.", [("the second day", "2025-03-05")]),
         ('The mayor wrote: "Border region. Day three. All goes to plan."', [("Day three", "2025-03-05")]),
         ("He vowed to end it on Day 1 of his presidency.", []),  # the count's start is not known
-        ("On the third day of talks they agreed.", []),
+        # a running count in a past clause is the day in focus too (rule running_day, seventeenth session: the
+        # real-news pools' annotators tag every such count so, 6 of 7; before, this was left untagged)
+        ("On the third day of talks they agreed.", [("the third day", "2025-03-05")]),
     ],
 )
 def test_day_of_a_running_count(text: str, want: list[tuple[str, str]]) -> None:

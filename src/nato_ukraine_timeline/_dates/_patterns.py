@@ -482,6 +482,23 @@ _RULE_SOURCES: Final = (
         examples=(("On Friday, Oct. 4, the second day of the conference began", "2024-10-04"),),
     ),
     Rule(
+        name="running_day",
+        # rule running-day-count: a day of something still going on counted from its start, second or later ("fighting
+        # went on for a third day", "on the second day of the forum", "the 12th day of the siege"): the day the text
+        # named last (news names it just before: "said on Monday ... a second day of fighting"), else the reference
+        # day. Not "the first day" (often the start, long past), nor a count past the 31st ("the 1,000th day": its
+        # day follows from a start the text may not give), not a day of a month or year ("the second day of May"),
+        # not the day counted from an event ("the third day after the strike"; "for a third day after the troops
+        # crossed" is the running count again), nor "every second day"
+        pattern=r"(?<!\bis\s)(?<!'s\s)(?<!\u2019s\s)(?<!\bevery\s)(?:the\s+{RUNDAY}(?!\s+after\b)|a\s+{RUNDAY})"
+        r"(?!\s+(?:before|since|following|later|earlier|ago|in\s+a\s+row|of\s+(?:the\s+|this\s+|next\s+|last\s+)?(?:month|year|week|{MONTH})\b))",
+        examples=(
+            ("fighting went on for a third day", "2024-10-03"),
+            ("on Tuesday, the second day of the forum", "2024-10-01"),
+            ("fighting went on for a 3rd day after the raid", "2024-10-03"),
+        ),
+    ),
+    Rule(
         name="day_count",
         # the day of a running count said of the present: "today is the eighth day of the operation", "it's
         # the second day of the offensive", and a count standing alone as a sentence ('"Kursk region. Day
@@ -890,6 +907,9 @@ def scanner() -> Scanner:
     frag["HOLIDAYS"] = "(?-i:" + _alt(list(holidays())) + ")"
     frag["RATES"] = _alt(list(rate_nouns()))
     frag["GATHERINGS"] = _alt(list(tense_cues("scheduled_event")))
+    # rule running-day-count: the second to the 31st day, in words or figures
+    later = _alt([w for w, v in lexicon().ordinals.items() if 2 <= v <= 31])
+    frag["RUNDAY"] = rf"(?:{later}|(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+day(?![\w-])"
     owners, heads = occasion_words()
     frag["OWNERS"] = "(?-i:" + _alt(owners).replace("'", "['\u2019]") + ")"
     # a head may open in lower case ("the victory" in a WWII context): case_tolerant makes its first letter so

@@ -312,6 +312,8 @@ def _read_other(rule: str, g: dict[str, str | None]) -> Spec | None:
 _COUNTED_DAYS: Final = {
     "day_count": Spec(kind="shift", unit="D", offset=0),
     "gathering_day": Spec(kind="anaphor", unit="D", offset=0, note="or-shift"),
+    # rule running-day-count: "for a third day", "the second day of the forum": as gathering_day
+    "running_day": Spec(kind="anaphor", unit="D", offset=0, note="or-shift"),
     # "will one day join": the future as a whole
     "one_day_future": Spec(kind="fixed", type=TimexType.DATE, timex="FUTURE_REF"),
 }
