@@ -12,6 +12,14 @@ own attribution, not from a rule of ``_statement_dates.DATE_RULES``) as ``right`
 ``wrong`` (the gold has another date), ``undated`` (the gold leaves it undated: the over-firing the blind
 part punishes) or ``unmatched`` (no gold statement). ``missed`` counts gold-dated statements left undated.
 ``--show`` prints passage ids, rules and dates only, never the text. The blind part is refused.
+
+``missed`` is broken down (``missed_where``, one line per part) by where the passage names the gold date, the
+evidence a reader would use (seventeenth session, sdates17): ``own-sentence`` (outside the words, in the
+statement's sentence), ``before:same-speaker`` / ``before:other-speaker`` (in the sentence before, which holds a
+statement of the same / another speaker as ``parse`` attributes them), ``before:speaker-named`` /
+``before:not-named`` (in the sentence before, no statement there, the speaker's name there or not),
+``earlier`` (further back), ``later`` (only after the statement), ``in-words`` (only inside the words) and
+``not-named`` (no gold timex has the value). Count a class over every pool before building a rule for it.
 """
 
 from __future__ import annotations
@@ -29,6 +37,42 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import realnews
 
 OUTCOMES = ("right", "wrong", "undated", "unmatched")
+
+
+def missed_where(
+    text: str,
+    sentences: list[tuple[int, int]],
+    timexes: list[dict[str, Any]],
+    *,
+    words: tuple[int, int],
+    date: str,
+    before: tuple[list[str], str],
+) -> str:
+    """Where ``text`` names ``date``, the gold date of a statement whose words span ``words``: the class of
+    ``missed_where`` (see the module's docstring). ``sentences`` are the passage's sentence spans,
+    ``timexes`` its gold timexes; ``before`` is (the speaker ids of the statements ``parse`` found in the
+    sentence before, the id and the name of this statement's speaker joined by a tab)."""
+    at = [x["start"] for x in timexes if x.get("value") == date]
+    if not at:
+        return "not-named"
+    outside = [p for p in at if not words[0] <= p < words[1]]
+    if not outside:
+        return "in-words"
+    k = next((i for i, (a, b) in enumerate(sentences) if a <= words[0] < b), None)
+    if k is None:
+        return "not-named"
+    a, b = sentences[k]
+    if any(a <= p < b for p in outside):
+        return "own-sentence"
+    ids, who = before
+    speaker, name = who.split("\t")
+    if k > 0 and any(sentences[k - 1][0] <= p < sentences[k - 1][1] for p in outside):
+        if ids:
+            return "before:same-speaker" if speaker in ids else "before:other-speaker"
+        lo, hi = sentences[k - 1]
+        named = any(len(w) > 3 and w in text[lo:hi] for w in name.split())
+        return "before:speaker-named" if named else "before:not-named"
+    return "earlier" if any(p < a for p in outside) else "later"
 
 
 def rule_of(reason: str) -> str:
@@ -65,8 +109,10 @@ def _pairs(gold: list[dict[str, Any]], pred: list[Any]) -> dict[int, int]:
 
 
 def audit(part: str) -> tuple[dict[str, collections.Counter[str]], list[str]]:
-    """Per-rule outcome counts on one part, and one line per firing that is not right."""
+    """Per-rule outcome counts on one part (and under ``(missed where)`` the classes of :func:`missed_where`),
+    and one line per firing that is not right."""
     import nato_ukraine_timeline as ntl
+    from nato_ukraine_timeline._sentences import split_sentences
 
     sys.path.insert(0, str(realnews.EVAL))
     import score_statements as sc
@@ -81,12 +127,15 @@ def audit(part: str) -> tuple[dict[str, collections.Counter[str]], list[str]]:
         gold = [sc.with_span(doc["text"], x) for x in doc.get("statements", [])]
         pred = list(ntl.parse(doc["text"], published=published).statements)
         pairs = _pairs(gold, pred)
+        sentences = [(x.start, x.end) for x in split_sentences(doc["text"])]
         for j, s in enumerate(pred):
             g = gold[pairs[j]] if j in pairs else None
             if s.when is None:
                 if g is not None and g.get("date"):
                     counts["(none)"]["missed"] += 1
-                    lines.append(f"{doc['id']} missed: gold {g['date']} at {s.span.start}")
+                    where = _where(doc, sentences, pred, j, g)
+                    counts["(missed where)"][where] += 1
+                    lines.append(f"{doc['id']} missed ({where}): gold {g['date']} at {s.span.start}")
                 continue
             rule = rule_of(s.when.reason)
             if g is None:
@@ -101,6 +150,17 @@ def audit(part: str) -> tuple[dict[str, collections.Counter[str]], list[str]]:
     return counts, lines
 
 
+def _where(doc: dict[str, Any], sentences: list[tuple[int, int]], pred: list[Any], j: int, g: dict[str, Any]) -> str:
+    """:func:`missed_where` for the ``j``-th statement ``parse`` found, paired with the gold statement ``g``."""
+    s = pred[j]
+    k = next((i for i, (a, b) in enumerate(sentences) if a <= g["start"] < b), -1)
+    lo, hi = sentences[k - 1] if k > 0 else (0, 0)
+    ids = [y.speaker.id for y in pred if lo <= y.span.start < hi]
+    who = f"{s.speaker.id}\t{s.speaker.name}"
+    words = (g["start"], g["end"])
+    return missed_where(doc["text"], sentences, doc.get("timexes", []), words=words, date=g["date"], before=(ids, who))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("parts", nargs="*", default=list(realnews.PARTS))
@@ -113,8 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         if part == "dev-d":
             raise SystemExit("dev-d is blind: it is scored once by the coordinator, never audited")
         counts, lines = audit(part)
+        where = counts.pop("(missed where)", collections.Counter())
         for rule in sorted(counts):
             print(json.dumps({"part": part, "rule": rule, **{k: counts[rule][k] for k in (*OUTCOMES, "missed")}}))
+        print(json.dumps({"part": part, "missed_where": dict(where.most_common())}))
         if args.show:
             print("\n".join(f"  {line}" for line in lines))
     return 0

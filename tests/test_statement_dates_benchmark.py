@@ -1,0 +1,94 @@
+"""benchmarks/statement_dates.py: the classes of ``missed_where``, where a passage names the gold date of a statement
+``parse`` left undated. Synthetic passages only (written for this test, no real news)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from nato_ukraine_timeline._sentences import split_sentences
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+@pytest.fixture
+def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # statement_dates.py imports realnews.py beside it
+    spec = importlib.util.spec_from_file_location("statement_dates_bench", BENCHMARKS / "statement_dates.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "statement_dates_bench", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+# SYNTHETIC: (passage, words of the statement, the day's words, ids of the statements in the sentence before,
+# expected class)
+CASES: tuple[tuple[str, str, str, list[str], str], ...] = (
+    ("The minister said on Tuesday that talks would resume.", "talks would resume", "Tuesday", [], "own-sentence"),
+    (
+        "The minister met envoys on Tuesday. She said that talks would resume.",
+        "talks would resume",
+        "Tuesday",
+        [],
+        "before:speaker-named",
+    ),
+    (
+        "Envoys met in Geneva on Tuesday. The minister said that talks would resume.",
+        "talks would resume",
+        "Tuesday",
+        [],
+        "before:not-named",
+    ),
+    (
+        "The minister said on Tuesday that envoys met. She said that talks would resume.",
+        "talks would resume",
+        "Tuesday",
+        ["minister"],
+        "before:same-speaker",
+    ),
+    (
+        "The army said on Tuesday that envoys met. The minister said that talks would resume.",
+        "talks would resume",
+        "Tuesday",
+        ["army"],
+        "before:other-speaker",
+    ),
+    (
+        "Envoys met on Tuesday. Nobody spoke. Nothing moved. The minister said that talks would resume.",
+        "talks would resume",
+        "Tuesday",
+        [],
+        "earlier",
+    ),
+    ("The minister said that talks would resume. Envoys met on Tuesday.", "talks would resume", "Tuesday", [], "later"),
+    (
+        "The minister said that talks would resume on Tuesday.",
+        "talks would resume on Tuesday",
+        "Tuesday",
+        [],
+        "in-words",
+    ),
+    ("The minister said that talks would resume.", "talks would resume", "", [], "not-named"),
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[4] for c in CASES])
+def test_missed_where(bench: ModuleType, case: tuple[str, str, str, list[str], str]) -> None:
+    text, words, day, ids, expected = case
+    start = text.index(words)
+    timexes: list[dict[str, Any]] = [{"start": text.index(day), "value": "2025-03-04"}] if day else []
+    sentences = [(s.start, s.end) for s in split_sentences(text)]
+    who = "minister\tThe minister"
+    got = bench.missed_where(
+        text, sentences, timexes, words=(start, start + len(words)), date="2025-03-04", before=(ids, who)
+    )
+    assert got == expected
