@@ -22,8 +22,8 @@ def _with_trigger(text: str, trigger: str) -> list[Event]:
     ]
 
 
-def test_journey_purpose_is_a_date_rule() -> None:
-    assert "journey-purpose" in [r.name for r in DATE_RULES]
+def test_purpose_infinitive_is_a_date_rule() -> None:
+    assert "purpose-infinitive" in [r.name for r in DATE_RULES]
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,8 @@ def test_journey_purpose_is_a_date_rule() -> None:
         ("The envoy travelled to Lima on Tuesday to meet the Peruvian president.", "meet", "2025-03-11"),
         # synthetic: a light verb of holding a gathering in the infinitive
         ("The chancellor flew to Ottawa on Monday to hold talks with the prime minister.", "talks", "2025-03-10"),
+        # synthetic: a purpose infinitive after a dated gathering
+        ("The Andean ministers gathered in Quito on Monday to sign a trade pact.", "sign", "2025-03-10"),
         # synthetic: the act's own date comes first
         ("The envoy will fly to Lima on Sunday to meet the president on Monday.", "meet", "2025-03-17"),
     ],
@@ -51,8 +53,10 @@ def test_the_purpose_of_a_dated_journey(text: str, trigger: str, timex: str) -> 
         ("The envoy travelled to Lima to meet the Peruvian president.", "meet"),
         # synthetic: an infinitive after a dated act that is no journey
         ("The minister said on Tuesday that she wants to meet the Peruvian president.", "meet"),
+        # synthetic: the infinitive object of a verb of agreeing is a plan, not a purpose
+        ("The two ministers agreed on Tuesday to meet again in Lima.", "meet"),
     ],
 )
 def test_no_dated_journey_no_purpose_date(text: str, trigger: str) -> None:
     """Synthetic: the rule reads only a dated journey's clause right before the infinitive."""
-    assert [e.when for e in _with_trigger(text, trigger) if e.date_reason.startswith("journey-purpose")] == []
+    assert [e.when for e in _with_trigger(text, trigger) if e.date_reason.startswith("purpose-infinitive")] == []

@@ -2146,14 +2146,18 @@ def _attached_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | Non
     return date_at(doc, days[0].start) if len(days) == 1 else None
 
 
-# "flew to Oslo on Sunday to meet the premier", "visited Kyiv on Friday (March 14) to announce a loan", "arrived in
-# Vilnius on Monday in order to attend the summit": the act a journey is made for, told by a purpose infinitive right
-# after the journey's dated clause, is done on arrival, on the journey's date (a date of its own comes first).
+# "flew to Oslo on Sunday to meet the premier", "visited Kyiv on Friday (March 14) to announce a loan", "met in Oslo on
+# Monday to sign a pact": the act a journey or a gathering is made for, told by a purpose infinitive right after the
+# dated clause of a verb of going or of meeting (verbs that take no infinitive object, unlike "agreed on Monday to
+# hold talks"), is done there and then, on that date (a date of its own comes first).
+_GOING_OR_MEETING: Final = frozenset({EventKind.VISIT, EventKind.MEETING})
+
+
 @cache
-def _journey_purpose() -> re.Pattern[str]:
+def _purpose_infinitive() -> re.Pattern[str]:
     lex = lexicon()
     verbs = sorted(
-        (w for w, (kind, form) in lex.kinds.items() if kind is EventKind.VISIT and form not in NOUN_FORMS),
+        (w for w, (kind, form) in lex.kinds.items() if kind in _GOING_OR_MEETING and form not in NOUN_FORMS),
         key=len,
         reverse=True,
     )
@@ -2164,12 +2168,12 @@ def _journey_purpose() -> re.Pattern[str]:
     )
 
 
-def _journey_purpose_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+def _purpose_infinitive_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if scope.limited or in_spans(doc.quotes, trig.core_start):
         return None
-    purpose = _journey_purpose().search(doc.mask, max(scope.s0, trig.start - 140), trig.start)
+    purpose = _purpose_infinitive().search(doc.mask, max(scope.s0, trig.start - 140), trig.start)
     if purpose is None or (trig.noun and purpose.group().rstrip().endswith(" to")):
-        return None  # a noun right after "to" is a destination ("flew to Oslo on Sunday to the summit"), not a purpose
+        return None  # a noun right after "to" is where one goes ("flew to Oslo on Sunday to the summit"), no purpose
     return date_at(doc, purpose.start("d"))
 
 
@@ -2862,15 +2866,16 @@ DATE_RULES: Final = (
         borrowed=True,
     ),
     DateRule(
-        "journey-purpose",
-        "the act a journey is made for, a purpose infinitive (or the gathering it attends or holds) right after the "
-        "journey's dated clause, takes the journey's date ('flew to Oslo on Sunday to meet the premier', 'visited "
-        "Kyiv on Friday to announce a loan', 'arrived in Riga on Monday to attend a summit')",
-        _journey_purpose_date,
+        "purpose-infinitive",
+        "the act a journey or a gathering is made for, a purpose infinitive (or the gathering it attends or holds) "
+        "right after the dated clause of a verb of going or of meeting, takes that date ('flew to Oslo on Sunday to "
+        "meet the premier', 'visited Kyiv on Friday to announce a loan', 'met in Oslo on Monday to sign a pact')",
+        _purpose_infinitive_date,
         (  # synthetic
             ("The envoy flew to Oslo on Sunday to meet the Norwegian premier.", "meet", "2025-03-09"),
             ("The commissioner visited Kyiv on Friday (March 14) to announce a new loan.", "announce", "2025-03-14"),
             ("The premier arrived in Riga on Monday to attend a summit of Baltic leaders.", "summit", "2025-03-10"),
+            ("The Nordic ministers met in Oslo on Monday to sign a defence pact.", "sign", "2025-03-10"),
         ),
         borrowed=True,
     ),
