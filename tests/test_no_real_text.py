@@ -48,6 +48,9 @@ NAMES: Final = (
     "Ramstein Air Base",
     "National Security and Defense Council",
     "National Security and Defence Council",
+    # official titles of posts, spelt out in the registry's comments as news spells them
+    "Deputy Prime Minister for European and Euro-Atlantic Integration",
+    "High Representative for Foreign Affairs and Security Policy",
 )
 _WORD: Final = re.compile(r"[a-z0-9']+")
 _QUOTES: Final = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})

@@ -220,8 +220,8 @@ _SMALL_CLAUSE: Final = re.compile(
     rf"\s+(?P<obj>{_SMALL_OBJECT})\s+(?:an?\s+(?!(?:{alternation(_WORDS['label_time_noun'])})\b)|one\s+of\s+|"
     rf"the\s+(?:{alternation(_WORDS['label_superlative'])})\s+)(?=[a-z\x01])"
 )
-# A relative word right before the speaker: the verb's object is the relative's head ("the sanctions, which he
-# called the largest package ..."), no object after the verb.
+# A relative word right before the speaker: the verb's object is the relative's head ("the loan, which she
+# called the best offer so far"), no object after the verb.
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:what|which|that|whom)\s*$")
 
 
