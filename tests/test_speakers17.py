@@ -43,6 +43,19 @@ def test_two_people_of_that_given_name_in_the_text_name_no_one() -> None:
     assert not [m for m in _mentioned(text) if m[1] == "Sir Keir"]
 
 
+def test_the_given_name_of_someone_else_written_in_full_is_no_registry_person() -> None:
+    """Where the text writes the given name before another surname (a person the finder may not have read),
+    "Sir <given name>" is not the registry's holder of that given name."""
+    from nato_ukraine_timeline._mentions import _given_name_holder
+
+    alone = _given_name_holder("Sir Keir said the navy was too small.", "Keir", [])
+    assert getattr(alone, "name", None) == "Keir Starmer"
+    text = "A report by Keir Whitfield was read out. Sir Keir said the navy was too small."  # synthetic
+    assert _given_name_holder(text, "Keir", []) is None
+    text = "Keir Starmer arrived. Sir Keir said the navy was too small."  # synthetic: the holder's own name
+    assert getattr(_given_name_holder(text, "Keir", []), "name", None) == "Keir Starmer"
+
+
 @pytest.mark.parametrize(
     "text",
     [

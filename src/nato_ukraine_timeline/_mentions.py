@@ -1231,9 +1231,11 @@ def _given_honorific() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{words})\s+(?P<given>[{_UP}][{_LO}]+)\b(?!-|\s+[{_UP}])")
 
 
-def _given_name_holder(given: str, mentions: list[Mention]) -> Actor | None:
+def _given_name_holder(text: str, given: str, mentions: list[Mention]) -> Actor | None:
     """The one person whose given name ``given`` is: the one the text names in full, else, where the text
-    names none, the registry's only person of that given name (rule given-name-honorific)."""
+    names none, the registry's only person of that given name, unless the text writes that given name before
+    another surname ("Sir Mark Sedwill ... Sir Mark said": someone the finder did not read; rule
+    given-name-honorific)."""
     honorifics = _honorifics()
     named = {
         m.actor.id: m.actor
@@ -1244,7 +1246,13 @@ def _given_name_holder(given: str, mentions: list[Mention]) -> Actor | None:
     if named:
         return next(iter(named.values())) if len(named) == 1 else None
     known = [a for a in active_registry() if a.kind is ActorKind.PERSON and a.name.split()[0] == given]
-    return known[0] if len(known) == 1 else None
+    if len(known) != 1:
+        return None
+    full = known[0].name.split()
+    for m in re.finditer(rf"\b{re.escape(given)}\s+(?P<next>[{_UP}][\w'\u2019-]*)", text):
+        if m.group("next") not in full[1:]:
+            return None  # the given name of someone else the text names in full
+    return known[0]
 
 
 def _given_named(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int, Actor]]:
@@ -1253,7 +1261,7 @@ def _given_named(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int,
     if not any(f"{w} " in text for w in name_words()["given_honorific"]):
         return
     for m in _given_honorific().finditer(text):
-        person = _given_name_holder(m.group("given"), mentions)
+        person = _given_name_holder(text, m.group("given"), mentions)
         if person is not None:
             yield m.start(), m.end(), person
 

@@ -329,8 +329,8 @@ SPEAKER_RULES: Final = (
     SpeakerRule(
         "given-name-honorific",
         "Sir/Dame <given name> (no capitalised word after it): the person of that given name the text names in "
-        "full, else the registry's only person of that given name (_mentions._given_named; data/name_words.tsv "
-        "given_honorific; seventeenth session)",
+        "full, else the registry's only person of that given name unless the text writes the given name before "
+        "another surname (_mentions._given_named; data/name_words.tsv given_honorific; seventeenth session)",
         (
             (  # synthetic: British style, the knight named by his given name without his full name in the text
                 "In an interview on Sunday, Sir Keir said the allies would meet in London next week.",
