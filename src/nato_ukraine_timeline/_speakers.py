@@ -46,6 +46,7 @@ __all__ = [
     "VerbSite",
     "clause_subject",
     "described_mention",
+    "named_again",
     "resolve_pronoun",
     "speaker_of",
     "subject",
@@ -447,6 +448,11 @@ def _named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
             return last  # introduced with the office: "Mayor X", "the governor of the region, X"
         i += 1
     return None
+
+
+def named_again(doc: Doc, ctx: Context, si: int, m: re.Match[str]) -> Actor | None:
+    """Whom a noun phrase of :func:`._speech._back` (groups "back" and "noun") names: see :func:`_named_again`."""
+    return _named_again(doc, ctx, si, m)
 
 
 def _only_person(doc: Doc, start: int, end: int) -> Actor | None:

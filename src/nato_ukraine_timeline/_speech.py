@@ -564,6 +564,12 @@ def _title_before(lex: Lexicon) -> str:
     )
 
 
+# Rule quoted-as-saying (seventeenth session, attr17b): "AGENT quoted X as saying" names X the speaker whatever
+# the agent is -- a known outlet, or a noun phrase no mention reads ("the newspaper", "the state channel", "the
+# agency's press service"): one to four words (a mention among them) before "quoted".
+_QUOTING_AGENT: Final = rf"(?<![\w\x01\x02'\u2019.-])(?:[\w\x01\x02'\u2019.-]+\s+){{0,3}}(?:(?P<by2>{M})|[\w'\u2019-]+)"
+
+
 def _back(lex: Lexicon) -> str:
     """ "The", describing words and a noun that names the speaker just before ("the deputy speaker"); no
     describing word of role not_same ("the former president" is someone else)."""
@@ -709,7 +715,8 @@ def patterns() -> Patterns:
         doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *agents], fold_first=False, space=' ')})"),
         quoted=re.compile(
             rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:(?:the\s+)?(?P<by>{M})|(?:his|her|its|their)(?:\s+[a-z-]+){{1,3}}?)\s+)?|"
-            rf"(?P<by2>{M})\s+quoted\s+(?:the\s+)?(?P<spk2>{M})\s+)as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
+            rf"{_QUOTING_AGENT}\s+quoted\s+(?:(?:the\s+)?(?P<spk2>{M})|(?P<pron2>\b[Hh]im|\b[Hh]er)|{_back(lex)})\s+)"
+            rf"as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
         ),
         according=re.compile(
             rf"(?i:\baccording to|\bas per)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"

@@ -56,7 +56,15 @@ from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy
 from ._joint import listed_after
 from ._quote_rules import any_dash, clause_quotes, colon_quote, dash_paragraph, subject_quotes
 from ._sentences import word_pattern
-from ._speakers import Context, clause_subject, described_mention, resolve_pronoun, speaker_of, verb_sites
+from ._speakers import (
+    Context,
+    clause_subject,
+    described_mention,
+    named_again,
+    resolve_pronoun,
+    speaker_of,
+    verb_sites,
+)
 from ._speech import Lexicon, alternation, lexicon, participle_of_saying, patterns, verb_words
 from ._statement_dates import date_statements
 from ._tail_rules import as_reported_by, source_line, source_speaker, written_outlet_report
@@ -115,6 +123,17 @@ def _headline(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
 _ARTICLE_END: Final = re.compile(r"(?<![\w.])(?:[Tt]he|[Aa]n?)$")
 
 
+def _quoted_speaker(st: SentenceState, qm: re.Match[str]) -> Actor | None:
+    """Whom "quoted" names: a mention, else "him"/"her" (the pronoun's person) or a noun naming the speaker
+    just before ("quoted the diplomat as saying")."""
+    if qm.group("pron2"):
+        pron = "she" if qm.group("pron2").lower() == "her" else "he"
+        return resolve_pronoun(st.doc, st.ctx, qm.start("pron2"), st.si, pron)
+    if qm.group("back"):
+        return named_again(st.doc, st.ctx, st.si, qm)
+    return speaker_of(st.doc, qm.start("spk") if qm.group("spk") else qm.start("spk2"))
+
+
 def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'Speaker was quoted by Outlet as saying ...', 'Outlet quoted Speaker as saying ...'."""
     found: list[Found] = []
@@ -122,7 +141,7 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     if mask.find("quoted", s0, s1) < 0:
         return None
     for qm in patterns().quoted.finditer(mask, s0, s1):
-        speaker = speaker_of(doc, qm.start("spk") if qm.group("spk") else qm.start("spk2"))
+        speaker = _quoted_speaker(st, qm)
         by_at = qm.start("by") if qm.group("by") else (qm.start("by2") if qm.group("by2") else -1)
         outlet = doc.mentions.get(by_at) if by_at >= 0 else None
         if speaker is None or in_quote(doc, qm.start()):
@@ -1982,9 +2001,25 @@ RULES: Final = (
     ),
     AttributionRule(
         "quoted-as-saying",
-        "Speaker was quoted by Outlet as saying ... / Outlet quoted Speaker as saying ...",
+        "Speaker was quoted by Outlet as saying ... / AGENT quoted Speaker|him|her|the NOUN as saying ...",
         _quoted_as_saying,
         (
+            (  # synthetic (seventeenth session, attr17b): a quoting agent no mention reads, a pronoun quoted
+                (
+                    "Finance Minister Erik Lund visited Oslo on Friday. "
+                    '"Our pledge stands for the whole winter," the state broadcaster quoted him as saying.'
+                ),
+                "Erik Lund",
+                "Our pledge stands for the whole winter,",
+            ),
+            (  # synthetic (attr17b): the one quoted named again by a noun of the speaker before
+                (
+                    "Envoy Erik Lund met the delegation in Geneva. "
+                    '"The talks went well and will go on," the newspaper quoted the diplomat as saying.'
+                ),
+                "Erik Lund",
+                "The talks went well and will go on,",
+            ),
             (
                 "Peskov was quoted by Reuters as saying that talks had stalled.",
                 "Dmitry Peskov",
