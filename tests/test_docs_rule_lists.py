@@ -3,7 +3,9 @@
 Each table of named rule objects (attribution, speech-act boundaries, speakers, described speakers, event
 triggers, event dates, grain, clause, one-event and link rules, statement dates, tenses, feeds, resolution) is
 listed in the documentation under docs/, each rule by its name in backticks, so a rule added to a table
-without a line in the docs fails here. No text is read but the docs and the tables.
+without a line in the docs fails here. The date scanner's rules (``_dates._patterns.RULES``) are checked too
+from the seventeenth session on (review17), but for the older ones not yet named (``SCANNER_NOT_YET_NAMED``, a
+list that may only shrink). No text is read but the docs and the tables.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from nato_ukraine_timeline import (
     _statement_dates,
     _statements,
 )
-from nato_ukraine_timeline._dates import _compound, _feed, _gone, _resolve
+from nato_ukraine_timeline._dates import _compound, _feed, _gone, _patterns, _resolve
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -45,6 +47,20 @@ TABLES: dict[str, tuple[Any, ...]] = {
 }
 
 
+# The date scanner's rules (_dates._patterns.RULES) are named in docs/dates.md from the seventeenth session on (a
+# rule added or changed then, `running_day`, `day_part`); these older ones are not yet. The set may shrink, never
+# grow: name a rule in the docs and take it out here; a new scanner rule is named in the docs from the start.
+SCANNER_NOT_YET_NAMED: frozenset[str] = frozenset(
+    {
+        "iso", "numeric", "dm_range", "pod_of", "pod_before", "full", "month_year", "md", "dom", "holiday",
+        "anchored", "winter_span", "quarter_adj", "quarter_ref", "fiscal", "ago", "ago_a", "rel_edge", "edge_of",
+        "rel_month", "rel_season", "year_season", "rel_unit", "gathering_day", "day_count", "day_word",
+        "weekday_set", "weekday", "clock", "one_day_future", "duration_adj", "duration_a", "bare_plural", "ref",
+        "quarter_code", "year_range", "year_period", "the_year",
+    }
+)  # fmt: skip
+
+
 def _docs_text() -> str:
     return "\n".join(p.read_text(encoding="utf-8") for p in sorted(DOCS.rglob("*.md")))
 
@@ -63,3 +79,14 @@ def test_every_rule_is_named_in_the_docs(table: str) -> None:
     docs = _docs_text()
     missing = [rule.name for rule in TABLES[table] if f"`{rule.name}`" not in docs]
     assert missing == [], f"{table}: rules not named in docs/: {missing}"
+
+
+def test_every_new_scanner_rule_is_named_in_the_docs() -> None:
+    """The date scanner's rules are named in the docs, but for the older ones listed in SCANNER_NOT_YET_NAMED."""
+    docs = _docs_text()
+    names = [rule.name for rule in _patterns.RULES]
+    assert sorted(SCANNER_NOT_YET_NAMED - set(names)) == [], "not a scanner rule (renamed or gone?)"
+    named = sorted(n for n in SCANNER_NOT_YET_NAMED if f"`{n}`" in docs)
+    assert named == [], f"named in docs/ now: take them out of SCANNER_NOT_YET_NAMED: {named}"
+    missing = [n for n in names if n not in SCANNER_NOT_YET_NAMED and f"`{n}`" not in docs]
+    assert missing == [], f"scanner rules not named in docs/: {missing}"
