@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import contextlib
 import re
+from functools import cache
 from typing import Final
 
+from nato_ukraine_timeline._resources import alternation
 from nato_ukraine_timeline.errors import ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, TimexType
 
+from ._lexicon import lexicon
 from ._resolve import ResolveRule, make_value
 
 __all__ = ["COMPOUND_DURATION", "join_compound_durations"]
@@ -63,14 +66,29 @@ COMPOUND_DURATION: Final = ResolveRule(
 _ONE_UNIT: Final = re.compile(r"P(?P<n>\d+)(?P<u>[YMD])|PT(?P<tn>\d+)(?P<tu>[HMS])")
 _RANK: Final = {"Y": 0, "M": 1, "D": 2, "TH": 3, "TM": 4, "TS": 5}
 _GLUE: Final = re.compile(r",?[ \t]+(?:and[ \t]+)?|[ \t]*,[ \t]*")
-# the second part told by a count and its unit, nothing else (a number or a word number, "an", "a")
-_BARE_PART: Final = re.compile(
-    r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty)\s+(?:years?|months?|days?|hours?|minutes?|seconds?)",
-    re.IGNORECASE,
-)
-# the first part ends with its unit (not "20 minutes later", "a year ago")
-_ENDS_WITH_UNIT: Final = re.compile(r"(?:years?|months?|days?|hours?|minutes?|seconds?)$", re.IGNORECASE)
+# the units joined, by their codes in data/date_units.tsv (years to seconds; weeks, decades, centuries,
+# quarters and weekends are not)
+_JOINED_UNITS: Final = frozenset({"Y", "M", "D", "H", "MIN", "S"})
+
+
+@cache
+def _unit_words() -> str:
+    """The words of the joined units (data/date_units.tsv) as an alternation."""
+    return alternation(w for w, code in lexicon().units.items() if code in _JOINED_UNITS)
+
+
+@cache
+def _bare_part() -> re.Pattern[str]:
+    """The second part told by a count and its unit, nothing else: figures or a count word below a hundred of
+    data/numbers.tsv ("an", "a", "two", "twenty")."""
+    counts = alternation(w for w, n in lexicon().numbers.items() if n < 100)
+    return re.compile(rf"(?:\d{{1,3}}|{counts})\s+(?:{_unit_words()})", re.IGNORECASE)
+
+
+@cache
+def _ends_with_unit() -> re.Pattern[str]:
+    """The first part ends with its unit (not "20 minutes later", "a year ago")."""
+    return re.compile(rf"(?:{_unit_words()})$", re.IGNORECASE)
 
 
 def _part(mention: DateMention) -> tuple[int, str, int] | None:
@@ -103,8 +121,8 @@ def join_compound_durations(text: str, out: list[DateMention]) -> None:
             first is not None
             and second is not None
             and first[0] < second[0]
-            and _ENDS_WITH_UNIT.search(here.text) is not None
-            and _BARE_PART.fullmatch(there.text) is not None
+            and _ends_with_unit().search(here.text) is not None
+            and _bare_part().fullmatch(there.text) is not None
             and _GLUE.fullmatch(text, here.end, there.start) is not None
         ):
             with contextlib.suppress(ModelError, ValueError):
