@@ -20,7 +20,9 @@ gold, overall, per order, per layout and per kind of feed; how the wrong ones fa
 uncertain, another year, another value); the same dates read passage by passage WITH the publication date
 (the ceiling: what the date rules give without any feed question); how often the order is detected, right,
 with confidence, and wrong (with or without confidence); each feed's items shuffled five times (texts that
-are no feed, ``feeds.shuffled``): how often an order is detected in them, and with confidence (never, issue 8).
+are no feed, ``feeds.shuffled``): how often an order is detected in them, and with confidence (never, issue
+8), and how many of their year-less dates get a value (decided) and how many of those are wrong (a wrong
+value on a text that is no feed costs as a wrong year on a feed).
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ def measure(rows: list[dict[str, Any]], count: int, errors: int = 0, *, shuffles
     built = feeds.build_feeds(count, rows=rows)
     tally: dict[str, Counter[str]] = {"all": Counter()}
     orders: Counter[str] = Counter()
+    scrambled: Counter[str] = Counter()  # the year-less dates of the shuffled texts (no feed), by outcome
     wrong: list[dict[str, Any]] = []
     for k, f in enumerate(built):
         mentions = find_dates(f.text)
@@ -101,7 +104,10 @@ def measure(rows: list[dict[str, Any]], count: int, errors: int = 0, *, shuffles
         orders["right, confident"] += reading.order == f.order and reading.confident
         orders["wrong"] += reading.order not in (None, f.order)
         orders["wrong, confident"] += reading.order not in (None, f.order) and reading.confident
-        for text in feeds.shuffled(f, k) if shuffles else ():
+        for text, gold in feeds.shuffled_gold(f, k) if shuffles else ():
+            found = find_dates(text)
+            for g in gold:  # a value decided on a text that is no feed: right or wrong, as on a feed
+                scrambled[_outcome(g, found)[0]] += 1
             shuffled = read_feed(text)
             orders["shuffled"] += 1
             orders["shuffled, detected"] += shuffled.order is not None
@@ -114,6 +120,11 @@ def measure(rows: list[dict[str, Any]], count: int, errors: int = 0, *, shuffles
         "yearless": {k: {"right": c["right"], "total": sum(c.values()), **dict(c)} for k, c in tally.items()},
         "ceiling": {"right": ceiling[0], "total": ceiling[1]},
         "order": dict(orders),
+        "shuffled": {
+            **dict(scrambled),
+            "decided": scrambled["right"] + scrambled["year"] + scrambled["other"],
+            "decided wrong": scrambled["year"] + scrambled["other"],
+        },
         "errors": wrong,
     }
 
@@ -139,6 +150,11 @@ def _print(label: str, result: dict[str, Any]) -> None:
         print(
             f"  items shuffled (no feed): an order detected in {o['shuffled, detected']}/{o['shuffled']}, "
             f"{o['shuffled, confident']} with confidence"
+        )
+        sh = result["shuffled"]
+        print(
+            f"    their year-less dates: {sh['decided']} decided, {sh['decided wrong']} wrong "
+            f"(right {sh.get('right', 0)}, uncertain {sh.get('uncertain', 0)}, missed {sh.get('missed', 0)})"
         )
     for e in result["errors"]:
         print(f"    {e['item']}: gold {e['gold']}, got {e['got']}  [{e['feed']}]")

@@ -159,6 +159,32 @@ def build_feeds(count: int = 48, rows: list[dict[str, Any]] | None = None) -> li
 SHUFFLES: Final = 5  # texts that are no feed made of each feed: its items in fixed random orders
 
 
+def shuffled_gold(feed: Feed, seed: int) -> list[tuple[str, tuple[GoldDate, ...]]]:
+    """The texts of :func:`shuffled` (the same ones, in the same order), each with the gold of its year-less
+    dates at their offsets there: what a reading of a text that is no feed decides can be scored."""
+    items = [feed.text[a:b] for a, b in feed.items]
+    order = list(range(len(items)))
+    out = []
+    for s in range(SHUFFLES):
+        random.Random(1000 * seed + s).shuffle(order)  # noqa: S311 - the same draws as shuffled()
+        at, starts = 0, {}
+        for k in order:
+            starts[k] = at
+            at += len(items[k]) + 1
+        gold = tuple(
+            GoldDate(
+                start=g.start - feed.items[g.item][0] + starts[g.item],
+                end=g.end - feed.items[g.item][0] + starts[g.item],
+                text=g.text,
+                value=g.value,
+                item=order.index(g.item),
+            )
+            for g in feed.gold
+        )
+        out.append(("\n".join(items[k] for k in order), gold))
+    return out
+
+
 def shuffled(feed: Feed, seed: int) -> list[str]:
     """The texts that are no feed made of ``feed`` (the ``seed``-th of its list): its items, one per line,
     shuffled again ``SHUFFLES`` times (random.Random(1000 * seed + s)): an order detected in one of them

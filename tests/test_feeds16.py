@@ -1,27 +1,14 @@
-"""Feeds without a publication date, sixteenth session (feeds16): rules ``either-order`` and
-``assign-as-detected`` of ``_dates/_feed.py``. Every feed here is synthetic (written for these tests)."""
+"""Feeds without a publication date, sixteenth session (feeds16): rule ``assign-as-detected`` of
+``_dates/_feed.py`` (its rule ``either-order`` was withdrawn in the seventeenth session: tests/test_feeds17.py).
+Every feed here is synthetic (written for these tests)."""
 
 from __future__ import annotations
 
 from nato_ukraine_timeline import find_dates, read_feed
-from nato_ukraine_timeline.model import Basis
 
 
 def _values(feed: str) -> dict[str, str]:
     return {m.text: m.timex for m in find_dates(feed)}
-
-
-def test_either_order_dates_an_item_both_orders_agree_on() -> None:
-    """Synthetic: the order stays undecided, yet each order's best chain dates the bare day alike."""
-    feed = "Talks were held on Jan. 9, 2025.\nEnvoys met on Jan. 10.\nMinisters met on Jan. 8, 2025.\n"
-    reading = read_feed(feed)
-    assert reading.order is None
-    assert not reading.confident
-    (m,) = [m for m in find_dates(feed) if m.text == "Jan. 10"]
-    assert m.timex == "2025-01-10"
-    assert not m.value.uncertain
-    assert m.value.basis is Basis.DOCUMENT_ORDER
-    assert "either order" in m.value.reason
 
 
 def test_either_order_leaves_two_readings_uncertain() -> None:
@@ -31,18 +18,6 @@ def test_either_order_leaves_two_readings_uncertain() -> None:
     for m in find_dates(feed):
         assert m.value.uncertain, m
         assert set(m.value.alternatives) >= {"2024" + m.timex[4:], "2025" + m.timex[4:]}
-
-
-def test_either_order_across_a_new_year() -> None:
-    """Synthetic: items either side of a new year, two written with their year, two bare."""
-    feed = (
-        "Ministers met on Dec. 30, 2024.\nEnvoys spoke.\nTalks were held on Jan. 4.\n"
-        "Leaders met on Jan. 2, 2025.\nEnvoys met on Dec. 28.\n"
-    )
-    assert read_feed(feed).order is None
-    got = _values(feed)
-    assert got["Jan. 4"] == "2025-01-04"
-    assert got["Dec. 28"] == "2024-12-28"
 
 
 def test_a_sparse_timeline_keeps_its_far_item_in_the_chain() -> None:
