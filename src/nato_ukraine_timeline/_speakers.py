@@ -418,8 +418,10 @@ def _last_of_kind(ctx: Context, si: int, *, person: bool) -> Actor | None:
     return last if last is not None and (last.kind is ActorKind.PERSON) == person else None
 
 
-def _named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor | None:
-    """'"...," the agency said', '"...," the deputy speaker added': the speaker of the last two sentences
+def named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor | None:
+    """Whom a noun phrase of :func:`._speech._back` (groups "back" and "noun") names.
+
+    '"...," the agency said', '"...," the deputy speaker added': the speaker of the last two sentences
     when of the noun's kind (data/speech_cues.tsv role back); describing words only before a person's noun,
     and an office ("title", or a person's noun with describing words: "the deputy speaker") only of a person
     who holds it or whom the text introduced with it. With no one speaking just before, a noun any speaker
@@ -448,11 +450,6 @@ def _named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
             return last  # introduced with the office: "Mayor X", "the governor of the region, X"
         i += 1
     return None
-
-
-def named_again(doc: Doc, ctx: Context, si: int, m: re.Match[str]) -> Actor | None:
-    """Whom a noun phrase of :func:`._speech._back` (groups "back" and "noun") names: see :func:`_named_again`."""
-    return _named_again(doc, ctx, si, m)
 
 
 def _only_person(doc: Doc, start: int, end: int) -> Actor | None:
@@ -512,7 +509,7 @@ def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int)
             return _Speaker(named, spk, appos_person=True, co_speakers=co, named=True, list_start=list_start)
         return _Speaker(speaker, spk, co_speakers=co, named=True, list_start=list_start)
     if left.group("back") is not None:  # '"...," the agency said': the speaker just before, of its kind
-        return _Speaker(_named_again(doc, ctx, si, left), left.start("back"))
+        return _Speaker(named_again(doc, ctx, si, left), left.start("back"))
     pron = left.group("pron")
     if pron.lower() == "it":  # "It said": the body that spoke just before
         recent = si - ctx.last_speaker_sentence <= 2 and ctx.last_speaker is not None
