@@ -1260,8 +1260,12 @@ def _given_named(text: str, mentions: list[Mention]) -> Iterator[tuple[int, int,
     noted"), as British news names them after, or without, the full name (rule given-name-honorific)."""
     if not any(f"{w} " in text for w in name_words()["given_honorific"]):
         return
+    holders: dict[str, Actor | None] = {}  # a given name's holder, looked up once a text (it reads the whole text)
     for m in _given_honorific().finditer(text):
-        person = _given_name_holder(text, m.group("given"), mentions)
+        given = m.group("given")
+        if given not in holders:
+            holders[given] = _given_name_holder(text, given, mentions)
+        person = holders[given]
         if person is not None:
             yield m.start(), m.end(), person
 
