@@ -1,7 +1,7 @@
 """The docs name every rule of the rule tables (sixteenth session, review16).
 
 Each table of named rule objects (attribution, speech-act boundaries, speakers, described speakers, event
-triggers, event dates, grain, clause, one-event and link rules, statement dates, tenses, feeds, resolution) is
+triggers, event dates, grain, clause, one-event and link rules, statement dates, tenses, feeds, resolution rules) is
 listed in the documentation under docs/, each rule by its name in backticks, so a rule added to a table
 without a line in the docs fails here. The date scanner's rules (``_dates._patterns.RULES``) are checked too
 from the seventeenth session on (review17), but for the older ones not yet named (``SCANNER_NOT_YET_NAMED``, a
@@ -23,7 +23,7 @@ from nato_ukraine_timeline import (
     _statement_dates,
     _statements,
 )
-from nato_ukraine_timeline._dates import _compound, _feed, _gone, _patterns, _resolve
+from nato_ukraine_timeline._dates import _feed, _find, _patterns, _resolve
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -40,10 +40,8 @@ TABLES: dict[str, tuple[Any, ...]] = {
     "_event_rules.ONE_EVENT_RULES": _event_rules.ONE_EVENT_RULES,
     "_statement_dates.DATE_RULES": _statement_dates.DATE_RULES,
     "_dates._resolve.TENSE_RULES": _resolve.TENSE_RULES,
-    "_dates._resolve.LATEST_PERIOD_IN_FOCUS": (_resolve.LATEST_PERIOD_IN_FOCUS,),
     "_dates._feed.RULES": _feed.RULES,
-    "_dates._compound.COMPOUND_DURATION": (_compound.COMPOUND_DURATION,),
-    "_dates._gone.NIGHT_JUST_GONE": (_gone.NIGHT_JUST_GONE,),
+    "_dates._find.RESOLVE_RULES": _find.RESOLVE_RULES,
 }
 
 

@@ -1,14 +1,20 @@
-"""Seventeenth session review (review17): the rule vocabularies moved out of code into the data tables.
+"""Seventeenth session review (review17): the rule vocabularies moved out of code into the data tables; the date
+layer's rules of resolution in one table.
 
 All sentences here are synthetic, written for these tests.
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 import pytest
 
-from nato_ukraine_timeline import find_dates
+from nato_ukraine_timeline import _dates, find_dates
+from nato_ukraine_timeline._dates._find import RESOLVE_RULES
 from nato_ukraine_timeline._dates._lexicon import lexicon
+from nato_ukraine_timeline._dates._resolve import ResolveRule
 
 # rule compound-duration (_dates/_compound.py): its counts are the count words of data/numbers.tsv, not a list of
 # its own (which had "fifteen" but not "sixteen")
@@ -39,3 +45,31 @@ def test_compound_duration_reads_every_count_word(word: str, n: int) -> None:
 )
 def test_compound_duration_units_of_the_table(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.text, m.timex) for m in find_dates(text)] == expected
+
+
+# the date layer's rules of resolution (_dates._find.RESOLVE_RULES): one table, every rule in it, every example run
+
+
+def test_every_resolve_rule_is_in_the_table() -> None:
+    """A ResolveRule defined in any module of the date layer is in RESOLVE_RULES (so its examples run below and
+    tests/test_docs_rule_lists.py checks that the docs name it)."""
+    found: dict[str, ResolveRule] = {}
+    for info in pkgutil.iter_modules(_dates.__path__, f"{_dates.__name__}."):
+        for value in vars(importlib.import_module(info.name)).values():
+            if isinstance(value, ResolveRule):
+                found[value.name] = value
+    assert sorted(found) == sorted(rule.name for rule in RESOLVE_RULES)
+    assert len({rule.name for rule in RESOLVE_RULES}) == len(RESOLVE_RULES)
+    assert all(rule.form and rule.examples for rule in RESOLVE_RULES)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "published", "expected"),
+    [(rule.name, *example) for rule in RESOLVE_RULES for example in rule.examples],
+)
+def test_every_resolve_rule_example(
+    name: str, text: str, published: str, expected: tuple[tuple[str, str], ...]
+) -> None:
+    """Each rule's synthetic examples give the mentions and values it says (``name`` labels the case)."""
+    assert name
+    assert [(m.text, m.timex) for m in find_dates(text, published=published)] == list(expected)

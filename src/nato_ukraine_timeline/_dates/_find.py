@@ -22,7 +22,7 @@ from nato_ukraine_timeline._sentences import sentence_breaks
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
-from ._compound import join_compound_durations
+from ._compound import COMPOUND_DURATION, join_compound_durations
 from ._feed import (
     FeedReading,
     MentionRecord,
@@ -32,13 +32,16 @@ from ._feed import (
     split_items,
     year_bounds_a_period,
 )
-from ._gone import nights_just_gone
+from ._gone import NIGHT_JUST_GONE, nights_just_gone
 from ._lexicon import holidays, lexicon, tense_cues
-from ._office import first_days_in_office
+from ._office import FIRST_DAY_IN_OFFICE, first_days_in_office
 from ._patterns import scanner
 from ._read import Spec, checked_day, read
 from ._resolve import (
+    COMING_MONTH_OR_SEASON,
+    LATEST_PERIOD_IN_FOCUS,
     Reference,
+    ResolveRule,
     candidates_in,
     make_value,
     occurrence,
@@ -51,9 +54,20 @@ from ._resolve import (
 )
 from ._scan import by_first_letter
 
-__all__ = ["DEFAULT_WINDOW", "ORDERS", "find_dates", "read_feed"]
+__all__ = ["DEFAULT_WINDOW", "ORDERS", "RESOLVE_RULES", "find_dates", "read_feed"]
 
 DEFAULT_WINDOW: Final = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+
+#: Every named rule of resolution of the date layer (``_resolve.ResolveRule``: name, form, synthetic examples): the
+#: one table whose every example the tests run and whose every rule the docs name (tests/test_review17.py checks
+#: that no ResolveRule of the date layer is left out of it).
+RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
+    COMING_MONTH_OR_SEASON,
+    FIRST_DAY_IN_OFFICE,
+    LATEST_PERIOD_IN_FOCUS,
+    COMPOUND_DURATION,
+    NIGHT_JUST_GONE,
+)
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
 # here, in scan, and again by the rule range-day-after-its-head).
