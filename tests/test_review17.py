@@ -6,15 +6,19 @@ All sentences here are synthetic, written for these tests.
 
 from __future__ import annotations
 
+import errno
 import importlib
 import pkgutil
+from pathlib import Path
 
 import pytest
 
-from nato_ukraine_timeline import _dates, find_dates
+from nato_ukraine_timeline import WriteError, _dates, find_dates
+from nato_ukraine_timeline.__main__ import main
 from nato_ukraine_timeline._dates._find import RESOLVE_RULES
 from nato_ukraine_timeline._dates._lexicon import lexicon
 from nato_ukraine_timeline._dates._resolve import ResolveRule
+from nato_ukraine_timeline._io import _named
 
 # rule compound-duration (_dates/_compound.py): its counts are the count words of data/numbers.tsv, not a list of
 # its own (which had "fifteen" but not "sixteen")
@@ -73,3 +77,28 @@ def test_every_resolve_rule_example(
     """Each rule's synthetic examples give the mentions and values it says (``name`` labels the case)."""
     assert name
     assert [(m.text, m.timex) for m in find_dates(text, published=published)] == list(expected)
+
+
+# writing into a folder whose file system makes no files (review17): the error says so, not that the folder is missing
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a /proc file system")
+def test_output_into_a_folder_that_makes_no_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = tmp_path / "in.txt"
+    text.write_text("The envoy said on Monday that talks would resume.", encoding="utf-8")  # synthetic
+    assert main(["parse", str(text), "-o", "/proc/ntl-review17-out.json"]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "cannot write '/proc/ntl-review17-out.json': cannot create files in the folder '/proc'" in err
+    assert "does not exist" not in err
+
+
+def test_write_error_in_an_existing_folder_names_no_missing_folder(tmp_path: Path) -> None:
+    """An ENOENT met creating a file in a folder that is there is no missing folder (the error _io names)."""
+    tmp = str(tmp_path / ".out.json.x.tmp")
+    missing = _named(FileNotFoundError(errno.ENOENT, "No such file", tmp), tmp_path / "out.json", tmp)
+    assert isinstance(missing, WriteError)
+    assert "cannot create files in the folder" in str(missing)
+    gone = tmp_path / "gone" / "out.json"
+    absent = _named(FileNotFoundError(errno.ENOENT, "No such file", str(gone)), gone)
+    assert f"the folder {str(gone.parent)!r} does not exist" in str(absent)

@@ -78,7 +78,7 @@ def check_target(path: str | os.PathLike[str]) -> None:
     if not folder.is_dir():
         raise write_error(errno.ENOTDIR, f"{os.fspath(folder)!r} is not a folder", name)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise write_error(errno.EACCES, f"cannot create files in the folder {os.fspath(folder)!r}", name)
+        raise write_error(errno.EACCES, _NO_FILES_HERE.format(folder=os.fspath(folder)), name)
 
 
 def _umask() -> int:
@@ -165,6 +165,8 @@ def _named(exc: OSError, path: str | os.PathLike[str], tmp: str | None = None) -
         return exc
     reason = _WRITE_REASONS.get(exc.errno)
     folder = os.fspath(Path(path).parent)
+    if exc.errno == errno.ENOENT and Path(folder).is_dir():
+        reason = _NO_FILES_HERE  # the folder is there, but its file system makes no files in it (/proc, /sys)
     words = reason.format(folder=folder) if reason else exc.strerror or type(exc).__name__
     return write_error(exc.errno, words, os.fspath(path))
 
@@ -177,6 +179,7 @@ _WRITE_REASONS: Final = {
     errno.EPERM: "permission denied (the file may not be written)",
     errno.ENOTDIR: "a part of the path is not a folder",
 }
+_NO_FILES_HERE: Final = "cannot create files in the folder {folder!r}"
 
 
 @contextlib.contextmanager
