@@ -76,6 +76,7 @@ def _codes(name: str, allowed: frozenset[str]) -> dict[str, str]:
 _TENSE_CUES: Final = frozenset(
     {
         "scheduled_event",
+        "landmark_before",
         "attributive_future",
         "era_noun",
         "past_irregular",

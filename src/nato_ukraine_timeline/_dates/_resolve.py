@@ -284,8 +284,15 @@ def tense_of(text: str, start: int, end: int, sentence: Sentence) -> str | None:
     if text.startswith(("'s", "\u2019s"), end):
         if _FORWARD_BEFORE.search(text, max(0, start - 24), start) is not None:
             return "future"  # "ahead of Monday's inauguration": the day lies after the clause's time
-        if FUTURE_GOVERNS_POSSESSIVE.decide(text, start, end, sentence) is not None:
-            return "future"  # "will attend Wednesday's parade": the occasion lies ahead
+        # "will attend Wednesday's parade": the occasion lies ahead; "is confident of winning November's
+        # election": an occasion dated by its clause's present
+        governed = (
+            "future"
+            if FUTURE_GOVERNS_POSSESSIVE.decide(text, start, end, sentence) is not None
+            else POSSESSIVE_OCCASION_CLAUSE.decide(text, start, end, sentence)
+        )
+        if governed is not None:
+            return governed
         after = _MARKER.search(text, end, min(len(text), end + _CLAUSE_REACH))
         if after is None or not after.group("future") or _FIRM_FUTURE.match(after.group()) is None:
             return "past"
@@ -327,6 +334,29 @@ def _future_governs_possessive(text: str, start: int, end: int, _sentence: Sente
     if before is None or not before.group("future") or _FIRM_FUTURE.match(before.group("future")) is None:
         return None
     return "future" if _GOVERNED_GAP.fullmatch(text, before.end(), start) is not None else None
+
+
+# Rule possessive-occasion-clause: a word of time order right before the possessive ("after Monday's summit",
+# "since Friday's vote") makes its day a landmark, read as any possessive (data/tense_cues.tsv, cue landmark_before)
+_LANDMARK_BEFORE: Final = re.compile(case_tolerant(rf"\b{_words('landmark_before')}\s+$"))
+
+
+def _possessive_occasion(text: str, start: int, end: int, sentence: Sentence) -> str | None:
+    """Rule possessive-occasion-clause: a possessive day owning an occasion held on a day (cue
+    ``scheduled_event``: "Sunday's election", "Thursday's summit") is dated by its clause as any date is, not
+    set in the past by the possessive alone: a clause in the present ("is confident of winning November's
+    election") or ahead ("would move Saturday's rally indoors") reads it as the nearest or the coming one.
+    ``"near"`` or ``"future"`` then; ``None`` where the clause is past or gives no tense (the possessive's past
+    stands), where the day owns no occasion ("Tuesday's raid") or where a word of time order governs it
+    ("after Monday's summit").
+    Examples: :data:`POSSESSIVE_OCCASION_CLAUSE`, ``tests/test_tense17.py``."""
+    owned = _POSSESSED.match(text, end)
+    if owned is None or _scheduled_event().fullmatch(owned.group("noun")) is None:
+        return None
+    if _LANDMARK_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return None
+    tense = _tense_in(text, start, end, sentence, possessive=False)
+    return tense if tense in ("near", "future") else None
 
 
 # Rule name-list-comma: the commas of a list of names ("A, B and C") end no clause. A list item is a run of
@@ -376,9 +406,14 @@ def _name_list_tense(text: str, start: int, end: int, sentence: Sentence) -> str
     return _tense_in(text, start, end, sentence)
 
 
-def _tense_in(text: str, start: int, end: int, sentence: Sentence) -> str | None:
-    """``tense_of`` once the case of the line is settled (a line without letters stays as it is)."""
-    early = "past" if text.startswith(("'s", "\u2019s"), end) else DATE_OF_THE_SAYING.decide(text, start, end, sentence)
+def _tense_in(text: str, start: int, end: int, sentence: Sentence, *, possessive: bool = True) -> str | None:
+    """``tense_of`` once the case of the line is settled (a line without letters stays as it is); with
+    ``possessive`` false, a possessive day is read as any other date (rule possessive-occasion-clause)."""
+    early = (
+        "past"
+        if possessive and text.startswith(("'s", "\u2019s"), end)
+        else DATE_OF_THE_SAYING.decide(text, start, end, sentence)
+    )
     if early is not None:  # a possessive, or a date of the saying (rule date-of-the-saying)
         return early
     left = _clause_start(text, start)[0]
@@ -573,6 +608,22 @@ FUTURE_GOVERNS_POSSESSIVE: Final = TenseRule(
         ("The envoys will speak after Monday's summit.", "Monday", None, "2025-03-03"),
     ),
 )
+POSSESSIVE_OCCASION_CLAUSE: Final = TenseRule(
+    name="possessive-occasion-clause",
+    form=(
+        "a possessive day owning an occasion of cue scheduled_event (DAY's ELECTION / SUMMIT / RALLY), no word of "
+        "cue landmark_before right before it: its clause's tense, read as for any date; kept when present "
+        "(the nearest day) or ahead, else the possessive's past"
+    ),
+    decide=_possessive_occasion,
+    examples=(
+        ("Voters are weighing their choice before Sunday's election.", "Sunday", "near", "2025-03-09"),
+        ("The organisers would move Saturday's rally indoors.", "Saturday", "future", "2025-03-08"),
+        ("The organisers said Thursday's rally drew thousands.", "Thursday", None, "2025-03-06"),
+        ("The envoys are speaking after Monday's summit.", "Monday", None, "2025-03-03"),
+        ("Voters are weighing Sunday's attack.", "Sunday", None, "2025-03-02"),
+    ),
+)
 DATE_OF_THE_SAYING: Final = TenseRule(
     name="date-of-the-saying",
     form=(
@@ -645,6 +696,7 @@ NAME_LIST_COMMA: Final = TenseRule(
 )
 TENSE_RULES: Final = (
     FUTURE_GOVERNS_POSSESSIVE,
+    POSSESSIVE_OCCASION_CLAUSE,
     DATE_OF_THE_SAYING,
     LIMIT_REACHED_BY,
     ATTRIBUTIVE_FUTURE_NOUN,
