@@ -249,7 +249,7 @@ def text_input(rng: random.Random, reals: list[str]) -> tuple[str, str]:
 
 _SAMPLE_TEXT: Final = (  # synthetic
     'Rutte said on Feb. 17, 2025 that allies must spend more. "We will help," Zelensky said on Monday. '
-    "NATO leaders met in The Hague on June 24-25, 2025."
+    "NATO leaders met on June 24-25, 2025 in The Hague."
 )
 _BAD_VALUES: Final = (
     "1" + "0" * 5000, "[" * 1500 + "]" * 1500, '{"a":' * 1200 + "1" + "}" * 1200, "1e999", "-0", "null", "true",

@@ -3707,7 +3707,7 @@ DATE_RULES: Final = (
                 (
                     "Prime Minister Mette Frederiksen said on Tuesday that the cables were cut on purpose. Two cables"
                     ' were damaged in the Baltic. "We will find who did it," Prime Minister Mette Frederiksen said in'
-                    " a statement."
+                    " a written statement."
                 ),
                 "find who did it",
                 None,
