@@ -4,22 +4,11 @@ Every sentence here is synthetic, written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nato_ukraine_timeline import Event, EventKind, parse
-from nato_ukraine_timeline._event_rules import CLAUSE_RULES, EXAMPLE_PUBLISHED, GRAIN_RULES
-
-PUBLISHED = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
-
-
-def _with_trigger(text: str, trigger: str) -> list[Event]:
-    return [
-        e
-        for e in parse(text, published=PUBLISHED).events
-        if e.trigger_span and text[e.trigger_span.start : e.trigger_span.end] == trigger
-    ]
+from found import with_trigger
+from nato_ukraine_timeline import EventKind
+from nato_ukraine_timeline._event_rules import CLAUSE_RULES, GRAIN_RULES
 
 
 def test_every_clause_rule_has_examples() -> None:
@@ -33,7 +22,7 @@ def test_every_clause_rule_has_examples() -> None:
 )
 def test_clause_rule_examples(rule: str, text: str, trigger: str, timex: str) -> None:
     """The trigger's clause runs through the stretch the rule reads, to the date beyond it."""
-    (event,) = _with_trigger(text, trigger)
+    (event,) = with_trigger(text, trigger)
     assert event.when is not None, rule
     assert event.when.timex == timex
 
@@ -51,7 +40,7 @@ def test_clause_rule_examples(rule: str, text: str, trigger: str, timex: str) ->
 )
 def test_an_appositive_before_another_clause_still_ends_the_clause(text: str) -> None:
     """Synthetic: the appositive rule does not carry a trigger into a clause of another act."""
-    assert [e.when for e in _with_trigger(text, "talks") + _with_trigger(text, "met")] in ([], [None])
+    assert [e.when for e in with_trigger(text, "talks") + with_trigger(text, "met")] in ([], [None])
 
 
 def test_every_grain_rule_has_examples() -> None:
@@ -65,7 +54,7 @@ def test_every_grain_rule_has_examples() -> None:
 )
 def test_grain_rule_examples(rule: str, text: str, trigger: str, timex: str) -> None:
     """Synthetic: an event dated too coarsely for its kind stays undated (no event); others keep their date."""
-    events = _with_trigger(text, trigger)
+    events = with_trigger(text, trigger)
     if not timex:
         assert events == [], rule
         return
@@ -76,7 +65,7 @@ def test_grain_rule_examples(rule: str, text: str, trigger: str, timex: str) -> 
 
 def test_a_meeting_dated_by_a_day_or_a_month_keeps_its_date() -> None:
     """Synthetic: only a value coarser than a month is too coarse for a meeting."""
-    (event,) = _with_trigger("The two envoys held talks in Geneva in May 2024.", "talks")
+    (event,) = with_trigger("The two envoys held talks in Geneva in May 2024.", "talks")
     assert event.when is not None
     assert event.when.timex == "2024-05"
     assert GRAIN_RULES[0].rejects(EventKind.MEETING, "2022")

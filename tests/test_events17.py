@@ -4,22 +4,10 @@ Every sentence here is synthetic, written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nato_ukraine_timeline import Event, parse
-from nato_ukraine_timeline._event_rules import DATE_RULES, EXAMPLE_PUBLISHED
-
-PUBLISHED = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
-
-
-def _with_trigger(text: str, trigger: str) -> list[Event]:
-    return [
-        e
-        for e in parse(text, published=PUBLISHED).events
-        if e.trigger_span and text[e.trigger_span.start : e.trigger_span.end] == trigger
-    ]
+from found import with_trigger
+from nato_ukraine_timeline._event_rules import DATE_RULES
 
 
 def test_purpose_infinitive_is_a_date_rule() -> None:
@@ -41,7 +29,7 @@ def test_purpose_infinitive_is_a_date_rule() -> None:
 )
 def test_the_purpose_of_a_dated_journey(text: str, trigger: str, timex: str) -> None:
     """Synthetic: the act a journey is made for is done on the journey's date, unless its own clause dates it."""
-    (event,) = _with_trigger(text, trigger)
+    (event,) = with_trigger(text, trigger)
     assert event.when is not None
     assert event.when.timex == timex
 
@@ -59,4 +47,4 @@ def test_the_purpose_of_a_dated_journey(text: str, trigger: str, timex: str) -> 
 )
 def test_no_dated_journey_no_purpose_date(text: str, trigger: str) -> None:
     """Synthetic: the rule reads only a dated journey's clause right before the infinitive."""
-    assert [e.when for e in _with_trigger(text, trigger) if e.date_reason.startswith("purpose-infinitive")] == []
+    assert [e.when for e in with_trigger(text, trigger) if e.date_reason.startswith("purpose-infinitive")] == []

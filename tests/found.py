@@ -1,0 +1,34 @@
+"""What ``parse`` finds in a synthetic sentence, in the shapes the session tests of attribution and events compare
+(seventeenth session, review17: one copy instead of one a test file).
+
+``said``: each statement as (its speakers joined by " and ", the words of its span); ``with_trigger``: the events
+whose trigger words read as given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from nato_ukraine_timeline import Event, parse
+from nato_ukraine_timeline._event_rules import EXAMPLE_PUBLISHED
+
+__all__ = ["EVENTS_PUBLISHED", "STATEMENTS_PUBLISHED", "said", "with_trigger"]
+
+STATEMENTS_PUBLISHED: Final = dt.date(2025, 3, 14)  # a Friday
+EVENTS_PUBLISHED: Final = dt.date.fromisoformat(EXAMPLE_PUBLISHED)  # the event rules' examples' day
+
+
+def said(text: str, published: dt.date = STATEMENTS_PUBLISHED) -> list[tuple[str, str]]:
+    """The statements of ``text``: (speakers, the words of the statement's span)."""
+    timeline = parse(text, published=published)
+    return [(" and ".join(a.name for a in s.speakers), text[s.span.start : s.span.end]) for s in timeline.statements]
+
+
+def with_trigger(text: str, trigger: str, published: dt.date = EVENTS_PUBLISHED) -> list[Event]:
+    """The events of ``text`` whose trigger words (``trigger_span``) read ``trigger``."""
+    return [
+        e
+        for e in parse(text, published=published).events
+        if e.trigger_span and text[e.trigger_span.start : e.trigger_span.end] == trigger
+    ]
