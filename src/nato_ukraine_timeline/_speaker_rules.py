@@ -378,4 +378,42 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "described-again",
+        '"words," the <words of a capital, a digit or a mention> <person noun> said: a person\'s noun of data/'
+        "speech_cues.tsv (role back, person or title) after words about the person -- a state or party, a region, an "
+        "age ('the Slovak politician', 'the South Carolina Republican', 'the 58-year-old diplomat') -- names the "
+        "person who spoke in the last two sentences, else the one the sentence before opens with or alone names; "
+        "not when a demonym (data/demonyms.tsv) or a body or state named among the words is not one of whose "
+        "offices the registry gives that person (_speakers._shaped_again; seventeenth session, attr17c)",
+        (
+            (  # synthetic: a demonym of the speaker's own state before a person's noun
+                'Robert Fico spoke in Bratislava on Monday. "We will not send troops," the Slovak politician said.',
+                "We will not send troops",
+                "Robert Fico",
+            ),
+            (  # synthetic: a capitalised region and a party's noun
+                (
+                    'Senator Lindsey Graham backed the bill. "We have the votes," the South Carolina Republican told '
+                    "reporters."
+                ),
+                "We have the votes",
+                "Lindsey Graham",
+            ),
+            (  # synthetic: an age, written with digits
+                (
+                    'Finance Minister Erik Lund said the budget was ready. "It is a fair plan," the 58-year-old '
+                    "politician added."
+                ),
+                "It is a fair plan",
+                "Erik Lund",
+            ),
+            (  # synthetic: another state's demonym describes someone else: no speaker
+                'Robert Fico spoke in Bratislava on Monday. "We will not send troops," the Hungarian politician said.',
+                "We will not send troops",
+                None,
+            ),
+        ),
+        published="2025-03-14",
+    ),
 )

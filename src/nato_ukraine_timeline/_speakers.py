@@ -28,6 +28,7 @@ from ._descriptions import described_speaker, opening_group, people_heads, with_
 from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import first_names, name_words
+from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speech import ADV, M, Patterns, alternation, document_verbs, lexicon, patterns, verb_set
 from .model import Actor, ActorKind
@@ -419,7 +420,16 @@ def _last_of_kind(ctx: Context, si: int, *, person: bool) -> Actor | None:
 
 
 def named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor | None:
-    """Whom a noun phrase of :func:`._speech._back` (groups "back" and "noun") names.
+    """Whom a noun phrase of :func:`._speech._back` (groups "back", "shaped" and "noun") names: words about the
+    person before a person's noun (group "shaped": rule described-again, :func:`_shaped_again`), else as
+    :func:`_plain_again`."""
+    if left.group("shaped"):
+        return _shaped_again(doc, ctx, si, left)
+    return _plain_again(doc, ctx, si, left)
+
+
+def _plain_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor | None:
+    """Whom a noun phrase of :func:`._speech._back` with no words of group "shaped" names.
 
     '"...," the agency said', '"...," the deputy speaker added': the speaker of the last two sentences
     when of the noun's kind (data/speech_cues.tsv role back); describing words only before a person's noun,
@@ -450,6 +460,36 @@ def named_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor |
             return last  # introduced with the office: "Mayor X", "the governor of the region, X"
         i += 1
     return None
+
+
+def _shaped_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor | None:
+    """Rule described-again: 'the Slovak politician', 'the South Carolina Republican', 'the 62-year-old
+    diplomat' (a person's noun after words of a capital, a digit or a mention, group "shaped"): words about
+    the person, not an office. The person who spoke in the last two sentences, else the one the sentence
+    before opens with or alone names, when every body or state named among the words is one that person
+    holds or held an office of (a demonym of another state describes someone else)."""
+    person = _last_of_kind(ctx, si, person=True)
+    if person is None and si > 0:
+        prev = doc.sentences[si - 1]
+        opener = subject(doc, prev.start, prev.end)
+        person = opener if opener is not None and opener.kind is ActorKind.PERSON else None
+        person = person or _only_person(doc, prev.start, prev.end)
+    if person is None:
+        return None
+    for token in _MENTION_TOKEN.finditer(doc.mask, left.start("shaped"), left.end("shaped")):
+        named = mention_at(doc, token.start())
+        if named is not None and named.actor != person and not _of_state(person, named.actor):
+            return None
+    states = {_demonym_states().get(w) for w in doc.mask[left.start("shaped") : left.end("shaped")].split()}
+    if any(r.organisation in states for r in person.roles) or not states - {None}:
+        return person
+    return None  # "the Hungarian politician" after a Slovak one: someone else
+
+
+@cache
+def _demonym_states() -> dict[str, str]:
+    """The state each demonym of data/demonyms.tsv names ("Slovak": Slovakia)."""
+    return {demonym: state for _n, (demonym, state) in tsv_rows("demonyms.tsv", 2)}
 
 
 def _only_person(doc: Doc, start: int, end: int) -> Actor | None:

@@ -570,11 +570,21 @@ def _title_before(lex: Lexicon) -> str:
 _QUOTING_AGENT: Final = rf"(?<![\w\x01\x02'\u2019.-])(?:[\w\x01\x02'\u2019.-]+\s+){{0,3}}(?:(?P<by2>{M})|[\w'\u2019-]+)"
 
 
+# Rule described-again (seventeenth session, attr17c): before a noun of a person (back role person or title),
+# the describing words may also be written with a capital, a digit or as a mention -- a state, a party, a
+# region, an age ("the Slovak politician", "the South Carolina Republican", "the 62-year-old diplomat"): group
+# "shaped" holds them, and :func:`._speakers.named_again` reads them as words about the person, not an office.
+_SHAPED_WORD: Final = rf"(?:{M}|[A-Z][\w.'\u2019-]*|\d[\w-]*)"
+
+
 def _back(lex: Lexicon) -> str:
     """ "The", describing words and a noun that names the speaker just before ("the deputy speaker"); no
-    describing word of role not_same ("the former president" is someone else)."""
+    describing word of role not_same ("the former president" is someone else). Before a person's noun, one to
+    three words of a capital, a digit or a mention first (group "shaped": "the Slovak politician")."""
+    people = [noun for noun, kind in lex.back.items() if kind != "body"]
     return (
-        rf"(?P<back>\b[Tt]he\s+(?:(?!(?:{_alt(lex.not_same)})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
+        rf"(?P<back>\b[Tt]he\s+(?P<shaped>(?:{_SHAPED_WORD}\s+){{1,3}}(?=(?i:{_alt(people)})\b))?"
+        rf"(?:(?!(?:{_alt(lex.not_same)})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
     )
 
 
