@@ -654,9 +654,11 @@ def _inverted_titled() -> re.Pattern[str]:
     from the name by a comma, have words in lower case ('said the UN envoy for refugees, Anna Lindqvist')."""
     verbs = verb_words("say", "declare", case_branches=True)  # read over the whole text
     sep = r"\s+(?:(?:of|for|on|to)\s+(?:the\s+)?)?"
+    nouns = word_pattern(name_words()["title_noun"], fold_first=False)
     return re.compile(
         rf"\b(?:{verbs})\s+(?:the\s+)?(?:(?P<low>(?:[\w'\u2019.-]+{sep}){{0,5}}?[\w'\u2019.-]+),\s+|"
-        rf"(?P<title>(?:[A-Z][\w'\u2019.-]*{sep}){{1,5}}?))"
+        rf"(?P<title>(?:[A-Z][\w'\u2019.-]*{sep}){{1,5}}?)|"
+        rf"(?P<lower>(?:[A-Z][\w'\u2019.-]*\s+){{0,2}}(?:[a-z][a-z-]*\s+){{0,3}}(?:{nouns})\s+))"
         rf"(?P<first>[{_UP}][{_LO}]+)\s+(?:[A-Z]\.\s+)?(?P<last>[{_UP}][{_LO}\u2019'-]+[{_LO}])"
         r"(?=\s*[.,;]|\s+on\s)"
     )
@@ -1326,7 +1328,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         add(*span, person_named(person))
     for m in _inverted_titled().finditer(text):
         first, last = m.group("first"), m.group("last")
-        title = "title" if m.group("title") is not None else "low"
+        title = next(g for g in ("title", "lower", "low") if m.group(g) is not None)
         if first in _word_sets()[0] or not _TITLE_NOUNS_SET().intersection(m.group(title).casefold().split()):
             continue
         person = f"{first} {last}"

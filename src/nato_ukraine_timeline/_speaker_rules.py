@@ -416,4 +416,36 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "title-noun-after-inverted-verb",
+        "<words>, said|stated|declared [the] <title> <First> <Last>: the title ends in or holds a title noun of "
+        "data/name_words.tsv (class title_noun: the offices, ranks and trades English news puts before a name, "
+        "speaker, chairman, CEO, commentator, ...) and is written in capitals with its 'of the X' complement "
+        "(Deputy Speaker of the Slovak Parliament), or in lower case after at most two capitalised words of a body "
+        "or outlet (NTV political commentator): the name after it is a person's and speaks "
+        "(_mentions._inverted_titled, _speakers._lower_title; seventeenth session)",
+        (
+            (  # synthetic: a long title with its "of the" complement, a person the registry does not know
+                '"The corridor stays open," said Deputy Speaker of the Czech Senate Tomas Varga.',
+                "The corridor stays open",
+                "Tomas Varga",
+            ),
+            (  # synthetic: an outlet, then a title in lower case, a given name the tables do not know
+                '"It is a strong signal," said Radio Nord political commentator Aslo Brennhaug.',
+                "It is a strong signal",
+                "Aslo Brennhaug",
+            ),
+            (  # synthetic: an abbreviated title in capitals
+                '"Output doubled this year," said CEO Ivo Marangoni.',
+                "Output doubled this year",
+                "Ivo Marangoni",
+            ),
+            (  # synthetic: no title noun before the capitalised words, no speaker read from them
+                '"Output doubled this year," said Northern Steel Ivo Marangoni.',
+                "Output doubled this year",
+                None,
+            ),
+        ),
+        published="2025-03-14",
+    ),
 )

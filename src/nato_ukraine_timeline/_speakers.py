@@ -17,6 +17,7 @@ agency noted that`` after the IAEA) is read by :mod:`._descriptions`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
@@ -944,8 +945,15 @@ _TITLE_WORD: Final = re.compile(r"[A-Z\x01\x02][\w'\u2019.\x02-]*|of|for|on|to|t
 
 def _lower_title(words: list[str]) -> bool:
     """A title in lower case right before the name after an inverted verb: words of letters, the last a title
-    noun ("said exiled opposition leader X", "said foreign minister Y")."""
-    return bool(words) and words[-1].casefold() in _title_nouns() and all(w.isalpha() for w in words)
+    noun ("said exiled opposition leader X", "said foreign minister Y"), after at most two capitalised words of
+    a body or outlet ("said CNN political commentator X")."""
+    lower = list(itertools.dropwhile(_TITLE_WORD.fullmatch, words[:2])) + words[2:]
+    return (
+        bool(lower)
+        and lower[-1].casefold() in _title_nouns()
+        and all(w.isalpha() for w in lower)
+        and all(w.islower() for w in lower[:-1])
+    )
 
 
 @cache
@@ -973,7 +981,9 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
         if not _title_nouns().intersection(w.casefold() for w in written):  # "Deputy [Mayor X]": the mention's
             return None
         capitals = all(_TITLE_WORD.fullmatch(w) for w in words)
-        if not title.rstrip().endswith(",") and not capitals and not _lower_title(words):
+        # the mention may hold the title's last words ("said veteran [war correspondent X]")
+        lead = itertools.takewhile(str.islower, doc.text[inv.start("spk") : mention_end(doc, inv.start("spk"))].split())
+        if not title.rstrip().endswith(",") and not capitals and not _lower_title([*words, *lead]):
             return None
     return speaker_of(doc, placed)  # "said President X of Ukraine": X
 
