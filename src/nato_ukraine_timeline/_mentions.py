@@ -35,7 +35,7 @@ from .model import Actor, ActorKind
 if TYPE_CHECKING:
     from collections.abc import Iterator, Reversible, Sequence
 
-__all__ = ["Mention", "actor_mentions", "adjective_of", "document_mentions"]
+__all__ = ["Mention", "actor_mentions", "adjective_of", "demonym_states", "document_mentions"]
 
 
 class Mention(NamedTuple):
@@ -811,6 +811,12 @@ def _body_in() -> re.Pattern[str]:
     """A body named by its capital: "the Defence Ministry in Moscow"."""
     bodies = _cased_words(name_words()["capital_body"])
     return re.compile(rf"(?P<body>{bodies})\s+in\s+(?P<city>[A-Z][\w'-]+)")
+
+
+def demonym_states() -> dict[str, str]:
+    """Demonym -> the state it names ("Slovak" -> "Slovakia"): ``data/demonyms.tsv`` as the mention finder reads
+    it (one table of them; :func:`adjective_of` goes the other way)."""
+    return _speaking_bodies()[0]
 
 
 @cache

@@ -28,8 +28,7 @@ from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._descriptions import described_speaker, opening_group, people_heads, with_state
 from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
-from ._mentions import first_names, name_words
-from ._resources import tsv_rows
+from ._mentions import demonym_states, first_names, name_words
 from ._sentences import word_pattern
 from ._speech import ADV, M, Patterns, alternation, document_verbs, lexicon, patterns, verb_set
 from .model import Actor, ActorKind
@@ -445,11 +444,7 @@ def _plain_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
     last = _last_of_kind(ctx, si, person=True)
     if last is None and kind == "person" and not described and si > 0:
         # "X has criticised the plan. The head of state called it ...": the person the sentence before is about
-        prev = doc.sentences[si - 1]
-        opener = subject(doc, prev.start, prev.end)
-        if opener is not None and opener.kind is ActorKind.PERSON:
-            return opener
-        return _only_person(doc, prev.start, prev.end)  # '"...," X responded. The politician added ...'
+        return _person_before(doc, si)
 
     if last is None or (kind == "person" and not described) or any(noun in r.title.casefold() for r in last.roles):
         return last
@@ -471,26 +466,27 @@ def _shaped_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor
     holds or held an office of (a demonym of another state describes someone else)."""
     person = _last_of_kind(ctx, si, person=True)
     if person is None and si > 0:
-        prev = doc.sentences[si - 1]
-        opener = subject(doc, prev.start, prev.end)
-        person = opener if opener is not None and opener.kind is ActorKind.PERSON else None
-        person = person or _only_person(doc, prev.start, prev.end)
+        person = _person_before(doc, si)
     if person is None:
         return None
     for token in _MENTION_TOKEN.finditer(doc.mask, left.start("shaped"), left.end("shaped")):
         named = mention_at(doc, token.start())
         if named is not None and named.actor != person and not _of_state(person, named.actor):
             return None
-    states = {_demonym_states().get(w) for w in doc.mask[left.start("shaped") : left.end("shaped")].split()}
+    states = {demonym_states().get(w) for w in doc.mask[left.start("shaped") : left.end("shaped")].split()}
     if any(r.organisation in states for r in person.roles) or not states - {None}:
         return person
     return None  # "the Hungarian politician" after a Slovak one: someone else
 
 
-@cache
-def _demonym_states() -> dict[str, str]:
-    """The state each demonym of data/demonyms.tsv names ("Slovak": Slovakia)."""
-    return {demonym: state for _n, (demonym, state) in tsv_rows("demonyms.tsv", 2)}
+def _person_before(doc: Doc, si: int) -> Actor | None:
+    """The person the sentence before sentence ``si`` (> 0) opens with, else the one person it names ('"...," X
+    responded. The politician added ...')."""
+    prev = doc.sentences[si - 1]
+    opener = subject(doc, prev.start, prev.end)
+    if opener is not None and opener.kind is ActorKind.PERSON:
+        return opener
+    return _only_person(doc, prev.start, prev.end)
 
 
 def _only_person(doc: Doc, start: int, end: int) -> Actor | None:
