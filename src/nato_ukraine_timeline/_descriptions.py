@@ -58,7 +58,16 @@ from .model import Actor, ActorKind
 if TYPE_CHECKING:
     from ._document import Doc
 
-__all__ = ["FORMS", "DescriptionForm", "Head", "described_speaker", "opening_group", "people_heads", "speaker_heads"]
+__all__ = [
+    "FORMS",
+    "DescriptionForm",
+    "Head",
+    "described_speaker",
+    "opening_group",
+    "people_heads",
+    "speaker_heads",
+    "without_unnamed_words",
+]
 
 _CLASSES: Final = frozenset({"people", "person", "body", "media", "document"})
 _REFERS: Final = frozenset({"named", "kind", "-"})
@@ -395,6 +404,28 @@ def _read_elsewhere(m: re.Match[str], head: Head, det: str, *, opens: bool) -> b
     return det == "the" and head.refers == "-" and (head.cls in {"person", "document"} or plural)
 
 
+@cache
+def _unnamed_words() -> frozenset[str]:
+    """Describing words of canonical "-" (data/speech_cues.tsv): they say only that the source goes unnamed
+    or is high up ("anonymous", "unnamed", "top"), not whose it is."""
+    return frozenset(w for w, canonical in lexicon().describing.items() if canonical == "-")
+
+
+def without_unnamed_words(name: str) -> str:
+    """A described speaker's name without its leading words that say only that it goes unnamed, where words
+    saying whose it is remain before its noun: "anonymous European official" is "European official", "unnamed
+    TASS source" "TASS source" (the real gold names unnamed sources by whose they are, "US official"); "unnamed
+    sources" and "anonymous official" stay as written.
+
+    >>> without_unnamed_words("anonymous European official"), without_unnamed_words("unnamed sources")
+    ('European official', 'unnamed sources')
+    """
+    words = name.split()
+    while len(words) > 2 and words[0].casefold() in _unnamed_words():
+        words = words[1:]
+    return " ".join(words)
+
+
 def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -> Described | None:
     """The speaker a described phrase right before the speech verb at ``v0`` stands for (see the module's
     docstring), with where its phrase starts; None where no such phrase is, or it is read elsewhere.
@@ -422,7 +453,7 @@ def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -
         name = _name(doc, m, opens=opens)
         if name.casefold() == head.form and (head.cls == "person" or _located_before(doc, si, m.start(), head.form)):
             return None  # "official" alone: someone named before or new; "authorities" of a place named before
-        name = with_state(doc, m.start("np"), name)
+        name = without_unnamed_words(with_state(doc, m.start("np"), name))
         actor = Actor(id=slug(name), name=name, kind=_DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION))
     return Described(actor, m.start("np"))
 
@@ -688,6 +719,35 @@ FORMS: Final = (
                 "Brontmark Tidende, a newspaper based in Bergen, reported that the drones came from a ship.",
                 "Brontmark Tidende",
                 "the drones came from a ship",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "unnamed-words-left-out",
+        "an anonymous|unnamed|top <words saying whose> <noun> said ... (describing words of canonical '-' in"
+        " data/speech_cues.tsv say only that the source goes unnamed or is high up: the name leaves them out"
+        " where words saying whose it is remain, as the real gold names unnamed sources: 'US official'; alone"
+        " before the noun they stay; eighteenth session)",
+        (
+            (
+                "An anonymous Nordic official said on Monday that the talks had stalled.",
+                "Nordic official",
+                "the talks had stalled",
+            ),
+            (
+                "The convoy left before dawn, an unnamed TASS source said on Friday.",
+                "TASS source",
+                "The convoy left before dawn",
+            ),
+            (
+                "Officials met in Oslo on Monday. A top Russian official said the harbour would stay open.",
+                "Russian official",
+                "the harbour would stay open",
+            ),
+            (
+                "A senior US official said the new sanctions would follow in May.",
+                "senior US official",
+                "the new sanctions would follow in May",
             ),
         ),
     ),

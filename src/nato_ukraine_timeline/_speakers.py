@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from ._act_bounds import links
 from ._actors import MentionKind, active_registry, slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
-from ._descriptions import described_speaker, opening_group, people_heads, with_state
+from ._descriptions import described_speaker, opening_group, people_heads, with_state, without_unnamed_words
 from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import demonym_states, first_names, name_words
@@ -615,7 +615,7 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
             return None
     plural = name.endswith("s") or name.split()[-1].casefold() in patterns().voice_forms  # "the military"
     kind = ActorKind.ORGANISATION if plural else ActorKind.PERSON
-    name = name if state_named else with_state(doc, start, name)  # "senior [US] administration official"
+    name = without_unnamed_words(name if state_named else with_state(doc, start, name))  # "senior [US] ..."
     return Actor(id=slug(name), name=name, kind=kind)
 
 
@@ -709,7 +709,7 @@ def _body_member(doc: Doc, dm: re.Match[str], org_start: int, body: Actor) -> Ac
         return None
     lead = _LEAD_BEFORE.search(doc.text, max(0, org_start - 40), org_start)
     describing = [w for w in lead.group("words").split() if w in _describing()] if lead is not None else []
-    name = " ".join([*describing, body.name, word])
+    name = without_unnamed_words(" ".join([*describing, body.name, word]))
     plural = word.endswith("s")
     return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION if plural else ActorKind.PERSON)
 
