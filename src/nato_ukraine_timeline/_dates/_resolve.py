@@ -99,6 +99,11 @@ def _not_after_modified(cue: str, adverb_cue: str) -> str:
     return "".join(rf"(?<!(?:{before})\s{adverb}\s)" for adverb in fixed)
 
 
+# Rule scheduled-present: what may stand between a verb of schedule in the plain form and its date: one adverb in
+# "-ly" or "again" ("they meet separately Monday", "talks resume formally on Tuesday"), then "on", "next" or "this"
+_SCHEDULED_GAP: Final = r"\s+(?:(?:[a-z]{2,}ly|again)\s+)?(?:on\s+|next\s+|this\s+)?"
+
+
 # Tense cues (data/tense_cues.tsv): the future of a clause. A hedging modal is ahead unless a perfect or a
 # negation follows ("may meet" / "may have met"); a verb of schedule in the plain form is ahead only right
 # before its date; a participle of start likewise ("a ceasefire starting Monday").
@@ -107,7 +112,7 @@ _FUTURE_WORDS: Final = "|".join(
         rf"{_words('hedge_modal')}\s+(?!" + "|".join(rf"{_phrase(w)}\b" for w in tense_cues("modal_cancel")) + ")",
         _words("future"),
         rf"{_words('future_right_before')}(?=\s+$)",
-        rf"{_not_after('not_ahead_before')}{_words('scheduled_verb')}(?=\s+(?:on\s+|next\s+|this\s+)?$)",
+        rf"{_not_after('not_ahead_before')}{_words('scheduled_verb')}(?={_SCHEDULED_GAP}$)",
         rf"{_words('future_participle')}(?=\s+(?:on\s+|from\s+)?$)",
     )
 )
@@ -694,6 +699,36 @@ NAME_LIST_COMMA: Final = TenseRule(
         ("The envoy met the mayor of Lund, and the council voted on Monday.", "Monday", None, "2025-03-03"),
     ),
 )
+# Rule scheduled-present: the plain present of a verb of schedule or meeting right before its date
+_SCHEDULED_BEFORE: Final = re.compile(
+    case_tolerant(rf"\b{_not_after('not_ahead_before')}{_words('scheduled_verb')}{_SCHEDULED_GAP}$")
+)
+_SCHEDULED_REACH: Final = 48  # characters before a date searched for the verb and its gap
+
+
+def _scheduled_present(text: str, start: int, _end: int, _sentence: Sentence) -> str | None:
+    """Rule scheduled-present: a verb of schedule or meeting in the plain present (cue ``scheduled_verb``: "begin",
+    "resume", "meet") right before its date, with at most one adverb ("separately", "again") and "on", "next" or
+    "this" between, tells a plan, so the date lies ahead ("The two ministers meet separately Monday"); not after
+    "did", "not" or "to" ("did not meet on Monday" keeps the past). ``"future"`` there, else ``None``."""
+    return "future" if _SCHEDULED_BEFORE.search(text, max(0, start - _SCHEDULED_REACH), start) else None
+
+
+SCHEDULED_PRESENT: Final = TenseRule(
+    name="scheduled-present",
+    form=(
+        "the plain present of a verb of cue scheduled_verb (begin, open, resume, meet, take place, ...) right before "
+        "its date, at most one adverb in -ly or 'again' and then 'on', 'next' or 'this' between, not after 'did', "
+        "'not' or 'to': THEY MEET (SEPARATELY) (ON) DAY is ahead"
+    ),
+    decide=_scheduled_present,
+    examples=(
+        ("The two ministers meet separately Monday with the envoy.", "Monday", "future", "2025-03-10"),
+        ("Talks resume formally on Tuesday in Geneva.", "Tuesday", "future", "2025-03-11"),
+        ("The two ministers did not meet on Monday.", "Monday", None, "2025-03-03"),
+        ("The two ministers met separately on Monday.", "Monday", None, "2025-03-03"),
+    ),
+)
 TENSE_RULES: Final = (
     FUTURE_GOVERNS_POSSESSIVE,
     POSSESSIVE_OCCASION_CLAUSE,
@@ -701,6 +736,7 @@ TENSE_RULES: Final = (
     LIMIT_REACHED_BY,
     ATTRIBUTIVE_FUTURE_NOUN,
     NAME_LIST_COMMA,
+    SCHEDULED_PRESENT,
 )
 
 
