@@ -15,33 +15,37 @@ this corpus in the seventeenth session, one pattern matched once per sentence sh
 alone it costs under 2 ms), so its shares mislead where small calls are many. Time a stage here before
 choosing it.
 
-Last figures (eighteenth session, perf18; load average 1.6 at the start, 9-12 later, on 2 shared cores; parse 980 ms
-with the timers): analyse 52.4% (document_mentions 31.0%, of it _supplement 17.4%; find_dates 18.3%, of it the
+Last figures (eighteenth session, perf18; load average 1.6 at the start, 9-12 later, on 2 shared cores; parse 980
+ms with the timers): analyse 52.4% (document_mentions 31.0%, of it _supplement 17.4%; find_dates 18.3%, of it the
 date scan 9-10%), find_statements 29.8% (per-verb stages 15.6%, of them _verb_site 8.1%; date_statements 5.9%),
 find_events 14.9% (_event 7.7%, _triggers 5.2%). benchmarks/regexes.py: about 45% of parse is regex matching, in
 616 patterns, none over 5% (the date scanner's one pattern first). The structural changes the seventeenth session
-proposed, measured over this corpus and left (each the same output): (a) the three verb-ending scans of
-_supplement (a title and a name, a bare name, an inverted title; 37 ms) read only in the runs of word characters
-that hold a speech verb (42% of the text) and the inverted one matched only at the verbs: the same matches on 2,282
-texts, 44 ms in all, as one scan for the verbs costs 11 ms (a word boundary in front of a trie gets no quick skip;
-checked after the first letter, 32 ms) and finding the runs more; merging the scans into one alternation cannot give
-each pattern's own non-overlapping matches. (b) the date scanner's branches grouped by the first character they
-can read (46 groups, 641 copies of rule bodies, a 930 KB pattern compiled in 2.4 s): 53 -> 57 ms: the time goes to
-the branches entered and failing deep (3,790 places pass the gate for 1,316 expressions), not to their tests.
-(c) cues for the eight sentence rules still called on every sentence: each costs 1-3 ms over the corpus (under
-1.2 us a sentence), less than most cue scans (0.2-6 ms; a case-insensitive list of 32 participles 99 ms): parse
-297 -> 272 KB/s with them. Switching the garbage collector off or freezing it changes nothing (141 young
-collections in three runs). The figures of the seventeenth session, for comparison: analyse 52.6%
-(document_mentions 30.9%, _supplement 16.5%; find_dates 18.1%), find_statements 29.9%, find_events 14.2%.
+proposed, measured over this corpus and left (each the same output): (a) the three verb-ending scans of _supplement
+(a title and a name, a bare name, an inverted title; 37 ms) read only in the runs of word characters that hold a
+speech verb (42% of the text) and the inverted one matched only at the verbs: the same matches on 2,282 texts, 44
+ms in all, as one scan for the verbs costs 11 ms (a word boundary in front of a trie gets no quick skip; checked
+after the first letter, 32 ms) and finding the runs more; merging the scans into one alternation cannot give each
+pattern's own non-overlapping matches. (b) the date scanner's branches grouped by the first character they can read
+(46 groups, 641 copies of rule bodies, a 930 KB pattern compiled in 2.4 s): 53 -> 57 ms: the time goes to the
+branches entered and failing deep (3,790 places pass the gate for 1,316 expressions), not to their tests. (c) cues
+for the eight sentence rules still called on every sentence: each costs 1-3 ms over the corpus (under 1.2 us a
+sentence), less than most cue scans (0.2-6 ms; a case-insensitive list of 32 participles 99 ms): parse 297 -> 272
+KB/s with them. Switching the garbage collector off or freezing it changes nothing (141 young collections in three
+runs). A lead not taken: the case-insensitive patterns read over wide spans (the speech verbs of _statement_dates,
+doc_word before each verb, about 20 ms in all) get no quick skip; read case-sensitively on a lower-cased copy of
+the mask made once per document (ASCII letters, and the four other letters re's IGNORECASE folds onto them: U+0130,
+U+0131, U+017F, U+212A; 3.5 ms over the corpus), doc_word's searches take 1.5 ms instead of 5.8 (the same answers
+at all 1,390 verbs): perhaps 1% of parse in all. The figures of the seventeenth session, for comparison: analyse
+52.6% (document_mentions 30.9%, _supplement 16.5%; find_dates 18.1%), find_statements 29.9%, find_events 14.2%.
 
 Measured in the seventeenth session and left as they are (each the same output, none faster by more than 0.3% of
-parse): the tokens of the actor finder made with map/accumulate instead of a loop (37 ms either way); its
-candidate words picked with compress (7.3 -> 8.0 ms); the speech verbs of a sentence scanned with first-letter branches that check the
-word boundary after the letter (12 -> 22 ms: slower, letters are everywhere); a first-character lookahead in
-front of the speaker patterns searched before each verb (left_speaker 9.8 -> 6.6 ms, doc_speaker 27 -> 20 ms
-when searched at every verb, but several others slower, and a pattern that opens with a literal loses the
-engine's own quick test). The date scanner's second match of each expression by its rule's own pattern costs
-about 5 ms of its 55: keeping the groups in the combined pattern instead made that scan 23 ms slower.
+parse): the tokens of the actor finder made with map/accumulate instead of a loop (37 ms either way); its candidate
+words picked with compress (7.3 -> 8.0 ms); the speech verbs of a sentence scanned with first-letter branches that
+check the word boundary after the letter (12 -> 22 ms: slower, letters are everywhere); a first-character lookahead
+in front of the speaker patterns searched before each verb (left_speaker 9.8 -> 6.6 ms, doc_speaker 27 -> 20 ms
+when searched at every verb, but several others slower, and a pattern that opens with a literal loses the engine's
+own quick test). The date scanner's second match of each expression by its rule's own pattern costs about 5 ms of
+its 55: keeping the groups in the combined pattern instead made that scan 23 ms slower.
 """
 
 from __future__ import annotations
