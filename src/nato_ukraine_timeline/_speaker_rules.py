@@ -448,4 +448,34 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "relayed-saying",
+        "X said [D] [that] Y told him|said|noted|stated [D] [that] Z / Y noted that Z, X said: Y says Z (a verb of "
+        "plain saying or telling, data/speech_verbs.tsv classes say and tell, not report, with a clause after it: "
+        "'that', a bare clause after 'said', an addressee and a subject after 'told'); Y's verb with an object "
+        "('Y highlighted the risks', 'Y informed us about ...') relays nothing, nor do words in quotation marks "
+        "(_statements._relayed; eighteenth session)",
+        (
+            (  # synthetic: telling, an addressee pronoun, no "that"
+                "Smith said on Tuesday that Volodymyr Zelensky told him Kyiv was ready for talks.",
+                "Kyiv was ready",
+                "Volodymyr Zelensky",
+            ),
+            (  # synthetic: the reporter's "that" taken after the relayed verb
+                "Robert Fico said Vladimir Putin had told him that gas would keep flowing.",
+                "gas would keep flowing",
+                "Vladimir Putin",
+            ),
+            (  # synthetic: the relayed saying opens words a closing attribution gives to a body
+                "Mark Rutte noted that the ports stayed open, the alliance said in a statement.",
+                "the ports stayed open",
+                "Mark Rutte",
+            ),
+            (  # synthetic: the relayed verb has a noun object: the reporter's words
+                "Alexander Stubb said Rustem Umerov highlighted the risks of a long winter.",
+                "Rustem Umerov highlighted",
+                "Alexander Stubb",
+            ),
+        ),
+    ),
 )

@@ -29,7 +29,9 @@ from ._act_bounds import act_end, linked_participles, links, split_words
 from ._actors import ARTICLES, slug
 from ._clauses import (
     BACK,
+    BARE_SAID_CONTENT,
     FORWARD,
+    NOT_CONTENT_START,
     clause_soon,
     content_end,
     cut_clause,
@@ -2950,6 +2952,81 @@ _CUES: Final = tuple(dict.fromkeys(rule.cue for rule in RULES if rule.cue is not
 _Plan = tuple[tuple[AttributionRule, ...], ...]
 
 
+@cache
+def _relay_verbs() -> frozenset[str]:
+    """The verbs of a relayed saying: plain saying and telling (data/speech_verbs.tsv classes say and tell, not a
+    media outlet's reporting): "Y said", "Y noted", "Y told him"."""
+    lex = lexicon()
+    return frozenset(v.casefold() for v in (*lex.say, *lex.tell) if v not in lex.report)
+
+
+# After a relayed verb of telling: its addressee, a pronoun or one of data/speech_cues.tsv role address.
+@cache
+def _relay_addressee() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:him|her|them|us|me|{alternation(lexicon().address)})\b")
+
+
+_RELAY_THAT: Final = re.compile(r"\s*,?\s*(?:that\b\s*)?")
+_THAT: Final = re.compile(r"\s*,?\s*that\s+")
+# A clause's subject right after a verb and its addressee: a mention or a personal pronoun ("told him Kyiv was ...").
+_SUBJECT_NEXT: Final = re.compile(r"\s+(?=\x01|(?:he|she|they|it|we|I)\s+[a-z])")
+
+
+def _relay_words_start(doc: Doc, inner: VerbSite) -> int | None:
+    """Where the words of the relayed saying ``inner`` start: after its verb, its addressee (telling), a date or
+    setting (data/speech_cues.tsv, as between any verb and its words) and "that"; without "that", a verb of
+    saying with no object (data/speech_verbs.tsv class bare) before a clause, or a verb of telling and its
+    addressee before a clause's subject (a mention or a pronoun). None: no clause follows (an object: "Y
+    informed us about ...", "Y highlighted the challenges")."""
+    mask, pos = doc.mask, inner.v1
+    told = _relay_addressee().match(mask, pos) if inner.is_tell else None
+    pos = told.end() if told is not None else pos
+    skip = patterns().skip_mid.match(mask, pos)
+    pos = skip.end() if skip is not None else pos
+    that = _THAT.match(mask, pos)
+    if that is not None:
+        return that.end()
+    subject = _SUBJECT_NEXT.match(mask, pos) if told is not None else None
+    if subject is not None:
+        return subject.end()
+    rest = mask[pos:].lstrip()
+    bare = inner.verb in lexicon().bare and BARE_SAID_CONTENT.match(rest) and not NOT_CONTENT_START.match(rest)
+    return len(mask) - len(rest) if bare else None
+
+
+def _relayed(st: SentenceState, site: VerbSite, sites: list[VerbSite], f: Found) -> Found:
+    """Speaker rule relayed-saying: the words a speaker reports another as saying are the other's ("X said on
+    Tuesday that Y told him Z", "X said Y had stated that Z", "Y noted that Z, X said": Y says Z, as the real
+    gold attributes them). Reported words open with Y and a verb of plain saying or telling
+    (:func:`_relay_verbs`) before a clause (:func:`_relay_words_start`), or Y and its verb stand between X's
+    verb and the words with only a date, setting or "that" before Y; the words start after Y's verb (its
+    addressee, a date, "that"). Not in a quotation: a speaker's own words name whom they like."""
+    if f.direct:
+        return f
+    mask = st.doc.mask
+    for inner in sites:
+        if inner.inverted or inner.pronoun or inner.speaker == f.speaker or inner.verb not in _relay_verbs():
+            continue
+        opens = inner.np_start >= f.start and not mask[f.start : inner.np_start].strip()
+        between = not site.inverted and site.v1 <= inner.np_start and inner.v1 <= f.start
+        if not (opens or (between and _relay_gap(mask, site.v1, inner.np_start))):
+            continue
+        words = _relay_words_start(st.doc, inner)
+        start = max(f.start, words) if words is not None else f.end
+        if start >= f.end or not (mask[start].isalnum() or mask[start] in "\x01\x03"):
+            continue
+        return f._replace(speaker=inner.speaker, co_speakers=inner.co_speakers, start=start)
+    return f
+
+
+def _relay_gap(mask: str, v1: int, np_start: int) -> bool:
+    """Whether only a date, a setting and "that" stand between the reporting verb (ending at ``v1``) and the
+    relayed speaker's phrase (at ``np_start``)."""
+    skip = patterns().skip_mid.match(mask, v1, np_start)
+    pos = skip.end() if skip is not None else v1
+    return _RELAY_THAT.fullmatch(mask, pos, np_start) is not None
+
+
 def _per_verb_stage(st: SentenceState, stage: tuple[AttributionRule, ...]) -> None:
     """A run of per-verb rules at each speech verb of the sentence, in turn: the first that answers claims it."""
     # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
@@ -2963,7 +3040,9 @@ def _per_verb_stage(st: SentenceState, stage: tuple[AttributionRule, ...]) -> No
             got = rule.find(st, site)
             if got is not None:
                 for f in got:
-                    st.add(f._replace(rule=rule.name))
+                    relayed = _relayed(st, site, sites, f)
+                    st.co_speakers = site.co_speakers if relayed is f else relayed.co_speakers
+                    st.add(relayed._replace(rule=rule.name))
                 break
     st.co_speakers = ()
 
