@@ -335,7 +335,8 @@ _RULE_SOURCES: Final = (
         name="quarter",
         pattern=r"(?:(?P<det>the|this|last|next|a|that)\s+)?(?:(?P<y>{YEAR})\s+|(?P<ry>this|last|next)\s+year's\s+)?"
         r"(?:(?P<adj>fiscal|calendar|current|latest|previous|flat|weak|strong|year-earlier|year-ago|comparable|fiscal-)\s*){0,2}"
-        r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last(?=\s+(?:quarter|half)\s+of\s+(?:{YEAR}|(?:the|this|last|next)\s+year\b)))\s+(?P<u>quarter|half)(?:\s+of\s+(?:(?P<y2>{YEAR})|(?:the|this)\s+(?P<cy>year)|(?P<ry2>last|next)\s+year))?(?![\w-])",
+        r"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last(?=\s+(?:quarter|half)\s+of\s+(?:{YEAR}|(?:the|this|last|next)\s+year\b)))\s+(?P<u>quarter|half)"
+        r"|(?P<pair>first|last)\s+two\s+quarters(?=\s+of\s+(?:{YEAR}|(?:the|this|last|next)\s+year\b)))(?:\s+of\s+(?:(?P<y2>{YEAR})|(?:the|this)\s+(?P<cy>year)|(?P<ry2>last|next)\s+year))?(?![\w-])",
         examples=(
             ("the third quarter", "2024-Q3"),
             ("the 1988 second quarter", "1988-Q2"),
@@ -344,6 +345,9 @@ _RULE_SOURCES: Final = (
             ("the first quarter of next year", "2025-Q1"),
             ("the last half of 1989", "1989-H2"),
             ("the last quarter of the year", "2024-Q4"),
+            # two quarters of a named year are its half
+            ("the first two quarters of 1990", "1990-H1"),
+            ("the last two quarters of next year", "2025-H2"),
         ),
     ),
     Rule(

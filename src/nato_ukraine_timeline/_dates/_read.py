@@ -507,11 +507,20 @@ _QUARTER_SHIFTS: Final = {
 }
 
 
+def _quarter_or_half(g: dict[str, str | None]) -> tuple[int, bool]:
+    """The number of the quarter or half a quarter rule names, and whether it is a half: "the last half of 1989" is
+    the second half, "the final quarter" the fourth, "the first two quarters of 1990" the first half."""
+    pair = _norm(g.get("pair"))
+    if pair:
+        return (1 if pair == "first" else 2), True
+    half = _norm(g.get("u")) == "half"
+    return _QUARTER.get(_norm(g["q"])) or (2 if half else 4), half
+
+
 def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:  # noqa: PLR0911
     """``read`` for quarters and fiscal years."""
     if rule in ("quarter", "quarter_adj"):
-        half = _norm(g["u"]) == "half"
-        q = _QUARTER.get(_norm(g["q"])) or (2 if half else 4)  # "the last half of 1989", "the final quarter"
+        q, half = _quarter_or_half(g)
         if half and q > 2:
             return None
         qyear = g.get("y") or g.get("y2")
