@@ -17,7 +17,7 @@ from ._actors import using_registry
 from ._dateargs import DateLike, as_date
 from ._document import analyse
 from ._events import find_events
-from ._statement_dates import date_for_events, saying_limit, sayings_not_after
+from ._statement_dates import date_for_events, saying_for_events, saying_limit, sayings_not_after
 from ._statements import Found, find_statements
 from .errors import InvalidOptionError
 from .model import DateValue, Event, Source, Span, Statement, Timeline
@@ -127,7 +127,7 @@ def _parse(
         statements.append(statement)
     events: list[Event] = []
     seen_events: set[tuple[Any, ...]] = set()
-    for e in find_events(doc, [(f.start, f.end, date_for_events(f), f.when) for f in found]):
+    for e in find_events(doc, [(f.start, f.end, date_for_events(f), saying_for_events(f)) for f in found]):
         event = Event(
             kind=e.kind,
             trigger=text[e.start : e.end],

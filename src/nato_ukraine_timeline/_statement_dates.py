@@ -54,6 +54,7 @@ __all__ = [
     "StatementDateRule",
     "date_for_events",
     "date_statements",
+    "saying_for_events",
     "saying_limit",
     "sayings_not_after",
 ]
@@ -1917,6 +1918,102 @@ def _joint_dates(doc: Doc, found: list[Found]) -> list[Found]:  # noqa: ARG001 -
     return out
 
 
+_VERB_DAY_REASON: Final = "verb day:"
+# Between a speech verb and a day right after it ("said Monday", "said on Monday that"), or between a day and the
+# verb right after it ("X on Monday said", "X, on Monday, December 9, said"): white space, a comma, "on".
+_VERB_THEN_DAY: Final = re.compile(r"\s*(?:on\s+)?")
+_DAY_THEN_VERB: Final = re.compile(r"\s*,?\s*")
+_DAY_BEFORE_VERB: Final = re.compile(r"(?:\bon\s+|,\s*)$")
+# The verb governs the words: they follow it (and the day), "that" or a colon and a quotation mark between; or
+# they end right before its subject, the closing quotation mark and a comma between ('"...," X said Monday').
+_THEN_WORDS: Final = re.compile(r"\s*,?\s*(?:that\s+)?[:,]?\s*[\"\u201c\u2018']?\s*")
+_WORDS_THEN_SUBJECT: Final = re.compile(r"[\s,\"'\u201d\u2019]*[^,;:.\"\u201c\u201d]{1,60}")
+
+
+@functools.cache
+def _report_verb() -> re.Pattern[str]:
+    """A report verb (``report`` class of ``data/speech_verbs.tsv``: "reported"), the whole of a match."""
+    return re.compile(rf"(?:{verb_words('report', space=' ')})", re.IGNORECASE)
+
+
+def _verb_day(doc: Doc, f: Found, found: list[Found]) -> DateMention | None:
+    """The day right beside the speech verb of ``f`` (:func:`_speech_verb`), outside quotations and words."""
+    verb = _speech_verb(doc, f)
+    if verb is None or in_quote(doc, verb.start()) or _report_verb().fullmatch(verb.group()):
+        return None  # "X has told Y that ..., the daily reported on Monday": the report's day, not the saying's
+    sent = doc.sentences[f.sentence]
+    lo = bisect.bisect_left(doc.date_starts, sent.start)
+    hi = bisect.bisect_left(doc.date_starts, sent.end)
+    for d in doc.dates[lo:hi]:
+        if (
+            d.type not in (TimexType.DATE, TimexType.TIME)
+            or len(d.value.timex) < len("2025-01-01")
+            or not _CALENDAR_VALUE.fullmatch(d.value.timex)
+            or in_quote(doc, d.start)
+            or _words_spans(found).inside(d.start)
+            or _stamp(doc, d)
+            or _possessed_other(doc, d)
+            or _GENITIVE.match(doc.text, d.end)
+        ):
+            continue
+        after = d.start >= verb.end() and _VERB_THEN_DAY.fullmatch(doc.mask, verb.end(), d.start)
+        before = (
+            d.end <= verb.start()
+            and _DAY_THEN_VERB.fullmatch(doc.mask, d.end, verb.start())
+            and _DAY_BEFORE_VERB.search(doc.mask, sent.start, d.start)
+            and not _in_other_clause(doc, sent, d)  # "X, who arrived early on Monday, said": the clause's day
+        )
+        if not (after or before):
+            continue
+        start = max(d.end, verb.end())
+        if (f.start >= start and _THEN_WORDS.fullmatch(doc.mask, start, f.start)) or _words_then_subject(
+            doc, f, min(d.start, verb.start())
+        ):
+            return d
+    return None
+
+
+def _words_then_subject(doc: Doc, f: Found, end: int) -> bool:
+    """Whether the words of ``f`` end right before the subject of the verb at ``end``: only the closing
+    quotation mark, a comma and a noun phrase between, no clause opener ('"...," the ministry said'; not
+    "..., as she said")."""
+    return (
+        f.end <= end
+        and _WORDS_THEN_SUBJECT.fullmatch(doc.mask, f.end, end) is not None
+        and _cue("clause_opener").search(doc.mask, f.end, end) is None
+    )
+
+
+def _verb_day_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule verb-day (reason ``verb day:``; eighteenth session, sdates18).
+
+    Dates when: the statement has no date of its own, its speech verb (:func:`_speech_verb`, the verb nearest
+    its words) reports one act in the past (:func:`one_act` with ``present``: not "says", "has said", "often
+    says"), that verb governs the words (they follow it, the day, "that" or a colon between; or they end right
+    before its subject: '"...," X said Monday') and a day stands right beside it: right after it ("said
+    Monday", "said on Monday that") or right before it after "on" or a comma ("X on Monday said that", "X, on
+    Monday, December 9, said"). The verb's clause is the saying's whoever the attribution took as its
+    subject, so its day is the saying's: the rule dates the statements whose attribution the attribution
+    rules read from another clause (the subject of the reported clause taken for the speaker: "X has rejected
+    ..., Y said on Monday"), which then read no day.
+
+    Fires wrongly, guarded: a report verb's day ("X has told Y that ..., the daily reported on Monday": the
+    report's, the reporter a source); a day in a relative clause on the subject ("X, who arrived early on Monday,
+    said": :func:`_in_other_clause`); a day in the possessive ("said Monday's strike ..."); a stamp (the
+    dateline rule decides); a day inside quotations or words. Left open: a verb nearest the words that is
+    not theirs (a second saying of the sentence with its own day). Events inside the words do not take this
+    date (:func:`date_for_events`, :func:`saying_for_events`): measured, they then dated two events the gold
+    does not have."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline or not one_act(doc, f, present=True):
+            continue
+        day = _verb_day(doc, f, found)
+        if day is not None:
+            out[i] = _day_of_saying(f._replace(when=_dated(day, _VERB_DAY_REASON, "the day beside its speech verb")))
+    return out
+
+
 _CONTINUING: Final = "continuing:"
 _CONTINUING_SENTENCES: Final = 3  # how far back the same speaker's dated statement may be (two background between)
 
@@ -2739,6 +2836,51 @@ SAYING_NOT_AFTER: Final = SayingBoundRule(
 
 
 DATE_RULES: Final = (
+    StatementDateRule(
+        name="verb-day",
+        reads="X said Monday / X on Monday said that (the day beside the speech verb)",
+        reason=_VERB_DAY_REASON,
+        apply=_verb_day_dates,
+        examples=(
+            (  # synthetic: the attribution reads the reported clause's subject; the day beside "said" is the saying's
+                (
+                    "Chancellor Olaf Scholz has rejected a call from the opposition to send missiles to"
+                    ' "end the war sooner," Berlin said on March 4.'
+                ),
+                "end the war sooner",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not beside a verb in the present ("says": a standing view or a live report)
+                (
+                    "Chancellor Olaf Scholz has rejected a call from the opposition to send missiles to"
+                    ' "end the war sooner," Berlin says on March 4.'
+                ),
+                "end the war sooner",
+                None,
+            ),
+            (  # synthetic: ... nor a day after another phrase ("after the vote on Tuesday")
+                (
+                    "Chancellor Olaf Scholz has rejected a call from the opposition to send missiles to"
+                    ' "end the war sooner," Berlin said after the vote on Tuesday.'
+                ),
+                "end the war sooner",
+                None,
+            ),
+            (  # synthetic: a day in a relative clause on the subject is that clause's
+                "Foreign Minister Ivan Petrov, who landed in Oslo early on Monday, said he would meet the king.",
+                "he would meet the king",
+                None,
+            ),
+            (  # synthetic: a report verb's day is the report's (the reporter is a source), not the saying's
+                (
+                    "Foreign Minister Ivan Petrov has told his Danish counterpart that the border would stay shut,"
+                    " the daily Politiken reported on Tuesday."
+                ),
+                "the border would stay shut",
+                None,
+            ),
+        ),
+    ),
     StatementDateRule(
         name="occasion-in-sentence",
         reads="[On DAY,|Speaking ... on DAY,|..., and on DAY] X said/urged ... (and said ...)",
@@ -4036,10 +4178,21 @@ DATE_RULES: Final = (
 )
 
 
+def saying_for_events(f: Found) -> DateMention | None:
+    """The date of the act of saying of ``f`` the event finder may read (for events after it and in its
+    sentence): not one rule verb-day gave (the event finder reads that sentence's days itself; measured: the
+    saying's day there dated two events the gold does not have, in two of ten pools)."""
+    if f.when is not None and f.when.value.reason.startswith(_VERB_DAY_REASON):
+        return None
+    return f.when
+
+
 def date_for_events(f: Found) -> DateMention | None:
     """The date the event finder may give events inside ``f``'s words: the date of its own attribution only,
     not one a rule of :data:`DATE_RULES` inferred from elsewhere (the event finder reads the occasion's,
     the dateline's or the earlier statement's day itself where it dates an event)."""
-    if f.when is not None and f.when.value.reason.startswith((_SENTENCE_REASON, _DURING_REASON, *_from_elsewhere())):
+    if f.when is not None and f.when.value.reason.startswith(
+        (_SENTENCE_REASON, _DURING_REASON, _VERB_DAY_REASON, *_from_elsewhere())
+    ):
         return None
     return f.when

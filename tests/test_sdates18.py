@@ -1,0 +1,55 @@
+"""Statement dates, eighteenth session (sdates18): rule verb-day.
+
+All sentences here are synthetic (written for these tests), published on a Friday, 2025-03-07.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import nato_ukraine_timeline as ntl
+from nato_ukraine_timeline._statement_dates import DATE_RULES
+
+PUBLISHED = dt.date(2025, 3, 7)
+
+# synthetic: the attribution reads the reported clause's subject ("the chancellor has rejected ...") as the speaker
+REJECTED = 'Chancellor Olaf Scholz has rejected a call from the opposition to send missiles to "end the war sooner,"'
+
+
+def _when(text: str, words: str) -> tuple[str | None, str]:
+    found = [s for s in ntl.parse(text, published=PUBLISHED).statements if words in s.text]
+    assert found, f"no statement with {words!r}"
+    when = found[0].when
+    return (when.timex, when.reason) if when is not None else (None, "")
+
+
+@pytest.mark.parametrize(
+    ("tail", "timex"),
+    [
+        (" Berlin said on March 4.", "2025-03-04"),  # synthetic: the day right after the verb
+        (" Berlin said Tuesday.", "2025-03-04"),  # synthetic: ... without "on"
+        (" Berlin says on March 4.", None),  # synthetic: a verb in the present reports no one act
+        (" Berlin said after the vote on Tuesday.", None),  # synthetic: the day of another phrase
+        (" Berlin said, citing Tuesday's vote.", None),  # synthetic: after a comma, the day of what it cites
+    ],
+)
+def test_verb_day(tail: str, timex: str | None) -> None:
+    got, reason = _when(REJECTED + tail, "end the war sooner")
+    assert got == timex
+    if timex is not None:
+        assert reason.startswith("verb day:")
+
+
+def test_verb_day_does_not_date_events_in_the_words() -> None:
+    # synthetic: the saying's day the rule reads is not given to events inside the words
+    text = REJECTED + " Berlin said on March 4."
+    tl = ntl.parse(text, published=PUBLISHED)
+    assert [s.when.timex for s in tl.statements if s.when is not None] == ["2025-03-04"]
+    assert all(e.when is None or e.when.timex != "2025-03-04" for e in tl.events)
+
+
+def test_verb_day_is_first_and_named() -> None:
+    assert DATE_RULES[0].name == "verb-day"
+    assert DATE_RULES[0].reason == "verb day:"
