@@ -20,6 +20,11 @@ statement of the same / another speaker as ``parse`` attributes them), ``before:
 ``before:not-named`` (in the sentence before, no statement there, the speaker's name there or not),
 ``earlier`` (further back), ``later`` (only after the statement), ``in-words`` (only inside the words) and
 ``not-named`` (no gold timex has the value). Count a class over every pool before building a rule for it.
+
+``missed_speaker`` (eighteenth session, sdates18) splits the same misses by whether ``parse`` gave the statement
+the gold speaker (``right``) or another (``wrong``: the attribution read another clause, so the rules that read
+the speaker's own clause find no day there; 37 of 216 misses over the ten pools at the session's start, which
+rule ``verb-day`` then read in part).
 """
 
 from __future__ import annotations
@@ -73,6 +78,15 @@ def missed_where(
         named = any(len(w) > 3 and w in text[lo:hi] for w in name.split())
         return "before:speaker-named" if named else "before:not-named"
     return "earlier" if any(p < a for p in outside) else "later"
+
+
+def speaker_outcome(gold_speaker: str, name: str | None) -> str:
+    """``right`` where ``name`` (the speaker ``parse`` gave) is the gold speaker as ``score_statements.py``
+    compares them, else ``wrong``."""
+    sys.path.insert(0, str(realnews.EVAL))
+    import score_statements as sc
+
+    return "right" if sc.same_speaker(gold_speaker, name) else "wrong"
 
 
 def rule_of(reason: str) -> str:
@@ -135,7 +149,9 @@ def audit(part: str) -> tuple[dict[str, collections.Counter[str]], list[str]]:
                     counts["(none)"]["missed"] += 1
                     where = _where(doc, sentences, pred, j, g)
                     counts["(missed where)"][where] += 1
-                    lines.append(f"{doc['id']} missed ({where}): gold {g['date']} at {s.span.start}")
+                    who = speaker_outcome(g["speaker"], s.speaker.name)
+                    counts["(missed speaker)"][who] += 1
+                    lines.append(f"{doc['id']} missed ({where}, speaker {who}): gold {g['date']} at {s.span.start}")
                 continue
             rule = rule_of(s.when.reason)
             if g is None:
@@ -174,9 +190,11 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("dev-d is blind: it is scored once by the coordinator, never audited")
         counts, lines = audit(part)
         where = counts.pop("(missed where)", collections.Counter())
+        speaker = counts.pop("(missed speaker)", collections.Counter())
         for rule in sorted(counts):
             print(json.dumps({"part": part, "rule": rule, **{k: counts[rule][k] for k in (*OUTCOMES, "missed")}}))
         print(json.dumps({"part": part, "missed_where": dict(where.most_common())}))
+        print(json.dumps({"part": part, "missed_speaker": dict(speaker.most_common())}))
         if args.show:
             print("\n".join(f"  {line}" for line in lines))
     return 0

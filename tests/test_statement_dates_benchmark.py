@@ -92,3 +92,18 @@ def test_missed_where(bench: ModuleType, case: tuple[str, str, str, list[str], s
         text, sentences, timexes, words=(start, start + len(words)), date="2025-03-04", before=(ids, who)
     )
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "name", "expected"),
+    [
+        ("Ivan Petrov", "Ivan Petrov", "right"),  # synthetic names
+        ("Ivan Petrov", "Petrov", "right"),  # a bare surname equal to the gold's last word counts, as the scorer counts
+        ("Ivan Petrov", "Ruritania", "wrong"),
+        ("Ivan Petrov", None, "wrong"),
+    ],
+)
+def test_speaker_outcome(bench: ModuleType, gold: str, name: str | None, expected: str) -> None:
+    if not bench.realnews.EVAL.is_dir():
+        pytest.skip("the shared scorer is absent")
+    assert bench.speaker_outcome(gold, name) == expected
