@@ -457,8 +457,8 @@ SPEAKER_RULES: Final = (
         "(_statements._relayed; eighteenth session)",
         (
             (  # synthetic: telling, an addressee pronoun, no "that"
-                "Smith said on Tuesday that Volodymyr Zelensky told him Kyiv was ready for talks.",
-                "Kyiv was ready",
+                "Smith said on Tuesday that Volodymyr Zelensky told him Kyiv would welcome a truce.",
+                "Kyiv would welcome a truce",
                 "Volodymyr Zelensky",
             ),
             (  # synthetic: the reporter's "that" taken after the relayed verb
