@@ -1,6 +1,7 @@
 """Date rules of the eighteenth session (te318). Tense rule scheduled-present: the plain present of a verb of
-schedule or meeting right before its date, one adverb allowed between, is ahead. Scanner rule quarter: two quarters
-of a named year are its half. All sentences are SYNTHETIC, written for these tests."""
+schedule or meeting right before its date, one adverb allowed between, is ahead. Scanner rule quarter: two
+quarters of a named year are its half. Tense rule meet-an-object: "to meet demand" sets no future. All sentences
+are SYNTHETIC, written for these tests."""
 
 from __future__ import annotations
 
@@ -47,5 +48,21 @@ def test_scheduled_present(text: str, expression: str, timex: str) -> None:
     ],
 )
 def test_two_quarters_of_a_year(text: str, expression: str, timex: str) -> None:
+    found = [m.timex for m in find_dates(text, published=FRIDAY) if m.text == expression]
+    assert found == [timex]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "timex"),
+    [
+        # synthetic: "meet" with an object of satisfying is no plan of a meeting; the clause's past stands
+        ("The mill struggled to meet demand well into the summer.", "the summer", "2024-SU"),
+        ("Three allies failed to meet their spending targets in December.", "December", "2024-12"),
+        # synthetic: a meeting planned keeps its future; a firm future keeps it too
+        ("The two ministers agreed to meet in the summer.", "the summer", "2025-SU"),
+        ("The alliance will meet its new targets in the summer.", "the summer", "2025-SU"),
+    ],
+)
+def test_meet_an_object(text: str, expression: str, timex: str) -> None:
     found = [m.timex for m in find_dates(text, published=FRIDAY) if m.text == expression]
     assert found == [timex]

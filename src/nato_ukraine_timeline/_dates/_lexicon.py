@@ -104,6 +104,7 @@ _TENSE_CUES: Final = frozenset(
         "speaker_present",
         "imperative",
         "standing_present",
+        "met_object",
     }
 )
 

@@ -104,13 +104,21 @@ def _not_after_modified(cue: str, adverb_cue: str) -> str:
 _SCHEDULED_GAP: Final = r"\s+(?:(?:[a-z]{2,}ly|again)\s+)?(?:on\s+|next\s+|this\s+)?"
 
 
+# Rule meet-an-object: "meet" before a noun of cue met_object ("to meet demand", "to meet the 2% target") means
+# "satisfy": no plan of a meeting, so "to meet" there sets no future
+_MET_OBJECT_AFTER: Final = (
+    r"\s+(?:(?:the|its|their|his|her|our|your|a|an|this|that|these|those|such|all|new)\s+)?"
+    rf"(?:[\w%'\u2019.-]+\s+){{0,2}}?{_words('met_object')}\b"
+)
+
+
 # Tense cues (data/tense_cues.tsv): the future of a clause. A hedging modal is ahead unless a perfect or a
 # negation follows ("may meet" / "may have met"); a verb of schedule in the plain form is ahead only right
 # before its date; a participle of start likewise ("a ceasefire starting Monday").
 _FUTURE_WORDS: Final = "|".join(
     (
         rf"{_words('hedge_modal')}\s+(?!" + "|".join(rf"{_phrase(w)}\b" for w in tense_cues("modal_cancel")) + ")",
-        _words("future"),
+        rf"{_words('future')}(?!(?<=meet){_MET_OBJECT_AFTER})",  # not "to meet demand" (rule meet-an-object)
         rf"{_words('future_right_before')}(?=\s+$)",
         rf"{_not_after('not_ahead_before')}{_words('scheduled_verb')}(?={_SCHEDULED_GAP}$)",
         rf"{_words('future_participle')}(?=\s+(?:on\s+|from\s+)?$)",
@@ -729,6 +737,35 @@ SCHEDULED_PRESENT: Final = TenseRule(
         ("The two ministers met separately on Monday.", "Monday", None, "2025-03-03"),
     ),
 )
+# Rule meet-an-object (see _MET_OBJECT_AFTER): "meet" and its object before the date in its clause
+_MET_BEFORE: Final = re.compile(case_tolerant(rf"\bmeet{_MET_OBJECT_AFTER}"))
+
+
+def _meet_an_object(text: str, start: int, end: int, sentence: Sentence) -> str | None:
+    """Rule meet-an-object: "meet" before a noun of cue ``met_object`` ("struggled to meet demand well into the
+    summer", "failed to meet the target in December") means "satisfy", so "to meet" there is no plan of a meeting
+    and sets no future: the date takes the tense of the rest of its clause. That tense where the form stands
+    before the date in its clause, else ``None``."""
+    left = _clause_start(text, start)[0]
+    if _MET_BEFORE.search(text, left, start) is None:
+        return None
+    return _tense_in(text, start, end, sentence)
+
+
+MEET_AN_OBJECT: Final = TenseRule(
+    name="meet-an-object",
+    form=(
+        "'meet' before a noun of cue met_object (demand, target, needs, obligations, ...; a determiner and up to two "
+        "words between) earlier in the date's clause: TO MEET DEMAND ... DATE; 'to meet' is then no future, the "
+        "date takes the tense of the rest of its clause"
+    ),
+    decide=_meet_an_object,
+    examples=(
+        ("The plant struggled to meet demand well into the summer.", "the summer", "past", "2024-SU"),
+        ("Several allies failed to meet the spending target in December.", "December", "past", "2024-12"),
+        ("The two ministers agreed to meet in the summer.", "the summer", None, "2025-SU"),
+    ),
+)
 TENSE_RULES: Final = (
     FUTURE_GOVERNS_POSSESSIVE,
     POSSESSIVE_OCCASION_CLAUSE,
@@ -737,6 +774,7 @@ TENSE_RULES: Final = (
     ATTRIBUTIVE_FUTURE_NOUN,
     NAME_LIST_COMMA,
     SCHEDULED_PRESENT,
+    MEET_AN_OBJECT,
 )
 
 
