@@ -53,12 +53,23 @@ def test_every_gerund_verb_reads_its_gerund_clause(verb: str) -> None:
         "Zelensky urged peace.",  # a word or two: a topic
         "Rutte urged the minister's quick return.",  # no complement: a thing named
         "NATO confirmed an explosion at the port on Friday.",  # a confirmation's object is an event
-        "Rutte emphasised the Alliance's readiness in a speech in Brussels.",  # emphasis: no object verb
+        "Rutte emphasised the Alliance's readiness in a speech in Brussels.",  # no complement: a thing named
+        "Rutte stressed the importance of air defence for Ukraine.",  # stressing: no object verb
         "A ceasefire along the front was urged by Rutte.",  # the passive
     ],
 )
 def test_no_words(text: str) -> None:
     assert _said(text) == []
+
+
+def test_emphasis_with_a_complement_is_the_words() -> None:
+    """Eighteenth session: "emphasized" is an object verb (synthetic sentences)."""
+    assert _said("Zelensky emphasized the need for a swift end to the shelling of Kharkiv.") == [
+        ("Volodymyr Zelensky", "the need for a swift end to the shelling of Kharkiv")
+    ]
+    assert _said("Kallas emphasised the importance of sanctions on the shadow fleet in a speech.") == [
+        ("Kaja Kallas", "the importance of sanctions on the shadow fleet")
+    ]
 
 
 def test_a_clause_after_the_verb_is_read_as_a_clause() -> None:
@@ -86,3 +97,17 @@ def test_the_object_is_the_words_whatever_it_holds(words: list[str], verb: str) 
     """Whatever plain words complete the object, the object is the statement, said by the subject."""
     obj = "an end to " + " ".join(words)
     assert _said(f"Rutte {verb} {obj}.") == [("Mark Rutte", obj)]
+
+
+def test_a_sentence_pointing_back_to_the_occasion_keeps_its_day_for_the_next() -> None:
+    """Eighteenth session: the speaker's own statement in a sentence that opens by pointing back to the
+    occasion ("In his address, ...") does not end the search for that occasion (synthetic sentences)."""
+    text = (
+        "Rutte spoke at a conference in Berlin on Monday. In his address, Rutte emphasized the need for more air "
+        "defence in Ukraine. Rutte urged allies to send more weapons."
+    )
+    got = [(s.text, s.when.timex if s.when else None) for s in parse(text, published=PUBLISHED).statements]
+    assert got == [
+        ("the need for more air defence in Ukraine", "2025-03-10"),
+        ("allies to send more weapons", "2025-03-10"),
+    ]

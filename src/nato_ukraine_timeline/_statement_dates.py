@@ -39,7 +39,7 @@ from ._timex import Granularity, parse_timex
 from .model import ActorKind, TimexType
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from ._document import Doc
     from ._found import Found
@@ -1165,7 +1165,7 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
         channels = _channel_words(doc, *_outside_words(doc, f), found)
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
-            if si < 0 or any(_ends_occasion(out, k, f) for k in by_sentence.get(si, ())):
+            if si < 0 or _search_ends(doc, out, by_sentence.get(si, ()), si, f):
                 break
             sent = doc.sentences[si]
             named = _channel_words(doc, sent.start, sent.end, found)
@@ -1234,6 +1234,16 @@ def _ends_occasion(found: list[Found], k: int, f: Found) -> bool:
     if g.speaker.id == f.speaker.id and g.when is not None and set(g.addressees) & set(f.addressees):
         return False  # the same speaker telling the same addressee again: the exchange goes on (twelfth session)
     return g.speaker.id == f.speaker.id or not (_occasion_before_dated(g) or _goes_on_from_occasion(found, k))
+
+
+def _search_ends(doc: Doc, found: list[Found], ks: Sequence[int], si: int, f: Found) -> bool:
+    """Whether a statement ``found[k]`` of sentence ``si`` (``k`` in ``ks``), between an occasion and ``f``,
+    ends the search for ``f``'s occasion (:func:`_ends_occasion`); not where all of them are ``f``'s speaker's
+    and the sentence opens by pointing back to the occasion ("X spoke at Y on D. In his address, X emphasized
+    ... X urged ..."): what the speaker said there was said at that occasion (eighteenth session)."""
+    if not any(_ends_occasion(found, k, f) for k in ks):
+        return False
+    return not (_at_that_occasion(doc, doc.sentences[si]) and all(found[k].speaker.id == f.speaker.id for k in ks))
 
 
 def _occasion_before_dated(g: Found) -> bool:

@@ -1631,7 +1631,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "noun-object",
-        "Speaker called for|urged|warned of|reported a noun phrase with a complement / proposed|recommended "
+        "Speaker called for|urged|warned of|emphasized|reported a noun phrase with a complement / proposed|recommended "
         "doing ... (the object, three words or more, is the words) / called for|urged|warned of a phrase of two "
         "words or more",
         noun_object,
@@ -1665,6 +1665,11 @@ RULES: Final = (
                 "Sybiha on Monday called for an immediate ceasefire.",
                 "Andrii Sybiha",
                 "an immediate ceasefire",
+            ),
+            (  # synthetic: emphasis with a complement after the object's head (eighteenth session)
+                "Rutte emphasized the need for more air defence systems in Ukraine.",
+                "Mark Rutte",
+                "the need for more air defence systems in Ukraine",
             ),
         ),
         per_verb=True,

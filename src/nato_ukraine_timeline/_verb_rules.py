@@ -896,7 +896,9 @@ _COMPLEMENT: Final = re.compile(
 
 # A date ending a noun-phrase object ("urged a halt to the strikes on Tuesday"): when the saying was, or when
 # the thing named was; no words of the saying either way.
-_DATE_LAST: Final = re.compile(rf"(?:\s+(?:{alternation(_WORDS['before_last_date'])})(?:\s+on)?)?\s+\x03\x04*$")
+_DATE_LAST: Final = re.compile(
+    rf"(?<!\s)(?:\s+(?:{alternation(_WORDS['before_last_date'])})(?:\s+on)?)?\s+\x03\x04*$"
+)  # (?<!\s): a match starts where a run of spaces does, never inside one (no quadratic scan of a run)
 
 
 @cache
@@ -904,7 +906,9 @@ def _setting_after() -> re.Pattern[str]:
     """Where the words were said, after a noun-phrase object ("emphasized X in a speech", "noted Y at a press
     conference"): no part of the words (data/speech_cues.tsv, role setting)."""
     words = alternation(lexicon().setting)
-    return re.compile(rf"\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b")
+    return re.compile(
+        rf"(?<!\s)\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b"
+    )
 
 
 @cache
@@ -929,10 +933,11 @@ def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     name a topic ("called for peace") -- except after a verb of calling, urging or warning (role
     short_object_verb), whose indefinite object of two words or more is what it asks for or warns of ("called
     for an immediate ceasefire"; not "urged the minister's trip"). A participle of saying after it gives the
-    words instead (', stating that ...'). Verbs of announcing, confirming and emphasis are no object verbs: in
-    the real gold their object ("announced a new mission", "emphasized the importance of ...") is as often no
-    statement as one, and what a confirmation's object names is an event of its own ("confirmed an explosion at
-    the port"). Any other
+    words instead (', stating that ...'). Verbs of announcing, confirming and most of emphasis are no object
+    verbs: in the real gold their object ("announced a new mission", "stressed the importance of ...") is as
+    often no statement as one, and what a confirmation's object names is an event of its own ("confirmed an
+    explosion at the port"); "emphasized" is one (eighteenth session: its object with a complement, "emphasized
+    the need for more air defence", is a statement in the gold of most pools). Any other
     reading of the verb (a that-clause, a clause with its own subject, a colon, a quotation, an infinitive
     after an urging) is the rule speaker_then_content's."""
     assert site is not None
