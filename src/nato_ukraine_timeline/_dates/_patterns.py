@@ -346,7 +346,7 @@ _RULE_SOURCES: Final = (
             ("the last half of 1989", "1989-H2"),
             ("the last quarter of the year", "2024-Q4"),
             # two quarters of a named year are its half
-            ("the first two quarters of 1990", "1990-H1"),
+            ("the first two quarters of 2026", "2026-H1"),
             ("the last two quarters of next year", "2025-H2"),
         ),
     ),

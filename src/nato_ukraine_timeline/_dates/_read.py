@@ -508,8 +508,8 @@ _QUARTER_SHIFTS: Final = {
 
 
 def _quarter_or_half(g: dict[str, str | None]) -> tuple[int, bool]:
-    """The number of the quarter or half a quarter rule names, and whether it is a half: "the last half of 1989" is
-    the second half, "the final quarter" the fourth, "the first two quarters of 1990" the first half."""
+    """The number of the quarter or half a quarter rule names, and whether it is a half: "the last half of 2025" is
+    the second half, "the final quarter" the fourth, "the first two quarters of 2026" the first half."""
     pair = _norm(g.get("pair"))
     if pair:
         return (1 if pair == "first" else 2), True

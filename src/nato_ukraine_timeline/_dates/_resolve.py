@@ -104,7 +104,7 @@ def _not_after_modified(cue: str, adverb_cue: str) -> str:
 _SCHEDULED_GAP: Final = r"\s+(?:(?:[a-z]{2,}ly|again)\s+)?(?:on\s+|next\s+|this\s+)?"
 
 
-# Rule meet-an-object: "meet" before a noun of cue met_object ("to meet demand", "to meet the 2% target") means
+# Rule meet-an-object: "meet" before a noun of cue met_object ("to meet demand", "to meet the spending target") means
 # "satisfy": no plan of a meeting, so "to meet" there sets no future
 _MET_OBJECT_AFTER: Final = (
     r"\s+(?:(?:the|its|their|his|her|our|your|a|an|this|that|these|those|such|all|new)\s+)?"
