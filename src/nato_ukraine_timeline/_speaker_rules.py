@@ -453,8 +453,8 @@ SPEAKER_RULES: Final = (
         "X said [D] [that] Y told him|said|noted|stated [D] [that] Z / Y noted that Z, X said: Y says Z (a verb of "
         "plain saying or telling, data/speech_verbs.tsv classes say and tell, not report, with a clause after it: "
         "'that', a bare clause after 'said', an addressee and a subject after 'told'); Y's verb with an object "
-        "('Y highlighted the risks', 'Y informed us about ...') relays nothing, nor do words in quotation marks "
-        "(_statements._relayed; eighteenth session)",
+        "('Y highlighted the risks', 'Y informed us about ...') relays nothing; quoted words that open with Y "
+        "and such a verb relay too (_statements._relayed, _relayed_quote; eighteenth session)",
         (
             (  # synthetic: telling, an addressee pronoun, no "that"
                 "Smith said on Tuesday that Volodymyr Zelensky told him Kyiv would welcome a truce.",
@@ -475,6 +475,16 @@ SPEAKER_RULES: Final = (
                 "Alexander Stubb said Rustem Umerov highlighted the risks of a long winter.",
                 "Rustem Umerov highlighted",
                 "Alexander Stubb",
+            ),
+            (  # synthetic: quoted words that open with the relayed saying
+                '"Radoslaw Sikorski stated yesterday that the border stays closed," Donald Tusk wrote.',
+                "the border stays closed",
+                "Radosław Sikorski",
+            ),
+            (  # synthetic: quoted words whose first mention is no relayed speaker
+                '"Hungary informed us about the visit," Jens Stoltenberg said.',
+                "Hungary informed us",
+                "Jens Stoltenberg",
             ),
         ),
     ),

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._act_bounds import act_end, linked_participles, links, split_words
 from ._actors import ARTICLES, slug
@@ -2977,7 +2977,7 @@ _THAT: Final = re.compile(r"\s*,?\s*that\s+")
 _SUBJECT_NEXT: Final = re.compile(r"\s+(?=\x01|(?:he|she|they|it|we|I)\s+[a-z])")
 
 
-def _relay_words_start(doc: Doc, inner: VerbSite) -> int | None:
+def _relay_words_start(doc: Doc, inner: VerbSite | _QuotedVerb) -> int | None:
     """Where the words of the relayed saying ``inner`` start: after its verb, its addressee (telling), a date or
     setting (data/speech_cues.tsv, as between any verb and its words) and "that"; without "that", a verb of
     saying with no object (data/speech_verbs.tsv class bare) before a clause, or a verb of telling and its
@@ -2999,13 +2999,44 @@ def _relay_words_start(doc: Doc, inner: VerbSite) -> int | None:
     return len(mask) - len(rest) if bare else None
 
 
+class _QuotedVerb(NamedTuple):
+    """A verb of saying right after the mention that opens quoted words (no verb site inside a quotation)."""
+
+    verb: str  # casefolded
+    v1: int
+    is_tell: bool
+
+
+# The verb right after a mention, an adverb or an auxiliary between: '"Y [has|had] [also] stated ...'.
+_VERB_AFTER_MENTION: Final = re.compile(
+    r"\s+(?:(?:has|had|have|also|again|earlier|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b"
+)
+
+
+def _relayed_quote(doc: Doc, f: Found) -> Found:
+    """Speaker rule relayed-saying in quoted words: a quotation that opens with another person or body and
+    a verb of plain saying or telling before a clause ('"Y stated yesterday that Z," X said') gives Z to Y,
+    as reported words do (:func:`_relayed`)."""
+    m = doc.mentions.get(f.start) if f.direct else None
+    if m is None or m.actor == f.speaker or m.actor.kind not in {ActorKind.PERSON, ActorKind.ORGANISATION}:
+        return f
+    vm = _VERB_AFTER_MENTION.match(doc.mask, m.end)
+    if vm is None or vm.group("verb") not in _relay_verbs():
+        return f
+    inner = _QuotedVerb(vm.group("verb"), vm.end(), vm.group("verb") in patterns().tell_forms)
+    start = _relay_words_start(doc, inner)
+    if start is None or start >= f.end - 1:
+        return f
+    return f._replace(speaker=m.actor, co_speakers=(), start=start)
+
+
 def _relayed(st: SentenceState, site: VerbSite, sites: list[VerbSite], f: Found) -> Found:
     """Speaker rule relayed-saying: the words a speaker reports another as saying are the other's ("X said on
     Tuesday that Y told him Z", "X said Y had stated that Z", "Y noted that Z, X said": Y says Z, as the real
     gold attributes them). Reported words open with Y and a verb of plain saying or telling
     (:func:`_relay_verbs`) before a clause (:func:`_relay_words_start`), or Y and its verb stand between X's
     verb and the words with only a date, setting or "that" before Y; the words start after Y's verb (its
-    addressee, a date, "that"). Not in a quotation: a speaker's own words name whom they like."""
+    addressee, a date, "that"). Quoted words are read by :func:`_relayed_quote` (no verb site inside them)."""
     if f.direct:
         return f
     mask = st.doc.mask
@@ -3068,6 +3099,7 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence, plan: 
     found = st.found
     if st.according_outlet is not None:
         found = [f if f.medium else f._replace(medium=st.according_outlet) for f in found]
+    found = [_relayed_quote(doc, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
 
