@@ -1280,7 +1280,7 @@ _PERSON_PARTICIPLE_BEFORE: Final = re.compile(r"\b(?i:the|with|told|met|welcomed
 _PERSON_AFTER: Final = re.compile(r"\s+(?=\x01|[A-Z][a-z]+(?:an|ese|ish|i)\b)")
 
 
-def _describes_a_noun(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> bool:
+def _describes_a_noun(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> bool:
     if m.group().endswith("ing") and " " not in m.group():
         return bool(
             _PERSON_PARTICIPLE_BEFORE.search(doc.mask, max(0, m.start() - 12), m.start())
@@ -1292,10 +1292,30 @@ def _describes_a_noun(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> 
     if _DESCRIBING_BEFORE.search(doc.mask, window, m.start()):
         return True
     noun = _NOUN_BEFORE.search(doc.mask, window, m.start())
+    phrase = _NOUN_PHRASE_BEFORE.search(doc.mask, window, m.start())
+    if phrase is not None and _event_noun_of_another_kind(phrase.group("noun"), kind):
+        return True  # "in an interview (with a paper) published Tuesday": the participle of an event noun's phrase
     # a gathering's participle names the gathering its noun is ('a social event hosted by Fidan')
     return (
         noun is not None and _AGENT_AFTER.match(doc.mask, m.end(), s1) is not None and _form(m) not in _GATHERING_VERBS
     )
+
+
+# A noun, then perhaps a short phrase of "with", "to" or "of" and a name or noun ("an interview with the Guardian"),
+# right before a participle.
+_NOUN_PHRASE_BEFORE: Final = re.compile(
+    r"(?<![\w'-])(?P<noun>[a-z][a-z-]+)(?:\s+(?:with|to|of)\s+(?:(?:the|a|an)\s+)?(?:[\w'.-]+|\x01\x02*)"
+    r"(?:\s+(?:[A-Z][\w'.-]*|\x01\x02*)){0,2})?\s+$"
+)
+
+
+def _event_noun_of_another_kind(word: str, kind: EventKind) -> bool:
+    """Whether ``word`` is a noun of the trigger table ("interview") of a kind other than ``kind`` (a noun of the
+    participle's own kind, "a statement released on Monday", names the same event with it), or a noun naming
+    reported words again ("in remarks published on Sunday": remarks_noun cues), which are a statement's."""
+    word = word.strip().casefold()
+    found = lexicon().kinds.get(word)
+    return word in cues()["remarks_noun"] or (found is not None and found[1] in NOUN_FORMS and found[0] is not kind)
 
 
 # "the missiles struck as residents gathered to observe Palm Sunday": a crowd gathering in an "as" clause of time, its
@@ -1442,14 +1462,21 @@ EXCLUSIONS: Final = (
     Exclusion(
         "describes-a-noun",
         "a participle describing a noun, not an act: between a determiner and its noun after an adverb ('the newly "
-        "elected pope', 'a previously announced package') or after its noun with its agent ('a ceasefire proposed by "
-        "the United States'), unless a gathering's ('a social event hosted by Fidan' names the event); a present "
+        "elected pope', 'a previously announced package'), after its noun with its agent ('a ceasefire proposed by "
+        "the United States'), unless a gathering's ('a social event hosted by Fidan' names the event), or right after "
+        "an event noun of another kind or a noun naming reported words again ('an interview published Tuesday', "
+        "'in remarks released on Sunday': the interview, the statement, is the event); a present "
         "participle before the person it describes ('told visiting Ukrainian President Zelensky')",
         _describes_a_noun,
         (  # synthetic
             ("The newly elected pope met Zelensky on Sunday.", "elected"),
             ("Ottawa will send C$2 billion from a previously announced package next month.", "announced"),
             ("Kyiv said on Tuesday it accepted a truce proposed by the United States.", "proposed"),
+            # synthetic: a participle right after an event noun of another kind, or after a noun naming reported
+            # words again: the noun (the interview; the statement the remarks are) names the event
+            ("The premier said in an interview published Tuesday that talks must resume.", "published"),
+            ("The envoy spoke of progress in remarks released on Sunday.", "released"),
+            ("The premier said in an interview with a paper published on Saturday that he would talk.", "published"),
             # synthetic: a present participle before the person it describes
             ("The pope told visiting Moldovan President Sandu on Friday that he would pray for peace.", "visiting"),
         ),
