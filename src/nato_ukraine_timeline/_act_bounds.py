@@ -401,6 +401,9 @@ def _compiled() -> _Compiled:
     return _Compiled(re.compile(ends), re.compile(splits), re.compile(participle), re.compile(words_end))
 
 
+_OPENING_GAP: Final = 3  # characters at most (spaces, a comma) between the words' start and an opening parenthetical
+
+
 def words_end(doc: Doc, start: int, end: int) -> int:
     """Where the reported words starting at ``start`` end before ``end``: at a participle, setting or
     contrast of ``content_cut`` (not inside a quotation opening the words), or at a boundary that ends them
@@ -410,7 +413,9 @@ def words_end(doc: Doc, start: int, end: int) -> int:
     cut_ok = True
     pos = start
     while (m := pattern.search(doc.mask, pos, end)) is not None:
-        if m.group("cut") is not None:
+        if m.start() - start <= _OPENING_GAP and not doc.mask[start : m.start()].strip(" ,"):
+            pass  # "said that, as expected, ...": a parenthetical opening the words ends nothing (eighteenth session)
+        elif m.group("cut") is not None:
             if cut_ok and (q is None or m.start() >= q[1]):
                 return m.start()
             cut_ok = False  # the first participle or contrast lies in the opening quotation: none ends the words

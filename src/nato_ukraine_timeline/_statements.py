@@ -184,6 +184,11 @@ _ASIDE: Final = re.compile(r"\s*(?:as\s+(?:reported|cited)\s+by|citing|via)\s+[^
 _TURN: Final = re.compile(rf"(?:[,;]|\s)\s*(?:{alternation(lexicon().turn_word)}|however,?)$|;$")
 
 
+# A complementizer and a comma right before an "according to" lead: the lead opens a parenthetical inside another
+# saying's that-clause ("X said that, according to intelligence, ...").
+_THAT_COMMA: Final = re.compile(r"(?<![\w-])that\s*,$")
+
+
 def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bool, DateMention | None] | None:
     """The words an 'according to' attributes: a quotation or clause before it, or the clause after it."""
     doc, mask, s0, s1 = st.doc, st.doc.mask, st.s0, st.s1
@@ -197,7 +202,8 @@ def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bo
             c0, c1 = trim(doc.text, s0 + lead, quoted[1])
             return c0, c1, False, when
         return quoted[0] + 1, quoted[1] - 1, True, when
-    if before.endswith(","):
+    # "X said that, according to Y, ...": Y is a source inside X's words, which X's verb reads
+    if before.endswith(",") and _THAT_COMMA.search(before) is None:
         c0, c1 = trim(doc.text, b0 + lead, b0 + len(before) - 1)
         return c0, c1, False, date_in(doc, am.start(), cut_clause(mask, am.end(), min(s1, am.end() + FORWARD)))
     if not before[lead:].strip() or _TURN.search(before):  # "..., but according to X, words"

@@ -628,6 +628,13 @@ def _stance_mid() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:the|a|an|its|his|her|their)\s+(?:{nouns})\s*")
 
 
+# An aside set off by commas right before "that" ("said, however, that", "said on Monday, citing intelligence,
+# that", "stressed, at the same time, that"): it leaves the that-clause the verb's (eighteenth session).
+# No mention in the aside ("said, Reuters reported, that"); a comma closing an apposed date ends no verb phrase
+# ("reported on Friday, 6 December, that").
+_ASIDE_BEFORE_THAT: Final = re.compile(r",\s*[^,;\n\x01]{1,60},\s*$|(?<=\x03|\x04),\s*$")
+
+
 def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[str, ...]) -> _Content | None:
     """A that-clause right after the verb (and its addressee, date or PP): 'warned allies that ...'."""
     doc, mask = st.doc, st.doc.mask
@@ -635,6 +642,8 @@ def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[
     if that is None or '"' in mask[pos : that.start()]:
         return None
     mid = mask[pos : that.start()]
+    aside = _ASIDE_BEFORE_THAT.search(mid)  # "said, however, that", "noted, in particular, that"
+    mid = mid[: aside.start()] if aside is not None else mid
     if (
         not mid.strip()
         or (prep_start().match(mid) and "," not in mid.lstrip(" ,"))
