@@ -48,7 +48,7 @@ from nato_ukraine_timeline._dateargs import ORDERS
 from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.model import Basis, DateValue
 
-from ._resolve import Reference, candidates_in, make_value, occurrence, x_form
+from ._resolve import RANGE_START_WHY, Reference, candidates_in, make_value, occurrence, x_form
 
 if TYPE_CHECKING:
     from ._read import Spec
@@ -388,7 +388,9 @@ RULES: Final[tuple[FeedRule, ...]] = (
         step="apposed_weekday",
         form=(
             'a weekday followed at once by a year-less date in brackets ("on Friday (July 4)", "Thursday (17 '
-            'July)") names one day: the date is read as written with its weekday ("Friday, July 4"): the '
+            'July)"), or by a part of the day and a comma before the date ("on Tuesday evening, Oct. 8", '
+            '"Thursday morning, 5 December": eighteenth session) names one day: the date is read as written '
+            'with its weekday ("Friday, July 4"): the '
             "occurrences of the window on that weekday, and one alone decides the item's year (rule "
             "item-decided-date); the weekday takes the date's value when the two agree"
         ),
@@ -400,6 +402,14 @@ RULES: Final[tuple[FeedRule, ...]] = (
             (
                 "Ministers met on Dec. 3.\nEnvoys met on Sunday (13 April) and again on April 20.\n",
                 (("13 April", "2025-04-13"), ("April 20", "2025-04-20")),
+            ),
+            (  # eighteenth session (feeds18): a part of the day between the weekday and the date
+                "Drones struck the port on Tuesday evening, Oct. 8, officials said.\n",
+                (("Tuesday evening", "2024-10-08TEV"), ("Oct. 8", "2024-10-08")),
+            ),
+            (
+                "Envoys met on Thursday morning, 13 February, and again a week later.\n",
+                (("Thursday morning", "2025-02-13TMO"), ("13 February", "2025-02-13")),
             ),
         ),
     ),
@@ -594,12 +604,18 @@ _BRACKET_BEFORE: Final = re.compile(r"[ \t]*\($")
 _WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?$")
 
 
+_PART_BEFORE: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(?i:morning|afternoon|evening|night)[ \t]*,[ \t]*$")
+
+
 def apposed_weekday(text: str, start: int, end: int, weekdays: dict[str, int]) -> int:
     """Rule ``weekday-apposed-date``: the ISO number of the weekday written right before a date in brackets
-    ("on Friday (July 4)", "Thursday (17 July)"), which names the same day; 0 when the date at
-    ``start``..``end`` stands in no such bracket. ``weekdays``: the weekday names (data/weekdays.tsv)."""
+    ("on Friday (July 4)", "Thursday (17 July)"), or with a part of the day before the date after a comma
+    ("on Tuesday evening, Oct. 8", "Thursday morning, 5 December"), which names the same day; 0 when the
+    date at ``start``..``end`` stands in no such apposition. ``weekdays``: the weekday names
+    (data/weekdays.tsv)."""
     if not text.startswith(")", end):
-        return 0
+        part = _PART_BEFORE.search(text, max(0, start - 24), start)
+        return 0 if part is None else weekdays.get(part.group(1).casefold(), 0)
     gap = _BRACKET_BEFORE.search(text, max(0, start - 4), start)
     if gap is None:
         return 0
@@ -686,6 +702,13 @@ def _day_precise(rec: MentionRecord) -> bool:
     return s.kind == "fixed" and s.explicit and re.fullmatch(r"\d{4}-\d\d-\d\d", s.timex) is not None
 
 
+def _range_start(rec: MentionRecord) -> bool:
+    """Whether the record is the start of a range whose end is written with its year (rule
+    range-side-of-written-date: "from January 1 to September 25, 2025"): a range's start lies before the
+    days its item reports, so it is not the item's date (its end, written after it, is a candidate)."""
+    return rec.given is not None and rec.given.reason.startswith(RANGE_START_WHY)
+
+
 def year_shifted(spec: Spec) -> bool:
     """Rule ``year-shifted-date``: a year-less day written with a year counted from the item's own day
     ("March 7 last year", "June 2 next year") lies in another year than the item: it is not the item's date
@@ -705,7 +728,7 @@ def item_dates(
     whose year its own text decides)."""
     out: list[_ItemDate | None] = [None] * len(spans)
     for k, rec in enumerate(records):
-        if out[rec.item] is not None or not _day_precise(rec) or year_shifted(rec.spec):
+        if out[rec.item] is not None or not _day_precise(rec) or year_shifted(rec.spec) or _range_start(rec):
             continue
         out[rec.item] = _item_date(text, k, rec, spans[rec.item], win, terms)
     decided = _decided_days(records, win, lambda item: text[spans[item][0] : spans[item][1]])

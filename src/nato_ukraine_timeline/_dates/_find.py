@@ -40,6 +40,8 @@ from ._read import Spec, checked_day, read
 from ._resolve import (
     COMING_MONTH_OR_SEASON,
     LATEST_PERIOD_IN_FOCUS,
+    RANGE_SIDE_OF_WRITTEN_DATE,
+    RANGE_START_WHY,
     Reference,
     ResolveRule,
     candidates_in,
@@ -67,6 +69,7 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     LATEST_PERIOD_IN_FOCUS,
     COMPOUND_DURATION,
     NIGHT_JUST_GONE,
+    RANGE_SIDE_OF_WRITTEN_DATE,
 )
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
@@ -259,7 +262,7 @@ def _standing_today(text: str, rule: str, own: re.Match[str], spec: Spec) -> Spe
 def _with_apposed_weekday(text: str, start: int, end: int, spec: Spec) -> Spec:
     """Rule weekday-apposed-date (``_feed.apposed_weekday``): "on Friday (July 4)" reads the date as written
     with its weekday."""
-    if spec.kind != "md" or spec.weekday or not text.startswith(")", end):
+    if spec.kind != "md" or spec.weekday:
         return spec
     weekday = apposed_weekday(text, start, end, lexicon().weekdays)
     return attrs.evolve(spec, weekday=weekday) if weekday else spec
@@ -836,9 +839,9 @@ def _read_text(
     values: list[DateValue | None] = [None] * len(found)
     refs: list[Reference | None] = [None] * len(found)
     if pub is None:
-        _explicit_year_nearby(found, values, sentence_of, None, cage=win, text=text)
+        _explicit_year_nearby(found, values, sentence_of, None, cage=win, text=text, source=text)
     else:
-        _explicit_year_nearby(found, values, sentence_of, _RANGE_REACH)
+        _explicit_year_nearby(found, values, sentence_of, _RANGE_REACH, source=text)
     if pub is not None:
         refs = [Reference(day=pub, basis=Basis.PUBLISHED, why="the publication date")] * len(found)
         dateline = _dateline_day(text, found, pub)
@@ -1586,6 +1589,60 @@ _EXPLICIT_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _EXPLICIT_YEAR: Final = re.compile(r"\d{4}(?:-\d\d)?")
 
 
+_RANGE_JOIN: Final = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+_RANGE_OPEN: Final = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
+_RANGE_KINDS: Final = frozenset({"md", "month"})
+
+
+def _range_side(text: str, found: list[_Found], i: int, written: dict[int, str]) -> DateValue | None:
+    """Rule range-side-of-written-date (:data:`RANGE_SIDE_OF_WRITTEN_DATE`): the value of the year-less
+    ``found[i]`` when it is one side of a range whose other side is a date written with its year; else None."""
+    f = found[i]
+    if not text or f.spec.kind not in _RANGE_KINDS:
+        return None
+    for j, start in ((i + 1, True), (i - 1, False)):
+        if not 0 <= j < len(found) or found[j].start not in written:
+            continue
+        other = found[j]
+        gap = (
+            _RANGE_JOIN.fullmatch(text, f.end, other.start)
+            if start
+            else _RANGE_JOIN.fullmatch(text, other.end, f.start)
+        )
+        if gap is None:
+            continue
+        joint = gap.group().strip().casefold()
+        if (
+            joint == "and"
+            and _RANGE_OPEN.search(text, max(0, (f if start else other).start - 12), (f if start else other).start)
+            is None
+        ):
+            continue
+        return _on_side(f.spec, written[other.start], start=start, tail=other.spec.note == "range")
+    return None
+
+
+def _on_side(spec: Spec, timex: str, *, start: bool, tail: bool) -> DateValue | None:
+    """The occurrence of ``spec`` on the side of the written date ``timex`` (a day or a month of a year) a
+    range's ``start`` (or end) lies; ``tail``: the written side is a bare day number after the start ("March
+    23-25, 2025"), the range one event's days (its start is the event's first day, as an item's date can be)."""
+    if not _EXPLICIT_DAY.fullmatch(timex) and not re.fullmatch(r"\d{4}-\d\d", timex):
+        return None
+    first = dt.date.fromisoformat(timex if len(timex) == 10 else f"{timex}-01")
+    last = first
+    if len(timex) == 7:  # a month of a year: a start lies before its last day, an end after its first
+        after = first.replace(day=28) + dt.timedelta(days=4)
+        last = after - dt.timedelta(days=after.day)
+    year = dt.timedelta(days=366)
+    cands = candidates_in(spec, last - year, last) if start else candidates_in(spec, first, first + year)
+    if not cands:
+        return None
+    pick = cands[-1] if start else cands[0]
+    why = "the first day of a range" if tail else RANGE_START_WHY if start else "the end of a range"
+    why = f"{why} whose other side is written with its year ({timex})"
+    return make_value(pick[0], basis=Basis.CONTEXT, reason=why)
+
+
 def _written_dates(found: list[_Found], text: str) -> list[tuple[int, str]]:
     """The dates written with their year (start, value): a year, a month of a year, a full date; with ``text``
     (no publication date) not a year that ends a period (feed rule ``year-as-limit``: "until 2025")."""
@@ -1609,6 +1666,7 @@ def _explicit_year_nearby(
     *,
     cage: tuple[dt.date, dt.date] | None = None,
     text: str = "",
+    source: str = "",
 ) -> None:
     """A year-less date in a sentence that writes a year is read in that year.
 
@@ -1617,12 +1675,14 @@ def _explicit_year_nearby(
     far (in characters) the written date may be: with a publication date, only a date close by (a range,
     "between ... and ...") outweighs the tense, as a year elsewhere in a sentence often dates another event.
     With no publication date (``text`` given), a year that ends a period ("until 2025": the feed rule
-    ``year-as-limit``) dates nothing else in its sentence.
+    ``year-as-limit``) dates nothing else in its sentence. One side of a range whose other side is written with
+    its year (``source``: the text) lies on its side of it (rule range-side-of-written-date).
     """
     explicit = _written_dates(found, text)
     if not explicit:
         return
     explicit.sort()  # by start: a sentence's written dates are found by bisection, not by a scan of all
+    written = dict(explicit)
     explicit_starts = [start for start, _ in explicit]
     for i, f in enumerate(found):
         if f.spec.kind not in ("md", "month", "season", "holiday") or f.spec.explicit or f.spec.rel is not None:
@@ -1639,7 +1699,9 @@ def _explicit_year_nearby(
         timex = min(near)[1]
         why = f"the date {timex} written in the same sentence"
         with contextlib.suppress(ValueError, ModelError):
-            if _EXPLICIT_DAY.fullmatch(timex):
+            if (side := _range_side(source, found, i, written)) is not None:
+                values[i] = side
+            elif _EXPLICIT_DAY.fullmatch(timex):
                 ref = Reference(day=dt.date.fromisoformat(timex), basis=Basis.CONTEXT, why=why)
                 values[i] = resolve(f.spec, ref, None, {})
             elif len(timex) == 7 and f.spec.kind in ("md", "month"):

@@ -31,6 +31,8 @@ __all__ = [
     "LATEST_PERIOD_IN_FOCUS",
     "LIMIT_REACHED_BY",
     "NAME_LIST_COMMA",
+    "RANGE_SIDE_OF_WRITTEN_DATE",
+    "RANGE_START_WHY",
     "TENSE_EXAMPLE_PUBLISHED",
     "TENSE_RULES",
     "Reference",
@@ -1211,6 +1213,34 @@ COMING_MONTH_OR_SEASON: Final = ResolveRule(
         ("Prices rose sharply in December.", "2025-02-10", (("December", "2024-12"),)),
     ),
 )
+RANGE_SIDE_OF_WRITTEN_DATE: Final = ResolveRule(
+    name="range-side-of-written-date",
+    form=(
+        "a year-less day or month joined as one side of a range to a date written with its year (a dash, 'to', "
+        "'until', 'till', 'through', 'thru'; 'and' after 'between') lies on its side of that date: a start is its "
+        "latest occurrence not after the end, an end its first occurrence not before the start ('from January 1 "
+        "to September 25, 2025', 'from Dec. 20, 2024 to Jan. 5'); not the occurrence nearest the written date, "
+        "which can fall on the wrong side of it"
+    ),
+    examples=(
+        (
+            "Synthetic: the troops held the line from January 3 to September 25, 2025.",
+            "2025-10-01",
+            (("January 3", "2025-01-03"), ("September 25, 2025", "2025-09-25")),
+        ),
+        (
+            "Synthetic: the plan ran from March 1, 2024 until January 10.",
+            "2024-03-01",
+            (("March 1, 2024", "2024-03-01"), ("January 10", "2025-01-10")),
+        ),
+        (
+            "Synthetic: exports grew between July and February 2025.",
+            "2025-04-01",
+            (("July", "2024-07"), ("February 2025", "2025-02")),
+        ),
+    ),
+)
+RANGE_START_WHY: Final = "the start of a range"  # the reason of rule range-side-of-written-date for a range's start
 _COMING_WITHIN: Final = 62  # days from the reference day to the coming occurrence's first day
 _LATEST_GONE: Final = 183  # days from the latest occurrence's last day to the reference day
 
