@@ -1744,9 +1744,11 @@ def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
         return
     if _DAY_PART.fullmatch(t):  # "overnight", "Friday night": the day last named for "the night before" only
         discourse["DP"] = t[:10]
+        discourse["G"] = "D"
     kind = _DISCOURSE.fullmatch(t)
     if kind is not None and kind.lastgroup is not None:
         discourse[kind.lastgroup] = t
+        discourse["G"] = kind.lastgroup  # the granularity of the date named last (see rule same-day-of-month)
         if kind.lastgroup == "D":
             discourse["DP"] = t
         # a day or a month also names its year, and a day its month ("on May 2, 1995 ... the following year")

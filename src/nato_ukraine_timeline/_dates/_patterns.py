@@ -82,6 +82,9 @@ def _fragments() -> dict[str, str]:
         "WEEKDAY": f"(?-i:{weekday})",
         "YEARWORDS": _year_words(lex.numbers),
         "UNIT": _alt(units_),
+        # a calendar unit an anaphor counts by ("the year before", "the week after"): the singular names of
+        # years, months, weeks and days in data/date_units.tsv
+        "ANAUNIT": _alt([w for w in units_ if lex.units[w] in {"Y", "M", "W", "D"} and not w.endswith("s")]),
         "NUMWORD": numword,
         "NUM": number,
         "ORD": ordinal,
@@ -203,13 +206,31 @@ _RULE_SOURCES: Final = (
         # "the evening before", "the previous night": that part of the day before the day last named (a
         # report of Tuesday about drones seen "the evening before"); "the night before the vote" is left
         # alone (its anchor is the event after it, not a day named)
-        # "the day before" so closed is the day before the one last named ("rose 2% the day before, after ...")
-        pattern=r"the\s+(?:(?:previous|preceding)\s+(?P<pod>{POD})|(?:(?P<podb>{POD})|(?P<dayb>day))\s+before(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over)\b)|(?P<dayp>day)\s+prior(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|that|when|as|while|with|in|at|from)\b))(?![\w-])",
+        pattern=r"the\s+(?:(?:previous|preceding)\s+(?P<pod>{POD})|(?P<podb>{POD})\s+before(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over)\b))(?![\w-])",
         examples=(
             ("the evening before", "2024-10-02TEV"),
             ("the previous night", "2024-10-02TNI"),
+        ),
+    ),
+    Rule(
+        name="unit_before",
+        # rule unit-before-after: "the day before", "the year before", "the week after", "the day prior" closed
+        # (at the end of a clause, before a comma or a conjunction) count one unit from the time in focus: the
+        # day, month or year the text named last (the day's week for a week), else the reference day, as "the
+        # previous year" and "the previous day" do ("rose 2% the day before, after ..."; "down from 50 tons the
+        # year before"). With an object ("the day before yesterday", "the week before Christmas", "the day
+        # after the vote") the words are not this rule's: their anchor is the thing named after them.
+        pattern=r"the\s+(?:(?P<u>{ANAUNIT})\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over|than)\b)|(?P<dayp>day)\s+prior(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|that|when|as|while|with|in|at|from)\b))(?![\w-])",
+        examples=(
             ("the day before", "2024-10-02"),
             ("the day prior", "2024-10-02"),
+            ("the day after", "2024-10-04"),
+            ("the year before", "2023"),
+            ("the month after", "2024-11"),
+            ("the week before", "2024-W39"),
+            ("in 2019, up from 30 tons the year before", "2018"),
+            ("in March 2021 and again the month after", "2021-04"),
+            ("on Friday, Jan. 10, 2025; the week before, the talks had stalled", "2025-W01"),
         ),
     ),
     Rule(

@@ -235,6 +235,7 @@ _CALENDAR_RULES: Final = frozenset(
         "numeric",
         "pod_of",
         "pod_before",
+        "unit_before",
         "pod_anaphor",
         "full",
         "month_year",
@@ -345,7 +346,7 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
         if not _nameable(month, day):
             return None
         return _with_time(month, day, int(g["y"] or g["dy"] or 0), g)
-    if rule in ("pod_before", "pod_anaphor", "pod_of"):
+    if rule in ("pod_before", "unit_before", "pod_anaphor", "pod_of"):
         return _read_pod(rule, g)
     if rule == "full":
         month = _month(g["m"] or g["m2"])
@@ -397,18 +398,19 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
 
 
 def _read_pod(rule: str, g: dict[str, str | None]) -> Spec:
-    """``read`` for a part of the day told from another day: "the evening before" (pod_before), "the next
-    morning", "that night" (pod_anaphor), "the morning of Feb. 5" (pod_of)."""
+    """``read`` for a part of the day (or a unit) told from another day: "the evening before" (pod_before), "the
+    year before" (unit_before), "the next morning", "that night" (pod_anaphor), "the morning of Feb. 5" (pod_of)."""
     if rule == "pod_of":
         return _pod_of(g)
+    if rule == "unit_before":  # "the year before", "the day after": one unit from the one in focus
+        offset = 1 if _norm(g["dir"]) == "after" else -1
+        return Spec(kind="anaphor", unit=_unit(g["u"] or "day"), offset=offset, note="or-shift")
     if rule == "pod_anaphor":
         pod = _mod_pod(g["pod"])
         if g["next"]:  # "the next morning": the day after the day last named, as "the next day"
             return Spec(kind="anaphor", unit="D", offset=1, pod=pod, type=TimexType.TIME)
         # "that night", "the same evening": the day last named, else the reference day, as "the same day"
         return Spec(kind="anaphor", unit="D", offset=0, pod=pod, type=TimexType.TIME, note="or-shift")
-    if g["dayb"] or g["dayp"]:  # "the day before/prior": before the day last named, else the reference day
-        return Spec(kind="anaphor", unit="D", offset=-1, note="or-shift")
     pod = _mod_pod(g["pod"] or g["podb"])
     return Spec(kind="anaphor", unit="D", offset=-1, pod=pod, type=TimexType.TIME, note="or-shift")
 

@@ -938,7 +938,7 @@ def resolve(  # noqa: C901, PLR0911, PLR0912
         return make_value(day.isoformat() + pod, basis=Basis.EXPLICIT, reason="the text gives the full date")
     if ref is None:
         # "After Russia quit the deal in July 2023, Ukraine opened a corridor the following month"
-        if spec.kind == "anaphor" and spec.unit in ("D", "M", "Y"):
+        if spec.kind == "anaphor" and spec.unit in ("D", "W", "M", "Y"):
             return _from_discourse(spec, discourse) or _or_duration(spec)
         return None
     if spec.kind in ("md", "month", "season", "quarter", "holiday"):
@@ -1384,30 +1384,100 @@ def _latest_in_focus(focus: str | None, r: dt.date) -> str | None:
 
 
 def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
-    r = ref.day
     if spec.unit == "Q":
-        if spec.year is not None:
-            base_q = discourse.get("Q")
-            q = base_q[-1] if base_q else str(quarter_of(r)[1])
-            return make_value(
-                f"{spec.year:04d}-Q{q}", basis=Basis.CONTEXT, reason="the quarter discussed, in the year named"
-            )
-        # rule latest-period-in-focus: a year-ago period compares with a quarter reported, so over
-        base = discourse.get("Q") if spec.offset >= 0 else _latest_in_focus(discourse.get("Q"), r)
-        if base is None and spec.note == "adj":
-            return make_value(f"{r.year - 1:04d}", basis=ref.basis, reason=f"the year before {r.year}")
-        base = base or shift_timex(r, "Q", -1)
-        if base is None:
-            return None
-        year = int(base[:4]) + spec.offset
-        return make_value(
-            f"{year:04d}{base[4:]}",
-            basis=Basis.CONTEXT,
-            reason=f"the quarter discussed ({base}), {spec.offset:+d} years",
-        )
-    if discourse.get("DP" if spec.pod and spec.unit == "D" else spec.unit) is None and spec.note == "or-shift":
+        return _quarter_anaphor(spec, ref, discourse)
+    if SAME_DAY_OF_MONTH.applies(spec, discourse):
+        return SAME_DAY_OF_MONTH.value(discourse)
+    if discourse.get(_focus_key(spec)) is None and spec.note == "or-shift":
         return _resolve_shift(Spec(kind="shift", unit=spec.unit, offset=spec.offset, pod=spec.pod), ref, discourse)
     return _from_discourse(spec, discourse) or _or_duration(spec)
+
+
+def _quarter_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
+    """A quarter counted from the one discussed ("the same quarter a year earlier")."""
+    r = ref.day
+    if spec.year is not None:
+        base_q = discourse.get("Q")
+        q = base_q[-1] if base_q else str(quarter_of(r)[1])
+        return make_value(
+            f"{spec.year:04d}-Q{q}", basis=Basis.CONTEXT, reason="the quarter discussed, in the year named"
+        )
+    # rule latest-period-in-focus: a year-ago period compares with a quarter reported, so over
+    base = discourse.get("Q") if spec.offset >= 0 else _latest_in_focus(discourse.get("Q"), r)
+    if base is None and spec.note == "adj":
+        return make_value(f"{r.year - 1:04d}", basis=ref.basis, reason=f"the year before {r.year}")
+    base = base or shift_timex(r, "Q", -1)
+    if base is None:
+        return None
+    year = int(base[:4]) + spec.offset
+    return make_value(
+        f"{year:04d}{base[4:]}",
+        basis=Basis.CONTEXT,
+        reason=f"the quarter discussed ({base}), {spec.offset:+d} years",
+    )
+
+
+@frozen(kw_only=True)
+class FocusRule:
+    """A rule of the time in focus: ``name``, ``form`` (what it reads, in words) and synthetic ``examples``
+    ((text, published ISO day, span, TIMEX3 value)), run by tests/test_dates18_anaphor.py."""
+
+    name: str
+    form: str
+    examples: tuple[tuple[str, str, str, str], ...]
+
+    @staticmethod
+    def applies(spec: Spec, discourse: dict[str, str]) -> bool:
+        """The day anaphor counts no days ("the same day", "that day", "later that day"), and the date named
+        last is a month other than the month of the day named last (or no day was named)."""
+        if spec.unit != "D" or spec.offset != 0 or spec.pod or discourse.get("G") != "M":
+            return False
+        return discourse["M"] != discourse.get("D", "")[:7]
+
+    @staticmethod
+    def value(discourse: dict[str, str]) -> DateValue:
+        """The focus month with its day unknown (TIMEX3 ``YYYY-MM-XX``), spanning that month."""
+        month = discourse["M"]
+        first = dt.date(int(month[:4]), int(month[5:7]), 1)
+        y, m = add_months(first, 1)
+        return make_value(
+            f"{month}-XX",
+            basis=Basis.CONTEXT,
+            reason=f"a day of {month}, the month named before",
+            earliest=first,
+            latest=dt.date(y, m, 1) - dt.timedelta(days=1),
+        )
+
+
+SAME_DAY_OF_MONTH: Final = FocusRule(
+    name="same-day-of-month",
+    form='a day anaphor of no count ("the same day", "that same day", "later that day") right after a date of '
+    "a month, not a day, names a day of that month the text does not give: the month with its day unknown "
+    "(YYYY-MM-XX), not a day invented from an older day or from the reference",
+    examples=(
+        (
+            "The plant closed last March, and its owner sold it that same day.",
+            "2024-10-03",
+            "that same day",
+            "2024-03-XX",
+        ),
+        ("In June 2023 the bridge was hit; the same day, the port shut.", "2024-10-03", "the same day", "2023-06-XX"),
+        (
+            "On Monday, Sept. 30, the mayor spoke. The same day, the council met.",
+            "2024-10-03",
+            "The same day",
+            "2024-09-30",
+        ),
+    ),
+)
+
+
+def _focus_key(spec: Spec) -> str:
+    """The discourse key an anaphor counts from: the day last named (with its part for "the night before";
+    the day's week for "the week before"), else the month or year last named."""
+    if spec.unit == "D" and spec.pod:
+        return "DP"
+    return "D" if spec.unit == "W" else spec.unit
 
 
 def _or_duration(spec: Spec) -> DateValue | None:
@@ -1421,9 +1491,12 @@ def _from_discourse(spec: Spec, discourse: dict[str, str]) -> DateValue | None:
     """A day, month or year counted from the last one the text named ("the following month")."""
     # a part of a day before ("the previous night") counts from the last day named, also with its part
     # ("overnight"); other day anaphors count from the last day named as a whole
-    last = discourse.get("DP" if spec.pod and spec.unit == "D" else spec.unit)
+    last = discourse.get(_focus_key(spec))
     if last is None:
         return None
+    if spec.unit == "W":  # "the week before": the week before the one that holds the day in focus
+        week = week_timex(dt.date.fromisoformat(last) + dt.timedelta(weeks=spec.offset))
+        return make_value(week, basis=Basis.CONTEXT, reason=f"{spec.offset:+d} week from {last}, named before")
     if spec.unit == "D":
         day = dt.date.fromisoformat(last) + dt.timedelta(days=spec.offset)
         pod = f"T{spec.pod}" if spec.pod else ""  # "the evening before": that part of the day
