@@ -79,6 +79,10 @@ _CLAUSE_WORDS: Final = word_classes(
         "finite_plain",
         "subject_pronoun",
         "past_form",
+        "person_object",
+        "group_object",
+        "thing_object",
+        "first_object",
     ),
 )
 

@@ -33,6 +33,7 @@ from ._clauses import (
     FORWARD,
     NOT_CONTENT_START,
     clause_soon,
+    clause_words,
     content_end,
     cut_clause,
     intro_end,
@@ -227,7 +228,9 @@ _OUTLET_OWN_NP: Final = re.compile(rf"(?:(?!(?:{alternation(lexicon().not_outlet
 
 # "According to him, ...": the person a pronoun stands for (the last person who spoke or was named).
 # (the first letter read before the word start is checked: a search skips from one "a" or "A" to the next)
-_ACCORDING_PRONOUN: Final = re.compile(r"[Aa](?<!\w.)(?i:ccording\s+to|s\s+per)\s+(?P<pron>him|her)\b")
+_ACCORDING_PRONOUN: Final = re.compile(
+    rf"[Aa](?<!\w.)(?i:ccording\s+to|s\s+per)\s+(?P<pron>{alternation(clause_words('person_object'))})\b"
+)
 
 
 def _according_to_pronoun(st: SentenceState) -> list[Found]:
@@ -2971,10 +2974,12 @@ def _relay_verbs() -> frozenset[str]:
     return frozenset(v.casefold() for v in (*lex.say, *lex.tell) if v not in lex.report)
 
 
-# After a relayed verb of telling: its addressee, a pronoun or one of data/speech_cues.tsv role address.
+# After a relayed verb of telling: its addressee, an object pronoun of a person, a group or the first person
+# (data/clause_words.tsv) or one of data/speech_cues.tsv role address.
 @cache
 def _relay_addressee() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:him|her|them|us|me|{alternation(lexicon().address)})\b")
+    pronouns = (*clause_words("person_object"), *clause_words("group_object"), *clause_words("first_object"))
+    return re.compile(rf"\s+(?:{alternation(pronouns)}|{alternation(lexicon().address)})\b")
 
 
 _RELAY_THAT: Final = re.compile(r"\s*,?\s*(?:that\b\s*)?")

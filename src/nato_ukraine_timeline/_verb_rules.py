@@ -211,9 +211,13 @@ def label(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
 # dubbed, branded, termed, labelled) with an unquoted object and an unquoted label after it, the label opened by an
 # article, "one of" or "the" and a superlative: "called the publication a fake", "called Zelensky a dictator",
 # "called the strike one of the worst of the war". The object is a mention (or its possessive and a noun), a pronoun
-# or a determiner and up to six words; a time after "a" is no label ("called Kyiv a day later").
+# or a determiner and up to six words; a time after "a" is no label ("called Kyiv a day later"). The pronouns: the
+# objective ones of a person, a group or a thing (data/clause_words.tsv).
+_OBJECT_PRONOUNS: Final = alternation(
+    (*clause_words("person_object"), *clause_words("group_object"), *clause_words("thing_object"))
+)
 _SMALL_OBJECT: Final = (
-    r"(?:\x01\x02*(?:['\u2019]s(?:\s+[a-z][\w-]*){1,4})?|(?:it|them|him|her)|"
+    rf"(?:\x01\x02*(?:['\u2019]s(?:\s+[a-z][\w-]*){{1,4}})?|(?:{_OBJECT_PRONOUNS})|"
     rf"(?:{alternation(_WORDS['definite_determiner'])})\s+(?:(?:[\w'\u2019.-]+|\x01\x02*)\s+){{0,5}}?(?:[\w'\u2019.-]+|\x01\x02*))"
 )
 _SMALL_CLAUSE: Final = re.compile(

@@ -1,0 +1,69 @@
+"""Eighteenth session review (review18): vocabularies written inline in code moved into the data tables, read by
+every rule that needs them.
+
+All sentences here are synthetic, written for these tests.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from nato_ukraine_timeline import _statements, _verb_rules, parse
+from nato_ukraine_timeline._clauses import clause_words
+
+# The objective pronouns of data/clause_words.tsv, by what they stand for (once each).
+OBJECT_CLASSES = ("person_object", "group_object", "thing_object", "first_object")
+
+
+def test_object_pronouns_are_one_table() -> None:
+    """Each objective pronoun stands in one class; the three readers hold no inline list of them any more."""
+    words = [w for cls in OBJECT_CLASSES for w in clause_words(cls)]
+    assert sorted(words) == ["her", "him", "it", "me", "them", "us"]
+    sources = inspect.getsource(_statements) + inspect.getsource(_verb_rules)
+    for former in ("(?P<pron>him|her)", "(?:it|them|him|her)", "him|her|them|us|me"):
+        assert former not in sources
+    assert "(?P<pron>her|him)" in _statements._ACCORDING_PRONOUN.pattern  # joined by alternation: longest, a-z
+
+
+@pytest.mark.parametrize(
+    ("phrase", "reads"),
+    [
+        ("According to him, the talks", True),
+        ("As per her, the talks", True),
+        ("According to them, the talks", False),  # a group: no single person to resolve
+        ("According to it, the talks", False),
+    ],
+)
+def test_according_to_reads_the_person_objects(phrase: str, reads: bool) -> None:
+    """Synthetic phrases: "according to" reads a pronoun of class person_object only."""
+    assert (_statements._ACCORDING_PRONOUN.match(phrase) is not None) is reads
+
+
+@pytest.mark.parametrize(
+    ("after_verb", "reads"),
+    [(" him Kyiv", True), (" them Kyiv", True), (" us Kyiv", True), (" me Kyiv", True), (" it Kyiv", False)],
+)
+def test_relayed_telling_addresses_persons(after_verb: str, reads: bool) -> None:
+    """Synthetic: a relayed verb of telling's addressee is a person, a group or the first person, never "it"."""
+    assert (_statements._relay_addressee().match(after_verb) is not None) is reads
+
+
+@pytest.mark.parametrize(
+    ("obj", "reads"),
+    [("him", True), ("her", True), ("them", True), ("it", True), ("us", False), ("me", False)],
+)
+def test_label_small_clause_objects_are_third_person(obj: str, reads: bool) -> None:
+    """Synthetic: a label verb's pronoun object is one of the third person (a person, a group, a thing)."""
+    assert (_verb_rules._SMALL_CLAUSE.match(f" {obj} a fake") is not None) is reads
+
+
+def test_according_to_him_in_parse() -> None:
+    """Synthetic: the words after "According to her," are the person named before (rule unchanged)."""
+    text = (
+        "Foreign Minister Anna Berg arrived in Oslo on Monday. According to her, the harbour would stay open "
+        "through the winter."
+    )
+    found = [(s.text, [a.name for a in s.speakers]) for s in parse(text).statements]
+    assert any("harbour would stay open" in words and speakers == ["Anna Berg"] for words, speakers in found)
