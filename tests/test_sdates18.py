@@ -10,7 +10,9 @@ import datetime as dt
 import pytest
 
 import nato_ukraine_timeline as ntl
-from nato_ukraine_timeline._statement_dates import DATE_RULES
+from nato_ukraine_timeline._document import analyse
+from nato_ukraine_timeline._statement_dates import DATE_RULES, date_for_events, saying_for_events
+from nato_ukraine_timeline._statements import find_statements
 
 PUBLISHED = dt.date(2025, 3, 7)
 
@@ -48,6 +50,20 @@ def test_verb_day_does_not_date_events_in_the_words() -> None:
     tl = ntl.parse(text, published=PUBLISHED)
     assert [s.when.timex for s in tl.statements if s.when is not None] == ["2025-03-04"]
     assert all(e.when is None or e.when.timex != "2025-03-04" for e in tl.events)
+    # the text has no event, so the check above holds either way (review18): the guard itself is what
+    # parse hands the event finder, date_for_events and saying_for_events, None for a verb-day date ...
+    doc, _ = analyse(text, published=PUBLISHED, window=None, order=None)
+    (found,) = find_statements(doc)
+    assert found.when is not None
+    assert found.when.value.reason.startswith("verb day:")
+    assert date_for_events(found) is None
+    assert saying_for_events(found) is None
+    # ... but the date of a statement's own attribution (synthetic)
+    doc, _ = analyse("Berlin said on March 4 that the talks would go on.", published=PUBLISHED, window=None, order=None)
+    (own,) = find_statements(doc)
+    assert own.when is not None
+    assert date_for_events(own) is own.when
+    assert saying_for_events(own) is own.when
 
 
 def test_verb_day_is_first_and_named() -> None:
