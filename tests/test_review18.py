@@ -10,8 +10,10 @@ import inspect
 
 import pytest
 
-from nato_ukraine_timeline import _statements, _verb_rules, parse
+from nato_ukraine_timeline import _statements, _verb_rules, find_dates, parse
 from nato_ukraine_timeline._clauses import clause_words
+from nato_ukraine_timeline._dates import _resolve
+from nato_ukraine_timeline._dates._lexicon import tense_cues
 
 # The objective pronouns of data/clause_words.tsv, by what they stand for (once each).
 OBJECT_CLASSES = ("person_object", "group_object", "thing_object", "first_object")
@@ -67,3 +69,20 @@ def test_according_to_him_in_parse() -> None:
     )
     found = [(s.text, [a.name for a in s.speakers]) for s in parse(text).statements]
     assert any("harbour would stay open" in words and speakers == ["Anna Berg"] for words, speakers in found)
+
+
+# Rule meet-an-object's determiners: cue met_determiner of data/tense_cues.tsv, not an inline list (review18).
+MET_DETERMINERS = tense_cues("met_determiner")
+
+
+def test_met_determiners_come_from_the_table() -> None:
+    assert {"the", "its", "such", "new"} <= set(MET_DETERMINERS)
+    assert "(?:the|its|their" not in inspect.getsource(_resolve)
+
+
+@pytest.mark.parametrize("det", MET_DETERMINERS)
+def test_meet_an_object_reads_each_determiner(det: str) -> None:
+    """Synthetic: "to meet <determiner> annual spending targets" (the determiner and two words) is no plan of a
+    meeting: the month keeps the past (three words without a determiner would not be read)."""
+    text = f"The three allies failed to meet {det} annual spending targets in December."
+    assert [m.timex for m in find_dates(text, published="2025-03-07") if m.text == "December"] == ["2024-12"]

@@ -105,6 +105,7 @@ _TENSE_CUES: Final = frozenset(
         "imperative",
         "standing_present",
         "met_object",
+        "met_determiner",
     }
 )
 

@@ -107,9 +107,9 @@ _SCHEDULED_GAP: Final = r"\s+(?:(?:[a-z]{2,}ly|again)\s+)?(?:on\s+|next\s+|this\
 
 
 # Rule meet-an-object: "meet" before a noun of cue met_object ("to meet demand", "to meet the spending target") means
-# "satisfy": no plan of a meeting, so "to meet" there sets no future
+# "satisfy": no plan of a meeting, so "to meet" there sets no future; a determiner of cue met_determiner may open it
 _MET_OBJECT_AFTER: Final = (
-    r"\s+(?:(?:the|its|their|his|her|our|your|a|an|this|that|these|those|such|all|new)\s+)?"
+    rf"\s+(?:{_words('met_determiner')}\s+)?"
     rf"(?:[\w%'\u2019.-]+\s+){{0,2}}?{_words('met_object')}\b"
 )
 
