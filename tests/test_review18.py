@@ -86,3 +86,22 @@ def test_meet_an_object_reads_each_determiner(det: str) -> None:
     meeting: the month keeps the past (three words without a determiner would not be read)."""
     text = f"The three allies failed to meet {det} annual spending targets in December."
     assert [m.timex for m in find_dates(text, published="2025-03-07") if m.text == "December"] == ["2024-12"]
+
+
+@pytest.mark.parametrize(
+    ("after_mention", "verb"),
+    [
+        (" has also stated that", "stated"),  # synthetic: an auxiliary and an adverb of the class
+        (" earlier told", "told"),
+        (" firmly said", "said"),  # an adverb in -ly, read by its form
+        (" stated", "stated"),
+    ],
+)
+def test_words_before_a_relayed_verb_come_from_the_table(after_mention: str, verb: str) -> None:
+    """Synthetic: the verb after the mention that opens quoted words, past class before_relayed_verb of
+    data/clause_words.tsv (no inline list)."""
+    assert set(clause_words("before_relayed_verb")) >= {"has", "also", "earlier"}
+    assert "has|had|have|also" not in inspect.getsource(_statements)
+    m = _statements._VERB_AFTER_MENTION.match(after_mention)
+    assert m is not None
+    assert m.group("verb") == verb

@@ -83,6 +83,7 @@ _CLAUSE_WORDS: Final = word_classes(
         "group_object",
         "thing_object",
         "first_object",
+        "before_relayed_verb",
     ),
 )
 

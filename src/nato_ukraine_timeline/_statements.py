@@ -3018,9 +3018,10 @@ class _QuotedVerb(NamedTuple):
     is_tell: bool
 
 
-# The verb right after a mention, an adverb or an auxiliary between: '"Y [has|had] [also] stated ...'.
+# The verb right after a mention, up to two words of class before_relayed_verb of data/clause_words.tsv (an
+# auxiliary, an adverb) or adverbs in -ly between: '"Y [has|had] [also] stated ...'.
 _VERB_AFTER_MENTION: Final = re.compile(
-    r"\s+(?:(?:has|had|have|also|again|earlier|[a-z]+ly)\s+){0,2}(?P<verb>[a-z]+)\b"
+    rf"\s+(?:(?:{alternation(clause_words('before_relayed_verb'))}|[a-z]+ly)\s+){{0,2}}(?P<verb>[a-z]+)\b"
 )
 
 
