@@ -60,6 +60,25 @@ __all__ = ["DEFAULT_WINDOW", "ORDERS", "RESOLVE_RULES", "find_dates", "read_feed
 
 DEFAULT_WINDOW: Final = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
 
+DAY_BEFORE_NAMED_DAY: Final = ResolveRule(
+    name="day-before-named-day",
+    form='"the day before" or "the day after" right before a day the text names (a weekday, "last Tuesday", '
+    '"March 4", a holiday) is one expression, the whole phrase (TIMEX3 takes it whole): the day before (after) '
+    'that day, not the day named; "the day before yesterday" and a day anaphor after it are other rules\'',
+    examples=(
+        (
+            "The day before last Tuesday's vote, the mayor resigned.",
+            "2024-10-03",
+            (("The day before last Tuesday", "2024-09-30"),),
+        ),
+        ("The envoy left the day after March 4, 2023.", "2024-10-03", (("the day after March 4, 2023", "2023-03-05"),)),
+        (
+            "Shops will close the day before Christmas Day.",
+            "2024-10-03",
+            (("the day before Christmas Day", "2024-12-24"),),
+        ),
+    ),
+)
 #: Every named rule of resolution of the date layer (``_resolve.ResolveRule``: name, form, synthetic examples): the
 #: one table whose every example the tests run and whose every rule the docs name (tests/test_review17.py checks
 #: that no ResolveRule of the date layer is left out of it).
@@ -70,6 +89,7 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     COMPOUND_DURATION,
     NIGHT_JUST_GONE,
     RANGE_SIDE_OF_WRITTEN_DATE,
+    DAY_BEFORE_NAMED_DAY,
 )
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
@@ -943,6 +963,7 @@ def _written_with_days(text: str, out: list[DateMention]) -> None:
     _day_numbers_after_weekdays(text, out)
     _weekdays_apposed(text, out)
     _nights_of_days(text, out)
+    _days_before_named_days(text, out)
     _day_words_apposed(text, out)
 
 
@@ -1273,6 +1294,34 @@ def _nights_of_days(text: str, out: list[DateMention]) -> None:
             value = make_value(f"{day.group()}TNI", basis=here.value.basis, reason=f"{why} ({here.text!r})")
             start = opening.start()
             out[k] = DateMention(start=start, end=end, text=text[start:end], type=TimexType.TIME, value=value)
+
+
+# "the day before " / "the day after " right before a day the text names (also "The day ...")
+_DAY_BEFORE_OPENING: Final = re.compile(r"(?<![\w-])(?i:the)[ \t]+day[ \t]+(?P<dir>before|after)[ \t]+$")
+
+
+def _days_before_named_days(text: str, out: list[DateMention]) -> None:
+    """Rule day-before-named-day (see ``DAY_BEFORE_NAMED_DAY``): "the day before Tuesday" is the day before the
+    day named, the span taking the whole phrase. A day named by an anaphor ("the day after the same day") and
+    a mention that is no day are left."""
+    if "ay before " not in text and "ay after " not in text:  # most texts: nothing to read
+        return
+    for k, here in enumerate(out):
+        day = _DAY.fullmatch(here.value.timex)
+        if day is None or here.type is not TimexType.DATE or here.text[:4].casefold() in {"the ", "that"}:
+            continue
+        opening = _DAY_BEFORE_OPENING.search(text, max(0, here.start - 20), here.start)
+        if opening is None or (k and out[k - 1].end > opening.start()):
+            continue
+        shift = 1 if opening.group("dir").casefold() == "after" else -1
+        with contextlib.suppress(ModelError, ValueError, OverflowError):
+            moved = dt.date.fromisoformat(day.group()) + dt.timedelta(days=shift)
+            why = f"the day {opening.group('dir').casefold()} the day named ({here.text!r})"
+            value = make_value(moved.isoformat(), basis=here.value.basis, reason=why)
+            start = opening.start()
+            out[k] = DateMention(
+                start=start, end=here.end, text=text[start : here.end], type=TimexType.DATE, value=value
+            )
 
 
 def _named_day_after(day: str, mention: DateMention) -> bool:
