@@ -100,3 +100,45 @@ def test_a_part_of_the_day_with_a_publication_date_keeps_the_reading() -> None:
     """Synthetic: with a publication date the weekday agrees with the date the tense gives."""
     text = "Synthetic: drones struck the port on Tuesday evening, Oct. 8, officials said."
     assert _mention(text, "Oct. 8", dt.date(2024, 10, 9)).timex == "2024-10-08"
+
+
+# rule term-begins-in-coming-month (_dates._feed): a term that begins inside the one occurrence it allows
+
+
+def test_a_coming_month_a_term_begins_in_stays_open() -> None:
+    """Synthetic: the president's term began on 20 January 2025; a January ahead, said later in the term,
+    is 2026's: both readings stay, none is guessed."""
+    text = "Ministers met on Nov. 3.\nPresident Donald Trump's envoy plans to leave the post in January.\n"
+    m = _mention(text, "January")
+    assert m.value.uncertain
+    assert m.value.basis is Basis.UNRESOLVED
+    assert set(m.value.alternatives) == {"2025-01", "2026-01"}
+    assert "term begins inside" in m.value.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # looking back: the term's January, as before
+        ("Ministers met on Nov. 3.\nPresident Donald Trump's envoy took up the post in January.\n", "2025-01"),
+        # a month the term allows whole: one reading, as before
+        ("Ministers met on Nov. 3.\nPresident Donald Trump's envoy will visit Kyiv in March.\n", "2025-03"),
+    ],
+)
+def test_a_month_the_term_decides_stays_decided(text: str, value: str) -> None:
+    """Synthetic: the rule leaves a past clause and a month wholly inside the term to the terms."""
+    m = _mention(text, "January" if "January" in text else "March")
+    assert m.timex == value
+    assert not m.value.uncertain
+
+
+def test_a_present_intention_stays_open_too() -> None:
+    """Synthetic: a present clause of intention does not look back: both readings stay."""
+    text = "Ministers met on Nov. 3.\nPresident Donald Trump's envoy is intending to resign in January.\n"
+    assert set(_mention(text, "January").value.alternatives) == {"2025-01", "2026-01"}
+
+
+def test_with_a_publication_date_the_rule_does_not_apply() -> None:
+    """Synthetic: a publication date dates the clause; the feed's terms of office are not read."""
+    text = "President Donald Trump's envoy plans to leave the post in January."
+    assert _mention(text, "January", dt.date(2025, 9, 1)).timex == "2026-01"

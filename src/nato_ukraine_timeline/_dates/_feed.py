@@ -414,6 +414,32 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="term-begins-in-coming-month",
+        step="read_within_items",
+        form=(
+            "a year-less month, season or holiday that the terms of office named in its sentence allow in one "
+            "occurrence of the window, where a term begins inside that occurrence and its clause does not look "
+            "back (a future, present or no tense: 'will leave in January', 'is intending to resign in January'), "
+            "is not decided by the terms: the text can be written later in the term, when the coming one is "
+            "next year's, so both readings stay open (uncertain, with both as alternatives); a clause that looks "
+            "back, or an occurrence the terms allow whole, keeps the one reading (eighteenth session)"
+        ),
+        examples=(
+            (
+                "Ministers met on Nov. 3.\nPresident Donald Trump's envoy will leave his post in January.\n",
+                (("January", "XXXX-01"),),
+            ),
+            (
+                "Ministers met on Nov. 3.\nPresident Donald Trump's envoy will visit Kyiv in March.\n",
+                (("March", "2025-03"),),
+            ),
+            (
+                "Ministers met on Nov. 3.\nPresident Donald Trump's envoy took up his post in January.\n",
+                (("January", "2025-01"),),
+            ),
+        ),
+    ),
+    FeedRule(
         name="order-from-three",
         step="decide_order",
         form=(
@@ -1388,12 +1414,12 @@ def read_within_items(
     records: Sequence[MentionRecord],
     dated: _Neighbours,
     item_why: dict[int, str],
-    options: tuple[tuple[dt.date, dt.date], TermsOf],
+    options: tuple[tuple[dt.date, dt.date], TermsOf, Callable[[int], str | None]],
 ) -> None:
     """Give every other record a reference or a value from its own item: the item's date, a full date
     written before it in the item, the terms of office in its sentence, a year of the window the item
     named before it; in an item with no date, the interval its neighbours' dates bound."""
-    win, terms = options
+    win, terms, tense_at = options
     item_days = {**dated.days, **dated.own}
     last_full: dict[int, Reference] = {}  # item -> the full date written last in it
     last_year: dict[int, Reference] = {}  # item -> the year written last in it ("In 2025, ...")
@@ -1409,7 +1435,7 @@ def read_within_items(
         ref = ref or last_full.get(rec.item)
         year = last_year.get(rec.item)
         if ref is None and s.kind in _YEARLESS:
-            rec.value = _by_terms(text, rec, win, terms) or _in_year_named(rec, year, win)
+            rec.value = _by_terms(text, rec, win, terms, tense_at) or _in_year_named(rec, year, win)
             if rec.value is None:
                 ref = dated.reference(rec.item)
         if _story_year_rules(s, ref, year):
@@ -1506,9 +1532,18 @@ def _remember_written(rec: MentionRecord, last_full: dict[int, Reference], last_
             last_year[rec.item] = Reference(day=day, basis=Basis.CONTEXT, why="the year given before")
 
 
-def _by_terms(text: str, rec: MentionRecord, win: tuple[dt.date, dt.date], terms: TermsOf) -> DateValue | None:
+def _by_terms(
+    text: str,
+    rec: MentionRecord,
+    win: tuple[dt.date, dt.date],
+    terms: TermsOf,
+    tense_at: Callable[[int], str | None] = lambda _index: None,
+) -> DateValue | None:
     """The one occurrence in the window of a year-less month, season or holiday that the terms of office
-    named in its sentence allow ("President Donald Trump said in March" -> 2025-03), else None."""
+    named in its sentence allow ("President Donald Trump said in March" -> 2025-03), else None. Rule
+    ``term-begins-in-coming-month``: where a term begins inside that occurrence and the clause does not look
+    back, the next year's occurrence stays possible (the text can be written later in the term): uncertain, both
+    readings."""
     if rec.spec.kind == "md":
         return None
     cands = candidates_in(rec.spec, *win)
@@ -1520,7 +1555,25 @@ def _by_terms(text: str, rec: MentionRecord, win: tuple[dt.date, dt.date], terms
     kept = [c for c in cands if all(allows(c[1]) or allows(c[2]) for allows, _ in bounds)]
     if len(kept) != 1:
         return None
-    return make_value(kept[0][0], basis=Basis.TERM_OF_OFFICE, reason="; ".join(why for _, why in bounds))
+    why = "; ".join(w for _, w in bounds)
+    one = kept[0]
+    begins = [w for allows, w in bounds if allows(one[2]) and not allows(one[1])]  # a term begins inside it
+    if begins and tense_at(rec.index) not in ("past", "since"):
+        later = occurrence(rec.spec, one[1].year + 1)
+        if later is not None and all(allows(later[1]) for allows, _ in bounds):
+            return make_value(
+                x_form(rec.spec),
+                basis=Basis.UNRESOLVED,
+                uncertain=True,
+                alternatives=(one[0], later[0]),
+                earliest=one[1],
+                latest=later[2],
+                reason=(
+                    f"{why}: a term begins inside {one[0]}, and a clause that does not look back, written later "
+                    f"in the term, means the next one ({later[0]}): both readings stay open"
+                ),
+            )
+    return make_value(one[0], basis=Basis.TERM_OF_OFFICE, reason=why)
 
 
 def _in_year_named(rec: MentionRecord, year: Reference | None, win: tuple[dt.date, dt.date]) -> DateValue | None:
@@ -1544,8 +1597,11 @@ def resolve_feed(
     win: tuple[dt.date, dt.date],
     order: str | None,
     terms: TermsOf,
+    *,
+    tense_at: Callable[[int], str | None] = lambda _index: None,
 ) -> FeedReading:
-    """Run the steps over ``records`` (their ``value``/``ref`` are set) and return the items' dates."""
+    """Run the steps over ``records`` (their ``value``/``ref`` are set) and return the items' dates
+    (``tense_at``: the tense of the clause of the mention of that index, asked only where it decides)."""
     spans = split_items(text)
     present = [d for d in item_dates(text, records, spans, win, terms) if d is not None]
     chosen, confident, order_reason = decide_order(present, order)
@@ -1579,7 +1635,7 @@ def resolve_feed(
     for k, v in item_values.items():  # rule ``away-item``: dates its own expressions, bounds no neighbour
         if k not in dated.days and v.earliest is not None and v.earliest == v.latest:
             dated.own[k] = v.earliest
-    read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, terms))
+    read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, terms, tense_at))
     items = _items(spans, item_values, dated, assignment)
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
 

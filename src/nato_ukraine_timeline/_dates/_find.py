@@ -1923,7 +1923,7 @@ def reading_of(
             seen[key] = terms(part)
         return seen[key]
 
-    reading = resolve_feed(text, records, win, order, terms_once)
+    reading = resolve_feed(text, records, win, order, terms_once, tense_at=tenses.__getitem__)
     for rec in records:
         if rec.value is not None:
             given[rec.index] = rec.value
