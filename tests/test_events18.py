@@ -33,7 +33,7 @@ def test_published_names_an_announcement_with_the_date_of_its_clause() -> None:
         "The defence ministry published a list of the captured villages on Monday."
     )
     assert ("announcement", "published", "2024-08-04") in _events(
-        "The official's statement was published on the alliance's website on August 4."
+        "The envoy's note was published on the bloc's own website on August 4."
     )
     assert ("announcement", "published", "2025-03-11") in _events(
         "On Tuesday, the prime minister published an open letter to the president."

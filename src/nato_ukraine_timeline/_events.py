@@ -850,7 +850,7 @@ _GATHERINGS: Final = frozenset({EventKind.MEETING, EventKind.SUMMIT})
 def _held_again(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
     """Whether ``e`` is a verb of holding a gathering (a ``gathering_verb`` of the trigger table: "convened",
     "hosted") on the day of a meeting or summit noun kept before it, at no other place: the text tells again the
-    holding of the gathering it has named ("co-chaired a virtual meeting of the coalition ... Leaders convened to
+    holding of the gathering it has named ("jointly hosted an online meeting of the group ... Leaders convened to
     discuss ...")."""
     if e.kind not in _GATHERINGS or e.when is None:
         return False

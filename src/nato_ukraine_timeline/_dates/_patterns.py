@@ -320,7 +320,7 @@ _RULE_SOURCES: Final = (
         r"(?:(?:(?P<amon>{MONTH})\s+(?:(?P<aday>{DAY}),?\s+)?)?(?P<ayear>(?:19|20)\d\d)\s+)?(?P<ahead>{ANCHORS}))"
         r"(?!\s+of\b|[ \t]+(?-i:[A-Z]))|(?P<h>{HOLIDAYS}))(?![\w-]))",
         examples=(
-            ("the third anniversary of the Russian full-scale invasion", "2025-02-24"),
+            ("the fourth anniversary of Russia's full-scale invasion", "2026-02-24"),
             ("the second anniversary of the full-scale war in Ukraine", "2024-02-24"),
             ("the 79th anniversary of the end of World War Two", "2024-05-09"),
             ("the three-year anniversary of the Russian invasion", "2025-02-24"),
