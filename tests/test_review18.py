@@ -12,7 +12,11 @@ import pytest
 
 from nato_ukraine_timeline import _statements, _verb_rules, find_dates, parse
 from nato_ukraine_timeline._clauses import clause_words
+from nato_ukraine_timeline._dates import _feed as _dates_feed
+from nato_ukraine_timeline._dates import _patterns as _dates_patterns
+from nato_ukraine_timeline._dates import _read as _dates_read
 from nato_ukraine_timeline._dates import _resolve
+from nato_ukraine_timeline._dates._lexicon import lexicon as dt_lexicon
 from nato_ukraine_timeline._dates._lexicon import tense_cues
 
 # The objective pronouns of data/clause_words.tsv, by what they stand for (once each).
@@ -105,3 +109,23 @@ def test_words_before_a_relayed_verb_come_from_the_table(after_mention: str, ver
     m = _statements._VERB_AFTER_MENTION.match(after_mention)
     assert m is not None
     assert m.group("verb") == verb
+
+
+def test_parts_of_the_day_are_one_table() -> None:
+    """data/day_parts.tsv gives the date layer its parts of the day with their TIMEX3 codes; the scanner, the
+    reader and rule weekday-apposed-date write no list of their own."""
+    parts = dt_lexicon().day_parts
+    assert parts == {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+    for module in (_dates_patterns, _dates_read, _dates_feed):
+        assert "morning|afternoon|evening|night" not in inspect.getsource(module)
+
+
+@pytest.mark.parametrize(("part", "code"), [("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")])
+def test_each_part_of_the_day_reads(part: str, code: str) -> None:
+    """Synthetic: a weekday's part of the day gets the table's code, and a weekday and that part before a comma
+    name the day of the date after it (rule weekday-apposed-date)."""
+    text = f"The convoy left on Tuesday {part}."
+    assert [m.timex for m in find_dates(text, published="2025-03-07")] == [f"2025-03-04T{code}"]
+    apposed = f"on Tuesday {part}, Oct. 8"
+    at = apposed.index("Oct")
+    assert _dates_feed.apposed_weekday(apposed, at, len(apposed), {"tuesday": 2}) == 2

@@ -48,6 +48,7 @@ from nato_ukraine_timeline._dateargs import ORDERS
 from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.model import Basis, DateValue
 
+from ._lexicon import lexicon
 from ._resolve import RANGE_START_WHY, Reference, candidates_in, make_value, occurrence, x_form
 
 if TYPE_CHECKING:
@@ -630,7 +631,10 @@ _BRACKET_BEFORE: Final = re.compile(r"[ \t]*\($")
 _WORD_BEFORE: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.?$")
 
 
-_PART_BEFORE: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]+)[ \t]+(?i:morning|afternoon|evening|night)[ \t]*,[ \t]*$")
+# A weekday, a part of the day (data/day_parts.tsv) and a comma before a date: "Tuesday evening, Oct. 8"
+_PART_BEFORE: Final = re.compile(
+    rf"(?<![A-Za-z])([A-Za-z]+)[ \t]+(?i:{alternation(lexicon().day_parts)})[ \t]*,[ \t]*$"
+)
 
 
 def apposed_weekday(text: str, start: int, end: int, weekdays: dict[str, int]) -> int:

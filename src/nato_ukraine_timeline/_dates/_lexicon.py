@@ -30,6 +30,7 @@ __all__ = [
 
 _UNIT_CODES: Final = frozenset({"Y", "M", "W", "D", "H", "MIN", "S", "DE", "C", "Q", "WE"})
 _SEASONS: Final = frozenset({"SP", "SU", "FA", "WI"})
+_DAY_PARTS: Final = frozenset({"MO", "AF", "EV", "NI"})
 _REFS: Final = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF", "PXY", "PXM", "PXW", "PXD", "PTXH"})
 
 
@@ -43,6 +44,7 @@ class Lexicon:
     ordinals: dict[str, int]
     units: dict[str, str]
     seasons: dict[str, str]
+    day_parts: dict[str, str]
     refs: dict[str, str]
     aged: frozenset[str]
 
@@ -142,6 +144,7 @@ def lexicon() -> Lexicon:
         ordinals=_ints("ordinals.tsv", 1, 100),
         units=_codes("date_units.tsv", _UNIT_CODES),
         seasons=_codes("seasons.tsv", _SEASONS),
+        day_parts=_codes("day_parts.tsv", _DAY_PARTS),
         refs=_codes("date_refs.tsv", _REFS),
         aged=frozenset(cells[0].casefold() for _n, cells in tsv_rows("aged_states.tsv", 1)),
     )

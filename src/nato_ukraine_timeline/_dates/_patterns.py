@@ -93,7 +93,7 @@ def _fragments() -> dict[str, str]:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "YEAR": r"(?:1[0-9]|20)\d\d(?![\d-])",
         "MOD": r"(?:(?i:early|mid|late)[- ]|(?i:the\s+)?(?i:end|beginning|start|middle|close|turn|rest|first\s+half|second\s+half)\s+of\s+(?:the\s+)?)",
-        "POD": r"(?:morning|afternoon|evening|night)",
+        "POD": rf"(?:{_alt(list(lex.day_parts))})",  # data/day_parts.tsv
         # a 24-hour time right after a full date: a page's timestamp ("12.09.2025 23:51", "17 November 2024, 08:12")
         "DATETIME": r",?[ \t]+(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?!\s*(?i:[ap]\.?m\b))",
         # before a year: not a digit group of a longer number, nor a number of a room, flight, resolution...

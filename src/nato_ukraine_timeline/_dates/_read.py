@@ -15,7 +15,8 @@ from ._lexicon import holidays, lexicon, occasion_day, shifted_holiday
 
 __all__ = ["Spec", "checked_day", "number_of", "read"]
 
-_POD: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+# The parts of the day (data/day_parts.tsv) by TIMEX3 code, and "tonight" (a night)
+_POD: Final = {**lexicon().day_parts, "tonight": "NI"}
 _DECADE_WORDS: Final = {
     "twenties": 2,
     "thirties": 3,
