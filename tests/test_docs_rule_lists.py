@@ -1,7 +1,8 @@
 """The docs name every rule of the rule tables (sixteenth session, review16).
 
 Each table of named rule objects (attribution, speech-act boundaries, speakers, described speakers, event
-triggers, event dates, grain, clause, one-event and link rules, statement dates, tenses, feeds, resolution rules) is
+triggers, event dates, grain, clause, one-event and link rules, statement dates, tenses, feeds, resolution rules,
+joint speakers, dateline forms) is
 listed in the documentation under docs/, each rule by its name in backticks, so a rule added to a table
 without a line in the docs fails here. The date scanner's rules (``_dates._patterns.RULES``) are checked too
 from the seventeenth session on (review17), but for the older ones not yet named (``SCANNER_NOT_YET_NAMED``, a
@@ -17,8 +18,10 @@ import pytest
 
 from nato_ukraine_timeline import (
     _act_bounds,
+    _dateline,
     _descriptions,
     _event_rules,
+    _joint,
     _speaker_rules,
     _statement_dates,
     _statements,
@@ -42,6 +45,9 @@ TABLES: dict[str, tuple[Any, ...]] = {
     "_dates._resolve.TENSE_RULES": _resolve.TENSE_RULES,
     "_dates._feed.RULES": _feed.RULES,
     "_dates._find.RESOLVE_RULES": _find.RESOLVE_RULES,
+    # named in docs/extraction.md from the eighteenth session (review18)
+    "_joint.FORMS": _joint.FORMS,
+    "_dateline.FORMS": _dateline.FORMS,
 }
 
 
