@@ -60,3 +60,39 @@ def test_property_one_day_from_the_date_named(day: dt.date, after: bool) -> None
     text = f"The port reopened the day {direction} {named}."  # synthetic
     moved = day + dt.timedelta(days=1 if after else -1)
     assert (f"the day {direction} {named}", moved.isoformat()) in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "timex"),
+    [
+        # synthetic: rule month-of-year-anaphor: the month of the year counted from the year in focus
+        ("The mill reopened in August of the previous year.", "August of the previous year", "2023-08"),
+        ("In 2019 the mill closed; it reopened in May of the following year.", "May of the following year", "2020-05"),
+        (
+            "In 2021 talks stalled; in June of the preceding year they had begun.",
+            "June of the preceding year",
+            "2020-06",
+        ),
+        (
+            "On Monday, Jan. 6, 2020, he said the plan dated from March of the previous year.",
+            "March of the previous year",
+            "2019-03",
+        ),
+        # synthetic: the deictic forms keep counting from the reference
+        ("Sales rose in March of this year.", "March of this year", "2024-03"),
+        ("Sales rose in June last year.", "June last year", "2023-06"),
+    ],
+)
+def test_month_of_year_anaphor(text: str, expression: str, timex: str) -> None:
+    assert (expression, timex) in _values(text)
+
+
+@given(
+    year=st.integers(min_value=1950, max_value=2040), month=st.integers(min_value=1, max_value=12), after=st.booleans()
+)
+def test_property_month_of_the_year_before_or_after_the_focus(year: int, month: int, after: bool) -> None:
+    """For any year named and any month, "<month> of the following (previous) year" is that month a year on (back)."""
+    name = dt.date(2000, month, 1).strftime("%B")
+    word = "following" if after else "previous"
+    text = f"In {year} the port was built, and in {name} of the {word} year it opened."  # synthetic
+    assert (f"{name} of the {word} year", f"{year + (1 if after else -1):04d}-{month:02d}") in _values(text)

@@ -260,8 +260,13 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="month_year",
-        pattern=r"{MOD}?(?P<m>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})|(?P<rel>this|last|next)\s+year\b)",
+        # rule month-of-year-anaphor: "August of the previous year", "May of the following year": the month of the
+        # year counted from the year in focus (as "the previous year" alone is), else from the reference's
+        pattern=r"{MOD}?(?P<m>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})|(?P<rel>this|last|next)\s+year\b"
+        r"|(?<=of\s)the\s+(?P<ana>previous|preceding|following)\s+year\b)",
         examples=(
+            ("August of the previous year", "2023-08"),
+            ("May of the following year", "2025-05"),
             ("July 1997", "1997-07"),
             ("June last year", "2023-06"),
             ("mid-March 2024", "2024-03"),

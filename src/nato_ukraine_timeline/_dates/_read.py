@@ -356,11 +356,7 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
             return None
         return _with_time(month, day, int(g["y"] or g["y2"] or 0), g)
     if rule == "month_year":
-        month = _month(g["m"])
-        year = g["y"] or (str(year_from_words(g["yw"]) or "") if g["yw"] else "")
-        if year:
-            return Spec(kind="fixed", timex=f"{year}-{month:02d}", explicit=True)
-        return Spec(kind="month", month=month, unit="Y", offset=_REL[_norm(g["rel"])], rel=_REL[_norm(g["rel"])])
+        return _read_month_year(g)
     if rule == "md":
         return _read_md(g)
     if rule == "holiday":
@@ -396,6 +392,18 @@ def _read_calendar(rule: str, g: dict[str, str | None]) -> Spec | None:  # noqa:
             return Spec(kind="fixed", timex=f"{year}-{letter}{q}", explicit=True)
         return Spec(kind="quarter", quarter=q, half=letter == "H")
     return None
+
+
+def _read_month_year(g: dict[str, str | None]) -> Spec:
+    """``read`` for a month and its year: "July 1997", "June last year", "August of the previous year"."""
+    month = _month(g["m"])
+    year = g["y"] or (str(year_from_words(g["yw"]) or "") if g["yw"] else "")
+    if year:
+        return Spec(kind="fixed", timex=f"{year}-{month:02d}", explicit=True)
+    if g.get("ana"):  # rule month-of-year-anaphor: that month of the year before (after) the one in focus
+        offset = 1 if _norm(g["ana"]) == "following" else -1
+        return Spec(kind="anaphor", unit="Y", offset=offset, month=month, note="or-shift")
+    return Spec(kind="month", month=month, unit="Y", offset=_REL[_norm(g["rel"])], rel=_REL[_norm(g["rel"])])
 
 
 def _read_pod(rule: str, g: dict[str, str | None]) -> Spec:

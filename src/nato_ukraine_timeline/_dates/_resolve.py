@@ -1384,6 +1384,12 @@ def _latest_in_focus(focus: str | None, r: dt.date) -> str | None:
 
 
 def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> DateValue | None:
+    if spec.unit == "Y" and spec.month:  # rule month-of-year-anaphor: "August of the previous year"
+        year = _resolve_anaphor(evolve(spec, month=0), ref, discourse)
+        if year is None:
+            return None
+        timex = f"{year.timex[:4]}-{spec.month:02d}"
+        return make_value(timex, basis=year.basis, reason=f"a month of {year.timex[:4]} ({year.reason})")
     if spec.unit == "Q":
         return _quarter_anaphor(spec, ref, discourse)
     if SAME_DAY_OF_MONTH.applies(spec, discourse):
@@ -1503,7 +1509,10 @@ def _from_discourse(spec: Spec, discourse: dict[str, str]) -> DateValue | None:
         return make_value(day.isoformat() + pod, basis=Basis.CONTEXT, reason=f"a day from {last}, named before")
     if spec.unit == "Y":
         year = int(last[:4]) + spec.offset
-        return make_value(f"{year:04d}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} year from {last}, named before")
+        month = f"-{spec.month:02d}" if spec.month else ""  # "August of the previous year"
+        return make_value(
+            f"{year:04d}{month}", basis=Basis.CONTEXT, reason=f"{spec.offset:+d} year from {last}, named before"
+        )
     if spec.unit == "M":
         y, m = add_months(dt.date(int(last[:4]), int(last[5:7]), 1), spec.offset)
         return make_value(
