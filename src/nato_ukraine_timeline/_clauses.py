@@ -14,8 +14,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._act_bounds import words_end
+from ._dates._lexicon import lexicon as date_lexicon
 from ._resources import word_classes
-from ._speech import Patterns, alternation, clause_patterns, lexicon, patterns
+from ._sentences import word_pattern
+from ._speech import Patterns, alternation, clause_patterns, lexicon, patterns, telling_forms, verb_forms
 from .model import ActorKind
 
 if TYPE_CHECKING:
@@ -39,6 +41,8 @@ __all__ = [
     "prep_start",
     "report_medium",
     "reporting_outlet",
+    "saying_around_date",
+    "subject_pronouns",
     "tail_kind",
     "tell_addressee",
     "trim",
@@ -84,6 +88,9 @@ _CLAUSE_WORDS: Final = word_classes(
         "thing_object",
         "first_object",
         "before_relayed_verb",
+        "saying_date_lead",
+        "addressee_date_stop",
+        "pronoun_auxiliary",
     ),
 )
 
@@ -91,6 +98,37 @@ _CLAUSE_WORDS: Final = word_classes(
 def clause_words(cls: str) -> tuple[str, ...]:
     """The words of class ``cls`` of data/clause_words.tsv, in file order."""
     return _CLAUSE_WORDS[cls]
+
+
+def subject_pronouns() -> tuple[str, ...]:
+    """The personal pronouns that may open a clause as its subject: class subject_pronoun of
+    data/clause_words.tsv and "it" (class thing_object: the one pronoun that is both subject and object)."""
+    return (*_CLAUSE_WORDS["subject_pronoun"], *_CLAUSE_WORDS["thing_object"])
+
+
+@cache
+def saying_around_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two sides of a date that dates a saying (the date layer's tense rule date-of-the-saying): a verb of
+    saying (a finite form or a participle: classes say, declare, ing, ing_clause, ing_that, report, outlet; a
+    verb of telling with up to three words of addressee, none of class addressee_date_stop of
+    data/clause_words.tsv) and the words of class saying_date_lead ("on", "late", "earlier" ...), ending right
+    before the date; then "that" right after it (a part of the day of data/day_parts.tsv between), or a
+    that-less complement: a personal pronoun (:func:`subject_pronouns`) and a word of class pronoun_auxiliary."""
+    lex = lexicon()
+    telling = telling_forms(lex, lex.tell, lex.ing)
+    saying = verb_forms("say", "declare", "ing", "ing_clause", "ing_that", "report", "outlet") - telling
+    addressee = rf"(?:\s+(?!(?:{alternation(_CLAUSE_WORDS['addressee_date_stop'])})\b)[\w'\u2019.-]+){{0,3}}?"
+    before = re.compile(
+        rf"\b(?:{word_pattern(saying)}|{word_pattern(telling)}{addressee})"
+        rf"(?:\s+(?:{alternation(_CLAUSE_WORDS['saying_date_lead'])}))*\s+$"
+    )
+    # "that", or a that-less complement opening with a personal pronoun and its auxiliary ("told reporters on
+    # Monday they will meet ...")
+    after = re.compile(
+        rf"(?:\s+(?:{alternation(date_lexicon().day_parts)}))?\s*,?\s+(?:that\b|"
+        rf"(?:{alternation(subject_pronouns())})\s+(?:{alternation(_CLAUSE_WORDS['pronoun_auxiliary'])})\b)"
+    )
+    return before, after
 
 
 @cache

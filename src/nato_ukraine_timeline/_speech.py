@@ -31,7 +31,6 @@ __all__ = [
     "lexicon",
     "participle_of_saying",
     "patterns",
-    "saying_around_date",
     "telling_forms",
     "verb_forms",
     "verb_set",
@@ -667,30 +666,6 @@ def _verb_patterns() -> dict[str, re.Pattern[str]]:
         "verb": re.compile(rf"\b(?P<verb>{word_pattern(speech, case_branches=True)})\b"),
         "site_verb": re.compile(rf"\b(?P<verb>{word_pattern([*speech, *verb_forms('think')], case_branches=True)})\b"),
     }
-
-
-@cache
-def saying_around_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The two sides of a date that dates a saying (the date layer's tense rule date-of-the-saying): a verb of
-    saying (a finite form or a participle: classes say, declare, ing, ing_clause, ing_that, report, outlet; a
-    verb of telling with up to three words of addressee) and the prepositions of a date, ending right before the
-    date; then "that" right after it (a part of the day between), or a that-less complement: a personal pronoun
-    and its auxiliary."""
-    lex = lexicon()
-    telling = telling_forms(lex, lex.tell, lex.ing)
-    saying = verb_forms("say", "declare", "ing", "ing_clause", "ing_that", "report", "outlet") - telling
-    addressee = r"(?:\s+(?!(?:that|on|in|at)\b)[\w'\u2019.-]+){0,3}?"
-    before = re.compile(
-        rf"\b(?:{word_pattern(saying)}|{word_pattern(telling)}{addressee})"
-        r"(?:\s+(?:on|in|at|during|late|early|earlier|later|last|this))*\s+$"
-    )
-    # "that", or a that-less complement opening with a personal pronoun and its auxiliary ("told reporters on
-    # Monday they will meet ...")
-    after = re.compile(
-        r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:that\b|"
-        r"(?:he|she|they|we|it|I)\s+(?:will|would|was|were|is|are|had|has|have|could|should|must|might|may)\b)"
-    )
-    return before, after
 
 
 @cache

@@ -40,6 +40,7 @@ from ._clauses import (
     medium_in,
     opens_content,
     plausible_content,
+    subject_pronouns,
     tail_kind,
     trim,
 )
@@ -2984,8 +2985,9 @@ def _relay_addressee() -> re.Pattern[str]:
 
 _RELAY_THAT: Final = re.compile(r"\s*,?\s*(?:that\b\s*)?")
 _THAT: Final = re.compile(r"\s*,?\s*that\s+")
-# A clause's subject right after a verb and its addressee: a mention or a personal pronoun ("told him Kyiv was ...").
-_SUBJECT_NEXT: Final = re.compile(r"\s+(?=\x01|(?:he|she|they|it|we|I)\s+[a-z])")
+# A clause's subject right after a verb and its addressee: a mention or a personal pronoun (_clauses.subject_pronouns,
+# data/clause_words.tsv) before a word ("told him Kyiv was ...", "told us they were ...").
+_SUBJECT_NEXT: Final = re.compile(rf"\s+(?=\x01|(?:{alternation(subject_pronouns())})\s+[a-z])")
 
 
 def _relay_words_start(doc: Doc, inner: VerbSite | _QuotedVerb) -> int | None:

@@ -450,9 +450,9 @@ def _tense_in(text: str, start: int, end: int, sentence: Sentence, *, possessive
 @lru_cache(maxsize=1)
 def _saying_around() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Rule date-of-the-saying, its two sides (a verb of saying of ``data/speech_verbs.tsv`` before the date,
-    "that" after it), compiled where the statement layer compiles its verb-of-saying patterns; loaded when
-    first asked, so that ``find_dates`` alone does not load the statement layer."""
-    from nato_ukraine_timeline._speech import saying_around_date  # noqa: PLC0415 - the statement layer's tables
+    "that" after it, the words between of ``data/clause_words.tsv``), compiled by the statement layer's clause
+    helpers; loaded when first asked, so that ``find_dates`` alone does not load the statement layer."""
+    from nato_ukraine_timeline._clauses import saying_around_date  # noqa: PLC0415 - the statement layer's tables
 
     return saying_around_date()
 

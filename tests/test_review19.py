@@ -1,0 +1,99 @@
+"""Nineteenth session review (review19): vocabularies written inline in code moved into the data tables, read by
+every rule that needs them; output unchanged.
+
+All sentences here are synthetic, written for these tests.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+
+from nato_ukraine_timeline import _clauses, _speech, _statements, find_dates
+from nato_ukraine_timeline._clauses import clause_words, saying_around_date, subject_pronouns
+from nato_ukraine_timeline._dates import _resolve
+
+
+def test_subject_pronouns_are_the_table_and_it() -> None:
+    """The personal pronouns that open a clause: class subject_pronoun of data/clause_words.tsv and "it"."""
+    assert set(subject_pronouns()) == {*clause_words("subject_pronoun"), "it"}
+    assert "it" not in clause_words("subject_pronoun")  # "it" is an object too: it stands in thing_object
+
+
+def test_date_of_the_saying_reads_the_tables() -> None:
+    """Rule date-of-the-saying's words come from data/clause_words.tsv (three classes), its parts of the day from
+    data/day_parts.tsv: no inline list in the code any more, and the date layer reads the one compiled pair."""
+    assert {"on", "late", "earlier", "this"} <= set(clause_words("saying_date_lead"))
+    assert set(clause_words("addressee_date_stop")) == {"that", "on", "in", "at"}
+    assert {"will", "would", "was", "may"} <= set(clause_words("pronoun_auxiliary"))
+    assert "can" not in clause_words("pronoun_auxiliary")
+    source = inspect.getsource(_clauses) + inspect.getsource(_speech)
+    for former in ("on|in|at|during|late", "(?:that|on|in|at)", "morning|afternoon|evening|night", "will|would|was"):
+        assert former not in source
+    assert _resolve._saying_around() is saying_around_date()
+
+
+@pytest.mark.parametrize(
+    ("before_date", "reads"),
+    [
+        ("The minister said on ", True),  # synthetic
+        ("The minister said late ", True),
+        ("The minister said earlier this ", True),
+        ("The minister told reporters on ", True),  # a verb of telling and its addressee
+        ("The minister told the visiting reporters at ", True),
+        ("The minister told reporters in Berlin on ", False),  # "in" ends the addressee: four words are too many
+        ("The minister told reporters that on ", False),
+        ("The minister signed it on ", False),  # no verb of saying
+    ],
+)
+def test_the_saying_before_its_date(before_date: str, reads: bool) -> None:
+    before, _after = saying_around_date()
+    assert (before.search(before_date) is not None) is reads
+
+
+@pytest.mark.parametrize(
+    ("after_date", "reads"),
+    [
+        (" that the talks", True),  # synthetic
+        (" evening, that the talks", True),  # a part of the day of data/day_parts.tsv
+        (" night that the talks", True),
+        (" it will send", True),  # "it": subject_pronoun and thing_object
+        (" they would send", True),
+        (" I have sent", True),
+        (" they can send", False),  # "can" is no pronoun_auxiliary
+        (" you will send", False),  # "you" is no subject_pronoun
+        (" noon that the talks", False),  # "noon" is no part of the day
+    ],
+)
+def test_the_complement_after_the_date_of_a_saying(after_date: str, reads: bool) -> None:
+    _before, after = saying_around_date()
+    assert (after.match(after_date) is not None) is reads
+
+
+def test_a_saying_dated_before_its_that_less_complement() -> None:
+    """Synthetic: the date between "said" and "it will" is the day of the saying (the past), not the day the
+    future of the reported words points to."""
+    text = "The minister said on Friday it will send more shells."
+    assert [m.timex for m in find_dates(text, published="2025-03-05")] == ["2025-02-28"]
+    ahead = "The minister will send more shells on Friday, she said."
+    assert [m.timex for m in find_dates(ahead, published="2025-03-05")] == ["2025-03-07"]
+
+
+@pytest.mark.parametrize(
+    ("after_addressee", "end"),
+    [
+        (" they were", 1),  # synthetic
+        (" it was", 1),
+        (" I was", 1),
+        ("  we were", 2),
+        (" you were", None),  # "you" is no subject_pronoun
+        (" the allies were", None),
+    ],
+)
+def test_relayed_telling_reads_the_subject_pronouns(after_addressee: str, end: int | None) -> None:
+    """Rule relayed-saying's subject after a verb of telling and its addressee: a personal pronoun of
+    :func:`subject_pronouns` (no inline list)."""
+    m = _statements._SUBJECT_NEXT.match(after_addressee)
+    assert (m.end() if m is not None else None) == end
+    assert "he|she|they|it|we|I" not in inspect.getsource(_statements)
