@@ -10,9 +10,11 @@ import inspect
 
 import pytest
 
-from nato_ukraine_timeline import _clauses, _speech, _statements, find_dates
+from nato_ukraine_timeline import _clauses, _event_rules, _speech, _statements, find_dates, parse
 from nato_ukraine_timeline._clauses import clause_words, saying_around_date, subject_pronouns
+from nato_ukraine_timeline._dates import _find as _dates_find
 from nato_ukraine_timeline._dates import _resolve
+from nato_ukraine_timeline._dates._lexicon import range_words
 
 
 def test_subject_pronouns_are_the_table_and_it() -> None:
@@ -97,3 +99,41 @@ def test_relayed_telling_reads_the_subject_pronouns(after_addressee: str, end: i
     m = _statements._SUBJECT_NEXT.match(after_addressee)
     assert (m.end() if m is not None else None) == end
     assert "he|she|they|it|we|I" not in inspect.getsource(_statements)
+
+
+def test_range_words_are_one_table() -> None:
+    """The words joining a range's two sides are data/range_words.tsv, read by the three rules of ranges; "thru"
+    (class informal) only by rule range-side-of-written-date, as before."""
+    assert range_words("joiner") == ("and", "to", "until", "till", "through")
+    assert range_words("informal") == ("thru",)
+    sources = inspect.getsource(_dates_find) + inspect.getsource(_event_rules)
+    for former in ("(?:and|to|until|till|through)", "|to|until|till|through|thru|and)", "|to|through|until|till|and)"):
+        assert former not in sources
+
+
+@pytest.mark.parametrize(
+    ("gap", "in_stretch", "whole_gap", "event_gap"),
+    [
+        (" to ", True, True, True),  # synthetic gaps between two dates
+        (" through ", True, True, True),
+        (" till ", True, True, True),
+        ("-", True, True, True),
+        (" \u2013 ", True, True, True),
+        (" thru ", False, True, False),  # class informal: rule range-side-of-written-date only
+        (" Through ", False, True, False),  # any case of letters: rule range-side-of-written-date only
+        (" or ", False, False, False),
+        (" towards ", False, False, False),
+    ],
+)
+def test_the_three_readers_of_range_words(gap: str, in_stretch: bool, whole_gap: bool, event_gap: bool) -> None:
+    """range-end-after-start searches a stretch; range-side-of-written-date and the event layer's date_at read
+    the whole gap."""
+    assert (_dates_find._RANGE_WORD_IN.search(gap) is not None) is in_stretch
+    assert (_dates_find._RANGE_GAP.fullmatch(gap) is not None) is whole_gap
+    assert (_event_rules._RANGE_GAP.fullmatch(gap) is not None) is event_gap
+
+
+def test_a_range_dates_its_event_by_its_start() -> None:
+    """Synthetic: "from May 14 through 16" dates the meeting by its first day (date_at reads the joining word)."""
+    timeline = parse("The ministers met in Brussels from May 14 through 16.", published="2025-05-20")
+    assert [str(e.when.timex) for e in timeline.events if e.when is not None] == ["2025-05-14"]

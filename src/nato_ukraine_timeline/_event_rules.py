@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from ._dateline import opening_dateline
+from ._dates._lexicon import range_words
 from ._document import sentence_holding, sentence_starting_at
-from ._resources import tsv_rows
+from ._resources import alternation, tsv_rows
 from ._sentences import word_pattern
 from ._speech import lexicon as speech_lexicon
 from ._speech import verb_words
@@ -1715,7 +1716,9 @@ def date_types(d: DateMention) -> bool:
     return d.type in (TimexType.DATE, TimexType.TIME) and not d.timex.endswith("_REF")
 
 
-_RANGE_JOIN: Final = re.compile(r"\s*(?:[-\u2013\u2014]|to|through|until|till|and)\s*")
+# The gap between a range's two sides ("May 14-15", "from July 9 through 11"): a dash or a joining word of class
+# joiner of data/range_words.tsv, as written.
+_RANGE_GAP: Final = re.compile(rf"\s*(?:[-\u2013\u2014]|{alternation(range_words('joiner'))})\s*")
 
 
 def date_at(doc: Doc, start: int) -> DateMention | None:
@@ -1723,7 +1726,7 @@ def date_at(doc: Doc, start: int) -> DateMention | None:
     of a range ("May 14-15", "from July 9 through 11") dates an event by the range's start."""
     i = bisect.bisect_left(doc.date_starts, start)
     if i < len(doc.dates) and doc.dates[i].start == start and date_types(doc.dates[i]):
-        if i > 0 and date_types(doc.dates[i - 1]) and _RANGE_JOIN.fullmatch(doc.text, doc.dates[i - 1].end, start):
+        if i > 0 and date_types(doc.dates[i - 1]) and _RANGE_GAP.fullmatch(doc.text, doc.dates[i - 1].end, start):
             i -= 1
         return prefer_named_day(doc, i)
     return None

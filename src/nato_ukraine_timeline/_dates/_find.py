@@ -33,7 +33,7 @@ from ._feed import (
     year_bounds_a_period,
 )
 from ._gone import NIGHT_JUST_GONE, nights_just_gone
-from ._lexicon import holidays, lexicon, tense_cues
+from ._lexicon import holidays, lexicon, range_words, tense_cues
 from ._office import FIRST_DAY_IN_OFFICE, first_days_in_office
 from ._patterns import scanner
 from ._read import Spec, checked_day, read
@@ -1481,9 +1481,10 @@ def _range_day_after_its_head(text: str, out: list[DateMention]) -> None:
 
 
 # Rule range-end-after-start: "between <start> and <end>", "from <start> to/until/till/through <end>": a range's
-# opening word, then its start, a joining word, its end, all in one sentence.
+# opening word, then its start, a joining word (class joiner of data/range_words.tsv, spaces on both sides, as
+# written) or a dash, its end, all in one sentence; searched for in the stretch between the two (the last one).
 _RANGE_OPENER: Final = re.compile(r"\b(?:between|from)\s")
-_RANGE_JOINER: Final = re.compile(r"\s(?:and|to|until|till|through)\s|\s?[-\u2013\u2014]\s?")
+_RANGE_WORD_IN: Final = re.compile(rf"\s(?:{alternation(range_words('joiner'))})\s|\s?[-\u2013\u2014]\s?")
 _WEEK: Final = 7
 _RANGE_SPAN: Final = 160  # characters from the opening word to the weekday that ends the range
 # a clock time alone ("midnight", "6 p.m.", "18:00 GMT"): dated by the day next to it, which the range moves too
@@ -1544,7 +1545,7 @@ def _range_start(text: str, out: list[DateMention], k: int, sentences: _Sentence
         if day is None:
             continue
         joiner = None
-        for m in _RANGE_JOINER.finditer(text, prev.end, here.start):
+        for m in _RANGE_WORD_IN.finditer(text, prev.end, here.start):
             joiner = m
         if joiner is None or not _only_glue(text, out, joiner.end(), here.start):
             return None
@@ -1638,7 +1639,11 @@ _EXPLICIT_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _EXPLICIT_YEAR: Final = re.compile(r"\d{4}(?:-\d\d)?")
 
 
-_RANGE_JOIN: Final = re.compile(r"\s*(?:-|\u2013|\u2014|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+# Rule range-side-of-written-date's gap between a range's two sides: a dash or a joining word of
+# data/range_words.tsv (classes joiner and informal: "thru"), in any case of letters.
+_RANGE_GAP: Final = re.compile(
+    rf"\s*(?:-|\u2013|\u2014|{alternation([*range_words('joiner'), *range_words('informal')])})\s*", re.IGNORECASE
+)
 _RANGE_OPEN: Final = re.compile(r"(?i)\bbetween\s+(?:the\s+)?$")
 _RANGE_KINDS: Final = frozenset({"md", "month"})
 
@@ -1654,9 +1659,7 @@ def _range_side(text: str, found: list[_Found], i: int, written: dict[int, str])
             continue
         other = found[j]
         gap = (
-            _RANGE_JOIN.fullmatch(text, f.end, other.start)
-            if start
-            else _RANGE_JOIN.fullmatch(text, other.end, f.start)
+            _RANGE_GAP.fullmatch(text, f.end, other.start) if start else _RANGE_GAP.fullmatch(text, other.end, f.start)
         )
         if gap is None:
             continue

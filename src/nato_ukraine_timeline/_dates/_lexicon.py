@@ -14,7 +14,7 @@ from typing import Final, Literal
 from attrs import frozen
 from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
 
-from nato_ukraine_timeline._resources import tsv_rows
+from nato_ukraine_timeline._resources import tsv_rows, word_classes
 from nato_ukraine_timeline.errors import ResourceError
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "lexicon",
     "occasion_day",
     "occasion_words",
+    "range_words",
     "rate_nouns",
     "tense_cues",
 ]
@@ -110,6 +111,18 @@ _TENSE_CUES: Final = frozenset(
         "met_determiner",
     }
 )
+
+
+@cache
+def range_words(cls: str) -> tuple[str, ...]:
+    """The words of class ``cls`` ("joiner", "informal") of ``data/range_words.tsv``: what joins the two sides of
+    a range of dates ("from Monday to Wednesday"), in file order.
+
+    Raises:
+        ResourceError: the table is missing or names another class.
+        KeyError: ``cls`` is not a class of the table.
+    """
+    return word_classes("range_words.tsv", ("joiner", "informal"))[cls]
 
 
 @cache
