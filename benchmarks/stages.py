@@ -15,8 +15,50 @@ this corpus in the seventeenth session, one pattern matched once per sentence sh
 alone it costs under 2 ms), so its shares mislead where small calls are many. Time a stage here before
 choosing it.
 
-Last figures (eighteenth session, perf18; load average 1.6 at the start, 9-12 later, on 2 shared cores; parse 980
-ms with the timers): analyse 52.4% (document_mentions 31.0%, of it _supplement 17.4%; find_dates 18.3%, of it the
+Last figures (nineteenth session, perf19; load average 0.5 at the start, 13-24 later, on 2 shared cores; parse 976 ms
+with the timers, throughput.py 364 KB/s at load 0.2, 252-302 KB/s for both the session-start tree and this one at load
+13): analyse 51.9% (document_mentions 30.8%, of it _supplement 17.4%; find_dates 18.0%, of it the date scan 9.3%,
+_finish 4.2%, the seed's feed reading 3.6%), find_statements 30.4% (per-verb stages 15.8%, of them _verb_site 8.3%;
+date_statements 6.2%; _plans 2.3%), find_events 14.9% (_event 7.6%, _triggers 5.2%); at load 18-23 the same shares
+within a point. Inside _supplement (a timer around each step): _people_at_verbs about a third (its five scans over the
+corpus: the title-name-verb scan after each clause mark 16 ms, a name before an appositive-like tail 9 ms with 537
+matches each checked for a verb before it by up to three window searches, about 14 ms more, a bare name 7 ms, a name
+and appositive before the verb 6 ms, a title between commas 1 ms), then _bodies and what follows it,
+_surnames_at_verbs, _inverted_titled, _known_people, _surnames_again (15-32 ms each under load). A text costs about
+100 us whatever its length (parse of "Hello."), a text of one sentence 360-680 us; the ten copies of the seed, read as
+a feed, are 20% of the corpus's characters and 27% of its time (250 KB/s against 370 KB/s for the TempEval-3
+documents; resolve_feed 3.1 ms a copy).
+
+Measured in the nineteenth session and left (none lands; each the same output): (a) one word index of the mask per
+document (the runs of word characters with their offsets, ``(\\W*)(\\w+)`` by findall): 14.4 ms over the corpus (12.5
+for the findall alone), while the per-sentence scans it would replace cost about as much each (the speech verbs of
+every sentence 13.4 ms, 11.2 as one scan of the whole mask; the event triggers 13.6 ms), and each table's lookups and
+the match objects the rules read come on top: a token index pays only in C. (b) the lead below, built: each fully
+case-insensitive pattern (checked on re._parser's parse: every letter read with the flag, lower-case ASCII or e-acute,
+no back reference) searched by its case-sensitive twin on a folded copy of the text (one per text, kept in one slot),
+the pattern's own match made at each place the twin found; 14 patterns qualify (the speech verbs of _statement_dates,
+doc_word, 12 statement-date cues; the costly case-insensitive ones mix cases: the clause-opening names, left_speaker,
+the written channels). Replaying the 5,123 calls parse makes of them: 19.0 ms as they are, 31.7 ms folded with
+str.translate for a text outside ASCII, 16.0 ms with str.lower where it keeps the length: 3 ms, 0.3% of parse (the
+twin's searches alone: doc_word 6.4 -> 2.5 ms, the speech verbs 7.0 -> 4.3; the wrapper's call, the fold's lookup and
+the second match take the rest). (c) sentences with no speech verb, quotation mark or colon: 1,186 of 2,503, where
+find_statements spends 27 ms (23 us each) and still finds 19 statements; skipping them outright saves about 20 ms (2%;
+two runs each: 983 -> 965 and 1030 -> 958 ms, the machine shared with other sessions), an upper bound that would need
+a proof for each sentence rule called there (ten, some keeping state in the context: listed-words). The date scanner's
+one pattern (56 ms over the corpus): the opening character alone 7.4 ms, with the start test 8.0 (51,855 places), with
+the gate 21.5 (3,788 places), all 56 ms for 1,316 expressions: the branches cost about 9 us at each place the gate
+lets through, most of them opened by an article, a preposition or a number ("the" 437 places, 170 expressions; a digit
+395, 79; "a" 175, 39; "at" 158, 15; "that" 135, 4; "about" 84, 1; "all" 68, 0), where of the 51 rules 18 on average
+pass their first-character test and are entered (ago at 3,118 places for 17 expressions, md 3,059 for 281, full 2,926
+for 16, duration 2,755 for 242, quarter 2,705 for 60): a test of the first word, built from the rules, would enter
+fewer. The sixteen event exclusions are asked 13,541 times (each accepted trigger, each exclusion), 28 ms with timers;
+_plans 18 ms, 12.7 of it the cue scans (the class ["\u201c"] 1.7 ms where a str.find loop for each mark takes 0.15,
+the dash 2.3, the intent verbs 2.4, "according"/"per" 2.2). So none of the three leads removes more than 2% of parse
+with every output kept; the next gain needs fewer regex branches entered per place (the date scanner, the
+clause-opening scans) or fewer rules asked per trigger and per sentence, each proven rule by rule.
+
+The eighteenth session (perf18; load average 1.6 at the start, 9-12 later, on 2 shared cores; parse 980 ms with
+the timers): analyse 52.4% (document_mentions 31.0%, of it _supplement 17.4%; find_dates 18.3%, of it the
 date scan 9-10%), find_statements 29.8% (per-verb stages 15.6%, of them _verb_site 8.1%; date_statements 5.9%),
 find_events 14.9% (_event 7.7%, _triggers 5.2%). benchmarks/regexes.py: about 45% of parse is regex matching, in
 616 patterns, none over 5% (the date scanner's one pattern first). The structural changes the seventeenth session
@@ -35,8 +77,9 @@ runs). A lead not taken: the case-insensitive patterns read over wide spans (the
 doc_word before each verb, about 20 ms in all) get no quick skip; read case-sensitively on a lower-cased copy of
 the mask made once per document (ASCII letters, and the four other letters re's IGNORECASE folds onto them: U+0130,
 U+0131, U+017F, U+212A; 3.5 ms over the corpus), doc_word's searches take 1.5 ms instead of 5.8 (the same answers
-at all 1,390 verbs): perhaps 1% of parse in all. The figures of the seventeenth session, for comparison: analyse
-52.6% (document_mentions 30.9%, _supplement 16.5%; find_dates 18.1%), find_statements 29.9%, find_events 14.2%.
+at all 1,390 verbs): perhaps 1% of parse in all (built in the nineteenth session: 0.3%, see above). The figures
+of the seventeenth session, for comparison: analyse 52.6% (document_mentions 30.9%, _supplement 16.5%; find_dates
+18.1%), find_statements 29.9%, find_events 14.2%.
 
 Measured in the seventeenth session and left as they are (each the same output, none faster by more than 0.3% of
 parse): the tokens of the actor finder made with map/accumulate instead of a loop (37 ms either way); its candidate
