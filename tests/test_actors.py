@@ -85,6 +85,8 @@ class TestLookup:
             ("Ramaphosa", "cyril-ramaphosa"),
             ("Ukrainian President's Office", "office-of-the-president-of-ukraine"),  # the office, not the president
             ("Zelenskyy's office", "office-of-the-president-of-ukraine"),
+            ("Politico", "politico"),
+            ("Politico Europe", "politico-europe"),  # the European edition: an outlet of its own
         ],
     )
     def test_lookup(self, reg: ActorRegistry, name: str, actor_id: str) -> None:

@@ -62,6 +62,7 @@ __all__ = [
     "FORMS",
     "DescriptionForm",
     "Head",
+    "described_source",
     "described_speaker",
     "opening_group",
     "people_heads",
@@ -458,6 +459,31 @@ def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -
     return Described(actor, m.start("np"))
 
 
+@cache
+def _source_phrase() -> re.Pattern[str]:
+    """A described phrase that is the whole source of an "according to" lead ("the publication", "the
+    national grid operator")."""
+    return re.compile(_phrase(fold=False, tail=r"$"))
+
+
+def described_source(doc: Doc, si: int, span: tuple[int, int], last: Actor | None) -> Actor | None:
+    """What "according to" and "the" with a singular body or outlet noun refers to (``span`` the noun
+    phrase): read as :func:`described_speaker` reads that phrase before a speech verb -- an outlet or company
+    named in capitals before its noun, else the body or outlet named last with the noun in its name, else
+    (a noun of any such body or outlet) the one of its class that spoke in the last two sentences or was named
+    last in them ("..., CNN reported. According to the publication, ..." is CNN). None where the phrase is
+    no such anaphor or refers to nothing named: the caller then names the source as written."""
+    m = _source_phrase().match(doc.mask, *span)
+    if m is None or _determiner(doc, m) != "the" or "\x01" in m.group("mods"):
+        return None
+    head = speaker_heads()[m.group("head").casefold()]
+    if head.cls not in _KIND or head.refers == "-" or head.form.endswith("s"):
+        return None
+    if head.cls == "media":
+        return _outlet_before(doc, m) or _antecedent(doc, m, si, last)
+    return (_company_before(doc, m) if head.refers == "kind" else None) or _antecedent(doc, m, si, last)
+
+
 def _focus_state(doc: Doc, si: int, end: int) -> Actor | None:
     """The state a sentence is about: its first mention before ``end`` that is a state or a person named (not a
     bare title's holder) with an office of one state only (the registry's roles), else the same in the sentence
@@ -748,6 +774,29 @@ FORMS: Final = (
                 "A senior US official said the new sanctions would follow in May.",
                 "senior US official",
                 "the new sanctions would follow in May",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "according-to-anaphor",
+        "according to the <singular body or outlet noun>, ... (the phrase read as before a speech verb: the outlet"
+        " or body named last with the noun in its name, else, for a noun of any outlet or body, the one that spoke"
+        " in the last two sentences or was named last in them; else as written; nineteenth session)",
+        (
+            (
+                "The ferry will stop in May, CNN reported. According to the publication, the route lost money.",
+                "CNN",
+                "the route lost money",
+            ),
+            (
+                "The Halden Savings Bank raised its rate on Monday. According to the bank, prices will ease by spring.",
+                "Halden Savings Bank",
+                "prices will ease by spring",
+            ),
+            (
+                "Power cuts will last all week, according to the regional grid operator.",
+                "regional grid operator",
+                "Power cuts will last all week",
             ),
         ),
     ),

@@ -45,6 +45,7 @@ from ._clauses import (
     trim,
 )
 from ._cross_rules import said_by, said_this, titled_then_named
+from ._descriptions import described_source
 from ._document import (
     Doc,
     Mention,
@@ -318,7 +319,8 @@ def _according_unnamed(st: SentenceState) -> list[Found]:
     for am in _ACCORDING_UNNAMED.finditer(doc.mask, st.s0, st.s1):
         if in_quote(doc, am.start()):
             continue
-        speaker = _unnamed_source(am)
+        last = st.ctx.last_speaker if st.si - st.ctx.last_speaker_sentence <= 2 else None
+        speaker = described_source(doc, st.si, am.span("np"), last) or _unnamed_source(am)
         words = _according_words(st, am) if speaker is not None else None
         if speaker is not None and words is not None and words[1] - words[0] >= 12:
             c0, c1, direct, when = words
