@@ -30,7 +30,7 @@ from ._resources import alternation, tsv_rows, word_classes
 from ._sentences import checked_word_pattern, word_pattern
 from ._speech import kind_appositive, lexicon, verb_set, verb_words
 from .errors import ResourceError
-from .model import Actor, ActorKind
+from .model import Actor, ActorKind, Role
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Reversible, Sequence
@@ -57,6 +57,7 @@ def document_mentions(text: str, published: dt.date | None = None) -> list[Menti
     mentions = _supplement(text, _resolve_mentions(raw, published))
     if published is not None:
         mentions = _titles_in_focus(text, mentions, raw, published)
+        mentions = _state_possessive_titles(text, mentions, published)
     return _without_datelines(text, _without_bodies_in_titles(text, mentions))
 
 
@@ -1947,6 +1948,64 @@ def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mentio
                 continue
         out.append(m)
     return out
+
+
+# A possessive that stands for a state, then up to four lower-case words of a title: "its defence minister", "the
+# country's foreign minister", "the nation's president".
+_STATE_POSSESSIVE: Final = re.compile(
+    r"(?<![\w'\u2019-])(?:[Ii]ts|[Tt]he\s+(?:country|nation)['\u2019]s)\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
+)
+# The end of the sentence before a position: a full stop, question or exclamation mark and a space, or a line break.
+_SENTENCE_END: Final = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])|\n")
+
+
+def _state_possessive_titles(text: str, mentions: list[Mention], published: dt.date) -> list[Mention]:
+    """Rule ``state-possessive-title``: "its <title>" / "the country's <title>" in a sentence that opens with a
+    state's name ("Poland will spend more next year, its defence minister said"; "Germany's economy shrank,
+    the country's finance minister said") is that state's holder of the title on the publication day, as
+    "Poland's defence minister" is (the possessive stands for the subject the sentence opens with). Nothing
+    where the sentence opens otherwise, the words are no title of the registry, or no one or several held it."""
+    if not mentions or _STATE_POSSESSIVE.search(text) is None:
+        return mentions
+    reg = active_registry()
+    starts = [m.start for m in mentions]
+    extra: list[Mention] = []
+    for m in _STATE_POSSESSIVE.finditer(text):
+        run = _title_run(m)
+        state = _state_opening_sentence(text, mentions, starts, m.start()) if run is not None else None
+        if run is None or state is None:
+            continue
+        holder = reg.who_held(run[0].title, published, organisation=state.name)
+        i = bisect.bisect_left(starts, m.start())
+        taken = (i > 0 and mentions[i - 1].end > m.start()) or (i < len(mentions) and mentions[i].start < run[1])
+        if holder is not None and not taken:
+            extra.append(Mention(m.start(), run[1], holder))
+    return sorted([*mentions, *extra], key=lambda x: x.start) if extra else mentions
+
+
+def _title_run(m: re.Match[str]) -> tuple[Role, int] | None:
+    """The role of the longest run of the match's title words the registry reads as a title, and its end."""
+    reg = active_registry()
+    words = list(re.finditer(r"\S+", m.group("title")))
+    for k in range(len(words), 0, -1):
+        role = reg.parse_title(" ".join(w.group() for w in words[:k]))
+        if role is not None:
+            return role, m.start("title") + words[k - 1].end()
+    return None
+
+
+def _state_opening_sentence(text: str, mentions: list[Mention], starts: list[int], pos: int) -> Actor | None:
+    """The state whose name (or possessive) opens the sentence holding ``pos``, if a state's does."""
+    lo = 0
+    for e in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
+        lo = e.end()
+    while lo < pos and text[lo] in ' \t"\u201c':
+        lo += 1
+    i = bisect.bisect_left(starts, lo)
+    if i >= len(mentions) or mentions[i].start != lo or mentions[i].start >= pos:
+        return None
+    actor = mentions[i].actor
+    return actor if actor.kind is ActorKind.STATE else None
 
 
 def _without_datelines(text: str, mentions: list[Mention]) -> list[Mention]:

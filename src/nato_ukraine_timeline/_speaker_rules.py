@@ -488,4 +488,29 @@ SPEAKER_RULES: Final = (
             ),
         ),
     ),
+    SpeakerRule(
+        "state-possessive-title",
+        "<State> ... , its <title> said / said the country's <title>: in a sentence that opens with a state's name"
+        " (or its possessive), 'its' / 'the country's' / 'the nation's' before a title of the registry stands for"
+        " that state: the title's holder of that state on the publication day, as '<State>'s <title>' is"
+        " (_mentions; nineteenth session)",
+        (
+            (  # synthetic: the possessive of a trailing attribution stands for the sentence's opening state
+                "Poland will buy more tanks next year, its defence minister said on Thursday.",
+                "Poland will buy more tanks",
+                "Władysław Kosiniak-Kamysz",
+            ),
+            (  # synthetic: "the country's" after an inverted verb
+                "Germany needs a stronger army, said the country's chancellor on Monday.",
+                "Germany needs a stronger army",
+                "Friedrich Merz",
+            ),
+            (  # synthetic: a sentence that opens with no state: the possessive names no one here
+                "The army needs more tanks, its chancellor said on Monday.",
+                "The army needs more tanks",
+                None,
+            ),
+        ),
+        published="2025-06-26",
+    ),
 )
