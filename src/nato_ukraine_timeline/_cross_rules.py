@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ._sentences import Sentence
     from ._speakers import VerbSite
 
-__all__ = ["said_by", "said_this", "titled_then_named"]
+__all__ = ["attributes_before", "said_by", "said_this", "titled_then_named"]
 
 
 # Where the phrase naming a speaker after "by" ends: a relative clause, a setting or time, a source, or the
@@ -178,6 +178,22 @@ def said_this(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
             co_speakers=site.co_speakers,
         )
     ]
+
+
+def attributes_before(st: SentenceState) -> bool:
+    """Whether the sentence says who said the sentence before it ("X stated this on Telegram", "This was
+    announced by X", or a rule read it so): its clause is an attribution, not words, and a trailing "according
+    to Y" names where that attribution was reported (attribution-not-words)."""
+    doc = st.doc
+    if st.si == 0:
+        return False
+    if any(f.sentence < st.si for f in st.found) or patterns().said_by.match(doc.mask, st.s0, st.s1):
+        return True
+    for site in verb_sites(doc, st.ctx, st.si, st.sent, memo=st.sites):
+        m = _THIS_OBJECT.match(doc.mask, site.head_end, st.s1)
+        if m is not None and (site.is_tell or m.end() - site.head_end <= len(" about this")):
+            return True
+    return False
 
 
 @cache

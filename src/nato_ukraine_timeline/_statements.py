@@ -44,7 +44,7 @@ from ._clauses import (
     tail_kind,
     trim,
 )
-from ._cross_rules import said_by, said_this, titled_then_named
+from ._cross_rules import attributes_before, said_by, said_this, titled_then_named
 from ._descriptions import described_source
 from ._document import (
     Doc,
@@ -339,6 +339,8 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
     doc = st.doc
     if _ACCORDING_ANY.search(doc.mask, st.s0, st.s1) is None:
         return []  # none of the three forms can match: most sentences skip their scans
+    if attributes_before(st):
+        return []  # "X stated this, according to Y": the clause attributes the sentence before; Y only reports it
     found: list[Found] = _according_to_pronoun(st) + _according_unnamed(st)
     for am in patterns().according.finditer(doc.mask, st.s0, st.s1):
         if in_quote(doc, am.start()):
