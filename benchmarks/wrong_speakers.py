@@ -31,8 +31,7 @@ def _plain(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
-def _klass(sc, gold: str, speakers) -> str:  # type: ignore[no-untyped-def]
-    names = " and ".join(a.name for a in speakers)
+def _klass(sc, gold: str, speakers, names: str) -> str:  # type: ignore[no-untyped-def]
     if sc.same_speaker(_plain(gold), _plain(names)) or any(
         sc.same_speaker(gold, alias) for a in speakers for alias in a.aliases
     ):
@@ -53,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sys.path.insert(0, str(_EVAL))
     import score_statements as sc
-    from realnews import matched_pairs  # this folder: the one pairing of gold and predicted statements
+    from realnews import matched_pairs, speaker_field  # this folder: the one pairing and the gold's speaker form
 
     import nato_ukraine_timeline as ntl
 
@@ -71,11 +70,12 @@ def main(argv: list[str] | None = None) -> int:
             used_p = {j for _, j in pairs}
             for i, j in pairs:
                 gold, speakers = golds[i]["speaker"], preds[j].speakers
-                if sc.same_speaker(gold, " and ".join(a.name for a in speakers)):
+                # joint speakers as the benchmark writes them ("A, B and C", speaker_field), not "A and B and C"
+                names = speaker_field([a.name for a in speakers])
+                if sc.same_speaker(gold, names):
                     continue
-                klass = _klass(sc, gold, speakers)
+                klass = _klass(sc, gold, speakers, names)
                 counts[klass] += 1
-                names = " and ".join(a.name for a in speakers)
                 print(f"{d['id']}\t{d.get('outlet', '')}\t{klass}\tgold={gold!r}\tpred={names!r}")
             if args.unmatched:
                 for j, p in enumerate(preds):
