@@ -219,8 +219,10 @@ _RULE_SOURCES: Final = (
         # day, month or year the text named last (the day's week for a week), else the reference day, as "the
         # previous year" and "the previous day" do ("rose 2% the day before, after ..."; "down from 50 tons the
         # year before"). With an object ("the day before yesterday", "the week before Christmas", "the day
-        # after the vote") the words are not this rule's: their anchor is the thing named after them.
-        pattern=r"the\s+(?:(?P<u>{ANAUNIT})\s+(?P<dir>before|after)(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over|than)\b)|(?P<dayp>day)\s+prior(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|that|when|as|while|with|in|at|from)\b))(?![\w-])",
+        # after the vote") the words are not this rule's: their anchor is the thing named after them. Rule
+        # unit-before-last: "the year before last", "the week after next", closed the same way, are two units
+        # before (after) the reference's: the one before "last year", after "next week" (deictic, as "last year").
+        pattern=r"the\s+(?:(?P<u>{ANAUNIT})\s+(?:(?P<far>before\s+last|after\s+next)|(?P<dir>before|after))(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|when|as|while|with|in|at|to|from|near|over|than)\b)|(?P<dayp>day)\s+prior(?=\s*[,.;:!?)\"\u201d]|\s*$|\s+(?:and|or|but|that|when|as|while|with|in|at|from)\b))(?![\w-])",
         examples=(
             ("the day before", "2024-10-02"),
             ("the day prior", "2024-10-02"),
@@ -231,6 +233,12 @@ _RULE_SOURCES: Final = (
             ("in 2019, up from 30 tons the year before", "2018"),
             ("in March 2021 and again the month after", "2021-04"),
             ("on Friday, Jan. 10, 2025; the week before, the talks had stalled", "2025-W01"),
+            # rule unit-before-last: "the year before last", "the week after next": two units from the reference's
+            # (the unit before "last year", the one after "next week"), as "last year" itself counts from it
+            ("the year before last", "2022"),
+            ("the week after next", "2024-W42"),
+            ("the month before last, officials said", "2024-08"),
+            ("the day after next", "2024-10-05"),
         ),
     ),
     Rule(
@@ -499,6 +507,10 @@ _RULE_SOURCES: Final = (
             ("over the past decade", "P10Y"),  # the ten years up to now, not the 2010s
             ("the very same day", "2024-10-03"),
             ("On Tuesday he resigned and left the party that same day", "2024-10-01"),
+            # rule previous-week-of-focus: "the previous week", "the following week" count from the week of the day
+            # in focus (the day named last), as "the previous year" counts from the year in focus; else the reference's
+            ("on Friday, Jan. 10, 2025; the previous week, the talks had stalled", "2025-W01"),
+            ("on Friday, Jan. 10, 2025; the following week, the talks resumed", "2025-W03"),
         ),
     ),
     Rule(

@@ -411,6 +411,9 @@ def _read_pod(rule: str, g: dict[str, str | None]) -> Spec:
     year before" (unit_before), "the next morning", "that night" (pod_anaphor), "the morning of Feb. 5" (pod_of)."""
     if rule == "pod_of":
         return _pod_of(g)
+    if rule == "unit_before" and g.get("far"):  # rule unit-before-last: two units from the reference's
+        offset = 2 if _norm(g["far"]).endswith("next") else -2
+        return Spec(kind="shift", unit=_unit(g["u"] or "day"), offset=offset)
     if rule == "unit_before":  # "the year before", "the day after": one unit from the one in focus
         offset = 1 if _norm(g["dir"]) == "after" else -1
         return Spec(kind="anaphor", unit=_unit(g["u"] or "day"), offset=offset, note="or-shift")
@@ -570,7 +573,7 @@ def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:
 
 def _read_rel_unit(g: dict[str, str | None]) -> Spec | None:  # noqa: PLR0911
     """``read`` for a unit counted from the reference or the day last named: "last year", "the past week",
-    "the same day", "the following month"."""
+    "the same day", "the following month", "the previous week" (rule previous-week-of-focus)."""
     unit = _unit(g["u"])
     rel_word = _norm(g["rel"]).replace(" very ", " ")  # "the very same day", "the very next day"
     if rel_word in ("that same", "that very same", "that very"):  # "that same day": as "the same day"
@@ -581,7 +584,7 @@ def _read_rel_unit(g: dict[str, str | None]) -> Spec | None:  # noqa: PLR0911
         return Spec(kind="anaphor", unit=unit, offset=0, note="or-shift")
     if rel_word in ("the same", "that"):
         return Spec(kind="anaphor", unit=unit, offset=0)
-    if rel_word in ("the following", "following", "the previous", "previous") and unit in ("Y", "M"):
+    if rel_word in ("the following", "following", "the previous", "previous") and unit in ("Y", "M", "W"):
         return Spec(kind="anaphor", unit=unit, offset=rel, note="or-shift")
     if rel_word == "the past" and unit in ("Y", "M", "W"):
         # rule the-past-unit: "over the past year", "in the past week": the stretch up to now, a duration

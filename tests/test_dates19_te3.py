@@ -1,0 +1,99 @@
+"""Date rules of the nineteenth session (te319). All sentences are SYNTHETIC, written for these tests.
+
+- Rule unit-before-last (scanner rule ``unit_before``): "the year before last", "the month before last", "the week
+  after next", "the day after next", closed at the end of a clause, are two units before (after) the reference's
+  unit, the one before "last year" (after "next week"), as "last year" itself counts from the reference. Before,
+  "the year before last" was read as "the year" (the reference's year) and the week forms not at all.
+- Rule previous-week-of-focus (scanner rule ``rel_unit``): "the previous week", "the following week" count from
+  the week of the day in focus (the day named last), as "the previous year" counts from the year in focus, else
+  from the reference's week. Before, they always counted from the reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nato_ukraine_timeline import find_dates
+from nato_ukraine_timeline._dates._calendar import shift_timex, week_timex
+
+THURSDAY = dt.date(2024, 10, 3)
+
+
+def _values(text: str, published: dt.date | None = THURSDAY) -> list[tuple[str, str]]:
+    return [(m.text, m.timex) for m in find_dates(text, published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic: two units from the reference's, the whole phrase tagged
+        ("Exports fell sharply the year before last.", ("the year before last", "2022")),
+        ("Grain prices rose the month before last, the ministry said.", ("the month before last", "2024-08")),
+        ("The convoy left the week before last and has not returned.", ("the week before last", "2024-W38")),
+        ("The talks resume the week after next.", ("the week after next", "2024-W42")),
+        ("The envoy lands the day after next.", ("the day after next", "2024-10-05")),
+    ],
+)
+def test_unit_before_last(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic: forms the rule leaves alone: "last" opening the object of "before", and "the year before"
+        ("He resigned the week before last year's vote.", ("last year", "2023")),
+        ("In 2019 output rose; the year before, it fell.", ("the year before", "2018")),
+        ("The plant closed the day before yesterday.", ("the day before yesterday", "2024-10-01")),
+    ],
+)
+def test_other_forms_unchanged(text: str, expected: tuple[str, str]) -> None:
+    got = _values(text)
+    assert expected in got
+    assert not any(span.endswith(" before last") for span, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic: the week counted from the day named last (2021-03-03 is a Wednesday of ISO week 9)
+        ("On March 3, 2021, the minister resigned. The previous week, he met the envoy.", "2021-W08"),
+        ("On March 3, 2021, the minister resigned. The following week, he left the country.", "2021-W10"),
+        ("The plant shut on Monday, Sept. 30. The previous week, output had fallen.", "2024-W39"),
+    ],
+)
+def test_previous_week_of_focus(text: str, expected: str) -> None:
+    got = dict(_values(text))
+    week = next(value for span, value in got.items() if span.lower().startswith(("the previous", "the following")))
+    assert week == expected
+
+
+def test_previous_week_without_focus_counts_from_the_reference() -> None:
+    # synthetic: no day named before: the reference's week before (2024-10-03 is in ISO week 40)
+    assert ("the previous week", "2024-W39") in _values("Sales rose 3% from the previous week.")
+
+
+@given(
+    published=st.dates(min_value=dt.date(1990, 1, 15), max_value=dt.date(2040, 12, 15)),
+    unit=st.sampled_from([("year", "Y"), ("month", "M"), ("week", "W"), ("day", "D")]),
+    after=st.booleans(),
+)
+def test_property_two_units_from_the_reference(published: dt.date, unit: tuple[str, str], after: bool) -> None:
+    """For any publication date, "the <unit> before last" ("after next") is two units before (after) its unit."""
+    word, code = unit
+    phrase = f"the {word} after next" if after else f"the {word} before last"
+    got = _values(f"The depot was built {phrase}.", published)  # synthetic
+    assert (phrase, shift_timex(published, code, 2 if after else -2)) in got
+
+
+@given(day=st.dates(min_value=dt.date(1990, 1, 15), max_value=dt.date(2040, 12, 15)), after=st.booleans())
+def test_property_week_from_the_day_named(day: dt.date, after: bool) -> None:
+    """For any full date named before it, "the previous (following) week" is the week before (after) its week."""
+    word = "following" if after else "previous"
+    text = f"The bridge opened on {day:%B} {day.day}, {day.year}. The {word} week, the ferry stopped."  # synthetic
+    want = week_timex(day + dt.timedelta(weeks=1 if after else -1))
+    assert (f"The {word} week", want) in _values(text, dt.date(2041, 6, 1))
