@@ -97,3 +97,41 @@ def test_property_week_from_the_day_named(day: dt.date, after: bool) -> None:
     text = f"The bridge opened on {day:%B} {day.day}, {day.year}. The {word} week, the ferry stopped."  # synthetic
     want = week_timex(day + dt.timedelta(weeks=1 if after else -1))
     assert (f"The {word} week", want) in _values(text, dt.date(2041, 6, 1))
+
+
+# Rule negated-could (tense rule, _dates._resolve.NEGATED_COULD): "could" negated, by "not", "n't", "never" after it
+# or by a negative subject before it with no verb between, is the past of "can"; a bare "could" stays a hedge (ahead)
+SATURDAY = dt.date(2000, 1, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic: published on a Saturday; Wednesday the 5th is past, Wednesday the 12th ahead
+        ("Neither the mayor nor his two deputies could be located Wednesday in the port.", "2000-01-05"),
+        ("No one could be reached for comment Wednesday.", "2000-01-05"),
+        ("Nobody could say Wednesday how the fire began.", "2000-01-05"),
+        ("The mayor could not be reached Wednesday.", "2000-01-05"),
+        ("The mayor couldn't be reached Wednesday.", "2000-01-05"),
+        ("The vote could come Wednesday.", "2000-01-12"),
+        ("None of the officials said the talks could resume Wednesday.", "2000-01-12"),
+        ("Nobody knows if the talks could resume Wednesday.", "2000-01-12"),
+    ],
+)
+def test_negated_could(text: str, expected: str) -> None:
+    assert ("Wednesday", expected) in _values(text, SATURDAY)
+
+
+def test_negated_could_decides_the_past_only_where_its_form_stands() -> None:
+    from nato_ukraine_timeline._dates._resolve import NEGATED_COULD
+
+    def whole(_pos: int) -> tuple[int, int]:
+        return (0, 10_000)
+
+    for text, want in (
+        ("Neither he nor his aides could be located Wednesday.", "past"),  # synthetic
+        ("The ferry could sail Wednesday.", None),  # synthetic
+        ("The ferry sailed Wednesday.", None),  # synthetic
+    ):
+        start = text.index("Wednesday")
+        assert NEGATED_COULD.decide(text, start, start + 9, whole) == want

@@ -109,6 +109,8 @@ _TENSE_CUES: Final = frozenset(
         "standing_present",
         "met_object",
         "met_determiner",
+        "past_modal",
+        "negative_subject",
     }
 )
 

@@ -31,6 +31,7 @@ __all__ = [
     "LATEST_PERIOD_IN_FOCUS",
     "LIMIT_REACHED_BY",
     "NAME_LIST_COMMA",
+    "NEGATED_COULD",
     "RANGE_SIDE_OF_WRITTEN_DATE",
     "RANGE_START_WHY",
     "TENSE_EXAMPLE_PUBLISHED",
@@ -135,8 +136,10 @@ _FUTURE_WORDS: Final = "|".join(
 # "U.S.-brokered talks", "Western-made jets"); a lower-case compound is a verb ("test-fired", "re-elected",
 # "co-hosted") unless a determiner makes it an adjective as above ("the long-delayed budget", "a hard-won truce")
 _NOT_ADJECTIVE: Final = f"{_not_after('determiner')}{_not_after_modified('determiner', 'adjective_adverb')}"
+# rule negated-could: "could not", "couldn't", "could never" (cue past_modal) tell the past of "can"
+_NEGATED_MODAL: Final = rf"{_words('past_modal')}(?:\s+(?:not|never)|n['\u2019]t)"
 _PAST_WORDS: Final = (
-    rf"{_words('past')}|{_not_after('passive_aux')}"
+    rf"{_NEGATED_MODAL}|{_words('past')}|{_not_after('passive_aux')}"
     rf"(?:(?<!-)(?:{_words('past_irregular')}|(?=[a-z]{{3,}}ed\b){_NOT_ADJECTIVE}[a-z]{{3,}}ed)"
     rf"|(?=[a-z]+-[a-z]){_NOT_ADJECTIVE}[a-z]+-(?:{_words('past_irregular')}|[a-z]{{3,}}ed))"
 )
@@ -276,11 +279,29 @@ def _attributive_future(text: str, start: int, _end: int, sentence: Sentence) ->
     return _tense_of_marker(verb) if verb is not None else None
 
 
+# rule negated-could: "could" after a negative subject in its clause, no verb between ("neither he nor his aides could")
+_PAST_MODAL: Final = re.compile(case_tolerant(rf"{_words('past_modal')}\s"))
+_NEGATIVE_SUBJECT: Final = re.compile(case_tolerant(rf"\b{_words('negative_subject')}\b"))
+
+
+def _negated_by_subject(text: str, at: int) -> bool:
+    """Rule negated-could: whether the modal at ``at`` is "could" (cue ``past_modal``) with a negative subject
+    (cue ``negative_subject``) before it in its clause and no tense marker (no verb) between them."""
+    if _PAST_MODAL.match(text, at) is None:
+        return False
+    clause = _LAST_CLAUSE.match(text, max(0, at - _CLAUSE_REACH), at)
+    found = list(_NEGATIVE_SUBJECT.finditer(text, clause.end() if clause else max(0, at - _CLAUSE_REACH), at))
+    return bool(found) and _MARKER.search(text, found[-1].end(), at) is None  # the last one before the modal
+
+
 def _tense_of_marker(m: re.Match[str], *, plan: bool = True) -> str:
     """The tense a marker sets; a plan told in the past ("was scheduled to", "planned to") sets the
-    nearest day (``"near"``), or the past when ``plan`` is false (the date is the planning's own)."""
+    nearest day (``"near"``), or the past when ``plan`` is false (the date is the planning's own); "could"
+    after a negative subject is the past (rule negated-could)."""
     text, group = m.string, "future" if m.group("future") else "past"
     at = m.start(group)  # (a _LAST_MARKER match starts where its search did)
+    if group == "future" and _negated_by_subject(text, at):
+        return "past"
     if (group == "past" and _PLAN_AFTER.match(text, at)) or (
         group == "future" and _PLAN_BEFORE.search(text, max(0, at - 30), at)
     ):
@@ -768,6 +789,41 @@ MEET_AN_OBJECT: Final = TenseRule(
         ("The two ministers agreed to meet in the summer.", "the summer", None, "2025-SU"),
     ),
 )
+_NEGATED_PAST: Final = re.compile(case_tolerant(_NEGATED_MODAL))
+
+
+def _negated_could(text: str, start: int, _end: int, _sentence: Sentence) -> str | None:
+    """Rule negated-could: the last tense marker before the date in its clause is "could" negated, by "not",
+    "n't" or "never" after it or by a negative subject before it with no verb between ("could not be reached
+    Monday", "neither he nor his aides could be located Wednesday"): the past of "can", what could not be done at
+    the time told, so ``"past"``; else ``None``."""
+    before = _LAST_MARKER.match(text, _clause_start(text, start)[0], start)
+    if before is None:
+        return None
+    group = "future" if before.group("future") else "past"
+    if group == "past" and _NEGATED_PAST.fullmatch(before.group("past")) is None:
+        return None
+    if group == "future" and not _negated_by_subject(text, before.start("future")):
+        return None
+    return "past"
+
+
+NEGATED_COULD: Final = TenseRule(
+    name="negated-could",
+    form=(
+        "'could' (cue past_modal) negated, by 'not', 'n't' or 'never' right after it or by a negative subject of cue "
+        "negative_subject before it in its clause with no verb between: COULD NOT ... DAY, NO ONE / NEITHER X NOR Y "
+        "COULD ... DAY; the past of 'can', what could not be done at the time told: the date is past (a bare 'could' "
+        "stays a hedge, ahead)"
+    ),
+    decide=_negated_could,
+    examples=(
+        ("Neither the mayor nor his aides could be located Wednesday.", "Wednesday", "past", "2025-03-05"),
+        ("The mayor could not be reached Monday.", "Monday", "past", "2025-03-03"),
+        ("The vote could come Monday.", "Monday", None, "2025-03-10"),
+        ("None of the officials said the talks could resume Monday.", "Monday", None, "2025-03-10"),
+    ),
+)
 TENSE_RULES: Final = (
     FUTURE_GOVERNS_POSSESSIVE,
     POSSESSIVE_OCCASION_CLAUSE,
@@ -777,6 +833,7 @@ TENSE_RULES: Final = (
     NAME_LIST_COMMA,
     SCHEDULED_PRESENT,
     MEET_AN_OBJECT,
+    NEGATED_COULD,
 )
 
 
