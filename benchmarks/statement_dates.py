@@ -25,6 +25,16 @@ statement of the same / another speaker as ``parse`` attributes them), ``before:
 the gold speaker (``right``) or another (``wrong``: the attribution read another clause, so the rules that read
 the speaker's own clause find no day there; 37 of 216 misses over the ten pools at the session's start, which
 rule ``verb-day`` then read in part).
+
+``missed_stage`` (nineteenth session, sdates19) splits the ``own-sentence`` misses with the gold speaker by the
+step of the own-sentence path (rule occasion-in-sentence and the rules beside it) that left them undated:
+``not-one-act`` (the saying is no one act in the past: "has said", "says"), ``no-single-day`` (no day of the
+sentence survives the guards of ``_occasion_day``: none outside the words and quotations, or several),
+``other-day`` (the one day left is not the gold's), ``day-after-words``, ``day-other-clause`` (the day stands in a
+relative, report or reduced clause or after a possessor) and ``day-not-speakers`` (before the words, in no
+other clause, but not read as the speaker's: not after the speaker as subject, not fronted, not opening the
+speaker's clause). Over the eleven pools at the session's start (54 such misses): 26 no-single-day (nine pools),
+14 day-not-speakers (six pools), 6 day-other-clause, 6 day-after-words, 1 other-day, 1 not-one-act.
 """
 
 from __future__ import annotations
@@ -78,6 +88,27 @@ def missed_where(
         named = any(len(w) > 3 and w in text[lo:hi] for w in name.split())
         return "before:speaker-named" if named else "before:not-named"
     return "earlier" if any(p < a for p in outside) else "later"
+
+
+def missed_stage(doc: Any, found: list[Any], f: Any, date: str) -> str:
+    """The class of ``missed_stage`` (see the module's docstring) of the statement ``f``, one of ``found`` (the
+    ``find_statements`` of the analysed document ``doc``), left undated, whose gold date ``date`` its own
+    sentence names outside the words."""
+    from nato_ukraine_timeline import _statement_dates as sd
+
+    if not sd.one_act(doc, f):
+        return "not-one-act"
+    sent = doc.sentences[f.sentence]
+    day = sd._occasion_day(doc, sent, found)  # noqa: SLF001 - a diagnostic of the rule's own steps
+    if day is None:
+        return "no-single-day"
+    if day.value.timex != date:
+        return "other-day"
+    if day.end > f.start:
+        return "day-after-words"
+    if sd._in_other_clause(doc, sent, day):  # noqa: SLF001 - a diagnostic of the rule's own steps
+        return "day-other-clause"
+    return "day-not-speakers"
 
 
 def speaker_outcome(gold_speaker: str, name: str | None) -> str:
@@ -142,6 +173,7 @@ def audit(part: str) -> tuple[dict[str, collections.Counter[str]], list[str]]:
         pred = list(ntl.parse(doc["text"], published=published).statements)
         pairs = _pairs(gold, pred)
         sentences = [(x.start, x.end) for x in split_sentences(doc["text"])]
+        analysed: tuple[Any, list[Any]] | None = None
         for j, s in enumerate(pred):
             g = gold[pairs[j]] if j in pairs else None
             if s.when is None:
@@ -151,6 +183,10 @@ def audit(part: str) -> tuple[dict[str, collections.Counter[str]], list[str]]:
                     counts["(missed where)"][where] += 1
                     who = speaker_outcome(g["speaker"], s.speaker.name)
                     counts["(missed speaker)"][who] += 1
+                    if where == "own-sentence" and who == "right":
+                        analysed = analysed or _analysed(doc["text"], published)
+                        stage = _stage(analysed, s, g["date"])
+                        counts["(missed stage)"][stage] += 1
                     lines.append(f"{doc['id']} missed ({where}, speaker {who}): gold {g['date']} at {s.span.start}")
                 continue
             rule = rule_of(s.when.reason)
@@ -164,6 +200,23 @@ def audit(part: str) -> tuple[dict[str, collections.Counter[str]], list[str]]:
             if outcome != "right":
                 lines.append(f"{doc['id']} {rule} {outcome}: ours {s.when.timex} gold {g and g.get('date')}")
     return counts, lines
+
+
+def _analysed(text: str, published: dt.date | None) -> tuple[Any, list[Any]]:
+    """The analysed document of ``text`` and its statements as ``parse`` finds them (``Found``, dated)."""
+    from nato_ukraine_timeline._document import analyse
+    from nato_ukraine_timeline._statements import find_statements
+
+    doc, _ = analyse(text, published=published, window=None, order=None)
+    return doc, find_statements(doc)
+
+
+def _stage(analysed: tuple[Any, list[Any]], s: Any, date: str) -> str:
+    """:func:`missed_stage` for the statement ``s`` of ``parse``: the ``Found`` whose words overlap its span most."""
+    doc, found = analysed
+    overlap = [(min(f.end, s.span.end) - max(f.start, s.span.start), k) for k, f in enumerate(found)]
+    best, k = max(overlap, default=(0, -1))
+    return missed_stage(doc, found, found[k], date) if best > 0 else "not-found"
 
 
 def _where(doc: dict[str, Any], sentences: list[tuple[int, int]], pred: list[Any], j: int, g: dict[str, Any]) -> str:
@@ -191,10 +244,12 @@ def main(argv: list[str] | None = None) -> int:
         counts, lines = audit(part)
         where = counts.pop("(missed where)", collections.Counter())
         speaker = counts.pop("(missed speaker)", collections.Counter())
+        stage = counts.pop("(missed stage)", collections.Counter())
         for rule in sorted(counts):
             print(json.dumps({"part": part, "rule": rule, **{k: counts[rule][k] for k in (*OUTCOMES, "missed")}}))
         print(json.dumps({"part": part, "missed_where": dict(where.most_common())}))
         print(json.dumps({"part": part, "missed_speaker": dict(speaker.most_common())}))
+        print(json.dumps({"part": part, "missed_stage": dict(stage.most_common())}))
         if args.show:
             print("\n".join(f"  {line}" for line in lines))
     return 0

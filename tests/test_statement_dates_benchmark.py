@@ -107,3 +107,57 @@ def test_speaker_outcome(bench: ModuleType, gold: str, name: str | None, expecte
     if not bench.realnews.EVAL.is_dir():
         pytest.skip("the shared scorer is absent")
     assert bench.speaker_outcome(gold, name) == expected
+
+
+# SYNTHETIC: (passage, words of the statement, the gold date, expected class of missed_stage); published on
+# Friday 2025-03-07, so "Tuesday" is 2025-03-04.
+STAGES: tuple[tuple[str, str, str, str], ...] = (
+    ("Foreign Minister Ivan Petrov said that talks would resume.", "talks would resume", "2025-03-04", "no-single-day"),
+    (
+        "On Tuesday, Foreign Minister Ivan Petrov said that talks would resume.",
+        "talks would resume",
+        "2025-03-05",
+        "other-day",
+    ),
+    (
+        '"Talks will resume," Foreign Minister Ivan Petrov said on Tuesday.',
+        "Talks will resume",
+        "2025-03-04",
+        "day-after-words",
+    ),
+    (
+        "Foreign Minister Ivan Petrov, who arrived in Oslo on Tuesday, said that talks would resume.",
+        "talks would resume",
+        "2025-03-04",
+        "day-other-clause",
+    ),
+    (
+        (
+            "The envoys arrived in Oslo on Tuesday shortly before Foreign Minister Ivan Petrov said that talks"
+            " would resume."
+        ),
+        "talks would resume",
+        "2025-03-04",
+        "day-not-speakers",
+    ),
+    (
+        "Foreign Minister Ivan Petrov has said on Tuesday that talks would resume.",
+        "talks would resume",
+        "2025-03-04",
+        "not-one-act",
+    ),
+)
+
+
+@pytest.mark.parametrize("case", STAGES, ids=[c[3] for c in STAGES])
+def test_missed_stage(bench: ModuleType, case: tuple[str, str, str, str]) -> None:
+    import datetime as dt
+
+    from nato_ukraine_timeline._document import analyse
+    from nato_ukraine_timeline._statements import find_statements
+
+    text, words, date, expected = case
+    doc, _ = analyse(text, published=dt.date(2025, 3, 7), window=None, order=None)
+    found = find_statements(doc)
+    f = next(f for f in found if words in doc.text[f.start : f.end])
+    assert bench.missed_stage(doc, found, f, date) == expected
