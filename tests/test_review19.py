@@ -10,7 +10,7 @@ import inspect
 
 import pytest
 
-from nato_ukraine_timeline import _clauses, _event_rules, _speech, _statements, find_dates, parse
+from nato_ukraine_timeline import _clauses, _event_rules, _mentions, _speech, _statements, find_dates, parse
 from nato_ukraine_timeline._clauses import clause_words, saying_around_date, subject_pronouns
 from nato_ukraine_timeline._dates import _find as _dates_find
 from nato_ukraine_timeline._dates import _resolve
@@ -137,3 +137,17 @@ def test_a_range_dates_its_event_by_its_start() -> None:
     """Synthetic: "from May 14 through 16" dates the meeting by its first day (date_at reads the joining word)."""
     timeline = parse("The ministers met in Brussels from May 14 through 16.", published="2025-05-20")
     assert [str(e.when.timex) for e in timeline.events if e.when is not None] == ["2025-05-14"]
+
+
+def test_state_possessive_title_reads_the_one_sentence_splitter() -> None:
+    """Rule state-possessive-title finds the sentence's opening state with the sentences of
+    _sentences.sentence_breaks (the splitter the date layer reads), not a sentence-end pattern of its own: an
+    abbreviation before a capital ("U.S. Army") ends no sentence. Synthetic."""
+    assert "_SENTENCE_END" not in inspect.getsource(_mentions)
+    published = "2025-06-26"
+    text = "Poland, with U.S. Army help, will buy more tanks next year, its defence minister said on Thursday."
+    assert [s.speaker.name for s in parse(text, published=published).statements] == ["Władysław Kosiniak-Kamysz"]
+    second = "Tanks are late. Poland will buy more next year, its defence minister said on Thursday."
+    assert [s.speaker.name for s in parse(second, published=published).statements] == ["Władysław Kosiniak-Kamysz"]
+    other = "Poland will buy tanks. The army needs more, its defence minister said on Thursday."
+    assert "Władysław Kosiniak-Kamysz" not in [s.speaker.name for s in parse(other, published=published).statements]

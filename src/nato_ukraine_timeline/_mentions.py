@@ -27,7 +27,7 @@ from ._dateline import datelines
 from ._dates._lexicon import lexicon as date_lexicon
 from ._letters import latin_letters
 from ._resources import alternation, tsv_rows, word_classes
-from ._sentences import checked_word_pattern, word_pattern
+from ._sentences import checked_word_pattern, sentence_breaks, word_pattern
 from ._speech import kind_appositive, lexicon, verb_set, verb_words
 from .errors import ResourceError
 from .model import Actor, ActorKind, Role
@@ -1955,8 +1955,6 @@ def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mentio
 _STATE_POSSESSIVE: Final = re.compile(
     r"(?<![\w'\u2019-])(?:[Ii]ts|[Tt]he\s+(?:country|nation)['\u2019]s)\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
 )
-# The end of the sentence before a position: a full stop, question or exclamation mark and a space, or a line break.
-_SENTENCE_END: Final = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c])|\n")
 
 
 def _state_possessive_titles(text: str, mentions: list[Mention], published: dt.date) -> list[Mention]:
@@ -1970,9 +1968,12 @@ def _state_possessive_titles(text: str, mentions: list[Mention], published: dt.d
     reg = active_registry()
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
+    opens: list[int] = []  # where each sentence starts (text.sentence_breaks), found where first needed
     for m in _STATE_POSSESSIVE.finditer(text):
         run = _title_run(m)
-        state = _state_opening_sentence(text, mentions, starts, m.start()) if run is not None else None
+        if run is not None and not opens:
+            opens = [0, *sentence_breaks(text)[1]]
+        state = _state_opening_sentence(text, mentions, starts, opens, m.start()) if run is not None else None
         if run is None or state is None:
             continue
         holder = reg.who_held(run[0].title, published, organisation=state.name)
@@ -1994,11 +1995,12 @@ def _title_run(m: re.Match[str]) -> tuple[Role, int] | None:
     return None
 
 
-def _state_opening_sentence(text: str, mentions: list[Mention], starts: list[int], pos: int) -> Actor | None:
-    """The state whose name (or possessive) opens the sentence holding ``pos``, if a state's does."""
-    lo = 0
-    for e in _SENTENCE_END.finditer(text, max(0, pos - 400), pos):
-        lo = e.end()
+def _state_opening_sentence(
+    text: str, mentions: list[Mention], starts: list[int], opens: list[int], pos: int
+) -> Actor | None:
+    """The state whose name (or possessive) opens the sentence holding ``pos`` (``opens``: where the sentences of
+    :func:`~._sentences.sentence_breaks` start), if a state's does."""
+    lo = opens[bisect.bisect_right(opens, pos) - 1]
     while lo < pos and text[lo] in ' \t"\u201c':
         lo += 1
     i = bisect.bisect_left(starts, lo)
