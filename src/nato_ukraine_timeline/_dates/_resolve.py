@@ -136,10 +136,8 @@ _FUTURE_WORDS: Final = "|".join(
 # "U.S.-brokered talks", "Western-made jets"); a lower-case compound is a verb ("test-fired", "re-elected",
 # "co-hosted") unless a determiner makes it an adjective as above ("the long-delayed budget", "a hard-won truce")
 _NOT_ADJECTIVE: Final = f"{_not_after('determiner')}{_not_after_modified('determiner', 'adjective_adverb')}"
-# rule negated-could: "could not", "couldn't", "could never" (cue past_modal) tell the past of "can"
-_NEGATED_MODAL: Final = rf"{_words('past_modal')}(?:\s+(?:not|never)|n['\u2019]t)"
 _PAST_WORDS: Final = (
-    rf"{_NEGATED_MODAL}|{_words('past')}|{_not_after('passive_aux')}"
+    rf"{_words('past')}|{_not_after('passive_aux')}"
     rf"(?:(?<!-)(?:{_words('past_irregular')}|(?=[a-z]{{3,}}ed\b){_NOT_ADJECTIVE}[a-z]{{3,}}ed)"
     rf"|(?=[a-z]+-[a-z]){_NOT_ADJECTIVE}[a-z]+-(?:{_words('past_irregular')}|[a-z]{{3,}}ed))"
 )
@@ -789,7 +787,6 @@ MEET_AN_OBJECT: Final = TenseRule(
         ("The two ministers agreed to meet in the summer.", "the summer", None, "2025-SU"),
     ),
 )
-_NEGATED_PAST: Final = re.compile(case_tolerant(_NEGATED_MODAL))
 
 
 def _negated_could(text: str, start: int, _end: int, _sentence: Sentence) -> str | None:
@@ -801,7 +798,7 @@ def _negated_could(text: str, start: int, _end: int, _sentence: Sentence) -> str
     if before is None:
         return None
     group = "future" if before.group("future") else "past"
-    if group == "past" and _NEGATED_PAST.fullmatch(before.group("past")) is None:
+    if group == "past" and _PAST_MODAL.match(before.group("past") + " ") is None:  # "could not" (cue past)
         return None
     if group == "future" and not _negated_by_subject(text, before.start("future")):
         return None
