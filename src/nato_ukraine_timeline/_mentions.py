@@ -418,6 +418,7 @@ _WORD_CLASSES: Final = (
     "after_body_name",
     "place_preposition",
     "compass_word",
+    "state_noun",
 )
 
 
@@ -1950,11 +1951,15 @@ def _without_bodies_in_titles(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-# A possessive that stands for a state, then up to four lower-case words of a title: "its defence minister", "the
-# country's foreign minister", "the nation's president".
-_STATE_POSSESSIVE: Final = re.compile(
-    r"(?<![\w'\u2019-])(?:[Ii]ts|[Tt]he\s+(?:country|nation)['\u2019]s)\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})"
-)
+@cache
+def _state_possessive() -> re.Pattern[str]:
+    """A possessive that stands for a state, then up to four lower-case words of a title: "its defence minister",
+    "the country's foreign minister", "the nation's president" (the nouns: class state_noun of
+    data/name_words.tsv)."""
+    nouns = alternation(name_words()["state_noun"])
+    return re.compile(
+        rf"(?<![\w'\u2019-])(?:[Ii]ts|[Tt]he\s+(?:{nouns})['\u2019]s)\s+(?P<title>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){{0,3}})"
+    )
 
 
 def _state_possessive_titles(text: str, mentions: list[Mention], published: dt.date) -> list[Mention]:
@@ -1963,13 +1968,13 @@ def _state_possessive_titles(text: str, mentions: list[Mention], published: dt.d
     the country's finance minister said") is that state's holder of the title on the publication day, as
     "Poland's defence minister" is (the possessive stands for the subject the sentence opens with). Nothing
     where the sentence opens otherwise, the words are no title of the registry, or no one or several held it."""
-    if not mentions or _STATE_POSSESSIVE.search(text) is None:
+    if not mentions or _state_possessive().search(text) is None:
         return mentions
     reg = active_registry()
     starts = [m.start for m in mentions]
     extra: list[Mention] = []
     opens: list[int] = []  # where each sentence starts (text.sentence_breaks), found where first needed
-    for m in _STATE_POSSESSIVE.finditer(text):
+    for m in _state_possessive().finditer(text):
         run = _title_run(m)
         if run is not None and not opens:
             opens = [0, *sentence_breaks(text)[1]]
