@@ -51,3 +51,48 @@ def test_according_to_after_words_still_speaks() -> None:
     # synthetic: an ordinary "according to" after words (no attribution of the sentence before) keeps its source
     text = "The ferry will resume service in May. Four ports were closed this week, according to Reuters."
     assert _said(text) == [("Reuters", "Four ports were closed this week")]
+
+
+# title-in-apposition and the speaker's phrase: a title set off by commas before the speaker's name, names and
+# title words before a said-this subject, and a possessive appositive after an inverted name are the speaker's
+# phrase, never the words.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (  # synthetic: a place and a title before the name of a said-this subject
+            (
+                "Two drones hit a warehouse on the edge of the city. One guard was hurt.\n\n"
+                "Odesa Mayor Hennadiy Trukhanov reported this on Telegram."
+            ),
+            "Hennadiy Trukhanov",
+            "Two drones hit a warehouse on the edge of the city. One guard was hurt",
+        ),
+        (  # synthetic: a title opening the sentence, the name in apposition to it
+            (
+                "A drone struck an office block in the capital overnight.\n\n"
+                "The mayor of the city, Vitali Klitschko, announced this."
+            ),
+            "Vitali Klitschko",
+            "A drone struck an office block in the capital overnight",
+        ),
+    ],
+)
+def test_title_before_a_said_this_subject(text: str, speaker: str, words: str) -> None:
+    assert _said(text) == [(speaker, words)]
+
+
+def test_title_in_apposition_before_the_name_ends_the_words() -> None:
+    # synthetic: "words, the defence minister, X, said": the title belongs to the speaker
+    said = _said("More air defence systems will arrive in spring, the defence minister, Rustem Umerov, said.")
+    assert said == [("Rustem Umerov", "More air defence systems will arrive in spring")]
+
+
+def test_possessive_appositive_after_an_inverted_name_is_no_words() -> None:
+    # synthetic: "words, said X, Y's governor, with ...": the words stay before the verb
+    text = (
+        "Debris fell on a factory yard after the raid, said Pavel Malkov, Ryazan's regional governor, "
+        "with air defence units downing six drones."
+    )
+    assert _said(text) == [("Pavel Malkov", "Debris fell on a factory yard after the raid")]

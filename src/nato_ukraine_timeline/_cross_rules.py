@@ -21,6 +21,7 @@ from ._found import Found
 from ._sentences import word_pattern
 from ._speakers import speaker_of, verb_sites
 from ._speech import alternation, lexicon, patterns, verb_set, verb_words
+from ._verb_rules import title_before_name
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -143,6 +144,21 @@ _THIS_OBJECT: Final = re.compile(
 )
 
 
+# Capitalised words and mentions only: a place or body and a title before a name ("Kharkiv Mayor X").
+_NAME_WORDS: Final = re.compile(r"(?:(?:\x01\x02*|[A-Z][\w.'\u2019-]*)\s+)+")
+
+
+def _subject_phrase(doc: Doc, start: int, site: VerbSite) -> bool:
+    """Whether the sentence from ``start`` to the site's speaker is only the speaker's phrase: nothing, names
+    and capitalised title words ("Kharkiv Mayor X reported this"), or a title with the speaker's name in
+    apposition after it ("The mayor of the city, X, announced this": _verb_rules.title_before_name)."""
+    pre = doc.mask[start : site.np_start]
+    if not pre.strip() or _NAME_WORDS.fullmatch(pre):
+        return True
+    title = title_before_name().search(pre.rstrip())
+    return title is not None and not pre[: title.start()].strip(" ,")
+
+
 def said_this(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'The plant was hit overnight. Minister X stated this at a briefing.', 'Y told journalists about this.':
     a sentence whose subject opens it (after an introduction at most) and says with "this" as the object of its
@@ -152,7 +168,7 @@ def said_this(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     if st.found or st.si == 0 or ctx.last_speaker_sentence == st.si - 1:
         return None
     site = next(iter(verb_sites(doc, ctx, st.si, st.sent, memo=st.sites)), None)
-    if site is None or site.inverted or doc.mask[st.s0 + intro_end(doc.mask[st.s0 : st.s1]) : site.np_start].strip():
+    if site is None or site.inverted or not _subject_phrase(doc, st.s0 + intro_end(doc.mask[st.s0 : st.s1]), site):
         return None
     m = _THIS_OBJECT.match(doc.mask, site.head_end, st.s1)
     if m is None or not (site.is_tell or m.end() - site.head_end <= len(" about this")):

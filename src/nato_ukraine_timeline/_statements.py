@@ -1509,6 +1509,11 @@ RULES: Final = (
         "words, Speaker said [date] / words, Speaker said, more words",
         content_then_speaker,
         (
+            (  # synthetic: a title in apposition before the name is the speaker's (nineteenth session, attr19)
+                "More air defence will arrive in spring, the defence minister, Rustem Umerov, said.",
+                "Rustem Umerov",
+                "More air defence will arrive in spring",
+            ),
             (  # synthetic: "here", the dateline's place, between the verb and its date (after_verb cues)
                 "Aid to Kyiv will keep coming, Mark Rutte said here on Friday.",
                 "Mark Rutte",
@@ -2089,6 +2094,11 @@ RULES: Final = (
                 ),
                 "Denys Shmyhal",
                 "The cabinet asked parliament to ratify the deal. The vote may come in May",
+            ),
+            (  # synthetic: a place and a title before the subject's name (nineteenth session, attr19)
+                "A drone hit a depot near the port.\n\nOdesa Mayor Hennadiy Trukhanov reported this on Telegram.",
+                "Hennadiy Trukhanov",
+                "A drone hit a depot near the port",
             ),
         ),
     ),

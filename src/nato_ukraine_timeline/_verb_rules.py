@@ -34,6 +34,7 @@ from ._clauses import (
     tell_addressee,
     trim,
 )
+from ._descriptions import speaker_heads
 from ._document import date_in, in_quote, mention_end, quote_ending_at, quote_starting_at
 from ._found import Found
 from ._resources import word_classes
@@ -57,6 +58,7 @@ __all__ = [
     "quoted_object",
     "said_when",
     "speaker_then_content",
+    "title_before_name",
 ]
 
 
@@ -512,7 +514,8 @@ _DATE_ONLY: Final = re.compile(
 
 # A noun phrase after an inverted speaker and a comma is its appositive ("..., said X, the EU's top diplomat,
 # on Tuesday"), not the other side of a parenthetical attribution.
-_DETERMINER_START: Final = re.compile(r"(?:the|a|an|his|her|its|their)\s")
+# What opens an appositive after an inverted speaker ("said X, the minister," / "said X, Ryazan's governor,").
+_DETERMINER_START: Final = re.compile(r"(?:the|a|an|his|her|its|their|(?:\x01\x02*|[A-Z][\w-]*)['\u2019]s)\s")
 
 
 _DASH_WORDS: Final = 4  # words of a clause at least before a dash and its speaker
@@ -527,6 +530,21 @@ def _dash_attribution(st: SentenceState, site: VerbSite, tail: str) -> bool:
     return tail == "end" and not site.pronoun and len(st.doc.mask[site.head_end : st.s1].split()) <= _DASH_TAIL_WORDS
 
 
+@cache
+def title_before_name() -> re.Pattern[str]:
+    """A title set off by commas right before the speaker's name, the name in apposition to it ("The mayor of
+    the city, X, said", "..., the defence minister, X, said"): a determiner or possessive, at most four words,
+    a noun of a person who speaks (a person or title back cue of data/speech_cues.tsv, a person head of
+    data/speaker_heads.tsv) and an "of"/"for"/"to" phrase after it, up to the comma before the name
+    (title-in-apposition)."""
+    nouns = [n for n, kind in lexicon().back.items() if kind != "body"]
+    nouns += [h.form for h in speaker_heads().values() if h.cls == "person"]
+    return re.compile(
+        r"(?:^|,)\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\x01\x02*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+        rf"(?:{alternation(nouns)})(?:\s+(?:of|for|to|in)\s+[^,\"]{{1,60}}?)?\s*,$"
+    )
+
+
 def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     """'content, Rutte said [tail]' (no that-clause after the verb); 'The summit, she said, would ...':
     a parenthetical attribution, the longer side is the content."""
@@ -536,6 +554,10 @@ def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found
     stripped, dash = _before_speaker(st, site)
     if not (dash or stripped.endswith(",")) or opens_content(mask[site.head_end : w1]):
         return None
+    if not dash and (title := title_before_name().search(stripped)) is not None:
+        if not stripped[: title.start()].strip(" ,"):
+            return None  # "The mayor of the city, X, announced": the title the name stands in apposition to
+        stripped = stripped[: title.start() + 1]  # "words, the defence minister, X, said": the words end before it
     tail = tail_kind(doc, site.head_end, w1, is_tell=site.is_tell and not site.inverted)
     if tail == "clause" or (dash and not _dash_attribution(st, site, tail)):
         return None
