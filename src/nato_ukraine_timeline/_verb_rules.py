@@ -535,7 +535,7 @@ def title_before_name() -> re.Pattern[str]:
     """A title set off by commas right before the speaker's name, the name in apposition to it ("The mayor of
     the city, X, said", "..., the defence minister, X, said"): a determiner or possessive, at most four words,
     a noun of a person who speaks (a person or title back cue of data/speech_cues.tsv, a person head of
-    data/speaker_heads.tsv) and an "of"/"for"/"to" phrase after it, up to the comma before the name
+    data/speaker_heads.tsv) and an "of"/"for"/"to"/"in" phrase after it, up to the comma before the name
     (title-in-apposition)."""
     nouns = [n for n, kind in lexicon().back.items() if kind != "body"]
     nouns += [h.form for h in speaker_heads().values() if h.cls == "person"]
