@@ -513,4 +513,36 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-06-26",
     ),
+    SpeakerRule(
+        "unnamed-source-again",
+        '"words," the [same] source/sources said: a noun of a source the text does not name (data/speech_cues.tsv'
+        " role back, canonical 'unnamed') names the speaker of the last three sentences whose name holds it ('an"
+        " unnamed TASS source said ... the source said': 'TASS source'); for 'the source', else the last source"
+        " introduced with 'a' and words saying whose in the last three sentences ('citing a senior Nordic"
+        " official ... The source said': 'senior Nordic official'); else the noun alone ('source', 'sources'), as"
+        " a described speaker with no words saying whose (_speakers.unnamed_again; nineteenth session, speakers19b)",
+        (
+            (  # synthetic: the source that spoke just before
+                'An unnamed TASS source said on Friday that the talks would resume. "No date is set," the source said.',
+                "No date is set",
+                "TASS source",
+            ),
+            (  # synthetic: a plural source that spoke just before, its description kept
+                "The convoy left at dawn, two sources familiar with the matter said. The sources said it carried fuel.",
+                "it carried fuel",
+                "sources familiar with the matter",
+            ),
+            (  # synthetic: introduced by a report that cites it, not as a speaker
+                "The agency cited an unnamed senior Nordic official. The source said the talks would resume on Monday.",
+                "the talks would resume on Monday",
+                "senior Nordic official",
+            ),
+            (  # synthetic: no source before: the noun alone
+                '"We will not sign," the source told the agency on Monday.',
+                "We will not sign",
+                "source",
+            ),
+        ),
+        published="2025-03-14",
+    ),
 )

@@ -438,6 +438,8 @@ def _plain_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
     may be called means the person the sentence before opens with."""
     noun = " ".join(left.group("noun").casefold().split())
     kind = lexicon().back[noun] if noun in lexicon().back else lexicon().back.get(noun.split()[-1], "body")
+    if kind == "unnamed":
+        return unnamed_again(doc, ctx, si, left)
     described = left.end("back") - left.start("back") > len("the ") + len(left.group("noun"))
     if kind == "body":
         return None if described else _last_of_kind(ctx, si, person=False)
@@ -456,6 +458,40 @@ def _plain_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor 
             return last  # introduced with the office: "Mayor X", "the governor of the region, X"
         i += 1
     return None
+
+
+def unnamed_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor:
+    """Rule unnamed-source-again: "the source" / "the sources" (back role canonical "unnamed" in
+    data/speech_cues.tsv), a source the text does not name, named again: the speaker of the last three
+    sentences whose name holds the noun ("an unnamed TASS source said ... the source said": "TASS source"); for
+    "the source", else the one unnamed source the last three sentences introduced with "a" (:func:`_introduced`:
+    "citing an unnamed senior official. The source said" is "senior official"); else the noun alone, as a
+    described speaker with no words saying whose ("officials said": "officials")."""
+    head = left.group("noun").casefold().split()[-1]
+    last = ctx.last_speaker if si - ctx.last_speaker_sentence <= 3 else None
+    if last is not None and head.removesuffix("s") in {w.removesuffix("s") for w in last.name.casefold().split()}:
+        return last
+    name = _introduced(doc, si, left.start("back")) if head == "source" else None
+    name = name or head
+    return Actor(id=slug(name), name=name, kind=ActorKind.PERSON if head == "source" else ActorKind.ORGANISATION)
+
+
+@cache
+def _introduction() -> re.Pattern[str]:
+    """ "a"/"an" and up to three words saying whose (capitalised, or describing words of data/speech_cues.tsv:
+    "senior", "unnamed") before a singular noun of an anonymous speaker (role anonymous: "official", "source",
+    "diplomat")."""
+    lex = lexicon()
+    nouns = sorted(f for f, c in lex.anonymous.items() if f == c)
+    words = rf"(?:[A-Z][\w.\u2019'-]*|{alternation(list(lex.describing))})"
+    return re.compile(rf"\b(?:[Aa]n?)\s+(?P<name>(?:{words}\s+){{0,3}}(?:{alternation(nouns)}))\b(?!-)")
+
+
+def _introduced(doc: Doc, si: int, end: int) -> str | None:
+    """The last singular unnamed source introduced with "a" in sentences ``si - 2`` to ``si`` before ``end``,
+    without the words saying only that it goes unnamed ("an unnamed TASS source": "TASS source")."""
+    found = list(_introduction().finditer(doc.text, doc.sentences[max(0, si - 2)].start, end))
+    return without_unnamed_words(" ".join(found[-1].group("name").split())) if found else None
 
 
 def _shaped_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor | None:

@@ -580,7 +580,7 @@ def _back(lex: Lexicon) -> str:
     """ "The", describing words and a noun that names the speaker just before ("the deputy speaker"); no
     describing word of role not_same ("the former president" is someone else). Before a person's noun, one to
     three words of a capital, a digit or a mention first (group "shaped": "the Slovak politician")."""
-    people = [noun for noun, kind in lex.back.items() if kind != "body"]
+    people = [noun for noun, kind in lex.back.items() if kind in {"person", "title"}]
     return (
         rf"(?P<back>\b[Tt]he\s+(?P<shaped>(?:{_SHAPED_WORD}\s+){{1,3}}(?=(?i:{_alt(people)})\b))?"
         rf"(?:(?!(?:{_alt(lex.not_same)})\b)[a-z][\w-]*\s+){{0,2}}?(?P<noun>(?i:{_alt(lex.back)})))"
