@@ -10,7 +10,16 @@ import inspect
 
 import pytest
 
-from nato_ukraine_timeline import _clauses, _event_rules, _mentions, _speech, _statements, find_dates, parse
+from nato_ukraine_timeline import (
+    _clauses,
+    _event_rules,
+    _mentions,
+    _speech,
+    _statements,
+    _verb_rules,
+    find_dates,
+    parse,
+)
 from nato_ukraine_timeline._clauses import clause_words, saying_around_date, subject_pronouns
 from nato_ukraine_timeline._dates import _find as _dates_find
 from nato_ukraine_timeline._dates import _resolve
@@ -163,3 +172,23 @@ def test_state_nouns_are_a_table() -> None:
     m = _mentions._state_possessive().search("Slovakia wants talks, the nation's prime minister said.")
     assert m is not None
     assert m.group("title") == "prime minister said"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "title"),
+    [
+        (", the defence minister,", True),  # synthetic
+        (", The defence minister,", True),  # either case of the determiner's first letter
+        (", An adviser to the president,", True),
+        (", their spokesperson,", True),
+        (", our spokesperson,", False),  # "our" is no np_determiner
+        (", this spokesperson,", False),
+    ],
+)
+def test_title_in_apposition_reads_the_determiner_class(phrase: str, title: bool) -> None:
+    """attr19's title_before_name and the appositive after an inverted speaker read class np_determiner of
+    data/clause_words.tsv (no inline list)."""
+    assert clause_words("np_determiner") == ("the", "a", "an", "his", "her", "its", "their")
+    assert (_verb_rules.title_before_name().search(phrase) is not None) is title
+    assert (_verb_rules._DETERMINER_START.match(phrase[2:]) is not None) is (title and phrase[2].islower())
+    assert "[Tt]he|[Aa]n?|[Hh]is" not in inspect.getsource(_verb_rules)

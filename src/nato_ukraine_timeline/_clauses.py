@@ -91,6 +91,7 @@ _CLAUSE_WORDS: Final = word_classes(
         "saying_date_lead",
         "addressee_date_stop",
         "pronoun_auxiliary",
+        "np_determiner",
     ),
 )
 

@@ -38,6 +38,7 @@ from ._descriptions import speaker_heads
 from ._document import date_in, in_quote, mention_end, quote_ending_at, quote_starting_at
 from ._found import Found
 from ._resources import word_classes
+from ._sentences import word_pattern
 from ._speakers import appositive_medium, subject
 from ._speech import alternation, clause_patterns, lexicon, patterns
 from .model import ActorKind
@@ -515,7 +516,10 @@ _DATE_ONLY: Final = re.compile(
 # A noun phrase after an inverted speaker and a comma is its appositive ("..., said X, the EU's top diplomat,
 # on Tuesday"), not the other side of a parenthetical attribution.
 # What opens an appositive after an inverted speaker ("said X, the minister," / "said X, Ryazan's governor,").
-_DETERMINER_START: Final = re.compile(r"(?:the|a|an|his|her|its|their|(?:\x01\x02*|[A-Z][\w-]*)['\u2019]s)\s")
+# (an article or possessive of class np_determiner of data/clause_words.tsv, as written, or a name's possessive)
+_DETERMINER_START: Final = re.compile(
+    rf"(?:{alternation(clause_words('np_determiner'))}|(?:\x01\x02*|[A-Z][\w-]*)['\u2019]s)\s"
+)
 
 
 _DASH_WORDS: Final = 4  # words of a clause at least before a dash and its speaker
@@ -535,12 +539,13 @@ def title_before_name() -> re.Pattern[str]:
     """A title set off by commas right before the speaker's name, the name in apposition to it ("The mayor of
     the city, X, said", "..., the defence minister, X, said"): a determiner or possessive, at most four words,
     a noun of a person who speaks (a person or title back cue of data/speech_cues.tsv, a person head of
-    data/speaker_heads.tsv) and an "of"/"for"/"to"/"in" phrase after it, up to the comma before the name
+    data/speaker_heads.tsv) and an "of"/"for"/"to"/"in" phrase after it (the determiners: class np_determiner of
+    data/clause_words.tsv, either case of the first letter), up to the comma before the name
     (title-in-apposition)."""
     nouns = [n for n, kind in lexicon().back.items() if kind != "body"]
     nouns += [h.form for h in speaker_heads().values() if h.cls == "person"]
     return re.compile(
-        r"(?:^|,)\s*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\x01\x02*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+        rf"(?:^|,)\s*(?:{word_pattern(clause_words('np_determiner'))}|\x01\x02*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
         rf"(?:{alternation(nouns)})(?:\s+(?:of|for|to|in)\s+[^,\"]{{1,60}}?)?\s*,$"
     )
 
