@@ -135,3 +135,21 @@ def test_negated_could_decides_the_past_only_where_its_form_stands() -> None:
     ):
         start = text.index("Wednesday")
         assert NEGATED_COULD.decide(text, start, start + 9, whole) == want
+
+
+# Rule generic-of-tomorrow (_dates._find.OF_TOMORROW_GENERIC): "tomorrow" after "of" after a noun is the time ahead
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # synthetic
+        ("The ministers said the choices made now shape the security situation of tomorrow.", "FUTURE_REF"),
+        ("We must build the armies of tomorrow, the general said.", "FUTURE_REF"),
+        ("The new tariffs apply as of tomorrow.", "2024-10-04"),
+        ("The vote was moved to Friday instead of tomorrow.", "2024-10-04"),
+        ("The mayor spoke of tomorrow's vote.", "2024-10-04"),
+        ("The talks start tomorrow.", "2024-10-04"),
+        ("Crews will work until the end of tomorrow.", "2024-10-04"),
+    ],
+)
+def test_generic_of_tomorrow(text: str, expected: str) -> None:
+    assert ("tomorrow", expected) in _values(text)

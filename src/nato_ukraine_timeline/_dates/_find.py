@@ -79,6 +79,18 @@ DAY_BEFORE_NAMED_DAY: Final = ResolveRule(
         ),
     ),
 )
+OF_TOMORROW_GENERIC: Final = ResolveRule(
+    name="generic-of-tomorrow",
+    form='"tomorrow" alone after "of" after a noun ("the armies of tomorrow", "the security situation of tomorrow") '
+    'is the time ahead as a whole (FUTURE_REF), as "the future" is, not the day after the reference: a day is '
+    '"tomorrow\'s" before its noun. Not after a word of cue day_of_tomorrow ("as of tomorrow", "instead of '
+    'tomorrow", "the end of tomorrow", "the morning of tomorrow"), nor as a possessive ("of tomorrow\'s vote")',
+    examples=(
+        ("Synthetic: the ministers spoke of the armies of tomorrow.", "2024-10-03", (("tomorrow", "FUTURE_REF"),)),
+        ("Synthetic: the rules apply as of tomorrow.", "2024-10-03", (("tomorrow", "2024-10-04"),)),
+        ("Synthetic: the mayor spoke of tomorrow's vote.", "2024-10-03", (("tomorrow", "2024-10-04"),)),
+    ),
+)
 #: Every named rule of resolution of the date layer (``_resolve.ResolveRule``: name, form, synthetic examples): the
 #: one table whose every example the tests run and whose every rule the docs name (tests/test_review17.py checks
 #: that no ResolveRule of the date layer is left out of it).
@@ -90,6 +102,7 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     NIGHT_JUST_GONE,
     RANGE_SIDE_OF_WRITTEN_DATE,
     DAY_BEFORE_NAMED_DAY,
+    OF_TOMORROW_GENERIC,
 )
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
@@ -265,9 +278,21 @@ _STANDING_OBJECT: Final = re.compile(
 )
 
 
+# Rule generic-of-tomorrow: "tomorrow" after "of" after a noun ("the security of tomorrow", "the armies of tomorrow"),
+# not after a word of cue day_of_tomorrow ("as of tomorrow", "the end of tomorrow"), nor before "'s"
+_OF_TOMORROW: Final = re.compile(rf"\b(?!(?:{'|'.join(tense_cues('day_of_tomorrow'))})\b)[a-z]{{3,}}[ \t]+of[ \t]+$")
+
+
 def _standing_today(text: str, rule: str, own: re.Match[str], spec: Spec) -> Spec:
     """ "Today we face a hybrid war", "today's world", "defending the state today": the present as a whole
-    (PRESENT_REF), not the day."""
+    (PRESENT_REF), not the day; "the armies of tomorrow": the time ahead (rule generic-of-tomorrow)."""
+    if (
+        rule == "day_word"
+        and own.group() == "tomorrow"
+        and not text.startswith(("'s", "\u2019s"), own.end())
+        and _OF_TOMORROW.search(text, max(0, own.start() - 40), own.start())
+    ):
+        return Spec(kind="fixed", timex="FUTURE_REF")
     if rule != "day_word" or own.group().casefold() != "today":
         return spec
     if (own.group() == "Today" and _STANDING_TODAY.match(text, own.end())) or _TODAYS_ERA.match(text, own.end()):

@@ -111,6 +111,7 @@ _TENSE_CUES: Final = frozenset(
         "met_determiner",
         "past_modal",
         "negative_subject",
+        "day_of_tomorrow",
     }
 )
 
