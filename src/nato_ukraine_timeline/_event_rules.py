@@ -1881,8 +1881,12 @@ def _announced_object() -> re.Pattern[str]:
 
 
 # "a planned meeting", "the upcoming local elections": a word putting the event noun ahead of the acts around it.
+# Only as the noun's modifier: the words between are modifiers too, not "to", a preposition or a verb ("On 3 June,
+# the chancellor is expected to hold talks in Oslo": "expected" is the predicate, the talks are of 3 June).
 _FUTURE_BEFORE: Final = re.compile(
-    rf"\b(?:{cue_words('future_modifier')})\s+(?:[\w\x01\x02'\u2019-]+\s+){{0,2}}$", re.IGNORECASE
+    rf"\b(?:{cue_words('future_modifier')})\s+"
+    r"(?:(?!(?:to|of|for|in|on|at|with|by|from|about|and|or|that|which|was|were|is|are|be)\s)[\w\x01\x02'\u2019-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 

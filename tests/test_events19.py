@@ -1,0 +1,38 @@
+"""Events, nineteenth session (events19): a date opening reported words, a date and a name before the event noun,
+and a modifier of prospect that is a predicate, not a modifier.
+
+Every sentence here is synthetic, written for these tests; none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from nato_ukraine_timeline import parse
+from nato_ukraine_timeline._event_rules import EXAMPLE_PUBLISHED
+
+PUBLISHED = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
+
+
+def _events(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, trigger word(s), date) of each event of the text."""
+    out = []
+    for e in parse(text, published=PUBLISHED).events:
+        word = text[e.trigger_span.start : e.trigger_span.end] if e.trigger_span else e.trigger
+        out.append((str(e.kind), word, e.when.timex if e.when else None))
+    return out
+
+
+class TestProspectModifierIsAModifier:
+    """A word of prospect ('expected', 'scheduled') puts an event noun ahead only as its modifier."""
+
+    def test_a_predicate_of_prospect_lets_the_opening_date_govern(self) -> None:
+        # synthetic
+        assert ("meeting", "talks", "2025-06-03") in _events(
+            "On 3 June, the chancellor is expected to hold talks in Oslo."
+        )
+
+    def test_a_modifier_of_prospect_still_borrows_no_date(self) -> None:
+        # synthetic: the expected talks are not of Sunday
+        found = _events("The envoy landed in Riyadh late on Sunday ahead of the expected talks.")
+        assert [e for e in found if e[1] == "talks" or e[1].endswith(" talks")] == []
