@@ -23,6 +23,33 @@ def _events(text: str) -> list[tuple[str, str, str | None]]:
     return out
 
 
+class TestReportedWordsOpening:
+    """A date opening reported words that do not open the sentence governs their clause."""
+
+    def test_after_according_to(self) -> None:
+        # synthetic
+        found = _events(
+            "Press secretary Anna Berg briefed reporters on Friday. According to Berg, on March 17, the president "
+            "will travel to Oslo."
+        )
+        assert ("visit", "travel", "2025-03-17") in found
+
+    def test_after_that_and_a_comma(self) -> None:
+        # synthetic
+        found = _events(
+            "Governor Ivan Petrenko said that, on Monday night, a Russian assault on the village had failed."
+        )
+        assert [e[2] for e in found if e[0] == "attack"] == ["2025-03-10TNI"]
+
+    def test_not_a_day_counted_from_the_speakers_now_in_a_quotation(self) -> None:
+        # synthetic: "tonight" in a quotation is the speaker's, not the publication's
+        found = _events(
+            'The palace added, "Tonight the queen hosted the visiting ministers at a banquet on the margins of '
+            'the summit."'
+        )
+        assert [e for e in found if e[0] == "summit"] == []
+
+
 class TestProspectModifierIsAModifier:
     """A word of prospect ('expected', 'scheduled') puts an event noun ahead only as its modifier."""
 

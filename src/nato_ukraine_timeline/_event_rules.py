@@ -2331,7 +2331,7 @@ def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | No
     start = scope.s0
     if scope.limited and scope.lo > scope.s0:
         if doc.mask[scope.s0 : scope.lo].strip(_OPENING_MARKS):
-            return None  # reported words take only a date inside them
+            return _reported_words_opening(doc, trig, scope)
         start = scope.lo  # '"On September 12, the exercise began," the ministry said': the words open the sentence
         if _INNER_STOP.search(doc.mask, start, trig.start):
             return None  # a later sentence of the quotation ('"In 2022, they thought ... Attacks go on," she wrote')
@@ -2347,6 +2347,29 @@ def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | No
     if d is not None and intro is not None and not intro.group().endswith(",") and _CLOCK.search(d.timex):
         return None  # "13:41 Putin said ...": a live blog's time stamp, not a fronted date
     return d
+
+
+def _reported_words_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    """The date opening reported words that do not open the sentence ("According to Berg, on Monday, the
+    president will travel ...", 'He said that, on Monday night, a Russian assault ...', 'Quote: "On 20 March, the
+    premier will visit Vilnius ..."'): it governs their main clause as a date opening a sentence governs it. Not a
+    date counted from the speaker's now inside a quotation ('added, "Tonight the queen hosted ..."'): the speaker's
+    "today" or "Monday" counts from the day of the saying, which need not be the publication day."""
+    if _clause_opening(doc, trig, scope) is not None:
+        return None  # 'said, "On Thursday, ...': rule clause-opening's
+    opening = _INTRO_DATE.match(doc.mask, scope.lo, scope.s1)
+    d = date_at(doc, opening.start("d")) if opening is not None else None
+    if d is not None and doc.quotes and in_spans(doc.quotes, scope.lo) and _counts_from_now(d):
+        return None
+    return d
+
+
+def _counts_from_now(d: DateMention) -> bool:
+    """A date counted from the speaker's now ("today", "tonight", "on Monday"), resolved against the publication
+    day; a calendar day ("23 August") names the same day whoever says it."""
+    return d.value.basis is Basis.PUBLISHED or (
+        d.value.basis is Basis.PUBLISHED_TENSE and not any(c.isdigit() for c in d.text)
+    )
 
 
 # "At a joint press conference in Brussels, Rutte on Thursday spoke ...": a sentence opening with an occasion,
@@ -2966,9 +2989,25 @@ DATE_RULES: Final = (
         "sentence-opening",
         "the sentence's opening date ('On Monday, ...'), which scopes over it, but not over an event that "
         "frames another in time ('On Monday, prior to his inauguration, ...'); a bullet, a dateline or an opening "
-        "quotation mark may come before it ('KYIV \u2014 On Monday, ...'), 'around' a time of day, a place after it",
+        "quotation mark may come before it ('KYIV \u2014 On Monday, ...'), 'around' a time of day, a place after it; "
+        "the date opening reported words dates their clause as well ('According to Berg, on Monday, the premier "
+        "will travel ...'), in a quotation not a day counted from the speaker's now ('today', 'Monday')",
         _sentence_opening,
         (
+            # synthetic (nineteenth session): the date opening reported words that do not open the sentence
+            (
+                (
+                    "Press secretary Anna Berg briefed reporters on Friday. According to Berg, on March 17, the "
+                    "president will travel to Oslo."
+                ),
+                "travel",
+                "2025-03-17",
+            ),
+            (
+                ("Governor Ivan Petrenko said that, on Monday night, a Russian assault on the village had failed."),
+                "assault",
+                "2025-03-10TNI",
+            ),
             ("On Wednesday, the two delegations met for three hours in Istanbul.", "met", "2025-03-12"),
             (
                 "Prior to that, on March 3, the first meeting of the delegations was held in Istanbul.",
