@@ -612,6 +612,39 @@ RULES: Final[tuple[FeedRule, ...]] = (
             ("Crowds marked the anniversary of the Alaska summit on Aug. 15.\n", (("Aug. 15", "XXXX-08-15"),)),
         ),
     ),
+    FeedRule(
+        name="tense-beyond-window",
+        step="read_within_items",
+        form=(
+            "a year-less day, month, season or holiday read against a day inside the window (an item's date, its "
+            "neighbours' interval, a date written before it) in a clause whose tense gives an occurrence past the "
+            "window's edge, within half a year of that day (the future after the window's end: 'talks will resume "
+            "in January' in an item of November of the window's last year; the past before its start), keeps its "
+            "year open, the occurrences inside the window as alternatives: with no publication date the window is "
+            "a cage, and every occurrence inside it contradicts the tense (was: the one inside, a year from the "
+            "day, as if the tense agreed). A reading by nearness alone, with no tense, is not concerned "
+            "(nineteenth session, feeds19; _resolve._beyond_window)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Nov. 21, 2025.\nEnvoys said talks will resume in January.\n"
+                    "Leaders met on Oct. 16, 2025.\nTalks opened on Oct. 2, 2025.\n"
+                ),
+                (("January", "XXXX-01"),),
+            ),
+            (
+                "On Nov. 20, 2025, the minister said the summit would take place in February.\n",
+                (("February", "XXXX-02"),),
+            ),
+            ("On Jan. 10, 2024, the minister said talks had stalled in December.\n", (("December", "XXXX-12"),)),
+            # the tense's reading inside the window: as before
+            (
+                "On Oct. 20, 2025, the minister said the summit would take place in December.\n",
+                (("December", "2025-12"),),
+            ),
+        ),
+    ),
 )
 
 

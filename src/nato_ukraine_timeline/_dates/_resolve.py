@@ -1066,7 +1066,10 @@ def _resolve_yearless(
     r = ref.day
     occ = _occurrences_around(spec, r)
     if bounds is not None and spec.rel not in (-1, 1):  # "next February" is counted from ``r``, not held by the window
+        beyond = _beyond_window(spec, occ, r, tense, bounds)
         occ = [o for o in occ if bounds[0] <= o[1] and o[2] <= bounds[1]]
+        if beyond is not None:  # rule tense-beyond-window: the tense's reading lies outside the window
+            return _open_beyond(spec, occ, beyond, f"{tense}-tense clause relative to {ref.why} {r.isoformat()}")
     if not occ:
         return None
     chosen: tuple[str, dt.date, dt.date] | None
@@ -1091,6 +1094,55 @@ def _resolve_yearless(
     uses_tense = spec.rel is None
     timex = chosen[0] + (f"T{spec.pod}" if spec.pod and spec.kind == "md" else "")
     return make_value(timex, basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
+
+
+_BEYOND_REACH: Final = 183  # days: a reading past the window's edge lies within half a year of its day
+
+
+def _beyond_window(
+    spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date, tense: str | None, bounds: tuple[dt.date, dt.date]
+) -> tuple[str, dt.date, dt.date] | None:
+    """Rule ``tense-beyond-window``: the occurrence the tense gives a year-less day, month, season or holiday
+    read against a day inside the window (no publication date: the window is a cage) when it lies past the
+    window's edge in the tense's direction (the future after its end, the past before its start), within half a
+    year of that day ("talks will resume in January" against a day of November of the window's last year: the
+    January after it). The occurrences inside the window then contradict the tense: the caller leaves the year
+    open (was: the one inside, a year away, as if the tense agreed). A reading by nearness alone (no tense) is
+    not concerned. None: the tense's reading lies inside the window, far from the day, or no tense decides."""
+    if not bounds[0] <= r <= bounds[1] or spec.rel is not None or spec.kind == "quarter" or spec.unit == "Y":
+        return None
+    free = _pick(spec, occ, r, tense)
+    if free is None:
+        return None
+    if tense == "future" and free[2] > bounds[1]:  # the coming one, after the window's end
+        far = (free[1] - r).days
+    elif tense in ("past", "since") and free[1] < bounds[0]:  # the last one, before the window's start
+        far = (r - free[2]).days
+    else:
+        return None
+    return free if far <= _BEYOND_REACH else None
+
+
+def _open_beyond(
+    spec: Spec, inside: list[tuple[str, dt.date, dt.date]], beyond: tuple[str, dt.date, dt.date], why: str
+) -> DateValue:
+    """The value rule ``tense-beyond-window`` leaves: no year decided, the occurrences inside the window as its
+    alternatives (the window holds the value; none of them agrees with the tense)."""
+    reason = (
+        f"{why}: the occurrence the tense gives, {beyond[0]}, lies outside the window, and the ones inside it "
+        "contradict the tense: no year decided"
+    )
+    if not inside:
+        return make_value(x_form(spec), basis=Basis.UNRESOLVED, uncertain=True, reason=reason)
+    return make_value(
+        x_form(spec),
+        basis=Basis.UNRESOLVED,
+        uncertain=True,
+        alternatives=tuple(o[0] for o in inside),
+        earliest=min(o[1] for o in inside),
+        latest=max(o[2] for o in inside),
+        reason=reason,
+    )
 
 
 def _day_of_month(spec: Spec, ref: Reference, tense: str | None, discourse: dict[str, str]) -> DateValue | None:
