@@ -52,6 +52,7 @@ from ._resolve import (
     saying_before,
     tense_matters,
     tense_of,
+    uncertain_among,
     x_form,
 )
 from ._scan import by_first_letter
@@ -1852,14 +1853,8 @@ def _unresolved(spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
             timex, _, _ = cands[0]
             return make_value(timex, basis=Basis.WINDOW, reason="the only occurrence inside the window")
         if cands:
-            return make_value(
-                x_form(spec),
-                basis=Basis.UNRESOLVED,
-                uncertain=True,
-                alternatives=tuple(c[0] for c in cands),
-                earliest=min(c[1] for c in cands),
-                latest=max(c[2] for c in cands),
-                reason="no year in the text, no publication date, and several occurrences inside the window",
+            return uncertain_among(
+                spec, cands, "no year in the text, no publication date, and several occurrences inside the window"
             )
         # No occurrence inside the window: bounds that hold no day of the value would contradict it.
         return make_value(

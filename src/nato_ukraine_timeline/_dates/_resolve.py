@@ -872,6 +872,20 @@ def make_value(
     )
 
 
+def uncertain_among(spec: Spec, cands: tuple[tuple[str, dt.date, dt.date], ...], reason: str) -> DateValue:
+    """No year decided for ``spec``: an uncertain value whose alternatives are the occurrences ``cands``
+    ((timex, first, last), as :func:`candidates_in` gives them), bounded by their earliest first and latest last day."""
+    return make_value(
+        x_form(spec),
+        basis=Basis.UNRESOLVED,
+        uncertain=True,
+        alternatives=tuple(c[0] for c in cands),
+        earliest=min(c[1] for c in cands),
+        latest=max(c[2] for c in cands),
+        reason=reason,
+    )
+
+
 @frozen(kw_only=True)
 class Reference:
     """The date relative expressions are read against, and why it is that date."""
@@ -1134,15 +1148,7 @@ def _open_beyond(
     )
     if not inside:
         return make_value(x_form(spec), basis=Basis.UNRESOLVED, uncertain=True, reason=reason)
-    return make_value(
-        x_form(spec),
-        basis=Basis.UNRESOLVED,
-        uncertain=True,
-        alternatives=tuple(o[0] for o in inside),
-        earliest=min(o[1] for o in inside),
-        latest=max(o[2] for o in inside),
-        reason=reason,
-    )
+    return uncertain_among(spec, tuple(inside), reason)
 
 
 def _day_of_month(spec: Spec, ref: Reference, tense: str | None, discourse: dict[str, str]) -> DateValue | None:
