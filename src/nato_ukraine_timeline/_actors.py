@@ -616,7 +616,20 @@ class ActorMention:
 # The closed word classes of data/title_words.tsv: descriptors (their class is the sense), heads, ranks, words
 # that are never part of a name. Particles inside a name are the mention finder's (name_words.tsv).
 _SENSES: Final = ("new", "former", "then", "outgoing", "incoming", "acting", "current", "retired")
-_TITLE_WORDS: Final = word_classes("title_words.tsv", (*_SENSES, "verb_participle", "head", "rank", "not_name"))
+_TITLE_WORDS: Final = word_classes(
+    "title_words.tsv", (*_SENSES, "verb_participle", "head", "leading_office", "rank", "not_name")
+)
+
+
+def head_words() -> tuple[str, ...]:
+    """The nouns of data/title_words.tsv that name a body's head on their own ("leader", "chief"), for the
+    readers outside the title parser."""
+    return _TITLE_WORDS["head"]
+
+
+def leading_offices() -> tuple[str, ...]:
+    """The registry's titles (lower case) a state's head word may mean ("president", "prime minister")."""
+    return _TITLE_WORDS["leading_office"]
 
 
 def rank_words() -> tuple[str, ...]:

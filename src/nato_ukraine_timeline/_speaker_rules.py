@@ -545,4 +545,122 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "quoted-name-is-no-subject",
+        '"Name ...," he said: a name inside the quoted words that open the sentence is no subject of the sentence, so'
+        " no antecedent of its pronoun (_speakers.subject; twentieth session, attr20)",
+        (
+            (  # synthetic: the chancellor spoke before; the president is only named in his words
+                (
+                    "Chancellor Friedrich Merz said Kyiv could rely on Berlin.\n\nHe spoke in a television interview, a"
+                    " station reported.\n\nMerz was asked whether Volodymyr Zelensky could count on him.\n\n"
+                    '"President Zelensky knows that he can rely on me," he stressed.'
+                ),
+                "President Zelensky knows",
+                "Friedrich Merz",
+            ),
+        ),
+        published="2025-05-08",
+    ),
+    SpeakerRule(
+        "epithet-means-last-speaker",
+        "a bare title right after a person spoke names that person when it is an epithet the person fits: a"
+        " state's head word ('the Polish leader', data/title_words.tsv class head) after a holder of a leading"
+        " office of that state (class leading_office), or a former office whose registry candidates all still"
+        " hold it (_speakers._epithet_of; twentieth session, attr20)",
+        (
+            (  # synthetic: the president spoke; the registry's "Polish leader" is the prime minister
+                (
+                    "Warsaw may ask for allied consultations, the country's president, Karol Nawrocki, told"
+                    ' journalists.\n\n"We discussed it at the meeting," the Polish leader said.'
+                ),
+                "We discussed it",
+                "Karol Nawrocki",
+            ),
+            (  # synthetic: a minister is no leader
+                (
+                    'Polish Foreign Minister Radoslaw Sikorski said the talks were useful. "We are ready," the Polish'
+                    " leader said."
+                ),
+                "We are ready",
+                "Donald Tusk",
+            ),
+            (  # synthetic: the current minister is no "former" one
+                (
+                    "Commission chief Ursula von der Leyen proposed using frozen Russian money for a loan.\nSpeaking"
+                    " in Strasbourg on Wednesday, the former German defence minister stressed that she was not"
+                    " proposing to seize the assets."
+                ),
+                "she was not proposing",
+                "Ursula von der Leyen",
+            ),
+            (  # synthetic: a former office the registry knows someone left stays that person's
+                (
+                    "Ukrainian President Volodymyr Zelensky said the talks were useful.\nThe former US president said"
+                    " that the war would end soon."
+                ),
+                "the war would end soon",
+                "Donald Trump",
+            ),
+        ),
+        published="2025-09-12",
+    ),
+    SpeakerRule(
+        "officials-of-a-body",
+        "<body> officials/diplomats said: the body's unnamed people speak, as the body's name and the noun, as one"
+        " of them does ('a White House official'); 'NATO allies', 'EU leaders' stay the body (data/speech_cues.tsv"
+        " role group, canonical 'people'; _speakers._body_officials; twentieth session, attr20)",
+        (
+            (  # synthetic
+                "Two White House officials told a broadcaster on Friday that the shipments had been halted.",
+                "the shipments had been halted",
+                "White House officials",
+            ),
+            (  # synthetic: a group that is the body's voice
+                "EU leaders said the summit would take place in June.",
+                "the summit would take place",
+                "European Union",
+            ),
+        ),
+        published="2025-03-07",
+    ),
+    SpeakerRule(
+        "restrictive-relative-clause",
+        "<speaker> who <clause> said: the speaker stands before the relative clause, whose object (an outlet, a"
+        " person) does not speak; where nothing before it speaks the verb is read as before"
+        " (_speakers._RESTRICTIVE_WHO; twentieth session, attr20)",
+        (
+            (  # synthetic: the outlet in the clause is an addressee
+                (
+                    "A White House official who spoke to Reuters on condition of anonymity stated that the two"
+                    " ministers had a useful exchange."
+                ),
+                "the two ministers had a useful exchange",
+                "White House official",
+            ),
+            (  # synthetic: a coordinated verb after a relative clause is the sentence subject's
+                "Zelensky thanked Biden who visited Kyiv and said that the war would end.",
+                "the war would end",
+                "Volodymyr Zelensky",
+            ),
+        ),
+        published="2025-03-07",
+    ),
+    SpeakerRule(
+        "described-with-describing-words",
+        "a <state> <describing words> official ... but insisted that ...: the state's description with its describing"
+        " words (data/speech_cues.tsv role describing) is the subject of a coordinated verb too, not the state"
+        " (_speakers._noun_after; twentieth session, attr20)",
+        (
+            (  # synthetic
+                (
+                    "A US defense official added that Miller had been told about the draft but insisted that the"
+                    " draft plays little part in his visit."
+                ),
+                "the draft plays little part",
+                "US defense official",
+            ),
+        ),
+        published="2025-11-20",
+    ),
 )

@@ -23,7 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._act_bounds import links
-from ._actors import MentionKind, active_registry, slug
+from ._actors import MentionKind, active_registry, head_words, leading_offices, slug
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._descriptions import described_speaker, opening_group, people_heads, with_state, without_unnamed_words
 from ._document import in_quote, mention_at, mention_end, sentence_holding
@@ -186,12 +186,39 @@ def first_body(doc: Doc, start: int, end: int) -> Actor | None:
 
 
 def title_means_last_speaker(doc: Doc, ctx: Context, spk_start: int, sentence: int) -> Actor | None:
-    """A title that may mean several people ("the president") means the one who spoke just before."""
+    """A title that may mean several people ("the president") means the one who spoke just before; so does
+    an epithet for that person (rule *epithet-means-last-speaker*, :func:`_epithet_of`)."""
     mention = mention_at(doc, spk_start)
     last = ctx.last_speaker
     if mention is None or last is None or sentence - ctx.last_speaker_sentence > 1:
         return None
-    return last if last in mention.candidates and last != mention.actor else None
+    if last == mention.actor:
+        return None
+    return last if last in mention.candidates or _epithet_of(doc, mention, last) else None
+
+
+def _epithet_of(doc: Doc, mention: Mention, last: Actor) -> bool:
+    """Rule *epithet-means-last-speaker*: a bare title right after a person spoke names that person, not the
+    registry's holder, when it is an epithet the person fits -- a state's head word ("the Polish leader", a
+    head noun of data/title_words.tsv) after someone holding a leading office of that state (class
+    leading_office: "the country's president, X, said ... the Polish leader said": the president, where the
+    registry's "leader" is the prime minister), or a former office ("the former German defence minister")
+    whose candidates all still hold it (the registry knows no one who left it: the title describes the one in
+    focus)."""
+    found = mention.found
+    if found is None or found.kind is not MentionKind.TITLE or found.role is None or last.kind is not ActorKind.PERSON:
+        return False
+    role = found.role
+    if found.modifier == "former":
+        return not any(r.end is not None for c in mention.candidates for r in c.roles if r.title == role.title)
+    words = doc.text[mention.start : mention.end].casefold().split()
+    return (
+        found.modifier is None
+        and role.organisation is not None
+        and bool(words)
+        and words[-1] in head_words()
+        and any(r.organisation == role.organisation and r.title.casefold() in leading_offices() for r in last.roles)
+    )
 
 
 # Speakers joined before the last one: "Zelensky and Macron", "Scholz, Macron and Tusk", "Zelensky and
@@ -264,6 +291,8 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
     if i >= len(doc.starts) or doc.starts[i] >= end:
         return None
     mention = doc.mentions[doc.starts[i]]
+    if in_quote(doc, mention.start):  # '"President X knows ...," he said': a name in the words is no subject
+        return None
     if fronted is not None:  # "Speaking at the G7 summit on Tuesday, Zelensky ...": the G7 is no subject
         return (
             mention.actor
@@ -364,6 +393,12 @@ def _phrase_start(doc: Doc, w0: int, np_start: int, speaker: Actor) -> int | Non
     return pre.end("sep")
 
 
+# A restrictive relative clause between a subject and its verb, with no comma, quotation mark or mention of
+# its own subject's kind to end it and no coordination ("who spoke to X on condition of anonymity "): the
+# clause the verb's subject carries. Not "X who said" (the left pattern's own), not "... who ... and said".
+_RESTRICTIVE_WHO: Final = re.compile(
+    r"(?<=[\w\x01\x02])\s+(?P<who>who)\s+(?!(?:[^,;:\"\n]*?\s)?(?:and|but|or|while)\s)[a-z][^,;:\"\n\x03]{2,120}?\s$"
+)
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
 _RELATIVE_INSIDE: Final = re.compile(r",\s+(?:who|whom|whose|which)\b")  # "X, minister of Y, which held ..., said"
 
@@ -577,6 +612,8 @@ def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int)
         speaker = title_means_last_speaker(doc, ctx, spk, si) or speaker
         if left.group("grp") and speaker is not None and speaker.kind is ActorKind.PERSON:
             speaker = None  # "Trump allies said": not Trump
+        elif left.group("grp") and speaker is not None and speaker.kind is ActorKind.ORGANISATION:
+            speaker = _body_officials(speaker, left.group("grp")) or speaker
         named = appositive_person(doc, left.start("appos"), left.end("appos")) if left.group("appos") else None
         if named is not None:  # "Ukraine's ambassador to the United States, Oksana Markarova, said"
             return _Speaker(named, spk, appos_person=True, co_speakers=co, named=True, list_start=list_start)
@@ -655,8 +692,24 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
     return Actor(id=slug(name), name=name, kind=kind)
 
 
-# The word right after a state's name: "U.S. [officials] said" (the name, not the demonym, describes them).
-_NEXT_WORD: Final = re.compile(r"\s+(?P<word>[a-z]+)\b")
+# A word right after a state's name: "U.S. [officials] said" (the name, not the demonym, describes them), "a US
+# defense [official]" (after describing words, data/speech_cues.tsv role describing: _noun_after).
+_WORD_AFTER: Final = re.compile(r"\s+(?P<word>[a-z]+)\b")
+
+
+def _noun_after(text: str, end: int, words: frozenset[str]) -> int | None:
+    """Where the noun of ``words`` after a state's name ending at ``end`` ends, after at most two describing
+    words ("U.S. officials", "US defense official"); None where no such noun follows."""
+    for _ in range(3):
+        after = _WORD_AFTER.match(text, end)
+        if after is None:
+            return None
+        end = after.end()
+        if after.group("word") in words:
+            return end
+        if after.group("word") not in _describing():
+            return None
+    return None
 
 
 def described_mention(doc: Doc, start: int, *, people: bool = True) -> Actor | None:
@@ -671,10 +724,10 @@ def described_mention(doc: Doc, start: int, *, people: bool = True) -> Actor | N
     end = m.end
     words = p.anonymous_forms | (people_heads() if people else frozenset())
     if doc.text[m.start : m.end].split()[-1].casefold() not in words | p.voice_forms:
-        after = _NEXT_WORD.match(doc.text, m.end)
-        if after is None or after.group("word") not in words:
+        after = _noun_after(doc.text, m.end, words)
+        if after is None:
             return None
-        end = after.end()
+        end = after
     described = _description(doc, m.start, end, state_named=True)
     if described is None or described.kind is not ActorKind.PERSON:
         return described
@@ -748,6 +801,18 @@ def _body_member(doc: Doc, dm: re.Match[str], org_start: int, body: Actor) -> Ac
     name = without_unnamed_words(" ".join([*describing, body.name, word]))
     plural = word.endswith("s")
     return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION if plural else ActorKind.PERSON)
+
+
+def _body_officials(body: Actor, group: str) -> Actor | None:
+    """Rule *officials-of-a-body*: a body's unnamed people named by an anonymous word after it ("White House
+    officials said", "Kremlin officials told"): the body's name and the word, as one speaker, as for one of
+    them (:func:`_body_member`: "a White House official"); None for any other group word ("NATO allies",
+    "EU leaders": the body speaks): role group of data/speech_cues.tsv, canonical "people"."""
+    words = group.split()
+    if not words or lexicon().group.get(words[-1]) != "people":  # role group, canonical "people"
+        return None
+    name = without_unnamed_words(" ".join([body.name, *words]))
+    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
 
 
 @cache
@@ -1125,16 +1190,15 @@ def _coordinated_subject(doc: Doc, ctx: Context, si: int, s0: int, v0: int) -> A
     return clause_subject(doc, s0, v0) or by_pronoun
 
 
-def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str]) -> VerbSite | None:
-    """The speech verb matched by ``vm`` with its speaker, or None (no speaker, or a habitual label)."""
+def _speaker_before(
+    doc: Doc, ctx: Context, si: int, window: tuple[int, int], verb_span: tuple[int, int], *, verb: str
+) -> tuple[re.Match[str] | None, _Speaker]:
+    """The speaker read before a speech verb at ``verb_span`` (``v0`` may be moved before a relative clause):
+    the mention or pronoun right before it (``p.left_speaker``, the match returned too), a body behind an
+    agent or document, a described speaker."""
     p = patterns()
-    mask, s0, s1 = doc.mask, sent.start, sent.end
-    # Work in a window around the verb: a run-on "sentence" costs no more than a normal one.
-    w0, w1 = max(s0, vm.start() - BACK), min(s1, vm.end() + FORWARD)
-    v0, v1 = vm.span("verb")
-    if in_quote(doc, v0):
-        return None
-    verb = vm.group("verb").casefold()
+    mask = doc.mask
+    (w0, w1), (v0, v1) = window, verb_span
     left = p.left_speaker.search(mask, max(w0, v0 - 200), v0)
     # "Three sources, including two US officials, told ...": a member listed after the subject does not speak
     listed = left is not None and _listed_member(doc, left, w0)
@@ -1146,6 +1210,28 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
             found = _Speaker(None, -1)  # "... with Kyiv, said Rubio": Kyiv ends the words, Rubio speaks
     found = _document_speaker(doc, si, w0, v0, found, ctx=ctx)
     found = _described_speaker(doc, ctx, si, (w0, v0), _described_again(doc, ctx, si, found))
+    return left, found
+
+
+def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str]) -> VerbSite | None:
+    """The speech verb matched by ``vm`` with its speaker, or None (no speaker, or a habitual label)."""
+    p = patterns()
+    mask, s0, s1 = doc.mask, sent.start, sent.end
+    # Work in a window around the verb: a run-on "sentence" costs no more than a normal one.
+    w0, w1 = max(s0, vm.start() - BACK), min(s1, vm.end() + FORWARD)
+    v0, v1 = vm.span("verb")
+    if in_quote(doc, v0):
+        return None
+    verb = vm.group("verb").casefold()
+    left, found = _speaker_before(doc, ctx, si, (w0, w1), (v0, v1), verb=verb)
+    # "A White House official who spoke to Reuters on condition of anonymity said": the speaker stands before
+    # the relative clause, whose object is no speaker (rule *restrictive-relative-clause*); where nothing
+    # before the clause speaks, the verb is read as before ("The leaders who did not ... said")
+    rel = _RESTRICTIVE_WHO.search(mask, max(w0, v0 - 160), v0)
+    if rel is not None:
+        left_rel, found_rel = _speaker_before(doc, ctx, si, (w0, w1), (rel.start("who"), v1), verb=verb)
+        if found_rel.speaker is not None:
+            left, found = left_rel, found_rel
     inverted = False
     head_end = v1
     if found.speaker is None and verb not in p.tell_forms:  # ', told the UN': an addressee, no inversion
