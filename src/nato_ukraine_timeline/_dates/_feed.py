@@ -83,6 +83,7 @@ _REACH: Final = 8  # a chain of item dates leaves out at most seven items in a r
 _YEAR: Final = 365  # days: what an item out of order costs when the order is detected
 _ASSIGN_OUT: Final = _YEAR  # days: what an item out of the chain costs in the assignment (rule assign-as-detected)
 _PROBE: Final = 16  # days between the reads of an item's terms of office over the window
+_LIMIT_OUT: Final = 180  # days: what an item whose date is a period's limit costs out of the assigned chain (limit-day)
 _BOUND_OUT: Final = 30  # days: what an item with no date of its own costs out of the chain (item-terms-bound)
 _CHANCE: Final = 1 / 100  # confidence: the largest chance that a random order of the dated items is as monotone
 _FEWEST_DATED: Final = 3  # dated items an order is detected from (rule order-from-three)
@@ -618,12 +619,14 @@ RULES: Final[tuple[FeedRule, ...]] = (
         form=(
             "a year-less day, month, season or holiday read against a day inside the window (an item's date, its "
             "neighbours' interval, a date written before it) in a clause whose tense gives an occurrence past the "
-            "window's edge, within half a year of that day (the future after the window's end: 'talks will resume "
-            "in January' in an item of November of the window's last year; the past before its start), keeps its "
-            "year open, the occurrences inside the window as alternatives: with no publication date the window is "
-            "a cage, and every occurrence inside it contradicts the tense (was: the one inside, a year from the "
-            "day, as if the tense agreed). A reading by nearness alone, with no tense, is not concerned "
-            "(nineteenth session, feeds19; _resolve._beyond_window)"
+            "window's edge, within the tense's reach of that day (about ten months, as with a publication date; the "
+            "future after the window's end: 'talks will resume in January' in an item of November of the window's "
+            "last year; the past before its start), keeps its year open, the occurrences inside the window as "
+            "alternatives: with no publication date the window is a cage, and every occurrence inside it "
+            "contradicts the tense (was: the one inside, a year from the day, as if the tense agreed). A reading by "
+            "nearness alone, with no tense, is not concerned (nineteenth session, feeds19; _resolve._beyond_window; "
+            "twentieth session, feeds20: the reach was half a year, and a future reading seven to ten months ahead "
+            "fell back to the occurrence before the day, against the tense)"
         ),
         examples=(
             (
@@ -642,6 +645,54 @@ RULES: Final[tuple[FeedRule, ...]] = (
             (
                 "On Oct. 20, 2025, the minister said the summit would take place in December.\n",
                 (("December", "2025-12"),),
+            ),
+            (  # twentieth session: the coming July is eight months after the item's neighbour (was 2025-07)
+                (
+                    "Envoys said the next summit will be held in July.\nMinisters met on Oct. 20, 2025.\n"
+                    "Leaders met on Oct. 2, 2025.\nTalks began on Sept. 12, 2025.\n"
+                ),
+                (("July", "XXXX-07"),),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="limit-day",
+        step="assign_dates",
+        form=(
+            "an item's date written right after words of a time limit (data/day_limits.tsv: 'until Aug. 6', 'until at "
+            "least 6 August', 'through Dec. 31', 'for 90 days from May 9') is a limit of a period the item sets, which "
+            "can lie months from the day the item reports: leaving it out of the chain of item dates costs half a year "
+            "of span in the assignment of years, not a year (rule assign-as-detected), so a limit months ahead of its "
+            "item does not pull the other items a year away; it then takes the occurrence nearest its neighbours, as "
+            "an item about another time does. The order's detection counts it as any item (twentieth session, feeds20)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met in Rome on July 17, 2025.\nEnvoys met in Oslo on July 14.\n"
+                    "Lawmakers voted to extend the curfew, which now runs until at least Aug. 6.\n"
+                    "Talks were held in Riga on May 20.\nLeaders met in Bern on May 12.\n"
+                    "Talks opened in Vilnius on April 28.\n"
+                ),
+                (("Aug. 6", "2025-08-06"), ("May 20", "2025-05-20"), ("April 28", "2025-04-28")),
+            ),
+            (
+                (
+                    "Ministers met in Rome on July 17, 2025.\nEnvoys met in Oslo on July 14.\n"
+                    "Lawmakers voted to extend the curfew for 90 days from Aug. 6.\n"
+                    "Talks were held in Riga on May 20.\nLeaders met in Bern on May 12.\n"
+                    "Talks opened in Vilnius on April 28.\n"
+                ),
+                (("Aug. 6", "2025-08-06"), ("May 12", "2025-05-12")),
+            ),
+            (  # a day the item reports: kept in the chain at a year's cost, as before
+                (
+                    "Ministers met in Rome on July 17, 2025.\nEnvoys met in Oslo on July 14.\n"
+                    "Lawmakers voted to extend the curfew on Aug. 6.\n"
+                    "Talks were held in Riga on May 20.\nLeaders met in Bern on May 12.\n"
+                    "Talks opened in Vilnius on April 28.\n"
+                ),
+                (("Aug. 6", "2024-08-06"), ("May 20", "XXXX-05-20")),
             ),
         ),
     ),
@@ -691,6 +742,20 @@ def _limit_words() -> re.Pattern[str]:
     words = (cells[0] for _n, cells in tsv_rows("year_limits.tsv", 1))
     words_re = alternation(words, space=r"\s+")
     return re.compile(rf"(?i)\b(?:{words_re})\s+(?:the\s+end\s+of\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _limit_day_words() -> re.Pattern[str]:
+    words = alternation((cells[0] for _n, cells in tsv_rows("day_limits.tsv", 1)), space=r"\s+")
+    return re.compile(rf"(?i)\b(?:{words})\s+$")
+
+
+def day_bounds_a_period(text: str, start: int) -> bool:
+    """Rule ``limit-day``: whether the day written at ``start`` is where a period the text sets ends or, after
+    its length, begins (``data/day_limits.tsv``: "until Aug. 6", "until at least 6 August", "through Dec. 31",
+    "for 90 days from May 9"): a limit, not the day an item reports, so an item's date of that kind is cheap to
+    leave out of the chain of item dates (``_LIMIT_OUT``, half a year against a year)."""
+    return _limit_day_words().search(text, max(0, start - 40), start) is not None
 
 
 def year_bounds_a_period(text: str, start: int) -> bool:
@@ -756,6 +821,7 @@ class _ItemDate:
     why: str  # the evidence that narrowed ``days`` ("" : the window only)
     near: bool = False  # narrowed by a decided date of the same item (else by terms of office)
     bound: bool = False  # no date of its own: the days its terms of office allow (rule ``item-terms-bound``)
+    limit: bool = False  # a day where a period the item sets ends or begins (rule ``limit-day``)
 
 
 def _day_precise(rec: MentionRecord) -> bool:
@@ -793,7 +859,8 @@ def item_dates(
     for k, rec in enumerate(records):
         if out[rec.item] is not None or not _day_precise(rec) or year_shifted(rec.spec) or _range_start(rec):
             continue
-        out[rec.item] = _item_date(text, k, rec, spans[rec.item], win, terms)
+        own = _item_date(text, k, rec, spans[rec.item], win, terms)
+        out[rec.item] = evolve(own, limit=True) if day_bounds_a_period(text, rec.start) else own  # rule limit-day
     decided = _decided_days(records, win, lambda item: text[spans[item][0] : spans[item][1]])
     for k, d in enumerate(out):
         if d is not None and len(d.days) > 1 and decided.get(k):
@@ -1102,18 +1169,21 @@ def assign_dates(
     out_of_order: int = _OUT_OF_ORDER,
     slack: dt.timedelta = _SLACK,
     tie: int = _TIE,
+    limit_out: int | None = None,
 ) -> _Assignment:
     """The best chain of item dates in the order: each item left out of it costs ``out_of_order`` days,
     the chain its span (a feed covers a period without gaps of a year). An item tells of its own day or
     the days just before (items of one day report yesterday's events): a step of up to ``slack`` against
     the order keeps the order. For each item, the occurrences some best chain uses (chains within
-    ``tie`` days of the best count as best: a leap day must not decide a year)."""
+    ``tie`` days of the best count as best: a leap day must not decide a year). ``limit_out``: what an item
+    whose date is a period's limit costs out of the chain (rule ``limit-day``; None: ``out_of_order``)."""
     seq = [d for d in dated if d.days]
     if not seq:
         return _Assignment(cost=0, days={}, in_order={})
     days = _ordinals(seq)
     sign = 1 if newest_first else -1
-    costs = [_BOUND_OUT if d.bound else out_of_order for d in seq]
+    limit = out_of_order if limit_out is None else limit_out
+    costs = [_BOUND_OUT if d.bound else limit if d.limit else out_of_order for d in seq]
     fwd = _sweep(days, sign, slack.days, costs)
     bwd = _sweep(days[::-1], -sign, slack.days, costs[::-1])[::-1]
     total = min(f + b for i in range(len(seq)) for f, b in zip(fwd[i], bwd[i], strict=True))
@@ -1688,7 +1758,7 @@ def _assign_with_bounds(
     office bound taking part (rule ``item-terms-bound``); an item whose occurrences they narrowed says so.
     ``options``: the window, the terms of office, and those items when the order's detection found them."""
     newest_first = chosen == "newest first"
-    plain = assign_dates(present, newest_first=newest_first, out_of_order=_ASSIGN_OUT)
+    plain = assign_dates(present, newest_first=newest_first, out_of_order=_ASSIGN_OUT, limit_out=_LIMIT_OUT)
     if all(len(days) == 1 for days in plain.days.values()):
         return plain  # the order alone decides every item: the terms of the others are not read
     win, terms, found = options
@@ -1696,7 +1766,10 @@ def _assign_with_bounds(
     if not bound:
         return plain
     chain = assign_dates(
-        sorted([*present, *bound], key=lambda d: d.item), newest_first=newest_first, out_of_order=_ASSIGN_OUT
+        sorted([*present, *bound], key=lambda d: d.item),
+        newest_first=newest_first,
+        out_of_order=_ASSIGN_OUT,
+        limit_out=_LIMIT_OUT,
     )
     bounding = [d.item + 1 for d in bound if chain.in_order.get(d.item)]
     for d in bound:  # an item with no date of its own bounds the chain and is no item date

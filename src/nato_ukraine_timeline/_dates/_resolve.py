@@ -1110,16 +1110,15 @@ def _resolve_yearless(
     return make_value(timex, basis=_ref_basis(ref, tense, uses_tense=uses_tense), reason=reason)
 
 
-_BEYOND_REACH: Final = 183  # days: a reading past the window's edge lies within half a year of its day
-
-
 def _beyond_window(
     spec: Spec, occ: list[tuple[str, dt.date, dt.date]], r: dt.date, tense: str | None, bounds: tuple[dt.date, dt.date]
 ) -> tuple[str, dt.date, dt.date] | None:
     """Rule ``tense-beyond-window``: the occurrence the tense gives a year-less day, month, season or holiday
     read against a day inside the window (no publication date: the window is a cage) when it lies past the
-    window's edge in the tense's direction (the future after its end, the past before its start), within half a
-    year of that day ("talks will resume in January" against a day of November of the window's last year: the
+    window's edge in the tense's direction (the future after its end, the past before its start), within the
+    tense's reach of that day (``_TENSE_REACH``, as with a publication date; was half a year, twentieth session:
+    "the summit will be held in July" against a day of October of the window's last year fell back to the July
+    before it) ("talks will resume in January" against a day of November of the window's last year: the
     January after it). The occurrences inside the window then contradict the tense: the caller leaves the year
     open (was: the one inside, a year away, as if the tense agreed). A reading by nearness alone (no tense) is
     not concerned. None: the tense's reading lies inside the window, far from the day, or no tense decides."""
@@ -1134,7 +1133,7 @@ def _beyond_window(
         far = (r - free[2]).days
     else:
         return None
-    return free if far <= _BEYOND_REACH else None
+    return free if far <= _TENSE_REACH else None
 
 
 def _open_beyond(
