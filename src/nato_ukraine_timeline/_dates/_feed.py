@@ -664,7 +664,8 @@ RULES: Final[tuple[FeedRule, ...]] = (
             "can lie months from the day the item reports: leaving it out of the chain of item dates costs half a year "
             "of span in the assignment of years, not a year (rule assign-as-detected), so a limit months ahead of its "
             "item does not pull the other items a year away; it then takes the occurrence nearest its neighbours, as "
-            "an item about another time does. The order's detection counts it as any item (twentieth session, feeds20)"
+            "an item about another time does. The costs that decide the order weigh it the same way (half a year "
+            "against a year), the order's confidence as any dated item (twentieth session, feeds20)"
         ),
         examples=(
             (
@@ -1066,14 +1067,21 @@ def _ordinals(seq: Sequence[_ItemDate]) -> list[list[int]]:
     return [[day.toordinal() for day in d.days] for d in seq]
 
 
-def _chain_costs(dated: Sequence[_ItemDate], *, out_of_order: int, slack: dt.timedelta) -> dict[str, int]:
+def _chain_costs(
+    dated: Sequence[_ItemDate], *, out_of_order: int, slack: dt.timedelta, limits: bool = False
+) -> dict[str, int]:
     """The cost of the best chain in each order (:func:`assign_dates`'s ``cost``), both orders in one
     sweep instead of two each: the least cost of a chain ending at item i, plus the items after it,
     out of the chain. With no slack, an item that only its terms of office bound costs ``_BOUND_OUT``
-    per ``_OUT_OF_ORDER`` of ``out_of_order`` out of the chain (rule ``item-terms-bound``)."""
+    per ``_OUT_OF_ORDER`` of ``out_of_order`` out of the chain (rule ``item-terms-bound``); with ``limits``, an
+    item whose date is a period's limit ``_LIMIT_OUT`` per ``_ASSIGN_OUT`` of it (rule ``limit-day``: the costs
+    that decide the order, not its confidence)."""
     seq = [d for d in dated if d.days]
-    if any(d.bound for d in seq):
-        costs = [out_of_order * _BOUND_OUT // _OUT_OF_ORDER if d.bound else out_of_order for d in seq]
+    if any(d.bound or (limits and d.limit) for d in seq):
+        limit = out_of_order * _LIMIT_OUT // _ASSIGN_OUT if limits else out_of_order
+        costs = [
+            out_of_order * _BOUND_OUT // _OUT_OF_ORDER if d.bound else limit if d.limit else out_of_order for d in seq
+        ]
         if slack.days:
             return _swept_costs(_ordinals(seq), costs, slack.days)
         return _no_slack_costs(_ordinals(seq), costs)
@@ -1349,11 +1357,11 @@ def _order_costs(chain: Sequence[_ItemDate]) -> dict[str, int]:
     (items of a few days report the days around them, in either order), when they tell one order clearly;
     else with none, unless the costs with slack prefer the other order (then neither order wins). A week's
     slack (as the assignment's) let a feed of three weeks turn on one step back."""
-    slack = _chain_costs(chain, out_of_order=_YEAR, slack=_ORDER_SLACK)
+    slack = _chain_costs(chain, out_of_order=_YEAR, slack=_ORDER_SLACK, limits=True)
     low, high = sorted(ORDERS, key=lambda o: slack[o])
     if slack[high] - slack[low] >= _YEAR // 2:
         return slack
-    strict = _chain_costs(chain, out_of_order=_YEAR, slack=dt.timedelta(0))
+    strict = _chain_costs(chain, out_of_order=_YEAR, slack=dt.timedelta(0), limits=True)
     if slack[low] < slack[high] and strict[high] < strict[low]:  # the slack contradicts the order: no order
         return dict.fromkeys(ORDERS, strict[high])
     return strict
