@@ -1650,7 +1650,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "noun-object",
-        "Speaker called for|urged|warned of|emphasized|reported a noun phrase with a complement / proposed|recommended "
+        "Speaker called for|urged|warned of|emphasized|underscored|signalled|threatened|reported a noun phrase with a "
+        "complement / proposed|recommended "
         "doing ... (the object, three words or more, is the words) / called for|urged|warned of a phrase of two "
         "words or more",
         noun_object,
@@ -1689,6 +1690,21 @@ RULES: Final = (
                 "Rutte emphasized the need for more air defence systems in Ukraine.",
                 "Mark Rutte",
                 "the need for more air defence systems in Ukraine",
+            ),
+            (  # synthetic: a signal of a stance, its object with a complement (twentieth session)
+                "Sandu signalled readiness for talks with Kyiv on a new gas deal.",
+                "Maia Sandu",
+                "readiness for talks with Kyiv on a new gas deal",
+            ),
+            (  # synthetic: an underscoring (twentieth session)
+                "Merz underscored the need for a common air shield over the eastern flank.",
+                "Friedrich Merz",
+                "the need for a common air shield over the eastern flank",
+            ),
+            (  # synthetic: a threat whose object is what is threatened (twentieth session)
+                "Trump has threatened new tariffs on buyers of Russian oil unless the talks move.",
+                "Donald Trump",
+                "new tariffs on buyers of Russian oil unless the talks move",
             ),
         ),
         per_verb=True,

@@ -932,6 +932,9 @@ _COMPLEMENT: Final = re.compile(
     rf"\S\s+(?:\S+\s+)*?(?:{alternation(_WORDS['complement_preposition'])}|"
     r"that|which|who|where|[a-z]{3,}ing|[a-z]{3,}ed)\b"
 )
+# An actor mention and "with" opening the object: whom the saying is aimed at, then what with ("threatened
+# Moldova with a gas cut"), no words.
+_ADDRESSEE_WITH: Final = re.compile("\x01\x02*\\s+with\\b")
 
 
 # A date ending a noun-phrase object ("urged a halt to the strikes on Tuesday"): when the saying was, or when
@@ -977,8 +980,10 @@ def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     verbs: in the real gold their object ("announced a new mission", "stressed the importance of ...") is as
     often no statement as one, and what a confirmation's object names is an event of its own ("confirmed an
     explosion at the port"); "emphasized" is one (eighteenth session: its object with a complement, "emphasized
-    the need for more air defence", is a statement in the gold of most pools). Any other
-    reading of the verb (a that-clause, a clause with its own subject, a colon, a quotation, an infinitive
+    the need for more air defence", is a statement in the gold of most pools), and so are the underscoring, signalling
+    and threatening of a stance ("signalled readiness for talks on ...", "threatened tariffs on ... unless ...";
+    twentieth session) -- but not an actor and "with" ("threatened Moldova with a gas cut": whom, and what with).
+    Any other reading of the verb (a that-clause, a clause with its own subject, a colon, a quotation, an infinitive
     after an urging) is the rule speaker_then_content's."""
     assert site is not None
     if site.inverted or (site.verb not in lexicon().object_verb and site.verb not in lexicon().gerund_verb):
@@ -988,6 +993,8 @@ def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
         return None
     if site.verb in lexicon().intent_verb and _intent_object().match(st.doc.mask, content.start):
         return None
+    if _ADDRESSEE_WITH.match(st.doc.mask, content.start):
+        return None  # "threatened Moldova with a gas cut": whom the threat is for, and what with
     object_end = _object_end(st, site, content.start)
     return [] if object_end is None else _words_found(st, site, content, object_end)
 
