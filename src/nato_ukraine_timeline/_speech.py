@@ -347,7 +347,7 @@ def _telling(lex: Lexicon) -> str:
 
 def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """The participles of saying outside a speech verb's clause: opening a sentence ("Noting that ...,
-    X stressed") and in an absolute clause ("with Kyiv saying ...")."""
+    X stressed") and in an absolute clause ("with Kyiv saying ...", "with the Kremlin stating ...")."""
     return {
         "fronted_participle": re.compile(
             rf"\s*(?:{D}\s*[\u2013\u2014-]+\s*)?(?:(?:While|After|Before|Also)\s+)?"  # after a date stamp "MAY 2 - "
@@ -355,7 +355,8 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:(?:the|a|an|its|his|her|their)\s+(?:{_alt(lex.stance)})\s+)?that\s+"
         ),
         "with_participle": re.compile(
-            rf"\b(?P<lead>with|and)\s+(?P<spk>{M})\s+(?:(?P<topic>(?:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
+            rf"\b(?P<lead>with|and)\s+(?:the\s+)?(?P<spk>{M})\s+"
+            rf"(?:(?P<topic>(?:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
             rf"(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(lex.topic)})\s+(?:{_alt(lex.topic_preposition)})\s+"
             rf"(?=\"))|(?:{_alt([*lex.ing_clause, *lex.ing_that])}){_ing_adjunct(lex)}|"
             rf"(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"

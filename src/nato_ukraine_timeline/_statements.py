@@ -2615,7 +2615,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "with-participle",
-        "..., with Speaker saying (that) words [and Speaker2 saying words] / with X stressing the need for 'words'",
+        "..., with [the] Speaker saying (that) words [and Speaker2 saying words] / with X stressing the need for "
+        "'words'",
         _with_participle,
         (
             (  # synthetic
@@ -2637,6 +2638,11 @@ RULES: Final = (
                 "The draft drew anger in Kyiv, with Zelensky vowing on Monday that no land would be traded.",
                 "Volodymyr Zelensky",
                 "no land would be traded",
+            ),
+            (  # synthetic: "the" before a body's name (twentieth session)
+                "The Vienna summit was shelved, with the Kremlin stating there are no plans for talks soon.",
+                "Kremlin",
+                "there are no plans for talks soon",
             ),
             (  # synthetic: a quotation after the participle and a comma
                 'Kyiv signed the draft in March, with Rubio stating, "The next move belongs to Moscow."',
