@@ -53,6 +53,27 @@ class TestParagraphQuotes:
             '"We support the mission and its findings.'
         ]
 
+    def test_a_quotation_after_a_sentence_on_the_last_line_runs_to_the_text_end(self) -> None:
+        """A passage cut inside a quotation that follows a whole sentence ('"...," X said. "words ...') or an
+        introduction ending in a comma ('X said, "words ...'): the words are quoted to the end."""
+        assert _quoted('"We are ready," Sybiha said. "We will not give up and we will rebuild.') == [
+            '"We are ready,"',
+            '"We will not give up and we will rebuild.',
+        ]
+        assert _quoted('Intro.\nSybiha said, "We will not give up and we will rebuild.') == [
+            '"We will not give up and we will rebuild.'
+        ]
+
+    def test_a_quotation_cut_after_a_sentence_is_the_speaker_s(self) -> None:
+        """The words of a quotation cut at the passage's end, after the speaker's quoted sentence, are his."""
+        said = _said('Kyiv was hit overnight.\n"We are ready," Sybiha said. "We will not give up and we will rebuild.')
+        assert ("Andrii Sybiha", "We will not give up and we will rebuild", True) in said
+
+    def test_a_stray_mark_inside_a_last_line_sentence_bounds_nothing(self) -> None:
+        """An opening mark after a word on the last line (no sentence end, colon or comma before it) is no
+        quotation."""
+        assert _quoted('Intro.\nHe called it "absurd and left the room in a hurry.') == []
+
     def test_a_closing_mark_on_the_first_line_bounds_nothing(self) -> None:
         """No line break stands before the first line: no quotation opens there."""
         assert _quoted('The talks were long and frank," Ushakov said.') == []

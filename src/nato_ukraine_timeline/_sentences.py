@@ -199,8 +199,8 @@ def _paragraph_quote(text: str, at: int, line_end: int) -> tuple[int, int] | Non
 
     - a quotation of several paragraphs opens each with a mark and closes only the last: an opening mark
       whose quotation goes on in the next paragraph (:func:`_first_mark_closes`) runs to its line's end;
-    - an opening mark that opens the text's last line, or follows a colon there, runs to its end (the
-      passage was cut inside the quotation);
+    - an opening mark that opens the text's last line, or follows a colon, a comma or a sentence's end there
+      ('X said, "...', '"...," X said. "...'), runs to its end (the passage was cut inside the quotation);
     - a closing mark after a word or punctuation that no mark opened on its line (the paragraph continues
       the one before, or the opening mark was dropped) closes the words from the line's start (the line
       break before it stands for the opening mark); never on a text's first line.
@@ -212,8 +212,8 @@ def _paragraph_quote(text: str, at: int, line_end: int) -> tuple[int, int] | Non
     if (before.isspace() or before in "([:") and not after.isspace():  # an opening mark
         end = at + len(text[at:line_end].rstrip())
         if line_end >= len(text):  # the last line: a paragraph it opens runs to the end (a passage cut short)
-            lead = text[line_start:at].strip()  # nothing, or an introduction ending in a colon ("X said:")
-            opens = (not lead or lead.endswith(":")) and end - at > _PARAGRAPH_QUOTE_MIN
+            lead = text[line_start:at].strip()  # nothing, an introduction ("X said:", "X said,") or a sentence
+            opens = (not lead or lead.endswith((":", ",", ".", "?", "!"))) and end - at > _PARAGRAPH_QUOTE_MIN
             return (at, min(end + 1, len(text))) if opens else None  # (within the text: its last mark is dropped)
         next_start = line_end + 1
         while next_start < len(text) and text[next_start] == "\n":
