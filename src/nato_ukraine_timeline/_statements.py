@@ -1514,6 +1514,11 @@ RULES: Final = (
                 "Rustem Umerov",
                 "More air defence will arrive in spring",
             ),
+            (  # synthetic: a participle's clause after the verb quotes a phrase: the words before are the verb's
+                'The envoys agreed to meet again, Rutte said, adding that talks were set for "the near future."',
+                "Mark Rutte",
+                "The envoys agreed to meet again",
+            ),
             (  # synthetic: "here", the dateline's place, between the verb and its date (after_verb cues)
                 "Aid to Kyiv will keep coming, Mark Rutte said here on Friday.",
                 "Mark Rutte",
