@@ -197,7 +197,9 @@ def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bo
     doc, mask, s0, s1 = st.doc, st.doc.mask, st.s0, st.s1
     b0 = max(s0, am.start() - BACK)
     before = mask[b0 : am.start()].rstrip()
-    lead = intro_end(mask[b0 : am.start()]) if b0 == s0 else 0  # a wire's dateline opening the sentence
+    # a wire's dateline or a section's label opening the sentence ("Details: According to X, ..."), read with
+    # the words after it (a label's colon needs the capital that follows)
+    lead = min(intro_end(mask[b0 : am.end()]), am.start() - b0) if b0 == s0 else 0
     quoted = quote_ending_at(doc, b0 + len(before)) if before.endswith(('",', '"')) else None
     if quoted is not None and quoted[0] >= s0:  # '"...," according to Zelensky.'
         when = date_in(doc, am.start(), cut_clause(mask, am.end(), min(s1, am.end() + FORWARD)))
@@ -2372,13 +2374,18 @@ RULES: Final = (
     ),
     AttributionRule(
         "according-to",
-        "words, according to Speaker [document] / [DATELINE -] according to Speaker[, as reported by Y], words",
+        "words, according to Speaker [document] / [DATELINE -|Label:] according to Speaker[, as reported by Y], words",
         _according_to,
         (
             (
                 "Russia lost 1,200 soldiers in a day, according to Ukraine's General Staff.",
                 "Ukraine's General Staff",
                 "Russia lost 1,200 soldiers in a day",
+            ),
+            (  # synthetic: a section's label opening the paragraph (twentieth session)
+                "Details: According to the General Staff, the front held near Kupiansk overnight.",
+                "Ukraine's General Staff",
+                "the front held near Kupiansk overnight",
             ),
             (  # an unnamed official described by a demonym: the description speaks
                 "According to a Hungarian official who talked to the paper, the envoy is not welcome in Budapest.",
