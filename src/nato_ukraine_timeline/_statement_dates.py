@@ -1579,7 +1579,8 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
     """Rule occasion-after (reason ``occasion after:``).
 
     Dates when: the sentence after one or two sentences of the same speaker's undated statements (no other
-    speaker's between) has no statement, names the speaker and exactly one day (as for occasion-in-sentence,
+    speaker's between) has no statement but the speaker's own words after its day ("X made the remarks on
+    Friday, stressing that ...": twentieth session), names the speaker and exactly one day (as for occasion-in-sentence,
     not planned: "will make the announcement on Friday"), and refers back to the saying itself: an
     announcement trigger or a ``said_noun`` cue after "the/this/these/that/those" ("X said ... Ukraine should
     sign by Thursday. X made the announcement in a radio interview on Friday.", "X made the remarks Tuesday
@@ -1599,7 +1600,8 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
         by_sentence.setdefault(f.sentence, []).append(i)
     out = list(found)
     for si, sent in enumerate(doc.sentences):
-        if si in by_sentence or si == 0:
+        own = by_sentence.get(si, [])
+        if si == 0:
             continue
         run: list[int] = []
         for back in range(1, _OCCASION_SENTENCES + 1):
@@ -1614,6 +1616,8 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         day = _occasion_day(doc, sent, found, out[run[0]])
         if day is None or _in_other_clause(doc, sent, day):
+            continue
+        if any(out[i].speaker.id != out[run[0]].speaker.id or out[i].start < day.end for i in own):
             continue
         when = _dated(day, _AFTER_REASON, "the dated occasion the text names after")
         for i in run:
@@ -3601,6 +3605,22 @@ DATE_RULES: Final = (
             (  # synthetic: a state's saying is not dated by an occasion the sentence after names
                 "Poland said the border crossings would stay closed. Poland held a televised debate on Tuesday.",
                 "border crossings",
+                None,
+            ),
+            (  # synthetic: the sentence after goes on with the speaker's own words after the day (a participle)
+                (
+                    "Progress was made in the talks, Kremlin aide Yury Ushakov has said. Ushakov made the remarks in"
+                    ' an interview on Thursday, stressing that Moscow was "not in a hurry".'
+                ),
+                "Progress was made",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... not another speaker's words there
+                (
+                    "Progress was made in the talks, Kremlin aide Yury Ushakov has said. Ushakov made the remarks on"
+                    " Thursday, and Foreign Minister Sergei Lavrov said that Moscow was not in a hurry."
+                ),
+                "Progress was made",
                 None,
             ),
         ),
