@@ -597,6 +597,20 @@ def _in_fronted(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     return comma >= 0 and day.end <= comma and _FRONTED.match(doc.mask, sent.start) is not None
 
 
+def _second_fronted(doc: Doc, sent: Sentence, day: DateMention, starts: list[int]) -> int | None:
+    """Where the second of two fronted adverbials starts when ``day`` stands in it, right before the
+    speaker's subject at one of ``starts`` ("As reported by the agency, during the December 23 meeting, X
+    said": each phrase opens as a fronted one, :data:`_FRONTED`, and ends at a comma), else ``None``."""
+    first = doc.mask.find(",", sent.start, day.start)
+    if first < 0 or _FRONTED.match(doc.mask, sent.start) is None or doc.mask.find(",", first + 1, day.start) >= 0:
+        return None
+    end = doc.mask.find(",", day.end, sent.end)
+    if end < 0 or _FRONTED.match(doc.mask, first + 1) is None:
+        return None
+    subject = any(p > end and _DAY_SUBJECT.fullmatch(doc.mask, end, p) is not None for p in starts)
+    return first + 1 if subject else None
+
+
 def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
     """Whether ``day`` dates what the speaker of ``f`` does in ``sent``: it comes after the speaker's name
     as the sentence's subject ("X on Tuesday urged", "X met Y on June 24"; not "support for X on
@@ -611,6 +625,9 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
         return False
     if _in_fronted(doc, sent, day):
         return _fronted_time(doc, sent.start, day)
+    second = _second_fronted(doc, sent, day, starts)
+    if second is not None:
+        return _fronted_time(doc, second, day)
     if starts[0] < day.start:  # the speaker opens the sentence: its subject ("X on Tuesday urged ...")
         return any(p < day.start and _SUBJECT_BEFORE.fullmatch(doc.mask, sent.start, p) for p in starts)
     after = next(p for p in (*starts, sent.end) if p > day.start or p == sent.end)
@@ -2901,6 +2918,22 @@ DATE_RULES: Final = (
         reason=_SENTENCE_REASON,
         apply=_sentence_dates,
         examples=(
+            (  # synthetic: a day in the second of two fronted phrases, right before the speaker (twentieth session)
+                (
+                    "As reported by the agency, during the March 3 meeting of the staff, President Jan Novak stated"
+                    " that the losses exceeded 3,000."
+                ),
+                "losses exceeded",
+                "2025-03-03",
+            ),
+            (  # synthetic: ... not another event's day in it ("after the strike on March 3")
+                (
+                    "As reported by the agency, after the strike on March 3, President Jan Novak stated that the"
+                    " losses exceeded 3,000."
+                ),
+                "losses exceeded",
+                None,
+            ),
             (  # synthetic: the day of the occasion the words are about (the object of a label verb)
                 'Sikorski described his meeting with Rubio in Warsaw on Tuesday as "very open and useful".',
                 "very open and useful",
