@@ -368,6 +368,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         and not _planned(doc, sent, d)
         and not _possessed_other(doc, d)
         and not _attributive(doc, sent, d)
+        and not _appositive(doc, sent, d)
         and _phrase_time(doc, sent, d)
     ]
     # a day planned beside a past one ("met Y on Tuesday and will visit Kyiv on Friday") leaves the tense of
@@ -383,6 +384,14 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     if len({d.value.timex[:10] for d in days}) != 1 or (several and speaker is None):
         return None
     return days[0]
+
+
+def _appositive(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+    """Whether ``day`` stands in a phrase after a comma that opens with a past participle, an appositive
+    about the noun before it ("the building, hit by a drone attack on 7 September", "The deal, signed on
+    Wednesday, ..."): it dates what that noun underwent, not the clause's act (:func:`_participle_opens`)."""
+    comma = doc.mask.rfind(",", sent.start, day.start)
+    return comma >= 0 and _participle_opens().match(doc.mask, comma + 1, day.start) is not None
 
 
 # The values a saying can be dated to: a year, month, week (or its weekend), day or a time of a day; not a season,
@@ -3140,6 +3149,24 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a day in an appositive participle's phrase dates what the noun underwent (twentieth
+                # session): not the speaker's occasion
+                (
+                    "Prime Minister Anna Kowal has released photos showing damage to the ministry building, hit by a"
+                    " drone attack on Tuesday \u2013 the first such incident since the war began. Kowal said no one"
+                    " was injured."
+                ),
+                "no one was injured",
+                None,
+            ),
+            (
+                (
+                    "Prime Minister Anna Kowal visited the ministry building, hit by a drone attack, on Tuesday."
+                    " Kowal said no one was injured."
+                ),
+                "no one was injured",
+                "2025-03-04",
+            ),
             (  # synthetic: the same speaker telling the same addressee again goes on the exchange the first
                 # telling dated, with a sentence of the meeting between (twelfth session, attr12c)
                 (
