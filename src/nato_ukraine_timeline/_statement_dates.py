@@ -343,7 +343,8 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     clause whose verb is in the present perfect, which takes no definite past time ("X has confirmed a blast
     at the plant on Tuesday": the blast's day): the day of what it reports (of several, the one in the clause
     of the speaker of ``speaker``). A month or a week (a weekend) the
-    text names as the time of what it reports counts too ("In April, X branded ... and said ...", "In June,
+    text names as the time of what it reports counts too, unless it holds a day the sentence names (the day
+    says more: :func:`_finest`) ("In April, X branded ... and said ...", "In June,
     X met Y in Italy. ... X said ...", "Last week, the daily reported that ...", "Earlier this week, X met Y.
     X said ..."): the saying is then dated to that month or week, as precisely as the text allows (as the
     attribution rules date "X said last week" to the week); occasion-before takes a month or week only from the
@@ -371,6 +372,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         and not _appositive(doc, sent, d)
         and _phrase_time(doc, sent, d)
     ]
+    days = _finest(days)
     # a day planned beside a past one ("met Y on Tuesday and will visit Kyiv on Friday") leaves the tense of
     # both in doubt: as with several days, only the speaker's own clause decides
     several = len({d.value.timex[:10] for d in days}) > 1 or (days and any(_planned(doc, sent, d) for d in named))
@@ -384,6 +386,19 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     if len({d.value.timex[:10] for d in days}) != 1 or (several and speaker is None):
         return None
     return days[0]
+
+
+def _finest(days: list[DateMention]) -> list[DateMention]:
+    """``days`` without a longer period that holds another of them ("on Monday ... a flurry of meetings this
+    week": the week holds the Monday, which says more and does not contradict it; twentieth session)."""
+
+    def holds(d: DateMention, e: DateMention) -> bool:
+        a, b, c, z = d.value.earliest, d.value.latest, e.value.earliest, e.value.latest
+        if a is None or b is None or c is None or z is None:
+            return False
+        return a <= c and z <= b and (a, b) != (c, z)
+
+    return [d for d in days if not any(holds(d, e) for e in days)]
 
 
 def _appositive(doc: Doc, sent: Sentence, day: DateMention) -> bool:
@@ -3149,6 +3164,24 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a week that holds the occasion's day does not make two days of it (twentieth session)
+                (
+                    "Foreign Minister Elina Valtonen spoke on Tuesday ahead of a meeting in Brussels, as the bloc"
+                    ' prepared a round of talks this week. Diplomats were cautious. "We have to stand by Kyiv,"'
+                    " Valtonen said."
+                ),
+                "stand by Kyiv",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... but a day outside that week does
+                (
+                    "Foreign Minister Elina Valtonen spoke on Tuesday ahead of a meeting in Brussels, as the bloc"
+                    ' prepared a round of talks next week. Diplomats were cautious. "We have to stand by Kyiv,"'
+                    " Valtonen said."
+                ),
+                "stand by Kyiv",
+                None,
+            ),
             (  # synthetic: a day in an appositive participle's phrase dates what the noun underwent (twentieth
                 # session): not the speaker's occasion
                 (
