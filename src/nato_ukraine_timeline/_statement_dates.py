@@ -1140,8 +1140,10 @@ _PRONOUN_BACK: Final = 2  # sentences back the person a subject pronoun refers t
 
 def _pronoun_subject(doc: Doc, sent: Sentence, f: Found) -> bool:
     """Whether ``sent`` opens with "He"/"She" as its subject and the last person named before it (outside
-    quotations, in the two sentences before) is the speaker of ``f``: the speaker is the sentence's subject
-    ("X will arrive on Friday. He told journalists in Brussels on Monday ... According to X, ...")."""
+    quotations and the words of ``f``, in the two sentences before) is the speaker of ``f``: the speaker is the
+    sentence's subject ("X will arrive on Friday. He told journalists in Brussels on Monday ... According to
+    X, ...", "X said he would host Y. He made the announcement on Monday": Y is named in X's reported words,
+    no subject there; twentieth session)."""
     if _SUBJECT_PRONOUN.match(doc.mask, sent.start, sent.end) is None:
         return False
     si = sentence_index(doc, sent)
@@ -1149,7 +1151,11 @@ def _pronoun_subject(doc: Doc, sent: Sentence, f: Found) -> bool:
     i = bisect.bisect_left(doc.starts, sent.start) - 1
     while i >= 0 and doc.starts[i] >= lo:
         mention = doc.mentions[doc.starts[i]]
-        if mention.actor.kind is ActorKind.PERSON and not in_quote(doc, mention.start):
+        if (
+            mention.actor.kind is ActorKind.PERSON
+            and not in_quote(doc, mention.start)
+            and not f.start <= mention.start < f.end
+        ):
             return mention.actor.id == f.speaker.id
         i -= 1
     return False
@@ -3699,6 +3705,15 @@ DATE_RULES: Final = (
                 "Poland said the border crossings would stay closed. Poland held a televised debate on Tuesday.",
                 "border crossings",
                 None,
+            ),
+            (  # synthetic: "He" after a person named only in the reported words refers to the speaker (twentieth
+                # session)
+                (
+                    "Prime Minister Keir Starmer said he would host Zelensky in Downing Street. He made the"
+                    " announcement on Wednesday while speaking to reporters."
+                ),
+                "would host Zelensky",
+                "2025-03-05",
             ),
             (  # synthetic: the sentence after goes on with the speaker's own words after the day (a participle)
                 (
