@@ -2573,7 +2573,8 @@ def _another_time(doc: Doc, f: Found) -> bool:
     """Whether the sentence of ``f`` says, outside its words and relative clauses set off by commas, that
     it was said at another time ("the Kremlin said earlier", "Later, X said", "A day after the talks, X said":
     :func:`_offset`; not "X told Y, who previously served as president, that ...", nor in a clause of its
-    own after the words, ", as it was previously agreed")."""
+    own after the words, ", as it was previously agreed", nor inside a quotation the words leave out: 'X
+    said Y "has faced the occupation for 51 years following the invasion"', twentieth session)."""
     sent = doc.sentences[f.sentence]
     # within the window an attribution can span (a run-on sentence costs no more than a normal one)
     before = doc.mask[max(sent.start, f.start - BACK) : f.start]
@@ -2584,7 +2585,7 @@ def _another_time(doc: Doc, f: Found) -> bool:
         return True
     lo, hi = max(sent.start, f.start - BACK), min(sent.end, f.end + FORWARD)
     return any(
-        _offset(doc, d) and not f.start <= d.start < f.end
+        _offset(doc, d) and not f.start <= d.start < f.end and not in_quote(doc, d.start)
         for d in doc.dates[bisect.bisect_left(doc.date_starts, lo) : bisect.bisect_left(doc.date_starts, hi)]
     )
 
@@ -3957,6 +3958,24 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (  # synthetic: an offset inside the quotation the words end in is the quotation's, not the saying's
+                # (twentieth session)
+                (
+                    "Malta backs the talks between Kyiv and Moscow, government spokesman Ivan Borg said on Tuesday."
+                    " Speaking to the Malta News Agency, he said Malta \u201cstands firm behind Ukraine, as Malta has"
+                    " faced the loss of part of its land for 51 years following the invasion\u201d."
+                ),
+                "stands firm behind Ukraine",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... but outside it, the offset moves the saying
+                (
+                    "Malta backs the talks between Kyiv and Moscow, government spokesman Ivan Borg said on Tuesday."
+                    " Two days after the vote, he said Malta stood firm behind Ukraine."
+                ),
+                "stood firm behind Ukraine",
+                None,
+            ),
             (  # synthetic: words a participle introduces take the tense of the clause it hangs on ("claimed"),
                 # not of a verb inside that clause's reported words ("had promised")
                 (
