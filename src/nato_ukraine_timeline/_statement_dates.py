@@ -3192,9 +3192,9 @@ DATE_RULES: Final = (
             (  # synthetic: a day in an appositive participle's phrase dates what the noun underwent (twentieth
                 # session): not the speaker's occasion
                 (
-                    "Prime Minister Anna Kowal has released photos showing damage to the ministry building, hit by a"
-                    " drone attack on Tuesday \u2013 the first such incident since the war began. Kowal said no one"
-                    " was injured."
+                    "Prime Minister Anna Kowal has published pictures of the harm done to the ministry building, struck"
+                    " by a drone attack on Tuesday \u2013 the first such strike since the war started. Kowal said no"
+                    " one was injured."
                 ),
                 "no one was injured",
                 None,
