@@ -483,19 +483,24 @@ def _possessed_other(doc: Doc, day: DateMention) -> bool:
 
 def _right_after(doc: Doc, starts: list[int], day: DateMention) -> bool:
     """Whether ``day`` comes right after one of the mentions at ``starts``, before its verb ("X on Tuesday
-    headed to the summit of July 9-11"), or right after the mention's verb of saying ("..., struck overnight,
-    X said on Tuesday": the day of the subject's own saying): of several days, only that one is the subject's
-    own. A day after another verb ("X visited Oslo on Tuesday and Bergen on Wednesday") leaves the occasion
-    undecided."""
+    headed to the summit of July 9-11"), or right after the mention's verb of saying, a one-word object may come
+    between ("..., struck overnight, X said on Tuesday", "X announced plans on Thursday to meet Y on Friday": the
+    day of the subject's own saying): of several days, only that one is the subject's own. A day after another
+    verb ("X visited Oslo on Tuesday and Bergen on Wednesday") leaves the occasion undecided."""
     for p in starts:
         end = doc.mentions[p].end
         if _RIGHT_AFTER.fullmatch(doc.mask, end, day.start):
             return True
         # "X said on Tuesday": the day of the subject's own saying, right after its verb
         verb = _said_next().match(doc.mask, end)
-        if verb is not None and _RIGHT_AFTER.fullmatch(doc.mask, verb.end(), day.start):
+        if verb is not None and _OBJECT_AFTER.fullmatch(doc.mask, verb.end(), day.start):
             return True
     return False
+
+
+# After a verb of saying and before its day: nothing, or its object in one plain word ("announced plans on
+# Thursday to meet Y on Friday": the announcement's day, not the planned one).
+_OBJECT_AFTER: Final = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:on\s+)?")
 
 
 _RIGHT_AFTER: Final = re.compile(r"\s*,?\s*(?:on\s+)?")
@@ -3171,6 +3176,15 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: of two days, the one right after the speaker's verb and its one-word object is the
+                # speaker's own, the other planned (twentieth session)
+                (
+                    "Candidate Jan Novak announced plans on Wednesday to meet President Anna Kowal on Friday in"
+                    " Prague. Novak disclosed that the meeting would take place at the castle."
+                ),
+                "meeting would take place",
+                "2025-03-05",
+            ),
             (  # synthetic: a week that holds the occasion's day does not make two days of it (twentieth session)
                 (
                     "Foreign Minister Elina Valtonen spoke on Tuesday ahead of a meeting in Brussels, as the bloc"
