@@ -402,11 +402,19 @@ def _finest(days: list[DateMention]) -> list[DateMention]:
 
 
 def _appositive(doc: Doc, sent: Sentence, day: DateMention) -> bool:
-    """Whether ``day`` stands in a phrase after a comma that opens with a past participle, an appositive
-    about the noun before it ("the building, hit by a drone attack on 7 September", "The deal, signed on
-    Wednesday, ..."): it dates what that noun underwent, not the clause's act (:func:`_participle_opens`)."""
+    """Whether ``day`` stands in a phrase after a comma that opens with a past participle and its agent, a
+    passive appositive about the noun before it ("the building, hit by a drone attack on 7 September",
+    :func:`_participle_opens`): it dates what that noun underwent, not the clause's act. Without "by" the
+    word may be the clause's own verb after an appositive subject ("X, the envoy, arrived in Kyiv on
+    Wednesday")."""
     comma = doc.mask.rfind(",", sent.start, day.start)
-    return comma >= 0 and _participle_opens().match(doc.mask, comma + 1, day.start) is not None
+    if comma < 0:
+        return False
+    m = _participle_opens().match(doc.mask, comma + 1, day.start)
+    return m is not None and _AGENT.match(doc.mask, m.end(), day.start) is not None
+
+
+_AGENT: Final = re.compile(r"\s+by\b")  # the agent of a passive participle ("hit by a drone")
 
 
 # The values a saying can be dated to: a year, month, week (or its weekend), day or a time of a day; not a season,
