@@ -3193,6 +3193,14 @@ DATE_RULES: Final = (
                 "meeting would take place",
                 "2025-03-05",
             ),
+            (  # synthetic: an "-ed" verb after an appositive subject is the clause's own, no passive appositive
+                (
+                    "Jan Novak, the president's envoy for the region, arrived in Vilnius on Wednesday. He told"
+                    ' reporters he had come to "hear everyone".'
+                ),
+                "hear everyone",
+                "2025-03-05",
+            ),
             (  # synthetic: a week that holds the occasion's day does not make two days of it (twentieth session)
                 (
                     "Foreign Minister Elina Valtonen spoke on Tuesday ahead of a meeting in Brussels, as the bloc"
