@@ -267,6 +267,7 @@ _CUES: Final = frozenset(
         "time_clause_verb",
         "occasion_opener",
         "occasion_before",
+        "opening_occasion_before",
         "occasion_after_date",
         "occasion_after_act",
         "plan_word",
@@ -473,6 +474,9 @@ _HELD_BEFORE: Final = re.compile(
     rf"\b(?:{cue_words('gathering_verb')})\s+(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}$"
 )
 _HELD_AFTER: Final = re.compile(
+    # the noun's complement may come between: "a conference on the recovery of Moldova will be held in Madrid"
+    r"(?:\s+(?:on|of|about|for)\s+(?:the\s+)?(?:(?!(?:will|would|is|was|are|were|has|had|which|that)\b)"
+    r"[\w\x01\x02'-]+\s+){0,4}?(?:[\w\x01\x02'-]+)(?=\s+(?:will|would|is|was|are|were|has|had)\b))?"
     r"(?:\s*,\s+which|\s+that)?\s+(?:(?:will|would|is|was|are|were|has|had)\s+(?:been\s+|be\s+|being\s+)?)?"
     rf"(?:{cue_words('relative_occurrence')}|{cue_words('occurrence_infinitive')}|occur|occurs|occurred)\b"
 )
@@ -853,6 +857,9 @@ TRIGGER_RULES: Final = (
             ("Rutte spoke at a security conference in Oslo on Thursday.", "conference", "meeting"),
             ("The minister said on Thursday during the business forum that gas will flow.", "forum", "meeting"),
             ("The forum discussed energy prices.", "forum", ""),
+            # synthetic (twentieth session): the noun's complement between it and the verb of its being held
+            ("A conference on the recovery of Moldova will be held in Madrid on July 10.", "conference", "meeting"),
+            ("A conference on energy was the topic in Oslo on Monday.", "conference", ""),
             # synthetic: military drills begun or running
             ("Russia and Belarus began their joint military exercise Zapad-2025 on Friday.", "exercise", "other"),
             ("The president will exercise his veto on Monday.", "exercise", ""),
@@ -1609,8 +1616,12 @@ _NAME_LIST: Final = re.compile(rf"{_FIRST_NAME_IN_LIST}(?:,\s+{_NAME}){{1,12}},?
 
 _DATE_IN_BRACKETS: Final = re.compile(r"\(\x03\x04*\)")
 # "The 30th meeting of the Contact Group (Ramstein) started on Tuesday", "the Security Service (SBU) said": a short
-# name or acronym in brackets (a few words, the first capitalised: "(Ramstein format)") ends no clause.
-_BRACKETED_NAME: Final = r"\((?:[A-Z][\w.'-]*|\x01\x02*)(?:\s+(?:[\w.'-]+|\x01\x02*)){0,3}\)"
+# name or acronym in brackets (a few words, the first capitalised: "(Ramstein format)") ends no clause; nor does a
+# short aside of the manner in brackets after a verb ("met (via VTC) on Monday", "spoke (by phone) on Friday").
+_BRACKETED_NAME: Final = (
+    r"\((?:[A-Z][\w.'-]*|\x01\x02*|(?:via|by|in|on|online|virtually|remotely)(?=[\s)]))"
+    r"(?:\s+(?:[\w.'-]+|\x01\x02*)){0,3}\)"
+)
 _NAME_IN_BRACKETS: Final = re.compile(_BRACKETED_NAME)
 _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause ('his "victory plan"')
 
@@ -1770,6 +1781,9 @@ def _counted_period(doc: Doc, d: DateMention) -> bool:
 _DET_END: Final = re.compile(
     r"\b(?:an?|the|its|his|her|their)\s+(?:(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|[a-z]+al)\s+){0,2}$"
 )
+# A date that is the possessive determiner of a noun after it ("of this week's summit", "at Monday's talks") dates
+# that noun, not the trigger before it.
+_POSSESSIVE_OF_NOUN: Final = re.compile(r"['\u2019]s\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as)\b)[\w\x01]")
 _PLACE_APPOSITIVE: Final = re.compile(
     # the appositive: a name, a noun phrase ("the US president", "his key ally") or a wider place ("in the Leningrad
     # region") after a comma
@@ -1778,7 +1792,7 @@ _PLACE_APPOSITIVE: Final = re.compile(
     r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?"
     # a country after its city with no comma closing it: "held in Istanbul, Turkey on Monday" (a state: see below)
     r"|(?P<state>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*)\s+(?=(?:on\s+)?\x03))"
-    r"(?:on\s+|from\s+|in\s+)?(?P<d>\x03\x04*)"
+    r"(?:on\s+|from\s+|in\s+|between\s+)?(?P<d>\x03\x04*)"
 )
 _NP_APPOSITIVE: Final = re.compile(
     r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+|will\s+be\s+|is\s+being\s+)?"
@@ -1986,7 +2000,9 @@ def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
             pos = period  # "agreed to lend 50 billion euros for 2026-2027": the loan's period
             continue
         deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
-        modifier = _DET_END.search(doc.mask, max(trig.end, d0 - 40), d0) and _AS_MODIFIER.match(doc.mask, after.end())
+        modifier = (
+            _DET_END.search(doc.mask, max(trig.end, d0 - 40), d0) and _AS_MODIFIER.match(doc.mask, after.end())
+        ) or _POSSESSIVE_OF_NOUN.match(doc.mask, after.end())  # "the main meeting of this week's summit"
         if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
             pos = after.end()
             continue
@@ -2034,7 +2050,8 @@ def _phrase_appositive(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
 # September") and between the clause's verb and its date ("which is taking place in Tallinn on Thursday").
 _PLACE_PHRASE: Final = (
     r"(?:\s+(?:in|at|into|on|against|to)\s+(?:the\s+)?(?:[A-Z][\w'.-]*|\x01\x02*)(?:\s+(?:[A-Z][\w'.-]*|region|oblast))"
-    r"{0,2})?"
+    # ... or a structure an attack hit, named ("on the Okhmat Children's Hospital") or not ("on the Lviv hospital")
+    rf"{{0,4}}(?:\s+(?:{cue_words('attack_target')})(?:s|es)?)?)?"
 )
 # ... or the party it is with: "talks with the Russian delegation, which are due to take place on May 16"
 _WITH_PHRASE: Final = (
@@ -2427,8 +2444,8 @@ _OCCASION_OPENER: Final = 120  # characters of an opening occasion phrase ("At t
 _OCCASION_HEAD: Final = re.compile(r"(?:(?:[\w'-]+|\x01\x02*)\s+){0,3}?(?<!\bof\s)(?<!\bto\s)")
 
 
-_OCCASION_BEFORE: Final = re.compile(
-    rf"\b(?:{cue_words('occasion_before')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+_OCCASION_BEFORE: Final = re.compile(  # also opening the sentence: "At a press briefing in Moscow, Peskov said ..."
+    rf"\b(?:{cue_words('occasion_before')}|{cue_words('opening_occasion_before')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
     r"(?:(?!(?:after|following|before|since)\b)[\w'\x01\x02-]+\s+){0,3}$"
     rf"|\b(?:{cue_words('occasion_after_act')})\s+(?!the\b)(?:(?:a|an|his|her|its|their)\s+)?"
     r"(?:(?:\x01\x02*(?![\x02'\u2019])|[\w'-]+)\s+){0,3}$"
@@ -2748,6 +2765,10 @@ DATE_RULES: Final = (
             ("Russia and Belarus began their joint military exercise Zapad-2025 on Friday.", "exercise", "2025-03-14"),
             # synthetic: a name in brackets ends no clause
             ("The 12th meeting of the Defence Contact Group (UDCG) opened on Monday.", "meeting", "2025-03-10"),
+            # synthetic: a possessive date after the trigger determines another noun; the clause's date is the event's
+            ("The closing session of this week's Baltic summit ended on Thursday.", "session", "2025-03-13"),
+            # synthetic: a short aside in brackets after the verb ends no clause
+            ("The defence chiefs met (via video link) on Tuesday to review the plans.", "met", "2025-03-11"),
         ),
     ),
     DateRule(
@@ -2757,6 +2778,8 @@ DATE_RULES: Final = (
         _place_appositive,
         (
             ("Macron visited Odesa, Ukraine, on Feb. 3.", "visited", "2025-02-03"),
+            # synthetic: a range after the appositive begins on its first day
+            ("The envoys held talks in Doha, Qatar, between March 3 and 5.", "talks", "2025-03-03"),
             ("The second round of talks held in Istanbul, Turkey on Monday ended early.", "talks", "2025-03-10"),
             # synthetic: a wider place (a person's appositive: clause rule appositive)
             ("Drones struck a depot in Engels, in the Saratov region, on Saturday.", "struck", "2025-03-08"),
@@ -2811,6 +2834,17 @@ DATE_RULES: Final = (
             ("Chisinau fears meddling in the local elections in Balti, scheduled for May.", "elections", "2025-05"),
             ("They co-host the Baltic Forum, which is taking place in Riga on Tuesday.", "Forum", "2025-03-11"),
             ("Diplomats prepared for talks with the Georgian side, which are set for Monday.", "talks", "2025-03-17"),
+            # synthetic (twentieth session): a structure hit, between the noun and its relative clause
+            (
+                "Aid went to victims of the strike on the Lviv Regional Children's Hospital, which came on 8 March.",
+                "strike",
+                "2025-03-08",
+            ),
+            (
+                "Aid went to those hurt in the attack on the Sumy hospital, which occurred on 8 March.",
+                "attack",
+                "2025-03-08",
+            ),
             # synthetic: a phrase of the target between the noun and its relative clause
             (
                 "Troops were captured during the incursion into the Bryansk region, which began on March 6.",
@@ -3222,6 +3256,15 @@ DATE_RULES: Final = (
                 "meeting",
                 "2025-03-11",
             ),
+            # synthetic (twentieth session): the occasion opening the sentence, its preposition capitalised
+            (
+                (
+                    "Hungary will not block the package, government spokesman Zoltan Kovacs said on Wednesday. "
+                    "At a press briefing in Budapest, Kovacs said that talks with Brussels were going well."
+                ),
+                "press briefing",
+                "2025-03-12",
+            ),
         ),
         borrowed=True,
     ),
@@ -3314,6 +3357,13 @@ DATE_RULES: Final = (
 # --------------------------------------------------------------------------------------------------
 # Link rules: an undated event at an earlier dated event, named again by a definite noun
 
+# The object of an event's verb named before a link to an occasion: a person or a body (a mention, or up to three
+# capitalised words) after at most a determiner and two titles ("the Lithuanian president", "President Duda").
+_NAMED_OBJECT: Final = (
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}?(?:\x01\x02*|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+)
+
+
 LINK_RULES: Final = (
     LinkRule(
         "at-event-named-again",
@@ -3332,6 +3382,29 @@ LINK_RULES: Final = (
                 ),
                 "press conference",
                 "2025-03-12",
+            ),
+        ),
+    ),
+    LinkRule(
+        "object-then-event-named-again",
+        "an event whose object, a person or a body named, comes before 'at', 'during' or 'on the sidelines of' and "
+        "a definite event noun naming an earlier dated event again ('Modi will visit Kyiv on August 23. He will meet "
+        "President Zelensky during the visit')",
+        "event",
+        re.compile(
+            rf"\s+(?:{_NAMED_OBJECT})(?:\s+and\s+(?:{_NAMED_OBJECT}))?,?\s+(?:{cue_words('same_time')})\s+"
+            r"(?:the|this|that|these|their|its)\s+(?:[\w'-]+\s+){0,2}"
+        ),
+        (  # synthetic
+            (
+                "The Irish premier will travel to Oslo on March 20. He will meet King Harald during the visit.",
+                "meet",
+                "2025-03-20",
+            ),
+            (
+                "The chancellor will fly to Vilnius on March 20. She will meet the Latvian premier during the trip.",
+                "meet",
+                "2025-03-20",
             ),
         ),
     ),
