@@ -268,6 +268,7 @@ _CUES: Final = frozenset(
         "occasion_opener",
         "occasion_before",
         "opening_occasion_before",
+        "occasion_phase",
         "occasion_after_date",
         "occasion_after_act",
         "plan_word",
@@ -1798,7 +1799,8 @@ _NP_APPOSITIVE: Final = re.compile(
     r",\s+(?:the|a|an)\s+[^,;:\"()]{1,60},\s+(?:was\s+|were\s+|has\s+|had\s+|will\s+be\s+|is\s+being\s+)?"
     rf"(?:{cue_words('appositive_occurrence')})\s+(?:on\s+)?(?P<d>\x03\x04*)"
 )
-_WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"]+\s+){0,5}$")
+# ... an editor's insertion in square brackets between ("when Steve Doe [the US envoy] travels to Moscow")
+_WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"\[]+\s+|\[[^\]\x03]{1,60}\]\s+){0,5}$")
 _BEFORE_DATE: Final = re.compile(
     r"(?P<d>\x03\x04*)(?:\s*\(\x03\x04*\))?(?:['\u2019]s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$"
 )
@@ -2069,7 +2071,7 @@ _RELATIVE_DATE: Final = re.compile(
     rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))"
     + _PLACE_PHRASE
     + r"\s+(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
-    rf"(?:to\s+(?:{cue_words('occurrence_infinitive')})\s+)?(?:(?:on|for|in|from)\s+)?(?P<d>\x03\x04*)"
+    rf"(?:to\s+(?:{cue_words('occurrence_infinitive')})\s+)?(?:(?:on|for|in|from|between)\s+)?(?P<d>\x03\x04*)"
 )
 
 
@@ -2171,7 +2173,7 @@ def _title_stamp(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if trig.noun:
         return None
-    when_d = _WHEN_DATE.search(doc.mask, max(scope.s0, trig.start - 60), trig.start)
+    when_d = _WHEN_DATE.search(doc.mask, max(scope.s0, trig.start - 120), trig.start)
     return date_at(doc, when_d.start("d")) if when_d is not None else None
 
 
@@ -2441,7 +2443,10 @@ def _speech_verb() -> re.Pattern[str]:
 _OCCASION_OPENER: Final = 120  # characters of an opening occasion phrase ("At the talks in Geneva on 2 June")
 # the occasion noun heads the opening phrase: up to three modifiers before it ("At the second round of talks" is not
 # read: "of" is no modifier), not a frame ("In the wake of", "In response to")
-_OCCASION_HEAD: Final = re.compile(r"(?:(?:[\w'-]+|\x01\x02*)\s+){0,3}?(?<!\bof\s)(?<!\bto\s)")
+# ... after a phase of the occasion ("At the opening of the NATO summit in Washington on Tuesday, ...")
+_OCCASION_HEAD: Final = re.compile(
+    rf"(?:(?:{cue_words('occasion_phase')})\s+of\s+(?:the\s+)?)?(?:(?:[\w'-]+|\x01\x02*)\s+){{0,3}}?(?<!\bof\s)(?<!\bto\s)"
+)
 
 
 _OCCASION_BEFORE: Final = re.compile(  # also opening the sentence: "At a press briefing in Moscow, Peskov said ..."
@@ -2820,6 +2825,12 @@ DATE_RULES: Final = (
                 "2025-07-14",
             ),
             ("Kyiv postponed elections that were scheduled for April 2024.", "elections", "2024-04"),
+            # synthetic (twentieth session): a range opened by "between" begins on its first day
+            (
+                "The itinerary includes a visit to Latvia, possibly scheduled between May 21 and 23.",
+                "visit",
+                "2025-05-21",
+            ),
             ("The talks, which took place on Tuesday, ended without a deal.", "talks", "2025-03-11"),
             ("The summit, which takes place this Tuesday and Wednesday, opens a new era.", "summit", "2025-03-11"),
             ("The discussions, which lasted almost nine hours on March 10, were useful.", "discussions", "2025-03-10"),
@@ -2939,7 +2950,15 @@ DATE_RULES: Final = (
         "when-clause",
         "the date before a 'when' clause holding a verb trigger ('were killed on Friday when a missile struck')",
         _when_clause,
-        (("Nine people were killed on Friday when a Russian missile struck Kryvyi Rih.", "struck", "2025-03-14"),),
+        (
+            ("Nine people were killed on Friday when a Russian missile struck Kryvyi Rih.", "struck", "2025-03-14"),
+            # synthetic (twentieth session): an editor's insertion in square brackets in a transcript
+            (
+                "The work goes on later this week, when John Doe [the US special envoy to Europe] travels to Minsk.",
+                "travels",
+                "2025-W11",
+            ),
+        ),
     ),
     DateRule(
         "attached-clause",
@@ -3139,6 +3158,12 @@ DATE_RULES: Final = (
             ("At the talks in Geneva on March 3, the two sides agreed on a swap of detainees.", "agreed", "2025-03-03"),
             ("During the summit in Oslo on Monday, the leaders signed a defence pact.", "signed", "2025-03-10"),
             ("Speaking at a forum in Baku on Tuesday, the minister announced sanctions.", "announced", "2025-03-11"),
+            # synthetic (twentieth session): a phase of the occasion before it
+            (
+                "At the opening of the EU summit in Brussels on Thursday, the premier unveiled a loan plan.",
+                "unveiled",
+                "2025-03-13",
+            ),
         ),
         borrowed=True,
     ),
