@@ -269,6 +269,7 @@ _CUES: Final = frozenset(
         "occasion_before",
         "opening_occasion_before",
         "occasion_phase",
+        "latest_occurrence",
         "occasion_after_date",
         "occasion_after_act",
         "plan_word",
@@ -977,6 +978,9 @@ TRIGGER_RULES: Final = (
             ("The army chief briefed Vladimir Putin on Monday on the offensive.", "briefed", "meeting"),
             ("The ministry informed the public on Monday.", "informed", ""),
             ("Rutte welcomed the decision on Monday.", "welcomed", ""),
+            # synthetic (twentieth session): the base form, a plan to receive a person
+            ("Erdogan will receive Ilham Aliyev in Ankara on May 3.", "receive", "meeting"),
+            ("The ministry will receive applications until May.", "receive", ""),
         ),
     ),
     TriggerRule(
@@ -1654,6 +1658,15 @@ GRAIN_RULES: Final = (
 
 CLAUSE_RULES: Final = (
     ClauseRule(
+        "latest-occurrence",
+        "a comma before 'most recently' and a date, which names the latest of repeated events ('met him several "
+        "times, most recently on October 15'), is part of the event's clause, not a boundary",
+        re.compile(rf",(?=\s+(?:{cue_words('latest_occurrence')})\s+(?:on\s+|in\s+)?\x03)"),
+        (  # synthetic
+            ("The envoy said he met Anna Nowak several times, most recently on March 3.", "met", "2025-03-03"),
+        ),
+    ),
+    ClauseRule(
         "appositive",
         "a noun phrase between commas right after a person's or body's name that says who or what it is ('met "
         "Jane Doe, the president's special envoy, in Geneva on Friday'; opened by a determiner or a possessive, "
@@ -1695,8 +1708,10 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     if mask.find("(", s0, s1) >= 0:  # "on Wednesday (December 10) passed", "the Contact Group (Ramstein) met"
         lists.extend(m.span() for m in _DATE_IN_BRACKETS.finditer(mask, s0, s1))
         lists.extend(m.span() for m in _NAME_IN_BRACKETS.finditer(mask, s0, s1))
-    if mask.count(",", s0, s1) > 1:  # ", including the Moscow region,": an inserted phrase ends no clause
+    commas = mask.count(",", s0, s1)
+    if commas > 1:  # ", including the Moscow region,": an inserted phrase ends no clause
         lists.extend(m.span() for m in _INSERTED.finditer(mask, s0, s1))
+    if commas:
         for rule in CLAUSE_RULES:
             lists.extend(m.span() for m in rule.span.finditer(mask, s0, s1))
     term = in_spans(doc.quotes, start) if doc.quotes else None
@@ -1779,6 +1794,23 @@ def _counted_period(doc: Doc, d: DateMention) -> bool:
 
 # A determiner opening a noun phrase the date modifies, perhaps after a measure of time or an adjective: "an Easter
 # truce", "a unilateral 30-hour Easter ceasefire".
+# ... or the date mention holds the determiner of another event noun ("The visit follows the 16 May meeting")
+_DET_START: Final = re.compile(r"(?i:the|a|an)\s")
+_MODIFIERS: Final = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?")
+
+
+def _dates_another_noun(doc: Doc, d0: int, d1: int) -> bool:
+    """Whether the date mention at ``[d0, d1)`` determines a noun after it, which it dates, not the trigger before:
+    a possessive ("the main meeting of this week's summit") or, holding its determiner, an event noun ("The visit
+    follows the 16 May meeting")."""
+    if _POSSESSIVE_OF_NOUN.match(doc.mask, d1):
+        return True
+    if not _DET_START.match(doc.text, d0):
+        return False
+    words = _MODIFIERS.match(doc.mask, d1)
+    return words is not None and lexicon().trigger.match(doc.mask, words.end()) is not None
+
+
 _DET_END: Final = re.compile(
     r"\b(?:an?|the|its|his|her|their)\s+(?:(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|[a-z]+al)\s+){0,2}$"
 )
@@ -2004,7 +2036,7 @@ def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
         deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0)  # "agreed to spend 5% by 2035"
         modifier = (
             _DET_END.search(doc.mask, max(trig.end, d0 - 40), d0) and _AS_MODIFIER.match(doc.mask, after.end())
-        ) or _POSSESSIVE_OF_NOUN.match(doc.mask, after.end())  # "the main meeting of this week's summit"
+        ) or _dates_another_noun(doc, d0, after.end())
         if deadline or modifier:  # "announced an Easter truce on Saturday": the date names a thing
             pos = after.end()
             continue
@@ -2057,7 +2089,9 @@ _PLACE_PHRASE: Final = (
 )
 # ... or the party it is with: "talks with the Russian delegation, which are due to take place on May 16"
 _WITH_PHRASE: Final = (
-    r"(?:\s+(?:with|between)\s+(?:the\s+)?(?:[\w'.-]+|\x01\x02*)(?:\s+(?:[\w'.-]+|\x01\x02*)){0,2}(?=,))?"
+    r"(?:\s+(?:with|between|of)\s+(?:the\s+)?(?:[\w'.-]+|\x01\x02*)(?:\s+(?:[\w'.-]+|\x01\x02*)){0,2}"
+    # ... before a comma, or before "that" ("a meeting between the envoys that was to take place on Thursday")
+    r"(?=,|\s+that\s+(?:was|were|is|are|had|has|have|will|would)\b))?"
 )
 # ... or a name in an "of" phrase: "the summit of the Council of Ministers of the Union, to be held on 8 May"
 _OF_NAME: Final = (
@@ -2067,7 +2101,9 @@ _RELATIVE_DATE: Final = re.compile(
     _OF_NAME
     + _WITH_PHRASE
     + _PLACE_PHRASE
-    + r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+(?:been\s+|be\s+|being\s+)?)?"
+    # "that was to take place in Budapest on Thursday", "which is to be held on Monday": a plan's infinitive
+    + r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+"
+    r"(?:been\s+|be\s+|being\s+|to\s+be\s+|to\s+)?)?"
     rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))"
     + _PLACE_PHRASE
     + r"\s+(?:(?:over|for|more\s+than|about|nearly|almost)\s+)?(?:\x03\x04*\s+)?"
@@ -2772,6 +2808,8 @@ DATE_RULES: Final = (
             ("The 12th meeting of the Defence Contact Group (UDCG) opened on Monday.", "meeting", "2025-03-10"),
             # synthetic: a possessive date after the trigger determines another noun; the clause's date is the event's
             ("The closing session of this week's Baltic summit ended on Thursday.", "session", "2025-03-13"),
+            # synthetic: a date holding its determiner before another noun names that noun's date
+            ("The trip to Riga follows the 16 March talks in Ankara and is set for 20 March.", "trip", "2025-03-20"),
             # synthetic: a short aside in brackets after the verb ends no clause
             ("The defence chiefs met (via video link) on Tuesday to review the plans.", "met", "2025-03-11"),
         ),
@@ -2825,6 +2863,12 @@ DATE_RULES: Final = (
                 "2025-07-14",
             ),
             ("Kyiv postponed elections that were scheduled for April 2024.", "elections", "2024-04"),
+            # synthetic (twentieth session): a plan's infinitive after the relative clause's auxiliary
+            (
+                "Both sides put off a preparatory meeting of the envoys that was to take place in Vienna on Thursday.",
+                "meeting",
+                "2025-03-13",
+            ),
             # synthetic (twentieth session): a range opened by "between" begins on its first day
             (
                 "The itinerary includes a visit to Latvia, possibly scheduled between May 21 and 23.",
