@@ -1846,7 +1846,8 @@ _INTRO_DATE: Final = re.compile(
     # Tuesday, ...")
     r"[\"\u201c\u2018]?(?:[-\u2013\u2014\u2022*]\s+"
     r"|(?:[A-Z][\w.'\u2019-]*|\x01\x02*)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|\x01\x02*)){0,3}"
-    r"(?:\s*\([^()\n]{1,30}\))?\s*[-\u2013\u2014:]\s+(?=[A-Z\x03]))?"
+    # ... a press release's date and wire ("OTTAWA, ON, Aug. 17, 2025 /CNW/ - Today, ...")
+    r"(?:,\s+\x03\x04*)?(?:\s*\([^()\n]{1,30}\)|\s+/[A-Za-z][\w ]{1,20}/)?\s*(?:--|[-\u2013\u2014:])\s+(?=[A-Z\x03]))?"
     # a short connective may come first: "Prior to that, on May 16, ...", "Meanwhile, on Tuesday, ...", "As
     # reported, around 11:20, ..."
     r"(?:[A-Z][a-z]+(?:\s+(?:[a-z]+|[A-Z][a-z]+|\x01\x02*)){0,3},\s+"
@@ -3141,6 +3142,15 @@ DATE_RULES: Final = (
             ("On Monday in Geneva, the two delegations held talks.", "talks", "2025-03-10"),
             # synthetic: no comma, a personal pronoun as the subject right after the date
             ("On Tuesday she met the Moldovan president in Chisinau.", "met", "2025-03-11"),
+            # synthetic (twentieth session): a press release's dateline with its date and wire, then "Today"
+            (
+                (
+                    "OTTAWA, ON, March 12, 2025 /CNW/ - Today, the Minister, Jane Roe, took part in a video conference "
+                    "of the coalition."
+                ),
+                "video conference",
+                "2025-03-12",
+            ),
             ("On Monday I signed a decree on the reserve.", "signed", "2025-03-10"),
         ),
         borrowed=True,
