@@ -824,6 +824,8 @@ TRIGGER_RULES: Final = (
             ("Negotiations between the delegations resumed in Riyadh on Monday.", "Negotiations", "meeting"),
             ("Two people died in a bombing in Odesa on Monday night.", "bombing", "attack"),
             ("Kyiv and Moscow honoured the prisoner deals reached in Istanbul in May.", "deals", "agreement"),
+            # synthetic (twentieth session): an intrusion names an attack as an incursion does
+            ("He said the intrusion of 12 drones into Latvia last week was a test.", "intrusion", "attack"),
             (
                 "Rutte told a press conference in Brussels on Thursday that allies must spend more.",
                 "press conference",
@@ -3629,7 +3631,9 @@ SAME_DAY: Final = PassageRule(
     "two dated events of one kind family (a summit is a meeting, a report an announcement; not the catch-all kind "
     "other, whose different words name different acts) dated to the same day, at no two different places, are one "
     "event the passage names twice ('arrived in Kyiv on Tuesday ... during the visit on Tuesday'); the first named "
-    "stays. Not two events (but meetings) naming people, none in common ('Macron visited Kyiv on Monday ... Scholz "
+    "stays, and a whole day after a part (not the night) or a time of that day is the same day ('on the morning of 8 "
+    "July ... today'). Not two events (but meetings) naming people, none in common ('Macron visited Kyiv on Monday "
+    "... Scholz "
     "arrived in Kyiv on Monday'); not a plural of a countable event noun ('the meetings on Tuesday'), which names "
     "several events, nor an event after a word of sequence in its sentence (cue sequence_word: 'Later, a meeting "
     "took place on Sunday')",
@@ -3664,6 +3668,11 @@ SAME_DAY: Final = PassageRule(
         (
             "Leaders convened on Sunday to discuss the truce. Later, a meeting of the coalition took place on Sunday.",
             (("meeting", "2025-03-09"), ("meeting", "2025-03-09")),
+        ),
+        # synthetic (twentieth session): the whole day after the part of it the first names
+        (
+            "On the morning of 12 March, the enemy fired missiles at Sumy. It fired 30 missiles on 12 March.",
+            (("attack", "2025-03-12TMO"),),
         ),
     ),
 )

@@ -814,12 +814,20 @@ def _same_day(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
         k.kind is not EventKind.OTHER
         and event_family(k.kind) is family
         and k.when is not None
-        and k.when.timex == e.when.timex
+        and _same_day_value(k.when.timex, e.when.timex)
         and (k.location is None or e.location is None or k.location == e.location)
         and not _other_people(k, e, family)
         and not plural_of_a_row(doc.text[k.core[0] : k.core[1]])
         for k in kept
     )
+
+
+def _same_day_value(kept: str, later: str) -> bool:
+    """The same value, or a later whole day holding the part or time of the day the kept event names ("launched
+    missiles on the morning of 8 July ... launched 40 missiles today": the morning's attack named again); not a
+    night, which runs into the next day ("overnight ... late on Monday" may be two attacks)."""
+    day, _, part = kept.partition("T")
+    return kept == later or (day == later and part != "NI")
 
 
 def _other_people(k: FoundEvent, e: FoundEvent, family: EventKind) -> bool:
