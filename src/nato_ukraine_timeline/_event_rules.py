@@ -1768,7 +1768,7 @@ _AFTER_DATE: Final = re.compile(
 )
 _NOT_WHEN: Final = re.compile(r"\b(?:by|until|till|through|before|since|after)\s+(?:the\s+(?:end\s+of\s+)?)?$")
 _AS_MODIFIER: Final = re.compile(
-    r"(?:['\u2019]s)?\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as|when|while|after|before)\b)[a-zA-Z\x01]"
+    r"(?:['\u2019]s)?\s+(?!(?:and|or|to|in|on|at|for|of|with|from|as|when|while|after|before)\b)[a-zA-Z\x01\x03]"
 )
 # "the second meeting this year", "their first swap of 2025": a year that counts events, not their date.
 _ORDINAL: Final = rf"\b(?:{cue_words('ordinal')}|\d+(?:st|nd|rd|th))\s+"
@@ -1814,7 +1814,9 @@ def _dates_another_noun(doc: Doc, d0: int, d1: int) -> bool:
 
 
 _DET_END: Final = re.compile(
-    r"\b(?:an?|the|its|his|her|their)\s+(?:(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|[a-z]+al)\s+){0,2}$"
+    # ... or a name's possessive ("NATO's 2024 annual meeting": the year modifies the meeting)
+    r"(?:\b(?:an?|the|its|his|her|their)|(?:\x01\x02*|\b[A-Z][\w.-]*)['\u2019]s)\s+"
+    r"(?:(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|[a-z]+al)\s+){0,2}$"
 )
 # A date that is the possessive determiner of a noun after it ("of this week's summit", "at Monday's talks") dates
 # that noun, not the trigger before it.
@@ -2813,6 +2815,12 @@ DATE_RULES: Final = (
             ("The closing session of this week's Baltic summit ended on Thursday.", "session", "2025-03-13"),
             # synthetic: a date holding its determiner before another noun names that noun's date
             ("The trip to Riga follows the 16 March talks in Ankara and is set for 20 March.", "trip", "2025-03-20"),
+            # synthetic: a year after a name's possessive modifies the noun after it ("NATO's 2024 annual summit")
+            (
+                "Ministers attended a ceremony for Sweden's 2024 annual forum in Oslo on 10 July 2024.",
+                "ceremony",
+                "2024-07-10",
+            ),
             # synthetic: a short aside in brackets after the verb ends no clause
             ("The defence chiefs met (via video link) on Tuesday to review the plans.", "met", "2025-03-11"),
         ),
