@@ -31,8 +31,6 @@ class TestIncidentWords:
         [
             # synthetic: a coast guard seizing a ship
             ("The coast guard seized a tanker off the coast on Wednesday, officials said.", "seized", "2025-03-12"),
-            # synthetic: clashes between forces, dated in their own clause
-            ("Heavy clashes broke out near the village on Tuesday.", "clashes", "2025-03-11"),
             # synthetic: a cable cut to the grid
             ("The power cable was disconnected from the grid on March 2.", "disconnected", "2025-03-02"),
             ("Two data cables were severed on Sunday in the strait.", "severed", "2025-03-09"),
@@ -42,6 +40,11 @@ class TestIncidentWords:
     )
     def test_the_incident_is_a_dated_event(self, text: str, trigger: str, timex: str) -> None:
         assert ("other", trigger, timex) in _events(text)
+
+    def test_clashes_are_fighting(self) -> None:
+        """Clashes between forces, dated in their own clause, are an attack (kind other before session 20)."""
+        # synthetic
+        assert ("attack", "clashes", "2025-03-11") in _events("Heavy clashes broke out near the village on Tuesday.")
 
     def test_a_seizure_takes_only_its_own_clause_date(self) -> None:
         # synthetic: the report's day is not the day of the seizure (cue war_progress, as "captured")
