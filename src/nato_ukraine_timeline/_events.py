@@ -823,8 +823,8 @@ def _same_day(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
 
 
 def _same_day_value(kept: str, later: str) -> bool:
-    """The same value, or a later whole day holding the part or time of the day the kept event names ("launched
-    missiles on the morning of 8 July ... launched 40 missiles today": the morning's attack named again); not a
+    """The same value, or a later whole day holding the part or time of the day the kept event names ("fired
+    missiles at Sumy on the morning of 12 March ... fired 30 missiles on 12 March": the morning's attack again); not a
     night, which runs into the next day ("overnight ... late on Monday" may be two attacks)."""
     day, _, part = kept.partition("T")
     return kept == later or (day == later and part != "NI")
