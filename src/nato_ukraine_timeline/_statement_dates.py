@@ -661,7 +661,7 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
     if not starts or _in_other_clause(doc, sent, day):
         return False
     if _in_fronted(doc, sent, day):
-        return _fronted_time(doc, sent.start, day)
+        return _fronted_time(doc, sent.start, day) and not _embedded_after_fronted(doc, sent, f, starts)
     second = _second_fronted(doc, sent, day, starts)
     if second is not None:
         return _fronted_time(doc, second, day)
@@ -671,6 +671,34 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
     linked = _LINKED.search(doc.mask, day.end, after) if after < sent.end else None
     # the day dates a saying in the clause before ("Y on Monday said ...,"), not an event ("X began on Monday,")
     return linked is not None and _saying().search(doc.mask, sent.start, linked.start()) is not None
+
+
+@functools.cache
+def _report_that() -> re.Pattern[str]:
+    """A verb of saying or reporting (``say``/``tell``/``report`` class of ``data/speech_verbs.tsv``) and
+    "that", up to three words between ("reported that", "told reporters that"): what follows is the content
+    of that report."""
+    forms = verb_words("say", "tell", "report", space=" ")
+    return re.compile(rf"\b(?:{forms})\s+(?:[\w'\u2019-]+\s+){{0,3}}?that\b", re.IGNORECASE)
+
+
+def _embedded_after_fronted(doc: Doc, sent: Sentence, f: Found, starts: list[int]) -> bool:
+    """Whether the saying of ``f`` stands in a clause embedded in the main clause a fronted phrase of ``sent``
+    sets the time of, its speaker not that clause's subject: in the content of another's report ("On 3 May,
+    the daily reported that the envoy was dropped once the ministry said it objected to him": the day is the
+    report's) or in a relative clause ("In 2023, the office received appeals from residents who believed their
+    rights were violated": the day is the receiving's). The day then dates the main clause, not the saying."""
+    verb = _speech_verb(doc, f)
+    end = f.start if verb is None else verb.start()  # a verb of opinion is no speech verb: up to the words
+    comma = doc.mask.find(",", sent.start, sent.end)
+    if comma < 0 or end <= comma:
+        return False
+    if any(comma < p < end and _DAY_SUBJECT.fullmatch(doc.mask, comma + 1, p) for p in starts):
+        return False  # the speaker is the main clause's subject ("On Monday, X said that ...")
+    report = _report_that().search(doc.mask, comma + 1, end)
+    if report is not None and any(report.end() <= p < end for p in starts):
+        return True  # the speaker is named inside the report's content
+    return _RELATIVE.search(doc.mask, comma + 1, end) is not None
 
 
 # A day that opens a clause: at the sentence's start (after a bullet), or after a comma, a colon, "that" or a
@@ -1220,8 +1248,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         if f.when is not None or f.headline:
             continue
-        if _another_time(doc, f) or not one_act(doc, f, present=True):
-            continue  # "Later, X said ...", "X has said ...": another time than the occasion before
+        if _another_time(doc, f) or not one_act(doc, f, present=True) or _before_occasion(doc, f):
+            continue  # "Later, X said ...", "X has said ...", "X said ahead of the talks": another time
         channels = _channel_words(doc, *_outside_words(doc, f), found)
         for back in range(1, _OCCASION_SENTENCES + 1):
             si = f.sentence - back
@@ -2962,6 +2990,23 @@ DATE_RULES: Final = (
         reason=_SENTENCE_REASON,
         apply=_sentence_dates,
         examples=(
+            (  # synthetic: a saying inside the content of another's report takes no day of the report's fronted
+                # phrase (twentieth session, undated20)
+                (
+                    "On 4 March, the Daily Courier reported that the envoy was dropped from the negotiations once the"
+                    " Kremlin said it objected to his presence."
+                ),
+                "objected to his presence",
+                None,
+            ),
+            (  # synthetic: nor a view held in a relative clause of the main clause the fronted year sets
+                (
+                    "In 2023, the ombudsman's office received 900 appeals from citizens of Moldova who believed that"
+                    " their rights were violated by recruiters."
+                ),
+                "their rights were violated",
+                None,
+            ),
             (  # synthetic: a day in the second of two fronted phrases, right before the speaker (twentieth session)
                 (
                     "As reported by the agency, during the March 3 meeting of the staff, President Jan Novak stated"
@@ -3184,6 +3229,23 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a saying whose sentence sets it before the occasion ("ahead of the meeting": a
+                # ``precedes`` cue) was not said at it (twentieth session, undated20)
+                (
+                    "Secretary of State Marco Rubio met the Saudi crown prince in Jeddah on Monday. Kyiv had offered"
+                    " a truce at sea ahead of the meeting, and Rubio said he welcomed the idea."
+                ),
+                "he welcomed the idea",
+                None,
+            ),
+            (  # synthetic: ... without it, the occasion's day
+                (
+                    "Secretary of State Marco Rubio met the Saudi crown prince in Jeddah on Monday. Kyiv had offered"
+                    " a truce at sea, and Rubio said he welcomed the idea."
+                ),
+                "he welcomed the idea",
+                "2025-03-03",
+            ),
             (  # synthetic: of two days, the one right after the speaker's verb and its one-word object is the
                 # speaker's own, the other planned (twentieth session)
                 (
