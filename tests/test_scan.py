@@ -139,3 +139,88 @@ class TestByFirstLetter:
             assert _find._STANDING_OBJECT.search(text), text
         for text in ["we signed the accord ", "facing up to the problem of it ", "we defended it "]:
             assert _find._STANDING_OBJECT.search(text) is None, text
+
+
+class TestIndexedScanner:
+    """The rules indexed by the characters they can start with (``_scan.IndexedScanner``): the combined
+    regex's matches, each place trying only the rules its next characters allow."""
+
+    @pytest.mark.parametrize(
+        ("pattern", "allowed", "refused"),
+        [
+            ("[tT]he past", ["the p", "The p"], ["that ", "thE p", "the"]),
+            (r"\d{4}", ["2024 ", "19999"], ["202", "a024 "]),
+            ("(?i:ab)c?", ["ab", "AB", "abc  "], ["ac"]),
+            ("(?=x)xy|(?<!a)z", ["xy", "z"], ["y"]),
+        ],
+    )
+    def test_forms(self, pattern: str, allowed: list[str], refused: list[str]) -> None:
+        """A string of text opens a form of the pattern when its match can start with those characters
+        (synthetic patterns; a string shorter than the forms is the end of the text)."""
+        index = _scan.RuleIndex([("r", re.compile(pattern))], depth=5)
+        for text in allowed:
+            assert index.at(text), text
+        for text in refused:
+            assert not index.at(text), text
+
+    def test_unknown_places_allow_anything(self) -> None:
+        """A place the analysis does not read (a back-reference) allows any character; a pattern that opens in
+        too many ways to list has no forms and is tried wherever its first character may stand."""
+        index = _scan.RuleIndex([("r", re.compile(r"(a)\1"))])
+        assert index.at("azzzz")
+        assert not index.at("zzzzz")
+        many = "|".join(f"w{k:04d}" for k in range(5000))
+        assert _scan.first_forms(many) is None
+        index = _scan.RuleIndex([("r", re.compile(many))])
+        assert index.at("wzzzz")
+        assert not index.at("zzzzz")  # (its first character is still tested, as in the combined regex)
+
+    def test_gate_is_the_combined_regex_gate(self) -> None:
+        """The places tried are those where the combined regex enters its rules: the same opening, start test
+        and gate."""
+        sc = _patterns.scanner()
+        assert sc.combined.pattern.startswith(sc.indexed.gate.pattern + "(?:")
+
+    def test_every_rule_is_read(self) -> None:
+        """Every rule of the scanner has known forms (else it is tried at every place the gate lets through)."""
+        assert all(forms is not None for forms in _patterns.scanner().indexed.index.forms)
+
+    @pytest.mark.parametrize("rule", _patterns.RULES, ids=lambda r: r.name)
+    def test_rule_examples_are_allowed(self, rule: _patterns.Rule) -> None:
+        """At every place a rule's own pattern matches in its examples, the index tries that rule."""
+        sc = _patterns.scanner()
+        pattern = sc.by_name[rule.name]
+        for phrase, _ in rule.examples:
+            for k in range(len(phrase)):
+                if pattern.match(phrase, k) is not None:
+                    tried = [name for name, _ in sc.indexed.index.at(phrase[k : k + _scan.PREFIX])]
+                    assert rule.name in tried, (phrase, k)
+
+    @given(st.lists(_WORDS, max_size=30), st.lists(st.sampled_from([" ", "", "  "]), min_size=30, max_size=30))
+    def test_same_matches_as_the_combined_regex(self, words: list[str], gaps: list[str]) -> None:
+        """Same rule, same span at every match on synthetic text as the scanner's combined regex."""
+        text = " " + "".join(w + g for w, g in zip(words, gaps, strict=False))
+        sc = _patterns.scanner()
+        old = [(m.lastgroup, m.start(), m.end()) for m in sc.combined.finditer(text)]
+        assert list(sc.indexed.finditer(text)) == old
+
+    def test_same_matches_on_the_examples(self) -> None:
+        """Every rule's examples, with text around them, scanned both ways (synthetic phrases)."""
+        sc = _patterns.scanner()
+        for rule in _patterns.RULES:
+            for phrase, _ in rule.examples:
+                for text in (f" {phrase}", f" On {phrase}, it rained.", f" ({phrase})", f"\n{phrase}"):
+                    old = [(m.lastgroup, m.start(), m.end()) for m in sc.combined.finditer(text)]
+                    assert list(sc.indexed.finditer(text)) == old, text
+
+    def test_memory_is_bounded(self) -> None:
+        """Past the answers kept, the answers and the steps after the first character are dropped, and the
+        answers stay the same (synthetic strings)."""
+        rules = list(_patterns.scanner().by_name.items())
+        index, fresh = _scan.RuleIndex(rules), _scan.RuleIndex(rules)
+        index._MOST_KEPT = 3  # type: ignore[misc]
+        keys = ["the p", "1999 ", "at le", "Octob", "the p", "next ", "1999 "]
+        answers = [index.at(key) for key in keys]
+        assert len(index.kept) <= 3
+        assert answers == [fresh.at(key) for key in keys]
+        assert len(fresh.kept) == 5

@@ -25,7 +25,6 @@ BUDGETS: dict[str, tuple[int, int]] = {
     "_dateargs.as_date": (25, 8),
     "_dates._calendar.shift_timex": (24, 10),
     "_dates._feed._decide_item": (27, 8),
-    "_dates._find.scan": (48, 13),
     "_dates._read._read_calendar": (68, 24),
     "_dates._read._read_day": (69, 26),
     "_dates._read._read_duration": (56, 21),

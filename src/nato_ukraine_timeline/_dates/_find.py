@@ -141,15 +141,14 @@ def _check_options(
     return day, win, as_order(order)  # the one normaliser of the order option
 
 
-def scan(text: str) -> list[_Found]:  # noqa: C901
+def scan(text: str) -> list[_Found]:
     """Every temporal expression in ``text``, read but not resolved, in text order."""
     sc = scanner()
     out: list[_Found] = []
-    for m in sc.combined.finditer(" " + text):  # one character of padding: see the scanner
-        rule = m.lastgroup
-        if rule is None:
-            continue
-        start, end = m.start(), m.end() - 1  # the padding character is the match's first (see Scanner)
+    # one character of padding (see the scanner); the matches of its combined pattern, each place trying
+    # only the rules that can start there (Scanner.indexed)
+    for rule, padded_start, padded_end in sc.indexed.finditer(" " + text):
+        start, end = padded_start, padded_end - 1  # the padding character is the match's first (see Scanner)
         # the rule's own pattern, from the same place, makes the same choices (and sees past the end
         # for its lookaheads, which fullmatch with an end position would not)
         own = sc.by_name[rule].match(text, start)
@@ -390,7 +389,7 @@ def _recently_grading_a_date(text: str, start: int, end: int) -> bool:
     if not text[start:end].casefold().startswith("more") and not _GRADER_BEFORE.search(text, max(0, start - 8), start):
         return False
     gap = _DATE_AFTER.match(text, end)
-    return gap is not None and scanner().combined.match(" " + text, gap.end()) is not None
+    return gap is not None and scanner().indexed.match(" " + text, gap.end()) is not None
 
 
 def _not_a_ref(text: str, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from attrs import frozen
 from nato_ukraine_timeline._resources import alternation
 
 from ._lexicon import holidays, lexicon, occasion_words, rate_nouns, tense_cues
-from ._scan import combine
+from ._scan import IndexedScanner, combine
 
 __all__ = ["RULES", "Rule", "Scanner", "case_tolerant", "scanner"]
 
@@ -787,14 +787,28 @@ RULES: Final = _RULE_SOURCES
 
 @frozen
 class Scanner:
-    """The combined scanner and each rule's own compiled pattern.
+    """The scanner and each rule's own compiled pattern.
 
-    A match of ``combined`` on the text with one character in front is that character and an
-    expression: ``lastgroup`` names the rule, whose expression runs from the match's second character to
-    its end (in the text's own offsets: from ``m.start()`` to ``m.end() - 1``)."""
+    A match of ``combined`` (every rule in one alternation, see :func:`._scan.combine`) on the text with one
+    character in front is that character and an expression: ``lastgroup`` names the rule, whose expression
+    runs from the match's second character to its end (in the text's own offsets: from ``m.start()`` to
+    ``m.end() - 1``). ``indexed`` finds the same matches (the rule, the match's start and end), each place
+    trying only the rules that can start there; ``combined`` is compiled only when asked (the tests)."""
 
-    combined: re.Pattern[str]
     by_name: dict[str, re.Pattern[str]]
+    indexed: IndexedScanner
+    opening: str
+    gate: str
+    branches: tuple[tuple[str, str], ...]  # each rule's name and body, its groups unnamed
+
+    @property
+    def combined(self) -> re.Pattern[str]:
+        return _combined(self.opening, self.gate, self.branches)
+
+
+@cache
+def _combined(opening: str, gate: str, branches: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    return combine(opening, gate, branches)
 
 
 def _refs_pattern() -> str:
@@ -966,6 +980,8 @@ def scanner() -> Scanner:
     # The scan consumes the character before the expression (a space, a bracket, a quote: not a
     # letter, digit or "$.-", so nothing starts inside a number or a code such as "F-16" or "Su-34"),
     # which lets the regex engine skip from one such character to the next; the text is scanned with
-    # a space in front. A match's lastgroup names the rule (see _scan.combine).
-    combined = combine(r"[^\w$€£#.-]", gate, branches)
-    return Scanner(combined=combined, by_name=by_name)
+    # a space in front. A match's lastgroup names the rule (see _scan.combine); the indexed scanner finds the
+    # same matches.
+    opening = r"[^\w$€£#.-]"
+    indexed = IndexedScanner(opening, gate, list(by_name.items()))
+    return Scanner(by_name=by_name, indexed=indexed, opening=opening, gate=gate, branches=tuple(branches))
