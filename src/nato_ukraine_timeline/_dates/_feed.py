@@ -738,17 +738,22 @@ def apposed_weekday(text: str, start: int, end: int, weekdays: dict[str, int]) -
     return 0 if word is None else weekdays.get(word.group(1).casefold(), 0)
 
 
+def _words_before(table: str, tail: str = "") -> re.Pattern[str]:
+    """The words of ``table``'s first column (whole words, any run of spaces between them), then ``tail``,
+    right before the end of the text searched: what stands right before a date (rules ``year-as-limit``,
+    ``limit-day``)."""
+    words = alternation((cells[0] for _n, cells in tsv_rows(table, 1)), space=r"\s+")
+    return re.compile(rf"(?i)\b(?:{words})\s+{tail}$")
+
+
 @lru_cache(maxsize=1)
 def _limit_words() -> re.Pattern[str]:
-    words = (cells[0] for _n, cells in tsv_rows("year_limits.tsv", 1))
-    words_re = alternation(words, space=r"\s+")
-    return re.compile(rf"(?i)\b(?:{words_re})\s+(?:the\s+end\s+of\s+)?$")
+    return _words_before("year_limits.tsv", r"(?:the\s+end\s+of\s+)?")
 
 
 @lru_cache(maxsize=1)
 def _limit_day_words() -> re.Pattern[str]:
-    words = alternation((cells[0] for _n, cells in tsv_rows("day_limits.tsv", 1)), space=r"\s+")
-    return re.compile(rf"(?i)\b(?:{words})\s+$")
+    return _words_before("day_limits.tsv")
 
 
 def day_bounds_a_period(text: str, start: int) -> bool:
@@ -1079,13 +1084,18 @@ def _chain_costs(
     seq = [d for d in dated if d.days]
     if any(d.bound or (limits and d.limit) for d in seq):
         limit = out_of_order * _LIMIT_OUT // _ASSIGN_OUT if limits else out_of_order
-        costs = [
-            out_of_order * _BOUND_OUT // _OUT_OF_ORDER if d.bound else limit if d.limit else out_of_order for d in seq
-        ]
+        costs = _out_costs(seq, out_of_order, bound=out_of_order * _BOUND_OUT // _OUT_OF_ORDER, limit=limit)
         if slack.days:
             return _swept_costs(_ordinals(seq), costs, slack.days)
         return _no_slack_costs(_ordinals(seq), costs)
     return _day_chain_costs(_ordinals(seq), out_of_order, slack.days)
+
+
+def _out_costs(seq: Sequence[_ItemDate], out_of_order: int, *, bound: int, limit: int) -> list[int]:
+    """What leaving each item of ``seq`` out of the chain costs: ``bound`` for an item only its terms of office
+    bound (rule ``item-terms-bound``), ``limit`` for one whose date is a period's limit (rule ``limit-day``),
+    else ``out_of_order``."""
+    return [bound if d.bound else limit if d.limit else out_of_order for d in seq]
 
 
 def _swept_costs(days: Sequence[Sequence[int]], costs: Sequence[int], slack: int) -> dict[str, int]:
@@ -1191,7 +1201,7 @@ def assign_dates(
     days = _ordinals(seq)
     sign = 1 if newest_first else -1
     limit = out_of_order if limit_out is None else limit_out
-    costs = [_BOUND_OUT if d.bound else limit if d.limit else out_of_order for d in seq]
+    costs = _out_costs(seq, out_of_order, bound=_BOUND_OUT, limit=limit)
     fwd = _sweep(days, sign, slack.days, costs)
     bwd = _sweep(days[::-1], -sign, slack.days, costs[::-1])[::-1]
     total = min(f + b for i in range(len(seq)) for f, b in zip(fwd[i], bwd[i], strict=True))
