@@ -401,6 +401,9 @@ def _finest(days: list[DateMention]) -> list[DateMention]:
     return [d for d in days if not any(holds(d, e) for e in days)]
 
 
+_AGENT: Final = re.compile(r"\s+by\b")  # the agent of a passive participle ("hit by a drone")
+
+
 def _appositive(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     """Whether ``day`` stands in a phrase after a comma that opens with a past participle and its agent, a
     passive appositive about the noun before it ("the building, hit by a drone attack on 7 September",
@@ -412,9 +415,6 @@ def _appositive(doc: Doc, sent: Sentence, day: DateMention) -> bool:
         return False
     m = _participle_opens().match(doc.mask, comma + 1, day.start)
     return m is not None and _AGENT.match(doc.mask, m.end(), day.start) is not None
-
-
-_AGENT: Final = re.compile(r"\s+by\b")  # the agent of a passive participle ("hit by a drone")
 
 
 # The values a saying can be dated to: a year, month, week (or its weekend), day or a time of a day; not a season,
@@ -506,12 +506,10 @@ def _right_after(doc: Doc, starts: list[int], day: DateMention) -> bool:
     return False
 
 
-# After a verb of saying and before its day: nothing, or its object in one plain word ("announced plans on
-# Thursday to meet Y on Friday": the announcement's day, not the planned one).
-_OBJECT_AFTER: Final = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*(?:on\s+)?")
-
-
 _RIGHT_AFTER: Final = re.compile(r"\s*,?\s*(?:on\s+)?")
+# After a verb of saying and before its day: what _RIGHT_AFTER allows, after its object in one plain word or
+# none ("announced plans on Thursday to meet Y on Friday": the announcement's day, not the planned one).
+_OBJECT_AFTER: Final = re.compile(r"(?:\s+[a-z]+)?" + _RIGHT_AFTER.pattern)
 
 
 @functools.cache
@@ -1213,7 +1211,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     occasion, but another's undated source, "..., according to NATO officials", is no saying that ends it; a
     sentence naming the speaker with no date and no saying may come between, or one that opens by
     pointing back to an occasion, "In his address, X emphasized ...": :func:`_at_that_occasion`) names its
-    speaker (or opens with "He"/"She" after naming no other person since: :func:`_pronoun_subject`; a
+    speaker (or opens with "He"/"She" after naming no other person since, outside quotations and the
+    statement's own words: :func:`_pronoun_subject`; a
     sentence between that recalls another's standing view, "Y has long argued that ...", ends the search:
     :func:`_others_saying`), exactly
     one day that is not a background, planned, possessed, reduced or relative clause's day (as
@@ -1232,7 +1231,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     still to come or only intended ("Rutte will visit Oslo on Friday", "is due to meet", "hopes to meet":
     ``plan``); it has two days
     ("visited Oslo on Tuesday and Bergen on Wednesday", "met Y on Tuesday and will visit Kyiv on Friday":
-    only a day right after the speaker's name or in a fronted phrase decides);
+    only a day right after the speaker's name or its verb of saying, a one-word object between or none, or in
+    a fronted phrase decides: "X announced plans on Thursday to meet Y on Friday", :func:`_right_after`);
     the speaker is only the object of another's saying ("Zelensky thanked Tusk on Tuesday"); the statement
     names a channel of its own the occasion does not (an interview, a written statement, a post, a radio:
     :func:`_own_channel`), or a sentence after the occasion names a written channel it does not ("X arrived
