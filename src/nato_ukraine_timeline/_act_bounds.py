@@ -58,6 +58,7 @@ class Links(NamedTuple):
     contrast_bare: tuple[str, ...]
     ing_prep: tuple[str, ...]
     sentence_opener: tuple[str, ...]
+    relative_end: tuple[str, ...]
 
 
 @cache

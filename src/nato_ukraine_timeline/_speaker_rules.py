@@ -628,7 +628,7 @@ SPEAKER_RULES: Final = (
         "restrictive-relative-clause",
         "<speaker> who <clause> said: the speaker stands before the relative clause, whose object (an outlet, a"
         " person) does not speak; where nothing before it speaks the verb is read as before"
-        " (_speakers._RESTRICTIVE_WHO; twentieth session, attr20)",
+        " (_speakers._restrictive_who; twentieth session, attr20)",
         (
             (  # synthetic: the outlet in the clause is an addressee
                 (

@@ -393,12 +393,18 @@ def _phrase_start(doc: Doc, w0: int, np_start: int, speaker: Actor) -> int | Non
     return pre.end("sep")
 
 
-# A restrictive relative clause between a subject and its verb, with no comma, quotation mark or mention of
-# its own subject's kind to end it and no coordination ("who spoke to X on condition of anonymity "): the
-# clause the verb's subject carries. Not "X who said" (the left pattern's own), not "... who ... and said".
-_RESTRICTIVE_WHO: Final = re.compile(
-    r"(?<=[\w\x01\x02])\s+(?P<who>who)\s+(?!(?:[^,;:\"\n]*?\s)?(?:and|but|or|while)\s)[a-z][^,;:\"\n\x03]{2,120}?\s$"
-)
+@cache
+def _restrictive_who() -> re.Pattern[str]:
+    """A restrictive relative clause between a subject and its verb, with no comma, quotation mark or mention
+    of its own subject's kind to end it and no conjunction that ends it (role ``relative_end`` of
+    data/speech_links.tsv) ("who spoke to X on condition of anonymity "): the clause the verb's subject
+    carries. Not "X who said" (the left pattern's own), not "... who ... and said"."""
+    ends = alternation(links().relative_end)
+    return re.compile(
+        rf"(?<=[\w\x01\x02])\s+(?P<who>who)\s+(?!(?:[^,;:\"\n]*?\s)?(?:{ends})\s)[a-z][^,;:\"\n\x03]{{2,120}}?\s$"
+    )
+
+
 _RELATIVE: Final = re.compile(r",\s+(?:who|whom|whose|which|the|a|an|his|her|its|their)\b")
 _RELATIVE_INSIDE: Final = re.compile(r",\s+(?:who|whom|whose|which)\b")  # "X, minister of Y, which held ..., said"
 
@@ -1227,7 +1233,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     # "A White House official who spoke to Reuters on condition of anonymity said": the speaker stands before
     # the relative clause, whose object is no speaker (rule *restrictive-relative-clause*); where nothing
     # before the clause speaks, the verb is read as before ("The leaders who did not ... said")
-    rel = _RESTRICTIVE_WHO.search(mask, max(w0, v0 - 160), v0)
+    rel = _restrictive_who().search(mask, max(w0, v0 - 160), v0)
     if rel is not None:
         left_rel, found_rel = _speaker_before(doc, ctx, si, (w0, w1), (rel.start("who"), v1), verb=verb)
         if found_rel.speaker is not None:
