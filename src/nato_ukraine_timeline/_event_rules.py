@@ -269,6 +269,7 @@ _CUES: Final = frozenset(
         "occasion_before",
         "opening_occasion_before",
         "occasion_phase",
+        "bracket_manner",
         "latest_occurrence",
         "occasion_after_date",
         "occasion_after_act",
@@ -1624,9 +1625,10 @@ _NAME_LIST: Final = re.compile(rf"{_FIRST_NAME_IN_LIST}(?:,\s+{_NAME}){{1,12}},?
 _DATE_IN_BRACKETS: Final = re.compile(r"\(\x03\x04*\)")
 # "The 30th meeting of the Contact Group (Ramstein) started on Tuesday", "the Security Service (SBU) said": a short
 # name or acronym in brackets (a few words, the first capitalised: "(Ramstein format)") ends no clause; nor does a
-# short aside of the manner in brackets after a verb ("talked (via video) on Friday", "spoke (by phone) on Friday").
+# short aside of the manner in brackets after a verb ("talked (via video) on Friday", "spoke (by phone) on Friday";
+# its first word: cue bracket_manner).
 _BRACKETED_NAME: Final = (
-    r"\((?:[A-Z][\w.'-]*|\x01\x02*|(?:via|by|in|on|online|virtually|remotely)(?=[\s)]))"
+    rf"\((?:[A-Z][\w.'-]*|\x01\x02*|(?:{cue_words('bracket_manner')})(?=[\s)]))"
     r"(?:\s+(?:[\w.'-]+|\x01\x02*)){0,3}\)"
 )
 _NAME_IN_BRACKETS: Final = re.compile(_BRACKETED_NAME)
