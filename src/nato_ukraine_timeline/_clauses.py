@@ -253,15 +253,15 @@ _DATE_ONLY: Final = re.compile(r"\s*(?:(?:on|late|early)\s+)?\x03\x04*\s*")
 
 
 # A participle opening the words after a speech verb and a comma (", adding that", ", noting"): a clause of its
-# own, no content of the verb's.
-_PARTICIPLE_OPENING: Final = re.compile(r"[a-z]{2,}ing\b")
+# own, no content of the verb's (also read by _verb_rules).
+PARTICIPLE_START: Final = re.compile(r"[a-z]{2,}ing\b")
 
 
 def opens_content(after: str) -> bool:
     """Whether the words after a speech verb open reported content (a that-clause, colon or quote)."""
     head = after[:160]
     lead = len(head) - len(head.lstrip(" ,"))
-    if "," in head[:lead] and _PARTICIPLE_OPENING.match(head, lead):
+    if "," in head[:lead] and PARTICIPLE_START.match(head, lead):
         return False  # "said, adding that ... "...": the participle's clause, a later saying, holds the words
     comma = head.find(",", lead)
     if comma >= 0:  # a later clause ("said on Dec. 1, warning that ...") is not this verb's content

@@ -1657,8 +1657,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "noun-object",
-        "Speaker called for|urged|warned of|emphasized|underscored|signalled|threatened|reported a noun phrase with a "
-        "complement / proposed|recommended "
+        "Speaker called for|urged|warned of|emphasized|underscored|underlined|signalled|threatened|reported a noun "
+        "phrase with a complement / proposed|recommended "
         "doing ... (the object, three words or more, is the words) / called for|urged|warned of a phrase of two "
         "words or more",
         noun_object,

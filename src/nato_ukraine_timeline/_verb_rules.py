@@ -16,6 +16,7 @@ from ._clauses import (
     BARE_SAID_CONTENT,
     FORWARD,
     NOT_CONTENT_START,
+    PARTICIPLE_START,
     SUBJECT_PRONOUN,
     THAT,
     addressee,
@@ -636,9 +637,6 @@ class _Content(NamedTuple):
 _RELATIVE_MID: Final = re.compile(r",\s+(?:who|whom)\s[^,;\"]{1,100},\s*")
 
 
-_PARTICIPLE_START: Final = re.compile(r"[a-z]{2,}ing\b")
-
-
 # A clause with no "that" after a verb that otherwise reports only a that-clause ("denied Poland was
 # targeted", "suggested his troops were pulling back", "announced it will deliver"): a pronoun, a name or a
 # short noun phrase with a determiner or a number as its subject ("announced 20 drones were downed"), then an
@@ -758,7 +756,7 @@ def _reported_start(st: SentenceState, site: VerbSite) -> _Content | None:
         mid_end = pos  # "said 50 days was too long": the date mention is the subject of the reported words
     rest = mask[mid_end:w1].lstrip(" ,:")
     # 'wrote on X, recalling a meeting ...': a participle clause, not the words
-    if not rest or ("," in mask[mid_end : w1 - len(rest)] and _PARTICIPLE_START.match(rest)):
+    if not rest or ("," in mask[mid_end : w1 - len(rest)] and PARTICIPLE_START.match(rest)):
         return None
     colon = ":" in mask[pos : mid_end + 2]
     urging = site.written.lower() in lexicon().urge and _URGE_OBJECT.match(rest) and not _passive(st, site)
