@@ -379,8 +379,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     if several and speaker is not None:
         # several days: the one of a fronted adverbial ("On November 6, X congratulated Y on the November 5
         # ..."), else the first right after the speaker's name ("X on Tuesday headed to the summit of July 9-11")
-        comma = doc.mask.find(",", sent.start, sent.end)
-        days = [d for d in days if d.end <= comma and _FRONTED.match(doc.mask, sent.start) is not None][:1] or [
+        days = [d for d in days if _in_fronted(doc, sent, d)][:1] or [
             d for d in days if _right_after(doc, _speaker_starts(doc, sent, speaker), d)
         ][:1]
     if len({d.value.timex[:10] for d in days}) != 1 or (several and speaker is None):
