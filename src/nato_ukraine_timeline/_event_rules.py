@@ -476,11 +476,13 @@ def _in_name(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind
 _HELD_BEFORE: Final = re.compile(
     rf"\b(?:{cue_words('gathering_verb')})\s+(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}$"
 )
+# An auxiliary before a gathering's verb of taking place ("will be held", "was set to take place").
+_HELD_AUX: Final = r"(?:will|would|is|was|are|were|has|had)"
 _HELD_AFTER: Final = re.compile(
     # the noun's complement may come between: "a conference on the recovery of Moldova will be held in Madrid"
-    r"(?:\s+(?:on|of|about|for)\s+(?:the\s+)?(?:(?!(?:will|would|is|was|are|were|has|had|which|that)\b)"
-    r"[\w\x01\x02'-]+\s+){0,4}?(?:[\w\x01\x02'-]+)(?=\s+(?:will|would|is|was|are|were|has|had)\b))?"
-    r"(?:\s*,\s+which|\s+that)?\s+(?:(?:will|would|is|was|are|were|has|had)\s+(?:been\s+|be\s+|being\s+)?)?"
+    rf"(?:\s+(?:on|of|about|for)\s+(?:the\s+)?(?:(?!(?:{_HELD_AUX}|which|that)\b)"
+    rf"[\w\x01\x02'-]+\s+){{0,4}}?(?:[\w\x01\x02'-]+)(?=\s+{_HELD_AUX}\b))?"
+    rf"(?:\s*,\s+which|\s+that)?\s+(?:{_HELD_AUX}\s+(?:been\s+|be\s+|being\s+)?)?"
     rf"(?:{cue_words('relative_occurrence')}|{cue_words('occurrence_infinitive')}|occur|occurs|occurred)\b"
 )
 
@@ -2094,11 +2096,13 @@ _PLACE_PHRASE: Final = (
     # ... or a structure an attack hit, named ("on the Regional Children's Hospital") or not ("on the city hospital")
     rf"{{0,4}}(?:\s+(?:{cue_words('attack_target')})(?:s|es)?)?)?"
 )
+# An auxiliary opening a relative clause's verb after "that" or "which" ("that was scheduled", "which will be held").
+_RELATIVE_AUX: Final = r"(?:was|were|is|are|had|has|have|will|would)"
 # ... or the party it is with: "talks with the Russian delegation, which are due to take place on May 16"
 _WITH_PHRASE: Final = (
     r"(?:\s+(?:with|between|of)\s+(?:the\s+)?(?:[\w'.-]+|\x01\x02*)(?:\s+(?:[\w'.-]+|\x01\x02*)){0,2}"
     # ... before a comma, or before "that" ("a meeting between the envoys that was to take place on Thursday")
-    r"(?=,|\s+that\s+(?:was|were|is|are|had|has|have|will|would)\b))?"
+    rf"(?=,|\s+that\s+{_RELATIVE_AUX}\b))?"
 )
 # ... or a name in an "of" phrase: "the summit of the Council of Ministers of the Union, to be held on 8 May"
 _OF_NAME: Final = (
@@ -2109,7 +2113,7 @@ _RELATIVE_DATE: Final = re.compile(
     + _WITH_PHRASE
     + _PLACE_PHRASE
     # "that was to be held in Vienna on Friday", "which is to be held on Monday": a plan's infinitive
-    + r"\s*(?:,?\s+(?:that|which)\s+(?:(?:was|were|is|are|had|has|have|will|would)\s+"
+    + rf"\s*(?:,?\s+(?:that|which)\s+(?:{_RELATIVE_AUX}\s+"
     r"(?:been\s+|be\s+|being\s+|to\s+be\s+|to\s+)?)?"
     rf"(?:{cue_words('relative_occurrence')})|,\s+(?:(?:[a-z]+ly)\s+)?(?:{cue_words('occurrence_participle')}))"
     + _PLACE_PHRASE
