@@ -1077,8 +1077,8 @@ def _chain_costs(
 ) -> dict[str, int]:
     """The cost of the best chain in each order (:func:`assign_dates`'s ``cost``), both orders in one
     sweep instead of two each: the least cost of a chain ending at item i, plus the items after it,
-    out of the chain. With no slack, an item that only its terms of office bound costs ``_BOUND_OUT``
-    per ``_OUT_OF_ORDER`` of ``out_of_order`` out of the chain (rule ``item-terms-bound``); with ``limits``, an
+    out of the chain. An item that only its terms of office bound costs ``_BOUND_OUT`` per ``_OUT_OF_ORDER``
+    of ``out_of_order`` out of the chain, with a slack or none (rule ``item-terms-bound``); with ``limits``, an
     item whose date is a period's limit ``_LIMIT_OUT`` per ``_ASSIGN_OUT`` of it (rule ``limit-day``: the costs
     that decide the order, not its confidence)."""
     seq = [d for d in dated if d.days]
