@@ -1687,7 +1687,6 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
         by_sentence.setdefault(f.sentence, []).append(i)
     out = list(found)
     for si, sent in enumerate(doc.sentences):
-        own = by_sentence.get(si, [])
         if si == 0:
             continue
         run: list[int] = []
@@ -1704,7 +1703,8 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
         day = _occasion_day(doc, sent, found, out[run[0]])
         if day is None or _in_other_clause(doc, sent, day):
             continue
-        if any(out[i].speaker.id != out[run[0]].speaker.id or out[i].start < day.end for i in own):
+        # the sentence's own statements: only the speaker's words after its day ("..., stressing that ...")
+        if any(out[i].speaker.id != out[run[0]].speaker.id or out[i].start < day.end for i in by_sentence.get(si, [])):
             continue
         when = _dated(day, _AFTER_REASON, "the dated occasion the text names after")
         for i in run:
