@@ -116,7 +116,7 @@ CASES: list[tuple[str, str, Want]] = [
     ),
     (
         "quoted phrase ending reported words",
-        'The ceasefire proposal is "a trap", Russian Foreign Minister Sergey Lavrov said on Thursday.',
+        'The ceasefire proposal is "a trap", Moscow\'s top diplomat, Sergey Lavrov, said on Thursday.',
         Want("Sergey Lavrov", 'The ceasefire proposal is "a trap"', False, "2025-03-13"),
     ),
     (
