@@ -2431,9 +2431,9 @@ def _dateline(doc: Doc) -> DateMention | None:
     line = opening_dateline(doc.text, [(first.start, first.end)])
     if line is None or line.day != (first.start, first.end) or len(first.value.timex) != len("2025-01-01"):
         return None
-    if line.form == "day-line" or line.capitals:
-        return first  # a wire's dateline (its place in capitals) or a stamp on a line of its own
-    return None  # "Feb. 17 - X said": a feed item's date; a place in title case: a page's byline
+    if line.form == "day-line" or line.capitals or (line.form == "place-day-agency" and line.agency is not None):
+        return first  # a wire's dateline (its place in capitals, or its agency after the day) or a stamp on a line
+    return None  # "Feb. 17 - X said": a feed item's date; a place in title case without an agency: a page's byline
 
 
 # An interview a story reports was given before the story files ("said in an interview with the daily").
@@ -4349,6 +4349,16 @@ DATE_RULES: Final = (
                     ' "We see no progress," he added.'
                 ),
                 "We see no progress",
+                None,
+            ),
+            (  # synthetic: a wire's dateline with its agency after the day, the place in title case
+                "Lisbon, March 6 (Lusa) \u2013 Portugal will keep its pledge, Foreign Minister Rui Pinto said.",
+                "keep its pledge",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... not a place in title case and a day without an agency (a page's byline)
+                "Lisbon, March 6 \u2013 Portugal will keep its pledge, Foreign Minister Rui Pinto said.",
+                "keep its pledge",
                 None,
             ),
             ("KYIV, March 6 (Reuters) - Ukraine will keep fighting, Sybiha said earlier.", "Ukraine will keep", None),
