@@ -487,6 +487,7 @@ _SAYING_REACH: Final = 80  # characters before a date searched for its verb of s
 
 def _saying_tense(text: str, start: int, end: int, _sentence: Sentence) -> str | None:
     """Rule date-of-the-saying: a date between a verb of saying and its that-clause ("said on Friday that ...",
+    "asked on Monday whether ...": class saying_date_complementizer of data/clause_words.tsv;
     ", saying in September that ...", "told reporters on Monday that ...") dates the act of saying, so it takes
     the saying's time, never the tense of the reported words after "that" ("vowing on Friday that he would
     ..."). The saying's time is that of its own clause up to the verb: ahead where a future governs it ("will
@@ -662,7 +663,8 @@ DATE_OF_THE_SAYING: Final = TenseRule(
     name="date-of-the-saying",
     form=(
         "a date between a verb of saying of data/speech_verbs.tsv (a verb of telling with up to three words of "
-        "addressee) and its that-clause: SAID/TOLD X/SAYING on DAY that ...; the saying's own tense, past unless "
+        "addressee) and its that-clause (or whether/if clause: ASKED on DAY whether ...): SAID/TOLD X/SAYING on DAY "
+        "that ...; the saying's own tense, past unless "
         "a future governs it"
     ),
     decide=_saying_tense,
@@ -670,6 +672,9 @@ DATE_OF_THE_SAYING: Final = TenseRule(
         ("The governor told the council on Tuesday that the bridge will reopen.", "Tuesday", "past", "2025-03-04"),
         ("The governor will say on Tuesday that the bridge is open.", "Tuesday", "future", "2025-03-11"),
         ("The governor said the bridge will reopen on Tuesday.", "Tuesday", None, "2025-03-11"),
+        # a question's "whether"/"if" opens the complement as "that" does: the asking's day, not the "would" after it
+        ("Asked on Tuesday whether the bridge would reopen, the governor said no.", "Tuesday", "past", "2025-03-04"),
+        ("The governor was asked on Tuesday if the bridge would reopen.", "Tuesday", "past", "2025-03-04"),
     ),
 )
 LIMIT_REACHED_BY: Final = TenseRule(
