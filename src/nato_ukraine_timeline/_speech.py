@@ -125,6 +125,7 @@ class Lexicon(NamedTuple):
     report_after_adverb: dict[str, str]
     outlet_that_adverb: dict[str, str]
     reported_that_adverb: dict[str, str]
+    lead_adverb: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -214,6 +215,7 @@ _CUE_ROLES: Final = (
     "report_after_adverb",
     "outlet_that_adverb",
     "reported_that_adverb",
+    "lead_adverb",
 )
 
 

@@ -59,6 +59,7 @@ from ._document import (
 )
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
+from ._lead_rules import as_reported_lead
 from ._quote_rules import any_dash, clause_quotes, colon_quote, dash_paragraph, subject_quotes
 from ._sentences import word_pattern
 from ._speakers import (
@@ -2470,6 +2471,30 @@ RULES: Final = (
             ),
         ),
         cue=_literal("by"),
+    ),
+    AttributionRule(
+        "as-reported-lead",
+        "As [previously] reported by Speaker [date], words / As Outlet [earlier] reported, words (a lead of 'as'"
+        " opening the sentence)",
+        as_reported_lead,
+        (
+            (  # synthetic: an outlet after "reported by", a date after it
+                "As reported by Interfax on Monday, the refinery halted two of its units after the strike.",
+                "Interfax",
+                "the refinery halted two of its units after the strike",
+            ),
+            (  # synthetic: an outlet before its verb and an adverb
+                "As Reuters reported earlier, the convoy crossed the border near Sumy overnight.",
+                "Reuters",
+                "the convoy crossed the border near Sumy overnight",
+            ),
+            (  # synthetic: a person named with a title after "previously reported by"
+                "As previously reported by Kyiv Mayor Vitali Klitschko, water was restored in two districts.",
+                "Vitali Klitschko",
+                "water was restored in two districts",
+            ),
+        ),
+        cue=_literal("As "),
     ),
     AttributionRule(
         "participle-that",

@@ -1,0 +1,88 @@
+"""Attribution by a lead of "as" before the words: the rule as-reported-lead of :data:`._statements.RULES`.
+
+English news opens a sentence with its source as often as it closes it with one: "As reported by Ukrinform,
+the ministry approved the rules.", "As Reuters reported earlier, two ships were hit.", "As previously reported
+by the border guard's spokesman X, the rule applies to officials." The lead is "as" and a past participle of
+saying, declaring or reporting (data/speech_verbs.tsv classes say, declare, report) before "by" and the source,
+or "as", the source and a verb of reporting (class report); an adverb or auxiliary may stand before the verb
+(data/speech_cues.tsv role lead_adverb: "previously", "earlier", "has"), a date after the source. The clause
+after the lead's comma is the source's words, as after "According to X," (the rule according-to): a media
+outlet speaks its own report. Only where the words hold no saying of another ("As reported by the agency, X
+stated that ...": X's words, which the verb's rules read) and are no quotation. "As X said, ..." is the rule
+speaker-then-content's (a verb of saying after its speaker).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Final
+
+from ._act_bounds import act_end
+from ._clauses import FORWARD, intro_end, trim
+from ._document import date_in, in_quote, mention_at, quoted_share
+from ._found import Found
+from ._speakers import described_mention, speaker_of
+from ._speech import M, alternation, lexicon, patterns, verb_words
+from .model import Actor, ActorKind
+
+if TYPE_CHECKING:
+    from ._found import SentenceState
+    from ._speakers import VerbSite
+
+__all__ = ["as_reported_lead"]
+
+# What may stand between the source and the lead's comma: a date (a mask's date run) and a few words with no
+# mention, comma or quotation ("on Monday", "earlier this week", "in its report").
+_LEAD_TAIL: Final = r"(?:\s+[^,;:\"\x01\n]{0,40}?)?\s*,\s*"
+
+
+@cache
+def _lead() -> re.Pattern[str]:
+    """'As [previously] reported|stated|announced by [the] [describing words or a body] Source [date],' or 'As [the]
+    Source [earlier|has] reported|reports [date],' opening the clause."""
+    adverbs = alternation(lexicon().lead_adverb)
+    past = verb_words("say", "declare", "report", ending="ed", fold_first=False)
+    report = verb_words("report", fold_first=False)
+    return re.compile(
+        rf"[Aa]s\s+(?:(?:{adverbs})\s+)?(?:{past})\s+by\s+(?:the\s+)?(?:(?:[^\s,;:\"\x01\x03]+|{M})\s+){{0,4}}?"
+        rf"(?P<by>{M})(?:['\u2019]s\b[^,;:\"\x01]{{0,30}})?{_LEAD_TAIL}|"
+        rf"[Aa]s\s+(?:the\s+)?(?P<out>{M})\s+(?:(?:{adverbs})\s+)?(?:{report})\b{_LEAD_TAIL}"
+    )
+
+
+def _source(st: SentenceState, start: int, *, outlet_only: bool) -> Actor | None:
+    """Who the lead's mention at ``start`` names as the source: a state's unnamed speakers it describes, a
+    person or body, or a media outlet (with ``outlet_only``, only an outlet: "As the ministry reported" is
+    the verb rules' reading of a body's report)."""
+    mention = mention_at(st.doc, start)
+    if mention is None:
+        return None
+    if mention.actor.kind is ActorKind.MEDIA:
+        return mention.actor
+    if outlet_only:
+        return None
+    return described_mention(st.doc, start) or speaker_of(st.doc, start)
+
+
+def as_reported_lead(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'As reported by Ukrinform, words' / 'As Reuters reported earlier, words': the source of a lead of "as"
+    opening the sentence (after a dateline or label) speaks the clause after the lead's comma (see the module's
+    docstring); only where no one in the sentence is said to say them."""
+    doc, mask = st.doc, st.doc.mask
+    if st.found:
+        return None
+    at = st.s0 + intro_end(mask[st.s0 : st.s1])
+    m = _lead().match(mask, at, st.s1)
+    if m is None or in_quote(doc, m.start()):
+        return None
+    by = m.group("by") is not None
+    speaker = _source(st, m.start("by") if by else m.start("out"), outlet_only=not by)
+    if speaker is None:
+        return None
+    c0, c1 = trim(doc.text, m.end(), act_end(doc, m.end(), min(st.s1, m.end() + FORWARD)))
+    if c1 - c0 < 12 or quoted_share(doc, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
+        return None
+    when = date_in(doc, m.start(), m.end())
+    medium = speaker.name if speaker.kind is ActorKind.MEDIA else None
+    return [Found(speaker, c0, c1, direct=False, when=when, medium=medium, sentence=st.si)]
