@@ -651,7 +651,8 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
     Tuesday"), or in a fronted adverbial ("Speaking to reporters on Wednesday, X confirmed"), or it opens
     the clause of the speaker's saying right before its subject (:func:`_opens_clause_of`: "Earlier on
     Monday the ministry said", "..., and on May 2, she said"), or in a saying's clause the
-    speaker's clause is linked to ("Y on Monday said ..., while X said ..."); else not in a relative clause."""
+    speaker's clause is linked to ("Y on Monday said ..., while X said ..."; not "while X says ...", a
+    present, no one act); else not in a relative clause."""
     starts = _speaker_starts(doc, sent, f)
     if _opens_clause_of(doc, sent, day, f):
         return True  # the clause's own time, even after "that" ("Note that on May 2, X said")
@@ -666,8 +667,13 @@ def _of_speaker(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
         return any(p < day.start and _SUBJECT_BEFORE.fullmatch(doc.mask, sent.start, p) for p in starts)
     after = next(p for p in (*starts, sent.end) if p > day.start or p == sent.end)
     linked = _LINKED.search(doc.mask, day.end, after) if after < sent.end else None
-    # the day dates a saying in the clause before ("Y on Monday said ...,"), not an event ("X began on Monday,")
-    return linked is not None and _saying().search(doc.mask, sent.start, linked.start()) is not None
+    # the day dates a saying in the clause before ("Y on Monday said ...,"), not an event ("X began on Monday,");
+    # not a saying in the present ("..., while X denies ...": a standing view, no act of that day)
+    return (
+        linked is not None
+        and _saying().search(doc.mask, sent.start, linked.start()) is not None
+        and one_act(doc, f, present=True)
+    )
 
 
 @functools.cache
@@ -3020,6 +3026,16 @@ DATE_RULES: Final = (
                     " losses exceeded 3,000."
                 ),
                 "losses exceeded",
+                None,
+            ),
+            (  # synthetic: a day of the clause a saying's clause is linked to dates a saying in the past ...
+                "The rebels claimed the village of Krasne on Tuesday, while Kyiv said its troops still held it.",
+                "its troops still held it",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not one in the present, a standing view (twenty-first session, recall21)
+                "The rebels claimed the village of Krasne on Tuesday, while Kyiv denies its troops have left it.",
+                "its troops have left it",
                 None,
             ),
             (  # synthetic: the day of the occasion the words are about (the object of a label verb)

@@ -655,15 +655,15 @@ def _noun_that(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
 def _expressed_intent_pattern() -> re.Pattern[str]:
     """ "expressed", a possessive (a pronoun or a mention's), a noun of intent (data/speech_cues.tsv, role
     intent_noun), then "to" or "for"; or a noun of a feeling (role feeling_noun) after an optional possessive
-    ("his", "his country's", "Kyiv's") and describing word, then its complement; ``who`` is a speaker and "who
-    (has)" right before the verb."""
+    ("his", "his country's", "Kyiv's") and describing word, two joined by "and" ("his shock and sadness at"),
+    then its complement; ``who`` is a speaker and "who (has)" right before the verb."""
     nouns = word_pattern(lexicon().intent_noun, fold_first=False)
     feelings = word_pattern(lexicon().feeling_noun, fold_first=False)
     owner = r"(?:his|her|its|their|\x01\x02*['\u2019]s)\s+"
     return re.compile(
         rf"(?:(?P<who>\x01\x02*),?\s+who\s+(?:has\s+|had\s+)?)?\bexpress(?:ed|es)\s+"
         rf"(?P<obj>{owner}(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\s|"
-        rf"(?:{owner}(?:[a-z-]+['\u2019]s\s+)?)?(?:[a-z-]+\s+)?(?:{feelings})\s+"
+        rf"(?:{owner}(?:[a-z-]+['\u2019]s\s+)?)?(?:[a-z-]+\s+)?(?:(?:{feelings})\s+and\s+)?(?:{feelings})\s+"
         rf"(?:{alternation(lexicon().feeling_complement)})\s)"
     )
 
