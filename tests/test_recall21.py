@@ -77,3 +77,30 @@ def test_present_saying_takes_no_day_of_linked_clause() -> None:
     )
     assert [s.when.timex if s.when else None for s in past.statements] == ["2025-03-04"]
     assert [s.when for s in now.statements] == [None]
+
+
+LEADS = [
+    (
+        "As reported by Interfax on Monday, the refinery halted two of its units.",
+        [("Interfax", "the refinery halted two of its units")],
+    ),
+    (
+        "As Reuters reported earlier, the convoy crossed the border overnight.",
+        [("Reuters", "the convoy crossed the border overnight")],
+    ),
+    ("As Zelensky arrived in Kyiv, the air raid alert sounded across the city.", []),
+    ("As reported, the talks will resume in Geneva next week.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS)
+def test_as_reported_lead(text: str, expected: list[tuple[str, str]]) -> None:
+    """A lead of "as" and a verb of reporting with its source opening the sentence attributes the clause after it;
+    "as" opening a clause of time, or a report with no source, attributes nothing."""
+    assert _said(text) == expected
+
+
+def test_as_reported_lead_leaves_anothers_saying() -> None:
+    """Where the clause after the lead holds a saying of another, the words are that speaker's, not the outlet's."""
+    text = "As reported by Interfax, during the meeting, Umerov stated that the exchange would go ahead."
+    assert _said(text) == [("Rustem Umerov", "the exchange would go ahead")]
