@@ -248,6 +248,20 @@ class TestMentions:
         """'was appointed X': the verb of the act, not a descriptor of the title ('the newly appointed X' is)."""
         assert [m.text for m in find_actor_mentions(text) if m.kind is MentionKind.TITLE] == [span]
 
+    @pytest.mark.parametrize(
+        ("text", "span"),
+        [  # synthetic (twenty-first session); both failed before (the mention began at the verb)
+            (
+                "The parliament appointed former premier Oleh Marchuk as defence minister.",
+                "former premier Oleh Marchuk",
+            ),
+            ("The assembly elected acting president Ivan Petrenko on Monday.", "acting president Ivan Petrenko"),
+        ],
+    )
+    def test_a_participle_before_another_descriptor_is_a_verb(self, text: str, span: str) -> None:
+        """'appointed former premier X': a descriptor before another descriptor is the verb of the act."""
+        assert [m.text for m in find_actor_mentions(text)] == [span]
+
     def test_head_word(self) -> None:
         """'the NATO chief' is the NATO Secretary General."""
         [m] = find_actor_mentions("the NATO chief said")

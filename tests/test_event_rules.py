@@ -378,6 +378,21 @@ class TestBackgroundDates:
     @pytest.mark.parametrize(
         ("text", "timex"),
         [
+            # synthetic (twenty-first session): the first day of a period a duration counts dates nothing
+            ("The parliament has voted to extend martial law for 90 days from May 9, a deputy wrote.", None),
+            ("The Rada backed a bill extending mobilisation for another 60 days, starting from May 9.", None),
+            ("The parliament on Tuesday voted to extend martial law for 90 days from May 9.", "2025-03-11"),
+        ],
+    )
+    def test_a_period_start_is_not_the_acts_date(self, text: str, timex: str | None) -> None:
+        """Rule own-clause-after skips "for 90 days from May 9" (cue period_start): the period's first day."""
+        assert [e.when.timex for e in _events(text) if e.kind is EventKind.OTHER and e.when] == (
+            [timex] if timex else []
+        )
+
+    @pytest.mark.parametrize(
+        ("text", "timex"),
+        [
             # synthetic: a strike reported on a day happened before the report; only its own clause dates it
             ("A large missile barrage struck two power plants in the west, officials said on Friday.", None),
             ("Officials said on Tuesday that a missile hit a school in Sumy overnight.", "2025-03-10TNI"),
@@ -1151,13 +1166,36 @@ class TestSubjectAndOccasionDates:
                 'WASHINGTON, March 14 - "We will do more," Rutte told reporters after attending an EU summit.',
                 "2025-03-14",
             ),
-            # "the" names again an occasion the text has told (undated here): no date from the saying
+            # a saying dated only by the dateline dates no occasion it was made after
             ('WARSAW, March 11 - "We are ready," the envoy said after the meeting.', None),
         ],
     )
     def test_an_occasion_right_before_a_dated_saying(self, text: str, timex: str | None) -> None:
         dated = [e.when.timex for e in _events(text) if e.kind in (EventKind.MEETING, EventKind.SUMMIT) and e.when]
         assert dated == ([timex] if timex else [])
+
+    @pytest.mark.parametrize(
+        ("text", "timexes"),
+        [
+            # synthetic (twenty-first session): "after the meeting" right after a saying the speaker's words before
+            # date: the meeting of that day
+            (
+                'Sikorski said on Thursday that talks must resume. "We are ready," Sikorski said after the meeting.',
+                ["2025-03-13"],
+            ),
+            # a meeting the text told before, on another day: "the meeting" names it again, one meeting
+            (
+                (
+                    "The envoys met in Warsaw on Monday. Sikorski said on Thursday that talks must resume. "
+                    '"We are ready," Sikorski said after the meeting.'
+                ),
+                ["2025-03-10"],
+            ),
+        ],
+    )
+    def test_the_occasion_a_dated_saying_was_made_after(self, text: str, timexes: list[str]) -> None:
+        """Rule occasion-of-saying after "after the": the saying's day, unless the text told that occasion before."""
+        assert [e.when.timex for e in _events(text) if e.kind is EventKind.MEETING and e.when] == timexes
 
     def test_an_occasion_someone_else_owns_is_not_the_sayings(self) -> None:
         text = "WARSAW, March 14 - A senator said the bill is on hold following President Trump's tariff announcement."

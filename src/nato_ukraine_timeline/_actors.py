@@ -674,8 +674,11 @@ def _comma_in_reach(text: str, toks: list[_Tok], i: int) -> bool:
 
 
 def _verb_participle(toks: list[_Tok], j: int) -> bool:
-    """ "Sybiha was appointed foreign minister": after a form of "be", a descriptor is the verb of an act."""
-    return toks[j].key in _PARTICIPLES and j > 0 and toks[j - 1].key in _BE_FORMS
+    """ "Sybiha was appointed foreign minister": after a form of "be", a descriptor is the verb of an act; so it is
+    before another descriptor ("parliament appointed former premier X as defence minister")."""
+    if toks[j].key not in _PARTICIPLES:
+        return False
+    return (j > 0 and toks[j - 1].key in _BE_FORMS) or (j + 1 < len(toks) and toks[j + 1].key in _DESCRIPTORS)
 
 
 def _is_name_token(tok: _Tok) -> bool:

@@ -32,6 +32,7 @@ from ._event_rules import (
     LINK_RULES,
     NOUN_FORMS,
     OBJECT_PLACE,
+    OCCASION_OF_SAYING,
     ONE_EVENT_RULES,
     TRIGGER_RULE_OF,
     OneEventRule,
@@ -740,6 +741,7 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
     dated: dict[tuple[EventKind, str], set[str | None]] = {}  # events by kind and date
     out: list[FoundEvent] = []
     kept = _KeptByDay()  # the events of ``out``, by day and place: the checks below compare only those
+    kinds: set[EventKind] = set()  # the kinds of the events of ``out``
     for e in events:
         if e.when is None:
             continue
@@ -748,8 +750,11 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
         if _at_no_other_place(seen, e.location):
             continue
         same = dated.setdefault((e.kind, e.when.timex), set())
-        if _DEFINITE_BEFORE.search(doc.text, max(0, e.start - 8), e.start) and _at_no_other_place(same, e.location):
+        definite = _DEFINITE_BEFORE.search(doc.text, max(0, e.start - 8), e.start) is not None
+        if definite and _at_no_other_place(same, e.location):
             continue  # "Trump confirmed on Friday that ... He made this announcement in an interview": one act
+        if definite and e.kind in kinds and e.date_reason.startswith(OCCASION_OF_SAYING):
+            continue  # "met on Monday ... X said on Wednesday after the meeting": that meeting again, not a new one
         near = kept.near(e)
         if e.kind is EventKind.MEETING and _same_people(near, e):
             continue  # "X told Putin on Saturday ... said during a video conference with Putin": one meeting
@@ -767,6 +772,7 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
         seen.add(e.location)
         out.append(e)
         kept.add(e)
+        kinds.add(e.kind)
     return out
 
 
