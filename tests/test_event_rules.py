@@ -379,13 +379,13 @@ class TestBackgroundDates:
         ("text", "timex"),
         [
             # synthetic (twenty-first session): the first day of a period a duration counts dates nothing
-            ("The parliament has voted to extend martial law for 90 days from May 9, a deputy wrote.", None),
-            ("The Rada backed a bill extending mobilisation for another 60 days, starting from May 9.", None),
-            ("The parliament on Tuesday voted to extend martial law for 90 days from May 9.", "2025-03-11"),
+            ("The parliament has voted to prolong the emergency rule for 60 days from June 2, a deputy wrote.", None),
+            ("The Sejm backed a bill prolonging the curfew for another 30 days, starting from June 2.", None),
+            ("The parliament on Tuesday voted to prolong the emergency rule for 60 days from June 2.", "2025-03-11"),
         ],
     )
     def test_a_period_start_is_not_the_acts_date(self, text: str, timex: str | None) -> None:
-        """Rule own-clause-after skips "for 90 days from May 9" (cue period_start): the period's first day."""
+        """Rule own-clause-after skips "for 60 days from June 2" (cue period_start): the period's first day."""
         assert [e.when.timex for e in _events(text) if e.kind is EventKind.OTHER and e.when] == (
             [timex] if timex else []
         )

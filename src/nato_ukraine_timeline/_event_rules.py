@@ -1794,7 +1794,7 @@ _AFTER_DATE: Final = re.compile(
     r"(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
-# "for 90 days from May 9", "for another 60 days, starting from 8 February": the first day of a period a duration
+# "for 60 days from June 2", "for another 30 days, starting from 8 February": the first day of a period a duration
 # counts, not the day of the act that sets it.
 _PERIOD_START: Final = re.compile(
     rf"\bfor\s+(?:another\s+|an?\s+(?:further|additional)\s+)?\x03\x04*\s*,?\s+(?:{cue_words('period_start')})\s+$"
@@ -2073,7 +2073,7 @@ def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
             continue
         deadline = _NOT_WHEN.search(doc.mask, max(pos, d0 - 24), d0) or _PERIOD_START.search(  # "by 2035"
             doc.mask, max(trig.end, d0 - 60), d0
-        )  # or "voted to extend martial law for 90 days from May 9": the period's first day
+        )  # or "voted to prolong the emergency rule for 60 days from June 2": the period's first day
         modifier = (
             _DET_END.search(doc.mask, max(trig.end, d0 - 40), d0) and _AS_MODIFIER.match(doc.mask, after.end())
         ) or _dates_another_noun(doc, d0, after.end())
