@@ -376,6 +376,20 @@ class TestBackgroundDates:
     """An event's date comes from its own clause, never from a background date in the sentence."""
 
     @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic (twenty-first session): a fronted date dates the own clause of a verb dated only by it ...
+            ("On 12 March, the two ministers discussed the threats to the plant.", "discussed", "2025-03-12"),
+            # ... not a clause a verb of saying or telling reports (the date is the saying's)
+            ("On Monday, the minister told reporters the two men discussed the threats.", "discussed", None),
+            ("On Monday, the minister said the two men discussed the threats.", "discussed", None),
+        ],
+    )
+    def test_a_fronted_date_dates_its_own_clause(self, text: str, trigger: str, timex: str | None) -> None:
+        """Rule fronted-own-clause: a verb dated only by its own clause takes a date fronted right before it."""
+        assert [e.when.timex if e.when else None for e in _with_trigger(text, trigger)] == ([timex] if timex else [])
+
+    @pytest.mark.parametrize(
         ("text", "timex"),
         [
             # synthetic (twenty-first session): the first day of a period a duration counts dates nothing

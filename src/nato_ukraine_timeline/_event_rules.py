@@ -2423,6 +2423,27 @@ _CLOCK: Final = re.compile(r"T\d")
 _INNER_STOP: Final = re.compile(r"(?<=[a-z]{3})[.!?]\s+(?=[A-Z\x01\x03])")
 
 
+def _fronted_own_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    """Rule fronted-own-clause: for a verb dated only by its own clause (``Trigger.own_date``), the sentence's
+    opening date when nothing but it stands before the trigger's clause (the other triggers take it from rule
+    sentence-opening)."""
+    if not trig.own_date or trig.noun or scope.limited or scope.framed or ahead_of_its_sentence(doc, trig):
+        return None
+    intro = _INTRO_DATE.match(doc.mask, scope.s0, scope.s1)
+    if intro is None or doc.mask[intro.end() : scope.c0].strip(" ,"):
+        return None
+    if _reporting_verb().search(doc.mask, intro.end(), trig.start):
+        return None  # "On Monday, the minister said the two men discussed ...": the saying's date
+    return date_at(doc, intro.start("d"))
+
+
+@cache
+def _reporting_verb() -> re.Pattern[str]:
+    """A verb of saying, telling or reporting (classes say, declare, tell, report, outlet of
+    ``data/speech_verbs.tsv``) as a word."""
+    return re.compile(rf"\b(?:{verb_words('say', 'declare', 'tell', 'report', 'outlet')})\b")
+
+
 def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if scope.framed:
         return None  # "On 3 December, prior to his inauguration, the president-elect announced": the announcing's date
@@ -3143,6 +3164,18 @@ DATE_RULES: Final = (
             ),
         ),
         borrowed=True,
+    ),
+    DateRule(
+        "fronted-own-clause",
+        "a date fronted right before the clause of a verb dated only by its own clause ('On 12 March, the two "
+        "ministers discussed the threats', 'On Monday, Russian forces captured the village'): nothing but the date "
+        "stands before the clause, so it is the clause's own date, not one borrowed from another act; not a noun of "
+        "the clause ('On Monday, the premier made his first trip since the invasion')",
+        _fronted_own_clause,
+        (  # synthetic (twenty-first session)
+            ("On 12 March, the two ministers discussed the threats to the plant.", "discussed", "2025-03-12"),
+            ("On Monday, Russian forces captured the village of Dachne.", "captured", "2025-03-10"),
+        ),
     ),
     DateRule(
         "sentence-opening",
