@@ -41,6 +41,16 @@ class TestRuleTable:
 # Synthetic sentences in which a rule must NOT find the words given: a form that looks like its own but is
 # not a statement.
 NOT_STATEMENTS = [
+    pytest.param(  # synthetic (prec21): "that" before a finite verb after a verb's object is a relative pronoun
+        "Nordic defence leaders continued the talks that began in Oslo on Monday.",
+        "began in Oslo on Monday",
+        id="relative-that-after-object",
+    ),
+    pytest.param(  # synthetic (prec21): the same after a verb of saying whose object is no addressee
+        "Merz highlighted the gaps that remained in the air shield over the eastern flank.",
+        "remained in the air shield",
+        id="relative-that-after-saying-verb",
+    ),
     pytest.param(  # synthetic (attr16): "it" as the object of a that-clause verb opens no words
         "The Kremlin denied it on Monday, and the ministry declined to comment.",
         "it on Monday",

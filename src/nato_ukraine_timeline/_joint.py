@@ -180,8 +180,9 @@ FORMS: Final = (
     ),
     JointForm(
         "joint-subject",
-        "A and B said ... / A, B and C said in a joint statement ... / words, A and B said (the co-speaker finder;"
-        " the speakers' phrase starts at the list's first mention, so words may end before it)",
+        "A and B said ... / A, B and C said in a joint statement ... / words, A and B said / A and his counterpart,"
+        " B, said (the co-speaker finder; the speakers' phrase starts at the list's first mention, so words may end"
+        " before it)",
         (
             (
                 "The exercise was a provocation, Poland and Lithuania said on Monday.",
@@ -195,6 +196,26 @@ FORMS: Final = (
                 "the drills",
             ),
             ("The talks between Russia and Ukraine stalled, the ministry said.", (), "The talks between"),
+            (  # synthetic: a possessive and a title in lower case before the last name, in apposition
+                "Sikorski and his Latvian counterpart, Baiba Braze, said on Friday that the drills were a provocation.",
+                ("Radosław Sikorski", "Baiba Braže"),
+                "the drills",
+            ),
+            (  # synthetic: a demonym and a title noun in lower case before the name
+                "Rubio and Ukrainian negotiator Rustem Umerov said the draft was nearly final.",
+                ("Marco Rubio", "Rustem Umerov"),
+                "the draft",
+            ),
+            (  # synthetic: a state's possessive (no speaker of its own), a title noun, the name in apposition
+                "Rubio and Ukraine's negotiator, Rustem Umerov, said the draft was nearly final.",
+                ("Marco Rubio", "Rustem Umerov"),
+                "the draft",
+            ),
+            (  # synthetic: the list is a verb's object, its last name titled: no joint words
+                "Zelensky met Macron and his German counterpart Friedrich Merz said the talks were useful.",
+                (),
+                "the talks",
+            ),
         ),
     ),
     JointForm(

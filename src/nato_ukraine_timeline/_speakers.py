@@ -228,6 +228,20 @@ _CO_SPEAKERS: Final = re.compile(
 )
 
 
+# The same list before a title in lower case that ends in a title noun (data/name_words.tsv, classes title_noun
+# and title_gap_head), after a possessive or a demonym, the last name right after it or in apposition to it:
+# "Sikorski and his Lithuanian counterpart X", "Rubio and Ukraine's negotiator, X,", "Rubio and Ukrainian
+# negotiator X" (the last name a person's, :func:`co_speakers`).
+@cache
+def _co_speakers_titled() -> re.Pattern[str]:
+    heads = word_pattern([*name_words()["title_noun"], *name_words()["title_gap_head"]], fold_first=False)
+    return re.compile(
+        r"(?P<list>(?:\x01\x02*\s*,\s*){0,4}\x01\x02*),?\s+and\s+"
+        r"(?:(?:his|her|their|the|\x01\x02*['\u2019]s)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){0,2}?"
+        rf"(?:{heads}),?\s+$"
+    )
+
+
 _MENTION_TOKEN: Final = re.compile(r"\x01\x02*")
 
 
@@ -248,12 +262,17 @@ def co_speakers(doc: Doc, start: int, end: int) -> list[Actor]:
     if doc.mask.find("and", max(start, end - 60), end) < 0:
         return []
     m = _CO_SPEAKERS.search(doc.mask, start, end)
+    titled = None if m is not None else _co_speakers_titled().search(doc.mask, start, end)
+    if titled is not None and ((last := mention_at(doc, end)) is None or last.actor.kind is not ActorKind.PERSON):
+        titled = None  # a title in lower case before the last name is a person's
+    m = m or titled
     if m is None or not _co_speakers_after().search(doc.mask, max(start, m.start() - 20), m.start()):
         return []
     if m.group().count(",") == 1 and re.search(r",\s+and\s", m.group()):
         return []  # "Zelensky met Macron, and Scholz said": a new clause, not a list
     out: list[Actor] = []
-    for t in _MENTION_TOKEN.finditer(doc.mask, m.start(), m.end()):
+    # the list's mentions (not a possessive in the last name's title: "Ukraine's negotiator")
+    for t in _MENTION_TOKEN.finditer(doc.mask, m.start(), m.end("list") if titled is not None else m.end()):
         a = speaker_of(doc, t.start())
         if a is None:
             return []  # "Trump's envoy and Rubio": not a list of speakers

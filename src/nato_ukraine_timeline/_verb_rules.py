@@ -664,12 +664,23 @@ def _stance_mid() -> re.Pattern[str]:
 _ASIDE_BEFORE_THAT: Final = re.compile(r",\s*[^,;\n\x01]{1,60},\s*$|(?<=\x03|\x04),\s*$")
 
 
+# A finite verb right after "that" (data/clause_words.tsv: an auxiliary, a verb of class clause_verb, a past
+# form, a past in -ed): "that" has no subject of its own, so it is a relative pronoun on the noun before it
+# ("highlighted the challenges that remained", "continued the talks that began"), no complementizer.
+_RELATIVE_THAT: Final = re.compile(
+    rf"\s+(?:{alternation([*clause_words('finite_verb'), *clause_words('clause_verb'), *clause_words('past_form')])}"
+    r"|[a-z]{2,}ed)\b"
+)
+
+
 def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[str, ...]) -> _Content | None:
-    """A that-clause right after the verb (and its addressee, date or PP): 'warned allies that ...'."""
+    """A that-clause right after the verb (and its addressee, date or PP): 'warned allies that ...'; not a
+    relative clause on a noun phrase after the verb ("highlighted the challenges that remained")."""
     doc, mask = st.doc, st.doc.mask
     that = THAT.search(mask, pos, min(site.w1, pos + 140))
     if that is None or '"' in mask[pos : that.start()]:
         return None
+    relative = _RELATIVE_THAT.match(mask, that.end()) is not None
     mid = mask[pos : that.start()]
     aside = _ASIDE_BEFORE_THAT.search(mid)  # "said, however, that", "noted, in particular, that"
     mid = mid[: aside.start()] if aside is not None else mid
@@ -682,7 +693,7 @@ def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[
         return _Content(that.end(), addressees, None)
     if not site.is_tell and not addressees:
         got = addressee(doc, pos, that.start())
-        if got is not None and _ONLY_DATE.fullmatch(mask, got[1], that.start()):
+        if got is not None and not relative and _ONLY_DATE.fullmatch(mask, got[1], that.start()):
             return _Content(that.end(), (got[0],) if got[0] else (), None)
     return None
 
