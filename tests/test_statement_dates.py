@@ -159,6 +159,28 @@ class TestQuotedFragments:
         assert [s.text for s in statements] == fragments
         assert all(s.direct for s in statements)
 
+    @pytest.mark.parametrize(
+        ("text", "words"),
+        [
+            (  # SYNTHETIC (prec21): a two-word term and a phrase
+                'Sybiha said it would be a "joint mission" with "broad powers, steady funding" and a term.',
+                'it would be a "joint mission" with "broad powers, steady funding" and a term',
+            ),
+            (  # SYNTHETIC (prec21): a two-word term, then a quoted clause closing the words
+                (
+                    'Zelensky spoke in Kyiv. He said "technical talks" would go on next week, although "several '
+                    'questions remain open."'
+                ),
+                '"technical talks" would go on next week, although "several questions remain open."',
+            ),
+        ],
+    )
+    def test_a_quoted_term_of_two_words_is_no_fragment(self, text: str, words: str) -> None:
+        """A quotation of one or two words inside the reported words is a term ('a "joint mission"'): it
+        does not count toward the quotations that would make the words fragments."""
+        statements = parse(text, published=PUBLISHED).statements
+        assert [s.text for s in statements] == [words]
+
     def test_a_short_quotation_inside_reported_words_keeps_them_whole(self) -> None:
         """'said the US produces "the greatest equipment in the world"': the reported words stay one."""
         text = 'Trump said that American factories build "the finest fighter jets anywhere on earth".'

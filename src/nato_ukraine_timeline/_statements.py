@@ -3212,7 +3212,7 @@ def _plans(doc: Doc) -> list[_Plan]:
     return out
 
 
-_WORDS2: Final = re.compile(r"\S\s+\S")  # two words at least
+_WORDS3: Final = re.compile(r"\S\s+\S+\s+\S")  # three words at least
 _FRAGMENTS_SHARE: Final = 0.5  # of reported words that two quotations or more make up
 _FRAGMENT_SHARE: Final = 0.75  # of reported words that one quotation makes up
 
@@ -3228,9 +3228,10 @@ def _quoted_fragments(doc: Doc, found: list[Found]) -> list[Found]:
         inner: list[tuple[int, int]] = []
         while not f.direct and i < len(doc.quotes) and doc.quotes[i][0] < f.end:
             q0, q1 = doc.quotes[i]
-            # a single scare-quoted word inside the words is a term ('Ukraine's "advance" into ...'), not
-            # quoted words; ending them, it is the verdict quoted ('... and its path is "irreversible"')
-            term = q1 < f.end - 1 and not _WORDS2.search(doc.text, q0 + 1, q1 - 1)
+            # a scare-quoted word or two inside the words is a term ('Ukraine's "advance" into ...', 'would be
+            # a "special contract" with ...'; prec21), not quoted words; ending them, it is the verdict
+            # quoted: '... and its path is "irreversible"'.
+            term = q1 < f.end - 1 and not _WORDS3.search(doc.text, q0 + 1, q1 - 1)
             if q1 <= f.end + 1 and q1 - q0 > 3 and not term:
                 inner.append((q0 + 1, q1 - 1))
             i += 1
