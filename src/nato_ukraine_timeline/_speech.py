@@ -357,7 +357,10 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?:(?:the|a|an|its|his|her|their)\s+(?:{_alt(lex.stance)})\s+)?that\s+"
         ),
         "with_participle": re.compile(
-            rf"\b(?P<lead>with|and)\s+(?:the\s+)?(?P<spk>{M})\s+"
+            # the speaker may be named in apposition to a title in lower case or to a titled mention ("with
+            # Putin's foreign policy aide, X, noting that", "with the Kremlin's spokesman, X, saying"; prec21)
+            rf"\b(?P<lead>with|and)\s+(?P<appos>(?:(?:the\s+)?(?:{M}|[A-Z][\w-]*)['\u2019]s|the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){{0,4}}?"
+            rf"[a-z][\w-]*,\s+|{M},\s+)?(?:the\s+)?(?P<spk>{M})(?(appos),)\s+"
             rf"(?:(?P<topic>(?:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
             rf"(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(lex.topic)})\s+(?:{_alt(lex.topic_preposition)})\s+"
             rf"(?=\"))|(?:{_alt([*lex.ing_clause, *lex.ing_that])}){_ing_adjunct(lex)}|"

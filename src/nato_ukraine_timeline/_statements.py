@@ -788,8 +788,13 @@ def _participle_clause(st: SentenceState, _site: VerbSite | None) -> list[Found]
     if st.found:
         return None
     p = patterns()
+    # the participle of an absolute clause whose speaker stands in apposition ("with X's aide, Y, noting that"):
+    # rule with-participle's
+    absolute = [wm.span() for wm in p.with_participle.finditer(mask, st.s0, st.s1) if wm.group("appos")]
     for pm in p.participle_clause.finditer(mask, st.s0, st.s1):
         if in_quote(doc, pm.start()) or not plausible_content(mask[pm.end() : pm.end() + 200], mask, pm.end(), p):
+            continue
+        if any(w0 < pm.start() < w1 for w0, w1 in absolute):
             continue
         subj = _clause_subject(st, pm.start())
         c0, c1 = trim(doc.text, pm.end(), content_end(doc, pm.end(), min(st.s1, pm.end() + FORWARD)))
@@ -2652,8 +2657,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "with-participle",
-        "..., with [the] Speaker saying (that) words [and Speaker2 saying words] / with X stressing the need for "
-        "'words'",
+        "..., with [the] Speaker saying (that) words [and Speaker2 saying words] / with X's aide, Speaker, noting"
+        " that words / with X stressing the need for 'words'",
         _with_participle,
         (
             (  # synthetic
@@ -2670,6 +2675,16 @@ RULES: Final = (
                 "Shelling went on, with Moscow claiming Monday its troops took a village and Kyiv saying it held.",
                 "Russia",
                 "its troops took a village",
+            ),
+            (  # synthetic: the speaker in apposition to a title after a possessive, the subject a speaker too (prec21)
+                "Russian officials praised the forum, with Putin's aide, Yuri Ushakov, noting that 40 states came.",
+                "Yuri Ushakov",
+                "40 states came",
+            ),
+            (  # synthetic: the speaker in apposition to a titled mention (prec21)
+                "The summit closed, with the Kremlin's top spokesman, Dmitry Peskov, saying it was a success.",
+                "Dmitry Peskov",
+                "it was a success",
             ),
             (  # synthetic: a participle of vowing, a date before its "that" (twelfth session)
                 "The draft drew anger in Kyiv, with Zelensky vowing on Monday that no land would be traded.",
