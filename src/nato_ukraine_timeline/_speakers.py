@@ -624,9 +624,23 @@ def _person_of_body(doc: Doc, spk: int) -> int:
     return before.start
 
 
+@cache
+def _preposition_before() -> re.Pattern[str]:
+    """A preposition of a phrase (data/speech_cues.tsv, role phrase_preposition) right before a mention."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(lexicon().phrase_preposition)})\s+(?:the\s+)?$")
+
+
 def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int) -> _Speaker:
-    """The mention or pronoun right before the verb (``p.left_speaker``)."""
+    """The mention or pronoun right before the verb (``p.left_speaker``); not a body or state that a preposition
+    governs before "who" ("citizens of Ukraine who said": who are the citizens)."""
     if left.group("spk") is not None:
+        if (
+            left.group("rel") is not None
+            and (m := mention_at(doc, left.start("spk"))) is not None
+            and m.actor.kind is not ActorKind.PERSON
+            and _preposition_before().search(doc.mask, max(w0, left.start("spk") - 16), left.start("spk"))
+        ):
+            return _Speaker(None, -1)
         spk = _person_of_body(doc, left.start("spk"))
         speaker = speaker_of(doc, spk)
         co: tuple[Actor, ...] = ()
