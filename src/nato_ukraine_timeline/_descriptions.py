@@ -629,6 +629,11 @@ FORMS: Final = (
                 "Russian news report",
                 "Three drones were downed overnight",
             ),
+            (  # synthetic (prec21): a people noun after a state's voice ("military") is the head
+                "Fighting raged near the rail station, according to Russian military bloggers.",
+                "Russian military bloggers",
+                "Fighting raged near the rail station",
+            ),
         ),
     ),
     DescriptionForm(

@@ -762,11 +762,14 @@ def described_mention(doc: Doc, start: int, *, people: bool = True) -> Actor | N
         return None
     end = m.end
     words = p.anonymous_forms | (people_heads() if people else frozenset())
-    if doc.text[m.start : m.end].split()[-1].casefold() not in words | p.voice_forms:
+    last = doc.text[m.start : m.end].split()[-1].casefold()
+    if last not in words | p.voice_forms:
         after = _noun_after(doc.text, m.end, words)
         if after is None:
             return None
         end = after
+    elif last in p.voice_forms and (after := _noun_after(doc.text, m.end, words)) is not None:
+        end = after  # "Russian military bloggers": the people noun after the state's voice is the head (prec21)
     described = _description(doc, m.start, end, state_named=True)
     if described is None or described.kind is not ActorKind.PERSON:
         return described
