@@ -76,3 +76,10 @@ def test_act_end_inside_the_span(text: str, a: int, b: int) -> None:
     parts = split_words(doc, start, end)
     assert all(start <= p0 < p1 <= end for p0, p1 in parts)
     assert all(parts[i][1] <= parts[i + 1][0] for i in range(len(parts) - 1))
+
+
+def test_absolute_report_ends_the_words() -> None:
+    """SYNTHETIC (prec21): ", with Russia reporting a swap of ..." is another speaker's clause (rule new-speaker, a
+    participle of class report): the first speaker's words end before it."""
+    text = "Zelensky announced that the exchange would go ahead at the weekend, with Russia reporting a swap of 90 men."
+    assert [s.text for s in parse(text).statements][:1] == ["the exchange would go ahead at the weekend"]

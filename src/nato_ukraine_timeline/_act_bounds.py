@@ -26,7 +26,7 @@ from attrs import frozen
 
 from ._document import in_quote, quote_starting_at
 from ._resources import tsv_rows
-from ._speech import D, Lexicon, M, alternation, clause_patterns, lexicon, verb_words
+from ._speech import D, Lexicon, M, alternation, clause_patterns, lexicon, verb_forms, verb_words
 from .errors import ResourceError
 
 if TYPE_CHECKING:
@@ -146,9 +146,10 @@ def _someone_else(k: Links, _lex: Lexicon) -> str:
 def _new_speaker(k: Links, lex: Lexicon) -> str:
     # a main clause after a comma whose own speaker says a that-clause: ", the Kremlin said on Wednesday
     # that ..." (a bare ", the Kremlin said." is the first words' own attribution), or an absolute clause
-    # of a speaker: ", with Fico claiming that ..."
+    # of a speaker: ", with Fico claiming that ...", ", with Russia reporting a swap of ..." (a participle of
+    # class report of data/speech_verbs.tsv too; prec21)
     verbs = verb_words("say", "declare", fold_first=False)
-    ing = _alt([*lex.ing_clause, *lex.ing_that])
+    ing = _alt([*lex.ing_clause, *lex.ing_that, *verb_forms("report", ending="ing")])
     return (
         rf",\s+(?=(?:the\s+)?{M}\s+(?:(?:{_alt(k.lead)})\s+)?(?:{verbs})\s+[^,;\"\n]{{0,40}}?\bthat\b|"
         rf"with\s+(?:the\s+)?{M}\s+(?:{ing})\b)"
