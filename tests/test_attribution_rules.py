@@ -51,6 +51,11 @@ NOT_STATEMENTS = [
         "remained in the air shield",
         id="relative-that-after-saying-verb",
     ),
+    pytest.param(  # synthetic (prec21): "this" and "following" after a speech verb: the words are the sentence before
+        "Sandu noted that Moldova would hold the line. She said this following the summit in Rome on May 2.",
+        "this following the summit in Rome",
+        id="said-this-following",
+    ),
     pytest.param(  # synthetic (prec21): "who" after a state governed by a preposition is the head noun's
         "The ombudsman received 900 complaints from residents of Moldova who said that the checks were unfair.",
         "the checks were unfair",
