@@ -56,6 +56,11 @@ NOT_STATEMENTS = [
         "this following the summit in Rome",
         id="said-this-following",
     ),
+    pytest.param(  # synthetic (prec21): a quotation after a future of the subject: nothing said yet
+        'Sikorski will stress to his Latvian counterpart the need for "a firm and united answer" in Riga.',
+        "a firm and united answer",
+        id="subject-quotes-future",
+    ),
     pytest.param(  # synthetic (prec21): "who" after a state governed by a preposition is the head noun's
         "The ombudsman received 900 complaints from residents of Moldova who said that the checks were unfair.",
         "the checks were unfair",

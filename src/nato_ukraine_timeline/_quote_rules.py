@@ -17,8 +17,10 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._clauses import medium_in, trim
+from ._dates._lexicon import tense_cues
 from ._document import date_in, in_quote, quote_starting_at
 from ._found import Found
+from ._sentences import word_pattern
 from ._speakers import clause_subject, resolve_pronoun, verb_sites
 from ._speech import alternation, lexicon, patterns, verb_words
 from ._verb_rules import said_when
@@ -187,6 +189,13 @@ def _covered(st: SentenceState, q0: int, q1: int) -> bool:
     return i > 0 and st.covered[i - 1][1] > q0
 
 
+@cache
+def _future_after_subject() -> re.Pattern[str]:
+    """A future or a plan right after the subject, a word maybe between (data/tense_cues.tsv, cue future: "X will
+    stress ...", "X is expected to ..."): the words are not said yet."""
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{word_pattern(tense_cues('future'), fold_first=False)})\b")
+
+
 # A sentence opening with a participle: the mention after it may be the participle's object ("Facing Russia that
 # ..."), and its phrase may name whose words follow ("Citing X, ...", "Quoting ...").
 _PARTICIPLE_OPENER: Final = re.compile(r"\s*[A-Z][a-z]+ing\s")
@@ -225,7 +234,8 @@ def subject_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
     'known as') or a present-tense label verb (class habitual: 'Moscow calls the war a "..."'), nor a question
     ('asked "what ..."'), nor after a passive verb ('X was asked "..."': someone else's words) or a possessive subject
     ("Zelensky's chief of staff ...": the head noun, unnamed, is the subject), nor in a sentence that opens with
-    a participle (its object is no subject) or names a source with "according to" (the source says them)."""
+    a participle (its object is no subject) or names a source with "according to" (the source says them), nor where
+    a future or a plan follows the subject ('X will stress "..."': not said yet)."""
     doc = st.doc
     if st.found or patterns().according.search(doc.mask, st.s0, st.s1) is not None:
         return None  # "... - according to X - "words"": the source named in the sentence says them
@@ -243,6 +253,8 @@ def subject_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
         speaker = _subject_before(st, st.si, q0) if _PARTICIPLE_OPENER.match(doc.mask, st.s0) is None else None
         if speaker is None or _PASSIVE_BETWEEN.search(doc.mask, _subject_end(st, speaker, q0), q0) is not None:
             continue
+        if _future_after_subject().match(doc.mask, _subject_end(st, speaker, q0), q0) is not None:
+            continue  # 'X will stress Ankara's interest in "..."': nothing said yet (prec21)
         when = date_in(doc, st.s0, q0)
         out.append(Found(speaker, q0 + 1, q1 - 1, direct=True, when=when, sentence=st.si))
     return out or None
