@@ -62,6 +62,11 @@ NOT_STATEMENTS = [
         id="subject-quotes-future",
     ),
     pytest.param(  # synthetic (prec21): "who" after a state governed by a preposition is the head noun's
+        "Rescuers found 40 families from villages of Moldova who believed that the dam would hold.",
+        "the dam would hold",
+        id="who-after-a-preposition-object-opinion",
+    ),
+    pytest.param(  # synthetic (prec21): "who" after a state governed by a preposition is the head noun's
         "The ombudsman received 900 complaints from residents of Moldova who said that the checks were unfair.",
         "the checks were unfair",
         id="who-after-a-preposition-object",
@@ -485,3 +490,13 @@ def test_listed_member_is_no_speaker(text: str) -> None:
     member_list)."""
     doc, _ = analyse(text, published=None, window=None, order=None)
     assert [f.speaker.name for f in find_statements(doc)] == []
+
+
+def test_described_people_after_a_preposition_still_speak() -> None:
+    """SYNTHETIC (prec21): 'from Moldovan officials who said that ...': a state's described people before "who"
+    speak, though a preposition governs them (only a bare state or body there is no speaker)."""
+    text = "The office received 900 appeals from Moldovan officials who said that the checks were unfair."
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    assert [(f.speaker.name, text[f.start : f.end]) for f in find_statements(doc)] == [
+        ("Moldovan officials", "the checks were unfair")
+    ]

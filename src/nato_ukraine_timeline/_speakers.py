@@ -632,12 +632,14 @@ def _preposition_before() -> re.Pattern[str]:
 
 def _left_speaker(doc: Doc, ctx: Context, si: int, left: re.Match[str], w0: int) -> _Speaker:
     """The mention or pronoun right before the verb (``p.left_speaker``); not a body or state that a preposition
-    governs before "who" ("citizens of Ukraine who said": who are the citizens)."""
+    governs before "who" ("citizens of Ukraine who said": who are the citizens; "from Moldovan officials who said":
+    the officials, a state's described people, speak)."""
     if left.group("spk") is not None:
         if (
             left.group("rel") is not None
             and (m := mention_at(doc, left.start("spk"))) is not None
             and m.actor.kind is not ActorKind.PERSON
+            and described_mention(doc, m.start) is None  # not "from Moldovan officials who": they speak
             and _preposition_before().search(doc.mask, max(w0, left.start("spk") - 16), left.start("spk"))
         ):
             return _Speaker(None, -1)

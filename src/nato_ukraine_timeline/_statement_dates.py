@@ -3006,7 +3006,7 @@ DATE_RULES: Final = (
             ),
             (  # synthetic: nor a view held in a relative clause of the main clause the fronted year sets
                 (
-                    "In 2023, the ombudsman's office received 900 appeals from citizens of Moldova who believed that"
+                    "In 2023, the ombudsman's office received 900 appeals from Moldovan officials who believed that"
                     " their rights were violated by recruiters."
                 ),
                 "their rights were violated",
