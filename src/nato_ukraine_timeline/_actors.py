@@ -726,6 +726,11 @@ def slug(name: str) -> str:
     return "person-" + hashlib.sha1(name.encode("utf-8"), usedforsecurity=False).hexdigest()[:12]
 
 
+def unknown_actor(name: str, kind: ActorKind, *, roles: tuple[Role, ...] = ()) -> Actor:
+    """An actor the registry does not know, as the text names it: its id is :func:`slug` of ``name``."""
+    return Actor(id=slug(name), name=name, kind=kind, roles=roles)
+
+
 @frozen
 class _TitleHit:
     title: str | None  # canonical title; None for a head word ("chief"), resolved against the org
@@ -1780,7 +1785,7 @@ class ActorRegistry:
             end=stop,
             text=text[start:stop],
             kind=MentionKind.NEW if near is None else MentionKind.TITLED_NAME,
-            actor=near or Actor(id=slug(name), name=name, kind=tp.kind, roles=(tp.role,)),
+            actor=near or unknown_actor(name, tp.kind, roles=(tp.role,)),
             title=tp.text,
             role=tp.role,
             name=name,

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from ._actors import slug
+from ._actors import unknown_actor
 from ._clauses import clause_words, intro_end, medium_in, tail_kind, trim
 from ._document import date_in, quote_starting_at, quoted_share
 from ._found import Found
@@ -92,7 +92,7 @@ def _named_in(doc: Doc, start: int, end: int) -> Actor | None:
     if section is None or other.actor.kind is not ActorKind.MEDIA:
         return other.actor
     name = " ".join(f"{other.actor.name}{doc.text[section.start() : section.end()]}".split())
-    return Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
+    return unknown_actor(name, ActorKind.MEDIA)
 
 
 def _paragraph_lead(doc: Doc, si: int, last_spoken: int) -> Sentence:

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
-from ._actors import active_registry, rank_words, slug
+from ._actors import active_registry, rank_words, unknown_actor
 from ._document import sentence_holding
 from ._mentions import adjective_of, name_words
 from ._resources import tsv_rows
@@ -259,7 +259,7 @@ def _written(doc: Doc, m: re.Match[str], si: int, word: str) -> tuple[int, Actor
         name = " ".join(doc.text[n.start() : n.end()].split())
         name = _POSSESSOR.sub("", name[a.end() :] if (a := _ARTICLE.match(name)) else name)
         if " " in name and mods <= {w.casefold() for w in name.split()}:
-            found = (n.start(), Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION))
+            found = (n.start(), unknown_actor(name, ActorKind.ORGANISATION))
     return found
 
 
@@ -303,7 +303,7 @@ def _outlet_before(doc: Doc, m: re.Match[str]) -> Actor | None:
     name = " ".join(doc.text[n.start() : n.end()].split()) if n is not None else ""
     if not name or name in _demonyms():
         return None
-    return Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
+    return unknown_actor(name, ActorKind.MEDIA)
 
 
 # A company's name in capitals (or a mention) and up to two lower-case words of its trade before the noun of its
@@ -340,7 +340,7 @@ def _company_before(doc: Doc, m: re.Match[str]) -> Actor | None:
             or first.casefold() in _kind_words()
         ):
             return None
-        known = active_registry().lookup(name) or Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+        known = active_registry().lookup(name) or unknown_actor(name, ActorKind.ORGANISATION)
     return None if known.kind is ActorKind.PERSON else known
 
 
@@ -379,7 +379,7 @@ def opening_group(doc: Doc, si: int) -> Actor | None:
     ):
         return None
     name = _name(doc, m, opens=True)
-    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+    return unknown_actor(name, ActorKind.ORGANISATION)
 
 
 def _phrase_before(doc: Doc, si: int, w0: int, v0: int) -> tuple[re.Match[str], bool] | None:
@@ -455,7 +455,7 @@ def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -
         if name.casefold() == head.form and (head.cls == "person" or _located_before(doc, si, m.start(), head.form)):
             return None  # "official" alone: someone named before or new; "authorities" of a place named before
         name = without_unnamed_words(with_state(doc, m.start("np"), name))
-        actor = Actor(id=slug(name), name=name, kind=_DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION))
+        actor = unknown_actor(name, _DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION))
     return Described(actor, m.start("np"))
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from ._actors import ARTICLES, ActorMention, MentionKind, active_registry, misspelt_of, slug
+from ._actors import ARTICLES, ActorMention, MentionKind, active_registry, misspelt_of, slug, unknown_actor
 from ._dateline import datelines
 from ._dates._lexicon import lexicon as date_lexicon
 from ._letters import latin_letters
@@ -200,14 +200,14 @@ def body_named(name: str) -> Actor:
     if m is not None:
         domain = m.group("domain")
         name = f"{m.group('owner')}{_SHORT_DOMAIN.get(domain, domain)} Ministry"
-    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+    return unknown_actor(name, ActorKind.ORGANISATION)
 
 
 def person_named(name: str) -> Actor:
     """The person a name the text writes denotes: the registry's, else a new person (see
     :func:`_named_person`)."""
     known = active_registry().lookup(name)
-    return known or _named_person(Actor(id=slug(name), name=name, kind=ActorKind.PERSON))
+    return known or _named_person(unknown_actor(name, ActorKind.PERSON))
 
 
 def _named_person(actor: Actor) -> Actor:
@@ -1304,7 +1304,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
 
     reg = active_registry()
     for m, name, known in _news_agencies(text):  # "the Belga news agency": an outlet
-        add(m.start("name"), m.end(), known or Actor(id=slug(name), name=name, kind=ActorKind.MEDIA))
+        add(m.start("name"), m.end(), known or unknown_actor(name, ActorKind.MEDIA))
     for m in _org_before_word().finditer(text):
         actor = reg.lookup(m.group("org"))
         if actor is not None and actor.kind is not ActorKind.PERSON:

@@ -23,7 +23,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._act_bounds import links
-from ._actors import MentionKind, active_registry, head_words, leading_offices, slug
+from ._actors import MentionKind, active_registry, head_words, leading_offices, unknown_actor
 from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._descriptions import described_speaker, opening_group, people_heads, with_state, without_unnamed_words
 from ._document import in_quote, mention_at, mention_end, sentence_holding
@@ -533,7 +533,7 @@ def unnamed_again(doc: Doc, ctx: Context, si: int, left: re.Match[str]) -> Actor
         return last
     name = _introduced(doc, si, left.start("back")) if head == "source" else None
     name = name or head
-    return Actor(id=slug(name), name=name, kind=ActorKind.PERSON if head == "source" else ActorKind.ORGANISATION)
+    return unknown_actor(name, ActorKind.PERSON if head == "source" else ActorKind.ORGANISATION)
 
 
 @cache
@@ -730,7 +730,7 @@ def _description(doc: Doc, start: int, end: int, *, state_named: bool) -> Actor 
     plural = name.endswith("s") or name.split()[-1].casefold() in patterns().voice_forms  # "the military"
     kind = ActorKind.ORGANISATION if plural else ActorKind.PERSON
     name = without_unnamed_words(name if state_named else with_state(doc, start, name))  # "senior [US] ..."
-    return Actor(id=slug(name), name=name, kind=kind)
+    return unknown_actor(name, kind)
 
 
 # A word right after a state's name: "U.S. [officials] said" (the name, not the demonym, describes them), "a US
@@ -844,7 +844,7 @@ def _body_member(doc: Doc, dm: re.Match[str], org_start: int, body: Actor) -> Ac
     describing = [w for w in lead.group("words").split() if w in _describing()] if lead is not None else []
     name = without_unnamed_words(" ".join([*describing, body.name, word]))
     plural = word.endswith("s")
-    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION if plural else ActorKind.PERSON)
+    return unknown_actor(name, ActorKind.ORGANISATION if plural else ActorKind.PERSON)
 
 
 def _body_officials(body: Actor, group: str) -> Actor | None:
@@ -856,7 +856,7 @@ def _body_officials(body: Actor, group: str) -> Actor | None:
     if not words or lexicon().group.get(words[-1]) != "people":  # role group, canonical "people"
         return None
     name = without_unnamed_words(" ".join([body.name, *words]))
-    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+    return unknown_actor(name, ActorKind.ORGANISATION)
 
 
 @cache
@@ -906,7 +906,7 @@ def _described_after(doc: Doc, si: int, window: tuple[int, int], *, doc_word: bo
         return None
     if lexicon().post[" ".join(m.group("prep").split())] == "name":
         post = " ".join(m.group("post").split())
-        base = Actor(id=slug(f"{base.name} {post}"), name=f"{base.name} {post}", kind=base.kind)
+        base = unknown_actor(f"{base.name} {post}", base.kind)
     return _Speaker(base, begin)
 
 
@@ -919,7 +919,7 @@ def _outlet_named(doc: Doc, w0: int, v0: int) -> _Speaker | None:
     if m is None:
         return None
     name = " ".join(doc.text[m.start("name") : m.end("name")].strip('"\u201c\u201d').split())
-    return _Speaker(Actor(id=slug(name), name=name, kind=ActorKind.MEDIA), m.start())
+    return _Speaker(unknown_actor(name, ActorKind.MEDIA), m.start())
 
 
 def _org_named(doc: Doc, w0: int, v0: int) -> _Speaker | None:
@@ -938,7 +938,7 @@ def _org_named(doc: Doc, w0: int, v0: int) -> _Speaker | None:
         name = " ".join(doc.text[m.start("name") : m.end("name")].split())
         media = "kind" in m.groupdict() and m.group("kind") in lexicon().outlet_before
         kind = ActorKind.MEDIA if media else ActorKind.ORGANISATION
-        actor = active_registry().lookup(name) or Actor(id=slug(name), name=name, kind=kind)
+        actor = active_registry().lookup(name) or unknown_actor(name, kind)
     if actor is None or actor.kind is ActorKind.PERSON or first_names().get(actor.name.split()[0]) is not None:
         return None
     return _Speaker(actor, m.start())

@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._act_bounds import act_end, linked_participles, links, split_words
-from ._actors import ARTICLES, slug
+from ._actors import ARTICLES, unknown_actor
 from ._clauses import (
     BACK,
     BARE_SAID_CONTENT,
@@ -276,7 +276,7 @@ def _unnamed_source(am: re.Match[str]) -> Actor | None:
     if group is not None:  # "according to several sources familiar with the plans"
         drop = group.group("prep") is not None and lex.post[" ".join(group.group("prep").split())] == "drop"
         name = " ".join((group.group("head") if drop else group.group("name")).split())
-        return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+        return unknown_actor(name, ActorKind.ORGANISATION)
     if not words or len(words) > 6 or any(w.casefold() in _not_sources() for w in words):
         return None
     head = words[-1].casefold().removesuffix("'s").removesuffix("\u2019s")
@@ -288,7 +288,7 @@ def _unnamed_source(am: re.Match[str]) -> Actor | None:
     name = tail.group("name").strip() if tail else bare
     if not any(c.isalpha() for c in name):
         return None
-    return Actor(id=slug(name), name=name, kind=ActorKind.ORGANISATION)
+    return unknown_actor(name, ActorKind.ORGANISATION)
 
 
 @cache

@@ -31,7 +31,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from ._actors import slug
+from ._actors import unknown_actor
 from ._clauses import cut_clause, intro_end, medium_in, tail_kind, trim
 from ._document import date_in, in_quote, mention_at, quoted_share
 from ._found import Found
@@ -120,10 +120,8 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
     c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : r.start()]), r.start())
     if c1 - c0 < 12 or quoted_share(st.doc, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
         return None
-    if known is not None and known.end >= r.end("name"):
-        outlet = known.actor  # ', reports media outlet Axios': an outlet the finder knows
-    else:
-        outlet = Actor(id=slug(name), name=name, kind=ActorKind.MEDIA)
+    # ', reports media outlet Axios': an outlet the finder knows, or one it does not
+    outlet = known.actor if known is not None and known.end >= r.end("name") else unknown_actor(name, ActorKind.MEDIA)
     when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
     return [Found(outlet, c0, c1, direct=False, when=when, medium=outlet.name, sentence=st.si)]
 
