@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
+from ._clauses import NP_DETERMINER
 from ._dateline import opening_dateline
 from ._dates._lexicon import range_words
 from ._document import sentence_holding, sentence_starting_at
@@ -394,7 +395,7 @@ _WEAPONS_FOLLOW: Final = re.compile(
 # What a launch announces when it launches no weapons: a named programme or an initiative.
 _LAUNCHED_THING: Final = re.compile(
     r"\s+(?:\"|Operation\s+[A-Z\x01\"\u201c]|"  # a named operation: "launched Operation Eastern Sentry"
-    r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w\x03\x04-]+\s+){0,2}?"  # "a one-year contract"
+    rf"(?:(?:{NP_DETERMINER})\s+)?(?:[\w\x03\x04-]+\s+){{0,2}}?"  # "a one-year contract"
     rf"(?:{cue_words('launched_programme')})s?\b)"
 )
 # The programme before the passive: "The initiative was launched jointly by NATO in August".
@@ -408,7 +409,7 @@ _TO: Final = re.compile(r"\s+(?:to|in|at|into)\b")
 _THE: Final = re.compile(r"\s+the(?=\s)")
 OBJECT_PLACE: Final = re.compile(r"\s+(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})")
 _OBJECT_IN_PLACE: Final = re.compile(
-    r"\s+(?:the|a|an|its|his|her|their)\s+(?:[^\s,;:\"\x01\x03]+\s+){1,4}?(?:in|near|outside)\s+"
+    rf"\s+(?:{NP_DETERMINER})\s+(?:[^\s,;:\"\x01\x03]+\s+){{1,4}}?(?:in|near|outside)\s+"
     r"(?P<loc>[A-Z\x01][\w'\x02.-]*(?:\s+[A-Z][\w'.-]*){0,3})"
 )
 
@@ -560,7 +561,7 @@ _APPEAL_AFTER: Final = re.compile(
 @cache
 def _light_object() -> re.Pattern[str]:
     """A light verb (cue ``light_verb``) and a determiner, a modifier between or not, ending before the noun."""
-    return re.compile(rf"\b(?:{cue_words('light_verb')})\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+)?$")
+    return re.compile(rf"\b(?:{cue_words('light_verb')})\s+(?:{NP_DETERMINER})\s+(?:[a-z-]+\s+)?$")
 
 
 def _after_possessive(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind | None:
@@ -775,7 +776,7 @@ def _told_by_medium() -> re.Pattern[str]:
     words = [*lex.setting, *lex.medium, "letter", "message", "note", "written"]
     return re.compile(
         r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?\x01\x02*\s+(?:in|on|via|through|by)\s+"
-        rf"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+)?(?:{word_pattern(words)})\b"
+        rf"(?:(?:{NP_DETERMINER})\s+)?(?:[\w-]+\s+)?(?:{word_pattern(words)})\b"
     )
 
 
@@ -1703,7 +1704,7 @@ CLAUSE_RULES: Final = (
         "no date, relative word or conjunction in it or right after it) is part of the "
         "name's clause, not a boundary",
         re.compile(
-            r"(?<=[\x01\x02]),\s+(?:(?:the|a|an|his|her|its|their)\s+|\x01\x02*['\u2019]s\s+|[A-Z][\w.-]*['\u2019]s\s+)"
+            rf"(?<=[\x01\x02]),\s+(?:(?:{NP_DETERMINER})\s+|\x01\x02*['\u2019]s\s+|[A-Z][\w.-]*['\u2019]s\s+)"
             r"(?![^,;:()\"\x03]*?\b(?:who|which|whose|where|when|while|that|and|but|as)\b)[^,;:()\"\x03]{1,60},"
             r"(?!\s+(?:and\s+)?(?:who|which|whose|where|when|while|that|but|as|he|she|they|it|we|I)\b)"
         ),
@@ -1848,7 +1849,7 @@ def _dates_another_noun(doc: Doc, d0: int, d1: int) -> bool:
 
 _DET_END: Final = re.compile(
     # ... or a name's possessive ("NATO's 2024 annual meeting": the year modifies the meeting)
-    r"(?:\b(?:an?|the|its|his|her|their)|(?:\x01\x02*|\b[A-Z][\w.-]*)['\u2019]s)\s+"
+    rf"(?:\b(?:{NP_DETERMINER})|(?:\x01\x02*|\b[A-Z][\w.-]*)['\u2019]s)\s+"
     r"(?:(?:\x03\x04*|[a-z]+(?:-[a-z]+)+|[a-z]+al)\s+){0,2}$"
 )
 # A date that is the possessive determiner of a noun after it ("of this week's forum", "at Monday's talks") dates
@@ -1943,7 +1944,7 @@ _TIME_CLAUSE: Final = re.compile(
     rf"(?:[a-z]+\s+)?(?:[a-z]+ed|{cue_words('time_clause_verb')})\b"
 )
 # A copula before a noun phrase: what follows describes the event, and a date there is the description's.
-_DESCRIBED: Final = re.compile(r"\b(?:is|was|are|were|been)\s+(?:the|a|an|its|their|his|her)\s")
+_DESCRIBED: Final = re.compile(rf"\b(?:is|was|are|were|been)\s+(?:{NP_DETERMINER})\s")
 
 
 @cache
@@ -2259,7 +2260,7 @@ def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 # attached to an act of the sentence; its subject does the event right then, or there.
 _ATTACHED_CLAUSE: Final = re.compile(
     r"(?:,\s+(?:when|where|as|while)|(?<=[^\s,])\s(?:as|while)|(?<=[a-z\x02])\s+where)\s+(?:he|she|they|we|\x01\x02*|the\s+[a-z]+)\s+(?:also\s+)?"
-    rf"(?:(?:{cue_words('light_verb')})\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}})?$"
+    rf"(?:(?:{cue_words('light_verb')})\s+(?:{NP_DETERMINER})\s+(?:[a-z-]+\s+){{0,2}})?$"
     # or a gerund right after "while"/"when": "said on Wednesday while meeting the security council"
     r"|(?:,\s+|(?<=[^\s,])\s)(?:while|when)\s+$"
 )
@@ -2296,7 +2297,7 @@ def _purpose_infinitive() -> re.Pattern[str]:
     words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in verbs)
     return re.compile(
         rf"\b(?i:{words})\b[^,;:\"()\x03]{{0,80}}?(?P<d>\x03\x04*)(?:\s*,?\s*\(?\x03\x04*\)?)?\s+(?:in\s+order\s+)?to\s+"
-        rf"(?:(?:{cue_words('gathering_verb')})\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'-]+\s+){{0,3}})?$"
+        rf"(?:(?:{cue_words('gathering_verb')})\s+(?:(?:{NP_DETERMINER})\s+)?(?:[\w'-]+\s+){{0,3}})?$"
     )
 
 
@@ -2319,7 +2320,7 @@ _SUBJECT_DATE_COMMA: Final = re.compile(r"(?:\x02|\b(?![a-z]+ing\b)\w+)\s+on\s+(
 @cache
 def _light_verb_date() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<d>\x03\x04*)\s*,?\s+(?:{cue_words('light_verb')})\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+        rf"(?P<d>\x03\x04*)\s*,?\s+(?:{cue_words('light_verb')})\s+(?:(?:{NP_DETERMINER})\s+)?"
         r"(?:[\w'-]+\s+){0,3}$"
     )
 
@@ -2379,7 +2380,7 @@ def _offset_day(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 _OCCASION_OF_DATED: Final = re.compile(
     r"(?P<d>\x03\x04*)\s*,?\s+(?:[^\s,;:\"\x03()]+\s+){0,8}?"
     r"(?:in|during|at)\s+(?:the\s+(?:end|start|close)\s+of\s+)?"
-    r"(?:a|an|the|his|her|its|their)\s+(?:[\w'-]+\s+){0,3}$"
+    rf"(?:{NP_DETERMINER})\s+(?:[\w'-]+\s+){{0,3}}$"
 )
 
 
@@ -2493,7 +2494,7 @@ def _counts_from_now(d: DateMention) -> bool:
 
 # "At a joint press conference in Brussels, Rutte on Thursday spoke ...": a sentence opening with an occasion,
 # then the main clause's subject and the day of its verb.
-_FRONTED: Final = re.compile(rf"\s*(?:{cue_words('occasion_opener')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?")
+_FRONTED: Final = re.compile(rf"\s*(?:{cue_words('occasion_opener')})\s+(?:(?:{NP_DETERMINER})\s+)?")
 _MAIN_CLAUSE_DATE: Final = re.compile(
     r",\s+(?:[^\s,;:\"\x03]+\s+){1,6}?(?:(?:on|late\s+on|early\s+on)\s+)?(?P<d>\x03\x04*)"
 )
@@ -2550,9 +2551,9 @@ _OCCASION_HEAD: Final = re.compile(
 
 
 _OCCASION_BEFORE: Final = re.compile(  # also opening the sentence: "At a briefing in Minsk, the spokesman said ..."
-    rf"\b(?:{cue_words('occasion_before')}|{cue_words('opening_occasion_before')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    rf"\b(?:{cue_words('occasion_before')}|{cue_words('opening_occasion_before')})\s+(?:(?:{NP_DETERMINER})\s+)?"
     r"(?:(?!(?:after|following|before|since)\b)[\w'\x01\x02-]+\s+){0,3}$"
-    rf"|\b(?:{cue_words('occasion_after_act')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    rf"|\b(?:{cue_words('occasion_after_act')})\s+(?:(?:{NP_DETERMINER})\s+)?"
     r"(?:(?:\x01\x02*(?![\x02'\u2019])|[\w'-]+)\s+){0,3}$"
 )
 
@@ -2610,7 +2611,7 @@ def _dates_in(doc: Doc, lo: int, hi: int) -> list[DateMention]:
 def _past_light_verb() -> re.Pattern[str]:
     """A light verb in the simple past before its event noun: "held talks", "paid a visit", "had a meeting"."""
     return re.compile(
-        rf"\b(?:{cue_words('light_verb')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+        rf"\b(?:{cue_words('light_verb')})\s+(?:(?:{NP_DETERMINER})\s+)?"
         r"(?:(?!(?:during|in|at|on|for|with|after|before|by|of|to|from|as)\b)[\w'-]+\s+){0,2}$"
     )
 
@@ -2644,7 +2645,7 @@ _STAMP_START: Final = 60  # how far into the passage a stamp's day may start
 # arrived"), the object of such a verb ("forces have launched a massive drone attack"), or of a verb
 # coordinated with one ("has invoked Article 4 and launched consultations").
 _OBJECT: Final = (
-    r"(?:(?:a|an|the|its|their|his|her)\s+)?"
+    rf"(?:(?:{NP_DETERMINER})\s+)?"
     r"(?:(?!(?:of|over|on|in|for|about|with|against|to|from|by|at|and|or)\b)[\w\x01\x02-]+\s+){0,3}"
 )
 _PERFECT_BEFORE: Final = re.compile(
@@ -2720,7 +2721,7 @@ def _parenthesised(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None
 # ("talks on May 15, speaking in a statement": the date is the talks', the statement's is not read from it).
 _DATE_THEN_OCCASION: Final = re.compile(
     r"(?P<d>\x03\x04*),?\s+"
-    rf"(?:{cue_words('occasion_after_date')})\s+(?:(?:a|an|the|his|her|its|their)\s+)?"
+    rf"(?:{cue_words('occasion_after_date')})\s+(?:(?:{NP_DETERMINER})\s+)?"
     r"(?:(?!(?:of|to|for|with|from|and|or|after|before)\b)[\w\x01\x02'\u2019-]+\s+){0,3}$"
 )
 
@@ -2807,7 +2808,7 @@ def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
 # of the words the text has just reported, named again by "the remarks"; it takes their date.
 @cache
 def _remarks_occasion() -> re.Pattern[str]:
-    place = r"(?:at|during|in|on)\s+(?:(?:a|an|the|his|her|its|their)\s+)?|when\s+[a-z-]+ing\s+(?:(?:a|an|the)\s+)?"
+    place = rf"(?:at|during|in|on)\s+(?:(?:{NP_DETERMINER})\s+)?|when\s+[a-z-]+ing\s+(?:(?:a|an|the)\s+)?"
     return re.compile(
         rf"\b(?:(?:{cue_words('remarks_verb')})\s+(?:the|these|those|his|her|their)\s+(?:{cue_words('remarks_noun')})"
         rf"|(?:[Tt]he|These|Those|[Hh]is|[Hh]er|[Tt]heir)\s+(?:{cue_words('remarks_noun')})\s+(?:came|were\s+made))"
@@ -3545,7 +3546,7 @@ DATE_RULES: Final = (
 # The object of an event's verb named before a link to an occasion: a person or a body (a mention, or up to three
 # capitalised words) after at most a determiner and two titles ("the Lithuanian president", "President Duda").
 _NAMED_OBJECT: Final = (
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'-]+\s+){0,2}?(?:\x01\x02*|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})"
+    rf"(?:(?:{NP_DETERMINER})\s+)?(?:[\w'-]+\s+){{0,2}}?(?:\x01\x02*|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){{0,2}})"
 )
 
 

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import active_registry
+from ._clauses import NP_DETERMINER
 from ._document import sentence_holding
 from ._event_rules import (
     DATE_RULES,
@@ -522,12 +523,12 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
 # "since the Summit in Vilnius on Wednesday", "before the Halifax Security Conference on Friday": a date
 # after an event introduced by a preposition of time belongs to that event, not to the trigger before it.
 _TIME_PREPOSITION_END: Final = re.compile(
-    r"\b(?:since|before|ahead\s+of|until|pending|prior\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?(?:\x01\x02*\s+)?$"
+    rf"\b(?:since|before|ahead\s+of|until|pending|prior\s+to)\s+(?:(?:{NP_DETERMINER})\s+)?(?:\x01\x02*\s+)?$"
 )
 
 
 _TIME_FRAME_BEFORE: Final = re.compile(
-    r"\b(?:since|before|after|following|ahead\s+of|until|prior\s+to)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+    rf"\b(?:since|before|after|following|ahead\s+of|until|prior\s+to)\s+(?:(?:{NP_DETERMINER})\s+)?"
     r"(?:[\w'-]+\s+){0,2}$"
 )
 

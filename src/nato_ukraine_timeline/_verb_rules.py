@@ -16,6 +16,7 @@ from ._clauses import (
     BARE_SAID_CONTENT,
     FORWARD,
     NOT_CONTENT_START,
+    NP_DETERMINER,
     PARTICIPLE_START,
     SUBJECT_PRONOUN,
     THAT,
@@ -518,9 +519,7 @@ _DATE_ONLY: Final = re.compile(
 # on Tuesday"), not the other side of a parenthetical attribution.
 # What opens an appositive after an inverted speaker ("said X, the minister," / "said X, Ryazan's governor,").
 # (an article or possessive of class np_determiner of data/clause_words.tsv, as written, or a name's possessive)
-_DETERMINER_START: Final = re.compile(
-    rf"(?:{alternation(clause_words('np_determiner'))}|(?:\x01\x02*|[A-Z][\w-]*)['\u2019]s)\s"
-)
+_DETERMINER_START: Final = re.compile(rf"(?:{NP_DETERMINER}|(?:\x01\x02*|[A-Z][\w-]*)['\u2019]s)\s")
 
 
 _DASH_WORDS: Final = 4  # words of a clause at least before a dash and its speaker
