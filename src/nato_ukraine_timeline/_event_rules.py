@@ -2405,10 +2405,17 @@ def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 
 
 @cache
-def _reporting_verbs() -> str:
-    """The verbs of saying or reporting of ``data/speech_verbs.tsv`` (classes say, declare, report, outlet), as
-    a word alternation: what follows one is reported, with or without "that"."""
-    return verb_words("say", "declare", "report", "outlet")
+def _reporting_verbs(*, tell: bool = False) -> str:
+    """The verbs of saying or reporting of ``data/speech_verbs.tsv`` (classes say, declare, report, outlet; with
+    ``tell``, class tell too), as a word alternation: what follows one is reported, with or without "that"."""
+    return verb_words("say", "declare", *(("tell",) if tell else ()), "report", "outlet")
+
+
+@cache
+def _reporting_verb(*, tell: bool = False) -> re.Pattern[str]:
+    """A verb of saying or reporting (:func:`_reporting_verbs`, with ``tell`` a verb of telling too) as a word, with
+    or without "that" after it ("the minister said talks would resume")."""
+    return re.compile(rf"\b(?:{_reporting_verbs(tell=tell)})\b")
 
 
 @cache
@@ -2433,16 +2440,9 @@ def _fronted_own_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
     intro = _INTRO_DATE.match(doc.mask, scope.s0, scope.s1)
     if intro is None or doc.mask[intro.end() : scope.c0].strip(" ,"):
         return None
-    if _reporting_verb().search(doc.mask, intro.end(), trig.start):
+    if _reporting_verb(tell=True).search(doc.mask, intro.end(), trig.start):
         return None  # "On Monday, the minister said the two men discussed ...": the saying's date
     return date_at(doc, intro.start("d"))
-
-
-@cache
-def _reporting_verb() -> re.Pattern[str]:
-    """A verb of saying, telling or reporting (classes say, declare, tell, report, outlet of
-    ``data/speech_verbs.tsv``) as a word."""
-    return re.compile(rf"\b(?:{verb_words('say', 'declare', 'tell', 'report', 'outlet')})\b")
 
 
 def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -2529,16 +2529,9 @@ def _dated_occasion_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMentio
     if occasion is None or trig.start < comma or not _OCCASION_HEAD.fullmatch(doc.mask, opener.end(), occasion.start()):
         return None  # the phrase names no occasion ("In Kyiv on Monday, ...", "In the wake of the invasion, ...")
     days = [d for d in _dates_in(doc, opener.end(), comma) if date_types(d)]
-    if len(days) != 1 or _speech_verb().search(doc.mask, comma, trig.start):
+    if len(days) != 1 or _reporting_verb().search(doc.mask, comma, trig.start):
         return None  # several dates (which is the occasion's?), or the act is told by someone the main clause names
     return date_at(doc, days[0].start)
-
-
-@cache
-def _speech_verb() -> re.Pattern[str]:
-    """A verb of saying or reporting (:func:`_reporting_verbs`), with or without "that" after it ("the minister
-    said talks would resume")."""
-    return re.compile(rf"\b(?:{_reporting_verbs()})\b")
 
 
 _OCCASION_OPENER: Final = 120  # characters of an opening occasion phrase ("At the talks in Geneva on 2 June")
