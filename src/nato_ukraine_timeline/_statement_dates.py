@@ -551,20 +551,25 @@ _POSSESSED: Final = re.compile(r"\x01\x02*['\u2019]s\s+(?:[\w-]+\s+){1,3}(?:on\s
 
 
 @functools.cache
+def _verbs(*classes: str) -> str:
+    """The forms of the classes ``classes`` of ``data/speech_verbs.tsv`` as one word alternation, the words of a
+    phrase joined by one space: the one way this module's patterns (all case-insensitive) read the verb table."""
+    return verb_words(*classes, space=" ")
+
+
+@functools.cache
 def _report_clause() -> re.Pattern[str]:
     """A report verb (``report`` class of ``data/speech_verbs.tsv``) in the clause before a day."""
-    forms = verb_words("report", space=" ")
-    return re.compile(rf"\b(?:{forms})\b[^,;]*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_verbs('report')})\b[^,;]*$", re.IGNORECASE)
 
 
 @functools.cache
 def _saying() -> re.Pattern[str]:
-    """A verb of saying (``say``/``tell`` class of ``data/speech_verbs.tsv``), or of declaring before its
-    object ("announced sanctions", not "began at midnight")."""
-    say = verb_words("say", "tell", space=" ")
-    declare = verb_words("declare", space=" ")
+    """A verb of saying or telling (:func:`_says`), or of declaring (``declare`` class of ``data/speech_verbs.tsv``)
+    before its object ("announced sanctions", not "began at midnight")."""
     return re.compile(
-        rf"\b(?:{say})\b|\b(?:{declare})\b(?!\s+(?:{_alternation('not_declare_object')})\b)", re.IGNORECASE
+        rf"{_says().pattern}|\b(?:{_verbs('declare')})\b(?!\s+(?:{_alternation('not_declare_object')})\b)",
+        re.IGNORECASE,
     )
 
 
@@ -681,8 +686,7 @@ def _report_that() -> re.Pattern[str]:
     """A verb of saying or reporting (``say``/``tell``/``report`` class of ``data/speech_verbs.tsv``) and
     "that", up to three words between ("reported that", "told reporters that"): what follows is the content
     of that report."""
-    forms = verb_words("say", "tell", "report", space=" ")
-    return re.compile(rf"\b(?:{forms})\s+(?:[\w'\u2019-]+\s+){{0,3}}?that\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_verbs('say', 'tell', 'report')})\s+(?:[\w'\u2019-]+\s+){{0,3}}?that\b", re.IGNORECASE)
 
 
 def _embedded_after_fronted(doc: Doc, sent: Sentence, f: Found, starts: list[int]) -> bool:
@@ -963,7 +967,7 @@ def _during_clause() -> re.Pattern[str]:
 @functools.cache
 def _says() -> re.Pattern[str]:
     """A verb of saying or telling (``say``/``tell`` class of ``data/speech_verbs.tsv``: "said", "told")."""
-    return re.compile(rf"\b(?:{verb_words('say', 'tell', space=' ')})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_verbs('say', 'tell')})\b", re.IGNORECASE)
 
 
 def _during_day(
@@ -2040,7 +2044,7 @@ _WORDS_THEN_SUBJECT: Final = re.compile(r"[\s,\"'\u201d\u2019]*[^,;:.\"\u201c\u2
 @functools.cache
 def _report_verb() -> re.Pattern[str]:
     """A report verb (``report`` class of ``data/speech_verbs.tsv``: "reported"), the whole of a match."""
-    return re.compile(rf"(?:{verb_words('report', space=' ')})", re.IGNORECASE)
+    return re.compile(rf"(?:{_verbs('report')})", re.IGNORECASE)
 
 
 def _verb_day(doc: Doc, f: Found, found: list[Found]) -> DateMention | None:
