@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from ._act_bounds import words_end
 from ._dates._lexicon import lexicon as date_lexicon
+from ._document import quoted_share
 from ._resources import word_classes
 from ._sentences import word_pattern
 from ._speech import Patterns, alternation, clause_patterns, lexicon, patterns, telling_forms, verb_forms
@@ -31,6 +32,7 @@ __all__ = [
     "NP_DETERMINER",
     "THAT",
     "addressee",
+    "attributable_words",
     "clause_soon",
     "clause_words",
     "content_end",
@@ -180,6 +182,17 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAIL_PUNCT):
         end -= 1
     return start, max(start, end)
+
+
+def attributable_words(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` can be a source's words as a whole (after "According to X," or before ", X
+    reports."): 12 characters or more, less than half of it quoted, and no verb of saying of its own (another's
+    saying in it, "As reported by the agency, X stated that ...", is read by the verb rules)."""
+    return (
+        end - start >= 12
+        and quoted_share(doc, start, end) < 0.5
+        and patterns().verb.search(doc.mask, start, end) is None
+    )
 
 
 def cut_clause(mask: str, start: int, end: int) -> int:

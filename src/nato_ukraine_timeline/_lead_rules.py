@@ -19,11 +19,11 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._act_bounds import act_end
-from ._clauses import FORWARD, intro_end, trim
-from ._document import date_in, in_quote, mention_at, quoted_share
+from ._clauses import FORWARD, attributable_words, intro_end, trim
+from ._document import date_in, in_quote, mention_at
 from ._found import Found
 from ._speakers import described_mention, speaker_of
-from ._speech import M, alternation, lexicon, patterns, verb_words
+from ._speech import M, alternation, lexicon, verb_words
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def as_reported_lead(st: SentenceState, _site: VerbSite | None) -> list[Found] |
     if speaker is None:
         return None
     c0, c1 = trim(doc.text, m.end(), act_end(doc, m.end(), min(st.s1, m.end() + FORWARD)))
-    if c1 - c0 < 12 or quoted_share(doc, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
+    if not attributable_words(doc, c0, c1):
         return None
     when = date_in(doc, m.start(), m.end())
     medium = speaker.name if speaker.kind is ActorKind.MEDIA else None

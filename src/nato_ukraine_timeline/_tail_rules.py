@@ -32,8 +32,8 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._actors import unknown_actor
-from ._clauses import cut_clause, intro_end, medium_in, tail_kind, trim
-from ._document import date_in, in_quote, mention_at, quoted_share
+from ._clauses import attributable_words, cut_clause, intro_end, medium_in, tail_kind, trim
+from ._document import date_in, in_quote, mention_at
 from ._found import Found
 from ._mentions import name_words
 from ._sentences import word_pattern
@@ -118,7 +118,7 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
     if tail_kind(doc, r.end("name") if inverted else r.end("verb"), st.s1, is_tell=False) != "end":
         return None
     c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : r.start()]), r.start())
-    if c1 - c0 < 12 or quoted_share(st.doc, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
+    if not attributable_words(doc, c0, c1):
         return None
     # ', reports media outlet Axios': an outlet the finder knows, or one it does not
     outlet = known.actor if known is not None and known.end >= r.end("name") else unknown_actor(name, ActorKind.MEDIA)
@@ -168,7 +168,7 @@ def source_line(st: SentenceState, _site: VerbSite | None) -> list[Found] | None
     if speaker is None:
         return None
     c0, c1 = trim(doc.text, prev.start + intro_end(doc.mask[prev.start : prev.end]), prev.end)
-    if c1 - c0 < 12 or quoted_share(st.doc, c0, c1) >= 0.5 or patterns().verb.search(doc.mask, c0, c1) is not None:
+    if not attributable_words(doc, c0, c1):
         return None
     medium = medium_in(doc, m.start(), m.end())
     return [Found(speaker, c0, c1, direct=False, medium=medium, sentence=st.si - 1)]
@@ -204,7 +204,7 @@ def as_reported_by(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
     if speaker is None:
         return None
     c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : m.start()]), m.start())
-    if c1 - c0 < 12 or quoted_share(st.doc, c0, c1) >= 0.5 or patterns().verb.search(mask, c0, c1) is not None:
+    if not attributable_words(doc, c0, c1):
         return None
     when = date_in(doc, m.start(), st.s1)
     return [Found(speaker, c0, c1, direct=False, when=when, sentence=st.si)]
