@@ -24,6 +24,7 @@ from ._document import date_in, in_quote, mention_at
 from ._found import Found
 from ._speakers import described_mention, speaker_of
 from ._speech import M, alternation, lexicon, verb_words
+from ._tail_rules import as_by_participles
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _lead() -> re.Pattern[str]:
     """'As [previously] reported|stated|announced by [the] [describing words or a body] Source [date],' or 'As [the]
     Source [earlier|has] reported|reports [date],' opening the clause."""
     adverbs = alternation(lexicon().lead_adverb)
-    past = verb_words("say", "declare", "report", ending="ed", fold_first=False)
+    past = as_by_participles()
     report = verb_words("report", fold_first=False)
     return re.compile(
         rf"[Aa]s\s+(?:(?:{adverbs})\s+)?(?:{past})\s+by\s+(?:the\s+)?(?:(?:[^\s,;:\"\x01\x03]+|{M})\s+){{0,4}}?"

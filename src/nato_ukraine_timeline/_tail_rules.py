@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ._found import SentenceState
     from ._speakers import VerbSite
 
-__all__ = ["as_reported_by", "source_line", "source_speaker", "written_outlet_report"]
+__all__ = ["as_by_participles", "as_reported_by", "source_line", "source_speaker", "written_outlet_report"]
 
 
 # A word of a proper name: a capital, then letters, digits, dots (a domain: "ERR.ee"), hyphens, apostrophes.
@@ -175,13 +175,19 @@ def source_line(st: SentenceState, _site: VerbSite | None) -> list[Found] | None
 
 
 @cache
+def as_by_participles() -> str:
+    """The past participles of the say, declare and report classes of data/speech_verbs.tsv, as a word
+    alternation: the verbs of "as reported|stated|announced by X", closing the sentence (rule as-reported-by)
+    or opening it (rule as-reported-lead)."""
+    return verb_words("say", "declare", "report", ending="ed", fold_first=False)
+
+
+@cache
 def _as_reported_by() -> re.Pattern[str]:
     """'[,] as reported|stated|announced by [title words] Speaker' closing the sentence (a date or a place
-    phrase may follow): the verbs are the past participles of the say, declare and report classes of
-    data/speech_verbs.tsv."""
-    verbs = verb_words("say", "declare", "report", ending="ed", fold_first=False)
+    phrase may follow): the verbs are :func:`as_by_participles`."""
     return re.compile(
-        rf"(?:,\s*|\s+)as\s+(?:{verbs})\s+by\s+(?:the\s+)?(?:[^\s,;\"\x01]+\s+){{0,4}}?(?P<spk>{M})"
+        rf"(?:,\s*|\s+)as\s+(?:{as_by_participles()})\s+by\s+(?:the\s+)?(?:[^\s,;\"\x01]+\s+){{0,4}}?(?P<spk>{M})"
         rf"(?:\s+(?:on|in|at|late|early|earlier|this|last)\b[^,;\"\n]{{0,40}})?\s*[.!?]?\s*$"
     )
 
