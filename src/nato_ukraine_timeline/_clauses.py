@@ -123,8 +123,8 @@ def saying_around_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verb of telling with up to three words of addressee, none of class addressee_date_stop of
     data/clause_words.tsv) and the words of class saying_date_lead ("on", "late", "earlier" ...), ending right
     before the date; then "that" (or another word of class saying_date_complementizer: "whether", "if") right after
-    it (a part of the day of data/day_parts.tsv between), or a
-    that-less complement: a personal pronoun (:func:`subject_pronouns`) and a word of class pronoun_auxiliary."""
+    it (a part of the day of data/day_parts.tsv between), or a that-less complement: a personal pronoun
+    (:func:`subject_pronouns`) and a word of class pronoun_auxiliary."""
     lex = lexicon()
     telling = telling_forms(lex, lex.tell, lex.ing)
     saying = verb_forms("say", "declare", "ing", "ing_clause", "ing_that", "report", "outlet") - telling
@@ -133,10 +133,11 @@ def saying_around_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"\b(?:{word_pattern(saying)}|{word_pattern(telling)}{addressee})"
         rf"(?:\s+(?:{alternation(_CLAUSE_WORDS['saying_date_lead'])}))*\s+$"
     )
-    # "that", or a that-less complement opening with a personal pronoun and its auxiliary ("told reporters on
-    # Monday they will meet ...")
+    # "that" ("whether", "if"), or a that-less complement opening with a personal pronoun and its auxiliary ("told
+    # reporters on Monday they will meet ...")
+    complementizer = alternation(_CLAUSE_WORDS["saying_date_complementizer"])
     after = re.compile(
-        rf"(?:\s+(?:{alternation(date_lexicon().day_parts)}))?\s*,?\s+(?:(?:{alternation(_CLAUSE_WORDS['saying_date_complementizer'])})\b|"
+        rf"(?:\s+(?:{alternation(date_lexicon().day_parts)}))?\s*,?\s+(?:(?:{complementizer})\b|"
         rf"(?:{alternation(subject_pronouns())})\s+(?:{alternation(_CLAUSE_WORDS['pronoun_auxiliary'])})\b)"
     )
     return before, after

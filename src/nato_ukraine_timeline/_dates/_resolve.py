@@ -487,8 +487,8 @@ _SAYING_REACH: Final = 80  # characters before a date searched for its verb of s
 
 def _saying_tense(text: str, start: int, end: int, _sentence: Sentence) -> str | None:
     """Rule date-of-the-saying: a date between a verb of saying and its that-clause ("said on Friday that ...",
-    "asked on Monday whether ...": class saying_date_complementizer of data/clause_words.tsv;
-    ", saying in September that ...", "told reporters on Monday that ...") dates the act of saying, so it takes
+    ", saying in September that ...", "told reporters on Monday that ..."; or a whether/if clause, "asked on Monday
+    whether ...": class saying_date_complementizer of data/clause_words.tsv) dates the act of saying, so it takes
     the saying's time, never the tense of the reported words after "that" ("vowing on Friday that he would
     ..."). The saying's time is that of its own clause up to the verb: ahead where a future governs it ("will
     say on Friday that"), else the past: a saying a news text reports (a past, a present of news, a participle
@@ -664,8 +664,7 @@ DATE_OF_THE_SAYING: Final = TenseRule(
     form=(
         "a date between a verb of saying of data/speech_verbs.tsv (a verb of telling with up to three words of "
         "addressee) and its that-clause (or whether/if clause: ASKED on DAY whether ...): SAID/TOLD X/SAYING on DAY "
-        "that ...; the saying's own tense, past unless "
-        "a future governs it"
+        "that ...; the saying's own tense, past unless a future governs it"
     ),
     decide=_saying_tense,
     examples=(
