@@ -29,7 +29,6 @@ __all__ = [
     "BARE_SAID_CONTENT",
     "FORWARD",
     "NOT_CONTENT_START",
-    "NP_DETERMINER",
     "THAT",
     "addressee",
     "attributable_words",
@@ -103,11 +102,6 @@ _CLAUSE_WORDS: Final = word_classes(
 def clause_words(cls: str) -> tuple[str, ...]:
     """The words of class ``cls`` of data/clause_words.tsv, in file order."""
     return _CLAUSE_WORDS[cls]
-
-
-# An article or possessive pronoun that opens a noun phrase ("the", "a", "his" ...: class np_determiner of
-# data/clause_words.tsv), as a regex alternation (no word boundaries: the caller adds them).
-NP_DETERMINER: Final = alternation(_CLAUSE_WORDS["np_determiner"])
 
 
 def subject_pronouns() -> tuple[str, ...]:

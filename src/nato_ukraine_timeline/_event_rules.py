@@ -30,14 +30,13 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
-from ._clauses import NP_DETERMINER
 from ._dateline import opening_dateline
 from ._dates._lexicon import range_words
 from ._document import sentence_holding, sentence_starting_at
 from ._resources import alternation, tsv_rows
 from ._sentences import word_pattern
+from ._speech import NP_DETERMINER, verb_words
 from ._speech import lexicon as speech_lexicon
-from ._speech import verb_words
 from ._statements import prefer_named_day
 from .errors import ModelError, ResourceError
 from .model import ActorKind, Basis, DateMention, DateValue, EventKind, TimexType

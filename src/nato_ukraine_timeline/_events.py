@@ -24,7 +24,6 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import active_registry
-from ._clauses import NP_DETERMINER
 from ._document import sentence_holding
 from ._event_rules import (
     DATE_RULES,
@@ -50,6 +49,7 @@ from ._event_rules import (
     lexicon,
     plural_of_a_row,
 )
+from ._speech import NP_DETERMINER
 from .model import Actor, ActorKind, DateMention, EventKind
 
 if TYPE_CHECKING:

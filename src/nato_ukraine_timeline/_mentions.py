@@ -28,7 +28,7 @@ from ._dates._lexicon import lexicon as date_lexicon
 from ._letters import latin_letters
 from ._resources import alternation, tsv_rows, word_classes
 from ._sentences import checked_word_pattern, sentence_breaks, word_pattern
-from ._speech import kind_appositive, lexicon, verb_set, verb_words
+from ._speech import NP_DETERMINER, kind_appositive, lexicon, verb_set, verb_words
 from .errors import ResourceError
 from .model import Actor, ActorKind, Role
 
@@ -502,7 +502,7 @@ def _adverbial() -> str:
     return (
         r"also|again|later|earlier|previously|then|reportedly|publicly|separately|recently|already|has|had|"
         rf"(?:on\s+)?(?:{days})|in\s+(?:{months})|on\s+(?:the\s+)?(?i:{mediums})|"
-        rf"(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})|"
+        rf"(?:in|at|during)\s+(?:{NP_DETERMINER})\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})|"
         r"(?!(?:family|ally|rally|assembly|supply|reply|daily|weekly|monthly|only|early)\b)[a-z]{2,}ly"
     )
 

@@ -17,6 +17,7 @@ from .errors import ResourceError
 
 __all__ = [
     "ADV",
+    "NP_DETERMINER",
     "PRONOUNS",
     "VERB_CLASSES",
     "ClausePatterns",
@@ -354,7 +355,7 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "fronted_participle": re.compile(
             rf"\s*(?:{D}\s*[\u2013\u2014-]+\s*)?(?:(?:While|After|Before|Also)\s+)?"  # after a date stamp "MAY 2 - "
             rf"(?i:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
-            rf"(?:(?:the|a|an|its|his|her|their)\s+(?:{_alt(lex.stance)})\s+)?that\s+"
+            rf"(?:(?:{NP_DETERMINER})\s+(?:{_alt(lex.stance)})\s+)?that\s+"
         ),
         "with_participle": re.compile(
             # the speaker may be named in apposition to a title in lower case or to a titled mention ("with
@@ -362,7 +363,7 @@ def _absolute_participles(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"\b(?P<lead>with|and)\s+(?P<appos>(?:(?:the\s+)?(?:{M}|[A-Z][\w-]*)['\u2019]s|the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){{0,4}}?"
             rf"[a-z][\w-]*,\s+|{M},\s+)?(?:the\s+)?(?P<spk>{M})(?(appos),)\s+"
             rf"(?:(?P<topic>(?:{_alt([*lex.ing_clause, *lex.ing_that])})\s+"
-            rf"(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(lex.topic)})\s+(?:{_alt(lex.topic_preposition)})\s+"
+            rf"(?:{NP_DETERMINER})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_alt(lex.topic)})\s+(?:{_alt(lex.topic_preposition)})\s+"
             rf"(?=\"))|(?:{_alt([*lex.ing_clause, *lex.ing_that])}){_ing_adjunct(lex)}|"
             rf"(?:{_alt(lex.ing_clause)})\b(?:\s+that\b)?|(?:{_alt(lex.ing_that)})\s+that\b)\s*"
         ),
@@ -434,7 +435,7 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # join the participle to the clause (", but describing the talks as ...")
         "label_participle": re.compile(
             rf",\"?\s+(?:(?:but|and|while)\s+)?(?P<ing>{_alt(lex.ing_label)})\s+(?:(?P<pron>it|them|this|that)\s+(?P<as>as\s+)?|"
-            rf"(?:{M}(?:['\u2019]s\s+[^,;:\"\x01]{{1,60}}?)?|(?:the|a|an|his|her|its|their)\s+[^,;:\"\x01]{{1,60}}?)\s+"
+            rf"(?:{M}(?:['\u2019]s\s+[^,;:\"\x01]{{1,60}}?)?|(?:{NP_DETERMINER})\s+[^,;:\"\x01]{{1,60}}?)\s+"
             rf"(?:(?P<as2>as)\s+)?(?:(?:an?|the)\s+(?=\"))?(?=\"|(?<=as\s)))"
         ),
         # a participle whose object is the words; not its that-clause (read by participle-that) nor a phrase
@@ -460,6 +461,12 @@ _alt: Final = alternation  # the short name inside the patterns below
 
 M: Final = "\x01\x02*"
 D: Final = "\x03\x04*"
+# An article or possessive pronoun that opens a noun phrase ("the", "a", "his" ...: class np_determiner of
+# data/clause_words.tsv, the table _clauses reads whole), as a regex alternation (no word boundaries: the caller adds
+# them).
+NP_DETERMINER: Final = alternation(
+    word for _n, (word, cls) in tsv_rows("clause_words.tsv", 2) if cls == "np_determiner"
+)
 # The words that may stand between a speaker and its speech verb (role before_verb of data/speech_cues.tsv:
 # "also", "has", "late", "himself" ...) or a date.
 ADV_WORDS: Final = rf"{alternation(lexicon().before_verb)}|\x03\x04*"
@@ -495,7 +502,7 @@ def _noun_phrase(nouns: str, *, names: bool = False) -> str:
     of ``nouns`` (an alternation, matched in any case): "a joint news conference", "his nightly address", "the
     Monday briefing"."""
     word = rf"[\w-]+|{D}|{M}" if names else rf"[\w-]+|{D}"
-    return rf"(?:an?|the|his|her|their|its)\s+(?:(?:{word})\s+){{0,2}}?(?i:{nouns})\b"
+    return rf"(?:{NP_DETERMINER})\s+(?:(?:{word})\s+){{0,2}}?(?i:{nouns})\b"
 
 
 def _setting_unit(lex: Lexicon) -> str:
@@ -553,7 +560,7 @@ def _addressee_before_that(lex: Lexicon) -> str:
     # not a venue ("told a news conference that": where, not whom; the addressee pattern's venue branch)
     venue = _noun_phrase(_alt(lex.venue))
     return (
-        rf"(?!{venue})(?:(?:the|his|her|their|its|a|an)\s+|{M}['\u2019]s\s+|(?={M}\s+of\s))(?:{word}\s+){{0,5}}?{word}"
+        rf"(?!{venue})(?:(?:{NP_DETERMINER})\s+|{M}['\u2019]s\s+|(?={M}\s+of\s))(?:{word}\s+){{0,5}}?{word}"
         rf"(?:,\s+(?P<appos>[^,;\"\n]{{1,60}}?),)?(?=\s+(?:(?:(?:on|late|early)\s+)*{D}\s+)?that\b)"
     )
 
@@ -759,7 +766,7 @@ def patterns() -> Patterns:
         # what may stand between a verb and its words: a date (not a possessive one, which opens the words as
         # their first noun's determiner: "said Sunday's vote was fair"), a word after the verb, a medium, a venue
         skip_mid=re.compile(
-            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}(?!\x04|['\u2019]s\b)|\s+(?:{_alt(lex.after_verb)})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+(?:in|at|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}(?!\x04|['\u2019]s\b)|\s+(?:{_alt(lex.after_verb)})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+(?:in|at|during)\s+(?:{NP_DETERMINER})\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
         ),
         tell_forms=frozenset(k.casefold() for k in lex.tell),
         declare_forms=frozenset(k.casefold() for k in lex.declare),
@@ -787,7 +794,7 @@ def clause_patterns() -> ClausePatterns:
     lex = lexicon()
     cut = _alt(lex.cut)
     setting = (
-        r"(?:in|during|at)\s+(?:an?|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:in|during|at)\s+(?:{NP_DETERMINER})\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{word_pattern(lex.setting, fold_first=False)})\b"
     )
     body = (

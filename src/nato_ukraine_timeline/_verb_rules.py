@@ -16,7 +16,6 @@ from ._clauses import (
     BARE_SAID_CONTENT,
     FORWARD,
     NOT_CONTENT_START,
-    NP_DETERMINER,
     PARTICIPLE_START,
     SUBJECT_PRONOUN,
     THAT,
@@ -42,7 +41,7 @@ from ._found import Found
 from ._resources import word_classes
 from ._sentences import word_pattern
 from ._speakers import appositive_medium, subject
-from ._speech import alternation, clause_patterns, lexicon, patterns
+from ._speech import NP_DETERMINER, alternation, clause_patterns, lexicon, patterns
 from .model import ActorKind
 
 if TYPE_CHECKING:
@@ -653,7 +652,7 @@ _DECLARED_CLAUSE: Final = re.compile(
 def _stance_mid() -> re.Pattern[str]:
     """A stance noun between a saying and its that-clause ("reiterated [the position] that ...")."""
     nouns = alternation(lexicon().stance)
-    return re.compile(rf"\s*(?:the|a|an|its|his|her|their)\s+(?:{nouns})\s*")
+    return re.compile(rf"\s*(?:{NP_DETERMINER})\s+(?:{nouns})\s*")
 
 
 # An aside set off by commas right before "that" ("said, however, that", "said on Monday, citing intelligence,
@@ -957,9 +956,7 @@ def _setting_after() -> re.Pattern[str]:
     """Where the words were said, after a noun-phrase object ("emphasized X in a speech", "noted Y at a press
     conference"): no part of the words (data/speech_cues.tsv, role setting)."""
     words = alternation(lexicon().setting)
-    return re.compile(
-        rf"(?<!\s)\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b"
-    )
+    return re.compile(rf"(?<!\s)\s+(?:in|at|during)\s+(?:{NP_DETERMINER})\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b")
 
 
 @cache
