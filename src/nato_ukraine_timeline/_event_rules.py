@@ -2208,7 +2208,9 @@ def _subject_predicate() -> re.Pattern[str]:
 
 def _own_predicate(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     lo = max(scope.s0, scope.lo)
-    if not trig.noun or _SUBJECT_OPENS.fullmatch(doc.mask, lo, trig.start) is None:
+    if not trig.noun or doc.mask.find("\x03", trig.end, min(scope.s1, scope.hi)) < 0:
+        return None  # (no date after the noun: _PREDICATE_DATE, after its verb, holds one)
+    if _SUBJECT_OPENS.fullmatch(doc.mask, lo, trig.start) is None:
         return None
     hi = min(scope.s1, scope.hi, trig.end + _SUBJECT_REACH)
     verb = _subject_predicate().search(doc.mask, trig.end, hi)
@@ -2269,6 +2271,9 @@ def _attached_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | Non
     if in_spans(doc.quotes, trig.core_start):
         return None
     start = scope.lo if scope.limited else scope.s0  # reported words: the act and its date inside them
+    first = bisect.bisect_left(doc.date_starts, start)
+    if first == len(doc.dates) or doc.dates[first].start >= trig.start:
+        return None  # no date in the sentence before the trigger to date the act the clause is attached to
     attached = _ATTACHED_CLAUSE.search(doc.mask, max(start, trig.start - 80), trig.start)
     if attached is None:
         return None
@@ -2303,7 +2308,10 @@ def _purpose_infinitive() -> re.Pattern[str]:
 def _purpose_infinitive_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if scope.limited or in_spans(doc.quotes, trig.core_start):
         return None
-    purpose = _purpose_infinitive().search(doc.mask, max(scope.s0, trig.start - 140), trig.start)
+    lo = max(scope.s0, trig.start - 140)
+    if doc.mask.find("\x03", lo, trig.start) < 0:
+        return None  # no date before the trigger within reach (each match holds one): most triggers
+    purpose = _purpose_infinitive().search(doc.mask, lo, trig.start)
     if purpose is None or (trig.noun and purpose.group().rstrip().endswith(" to")):
         return None  # a noun right after "to" is where one goes ("flew to Oslo on Sunday to the summit"), no purpose
     return date_at(doc, purpose.start("d"))
@@ -2445,8 +2453,10 @@ def _fronted_own_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
 
 
 def _sentence_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
-    if scope.framed:
-        return None  # "On 3 December, prior to his inauguration, the president-elect announced": the announcing's date
+    # "On 3 December, prior to his inauguration, the president-elect announced": the announcing's date; and a
+    # sentence with no date has none to open it (each _INTRO_DATE match, here or in the reported words, holds one)
+    if scope.framed or doc.mask.find("\x03", scope.s0, scope.s1) < 0:
+        return None
     start = scope.s0
     if scope.limited and scope.lo > scope.s0:
         if doc.mask[scope.s0 : scope.lo].strip(_OPENING_MARKS):

@@ -28,7 +28,7 @@ from ._dates._lexicon import lexicon as date_lexicon
 from ._letters import latin_letters
 from ._resources import alternation, tsv_rows, word_classes
 from ._sentences import checked_word_pattern, sentence_breaks, word_pattern
-from ._speech import NP_DETERMINER, kind_appositive, lexicon, verb_set, verb_words
+from ._speech import NP_DETERMINER, kind_appositive, lexicon, verb_forms, verb_set, verb_words
 from .errors import ResourceError
 from .model import Actor, ActorKind, Role
 
@@ -1390,6 +1390,8 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
     bare = _bare_named()
     for pattern in (before, after, bare, titled, named):
         for m in pattern.finditer(text):
+            if pattern is after and not _may_follow_its_verb(text, m.start()):
+                continue  # none of the three readings below can match there: their searches are skipped
             if (
                 pattern is after
                 and not verb_before.search(text, max(0, m.start() - 30), m.start())
@@ -1403,6 +1405,27 @@ def _people_at_verbs(text: str) -> Iterator[re.Match[str]]:
                 continue  # "Halvorsk Telecom, a telecommunications company, said": a company's name (_speakers)
             if pattern is not bare or _bare_person(text, m):
                 yield m
+
+
+_AFTER_REACH: Final = 80  # characters before a name that the readings of a name after its verb search (30, 80, 50)
+
+
+@cache
+def _words_before_after() -> tuple[str, ...]:
+    """The words that the three readings of a name after its verb (``verb_before``, ``_verb_lower_title``,
+    ``_passive_by``) end with, before the spaces before the name: the last word of a speech verb (say, declare,
+    tell), of a title noun (data/name_words.tsv class title_noun) or "by", each with its first letter in either
+    case (a superset of what the patterns read)."""
+    forms = [*verb_forms("say", "declare", "tell"), *name_words()["title_noun"], "by"]
+    lasts = {form.split()[-1] for form in forms}
+    return tuple(sorted({w for last in lasts for w in (last, last[:1].swapcase() + last[1:])}))
+
+
+def _may_follow_its_verb(text: str, start: int) -> bool:
+    """Whether one of the three readings of a name after its verb may match before ``start``: each ends with one
+    of :func:`_words_before_after` then spaces right before the name, inside the ``_AFTER_REACH`` characters
+    before it (the same test as ``\\s``, ``str.rstrip``). A name after any other word skips their searches."""
+    return text[max(0, start - _AFTER_REACH) : start].rstrip().endswith(_words_before_after())
 
 
 @cache

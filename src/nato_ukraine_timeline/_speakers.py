@@ -928,7 +928,8 @@ def _org_named(doc: Doc, w0: int, v0: int) -> _Speaker | None:
     it knows the name, else the name as written, an organisation (data/speech_cues.tsv role org_before). A
     name that opens with a known given name or is a registry person is someone's, not the kind's."""
     m = patterns().org_named.search(doc.mask, max(w0, v0 - 120), v0)
-    m = m or patterns().org_appositive.search(doc.mask, max(w0, v0 - 160), v0)
+    if m is None and doc.mask.count(",", max(w0, v0 - 160), v0) >= 2:  # (the appositive holds two commas)
+        m = patterns().org_appositive.search(doc.mask, max(w0, v0 - 160), v0)
     if m is None:
         return None
     at = mention_at(doc, m.start("name"))
@@ -1271,7 +1272,8 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
     # "A White House official who spoke to Reuters on condition of anonymity said": the speaker stands before
     # the relative clause, whose object is no speaker (rule *restrictive-relative-clause*); where nothing
     # before the clause speaks, the verb is read as before ("The leaders who did not ... said")
-    rel = _restrictive_who().search(mask, max(w0, v0 - 160), v0)
+    back = max(w0, v0 - 160)
+    rel = _restrictive_who().search(mask, back, v0) if mask.find("who", back, v0) >= 0 else None  # (no "who": none)
     if rel is not None:
         left_rel, found_rel = _speaker_before(doc, ctx, si, (w0, w1), (rel.start("who"), v1), verb=verb)
         if found_rel.speaker is not None:

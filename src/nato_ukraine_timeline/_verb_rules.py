@@ -381,13 +381,14 @@ _POSSESSIVE_END: Final = re.compile(r"['\u2019]s\s$")
 # said', '..., - said Y'): the punctuation of translated (Ukrainian, Russian) news for an attribution after
 # the words, standing where English puts a comma. A dash right after a word is a hyphen, not this.
 _DASH_BEFORE_SPEAKER: Final = re.compile(r"(?<=[,.!?\"\s])[-\u2013\u2014]{1,2}(?:\s+(?:the|a|an))?$")
+_DASH_ENDS: Final = ("-", "\u2013", "\u2014", "the", "a", "an")  # how a match of it ends (where else: no search)
 
 
 def _before_speaker(st: SentenceState, site: VerbSite) -> tuple[str, bool]:
     """The mask from the window start to the speaker's phrase, right-stripped, without a dash that sets the
     speaker off from the words before (see ``_DASH_BEFORE_SPEAKER``), and whether there was one."""
     stripped = st.doc.mask[site.w0 : site.np_start].rstrip()
-    dash = _DASH_BEFORE_SPEAKER.search(stripped)
+    dash = _DASH_BEFORE_SPEAKER.search(stripped) if stripped.endswith(_DASH_ENDS) else None
     return (stripped, False) if dash is None else (stripped[: dash.start()].rstrip(), True)
 
 
