@@ -1163,6 +1163,15 @@ def _dates_in(doc: Doc, sent: Sentence) -> bool:
     return lo < len(doc.dates) and doc.dates[lo].start < sent.end
 
 
+def _date_in_sentences_before(doc: Doc, si: int, n: int) -> bool:
+    """Whether a date mention starts in the ``n`` sentences before sentence ``si`` (or between them): one
+    bisection over the stretch they cover (the sentences are in text order)."""
+    if si <= 0:
+        return False
+    lo = bisect.bisect_left(doc.date_starts, doc.sentences[max(0, si - n)].start)
+    return lo < len(doc.dates) and doc.dates[lo].start < doc.sentences[si - 1].end
+
+
 def _participant_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
     """Where ``sent`` names the speaker of ``f`` as taking part in what it reports: not after a ``sequence``
     cue in the same phrase ("NATO on Friday announced ..., two days after X shot down drones": X's act is
@@ -1255,8 +1264,8 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     out = list(found)
     by_sentence = _indices_by_sentence(out)
     for i, f in enumerate(out):
-        if f.when is not None or f.headline:
-            continue
+        if f.when is not None or f.headline or not _date_in_sentences_before(doc, f.sentence, _OCCASION_SENTENCES):
+            continue  # (no date in the sentences before: no dated occasion there, _occasion_day)
         if _another_time(doc, f) or not one_act(doc, f, present=True) or _before_occasion(doc, f):
             continue  # "Later, X said ...", "X has said ...", "X said ahead of the talks": another time
         channels = _channel_words(doc, *_outside_words(doc, f), found)
@@ -1705,8 +1714,11 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
             if not here or any(out[i].speaker.id != out[here[0]].speaker.id for i in here):
                 break
             run.extend(i for i in here if out[i].when is None and not out[i].headline)
-        # the cheap tests first: most sentences follow no undated statement (the cue patterns read the sentence)
-        if not run or not (_speaker_starts(doc, sent, out[run[0]]) or _pronoun_subject(doc, sent, out[run[0]])):
+        # the cheap tests first: most sentences follow no undated statement (the cue patterns read the sentence),
+        # and a sentence with no date names no dated occasion (_occasion_day)
+        if not run or not _dates_in(doc, sent):
+            continue
+        if not (_speaker_starts(doc, sent, out[run[0]]) or _pronoun_subject(doc, sent, out[run[0]])):
             continue
         if not _names_said_occasion(doc, sent) and not _names_own_occasion(doc, sent, out[run[0]]):
             continue
@@ -2117,7 +2129,9 @@ def _verb_day_dates(doc: Doc, found: list[Found]) -> list[Found]:
     does not have."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.when is not None or f.headline or not one_act(doc, f, present=True):
+        if f.when is not None or f.headline or not _dates_in(doc, doc.sentences[f.sentence]):
+            continue  # (a sentence with no date has no day beside its verb)
+        if not one_act(doc, f, present=True):
             continue
         day = _verb_day(doc, f, found)
         if day is not None:
