@@ -824,8 +824,8 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     dates its object's event ("X condemned the attack on Tuesday") is read as the saying's."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.when is not None or f.headline or not one_act(doc, f):
-            continue
+        if f.when is not None or f.headline or not _dates_in(doc, doc.sentences[f.sentence]) or not one_act(doc, f):
+            continue  # (a sentence with no date names no day: _occasion_day)
         sent = doc.sentences[f.sentence]
         day = _occasion_day(doc, sent, found)
         if day is not None and _stamp(doc, day):
@@ -1450,6 +1450,8 @@ def _pointed_dates(doc: Doc, found: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         if f.when is not None or f.headline or f.rule.startswith(_NOT_SAID_THAT_DAY):
             continue
+        if not _date_in_sentences_before(doc, f.sentence, _OCCASION_SENTENCES):
+            continue  # (no date in the sentences it may point back to: no dated occasion, _occasion_day)
         noun = _pointed_occasion(doc, f)
         if noun is None or _another_time(doc, f) or not one_act(doc, f, present=True):
             continue
