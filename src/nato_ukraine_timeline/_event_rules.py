@@ -2583,8 +2583,8 @@ _CLAUSE_OPENING_DATE: Final = re.compile(
 
 
 def _clause_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | None:
-    if scope.c0 <= scope.s0:
-        return None
+    if scope.c0 <= scope.s0 or doc.mask.find("\x03", max(scope.s0, scope.c0 - 80), max(scope.c0, scope.c1)) < 0:
+        return None  # (each of the two patterns below reads a date: none before or after the clause's opening)
     opening = _CLAUSE_OPENING_DATE.search(doc.mask, max(scope.s0, scope.c0 - 80), scope.c0)
     if opening is None and doc.mask[scope.c0 - 1 : scope.c0] in {":", ";"}:
         opening = _SUBJECT_AFTER_DATE.match(doc.mask, scope.c0, scope.c1)  # "RT TV: Yesterday Trump met ..."
@@ -2697,10 +2697,11 @@ def _lead_light_verb() -> re.Pattern[str]:
 
 def _previous_sentence(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     n = sentence_starting_at(doc, scope.s0) or 0
-    if n == 0 or not _a_past_act_undated(doc, trig, scope):
-        return None
+    dates = _dates_in(doc, doc.sentences[n - 1].start, doc.sentences[n - 1].end) if n > 0 else []
+    if not dates or not _a_past_act_undated(doc, trig, scope):
+        return None  # (no date in the sentence before: nothing to carry over)
     before = doc.sentences[n - 1]
-    days = [d for d in _dates_in(doc, before.start, before.end) if date_types(d)]
+    days = [d for d in dates if date_types(d)]
     # only one day of the sentence before carries over: not none, several (which?) or no day, nor a day of
     # a quotation or of a plan ("... was slated to meet in Ankara on November 19. Two generals traveled ...")
     if len(days) != 1 or len(days[0].timex) < 10 or in_spans(doc.quotes, days[0].start):
