@@ -29,6 +29,29 @@ _surnames_at_verbs, _inverted_titled, _known_people, _surnames_again (15-32 ms e
 a feed, are 20% of the corpus's characters and 27% of its time (250 KB/s against 370 KB/s for the TempEval-3
 documents; resolve_feed 3.1 ms a copy).
 
+The twenty-first session (perf21; load average 0.6 at the start, 6-15 later, on 2 shared cores: parse ran 1.4-2.2 s
+for the same tree, so only replays of one stage, min of several runs, are quoted). Landed: searches skipped where a
+cheap test shows their pattern cannot match (a date's placeholder in reach for eleven event and statement date rules;
+the word before a name after its verb; "who", two commas, a closing dash): the event date rules 71-94 -> 62-69 ms over
+the corpus, the statement date rules 115-116 -> 97-110 ms, _people_at_verbs 57 -> 53 ms (same output: identical.py).
+Measured and left (each the same output): (a) the per-sentence trie scans (event triggers, site verbs, the speech
+verbs of _statement_dates) run only at the word starts whose next five characters their forms allow (the _scan
+RuleIndex on one pattern, a word index of the mask per document): the index alone costs 30 ms, each scan it replaces
+16-25 ms (measured without a recorder: regexes.py's per-call cost inflates them 2-3 times), and the gated scans 48-50
+ms each; (b) the positions of the kind words of org_before and outlet_before found once per document (a search from
+each occurrence + 1, the trie with case branches so that the engine scans for its first letters): 15-19 ms, about
+what the 1,309 window searches it would gate cost (18 ms; 1,328 of 1,463 verb sites have no kind word within 160
+characters); (c) _tokens made by map/zip/accumulate instead of a loop: slower (52 -> 57-84 ms); (d) the candidate
+list of _token_mentions with tuple unpacking: the same time; (e) re.ASCII twins of the costly patterns on the ASCII
+texts: 0-20% faster per pattern (titled 14.6 -> 13.7, inverted_titled 13.4 -> 10.8, triggers 11.4 -> 9.2 ms), about
+3% of parse if every pattern had one; (f) the garbage collector off or frozen: no change; (g) a memo of
+_Trie.longest per document: 2,934 of its 24,620 calls repeat a walk past the first token. Where the time goes
+(a sampling profiler, SIGPROF, every 4 ms): analyse 50% (document_mentions 31%: _supplement 16%, the token matcher
+12%; find_dates 16%), find_statements 31% (per-verb stages 16%: _verb_site 8%, its _speaker_before 6%), find_events
+16% (_event 8%, _triggers 5.5%); no function holds more than 5% of its own; regex calls other than finditer about
+25% of parse. The ten copies of the seed (a feed) parse at 129 KB/s against 218 for the TempEval-3 documents, and
+find_dates on them at about 500 KB/s against 1,900 (the feed's order test and the terms of office read per item).
+
 The twentieth session (perf20; load average 2.5 at the start, 7-13 later, on 2 shared cores, so the figures below
 are instruction counts of callgrind, which the load does not move): the date scanner's one regex entered, at each of
 the 3,183 places its gate lets through on this corpus, every rule whose first character fits (18 on average, see
