@@ -663,6 +663,13 @@ _MAX_NAME: Final = 4
 #: words, with a particle between two of them at most once per word ("Ursula von der Leyen"), then the comma.
 _APPOSITIVE_REACH: Final = 2 * _MAX_NAME
 
+#: Rule *name-after-title-complement*: the words that open a title's complement ("the Permanent Representative
+#: of the Cabinet in parliament Ivan Petrenko"), the tokens it reads after the title, and the first names
+#: (data/first_names.tsv, read as _mentions.first_names reads it) where the personal name after it starts.
+_COMPLEMENT_OPENERS: Final = frozenset({"of", "in", "to", "at", "for"})
+_COMPLEMENT_REACH: Final = 12
+_FIRST_NAMES: Final = frozenset(cells[0] for _n, cells in tsv_rows("first_names.tsv", 2))
+
 
 def _comma_in_reach(text: str, toks: list[_Tok], i: int) -> bool:
     """Whether a comma stands among the tokens ``i + 2`` to ``i + _APPOSITIVE_REACH``: where an unknown name
@@ -1514,6 +1521,10 @@ class ActorRegistry:
         if j >= n:
             return None
         thit = self._title_trie.longest(text, toks, j, cased=False)
+        if thit is None and j > first_mod:
+            # a title whose form opens with its body's name ("Verkhovna Rada Speaker", "Rada Chairman")
+            thit = self._title_trie.longest(text, toks, first_mod, cased=False)
+            org = modifier = None
         if thit is None:
             return None
         t_end, tvals = thit
@@ -1690,6 +1701,8 @@ class ActorRegistry:
         need = 1 if tp.kind is ActorKind.MEDIA else 2
         if end_u is not None and sum(1 for t in toks[t_end:end_u] if _is_name_token(t)) >= need:
             return _Match(self._new_mention(text, toks, tp, first=tp.first, name_first=t_end, name_end=end_u), end_u)
+        if (named := self._name_after_complement(text, toks, tp)) is not None:
+            return named
         if not (tp.det in _DETERMINERS or role.organisation is not None):
             return None
         start, stop = toks[i].start, toks[t_end - 1].end
@@ -1704,6 +1717,52 @@ class ActorRegistry:
             modifier=tp.modifier,
         )
         return _Match(mention, t_end)
+
+    def _name_after_complement(self, text: str, toks: list[_Tok], tp: _TitlePhrase) -> _Match | None:
+        """Rule *name-after-title-complement*: a person's title, its complement of capitalised bodies and places
+        and a personal name, no comma between ("the Permanent Representative of the Government in
+        the Verkhovna Rada Ivan Petrenko", "Head of the Mission of Ukraine to NATO Olena Kovalenko"): the
+        name is the one who holds the title, never a registry holder of it. The name opens with a first name
+        of data/first_names.tsv; a known person's name gives that person, an unknown one a new actor."""
+        n = len(toks)
+        if tp.kind is not ActorKind.PERSON or tp.end >= n or toks[tp.end].key not in _COMPLEMENT_OPENERS:
+            return None
+        for k in range(tp.end, min(n, tp.end + _COMPLEMENT_REACH)):
+            tok = toks[k]
+            if tok.key in _COMPLEMENT_OPENERS or tok.key in _DETERMINERS:
+                continue
+            if not tok.text[:1].isupper() or not text[toks[k - 1].end : tok.start].isspace():
+                return None  # a word in lower case or a stop: no title's complement
+            if tok.text in _FIRST_NAMES and k + 1 < n and _is_name_token(toks[k + 1]):
+                return self._complement_name(text, toks, tp, k)
+        return None
+
+    def _complement_name(self, text: str, toks: list[_Tok], tp: _TitlePhrase, k: int) -> _Match | None:
+        """The titled mention of the name at token ``k`` after the title ``tp``'s complement (rule
+        name-after-title-complement)."""
+        hit = self._names.longest(text, toks, k, cased=True)
+        if hit is not None:
+            end, values = hit
+            people = [a for a in (self._infos[str(v)].actor for v in values) if a.kind is ActorKind.PERSON]
+            if len(people) != 1:
+                return None
+            start, stop = toks[tp.first].start, toks[end - 1].end
+            mention = ActorMention(
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                kind=MentionKind.TITLED_NAME,
+                actor=people[0],
+                title=tp.text,
+                role=tp.role,
+                name=text[toks[k].start : stop],
+                modifier=tp.modifier,
+            )
+            return _Match(mention, end)
+        end_u = self._unknown_name_end(text, toks, k)
+        if end_u is None or end_u - k < _FULL_NAME:
+            return None
+        return _Match(self._new_mention(text, toks, tp, first=tp.first, name_first=k, name_end=end_u), end_u)
 
     def misspelt(self, name: str, *, swapped: bool = False) -> Actor | None:
         """The one registry actor a misspelt ``name`` stands for (``misspelt_of`` of this module), ``None`` if none or
