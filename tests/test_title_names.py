@@ -76,3 +76,30 @@ def test_complement_stops_at_a_comma_or_a_lower_case_word() -> None:
         kinds = [(m.text, m.kind) for m in reg.find_mentions(text)]
         assert ("The Permanent Representative of the Cabinet Ivan Petrenko", MentionKind.NEW) not in kinds
         assert all("Petrenko" not in t for t, k in kinds if k is not MentionKind.NAME), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # synthetic: the first use refers back to the state named before it: every use is that state's holder
+        (
+            (
+                "Drones hit Kyiv overnight. The prime minister said Moscow must be stopped. Later the prime minister"
+                " added that Ukraine needed air defence."
+            ),
+            ["Denys Shmyhal", "Denys Shmyhal"],
+        ),
+        # synthetic: a government's text about its own head, no state named before the title: no registry holder
+        (
+            (
+                "The Prime Minister opened a call of European leaders from Leeds on Tuesday. The Prime Minister offered"
+                " his sympathy to Spain after the floods in Valencia. Turning to Ukraine, the Prime Minister said"
+                " Moscow could not be trusted."
+            ),
+            [],
+        ),
+    ],
+)
+def test_bare_title_means_one_holder(text: str, speakers: list[str]) -> None:
+    """Synthetic: rule bare-title-means-one-holder."""
+    assert _speakers(text) == speakers

@@ -287,7 +287,41 @@ def _titles_in_focus(
             if actor is not None:
                 taken.take(r.start, r.end)
                 extra.append(Mention(r.start, r.end, actor, tuple(r.candidates), r))
+    extra = _one_holder_per_title(extra, bodies, published)
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
+
+
+def _one_holder_per_title(found: list[Mention], bodies: list[Mention], published: dt.date) -> list[Mention]:
+    """Rule bare-title-means-one-holder: a text's bare title ("the prime minister" again and again) means one
+    person throughout it. Where the states named near its uses give it different holders, its first use
+    decides: the holder for a state named before it (it refers back: "Drones hit Kyiv. The prime minister
+    said ... Moscow ... the prime minister added" is Ukraine's both times); with none before it (a text of a
+    government about its own head: "The Prime Minister addressed the call ... Portugal ... Ukraine, the Prime
+    Minister said"), the text's state is none of those named, and no use is resolved to a registry holder."""
+
+    def bare_title(m: Mention) -> str | None:
+        role = m.found.role if m.found is not None else None
+        return role.title if role is not None and role.organisation is None else None
+
+    uses: dict[str, list[Mention]] = {}
+    for m in found:
+        if (title := bare_title(m)) is not None:
+            uses.setdefault(title, []).append(m)
+    reg = active_registry()
+    out = found
+    for title, ms in uses.items():
+        if len({m.actor.id for m in ms}) < 2:
+            continue
+        first = min(ms, key=lambda m: m.start)
+        back = any(
+            b.start < first.start and reg.holders(title, published, organisation=b.actor.name) == (first.actor,)
+            for b in bodies
+        )
+        if back:
+            out = [m._replace(actor=first.actor) if bare_title(m) == title else m for m in out]
+        else:
+            out = [m for m in out if bare_title(m) != title]
+    return out
 
 
 def _holder_in_focus(
