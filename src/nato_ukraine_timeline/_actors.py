@@ -760,6 +760,35 @@ class _Match:
     next: int
 
 
+def _titled_name(
+    text: str,
+    toks: list[_Tok],
+    tp: _TitlePhrase,
+    name_first: int,
+    end: int,
+    *,
+    actor: Actor | None,
+    candidates: tuple[Actor, ...] = (),
+) -> _Match:
+    """The titled-name mention of the title ``tp`` and the name in tokens ``name_first`` .. ``end``: ``actor`` where
+    the name gives one person, else ``None`` and the ``candidates`` it may be (then ambiguous)."""
+    start, stop = toks[tp.first].start, toks[end - 1].end
+    mention = ActorMention(
+        start=start,
+        end=stop,
+        text=text[start:stop],
+        kind=MentionKind.TITLED_NAME,
+        actor=actor,
+        title=tp.text,
+        role=tp.role,
+        name=text[toks[name_first].start : stop],
+        candidates=candidates,
+        ambiguous=actor is None,
+        modifier=tp.modifier,
+    )
+    return _Match(mention, end)
+
+
 # --------------------------------------------------------------------------------------------------
 # Term evidence
 
@@ -1679,21 +1708,9 @@ class ActorRegistry:
                     ]
                     fitting = holding or fitting
                 actor = fitting[0] if len(fitting) == 1 else None
-                start, stop = toks[tp.first].start, toks[end - 1].end
-                mention = ActorMention(
-                    start=start,
-                    end=stop,
-                    text=text[start:stop],
-                    kind=MentionKind.TITLED_NAME,
-                    actor=actor,
-                    title=tp.text,
-                    role=role,
-                    name=text[toks[t_end].start : stop],
-                    candidates=fitting if actor is None else (),
-                    ambiguous=actor is None,
-                    modifier=tp.modifier,
+                return _titled_name(
+                    text, toks, tp, t_end, end, actor=actor, candidates=tuple(fitting) if actor is None else ()
                 )
-                return _Match(mention, end)
         # a name the registry does not know: capitalised words after the title
         end_u = self._unknown_name_end(text, toks, t_end) if t_end < n else None
         if end_u is not None and not text[toks[t_end - 1].end : toks[t_end].start].isspace():
@@ -1746,19 +1763,7 @@ class ActorRegistry:
             people = [a for a in (self._infos[str(v)].actor for v in values) if a.kind is ActorKind.PERSON]
             if len(people) != 1:
                 return None
-            start, stop = toks[tp.first].start, toks[end - 1].end
-            mention = ActorMention(
-                start=start,
-                end=stop,
-                text=text[start:stop],
-                kind=MentionKind.TITLED_NAME,
-                actor=people[0],
-                title=tp.text,
-                role=tp.role,
-                name=text[toks[k].start : stop],
-                modifier=tp.modifier,
-            )
-            return _Match(mention, end)
+            return _titled_name(text, toks, tp, k, end, actor=people[0])
         end_u = self._unknown_name_end(text, toks, k)
         if end_u is None or end_u - k < _FULL_NAME:
             return None
