@@ -274,6 +274,7 @@ _CUES: Final = frozenset(
         "latest_occurrence",
         "occasion_after_date",
         "occasion_after_act",
+        "occasion_before_act",
         "plan_word",
         "day_part",
         "force",
@@ -1109,6 +1110,13 @@ TRIGGER_RULES: Final = (
             ("EU ministers approved the 16th sanctions package on Monday.", "approved", "agreement"),
             ("On Tuesday, the Senate ratified the treaty with Kenya.", "ratified", "agreement"),
             ("The plan he had approved of stayed secret.", "approved", ""),
+            # synthetic (twenty-second session): an appointment, an allocation, an extension is a measure approved
+            (
+                "Parliament approved the appointment of Olena Kovalenko as defence minister on Thursday.",
+                "approved",
+                "agreement",
+            ),
+            ("On Tuesday, the ministers approved the allocation of a grant to Lviv.", "approved", "agreement"),
             # synthetic: a measure endorsed (an agreement) or outlined (an announcement) (eleventh session)
             ("The 27 ministers endorsed the new sanctions package on Monday.", "endorsed", "agreement"),
             ("On Tuesday the commissioner outlined a plan to fund air defence.", "outlined", "announcement"),
@@ -2557,6 +2565,8 @@ _OCCASION_BEFORE: Final = re.compile(  # also opening the sentence: "At a briefi
     r"(?:(?!(?:after|following|before|since)\b)[\w'\x01\x02-]+\s+){0,3}$"
     rf"|\b(?:{cue_words('occasion_after_act')})\s+(?:(?:{NP_DETERMINER})\s+)?"
     r"(?:(?:\x01\x02*(?![\x02'\u2019])|[\w'-]+)\s+){0,3}$"
+    # said right before a gathering introduced by an indefinite article ("said ahead of a meeting of ministers")
+    rf"|\b(?:{cue_words('occasion_before_act')})\s+an?\s+(?:(?:\x01\x02*(?![\x02'\u2019])|[\w'-]+)\s+){{0,3}}$"
 )
 
 
@@ -3401,7 +3411,9 @@ DATE_RULES: Final = (
         "an occasion named before gave the saying ('Putin on Tuesday accused ... Putin said during a meeting'); a "
         "gathering the speaker addresses (spoken_occasion cues of event_cues.tsv: press conference, briefing, "
         "address) takes the saying's date however it was found (the dateline, the speaker's words before), a "
-        "written statement only one of the saying's own clause",
+        "written statement only one of the saying's own clause; a gathering the saying was made right before, "
+        "named with 'a' or 'an' (occasion_before_act cues: 'said ahead of a meeting of EU leaders'), takes the "
+        "saying's date too, not one named with 'the' ('ahead of the summit': often another day)",
         _occasion_of_saying,
         (
             # synthetic: the saying dated by the same speaker's words before, then a press conference
@@ -3452,6 +3464,16 @@ DATE_RULES: Final = (
                     "At a press briefing in Budapest, Kovacs said that talks with Brussels were going well."
                 ),
                 "press briefing",
+                "2025-03-12",
+            ),
+            # synthetic (twenty-second session): the saying dated by the same speaker's words before, right before a
+            # gathering named with an indefinite article
+            (
+                (
+                    "Prime Minister Lena Varga said on Wednesday that allies must act together. "
+                    '"We need a strong answer," Varga said ahead of a meeting of Nordic leaders in Bergen.'
+                ),
+                "meeting",
                 "2025-03-12",
             ),
         ),

@@ -563,13 +563,23 @@ def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
 
 
 def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
-    """Two triggers of one kind dated by different date mentions of their own clauses name two events."""
+    """Two triggers of one kind dated by different date mentions of their own clauses name two events; so does a
+    trigger dated by a clause it is linked to ("the conference will be held on June 3, X said on Tuesday after
+    meeting Y": the conference and Tuesday's meeting)."""
     return (
         prev.when is not None
         and new.when is not None
         and prev.when.timex != new.when.timex
         and new.date_reason.startswith(
-            ("in-phrase", "own-clause", "clause-opening", "occasion-of-saying", "measured-offset", "relative-")
+            (
+                "in-phrase",
+                "own-clause",
+                "clause-opening",
+                "occasion-of-saying",
+                "measured-offset",
+                "relative-",
+                "linked-clause",
+            )
         )
     )
 
