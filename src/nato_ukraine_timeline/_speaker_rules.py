@@ -663,4 +663,75 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-11-20",
     ),
+    SpeakerRule(
+        "one-source-close-to-a-body",
+        "a source/an official close to|familiar with <body> said: that one unnamed person speaks, named by the word"
+        " and the phrase, not the body the phrase names (data/speech_cues.tsv role post, canonical 'name';"
+        " _speakers._one_described; twenty-second session, prec22); the phrase as written, never the mask of its"
+        " mentions",
+        (
+            (  # synthetic
+                "A source close to the Cabinet Office said on Friday that the envoy had asked to leave.",
+                "the envoy had asked to leave",
+                "source close to the Cabinet Office",
+            ),
+            (  # synthetic: plural, the phrase names a body the registry knows
+                "Sources close to the Kremlin said that the summit would be postponed.",
+                "the summit would be postponed",
+                "sources close to the Kremlin",
+            ),
+            (  # synthetic: a singular word alone names no one here (unchanged)
+                "NATO met on Monday. An official said that the summit would be postponed.",
+                "the summit would be postponed",
+                None,
+            ),
+        ),
+        published="2024-09-06",
+    ),
+    SpeakerRule(
+        "people-of-a-body",
+        "according to sources/officials in|close to <body>: those people speak, not the body, with the phrase (a"
+        " body after 'in' says whose people they are; a place only where they are: 'officials in Kyiv')"
+        " (data/speech_cues.tsv role post_body; _statements._people_of_body; twenty-second session, prec22)",
+        (
+            (  # synthetic
+                "The envoy will visit Kyiv on Feb. 20, according to sources in the Presidential Office.",
+                "The envoy will visit Kyiv",
+                "sources in the Presidential Office",
+            ),
+            (  # synthetic
+                "The talks will resume in Geneva, according to officials close to the Kremlin.",
+                "The talks will resume in Geneva",
+                "officials close to the Kremlin",
+            ),
+            (  # synthetic: what they know is no body of theirs: the body stays the source (unchanged)
+                "The talks will resume in Geneva, according to sources familiar with NATO planning.",
+                "The talks will resume in Geneva",
+                "NATO",
+            ),
+        ),
+        published="2025-02-14",
+    ),
+    SpeakerRule(
+        "outlet-quotes-a-phrase",
+        'words ending in a quoted phrase," <outlet> reported: the outlet reports the sentence and quotes the phrase'
+        " in it; the subject of the clause does not say the phrase (_statements._outlet_report, _speech"
+        " report_after; twenty-second session, prec22)",
+        (
+            (  # synthetic
+                (
+                    'On Thursday the premier sent parliament a new bill that "restores the auditors\' full powers,"'
+                    " Reuters reported."
+                ),
+                "restores the auditors",
+                "Reuters",
+            ),
+            (  # synthetic: a quotation that opens the words is someone's quoted words, no outlet report (unchanged)
+                '"We will not give up," Reuters reported.',
+                "We will not give up",
+                None,
+            ),
+        ),
+        published="2025-07-25",
+    ),
 )

@@ -83,6 +83,7 @@ class Lexicon(NamedTuple):
     setting: dict[str, str]
     people: dict[str, str]
     post: dict[str, str]
+    post_body: dict[str, str]
     outlet_before: dict[str, str]
     org_before: dict[str, str]
     state_group: dict[str, str]
@@ -173,6 +174,7 @@ _CUE_ROLES: Final = (
     "setting",
     "people",
     "post",
+    "post_body",
     "outlet_before",
     "org_before",
     "state_group",
@@ -605,9 +607,10 @@ def _report_after(lex: Lexicon) -> re.Pattern[str]:
     ..."): the outlet may be described before its name and spelled out after it (", Moscow's Interfax agency
     reported", ", North Korean state news agency KCNA reported", ", the official X (KCNA) reported", a
     possessive before it that no mention covers: ", the North's official X reported"); a
-    that-clause after the verb is the outlet's words, not a tail."""
+    that-clause after the verb is the outlet's words, not a tail; the comma may close a quoted phrase that ends
+    the words ('... a bill that "reverses the rollback," RBC-Ukraine reported')."""
     return re.compile(
-        rf",\s+(?:the\s+|a\s+)?(?:(?:{M}|[A-Z][a-z]+)['\u2019]s\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z-]+\s+){{0,3}}?(?P<spk>{M})"
+        rf",\"?\s+(?:the\s+|a\s+)?(?:(?:{M}|[A-Z][a-z]+)['\u2019]s\s+)?(?:[A-Z][a-z]+\s+){{0,2}}(?:[a-z-]+\s+){{0,3}}?(?P<spk>{M})"
         rf"(?:\s*\([^()\"]{{1,20}}\))?\s+(?:(?:{_alt(lex.report_after_adverb)})\s+)?"
         rf"(?P<verb>(?i:{_alt(lex.report)})|{_alt(lex.report_tail)})\b(?!\s+that\b)(?P<tail>[^\"]*)$"
     )

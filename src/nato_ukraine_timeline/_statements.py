@@ -305,6 +305,25 @@ def _anonymous_group() -> re.Pattern[str]:
     )
 
 
+def _people_of_body(doc: Doc, np_start: int, spk_start: int) -> Actor | None:
+    """Rule *people-of-a-body*: unnamed people of a body after "according to" ("according to sources in the
+    presidential office", "according to officials close to the Kremlin": a plural head noun of data/speech_cues.tsv
+    role bare_source and a phrase of role post before the body's mention) speak, not the body: named as
+    :func:`_anonymous_group` names them, with the phrase where the body says whose people they are (a body after
+    "in" is whose they are, as "close to" is; a state or place after it only where they are: "officials in
+    Kyiv" are "officials"; role post_body). None where the mention is no organisation or no such phrase stands
+    before it ("sources familiar with NATO planning": what they know, not whose they are)."""
+    body = mention_at(doc, spk_start)
+    if body is None or body.actor.kind is not ActorKind.ORGANISATION:
+        return None
+    np = " ".join(doc.text[np_start : body.end].split())
+    det = _DETERMINER_AT.match(np)
+    group = _anonymous_group().fullmatch(np[det.end() :] if det else np)
+    if group is None or " ".join((group.group("prep") or "").split()) not in lexicon().post_body:
+        return None
+    return unknown_actor(" ".join(group.group("name").split()), ActorKind.ORGANISATION)
+
+
 @cache
 def _not_sources() -> frozenset[str]:
     return frozenset(lexicon().not_source)
@@ -351,7 +370,8 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
         spk_start = am.start("spk") if am.group("spk") else (am.start("spk2") if am.group("spk2") else -1)
         if spk_start < 0:
             continue
-        speaker = described_mention(doc, spk_start) or speaker_of(doc, spk_start)
+        people = _people_of_body(doc, am.start("np"), spk_start) if am.group("spk") else None
+        speaker = people or described_mention(doc, spk_start) or speaker_of(doc, spk_start)
         if speaker is not None and speaker.name.casefold().endswith(" media"):  # "according to Russian media"
             st.according_outlet = speaker.name
             words = _according_words(st, am) if not st.found else None
@@ -429,11 +449,12 @@ def _outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
         return None  # (both forms name the outlet by a mention: a sentence without one skips their scans)
     p = patterns()
     r = p.report_after.search(mask, st.s0, st.s1)
-    if r is not None and (outlet := mention_at(doc, r.start("spk"))) is not None and not in_quote(doc, r.start()):
+    # (the comma may close a quoted phrase ending the words: the outlet's name stands outside the quotation)
+    if r is not None and (outlet := mention_at(doc, r.start("spk"))) is not None and not in_quote(doc, r.start("spk")):
         c0 = st.s0 + intro_end(mask[st.s0 : r.start()])
         if (lead := p.according_lead.match(mask, c0, r.start())) is not None:
             c0 = lead.end()  # 'According to an SBU source, ..., CNN reported': the outlet reports it
-        c0, c1 = trim(text, c0, r.start())
+        c0, c1 = trim(text, c0, r.start() + 2 if mask.startswith(',"', r.start()) else r.start())
         if outlet.actor.kind is ActorKind.MEDIA and _reported_words(st, c0, c1):
             when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
             name = outlet.actor.name
@@ -451,9 +472,12 @@ def _outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
 
 
 def _reported_words(st: SentenceState, c0: int, c1: int) -> bool:
-    """Whether ``[c0, c1)`` can be an outlet's own report: words, no quotation, no speech verb of another."""
+    """Whether ``[c0, c1)`` can be an outlet's own report: words, no speech verb of another, no quotation that
+    opens them (someone's quoted words); a quotation inside them, after the report's own words, is a phrase the
+    outlet quotes in its report ('X submitted a bill that "reverses the rollback," the outlet reported': rule
+    outlet-quotes-a-phrase), which no subject says."""
     mask = st.doc.mask
-    return c1 - c0 >= 12 and '"' not in mask[c0:c1] and patterns().verb.search(mask, c0, c1) is None
+    return c1 - c0 >= 12 and not mask.startswith('"', c0) and patterns().verb.search(mask, c0, c1) is None
 
 
 def _participle_that(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
