@@ -2523,7 +2523,7 @@ RULES: Final = (
                 "water was restored in two districts",
             ),
         ),
-        cue=_literal("As "),
+        cue=_literal("As", "as"),  # the lead's pattern reads "[Aa]s" and any space after it
     ),
     AttributionRule(
         "participle-that",
