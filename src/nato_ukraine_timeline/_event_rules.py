@@ -1070,6 +1070,12 @@ TRIGGER_RULES: Final = (
             # synthetic: 'breached' an airspace, as 'entered' (eleventh session); not a breach of trust
             ("Two drones breached Moldovan airspace on Saturday night.", "breached", "attack"),
             ("The minister breached the code of conduct in May.", "breached", ""),
+            # synthetic (twenty-second session): penetrated or strayed into an airspace, flew over an airport
+            ("Eight Russian drones penetrated Lithuanian airspace on Sunday.", "penetrated", "attack"),
+            ("Two fighter jets strayed into Swedish airspace on Thursday.", "strayed into", "other"),
+            ("Several drones flew over Bergen Airport on Monday evening.", "flew over", "attack"),
+            ("The pianist penetrated the market in 2021.", "penetrated", ""),
+            ("The premier flew over the weekend to Oslo.", "flew over", ""),
         ),
     ),
     TriggerRule(
@@ -1120,6 +1126,11 @@ TRIGGER_RULES: Final = (
             # synthetic: a measure endorsed (an agreement) or outlined (an announcement) (eleventh session)
             ("The 27 ministers endorsed the new sanctions package on Monday.", "endorsed", "agreement"),
             ("On Tuesday the commissioner outlined a plan to fund air defence.", "outlined", "announcement"),
+            # synthetic (twenty-second session): a body supporting or backing a measure consents to it, as 'endorsed'
+            ("The General Assembly on March 3 supported a resolution drafted by Chile.", "supported", "agreement"),
+            ("On Wednesday, lawmakers backed the defence bill by 301 votes.", "backed", "agreement"),
+            ("The mayor supported the striking miners on Monday.", "supported", ""),
+            ("Oslo said on Monday it would study a Brazil-backed plan for talks.", "backed", ""),
         ),
     ),
     TriggerRule(
