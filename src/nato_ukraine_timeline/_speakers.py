@@ -47,6 +47,7 @@ __all__ = [
     "VerbSite",
     "clause_subject",
     "described_mention",
+    "document_author",
     "named_again",
     "resolve_pronoun",
     "speaker_of",
@@ -967,7 +968,7 @@ _POSSESSIVE_ENDS: Final = frozenset({"'s", "\u2019s"})
 _LEAD_BEFORE: Final = re.compile(r"(?:\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]everal)\s+)?(?P<words>(?:[a-z-]+\s+){0,2})$")
 
 
-def _author(doc: Doc, ctx: Context, si: int, end: int) -> Actor | None:
+def document_author(doc: Doc, ctx: Context, si: int, end: int) -> Actor | None:
     """Who wrote "the statement" of '"...," the statement said': the speaker of the last two sentences (who
     spoke "in a statement" or whose words the document goes on with) unless an outlet or a state's media (who
     report a document, not write it); else the organisation or state that opens the sentence before as its
@@ -1036,7 +1037,7 @@ def _document_speaker(doc: Doc, si: int, w0: int, v0: int, found: _Speaker, *, c
     if dm is not None and _DOC_DETERMINED.match(mask, dm.start()):
         word = " ".join(dm.group("doc").casefold().split())
         if word not in p.agent_forms:
-            body = _author(doc, ctx, si, dm.start())
+            body = document_author(doc, ctx, si, dm.start())
             return found._replace(speaker=body, start=dm.start(), doc_name=lexicon().doc.get(word))
     return found
 

@@ -66,6 +66,7 @@ from ._speakers import (
     Context,
     clause_subject,
     described_mention,
+    document_author,
     named_again,
     resolve_pronoun,
     speaker_of,
@@ -348,6 +349,48 @@ def _according_unnamed(st: SentenceState) -> list[Found]:
             c0, c1, direct, when = words
             found.append(Found(speaker, c0, c1, direct=direct, when=when, sentence=st.si))
     return found
+
+
+@cache
+def _according_document() -> re.Pattern[str]:
+    """ "according to the statement" with no author after it: a document of data/speech_cues.tsv (role doc)
+    after a determiner that points back ("the", "its", "their") and up to two describing words; or any document
+    issued "by" a singular body noun after "the" ("a release issued by the agency"); the phrase closed by a
+    comma or the sentence's end."""
+    docs = alternation(sorted(lexicon().doc, key=len, reverse=True))
+    return re.compile(
+        r"[Aa](?<!\w.)(?i:ccording\s+to|s\s+per)\s+(?:(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+        rf"(?P<doc>(?i:{docs}))|(?:the|an?)\s+(?:[a-z-]+\s+){{0,2}}?(?P<doc2>(?i:{docs}))\s+(?:[a-z]{{3,}}ed\s+)?by\s+"
+        r"(?P<by>the\s+[a-z]+))(?=\s*(?:,|\.\s|\.?$|;))"
+    )
+
+
+def _according_to_document(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """Rule according-to-document: 'According to the statement, words' / 'words, according to its press
+    release': the document's author speaks (:func:`~._speakers.document_author`, never an outlet: who spoke in
+    the last two sentences, else the body opening the sentence before), the document is the medium; 'according
+    to a release issued by the agency': the body the noun refers to (:func:`~._descriptions.described_source`)."""
+    doc = st.doc
+    if _ACCORDING_ANY.search(doc.mask, st.s0, st.s1) is None:
+        return []
+    found: list[Found] = []
+    for am in _according_document().finditer(doc.mask, st.s0, st.s1):
+        if in_quote(doc, am.start()):
+            continue
+        words = _according_words(st, am)
+        if words is None or words[1] - words[0] < 12:
+            continue
+        if am.group("by") is not None:
+            last = st.ctx.last_speaker if st.si - st.ctx.last_speaker_sentence <= 2 else None
+            author = described_source(doc, st.si, am.span("by"), last)
+        else:
+            author = document_author(doc, st.ctx, st.si, am.start())
+        if author is None or author.kind is ActorKind.MEDIA:
+            continue  # (an outlet reports a statement; it does not write it)
+        c0, c1, direct, when = words
+        noun = " ".join((am.group("doc") or am.group("doc2")).casefold().split())
+        found.append(Found(author, c0, c1, direct, st.si, when, lexicon().doc.get(noun, noun)))
+    return [f._replace(start=a, end=b) for f in found for a, b in _parts(doc, f)]
 
 
 # What every 'according to' / 'as per' form above contains (its letters matched as those forms match them):
@@ -2475,10 +2518,54 @@ RULES: Final = (
                 "NATO",
                 "The two leaders agreed on a pause in strikes",
             ),
+            (  # synthetic: a participle or a place between the document and "by" its author
+                "According to a statement in Oslo by foreign policy chief Kaja Kallas, the envoys will meet in June.",
+                "Kaja Kallas",
+                "the envoys will meet in June",
+            ),
+            (  # synthetic: a participle between the document and "by" its author
+                "The ferry line will reopen in April, according to a press release posted by the Foreign Ministry.",
+                "Foreign Ministry",
+                "The ferry line will reopen in April",
+            ),
             (  # synthetic: a quoted phrase ending reported words: the words, not the phrase alone
                 'Teams will work on ending the war in a way that "is fair to all," according to a NATO statement.',
                 "NATO",
                 'Teams will work on ending the war in a way that "is fair to all,"',
+            ),
+        ),
+        cue=_according_cue,
+    ),
+    AttributionRule(
+        "according-to-document",
+        "According to the|its <document>, words / words, according to the <document> (data/speech_cues.tsv role"
+        " doc; no author after it: who spoke in the last two sentences, else the body opening the sentence"
+        " before, wrote it; the document is the medium)",
+        _according_to_document,
+        (
+            (  # synthetic: the author spoke in the sentence before
+                (
+                    "The Foreign Ministry said the talks would resume in May. According to the statement, the"
+                    " delegations will meet in Geneva."
+                ),
+                "Foreign Ministry",
+                "the delegations will meet in Geneva",
+            ),
+            (  # synthetic: the lead after the words; the spokesperson spoke just before
+                (
+                    "Press secretary Karine Jean-Pierre said Biden will host the summit. The guests will arrive on"
+                    " Monday, according to the statement."
+                ),
+                "Karine Jean-Pierre",
+                "The guests will arrive on Monday",
+            ),
+            (  # synthetic: a document issued by a body noun that refers to the body named before
+                (
+                    "The IAEA said the reactor was safe. According to a release issued by the agency, the repairs"
+                    " began on Monday."
+                ),
+                "IAEA",
+                "the repairs began on Monday",
             ),
         ),
         cue=_according_cue,
