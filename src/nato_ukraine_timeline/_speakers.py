@@ -977,11 +977,22 @@ def document_author(doc: Doc, ctx: Context, si: int, end: int) -> Actor | None:
     if last is not None and si - ctx.last_speaker_sentence <= _AUTHOR_BACK and not _reports_only(last):
         return last
     if si == 0:
-        return first_body(doc, doc.sentences[si].start, end)  # "The NATO summit declaration said ..."
+        return first_body(doc, doc.sentences[si].start, end) or _author_next(doc, ctx, si)
     prev = doc.sentences[si - 1]
     opens = _OPENING_BODY.match(doc.mask, prev.start, prev.end)  # the body the sentence is about, not one it names
     opener = mention_at(doc, opens.end() - 1) if opens is not None else None
-    return opener.actor if opener is not None and opener.actor.kind is not ActorKind.PERSON else None
+    if opener is not None and opener.actor.kind is not ActorKind.PERSON:
+        return opener.actor
+    return _author_next(doc, ctx, si) if opener is None else None
+
+
+def _author_next(doc: Doc, ctx: Context, si: int) -> Actor | None:
+    """Rule *document-author-next*: a document no one before wrote ('"...," the statement said.' opening the
+    story) is the one of the first speaker of the next sentence ('"...," the operator added.'), unless an outlet."""
+    if si + 1 >= len(doc.sentences) or ctx.last_speaker is not None:
+        return None
+    site = next(verb_sites(doc, ctx, si + 1, doc.sentences[si + 1]), None)
+    return site.speaker if site is not None and not _reports_only(site.speaker) else None
 
 
 # A mention that opens its sentence as its subject ("The Alliance has committed ..."), not a possessive's.

@@ -1571,6 +1571,14 @@ RULES: Final = (
                 "Kremlin",
                 "The presidents agreed to meet in the spring,",
             ),
+            (  # synthetic: a document no one before wrote: the first speaker of the next sentence wrote it
+                (
+                    'Schedules for the north were dropped. "Repair crews are out in four districts," the statement'
+                    ' said.\n"Power will be back by night," Ukrenergo stressed.'
+                ),
+                "Ukrenergo",
+                "Repair crews are out in four districts,",
+            ),
             (  # synthetic: a paragraph whose opening mark the outlet dropped (the line break stands for it)
                 'The envoy left Moscow.\n\nThe talks were long and frank," Ushakov told reporters.',
                 "Yuri Ushakov",
