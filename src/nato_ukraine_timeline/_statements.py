@@ -2640,6 +2640,16 @@ RULES: Final = (
                 "Marco Rubio",
                 "work remained on the text",
             ),
+            (  # synthetic: "pointing out", "detailing" end the words before them too (spans22)
+                "Premier Lena Varga said her cabinet needs guarantees, pointing out that the scheme is untested.",
+                "Lena Varga",
+                "the scheme is untested",
+            ),
+            (  # synthetic
+                "Rutte said Russia grew bolder this year, detailing that Moscow fired 9,000 drones since May.",
+                "Mark Rutte",
+                "Moscow fired 9,000 drones since May",
+            ),
             (  # synthetic: a participle that elsewhere needs "that" ("adding") also takes a bare clause here
                 'The talks went "well", Sybiha said, adding work remains on the exchange of prisoners.',
                 "Andrii Sybiha",
