@@ -734,4 +734,37 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-07-25",
     ),
+    SpeakerRule(
+        "title-with-acronym",
+        "<Body's name> (<INITIALS>) <title> <First> <Last>, or <title> of the <Body's name> (<INITIALS>) <First>"
+        " <Last>, before or after the words: the initials in brackets after a body's name in a title are a word of"
+        " the speaker's phrase, not its end; the person at its end speaks, not the body (_speech.ACRONYM_IN_TITLE in"
+        " _speakers._speaker_phrase_before and _title_before, _speakers._TITLE_WORD; twenty-second session, bodies22)",
+        (
+            (  # synthetic: after the words, a body's full name and its initials before the title
+                (
+                    "Power returned to the plant after a week, International Nuclear Safety Office (INSO) Director"
+                    " General Tomas Berg said on Saturday."
+                ),
+                "Power returned to the plant",
+                "Tomas Berg",
+            ),
+            (  # synthetic: after a quotation, the title's noun in lower case after the initials
+                '"Twelve people were rescued overnight," State Rescue Service (SRS) head Andriy Bondar said.',
+                "Twelve people were rescued",
+                "Andriy Bondar",
+            ),
+            (  # synthetic: an inverted verb, then the body, its initials, the title and the name
+                '"The talks will go on," said International Nuclear Safety Office (INSO) Director General Tomas Berg.',
+                "The talks will go on",
+                "Tomas Berg",
+            ),
+            (  # synthetic: the body itself, its initials and a date after an inverted verb, still the body
+                '"The talks will go on," said the International Atomic Energy Agency (IAEA) on Friday.',
+                "The talks will go on",
+                "IAEA",
+            ),
+        ),
+        published="2025-03-14",
+    ),
 )

@@ -30,7 +30,7 @@ from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import demonym_states, first_names, name_words
 from ._sentences import word_pattern
-from ._speech import ADV, M, Patterns, alternation, document_verbs, lexicon, patterns, verb_set
+from ._speech import ACRONYM_IN_TITLE, ADV, M, Patterns, alternation, document_verbs, lexicon, patterns, verb_set
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -383,7 +383,7 @@ def _speaker_phrase_before() -> re.Pattern[str]:
     government X"), none a clause word; the word right before the speaker (group ``last``) is checked by
     :func:`_phrase_start`."""
     clause = word_pattern(lexicon().clause_word, fold_first=False)
-    word = rf"(?:{M}|(?!(?:{clause})\s)[A-Za-z][\w.'\u2019-]*)(?:['\u2019]s)?"
+    word = rf"(?:{M}|{ACRONYM_IN_TITLE}|(?!(?:{clause})\s)[A-Za-z][\w.'\u2019-]*)(?:['\u2019]s)?"
     return re.compile(rf"(?P<sep>[,\"]|\s[-\u2013\u2014]{{1,2}})\s+(?:{word}\s+){{0,7}}(?P<last>{word})\s+$")
 
 
@@ -1109,7 +1109,7 @@ def _clause_pronoun() -> re.Pattern[str]:
 
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\"|\s[-\u2013\u2014])\s*$")  # ', said X', '" said X', '. - said X'
 # A word of a title before an inverted speaker's name: capitalised, a mention, or a joining word.
-_TITLE_WORD: Final = re.compile(r"[A-Z\x01\x02][\w'\u2019.\x02-]*|of|for|on|to|the")
+_TITLE_WORD: Final = re.compile(r"[A-Z\x01\x02][\w'\u2019.\x02-]*|\([A-Z\x01][\w.&\x02-]*\)|of|for|on|to|the")
 
 
 def _lower_title(words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from ._sentences import word_pattern
 from .errors import ResourceError
 
 __all__ = [
+    "ACRONYM_IN_TITLE",
     "ADV",
     "NP_DETERMINER",
     "PRONOUNS",
@@ -570,12 +571,17 @@ def _addressee_before_that(lex: Lexicon) -> str:
 # A title between an inverted verb and its speaker's mention ("said the UN envoy for refugees, \x01"), checked
 # by nato_ukraine_timeline._speakers (it must name an office); none is tried first, so that the mention right
 # after the verb speaks before one further on ("said [X] after a call with [Y]": X, not Y after a "title").
+# Rule title-with-acronym (twenty-second session, bodies22): a body's name in a title may carry its initials in
+# brackets right after it, as a mention or as capitals the finder does not know ("International Atomic Energy
+# Agency (IAEA) Director General X said", "the head of the State Emergency Service (SES) X said"): the
+# parenthesis is one word of the speaker's phrase, not a mark that ends it.
+ACRONYM_IN_TITLE: Final = rf"\((?:{M}|[A-Z][A-Za-z.&-]{{1,9}})\)"
+
+
 def _title_before(lex: Lexicon) -> str:
     """The optional title before an inverted verb's speaker (see the comment above); its prepositions are role
     title_preposition."""
-    return (
-        rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M})(?:\s+(?:{_alt(lex.title_preposition)})\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
-    )
+    return rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M}|{ACRONYM_IN_TITLE})(?:\s+(?:{_alt(lex.title_preposition)})\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
 
 
 # Rule quoted-as-saying (seventeenth session, attr17b): "AGENT quoted X as saying" names X the speaker whatever
@@ -703,7 +709,7 @@ def patterns() -> Patterns:
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{_between(lex)}$"
         ),
         inverted=re.compile(
-            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_title_before(lex)}(?P<spk>{M})(?P<tail>(?:\s*[,.;:!?(]|"
+            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_title_before(lex)}(?P<spk>{M})(?P<tail>(?:\s*(?:[,.;:!?]|\((?!{M}\)\s+(?:[A-Za-z][\w'\u2019-]*\s+){{0,4}}\x01))|"
             rf"\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
         ),
         doc_speaker=re.compile(
