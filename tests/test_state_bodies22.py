@@ -62,3 +62,39 @@ def test_state_body_with_describing_words(text: str, speaker: str) -> None:
 )
 def test_other_forms_unchanged(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+# Rule body-of-state (_mentions._displace_owner_state): a body's capitalised name ending in "of <state>" after
+# "the" is the body as written, not the state it names at its end.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # synthetic (before: the state)
+        (
+            "The State Rescue Service of Moldova said on Friday that nine people were saved.",
+            "State Rescue Service of Moldova",
+        ),
+        # synthetic (before: the state)
+        ("The National Police of Latvia said on Friday that four men were held.", "National Police of Latvia"),
+        # synthetic: "of the" before the state (before: the state)
+        (
+            "The Armed Forces of the Czech Republic said on Friday that two jets took off.",
+            "Armed Forces of the Czech Republic",
+        ),
+    ],
+)
+def test_body_of_state_as_written(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # synthetic: a registry body's formal name keeps the registry's name (unchanged)
+        ("The Ministry of Defence of Ukraine said on Monday that a depot was hit.", "Ukrainian Defense Ministry"),
+        # synthetic: the state alone speaks (unchanged)
+        ("Moldova said on Friday that nine people were saved.", "Moldova"),
+    ],
+)
+def test_body_of_state_other_forms_unchanged(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]

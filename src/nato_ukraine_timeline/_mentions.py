@@ -1355,7 +1355,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
         tail = _trailing_person(text, o0, o1)  # "the Rada Committee on Defence Olha Marchuk"
         o1 = o0 + len(text[o0 : tail[0]].rstrip()) if tail is not None else o1
         name = " ".join(text[o0:o1].split())
-        if taken.free(o0, o1):
+        if taken.free(o0, o1) or _displace_owner_state(text, mentions, (dropped, taken), (o0, o1)):
             add(o0, o1, reg.lookup(name) or body_named(name))
         if tail is not None:
             add(*tail, reg.lookup(text[slice(*tail)]) or person_named(" ".join(text[slice(*tail)].split())))
@@ -1754,6 +1754,32 @@ def _months() -> frozenset[str]:
     """The month names and abbreviations of ``data/months.tsv`` ("February", "Feb"), capitalised as the table
     writes them (read through the date lexicon)."""
     return frozenset(form.capitalize() for form in date_lexicon().months)
+
+
+# "of" or "of the" right before a state's name that ends a body's name.
+_OF_BEFORE: Final = re.compile(r"\sof\s+(?:the\s+)?$")
+
+
+def _displace_owner_state(
+    text: str, mentions: list[Mention], state: tuple[set[int], _Taken], span: tuple[int, int]
+) -> bool:
+    """Rule body-of-state (twenty-second session, bodies22): free ``[a, b)``, a body's capitalised name that ends
+    in "of <state>" ("the State Emergency Service of Ukraine", "the National Police of Ukraine"), where the
+    state's mention is the only one in it: the state owns the body and does not speak for it. False (nothing
+    dropped) otherwise."""
+    dropped, taken = state
+    a, b = span
+    inside = [m for m in mentions if m.start < b and m.end > a]
+    if len(inside) != 1:
+        return False
+    m = inside[0]
+    if m.actor.kind is not ActorKind.STATE or m.end != b or m.start in dropped:
+        return False
+    if _OF_BEFORE.search(text, max(a, m.start - 9), m.start) is None:
+        return False
+    dropped.add(m.start)
+    taken.used[m.start : m.end] = bytes(m.end - m.start)
+    return True
 
 
 def _displace(text: str, mentions: list[Mention], state: tuple[set[int], _Taken], span: tuple[int, int]) -> bool:

@@ -581,7 +581,8 @@ ACRONYM_IN_TITLE: Final = rf"\((?:{M}|[A-Z][A-Za-z.&-]{{1,9}})\)"
 def _title_before(lex: Lexicon) -> str:
     """The optional title before an inverted verb's speaker (see the comment above); its prepositions are role
     title_preposition."""
-    return rf"(?P<title>(?:(?:[\w'\u2019.-]+|{M}|{ACRONYM_IN_TITLE})(?:\s+(?:{_alt(lex.title_preposition)})\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
+    word = rf"(?:[\w'\u2019.-]+|{M}|{ACRONYM_IN_TITLE})"
+    return rf"(?P<title>(?:{word}(?:\s+(?:{_alt(lex.title_preposition)})\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
 
 
 # Rule quoted-as-saying (seventeenth session, attr17b): "AGENT quoted X as saying" names X the speaker whatever
