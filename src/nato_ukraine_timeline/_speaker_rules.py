@@ -738,8 +738,9 @@ SPEAKER_RULES: Final = (
         "title-with-acronym",
         "<Body's name> (<INITIALS>) <title> <First> <Last>, or <title> of the <Body's name> (<INITIALS>) <First>"
         " <Last>, before or after the words: the initials in brackets after a body's name in a title are a word of"
-        " the speaker's phrase, not its end; the person at its end speaks, not the body (_speech.ACRONYM_IN_TITLE in"
-        " _speakers._speaker_phrase_before and _title_before, _speakers._TITLE_WORD; twenty-second session, bodies22)",
+        " the speaker's phrase, not its end; the person at its end speaks, not the body, also as the clause's subject"
+        " (_speech.ACRONYM_IN_TITLE in _speakers._speaker_phrase_before and _title_before, _speakers._TITLE_WORD,"
+        " _speakers._titled_person_after; twenty-second session, bodies22)",
         (
             (  # synthetic: after the words, a body's full name and its initials before the title
                 (
@@ -757,6 +758,14 @@ SPEAKER_RULES: Final = (
             (  # synthetic: an inverted verb, then the body, its initials, the title and the name
                 '"The talks will go on," said International Nuclear Safety Office (INSO) Director General Tomas Berg.',
                 "The talks will go on",
+                "Tomas Berg",
+            ),
+            (  # synthetic: the clause's subject is the person the title names, not the body opening it
+                (
+                    "International Atomic Energy Agency (IAEA) Director General Tomas Berg called the outage"
+                    " worrying, adding that repairs would start within days."
+                ),
+                "repairs would start",
                 "Tomas Berg",
             ),
             (  # synthetic: the body itself, its initials and a date after an inverted verb, still the body

@@ -326,7 +326,23 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
             return None
     if mention.actor.kind not in _SPEAKER_KINDS:
         return None
+    titled = _titled_person_after(doc, mention.end)  # "<body> (<initials>) Speaker X shared ..., saying"
+    if titled is not None:
+        return titled
     return described_mention(doc, mention.start) or mention.actor  # "The Moldovan government ..., alleging"
+
+
+# After a body's mention: its initials in brackets and a title's words before the next mention (rule
+# title-with-acronym): "[Verkhovna Rada] ([Parliament]) Speaker [X]".
+_ACRONYM_TITLE_AFTER: Final = re.compile(rf"\s*{ACRONYM_IN_TITLE}\s+(?:[A-Za-z][\w.'\u2019-]*\s+){{0,4}}(?=\x01)")
+
+
+def _titled_person_after(doc: Doc, end: int) -> Actor | None:
+    """The person a title names after a body's mention ending at ``end`` and its initials in brackets (rule
+    title-with-acronym: the body is part of the person's title, not the clause's subject), else None."""
+    m = _ACRONYM_TITLE_AFTER.match(doc.mask, end)
+    person = mention_at(doc, m.end()) if m is not None else None
+    return person.actor if person is not None and person.actor.kind is ActorKind.PERSON else None
 
 
 @cache
