@@ -326,10 +326,8 @@ def subject(doc: Doc, s0: int, end: int) -> Actor | None:
             return None
     if mention.actor.kind not in _SPEAKER_KINDS:
         return None
-    titled = _titled_person_after(doc, mention.end)  # "<body> (<initials>) Speaker X shared ..., saying"
-    if titled is not None:
-        return titled
-    return described_mention(doc, mention.start) or mention.actor  # "The Moldovan government ..., alleging"
+    # "<body> (<initials>) Speaker X shared ..., saying": X; "The Moldovan government ..., alleging"
+    return _titled_person_after(doc, mention.end) or described_mention(doc, mention.start) or mention.actor
 
 
 # After a body's mention: its initials in brackets and a title's words before the next mention (rule
