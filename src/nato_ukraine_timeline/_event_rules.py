@@ -2066,11 +2066,23 @@ def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     return _date_after_trigger(doc, trig, scope)
 
 
+# The event noun's own participants and place before a date ("his meeting with Zelensky in Kyiv on Thursday", "the
+# meetings between the two delegations in Riyadh on March 3"): the date after the place is the event's too.
+_OWN_PLACE_THEN_DATE: Final = re.compile(
+    r"(?:\s+(?:with|between)\s+[^,;:\"\x03]{1,80}?)?\s+in\s+(?:the\s+)?"
+    r"(?:\x01\x02*|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:on\s+)?\x03"
+)
+
+
 def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     window = max(scope.c0, trig.start - 70)
-    if trig.noun and (
-        _label_object().search(doc.mask, window, trig.start)  # "described the proposal on Sunday as ..."
-        or _announced_object().search(doc.mask, window, trig.start)  # "NATO confirmed the trip late Tuesday"
+    if (
+        trig.noun
+        and not _OWN_PLACE_THEN_DATE.match(doc.mask, trig.end)
+        and (
+            _label_object().search(doc.mask, window, trig.start)  # "described the proposal on Sunday as ..."
+            or _announced_object().search(doc.mask, window, trig.start)  # "NATO confirmed the trip late Tuesday"
+        )
     ):
         return None  # the date is the describing's or the confirming's
     pos = trig.end
@@ -2877,7 +2889,8 @@ DATE_RULES: Final = (
         "between commas, ', including the capital,', ends no clause), not a "
         "deadline ('by 2030'), a date naming a thing ('an Easter truce') or one after another event's "
         "trigger ('proposed talks on May 15': the talks are of May 15), nor a date after an event noun that an "
-        "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's)",
+        "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's) unless "
+        "the noun's participants or place come between ('described his meeting with X in Kyiv on Thursday as ...')",
         _after_trigger,
         (
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
@@ -2893,6 +2906,12 @@ DATE_RULES: Final = (
             ("Putin declared a unilateral 30-hour Christmas ceasefire on Monday.", "declared", "2025-03-10"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "proposed", "2025-03-09"),
             ("Putin proposed on Sunday direct talks with Kyiv on March 20.", "talks", "2025-03-20"),
+            # synthetic: a label verb's object with its own participants and place before the date takes the date
+            (
+                "The envoy described his meeting with Lennart Meri in Tallinn on Thursday as useful.",
+                "meeting",
+                "2025-03-13",
+            ),
             # synthetic: a verb with an infinitive object naming another event
             ("Both leaders agreed on Monday to hold a summit in Budapest next week.", "agreed", "2025-03-10"),
             # synthetic: a year ending the event's name is not its date
