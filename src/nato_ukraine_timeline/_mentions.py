@@ -453,6 +453,7 @@ _WORD_CLASSES: Final = (
     "place_preposition",
     "compass_word",
     "state_noun",
+    "title_determiner",
 )
 
 

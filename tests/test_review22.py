@@ -1,0 +1,80 @@
+"""Code shape after the twenty-second session (review22): no behaviour change.
+
+- ``_speakers._co_speakers_titled`` reads its determiners from class title_determiner of data/name_words.tsv, no
+  inline list.
+- A rule's name is unique within its table (two rules of one session were once given one name on two branches),
+  and every rule this session named in code stands in the docs.
+
+Every sentence here is SYNTHETIC: written for this file, not copied from any news text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from nato_ukraine_timeline import _mentions, _speakers, parse
+from test_docs_rule_lists import TABLES
+
+DOCS = Path(__file__).resolve().parents[1] / "docs"
+PUBLISHED = dt.date(2025, 3, 14)
+
+
+def test_co_speaker_title_determiners_are_a_table() -> None:
+    """The determiners before the last co-speaker's title are class title_determiner (no inline list)."""
+    assert _mentions.name_words()["title_determiner"] == ("his", "her", "their", "the")
+    assert "his|her|their|the" not in inspect.getsource(_speakers)
+    # a determiner of the class is not one of the two words a title may hold before its head; "our" is
+    m = _speakers._co_speakers_titled().search("\x01\x02\x02 and his new Latvian counterpart ")
+    assert m is not None
+    assert _speakers._co_speakers_titled().search("\x01\x02\x02 and our new Latvian counterpart ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # synthetic: the list before "his <title> <person>" speaks with the person
+        (
+            "Rubio and his new Polish counterpart Radoslaw Sikorski said on Monday that talks would resume.",
+            ["Marco Rubio", "Radosław Sikorski"],
+        ),
+        # synthetic: "our" is no title determiner and three words are too many: the list is not read
+        ("Rubio and our new Polish counterpart Radoslaw Sikorski said on Monday that talks would resume.", None),
+    ],
+)
+def test_co_speakers_with_a_titled_last_name(text: str, speakers: list[str] | None) -> None:
+    statements = parse(text, published=PUBLISHED).statements
+    names = [a.name for a in statements[0].speakers] if statements else None
+    if speakers is None:
+        assert names != ["Marco Rubio", "Radosław Sikorski"]
+    else:
+        assert names == speakers
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_rule_names_are_unique_within_a_table(table: str) -> None:
+    counts = Counter(rule.name for rule in TABLES[table])
+    assert [n for n, k in counts.items() if k > 1] == []
+
+
+# Names a table shares with another: the same form read for the speaker and for the statement's date.
+SHARED_NAMES = frozenset({"source-line", "continuing-quote"})
+
+
+def test_rule_names_are_unique_across_tables() -> None:
+    owners: dict[str, set[str]] = {}
+    for table, rules in TABLES.items():
+        for rule in rules:
+            owners.setdefault(rule.name, set()).add(table)
+    assert sorted(n for n, t in owners.items() if len(t) > 1) == sorted(SHARED_NAMES)
+
+
+@pytest.mark.parametrize("name", ["document-author-next", "body-of-state", "according-to-document"])
+def test_rules_named_in_code_stand_in_the_docs(name: str) -> None:
+    """Rules of the twenty-second session written as functions (not in a table) are named in docs/ too."""
+    docs = "\n".join(p.read_text(encoding="utf-8") for p in sorted(DOCS.rglob("*.md")))
+    assert f"`{name}`" in docs
