@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -78,3 +79,17 @@ def test_rules_named_in_code_stand_in_the_docs(name: str) -> None:
     """Rules of the twenty-second session written as functions (not in a table) are named in docs/ too."""
     docs = "\n".join(p.read_text(encoding="utf-8") for p in sorted(DOCS.rglob("*.md")))
     assert f"`{name}`" in docs
+
+
+_ROW = re.compile(r"^\| `([^`]+)` \|", re.MULTILINE)
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_docs_rule_tables_follow_the_code_order(table: str) -> None:
+    """A rule table the docs give a row to every rule of (``| `name` | ...``) lists them in the order the code
+    tries them."""
+    names = [rule.name for rule in TABLES[table]]
+    for path in sorted(DOCS.rglob("*.md")):
+        rows = [n for n in _ROW.findall(path.read_text(encoding="utf-8")) if n in names]
+        if set(rows) == set(names):
+            assert list(dict.fromkeys(rows)) == names, path.name
