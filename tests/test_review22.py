@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from nato_ukraine_timeline import _mentions, _speakers, parse
+from nato_ukraine_timeline import _mentions, _speakers, _speech, _statements, parse
 from test_docs_rule_lists import TABLES
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -93,3 +93,12 @@ def test_docs_rule_tables_follow_the_code_order(table: str) -> None:
         rows = [n for n in _ROW.findall(path.read_text(encoding="utf-8")) if n in names]
         if set(rows) == set(names):
             assert list(dict.fromkeys(rows)) == names, path.name
+
+
+def test_according_to_document_reads_its_determiners_from_a_table() -> None:
+    """Rule according-to-document's determiners that point back to a document's author are role doc_back of
+    data/speech_cues.tsv (no inline list); "a" does not point back. Synthetic."""
+    assert set(_speech.lexicon().doc_back) == {"the", "its", "their"}
+    assert "the|its|their" not in inspect.getsource(_statements)
+    assert _statements._according_document().search("According to its statement, talks resume.") is not None
+    assert _statements._according_document().search("According to a statement, talks resume.") is None

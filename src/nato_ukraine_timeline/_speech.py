@@ -85,6 +85,7 @@ class Lexicon(NamedTuple):
     people: dict[str, str]
     post: dict[str, str]
     post_body: dict[str, str]
+    doc_back: dict[str, str]
     outlet_before: dict[str, str]
     org_before: dict[str, str]
     state_group: dict[str, str]
@@ -176,6 +177,7 @@ _CUE_ROLES: Final = (
     "people",
     "post",
     "post_body",
+    "doc_back",
     "outlet_before",
     "org_before",
     "state_group",

@@ -354,12 +354,13 @@ def _according_unnamed(st: SentenceState) -> list[Found]:
 @cache
 def _according_document() -> re.Pattern[str]:
     """ "according to the statement" with no author after it: a document of data/speech_cues.tsv (role doc)
-    after a determiner that points back ("the", "its", "their") and up to two describing words; or any document
-    issued "by" a singular body noun after "the" ("a release issued by the agency"); the phrase closed by a
-    comma or the sentence's end."""
-    docs = alternation(sorted(lexicon().doc, key=len, reverse=True))
+    after a determiner that points back (role doc_back: "the", "its", "their") and up to two describing words; or
+    any document issued "by" a singular body noun after "the" ("a release issued by the agency"); the phrase closed
+    by a comma or the sentence's end."""
+    docs = alternation(lexicon().doc)  # (longest first)
+    back = alternation(lexicon().doc_back)
     return re.compile(
-        r"[Aa](?<!\w.)(?i:ccording\s+to|s\s+per)\s+(?:(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?"
+        rf"[Aa](?<!\w.)(?i:ccording\s+to|s\s+per)\s+(?:(?:{back})\s+(?:[a-z-]+\s+){{0,2}}?"
         rf"(?P<doc>(?i:{docs}))|(?:the|an?)\s+(?:[a-z-]+\s+){{0,2}}?(?P<doc2>(?i:{docs}))\s+(?:[a-z]{{3,}}ed\s+)?by\s+"
         r"(?P<by>the\s+[a-z]+))(?=\s*(?:,|\.\s|\.?$|;))"
     )
