@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from nato_ukraine_timeline import _mentions, _speakers, _speech, _statements, parse
+from nato_ukraine_timeline import _event_rules, _events, _mentions, _speakers, _speech, _statements, parse
 from test_docs_rule_lists import TABLES
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -102,3 +102,10 @@ def test_according_to_document_reads_its_determiners_from_a_table() -> None:
     assert "the|its|their" not in inspect.getsource(_statements)
     assert _statements._according_document().search("According to its statement, talks resume.") is not None
     assert _statements._according_document().search("According to a statement, talks resume.") is None
+
+
+def test_other_day_names_date_rules_that_exist() -> None:
+    """Each name start of _events._OWN_DATE_RULES opens the name of a rule of _event_rules.DATE_RULES, so a renamed
+    date rule cannot drop out of the two-events check unseen."""
+    names = [rule.name for rule in _event_rules.DATE_RULES]
+    assert [p for p in _events._OWN_DATE_RULES if not any(n.startswith(p) for n in names)] == []

@@ -562,6 +562,19 @@ def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
     return s1
 
 
+# The date rules (_event_rules.DATE_RULES, by the start of their names) that date a trigger by a date of its own
+# clause, or of a clause linked to it: a trigger so dated on another day than one of its kind is another event.
+_OWN_DATE_RULES: Final = (
+    "in-phrase",
+    "own-clause",  # own-clause-after, own-clause-before
+    "clause-opening",
+    "occasion-of-saying",
+    "measured-offset",
+    "relative-",  # relative-clause, relative-act
+    "linked-clause",
+)
+
+
 def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
     """Two triggers of one kind dated by different date mentions of their own clauses name two events; so does a
     trigger dated by a clause it is linked to ("the conference will be held on June 3, X said on Tuesday after
@@ -570,17 +583,7 @@ def _other_day(prev: FoundEvent, new: FoundEvent) -> bool:
         prev.when is not None
         and new.when is not None
         and prev.when.timex != new.when.timex
-        and new.date_reason.startswith(
-            (
-                "in-phrase",
-                "own-clause",
-                "clause-opening",
-                "occasion-of-saying",
-                "measured-offset",
-                "relative-",
-                "linked-clause",
-            )
-        )
+        and new.date_reason.startswith(_OWN_DATE_RULES)
     )
 
 
