@@ -1124,7 +1124,8 @@ def _clause_pronoun() -> re.Pattern[str]:
 
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\"|\s[-\u2013\u2014])\s*$")  # ', said X', '" said X', '. - said X'
 # A word of a title before an inverted speaker's name: capitalised, a mention, or a joining word.
-_TITLE_WORD: Final = re.compile(r"[A-Z\x01\x02][\w'\u2019.\x02-]*|\([A-Z\x01][\w.&\x02-]*\)|of|for|on|to|the")
+# (a body's initials in brackets as _speech._title_before admits them: rule title-with-acronym)
+_TITLE_WORD: Final = re.compile(rf"[A-Z\x01\x02][\w'\u2019.\x02-]*|{ACRONYM_IN_TITLE}|of|for|on|to|the")
 
 
 def _lower_title(words: list[str]) -> bool:
