@@ -96,7 +96,7 @@ def _label(part: str) -> str:
 SCORERS = {"timexes": "score.py", "statements": "score_statements.py", "events": "score_events.py"}
 
 
-def _last_json(output: str) -> dict[str, Any]:
+def last_json(output: str) -> dict[str, Any]:
     for raw in reversed(output.strip().splitlines()):
         line = raw.strip().removeprefix("JSON ")
         if line.startswith("{"):
@@ -124,7 +124,7 @@ def score_part(part: str, keep: Path | None = None) -> dict[str, dict[str, Any]]
             text=True,
             check=True,
         )
-        results[name] = _last_json(done.stdout)
+        results[name] = last_json(done.stdout)
     results["statements"].update(undated_given_a_date(docs, rows["statements"]))
     results["statements"].update(alias_attribution(docs, rows["statements"]))
     return results
@@ -228,7 +228,7 @@ def score_peer(part: str, name: str, keep: Path | None = None) -> dict[str, Any]
         text=True,
         check=True,
     )
-    return _last_json(done.stdout)
+    return last_json(done.stdout)
 
 
 def main(argv: list[str] | None = None) -> int:
