@@ -207,6 +207,21 @@ NOT_STATEMENTS = [
         "Although neither side has confirmed a meeting in Riyadh",
         id="fronted-concession-is-no-words",
     ),
+    pytest.param(  # synthetic (attr23): a first-person paragraph after one that introduces no one speaking
+        "Drones struck the port of Odesa overnight and a ship burned.\nWe will update this story as it develops.",
+        "We will update this story as it develops",
+        id="unmarked-words-no-introducer",
+    ),
+    pytest.param(  # synthetic (attr23): a paragraph in the third person after a statement is no block quotation
+        "The talks will resume in May, Rutte said on Monday.\nThe allies also agreed to meet in June in Rome.",
+        "The allies also agreed to meet in June in Rome",
+        id="unmarked-words-third-person",
+    ),
+    pytest.param(  # synthetic (attr23): an occasion one speaks at with no person opening the sentence
+        "The summit ended with a speech in the main hall.\nWe stayed until the last guests had left.",
+        "We stayed until the last guests had left",
+        id="unmarked-words-occasion-without-person",
+    ),
     pytest.param(  # synthetic: "here", the dateline's place, after the verb is no words (after_verb cues)
         "Peace needs patience, Mark Rutte said here on Friday.",
         "here on Friday",

@@ -89,6 +89,7 @@ _CLAUSE_WORDS: Final = word_classes(
         "group_object",
         "thing_object",
         "first_object",
+        "first_person",
         "before_relayed_verb",
         "saying_date_lead",
         "addressee_date_stop",

@@ -16,21 +16,23 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Final
 
-from ._clauses import medium_in, trim
+from ._clauses import clause_words, medium_in, trim
 from ._dates._lexicon import tense_cues
 from ._document import date_in, in_quote, quote_starting_at
 from ._found import Found
 from ._sentences import word_pattern
 from ._speakers import clause_subject, resolve_pronoun, verb_sites
 from ._speech import alternation, lexicon, patterns, verb_words
+from ._statement_dates import speaking_occasion_in
 from ._verb_rules import said_when
+from .model import ActorKind
 
 if TYPE_CHECKING:
     from ._found import SentenceState
     from ._speakers import VerbSite
     from .model import Actor
 
-__all__ = ["any_dash", "clause_quotes", "colon_quote", "dash_paragraph", "subject_quotes"]
+__all__ = ["any_dash", "clause_quotes", "colon_quote", "dash_paragraph", "subject_quotes", "unmarked_words_paragraph"]
 
 
 # The dash that ends a paragraph's words before its speaker: after the words' last mark (or none), spaced.
@@ -270,3 +272,66 @@ def _subject_end(st: SentenceState, subject: Actor, end: int) -> int:
             return mention.end
         i += 1
     return st.s0
+
+
+# A quotation mark, double or opening single, as the text writes it: a paragraph that holds one marks its own words.
+_QUOTE_MARK: Final = re.compile('["\u201c\u201d\u2018\u00ab\u00bb]')
+
+
+@cache
+def _first_person() -> re.Pattern[str]:
+    """A pronoun or possessive of the first person (data/clause_words.tsv class first_person: "I", "we",
+    "our"), as written."""
+    return re.compile(rf"(?<![\w'\u2019-])(?:{alternation(clause_words('first_person'))})(?![\w-])")
+
+
+def _paragraph_end(st: SentenceState) -> int:
+    """The index of the last sentence of the paragraph ``st`` opens."""
+    sentences = st.doc.sentences
+    last = st.si
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == st.sent.paragraph:
+        last += 1
+    return last
+
+
+def _introducer(st: SentenceState) -> Actor | None:
+    """Whom the sentence before ``st`` (the last of the paragraph before) introduces as speaking: the speaker
+    of a statement found there ("..., X said during a press conference, UNN reports."), else the person opening
+    a sentence that names an occasion one speaks at (data/speaking_occasions.tsv: "X gave a speech at ...")."""
+    doc, ctx = st.doc, st.ctx
+    prev = doc.sentences[st.si - 1]
+    if ctx.last_speaker is not None and ctx.last_speaker_sentence == st.si - 1:
+        return ctx.last_speaker
+    subj = clause_subject(doc, prev.start, prev.end)
+    if subj is None or subj.kind is not ActorKind.PERSON or not speaking_occasion_in(doc, prev):
+        return None
+    return subj
+
+
+def unmarked_words_paragraph(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'X said on Monday in a TV interview, the agency writes. / I asked the regions ...', 'X gave a speech
+    at the forum. / Friends, we will ...': a paragraph in the first person (its first
+    sentence holds "I", "we", "our": data/clause_words.tsv class first_person) with no quotation mark and no
+    speech verb with a speaker of its own, right after a paragraph whose last sentence introduces someone
+    speaking (a statement of theirs, or a person and an occasion one speaks at), is that speaker's direct words:
+    a block quotation whose marks the page dropped. Not a paragraph after one with no such introduction (a
+    reporter may write "we" too)."""
+    doc = st.doc
+    if st.found or st.si == 0 or doc.sentences[st.si - 1].paragraph == st.sent.paragraph:
+        return None  # (only a paragraph's first sentence opens one)
+    last = _paragraph_end(st)
+    p0, p1 = st.s0, doc.sentences[last].end
+    if _QUOTE_MARK.search(doc.text, p0, p1) is not None or _first_person().search(doc.mask, st.s0, st.s1) is None:
+        return None
+    speaker = _introducer(st)
+    if speaker is None:
+        return None
+    for si in range(st.si, last + 1):
+        memo = st.sites if si == st.si else None
+        if next(verb_sites(doc, st.ctx, si, doc.sentences[si], memo=memo), None) is not None:
+            return None  # the paragraph says whose words it holds
+    c0, c1 = trim(doc.text, p0, p1)
+    if c1 - c0 < _QUOTE_MIN:
+        return None
+    # undated here: the saying is the introduction's (rule continuing-quote of the statement dates)
+    return [Found(speaker, c0, c1, direct=True, sentence=st.si)]

@@ -57,6 +57,7 @@ __all__ = [
     "saying_for_events",
     "saying_limit",
     "sayings_not_after",
+    "speaking_occasion_in",
 ]
 
 EXAMPLE_PUBLISHED: Final = dt.date(2025, 3, 7)  # a Friday: the publication date of every rule's examples
@@ -1145,7 +1146,7 @@ def _speaking_occasions() -> frozenset[str]:
     return frozenset(cells[0].casefold() for _, cells in tsv_rows("speaking_occasions.tsv", 2))
 
 
-def _speaking_occasion_in(doc: Doc, sent: Sentence) -> bool:
+def speaking_occasion_in(doc: Doc, sent: Sentence) -> bool:
     """Whether ``sent`` names an occasion one speaks at that ``data/speaking_occasions.tsv`` lists (an
     interview, a speech, a debate, an address: "X spoke in a radio interview on Tuesday")."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
@@ -1673,14 +1674,14 @@ def _names_said_occasion(doc: Doc, sent: Sentence) -> bool:
 
 def _names_own_occasion(doc: Doc, sent: Sentence, f: Found) -> bool:
     """Whether ``sent``, which names the speaker of ``f`` and no statement, names the occasion a person
-    speaks at (:func:`_speaking_occasion_in`): "X said ... X spoke in a radio interview on Tuesday", "X
+    speaks at (:func:`speaking_occasion_in`): "X said ... X spoke in a radio interview on Tuesday", "X
     acknowledged the halt on Wednesday during an interview", "In an interview on Friday, X was asked about
     ...". Only a person's: a sentence naming a state or a body ("the Ukrainian capital") and a debate is
     about the state, not its saying. A source line ("Source: X in a speech on DAY") is left to rule
     source-line, which reads it."""
     if f.speaker.kind is not ActorKind.PERSON or _cue("source_label", r"\s*:").match(doc.text, sent.start, sent.end):
         return False
-    return _speaking_occasion_in(doc, sent)
+    return speaking_occasion_in(doc, sent)
 
 
 def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:

@@ -60,7 +60,14 @@ from ._document import (
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
 from ._lead_rules import as_reported_lead
-from ._quote_rules import any_dash, clause_quotes, colon_quote, dash_paragraph, subject_quotes
+from ._quote_rules import (
+    any_dash,
+    clause_quotes,
+    colon_quote,
+    dash_paragraph,
+    subject_quotes,
+    unmarked_words_paragraph,
+)
 from ._sentences import word_pattern
 from ._speakers import (
     Context,
@@ -3000,6 +3007,29 @@ RULES: Final = (
                 ),
                 "Mark Rutte",
                 "We must spend more on defence, and we must do it now",
+            ),
+        ),
+    ),
+    AttributionRule(
+        "unmarked-words-paragraph",
+        "Speaker said ... / Speaker delivered a speech ..., then a first-person paragraph without quotation marks",
+        unmarked_words_paragraph,
+        (
+            (  # synthetic: a statement ends the paragraph before, an outlet's tag after it
+                (
+                    "Repairs will finish in May, Energy Minister Svitlana Hrynchuk said on Tuesday, writes UNN.\n"
+                    "In March, I asked the regions to keep their reserves ready for a long spring."
+                ),
+                "Svitlana Hrynchuk",
+                "In March, I asked the regions to keep their reserves ready for a long spring",
+            ),
+            (  # synthetic: a person and an occasion one speaks at, then the speech without marks
+                (
+                    "Chancellor Friedrich Merz gave a speech on Tuesday at a forum in Oslo.\n"
+                    "Thank you, colleagues, we will stand with Ukraine. We will not tire."
+                ),
+                "Friedrich Merz",
+                "Thank you, colleagues, we will stand with Ukraine. We will not tire",
             ),
         ),
     ),
