@@ -2212,6 +2212,7 @@ def _from_elsewhere() -> tuple[str, ...]:
         _CONTINUING,
         _DATELINE_REASON,
         _SOURCE_REASON,
+        _SAID_BEFORE_REASON,
     )
 
 
@@ -2445,6 +2446,118 @@ def _continued(doc: Doc, found: list[Found], i: int) -> int:
     ):
         return j
     return i - 1
+
+
+_SAID_BEFORE_REASON: Final = "saying before:"
+# Between a speaker's name and its speech verb: another subject joined by "and" ("X and Y's envoy, Z, on Sunday
+# hailed"), the day ("X on Tuesday announced", "X, on Monday, said"), an adverb ("X also told").
+_NAME_THEN_VERB: Final = re.compile(
+    r"(?:\s+and\s+[^;.\"\u201c\u201d]{0,60}?\x01\x02*,?)?"
+    r"(?:\s*,?\s*(?:on\s+)?\x03\x04*\s*,?)?\s+(?:[a-z]+ly\s+|also\s+)?"
+)
+
+# Between a speech verb and its day, places may stand ("said in Brussels on Tuesday", "said at Ramstein Air Base
+# in Germany on Sept. 6"): a preposition of place and capitalised words, at most two such phrases.
+_VERB_PLACE_DAY: Final = re.compile(
+    r"(?:\s+(?:in|at)(?:\s+the)?(?:\s+(?:\x01\x02*|[A-Z][\w'\u2019.-]*)){1,4},?){0,2}\s*(?:on\s+)?"
+)
+
+
+def _day_of_saying_in(doc: Doc, sent: Sentence, speaker_id: str) -> DateMention | None:
+    """The day the sentence ``sent`` says ``speaker_id`` said something on: a speech verb (:func:`_speech_verbs`)
+    outside quotations whose subject is a mention of that actor (right before it, a day or an adverb between:
+    "X announced on Tuesday", "X on Tuesday said") with a day right beside it ("said on Tuesday", "on
+    Tuesday said"), a past act (no "says", "has said")."""
+    pattern, lemmas = _speech_verbs()
+    lo, hi = bisect.bisect_left(doc.starts, sent.start), bisect.bisect_left(doc.starts, sent.end)
+    names = [p for p in doc.starts[lo:hi] if doc.mentions[p].actor.id == speaker_id]
+    dlo, dhi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
+    days = [
+        d
+        for d in doc.dates[dlo:dhi]
+        if d.type in (TimexType.DATE, TimexType.TIME)
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", d.value.timex)
+        and not in_quote(doc, d.start)
+        and not _stamp(doc, d)
+        and not _possessed_other(doc, d)
+    ]
+    if not names or len({d.value.timex[:10] for d in days}) != 1:
+        return None
+    for verb in pattern.finditer(doc.mask, sent.start, sent.end):
+        form = verb.group()
+        if in_quote(doc, verb.start()) or _present_tense(form, lemmas.get(form.casefold(), form)):
+            continue
+        if not any(_NAME_THEN_VERB.fullmatch(doc.mask, mention_end(doc, p), verb.start()) for p in names):
+            continue
+        for d in days:
+            if (d.start >= verb.end() and _VERB_PLACE_DAY.fullmatch(doc.mask, verb.end(), d.start)) or (
+                d.end <= verb.start() and _DAY_THEN_VERB.fullmatch(doc.mask, d.end, verb.start())
+            ):
+                return d
+    return None
+
+
+def _new_gathering(doc: Doc, si: int) -> bool:
+    """Whether sentence ``si`` names a gathering one speaks at (:func:`_gathering_in`) and the sentence before
+    names none: an occasion the text had not named ("Hegseth, speaking at a meeting of the contact group,
+    stated ...")."""
+    return _gathering_in(doc, doc.sentences[si]) and not _gathering_in(doc, doc.sentences[si - 1])
+
+
+def _saying_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule saying-before (reason ``saying before:``; twenty-third session, sdates23).
+
+    Dates when: the statement has no date of its own and the sentence right before says its speaker said
+    something on one day (:func:`_day_of_saying_in`: the speaker's name as the subject of a speech verb with
+    the day right beside it, "X announced on Tuesday ...", "X on Tuesday said ...", "X said in Kyiv on
+    Tuesday"), the only day that sentence names outside quotations; every statement before it in the two
+    sentences is its speaker's or dated to that day ("X and Y on Sunday hailed ... . '...,' Y told reporters,
+    while X said ..."); the statement reports one act in the past (no "says", "has said") at no other time
+    ("Later, X wrote") and names no gathering the sentence before does not ("X, speaking at a meeting of the
+    contact group, stated ...": an occasion of its own; the real gold leaves that undated). The saying before
+    need not be a statement the attribution rules found (its object a noun phrase: "X announced on Tuesday a
+    large-scale drone attack"), where the rule continuing-quote has no dated statement to carry on from; and
+    the statement may name a channel or an addressee ("In a post on Telegram, the mayor wrote", "X told
+    Reuters"): the same day's words, given in another form.
+
+    Fires wrongly, guarded: another speaker's words between, set at another day; several days in the
+    sentence before (which one is the saying's?); a day inside quotations, a stamp, a possessed noun's day;
+    a present or perfect; another time named; a new gathering; words told to a media outlet or in an
+    interview ("X told Fox News"); a new item of a feed (the speaker named again by title and full name, not
+    by a second reference, :func:`_second_reference`). Left open: an interview given before the
+    story and a post written the day after, which the text does not mark."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline or f.sentence < 1 or f.rule.startswith(_NOT_SAID_THAT_DAY):
+            continue
+        if not one_act(doc, f, present=True) or _another_time(doc, f) or not _second_reference(doc, f, new_name=True):
+            continue
+        if (f.medium is not None and _gathering(f.medium)) or _new_gathering(doc, f.sentence) or _interview(doc, f):
+            continue
+        day = _day_of_saying_in(doc, doc.sentences[f.sentence - 1], f.speaker.id)
+        if day is None:
+            continue
+        near = [g for g in out if g.sentence in (f.sentence - 1, f.sentence) and g.start < f.start]
+        if all(g.speaker.id == f.speaker.id or _same_day(g, day) for g in near):
+            evidence = "the day the sentence before says its speaker said something on"
+            out[i] = _day_of_saying(f._replace(when=_dated(day, _SAID_BEFORE_REASON, evidence)))
+    return out
+
+
+def _interview(doc: Doc, f: Found) -> bool:
+    """Whether ``f`` was said in an interview: its medium names one, or it was told to a media outlet ("X told
+    Fox News"), which may have been given on another day than the story's."""
+    if f.medium is not None and _INTERVIEW.search(f.medium):
+        return True
+    sent = doc.sentences[f.sentence]
+    lo, hi = bisect.bisect_left(doc.starts, sent.start), bisect.bisect_left(doc.starts, sent.end)
+    media = [doc.mentions[p] for p in doc.starts[lo:hi] if doc.mentions[p].actor.kind is ActorKind.MEDIA]
+    return any(doc.text[m.start : m.end] in a for m in media for a in f.addressees)
+
+
+def _same_day(f: Found, day: DateMention) -> bool:
+    """Whether ``f`` is dated to the day of ``day``."""
+    return f.when is not None and f.when.value.timex[:10] == day.value.timex[:10]
 
 
 _DATELINE_REASON: Final = "dateline:"
@@ -4290,6 +4403,63 @@ DATE_RULES: Final = (
                     ' "We are holding the line," Zelensky told Rutte.'
                 ),
                 "holding the line",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="saying-before",
+        reads="X announced on DAY ... . In a post on X, the mayor wrote ...",
+        reason=_SAID_BEFORE_REASON,
+        apply=_saying_before_dates,
+        examples=(
+            (  # synthetic: the saying before is no statement (its object a noun phrase); a post's words that day
+                (
+                    "Kyiv Mayor Vitali Klitschko announced on Tuesday a large-scale drone attack on the capital."
+                    " In a post on Telegram, the mayor wrote that air defences had downed 19 drones."
+                ),
+                "air defences had downed 19 drones",
+                "2025-03-04",
+            ),
+            (  # synthetic: a joint subject's day; the other speaker's words between are dated to it
+                (
+                    "Polish Foreign Minister Radoslaw Sikorski and Ukraine's envoy, Andriy Yermak, on Monday hailed"
+                    ' "real movement" in the talks in Warsaw. "We are moving forward," Yermak told reporters, while'
+                    " Sikorski said the talks were the most useful so far."
+                ),
+                "the talks were the most useful so far",
+                "2025-03-03",
+            ),
+            (  # synthetic: a place between the verb and its day; an addressee of its own is the same day's words
+                (
+                    "Ukraine now holds 1,300 square kilometres, Zelensky said at Ramstein Air Base in Germany on"
+                    " Thursday. Kyiv controls about 100 settlements, Zelensky told the allies."
+                ),
+                "Kyiv controls about 100 settlements",
+                "2025-03-06",
+            ),
+            (  # synthetic: a gathering the sentence before did not name is an occasion of its own
+                (
+                    "Pete Hegseth said on Wednesday that membership was unrealistic. Hegseth, speaking at a meeting"
+                    " of the contact group, stated that the war must end."
+                ),
+                "the war must end",
+                None,
+            ),
+            (  # synthetic: words told to a media outlet (an interview) may be another day's
+                (
+                    "Lavrov said on Thursday that trade with India had reached a record. Oil deliveries will grow,"
+                    " Lavrov told Fox News."
+                ),
+                "Oil deliveries will grow",
+                None,
+            ),
+            (  # synthetic: another time named
+                (
+                    "Lavrov said on Thursday that trade with India had reached a record. Later, Lavrov wrote on"
+                    " Telegram that oil deliveries would grow."
+                ),
+                "oil deliveries would grow",
                 None,
             ),
         ),
