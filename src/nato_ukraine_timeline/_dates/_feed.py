@@ -882,8 +882,11 @@ def _decided_days(
     rule ``event-day``), inside the window (a date outside it is a background date: "the invasion of Feb.
     24, 2022")."""
     out: dict[int, list[dt.date]] = {}
+    # rule year-shifted-date: a day a date of the item names with a year phrase ("July 10 next year ... on July 10,
+    # 2025") lies in another year than the item, so its written year decides none of the item's dates
+    shifted = {(rec.item, rec.spec.month, rec.spec.day) for rec in records if year_shifted(rec.spec)}
     for rec in records:
-        if not _day_precise(rec):
+        if not _day_precise(rec) or (rec.item, rec.spec.month, rec.spec.day) in shifted:
             continue
         s = rec.spec
         day: dt.date | None = None

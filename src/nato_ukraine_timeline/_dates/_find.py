@@ -35,8 +35,8 @@ from ._feed import (
 from ._gone import NIGHT_JUST_GONE, nights_just_gone
 from ._lexicon import holidays, lexicon, range_words, tense_cues
 from ._office import FIRST_DAY_IN_OFFICE, first_days_in_office
-from ._patterns import scanner
-from ._read import Spec, checked_day, read
+from ._patterns import YEAR_PHRASE, scanner
+from ._read import Spec, checked_day, read, year_phrase_offset
 from ._resolve import (
     COMING_MONTH_OR_SEASON,
     LATEST_PERIOD_IN_FOCUS,
@@ -80,6 +80,49 @@ DAY_BEFORE_NAMED_DAY: Final = ResolveRule(
         ),
     ),
 )
+YEAR_PHRASE_RULE: Final = ResolveRule(
+    name="year-phrase",
+    form='"last year", "this year" or "next year" after a day or a month (", last year", "of next year"; the one '
+    "pattern _patterns.YEAR_PHRASE) counts its year from the reference's, in every day-and-month form: a day "
+    '("March 3 last year"), a month ("March of last year"), a range of days of one month ("March 3-5 last year", '
+    '"3 to 5 March last year"), a range across months ("March 30 - April 2 last year") and a range of months ("from '
+    'January to March last year"), whose first side takes the year of the second (the year before it when its month '
+    "comes later); a year written elsewhere in the sentence does not move such a day",
+    examples=(
+        ("Synthetic: the drills ran on May 6 last year.", "2025-03-14", (("May 6 last year", "2024-05-06"),)),
+        ("Synthetic: exports slowed in May of last year.", "2025-03-14", (("May of last year", "2024-05"),)),
+        (
+            "Synthetic: grain sales reached 310,000 tonnes over Sept. 2-8 last year.",
+            "2025-03-14",
+            (("Sept. 2", "2024-09-02"), ("8 last year", "2024-09-08")),
+        ),
+        (
+            "Synthetic: the donors will gather in Lisbon on June 4 to 5 next year.",
+            "2025-03-14",
+            (("June 4", "2026-06-04"), ("5 next year", "2026-06-05")),
+        ),
+        (
+            "Synthetic: the fair was held on 7-9 October last year.",
+            "2025-03-14",
+            (("7", "2024-10-07"), ("9 October last year", "2024-10-09")),
+        ),
+        (
+            "Synthetic: the mission stayed from Aug. 29 to Sept. 4 last year.",
+            "2025-03-14",
+            (("Aug. 29", "2024-08-29"), ("Sept. 4 last year", "2024-09-04")),
+        ),
+        (
+            "Synthetic: freight volumes fell from February to April last year.",
+            "2025-03-14",
+            (("February", "2024-02"), ("April last year", "2024-04")),
+        ),
+        (
+            "Synthetic: the holiday truce lasted from Dec. 30 to Jan. 2 this year.",
+            "2025-03-14",
+            (("Dec. 30", "2024-12-30"), ("Jan. 2 this year", "2025-01-02")),
+        ),
+    ),
+)
 OF_TOMORROW_GENERIC: Final = ResolveRule(
     name="generic-of-tomorrow",
     form='"tomorrow" alone after "of" after a noun ("the armies of tomorrow", "the security situation of tomorrow") '
@@ -96,6 +139,7 @@ OF_TOMORROW_GENERIC: Final = ResolveRule(
 #: one table whose every example the tests run and whose every rule the docs name (tests/test_review17.py checks
 #: that no ResolveRule of the date layer is left out of it).
 RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
+    YEAR_PHRASE_RULE,
     COMING_MONTH_OR_SEASON,
     FIRST_DAY_IN_OFFICE,
     LATEST_PERIOD_IN_FOCUS,
@@ -112,7 +156,7 @@ _RANGE_GLUE: Final = r"\s*(?:-|\u2013|\u2014|to|through|and|until|or)\s*"
 _TAIL_DAY_NUMBER: Final = r"[12]\d|3[01]|0?[1-9]"
 _RANGE_TAIL: Final = re.compile(
     rf"{_RANGE_GLUE}(?P<d>{_TAIL_DAY_NUMBER})(?:st|nd|rd|th)?(?![\d\w%-])"
-    r"(?:,\s*(?P<y>(?:1[0-9]|20)\d\d)(?![\d-]))?"
+    rf"(?:,\s*(?P<y>(?:1[0-9]|20)\d\d)(?![\d-])|{YEAR_PHRASE})?"
     # not the day of another month: "Jan. 13 and 13 February"
     r"(?!\s+(?:of\s+)?(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))"
 )
@@ -184,10 +228,47 @@ def scan(text: str) -> list[_Found]:
         if part is not None and (spec.kind in ("md", "dom") or part.group("hours")):
             # "on the morning of September 19", "in the early hours of Wednesday": the day's part, one expression
             start, spec = part.start(), attrs.evolve(spec, pod=_PARTS[(part.group("pod") or "hours").casefold()])
+        spec, second = _range_and_year_phrase(text, out, _Found(start, end, rule, spec))
         out.append(_Found(start, end, rule, spec))
-        if spec.kind == "md" and not spec.explicit and (second := _range_tail(text, end, spec)) is not None:
+        if second is not None:
             out.append(second)
     return out
+
+
+def _range_and_year_phrase(text: str, out: list[_Found], found: _Found) -> tuple[Spec, _Found | None]:
+    """A day-and-month mention's spec and the second day of its range after it, if any ("Jan. 13 and 14"). Rule
+    year-phrase: the year phrase after a range's second side counts its head's year too, the head just read
+    ("March 3-5 last year") or the one before it in ``out`` ("March 30 - April 2 last year", updated in place)."""
+    spec = found.spec
+    second = _range_tail(text, found.end, spec) if spec.kind == "md" and not spec.explicit else None
+    if second is not None:
+        spec = _head_of_year_phrase(spec, second.spec)
+    elif found.rule in _YEAR_PHRASE_RULES and spec.unit == "Y" and out and _glued(text, out[-1], found.start):
+        out[-1] = attrs.evolve(out[-1], spec=_head_of_year_phrase(out[-1].spec, spec))
+    return spec, second
+
+
+# the rules whose day or month may end in the year phrase ("April 2 last year", "March of last year")
+_YEAR_PHRASE_RULES: Final = frozenset({"md", "month_year"})
+
+
+def _glued(text: str, head: _Found, start: int) -> bool:
+    """Whether a day or month ends right before ``start`` with only the words joining a range's two sides between
+    ("March 30 - April 2", "from March 30 to April 2", "between January and March")."""
+    return head.rule in ("md", "month") and _DAY_TAIL_GLUE.fullmatch(text, head.end, start) is not None
+
+
+def _head_of_year_phrase(head: Spec, tail: Spec) -> Spec:
+    """Rule year-phrase: the head of a range ("March 3", "March 30", "January") whose other side has the year
+    phrase ("5 last year", "April 2 last year", "March last year") is counted from the same year, or the year
+    before if its month comes later ("Dec. 28 - Jan. 3 next year"); a head with a year or a relative word of its
+    own keeps it."""
+    if tail.kind not in ("md", "month") or tail.unit != "Y" or head.kind not in ("md", "month"):
+        return head
+    if head.explicit or head.unit or head.rel is not None:
+        return head
+    offset = tail.offset - (1 if head.month > tail.month else 0)
+    return attrs.evolve(head, unit="Y", offset=offset, rel=offset if head.kind == "month" else None)
 
 
 _NUMERIC_NEAR: Final = 7  # days: a day-first reading this close to the publication date is the text's own
@@ -322,6 +403,10 @@ def _range_tail(text: str, end: int, spec: Spec) -> _Found | None:
     if day <= spec.day and tail.group().strip()[:1] in "-\u2013\u2014":
         return None
     year = int(tail.group("y") or 0)
+    if tail.group("ry"):  # rule year-phrase: "March 3-5 last year", the second day counted from the reference
+        offset = year_phrase_offset(tail.group("ry"))
+        second = Spec(kind="md", month=spec.month, day=day, note="range", unit="Y", offset=offset)
+        return _Found(tail.start("d"), tail.end(), "md", checked_day(second))
     second = Spec(kind="md", month=spec.month, day=day, note="range", year=year, explicit=bool(year))
     return _Found(tail.start("d"), tail.end(), "md", checked_day(second))
 
@@ -580,8 +665,12 @@ def _dm_range(m: re.Match[str]) -> list[_Found]:
     year = int(g["y"]) if g["y"] else None
     explicit = year is not None
     s1, e1 = m.span("d1")
-    first = checked_day(Spec(kind="md", month=month, day=d1, year=year, explicit=explicit))
-    second = checked_day(Spec(kind="md", month=month, day=d2, year=year, explicit=explicit, note="range"))
+    # rule year-phrase: "3-5 March last year", both days counted from the reference
+    unit, offset = ("Y", year_phrase_offset(g["ry"])) if g.get("ry") else ("", 0)
+    first = checked_day(Spec(kind="md", month=month, day=d1, year=year, explicit=explicit, unit=unit, offset=offset))
+    second = checked_day(
+        Spec(kind="md", month=month, day=d2, year=year, explicit=explicit, note="range", unit=unit, offset=offset)
+    )
     return [_Found(s1, e1, first.kind, first), _Found(m.start("d2"), m.end(), second.kind, second)]
 
 
@@ -1763,6 +1852,8 @@ def _explicit_year_nearby(
     explicit_starts = [start for start, _ in explicit]
     for i, f in enumerate(found):
         if f.spec.kind not in ("md", "month", "season", "holiday") or f.spec.explicit or f.spec.rel is not None:
+            continue
+        if f.spec.kind == "md" and f.spec.unit == "Y":  # rule year-phrase: "Jan. 3 this year" counts from the reference
             continue
         lo, hi = sentence_of(f.start)
         in_sentence = explicit[bisect.bisect_left(explicit_starts, lo) : bisect.bisect_left(explicit_starts, hi)]

@@ -23,7 +23,14 @@ from nato_ukraine_timeline._resources import alternation
 from ._lexicon import holidays, lexicon, occasion_words, rate_nouns, tense_cues
 from ._scan import IndexedScanner, combine
 
-__all__ = ["RULES", "Rule", "Scanner", "case_tolerant", "scanner"]
+__all__ = ["RULES", "YEAR_PHRASE", "Rule", "Scanner", "case_tolerant", "scanner"]
+
+# Rule year-phrase (``_find.YEAR_PHRASE_RULE``): the year of a day or month counted from the reference's, written
+# after it: ", last year", " of next year", " this year". Every day-and-month form reads this one piece (fragment
+# {YEARPHRASE}; group ``ry``): a day ("March 3 last year"), the second day of a range ("March 3-5 last year", "3 to
+# 5 March last year", which gives the head its year too), the second side of a range across months ("March 30 -
+# April 2 last year") and a month ("March of last year").
+YEAR_PHRASE: Final = r",?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year(?![\w'\u2019-])"
 
 
 @frozen(kw_only=True)
@@ -81,6 +88,7 @@ def _fragments() -> dict[str, str]:
         "MONTHSOLO": f"(?-i:{month_solo})(?!\\s+(?:for|of)\\s+(?:the\\s+)?(?-i:[A-Z]))",
         "WEEKDAY": f"(?-i:{weekday})",
         "YEARWORDS": _year_words(lex.numbers),
+        "YEARPHRASE": YEAR_PHRASE,
         "UNIT": _alt(units_),
         # a calendar unit an anaphor counts by ("the year before", "the week after"): the singular names of
         # years, months, weeks and days in data/date_units.tsv
@@ -190,8 +198,12 @@ _RULE_SOURCES: Final = (
     Rule(
         name="dm_range",
         # "23 to 24 April", "3-4 March 2025": two days of one month, each its own expression
-        pattern=r"(?P<d1>{DAY})\s*(?:-|\u2013|\u2014|to|and|through|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
-        examples=(("23 to 24 September", "2024-09-23"), ("3-4 March 2025", "2025-03-04")),
+        pattern=r"(?P<d1>{DAY})\s*(?:-|\u2013|\u2014|to|and|through|until)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MONTH})(?:,?\s+(?P<y>{YEAR})|{YEARPHRASE})?(?![\w-])",
+        examples=(
+            ("23 to 24 September", "2024-09-23"),
+            ("3-4 March 2025", "2025-03-04"),
+            ("3-4 March last year", "2023-03-03"),
+        ),
     ),
     Rule(
         name="pod_of",
@@ -270,8 +282,8 @@ _RULE_SOURCES: Final = (
         name="month_year",
         # rule month-of-year-anaphor: "August of the previous year", "May of the following year": the month of the
         # year counted from the year in focus (as "the previous year" alone is), else from the reference's
-        pattern=r"{MOD}?(?P<m>{MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})|(?P<rel>this|last|next)\s+year\b"
-        r"|(?<=of\s)the\s+(?P<ana>previous|preceding|following)\s+year\b)",
+        pattern=r"{MOD}?(?P<m>{MONTH})(?:{YEARPHRASE}|,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|(?P<yw>{YEARWORDS})"
+        r"|(?<=of\s)the\s+(?P<ana>previous|preceding|following)\s+year\b))",
         examples=(
             ("August of the previous year", "2023-08"),
             ("May of the following year", "2025-05"),
@@ -287,7 +299,7 @@ _RULE_SOURCES: Final = (
         r"(?:(?P<m>{MONTH})\s*(?P<d>{DAY})(?!\s*(?:%|percent|million|billion|[ap]\.?m\b))|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH})"
         r"|(?P<m3>{MONTH})\s+(?:the\s+)?(?P<o>{ORD}))"
         # "July 28 this year", "Sept. 12 of this year", "March 3 last year": one date, its year counted from now
-        r"(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year(?![\w'\u2019-]))?(?!\w|-\D)",
+        r"(?:{YEARPHRASE})?(?!\w|-\D)",
         examples=(
             ("Feb. 17", "2024-02-17"),
             ("July 28 this year", "2024-07-28"),

@@ -13,7 +13,7 @@ from nato_ukraine_timeline.model import TimexType
 
 from ._lexicon import holidays, lexicon, occasion_day, shifted_holiday
 
-__all__ = ["Spec", "checked_day", "number_of", "read"]
+__all__ = ["Spec", "checked_day", "number_of", "read", "year_phrase_offset"]
 
 # The parts of the day (data/day_parts.tsv) by TIMEX3 code, and "tonight" (a night)
 _POD: Final = {**lexicon().day_parts, "tonight": "NI"}
@@ -98,6 +98,12 @@ class Spec:
 
 def _norm(s: str | None) -> str:
     return _WS.sub(" ", s.casefold()) if s else ""
+
+
+def year_phrase_offset(word: str | None) -> int:
+    """Rule year-phrase (``_patterns.YEAR_PHRASE``): the years from the reference's that "last/this/next year"
+    after a day or month counts (group ``ry``)."""
+    return _REL[_norm(word)]
 
 
 def number_of(words: str) -> int | None:
@@ -403,7 +409,8 @@ def _read_month_year(g: dict[str, str | None]) -> Spec:
     if g.get("ana"):  # rule month-of-year-anaphor: that month of the year before (after) the one in focus
         offset = 1 if _norm(g["ana"]) == "following" else -1
         return Spec(kind="anaphor", unit="Y", offset=offset, month=month, note="or-shift")
-    return Spec(kind="month", month=month, unit="Y", offset=_REL[_norm(g["rel"])], rel=_REL[_norm(g["rel"])])
+    offset = year_phrase_offset(g["ry"])  # rule year-phrase: "June last year", "March of next year"
+    return Spec(kind="month", month=month, unit="Y", offset=offset, rel=offset)
 
 
 def _read_pod(rule: str, g: dict[str, str | None]) -> Spec:
@@ -448,7 +455,7 @@ def _read_md(g: dict[str, str | None]) -> Spec | None:
     # "the week of March 6": the week that holds the day (unit "W")
     week = "W" if g.get("weekof") else ""
     if g.get("ry"):  # "July 28 this year": the day of the year counted from the reference (unit "Y")
-        offset = _REL[_norm(g["ry"])]
+        offset = year_phrase_offset(g["ry"])
         return checked_day(Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), unit="Y", offset=offset))
     return checked_day(Spec(kind="md", month=month, day=day, weekday=_weekday(g["wd"]), rel=rel, unit=week))
 
