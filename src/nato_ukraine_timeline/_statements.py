@@ -68,6 +68,8 @@ from ._quote_rules import (
     subject_quotes,
     unmarked_words_paragraph,
 )
+from ._mentions import name_words
+from ._quote_rules import any_dash, clause_quotes, colon_quote, dash_paragraph, subject_quotes
 from ._sentences import word_pattern
 from ._speakers import (
     Context,
@@ -404,6 +406,41 @@ def _according_to_document(st: SentenceState, _site: VerbSite | None) -> list[Fo
 # What every 'according to' / 'as per' form above contains (its letters matched as those forms match them):
 # "cording" or "per". (A class first: the engine skips from one C or P to the next.)
 _ACCORDING_ANY: Final = re.compile(r"[CcPp](?:(?<=[Cc])(?i:ording)|(?<=[Pp])(?i:er))")
+
+
+# "according to" a title phrase and a name set off after it by a comma: "According to the head of the agency, X,
+# words", "words, according to the city's mayor, X." (the name then closes the sentence or a comma follows it)
+_ACCORDING_TITLED: Final = re.compile(
+    r"(?i:\baccording\s+to|\bas\s+per)\s+(?P<np>(?:(?i:the|a|an|its|their)|\x01\x02*['\u2019]s)\s+[^,;\"\n]{1,100}?)"
+    r",\s+(?P<spk>\x01\x02*)(?=\s*(?:,|[.;!?]?\s*$))"
+)
+
+
+@cache
+def _title_nouns() -> re.Pattern[str]:
+    """A title noun of class title_noun of data/name_words.tsv ("head", "mayor", "spokesperson"), a whole word."""
+    return re.compile(rf"\b(?:{word_pattern(name_words()['title_noun'], fold_first=False)})\b")
+
+
+def _according_to_titled(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """Rule according-to-titled-name: after "according to", a phrase holding a title noun (class title_noun of
+    data/name_words.tsv) and a person named after it between commas, or closing the sentence, is that person
+    speaking: "According to the head of Ukraine's military intelligence, Kyrylo Budanov, words" (not the state or
+    body the title phrase names, and the name is no word of the words), "words, according to the city's mayor,
+    Sergei Sobyanin." (the office's holder named right there, not in the next sentences)."""
+    doc = st.doc
+    found: list[Found] = []
+    for am in _ACCORDING_TITLED.finditer(doc.mask, st.s0, st.s1):
+        mention = mention_at(doc, am.start("spk"))
+        if in_quote(doc, am.start()) or mention is None or mention.actor.kind is not ActorKind.PERSON:
+            continue
+        if _title_nouns().search(doc.text, am.start("np"), am.end("np")) is None:
+            continue  # "according to the report, X ...": no office the name holds
+        words = _according_words(st, am)  # (the match ends at the name: the words start after its comma)
+        if words is not None and words[1] - words[0] >= 12:
+            c0, c1, direct, when = words
+            found.append(Found(mention.actor, c0, c1, direct, st.si, when))
+    return found or None
 
 
 def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -1600,6 +1637,11 @@ RULES: Final = (
         "words, Speaker said [date] / words, Speaker said, more words",
         content_then_speaker,
         (
+            (  # synthetic: an office with no article after an inverted speaker is his (title-appositive-after-speaker)
+                "Two schools lost power overnight, said Ivan Petrenko, head of the regional administration.",
+                "Ivan Petrenko",
+                "Two schools lost power overnight",
+            ),
             (  # synthetic: a title in apposition before the name is the speaker's (nineteenth session, attr19)
                 "More air defence will arrive in spring, the defence minister, Rustem Umerov, said.",
                 "Rustem Umerov",
@@ -2460,6 +2502,30 @@ RULES: Final = (
                 "Three ferries were cancelled after the storm",
             ),
         ),
+    ),
+    AttributionRule(
+        "according-to-titled-name",
+        "According to the <title> [of <body>], X, words / words, according to the <title>, X. (the person named"
+        " after the title speaks, not the body or state the title phrase names)",
+        _according_to_titled,
+        (
+            (  # synthetic: the head of a state's body, named between commas, then the words
+                "According to the head of Ukraine's military intelligence, Kyrylo Budanov, the units are ready.",
+                "Kyrylo Budanov",
+                "the units are ready",
+            ),
+            (  # synthetic: the holder of a local office named after it, closing the sentence
+                "Nine drones were downed near the capital overnight, according to the city's mayor, Sergei Sobyanin.",
+                "Sergei Sobyanin",
+                "Nine drones were downed near the capital overnight",
+            ),
+            (  # synthetic: a person the registry does not know, after a title of a body it does not know
+                "According to the head of the regional council, Ivan Petrenko, two schools were damaged.",
+                "Ivan Petrenko",
+                "two schools were damaged",
+            ),
+        ),
+        cue=_according_cue,
     ),
     AttributionRule(
         "according-to",

@@ -38,6 +38,7 @@ from ._clauses import (
 from ._descriptions import speaker_heads
 from ._document import date_in, in_quote, mention_end, quote_ending_at, quote_starting_at
 from ._found import Found
+from ._mentions import name_words
 from ._resources import word_classes
 from ._sentences import word_pattern
 from ._speakers import appositive_medium, subject
@@ -522,6 +523,17 @@ _DATE_ONLY: Final = re.compile(
 _DETERMINER_START: Final = re.compile(rf"(?:{NP_DETERMINER}|(?:\x01\x02*|[A-Z][\w-]*)['\u2019]s)\s")
 
 
+@cache
+def title_appositive() -> re.Pattern[str]:
+    """Rule title-appositive-after-speaker: an appositive with no article after an inverted speaker that opens
+    with at most two lower-case words and a title noun (class title_noun of data/name_words.tsv), then "of",
+    "for", "at" or "to" and its body, or the end of the phrase: "..., said X, head of the regional
+    administration.", "..., said X, deputy spokesperson for the ministry." -- the speaker's office, not the
+    other side of a parenthetical attribution."""
+    nouns = word_pattern(name_words()["title_noun"], fold_first=False)
+    return re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})(?:\s+(?:of|for|at|to)\s|\s*(?:[,.;]|$))")
+
+
 _DASH_WORDS: Final = 4  # words of a clause at least before a dash and its speaker
 _DASH_TAIL_WORDS: Final = 8  # words at most after the speech verb of a dash attribution, to the sentence end
 
@@ -577,7 +589,9 @@ def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found
         comma = mask.find(",", site.head_end, w1)
         tail_end = min(tail_end, comma)
         a0, a1 = trim(text, comma + 1, content_end(doc, comma + 1, w1))
-        appositive = site.inverted and _DETERMINER_START.match(mask, a0) is not None  # "said X, the minister,"
+        appositive = site.inverted and (  # "said X, the minister," / "said X, head of the regional council."
+            _DETERMINER_START.match(mask, a0) is not None or title_appositive().match(mask, a0) is not None
+        )
         if a1 - a0 > c1 - c0 and not appositive:
             c0, c1 = a0, a1
     if not (c1 - c0 >= 12 and c0 < c1) or _DATE_ONLY.fullmatch(mask, c0, c1) or _fronted_only(mask, w0, c0, c1):
