@@ -103,3 +103,40 @@ class TestRegistrySpellings:
     def test_canonical_name(self, text: str, speaker: str) -> None:
         """A spelling the text writes is the registry person under the canonical name."""
         assert [name for name, _ in _said(text)] == [speaker]
+
+
+class TestTitleOfTheBodyAgain:
+    """Rule title-of-the-body-again: 'the <title> of the <body noun>' is one mention of the title's holder."""
+
+    @pytest.mark.parametrize(
+        ("text", "speaker", "words"),
+        [
+            (
+                (
+                    "The International Atomic Energy Agency sent a team to the plant. A drone hit one of its cars "
+                    "near the gate, the director general of the agency said."
+                ),
+                "Rafael Grossi",
+                "A drone hit one of its cars near the gate",
+            ),
+            (
+                (
+                    'Rutte spoke to reporters in Brussels. "Drones are part of the front now," said the Secretary '
+                    "General of the organisation."
+                ),
+                "Mark Rutte",
+                "Drones are part of the front now,",
+            ),
+        ],
+    )
+    def test_the_holder_speaks(self, text: str, speaker: str, words: str) -> None:
+        """The verb beside the title and its 'of the <noun>' reads the title's holder."""
+        assert (speaker, words) in _said(text)
+
+    def test_the_mention_takes_in_the_body_noun(self) -> None:
+        """The title's mention spans 'of the agency'; a capitalised body's name after 'of the' stays its own."""
+        from nato_ukraine_timeline._mentions import document_mentions
+
+        text = "The IAEA sent a team. The director general of the agency said the plant was safe."
+        spans = [text[m.start : m.end] for m in document_mentions(text, _DAY)]
+        assert "The director general of the agency" in spans

@@ -58,7 +58,30 @@ def document_mentions(text: str, published: dt.date | None = None) -> list[Menti
     if published is not None:
         mentions = _titles_in_focus(text, mentions, raw, published)
         mentions = _state_possessive_titles(text, mentions, published)
-    return _without_datelines(text, _without_bodies_in_titles(text, mentions))
+    return _without_datelines(text, _without_bodies_in_titles(text, _titles_of_a_body_again(text, mentions)))
+
+
+@cache
+def _of_body_again() -> re.Pattern[str]:
+    """ "of the agency" after a bare title: a body's noun of class title_of_body of data/name_words.tsv."""
+    nouns = word_pattern(name_words()["title_of_body"], fold_first=False)
+    return re.compile(rf"\s+of\s+the\s+(?:{nouns})\b(?![\w'\u2019-])")
+
+
+def _titles_of_a_body_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Rule title-of-the-body-again: a bare title resolved to a person takes in "of the <noun>" after it, a body
+    named again by its noun (class title_of_body of data/name_words.tsv): "the director general of the agency"
+    and "the Secretary General of the organisation" are one mention of the title's holder, so that the speech
+    verb beside the phrase reads it ("..., the director general of the agency said", '"...," said the Secretary
+    General of the organisation'); not where another mention starts inside those words."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.found is not None and m.found.kind is MentionKind.TITLE and m.actor.kind is ActorKind.PERSON:
+            of = _of_body_again().match(text, m.end)
+            if of is not None and (i + 1 == len(mentions) or of.end() <= mentions[i + 1].start):
+                m = m._replace(end=of.end())  # noqa: PLW2901 - the same mention, its words taken in
+        out.append(m)
+    return out
 
 
 def actor_mentions(text: str) -> list[ActorMention]:
@@ -454,6 +477,7 @@ _WORD_CLASSES: Final = (
     "compass_word",
     "state_noun",
     "title_determiner",
+    "title_of_body",
 )
 
 

@@ -776,4 +776,38 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "title-of-the-body-again",
+        "the <title> of the <body noun> said / said the <title> of the <body noun>: a bare title's mention takes in"
+        " 'of the' and a noun of class title_of_body of data/name_words.tsv, a body named again (_mentions)",
+        (
+            (
+                (
+                    "The International Atomic Energy Agency sent a team to the plant. A drone hit one of its cars"
+                    " near the gate, the director general of the agency said."
+                ),
+                "A drone hit one of its cars",
+                "Rafael Grossi",
+            ),
+            (
+                'Rutte met the press. "Drones are part of the front now," said the Secretary General of the alliance.',
+                "Drones are part of the front",
+                "Mark Rutte",
+            ),
+        ),
+        published="2025-03-14",
+    ),
+    SpeakerRule(
+        "title-appositive-after-speaker",
+        "words, said X, <lower-case title noun> of|for|at|to <body>: the appositive is X's office, not the words"
+        " (_verb_rules, content-then-speaker)",
+        (
+            (
+                "Two schools lost power overnight, said Ivan Petrenko, head of the regional administration.",
+                "Two schools lost power",
+                "Ivan Petrenko",
+            ),
+        ),
+        published="2025-03-14",
+    ),
 )
