@@ -309,6 +309,8 @@ _CUES: Final = frozenset(
         "anniversary_noun",
         "sequence_word",
         "period_start",
+        "period_begin",
+        "period_aux",
     }
 )
 
@@ -796,6 +798,54 @@ def _discussing(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventK
     return kind
 
 
+# "a four-day truce from 2 June to 5 June", "the truce, meant to run from 9 p.m. on 3 May until the night of 5 May",
+# "the ceasefire will begin on 12 April": a pause in fighting with a period of its own after it in its sentence (no
+# other date, no end of a clause by ";" or a sentence's stop, no quotation mark between), a period of two sides (a
+# joining word of class joiner of data/range_words.tsv or a dash between) or one opened by a verb of beginning whose
+# subject the noun is (cue period_begin, only words of cue period_aux between). Its first side is the event's date.
+_PERIOD_GAP: Final = r"[^.;!?\x03\"\u201c\u201d]{0,120}?"
+_PERIOD_SIDES: Final = re.compile(
+    rf"{_PERIOD_GAP}\b(?:from|between)\s+(?P<d>\x03\x04*)(?:\s+on\s+\x03\x04*)?"
+    rf"\s*(?:[-\u2013\u2014]|\b(?:{alternation(range_words('joiner'))})\b)\s*\x03"
+)
+_PERIOD_BEGINS: Final = re.compile(
+    rf"(?:\s+(?:{cue_words('period_aux')}))*\s+(?:{cue_words('period_begin')})\s+(?:(?:on|at|from)\s+)?"
+    r"(?P<d>\x03\x04*)(?:\s+at\s+(?P<t>\x03\x04*))?"
+)
+
+
+def _own_period(doc: Doc, end: int, s1: int) -> DateMention | None:
+    """The first side of the period a truce ending at ``end`` names after it in its sentence (up to ``s1``), if any:
+    the day, or its time of day right after it ("will begin on 12 April at 7 a.m.")."""
+    sides = _PERIOD_SIDES.match(doc.mask, end, s1)
+    if sides is not None:
+        return _clock_or_day(doc, sides.start("d"))
+    begins = _PERIOD_BEGINS.match(doc.mask, end, s1)
+    if begins is None:
+        return None
+    day = date_at(doc, begins.start("d"))
+    time = date_at(doc, begins.start("t")) if begins.group("t") else None
+    if day is not None and time is not None and time.timex.startswith(day.timex + "T"):
+        return time
+    return day
+
+
+def _clock_or_day(doc: Doc, start: int) -> DateMention | None:
+    """The date mention at ``start``: a time of day that holds its day ("8 p.m. on April 19": 2025-04-19T20:00) as
+    it is, where :func:`date_at` would give the day named after it."""
+    i = bisect.bisect_left(doc.date_starts, start)
+    if i < len(doc.dates) and doc.dates[i].start == start and _CLOCK_OF_DAY.match(doc.dates[i].timex):
+        return doc.dates[i]
+    return date_at(doc, start)
+
+
+_CLOCK_OF_DAY: Final = re.compile(r"\d{4}-\d\d-\d\dT\d")
+
+
+def _with_own_period(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    return kind if _own_period(doc, m.end(), s1) is not None else None
+
+
 TRIGGER_RULES: Final = (
     TriggerRule(
         "verb",
@@ -1183,6 +1233,27 @@ TRIGGER_RULES: Final = (
             ("The army chief told reporters on Thursday that the town had fallen.", "told", ""),
             ("Rutte met Stubb in Helsinki on Monday. Stubb told Rutte that air defence came first.", "told", ""),
         ),
+    ),
+    TriggerRule(
+        "period",
+        "a noun of a pause in fighting that names an event only with a period of its own after it in its sentence "
+        "('a four-day truce from 2 June to 5 June', 'the truce, meant to run from 9 p.m. on 3 May until 5 May', "
+        "'the ceasefire will begin on 12 April'), dated by the period's first side (rule own-period); not an "
+        "appeal or a topic ('called for a ceasefire', 'talks on a truce on Monday')",
+        _with_own_period,
+        (  # synthetic (twenty-third session)
+            ("Moscow offered a four-day truce from 2 June to 5 June.", "truce", "other"),
+            (
+                "The Kremlin declared a holiday truce, meant to run from 9 p.m. on 3 May until the night of 5 May.",
+                "truce",
+                "other",
+            ),
+            ("Officials said the ceasefire will begin on 12 April at 7 a.m.", "ceasefire", "other"),
+            ("The premier called for a ceasefire on Monday.", "ceasefire", ""),
+            ("Envoys held talks on a truce in Doha on Monday.", "truce", ""),
+            ("A truce deal will begin to take shape on Monday, aides said.", "truce", ""),
+        ),
+        noun=True,
     ),
     TriggerRule(
         "effect",
@@ -2864,7 +2935,42 @@ def _occasion_of_the_remarks(doc: Doc, trig: Trigger, scope: Scope) -> DateMenti
 # _events._named_again: "said after the meeting" names again a meeting the text told before).
 OCCASION_OF_SAYING: Final = "occasion-of-saying"
 
+
+def _own_period_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    """Rule own-period: the first side of the period of a trigger of form period (:func:`_own_period`), inside the
+    reported words holding it if any."""
+    word = " ".join(doc.text[trig.core_start : trig.core_end].casefold().split())
+    if lexicon().kinds.get(word, (None, ""))[1] != "period":
+        return None
+    return _own_period(doc, trig.core_end, min(scope.s1, scope.hi))
+
+
 DATE_RULES: Final = (
+    DateRule(
+        "own-period",
+        "the first side of a truce's own period after it in its sentence ('a truce from 2 June to 5 June', 'meant "
+        "to run from 9 p.m. on 3 May until 5 May', 'will begin on 12 April at 7 a.m.'), before a date in its words "
+        "('the Easter truce': the holiday names the truce, its period dates it)",
+        _own_period_date,
+        (  # synthetic (twenty-third session)
+            ("Moscow will observe a four-day truce from 2 June to 5 June.", "truce", "2025-06-02"),
+            (
+                "The Kremlin declared an Easter truce, meant to run from 9 p.m. on 3 May until the night of 5 May.",
+                "truce",
+                "2025-05-03T21:00",
+            ),
+            (
+                "Officials said the ceasefire will begin on 12 April at 7 a.m. and end on 14 April.",
+                "ceasefire",
+                "2025-04-12T07:00",
+            ),
+            (
+                "The ceasefire, declared by the Kremlin, will halt fighting from Saturday evening to Sunday.",
+                "ceasefire",
+                "2025-03-15TEV",
+            ),
+        ),
+    ),
     DateRule(
         "in-phrase",
         "a date in the event's words ('the July summit', 'the Dec. 3 meeting')",
