@@ -800,10 +800,11 @@ def _discussing(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventK
 
 # "a four-day truce from 2 June to 5 June", "the truce, meant to run from 9 p.m. on 3 May until the night of 5 May",
 # "the ceasefire will begin on 12 April": a pause in fighting with a period of its own after it in its sentence (no
-# other date, no end of a clause by ";" or a sentence's stop, no quotation mark between), a period of two sides (a
+# end of a clause by ";" or a sentence's stop, no quotation mark between; a holiday may: "a truce for the Easter
+# holidays, meant to run from ..."), a period of two sides (a
 # joining word of class joiner of data/range_words.tsv or a dash between) or one opened by a verb of beginning whose
 # subject the noun is (cue period_begin, only words of cue period_aux between). Its first side is the event's date.
-_PERIOD_GAP: Final = r"[^.;!?\x03\"\u201c\u201d]{0,120}?"
+_PERIOD_GAP: Final = r"[^.;!?\"\u201c\u201d]{0,120}?"
 _PERIOD_SIDES: Final = re.compile(
     rf"{_PERIOD_GAP}\b(?:from|between)\s+(?P<d>\x03\x04*)(?:\s+on\s+\x03\x04*)?"
     rf"\s*(?:[-\u2013\u2014]|\b(?:{alternation(range_words('joiner'))})\b)\s*\x03"
@@ -1249,6 +1250,12 @@ TRIGGER_RULES: Final = (
                 "other",
             ),
             ("Officials said the ceasefire will begin on 12 April at 7 a.m.", "ceasefire", "other"),
+            # synthetic: a holiday between the noun and its period
+            (
+                "The army declared a truce for the Christmas holidays, to run from 6 January to 8 January.",
+                "truce",
+                "other",
+            ),
             ("The premier called for a ceasefire on Monday.", "ceasefire", ""),
             ("Envoys held talks on a truce in Doha on Monday.", "truce", ""),
             ("A truce deal will begin to take shape on Monday, aides said.", "truce", ""),
