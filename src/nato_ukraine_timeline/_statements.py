@@ -60,6 +60,7 @@ from ._document import (
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
 from ._lead_rules import as_reported_lead
+from ._mentions import name_words
 from ._quote_rules import (
     any_dash,
     clause_quotes,
@@ -68,8 +69,6 @@ from ._quote_rules import (
     subject_quotes,
     unmarked_words_paragraph,
 )
-from ._mentions import name_words
-from ._quote_rules import any_dash, clause_quotes, colon_quote, dash_paragraph, subject_quotes
 from ._sentences import word_pattern
 from ._speakers import (
     Context,
