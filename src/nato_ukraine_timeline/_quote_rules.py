@@ -20,7 +20,7 @@ from ._clauses import clause_words, medium_in, trim
 from ._dates._lexicon import tense_cues
 from ._document import date_in, in_quote, quote_starting_at
 from ._found import Found
-from ._sentences import word_pattern
+from ._sentences import DOUBLE_MARKS, GUILLEMETS, word_pattern
 from ._speakers import clause_subject, resolve_pronoun, verb_sites
 from ._speech import alternation, lexicon, patterns, verb_words
 from ._statement_dates import speaking_occasion_in
@@ -274,8 +274,9 @@ def _subject_end(st: SentenceState, subject: Actor, end: int) -> int:
     return st.s0
 
 
-# A quotation mark, double or opening single, as the text writes it: a paragraph that holds one marks its own words.
-_QUOTE_MARK: Final = re.compile('["\u201c\u201d\u2018\u00ab\u00bb]')
+# A quotation mark, double (_sentences.DOUBLE_MARKS, GUILLEMETS) or opening single, as the text writes it: a paragraph
+# that holds one marks its own words.
+_QUOTE_MARK: Final = re.compile(f"[{DOUBLE_MARKS}\u2018{GUILLEMETS}]")
 
 
 @cache

@@ -20,7 +20,16 @@ from ._letters import latin_letters
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-__all__ = ["Sentence", "build_mask", "quote_spans", "sentence_breaks", "split_sentences", "word_pattern"]
+__all__ = [
+    "DOUBLE_MARKS",
+    "GUILLEMETS",
+    "Sentence",
+    "build_mask",
+    "quote_spans",
+    "sentence_breaks",
+    "split_sentences",
+    "word_pattern",
+]
 
 
 class Sentence(NamedTuple):
@@ -177,7 +186,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         pos = start + 1
 
 
-_MARKS: Final = '"\u201c\u201d'
+#: The double quotation marks, straight and curly, that :func:`quote_spans` pairs; and the guillemets some outlets
+#: quote with (translated news: «...»), which :func:`build_mask` reads as double marks on a line without others.
+#: The one place that names the quotation marks a text writes (``_quote_rules`` reads them too).
+DOUBLE_MARKS: Final = '"\u201c\u201d'
+GUILLEMETS: Final = "\u00ab\u00bb"
 _PARAGRAPH_QUOTE_MIN: Final = 12  # characters a quotation bounded by its paragraph holds at least
 
 
@@ -187,9 +200,9 @@ def _first_mark_closes(text: str, start: int, end: int) -> bool:
     line = text[start:end].lstrip()
     if not line:
         return False
-    if line[0] in _MARKS:
+    if line[0] in DOUBLE_MARKS:
         return True
-    at = next((i for i, ch in enumerate(line) if ch in _MARKS), -1)
+    at = next((i for i, ch in enumerate(line) if ch in DOUBLE_MARKS), -1)
     return at > 0 and not line[at - 1].isspace() and (at + 1 == len(line) or not line[at + 1].isalnum())
 
 
@@ -224,7 +237,7 @@ def _paragraph_quote(text: str, at: int, line_end: int) -> tuple[int, int] | Non
         ):
             return (at, end + 1)
         return None
-    opened = any(ch in _MARKS for ch in text[line_start:at])
+    opened = any(ch in DOUBLE_MARKS for ch in text[line_start:at])
     if (
         line_start > 0
         and not opened
@@ -472,7 +485,7 @@ def build_mask(text: str, mentions: list[tuple[int, int]], dates: list[tuple[int
 # Marks other outlets quote with: guillemets (translated news: «...») and the double prime some use for an
 # opening mark (″...”), not a prime after a digit (12″). A line that holds other double quotes keeps them
 # (guillemets inside a quotation are nested quotes).
-_OTHER_DOUBLE: Final = re.compile(r"[\u00ab\u00bb]|(?<![0-9])\u2033")
+_OTHER_DOUBLE: Final = re.compile(rf"[{GUILLEMETS}]|(?<![0-9])\u2033")
 
 
 def _other_double_marks(mask: str) -> str:
