@@ -68,6 +68,7 @@ __all__ = [
     "cues",
     "in_spans",
     "lexicon",
+    "trigger_form",
 ]
 
 # The date examples are resolved against this publication date (a Friday).
@@ -364,6 +365,13 @@ def lexicon() -> Lexicon:
         kinds=kinds,
         place=re.compile(rf"(?:{word_pattern(places, fold_first=False)})\b"),
     )
+
+
+def trigger_form(text: str, start: int, end: int) -> str | None:
+    """The form (the name of its trigger rule, third column of data/event_triggers.tsv) of the table's word written
+    at ``[start, end)`` of ``text`` (the text or its mask; case and white space folded), or None for no such word."""
+    found = lexicon().kinds.get(" ".join(text[start:end].casefold().split()))
+    return None if found is None else found[1]
 
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -2948,8 +2956,7 @@ OCCASION_OF_SAYING: Final = "occasion-of-saying"
 def _own_period_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     """Rule own-period: the first side of the period of a trigger of form period (:func:`_own_period`), inside the
     reported words holding it if any."""
-    word = " ".join(doc.text[trig.core_start : trig.core_end].casefold().split())
-    if lexicon().kinds.get(word, (None, ""))[1] != "period":
+    if trigger_form(doc.text, trig.core_start, trig.core_end) != "period":
         return None
     return _own_period(doc, trig.core_end, min(scope.s1, scope.hi))
 

@@ -48,6 +48,7 @@ from ._event_rules import (
     in_spans,
     lexicon,
     plural_of_a_row,
+    trigger_form,
 )
 from ._speech import NP_DETERMINER
 from .model import Actor, ActorKind, DateMention, EventKind
@@ -541,27 +542,21 @@ _TO_INFINITIVE: Final = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+\s")
 _COMPLEMENT: Final = re.compile(r"[\s-]*|\s+(?:to|of|at|for|in|on|with|between)\s+[^,;:.\"]{0,60}")
 
 
-def _has_a_period(doc: Doc, t: Trigger) -> bool:
-    """Whether ``t`` is a word of form period (a truce named with a period of its own, which dates it)."""
-    found = lexicon().kinds.get(" ".join(doc.mask[t.core_start : t.core_end].casefold().split()))
-    return found is not None and found[1] == "period"
-
-
 def _next_event(doc: Doc, triggers: list[Trigger], n: int, s1: int) -> int:
     """Where the dates after ``triggers[n]`` stop being its own: at a later event of another kind that its
     object names (a "proposing" verb) or that a preposition of time introduces, at a truce named with a period of its
     own (form period: the dates after it are its period's), or, for an event noun, at a later event noun of another
     kind outside its phrase (:data:`_COMPLEMENT`); else the sentence end."""
     trig = triggers[n]
-    proposing = lexicon().kinds.get(" ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()))
+    form = trigger_form(doc.mask, trig.core_start, trig.core_end)
     # a proposing verb, or a verb with an infinitive ("agreed to hold a meeting next week"): its object's event
-    object_event = proposing is not None and (
-        TRIGGER_RULE_OF[proposing[1]].object_event or _TO_INFINITIVE.match(doc.mask, trig.core_end) is not None
+    object_event = form is not None and (
+        TRIGGER_RULE_OF[form].object_event or _TO_INFINITIVE.match(doc.mask, trig.core_end) is not None
     )
     for t in triggers[n + 1 : n + 4]:
         if t.kind is trig.kind:
             continue
-        if _has_a_period(doc, t):
+        if trigger_form(doc.mask, t.core_start, t.core_end) == "period":
             return t.core_start  # "a proposal for a truce from May 8 to May 10": the period is the truce's
         if object_event or _TIME_PREPOSITION_END.search(doc.mask, max(trig.end, t.start - 20), t.start):
             return t.core_start
