@@ -492,6 +492,19 @@ def name_words() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def title_nouns() -> frozenset[str]:
+    """The title nouns of data/name_words.tsv (class title_noun: "minister", "head", "mayor"), case folded."""
+    return frozenset(w.casefold() for w in name_words()["title_noun"])
+
+
+@cache
+def title_noun_words() -> str:
+    """The title nouns of data/name_words.tsv (class title_noun) as written, one regex alternation (no word
+    boundaries: callers add theirs)."""
+    return word_pattern(name_words()["title_noun"], fold_first=False)
+
+
+@cache
 def _name_table() -> dict[str, str]:
     """``data/first_names.tsv``: the first word of a person's name -> "she", "he" or "either".
 
@@ -698,13 +711,7 @@ def _verb_lower_title() -> re.Pattern[str]:
     """A speech verb then a title in lower case ending the text before a name: "said exiled opposition
     leader ", "said foreign minister " (up to three words before the title noun)."""
     verbs = verb_words("say", "declare")
-    nouns = word_pattern(name_words()["title_noun"], fold_first=False)
-    return re.compile(rf"\b(?:{verbs})\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:{nouns})\s+$")
-
-
-@cache
-def _TITLE_NOUNS_SET() -> frozenset[str]:  # noqa: N802 - a constant read once
-    return frozenset(w.casefold() for w in name_words()["title_noun"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:[a-z][a-z-]*\s+){{0,3}}(?:{title_noun_words()})\s+$")
 
 
 @cache
@@ -715,7 +722,7 @@ def _inverted_titled() -> re.Pattern[str]:
     from the name by a comma, have words in lower case ('said the UN envoy for refugees, Anna Lindqvist')."""
     verbs = verb_words("say", "declare", case_branches=True)  # read over the whole text
     sep = r"\s+(?:(?:of|for|on|to)\s+(?:the\s+)?)?"
-    nouns = word_pattern(name_words()["title_noun"], fold_first=False)
+    nouns = title_noun_words()
     return re.compile(
         rf"\b(?:{verbs})\s+(?:the\s+)?(?:(?P<low>(?:[\w'\u2019.-]+{sep}){{0,5}}?[\w'\u2019.-]+),\s+|"
         rf"(?P<title>(?:[A-Z][\w'\u2019.-]*{sep}){{1,5}}?)|"
@@ -1396,7 +1403,7 @@ def _supplement(text: str, mentions: list[Mention]) -> list[Mention]:  # noqa: C
     for m in _inverted_titled().finditer(text):
         first, last = m.group("first"), m.group("last")
         title = next(g for g in ("title", "lower", "low") if m.group(g) is not None)
-        if first in _word_sets()[0] or not _TITLE_NOUNS_SET().intersection(m.group(title).casefold().split()):
+        if first in _word_sets()[0] or not title_nouns().intersection(m.group(title).casefold().split()):
             continue
         person = f"{first} {last}"
         # the title with the name where nothing else is read in it, else the name alone (after a body's name)

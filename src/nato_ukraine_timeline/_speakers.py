@@ -28,7 +28,7 @@ from ._clauses import BACK, FORWARD, intro_end, medium_in
 from ._descriptions import described_speaker, opening_group, people_heads, with_state, without_unnamed_words
 from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
-from ._mentions import demonym_states, first_names, name_words
+from ._mentions import demonym_states, first_names, name_words, title_nouns
 from ._sentences import word_pattern
 from ._speech import ACRONYM_IN_TITLE, ADV, M, Patterns, alternation, document_verbs, lexicon, patterns, verb_set
 from .model import Actor, ActorKind
@@ -1135,15 +1135,10 @@ def _lower_title(words: list[str]) -> bool:
     lower = list(itertools.dropwhile(_TITLE_WORD.fullmatch, words[:2])) + words[2:]
     return (
         bool(lower)
-        and lower[-1].casefold() in _title_nouns()
+        and lower[-1].casefold() in title_nouns()
         and all(w.isalpha() for w in lower)
         and all(w.islower() for w in lower[:-1])
     )
-
-
-@cache
-def _title_nouns() -> frozenset[str]:
-    return frozenset(w.casefold() for w in name_words()["title_noun"])
 
 
 def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
@@ -1163,7 +1158,7 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
     if title:
         words = title.replace(",", " ").split()
         written = doc.text[inv.start("title") : mention_end(doc, inv.start("spk"))].replace(",", " ").split()
-        if not _title_nouns().intersection(w.casefold() for w in written):  # "Deputy [Mayor X]": the mention's
+        if not title_nouns().intersection(w.casefold() for w in written):  # "Deputy [Mayor X]": the mention's
             return None
         capitals = all(_TITLE_WORD.fullmatch(w) for w in words)
         # the mention may hold the title's last words ("said veteran [war correspondent X]")

@@ -60,7 +60,7 @@ from ._document import (
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
 from ._lead_rules import as_reported_lead
-from ._mentions import name_words
+from ._mentions import title_noun_words
 from ._quote_rules import (
     any_dash,
     clause_quotes,
@@ -416,9 +416,9 @@ _ACCORDING_TITLED: Final = re.compile(
 
 
 @cache
-def _title_nouns() -> re.Pattern[str]:
+def _a_title_noun() -> re.Pattern[str]:
     """A title noun of class title_noun of data/name_words.tsv ("head", "mayor", "spokesperson"), a whole word."""
-    return re.compile(rf"\b(?:{word_pattern(name_words()['title_noun'], fold_first=False)})\b")
+    return re.compile(rf"\b(?:{title_noun_words()})\b")
 
 
 def _according_to_titled(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -433,7 +433,7 @@ def _according_to_titled(st: SentenceState, _site: VerbSite | None) -> list[Foun
         mention = mention_at(doc, am.start("spk"))
         if in_quote(doc, am.start()) or mention is None or mention.actor.kind is not ActorKind.PERSON:
             continue
-        if _title_nouns().search(doc.text, am.start("np"), am.end("np")) is None:
+        if _a_title_noun().search(doc.text, am.start("np"), am.end("np")) is None:
             continue  # "according to the report, X ...": no office the name holds
         words = _according_words(st, am)  # (the match ends at the name: the words start after its comma)
         if words is not None and words[1] - words[0] >= 12:

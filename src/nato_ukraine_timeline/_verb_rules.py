@@ -38,7 +38,7 @@ from ._clauses import (
 from ._descriptions import speaker_heads
 from ._document import date_in, in_quote, mention_end, quote_ending_at, quote_starting_at
 from ._found import Found
-from ._mentions import name_words
+from ._mentions import title_noun_words
 from ._resources import word_classes
 from ._sentences import word_pattern
 from ._speakers import appositive_medium, subject
@@ -530,8 +530,7 @@ def title_appositive() -> re.Pattern[str]:
     "for", "at" or "to" and its body, or the end of the phrase: "..., said X, head of the regional
     administration.", "..., said X, deputy spokesperson for the ministry." -- the speaker's office, not the
     other side of a parenthetical attribution."""
-    nouns = word_pattern(name_words()["title_noun"], fold_first=False)
-    return re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{nouns})(?:\s+(?:of|for|at|to)\s|\s*(?:[,.;]|$))")
+    return re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{title_noun_words()})(?:\s+(?:of|for|at|to)\s|\s*(?:[,.;]|$))")
 
 
 _DASH_WORDS: Final = 4  # words of a clause at least before a dash and its speaker
