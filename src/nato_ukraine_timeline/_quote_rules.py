@@ -47,13 +47,16 @@ def any_dash() -> re.Pattern[str]:
     return _ANY_DASH
 
 
-def _paragraph_start(st: SentenceState) -> int:
-    """The index of the first sentence of the paragraph ``st`` ends."""
-    sentences = st.doc.sentences
-    first = st.si
-    while first > 0 and sentences[first - 1].paragraph == st.sent.paragraph:
+def _paragraph_sentences(st: SentenceState) -> tuple[int, int]:
+    """The indices of the first and the last sentence of the paragraph that holds ``st`` (rules dash-paragraph,
+    which reads it back from its last sentence, and unmarked-words-paragraph, on from its first)."""
+    sentences, paragraph = st.doc.sentences, st.sent.paragraph
+    first = last = st.si
+    while first > 0 and sentences[first - 1].paragraph == paragraph:
         first -= 1
-    return first
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
+        last += 1
+    return first, last
 
 
 def dash_paragraph(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
@@ -73,7 +76,7 @@ def dash_paragraph(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
             continue
         if site.doc_name is not None and site.speaker != ctx.last_speaker:
             continue  # "- the statement reads.": the author who spoke before, not a body named in the words
-        first = _paragraph_start(st)
+        first, _ = _paragraph_sentences(st)
         p0 = doc.sentences[first].start
         if first == st.si or ctx.last_speaker_sentence >= first or '"' in doc.mask[p0 : dash.start()]:
             return None  # (one sentence: the rule content-then-speaker reads it)
@@ -286,15 +289,6 @@ def _first_person() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'\u2019-])(?:{alternation(clause_words('first_person'))})(?![\w-])")
 
 
-def _paragraph_end(st: SentenceState) -> int:
-    """The index of the last sentence of the paragraph ``st`` opens."""
-    sentences = st.doc.sentences
-    last = st.si
-    while last + 1 < len(sentences) and sentences[last + 1].paragraph == st.sent.paragraph:
-        last += 1
-    return last
-
-
 def _introducer(st: SentenceState) -> Actor | None:
     """Whom the sentence before ``st`` (the last of the paragraph before) introduces as speaking: the speaker
     of a statement found there ("..., X said during a press conference, UNN reports."), else the person opening
@@ -320,7 +314,7 @@ def unmarked_words_paragraph(st: SentenceState, _site: VerbSite | None) -> list[
     doc = st.doc
     if st.found or st.si == 0 or doc.sentences[st.si - 1].paragraph == st.sent.paragraph:
         return None  # (only a paragraph's first sentence opens one)
-    last = _paragraph_end(st)
+    _, last = _paragraph_sentences(st)
     p0, p1 = st.s0, doc.sentences[last].end
     if _QUOTE_MARK.search(doc.text, p0, p1) is not None or _first_person().search(doc.mask, st.s0, st.s1) is None:
         return None
