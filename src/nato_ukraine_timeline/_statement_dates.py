@@ -2348,13 +2348,17 @@ def _before_occasion(doc: Doc, f: Found) -> bool:
     return False
 
 
+# A value naming one day, with a time of it or not ("2025-03-04", "2025-03-04T19:00", "2025-03-04TEV"), read whole.
+_DAY_VALUE: Final = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
+
+
 def _main_day(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     """Whether ``day`` sets the time of the main clause of ``sent``: a day (not a longer period) outside
     quotations, in a fronted phrase, or else not a background, planned, relative, reduced, possessed or
     appositive participle's day ("Russian drones struck Lviv on Wednesday."; not "The deal, signed on
     Wednesday, gives ..."), nor a day in the possessive before a noun that names no occasion, fronted or not
     (:func:`_possessed_other`: "In a grim view of today's world, X told ..." names that world's time)."""
-    if in_quote(doc, day.start) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", day.value.timex):
+    if in_quote(doc, day.start) or not _DAY_VALUE.fullmatch(day.value.timex):
         return False
     if _possessed_other(doc, day):
         return False
@@ -2476,7 +2480,7 @@ def _day_of_saying_in(doc: Doc, sent: Sentence, speaker_id: str) -> DateMention 
         d
         for d in doc.dates[dlo:dhi]
         if d.type in (TimexType.DATE, TimexType.TIME)
-        and re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", d.value.timex)
+        and _DAY_VALUE.fullmatch(d.value.timex)
         and not in_quote(doc, d.start)
         and not _stamp(doc, d)
         and not _possessed_other(doc, d)
