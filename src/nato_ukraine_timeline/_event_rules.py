@@ -34,7 +34,7 @@ from ._dateline import opening_dateline
 from ._dates._lexicon import range_words
 from ._document import sentence_holding, sentence_starting_at
 from ._resources import alternation, tsv_rows
-from ._sentences import word_pattern
+from ._sentences import DOUBLE_MARKS, word_pattern
 from ._speech import NP_DETERMINER, verb_words
 from ._speech import lexicon as speech_lexicon
 from ._statements import prefer_named_day
@@ -812,7 +812,7 @@ def _discussing(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventK
 # holidays, meant to run from ..."), a period of two sides (a joining word of class joiner of data/range_words.tsv or
 # a dash between) or one opened by a verb of a scheduled beginning whose subject the noun is (cue period_begin, only
 # words of cue period_aux between). Its first side is the event's date.
-_PERIOD_GAP: Final = r"[^.;!?\"\u201c\u201d]{0,120}?"
+_PERIOD_GAP: Final = rf"[^.;!?{DOUBLE_MARKS}]{{0,120}}?"
 _PERIOD_SIDES: Final = re.compile(
     rf"{_PERIOD_GAP}\b(?:from|between)\s+(?P<d>\x03\x04*)(?:\s+on\s+\x03\x04*)?"
     rf"\s*(?:[-\u2013\u2014]|\b(?:{alternation(range_words('joiner'))})\b)\s*\x03"

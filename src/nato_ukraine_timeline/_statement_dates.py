@@ -33,7 +33,7 @@ from ._dates._lexicon import lexicon as date_lexicon
 from ._dates._lexicon import tense_cues
 from ._document import in_quote, mention_end, sentence_index
 from ._resources import tsv_rows
-from ._sentences import word_pattern
+from ._sentences import DOUBLE_MARKS, word_pattern
 from ._speech import alternation, lexicon, verb_words
 from ._timex import Granularity, parse_timex
 from .model import ActorKind, TimexType
@@ -2456,7 +2456,7 @@ _SAID_BEFORE_REASON: Final = "saying before:"
 # Between a speaker's name and its speech verb: another subject joined by "and" ("X and Y's envoy, Z, on Sunday
 # hailed"), the day ("X on Tuesday announced", "X, on Monday, said"), an adverb ("X also told").
 _NAME_THEN_VERB: Final = re.compile(
-    r"(?:\s+and\s+[^;.\"\u201c\u201d]{0,60}?\x01\x02*,?)?"
+    rf"(?:\s+and\s+[^;.{DOUBLE_MARKS}]{{0,60}}?\x01\x02*,?)?"
     r"(?:\s*,?\s*(?:on\s+)?\x03\x04*\s*,?)?\s+(?:[a-z]+ly\s+|also\s+)?"
 )
 
