@@ -1958,8 +1958,7 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
             # post's words ("The statement, read out by X, ..." points back to the body's saying)
     day = first.when.value.timex[:10]
     for sent in doc.sentences[first.sentence + 1 : f.sentence]:
-        lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
-        if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in doc.dates[lo:hi]):
+        if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in _dates_of(doc, sent)):
             return None
     return first.when
 
@@ -2324,8 +2323,7 @@ def _stays(doc: Doc, f: Found, prev: Found) -> bool:
         return False  # '"...," X said ahead of the visit': before the occasion whose day the statement before took
     day = prev.when.value.timex[:10] if prev.when is not None else ""
     for sent in doc.sentences[prev.sentence + 1 : f.sentence]:
-        lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
-        if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in doc.dates[lo:hi]):
+        if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in _dates_of(doc, sent)):
             return False
     return True
 
@@ -2346,6 +2344,18 @@ def _before_occasion(doc: Doc, f: Found) -> bool:
         if _occasion_in(doc, m.end(), min(end, m.end() + 40)):
             return True
     return False
+
+
+def _dates_of(doc: Doc, sent: Sentence) -> list[DateMention]:
+    """The date mentions that start in ``sent``, in text order (one bisection each way)."""
+    lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
+    return doc.dates[lo:hi]
+
+
+def _mention_starts_of(doc: Doc, sent: Sentence) -> list[int]:
+    """The start offsets of the actor mentions that start in ``sent``, in text order."""
+    lo, hi = bisect.bisect_left(doc.starts, sent.start), bisect.bisect_left(doc.starts, sent.end)
+    return doc.starts[lo:hi]
 
 
 # A value naming one day, with a time of it or not ("2025-03-04", "2025-03-04T19:00", "2025-03-04TEV"), read whole.
@@ -2473,12 +2483,10 @@ def _day_of_saying_in(doc: Doc, sent: Sentence, speaker_id: str) -> DateMention 
     "X announced on Tuesday", "X on Tuesday said") with a day right beside it ("said on Tuesday", "on
     Tuesday said"), a past act (no "says", "has said")."""
     pattern, lemmas = _speech_verbs()
-    lo, hi = bisect.bisect_left(doc.starts, sent.start), bisect.bisect_left(doc.starts, sent.end)
-    names = [p for p in doc.starts[lo:hi] if doc.mentions[p].actor.id == speaker_id]
-    dlo, dhi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
+    names = [p for p in _mention_starts_of(doc, sent) if doc.mentions[p].actor.id == speaker_id]
     days = [
         d
-        for d in doc.dates[dlo:dhi]
+        for d in _dates_of(doc, sent)
         if d.type in (TimexType.DATE, TimexType.TIME)
         and _DAY_VALUE.fullmatch(d.value.timex)
         and not in_quote(doc, d.start)
@@ -2554,8 +2562,7 @@ def _interview(doc: Doc, f: Found) -> bool:
     if f.medium is not None and _INTERVIEW.search(f.medium):
         return True
     sent = doc.sentences[f.sentence]
-    lo, hi = bisect.bisect_left(doc.starts, sent.start), bisect.bisect_left(doc.starts, sent.end)
-    media = [doc.mentions[p] for p in doc.starts[lo:hi] if doc.mentions[p].actor.kind is ActorKind.MEDIA]
+    media = [doc.mentions[p] for p in _mention_starts_of(doc, sent) if doc.mentions[p].actor.kind is ActorKind.MEDIA]
     return any(doc.text[m.start : m.end] in a for m in media for a in f.addressees)
 
 
