@@ -3,18 +3,17 @@ passages and annotations only (written for this test, no real news)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+import benchmark_scripts
+
 if TYPE_CHECKING:
     from types import ModuleType
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 # SYNTHETIC passage and its annotation A.
@@ -38,14 +37,7 @@ A: dict[str, Any] = {
 
 @pytest.fixture
 def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    monkeypatch.syspath_prepend(str(BENCHMARKS))  # agreement.py imports realnews.py beside it
-    spec = importlib.util.spec_from_file_location("agreement_bench", BENCHMARKS / "agreement.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "agreement_bench", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_scripts.load("agreement", monkeypatch)  # it imports realnews.py beside it
 
 
 def test_a_statement_without_offsets_is_located_by_its_quote(bench: ModuleType) -> None:

@@ -3,31 +3,20 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+import benchmark_scripts
 from nato_ukraine_timeline._sentences import split_sentences
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
-
 
 @pytest.fixture
 def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    monkeypatch.syspath_prepend(str(BENCHMARKS))  # statement_dates.py imports realnews.py beside it
-    spec = importlib.util.spec_from_file_location("statement_dates_bench", BENCHMARKS / "statement_dates.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "statement_dates_bench", module)
-    spec.loader.exec_module(module)
-    return module
+    return benchmark_scripts.load("statement_dates", monkeypatch)  # it imports realnews.py beside it
 
 
 # SYNTHETIC: (passage, words of the statement, the day's words, ids of the statements in the sentence before,
