@@ -29,6 +29,26 @@ _surnames_at_verbs, _inverted_titled, _known_people, _surnames_again (15-32 ms e
 a feed, are 20% of the corpus's characters and 27% of its time (250 KB/s against 370 KB/s for the TempEval-3
 documents; resolve_feed 3.1 ms a copy).
 
+The twenty-fourth session (speedm24; load average 8-11 on 2 shared cores, every figure the fastest of 5-9 runs of
+the corpus, process time): the mention stage redesigned as one compiled scan of the registry's words, measured before
+building and left (it cannot give 15% of document_mentions with every output kept). document_mentions 405 ms: the
+registry finder 140 (_tokens 48, the candidate words 11 and their cheap tests 26, 7,021 calls of _mention_at 95: 57 in
+the 1,787 that find a mention, 28 in starter words that find none, 10 in capitalised words with a comma in reach),
+_supplement 207, the rest 58. (a) One regex of the 1,195 starter keys (a word trie) and the capitals, to pick the
+candidate words in C: 27 ms with first-letter case branches, 55-59 with a case-insensitive or first-letter-checked
+trie, against 11 for the set test over the tokens it would replace; and the tokens stay: the matchers read them around
+each candidate and the date layer's terms of office (document_term_bounds) read the document's. Tokens made per match
+instead (the 7,021 calls, 12 or 24 tokens each from its start): 97 or 185 ms, against 48-62 for every token of every
+text (a candidate every fourth token or so, each reading ten or more). (b) The five verb-ending scans of _supplement
+(the appositive before the verb, the bare name, the title and name, a title between commas, the surname opening a
+sentence: 56 ms) searched only in the 150 or 300 characters before each of the 1,274 speech verbs: the verb scan 14
+ms, then 30 or 51 ms (as the eighteenth session found for three of them). (c) One scan of capitalised words for
+_surnames_again, _transposed, _known_people and _initials_again: those four scans cost 4.5, 2.9, 12.7 and 4.3 ms in C
+for 10,578, 3,416, 1,737 and 602 matches; a Python step per capitalised word costs as much as the three small ones.
+The C time of _supplement's 19 patterns, scanned alone: 228 ms at load 10 (the title and name after a clause mark
+30, the surname opening a sentence 16, the name after its verb 16, the bare name 15, the inverted title 17, a name
+anywhere 13); what is left is per-match Python (_people_at_verbs' checks, _bodies_again's walk over the mentions).
+
 The twenty-first session (perf21; load average 0.6 at the start, 6-15 later, on 2 shared cores: parse ran 1.4-2.2 s
 for the same tree, so only replays of one stage, min of several runs, are quoted). Landed: searches skipped where a
 cheap test shows their pattern cannot match (a date's placeholder in reach for eleven event and statement date rules;
