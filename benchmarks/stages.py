@@ -49,6 +49,23 @@ The C time of _supplement's 19 patterns, scanned alone: 228 ms at load 10 (the t
 30, the surname opening a sentence 16, the name after its verb 16, the bare name 15, the inverted title 17, a name
 anywhere 13); what is left is per-match Python (_people_at_verbs' checks, _bodies_again's walk over the mentions).
 
+The twenty-fourth session (speeds24; load average 4-13 on 2 shared cores, so each figure is the fastest of 7-9
+alternating runs) measured the design "each sentence's facts once in the document (speech-verb sites and event triggers
+from one scan each), the rules given those facts, sentences with none skipped" before building it, on the corpus
+analysed once (find_statements and find_events timed alone on the 160 analysed documents, 2,503 sentences):
+find_statements 428 ms, find_events 171 ms. (a) Its upper bound, the 1,217 sentences with no site verb and no quotation
+mark skipped outright: find_statements 381 ms (-47 ms, 11%; paired runs -38..-52 ms), though 22 statements of those
+sentences are lost (according-to 18, unmarked-words-paragraph 3, written-outlet-report 1), so an identical skip gains
+less. (b) The site verbs from one scan of the mask instead of one per sentence: 15.8 -> 13.6 ms; the event triggers:
+16.6 -> 14.1 ms (regexes.py: no pattern over 1.9% of parse, 41% of parse in 676 patterns). (c) Other per-sentence
+rescans a fact could replace (regexes.py, recorder included, parse 2,605 ms): the speech verbs of _statement_dates 14
+ms, the call words of _events 9 ms, five anchored matches per sentence 5-8 ms each. Together at most about 60 ms of the
+two stages' 600 (10%), under the 15% that would pay for the facts' plumbing, so it was not built. Where the statements
+stage goes instead (SIGPROF sampler): the sentences with a site verb (1,238 of 2,503) take about 80% of the sentence
+loop (bounds measured per sentence: 861 of 1,038 ms), in _verb_site (8% of parse: the speaker before the verb,
+_document_speaker, _described_speaker), the per-verb rules (speaker-then-content 3%) and date_statements (8%): work per
+verb, which no fact computed once removes.
+
 The twenty-first session (perf21; load average 0.6 at the start, 6-15 later, on 2 shared cores: parse ran 1.4-2.2 s
 for the same tree, so only replays of one stage, min of several runs, are quoted). Landed: searches skipped where a
 cheap test shows their pattern cannot match (a date's placeholder in reach for eleven event and statement date rules;
