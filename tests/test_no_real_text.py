@@ -44,6 +44,8 @@ RUN: Final = 8  # words in a row: a copied clause is longer, a stock phrase of t
 # one is not a copy of wording. Keep this list to names: a sentence is never added here, it is rewritten.
 NAMES: Final = (
     "General Staff of the Armed Forces of Ukraine",
+    "General Staff of the Russian Armed Forces",
+    "Air Force of the Armed Forces of Ukraine",
     "Ukraine Defense Contact Group",
     "Ramstein Air Base",
     "National Security and Defense Council",
