@@ -3913,11 +3913,12 @@ SAME_DAY: Final = PassageRule(
     "two dated events of one kind family (a summit is a meeting, a report an announcement; not the catch-all kind "
     "other, whose different words name different acts) dated to the same day, at no two different places, are one "
     "event the passage names twice ('arrived in Kyiv on Tuesday ... during the visit on Tuesday'); the first named "
-    "stays, and a whole day after a part (not the night) or a time of that day is the same day ('on the morning of 12"
-    " March ... on 12 March'). Not two events (but meetings) naming people, none in common ('Macron visited Kyiv on "
-    "Monday ... Scholz arrived in Kyiv on Monday'); not a plural of a countable event noun ('the meetings on "
-    "Tuesday'), which names several events, nor an event after a word of sequence in its sentence (cue sequence_word:"
-    " 'Later, a meeting took place on Sunday')",
+    "stays, and a whole day after a part (not the night) or a time of that day is the same day ('on the morning of "
+    "12 March ... on 12 March'). Not two events (but meetings) naming people, none in common ('Macron visited Kyiv "
+    "on Monday ... Scholz arrived in Kyiv on Monday'), nor a verb opening a clause of its own named subject after "
+    "', and' ('the parliament adopted the law on Tuesday, and Zelensky signed it'); not a plural of a countable "
+    "event noun ('the meetings on Tuesday'), which names several events, nor an event after a word of sequence in "
+    "its sentence (cue sequence_word: 'Later, a meeting took place on Sunday')",
     (  # synthetic
         (
             "The chancellor arrived in Vilnius on Tuesday. During the visit on Tuesday, she toured a new base.",
@@ -3944,6 +3945,11 @@ SAME_DAY: Final = PassageRule(
         (
             "Macron visited Kyiv on Monday. Scholz arrived in Kyiv on Monday.",
             (("visit", "2025-03-10"), ("visit", "2025-03-10")),
+        ),
+        # synthetic (twenty-fourth session): a clause of its own named subject after ", and" tells another act
+        (
+            "On Tuesday the parliament adopted the budget law, and President Zelensky signed it the same day.",
+            (("agreement", "2025-03-11"), ("agreement", "2025-03-11")),
         ),
         # synthetic: a word of sequence tells another occurrence
         (

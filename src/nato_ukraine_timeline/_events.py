@@ -602,6 +602,21 @@ def _unlike(doc: Doc, prev: FoundEvent, new: FoundEvent) -> bool:
     return new.kind is EventKind.OTHER and word != other and not any(word in g and other in g for g in groups)
 
 
+# ", and Zelensky signed it", ", and President Duda then met": "and" and a person, body or state named after a comma.
+_OWN_SUBJECT: Final = re.compile(
+    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}\x01\x02*\s+(?:(?:then|later|also)\s+)?$"
+)
+
+
+def _own_subject(doc: Doc, prev: FoundEvent, start: int) -> bool:
+    """Whether the verb trigger at ``start``, after the event ``prev`` of its kind, opens a clause of its own named
+    subject (", and <actor> <verb>"): another act, "the parliament adopted the law on July 22, and Zelensky signed it"
+    (a vote and a signing), not "met Tusk on Monday and discussed ..." (no comma, no subject of its own)."""
+    word = " ".join(doc.text[start : start + 40].casefold().split()[:1])
+    form = lexicon().kinds.get(word, (None, "noun"))[1]
+    return form not in NOUN_FORMS and prev.end <= start and _OWN_SUBJECT.search(doc.mask, prev.end, start) is not None
+
+
 def _another(doc: Doc, new: FoundEvent) -> bool:
     """ "the last one", "the previous one": an anaphor names another event of its antecedent's kind."""
     found = lexicon().kinds.get(doc.text[new.core[0] : new.core[1]].casefold())
@@ -668,7 +683,12 @@ def find_events(
                 # tells another (not "ahead of the meeting on Dec. 3", which names the first again)
                 undated.append((s0, prev))
                 prev = None
-            if prev is not None and (_other_day(prev, event) or _unlike(doc, prev, event) or _another(doc, event)):
+            if prev is not None and (
+                _other_day(prev, event)
+                or _unlike(doc, prev, event)
+                or _another(doc, event)
+                or _own_subject(doc, prev, trig.core_start)
+            ):
                 out.append(prev)  # "met on Monday ... will meet again on Tuesday": two events
                 if event.location is None and kind is not EventKind.OTHER:  # "... in Abu Dhabi. He will meet again"
                     event = event._replace(location=prev.location)
@@ -841,6 +861,7 @@ def _same_day(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
         and _same_day_value(k.when.timex, e.when.timex)
         and (k.location is None or e.location is None or k.location == e.location)
         and not _other_people(k, e, family)
+        and not _own_subject(doc, k, e.core[0])
         and not plural_of_a_row(doc.text[k.core[0] : k.core[1]])
         for k in kept
     )

@@ -1,0 +1,69 @@
+"""Events, twenty-fourth session (events24): a body that adopts a measure agrees to it (data/event_triggers.tsv rows
+"adopted", "adopt", "adopts", "adopting"), and a verb opening a clause of its own named subject after ", and" is
+another act than the one of its kind before it.
+
+Every sentence here is synthetic, written for this project in the forms of wire copy and ministry releases;
+none is copied from a real article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nato_ukraine_timeline import parse
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+
+def _events(text: str) -> list[tuple[str, str, str]]:
+    tl = parse(text, published=PUBLISHED)
+    return [(str(e.kind), e.trigger, e.when.timex if e.when else "") for e in tl.events]
+
+
+class TestAdoptedMeasure:
+    """ "adopted" names an agreement (before: an announcement), and "adopt" one where a measure is its object."""
+
+    @pytest.mark.parametrize(
+        ("text", "events"),
+        [
+            # synthetic: a bloc adopting a sanctions package, dated by its own clause
+            (
+                "The bloc on Tuesday adopted its 21st package of sanctions against Moscow.",
+                [("agreement", "adopted", "2025-03-11")],
+            ),
+            # synthetic: a minister's words of the day, "adopt" before the measure it adopts
+            (
+                "Ministers are going to adopt the 21st package of sanctions today, the envoy said.",
+                [("agreement", "adopt", "2025-03-14")],
+            ),
+            # synthetic: a legislature adopting a law (gold of that form says only that it happened: kind other)
+            (
+                "On March 4, the parliament adopted a law on the powers of the audit office.",
+                [("agreement", "adopted", "2025-03-04")],
+            ),
+        ],
+    )
+    def test_adopted_is_an_agreement(self, text: str, events: list[tuple[str, str, str]]) -> None:
+        """The adoption is an agreement dated by its own clause."""
+        assert _events(text) == events
+
+    def test_adopt_without_a_measure_is_no_event(self) -> None:
+        """ "adopt" takes no event where its object is no measure ("adopt a tougher stance")."""
+        assert _events("The allies may adopt a tougher stance on Monday, the envoy said.") == []
+
+
+class TestOwnSubject:
+    """Two verbs of one kind in one sentence: one act, unless the second opens a clause of its own named subject."""
+
+    def test_a_vote_and_a_signing(self) -> None:
+        """ "the parliament adopted ..., and Zelensky signed it": two acts of one day (before: one)."""
+        got = _events("On Tuesday the parliament adopted the budget law, and President Zelensky signed it that day.")
+        assert [(k, t) for k, t, _ in got] == [("agreement", "adopted"), ("agreement", "signed")]
+        assert {d for _, _, d in got} == {"2025-03-11"}
+
+    def test_one_subject_one_act(self) -> None:
+        """No comma and no subject of its own: the two verbs stay one act."""
+        got = _events("On Tuesday the parliament adopted the budget law and signed a memorandum with the bank.")
+        assert [(k, t) for k, t, _ in got] == [("agreement", "adopted")]
