@@ -67,3 +67,39 @@ class TestOwnSubject:
         """No comma and no subject of its own: the two verbs stay one act."""
         got = _events("On Tuesday the parliament adopted the budget law and signed a memorandum with the bank.")
         assert [(k, t) for k, t, _ in got] == [("agreement", "adopted")]
+
+
+class TestCoordinatedPredicate:
+    """Rule coordinated-predicate: a verb of meeting or going right after "and" takes the date of the conjunct."""
+
+    @pytest.mark.parametrize(
+        ("text", "events"),
+        [
+            # synthetic: an arrival, then a meeting (before: the meeting had no date and was dropped)
+            (
+                "The premier arrived in Tallinn on Tuesday and met with the Estonian president.",
+                [("visit", "arrived", "2025-03-11"), ("meeting", "met", "2025-03-11")],
+            ),
+            # synthetic: a noun a light verb takes after "and then"
+            (
+                "The envoy flew to Ankara on Monday and then held talks with the minister.",
+                [("visit", "flew to", "2025-03-10"), ("meeting", "talks", "2025-03-10")],
+            ),
+        ],
+    )
+    def test_the_second_act_takes_the_date(self, text: str, events: list[tuple[str, str, str]]) -> None:
+        """The act after "and" shares the first conjunct's date."""
+        assert _events(text) == events
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # synthetic: an act of another kind than meeting or going keeps no borrowed date
+            "The president met the premier on Monday and invited her to form a government.",
+            # synthetic: a plan of its own after "and" (a modal): its own date only
+            "The minister met the envoy on Monday and will meet the king later.",
+        ],
+    )
+    def test_no_borrowed_date(self, text: str) -> None:
+        """Only the first act is dated (the second: not a gathering, or not right after "and")."""
+        assert len(_events(text)) == 1

@@ -2530,6 +2530,37 @@ def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     return date_at(doc, linked.start("d")) if linked is not None else None
 
 
+# "arrived in Warsaw on July 8 and met with the premier", "will visit Oslo on Friday and meet the king", "visited Kyiv
+# on Tuesday and held talks with ...": a verb of meeting or going right after "and" (or "and then", "and later", "and
+# also"), or such a noun a light verb there takes as its object, shares the subject of a word of the table before it
+# and is done at the time that conjunct gives after that word: one date, and no clause break, quotation or bracket
+# between.
+@cache
+def _and_before() -> re.Pattern[str]:
+    return re.compile(
+        r"\band\s+(?:(?:then|later|also)\s+)?"
+        rf"(?P<light>(?:{cue_words('light_verb')})\s+(?:(?:{NP_DETERMINER})\s+)?(?:[\w'-]+\s+){{0,2}})?$"
+    )
+
+
+@cache
+def _coordinated_predicate() -> re.Pattern[str]:
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(lexicon().kinds, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{words})\b[^,;:\"()\x03]{{0,80}}?(?P<d>\x03\x04*)[^,;:\"()\x03]{{0,60}}?\s+$")
+
+
+def _coordinated_predicate_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    if trig.kind not in _GOING_OR_MEETING:
+        return (
+            None  # "closed the airports on Friday and shut the border": one act; "... and invited her to ...": a plan
+        )
+    link = _and_before().search(doc.mask, max(scope.s0, scope.lo, trig.start - 50), trig.start)
+    if link is None or (link.group("light") is None) is trig.noun:
+        return None  # most triggers: not right after "and"; a verb after a light verb, or a noun with none
+    conjunct = _coordinated_predicate().search(doc.mask, max(scope.s0, scope.lo, link.start() - 150), link.start())
+    return date_at(doc, conjunct.start("d")) if conjunct is not None else None
+
+
 @cache
 def _reporting_verbs(*, tell: bool = False) -> str:
     """The verbs of saying or reporting of ``data/speech_verbs.tsv`` (classes say, declare, report, outlet; with
@@ -3328,6 +3359,21 @@ DATE_RULES: Final = (
                 "prisoner exchange",
                 "2025-03-10",
             ),
+        ),
+        borrowed=True,
+    ),
+    DateRule(
+        "coordinated-predicate",
+        "the date of the conjunct before a verb of meeting or going right after 'and' that shares its subject "
+        "('arrived in Warsaw on July 8 and met with the premier', 'will visit Oslo on Friday and meet the king', "
+        "'flew to Doha on Monday and then held talks'): the date after a word of the table in that conjunct, with no "
+        "clause break, quotation or bracket between; not an act of another kind ('closed the airports on Friday and "
+        "shut the border', 'met her on Monday and invited her to ...')",
+        _coordinated_predicate_date,
+        (  # synthetic (twenty-fourth session)
+            ("The minister arrived in Riga on 8 July and met with the Latvian premier.", "met", "2024-07-08"),
+            ("The chancellor will visit Oslo on Friday and meet the king.", "meet", "2025-03-14"),
+            ("The envoy flew to Doha on Monday and then held talks with the emir.", "talks", "2025-03-10"),
         ),
         borrowed=True,
     ),
