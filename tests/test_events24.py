@@ -103,3 +103,42 @@ class TestCoordinatedPredicate:
     def test_no_borrowed_date(self, text: str) -> None:
         """Only the first act is dated (the second: not a gathering, or not right after "and")."""
         assert len(_events(text)) == 1
+
+
+class TestGatheringAndClosingWords:
+    """Rows "converging on" ... "descending on" (form place) and "shuttered" (form facility) of the trigger table."""
+
+    @pytest.mark.parametrize(
+        ("text", "events"),
+        [
+            # synthetic: leaders gathering in a city for summits (the summit takes the gathering up)
+            (
+                "Nordic leaders are converging on Oslo on Thursday for two summits on defence.",
+                [("summit", "summits", "2025-03-13")],
+            ),
+            (
+                "Envoys are descending on Geneva this weekend for rounds of negotiations with the mediators.",
+                [("meeting", "descending on", "2025-W11-WE")],
+            ),
+            # synthetic: an airport closed by a drone sighting
+            (
+                "A drone sighting briefly shuttered a Swedish airport on Saturday.",
+                [("other", "shuttered", "2025-03-08")],
+            ),
+        ],
+    )
+    def test_named_and_dated(self, text: str, events: list[tuple[str, str, str]]) -> None:
+        """The gathering or the closure is an event dated by its own clause."""
+        assert _events(text) == events
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # synthetic: no place after "on" (a date), or no gathering of people (troops on a town)
+            "Several views converged on Monday.",
+            "Troops converged on the town on Monday.",
+        ],
+    )
+    def test_no_place_no_meeting(self, text: str) -> None:
+        """ "converged on" names a meeting only before a place."""
+        assert _events(text) == []
