@@ -460,7 +460,7 @@ class TestEventDates:
         ("text", "kind"),
         [
             ("Zelensky will travel to Berlin on Monday.", EventKind.VISIT),
-            ("The EU adopted its 16th sanctions package on Feb. 24.", EventKind.ANNOUNCEMENT),
+            ("The EU adopted its 16th sanctions package on Feb. 24.", EventKind.AGREEMENT),  # events24
             ("Zelensky presented a new peace framework to parliament on Tuesday.", EventKind.ANNOUNCEMENT),
             ("Moscow summoned the French ambassador on Wednesday.", EventKind.MEETING),
             ("The prisoner swap, the third this year, took place on Tuesday.", EventKind.OTHER),
