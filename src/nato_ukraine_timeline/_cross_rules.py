@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from ._actors import unknown_actor
-from ._clauses import clause_words, intro_end, medium_in, tail_kind, trim
+from ._clauses import clause_words, content_end, intro_end, medium_in, tail_kind, trim
 from ._document import date_in, quote_starting_at, quoted_share
 from ._found import Found
 from ._sentences import word_pattern
@@ -278,14 +278,32 @@ def titled_then_named(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     if st.found:
         return None
     m = next((m for m in _titled_tail().finditer(doc.mask, st.s0, st.s1)), None)
-    if m is None or tail_kind(doc, m.end(), st.s1, is_tell=m.group("verb") in lexicon().tell) != "end":
+    if m is None:
+        return None
+    c0, c1 = trim(doc.text, st.s0 + intro_end(doc.mask[st.s0 : m.start()]), m.start())
+    tail_end = _tail_end(doc, m.end(), st.s1, c1 - c0, is_tell=m.group("verb") in lexicon().tell)
+    if tail_end is None:
         return None
     speaker = _office_holder(doc, st.si, m.group("noun").casefold())
-    c0, c1 = trim(doc.text, st.s0 + intro_end(doc.mask[st.s0 : m.start()]), m.start())
     q = quote_starting_at(doc, c0)
     direct = q is not None and q[1] >= c1
     c0, c1 = (q[0] + 1, q[1] - 1) if q is not None and direct else (c0, c1)
     if speaker is None or c1 - c0 < 12 or (not direct and quoted_share(doc, c0, c1) >= 0.5):
         return None
-    when = date_in(doc, m.end(), st.s1)
-    return [Found(speaker, c0, c1, direct=direct, when=when, medium=medium_in(doc, m.end(), st.s1), sentence=st.si)]
+    when = date_in(doc, m.end(), tail_end)
+    return [Found(speaker, c0, c1, direct=direct, when=when, medium=medium_in(doc, m.end(), tail_end), sentence=st.si)]
+
+
+def _tail_end(doc: Doc, pos: int, end: int, words: int, *, is_tell: bool) -> int | None:
+    """Where the attribution after an unnamed office holder's words ends, or None where a clause goes on from it
+    (then the words are not before it): the sentence's end, or, after a comma, a phrase shorter than the words
+    before ("..., the regional governor said, the second attack on the port this week"), as the speaker-after
+    rules read the same tail after a named speaker (_verb_rules)."""
+    kind = tail_kind(doc, pos, end, is_tell=is_tell)
+    if kind == "end":
+        return end
+    if kind != "paren":
+        return None
+    comma = doc.mask.find(",", pos, end)
+    a0, a1 = trim(doc.text, comma + 1, content_end(doc, comma + 1, end))
+    return comma if a1 - a0 < words else None

@@ -549,8 +549,9 @@ def _before_place(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Event
 # night's closely watched debate", "Thursday and Friday's NATO meetings", "tomorrow's conference").
 POSSESSIVE_DATE_BEFORE: Final = re.compile(
     r"(?P<d>\x03\x04*)['\u2019]s\s+(?:(?!(?:and|or|but|to|that|which|who|of|in|on|at|for|with|from|as|by|is|was|"
-    r"were|are|be|been|will|would|has|had|have|not)\b)[\w\x01\x02'\u2019-]+\s+){0,3}"
-    # coordinated modifiers: "Monday's massive missile and drone attack"
+    r"were|are|be|been|will|would|has|had|have|not)\b)\"?[\w\x01\x02'\u2019-]+\"?\s+){0,3}"
+    # coordinated modifiers: "Monday's massive missile and drone attack"; a quoted term among them (the text's
+    # quotation marks are '"' in the mask): 'Monday's "massive" attack' (fix24)
     r"(?:(?<=[a-z]\s)(?:and|or)\s+)?$"
 )
 
@@ -1851,9 +1852,8 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     if commas:
         for rule in CLAUSE_RULES:
             lists.extend(m.span() for m in rule.span.finditer(mask, s0, s1))
-    term = in_spans(doc.quotes, start) if doc.quotes else None
-    if term is not None and s0 < term[0] and term[1] < s1 and term[1] - term[0] <= _SHORT_QUOTE:
-        lists.append(term)  # 'ready for "direct talks" with Kyiv on Thursday': a quoted term's marks end nothing
+    if doc.quotes:
+        lists.extend(_quoted_terms(doc, s0, s1, start))
     left = s0
     for b in _BOUNDARY.finditer(mask, s0, start):
         if not any(a <= b.start() < z for a, z in lists):
@@ -1875,6 +1875,35 @@ def clause(doc: Doc, s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
 # Date rules
 
 
+def _quoted_terms(doc: Doc, s0: int, s1: int, start: int) -> list[tuple[int, int]]:
+    """The quoted terms whose marks end no clause around a trigger at ``start``: the short quotation holding the
+    trigger ('ready for "direct talks" with Kyiv on Thursday'), and those between ``s0`` and the trigger, a few
+    words in quotation marks inside the clause, a word right before and after them ('on Monday held a "warm" phone
+    call', 'Monday's "massive" attack'; fix24). A quotation ending in a mark or a comma ('"Never," he said') is
+    someone's words and still ends it."""
+    text = doc.text
+    term = in_spans(doc.quotes, start)
+    out = [term] if term is not None and s0 < term[0] and term[1] < s1 and term[1] - term[0] <= _SHORT_QUOTE else []
+    lo = bisect.bisect_left(doc.quotes, (s0, 0))
+    for q0, q1 in doc.quotes[lo:]:
+        if q1 > start:
+            break
+        words = text[q0 + 1 : q1 - 1]
+        if (
+            q1 - q0 <= _SHORT_QUOTE
+            and _TERM_BEFORE.search(text, max(0, q0 - 2), q0) is not None
+            and _TERM_AFTER.match(text, q1) is not None
+            and not words.rstrip().endswith((",", ".", "!", "?", ";", ":"))
+        ):
+            out.append((q0, q1))
+    return out
+
+
+# a letter and a space before a quoted term's opening mark, a space and a letter after its closing one
+_TERM_BEFORE: Final = re.compile(r"[A-Za-z]\s$")
+_TERM_AFTER: Final = re.compile(r"\s[A-Za-z]")
+
+
 def date_types(d: DateMention) -> bool:
     """A date that can date an event: a DATE or TIME with a calendar value ("the coming weeks" has none)."""
     return d.type in (TimexType.DATE, TimexType.TIME) and not d.timex.endswith("_REF")
@@ -1890,10 +1919,24 @@ def date_at(doc: Doc, start: int) -> DateMention | None:
     of a range ("May 14-15", "from July 9 through 11") dates an event by the range's start."""
     i = bisect.bisect_left(doc.date_starts, start)
     if i < len(doc.dates) and doc.dates[i].start == start and date_types(doc.dates[i]):
-        if i > 0 and date_types(doc.dates[i - 1]) and _RANGE_GAP.fullmatch(doc.text, doc.dates[i - 1].end, start):
+        if (
+            i > 0
+            and _range_sides(doc.dates[i - 1], doc.dates[i])
+            and _RANGE_GAP.fullmatch(doc.text, doc.dates[i - 1].end, start)
+        ):
             i -= 1
         return prefer_named_day(doc, i)
     return None
+
+
+def _range_sides(first: DateMention, second: DateMention) -> bool:
+    """Whether two dates a dash or a joining word separates may be a range's two sides: both date events and
+    the second does not end before the first begins (a dateline's day, a dash and "Yesterday, ..." are two
+    dates: rule range-goes-forward, fix24)."""
+    if not date_types(first):
+        return False
+    end, start = second.value.latest, first.value.earliest
+    return end is None or start is None or end >= start
 
 
 _AFTER_DATE: Final = re.compile(
@@ -2447,7 +2490,8 @@ _SUBJECT_DATE_COMMA: Final = re.compile(r"(?:\x02|\b(?![a-z]+ing\b)\w+)\s+on\s+(
 def _light_verb_date() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<d>\x03\x04*)\s*,?\s+(?:{cue_words('light_verb')})\s+(?:(?:{NP_DETERMINER})\s+)?"
-        r"(?:[\w'-]+\s+){0,3}$"
+        # a modifier may be a quoted term ('on Monday held a "warm" phone call')
+        r"(?:\"?[\w'-]+\"?\s+){0,3}$"
     )
 
 
@@ -3325,9 +3369,13 @@ DATE_RULES: Final = (
             # synthetic: a verb of the event's phases is a light verb too
             ("Rutte on Friday wrapped up a two-day meeting of defence chiefs.", "meeting", "2025-03-14"),
             ("The premier, on 14 March, had a phone conversation with Putin.", "phone conversation", "2025-03-14"),
+            # synthetic (fix24): a quoted term among the light verb's object's modifiers
+            ("Boric on Monday held a \u201cwarm\u201d phone call with Zelensky.", "phone call", "2025-03-10"),
             ("The member states on Monday reached an agreement on gas imports.", "agreement", "2025-03-10"),
             # synthetic: a possessive date before coordinated modifiers
             ("Monday's massive missile and drone attack cut power in Odesa.", "attack", "2025-03-10"),
+            # synthetic (fix24): a quoted term among the modifiers; its marks end no clause
+            ("Monday\u2019s \u201cmassive\u201d drone attack cut power in Odesa.", "attack", "2025-03-10"),
             # synthetic: the date set off by commas between subject and verb
             ("The General Assembly on Monday, March 10, adopted a resolution on Ukraine.", "adopted", "2025-03-10"),
         ),
@@ -3536,6 +3584,8 @@ DATE_RULES: Final = (
         "drones entered ...')",
         _clause_opening,
         (
+            # synthetic (fix24): a dateline's day, a dash, then a relative day: two dates, not a range
+            ("HALIFAX, March 14 - Yesterday, the premier met the Nordic leaders in Oslo.", "met", "2025-03-13"),
             # synthetic: after the opening mark of a quotation
             (
                 'The spokeswoman said, "On Thursday, March 20, the president will meet the prime minister."',

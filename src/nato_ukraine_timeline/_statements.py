@@ -2389,6 +2389,14 @@ RULES: Final = (
                 "Yulia Svyrydenko",
                 "The roof of the ministry was hit by a drone,",
             ),
+            (  # synthetic: a phrase after the attribution and a comma, shorter than the words, ends it (fix24)
+                (
+                    "KYIV (Reuters) - Russian drones hit the port of Izmail late on Monday, the regional governor said,"
+                    " the third attack on the port this week. Governor Ivan Petrenko wrote that two ships burned."
+                ),
+                "Ivan Petrenko",
+                "Russian drones hit the port of Izmail late on Monday",
+            ),
         ),
     ),
     AttributionRule(

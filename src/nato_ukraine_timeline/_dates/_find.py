@@ -224,15 +224,25 @@ def scan(text: str) -> list[_Found]:
         if rule == "clock" and spec.inner is not None and (split := _clock_on_day(text, own, spec)):
             out.extend(split)
             continue
-        part = _PART_OF_DAY.search(text, max(0, start - 30), start) if spec.kind in _POD_DAYS and not spec.pod else None
-        if part is not None and (spec.kind in ("md", "dom") or part.group("hours")):
-            # "on the morning of September 19", "in the early hours of Wednesday": the day's part, one expression
-            start, spec = part.start(), attrs.evolve(spec, pod=_PARTS[(part.group("pod") or "hours").casefold()])
+        start, spec = _part_of_day_before(text, out, start, spec)
         spec, second = _range_and_year_phrase(text, out, _Found(start, end, rule, spec))
         out.append(_Found(start, end, rule, spec))
         if second is not None:
             out.append(second)
     return out
+
+
+def _part_of_day_before(text: str, out: list[_Found], start: int, spec: Spec) -> tuple[int, Spec]:
+    """A day with the part of the day named before it ("on the morning of September 19", "in the early hours of
+    Wednesday"): one expression, its start and spec; the part of the day read alone before it ("early in the
+    morning of Nov. 6": "the morning") leaves ``out`` (updated in place; fix24)."""
+    part = _PART_OF_DAY.search(text, max(0, start - 30), start) if spec.kind in _POD_DAYS and not spec.pod else None
+    if part is None or not (spec.kind in ("md", "dom") or part.group("hours")):
+        return start, spec
+    start = part.start()
+    while out and out[-1].start >= start:
+        out.pop()
+    return start, attrs.evolve(spec, pod=_PARTS[(part.group("pod") or "hours").casefold()])
 
 
 def _range_and_year_phrase(text: str, out: list[_Found], found: _Found) -> tuple[Spec, _Found | None]:
