@@ -95,3 +95,21 @@ class TestEventDates:
         """The event of the kind is dated as the text says."""
         events = [(str(e.kind), e.when.timex if e.when else None) for e in ntl.parse(text, published=_DAY).events]
         assert (kind, timex) in events
+
+
+class TestMonthAsModifier:
+    """Rule month-word-as-name: 'the May conflict' is the month unless the text names a person 'May'."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Talks stalled after the May clashes on the border.", [("May", "2025-05")]),
+            ("Kyiv missed a May deadline to sign the minerals deal.", [("May", "2025-05")]),
+            ("Theresa May spoke in London. Officials said the May government backed Kyiv.", []),
+            ("Mrs May spoke in London. Officials said the May government backed Kyiv.", []),
+            ("Russia may strike again, and it may do so in May.", [("May", "2025-05")]),
+        ],
+    )
+    def test_month(self, text: str, expected: list[tuple[str, str]]) -> None:
+        """The month is read as a modifier after an article, not where a given name or a title made it a name."""
+        assert [(m.text, m.timex) for m in ntl.find_dates(text, published=_DAY)] == expected

@@ -214,6 +214,7 @@ def scan(text: str) -> list[_Found]:
             or (rule == "year" and own.start("y") == start and _year_of_name(text, start))
             or (rule == "set" and _newspaper(text, start, end))
             or (rule == "holiday" and not own.group("hweek") and _holiday_as_modifier(text, end))
+            or (rule == "month" and _month_as_name(text, start, end))
         ):
             continue
         spec = read(rule, own.groupdict(), own.group())
@@ -575,6 +576,30 @@ _RATE: Final = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?|hundreds|thousands|"
     r"millions|several|many)\s+(?:[\w-]+\s+){0,2}[a-z]+s\s+$"  # "1,500 FPV drones a day"
 )
+
+
+# "the May conflict", "a May deadline": a month's name as a noun's modifier after an article
+_ARTICLE_BEFORE: Final = re.compile(r"\b(?i:the|a)[ \t]$")
+# a capitalised word and a space before a word (the word read from the text at each place)
+_WORD_BEFORE: Final = re.compile(r"([A-Z][\w'\u2019.-]*)[ \t]+$")
+
+
+def _month_as_name(text: str, start: int, end: int) -> bool:
+    """Rule month-word-as-name (fix24): a month's name as a noun's modifier after an article ("the May conflict",
+    "a May deadline") is the month, unless the text names a person by that word anywhere, after a given name
+    (data/first_names.tsv) or a courtesy title (data/name_words.tsv honorific): "Theresa May ... the May
+    government" is hers. A test of the text, not a list of names."""
+    word = text[start:end]
+    if not _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+        return False
+    from nato_ukraine_timeline._mentions import known_first_name, name_words  # noqa: PLC0415 - imports _dates
+
+    honorifics = set(name_words()["honorific"])
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before is not None and (known_first_name(before.group(1)) or before.group(1) in honorifics):
+            return True
+    return False
 
 
 def _is_title(text: str, start: int, end: int, rule: str) -> bool:
