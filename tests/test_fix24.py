@@ -21,8 +21,8 @@ class TestPartOfDayBeforeItsDay:
         ("text", "expected"),
         [
             (
-                "He spoke in a victory speech early in the morning of Nov. 6, aides said.",
-                [("the morning of Nov. 6", "2024-11-06TMO")],
+                "She addressed the rally early in the morning of Nov. 7, aides said.",
+                [("the morning of Nov. 7", "2024-11-07TMO")],
             ),
             ("The envoys met late in the evening of March 3.", [("the evening of March 3", "2025-03-03TEV")]),
             ("We met in the afternoon of Tuesday, May 6.", [("the afternoon of Tuesday, May 6", "2025-05-06TAF")]),

@@ -297,7 +297,7 @@ def titled_then_named(st: SentenceState, _site: VerbSite | None) -> list[Found] 
 def _tail_end(doc: Doc, pos: int, end: int, words: int, *, is_tell: bool) -> int | None:
     """Where the attribution after an unnamed office holder's words ends, or None where a clause goes on from it
     (then the words are not before it): the sentence's end, or, after a comma, a phrase shorter than the words
-    before ("..., the regional governor said, the second attack on the port this week"), as the speaker-after
+    before ("..., the regional governor said, the third such strike in a week"), as the speaker-after
     rules read the same tail after a named speaker (_verb_rules)."""
     kind = tail_kind(doc, pos, end, is_tell=is_tell)
     if kind == "end":
