@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import nato_ukraine_timeline as ntl
 from nato_ukraine_timeline._document import analyse
 from nato_ukraine_timeline._statements import find_statements
 from nato_ukraine_timeline.model import ActorKind
@@ -49,3 +52,44 @@ def test_source_line_names_before_its_setting() -> None:
     )
     found = _found(text)
     assert [(n, w) for n, _, w in found] == [("Kremlin", "Moscow set out new terms for a truce at sea this week")]
+
+
+class TestVerbThenOutlet:
+    """The verb of reporting, then the outlet's name, ending the sentence (rule verb-then-outlet, twenty-fourth
+    session). All text here is synthetic."""
+
+    def test_unknown_name_is_an_outlet(self) -> None:
+        """An unknown capitalised name after ", reported" speaks the words before it as a media outlet."""
+        found = _found("The convoy crossed the river near Kherson at dawn, reported Dnipro Daily.")
+        assert found == [("Dnipro Daily", ActorKind.MEDIA, "The convoy crossed the river near Kherson at dawn")]
+
+    def test_article_is_part_of_an_unknown_name(self) -> None:
+        """ "the" before an unknown name opens the outlet's name ("The Kyiv Herald")."""
+        found = _found("The convoy crossed the river near Kherson at dawn, reported the Kyiv Herald.")
+        assert [name for name, _, _ in found] == ["The Kyiv Herald"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(
+                "The decision was stated by Rutte at a briefing in Brussels, reports Newsline.", id="another-says-it"
+            ),
+            pytest.param("The convoy crossed the river at dawn, reported Volodymyr Zelensky.", id="a-person"),
+            pytest.param("The convoy crossed the river at dawn, reported Newsline that more would come.", id="clause"),
+        ],
+    )
+    def test_not_read(self, text: str) -> None:
+        """Words another says, a person after the verb, or a clause after the name: no outlet speaks them."""
+        assert all(kind is not ActorKind.MEDIA for _, kind, _ in _found(text))
+
+    def test_next_statement_keeps_the_day_of_the_occasion(self) -> None:
+        """The outlet's words tell the story: a quotation after it takes the day the sentence names for the
+        occasion (statement dates, occasion before), as without the outlet's statement."""
+        text = (
+            "A meeting of President Trump and Ukraine's leader Volodymyr Zelensky in the Oval Office turned tense"
+            ' on Friday, reports the New York Times. "You have to be more grateful," Trump told Zelensky during the'
+            " exchange."
+        )
+        tl = ntl.parse(text, published=dt.date(2025, 2, 28))
+        said = {s.speaker.name: (s.when.timex if s.when else None) for s in tl.statements}
+        assert said == {"The New York Times": None, "Donald Trump": "2025-02-28"}

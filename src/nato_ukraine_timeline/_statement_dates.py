@@ -291,6 +291,7 @@ _DAY_OR_TIME: Final = frozenset({Granularity.DAY, Granularity.TIME})
 # what an occasion in the sentence right before may date a saying to: also its week, weekend or month
 _SENTENCE_AFTER: Final = _DAY_OR_TIME | {Granularity.WEEKEND, Granularity.WEEK, Granularity.MONTH}
 _BEFORE_REASON: Final = "occasion before:"
+_OUTLET_AFTER: Final = "verb-then-outlet"  # the attribution rule of "..., reported the New York Times"
 _POINTED_REASON: Final = "occasion pointed:"
 _OCCASION_SENTENCES: Final = 3  # how far back the sentence naming the speaker on a dated occasion may be
 
@@ -299,13 +300,15 @@ class _WordsSpans:
     """The spans of the statements' words, asked whether a position lies inside one (other than a given span):
     the distinct spans sorted by start and, for each first k of them, the two that reach furthest; log time a
     question, where a scan of every statement for each date of each sentence grows with the square of a long
-    text's statements."""
+    text's statements. An outlet's report read by the rule verb-then-outlet ("..., reported the New York
+    Times") gives no span: its words tell the text's own story, whose days are the text's (twenty-fourth
+    session)."""
 
     __slots__ = ("found", "reach", "starts")
 
     def __init__(self, found: list[Found]) -> None:
         self.found = found  # (kept: the one-slot cache of _words_spans compares it by identity)
-        spans = sorted({(f.start, f.end) for f in found})
+        spans = sorted({(f.start, f.end) for f in found if f.rule != _OUTLET_AFTER})
         self.starts = [a for a, _ in spans]
         self.reach: list[tuple[int, tuple[int, int] | None, int]] = []  # (furthest end, its span, next furthest end)
         end1, span1, end2 = -1, None, -1
@@ -870,6 +873,7 @@ def _in_attribution_after(doc: Doc, sent: Sentence, day: DateMention, f: Found) 
 
 
 _ACCORDING: Final = "according-to"  # the attribution rule of "according to X"
+_SOURCE_RULES: Final = (_ACCORDING, _OUTLET_AFTER)
 _OCCASIONS: Final = frozenset({"meeting", "visit", "summit", "announcement"})  # kinds of event one speaks at
 
 
@@ -1333,10 +1337,11 @@ def _ends_occasion(found: list[Found], k: int, f: Found) -> bool:
     occasion dated) and another took part in it ("X met Y on June 24. Y said ... He added ... X said ..."): no
     chain through the same speaker, unless that speaker's dated statement tells the same addressee as ``f`` ("X
     told Y on Thursday that ... '...,' X told Y during the meeting": one exchange, whose day the sentence of the
-    first telling gives); another's undated source ("..., according to NATO officials") is no saying.
+    first telling gives); another's undated source ("..., according to NATO officials", "..., reported the
+    New York Times") is no saying.
     (Asked of the statements of the three sentences before ``f`` only, not of every statement per statement.)"""
     g = found[k]
-    if g.when is None and g.speaker.id != f.speaker.id and g.rule.startswith(_ACCORDING):
+    if g.when is None and g.speaker.id != f.speaker.id and g.rule.startswith(_SOURCE_RULES):
         return False
     if g.speaker.id == f.speaker.id and g.when is not None and set(g.addressees) & set(f.addressees):
         return False  # the same speaker telling the same addressee again: the exchange goes on (twelfth session)

@@ -82,7 +82,7 @@ from ._speakers import (
 )
 from ._speech import Lexicon, alternation, lexicon, participle_of_saying, patterns, verb_words
 from ._statement_dates import date_statements
-from ._tail_rules import as_reported_by, source_line, source_speaker, written_outlet_report
+from ._tail_rules import as_reported_by, source_line, source_speaker, verb_then_outlet, written_outlet_report
 from ._verb_rules import (
     content_then_speaker,
     label,
@@ -2509,6 +2509,40 @@ RULES: Final = (
                 "Three ferries were cancelled after the storm",
             ),
         ),
+    ),
+    AttributionRule(
+        "verb-then-outlet",
+        "words, reported|reports [the] Outlet [(ABBR)] [date] [, citing ...]. (the verb before the outlet's name,"
+        " no word of its kind; no one else in the sentence says the words)",
+        verb_then_outlet,
+        (
+            (  # synthetic: an outlet the finder knows, after "the"
+                "The two leaders' talks in the Oval Office turned tense on Friday, reports the New York Times.",
+                "The New York Times",
+                "The two leaders' talks in the Oval Office turned tense on Friday",
+            ),
+            (  # synthetic: a wire service the finder does not know, by its initials
+                "The premier's trip to Vilnius may include a stop in Riga next week, reported PTI.",
+                "PTI",
+                "The premier's trip to Vilnius may include a stop in Riga next week",
+            ),
+            (  # synthetic: a body the finder knows, its short form in brackets
+                "Two reactors were shut for checks in March, reported the International Atomic Energy Agency (IAEA).",
+                "IAEA",
+                "Two reactors were shut for checks in March",
+            ),
+            (  # synthetic: an unknown name with "of" in it
+                "Two reactors were shut down for checks in March, reported the Kyiv School of Economics.",
+                "The Kyiv School of Economics",
+                "Two reactors were shut down for checks in March",
+            ),
+            (  # synthetic: a date and the outlet's own source after its name
+                "Three ferries to the island were cancelled, reported Reuters on Monday, citing port officials.",
+                "Reuters",
+                "Three ferries to the island were cancelled",
+            ),
+        ),
+        cue=_literal(", report"),
     ),
     AttributionRule(
         "according-to-titled-name",

@@ -1,6 +1,7 @@
 """Attribution after the words: rules of :data:`._statements.RULES` whose source follows the words.
 
-Three forms: an unknown outlet after the words (:func:`written_outlet_report`); "as reported by X"
+Four forms: an unknown outlet after the words (:func:`written_outlet_report`); the verb, then the outlet
+(:func:`verb_then_outlet`); "as reported by X"
 closing the sentence (:func:`as_reported_by`); and a "Source:" line after a story's one-sentence lead
 naming who the lead is from, the format of Ukrainian outlets in English (:func:`source_line`).
 
@@ -18,6 +19,10 @@ another's report the site passes on: not read.
 The verb may also come first, with the word of the outlet's kind before its name (", reports media outlet
 X", ", reported the news agency X": ``outlet_before`` cues of data/speech_cues.tsv), the order of translated
 news; there a source after the name (", citing ...") is the outlet's own.
+
+The verb may come first with no word of a kind too (", reports the New York Times.", ", reported PTI.",
+:func:`verb_then_outlet`): a name the finder knows (an outlet or a body, not a person) or capitalised words it
+does not know, ending the sentence (twenty-fourth session).
 
 Not read here: a name before "said"/"wrote" (a person the finder does not know, read by the name rules),
 a lower-case phrase ("local media reported": the described speakers of :mod:`._descriptions`), a name
@@ -46,7 +51,14 @@ if TYPE_CHECKING:
     from ._found import SentenceState
     from ._speakers import VerbSite
 
-__all__ = ["as_by_participles", "as_reported_by", "source_line", "source_speaker", "written_outlet_report"]
+__all__ = [
+    "as_by_participles",
+    "as_reported_by",
+    "source_line",
+    "source_speaker",
+    "verb_then_outlet",
+    "written_outlet_report",
+]
 
 
 # A word of a proper name: a capital, then letters, digits, dots (a domain: "ERR.ee"), hyphens, apostrophes.
@@ -122,6 +134,56 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
         return None
     # ', reports media outlet Axios': an outlet the finder knows, or one it does not
     outlet = known.actor if known is not None and known.end >= r.end("name") else unknown_actor(name, ActorKind.MEDIA)
+    when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
+    return [Found(outlet, c0, c1, direct=False, when=when, medium=outlet.name, sentence=st.si)]
+
+
+@cache
+def _verb_then_outlet() -> re.Pattern[str]:
+    """', reported the New York Times.' / ', reports PTI, citing officials.' ending the sentence: a verb of
+    reporting, then the outlet's name with no word of its kind before it (a name the finder knows, or up to
+    five capitalised words it does not, "of", "for", "on" or "the" between them), its short form in brackets
+    after it at most."""
+    verbs = verb_words("report", fold_first=False)
+    return re.compile(
+        rf",\s+(?P<verb>{verbs})\s+(?:the\s+)?(?P<name>(?:{_WORD}|{M})(?:\s+(?:(?:of|for|on|the)\s+){{0,2}}(?:{_WORD}|{M})){{0,4}})"
+        rf"(?:\s*\((?:{M}|[A-Z][\w.-]*)\))?(?P<tail>[^\"]*)$"
+    )
+
+
+def _named_outlet(st: SentenceState, r: re.Match[str]) -> Actor | None:
+    """The outlet the name after the verb of ``r`` (:func:`_verb_then_outlet`) names: a known outlet or body as
+    the finder knows it, an unknown name (a known place may open it) as a media outlet ("the" opening it is
+    part of its name: "the Kyiv Independent"); none for a person or a word that opens a clause."""
+    doc = st.doc
+    known = mention_at(doc, r.start("name"))
+    if known is not None and known.end >= r.end("name"):
+        return known.actor if known.actor.kind is not ActorKind.PERSON else None
+    name = " ".join(doc.text[r.start("name") : r.end("name")].split()).rstrip(".")
+    if name.split()[0] in _not_names() or (known is not None and known.actor.kind is ActorKind.PERSON):
+        return None
+    if doc.mask.startswith("the", r.end("verb") + 1):
+        name = "The " + name
+    return unknown_actor(_DOMAIN.sub("", name), ActorKind.MEDIA)
+
+
+def verb_then_outlet(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """'The pact bolsters naval cooperation, reported DW.': a verb of reporting after the words and a comma,
+    then a name that ends the sentence (a date, a source it cites after it at most), speaks the words before
+    it as an outlet (:func:`_named_outlet`; not a person: ", reported MPs X and Y" is the name rules'), and only
+    where no one in the sentence is said to say the words (", reports UNN" after "This was stated by X" passes
+    on X's words)."""
+    doc, mask = st.doc, st.doc.mask
+    if st.found or mask.find(", report", st.s0, st.s1) < 0:
+        return None
+    r = _verb_then_outlet().search(mask, st.s0, st.s1)
+    outlet = _named_outlet(st, r) if r is not None and not in_quote(doc, r.start()) else None
+    if r is None or outlet is None:
+        return None
+    ends = tail_kind(doc, r.start("tail"), st.s1, is_tell=False) == "end"
+    c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : r.start()]), r.start())
+    if not (ends or _CITING.match(r.group("tail").lstrip(" ,"))) or not attributable_words(doc, c0, c1):
+        return None
     when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
     return [Found(outlet, c0, c1, direct=False, when=when, medium=outlet.name, sentence=st.si)]
 
