@@ -117,6 +117,7 @@ class Lexicon(NamedTuple):
     label_stop: dict[str, str]
     name_cue: dict[str, str]
     not_ing_object: dict[str, str]
+    subject_ing_object: dict[str, str]
     not_kind_word: dict[str, str]
     after_venue: dict[str, str]
     turn_word: dict[str, str]
@@ -209,6 +210,7 @@ _CUE_ROLES: Final = (
     "label_stop",
     "name_cue",
     "not_ing_object",
+    "subject_ing_object",
     "not_kind_word",
     "after_venue",
     "turn_word",
@@ -446,8 +448,8 @@ def _label_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # a participle whose object is the words; not its that-clause (read by participle-that) nor a phrase
         # that tells where or when ("announcing on Telegram that ...")
         "participle_object": re.compile(
-            rf",\"?\s+(?P<ing>{_alt(lex.ing_object)})\s+(?!(?:{_alt(lex.not_ing_object)})\b)"
-            rf"(?=[a-z\x01\"])"
+            rf",\"?\s+(?P<ing>{_alt([*lex.ing_object, *lex.subject_ing_object])})\s+"
+            rf"(?!(?:{_alt(lex.not_ing_object)})\b)(?=[a-z\x01\"])"
         ),
         # a participle of a speech act (cue role quote_verb) after a comma or "and", whose object's quotations
         # are the words (', threatening Moscow with "new tariffs"', ', wishing them "good luck"')

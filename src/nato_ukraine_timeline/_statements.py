@@ -90,6 +90,7 @@ from ._verb_rules import (
     opinion_that,
     opinion_unread,
     phrase_then_speaker,
+    proposition_object,
     quote_then_speaker,
     quoted_object,
     speaker_then_content,
@@ -662,7 +663,9 @@ def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found]
     speaker of the statement before it in the sentence, else to the clause's subject. The participles of
     calling, urging and demanding (', calling for an end to the war', ', urging allies to send more', ',
     demanding talks') are of the class too (data/speech_verbs.tsv, ing_object; seventeenth session, attr17): what
-    a speaker asks for is their words, as after the finite "called for" (rule noun-object)."""
+    a speaker asks for is their words, as after the finite "called for" (rule noun-object). A participle of
+    emphasis (data/speech_cues.tsv, role subject_ing_object: ', emphasizing the need for ...') gives a proposition
+    only, and not right after an attribution's verb of saying (:func:`_emphasis_words`; twenty-fourth session)."""
     found: list[Found] = []
     doc = st.doc
     for pm in patterns().participle_object.finditer(doc.mask, st.s0, st.s1):
@@ -675,12 +678,24 @@ def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found]
         direct = q is not None and q[1] >= c1 - 1
         c0, c1 = (q[0] + 1, q[1] - 1) if q is not None and direct else (c0, c1)
         owner = max((f for f in st.found if f.start < pm.start()), key=lambda f: f.start, default=None)
+        if pm.group("ing") in lexicon().subject_ing_object and not _emphasis_words(st, owner, pm.start(), (c0, c1)):
+            continue
         if owner is not None:
             found.append(owner._replace(start=c0, end=c1, direct=direct, sentence=st.si))
         elif (subj := _clause_subject(st, pm.start())) is not None:
             co = _co_subjects(st, subj, pm.start())
             found.append(Found(subj, c0, c1, direct=direct, sentence=st.si, each=co))
     return found
+
+
+def _emphasis_words(st: SentenceState, owner: Found | None, ing: int, words: tuple[int, int]) -> bool:
+    """Whether the object ``words`` of a participle of emphasis at ``ing`` (role subject_ing_object) are words:
+    a proposition (:func:`proposition_object`), and not right after an attribution's verb of saying ('"...," X
+    said, emphasizing the deliberate nature of the strike': it sums up the words just given)."""
+    doc = st.doc
+    if not proposition_object(doc.text, doc.mask, *words):
+        return False
+    return owner is None or patterns().verb.search(doc.mask, owner.end, ing) is None
 
 
 def _opens_quote(doc: Doc, start: int, end: int) -> bool:
@@ -3020,6 +3035,11 @@ RULES: Final = (
                 "Stubb hosted the Nordic leaders in Turku, urging partners to speed up the delivery of shells.",
                 "Alexander Stubb",
                 "partners to speed up the delivery of shells",
+            ),
+            (  # synthetic (twenty-fourth session, attr24): a participle of emphasis, the clause's subject speaks
+                "Nauseda confirmed the incursion on Telegram, emphasizing the need for more radars along the border.",
+                "Gitanas Nausėda",
+                "the need for more radars along the border",
             ),
         ),
         cue=_participle_cue,

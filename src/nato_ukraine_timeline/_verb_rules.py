@@ -57,6 +57,7 @@ __all__ = [
     "opinion_that",
     "opinion_unread",
     "phrase_then_speaker",
+    "proposition_object",
     "quote_then_speaker",
     "quoted_object",
     "said_when",
@@ -1016,6 +1017,13 @@ def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
         return None  # "threatened Moldova with a gas cut": whom the threat is for, and what with
     object_end = _object_end(st, site, content.start)
     return [] if object_end is None else _words_found(st, site, content, object_end)
+
+
+def proposition_object(text: str, mask: str, start: int, end: int) -> bool:
+    """Whether the noun phrase ``[start, end)`` is a proposition, the words of a verb of emphasis: three words
+    or more with a complement after its head ("the need FOR more air defence"), not a thing or a topic named
+    ("their technical nature")."""
+    return len(text[start:end].split()) >= _OBJECT_WORDS and _COMPLEMENT.search(mask, start, end) is not None
 
 
 def _object_end(st: SentenceState, site: VerbSite, start: int) -> int | None:
