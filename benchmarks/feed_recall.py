@@ -88,17 +88,24 @@ def measure(rows: list[dict[str, Any]], count: int, errors: int = 0, *, shuffles
     orders: Counter[str] = Counter()
     scrambled: Counter[str] = Counter()  # the year-less dates of the shuffled texts (no feed), by outcome
     wrong: list[dict[str, Any]] = []
+    losses: Counter[str] = Counter()  # the year-less dates not right, by how the feed's order came out
+    declined: Counter[str] = Counter()  # the feeds whose order was declined, by the tests it failed
     for k, f in enumerate(built):
         mentions = find_dates(f.text)
+        reading = read_feed(f.text)
+        where = _order_class(reading, f.order)
+        if reading.order is None:
+            declined[where] += 1
         for g in f.gold:
             outcome, m = _outcome(g, mentions)
             for key in ("all", f.order, f.layout, f.kind):
                 tally.setdefault(key, Counter())[outcome] += 1
+            if outcome != "right":
+                losses[f"{where}: {outcome}"] += 1
             if outcome != "right" and len(wrong) < errors:
                 item = f.ids[g.item] if f.ids else str(g.item)
                 got = None if m is None else {"value": m.timex, "reason": m.value.reason}
                 wrong.append({"feed": f.name, "item": item, "gold": g.value, "got": got})
-        reading = read_feed(f.text)
         orders["feeds"] += 1
         orders["detected right"] += reading.order == f.order
         orders["right, confident"] += reading.order == f.order and reading.confident
@@ -125,8 +132,22 @@ def measure(rows: list[dict[str, Any]], count: int, errors: int = 0, *, shuffles
             "decided": scrambled["right"] + scrambled["year"] + scrambled["other"],
             "decided wrong": scrambled["year"] + scrambled["other"],
         },
+        "losses": dict(losses.most_common()),
+        "declined": dict(declined.most_common()),
         "errors": wrong,
     }
+
+
+def _order_class(reading: Any, order: str) -> str:
+    """How a feed's order came out: detected right or wrong, or declined and why (the tests the cheaper
+    order failed, from the reason ``decide_order`` gives, and whether that order was the feed's)."""
+    if reading.order is not None:
+        return "order right" if reading.order == order else "order wrong"
+    reason = reading.order_reason
+    if "too few" in reason:
+        return "no order: fewer than 3 dated items"
+    cheaper, _, tests = reason.rpartition("declined ")[2].partition(": ")
+    return f"no order: {tests.rstrip(')')}, cheaper order {'right' if cheaper == order else 'wrong'}"
 
 
 def _print(label: str, result: dict[str, Any]) -> None:
@@ -138,6 +159,9 @@ def _print(label: str, result: dict[str, Any]) -> None:
         print("    " + "; ".join(f"{k} {_share(y[k]['right'], y[k]['total'])}" for k in group if k in y))
     fails = ", ".join(f"{k} {a.get(k, 0)}" for k in ("missed", "uncertain", "year", "other"))
     print(f"    wrong: {fails}")
+    print("    not right, by order: " + "; ".join(f"{k} {v}" for k, v in result["losses"].items()))
+    declined = (f"{k.removeprefix('no order: ')} {v}" for k, v in result["declined"].items())
+    print("    feeds with no order: " + "; ".join(declined))
     c = result["ceiling"]
     print(f"  passage by passage with the publication date: {_share(c['right'], c['total'])}")
     o = result["order"]

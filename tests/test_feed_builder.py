@@ -98,6 +98,11 @@ def test_benchmark_command_reads_gold_paths(tmp_path: Path, capsys: pytest.Captu
         assert r["order"]["wrong, confident"] == 0
         assert r["ceiling"]["right"] == r["ceiling"]["total"]  # with the publication date: all right
         assert len(r["errors"]) <= 3
+        # every year-less date not right is counted once, by how its feed's order came out
+        assert sum(r["losses"].values()) == y["all"]["total"] - y["all"]["right"]
+        detected = r["order"]["detected right"] + r["order"]["wrong"]
+        assert sum(r["declined"].values()) == r["feeds"] - detected
+        assert all(k.startswith("no order: ") for k in r["declined"])
         # feeds of dated weekly stories, some with the year: the library gets nearly all of them
         assert y["all"]["right"] >= 0.9 * y["all"]["total"]
 

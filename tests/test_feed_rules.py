@@ -336,3 +336,44 @@ def test_a_date_in_an_undated_item_keeps_both_readings_of_its_neighbours_interva
     assert march.value.alternatives == ("2024-03", "2025-03")
     assert "item 2 dated 2025-04-10" in march.value.reason
     assert "item 6 dated 2024-08-20" in march.value.reason
+
+
+@pytest.mark.parametrize(
+    ("feed", "failed"),
+    [
+        (  # four month-days of autumn newest first, three of other seasons between them: three out of seven
+            (
+                "Ministers met on Oct. 20.\nEnvoys met on Oct. 14.\nTalks opened on Feb. 9.\nLeaders met on Sept. 30.\n"
+                "Officials met on June 1.\nAides met on Sept. 12.\nEnvoys met on March 3.\n"
+            ),
+            "too many items out of the chain",
+        ),
+        (  # three month-days a week apart: a year more compact one way is not there, either way is as cheap
+            "Ministers met on June 2.\nEnvoys met on June 9.\nTalks opened on June 2.\n",
+            "margin too small",
+        ),
+    ],
+)
+def test_a_declined_order_names_the_tests_it_failed(feed: str, failed: str) -> None:
+    """Synthetic: a text whose order ``decide_order`` declines says which of its tests the cheaper order failed
+    (``benchmarks/feed_recall.py`` tallies the feeds and their dates not right by them)."""
+    from nato_ukraine_timeline import read_feed
+    from nato_ukraine_timeline._dates._feed import DECLINED
+
+    reading = read_feed(feed)
+    assert reading.order is None
+    declined = reading.order_reason.rpartition("; declined ")[2]
+    order, _, tests = declined.partition(": ")
+    assert order in ("newest first", "oldest first")
+    assert failed in tests.split("+")
+    assert set(tests.split("+")) <= set(DECLINED)
+
+
+def test_too_few_dated_items_is_no_declined_test() -> None:
+    """Synthetic: two dated items tell no order (rule order-from-three); no test was run, so none is named."""
+    from nato_ukraine_timeline import read_feed
+
+    reading = read_feed("Ministers met on June 2.\nEnvoys said talks went well.\nTalks opened on March 3.\n")
+    assert reading.order is None
+    assert "too few" in reading.order_reason
+    assert "declined" not in reading.order_reason

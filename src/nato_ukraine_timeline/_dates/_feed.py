@@ -1360,9 +1360,20 @@ def decide_order(
         (
             f"no order: {out['newest first']} items out of newest first, {out['oldest first']} of oldest first; "
             f"chains of {cost['newest first']} and {cost['oldest first']} days, longest step {step} days per item"
-            f"{_weighed(len(chain) - n)}"
+            f"{_weighed(len(chain) - n)}; declined {best}: {_declined(n, out[best], cost[other] - cost[best], step)}"
         ),
     )
+
+
+DECLINED: Final = ("too many items out of the chain", "margin too small", "step too long")  # decide_order's tests
+
+
+def _declined(n: int, out: int, margin: int, step: int) -> str:
+    """Which of :func:`decide_order`'s tests the cheaper order failed (:data:`DECLINED`, joined by ``+``): more
+    than a third of the ``n`` dated items ``out`` of its chain, a ``margin`` under half a year over the other
+    order's chain, a ``step`` over half a year per item listed (``benchmarks/feed_recall.py`` tallies them)."""
+    failed = (out > n // 3, margin < _YEAR // 2, step > _YEAR // 2)
+    return "+".join(name for name, fails in zip(DECLINED, failed, strict=True) if fails)
 
 
 def _order_costs(chain: Sequence[_ItemDate]) -> dict[str, int]:
