@@ -27,6 +27,7 @@ __all__ = [
     "Mention",
     "analyse",
     "date_in",
+    "dates_starting_in",
     "in_quote",
     "mention_at",
     "mention_end",
@@ -38,6 +39,7 @@ __all__ = [
     "sentence_index",
     "sentence_starting_at",
     "sentences_with",
+    "whole_paragraph",
 ]
 
 
@@ -124,6 +126,20 @@ def in_quote(doc: Doc, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation (between its marks)."""
     i = bisect.bisect_right(doc.quotes, (pos, 1 << 62)) - 1
     return i >= 0 and doc.quotes[i][0] < pos < doc.quotes[i][1] - 1
+
+
+def dates_starting_in(doc: Doc, start: int, end: int) -> list[DateMention]:
+    """The date mentions that start in ``[start, end)``, in text order (one bisection each way)."""
+    return doc.dates[bisect.bisect_left(doc.date_starts, start) : bisect.bisect_left(doc.date_starts, end)]
+
+
+def whole_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is all its paragraph holds (a line of its own), but for a sentence's final mark
+    after it (a closing quotation mark's: '"...".')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end - 1)  # (a quotation its paragraph closes ends on the line break)
+    rest = text[end : len(text) if line_end < 0 else line_end].strip()
+    return not text[line_start:start].strip() and rest in {"", ".", "!", "?"}
 
 
 def quoted_share(doc: Doc, start: int, end: int) -> float:

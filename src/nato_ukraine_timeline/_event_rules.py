@@ -32,7 +32,7 @@ from attrs import frozen
 
 from ._dateline import opening_dateline
 from ._dates._lexicon import range_words
-from ._document import sentence_holding, sentence_starting_at
+from ._document import dates_starting_in, sentence_holding, sentence_starting_at
 from ._resources import alternation, tsv_rows
 from ._sentences import DOUBLE_MARKS, word_pattern
 from ._speech import NP_DETERMINER, verb_words
@@ -2440,7 +2440,7 @@ def _attached_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | Non
     if attached is None:
         return None
     # the act it is attached to is dated by the sentence's one date before it (none or several: which act?)
-    before = _dates_in(doc, start, attached.start())
+    before = dates_starting_in(doc, start, attached.start())
     days = [d for d in before if date_types(d) and not in_spans(doc.quotes, d.start)]
     return date_at(doc, days[0].start) if len(days) == 1 else None
 
@@ -2731,7 +2731,7 @@ def _dated_occasion_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMentio
     occasion = lexicon().trigger.search(doc.mask, opener.end(), comma) if comma > 0 else None
     if occasion is None or trig.start < comma or not _OCCASION_HEAD.fullmatch(doc.mask, opener.end(), occasion.start()):
         return None  # the phrase names no occasion ("In Kyiv on Monday, ...", "In the wake of the invasion, ...")
-    days = [d for d in _dates_in(doc, opener.end(), comma) if date_types(d)]
+    days = [d for d in dates_starting_in(doc, opener.end(), comma) if date_types(d)]
     if len(days) != 1 or _reporting_verb().search(doc.mask, comma, trig.start):
         return None  # several dates (which is the occasion's?), or the act is told by someone the main clause names
     return date_at(doc, days[0].start)
@@ -2796,15 +2796,6 @@ _NOT_DONE_BEFORE: Final = re.compile(
 _PLAN_IN: Final = re.compile(rf"\b(?:will|would|{cue_words('plan_word')})\b")
 
 
-def _dates_in(doc: Doc, lo: int, hi: int) -> list[DateMention]:
-    i = bisect.bisect_left(doc.date_starts, lo)
-    out = []
-    while i < len(doc.dates) and doc.dates[i].start < hi:
-        out.append(doc.dates[i])
-        i += 1
-    return out
-
-
 @cache
 def _past_light_verb() -> re.Pattern[str]:
     """A light verb in the simple past before its event noun: "held talks", "paid a visit", "had a meeting"."""
@@ -2826,7 +2817,7 @@ def _a_past_act_undated(doc: Doc, trig: Trigger, scope: Scope) -> bool:
         or trig.kind not in (EventKind.MEETING, EventKind.VISIT)
         or doc.mask.endswith("ing", trig.core_start, trig.core_end)
         or in_spans(doc.quotes, trig.core_start)
-        or _dates_in(doc, scope.s0, scope.s1)
+        or dates_starting_in(doc, scope.s0, scope.s1)
         or _NOT_DONE_BEFORE.search(doc.mask, max(scope.c0, trig.start - 40), trig.start)
     )
 
@@ -2873,7 +2864,7 @@ def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         return None  # words reported inside the lead; the lead itself may be what a source said ("..., X said")
     if trig.start < lead or any(lead < s.start <= trig.start for s in doc.sentences):
         return None  # the lead only: the first sentence after the stamp
-    if _dates_in(doc, lead, trig.end):
+    if dates_starting_in(doc, lead, trig.end):
         return None
     if not (
         _PERFECT_BEFORE.search(doc.mask, max(lead, trig.start - 160), trig.start)
@@ -2893,7 +2884,7 @@ def _lead_light_verb() -> re.Pattern[str]:
 
 def _previous_sentence(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     n = sentence_starting_at(doc, scope.s0) or 0
-    dates = _dates_in(doc, doc.sentences[n - 1].start, doc.sentences[n - 1].end) if n > 0 else []
+    dates = dates_starting_in(doc, doc.sentences[n - 1].start, doc.sentences[n - 1].end) if n > 0 else []
     if not dates or not _a_past_act_undated(doc, trig, scope):
         return None  # (no date in the sentence before: nothing to carry over)
     before = doc.sentences[n - 1]

@@ -31,7 +31,7 @@ from ._clauses import BACK, FORWARD
 from ._dateline import opening_dateline
 from ._dates._lexicon import lexicon as date_lexicon
 from ._dates._lexicon import tense_cues
-from ._document import in_quote, mention_end, sentence_index
+from ._document import dates_starting_in, in_quote, mention_end, sentence_index
 from ._resources import tsv_rows
 from ._sentences import DOUBLE_MARKS, word_pattern
 from ._speech import alternation, lexicon, verb_words
@@ -828,7 +828,7 @@ def _sentence_dates(doc: Doc, found: list[Found]) -> list[Found]:
     dates its object's event ("X condemned the attack on Tuesday") is read as the saying's."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.when is not None or f.headline or not _dates_in(doc, doc.sentences[f.sentence]) or not one_act(doc, f):
+        if f.when is not None or f.headline or not _has_date(doc, doc.sentences[f.sentence]) or not one_act(doc, f):
             continue  # (a sentence with no date names no day: _occasion_day)
         sent = doc.sentences[f.sentence]
         day = _occasion_day(doc, sent, found)
@@ -1162,8 +1162,8 @@ def speaking_occasion_in(doc: Doc, sent: Sentence) -> bool:
     )
 
 
-def _dates_in(doc: Doc, sent: Sentence) -> bool:
-    """Whether ``sent`` has a date mention."""
+def _has_date(doc: Doc, sent: Sentence) -> bool:
+    """Whether a date mention starts in ``sent`` (one bisection)."""
     lo = bisect.bisect_left(doc.date_starts, sent.start)
     return lo < len(doc.dates) and doc.dates[lo].start < sent.end
 
@@ -1292,7 +1292,7 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 if day is not None and not _in_other_clause(doc, sent, day):
                     when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
                     out[i] = _day_of_saying(f._replace(when=when))
-                if day is not None or _dates_in(doc, sent):
+                if day is not None or _has_date(doc, sent):
                     break
                 if _saying().search(doc.mask, sent.start, sent.end) and not _at_that_occasion(doc, sent):
                     break  # a sentence naming the speaker with no date and no saying may lie between, or one
@@ -1380,7 +1380,7 @@ def _others_saying(doc: Doc, sent: Sentence) -> bool:
     and names no day: it recalls that actor's standing view ("Y has long argued that ..."), background that
     leaves the occasion the text told before."""
     lo = bisect.bisect_left(doc.starts, sent.start)
-    if lo >= len(doc.starts) or doc.starts[lo] >= sent.end or _dates_in(doc, sent):
+    if lo >= len(doc.starts) or doc.starts[lo] >= sent.end or _has_date(doc, sent):
         return False
     p = doc.starts[lo]
     if _SUBJECT_BEFORE.fullmatch(doc.mask, sent.start, p) is None:
@@ -1539,7 +1539,7 @@ def _referred_dates(doc: Doc, found: list[Found]) -> list[Found]:
         pi, kind = sentence_index(doc, pointer), _pointed_kind(doc, pointer)
         for si in range(pi - 1, max(-1, pi - 1 - _REFERRED_BACK), -1):
             sent = doc.sentences[si]
-            if not _dates_in(doc, sent):
+            if not _has_date(doc, sent):
                 continue
             kinds = _occasion_kinds(doc, sent.start, sent.end, first=False)
             # a gathering named by another kind of gathering is another occasion ("held a meeting ... During the
@@ -1631,7 +1631,7 @@ def _followed_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         for si in range(f.sentence - 1, max(-1, f.sentence - 1 - _OCCASION_SENTENCES), -1):
             sent = doc.sentences[si]
-            if not _dates_in(doc, sent):
+            if not _has_date(doc, sent):
                 continue
             day = _occasion_day(doc, sent, found) if _gathering_in(doc, sent) else None
             if (
@@ -1724,7 +1724,7 @@ def _occasion_after_dates(doc: Doc, found: list[Found]) -> list[Found]:
             run.extend(i for i in here if out[i].when is None and not out[i].headline)
         # the cheap tests first: most sentences follow no undated statement (the cue patterns read the sentence),
         # and a sentence with no date names no dated occasion (_occasion_day)
-        if not run or not _dates_in(doc, sent):
+        if not run or not _has_date(doc, sent):
             continue
         if not (_speaker_starts(doc, sent, out[run[0]]) or _pronoun_subject(doc, sent, out[run[0]])):
             continue
@@ -1963,7 +1963,9 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
             # post's words ("The statement, read out by X, ..." points back to the body's saying)
     day = first.when.value.timex[:10]
     for sent in doc.sentences[first.sentence + 1 : f.sentence]:
-        if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in _dates_of(doc, sent)):
+        if any(
+            d.value.timex[:10] != day and _main_day(doc, sent, d) for d in dates_starting_in(doc, sent.start, sent.end)
+        ):
             return None
     return first.when
 
@@ -2136,7 +2138,7 @@ def _verb_day_dates(doc: Doc, found: list[Found]) -> list[Found]:
     does not have."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.when is not None or f.headline or not _dates_in(doc, doc.sentences[f.sentence]):
+        if f.when is not None or f.headline or not _has_date(doc, doc.sentences[f.sentence]):
             continue  # (a sentence with no date has no day beside its verb)
         if not one_act(doc, f, present=True):
             continue
@@ -2328,7 +2330,9 @@ def _stays(doc: Doc, f: Found, prev: Found) -> bool:
         return False  # '"...," X said ahead of the visit': before the occasion whose day the statement before took
     day = prev.when.value.timex[:10] if prev.when is not None else ""
     for sent in doc.sentences[prev.sentence + 1 : f.sentence]:
-        if any(d.value.timex[:10] != day and _main_day(doc, sent, d) for d in _dates_of(doc, sent)):
+        if any(
+            d.value.timex[:10] != day and _main_day(doc, sent, d) for d in dates_starting_in(doc, sent.start, sent.end)
+        ):
             return False
     return True
 
@@ -2349,12 +2353,6 @@ def _before_occasion(doc: Doc, f: Found) -> bool:
         if _occasion_in(doc, m.end(), min(end, m.end() + 40)):
             return True
     return False
-
-
-def _dates_of(doc: Doc, sent: Sentence) -> list[DateMention]:
-    """The date mentions that start in ``sent``, in text order (one bisection each way)."""
-    lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, sent.end)
-    return doc.dates[lo:hi]
 
 
 def _mention_starts_of(doc: Doc, sent: Sentence) -> list[int]:
@@ -2491,7 +2489,7 @@ def _day_of_saying_in(doc: Doc, sent: Sentence, speaker_id: str) -> DateMention 
     names = [p for p in _mention_starts_of(doc, sent) if doc.mentions[p].actor.id == speaker_id]
     days = [
         d
-        for d in _dates_of(doc, sent)
+        for d in dates_starting_in(doc, sent.start, sent.end)
         if d.type in (TimexType.DATE, TimexType.TIME)
         and _DAY_VALUE.fullmatch(d.value.timex)
         and not in_quote(doc, d.start)

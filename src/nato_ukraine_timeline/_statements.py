@@ -56,6 +56,7 @@ from ._document import (
     quote_ending_at,
     quote_starting_at,
     sentences_with,
+    whole_paragraph,
 )
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
@@ -1087,7 +1088,7 @@ def _continuing_quote(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     q = quote_starting_at(doc, st.s0)
     if q is None or q[1] < st.s1 - 1:
         return None
-    if doc.sentences[st.si - 1].paragraph != st.sent.paragraph and not _whole_paragraph(doc.text, q):
+    if doc.sentences[st.si - 1].paragraph != st.sent.paragraph and not whole_paragraph(doc.text, *q):
         return None
     return [ctx.last_direct._replace(start=q[0] + 1, end=q[1] - 1, sentence=st.si)]
 
@@ -1177,16 +1178,6 @@ def _listed_words(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
     if c1 - c0 < 12:  # a few words at least
         return None
     return [opened._replace(start=c0, end=c1, direct=direct, sentence=st.si)]
-
-
-def _whole_paragraph(text: str, span: tuple[int, int]) -> bool:
-    """Whether ``span`` is all its paragraph holds (a line of its own), but for the sentence's final mark after
-    the closing quotation mark ('"...".')."""
-    a, b = span
-    line_start = text.rfind("\n", 0, a) + 1
-    line_end = text.find("\n", b - 1)  # (a quotation its paragraph closes ends on the line break)
-    rest = text[b : len(text) if line_end < 0 else line_end].strip()
-    return not text[line_start:a].strip() and rest in {"", ".", "!", "?"}
 
 
 def _transcript_label(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:

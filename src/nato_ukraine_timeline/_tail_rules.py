@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Final
 
 from ._actors import unknown_actor
 from ._clauses import attributable_words, cut_clause, intro_end, medium_in, tail_kind, trim
-from ._document import date_in, in_quote, mention_at
+from ._document import date_in, in_quote, mention_at, whole_paragraph
 from ._found import Found
 from ._mentions import name_words
 from ._sentences import word_pattern
@@ -206,13 +206,6 @@ def source_speaker(doc: Doc, start: int, end: int) -> Actor | None:
 _SETTING: Final = re.compile(r"\s(?:in\s+an?|at\s+an?|during|following|after|as\s+reported)\b")
 
 
-def _whole_paragraph(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is a paragraph of its own: a line break (or the text's start) before it and
-    a line break after it."""
-    before = doc.text[:start].rstrip(" \t")
-    return (not before or before.endswith("\n")) and doc.text[end:].lstrip(" \t").startswith("\n")
-
-
 def source_line(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'<lead sentence>\nSource: Mayor of Kyiv X on Telegram': a line opening with "Source:" names who the
     lead before it is from (the format of Ukrainian outlets in English, often with a "Quote:" line after it,
@@ -223,7 +216,7 @@ def source_line(st: SentenceState, _site: VerbSite | None) -> list[Found] | None
     if m is None or st.si == 0 or st.ctx.last_speaker_sentence == st.si - 1:
         return None
     prev = doc.sentences[st.si - 1]
-    if _CITING.search(m.group()) or not _whole_paragraph(doc, prev.start, prev.end):
+    if _CITING.search(m.group()) or not whole_paragraph(doc.text, prev.start, prev.end):
         return None  # a source that cites another's words; a lead of several sentences (a story, not its lead)
     cut = _SETTING.search(doc.mask, m.start(), m.end())  # 'Source: the Kremlin in a statement after talks with X'
     speaker = source_speaker(doc, m.start(), cut.start() if cut is not None else m.end())
