@@ -731,7 +731,7 @@ def patterns() -> Patterns:
             rf"as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
         ),
         according=re.compile(
-            rf"(?i:\baccording to|\bas per)\s+(?P<np>(?:(?:the|a|an|its|their)\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
+            rf"(?i:\baccording to|\bas per)\s+(?P<np>(?:(?:{NP_DETERMINER})\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
             rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
             rf"(?:\s+of\s+the\s+[a-z]+)?(?:\s+(?:from|by|of|(?:[a-z]{{3,}}ed|in\s+(?:[A-Z][a-z]+|{M}))\s+by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),

@@ -81,7 +81,7 @@ from ._speakers import (
     speaker_of,
     verb_sites,
 )
-from ._speech import Lexicon, alternation, lexicon, participle_of_saying, patterns, verb_words
+from ._speech import NP_DETERMINER, Lexicon, alternation, lexicon, participle_of_saying, patterns, verb_words
 from ._statement_dates import date_statements
 from ._tail_rules import as_reported_by, source_line, source_speaker, verb_then_outlet, written_outlet_report
 from ._verb_rules import (
@@ -410,9 +410,10 @@ _ACCORDING_ANY: Final = re.compile(r"[CcPp](?:(?<=[Cc])(?i:ording)|(?<=[Pp])(?i:
 
 
 # "according to" a title phrase and a name set off after it by a comma: "According to the head of the agency, X,
-# words", "words, according to the city's mayor, X." (the name then closes the sentence or a comma follows it)
+# words", "words, according to the city's mayor, X." (the name then closes the sentence or a comma follows it);
+# the phrase opens with a determiner (class np_determiner of data/clause_words.tsv, any case) or a possessive
 _ACCORDING_TITLED: Final = re.compile(
-    r"(?i:\baccording\s+to|\bas\s+per)\s+(?P<np>(?:(?i:the|a|an|its|their)|\x01\x02*['\u2019]s)\s+[^,;\"\n]{1,100}?)"
+    rf"(?i:\baccording\s+to|\bas\s+per)\s+(?P<np>(?:(?i:{NP_DETERMINER})|\x01\x02*['\u2019]s)\s+[^,;\"\n]{{1,100}}?)"
     r",\s+(?P<spk>\x01\x02*)(?=\s*(?:,|[.;!?]?\s*$))"
 )
 
