@@ -28,7 +28,7 @@ from ._dates._lexicon import lexicon as date_lexicon
 from ._letters import latin_letters
 from ._resources import alternation, tsv_rows, word_classes
 from ._sentences import checked_word_pattern, sentence_breaks, word_pattern
-from ._speech import NP_DETERMINER, kind_appositive, lexicon, verb_forms, verb_set, verb_words
+from ._speech import NP_DETERMINER, kind_appositive, lexicon, title_prepositions, verb_forms, verb_set, verb_words
 from .errors import ResourceError
 from .model import Actor, ActorKind, Role
 
@@ -631,7 +631,7 @@ def _org_before_word() -> re.Pattern[str]:
 def _title_noun_before() -> re.Pattern[str]:
     """A title noun ending the text before a name between commas ("the defence minister, ")."""
     nouns = word_pattern(name_words()["title_noun"])
-    return re.compile(rf"\b(?i:{nouns})(?:\s+(?:to|of|for|at|in)\s+[^,;\"\n]{{1,60}})?$")
+    return re.compile(rf"\b(?i:{nouns})(?:\s+(?:{title_prepositions()})\s+[^,;\"\n]{{1,60}})?$")
 
 
 # The last word of a name (from its first letter: only word starts are tried, so a long word is read once).
@@ -721,7 +721,7 @@ def _inverted_titled() -> re.Pattern[str]:
     initial and a surname, ending the clause or before its date. The title may open with "the" and, set off
     from the name by a comma, have words in lower case ('said the UN envoy for refugees, Anna Lindqvist')."""
     verbs = verb_words("say", "declare", case_branches=True)  # read over the whole text
-    sep = r"\s+(?:(?:of|for|on|to)\s+(?:the\s+)?)?"
+    sep = rf"\s+(?:(?:{title_prepositions()})\s+(?:the\s+)?)?"
     nouns = title_noun_words()
     return re.compile(
         rf"\b(?:{verbs})\s+(?:the\s+)?(?:(?P<low>(?:[\w'\u2019.-]+{sep}){{0,5}}?[\w'\u2019.-]+),\s+|"

@@ -805,7 +805,7 @@ SPEAKER_RULES: Final = (
     ),
     SpeakerRule(
         "title-appositive-after-speaker",
-        "words, said X, <lower-case title noun> of|for|at|to <body>: the appositive is X's office, not the words"
+        "words, said X, <lower-case title noun> <title preposition> <body>: the appositive is X's office, not the words"
         " (_verb_rules, content-then-speaker)",
         (
             (

@@ -30,7 +30,18 @@ from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import demonym_states, first_names, name_words, title_nouns
 from ._sentences import word_pattern
-from ._speech import ACRONYM_IN_TITLE, ADV, M, Patterns, alternation, document_verbs, lexicon, patterns, verb_set
+from ._speech import (
+    ACRONYM_IN_TITLE,
+    ADV,
+    M,
+    Patterns,
+    alternation,
+    document_verbs,
+    lexicon,
+    patterns,
+    title_prepositions,
+    verb_set,
+)
 from .model import Actor, ActorKind
 
 if TYPE_CHECKING:
@@ -1123,16 +1134,21 @@ def _clause_pronoun() -> re.Pattern[str]:
 
 
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\"|\s[-\u2013\u2014])\s*$")  # ', said X', '" said X', '. - said X'
-# A word of a title before an inverted speaker's name: capitalised, a mention, or a joining word.
-# (a body's initials in brackets as _speech._title_before admits them: rule title-with-acronym)
-_TITLE_WORD: Final = re.compile(rf"[A-Z\x01\x02][\w'\u2019.\x02-]*|{ACRONYM_IN_TITLE}|of|for|on|to|the")
+
+
+@cache
+def _title_word() -> re.Pattern[str]:
+    """A word of a title before an inverted speaker's name: capitalised, a mention, or a joining word (a title's
+    preposition, :func:`._speech.title_prepositions`, or "the"; a body's initials in brackets as
+    _speech._title_before admits them: rule title-with-acronym)."""
+    return re.compile(rf"[A-Z\x01\x02][\w'\u2019.\x02-]*|{ACRONYM_IN_TITLE}|{title_prepositions()}|the")
 
 
 def _lower_title(words: list[str]) -> bool:
     """A title in lower case right before the name after an inverted verb: words of letters, the last a title
     noun ("said exiled opposition leader X", "said foreign minister Y"), after at most two capitalised words of
     a body or outlet ("said CNN political commentator X")."""
-    lower = list(itertools.dropwhile(_TITLE_WORD.fullmatch, words[:2])) + words[2:]
+    lower = list(itertools.dropwhile(_title_word().fullmatch, words[:2])) + words[2:]
     return (
         bool(lower)
         and lower[-1].casefold() in title_nouns()
@@ -1160,7 +1176,7 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
         written = doc.text[inv.start("title") : mention_end(doc, inv.start("spk"))].replace(",", " ").split()
         if not title_nouns().intersection(w.casefold() for w in written):  # "Deputy [Mayor X]": the mention's
             return None
-        capitals = all(_TITLE_WORD.fullmatch(w) for w in words)
+        capitals = all(_title_word().fullmatch(w) for w in words)
         # the mention may hold the title's last words ("said veteran [war correspondent X]")
         lead = itertools.takewhile(str.islower, doc.text[inv.start("spk") : mention_end(doc, inv.start("spk"))].split())
         if not title.rstrip().endswith(",") and not capitals and not _lower_title([*words, *lead]):

@@ -34,6 +34,7 @@ __all__ = [
     "participle_of_saying",
     "patterns",
     "telling_forms",
+    "title_prepositions",
     "verb_forms",
     "verb_set",
     "verb_words",
@@ -582,11 +583,20 @@ def _addressee_before_that(lex: Lexicon) -> str:
 ACRONYM_IN_TITLE: Final = rf"\((?:{M}|[A-Z][A-Za-z.&-]{{1,9}})\)"
 
 
-def _title_before(lex: Lexicon) -> str:
+@cache
+def title_prepositions() -> str:
+    """The prepositions that may follow a title noun and join it to its body or its field ("head of the
+    region", "envoy for refugees", "adviser on security", "ambassador to the UN", "professor at the academy",
+    "governor in the region"): role title_preposition of data/speech_cues.tsv, one alternation (no word
+    boundaries: callers add theirs). The one set every rule reading a title's preposition reads."""
+    return alternation(lexicon().title_preposition)
+
+
+def _title_before() -> str:
     """The optional title before an inverted verb's speaker (see the comment above); its prepositions are role
     title_preposition."""
     word = rf"(?:[\w'\u2019.-]+|{M}|{ACRONYM_IN_TITLE})"
-    return rf"(?P<title>(?:{word}(?:\s+(?:{_alt(lex.title_preposition)})\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
+    return rf"(?P<title>(?:{word}(?:\s+(?:{title_prepositions()})\s+(?:the\s+)?|,?\s+)){{1,6}}?)??"
 
 
 # Rule quoted-as-saying (seventeenth session, attr17b): "AGENT quoted X as saying" names X the speaker whatever
@@ -714,7 +724,7 @@ def patterns() -> Patterns:
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{_between(lex)}$"
         ),
         inverted=re.compile(
-            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_title_before(lex)}(?P<spk>{M})(?P<tail>(?:\s*(?:[,.;:!?]|\((?!{M}\)\s+(?:[A-Za-z][\w'\u2019-]*\s+){{0,4}}\x01))|"
+            rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_title_before()}(?P<spk>{M})(?P<tail>(?:\s*(?:[,.;:!?]|\((?!{M}\)\s+(?:[A-Za-z][\w'\u2019-]*\s+){{0,4}}\x01))|"
             rf"\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
         ),
         doc_speaker=re.compile(

@@ -42,7 +42,7 @@ from ._mentions import title_noun_words
 from ._resources import word_classes
 from ._sentences import word_pattern
 from ._speakers import appositive_medium, subject
-from ._speech import NP_DETERMINER, alternation, clause_patterns, lexicon, patterns
+from ._speech import NP_DETERMINER, alternation, clause_patterns, lexicon, patterns, title_prepositions
 from .model import ActorKind
 
 if TYPE_CHECKING:
@@ -527,11 +527,13 @@ _DETERMINER_START: Final = re.compile(rf"(?:{NP_DETERMINER}|(?:\x01\x02*|[A-Z][\
 @cache
 def title_appositive() -> re.Pattern[str]:
     """Rule title-appositive-after-speaker: an appositive with no article after an inverted speaker that opens
-    with at most two lower-case words and a title noun (class title_noun of data/name_words.tsv), then "of",
-    "for", "at" or "to" and its body, or the end of the phrase: "..., said X, head of the regional
-    administration.", "..., said X, deputy spokesperson for the ministry." -- the speaker's office, not the
-    other side of a parenthetical attribution."""
-    return re.compile(rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{title_noun_words()})(?:\s+(?:of|for|at|to)\s|\s*(?:[,.;]|$))")
+    with at most two lower-case words and a title noun (class title_noun of data/name_words.tsv), then a title's
+    preposition (:func:`._speech.title_prepositions`: "of", "for", "at", ...) and its body, or the end of the
+    phrase: "..., said X, head of the regional administration.", "..., said X, deputy spokesperson for the
+    ministry." -- the speaker's office, not the other side of a parenthetical attribution."""
+    return re.compile(
+        rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{title_noun_words()})(?:\s+(?:{title_prepositions()})\s|\s*(?:[,.;]|$))"
+    )
 
 
 _DASH_WORDS: Final = 4  # words of a clause at least before a dash and its speaker
@@ -551,14 +553,14 @@ def title_before_name() -> re.Pattern[str]:
     """A title set off by commas right before the speaker's name, the name in apposition to it ("The mayor of
     the city, X, said", "..., the defence minister, X, said"): a determiner or possessive, at most four words,
     a noun of a person who speaks (a person or title back cue of data/speech_cues.tsv, a person head of
-    data/speaker_heads.tsv) and an "of"/"for"/"to"/"in" phrase after it (the determiners: class np_determiner of
-    data/clause_words.tsv, either case of the first letter), up to the comma before the name
-    (title-in-apposition)."""
+    data/speaker_heads.tsv) and a phrase of a title's preposition after it (:func:`._speech.title_prepositions`;
+    the determiners: class np_determiner of data/clause_words.tsv, either case of the first letter), up to the
+    comma before the name (title-in-apposition)."""
     nouns = [n for n, kind in lexicon().back.items() if kind != "body"]
     nouns += [h.form for h in speaker_heads().values() if h.cls == "person"]
     return re.compile(
         rf"(?:^|,)\s*(?:{word_pattern(clause_words('np_determiner'))}|\x01\x02*['\u2019]s)\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
-        rf"(?:{alternation(nouns)})(?:\s+(?:of|for|to|in)\s+[^,\"]{{1,60}}?)?\s*,$"
+        rf"(?:{alternation(nouns)})(?:\s+(?:{title_prepositions()})\s+[^,\"]{{1,60}}?)?\s*,$"
     )
 
 
