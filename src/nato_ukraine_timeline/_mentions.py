@@ -63,14 +63,17 @@ def document_mentions(text: str, published: dt.date | None = None) -> list[Menti
 
 @cache
 def _of_body_again() -> re.Pattern[str]:
-    """ "of the agency" after a bare title: a body's noun of class title_of_body of data/name_words.tsv."""
-    nouns = word_pattern(name_words()["title_of_body"], fold_first=False)
+    """ "of the agency" after a bare title: a head noun that names a body again (classes body_again and org_again
+    of data/name_words.tsv, as :func:`_body_again` reads them) or one that does so only after a title (class
+    title_of_body: "organisation", "fund")."""
+    words = name_words()
+    nouns = _cased_words((*words["body_again"], *words["org_again"], *words["title_of_body"]))
     return re.compile(rf"\s+of\s+the\s+(?:{nouns})\b(?![\w'\u2019-])")
 
 
 def _titles_of_a_body_again(text: str, mentions: list[Mention]) -> list[Mention]:
     """Rule title-of-the-body-again: a bare title resolved to a person takes in "of the <noun>" after it, a body
-    named again by its noun (class title_of_body of data/name_words.tsv): "the director general of the agency"
+    named again by its noun (:func:`_of_body_again`): "the director general of the agency"
     and "the Secretary General of the organisation" are one mention of the title's holder, so that the speech
     verb beside the phrase reads it ("..., the director general of the agency said", '"...," said the Secretary
     General of the organisation'); not where another mention starts inside those words."""

@@ -785,7 +785,8 @@ SPEAKER_RULES: Final = (
     SpeakerRule(
         "title-of-the-body-again",
         "the <title> of the <body noun> said / said the <title> of the <body noun>: a bare title's mention takes in"
-        " 'of the' and a noun of class title_of_body of data/name_words.tsv, a body named again (_mentions)",
+        " 'of the' and a body's head noun named again (classes body_again, org_again and title_of_body of"
+        " data/name_words.tsv; _mentions)",
         (
             (
                 (
