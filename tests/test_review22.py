@@ -1,7 +1,7 @@
 """Code shape after the twenty-second session (review22): no behaviour change.
 
-- ``_speakers._co_speakers_titled`` reads its determiners from class title_determiner of data/name_words.tsv, no
-  inline list.
+- ``_speakers._co_speakers_titled`` reads its determiners from a table, no inline list (class np_determiner of
+  data/clause_words.tsv since the twenty-fourth session, unify24: the one determiner list).
 - A rule's name is unique within its table (two rules of one session were once given one name on two branches),
   and every rule this session named in code stands in the docs.
 
@@ -26,8 +26,9 @@ PUBLISHED = dt.date(2025, 3, 14)
 
 
 def test_co_speaker_title_determiners_are_a_table() -> None:
-    """The determiners before the last co-speaker's title are class title_determiner (no inline list)."""
-    assert _mentions.name_words()["title_determiner"] == ("his", "her", "their", "the")
+    """The determiners before the last co-speaker's title are class np_determiner (no inline list)."""
+    assert "title_determiner" not in _mentions.name_words()
+    assert {"his", "her", "their", "the"} <= set(_speech.NP_DETERMINER.split("|"))
     assert "his|her|their|the" not in inspect.getsource(_speakers)
     # a determiner of the class is not one of the two words a title may hold before its head; "our" is
     m = _speakers._co_speakers_titled().search("\x01\x02\x02 and his new Latvian counterpart ")

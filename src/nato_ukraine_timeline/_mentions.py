@@ -479,7 +479,6 @@ _WORD_CLASSES: Final = (
     "place_preposition",
     "compass_word",
     "state_noun",
-    "title_determiner",
     "title_of_body",
 )
 

@@ -33,6 +33,7 @@ from ._sentences import word_pattern
 from ._speech import (
     ACRONYM_IN_TITLE,
     ADV,
+    NP_DETERMINER,
     M,
     Patterns,
     alternation,
@@ -241,16 +242,16 @@ _CO_SPEAKERS: Final = re.compile(
 
 
 # The same list before a title in lower case that ends in a title noun (data/name_words.tsv, classes title_noun
-# and title_gap_head), after a possessive (class title_determiner, or a mention's "'s") or a demonym, the last
+# and title_gap_head), after a determiner (class np_determiner of data/clause_words.tsv, as written: the one
+# determiner list), a mention's "'s" or a demonym, the last
 # name right after it or in apposition to it: "Sikorski and his Lithuanian counterpart X", "Rubio and Ukraine's
 # negotiator, X,", "Rubio and Ukrainian negotiator X" (the last name a person's, :func:`co_speakers`).
 @cache
 def _co_speakers_titled() -> re.Pattern[str]:
     heads = word_pattern([*name_words()["title_noun"], *name_words()["title_gap_head"]], fold_first=False)
-    determiners = word_pattern(name_words()["title_determiner"], fold_first=False)
     return re.compile(
         r"(?P<list>(?:\x01\x02*\s*,\s*){0,4}\x01\x02*),?\s+and\s+"
-        rf"(?:(?:{determiners}|\x01\x02*['\u2019]s)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){{0,2}}?"
+        rf"(?:(?:{NP_DETERMINER}|\x01\x02*['\u2019]s)\s+)?(?:[A-Za-z][\w.'\u2019-]*\s+){{0,2}}?"
         rf"(?:{heads}),?\s+$"
     )
 
