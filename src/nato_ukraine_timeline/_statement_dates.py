@@ -31,10 +31,11 @@ from ._clauses import BACK, FORWARD
 from ._dateline import opening_dateline
 from ._dates._lexicon import lexicon as date_lexicon
 from ._dates._lexicon import tense_cues
-from ._document import dates_starting_in, in_quote, mention_end, sentence_index
+from ._document import dates_starting_in, in_quote, mention_at, mention_end, sentence_index
 from ._resources import tsv_rows
-from ._sentences import DOUBLE_MARKS, word_pattern
-from ._speech import alternation, lexicon, verb_words
+from ._sentences import word_pattern
+from ._speakers import co_speakers
+from ._speech import alternation, lexicon, patterns, verb_words
 from ._timex import Granularity, parse_timex
 from .model import ActorKind, TimexType
 
@@ -2466,12 +2467,21 @@ def _continued(doc: Doc, found: list[Found], i: int) -> int:
 
 
 _SAID_BEFORE_REASON: Final = "saying before:"
-# Between a speaker's name and its speech verb: another subject joined by "and" ("X and Y's envoy, Z, on Sunday
-# hailed"), the day ("X on Tuesday announced", "X, on Monday, said"), an adverb ("X also told").
-_NAME_THEN_VERB: Final = re.compile(
-    rf"(?:\s+and\s+[^;.{DOUBLE_MARKS}]{{0,60}}?\x01\x02*,?)?"
-    r"(?:\s*,?\s*(?:on\s+)?\x03\x04*\s*,?)?\s+(?:[a-z]+ly\s+|also\s+)?"
-)
+_SUBJECT_REACH: Final = 200  # characters before a speech verb its subject may start at (as _speakers reads it)
+
+
+def _verb_subjects(doc: Doc, sent: Sentence, verb: re.Match[str]) -> set[str]:
+    """The actors (ids) the subject of the speech verb ``verb`` names: the mention the attribution layer reads
+    as a speech verb's subject (``left_speaker`` of :func:`._speech.patterns`, the one subject finder: "X on
+    Tuesday announced", "X, on Monday, said", "X also told") and the speakers listed before it ("X and Y's
+    envoy, Z, on Sunday hailed": :func:`._speakers.co_speakers`)."""
+    left = patterns().left_speaker.search(doc.mask, max(sent.start, verb.start() - _SUBJECT_REACH), verb.start())
+    spk = left.start("spk") if left is not None and left.group("spk") is not None else -1
+    mention = mention_at(doc, spk)
+    if mention is None:
+        return set()
+    return {mention.actor.id, *(a.id for a in co_speakers(doc, sent.start, spk))}
+
 
 # Between a speech verb and its day, places may stand ("said in Brussels on Tuesday", "said at Ramstein Air Base
 # in Germany on Sept. 6"): a preposition of place and capitalised words, at most two such phrases.
@@ -2502,7 +2512,7 @@ def _day_of_saying_in(doc: Doc, sent: Sentence, speaker_id: str) -> DateMention 
         form = verb.group()
         if in_quote(doc, verb.start()) or _present_tense(form, lemmas.get(form.casefold(), form)):
             continue
-        if not any(_NAME_THEN_VERB.fullmatch(doc.mask, mention_end(doc, p), verb.start()) for p in names):
+        if speaker_id not in _verb_subjects(doc, sent, verb):
             continue
         for d in days:
             if (d.start >= verb.end() and _VERB_PLACE_DAY.fullmatch(doc.mask, verb.end(), d.start)) or (
