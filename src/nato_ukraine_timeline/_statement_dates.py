@@ -355,11 +355,9 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     attribution rules date "X said last week" to the week); occasion-before takes a month or week only from the
     sentence right before, and a year never (a year dates a saying only from a fronted time phrase of its own
     sentence: :func:`_year_fronted`)."""
-    lo = bisect.bisect_left(doc.date_starts, sent.start)
-    hi = bisect.bisect_left(doc.date_starts, sent.end)
     named = [
         d
-        for d in doc.dates[lo:hi]
+        for d in dates_starting_in(doc, sent.start, sent.end)
         if d.type in (TimexType.DATE, TimexType.TIME)
         and _CALENDAR_VALUE.fullmatch(d.value.timex)
         and not in_quote(doc, d.start)
@@ -899,8 +897,7 @@ def _relative_day(doc: Doc, sent: Sentence, f: Found, found: list[Found]) -> Dat
     verb = _speech_verb(doc, f)
     if verb is None or not sent.start <= verb.start() < f.start:
         return None
-    lo, hi = bisect.bisect_left(doc.date_starts, sent.start), bisect.bisect_left(doc.date_starts, verb.start())
-    for d in reversed(doc.dates[lo:hi]):
+    for d in reversed(dates_starting_in(doc, sent.start, verb.start())):
         if (
             d.type not in (TimexType.DATE, TimexType.TIME)
             or _CALENDAR_VALUE.fullmatch(d.value.timex) is None
@@ -991,10 +988,9 @@ def _during_day(
             return None
         end = _CLAUSE_END.search(doc.mask, m.end(), sent.end)
         stop = end.start() if end is not None else sent.end
-        lo, hi = bisect.bisect_left(doc.date_starts, m.end()), bisect.bisect_left(doc.date_starts, stop)
         days = [
             d
-            for d in doc.dates[lo:hi]
+            for d in dates_starting_in(doc, m.end(), stop)
             if d.type in (TimexType.DATE, TimexType.TIME)
             and d.value.granularity in _DAY_OR_TIME
             and _CALENDAR_VALUE.fullmatch(d.value.timex)
@@ -2075,9 +2071,7 @@ def _verb_day(doc: Doc, f: Found, found: list[Found]) -> DateMention | None:
     if verb is None or in_quote(doc, verb.start()) or _report_verb().fullmatch(verb.group()):
         return None  # "X has told Y that ..., the daily reported on Monday": the report's day, not the saying's
     sent = doc.sentences[f.sentence]
-    lo = bisect.bisect_left(doc.date_starts, sent.start)
-    hi = bisect.bisect_left(doc.date_starts, sent.end)
-    for d in doc.dates[lo:hi]:
+    for d in dates_starting_in(doc, sent.start, sent.end):
         if (
             d.type not in (TimexType.DATE, TimexType.TIME)
             or len(d.value.timex) < len("2025-01-01")
@@ -2628,11 +2622,11 @@ def _moves_on(doc: Doc, line: DateMention) -> int:
     for sent in doc.sentences:
         if sent.end <= line.end:
             continue
-        lo, hi = (
-            bisect.bisect_left(doc.date_starts, max(sent.start, line.end)),
-            bisect.bisect_left(doc.date_starts, sent.end),
-        )
-        other = [d for d in doc.dates[lo:hi] if d.value.timex[:10] != line.value.timex and not in_quote(doc, d.start)]
+        other = [
+            d
+            for d in dates_starting_in(doc, max(sent.start, line.end), sent.end)
+            if d.value.timex[:10] != line.value.timex and not in_quote(doc, d.start)
+        ]
         if lead and any(len(d.value.timex) == len(line.value.timex) for d in other):
             return line.end
         if any(_in_fronted(doc, sent, d) for d in other):
@@ -2790,7 +2784,7 @@ def _another_time(doc: Doc, f: Found) -> bool:
     lo, hi = max(sent.start, f.start - BACK), min(sent.end, f.end + FORWARD)
     return any(
         _offset(doc, d) and not f.start <= d.start < f.end and not in_quote(doc, d.start)
-        for d in doc.dates[bisect.bisect_left(doc.date_starts, lo) : bisect.bisect_left(doc.date_starts, hi)]
+        for d in dates_starting_in(doc, lo, hi)
     )
 
 
