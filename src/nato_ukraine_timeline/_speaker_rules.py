@@ -124,6 +124,42 @@ SPEAKER_RULES: Final = (
         ),
     ),
     SpeakerRule(
+        "newer-subject",
+        "X said ... . Y <verb> ... . He said ...: a person who opens the sentence between the last speaker's and "
+        "the pronoun's is whom the pronoun means (_speakers, resolve_pronoun)",
+        (
+            (
+                (
+                    "Ukrainian Defence Minister Rustem Umerov said the front was holding.\n\nIAEA chief Rafael "
+                    "Grossi earlier called the risk to the plant very serious. He said he planned to visit it."
+                ),
+                "he planned to visit",
+                "Rafael Grossi",
+            ),
+            (
+                (
+                    '"We will hold the line," Rustem Umerov said on Monday. Polish President Andrzej Duda '
+                    "visited Kyiv the same day. He said Warsaw would send more shells."
+                ),
+                "Warsaw would send",
+                "Andrzej Duda",
+            ),
+            (
+                (
+                    '"We will hold the line," Rustem Umerov said on Monday. The strikes went on overnight. He '
+                    "said Kyiv needed more shells."
+                ),
+                "Kyiv needed more",
+                "Rustem Umerov",
+            ),
+            (
+                "Rustem Umerov said the front was holding. He added that more drones were coming.",
+                "more drones were coming",
+                "Rustem Umerov",
+            ),
+        ),
+    ),
+    SpeakerRule(
         "surname-opens-a-sentence",
         "<Surname> [also | on <day> | in a statement] <speech verb> ... opening the text, a sentence or a "
         'labelled paragraph ("Details: "): one capitalised word the registry does not know is a person named by '

@@ -110,9 +110,11 @@ def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: st
         if si < 0:
             continue
         sent = doc.sentences[si]
-        opener = subject(doc, sent.start, min(pos, sent.end))
-        if opener is not None and opener.kind is ActorKind.PERSON:
+        opener = _opening_person(doc, sent.start, min(pos, sent.end))
+        if opener is not None:
             candidates.append(opener)
+            if si == sentence - 1:
+                candidates = _newer_subject_first(ctx, sentence, candidates, opener)
     i = bisect.bisect_left(doc.starts, pos) - 1
     stop = max(-1, i - 30)  # only the last few actors named can be meant
     while i > stop:
@@ -128,6 +130,29 @@ def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: st
     if pronoun == "she" or _fits(candidates[0], pronoun) == 0:
         return best
     return candidates[0]
+
+
+def _opening_person(doc: Doc, s0: int, end: int) -> Actor | None:
+    """The person who opens the sentence: its subject, or the person named in apposition right after it when
+    the subject is a title of what a state or body owns (rule *newer subject*: "The head of Ukraine's defence
+    intelligence, Kyrylo Budanov, spoke ...": Budanov, not Ukraine)."""
+    opener = subject(doc, s0, end)
+    if opener is None or opener.kind is ActorKind.PERSON:
+        return opener
+    i = bisect.bisect_left(doc.starts, s0)
+    first = doc.mentions[doc.starts[i]]
+    appos = _APPOSITIVE_NAME.match(doc.mask, first.end) if first.actor.id == opener.id else None
+    named = doc.mentions.get(appos.end()) if appos is not None and appos.end() < end else None
+    return named.actor if named is not None and named.actor.kind is ActorKind.PERSON else None
+
+
+def _newer_subject_first(ctx: Context, sentence: int, candidates: list[Actor], opener: Actor) -> list[Actor]:
+    """Rule *newer subject*: '"...," X said. Y visited the plant. He said ...': a person who opens the sentence
+    between the last speaker's and the pronoun's is whom the pronoun means, before the last speaker."""
+    last = ctx.last_speaker
+    if candidates[0] is not last or last is None or ctx.last_speaker_sentence >= sentence - 1 or opener.id == last.id:
+        return candidates
+    return [opener, *candidates[:-1]]
 
 
 def _chain_start(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: str) -> tuple[int, int]:
