@@ -132,6 +132,8 @@ class Lexicon(NamedTuple):
     outlet_that_adverb: dict[str, str]
     reported_that_adverb: dict[str, str]
     lead_adverb: dict[str, str]
+    sourced_thing: dict[str, str]
+    sourcing_act: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -225,6 +227,8 @@ _CUE_ROLES: Final = (
     "outlet_that_adverb",
     "reported_that_adverb",
     "lead_adverb",
+    "sourced_thing",
+    "sourcing_act",
 )
 
 
