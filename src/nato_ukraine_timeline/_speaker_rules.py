@@ -131,9 +131,9 @@ SPEAKER_RULES: Final = (
             (
                 (
                     "Ukrainian Defence Minister Rustem Umerov said the front was holding.\n\nIAEA chief Rafael "
-                    "Grossi earlier called the risk to the plant very serious. He said he planned to visit it."
+                    "Grossi earlier called the situation at the plant alarming. He said he hoped to inspect it soon."
                 ),
-                "he planned to visit",
+                "he hoped to inspect",
                 "Rafael Grossi",
             ),
             (
@@ -168,7 +168,7 @@ SPEAKER_RULES: Final = (
             (
                 (
                     "Finnish Defence Minister Antti Virtanen said Russia was stalling for time.\n\nAccording to "
-                    "Newsroom.NET, he made this statement on Yle television."
+                    "Newsroom.NET, he made this statement in an interview with Dutch radio."
                 ),
                 "he made this statement",
                 None,
@@ -176,17 +176,17 @@ SPEAKER_RULES: Final = (
             (
                 (
                     "Foreign Minister Li Qiang said the talks could start soon.\n\nLi Qiang's statement after the "
-                    "visit was quoted by the state news agency Xinhua, Newsroom.NET reports."
+                    "visit was quoted by Xinhua, the Chinese agency, Newsroom.NET reports."
                 ),
                 "was quoted by",
                 None,
             ),
             (
                 (
-                    "The president signed the law on Saturday.\n\nThe relevant document is published on the "
-                    "website of the parliament, Newsroom.NET reports."
+                    "The president signed the law on Saturday.\n\nThe signed decree was published on the "
+                    "parliament's site, Newsroom.NET reports."
                 ),
-                "The relevant document",
+                "The signed decree",
                 None,
             ),
             (
