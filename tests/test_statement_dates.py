@@ -71,8 +71,8 @@ class TestContinuingQuote:
                 ),
                 "the fighting must stop",
             ),
-            (  # another occasion named: an addressee
-                'Rutte said on Monday that allies agreed. "We will get there," Rutte told Fox News.',
+            (  # another occasion named: an interview with an outlet (told the outlet alone goes on: sdates24)
+                'Rutte said on Monday that allies agreed. "We will get there," Rutte told Fox News in an interview.',
                 "We will get there,",
             ),
             (  # another speaker in between

@@ -2185,15 +2185,18 @@ def _same_occasion(doc: Doc, f: Found, prev: Found) -> bool:
     words were told to without a name ("told reporters") is no occasion; a quotation whose speaker the text
     names again in short, or by a full name it has not used before (the speaker it first called by a
     description: "Denmark's prime minister said ... . '...,' Mette Frederiksen said in a statement"), may
-    name where its words were said ('"...," Rubio said during the hearing'). Over
+    name where its words were said ('"...," Rubio said during the hearing'); in the very next sentence after a
+    statement its own sentence dates, another channel or an audience of its own, named or not ("X told Reuters",
+    "X told the allies": the same day's words, as the real gold of three pools dates them; twenty-fourth session),
+    but no interview and no gathering (:func:`_channel`). Over
     a sentence between, an indirect statement must name the very same medium and addressees (no medium
     dropped: "wrote on X"; a group told without a name is none: "told lawmakers on Tuesday ... [background]
     ... X said")."""
     second = _second_reference(doc, f) or (f.direct and _named_first_here(doc, f))
     audience = tuple(a for a in f.addressees if a.casefold() not in _generic_audiences())
-    next_one = f.sentence == prev.sentence + 1 and _second_reference(doc, f, new_name=True) and not audience
+    next_one = f.sentence == prev.sentence + 1 and _second_reference(doc, f, new_name=True)
     if next_one and _said_in_own_clause(prev) and _channel(f.medium or ""):
-        return True  # another channel for the same day's words: "Speaking in a televised address, X said ..."
+        return True  # another channel or audience for the same day's words: "In a televised address, X said ..."
     own = f.direct and second
     if f.sentence - prev.sentence > 1 and not own:
         told = tuple(a for a in prev.addressees if a.casefold() not in _generic_audiences())
@@ -2404,10 +2407,11 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     statement between, but another speaker's background in a sentence of its own, set at another time:
     :func:`_continued`): the same speaker, at most three sentences on, reporting one act in the past, naming
     no other occasion (:func:`_same_occasion`: no other medium, venue or named addressee, except a second
-    reference that names where the quotation was said, or another channel in the very next sentence after
-    a statement its own sentence dates) and with the text staying at that time (:func:`_stays`). Over a
-    sentence between, only a date at day granularity goes on ("said last week" names no occasion); a date
-    an occasion before gave goes on only straight away (:func:`_goes_on`). It takes the earlier date.
+    reference that names where the quotation was said, or another channel or audience, not an interview, in the
+    very next sentence after a statement its own sentence dates) and with the text staying at that time
+    (:func:`_stays`). Over a sentence between, only a date at day granularity goes on ("said last week" names
+    no occasion); a date an occasion before gave goes on only straight away (:func:`_goes_on`). It takes the
+    earlier date.
 
     Fires wrongly, guarded: another speaker's statement between (of the same day); a new item of a feed (title
     and full name again); another occasion ("told Le Monde", "in an interview with ...", a meeting or summit);
@@ -2542,9 +2546,11 @@ def _saying_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     Fires wrongly, guarded: another speaker's words between, set at another day; several days in the
     sentence before (which one is the saying's?); a day inside quotations, a stamp, a possessed noun's day;
     a present or perfect; another time named; a new gathering; words told to a media outlet or in an
-    interview ("X told Fox News"); a new item of a feed (the speaker named again by title and full name, not
-    by a second reference, :func:`_second_reference`). Left open: an interview given before the
-    story and a post written the day after, which the text does not mark."""
+    interview ("X told Fox News"; where the sentence before holds the speaker's statement its own clause dates,
+    rule continuing-quote, which runs first, dates words told to an outlet without an interview named); a new
+    item of a feed (the speaker named again by title and full name, not by a second reference,
+    :func:`_second_reference`). Left open: an interview given before the story and a post written the day
+    after, which the text does not mark."""
     out = list(found)
     for i, f in enumerate(out):
         if f.when is not None or f.headline or f.sentence < 1 or f.rule.startswith(_NOT_SAID_THAT_DAY):
@@ -4217,6 +4223,46 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (  # synthetic: the very next sentence names an audience of its own, the same day's words (sdates24)
+                (
+                    "Ukraine now holds 1,300 square kilometres, Zelensky said at Ramstein Air Base in Germany on"
+                    " Thursday. Kyiv controls about 100 settlements, Zelensky told the allies."
+                ),
+                "Kyiv controls about 100 settlements",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... a media outlet told, with no interview named (the real gold dates it so)
+                (
+                    "Finland will raise its defence budget, Prime Minister Anna Koski said in Helsinki on Wednesday."
+                    ' "We are ready to spend more," Koski told the broadcaster Yle.'
+                ),
+                "ready to spend more",
+                "2025-03-05",
+            ),
+            (  # synthetic: ... not an interview: given on a day the text does not name
+                (
+                    "Lavrov said on Thursday that trade with India had reached a record. Oil deliveries will grow,"
+                    " Lavrov told Fox News in an interview."
+                ),
+                "Oil deliveries will grow",
+                None,
+            ),
+            (  # synthetic: ... nor an audience two sentences on, over a sentence of background
+                (
+                    "Lavrov said on Thursday that trade with India had reached a record. India buys more oil than"
+                    " ever. Oil deliveries will grow, Lavrov told Fox News."
+                ),
+                "Oil deliveries will grow",
+                None,
+            ),
+            (  # synthetic: ... nor a new item of a feed (title and full name again)
+                (
+                    "Sweden will send more jets, Defence Minister Pal Jonson said on Tuesday. The jets will arrive in"
+                    " May, Defence Minister Pal Jonson told the Riksdag."
+                ),
+                "jets will arrive",
+                None,
+            ),
             (  # synthetic: an offset inside the quotation the words end in is the quotation's, not the saying's
                 # (twentieth session)
                 (
@@ -4448,14 +4494,6 @@ DATE_RULES: Final = (
                 "the talks were the most useful so far",
                 "2025-03-03",
             ),
-            (  # synthetic: a place between the verb and its day; an addressee of its own is the same day's words
-                (
-                    "Ukraine now holds 1,300 square kilometres, Zelensky said at Ramstein Air Base in Germany on"
-                    " Thursday. Kyiv controls about 100 settlements, Zelensky told the allies."
-                ),
-                "Kyiv controls about 100 settlements",
-                "2025-03-06",
-            ),
             (  # synthetic: a gathering the sentence before did not name is an occasion of its own
                 (
                     "Pete Hegseth said on Wednesday that membership was unrealistic. Hegseth, speaking at a meeting"
@@ -4464,12 +4502,12 @@ DATE_RULES: Final = (
                 "the war must end",
                 None,
             ),
-            (  # synthetic: words told to a media outlet (an interview) may be another day's
+            (  # synthetic: words given in an interview with a media outlet may be another day's
                 (
-                    "Lavrov said on Thursday that trade with India had reached a record. Oil deliveries will grow,"
-                    " Lavrov told Fox News."
+                    "Lavrov said on Thursday that trade with India had reached a record. In an interview with Fox"
+                    " News, Lavrov said that oil deliveries would grow."
                 ),
-                "Oil deliveries will grow",
+                "oil deliveries would grow",
                 None,
             ),
             (  # synthetic: another time named
