@@ -1020,6 +1020,73 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "2025-03-06",
         "dateline",
     ),
+    # -- twenty-fourth session (sdates24): words that go on from a saying set earlier, a venue or a noun that
+    # marks another time (earlier_time, earlier_modifier cues; SYNTHETIC sentences)
+    (
+        "earlier-then-pronoun",
+        (
+            "KYIV, March 6 (Reuters) - Moscow has nothing to add, Kremlin spokesman Dmitry Peskov said. IAEA chief"
+            " Rafael Grossi earlier called the risk to the plant very serious. He said he planned to visit the site."
+        ),
+        "planned to visit",
+        None,
+        None,
+    ),
+    (
+        "earlier-then-pronoun",
+        (
+            "KYIV, March 6 (Reuters) - Moscow has nothing to add, Kremlin spokesman Dmitry Peskov said. IAEA chief"
+            " Rafael Grossi arrived at the plant. He said he planned to visit the site."
+        ),
+        "planned to visit",
+        "2025-03-06",
+        "dateline",
+    ),
+    (
+        "earlier-then-same-speaker",
+        (
+            "KYIV, March 6 (Reuters) - Moscow has nothing to add, Kremlin spokesman Dmitry Peskov said. Earlier,"
+            " Foreign Minister Andrii Sybiha argued that the troops had been moved to the border. He remarked that"
+            " the attack could come within days."
+        ),
+        "attack could come",
+        None,
+        None,
+    ),
+    (
+        "earlier-venue",
+        "Modi met Putin in Moscow on Thursday. At a previous meeting, Modi said the dates of the visit were final.",
+        "dates of the visit",
+        None,
+        None,
+    ),
+    (
+        "earlier-venue",
+        "Modi met Putin in Moscow on Thursday. At the meeting, Modi said the dates of the visit were final.",
+        "dates of the visit",
+        "2025-03-06",
+        "occasion-before",
+    ),
+    (
+        "earlier-noun",
+        (
+            "BEIJING, March 6 (Xinhua) -- China backs the talks, spokesperson Mao Ning said. She spoke in response"
+            " to Donald Trump's recent statement that he wants China to help."
+        ),
+        "wants China to help",
+        None,
+        None,
+    ),
+    (
+        "earlier-noun",
+        (
+            "BEIJING, March 6 (Xinhua) -- China backs the talks, spokesperson Mao Ning said. She spoke in response"
+            " to Donald Trump's statement that he wants China to help."
+        ),
+        "wants China to help",
+        "2025-03-06",
+        "dateline",
+    ),
 ]
 
 

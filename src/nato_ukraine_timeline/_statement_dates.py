@@ -2650,7 +2650,8 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     act in the past (not "has said", "says", "often says"), names no medium but a gathering at the place
     ("at a press conference") and no addressee but a generic audience ("told reporters": a briefing that
     day) or the wire itself ("has told TASS" under a TASS dateline: its own interview, filed that day, also
-    in the news perfect), does not go on from an interview, says no other time
+    in the news perfect), does not go on from an interview nor from its speaker's saying at an earlier time
+    (:func:`_goes_on_from_earlier`: "X earlier called the risk serious. He said ..."), says no other time
     ("said earlier") and is an act of saying, not a source ("according to X") or an outlet's report ("the
     daily reported", "the broadcaster CBC reported": a media outlet's words). A wire's undated "said" is the
     day it files. The lead (the first sentence after the dateline with a word in lower case:
@@ -2690,6 +2691,7 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
             and (f.medium is None or _gathering(f.medium))  # a medium or a named audience is another occasion
             and all(a.casefold() in _generic_audiences() or a == agency for a in f.addressees)  # "told reporters"
             and i not in interview
+            and not _goes_on_from_earlier(doc, found, i)
             and f.start < moved
             and not f.rule.startswith(_NOT_SAID_THAT_DAY)
             and f.speaker.kind is not ActorKind.MEDIA  # another outlet's report: filed on its own day
@@ -2704,6 +2706,35 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
         if after is not None and after.when is when:
             out[i] = found[i]._replace(when=when)
     return out
+
+
+# Opens a sentence whose subject is a person named before ("He said ...", "She added ...").
+_PRONOUN_OPENS: Final = re.compile(r"\s*(?:He|She|They)\s+(?=[a-z])")
+
+
+def _goes_on_from_earlier(doc: Doc, found: list[Found], i: int) -> bool:
+    """Whether ``found[i]`` goes on, in the very next sentence, from its speaker's saying at an earlier time
+    than the story's (twenty-fourth session, sdates24): the statement right before it is the same speaker's,
+    in the sentence before, undated and said at another time ("Earlier, X argued that ... . He remarked that
+    ..."), or its sentence opens with a subject pronoun and the sentence before says, outside quotations,
+    that its subject spoke earlier (an ``earlier_time`` cue: "X earlier called the risk serious. He said he
+    planned to visit ..."): the pronoun's words are of that time too, not of the dateline's day."""
+    f = found[i]
+    if f.sentence < 1:
+        return False
+    prev = found[i - 1] if i else None
+    if (
+        prev is not None
+        and prev.speaker.id == f.speaker.id
+        and prev.sentence == f.sentence - 1
+        and prev.when is None
+        and _another_time(doc, prev)
+    ):
+        return True
+    sent, before = doc.sentences[f.sentence], doc.sentences[f.sentence - 1]
+    if _PRONOUN_OPENS.match(doc.mask, sent.start, sent.end) is None:
+        return False
+    return any(not in_quote(doc, m.start()) for m in _cue("earlier_time").finditer(doc.mask, before.start, before.end))
 
 
 def _lead_sentence(doc: Doc, end: int) -> int:
@@ -2785,13 +2816,28 @@ def _another_time(doc: Doc, f: Found) -> bool:
     after = doc.mask[f.end : min(sent.end, f.end + FORWARD)]
     other = _OTHER_CLAUSE_AFTER.search(after)
     outside = _APPOSITIVE.sub(" ", before + " " + (after[: other.start()] if other else after))
-    if _cue("another_time").search(outside) is not None:
+    if _cue("another_time").search(outside) is not None or _earlier_noun(doc, f):
         return True
     lo, hi = max(sent.start, f.start - BACK), min(sent.end, f.end + FORWARD)
     return any(
         _offset(doc, d) and not f.start <= d.start < f.end and not in_quote(doc, d.start)
         for d in dates_starting_in(doc, lo, hi)
     )
+
+
+# The noun a statement's words follow ("X's recent statement that "): up to two words after the modifier, "that".
+_NOUN_BEFORE_WORDS: Final = r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+that\s+$"
+_NOUN_REACH: Final = 40  # characters before the words the modifier of their noun may start at
+
+
+def _earlier_noun(doc: Doc, f: Found) -> bool:
+    """Whether the medium or venue of ``f`` ("at a previous meeting, X said") or the noun its words follow
+    ("in response to X's recent statement that ...") carries an ``earlier_modifier`` cue: the words were said
+    at another time than the occasion or story around them (twenty-fourth session, sdates24)."""
+    if f.medium is not None and _cue("earlier_modifier").search(f.medium) is not None:
+        return True
+    start = max(doc.sentences[f.sentence].start, f.start - _NOUN_REACH)
+    return _cue("earlier_modifier", _NOUN_BEFORE_WORDS).search(doc.mask, start, f.start) is not None
 
 
 def _offset(doc: Doc, d: DateMention) -> bool:
@@ -4692,6 +4738,30 @@ DATE_RULES: Final = (
                     " Japan would keep its sanctions."
                 ),
                 "keep its sanctions",
+                None,
+            ),
+            (  # synthetic: a pronoun's words go on from its subject's saying at an earlier time (sdates24)
+                (
+                    "VIENNA, March 6 (Reuters) - The plant is stable, a spokesman for the operator said. IAEA chief"
+                    " Rafael Grossi earlier called the risk to the plant very serious. He said he planned to visit it."
+                ),
+                "planned to visit",
+                None,
+            ),
+            (  # synthetic: ... not without that earlier saying
+                (
+                    "VIENNA, March 6 (Reuters) - The plant is stable, a spokesman for the operator said. IAEA chief"
+                    " Rafael Grossi arrived at the plant. He said he planned to visit the reactor."
+                ),
+                "planned to visit",
+                "2025-03-06",
+            ),
+            (  # synthetic: the noun the words follow was said at another time ("recent statement")
+                (
+                    "BEIJING, March 6 (Xinhua) -- China backs the talks, spokesperson Mao Ning said. She spoke in"
+                    " response to Donald Trump's recent statement that he wants China to help."
+                ),
+                "wants China to help",
                 None,
             ),
         ),
