@@ -1029,8 +1029,8 @@ class ActorRegistry:
         except RecursionError as exc:
             raise ResourceError(resource, ["not valid TOML: nested too deeply to read"]) from exc
         titles, infos = _load(data, resource)
-        reg = cls.__new__(cls)
-        reg._init(infos, titles)  # noqa: SLF001 - the same class, bypassing __init__
+        reg = cls()  # empty, then filled: mypyc (the optional compiled build) cannot compile cls.__new__(cls)
+        reg._init(infos, titles)
         return reg
 
     @classmethod
@@ -1059,8 +1059,8 @@ class ActorRegistry:
             infos, titles = list(other._infos.values()), list(other._titles.values())  # noqa: SLF001 - same class
         else:
             infos, titles = [_Info(actor=a) for a in other], []
-        reg = ActorRegistry.__new__(ActorRegistry)
-        reg._init([*self._infos.values(), *infos], [*self._titles.values(), *titles])  # noqa: SLF001 - same class
+        reg = ActorRegistry()  # empty, then filled (as in from_toml)
+        reg._init([*self._infos.values(), *infos], [*self._titles.values(), *titles])
         return reg
 
     # -- lookups ----------------------------------------------------------------------------------

@@ -329,7 +329,7 @@ def cues() -> dict[str, tuple[str, ...]]:
         if cue not in _CUES:
             errors.append(f"line {n}: unknown cue {cue!r} for {phrase!r}")
         out.setdefault(cue, []).append(phrase)
-    errors.extend(f"no phrase for cue {cue!r}" for cue in sorted(_CUES - out.keys()))
+    errors.extend(f"no phrase for cue {cue!r}" for cue in sorted(_CUES.difference(out)))
     if errors:
         raise ResourceError("data/event_cues.tsv", errors)
     return {cue: tuple(phrases) for cue, phrases in out.items()}
