@@ -127,7 +127,7 @@ def _without_first_names(text: str, raw: list[ActorMention]) -> list[ActorMentio
     opening someone else's full name: "Pavel" of "Pavel Zarubin" is not Petr Pavel, "Michel" of "Michel
     Barnier" not Charles Michel, "Dan" of "Dan Smith" not Nicusor Dan. The next word is capitalised and none
     that opens no name (a weekday, a month, a body's word)."""
-    out = raw
+    out: list[ActorMention | None] | None = None  # a copy of raw made at the first drop; a dropped one is None
     for i, m in enumerate(raw):
         actor = m.actor
         if m.kind not in _NAMED or actor is None or actor.kind is not ActorKind.PERSON or actor.name in m.text:
@@ -140,10 +140,10 @@ def _without_first_names(text: str, raw: list[ActorMention]) -> list[ActorMentio
         not_first, body_words, _ = _word_sets()
         if word in not_first or word in body_words or word in _weekdays():
             continue
-        if out is raw:
+        if out is None:
             out = list(raw)
-        out[i] = None  # type: ignore[call-overload]
-    return raw if out is raw else [m for m in out if m is not None]
+        out[i] = None
+    return raw if out is None else [m for m in out if m is not None]
 
 
 def _title_fits(title: str, held: str) -> bool:
