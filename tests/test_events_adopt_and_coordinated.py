@@ -1,6 +1,7 @@
-"""Events, twenty-fourth session (events24): a body that adopts a measure agrees to it (data/event_triggers.tsv rows
-"adopted", "adopt", "adopts", "adopting"), and a verb opening a clause of its own named subject after ", and" is
-another act than the one of its kind before it.
+"""Events: a body that adopts a measure agrees to it (data/event_triggers.tsv rows "adopted", "adopt", "adopts",
+"adopting"); a verb opening a clause of its own named subject after ", and" is another act than the one of its
+kind before it; rule coordinated-predicate (a verb of meeting or going after "and" takes its conjunct's date);
+the rows "converge on" .. "descending on" (before a place) and "shuttered"/"shutters".
 
 Every sentence here is synthetic, written for this project in the forms of wire copy and ministry releases;
 none is copied from a real article.

@@ -1,4 +1,4 @@
-"""Code shape after the twenty-fourth session's clean-up of the attribution code (unify24): one finder per concept.
+"""Shape of the attribution code: one finder per concept, one table per vocabulary.
 
 - The prepositions that may follow a title noun are one set, role title_preposition of data/speech_cues.tsv
   (``_speech.title_prepositions``), read by every rule that reads a title's preposition.
