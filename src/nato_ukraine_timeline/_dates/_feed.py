@@ -1339,7 +1339,8 @@ def decide_order(
     out = {best: 0, other: 0}
     out[best], step, extent = _out_and_step(chain, best)  # the other order's chain only for a feed with no order
     n = len(seq)
-    if out[best] <= n // 3 and cost[other] - cost[best] >= _YEAR // 2 and step <= _YEAR // 2:
+    declined = _declined(n, out[best], cost[other] - cost[best], step)  # the tests it failed; none: the order
+    if not declined:
         own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0))  # confidence: no slack, as the shuffles
         kept, runs, days = extent
         confident = n - kept <= n // 4 and _order_by_chance(seq, kept, (runs, days)) <= _CHANCE
@@ -1360,7 +1361,7 @@ def decide_order(
         (
             f"no order: {out['newest first']} items out of newest first, {out['oldest first']} of oldest first; "
             f"chains of {cost['newest first']} and {cost['oldest first']} days, longest step {step} days per item"
-            f"{_weighed(len(chain) - n)}; declined {best}: {_declined(n, out[best], cost[other] - cost[best], step)}"
+            f"{_weighed(len(chain) - n)}; declined {best}: {declined}"
         ),
     )
 
@@ -1371,7 +1372,8 @@ DECLINED: Final = ("too many items out of the chain", "margin too small", "step 
 def _declined(n: int, out: int, margin: int, step: int) -> str:
     """Which of :func:`decide_order`'s tests the cheaper order failed (:data:`DECLINED`, joined by ``+``): more
     than a third of the ``n`` dated items ``out`` of its chain, a ``margin`` under half a year over the other
-    order's chain, a ``step`` over half a year per item listed (``benchmarks/feed_recall.py`` tallies them)."""
+    order's chain, a ``step`` over half a year per item listed (``benchmarks/feed_recall.py`` tallies them); empty
+    where it passed all three: then :func:`decide_order` takes it, the one place these tests are written."""
     failed = (out > n // 3, margin < _YEAR // 2, step > _YEAR // 2)
     return "+".join(name for name, fails in zip(DECLINED, failed, strict=True) if fails)
 
