@@ -134,6 +134,8 @@ class Lexicon(NamedTuple):
     lead_adverb: dict[str, str]
     sourced_thing: dict[str, str]
     sourcing_act: dict[str, str]
+    sourcing_auxiliary: dict[str, str]
+    sourcing_determiner: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -229,6 +231,8 @@ _CUE_ROLES: Final = (
     "lead_adverb",
     "sourced_thing",
     "sourcing_act",
+    "sourcing_auxiliary",
+    "sourcing_determiner",
 )
 
 

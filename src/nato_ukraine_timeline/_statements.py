@@ -3487,14 +3487,16 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence, plan: 
 
 @cache
 def _sourcing() -> re.Pattern[str]:
-    """A saying or publishing of words or a paper told in place of words (speech_cues roles sourced_thing and
-    sourcing_act): "<thing> ... is/was <act>" or "<act> this/the <thing>"."""
+    """A saying or publishing of words or a paper told in place of words (speech_cues roles sourced_thing,
+    sourcing_act, sourcing_auxiliary and sourcing_determiner): "<thing> ... is/was <act>" or "<act> this/the
+    <thing>"."""
     lex = lexicon()
     thing = word_pattern(lex.sourced_thing)
     act = word_pattern(lex.sourcing_act)
-    passive = r"(?:is|was|were|are|has\s+been|have\s+been|had\s+been)"
+    passive = word_pattern(lex.sourcing_auxiliary, fold_first=False)
+    determiner = word_pattern(lex.sourcing_determiner, fold_first=False)
     return re.compile(
-        rf"\b(?:{thing})\b[^.;\n]{{0,80}}?\b{passive}\s+(?:{act})\b|\b(?:{act})\s+(?:this|that|the|these|those)\s+(?:{thing})\b"
+        rf"\b(?:{thing})\b[^.;\n]{{0,80}}?\b(?:{passive})\s+(?:{act})\b|\b(?:{act})\s+(?:{determiner})\s+(?:{thing})\b"
     )
 
 
