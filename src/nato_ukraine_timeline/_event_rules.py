@@ -245,6 +245,7 @@ def _read_tsv(name: str, columns: int) -> list[list[str]]:
 
 _CUES: Final = frozenset(
     {
+        "and_adverb",
         "weapon_subject",
         "determiner",
         "source_noun",
@@ -2582,7 +2583,7 @@ def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 @cache
 def _and_before() -> re.Pattern[str]:
     return re.compile(
-        r"\band\s+(?:(?:then|later|also)\s+)?"
+        rf"\band\s+(?:(?:{cue_words('and_adverb')})\s+)?"
         rf"(?P<light>(?:{cue_words('light_verb')})\s+(?:(?:{NP_DETERMINER})\s+)?(?:[\w'-]+\s+){{0,2}})?$"
     )
 

@@ -604,7 +604,7 @@ def _unlike(doc: Doc, prev: FoundEvent, new: FoundEvent) -> bool:
 
 # ", and Zelensky signed it", ", and President Duda then met": "and" and a person, body or state named after a comma.
 _OWN_SUBJECT: Final = re.compile(
-    r",\s+and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}\x01\x02*\s+(?:(?:then|later|also)\s+)?$"
+    rf",\s+and\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}\x01\x02*\s+(?:(?:{cue_words('and_adverb')})\s+)?$"
 )
 
 
