@@ -1026,7 +1026,7 @@ CASES: Final[list[tuple[str, str, str, str | None, str | None]]] = [
         "earlier-then-pronoun",
         (
             "KYIV, March 6 (Reuters) - Moscow has nothing to add, Kremlin spokesman Dmitry Peskov said. IAEA chief"
-            " Rafael Grossi earlier called the risk to the plant very serious. He said he planned to visit the site."
+            " Rafael Grossi earlier called the risk to the plant grave. He said he planned to visit the site."
         ),
         "planned to visit",
         None,

@@ -2575,7 +2575,7 @@ def _linked_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     return date_at(doc, linked.start("d")) if linked is not None else None
 
 
-# "arrived in Warsaw on July 8 and met with the premier", "will visit Oslo on Friday and meet the king", "visited Kyiv
+# "landed in Vilnius on June 9 and met with the premier", "will visit Oslo on Friday and meet the king", "visited Kyiv
 # on Tuesday and held talks with ...": a verb of meeting or going right after "and" (or "and then", "and later", "and
 # also"), or such a noun a light verb there takes as its object, shares the subject of a word of the table before it
 # and is done at the time that conjunct gives after that word: one date, and no clause break, quotation or bracket
@@ -3405,7 +3405,7 @@ DATE_RULES: Final = (
     DateRule(
         "coordinated-predicate",
         "the date of the conjunct before a verb of meeting or going right after 'and' that shares its subject "
-        "('arrived in Warsaw on July 8 and met with the premier', 'will visit Oslo on Friday and meet the king', "
+        "('landed in Vilnius on June 9 and met with the premier', 'will visit Oslo on Friday and meet the king', "
         "'flew to Doha on Monday and then held talks'): the date after a word of the table in that conjunct, with no "
         "clause break, quotation or bracket between; not an act of another kind ('closed the airports on Friday and "
         "shut the border', 'met her on Monday and invited her to ...')",

@@ -2651,7 +2651,7 @@ def _dateline_dates(doc: Doc, found: list[Found]) -> list[Found]:
     ("at a press conference") and no addressee but a generic audience ("told reporters": a briefing that
     day) or the wire itself ("has told TASS" under a TASS dateline: its own interview, filed that day, also
     in the news perfect), does not go on from an interview nor from its speaker's saying at an earlier time
-    (:func:`_goes_on_from_earlier`: "X earlier called the risk serious. He said ..."), says no other time
+    (:func:`_goes_on_from_earlier`: "X earlier called the risk grave. He said ..."), says no other time
     ("said earlier") and is an act of saying, not a source ("according to X") or an outlet's report ("the
     daily reported", "the broadcaster CBC reported": a media outlet's words). A wire's undated "said" is the
     day it files. The lead (the first sentence after the dateline with a word in lower case:
@@ -2717,7 +2717,7 @@ def _goes_on_from_earlier(doc: Doc, found: list[Found], i: int) -> bool:
     than the story's (twenty-fourth session, sdates24): the statement right before it is the same speaker's,
     in the sentence before, undated and said at another time ("Earlier, X argued that ... . He remarked that
     ..."), or its sentence opens with a subject pronoun and the sentence before says, outside quotations,
-    that its subject spoke earlier (an ``earlier_time`` cue: "X earlier called the risk serious. He said he
+    that its subject spoke earlier (an ``earlier_time`` cue: "X earlier called the risk grave. He said he
     planned to visit ..."): the pronoun's words are of that time too, not of the dateline's day."""
     f = found[i]
     if f.sentence < 1:
@@ -4743,7 +4743,7 @@ DATE_RULES: Final = (
             (  # synthetic: a pronoun's words go on from its subject's saying at an earlier time (sdates24)
                 (
                     "VIENNA, March 6 (Reuters) - The plant is stable, a spokesman for the operator said. IAEA chief"
-                    " Rafael Grossi earlier called the risk to the plant very serious. He said he planned to visit it."
+                    " Rafael Grossi earlier called the risk to the plant grave. He said he planned to visit it."
                 ),
                 "planned to visit",
                 None,

@@ -693,7 +693,7 @@ def _participle_object(st: SentenceState, _site: VerbSite | None) -> list[Found]
 def _emphasis_words(st: SentenceState, owner: Found | None, ing: int, words: tuple[int, int]) -> bool:
     """Whether the object ``words`` of a participle of emphasis at ``ing`` (role subject_ing_object) are words:
     a proposition (:func:`proposition_object`), and not right after an attribution's verb of saying ('"...," X
-    said, emphasizing the deliberate nature of the strike': it sums up the words just given)."""
+    said, emphasizing the scale of the damage': it sums up the words just given)."""
     doc = st.doc
     if not proposition_object(doc.text, doc.mask, *words):
         return False
