@@ -7,18 +7,9 @@ none is copied from a real article.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from nato_ukraine_timeline import parse
-
-PUBLISHED = dt.date(2025, 3, 14)  # a Friday
-
-
-def _events(text: str) -> list[tuple[str, str, str]]:
-    tl = parse(text, published=PUBLISHED)
-    return [(str(e.kind), e.trigger, e.when.timex if e.when else "") for e in tl.events]
+from found import kinds_triggers_dates as _events
 
 
 class TestAnniversaryOf:

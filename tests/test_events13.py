@@ -11,16 +11,12 @@ import datetime as dt
 
 import pytest
 
+from found import kinds_triggers_dates as _events
 from nato_ukraine_timeline import parse
 from nato_ukraine_timeline._event_rules import EXAMPLE_PUBLISHED, SAME_DAY, plural_of_a_row
 
 PUBLISHED = dt.date(2025, 3, 14)  # a Friday
 EXAMPLE = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
-
-
-def _events(text: str) -> list[tuple[str, str, str]]:
-    tl = parse(text, published=PUBLISHED)
-    return [(str(e.kind), e.trigger, e.when.timex if e.when else "") for e in tl.events]
 
 
 class TestIncidentWords:
