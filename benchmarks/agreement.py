@@ -100,14 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--library", action="store_true", help="also score the library against A and against B")
     parser.add_argument("--part", default="", help="label for the part column (default: A's file name)")
     args = parser.parse_args(argv)
-    if not realnews.EVAL.is_dir():
-        print(f"no scorers at {realnews.EVAL}: nothing to score")
-        return 0
     a, b = _docs(args.gold_a), _docs(args.gold_b)
-    differing = _same_passages(a, b)
+    differing = _same_passages(a, b)  # checked first: refusing bad input needs no scorer
     if differing:
         print(f"the two files disagree on the passages {', '.join(differing)} (text or presence)", file=sys.stderr)
         return 2
+    if not realnews.EVAL.is_dir():
+        print(f"no scorers at {realnews.EVAL}: nothing to score")
+        return 0
     part = args.part or args.gold_a.stem
     out_dir = Path(tempfile.mkdtemp(prefix="agreement-"))
     runs = [("second annotator", args.gold_a, _rows(b, annotation_as_prediction))]
