@@ -85,10 +85,10 @@ FORMS: list[tuple[str, str, Want]] = [
     ),
     (
         "content, according to speaker",
-        "Russia has lost over 700,000 troops since the start of the full-scale invasion, according to Zelensky.",
+        "Russia has lost over 700,000 troops since the start of the all-out invasion, according to Zelensky.",
         Want(
             "Volodymyr Zelensky",
-            "Russia has lost over 700,000 troops since the start of the full-scale invasion",
+            "Russia has lost over 700,000 troops since the start of the all-out invasion",
             False,
         ),
     ),

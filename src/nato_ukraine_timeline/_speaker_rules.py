@@ -168,9 +168,9 @@ SPEAKER_RULES: Final = (
             (
                 (
                     "Finnish Defence Minister Antti Virtanen said Russia was stalling for time.\n\nAccording to "
-                    "Newsroom.NET, he made this statement in an interview with Dutch radio."
+                    "Newsroom.NET, he made these remarks in an interview with Dutch radio."
                 ),
-                "he made this statement",
+                "he made these remarks",
                 None,
             ),
             (
