@@ -339,3 +339,24 @@ class TestNeverAfterPublication:
         for s in parse(" ".join(texts), published=EXAMPLE_PUBLISHED).statements:
             if s.when is not None and s.when.earliest is not None:
                 assert s.when.earliest <= EXAMPLE_PUBLISHED, (s.text, s.when)
+
+
+class TestStateLeadBody:
+    """A state's lead dates its body's first words (rule body-lead, sdates25); events do not take that day."""
+
+    TEXT = (  # synthetic
+        "Russia said on Sunday that its forces had taken a village near Siversk. The Russian defence ministry"
+        " said in its daily briefing that the village of Hryhorivka had been liberated."
+    )
+
+    def test_body_words_take_the_lead_day(self) -> None:
+        """The ministry's words, given in its briefing, are dated to the day of the state's saying."""
+        said = {words: (when, reason) for _, words, when, reason in _said(self.TEXT)}
+        when, reason = said["the village of Hryhorivka had been liberated"]
+        assert when == "2025-03-02"
+        assert reason.startswith("body lead: the state's")
+
+    def test_briefing_is_no_event_of_that_day(self) -> None:
+        """The body's briefing does not become an announcement dated by the state's lead."""
+        events = parse(self.TEXT, published=PUBLISHED).events
+        assert not [e for e in events if "briefing" in e.trigger and e.when is not None]
