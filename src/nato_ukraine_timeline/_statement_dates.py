@@ -2853,7 +2853,9 @@ def _another_time(doc: Doc, f: Found) -> bool:
     outside = _APPOSITIVE.sub(" ", before + " " + (after[: other.start()] if other else after))
     if _cue("another_time").search(outside) is not None or _earlier_noun(doc, f):
         return True
-    lo, hi = max(sent.start, f.start - BACK), min(sent.end, f.end + FORWARD)
+    # an offset in a clause of its own after the words dates that clause ("..., as it was the first visit in
+    # 33 years since ...": sdates25), as the cue words there do
+    lo, hi = max(sent.start, f.start - BACK), f.end + other.start() if other else min(sent.end, f.end + FORWARD)
     return any(
         _offset(doc, d) and not f.start <= d.start < f.end and not in_quote(doc, d.start)
         for d in dates_starting_in(doc, lo, hi)
@@ -4348,6 +4350,23 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (  # synthetic: a span in a clause of its own after the words is no other time of saying (sdates25)
+                (
+                    "President Lula said at a news conference in Brasilia on Tuesday that the trip reflected shared"
+                    " goals. He noted that it was a landmark visit, as it was the first by a Kenyan leader in 40"
+                    " years since ties were set up."
+                ),
+                "landmark visit",
+                "2025-03-04",
+            ),
+            (
+                (
+                    "President Lula said at a news conference in Brasilia on Tuesday that the trip reflected shared"
+                    " goals. He noted, two days after the talks, that it was a landmark visit."
+                ),
+                "landmark visit",
+                None,
+            ),
             (  # synthetic: the very next sentence names an audience of its own, the same day's words (sdates24)
                 (
                     "Ukraine now holds 1,300 square kilometres, Zelensky said at Ramstein Air Base in Germany on"
