@@ -10,7 +10,7 @@ from nato_ukraine_timeline import _actors
 def former_token_mentions(reg: _actors.ActorRegistry, text: str) -> list[_actors.ActorMention]:
     """The actor finder's loop as it was before the fifteenth session's comma test and the sixteenth session's
     article test (perf15, perf16m): every starter and capitalised word is tried. Both faster forms find what it
-    finds (tests/test_speed14.py, tests/test_speed16.py)."""
+    finds (tests/test_speed_tokens_and_surnames.py, tests/test_speed_articles_and_term_bounds.py)."""
     toks = _actors._tokens(text)
     out: list[_actors.ActorMention] = []
     after = 0

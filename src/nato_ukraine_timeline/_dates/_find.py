@@ -136,8 +136,8 @@ OF_TOMORROW_GENERIC: Final = ResolveRule(
     ),
 )
 #: Every named rule of resolution of the date layer (``_resolve.ResolveRule``: name, form, synthetic examples): the
-#: one table whose every example the tests run and whose every rule the docs name (tests/test_review17.py checks
-#: that no ResolveRule of the date layer is left out of it).
+#: one table whose every example the tests run and whose every rule the docs name
+#: (tests/test_tables_counts_and_resolve_rules.py checks that no ResolveRule of the date layer is left out of it).
 RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     YEAR_PHRASE_RULE,
     COMING_MONTH_OR_SEASON,

@@ -355,7 +355,7 @@ def _future_governs_possessive(text: str, start: int, end: int, _sentence: Sente
     respond to Sunday's strike") leaves the day in the past.
 
     ``"future"`` where it is governed, else ``None``. Examples: :data:`FUTURE_GOVERNS_POSSESSIVE`,
-    ``tests/test_dates12_possessive.py``.
+    ``tests/test_dates_future_governs_possessive.py``.
     """
     owned = _POSSESSED.match(text, end)
     if owned is None or _scheduled_event().fullmatch(owned.group("noun")) is None:
@@ -383,7 +383,7 @@ def _possessive_occasion(text: str, start: int, end: int, sentence: Sentence) ->
     ``"near"`` or ``"future"`` then; ``None`` where the clause is past or gives no tense (the possessive's past
     stands), where the day owns no occasion ("Tuesday's raid") or where a word of time order governs it
     ("after Monday's summit").
-    Examples: :data:`POSSESSIVE_OCCASION_CLAUSE`, ``tests/test_tense17.py``."""
+    Examples: :data:`POSSESSIVE_OCCASION_CLAUSE`, ``tests/test_tense_schedule_present.py``."""
     owned = _POSSESSED.match(text, end)
     if owned is None or _scheduled_event().fullmatch(owned.group("noun")) is None:
         return None
@@ -1541,7 +1541,7 @@ def _quarter_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
 @frozen(kw_only=True)
 class FocusRule:
     """A rule of the time in focus: ``name``, ``form`` (what it reads, in words) and synthetic ``examples``
-    ((text, published ISO day, span, TIMEX3 value)), run by tests/test_dates18_anaphor.py."""
+    ((text, published ISO day, span, TIMEX3 value)), run by tests/test_dates_unit_before_after.py."""
 
     name: str
     form: str

@@ -1,5 +1,6 @@
 """Feeds without a publication date, sixteenth session (feeds16): rule ``assign-as-detected`` of
-``_dates/_feed.py`` (its rule ``either-order`` was withdrawn in the seventeenth session: tests/test_feeds17.py).
+``_dates/_feed.py`` (its rule ``either-order`` was withdrawn in the seventeenth session:
+tests/test_feeds_undecided_stays_open.py).
 Every feed here is synthetic (written for these tests)."""
 
 from __future__ import annotations
