@@ -95,6 +95,7 @@ _CLAUSE_WORDS: Final = word_classes(
         "addressee_date_stop",
         "pronoun_auxiliary",
         "np_determiner",
+        "definite_determiner",
         "saying_date_complementizer",
     ),
 )

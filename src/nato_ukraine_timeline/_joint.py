@@ -26,6 +26,7 @@ from attrs import frozen
 
 from ._resources import tsv_rows
 from ._sentences import word_pattern
+from ._speech import DEFINITE_DETERMINER
 from .errors import ResourceError
 from .model import Actor, ActorKind
 
@@ -50,7 +51,7 @@ _GROUPED: Final = re.compile(
 _AFTER_SUBJECT: Final = re.compile(rf"(?:\s*,\s*(?:the\s+)?{_M}){{0,4}},?\s+and\s+(?:the\s+)?{_M}(?=\s+[a-z])")
 # The rest of a list of sources after its first mention, each with a title before it, ending the phrase
 # ("according to Mayor X and Y, head of ...", "according to Moscow and Minsk -").
-_TITLED: Final = r"(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+_TITLED: Final = rf"(?:(?:{DEFINITE_DETERMINER})\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}"
 _LIST_AFTER: Final = re.compile(
     rf"(?:\s*,\s*{_TITLED}{_M}){{0,4}},?\s+and\s+{_TITLED}{_M}(?=\s*(?:[,.;:)\u2014\u2013-]|$))"
 )

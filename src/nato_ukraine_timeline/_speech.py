@@ -359,7 +359,7 @@ def _telling(lex: Lexicon) -> str:
     verb of class tell."""
     forms = telling_forms(lex, lex.ing)
     return (
-        rf"(?:{_alt(forms)})\s+(?:(?:the|his|her|their|its)\s+)?(?:{M}|[a-z][\w-]*)(?:\s+(?:{M}|[a-z][\w-]*)){{0,2}}?"
+        rf"(?:{_alt(forms)})\s+(?:(?:{DEFINITE_DETERMINER})\s+)?(?:{M}|[a-z][\w-]*)(?:\s+(?:{M}|[a-z][\w-]*)){{0,2}}?"
         r"\s+that\b"
     )
 
@@ -482,6 +482,11 @@ D: Final = "\x03\x04*"
 # them).
 NP_DETERMINER: Final = alternation(
     word for _n, (word, cls) in tsv_rows("clause_words.tsv", 2) if cls == "np_determiner"
+)
+# "The" or a possessive pronoun before a title or a noun (class definite_determiner of data/clause_words.tsv), as a
+# regex alternation (no word boundaries: the caller adds them).
+DEFINITE_DETERMINER: Final = alternation(
+    word for _n, (word, cls) in tsv_rows("clause_words.tsv", 2) if cls == "definite_determiner"
 )
 # The words that may stand between a speaker and its speech verb (role before_verb of data/speech_cues.tsv:
 # "also", "has", "late", "himself" ...) or a date.
@@ -737,7 +742,7 @@ def patterns() -> Patterns:
         ),
         doc_speaker=re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z][a-z-]*\s+){{0,2}}?"
-            rf"(?P<doc>(?i:{docs}|{_alt(agents)}))(?:\s+(?:of|on|about)\s+(?:the|their|his|her|its)\s+[a-z]+)?"
+            rf"(?P<doc>(?i:{docs}|{_alt(agents)}))(?:\s+(?:of|on|about)\s+(?:{DEFINITE_DETERMINER})\s+[a-z]+)?"
             rf"(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
         ),

@@ -81,7 +81,16 @@ from ._speakers import (
     speaker_of,
     verb_sites,
 )
-from ._speech import NP_DETERMINER, Lexicon, alternation, lexicon, participle_of_saying, patterns, verb_words
+from ._speech import (
+    DEFINITE_DETERMINER,
+    NP_DETERMINER,
+    Lexicon,
+    alternation,
+    lexicon,
+    participle_of_saying,
+    patterns,
+    verb_words,
+)
 from ._statement_dates import date_statements
 from ._tail_rules import as_reported_by, source_line, source_speaker, verb_then_outlet, written_outlet_report
 from ._verb_rules import (
@@ -735,7 +744,9 @@ def _participle_quotes(st: SentenceState, _site: VerbSite | None) -> list[Found]
 
 
 # A second subject joined to the first by "and", with its title: "Kallas and her Foreign Minister Sybiha".
-_AND_SUBJECT: Final = re.compile(r"\s+and\s+(?:(?:the|his|her|its|their)\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?=\x01)")
+_AND_SUBJECT: Final = re.compile(
+    rf"\s+and\s+(?:(?:{DEFINITE_DETERMINER})\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,3}}(?=\x01)"
+)
 
 
 def _co_subjects(st: SentenceState, subj: Actor, end: int) -> tuple[Actor, ...]:
