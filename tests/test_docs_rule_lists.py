@@ -20,6 +20,7 @@ from nato_ukraine_timeline import (
     _act_bounds,
     _dateline,
     _descriptions,
+    _drop_rules,
     _event_rules,
     _joint,
     _speaker_rules,
@@ -34,6 +35,7 @@ TABLES: dict[str, tuple[Any, ...]] = {
     "_statements.RULES": _statements.RULES,
     "_act_bounds.BOUNDARY_RULES": _act_bounds.BOUNDARY_RULES,
     "_speaker_rules.SPEAKER_RULES": _speaker_rules.SPEAKER_RULES,
+    "_drop_rules.DROP_RULES": _drop_rules.DROP_RULES,  # from the twenty-fifth session (unify25)
     "_descriptions.FORMS": _descriptions.FORMS,
     "_event_rules.TRIGGER_RULES": _event_rules.TRIGGER_RULES,
     "_event_rules.EXCLUSIONS": _event_rules.EXCLUSIONS,  # from the eighteenth session (review18)

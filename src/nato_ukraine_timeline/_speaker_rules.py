@@ -160,43 +160,6 @@ SPEAKER_RULES: Final = (
         ),
     ),
     SpeakerRule(
-        "outlet-sourcing-line",
-        "<thing> ... is/was <act> / <act> this <thing>, <Outlet> reports / According to <unknown name>, ...: an "
-        "outlet's words that only tell where words or a paper were said, quoted or published are no statement "
-        "(speech_cues roles sourced_thing, sourcing_act; _statements)",
-        (
-            (
-                (
-                    "Finnish Defence Minister Antti Virtanen said Russia was stalling for time.\n\nAccording to "
-                    "Newsroom.NET, he made these remarks in an interview with Dutch radio."
-                ),
-                "he made these remarks",
-                None,
-            ),
-            (
-                (
-                    "Foreign Minister Li Qiang said the talks could start soon.\n\nLi Qiang's statement after the "
-                    "visit was quoted by Xinhua, the Chinese agency, Newsroom.NET reports."
-                ),
-                "was quoted by",
-                None,
-            ),
-            (
-                (
-                    "The president signed the law on Saturday.\n\nThe signed decree was published on the "
-                    "parliament's site, Newsroom.NET reports."
-                ),
-                "The signed decree",
-                None,
-            ),
-            (
-                "Germany will ship two more air-defence systems to Kyiv, Newsroom.NET reports.",
-                "Germany will ship",
-                "Newsroom.NET",
-            ),
-        ),
-    ),
-    SpeakerRule(
         "surname-opens-a-sentence",
         "<Surname> [also | on <day> | in a statement] <speech verb> ... opening the text, a sentence or a "
         'labelled paragraph ("Details: "): one capitalised word the registry does not know is a person named by '

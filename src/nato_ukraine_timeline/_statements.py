@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._act_bounds import act_end, linked_participles, links, split_words
-from ._actors import ARTICLES, active_registry, unknown_actor
+from ._actors import ARTICLES, unknown_actor
 from ._clauses import (
     BACK,
     BARE_SAID_CONTENT,
@@ -58,6 +58,7 @@ from ._document import (
     sentences_with,
     whole_paragraph,
 )
+from ._drop_rules import DROP_RULES
 from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
 from ._joint import listed_after
 from ._lead_rules import as_reported_lead
@@ -3488,40 +3489,12 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence, plan: 
                 st.add(f._replace(rule=rule.name))
             if rule.exclusive:
                 break
-    found = [f for f in st.found if not _sourcing_line(doc, f)]
+    found = [f for f in st.found if not any(rule.drops(doc, f) for rule in DROP_RULES)]
     if st.according_outlet is not None:
         found = [f if f.medium else f._replace(medium=st.according_outlet) for f in found]
     found = [_relayed_quote(doc, f) for f in found]
     found.sort(key=lambda f: f.start)
     return found
-
-
-@cache
-def _sourcing() -> re.Pattern[str]:
-    """A saying or publishing of words or a paper told in place of words (speech_cues roles sourced_thing,
-    sourcing_act, sourcing_auxiliary and sourcing_determiner): "<thing> ... is/was <act>" or "<act> this/the
-    <thing>"."""
-    lex = lexicon()
-    thing = word_pattern(lex.sourced_thing)
-    act = word_pattern(lex.sourcing_act)
-    passive = word_pattern(lex.sourcing_auxiliary, fold_first=False)
-    determiner = word_pattern(lex.sourcing_determiner, fold_first=False)
-    return re.compile(
-        rf"\b(?:{thing})\b[^.;\n]{{0,80}}?\b(?:{passive})\s+(?:{act})\b|\b(?:{act})\s+(?:{determiner})\s+(?:{thing})\b"
-    )
-
-
-def _sourcing_line(doc: Doc, f: Found) -> bool:
-    """Rule outlet-sourcing-line: an outlet's report whose words only tell where other words or a paper were
-    said, quoted or published ('He made this statement on TV, the site reports', "X's statement was quoted by
-    the agency Y, the site reports", "The document is published on the parliament's website, the site
-    reports"; "According to <a name the registry does not know>, he made this statement on TV") is the story's
-    sourcing, no statement (the real gold holds none). A body may confirm such words: they stay ("X made the
-    statement at a press conference, the ministry confirmed")."""
-    outlet = f.speaker.kind is ActorKind.MEDIA or (
-        f.rule == "according-to" and active_registry().get(f.speaker.id) is None
-    )
-    return outlet and not f.direct and _sourcing().search(doc.text, f.start, f.end) is not None
 
 
 def _plans(doc: Doc) -> list[_Plan]:
