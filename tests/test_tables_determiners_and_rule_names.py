@@ -18,7 +18,18 @@ from pathlib import Path
 
 import pytest
 
-from nato_ukraine_timeline import _event_rules, _events, _joint, _mentions, _speakers, _speech, _statements, parse
+from nato_ukraine_timeline import (
+    _event_rules,
+    _events,
+    _found,
+    _joint,
+    _mentions,
+    _speakers,
+    _speech,
+    _statement_dates,
+    _statements,
+    parse,
+)
 from test_docs_rule_lists import TABLES
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -73,8 +84,17 @@ def test_rule_names_are_unique_within_a_table(table: str) -> None:
     assert [n for n, k in counts.items() if k > 1] == []
 
 
-# Names a table shares with another: the same form read for the speaker and for the statement's date.
-SHARED_NAMES = frozenset({"source-line", "continuing-quote"})
+# Names a table shares with another: the same form read for the speaker and for the statement's date, each
+# written once (_found, unify25).
+SHARED_NAMES = _found.SHARED_RULE_NAMES
+
+
+def test_shared_rule_names_are_written_once() -> None:
+    """The two tables that share a rule name take it from ``_found`` (no second literal of it in their code)."""
+    assert {_found.SOURCE_LINE, _found.CONTINUING_QUOTE} == SHARED_NAMES
+    for module in (_statements, _statement_dates):
+        code = inspect.getsource(module)
+        assert [n for n in sorted(SHARED_NAMES) if f'"{n}"' in code] == [], module.__name__
 
 
 def test_rule_names_are_unique_across_tables() -> None:

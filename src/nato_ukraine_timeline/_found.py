@@ -4,7 +4,7 @@ state of a sentence while the rules run (:class:`SentenceState`)."""
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
@@ -19,7 +19,22 @@ if TYPE_CHECKING:
     from ._speakers import Context, VerbSite
     from .model import Actor, DateMention
 
-__all__ = ["AttributionRule", "Found", "SentenceState", "join_copies", "one_copy_per_speaker"]
+__all__ = [
+    "CONTINUING_QUOTE",
+    "SHARED_RULE_NAMES",
+    "SOURCE_LINE",
+    "AttributionRule",
+    "Found",
+    "SentenceState",
+    "join_copies",
+    "one_copy_per_speaker",
+]
+
+# The forms read twice: for who said the words (a rule of ``._statements.RULES``) and for when they were said (a
+# rule of ``._statement_dates.DATE_RULES``). Each form has one name, written here once, that both rules carry.
+SOURCE_LINE: Final = "source-line"  # "words.\nSource: X [in a speech on DAY]": a line naming who the lead is from
+CONTINUING_QUOTE: Final = "continuing-quote"  # a sentence that is only a quotation goes on the statement before
+SHARED_RULE_NAMES: Final = frozenset({SOURCE_LINE, CONTINUING_QUOTE})
 
 
 class Found(NamedTuple):

@@ -32,6 +32,7 @@ from ._dateline import opening_dateline
 from ._dates._lexicon import lexicon as date_lexicon
 from ._dates._lexicon import tense_cues
 from ._document import dates_starting_in, in_quote, mention_at, mention_end, sentence_index
+from ._found import CONTINUING_QUOTE, SOURCE_LINE
 from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speakers import co_speakers
@@ -4267,7 +4268,7 @@ DATE_RULES: Final = (
         ),
     ),
     StatementDateRule(
-        name="source-line",
+        name=SOURCE_LINE,
         reads="X has said that ... . Source: X in a speech on DAY",
         reason=_SOURCE_REASON,
         apply=_source_line_dates,
@@ -4345,7 +4346,7 @@ DATE_RULES: Final = (
         ),
     ),
     StatementDateRule(
-        name="continuing-quote",
+        name=CONTINUING_QUOTE,
         reads="X said on DAY ... He also said ...",
         reason=_CONTINUING,
         apply=_continuing_dates,

@@ -59,7 +59,15 @@ from ._document import (
     whole_paragraph,
 )
 from ._drop_rules import DROP_RULES
-from ._found import AttributionRule, Found, SentenceState, join_copies, one_copy_per_speaker
+from ._found import (
+    CONTINUING_QUOTE,
+    SOURCE_LINE,
+    AttributionRule,
+    Found,
+    SentenceState,
+    join_copies,
+    one_copy_per_speaker,
+)
 from ._joint import listed_after
 from ._lead_rules import as_reported_lead
 from ._mentions import title_noun_words
@@ -2342,7 +2350,7 @@ RULES: Final = (
         ),
     ),
     AttributionRule(
-        "source-line",
+        SOURCE_LINE,
         "words.\nSource: Speaker [title] [on medium] (a line naming who the lead before it is from)",
         source_line,
         (
@@ -3229,7 +3237,7 @@ RULES: Final = (
         cue=_quote_opening,
     ),
     AttributionRule(
-        "continuing-quote",
+        CONTINUING_QUOTE,
         'a sentence that is only "a quotation" continues the previous direct statement',
         _continuing_quote,
         (
