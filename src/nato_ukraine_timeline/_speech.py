@@ -718,64 +718,88 @@ def _verb_patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-@cache
-def patterns() -> Patterns:
-    lex = lexicon()
+def _outlet_noun(lex: Lexicon) -> str:
+    """The kind of outlet after its name, optional: "told the Ukrainska Pravda news site"."""
+    return rf"(?:\s+(?:news\s+)?(?:{word_pattern(lex.outlet_kind, fold_first=False)}))?"
+
+
+def _speaker_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Who speaks around a speech verb: the speaker before it (a mention, a group, a pronoun, a noun that points
+    back), the speaker after it (inverted), a document or an unnamed agent that speaks, and its word alone."""
     docs = _alt(lex.doc)
     agents = [*lex.agent, *lex.anonymous]
-    mediums = _alt(lex.medium)
-    venues = _alt([*lex.venue, *lex.doc])
-    # the kind of outlet after its name: "told the Ukrainska Pravda news site"
-    outlet_noun = rf"(?:\s+(?:news\s+)?(?:{word_pattern(lex.outlet_kind, fold_first=False)}))?"
-    return Patterns(
-        **_verb_patterns(),
-        left_speaker=re.compile(
+    return {
+        "left_speaker": re.compile(
             rf"(?:(?P<spk>{M})(?:'s\s+(?:{word_pattern(lex.owned_body, fold_first=False)})|"
             rf"(?P<grp>\s+(?:(?:{word_pattern(lex.group_modifier, fold_first=False)})\s+)?"
             rf"(?:{word_pattern(lex.group, fold_first=False)})))?"
             rf"(?:\s*\([^()\"]{{1,40}}\))?(?P<appos>,\s(?:{_REL}|{_ING_APPOS}|[^,\";]{{1,100}}(?:,\s{_REL})?),|,\s{_ING_APPOS_QUOTE})?,?(?P<rel>\s+who)?|"
             rf"(?P<pron>{PRONOUNS})|{_back(lex)})\s+{_between(lex)}$"
         ),
-        inverted=re.compile(
+        "inverted": re.compile(
             rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_title_before()}(?P<spk>{M})(?P<tail>(?:\s*(?:[,.;:!?]|\((?!{M}\)\s+(?:[A-Za-z][\w'\u2019-]*\s+){{0,4}}\x01))|"
             rf"\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
         ),
-        doc_speaker=re.compile(
+        "doc_speaker": re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z][a-z-]*\s+){{0,2}}?"
             rf"(?P<doc>(?i:{docs}|{_alt(agents)}))(?:\s+(?:of|on|about)\s+(?:{DEFINITE_DETERMINER})\s+[a-z]+)?"
             rf"(?:\s+(?:from|by|of|for|issued by|released by)\s+(?:the\s+)?"
             rf"(?P<org2>{M}))?(?:,\s[^,\";\x01]{{1,60}},)?\s+{ADV}$"
         ),
-        **_described_after(lex),
-        doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *agents], fold_first=False, space=' ')})"),
-        quoted=re.compile(
+        "doc_word": re.compile(f"(?i:{word_pattern([*lex.doc, *agents], fold_first=False, space=' ')})"),
+    }
+
+
+def _source_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Words told as another's: "X was quoted as saying", "according to X" (in a clause and opening one), and
+    "This was stated by X" after the words."""
+    docs = _alt(lex.doc)
+    return {
+        "quoted": re.compile(
             rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:(?:the\s+)?(?P<by>{M})|(?:his|her|its|their)(?:\s+[a-z-]+){{1,3}}?)\s+)?|"
             rf"{_QUOTING_AGENT}\s+quoted\s+(?:(?:the\s+)?(?P<spk2>{M})|(?P<pron2>\b[Hh]im|\b[Hh]er)|{_back(lex)})\s+)"
             rf"as\s+(?:saying|telling\s+(?P<to>{M}|[a-z]+))\b(?:\s+that\b)?\s*"
         ),
-        according=re.compile(
+        "according": re.compile(
             rf"(?i:\baccording to|\bas per)\s+(?P<np>(?:(?:{NP_DETERMINER})\s+)?(?:[^\s,;\"]+\s+){{0,4}}?"
             rf"(?:(?P<spk>{M})(?:'s)?(?:\s+(?:[a-z-]+\s+){{0,2}}(?P<doc>(?i:{docs})))?|(?P<doc2>(?i:{docs}))"
             rf"(?:\s+of\s+the\s+[a-z]+)?(?:\s+(?:from|by|of|(?:[a-z]{{3,}}ed|in\s+(?:[A-Z][a-z]+|{M}))\s+by)\s+(?:the\s+)?(?P<spk2>{M}))?))"
         ),
-        participle_clause=re.compile(rf",\s+{participle_of_saying()}"),
-        **_absolute_participles(lex),
-        participle_that=re.compile(
+        "according_lead": re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
+        "said_by": _said_by(lex),
+    }
+
+
+def _participle_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """A participle of saying after a comma: with its clause (", saying that ..."), with its that-clause or a bare
+    clause (", adding work remains ..."), and before a quotation (', warning "...')."""
+    return {
+        "participle_clause": re.compile(rf",\s+{participle_of_saying()}"),
+        "participle_that": re.compile(
             # after a statement any saying participle may take a bare clause (", adding work remains ...")
             rf",\"?\s+(?:(?:{_alt(lex.ing)})(?:{_ing_adjunct(lex)}|\s+that)\s+|{_telling(lex)}\s+|"
             rf"(?P<bare>{_alt([*lex.ing_clause, *lex.ing_that])})\s+(?!that\b|\"))"
         ),
-        participle=re.compile(
+        "participle": re.compile(
             r",\s+(?P<ing>" + _alt(lex.ing) + r")\b(?:\s+that\b)?\s*(?P<lead>(?:[^\s\"]+\s+){0,3}?)(?=\")"
         ),
-        **_label_patterns(lex),
-        medium_on=re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
-        venue=re.compile(
+    }
+
+
+def _setting_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Where and to whom words were said: a medium ("on Telegram"), a venue ("at a news conference"), an
+    addressee ("told Reuters", "told the allies"), and what may stand between a verb and its words."""
+    mediums = _alt(lex.medium)
+    venues = _alt([*lex.venue, *lex.doc])
+    outlet_noun = _outlet_noun(lex)
+    return {
+        "medium_on": re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
+        "venue": re.compile(
             rf"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Vv]ia)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
             rf"(?P<v>(?:(?:[^\s,;\"\x03]+|\x03\x04*)\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
             rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:{_alt(lex.after_venue)})\b))"
         ),
-        addressee=re.compile(
+        "addressee": re.compile(
             rf"\s+(?!(?:{_alt(lex.not_addressee)})\b)"
             rf"(?P<a>{_addressee_before_that(lex)}|(?:the\s+)?{_PROPER_ADJECTIVE}{_PLURAL_MODIFIERS}\s+[a-z]{{2,}}[a-rt-z]s\b|{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
             rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
@@ -784,27 +808,54 @@ def patterns() -> Patterns:
             rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{outlet_noun}|"
             rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
         ),
-        report_after=_report_after(lex),
+        # what may stand between a verb and its words: a date (not a possessive one, which opens the words as
+        # their first noun's determiner: "said Sunday's vote was fair"), a word after the verb, a medium, a venue
+        "skip_mid": re.compile(
+            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}(?!\x04|['\u2019]s\b)|\s+(?:{_alt(lex.after_verb)})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+(?:in|at|during)\s+(?:{NP_DETERMINER})\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+        ),
+    }
+
+
+def _line_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """Forms of a news text's lines and reports: an outlet's report after the words or before a that-clause, a
+    quote label and a source line (Ukrainian outlets' format), a headline quotation, a transcript's label."""
+    outlet_noun = _outlet_noun(lex)
+    return {
+        "report_after": _report_after(lex),
         # "Quote from Trump: "..."", "Quote: "..."" after a "Source: X" line (Ukrainian outlets' format)
-        quote_label=re.compile(rf"\s*(?:Quote|Quotes)(?:\s+from\s+(?P<spk>{M}))?\s*:\s*(?=\")"),
-        source_line=re.compile(r"(?m)^[ \t]*Source[ \t]*:[^\n]{0,200}"),
-        said_by=_said_by(lex),
-        according_lead=re.compile(r"\s*(?i:according\s+to|as\s+per)\s[^,\"]{1,80},\s*"),
-        outlet_that=re.compile(
+        "quote_label": re.compile(rf"\s*(?:Quote|Quotes)(?:\s+from\s+(?P<spk>{M}))?\s*:\s*(?=\")"),
+        "source_line": re.compile(r"(?m)^[ \t]*Source[ \t]*:[^\n]{0,200}"),
+        "outlet_that": re.compile(
             rf"(?P<out>{M}){outlet_noun}\s+(?:(?:{_alt(lex.outlet_that_adverb)})\s+)?"
             rf"(?P<verb>(?i:{verb_words('report', 'outlet', 'say', 'declare', space=' ')}))\b[^\"\n;]{{0,80}}?\bthat\s+"
         ),
-        headline=re.compile(
+        "headline": re.compile(
             rf"(?:(?:'(?P<q1>[^\n]{{3,300}}?)'|\"(?P<q2>[^\"\n]{{3,300}})\")\s*[\u2014\u2013-]{{1,2}}\s*(?:[^\x01]{{0,40}}?)"
             rf"(?P<spk>{M})|(?P<spk2>{M})\s*:\s*(?:'(?P<q3>[^\n]{{3,300}})'|\"(?P<q4>[^\"\n]{{3,300}})\")\s*$)"
         ),
         # a speaker's label opening a transcript's line: "SULLIVAN: ", "SECRETARY OF DEFENSE X: "
-        transcript_label=re.compile(rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]*[ \t]+){{0,6}}(?P<spk>{M})[ \t]*:[ \t]*(?=[^\s\"])"),
-        # what may stand between a verb and its words: a date (not a possessive one, which opens the words as
-        # their first noun's determiner: "said Sunday's vote was fair"), a word after the verb, a medium, a venue
-        skip_mid=re.compile(
-            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}(?!\x04|['\u2019]s\b)|\s+(?:{_alt(lex.after_verb)})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+(?:in|at|during)\s+(?:{NP_DETERMINER})\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+        "transcript_label": re.compile(
+            rf"(?m)^[ \t]*(?:[A-Z][A-Z.'-]*[ \t]+){{0,6}}(?P<spk>{M})[ \t]*:[ \t]*(?=[^\s\"])"
         ),
+    }
+
+
+@cache
+def patterns() -> Patterns:
+    """Every pattern of the speech layer, made once from the tables: each named piece reads one concept."""
+    lex = lexicon()
+    agents = [*lex.agent, *lex.anonymous]
+    return Patterns(
+        **_verb_patterns(),
+        **_speaker_patterns(lex),
+        **_described_after(lex),
+        **_source_patterns(lex),
+        **_participle_patterns(lex),
+        **_absolute_participles(lex),
+        **_label_patterns(lex),
+        **_setting_patterns(lex),
+        **_line_patterns(lex),
+        # the forms of verb and speaker classes the rules look words up in, case-folded
         tell_forms=frozenset(k.casefold() for k in lex.tell),
         declare_forms=frozenset(k.casefold() for k in lex.declare),
         agent_forms=frozenset(k.casefold() for k in agents),
