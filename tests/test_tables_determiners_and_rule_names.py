@@ -53,8 +53,10 @@ def test_definite_determiners_are_one_class() -> None:
     words = ("the", "his", "her", "its", "their")
     assert sorted(_speech.DEFINITE_DETERMINER.split("|")) == sorted(words)
     inline = re.compile(rf"\((?:\?:)?(?:{'|'.join(words)})(?:\|(?:{'|'.join(words)})){{4}}\)")
+    spaced = re.compile(rf"\(\?:(?:(?:{'|'.join(words)})\\s\+\|){{4}}")  # "(?:the\s+|his\s+|...": written out
     for module in (_speech, _statements, _joint):
         assert inline.search(inspect.getsource(module)) is None, module.__name__
+        assert spaced.search(inspect.getsource(module)) is None, module.__name__
 
 
 @pytest.mark.parametrize(

@@ -2008,7 +2008,7 @@ _POSSESSIVE_OF_NOUN: Final = re.compile(r"['\u2019]s\s+(?!(?:and|or|to|in|on|at|
 _PLACE_APPOSITIVE: Final = re.compile(
     # the appositive: a name, a noun phrase ("the US president", "his key ally") or a wider place ("in the Leningrad
     # region") after a comma
-    r",\s+(?:(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|the|a|an|his|her|their|its)\s+"
+    rf",\s+(?:(?:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?|\x01\x02*|(?:\x01\x02*['\u2019]s|{NP_DETERMINER})\s+"
     r"[^,;:\"()\x03]{1,50}|in\s+(?:the\s+)?(?:\x01\x02*['\u2019]s\s+)?[^,;:\"()\x03\x01]{1,40}),\s+"
     r"(?:in\s+(?:[A-Z][\w'.-]+|\x01\x02*)\s+)?"
     # a country after its city with no comma closing it: "held in Istanbul, Turkey on Monday" (a state: see below)
@@ -2022,7 +2022,7 @@ _NP_APPOSITIVE: Final = re.compile(
 # ... an editor's insertion in square brackets between ("when Steve Doe [the US envoy] travels to Moscow")
 _WHEN_DATE: Final = re.compile(r"(?P<d>\x03\x04*)\s*,?\s+when\s+(?:[^\s,;:\"\[]+\s+|\[[^\]\x03]{1,60}\]\s+){0,5}$")
 _BEFORE_DATE: Final = re.compile(
-    r"(?P<d>\x03\x04*)(?:\s*\(\x03\x04*\))?(?:['\u2019]s)?\s+(?:(?:for|the|a|an|his|her|its|their)\s+){0,2}$"
+    rf"(?P<d>\x03\x04*)(?:\s*\(\x03\x04*\))?(?:['\u2019]s)?\s+(?:(?:for|{NP_DETERMINER})\s+){{0,2}}$"
 )
 _LINKED_DATE: Final = re.compile(
     rf"(?P<d>\x03\x04*)\s*,?\s+(?:{cue_words('link')})\s+"

@@ -795,7 +795,7 @@ def _setting_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         "medium_on": re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
         "venue": re.compile(
-            rf"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Vv]ia)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?"
+            rf"\b(?:[Ii]n|[Aa]t|[Dd]uring|[Oo]n|[Vv]ia)\s+(?:(?:{NP_DETERMINER})\s+)?"
             rf"(?P<v>(?:(?:[^\s,;\"\x03]+|\x03\x04*)\s+){{0,3}}?(?i:{venues})\b(?:\s+(?:with|to|on|in|at|of|for|by)\s+"
             rf"[^,;\"\x03]{{1,80}}?)?)(?=\s*(?:$|[,.;:]|\x03|\s(?:{_alt(lex.after_venue)})\b))"
         ),
@@ -804,9 +804,9 @@ def _setting_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"(?P<a>{_addressee_before_that(lex)}|(?:the\s+)?{_PROPER_ADJECTIVE}{_PLURAL_MODIFIERS}\s+[a-z]{{2,}}[a-rt-z]s\b|{M}['\u2019]s\s+(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|"
             rf"{M}['\u2019]s\s+(?:{M}|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}})|(?:{M}(?:\s+{M})*){outlet_noun}|"
             rf"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?i:{_alt(lex.address)})\b|(?P<venue>{_noun_phrase(_alt(lex.venue))}"
-            rf"(?:\s+of\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"
+            rf"(?:\s+of\s+(?:(?:{DEFINITE_DETERMINER})\s+)?(?:[A-Z][\w'-]*|{M})(?:\s+(?:[A-Z][\w'-]*|{M})){{0,3}})?)|"
             rf"(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}{outlet_noun}|"
-            rf"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
+            rf"(?:(?:{DEFINITE_DETERMINER})\s+)?(?:[a-z]{{3,}}\s+)?[a-z]{{2,}}[a-rt-z]s\b|him\b|them\b|us\b)"
         ),
         # what may stand between a verb and its words: a date (not a possessive one, which opens the words as
         # their first noun's determiner: "said Sunday's vote was fair"), a word after the verb, a medium, a venue
