@@ -47,12 +47,12 @@ class DropRule:
 @cache
 def _sourcing() -> re.Pattern[str]:
     """A saying or publishing of words or a paper told in place of words (speech_cues roles sourced_thing,
-    sourcing_act, sourcing_auxiliary and sourcing_determiner): "<thing> ... is/was <act>" or "<act> this/the
+    sourcing_act, passive_auxiliary and sourcing_determiner): "<thing> ... is/was <act>" or "<act> this/the
     <thing>"."""
     lex = lexicon()
     thing = word_pattern(lex.sourced_thing)
     act = word_pattern(lex.sourcing_act)
-    passive = word_pattern(lex.sourcing_auxiliary, fold_first=False)
+    passive = word_pattern(lex.passive_auxiliary, fold_first=False)
     determiner = word_pattern(lex.sourcing_determiner, fold_first=False)
     return re.compile(
         rf"\b(?:{thing})\b[^.;\n]{{0,80}}?\b(?:{passive})\s+(?:{act})\b|\b(?:{act})\s+(?:{determiner})\s+(?:{thing})\b"

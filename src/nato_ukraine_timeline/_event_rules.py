@@ -389,8 +389,11 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 # "to" or a modal before a verb's base form: the act is to come, wished or possible, not done ("agreed to exchange",
 # "will report", "could visit"); the patterns below read it before a trigger.
 _TO_OR_MODAL: Final = r"to|will|would|could|can|should|must|may|might"
-# A passive's auxiliary before its participle ("was launched", "has been approved", "will be imposed").
-_PASSIVE: Final = r"was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be"
+# A passive's auxiliary before its participle ("was launched", "has been approved", "will be imposed"): roles
+# passive_auxiliary and future_passive_auxiliary of data/speech_cues.tsv.
+_PASSIVE: Final = word_pattern(
+    [*speech_lexicon().passive_auxiliary, *speech_lexicon().future_passive_auxiliary], fold_first=False
+)
 
 
 # "A Russian missile hit Okhmatdyt": a weapon as subject makes "hit" an attack whatever it hits.

@@ -134,7 +134,8 @@ class Lexicon(NamedTuple):
     lead_adverb: dict[str, str]
     sourced_thing: dict[str, str]
     sourcing_act: dict[str, str]
-    sourcing_auxiliary: dict[str, str]
+    passive_auxiliary: dict[str, str]
+    future_passive_auxiliary: dict[str, str]
     sourcing_determiner: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
@@ -231,7 +232,8 @@ _CUE_ROLES: Final = (
     "lead_adverb",
     "sourced_thing",
     "sourcing_act",
-    "sourcing_auxiliary",
+    "passive_auxiliary",
+    "future_passive_auxiliary",
     "sourcing_determiner",
 )
 
