@@ -6,6 +6,7 @@ the gate. Every text here is synthetic, written for these tests."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import attrs
@@ -135,4 +136,7 @@ class TestGate:
         ungated_rules = tuple(attrs.evolve(rule, cue=None) for rule in RULES)
         monkeypatch.setattr(_statements, "_STAGES", _statements._stages(ungated_rules))
         monkeypatch.setattr(_statements, "_CUES", ())
+        # the plans of the ungated rules, not those cached for the gated ones (_plan is cached per set of cues)
+        monkeypatch.setattr(_statements, "_plan", functools.cache(_statements._plan.__wrapped__))
+        assert _statements._plan(0) == _statements._STAGES  # every stage runs on every sentence
         assert find_statements(doc) == gated

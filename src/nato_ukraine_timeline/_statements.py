@@ -3508,22 +3508,20 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence, plan: 
 def _plans(doc: Doc) -> list[_Plan]:
     """The stages to run on each sentence: every per-verb stage and uncued sentence rule, and each cued rule whose
     cue reaches the sentence (its finder would return at once elsewhere). Each cue is read once over the whole
-    mask (:func:`sentences_with`); the sentences that the same cues reach share one plan, made once."""
+    mask (:func:`sentences_with`); the sentences that the same cues reach share one plan (:func:`_plan`)."""
     present = [0] * len(doc.sentences)  # a bit per cue of _CUES that reaches the sentence
     for n, cue in enumerate(_CUES):
         for si in sentences_with(doc, cue()):
             present[si] |= 1 << n
+    return [_plan(cues) for cues in present]
+
+
+@cache
+def _plan(cues: int) -> _Plan:
+    """The stages of a sentence that the cues of ``cues`` (a bit per cue of _CUES) reach: the same for every
+    document, so made once per set of cues (a few dozen sets occur)."""
     bit = {cue: 1 << n for n, cue in enumerate(_CUES)}
-    made: dict[int, _Plan] = {}
-    out: list[_Plan] = []
-    for cues in present:
-        plan = made.get(cues)
-        if plan is None:
-            plan = made[cues] = tuple(
-                stage for stage in _STAGES if stage[0].per_verb or stage[0].cue is None or cues & bit[stage[0].cue]
-            )
-        out.append(plan)
-    return out
+    return tuple(stage for stage in _STAGES if stage[0].per_verb or stage[0].cue is None or cues & bit[stage[0].cue])
 
 
 _WORDS3: Final = re.compile(r"\S\s+\S+\s+\S")  # three words at least
