@@ -29,6 +29,27 @@ _surnames_at_verbs, _inverted_titled, _known_people, _surnames_again (15-32 ms e
 a feed, are 20% of the corpus's characters and 27% of its time (250 KB/s against 370 KB/s for the TempEval-3
 documents; resolve_feed 3.1 ms a copy).
 
+The twenty-fifth session (speed25; load average 11-19 on 2 shared cores all session, so parse of this corpus ran
+1.5-2.1 s for the same tree and only paired replays of one stage, min of 7-15 runs, are quoted). Bottom-up from
+cProfile (tottime) of parse over every development text and this corpus (2,124 texts, 1.19 MB, a warm-up pass first)
+and a SIGPROF sampler (1 ms): no function holds over 3.5% of parse by itself. Own time of the top 30: the regex
+methods (search 7%, match 3%, findall, finditer, fullmatch about 1% each; the date scanner's gate a sixth of search, the
+rest spread over hundreds of patterns); _actors._tokens (2.2%: one tuple per word, already the fastest of six loop
+forms tried: slices of the folded text, two findalls zipped, _make, accumulate, finditer spans, all 5-30% slower);
+_Trie.longest (137k calls, len() and dict.get per step); _supplement, _ClauseOpening.finditer, _people_at_verbs,
+_surnames_again, _key_sites, clause, verb_sites, sentences_with (regex time spent inside the Python frame that
+iterates the matches); _sentence_statements and _per_verb_stage (a call per stage and sentence, 39 stages); the
+candidate list of _token_mentions (a test per token); attrs and NamedTuple constructors (ActorMention, _Found,
+Span, Scope, Sentence: about 2% together, spread over a dozen types). No regex is compiled per call in the steady
+state (the 400 compiles of a first pass are the lazy caches), re's own cache is hit. Fixed: _plans made each plan
+per document (the same for every document): cached per set of cues, 34 -> 24 ms over the corpus (0.5%). Measured and
+left (each the same output): the trie walk's child looked up before the gap between words is read, and the
+candidate test reading the first character by index instead of a slice (find_mentions 176-181 ms either way); the
+cue scans of _plans in faster equivalent forms ("s(?<=[Aa]s)" for "As|as": 4.9 -> 1.5 ms; the four verbs 5.4 -> 4.2):
+5 ms in all, not worth the less readable cue; text_id's SHA-256 (0.7 ms over the corpus: the sampler's 0.6% was an
+artefact); the event exclusions asked per accepted trigger (820 triggers, 27 ms at load 15, 1.3%: hypothetical 5.5,
+negated 4.2, describes-a-noun 2.8). The fixed cost of a text is 200-240 us ("Hello."), 2% of this corpus.
+
 The twenty-fourth session (speedm24; load average 8-11 on 2 shared cores, every figure the fastest of 5-9 runs of
 the corpus, process time): the mention stage redesigned as one compiled scan of the registry's words, measured before
 building and left (it cannot give 15% of document_mentions with every output kept). document_mentions 405 ms: the
