@@ -2036,6 +2036,8 @@ _INTRO_DATE: Final = re.compile(
     # August, ..."), or a dateline, a place (and its country or agency) then a dash or a colon ("KYIV, Ukraine — On
     # Tuesday, ...")
     r"[\"\u201c\u2018]?(?:[-\u2013\u2014\u2022*]\s+"
+    # ... an outlet's tag in brackets opening the text, a dash after it or not ("(MENAFN) On Monday, ...")
+    r"|\([^()\n\d,]{1,40}\)\s*(?:(?:--|[-\u2013\u2014])\s+)?(?=[A-Z\x03])"
     r"|(?:[A-Z][\w.'\u2019-]*|\x01\x02*)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|\x01\x02*)){0,3}"
     # ... a press release's date and wire ("HALIFAX, NS, June 3, 2025 /CNW/ - Today, ...")
     r"(?:,\s+\x03\x04*)?(?:\s*\([^()\n]{1,30}\)|\s+/[A-Za-z][\w ]{1,20}/)?\s*(?:--|[-\u2013\u2014:])\s+(?=[A-Z\x03]))?"
@@ -2049,7 +2051,7 @@ _INTRO_DATE: Final = re.compile(
     # a time of day near the day: "Just after 9 p.m. on Tuesday evening, ..." (the day's)
     r"(?:(?:Shortly|Just|Soon|Minutes)\s+(?:before|after)\s+\x03\x04*\s+on\s+)?"
     # an adverb of addition or sequence before the date: "Also Friday, ...", "Separately on Monday, ..."
-    r"(?:(?:Also|Separately|Then|Later|Earlier)\s+)?"
+    r"(?:(?:Also|Separately|Then|Later|Earlier|Late|Early)\s+)?"
     # a range's first day: "From August 20 to 22, ...", "Between 3 and 5 March, ..." (the event begins then)
     r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on|[Ff]rom|[Bb]etween)\s+)?"
     # an approximate time of day: "At around 03:40 on 2 May, ...", "Around 11:20, ..."
@@ -3501,6 +3503,10 @@ DATE_RULES: Final = (
                 "2025-03-12",
             ),
             ("On Monday I signed a decree on the reserve.", "signed", "2025-03-10"),
+            # synthetic (twenty-fifth session): an outlet's tag in brackets opening the text; "Late" before a day
+            # the date finder reads without it
+            ("(Newswire) On Monday, the Kremlin declared a truce in the region.", "declared", "2025-03-10"),
+            ("Late last night, the two envoys met in a hotel in Doha.", "met", "2025-03-13TNI"),
         ),
         borrowed=True,
     ),
@@ -3724,9 +3730,9 @@ DATE_RULES: Final = (
     ),
     DateRule(
         "occasion-of-the-remarks",
-        "the occasion at which the words the text reported were said, named again by 'the remarks' or 'the "
-        "comments' (remarks_noun, remarks_verb cues), takes the date of the last dated statement before its "
-        "sentence ('X said on Thursday ... X made the remarks at a news conference', 'His comments "
+        "the occasion at which the words the text reported were said, named again by 'the remarks', 'the "
+        "comments' or 'the comment' (remarks_noun, remarks_verb cues), takes the date of the last dated statement "
+        "before its sentence ('X said on Thursday ... X made the remarks at a news conference', 'His comments "
         "came during a call with ...')",
         _occasion_of_the_remarks,
         (  # synthetic
@@ -3752,6 +3758,15 @@ DATE_RULES: Final = (
                     "Sikorski made the remarks when co-chairing a meeting of Nordic and Baltic ministers."
                 ),
                 "meeting",
+                "2025-03-13",
+            ),
+            # synthetic (twenty-fifth session): the words named again in the singular
+            (
+                (
+                    "Agency chief Lena Ostrova said on Thursday that the tower must be rebuilt. "
+                    "Ostrova made the comment during her third visit to the plant."
+                ),
+                "visit",
                 "2025-03-13",
             ),
         ),

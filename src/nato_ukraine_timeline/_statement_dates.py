@@ -522,11 +522,12 @@ def _said_next() -> re.Pattern[str]:
 
 
 # A fronted adverbial opens the sentence (after a label such as "Details:", an outlet's tag such as "Kyiv
-# Daily/" or a list's bullet, "- ") with a
+# Daily/" or "(MENAFN)" with a dash or not, or a list's bullet, "- ") with a
 # preposition, a time adverb, a participle or the day itself: "On Monday,", "Later Friday,", "Speaking to
 # reporters on Wednesday,", "Asked on Monday about ...,".
 _FRONTED: Final = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]*:|[-*\u2022]|(?:\x01\x02*|[A-Z][\w.]*)(?:\s+(?:\x01\x02*|[A-Z][\w.]*)){0,2}\s*/)\s*)?"
+    r"\s*(?:(?:[A-Z][a-z]*:|[-*\u2022]|(?:\x01\x02*|[A-Z][\w.]*)(?:\s+(?:\x01\x02*|[A-Z][\w.]*)){0,2}\s*/"
+    r"|\([^()\n\d,]{1,40}\)(?:\s*(?:--|[-\u2013\u2014]))?)\s*)?"
     rf"(?:\x03|(?:{_alternation('fronted_opener')})\b|[A-Za-z]+(?:ing|ed)\b)",
     re.IGNORECASE,
 )
