@@ -110,3 +110,25 @@ class TestOccasionOfASingleComment:
 
 def _kind(trigger: str) -> str:
     return {"announced": "announcement", "declared": "announcement", "attacked": "attack"}.get(trigger, "meeting")
+
+
+class TestLeavingAPost:
+    """Table lines of data/event_triggers.tsv: leaving a post, an office or an administration, and stepping down,
+    name an event of its own (kind other)."""
+
+    @pytest.mark.parametrize(
+        ("text", "trigger", "timex"),
+        [
+            # synthetic: a plan to leave, its month ahead
+            ("The special envoy plans to leave his post in February, two sources said.", "leave his post", "2026-02"),
+            ("The adviser intends to leave the administration in March.", "leave the administration", "2026-03"),
+            # synthetic: a relative clause of stepping down on a day
+            ("The governor, who is stepping down on Friday, thanked her staff.", "stepping down", "2025-11-21"),
+        ],
+    )
+    def test_leaving(self, text: str, trigger: str, timex: str) -> None:
+        assert ("other", trigger, timex) in _events(text, dt.date(2025, 11, 19))
+
+    def test_leaving_a_place_is_not_leaving_a_post(self) -> None:
+        """Leaving a city is no departure from office."""
+        assert [e for e in _events("The envoy will leave Kyiv on Friday.", TUESDAY) if e[0] == "other"] == []
