@@ -515,3 +515,26 @@ def test_described_people_after_a_preposition_still_speak() -> None:
     assert [(f.speaker.name, text[f.start : f.end]) for f in find_statements(doc)] == [
         ("Moldovan officials", "the checks were unfair")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # synthetic: an agent after the passive says the words: the outlet only reports a saying
+            "Politico reported that the new plan was announced by the minister on Monday.",
+            [],
+            id="passive-with-agent",
+        ),
+        pytest.param(  # synthetic: a form of "states" after "the" is a noun
+            "Politico reported on Sunday that the states will sign a joint paper in Oslo.",
+            [("Politico", "the states will sign a joint paper in Oslo")],
+            id="noun-after-determiner",
+        ),
+    ],
+)
+def test_speech_verb_not_a_saying(text: str, expected: list[tuple[str, str]]) -> None:
+    """SYNTHETIC (speak25, rule speech-verb-not-a-saying of outlet-report): a speech verb's form in an outlet's
+    words keeps the outlet from speaking only where it reports a saying: a passive with its agent ("was announced
+    by the minister") does; a noun or attribute after a determiner ("the states") does not."""
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    assert [(f.speaker.name, text[f.start : f.end]) for f in find_statements(doc)] == expected

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 __all__ = [
     "content_then_speaker",
     "label",
+    "no_saying_at",
     "noun_object",
     "opinion_that",
     "opinion_unread",
@@ -1082,6 +1083,24 @@ _BE_BEFORE: Final = re.compile(rf"\b(?:{alternation(_WORDS['be_form'])})\s+(?:[a
 # "whether" or "if" right before the speaker: an embedded question ("asked whether Russia agrees that ...",
 # "asked Trump if he thinks ..."), no words of the speaker's.
 _QUESTION_BEFORE: Final = re.compile(r"\b(?:whether|if)\s+$")
+
+
+# A determiner right before a verb's form: the form is a noun or an attributive participle ("the states", "the
+# announced reshuffle"), no verb of a saying.
+_DETERMINER_BEFORE: Final = re.compile(rf"\b(?i:{NP_DETERMINER})\s+$")
+# "by" and its agent after a passive participle within its clause ("was stated by the minister"): an agent says.
+_BY_AGENT: Final = re.compile(r"[^,;:.\"\n]{0,40}?\bby\b")
+
+
+def no_saying_at(mask: str, v0: int, v1: int) -> bool:
+    """Rule *speech-verb-not-a-saying*: a speech verb's form in someone's words that reports no act of saying: a
+    passive participle with no agent after it ("was being considered for the role", "must be confirmed"), or a
+    form right after a determiner, a noun or an attributive participle ("the states", "the announced
+    reshuffle"). "was stated by X" (an agent) and "X said" stay sayings."""
+    passive = mask[v0:v1].endswith("ed") and _BE_BEFORE.search(mask, max(0, v0 - 20), v0) is not None
+    return (passive and _BY_AGENT.match(mask, v1) is None) or _DETERMINER_BEFORE.search(
+        mask, max(0, v0 - 12), v0
+    ) is not None
 
 
 @cache
