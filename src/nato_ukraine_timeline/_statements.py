@@ -167,6 +167,8 @@ def _quoted_speaker(st: SentenceState, qm: re.Match[str]) -> Actor | None:
         return resolve_pronoun(st.doc, st.ctx, qm.start("pron2"), st.si, pron)
     if qm.group("back"):
         return named_again(st.doc, st.ctx, st.si, qm)
+    if qm.group("spk2") and (people := described_mention(st.doc, qm.start("spk2"))) is not None:
+        return people  # "quoted US officials as saying": the state's described people
     return speaker_of(st.doc, qm.start("spk") if qm.group("spk") else qm.start("spk2"))
 
 
@@ -2210,7 +2212,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "quoted-as-saying",
-        "Speaker was quoted by Outlet as saying ... / AGENT quoted Speaker|him|her|the NOUN as saying ...",
+        "Speaker was [adverb] quoted by Outlet [news agency] as saying ... / AGENT quoted Speaker[, appositive,]|"
+        "him|her|the NOUN|State's people [date] as saying ...",
         _quoted_as_saying,
         (
             (  # synthetic (seventeenth session, attr17b): a quoting agent no mention reads, a pronoun quoted
@@ -2251,6 +2254,21 @@ RULES: Final = (
                 '"The grain corridor must stay open," Zelensky was quoted by his office as saying on Friday.',
                 "Volodymyr Zelensky",
                 "The grain corridor must stay open,",
+            ),
+            (  # synthetic (speak25): an appositive set off by commas between the one quoted and "as saying"
+                "Tass quoted Dmitry Peskov, the Kremlin's spokesman, as saying the summit would not be moved.",
+                "Dmitry Peskov",
+                "the summit would not be moved",
+            ),
+            (  # synthetic (speak25): an adverb before "quoted", the outlet's kind after its name
+                "Dmitry Peskov was initially quoted by Interfax news agency as saying that the call had ended.",
+                "Dmitry Peskov",
+                "the call had ended",
+            ),
+            (  # synthetic (speak25): a state's described people and a date before "as"
+                "Two papers quoted Polish officials on Monday as saying the border crossing would stay shut.",
+                "Polish officials",
+                "the border crossing would stay shut",
             ),
         ),
         cue=_literal("quoted"),
