@@ -538,3 +538,34 @@ def test_speech_verb_not_a_saying(text: str, expected: list[tuple[str, str]]) ->
     by the minister") does; a noun or attribute after a determiner ("the states") does not."""
     doc, _ = analyse(text, published=None, window=None, order=None)
     assert [(f.speaker.name, text[f.start : f.end]) for f in find_statements(doc)] == expected
+
+
+def test_statement_lead_line_joint_and_whole() -> None:
+    """SYNTHETIC (speak25, rule statement-lead-line): "A statement from X and Y ..." opening a passage gives the
+    paragraphs after it to both, as one statement, and no other rule reads inside them (a first-person paragraph
+    is not given again to the last of the two)."""
+    text = (
+        "A statement from Defence Secretary John Healey and Defence Minister Boris Pistorius after the talks in"
+        " Berlin.\n\nThe two ministers met partners from twenty countries.\n\nWe will keep supplying air defence."
+    )
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    found = find_statements(doc)
+    assert [(f.speaker.name, [a.name for a in f.co_speakers], text[f.start : f.end]) for f in found] == [
+        (
+            "John Healey",
+            ["Boris Pistorius"],
+            "The two ministers met partners from twenty countries.\n\nWe will keep supplying air defence",
+        )
+    ]
+
+
+def test_statement_lead_line_not_a_saying_lead() -> None:
+    """SYNTHETIC (speak25): a first line that itself says words ("A statement from the Kremlin said ...") is no lead:
+    the verb rules read it, and the paragraph after it is not the Kremlin's."""
+    text = (
+        "A statement from the Kremlin said the talks would resume.\n\nThe two delegations met for six hours in Riyadh."
+    )
+    doc, _ = analyse(text, published=None, window=None, order=None)
+    assert [(f.speaker.name, text[f.start : f.end]) for f in find_statements(doc)] == [
+        ("Kremlin", "the talks would resume")
+    ]

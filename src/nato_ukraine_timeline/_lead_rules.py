@@ -1,4 +1,5 @@
-"""Attribution by a lead of "as" before the words: the rule as-reported-lead of :data:`._statements.RULES`.
+"""Attribution by a lead before the words: the rules as-reported-lead and statement-lead-line of
+:data:`._statements.RULES`.
 
 English news opens a sentence with its source as often as it closes it with one: "As reported by Ukrinform,
 the ministry approved the rules.", "As Reuters reported earlier, two ships were hit.", "As previously reported
@@ -23,7 +24,7 @@ from ._clauses import FORWARD, attributable_words, intro_end, trim
 from ._document import date_in, in_quote, mention_at
 from ._found import Found
 from ._speakers import described_mention, speaker_of
-from ._speech import M, alternation, lexicon, verb_words
+from ._speech import M, alternation, lexicon, patterns, verb_words
 from ._tail_rules import as_by_participles
 from .model import Actor, ActorKind
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from ._found import SentenceState
     from ._speakers import VerbSite
 
-__all__ = ["as_reported_lead"]
+__all__ = ["as_reported_lead", "statement_lead_line"]
 
 # What may stand between the source and the lead's comma: a date (a mask's date run) and a few words with no
 # mention, comma or quotation ("on Monday", "earlier this week", "in its report").
@@ -87,3 +88,74 @@ def as_reported_lead(st: SentenceState, _site: VerbSite | None) -> list[Found] |
     when = date_in(doc, m.start(), m.end())
     medium = speaker.name if speaker.kind is ActorKind.MEDIA else None
     return [Found(speaker, c0, c1, direct=False, when=when, medium=medium, sentence=st.si)]
+
+
+# Rule statement-lead-line (twenty-fifth session, speak25). Governments, ministries, the UN and NATO publish a
+# statement under a one-line lead that names who made it, and news sites and aggregators print both: "Foreign
+# Minister X issued the following statement today:", "The following statement was issued today by the Spokesman
+# for Secretary-General X:", "A statement from Defence Secretary X and Defence Minister Y following the meeting
+# on 10 April." The paragraphs after the lead are the statement (the real gold annotates them as one statement
+# of the one the lead names). The participle of issuing is data/speech_cues.tsv role statement_lead, the noun a
+# document of role doc.
+
+
+@cache
+def _statement_lead() -> re.Pattern[str]:
+    """The lead line: its subject and "issued the following statement ...:" (group "act" at the participle),
+    "The following statement was issued ... by <who>:" (group "by"), or "A statement from|by <who> ..." (group
+    "of")."""
+    lex = lexicon()
+    acts = alternation(lex.statement_lead)
+    docs = alternation(lex.doc)
+    return re.compile(
+        rf"[^\n:]{{1,120}}?\s(?:has\s+)?(?P<act>{acts})\s+the\s+following\s+(?:[a-z-]+\s+)?(?:{docs})\b[^\n:]{{0,120}}:|"
+        rf"[Tt]he\s+following\s+(?:[a-z-]+\s+)?(?:{docs})\s+(?:was|has\s+been)\s+(?:{acts})\b[^\n:]{{0,40}}?"
+        rf"\sby\s+(?P<by>[^\n:]{{1,160}}):|"
+        rf"(?:An?|The)\s+(?:joint\s+)?(?:{docs})\s+(?:from|by)\s+(?P<of>[^\n:]{{1,200}})"
+    )
+
+
+def _lead_speakers(st: SentenceState, start: int, end: int) -> tuple[Actor, ...]:
+    """The people the lead names in ``[start, end)``, in text order (several: a joint statement); else the first
+    body or state it names."""
+    doc = st.doc
+    people: list[Actor] = []
+    body: Actor | None = None
+    for token in re.finditer("\x01", doc.mask[start:end]):
+        mention = mention_at(doc, start + token.start())
+        if mention is None:
+            continue
+        if mention.actor.kind is ActorKind.PERSON and mention.actor not in people:
+            people.append(mention.actor)
+        elif body is None and mention.actor.kind is not ActorKind.MEDIA:
+            body = mention.actor
+    return tuple(people) if people else ((body,) if body is not None else ())
+
+
+def statement_lead_line(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
+    """Rule statement-lead-line: a passage's first line that announces a statement made by someone it names,
+    and nothing else ("X issued the following statement today:", "The following statement was released by X:",
+    "A statement from X and Y following the meeting."), makes the paragraphs after it that one's words (see the
+    comment above :func:`_statement_lead`); a lead that says words itself ("A statement from X said ...") is the
+    verb rules'."""
+    doc, mask = st.doc, st.doc.mask
+    if st.si != 0 or st.found:
+        return None
+    at = st.s0 + intro_end(mask[st.s0 : st.s1])
+    line_end = mask.find("\n", at)
+    if line_end < 0:
+        return None
+    m = _statement_lead().match(mask, at, line_end)
+    rest = mask[m.end() : line_end] if m is not None else ""
+    if m is None or rest.strip(" .:") or in_quote(doc, m.start()):
+        return None
+    if m.group("of") is not None and patterns().verb.search(mask, at, line_end) is not None:
+        return None
+    group = "by" if m.group("by") is not None else ("of" if m.group("of") is not None else None)
+    speakers = _lead_speakers(st, *(m.span(group) if group else (at, m.start("act"))))
+    c0, c1 = trim(doc.text, line_end, len(doc.text))
+    if not speakers or c1 - c0 < 12:
+        return None
+    when = date_in(doc, at, line_end)
+    st.ctx.statement_until = c1  # no rule reads inside the statement (find_statements skips its sentences)
+    return [Found(speakers[0], c0, c1, direct=True, sentence=st.si, when=when, co_speakers=speakers[1:])]

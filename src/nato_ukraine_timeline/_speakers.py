@@ -82,6 +82,7 @@ class Context:
         self.last_speaker_sentence = -10
         self.last_direct: Found | None = None
         self.listing: Found | None = None  # a header "X's main statements:" opened a list of X's words
+        self.statement_until = -1  # the end of a statement a lead line announced (rule statement-lead-line)
 
 
 def _fits(actor: Actor, pronoun: str) -> int:

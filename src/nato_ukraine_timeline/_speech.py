@@ -137,6 +137,7 @@ class Lexicon(NamedTuple):
     passive_auxiliary: dict[str, str]
     future_passive_auxiliary: dict[str, str]
     sourcing_determiner: dict[str, str]
+    statement_lead: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -235,6 +236,7 @@ _CUE_ROLES: Final = (
     "passive_auxiliary",
     "future_passive_auxiliary",
     "sourcing_determiner",
+    "statement_lead",
 )
 
 

@@ -69,7 +69,7 @@ from ._found import (
     one_copy_per_speaker,
 )
 from ._joint import listed_after
-from ._lead_rules import as_reported_lead
+from ._lead_rules import as_reported_lead, statement_lead_line
 from ._mentions import title_noun_words
 from ._quote_rules import (
     any_dash,
@@ -1322,6 +1322,30 @@ RULES: Final = (
         ),
         exclusive=True,
         cue=_literal(":"),
+    ),
+    AttributionRule(
+        "statement-lead-line",
+        "Speaker issued the following statement ...: / The following statement was issued by Speaker: / A statement"
+        " from Speaker [and Speaker] ... (a passage's first line), then the statement's paragraphs",
+        statement_lead_line,
+        (
+            (  # synthetic (speak25): the subject issues the statement printed after the lead
+                (
+                    "Foreign Minister Annalena Baerbock issued the following statement today on arriving in Kyiv:\n"
+                    "Europe's freedom is being defended here. We will keep standing with Ukraine."
+                ),
+                "Annalena Baerbock",
+                "Europe's freedom is being defended here. We will keep standing with Ukraine",
+            ),
+            (  # synthetic (speak25): the passive, the one named after "by" speaks, not the spokesman's office
+                (
+                    "The following statement was issued on Sunday by the Spokesman for Secretary-General Antonio"
+                    " Guterres:\n\nThe Secretary-General condemns the strikes on the port of Odesa."
+                ),
+                "António Guterres",
+                "The Secretary-General condemns the strikes on the port of Odesa",
+            ),
+        ),
     ),
     AttributionRule(
         "dash-paragraph",
@@ -3591,6 +3615,8 @@ def find_statements(doc: Doc) -> list[Found]:
     ctx = Context()
     out: list[Found] = []
     for si, (sent, plan) in enumerate(zip(doc.sentences, _plans(doc), strict=True)):
+        if sent.start < ctx.statement_until:
+            continue  # the paragraphs of a statement a lead line announced: its maker's words, read whole
         found = _quoted_fragments(doc, _sentence_statements(doc, ctx, si, sent, plan))
         for f in found:
             ctx.last_speaker = f.co_speakers[-1] if f.co_speakers else f.speaker  # the last named
