@@ -92,7 +92,7 @@ def as_reported_lead(st: SentenceState, _site: VerbSite | None) -> list[Found] |
 
 # Rule statement-lead-line (twenty-fifth session, speak25). Governments, ministries, the UN and NATO publish a
 # statement under a one-line lead that names who made it, and news sites and aggregators print both: "Foreign
-# Minister X issued the following statement today:", "The following statement was issued today by the Spokesman
+# Minister X issued the following statement today:", "The following statement was released on Sunday by the spokesperson
 # for Secretary-General X:", "A statement from Defence Secretary X and Defence Minister Y following the meeting
 # on 10 April." The paragraphs after the lead are the statement (the real gold annotates them as one statement
 # of the one the lead names). The participle of issuing is data/speech_cues.tsv role statement_lead, the noun a

@@ -765,7 +765,7 @@ def _source_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         **_described_after(lex),
         doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *agents], fold_first=False, space=' ')})"),
         # rule quoted-as-saying; speak25: an adverb before "quoted", the outlet's kind after its name ("was
-        # initially quoted by Reuters news agency as saying"), a state's described people ("quoted Ukrainian
+        # reportedly quoted by the Tass news agency as saying"), a state's described people ("quoted Ukrainian
         # officials as saying"), an appositive set off by commas after the name ("quoted X, head of Y, as saying")
         # and a date before "as" ("quoted him on Sunday as saying")
         quoted=re.compile(
