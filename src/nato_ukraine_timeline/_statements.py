@@ -2236,7 +2236,7 @@ RULES: Final = (
     ),
     AttributionRule(
         "quoted-as-saying",
-        "Speaker was [adverb] quoted by Outlet [news agency] as saying ... / AGENT quoted Speaker[, appositive,]|"
+        "Speaker was [adverb] quoted by Outlet [news agency] as saying ... / AGENT quoted Speaker|"
         "him|her|the NOUN|State's people [date] as saying ...",
         _quoted_as_saying,
         (
@@ -2278,11 +2278,6 @@ RULES: Final = (
                 '"The grain corridor must stay open," Zelensky was quoted by his office as saying on Friday.',
                 "Volodymyr Zelensky",
                 "The grain corridor must stay open,",
-            ),
-            (  # synthetic (speak25): an appositive set off by commas between the one quoted and "as saying"
-                "Tass quoted Dmitry Peskov, the Kremlin's spokesman, as saying the summit would not be moved.",
-                "Dmitry Peskov",
-                "the summit would not be moved",
             ),
             (  # synthetic (speak25): an adverb before "quoted", the outlet's kind after its name
                 "Dmitry Peskov was initially quoted by Interfax news agency as saying that the call had ended.",
