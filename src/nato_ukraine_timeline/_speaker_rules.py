@@ -710,7 +710,8 @@ SPEAKER_RULES: Final = (
         "a source/an official close to|familiar with <body> said: that one unnamed person speaks, named by the word"
         " and the phrase, not the body the phrase names (data/speech_cues.tsv role post, canonical 'name';"
         " _speakers._one_described; twenty-second session, prec22); the phrase as written, never the mask of its"
-        " mentions",
+        " mentions; also with no mention after 'close to', 'familiar with' (role closeness), and after the words"
+        " before 'told' ('..., a source close to the delegation told Sputnik'; speak25)",
         (
             (  # synthetic
                 "A source close to the Cabinet Office said on Friday that the envoy had asked to leave.",
@@ -725,6 +726,16 @@ SPEAKER_RULES: Final = (
             (  # synthetic: a singular word alone names no one here (unchanged)
                 "NATO met on Monday. An official said that the summit would be postponed.",
                 "the summit would be postponed",
+                None,
+            ),
+            (  # synthetic (speak25): no mention in the phrase after "close to" / "familiar with" (role closeness)
+                "The two envoys met for an hour in Geneva, a source familiar with the talks told Interfax on Monday.",
+                "The two envoys met for an hour in Geneva",
+                "source familiar with the talks",
+            ),
+            (  # synthetic (speak25): "from" and no mention: no one named here (unchanged)
+                "The two envoys met for an hour in Geneva, a source from the delegation told Interfax on Monday.",
+                "The two envoys met for an hour in Geneva",
                 None,
             ),
         ),

@@ -846,15 +846,21 @@ def _named_before(doc: Doc, state: Actor, start: int) -> Actor | None:
 _WORD_AT: Final = re.compile(r"[A-Za-z]+")
 
 
-def _says_at(mask: str, v0: int) -> bool:
-    """Whether the verb at ``v0`` is a verb of saying (data/speech_verbs.tsv class say)."""
+def _says_at(mask: str, v0: int, *, tell: bool = False) -> bool:
+    """Whether the verb at ``v0`` is a verb of saying (data/speech_verbs.tsv class say; with ``tell`` also class
+    tell: "..., a source close to the delegation told Sputnik", speak25)."""
     verb = _WORD_AT.match(mask, v0)
-    return verb is not None and verb.group().casefold() in _say_forms()
+    return verb is not None and verb.group().casefold() in (_say_forms() | _tell_forms() if tell else _say_forms())
 
 
 @cache
 def _say_forms() -> frozenset[str]:
     return verb_set("say")
+
+
+@cache
+def _tell_forms() -> frozenset[str]:
+    return verb_set("tell")
 
 
 def _described(
@@ -956,7 +962,7 @@ def _described_after(doc: Doc, si: int, window: tuple[int, int], *, doc_word: bo
     whose = lexicon().post[" ".join(m.group("prep").split())] == "name"
     if base is None and whose and m.group("men") is None:
         base = _one_described(doc, m)
-    if base is None or (mask[max(0, begin - 3) : begin].rstrip().endswith(",") and not _says_at(mask, v0)):
+    if base is None or (mask[max(0, begin - 3) : begin].rstrip().endswith(",") and not _says_at(mask, v0, tell=True)):
         # held back after the words before a verb that is no plain saying (", officials from both countries
         # announced Wednesday"): there the events' announcement of the saying and the dated event it reports
         # are counted twice (see CHANGELOG); ", officials in the Baltic country said" is read
@@ -973,10 +979,20 @@ def _one_described(doc: Doc, m: re.Match[str]) -> Actor | None:
     plans said": role post, canonical "name"): that person speaks, named by the word and the phrase, not the
     body the phrase names; a singular anonymous word alone ("an official said") is no one said here
     (:func:`_description`). Only where a mention in the phrase could be taken for the speaker."""
-    if "\x01" not in doc.mask[m.start("post") : m.end("post")]:
-        return None
     word = " ".join(doc.text[m.start("doc") : m.end("doc")].split()).casefold()
-    return None if word.endswith("s") else unknown_actor(word, ActorKind.PERSON)
+    if word.endswith("s"):
+        return None
+    if "\x01" not in doc.mask[m.start("post") : m.end("post")] and m.group("prep") not in _closeness():
+        return None
+    return unknown_actor(word, ActorKind.PERSON)
+
+
+@cache
+def _closeness() -> frozenset[str]:
+    """Rule *one-source-close-to-a-body* without a mention (speak25): the post words of data/speech_cues.tsv role
+    closeness ("close to", "familiar with"), after which one unnamed person's phrase names them with no mention
+    in it ("a source close to the Russian delegation", "a source familiar with the talks": the gold's name)."""
+    return frozenset(lexicon().closeness)
 
 
 def _outlet_named(doc: Doc, w0: int, v0: int) -> _Speaker | None:

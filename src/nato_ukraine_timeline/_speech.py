@@ -138,6 +138,7 @@ class Lexicon(NamedTuple):
     future_passive_auxiliary: dict[str, str]
     sourcing_determiner: dict[str, str]
     statement_lead: dict[str, str]
+    closeness: dict[str, str]
     think: dict[str, str]  # data/opinion_verbs.tsv: verbs of thinking and opinion ("believes", "made it clear")
 
 
@@ -237,6 +238,7 @@ _CUE_ROLES: Final = (
     "future_passive_auxiliary",
     "sourcing_determiner",
     "statement_lead",
+    "closeness",
 )
 
 
