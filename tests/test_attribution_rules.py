@@ -569,3 +569,15 @@ def test_statement_lead_line_not_a_saying_lead() -> None:
     assert [(f.speaker.name, text[f.start : f.end]) for f in find_statements(doc)] == [
         ("Kremlin", "the talks would resume")
     ]
+
+
+def test_statement_lead_line_dates() -> None:
+    """SYNTHETIC (speak25): the day of a lead's verb of issuing dates the statement ("issued ... on 3 May"); a lead
+    with no such verb ("A statement from X following the talks on 3 May") names the talks' day, not the
+    statement's: undated."""
+    issued = "Minister Annalena Baerbock issued the following statement on 3 May 2025:\nWe stand with Ukraine today."
+    plain = "A statement from Minister Annalena Baerbock following the talks on 3 May 2025.\n\nWe stand with Ukraine."
+    for text, day in ((issued, "2025-05-03"), (plain, None)):
+        doc, _ = analyse(text, published=None, window=None, order=None)
+        found = find_statements(doc)
+        assert [(f.rule, f.when.timex if f.when else None) for f in found] == [("statement-lead-line", day)]

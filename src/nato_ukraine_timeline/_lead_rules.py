@@ -156,6 +156,8 @@ def statement_lead_line(st: SentenceState, _site: VerbSite | None) -> list[Found
     c0, c1 = trim(doc.text, line_end, len(doc.text))
     if not speakers or c1 - c0 < 12:
         return None
-    when = date_in(doc, at, line_end)
+    # the day of the issuing ("issued ... today"); a lead with no verb of issuing names no day of the statement
+    # ("A statement from X following the meeting on 10 April": the meeting's day)
+    when = date_in(doc, at, line_end) if group != "of" else None
     st.ctx.statement_until = c1  # no rule reads inside the statement (find_statements skips its sentences)
     return [Found(speakers[0], c0, c1, direct=True, sentence=st.si, when=when, co_speakers=speakers[1:])]
