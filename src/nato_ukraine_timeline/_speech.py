@@ -760,17 +760,13 @@ def _source_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     """Words told as another's: "X was quoted as saying", "according to X" (in a clause and opening one), and
     "This was stated by X" after the words."""
     docs = _alt(lex.doc)
+    outlet_noun = _outlet_noun(lex)
     return {
-        "quoted": re.compile(
-            rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+quoted\s+(?:by\s+(?:(?:the\s+)?(?P<by>{M})|(?:his|her|its|their)(?:\s+[a-z-]+){{1,3}}?)\s+)?|"
-            rf"{_QUOTING_AGENT}\s+quoted\s+(?:(?:the\s+)?(?P<spk2>{M})|(?P<pron2>\b[Hh]im|\b[Hh]er)|{_back(lex)})\s+)"
-        **_described_after(lex),
-        doc_word=re.compile(f"(?i:{word_pattern([*lex.doc, *agents], fold_first=False, space=' ')})"),
         # rule quoted-as-saying; speak25: an adverb before "quoted", the outlet's kind after its name ("was
         # reportedly quoted by the Tass news agency as saying"), a state's described people ("quoted Ukrainian
         # officials as saying") and a date before "as" ("quoted him on Sunday as saying"); not an appositive after
         # the name (tried: its one case on the read pools was right but spelt otherwise by the gold)
-        quoted=re.compile(
+        "quoted": re.compile(
             rf"(?:(?P<spk>{M})\s+(?:was|is|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?quoted\s+"
             rf"(?:by\s+(?:(?:the\s+)?(?P<by>{M}){outlet_noun}|(?:his|her|its|their)(?:\s+[a-z-]+){{1,3}}?)\s+)?|"
             rf"{_QUOTING_AGENT}\s+quoted\s+(?:(?:the\s+)?(?P<spk2>{M})(?:\s+(?:[a-z-]+\s+)?(?:{_alt(lex.bare_source)}))?"
