@@ -105,6 +105,23 @@ class TestBackgroundDates:
         assert when is None
 
 
+class TestAfterAnOccasionInAWeekOrMonth:
+    @pytest.mark.parametrize(
+        ("text", "when"),
+        [  # SYNTHETIC sentences
+            ("After talks in Vienna last month, Austrian Chancellor Karl Gruber said ten states had signed up.", None),
+            ("Following a visit to Riga last week, Finnish minister Anna Lind said the border was calm.", None),
+            ("After talks in Vienna on Tuesday, Chancellor Karl Gruber said ten states had signed up.", "2025-03-04"),
+            ("Last month, Austrian Chancellor Karl Gruber said ten states had signed up.", "2025-02"),
+        ],
+    )
+    def test_a_week_or_month_after_a_sequence_cue_is_the_occasions(self, text: str, when: str | None) -> None:
+        """SYNTHETIC: 'After talks ... last month, X said': the month spans the talks, not the words after
+        them, so the saying stays undated; a day there ('on Tuesday') or a month of its own dates it."""
+        [(_, _, got, _)] = _said(text)
+        assert got == when
+
+
 class TestDayOfANounInTheWords:
     @pytest.mark.parametrize(
         "text",

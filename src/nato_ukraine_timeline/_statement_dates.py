@@ -621,11 +621,16 @@ def _fronted_time(doc: Doc, start: int, day: DateMention) -> bool:
     ``topic`` cue before it), nor another event's the words came before or after ("Speaking after the
     strike on Sunday", "X, speaking ahead of the vote on Thursday, said": a ``sequence`` cue), except an
     occasion one speaks at, whose day the words share ("After talks with Y on Monday, X said", "X said
-    ahead of the meeting in Brussels on Dec. 3": a meeting, visit, summit or announcement after the cue)."""
+    ahead of the meeting in Brussels on Dec. 3": a meeting, visit, summit or announcement after the cue),
+    when the phrase names its day: a week or month there spans the occasion, not the words after it ("After a
+    meeting in Paris last month, X said": over the 41 read pools the gold left both such sayings undated, and
+    dated both with a day; undated25)."""
     if _cue("topic").search(doc.mask, start, day.start) is not None:
         return False
     sequence = _cue("sequence").search(doc.mask, start, day.start)
-    return sequence is None or _occasion_in(doc, sequence.end(), day.start)
+    if sequence is None:
+        return True
+    return _occasion_in(doc, sequence.end(), day.start) and day.value.granularity in _DAY_OR_TIME
 
 
 def _phrase_time(doc: Doc, sent: Sentence, day: DateMention) -> bool:
