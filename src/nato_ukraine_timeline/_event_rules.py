@@ -309,6 +309,8 @@ _CUES: Final = frozenset(
         "remarks_noun",
         "remarks_verb",
         "anniversary_noun",
+        "office_term",
+        "lapse_verb",
         "sequence_word",
         "period_start",
         "period_begin",
@@ -1501,6 +1503,22 @@ def _confirming_tail(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
     )
 
 
+# "his term expired", "the presidential term of the leader officially expired": a noun of a term of office (cue
+# office_term, not inside a compound such as "long-term"), then up to six words with no stop, then the verb.
+@cache
+def _office_term_before() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?i:{cue_words('office_term')})(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}\s+$"
+    )
+
+
+def _term_of_office_lapses(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    return (
+        _form(m) in cues()["lapse_verb"]
+        and _office_term_before().search(doc.mask, max(0, m.start() - 80), m.start()) is not None
+    )
+
+
 # "the third anniversary of the invasion", "on the anniversary of Russia's full-scale invasion": the event an
 # anniversary remembers happened years before; the dates around the phrase are the anniversary's, not its. Up to
 # four words of any kind (determiners, a possessive, modifiers) stand between "of" and the event noun.
@@ -1566,6 +1584,18 @@ EXCLUSIONS: Final = (
         (  # synthetic
             ("Diplomats noted that the second anniversary of the offensive falls on August 6.", "offensive"),
             ("Leaders came to Kyiv on Monday to mark the anniversary of Russia's full-scale invasion.", "invasion"),
+        ),
+    ),
+    Exclusion(
+        "term-of-office-lapses",
+        "a verb of lapsing whose subject is a term of office ('his term expired last May', 'the president's mandate "
+        "expires in May') names the end of a state, no event; a deal or a treaty that expires stays one ('the "
+        "transit deal expires on January 1')",
+        _term_of_office_lapses,
+        (  # synthetic
+            ("The mayor's term expired last April without an election.", "expired"),
+            ("The presidential term of the former leader officially expired in May.", "expired"),
+            ("Her mandate expires on June 3, the commission said.", "expires"),
         ),
     ),
     Exclusion(
