@@ -67,7 +67,7 @@ def _fragments() -> dict[str, str]:
     # capitalised dateline); alone, it needs one. Followed by a day or year, a full name may be written in lower
     # case, as list items of dated timelines do ("- december 11 ..."); alone it may not ("an august body")
     month_any = rf"(?:{_alt(abbr)})\.?|{_alt(cap + _lower_months())}"
-    month_solo = rf"(?:{_alt(abbr[: len(abbr_months)])})\.|{_alt([c for c in cap if c.lower() != 'may'])}|May(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|through|until|last|this|next|of|when|as|the|a|an|after|before)\b)|(?:(?<=in )|(?<=between )|(?<=and )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=through )|(?<=during )|(?<=of )|(?<=early )|(?<=late )|(?<=mid-))May|(?:(?<=\bthe )|(?<=\ba ))May(?=[ \t]+[a-z]{{3,}}\b)"
+    month_solo = rf"(?:{_alt(abbr[: len(abbr_months)])})\.|{_alt([c for c in cap if c.lower() != 'may'])}|May(?=\s*[,.;:)]|\s*$|\s+(?:and|or|to|through|until|last|this|next|of|when|as|the|a|an|after|before)\b)|(?:(?<=in )|(?<=between )|(?<=and )|(?<=since )|(?<=until )|(?<=by )|(?<=from )|(?<=through )|(?<=during )|(?<=of )|(?<=early )|(?<=late )|(?<=mid-)|(?<=\blast )|(?<=\bLast )|(?<=\bnext )|(?<=\bNext )|(?<=\bthis ))May|(?:(?<=\bthe )|(?<=\ba ))May(?=[ \t]+[a-z]{{3,}}\b)"
     # full weekday names also in capitals, as headlines and datelines write them ("ON FRIDAY")
     wd_full = [f.capitalize() for f in lex.weekdays if len(f) > 4] + [f.upper() for f in lex.weekdays if len(f) > 4]
     wd_abbr = [f.capitalize() for f in lex.weekdays if len(f) <= 4]
@@ -471,7 +471,14 @@ _RULE_SOURCES: Final = (
     Rule(
         name="rel_month",
         pattern=r"{MOD}?(?P<rel>this|last|next|this\s+past|this\s+coming|past|coming)\s+(?P<m>{MONTHSOLO})(?![\w-])",
-        examples=(("last April", "2024-04"), ("next May", "2025-05"), ("this September", "2024-09")),
+        examples=(
+            ("last April", "2024-04"),
+            ("next May", "2025-05"),
+            ("this September", "2024-09"),
+            # after "last", "next", "this", capital "May" is the month whatever word follows (synthetic)
+            ("last May without", "2024-05"),
+            ("next May too", "2025-05"),
+        ),
     ),
     Rule(
         name="rel_season",
