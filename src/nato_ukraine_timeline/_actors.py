@@ -100,7 +100,8 @@ class TitleInfo:
     ``generic`` marks a title that also stands for every longer title it begins ("Secretary" for
     "Secretary of State", "President" for "President of the European Commission"); ``local`` marks an
     office many people hold at once in different places ("Governor", "Mayor"): a bare title of it never
-    means a registry holder the text does not name.
+    means a registry holder the text does not name; ``state`` names the state whose office the title's own
+    words name ("Defence Secretary", British spelling, is the UK's): a bare title of it means that state's holder.
     """
 
     title: str
@@ -109,6 +110,7 @@ class TitleInfo:
     same_as: str | None = None
     generic: bool = False
     local: bool = False
+    state: str | None = None
 
 
 @frozen(kw_only=True)
@@ -157,6 +159,7 @@ _TITLE_KEYS: Final = {
     "same_as": (_STR, False),
     "generic": (_BOOL, False),
     "local": (_BOOL, False),
+    "state": (_STR, False),
 }
 _ACTOR_KEYS: Final = {
     "id": (_STR, True),
@@ -1121,6 +1124,12 @@ class ActorRegistry:
         info = self._titles.get(title)
         return info is not None and info.local
 
+    def home_state(self, title: str) -> str | None:
+        """The state whose office ``title`` (canonical) names by its own words ("Secretary of State for
+        Defence": the United Kingdom), else ``None``."""
+        info = self._titles.get(title)
+        return None if info is None else info.state
+
     def head_of(self, organisation: str) -> str | None:
         """The title "<organisation> chief" means ("NATO" → "Secretary General")."""
         aid = self._org_by_name.get(_key(organisation))
@@ -1489,7 +1498,9 @@ class ActorRegistry:
 
     def _candidates_for(self, title: str, org: str | None) -> tuple[Actor, ...]:
         """Every holder of the title, ever, the latest to take it up first (asked again for each bare
-        title of every text: each answer is kept, the registry does not change)."""
+        title of every text: each answer is kept, the registry does not change). A title whose words name
+        its state ("Defence Secretary") has that state's holders only."""
+        org = org or self.home_state(title)
         known = self._candidates.get((title, org))
         if known is not None:
             return known

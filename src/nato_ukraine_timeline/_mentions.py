@@ -160,7 +160,8 @@ def _introduced_with(m: ActorMention, introduced: dict[tuple[str, str | None], A
     organisation, the one introduced last at the end (a bounded number of offices)."""
     if m.kind is not MentionKind.TITLE or m.role is None:
         return None
-    org = m.role.organisation
+    # a title whose words name its state ("the Defence Secretary": the UK's) is that state's office
+    org = m.role.organisation or active_registry().home_state(m.role.title)
     fitting = [
         (held, held_org, a) for (held, held_org), a in reversed(introduced.items()) if _title_fits(m.role.title, held)
     ]
@@ -363,6 +364,7 @@ def _holder_in_focus(
     Kyiv. The prime minister said Moscow ..." is Ukraine's), else, with none before, nearest after it ("The
     prime minister told reporters that the Polish military ..." is Poland's). Not a title with a qualifier
     ("former"), a local office (a governor: many at once) or a generic one ("the president", "the minister").
+    A bare title whose words name its state ("the Defence Secretary", British spelling) is that state's.
     ``named``: the states and bodies the text names, with their starts; ``holders``: a memo of the holders of
     a title for a body that day."""
     role = m.role
@@ -379,6 +381,8 @@ def _holder_in_focus(
 
     if role.organisation is not None:
         return one_holder(role.organisation)
+    if (home := reg.home_state(role.title)) is not None:  # "the Defence Secretary": the UK's, whoever is near
+        return one_holder(home)
     if reg.is_local(role.title) or reg.is_generic(role.title):  # "the president": of any state named near it
         return None
     bodies, starts = named
