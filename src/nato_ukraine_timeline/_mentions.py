@@ -17,6 +17,7 @@ import bisect
 import datetime as dt
 import itertools
 import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
@@ -54,7 +55,7 @@ def document_mentions(text: str, published: dt.date | None = None) -> list[Menti
     if not isinstance(text, str) or not text:
         return []
     raw = _without_first_names(text, active_registry().find_mentions(text))
-    mentions = _supplement(text, _resolve_mentions(raw, published))
+    mentions = _surnames_of_the_introduced(_supplement(text, _resolve_mentions(raw, published)))
     if published is not None:
         mentions = _titles_in_focus(text, mentions, raw, published)
         mentions = _state_possessive_titles(text, mentions, published)
@@ -95,7 +96,7 @@ def actor_mentions(text: str) -> list[ActorMention]:
     if not isinstance(text, str) or not text:
         return []
     raw = _without_first_names(text, active_registry().find_mentions(text))
-    mentions = _supplement(text, _resolve_mentions(raw, None))
+    mentions = _surnames_of_the_introduced(_supplement(text, _resolve_mentions(raw, None)))
     mentions = _without_datelines(text, _without_bodies_in_titles(text, mentions))
     reg = active_registry()
     out: list[ActorMention] = []
@@ -122,15 +123,43 @@ _NAMED: Final = frozenset({MentionKind.NAME, MentionKind.TITLED_NAME})
 _NEXT_NAME_WORD: Final = re.compile(rf"[ \t]+(?P<word>[{latin_letters(upper=True)}][\w'\u2019-]+)")
 
 
+_PREVIOUS_NAME_WORD: Final = re.compile(
+    rf"(?<![\w'\u2019-])(?P<word>[{latin_letters(upper=True)}][\w'\u2019-]+)[ \t]+$"
+)
+
+
+def _after_other_first_name(text: str, m: ActorMention, actor: Actor) -> bool:
+    """Whether a registry person's shared surname ("Miller", an ambiguous alias) follows a known first name
+    that is not the person's: "Igor Miller" is not Matthew Miller."""
+    if not m.ambiguous or m.kind is not MentionKind.NAME or " " in m.text.strip():
+        return False
+    prev = _PREVIOUS_NAME_WORD.search(text, max(0, m.start - 40), m.start)
+    if prev is None or not known_first_name(word := prev.group("word")):
+        return False
+    names = {_folded(n) for n in (actor.name, *actor.aliases)}
+    return _folded(word) not in {w for n in names for w in n.split()} and _folded(f"{word} {m.text}") not in names
+
+
+def _folded(name: str) -> str:
+    """``name`` without diacritics, case-folded ("António" and "Antonio" alike)."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
 def _without_first_names(text: str, raw: list[ActorMention]) -> list[ActorMention]:
     """Registry mentions without a known person's one-word name that is a first name (data/first_names.tsv)
     opening someone else's full name: "Pavel" of "Pavel Zarubin" is not Petr Pavel, "Michel" of "Michel
     Barnier" not Charles Michel, "Dan" of "Dan Smith" not Nicusor Dan. The next word is capitalised and none
-    that opens no name (a weekday, a month, a body's word)."""
+    that opens no name (a weekday, a month, a body's word). Nor a shared surname after another first name
+    ("Igor Miller" is not Matthew Miller)."""
     out: list[ActorMention | None] | None = None  # a copy of raw made at the first drop; a dropped one is None
     for i, m in enumerate(raw):
         actor = m.actor
         if m.kind not in _NAMED or actor is None or actor.kind is not ActorKind.PERSON or actor.name in m.text:
+            continue
+        if _after_other_first_name(text, m, actor):
+            if out is None:
+                out = list(raw)
+            out[i] = None
             continue
         last = m.text.split()[-1]  # the name after a title: "the journalist Pavel Zarubin"
         nxt = _NEXT_NAME_WORD.match(text, m.end) if known_first_name(last) else None
@@ -416,6 +445,30 @@ def _leaving_or_coming(m: ActorMention, published: dt.date) -> Actor | None:
             if -_HANDOVER_BEFORE <= edge - published <= _HANDOVER_AFTER:  # a difference: no date past the calendar
                 found.add(c)
     return found.pop() if len(found) == 1 else None
+
+
+def _surnames_of_the_introduced(mentions: list[Mention]) -> list[Mention]:
+    """Rule surname-of-the-person-introduced: a surname the registry shares with others ("Miller", flagged
+    ambiguous) means the person the text introduced with a first name and that surname ("gas company head Igor
+    Miller ... Miller added"), someone the registry does not know, unless the registry's bearer was named
+    between the two."""
+    out: list[Mention] = []
+    introduced: dict[str, tuple[int, Actor]] = {}  # surname -> (where, whom): the person introduced last with it
+    named: dict[str, int] = {}  # registry actor id -> where the text named it last
+    reg = active_registry()
+    for m in mentions:
+        found = m.found
+        if found is not None and found.kind is MentionKind.NAME and found.ambiguous and found.text in introduced:
+            where, person = introduced[found.text]
+            if m.actor.kind is ActorKind.PERSON and named.get(m.actor.id, -1) < where:
+                m = m._replace(actor=person, candidates=())  # noqa: PLW2901 - the same words, the person meant
+        words = m.actor.name.split()
+        if m.actor.kind is ActorKind.PERSON and m.actor.id not in reg and len(words) > 1:
+            introduced[words[-1]] = (m.start, m.actor)
+        elif m.actor.id in reg:
+            named[m.actor.id] = m.start
+        out.append(m)
+    return out
 
 
 def _resolve_mentions(raw: Sequence[ActorMention], published: dt.date | None = None) -> list[Mention]:
