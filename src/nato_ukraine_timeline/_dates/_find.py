@@ -1948,6 +1948,8 @@ def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
     if _DAY_PART.fullmatch(t):  # "overnight", "Friday night": the day last named for "the night before" only
         discourse["DP"] = t[:10]
         discourse["G"] = "D"
+        if not t.endswith("NI"):  # rule day-of-its-part-in-focus: "the afternoon of June 1 ... the same day"
+            discourse["D"], discourse["M"], discourse["Y"] = t[:10], t[:7], t[:4]
     kind = _DISCOURSE.fullmatch(t)
     if kind is not None and kind.lastgroup is not None:
         discourse[kind.lastgroup] = t
