@@ -1507,9 +1507,7 @@ def _confirming_tail(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
 # office_term, not inside a compound such as "long-term"), then up to six words with no stop, then the verb.
 @cache
 def _office_term_before() -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<![\w-])(?i:{cue_words('office_term')})(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}\s+$"
-    )
+    return re.compile(rf"(?<![\w-])(?i:{cue_words('office_term')})(?:\s+[^\s,;:.!?\"\u201c\u201d]+){{0,6}}\s+$")
 
 
 def _term_of_office_lapses(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
