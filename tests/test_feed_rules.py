@@ -377,3 +377,60 @@ def test_too_few_dated_items_is_no_declined_test() -> None:
     assert reading.order is None
     assert "too few" in reading.order_reason
     assert "declined" not in reading.order_reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "inside", "outside"),
+    [  # synthetic sentences (rule event-age-bound)
+        ("Envoys met as the war entered its fourth year.", "2025-06-01", "2024-06-01"),
+        ("The council marked three years since the invasion.", "2025-03-01", "2024-03-01"),
+        ("Ministers met on the second anniversary of the full-scale invasion.", "2024-02-24", "2025-02-24"),
+        ("Allies celebrated the 75th anniversary of the Alliance in Oslo.", "2024-07-10", "2025-07-10"),
+        ("Veterans in Oslo marked 80 years since the Second World War ended.", "2025-06-09", "2024-06-09"),
+    ],
+)
+def test_age_bounds_allow_the_days_the_count_falls_on(sentence: str, inside: str, outside: str) -> None:
+    """Synthetic: a count of an event's age allows the days about when it falls and rules out the year before
+    or after (the longest name at a place is the event counted: 'the Second World War', not 'war')."""
+    import datetime as dt
+
+    from nato_ukraine_timeline._dates._ages import age_bounds
+
+    win = (dt.date(2024, 1, 1), dt.date(2025, 12, 31))
+    found = age_bounds(sentence, win)
+    assert len(found) == 1, found
+    allows, why = found[0]
+    assert allows(dt.date.fromisoformat(inside))
+    assert not allows(dt.date.fromisoformat(outside))
+    assert "counts from" in why
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [  # synthetic: counts of something else, or of an age outside the window
+        "For the third year in a row, envoys discussed the war in Oslo.",
+        "The war, now in its 11th year, goes on.",
+        "The fourth anniversary of the ministry passed quietly.",
+        "Leaders met in Rome.",
+    ],
+)
+def test_age_bounds_give_nothing_for_other_counts(sentence: str) -> None:
+    """Synthetic: 'in a row', a count whose interval misses the window, a count with no event of the table."""
+    import datetime as dt
+
+    from nato_ukraine_timeline._dates._ages import age_bounds
+
+    assert age_bounds(sentence, (dt.date(2024, 1, 1), dt.date(2025, 12, 31))) == []
+
+
+def test_counted_events_table_is_well_formed() -> None:
+    """Every row of data/counted_events.tsv: an id, a day before 2024 the count starts from, a name."""
+    import datetime as dt
+
+    from nato_ukraine_timeline._dates._ages import _events
+
+    rows = _events()
+    assert rows
+    for name, start in rows:
+        assert name
+        assert start < dt.date(2024, 1, 1)

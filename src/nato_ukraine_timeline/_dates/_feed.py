@@ -549,6 +549,44 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="event-age-bound",
+        step="item_dates",
+        form=(
+            "a sentence that counts the age of a well-known event (data/counted_events.tsv: the full-scale invasion, "
+            "NATO's founding, the Victory of 1945) with words of data/age_words.tsv ('the third anniversary of the "
+            "invasion', 'the war, now in its fourth year', 'three years since the invasion', 'the 75th anniversary of "
+            "the Alliance') is written about when that age falls: the interval it gives is read as a term of office "
+            "named in the sentence is (_dates/_ages.py), so it decides the year of a year-less date beside it with no "
+            "order and bounds an item with no date of its own; a count whose interval misses the window counts "
+            "another event ('for the third year in a row', the war of 2014) and gives nothing (twenty-fifth "
+            "session, feeds25)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Nov. 12.\nAllies gathered on July 10 to mark the 75th anniversary of the "
+                    "Alliance.\nEnvoys met on Jan. 20.\n"
+                ),
+                (("July 10", "2024-07-10"), ("Nov. 12", "XXXX-11-12")),
+            ),
+            (
+                (
+                    "Ministers met on Nov. 12.\nLeaders marked three years since the invasion at talks on March 3.\n"
+                    "Envoys met on Jan. 20.\n"
+                ),
+                (("March 3", "2025-03-03"),),
+            ),
+            (  # counts of something else, and a count outside the window: nothing decided
+                (
+                    "Ministers met on Nov. 12.\nFor the third year in a row, allies gathered on July 10 for talks in "
+                    "Oslo with NATO envoys.\nEnvoys met on Jan. 20.\nThe war entered its 11th year when envoys met "
+                    "on March 3.\n"
+                ),
+                (("July 10", "XXXX-07-10"), ("March 3", "XXXX-03-03")),
+            ),
+        ),
+    ),
+    FeedRule(
         name="undecided-stays-open",
         step="resolve_feed",
         form=(

@@ -22,6 +22,7 @@ from nato_ukraine_timeline._sentences import sentence_breaks
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
+from ._ages import age_bounds
 from ._compound import COMPOUND_DURATION, join_compound_durations
 from ._feed import (
     FeedReading,
@@ -2070,7 +2071,7 @@ def reading_of(
         # (with its line break) is that sentence: the titles of office in it are the same
         key = part.strip()
         if key not in seen:
-            seen[key] = terms(part)
+            seen[key] = terms(part) + age_bounds(part, win)  # rule event-age-bound reads as a term does
         return seen[key]
 
     reading = resolve_feed(text, records, win, order, terms_once, tense_at=tenses.__getitem__)
