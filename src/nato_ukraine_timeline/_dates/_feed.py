@@ -1778,11 +1778,15 @@ def resolve_feed(
     terms: TermsOf,
     *,
     tense_at: Callable[[int], str | None] = lambda _index: None,
+    ages: TermsOf = lambda _part: [],
 ) -> FeedReading:
     """Run the steps over ``records`` (their ``value``/``ref`` are set) and return the items' dates
-    (``tense_at``: the tense of the clause of the mention of that index, asked only where it decides)."""
+    (``tense_at``: the tense of the clause of the mention of that index, asked only where it decides; ``ages``:
+    the intervals the counts of an event's age in a part allow, rule ``event-age-bound``, read beside the terms
+    of office where an item's own dates are read, never where an item with no date of its own bounds others)."""
     spans = split_items(text)
-    present = [d for d in item_dates(text, records, spans, win, terms) if d is not None]
+    own = _own_evidence(terms, ages)
+    present = [d for d in item_dates(text, records, spans, win, own) if d is not None]
     chosen, confident, order_reason = decide_order(present, order)
     bound = None
     if order is None and not confident and len(present) >= 3:  # rule bound-items-weigh: a confident order
@@ -1814,9 +1818,20 @@ def resolve_feed(
     for k, v in item_values.items():  # rule ``away-item``: dates its own expressions, bounds no neighbour
         if k not in dated.days and v.earliest is not None and v.earliest == v.latest:
             dated.own[k] = v.earliest
-    read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, terms, tense_at))
+    read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, own, tense_at))
     items = _items(spans, item_values, dated, assignment)
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
+
+
+def _own_evidence(terms: TermsOf, ages: TermsOf) -> TermsOf:
+    """Rule ``event-age-bound``: the terms of office of a part and the counts of an event's age in it, the
+    evidence an item's own dates are read with (an item with no date of its own is bounded by its terms alone: a
+    count in a list that is no feed would make it an anchor of an order that is not there)."""
+
+    def both(part: str) -> list[tuple[Callable[[dt.date], bool], str]]:
+        return terms(part) + ages(part)
+
+    return both
 
 
 def _assign_with_bounds(

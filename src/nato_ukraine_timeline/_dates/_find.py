@@ -2071,10 +2071,13 @@ def reading_of(
         # (with its line break) is that sentence: the titles of office in it are the same
         key = part.strip()
         if key not in seen:
-            seen[key] = terms(part) + age_bounds(part, win)  # rule event-age-bound reads as a term does
+            seen[key] = terms(part)
         return seen[key]
 
-    reading = resolve_feed(text, records, win, order, terms_once, tense_at=tenses.__getitem__)
+    def ages(part: str) -> list[tuple[Callable[[dt.date], bool], str]]:
+        return age_bounds(part, win)  # rule event-age-bound: an item's own evidence, as its terms of office
+
+    reading = resolve_feed(text, records, win, order, terms_once, tense_at=tenses.__getitem__, ages=ages)
     for rec in records:
         if rec.value is not None:
             given[rec.index] = rec.value
