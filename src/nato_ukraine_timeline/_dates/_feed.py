@@ -557,8 +557,9 @@ RULES: Final[tuple[FeedRule, ...]] = (
             "invasion', 'the war, now in its fourth year', 'three years since the invasion', 'the 75th anniversary of "
             "the Alliance') is written about when that age falls: the interval it gives is read as a term of office "
             "named in the sentence is (_dates/_ages.py), so it decides the year of a year-less date beside it with no "
-            "order and bounds an item with no date of its own; a count whose interval misses the window counts "
-            "another event ('for the third year in a row', the war of 2014) and gives nothing (twenty-fifth "
+            "order, and under a confident order bounds an item with no date of its own (never in detecting an order: "
+            "a count in a list that is no feed is no anchor of an order); a count whose interval misses the window "
+            "counts another event ('for the third year in a row', the war of 2014) and gives nothing (twenty-fifth "
             "session, feeds25)"
         ),
         examples=(
@@ -1783,7 +1784,8 @@ def resolve_feed(
     """Run the steps over ``records`` (their ``value``/``ref`` are set) and return the items' dates
     (``tense_at``: the tense of the clause of the mention of that index, asked only where it decides; ``ages``:
     the intervals the counts of an event's age in a part allow, rule ``event-age-bound``, read beside the terms
-    of office where an item's own dates are read, never where an item with no date of its own bounds others)."""
+    of office where an item's own dates are read; an item with no date of its own is bounded by them only once
+    a confident order is chosen, never in detecting one nor under a weak guess)."""
     spans = split_items(text)
     own = _own_evidence(terms, ages)
     present = [d for d in item_dates(text, records, spans, win, own) if d is not None]
@@ -1793,7 +1795,10 @@ def resolve_feed(
         bound = item_bounds(text, spans, present, win, terms)  # stands on the dated items alone
         if bound:
             chosen, confident, order_reason = decide_order(present, order, bound)
-    assignment = _assign_with_bounds(text, spans, present, (win, terms, bound), chosen) if chosen else None
+    if bound is not None and confident:  # rule event-age-bound: under a confident order, counts bound items too
+        bound = item_bounds(text, spans, present, win, own)
+    bounding = own if confident else terms
+    assignment = _assign_with_bounds(text, spans, present, (win, bounding, bound), chosen) if chosen else None
     dated = _Neighbours(
         n_items=len(spans), ordered=chosen is not None, newest_first=chosen != "oldest first", window=win
     )
@@ -1825,8 +1830,9 @@ def resolve_feed(
 
 def _own_evidence(terms: TermsOf, ages: TermsOf) -> TermsOf:
     """Rule ``event-age-bound``: the terms of office of a part and the counts of an event's age in it, the
-    evidence an item's own dates are read with (an item with no date of its own is bounded by its terms alone: a
-    count in a list that is no feed would make it an anchor of an order that is not there)."""
+    evidence an item's own dates are read with (an item with no date of its own is bounded by its terms alone
+    where the order is detected or only weakly guessed: a count in a list that is no feed would make it an anchor
+    of an order that is not there; shuffled-decided-wrong rose on three development sets)."""
 
     def both(part: str) -> list[tuple[Callable[[dt.date], bool], str]]:
         return terms(part) + ages(part)
