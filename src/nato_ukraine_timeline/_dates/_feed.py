@@ -585,6 +585,22 @@ RULES: Final[tuple[FeedRule, ...]] = (
                 ),
                 (("July 10", "XXXX-07-10"), ("March 3", "XXXX-03-03")),
             ),
+            (  # a confident order: the count in an item with no date of its own bounds the chain
+                (
+                    "Envoys met on May 20.\nMinisters met on May 2.\nTalks opened on April 18.\nAides met on April 3."
+                    "\nLeaders marked three years since the invasion.\nEnvoys spoke on March 20.\nMinisters spoke on "
+                    "March 9.\nTalks resumed on Feb. 27.\nAides spoke on Feb. 12.\n"
+                ),
+                (("May 20", "2025-05-20"), ("Feb. 12", "2025-02-12")),
+            ),
+            (  # the same feed with no count: both readings stay
+                (
+                    "Envoys met on May 20.\nMinisters met on May 2.\nTalks opened on April 18.\nAides met on April 3."
+                    "\nLeaders spoke about the war.\nEnvoys spoke on March 20.\nMinisters spoke on "
+                    "March 9.\nTalks resumed on Feb. 27.\nAides spoke on Feb. 12.\n"
+                ),
+                (("May 20", "XXXX-05-20"), ("Feb. 12", "XXXX-02-12")),
+            ),
         ),
     ),
     FeedRule(
