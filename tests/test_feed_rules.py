@@ -434,3 +434,17 @@ def test_counted_events_table_is_well_formed() -> None:
     for name, start in rows:
         assert name
         assert start < dt.date(2024, 1, 1)
+
+
+def test_an_age_that_bounds_the_feed_is_named_as_an_age() -> None:
+    """Synthetic: when an item with no date of its own bounds a confident order by the age it counts (rule
+    event-age-bound), the reason of the dates it decided names the ages of that item, not terms of office."""
+    feed = (
+        "Envoys met on May 20.\nMinisters met on May 2.\nTalks opened on April 18.\nAides met on April 3.\n"
+        "Leaders marked three years since the invasion.\nEnvoys spoke on March 20.\nMinisters spoke on March 9.\n"
+        "Talks resumed on Feb. 27.\nAides spoke on Feb. 12.\n"
+    )
+    got = {m.text: m.value for m in find_dates(feed)}
+    assert got["Feb. 12"].timex == "2025-02-12"
+    assert "the ages named in item 5 bound the feed's dates" in got["Feb. 12"].reason
+    assert "terms of office" not in got["Feb. 12"].reason

@@ -29,6 +29,7 @@ __all__ = ["age_bounds"]
 _HALF_YEAR: Final = dt.timedelta(days=183)
 _MONTH: Final = dt.timedelta(days=31)
 _KINDS: Final = frozenset({"at", "during", "after", "not"})
+COUNTS_FROM: Final = "counts from"  # in the reason of every age: how a feed's reason tells an age from a term
 
 
 @cache
@@ -107,6 +108,6 @@ def age_bounds(part: str, win: tuple[dt.date, dt.date]) -> list[tuple[Callable[[
         lo, hi = _interval(m, start, n)
         if hi < win[0] or lo > win[1]:
             continue
-        why = f"{m.group()!r} counts from {start.isoformat()}: written {lo.isoformat()}..{hi.isoformat()}"
+        why = f"{m.group()!r} {COUNTS_FROM} {start.isoformat()}: written {lo.isoformat()}..{hi.isoformat()}"
         out.append((_between(lo, hi), why))
     return out

@@ -48,6 +48,7 @@ from nato_ukraine_timeline._dateargs import ORDERS
 from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.model import Basis, DateValue
 
+from ._ages import COUNTS_FROM
 from ._lexicon import lexicon
 from ._resolve import RANGE_START_WHY, Reference, candidates_in, make_value, occurrence, x_form
 
@@ -1880,11 +1881,14 @@ def _assign_with_bounds(
         out_of_order=_ASSIGN_OUT,
         limit_out=_LIMIT_OUT,
     )
-    bounding = [d.item + 1 for d in bound if chain.in_order.get(d.item)]
+    used = [d for d in bound if chain.in_order.get(d.item)]
+    bounding = [d.item + 1 for d in used]
     for d in bound:  # an item with no date of its own bounds the chain and is no item date
         del chain.days[d.item], chain.in_order[d.item]
     named = f"item{'s' if len(bounding) > 1 else ''} {', '.join(map(str, bounding))}"
-    why = f"the terms of office named in {named} bound the feed's dates"
+    ages = sum(COUNTS_FROM in d.why for d in used)  # rule event-age-bound: an age counted, not a term
+    what = ("the terms of office", "the terms of office and ages", "the ages")[(ages > 0) + (ages == len(used))]
+    why = f"{what} named in {named} bound the feed's dates"
     for k, days in chain.days.items():
         if bounding and chain.in_order.get(k) and len(days) < len(plain.days.get(k, ())):
             chain.why[k] = why
