@@ -27,7 +27,7 @@ from ._resources import alternation, tsv_rows
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["FORMS", "Dateline", "DatelineForm", "datelines", "opening_dateline"]
+__all__ = ["BRACKETED_TAG", "FORMS", "TAG_DASH", "Dateline", "DatelineForm", "datelines", "opening_dateline"]
 
 
 @frozen(kw_only=True)
@@ -75,6 +75,12 @@ _REGION: Final = (
 _WHERE: Final = rf"\s*(?P<place>{_PLACE}(?:{_REGION}){{0,2}})"
 _AGENCY: Final = r"(?:\((?P<agency>[^()\n\d]{1,40})\)|/(?P<slashed>[^/\n\d]{1,20})/)"
 _SEP: Final = r"(?:--?|\u2013|\u2014|:)"
+#: An outlet's tag in brackets that opens a lead with no place before it ("(MENAFN) On Monday, ...", "(Newswire) -
+#: Talks went on."): no digit and no comma inside (a bracketed date or list is no tag). Read by the event rule
+#: sentence-opening (``_event_rules``) and the fronted adverbial of statement dates (``_statement_dates``).
+BRACKETED_TAG: Final = r"\([^()\n\d,]{1,40}\)"
+#: The dash after such a tag: two hyphens, a hyphen, an en dash or an em dash.
+TAG_DASH: Final = r"(?:--|[-\u2013\u2014])"
 
 FORMS: Final = (
     DatelineForm(

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
-from ._dateline import opening_dateline
+from ._dateline import BRACKETED_TAG, TAG_DASH, opening_dateline
 from ._dates._lexicon import range_words
 from ._document import dates_starting_in, sentence_holding, sentence_starting_at
 from ._resources import alternation, tsv_rows
@@ -2065,7 +2065,7 @@ _INTRO_DATE: Final = re.compile(
     # Tuesday, ...")
     r"[\"\u201c\u2018]?(?:[-\u2013\u2014\u2022*]\s+"
     # ... an outlet's tag in brackets opening the text, a dash after it or not ("(MENAFN) On Monday, ...")
-    r"|\([^()\n\d,]{1,40}\)\s*(?:(?:--|[-\u2013\u2014])\s+)?(?=[A-Z\x03])"
+    rf"|{BRACKETED_TAG}\s*(?:{TAG_DASH}\s+)?(?=[A-Z\x03])"
     r"|(?:[A-Z][\w.'\u2019-]*|\x01\x02*)(?:,?\s+(?:[A-Z][\w.'\u2019-]*|\x01\x02*)){0,3}"
     # ... a press release's date and wire ("HALIFAX, NS, June 3, 2025 /CNW/ - Today, ...")
     r"(?:,\s+\x03\x04*)?(?:\s*\([^()\n]{1,30}\)|\s+/[A-Za-z][\w ]{1,20}/)?\s*(?:--|[-\u2013\u2014:])\s+(?=[A-Z\x03]))?"

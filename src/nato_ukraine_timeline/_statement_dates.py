@@ -28,7 +28,7 @@ from attrs import evolve, frozen
 
 from ._actors import ARTICLES, active_registry
 from ._clauses import BACK, FORWARD
-from ._dateline import opening_dateline
+from ._dateline import BRACKETED_TAG, TAG_DASH, opening_dateline
 from ._dates._lexicon import lexicon as date_lexicon
 from ._dates._lexicon import tense_cues
 from ._document import dates_starting_in, in_quote, mention_at, mention_end, sentence_index
@@ -527,7 +527,7 @@ def _said_next() -> re.Pattern[str]:
 # reporters on Wednesday,", "Asked on Monday about ...,".
 _FRONTED: Final = re.compile(
     r"\s*(?:(?:[A-Z][a-z]*:|[-*\u2022]|(?:\x01\x02*|[A-Z][\w.]*)(?:\s+(?:\x01\x02*|[A-Z][\w.]*)){0,2}\s*/"
-    r"|\([^()\n\d,]{1,40}\)(?:\s*(?:--|[-\u2013\u2014]))?)\s*)?"
+    rf"|{BRACKETED_TAG}(?:\s*{TAG_DASH})?)\s*)?"
     rf"(?:\x03|(?:{_alternation('fronted_opener')})\b|[A-Za-z]+(?:ing|ed)\b)",
     re.IGNORECASE,
 )
