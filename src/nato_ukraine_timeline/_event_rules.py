@@ -246,6 +246,7 @@ def _read_tsv(name: str, columns: int) -> list[list[str]]:
 _CUES: Final = frozenset(
     {
         "and_adverb",
+        "opening_adverb",
         "weapon_subject",
         "determiner",
         "source_noun",
@@ -2078,8 +2079,9 @@ _INTRO_DATE: Final = re.compile(
     r"(?:(?:And|But|Yet|Starting\s+from|Starting|Beginning)\s+)?"
     # a time of day near the day: "Just after 9 p.m. on Tuesday evening, ..." (the day's)
     r"(?:(?:Shortly|Just|Soon|Minutes)\s+(?:before|after)\s+\x03\x04*\s+on\s+)?"
-    # an adverb of addition or sequence before the date: "Also Friday, ...", "Separately on Monday, ..."
-    r"(?:(?:Also|Separately|Then|Later|Earlier|Late|Early)\s+)?"
+    # an adverb of addition or sequence before the date: "Also Friday, ...", "Separately on Monday, ..." (cue
+    # opening_adverb)
+    rf"(?:(?:{cue_words('opening_adverb')})\s+)?"
     # a range's first day: "From August 20 to 22, ...", "Between 3 and 5 March, ..." (the event begins then)
     r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on|[Ff]rom|[Bb]etween)\s+)?"
     # an approximate time of day: "At around 03:40 on 2 May, ...", "Around 11:20, ..."
