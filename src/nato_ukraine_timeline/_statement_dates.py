@@ -1938,6 +1938,8 @@ def _body_lead_dates(doc: Doc, found: list[Found]) -> list[Found]:
 
 
 _STATE_LEAD: Final = "the state's"  # the evidence of a state's body's words dated by the state's lead (sdates25)
+# the reason of such a date, which the event finder does not take (saying_for_events, date_for_events)
+_STATE_LEAD_REASON: Final = f"{_BODY_LEAD_REASON} {_STATE_LEAD}"
 _BODY_SENTENCES: Final = 3  # how far after the body's dated saying its member's first words may be
 
 
@@ -2862,7 +2864,8 @@ def _another_time(doc: Doc, f: Found) -> bool:
         return True
     # an offset in a clause of its own after the words dates that clause ("..., as it was the first visit in
     # 33 years since ...": sdates25), as the cue words there do
-    lo, hi = max(sent.start, f.start - BACK), f.end + other.start() if other else min(sent.end, f.end + FORWARD)
+    lo = max(sent.start, f.start - BACK)
+    hi = f.end + other.start() if other else min(sent.end, f.end + FORWARD)
     return any(
         _offset(doc, d) and not f.start <= d.start < f.end and not in_quote(doc, d.start)
         for d in dates_starting_in(doc, lo, hi)
@@ -4880,7 +4883,7 @@ def saying_for_events(f: Found) -> DateMention | None:
     saying's day there dated two events the gold does not have, in two of ten pools), nor a state's lead's day
     rule body-lead gave the words of the state's body (the lead tells of one announcement, the state's; measured:
     that day given the body's daily briefing made it an announcement of its own the gold does not have, sdates25)."""
-    if f.when is not None and f.when.value.reason.startswith((_VERB_DAY_REASON, f"{_BODY_LEAD_REASON} {_STATE_LEAD}")):
+    if f.when is not None and f.when.value.reason.startswith((_VERB_DAY_REASON, _STATE_LEAD_REASON)):
         return None
     return f.when
 
@@ -4891,7 +4894,7 @@ def date_for_events(f: Found) -> DateMention | None:
     the dateline's or the earlier statement's day itself where it dates an event), a state's lead's day
     among them (:func:`saying_for_events`)."""
     if f.when is not None and f.when.value.reason.startswith(
-        (_SENTENCE_REASON, _DURING_REASON, _VERB_DAY_REASON, f"{_BODY_LEAD_REASON} {_STATE_LEAD}", *_from_elsewhere())
+        (_SENTENCE_REASON, _DURING_REASON, _VERB_DAY_REASON, _STATE_LEAD_REASON, *_from_elsewhere())
     ):
         return None
     return f.when
