@@ -29,7 +29,7 @@ def _speakers(text: str) -> list[str]:
         ("Poland's operational command said on Sunday that four jets were scrambled.", "Polish operational command"),
     ],
 )
-def test_state_body_heads22(text: str, speaker: str) -> None:
+def test_body_head_after_the_words_or_in_lower_case(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
 
 
