@@ -850,7 +850,7 @@ def _says_at(mask: str, v0: int, *, tell: bool = False) -> bool:
     """Whether the verb at ``v0`` is a verb of saying (data/speech_verbs.tsv class say; with ``tell`` also class
     tell: "..., a source close to the delegation told Sputnik", speak25)."""
     verb = _WORD_AT.match(mask, v0)
-    return verb is not None and verb.group().casefold() in (_say_forms() | _tell_forms() if tell else _say_forms())
+    return verb is not None and verb.group().casefold() in (_say_or_tell_forms() if tell else _say_forms())
 
 
 @cache
@@ -859,8 +859,8 @@ def _say_forms() -> frozenset[str]:
 
 
 @cache
-def _tell_forms() -> frozenset[str]:
-    return verb_set("tell")
+def _say_or_tell_forms() -> frozenset[str]:
+    return verb_set("say") | verb_set("tell")
 
 
 def _described(
