@@ -2239,6 +2239,12 @@ _OWN_PLACE_THEN_DATE: Final = re.compile(
     r"(?:\s+(?:with|between)\s+[^,;:\"\x03]{1,80}?)?\s+in\s+(?:the\s+)?"
     r"(?:\x01\x02*|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:on\s+)?\x03"
 )
+# The event noun's own complement before a date ("condemned the violation of Estonian airspace on 19 September",
+# "announced their visit to Kyiv on 24 February", "called a meeting of EU leaders on March 6"): the date after the
+# complement is the event's, not the condemning's or the announcing's.
+_OWN_COMPLEMENT_THEN_DATE: Final = re.compile(
+    r"\s+(?:of|to|by|against|with|between)\s+[^,;:\"()\x03]{1,60}?\s+(?:on\s+(?:the\s+)?)?\x03"
+)
 
 
 def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -2246,6 +2252,7 @@ def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
     if (
         trig.noun
         and not _OWN_PLACE_THEN_DATE.match(doc.mask, trig.end)
+        and not _OWN_COMPLEMENT_THEN_DATE.match(doc.mask, trig.end)
         and (
             _label_object().search(doc.mask, window, trig.start)  # "described the proposal on Sunday as ..."
             or _announced_object().search(doc.mask, window, trig.start)  # "NATO confirmed the trip late Tuesday"
@@ -3114,9 +3121,18 @@ DATE_RULES: Final = (
         "deadline ('by 2030'), a date naming a thing ('an Easter truce') or one after another event's "
         "trigger ('proposed talks on May 15': the talks are of May 15), nor a date after an event noun that an "
         "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's) unless "
-        "the noun's participants or place come between ('described his meeting with X in Kyiv on Thursday as ...')",
+        "the noun's participants, place or own complement come between ('described his meeting with X in Kyiv "
+        "on Thursday as ...', 'condemned the violation of Estonian airspace on 19 September', 'announced their "
+        "visit to Kyiv on 24 February')",
         _after_trigger,
         (
+            # synthetic: the event noun's own complement before the date, after a label verb and an announcing verb
+            (
+                "Baltic ministers condemned the incursion of two jets into Latvian airspace on 4 March.",
+                "incursion",
+                "2025-03-04",
+            ),
+            ("The two presidents announced their visit to Tallinn on 21 March.", "visit", "2025-03-21"),
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
             # synthetic: a phrase inserted between commas ends no clause
             (
