@@ -2239,8 +2239,8 @@ _OWN_PLACE_THEN_DATE: Final = re.compile(
     r"(?:\s+(?:with|between)\s+[^,;:\"\x03]{1,80}?)?\s+in\s+(?:the\s+)?"
     r"(?:\x01\x02*|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:on\s+)?\x03"
 )
-# The event noun's own complement before a date ("condemned the violation of Estonian airspace on 19 September",
-# "announced their visit to Kyiv on 24 February", "called a meeting of EU leaders on March 6"): the date after the
+# The event noun's own complement before a date ("condemned the breach of Latvian airspace on 4 June",
+# "announced their trip to Riga on 3 May", "called a summit of Nordic leaders on 9 April"): the date after the
 # complement is the event's, not the condemning's or the announcing's.
 _OWN_COMPLEMENT_THEN_DATE: Final = re.compile(
     r"\s+(?:of|to|by|against|with|between)\s+[^,;:\"()\x03]{1,60}?\s+(?:on\s+(?:the\s+)?)?\x03"
@@ -3124,8 +3124,8 @@ DATE_RULES: Final = (
         "trigger ('proposed talks on May 15': the talks are of May 15), nor a date after an event noun that an "
         "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's) unless "
         "the noun's participants, place or own complement come between ('described his meeting with X in Kyiv "
-        "on Thursday as ...', 'condemned the violation of Estonian airspace on 19 September', 'announced their "
-        "visit to Kyiv on 24 February')",
+        "on Thursday as ...', 'condemned the breach of Latvian airspace on 4 June', 'announced their "
+        "trip to Riga on 3 May')",
         _after_trigger,
         (
             # synthetic: the event noun's own complement before the date, after a label verb and an announcing verb
