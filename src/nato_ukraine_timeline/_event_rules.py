@@ -2239,11 +2239,11 @@ _OWN_PLACE_THEN_DATE: Final = re.compile(
     r"(?:\s+(?:with|between)\s+[^,;:\"\x03]{1,80}?)?\s+in\s+(?:the\s+)?"
     r"(?:\x01\x02*|[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2})\s+(?:on\s+)?\x03"
 )
-# The event noun's own complement before a date ("condemned the breach of Latvian airspace on 4 June",
-# "announced their trip to Riga on 3 May", "called a summit of Nordic leaders on 9 April"): the date after the
-# complement is the event's, not the condemning's or the announcing's.
+# The event noun's own complement before a date ("condemned the breach of Latvian airspace on 4 June", "called the
+# drone strike by Kyiv on the night of 3 May"): the date after the complement is the event's, not the condemning's or
+# the calling's; not after a destination ("confirmed the trip to Tallinn late Tuesday": the confirming's).
 _OWN_COMPLEMENT_THEN_DATE: Final = re.compile(
-    r"\s+(?:of|to|by|against|with|between)\s+[^,;:\"()\x03]{1,60}?\s+(?:on\s+(?:the\s+)?)?\x03"
+    r"\s+(?:of|by|against|with|between)\s+[^,;:\"()\x03]{1,60}?\s+(?:on\s+(?:the\s+)?)?\x03"
 )
 
 
@@ -3124,8 +3124,8 @@ DATE_RULES: Final = (
         "trigger ('proposed talks on May 15': the talks are of May 15), nor a date after an event noun that an "
         "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's) unless "
         "the noun's participants, place or own complement come between ('described his meeting with X in Kyiv "
-        "on Thursday as ...', 'condemned the breach of Latvian airspace on 4 June', 'announced their "
-        "trip to Riga on 3 May')",
+        "on Thursday as ...', 'condemned the breach of Latvian airspace on 4 June'; not after a destination: "
+        "'confirmed the trip to Tallinn late Tuesday')",
         _after_trigger,
         (
             # synthetic: the event noun's own complement before the date, after a label verb and an announcing verb
@@ -3134,7 +3134,11 @@ DATE_RULES: Final = (
                 "incursion",
                 "2025-03-04",
             ),
-            ("The two presidents announced their visit to Tallinn on 21 March.", "visit", "2025-03-21"),
+            (
+                "Finnish officials called the drone strike by Kyiv on the night of Sunday to Monday reckless.",
+                "strike",
+                "2025-03-09TNI",
+            ),
             ("The coalition, formed in 2023, met in Paris on Monday.", "met", "2025-03-10"),
             # synthetic: a phrase inserted between commas ends no clause
             (
