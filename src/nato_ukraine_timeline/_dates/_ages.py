@@ -41,8 +41,9 @@ def _events() -> tuple[tuple[str, dt.date], ...]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The count (a number and the words of a kind), the words that make it count something else, the names."""
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The count (a number and the words of a kind), the words that make it count something else, the names, and
+    the words of the kinds alone (a cheap test that a part can hold a count at all: most parts hold none)."""
     rows = [(words, kind) for _n, (words, kind) in tsv_rows("age_words.tsv", 2) if kind in _KINDS]
     lex = lexicon()
     ordinal = rf"(?P<ord>{alternation(lex.ordinals)}|\d{{1,3}}(?:st|nd|rd|th))"
@@ -57,7 +58,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     other = re.compile(rf"(?i)\s*(?:{not_words})\b")
     name_words = alternation((n for n, _ in _events()), space=r"\s+")
     names = re.compile(rf"(?i)(?<![\w-])(?:{name_words})(?![\w-])")
-    return count, other, names
+    kinds = re.compile(rf"(?i)\b(?:{at}|{during}|{after})\b")
+    return count, other, names, kinds
 
 
 def _number(m: re.Match[str]) -> int | None:
@@ -94,8 +96,8 @@ def age_bounds(part: str, win: tuple[dt.date, dt.date]) -> list[tuple[Callable[[
     """Rule event-age-bound: for each count of an event's age in ``part`` (a sentence or an item), the test of
     the days it allows and the reason, as the terms of office of a sentence are given; only counts whose
     interval meets the window ``win``."""
-    count, other, names = _patterns()
-    if not count.search(part):
+    count, other, names, kinds = _patterns()
+    if not kinds.search(part) or not count.search(part):
         return []
     starts = dict(_events())
     named = [(m.start(), m.end(), starts[" ".join(m.group().casefold().split())]) for m in names.finditer(part)]
