@@ -136,6 +136,36 @@ OF_TOMORROW_GENERIC: Final = ResolveRule(
         ("Synthetic: the mayor spoke of tomorrow's vote.", "2024-10-03", (("tomorrow", "2024-10-04"),)),
     ),
 )
+DAY_OF_ITS_PART_IN_FOCUS: Final = ResolveRule(
+    name="day-of-its-part-in-focus",
+    form='a day named with its morning, afternoon or evening ("on the afternoon of June 1", "Saturday evening") is '
+    'the day in focus, as the day named alone is: a day anaphor after it ("the same day", "earlier in the day", '
+    '"the next day") counts from that day, not from the reference (_remember). A night ("overnight", "Friday '
+    'night") is not: it runs into the next day, and is in focus only for "the night before"',
+    examples=(
+        (
+            "Synthetic: on the afternoon of May 4 the mayor opened the bridge; the same day, the ferry stopped.",
+            "2025-05-06",
+            (("the afternoon of May 4", "2025-05-04TAF"), ("the same day", "2025-05-04")),
+        ),
+        (
+            "Synthetic: on Sunday evening the mayor opened the bridge. Earlier in the day, the ferry stopped.",
+            "2025-05-06",
+            (("Sunday evening", "2025-05-04TEV"), ("Earlier in the day", "2025-05-04")),
+        ),
+        (
+            "Synthetic: on the morning of May 4 the mayor opened the bridge. The next day, the ferry stopped.",
+            "2025-05-06",
+            (("the morning of May 4", "2025-05-04TMO"), ("The next day", "2025-05-05")),
+        ),
+        # a night is not the day in focus: "the same day" after it stays the reference day
+        (
+            "Synthetic: drones struck overnight. On the same day, the ferry stopped.",
+            "2025-05-06",
+            (("overnight", "2025-05-05TNI"), ("the same day", "2025-05-06")),
+        ),
+    ),
+)
 #: Every named rule of resolution of the date layer (``_resolve.ResolveRule``: name, form, synthetic examples): the
 #: one table whose every example the tests run and whose every rule the docs name
 #: (tests/test_tables_counts_and_resolve_rules.py checks that no ResolveRule of the date layer is left out of it).
@@ -149,6 +179,7 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     RANGE_SIDE_OF_WRITTEN_DATE,
     DAY_BEFORE_NAMED_DAY,
     OF_TOMORROW_GENERIC,
+    DAY_OF_ITS_PART_IN_FOCUS,
 )
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
@@ -1949,7 +1980,7 @@ def _remember(discourse: dict[str, str], value: DateValue, spec: Spec) -> None:
     if _DAY_PART.fullmatch(t):  # "overnight", "Friday night": the day last named for "the night before" only
         discourse["DP"] = t[:10]
         discourse["G"] = "D"
-        if not t.endswith("NI"):  # rule day-of-its-part-in-focus: "the afternoon of June 1 ... the same day"
+        if not t.endswith("NI"):  # rule day-of-its-part-in-focus (DAY_OF_ITS_PART_IN_FOCUS)
             discourse["D"], discourse["M"], discourse["Y"] = t[:10], t[:7], t[:4]
     kind = _DISCOURSE.fullmatch(t)
     if kind is not None and kind.lastgroup is not None:
