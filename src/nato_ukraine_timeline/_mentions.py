@@ -451,7 +451,7 @@ def _surnames_of_the_introduced(mentions: list[Mention]) -> list[Mention]:
     """Rule surname-of-the-person-introduced: a surname the registry shares with others ("Miller", flagged
     ambiguous) means the person the text introduced with a first name and that surname ("gas company head Igor
     Miller ... Miller added"), someone the registry does not know, unless the registry's bearer was named
-    between the two."""
+    between the two (its examples: ``_speaker_rules.SPEAKER_RULES``)."""
     out: list[Mention] = []
     introduced: dict[str, tuple[int, Actor]] = {}  # surname -> (where, whom): the person introduced last with it
     named: dict[str, int] = {}  # registry actor id -> where the text named it last

@@ -864,4 +864,36 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-03-14",
     ),
+    SpeakerRule(
+        "surname-of-the-person-introduced",
+        "<first name> <surname>, where the surname is one the registry shares (an ambiguous one-word alias: "
+        "'Miller') and the first name (data/first_names.tsv) is not its bearer's in any spelling without "
+        "diacritics, is someone else, a new person ('Pavel Miller' is not Matthew Miller); the surname alone after "
+        "it means that person unless the registry's bearer is named in between (_mentions._without_first_names, "
+        "_mentions._surnames_of_the_introduced; twenty-fifth session, fix25)",
+        (
+            (  # synthetic: the surname alone after the full name with another first name
+                (
+                    "Gas will flow through the new line, pipeline operator chief Pavel Miller said on Tuesday. "
+                    "Miller added that tariffs would be lower."
+                ),
+                "tariffs would be lower",
+                "Pavel Miller",
+            ),
+            (  # synthetic: the registry's bearer named in between: the surname alone is his again
+                (
+                    "Grain trader head Igor Miller said exports would rise. State Department spokesman Matthew "
+                    "Miller said the talks failed. Miller added that tariffs would fall."
+                ),
+                "tariffs would fall",
+                "Matthew Miller",
+            ),
+            (  # synthetic: no other first name: the registry's bearer
+                "Miller said on Tuesday that the State Department was watching the vote.",
+                "the State Department was watching",
+                "Matthew Miller",
+            ),
+        ),
+        published="2025-09-02",
+    ),
 )
