@@ -911,7 +911,7 @@ _SKELETON_MIN: Final = 3  # consonants of a surname below which different names 
 def _skeleton(word: str, *, vowels: bool = False) -> str:
     """``word``'s sound skeleton (see _SOUND_CLASSES): "Budrys" and "Budris" -> "bdrs" (with ``vowels``:
     "budris")."""
-    w = _plain(word)
+    w = plain_name(word)
     for a, b in _SOUND_PAIRS:
         w = w.replace(a, b)
     if vowels and len(w) > 3 and w.endswith("e"):
@@ -964,8 +964,10 @@ _FULL_NAME: Final = 2  # words of a first name and a surname
 _SURNAME_MIN: Final = 4  # letters of a surname below which one edit may make another real surname
 
 
-def _plain(name: str) -> str:
-    """``name`` in lower-case plain letters ("Pål Jönsson" -> "pal jonsson")."""
+def plain_name(name: str) -> str:
+    """``name`` in lower-case plain letters ("Pål Jönsson" -> "pal jonsson", "Łukasz" -> "lukasz"): diacritics
+    dropped, letters with no decomposition (ł, ø, đ ...) transliterated. The one folding of names of the package
+    (read by _mentions too)."""
     return unicodedata.normalize("NFKD", name.translate(_TRANSLITERATE)).encode("ascii", "ignore").decode().casefold()
 
 
@@ -1836,12 +1838,12 @@ class ActorRegistry:
         whose surname, in plain letters, ``name``'s surname is or misspells by one letter, the first names
         starting alike ("Swedish Defence Minister Paul Jönsson" is Pål Jonson): an outlet's spelling of an
         office-holder the registry knows."""
-        words = _plain(name).split()
+        words = plain_name(name).split()
         if role.organisation is None or len(words) < _FULL_NAME or len(words[-1]) < _SURNAME_MIN:
             return None
         found = set()
         for a in self._candidates_for(role.title, role.organisation):
-            known = _plain(a.name).split()
+            known = plain_name(a.name).split()
             alike = len(known) >= _FULL_NAME and known[0][:1] == words[0][:1]
             if a.kind is ActorKind.PERSON and alike and (known[-1] == words[-1] or _one_edit(known[-1], words[-1])):
                 found.add(a)

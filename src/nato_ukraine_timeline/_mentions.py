@@ -17,13 +17,12 @@ import bisect
 import datetime as dt
 import itertools
 import re
-import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import attrs
 
-from ._actors import ARTICLES, ActorMention, MentionKind, active_registry, misspelt_of, slug, unknown_actor
+from ._actors import ARTICLES, ActorMention, MentionKind, active_registry, misspelt_of, plain_name, slug, unknown_actor
 from ._dateline import datelines
 from ._dates._lexicon import lexicon as date_lexicon
 from ._letters import latin_letters
@@ -136,13 +135,8 @@ def _after_other_first_name(text: str, m: ActorMention, actor: Actor) -> bool:
     prev = _PREVIOUS_NAME_WORD.search(text, max(0, m.start - 40), m.start)
     if prev is None or not known_first_name(word := prev.group("word")):
         return False
-    names = {_folded(n) for n in (actor.name, *actor.aliases)}
-    return _folded(word) not in {w for n in names for w in n.split()} and _folded(f"{word} {m.text}") not in names
-
-
-def _folded(name: str) -> str:
-    """``name`` without diacritics, case-folded ("António" and "Antonio" alike)."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    names = {plain_name(n) for n in (actor.name, *actor.aliases)}
+    return plain_name(word) not in {w for n in names for w in n.split()} and plain_name(f"{word} {m.text}") not in names
 
 
 def _without_first_names(text: str, raw: list[ActorMention]) -> list[ActorMention]:
