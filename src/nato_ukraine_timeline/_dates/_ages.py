@@ -5,9 +5,10 @@ Russia invaded", "the 80th anniversary of the Victory": news counts the age of a
 counted_events.tsv``) with words of ``data/age_words.tsv``; the count puts the text in an interval of days (about
 the anniversary, inside the year counted, or the year after the count is reached). With no publication date, the
 feed steps read that interval as they read a term of office named in the sentence: it decides the year of a
-year-less date beside it (``_feed.item_dates``, ``_feed._by_terms``) and bounds an item with no date of its own
-(``_feed.item_bounds``). A count whose interval lies outside the window counts another event (the war of 2014,
-the end of the Second World War counted as a war) and gives nothing.
+year-less date beside it (``_feed.item_dates``, ``_feed._by_terms``) and, under a confident order only, bounds the
+dates around an item with no date of its own (``_feed.item_bounds``; the reason then names "the ages named in
+item N", told from a term by ``COUNTS_FROM``). A count whose interval lies outside the window counts another
+event (the war of 2014, the end of the Second World War counted as a war) and gives nothing.
 """
 
 from __future__ import annotations
