@@ -25,7 +25,7 @@ from ._lexicon import lexicon
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["age_bounds"]
+__all__ = ["COUNTS_FROM", "age_bounds"]
 
 _HALF_YEAR: Final = dt.timedelta(days=183)
 _MONTH: Final = dt.timedelta(days=31)
