@@ -1,7 +1,8 @@
 """What ``parse`` finds in a synthetic sentence, in the shapes the session tests of attribution and events compare
 (seventeenth session, review17: one copy instead of one a test file).
 
-``said``: each statement as (its speakers joined by " and ", the words of its span); ``kinds_triggers_dates``:
+``said``: each statement as (its speakers joined by " and ", the words of its span); ``speakers``: the name of
+each statement's speaker; ``kinds_triggers_dates``:
 each event as (kind, trigger, TIMEX3 value or ""); ``with_trigger``: the events whose trigger words read as given.
 """
 
@@ -13,7 +14,7 @@ from typing import Final
 from nato_ukraine_timeline import Event, parse
 from nato_ukraine_timeline._event_rules import EXAMPLE_PUBLISHED
 
-__all__ = ["EVENTS_PUBLISHED", "STATEMENTS_PUBLISHED", "kinds_triggers_dates", "said", "with_trigger"]
+__all__ = ["EVENTS_PUBLISHED", "STATEMENTS_PUBLISHED", "kinds_triggers_dates", "said", "speakers", "with_trigger"]
 
 STATEMENTS_PUBLISHED: Final = dt.date(2025, 3, 14)  # a Friday
 EVENTS_PUBLISHED: Final = dt.date.fromisoformat(EXAMPLE_PUBLISHED)  # the event rules' examples' day
@@ -23,6 +24,11 @@ def said(text: str, published: dt.date = STATEMENTS_PUBLISHED) -> list[tuple[str
     """The statements of ``text``: (speakers, the words of the statement's span)."""
     timeline = parse(text, published=published)
     return [(" and ".join(a.name for a in s.speakers), text[s.span.start : s.span.end]) for s in timeline.statements]
+
+
+def speakers(text: str, published: dt.date = STATEMENTS_PUBLISHED) -> list[str]:
+    """The name of each statement's speaker in ``text``, in order (a statement with no speaker is left out)."""
+    return [s.speaker.name for s in parse(text, published=published).statements if s.speaker is not None]
 
 
 def kinds_triggers_dates(text: str, published: dt.date = STATEMENTS_PUBLISHED) -> list[tuple[str, str, str]]:

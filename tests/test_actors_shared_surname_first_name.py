@@ -9,14 +9,10 @@ import datetime as dt
 
 import pytest
 
-import nato_ukraine_timeline as ntl
+from found import speakers as _speakers
 
 JULY_2024 = dt.date(2024, 7, 8)
 SEPT_2025 = dt.date(2025, 9, 2)
-
-
-def _speakers(text: str, published: dt.date) -> list[str]:
-    return [s.speaker.name for s in ntl.parse(text, published=published).statements]
 
 
 class TestSharedSurname:

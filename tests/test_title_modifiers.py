@@ -9,11 +9,7 @@ import datetime as dt
 
 import pytest
 
-from nato_ukraine_timeline import parse
-
-
-def _speakers(text: str, published: dt.date) -> list[str]:
-    return [s.speaker.name for s in parse(text, published=published).statements if s.speaker is not None]
+from found import speakers as _speakers
 
 
 @pytest.mark.parametrize(
