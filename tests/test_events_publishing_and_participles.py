@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from nato_ukraine_timeline import EventKind, parse
+from found import kinds_words_dates
+from nato_ukraine_timeline import EventKind
 from nato_ukraine_timeline._event_rules import EXAMPLE_PUBLISHED, lexicon
 
 PUBLISHED = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
@@ -15,11 +16,7 @@ PUBLISHED = dt.date.fromisoformat(EXAMPLE_PUBLISHED)
 
 def _events(text: str) -> list[tuple[str, str, str | None]]:
     """(kind, trigger word(s), date) of each event of the text."""
-    out = []
-    for e in parse(text, published=PUBLISHED).events:
-        word = text[e.trigger_span.start : e.trigger_span.end] if e.trigger_span else e.trigger
-        out.append((str(e.kind), word, e.when.timex if e.when else None))
-    return out
+    return kinds_words_dates(text, PUBLISHED)
 
 
 def test_published_is_a_verb_of_announcing_like_released() -> None:
