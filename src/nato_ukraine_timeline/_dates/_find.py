@@ -621,9 +621,16 @@ def _month_as_name(text: str, start: int, end: int) -> bool:
     "a May deadline") is the month, unless the text names a person by that word anywhere, after a given name
     (data/first_names.tsv) or a courtesy title (data/name_words.tsv honorific): "Theresa May ... the May
     government" is hers. A test of the text, not a list of names."""
-    word = text[start:end]
     if not _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
         return False
+    return _names_a_person(text, text[start:end])
+
+
+@functools.lru_cache(maxsize=32)
+def _names_a_person(text: str, word: str) -> bool:
+    """Whether the text names a person by `word` anywhere (after a given name or a courtesy title). Cached per
+    text and word, so a text with many months after an article is scanned once per month name, not once per
+    mention (the scan is over the whole text: without the cache, the work grew with the square of the text)."""
     from nato_ukraine_timeline._mentions import known_first_name, name_words  # noqa: PLC0415 - imports _dates
 
     honorifics = set(name_words()["honorific"])
