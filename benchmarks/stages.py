@@ -29,6 +29,31 @@ _surnames_at_verbs, _inverted_titled, _known_people, _surnames_again (15-32 ms e
 a feed, are 20% of the corpus's characters and 27% of its time (250 KB/s against 370 KB/s for the TempEval-3
 documents; resolve_feed 3.1 ms a copy).
 
+The twenty-sixth session (speed26; load average 3 at the start, 15-26 after, on 2 shared cores: throughput.py ran
+1.56-1.93 s for the same tree, so pairs of main and branch could not see 1%, and stage figures below are direct
+timers or counts). cProfile (tottime) of parse over every development text (the 54 sets of ../s26/dev and dev-a ..
+dev-c: 2,259 texts, 977 KB, 7.5 s, 130 KB/s against 221 KB/s for this corpus: a short text pays the fixed cost of
+each stage) and a SIGPROF sampler (1 ms) over this corpus: no function holds over 5.2% of parse by itself (sampler:
+_actors._tokens 5.2, the date scanner's IndexedScanner.finditer 4.5, _people_at_verbs 2.5, _supplement, verb_sites,
+_Trie.longest 1.9, _calls, _document_speaker 1.6, sentences_with, _speaker_before, _sentence_statements 1.5, clause
+1.3, NamedTuple constructors 1.2; the regex engine's time is counted in the frame that calls it, and the frees of a
+document's tokens and mentions land on reading_document's and _parse's exits, 1-2%). Counted, no stage repeats
+its work: _verb_site 1,402 calls for 1,402 distinct verbs, _read_text, resolve_feed, split_sentences, build_mask,
+document_mentions once per text; one_act and _dateline._at repeat (2,149 calls for 771 answers; 548 for 348) but
+are memoised or cost microseconds. Fixed: ActorRegistry.holders scanned every actor's roles at each call (0.37 ms a
+call, the costliest function per call after the stages: 117 calls, 45 ms of the development texts' 8-10 s at load
+20; 16 calls, 3 ms, here): the roles that fit a title and body are kept per registry (_fitting_roles), 45 -> 1.6 ms
+(same output: identical.py on 9,431 texts), below the 3% bar. Measured and left: _key_sites steps through the 96
+keys of _body_again_keys for every text (about 10 us a text: 1 ms here, 20 ms over the development texts);
+_plans' 14 cue scans 25 ms here, 21 of them the scans in C (any_dash, the intent verbs, according/per and
+"As|as" 3-4 ms each); _tokens alone 48 ms here (findall 18 of it; the seed's copies take the slow path: an em
+dash and a curly apostrophe); the parse of a one-sentence text about 0.5 ms (two datelines read, the body-again
+keys, 14 cue scans, 40 finditer calls); regexes.py (recorder included, 2,740 ms): 41% of parse in 692 patterns,
+none over 1.9% (the date scanner's gate 52.6 ms, the event triggers 48.2, the site verbs 37.3, the clause mark of
+_ClauseOpening 36.4, the tokens 31.7). Shares of parse (stages.py, this tree and main alike within a point):
+analyse 49-50% (document_mentions 30-31%, _supplement 15-16%, find_dates 16%), find_statements 32-33%
+(per-verb stages 15-16%, _verb_site 8%, date_statements 7%), find_events 14.5% (_event 7.3%, _triggers 5.1%).
+
 The twenty-fifth session (speed25; load average 11-19 on 2 shared cores all session, so parse of this corpus ran
 1.5-2.1 s for the same tree and only paired replays of one stage, min of 7-15 runs, are quoted). Bottom-up from
 cProfile (tottime) of parse over every development text and this corpus (2,124 texts, 1.19 MB, a warm-up pass first)
