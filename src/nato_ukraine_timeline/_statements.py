@@ -1843,7 +1843,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "noun-object",
-        "Speaker called for|urged|warned of|emphasized|underscored|underlined|signalled|threatened|reported a noun "
+        "Speaker called for|urged|warned of|emphasized|underscored|underlined|signalled|threatened|demanded|pledged|"
+        "reported a noun "
         "phrase with a complement / proposed|recommended "
         "doing ... (the object, three words or more, is the words) / called for|urged|warned of a phrase of two "
         "words or more",
@@ -1893,6 +1894,16 @@ RULES: Final = (
                 "Merz underscored the need for a common air shield over the eastern flank.",
                 "Friedrich Merz",
                 "the need for a common air shield over the eastern flank",
+            ),
+            (  # synthetic: a demand whose object is what is demanded (twenty-sixth session)
+                "Zelensky demanded the withdrawal of Russian troops from the occupied territories.",
+                "Volodymyr Zelensky",
+                "the withdrawal of Russian troops from the occupied territories",
+            ),
+            (  # synthetic: a pledge whose object is what is pledged (twenty-sixth session)
+                "Merz pledged an extra 500 million euros for air defence in Ukraine.",
+                "Friedrich Merz",
+                "an extra 500 million euros for air defence in Ukraine",
             ),
             (  # synthetic: a threat whose object is what is threatened (twentieth session)
                 "Trump has threatened new tariffs on buyers of Russian oil unless the talks move.",
