@@ -733,6 +733,35 @@ _DAY_SUBJECT: Final = re.compile(r"\s*,?\s*(?:(?:the|The|a|an)\s+)?(?:[A-Z][\w'\
 _DAY_PRONOUN: Final = re.compile(r"\s*,?\s*(?:he|she|they|it)\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 # After the subject's name, its verb: a lower-case word, an adverb may come first ("X reacted", "X also said").
 _VERB_NEXT: Final = re.compile(r"\s+[a-z]")
+# A phrase set off by commas right after a name: "X, spokesman for the water agency, said", "X, head of
+# Ukraine's intelligence, reported". It opens with a lower-case word or a name (a possessor: "Ukraine's") and
+# holds no quotation, date, parenthesis or clause break (:func:`_appositive_end` reads what it opens with).
+_OFFICE_APPOSITIVE: Final = re.compile(r",\s+(?P<phrase>[a-z\x01][^,;:\"\u201c\u201d()\n\x03]{1,80}?),")
+
+
+def _appositive_end(doc: Doc, end: int) -> int:
+    """Where the appositive right after the name that ends at ``end`` ends (after its closing comma), else
+    ``end``: a noun phrase naming the speaker's office ("X, spokesman for the water agency, on Tuesday
+    said"; "said X, head of the agency, in a radio interview on Friday"), so the speaker's clause
+    goes on after it. Not a clause: no relative or linking word (``relative_word``, ``linked_conjunction``) or
+    participle (a ``participle`` cue, an ``-ing``/``-ed`` word) opens it, no verb of saying fills it ("X, who
+    arrived on Monday, said", "X, speaking on Monday, said"), and not a list of names ("X, Y and Z said": a
+    name alone, or "and" before a name)."""
+    m = _OFFICE_APPOSITIVE.match(doc.mask, end)
+    if m is None:
+        return end
+    phrase = m.group("phrase")
+    first = phrase.split()[0].casefold()
+    closed = {*_cue_words("relative_word"), *_cue_words("linked_conjunction"), *_cue_words("participle")}
+    if (
+        first in closed
+        or first.endswith(("ing", "ed"))
+        or _saying().search(phrase) is not None
+        or not re.search(r"(?<![\x01\x02])\b[a-z]{3,}\b", phrase)
+        or re.search(r"\band\s+\x01", phrase) is not None
+    ):
+        return end
+    return m.end()
 
 
 def _opens_clause_of(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bool:
@@ -748,7 +777,7 @@ def _opens_clause_of(doc: Doc, sent: Sentence, day: DateMention, f: Found) -> bo
         if (
             p >= day.end
             and _DAY_SUBJECT.fullmatch(doc.mask, day.end, p) is not None
-            and _VERB_NEXT.match(doc.mask, mention_end(doc, p)) is not None
+            and _VERB_NEXT.match(doc.mask, _appositive_end(doc, mention_end(doc, p))) is not None
         ):
             return True
     verb = _speech_verb(doc, f)
@@ -875,6 +904,12 @@ def _in_attribution_after(doc: Doc, sent: Sentence, day: DateMention, f: Found) 
     else:
         said = any(start <= p < day.start for p in _speaker_starts(doc, sent, f))
     between = doc.mask[start : day.start]
+    # the speaker's appositive is no break ('"...," said X, head of the agency, in an interview on Monday')
+    for p in _speaker_starts(doc, sent, f):
+        end = mention_end(doc, p)
+        if start <= p and end < day.start:
+            between = between[: end - start] + doc.mask[_appositive_end(doc, end) : day.start]
+            break
     return said and _TAIL_BREAK.search(between) is None and not _in_other_clause(doc, sent, day)
 
 
@@ -1921,7 +1956,13 @@ def _body_lead_dates(doc: Doc, found: list[Found]) -> list[Found]:
             continue
         said = _body_saying_before(doc, out, i)
         if said is not None:
-            whose = _STATE_LEAD if _body_of_state(f, out[0]) else "the body's"
+            whose = (
+                _STATE_LEAD
+                if _body_of_state(f, out[0])
+                else _VOICE_LEAD
+                if _voice_only(doc, f, out[0])
+                else "the body's"
+            )
             evidence = f"{whose} dated saying the passage opens with ({said.value.reason})"
             out[i] = f._replace(when=evolve(said, value=evolve(said.value, reason=f"{_BODY_LEAD_REASON} {evidence}")))
             continue
@@ -1940,7 +1981,20 @@ def _body_lead_dates(doc: Doc, found: list[Found]) -> list[Found]:
 _STATE_LEAD: Final = "the state's"  # the evidence of a state's body's words dated by the state's lead (sdates25)
 # the reason of such a date, which the event finder does not take (saying_for_events, date_for_events)
 _STATE_LEAD_REASON: Final = f"{_BODY_LEAD_REASON} {_STATE_LEAD}"
+_VOICE_LEAD: Final = (
+    "the body's voice's"  # the evidence of the words of the body's spokesperson the text does not title
+)
+# the reason of such a date, which the event finder does not take either (saying_for_events)
+_VOICE_LEAD_REASON: Final = f"{_BODY_LEAD_REASON} {_VOICE_LEAD}"
 _BODY_SENTENCES: Final = 3  # how far after the body's dated saying its member's first words may be
+
+
+def _voice_only(doc: Doc, f: Found, first: Found) -> bool:
+    """Whether ``f`` gives the words of the body ``first`` speaks for only as the registry's holder of its voice
+    (:func:`_holds_office_in`), no sentence from ``first``'s to ``f``'s titling its speaker with the body."""
+    head = first.speaker.name.split()[-1]
+    sentences = doc.sentences[first.sentence : f.sentence + 1]
+    return _holds_office_in(f, first) and not any(_titled_by(doc, f, head, sent) for sent in sentences)
 
 
 def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | None:
@@ -1972,7 +2026,7 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
         return None
     head = first.speaker.name.split()[-1]
     intro = [sent for sent in doc.sentences[first.sentence : f.sentence + 1] if _titled_by(doc, f, head, sent)]
-    if not intro and not of_state:
+    if not intro and not of_state and not _holds_office_in(f, first):
         return None
     own = doc.sentences[f.sentence].start
     for channel in _written_words().finditer(doc.mask, doc.sentences[first.sentence].end, f.start):
@@ -1989,6 +2043,25 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
         ):
             return None
     return first.when
+
+
+def _holds_office_in(f: Found, first: Found) -> bool:
+    """Whether the speaker of ``f`` is a person the registry gives an office in the body ``first`` speaks for,
+    one whose holder is the body's voice (a ``voice_title`` cue: "Dmitry Peskov", the Kremlin's spokesperson,
+    after "The Kremlin said on Monday ..."): his words are the body's saying, though the text names him without
+    the body's title ("spokesman Dmitry Peskov told journalists", "Peskov added"). Another office in the body
+    (an aide, a negotiator) speaks for himself."""
+    if f.speaker.kind is not ActorKind.PERSON or first.speaker.kind is not ActorKind.ORGANISATION:
+        return False
+    registry = active_registry()
+    person, body = registry.get(f.speaker.id), registry.organisation(first.speaker.name)
+    if person is None or body is None:
+        return False
+    voices = _cue_words("voice_title")
+    return any(
+        r.title in voices and r.organisation is not None and registry.organisation(r.organisation) == body
+        for r in person.roles
+    )
 
 
 def _body_of_state(f: Found, first: Found) -> bool:
@@ -3246,6 +3319,22 @@ DATE_RULES: Final = (
         reason=_SENTENCE_REASON,
         apply=_sentence_dates,
         examples=(
+            (  # synthetic: a day opening the clause of a subject set off with its office in apposition
+                (
+                    "Additionally, on March 4, Olena Marchuk, head of the regional water agency, reported that three"
+                    " pumping stations were back in service."
+                ),
+                "pumping stations",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not past a relative clause (no appositive: the clause has its own verb)
+                (
+                    "Additionally, on March 4, Olena Marchuk, who heads the regional water agency, reported that three"
+                    " pumping stations were back in service."
+                ),
+                "pumping stations",
+                None,
+            ),
             (  # synthetic: a saying inside the content of another's report takes no day of the report's fronted
                 # phrase (twentieth session, undated20)
                 (
@@ -4158,6 +4247,22 @@ DATE_RULES: Final = (
         reason=_BODY_LEAD_REASON,
         apply=_body_lead_dates,
         examples=(
+            (  # synthetic: a member the registry gives an office in the body, named without the body's title
+                (
+                    'The Kremlin said on Tuesday that talks had stalled. "We see no movement for now," spokesman'
+                    " Dmitry Peskov told reporters."
+                ),
+                "no movement",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not a minister whose office is the state's, not the body's
+                (
+                    'The Kremlin said on Tuesday that talks had stalled. "We see no movement for now," Foreign'
+                    " Minister Sergei Lavrov told reporters."
+                ),
+                "no movement",
+                None,
+            ),
             (  # synthetic: the body's dated saying opens the passage; a report's day between is no move
                 (
                     "Arming Kyiv with long-range missiles would mean escalation, the Kremlin said on Tuesday."
@@ -4882,8 +4987,12 @@ def saying_for_events(f: Found) -> DateMention | None:
     sentence): not one rule verb-day gave (the event finder reads that sentence's days itself; measured: the
     saying's day there dated two events the gold does not have, in two of ten pools), nor a state's lead's day
     rule body-lead gave the words of the state's body (the lead tells of one announcement, the state's; measured:
-    that day given the body's daily briefing made it an announcement of its own the gold does not have, sdates25)."""
-    if f.when is not None and f.when.value.reason.startswith((_VERB_DAY_REASON, _STATE_LEAD_REASON)):
+    that day given the body's daily briefing made it an announcement of its own the gold does not have, sdates25),
+    nor the day it gave the words of the body's spokesperson the text names without the body's title (the same one
+    announcement; measured: an announcement of its own the gold does not have in one pool, sdate26)."""
+    if f.when is not None and f.when.value.reason.startswith(
+        (_VERB_DAY_REASON, _STATE_LEAD_REASON, _VOICE_LEAD_REASON)
+    ):
         return None
     return f.when
 
@@ -4894,7 +5003,7 @@ def date_for_events(f: Found) -> DateMention | None:
     the dateline's or the earlier statement's day itself where it dates an event), a state's lead's day
     among them (:func:`saying_for_events`)."""
     if f.when is not None and f.when.value.reason.startswith(
-        (_SENTENCE_REASON, _DURING_REASON, _VERB_DAY_REASON, _STATE_LEAD_REASON, *_from_elsewhere())
+        (_SENTENCE_REASON, _DURING_REASON, _VERB_DAY_REASON, _STATE_LEAD_REASON, _VOICE_LEAD_REASON, *_from_elsewhere())
     ):
         return None
     return f.when
