@@ -41,6 +41,7 @@ TABLES: dict[str, tuple[Any, ...]] = {
     "_event_rules.EXCLUSIONS": _event_rules.EXCLUSIONS,  # from the eighteenth session (review18)
     "_event_rules.DATE_RULES": _event_rules.DATE_RULES,
     "_event_rules.GRAIN_RULES": _event_rules.GRAIN_RULES,
+    "_event_rules.FINER_RULES": _event_rules.FINER_RULES,  # from the twenty-sixth session (events26)
     "_event_rules.CLAUSE_RULES": _event_rules.CLAUSE_RULES,
     "_event_rules.LINK_RULES": _event_rules.LINK_RULES,
     "_event_rules.ONE_EVENT_RULES": _event_rules.ONE_EVENT_RULES,

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DATE_RULES",
     "EXCLUSIONS",
+    "FINER_RULES",
     "LINK_RULES",
     "NOUN_FORMS",
     "OCCASION_OF_SAYING",
@@ -57,6 +58,7 @@ __all__ = [
     "TRIGGER_RULE_OF",
     "DateRule",
     "Exclusion",
+    "FinerRule",
     "Lexicon",
     "LinkRule",
     "Scope",
@@ -66,6 +68,7 @@ __all__ = [
     "clause",
     "cue_words",
     "cues",
+    "finer_date",
     "in_spans",
     "lexicon",
     "trigger_form",
@@ -206,6 +209,20 @@ class GrainRule:
     def rejects(self, kind: EventKind, timex: str) -> bool:
         """Whether the rule leaves an event of ``kind`` dated ``timex`` undated."""
         return kind in self.kinds and self.coarse.fullmatch(timex) is not None
+
+
+@frozen
+class FinerRule:
+    """A finer date of the same day that the date an event's rules found stands beside: a clock time or a part of
+    the day joined to the named day ("at 6 a.m. on Tuesday", "on Friday, the morning of 19 September"). The event
+    takes the finer value; its day stays the one the rules found. ``find(doc, i)`` reads the text around
+    ``doc.dates[i]`` (the found date) and returns the finer mention or ``None``. ``examples``: (synthetic text,
+    trigger word, TIMEX3 value), resolved against :data:`EXAMPLE_PUBLISHED`."""
+
+    name: str
+    reads: str
+    find: Callable[[Doc, int], DateMention | None]
+    examples: tuple[tuple[str, str, str], ...]
 
 
 @frozen
@@ -1807,6 +1824,82 @@ _SHORT_QUOTE: Final = 42  # characters of a quoted name or term inside a clause 
 _INSERTED: Final = re.compile(
     r",\s+(?:including|notably|among\s+them|mainly|mostly|especially)\s+[^,;:()\"\x03]{1,60},"
 )
+
+
+# A clock time or a part of the day joined to the named day after it: "at 6 a.m. on Tuesday", "from 0500 GMT on
+# January 1", "at 9 p.m. Moscow time, Saturday".
+_TIME_THEN_DAY: Final = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
+# The named day restated by a finer date of its own: "on Friday, the morning of 19 September".
+_DAY_THEN_FINER: Final = re.compile(r"\s*,\s*")
+
+
+def _same_day_finer(day: DateMention, finer: DateMention) -> DateMention | None:
+    """``finer`` when its value is ``day``'s with a time or a part of the day added, else ``None``."""
+    return finer if day.timex[:4].isdigit() and finer.timex.startswith(day.timex + "T") else None
+
+
+def _clock_time_before(doc: Doc, i: int) -> DateMention | None:
+    if i == 0 or doc.dates[i - 1].type is not TimexType.TIME:
+        return None
+    before, day = doc.dates[i - 1], doc.dates[i]
+    if _TIME_THEN_DAY.fullmatch(doc.mask, before.end, day.start) is None:
+        return None
+    return _same_day_finer(day, before)
+
+
+def _finer_restatement(doc: Doc, i: int) -> DateMention | None:
+    if i + 1 >= len(doc.dates):
+        return None
+    day, after = doc.dates[i], doc.dates[i + 1]
+    if _DAY_THEN_FINER.fullmatch(doc.mask, day.end, after.start) is None:
+        return None
+    return _same_day_finer(day, after)
+
+
+FINER_RULES: Final = (
+    FinerRule(
+        "clock-time-of-the-day",
+        "a clock time or a part of the day right before the named day that dates the event, joined by 'on' or a "
+        "comma, and falling on that day ('reopened at 12.25 a.m. on Tuesday', 'a halt from 0500 GMT on January 1', "
+        "'the truce would start at 6 p.m. Moscow time on Saturday'): the event takes the time; a time of another day "
+        "('at midnight on Sunday', the day's end) does not",
+        _clock_time_before,
+        (  # synthetic
+            ("The terminals reopened at 1.40am on Tuesday once the drones had gone.", "reopened", "2025-03-11T01:40"),
+            (
+                "Gasprom announced on Monday a halt in gas supplies to Varna from 0600 GMT on March 20.",
+                "halt",
+                "2025-03-20T06:00",
+            ),
+            ("The strike hit a depot in Sumy at 4 a.m. on Wednesday, officials said.", "strike", "2025-03-12T04:00"),
+        ),
+    ),
+    FinerRule(
+        "finer-restatement",
+        "the named day restated right after it, after a comma, by a finer date of the same day ('On Friday, the "
+        "morning of March 14, two jets entered Finnish airspace'): the event takes the finer date",
+        _finer_restatement,
+        (  # synthetic
+            (
+                "On Friday, the morning of March 14, two fighter jets entered Finnish airspace.",
+                "entered",
+                "2025-03-14TMO",
+            ),
+        ),
+    ),
+)
+
+
+def finer_date(doc: Doc, found: DateMention) -> tuple[DateMention, str] | None:
+    """The finer mention of :data:`FINER_RULES` for the date an event's rules found, and the rule's name."""
+    i = bisect.bisect_left(doc.date_starts, found.start)
+    if i >= len(doc.dates) or doc.dates[i].start != found.start:
+        return None
+    for rule in FINER_RULES:
+        finer = rule.find(doc, i)
+        if finer is not None:
+            return finer, rule.name
+    return None
 
 
 GRAIN_RULES: Final = (
@@ -3659,11 +3752,12 @@ DATE_RULES: Final = (
             ),
             # synthetic: after a colon, the subject right after the date
             ("Q: Yesterday President Trump met Zelensky at the White House.", "met", "2025-03-13"),
-            # synthetic: an appositive date after the first, the clause after a colon
+            # synthetic: an appositive date after the first, the clause after a colon (the finer rule
+            # finer-restatement then gives the day its morning)
             (
                 "Press release, Riga: On Tuesday, the morning of March 11, two jets entered Latvian airspace.",
                 "entered",
-                "2025-03-11",
+                "2025-03-11TMO",
             ),
             # synthetic: after a dateline closed by ".-" (a style of Spanish and Italian agencies)
             (

@@ -45,6 +45,7 @@ from ._event_rules import (
     cues,
     date_types,
     event_family,
+    finer_date,
     in_spans,
     lexicon,
     plural_of_a_row,
@@ -503,6 +504,8 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
         dated = (hd, HEADER_REASON)
     if dated is not None and limit is None and in_spans(contents, dated[0].start):
         dated = None  # a date inside someone's reported words dates what they say, not this event
+    if dated is not None and (finer := finer_date(doc, dated[0])) is not None:
+        dated = (finer[0], f"{dated[1]}; {finer[1]}")  # "at 6 a.m. on Tuesday": the time of that day
     participants = _participants(doc, trig, max(s0, scope.lo), scope.c0, scope.c1)
     location = _location(doc, trig, scope.c1)
     if location is not None:
