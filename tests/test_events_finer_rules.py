@@ -49,3 +49,19 @@ def test_no_finer_date_of_another_day(text: str, trigger: str, timex: str | None
     assert event.when is not None
     assert event.when.timex == timex
     assert "; " not in event.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # synthetic: put off to a new day: no postponing dated by the new day
+        ("Talks between the two delegations in Baku have been postponed to May 20.", {"postponed": None}),
+        # synthetic: put off on a day of its own, no new time: the postponing keeps its day
+        ("The summit was postponed on Monday because of the storm.", {"postponed": "2025-03-10"}),
+    ],
+)
+def test_a_date_after_put_off_to_is_the_new_time(text: str, dates: dict[str, str | None]) -> None:
+    """Synthetic (twenty-sixth session, events26): rule rescheduled-to-a-date of EXCLUSIONS."""
+    for trigger, timex in dates.items():
+        events = with_trigger(text, trigger)
+        assert [e.when.timex if e.when else None for e in events] == ([] if timex is None else [timex])

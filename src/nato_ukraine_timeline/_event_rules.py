@@ -329,6 +329,7 @@ _CUES: Final = frozenset(
         "anniversary_noun",
         "office_term",
         "lapse_verb",
+        "reschedule_verb",
         "sequence_word",
         "period_start",
         "period_begin",
@@ -1535,6 +1536,15 @@ def _term_of_office_lapses(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKin
     )
 
 
+# "the talks have been postponed to May 16", "was postponed first to June 26", "postponed until the afternoon": the
+# date after "to"/"until" is the new time of the event put off.
+_TO_NEW_TIME: Final = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to|until|till)\s+(?:the\s+)?\x03")
+
+
+def _rescheduled_to_a_date(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool:
+    return _form(m) in cues()["reschedule_verb"] and _TO_NEW_TIME.match(doc.mask, m.end()) is not None
+
+
 # "the third anniversary of the invasion", "on the anniversary of Russia's full-scale invasion": the event an
 # anniversary remembers happened years before; the dates around the phrase are the anniversary's, not its. Up to
 # four words of any kind (determiners, a possessive, modifiers) stand between "of" and the event noun.
@@ -1600,6 +1610,17 @@ EXCLUSIONS: Final = (
         (  # synthetic
             ("Diplomats noted that the second anniversary of the offensive falls on August 6.", "offensive"),
             ("Leaders came to Kyiv on Monday to mark the anniversary of Russia's full-scale invasion.", "invasion"),
+        ),
+    ),
+    Exclusion(
+        "rescheduled-to-a-date",
+        "a verb of putting off followed by 'to' or 'until' and a date ('the talks were postponed to May 16', 'the "
+        "hearing was postponed first to June 26') names the new time of the event put off, not a dated act of its "
+        "own (reschedule_verb cues of event_cues.tsv)",
+        _rescheduled_to_a_date,
+        (  # synthetic
+            ("Talks between the two delegations in Baku have been postponed to May 20.", "postponed"),
+            ("The court hearing was postponed first to July 2 because the minister was abroad.", "postponed"),
         ),
     ),
     Exclusion(
