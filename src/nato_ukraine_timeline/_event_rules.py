@@ -1847,8 +1847,8 @@ _INSERTED: Final = re.compile(
 )
 
 
-# A clock time or a part of the day joined to the named day after it: "at 6 a.m. on Tuesday", "from 0500 GMT on
-# January 1", "at 9 p.m. Moscow time, Saturday".
+# A clock time or a part of the day joined to the named day after it: "at 6 a.m. on Tuesday", "from 0600 GMT on
+# March 20", "at 9 p.m. Moscow time, Saturday".
 _TIME_THEN_DAY: Final = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
 # The named day restated by a finer date of its own: "on Friday, the morning of 19 September".
 _DAY_THEN_FINER: Final = re.compile(r"\s*,\s*")
@@ -1881,8 +1881,8 @@ FINER_RULES: Final = (
     FinerRule(
         "clock-time-of-the-day",
         "a clock time or a part of the day right before the named day that dates the event, joined by 'on' or a "
-        "comma, and falling on that day ('reopened at 12.25 a.m. on Tuesday', 'a halt from 0500 GMT on January 1', "
-        "'the truce would start at 6 p.m. Moscow time on Saturday'): the event takes the time; a time of another day "
+        "comma, and falling on that day ('reopened at 1.40 a.m. on Tuesday', 'a halt from 0600 GMT on March 20', "
+        "'the truce begins at 9 p.m. Kyiv time on Friday'): the event takes the time; a time of another day "
         "('at midnight on Sunday', the day's end) does not",
         _clock_time_before,
         (  # synthetic
