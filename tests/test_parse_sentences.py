@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nato_ukraine_timeline._sentences import build_mask, checked_word_pattern, split_sentences, word_pattern
+from nato_ukraine_timeline import parse
+from nato_ukraine_timeline._sentences import (
+    build_mask,
+    checked_word_pattern,
+    split_sentences,
+    unwrap_lines,
+    word_pattern,
+)
 
 
 def _texts(text: str) -> list[str]:
@@ -155,3 +162,58 @@ def test_word_pattern_case_branches_open_with_letters() -> None:
     found = re.compile(rf"\b(?:{pattern})\b")
     text = "Said he, then said she; Told and told."
     assert [m.group() for m in found.finditer(text)] == ["Said", "said", "Told", "told"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Synthetic, in the forms of a wire copied from a fixed-width page and of a plain paragraph text.
+        ("The envoy said the talks were\nuseful and frank.", "The envoy said the talks were useful and frank."),
+        (
+            "a pledge of 40\nof the members, a \ndraft, and \u201cthe\nplan\u201d",
+            "a pledge of 40 of the members, a  draft, and \u201cthe plan\u201d",
+        ),
+        ("Talks ended.\nthen a list", "Talks ended.\nthen a list"),  # after a sentence's end
+        # a hard-wrapped text (two breaks before a lowercase letter): breaks before a capital or a digit too
+        (
+            "She said on Monday that\n12 of the allies would\nsend ships and\nfuel with\nNorway.\nThe talks ended.",
+            "She said on Monday that 12 of the allies would send ships and fuel with Norway.\nThe talks ended.",
+        ),
+        ("Talks were\nuseful\nOSLO - More.", "Talks were useful\nOSLO - More."),  # one wrap: a capital stays
+        ("Aid includes:\nshells and fuel", "Aid includes:\nshells and fuel"),  # after a colon
+        (
+            "Minister says talks useful\nKYIV, May 3 - More words.",
+            "Minister says talks useful\nKYIV, May 3 - More words.",
+        ),
+        ("One paragraph.\n\nanother paragraph", "One paragraph.\n\nanother paragraph"),  # a blank line
+        ("- shells\n- fuel", "- shells\n- fuel"),  # list items
+    ],
+)
+def test_unwrap_lines_reads_a_wrapped_line_break_as_a_space(text: str, expected: str) -> None:
+    """A line break inside a sentence (before a lowercase letter, after a word, a digit or a comma) is a hard
+    wrap and reads as a space; one before a capital, a mark or a bullet, or after a sentence's end or a colon,
+    stays."""
+    assert unwrap_lines(text) == expected
+
+
+@given(st.text(alphabet="ab .:\n\u201c", max_size=40))
+def test_unwrap_lines_keeps_offsets(text: str) -> None:
+    """The unwrapped text has the length of the text and differs only where a line break became a space."""
+    out = unwrap_lines(text)
+    assert len(out) == len(text)
+    assert all(a == b or (a in " \n" and b == " ") for a, b in zip(text, out, strict=True))
+
+
+def test_a_hard_wrapped_statement_keeps_its_words_across_the_line_break() -> None:
+    """Synthetic hard-wrapped passage: the statements run over the line breaks (they were cut at each one),
+    and each keeps the text's own words, line breaks included."""
+    text = (
+        "Kremlin spokesman Dmitry Peskov said that some of the remarks were summaries rather\n"
+        "than exact words, adding that Moscow keeps working with Washington\n"
+        "on rebuilding ties."
+    )
+    words = [s.text for s in parse(text).statements]
+    assert words == [
+        "some of the remarks were summaries rather\nthan exact words",
+        "Moscow keeps working with Washington\non rebuilding ties",
+    ]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from ._actors import reading_document
 from ._mentions import Mention, document_mentions
-from ._sentences import Sentence, build_mask, quote_spans, split_sentences
+from ._sentences import Sentence, build_mask, quote_spans, split_sentences, unwrap_lines
 from .model import Actor, DateMention, TimexType
 
 if TYPE_CHECKING:
@@ -63,7 +63,9 @@ def _find_dates(text: str, *, published: dt.date | None, window: Any, order: Any
 
 
 def analyse(text: str, *, published: dt.date | None, window: Any, order: Any) -> tuple[Doc, list[Actor]]:
-    """The analysed document and every actor it names, in order of first mention."""
+    """The analysed document and every actor it names, in order of first mention. Rules read the text with
+    its hard-wrapped line breaks as spaces (:func:`._sentences.unwrap_lines`, same offsets)."""
+    text = unwrap_lines(text)
     with reading_document(text):  # the date layer reads terms of office from the mentions found here
         mentions = document_mentions(text, published)
         dates = sorted(_find_dates(text, published=published, window=window, order=order), key=lambda d: d.start)

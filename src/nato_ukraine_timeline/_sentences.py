@@ -28,6 +28,7 @@ __all__ = [
     "quote_spans",
     "sentence_breaks",
     "split_sentences",
+    "unwrap_lines",
     "word_pattern",
 ]
 
@@ -339,6 +340,38 @@ def _outside_quotes(
         elif not inside or cut[2]:
             kept.append(cut)
     return kept
+
+
+# A hard-wrapped line break: one line break (spaces before it allowed) after a word, a digit, a comma or a
+# closing mark, not after a sentence's end (. ! ?) or an introducing colon or semicolon, and before a
+# lowercase letter, which opens no sentence, heading or list item.
+_WRAPPED_BREAK: Final = re.compile(r"(?<=[^\s.!?:;])[^\S\n]{0,8}\n(?=[a-z])")
+# In a hard-wrapped text (two such breaks at least), every line break after a word, a digit, a comma or a
+# closing mark and before a word or an opening mark is one: "said on Thursday that\n26 of the allies",
+# "met with Ukrainian\nPresident Zelensky".
+_WRAPPED_ANY: Final = re.compile(r"(?<=[^\s.!?:;])[^\S\n]{0,8}\n(?=[\w\"\u201c\u2018'(])")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with each hard-wrapped line break (a passage copied from a fixed-width page breaks its lines
+    inside sentences) read as the space it stands for: "has received a\\nmessage" continues the sentence.
+    A line break before a lowercase letter after a word, a digit or a comma is always one; in a text with
+    two of them at least (a hard-wrapped text), so is every line break after a word, a digit, a comma or a
+    closing mark and before a word or an opening mark. A line break after a sentence's end or a colon,
+    before a bullet or a blank line, and before a capital in a text that is not hard-wrapped, stays: it may
+    end a heading, a paragraph or a list item. Same length, so offsets are kept.
+
+    >>> unwrap_lines('He said the talks were\\nconstructive and\\nuseful.\\nThe envoy met\\nMacron.')
+    'He said the talks were constructive and useful.\\nThe envoy met Macron.'
+    >>> unwrap_lines('Minister says talks were\\nuseful\\nKYIV - More.')
+    'Minister says talks were useful\\nKYIV - More.'
+    """
+    if "\n" not in text:
+        return text
+    wraps = len(_WRAPPED_BREAK.findall(text))
+    if wraps == 0:
+        return text
+    return (_WRAPPED_ANY if wraps >= 2 else _WRAPPED_BREAK).sub(lambda m: " " * len(m.group()), text)
 
 
 def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
