@@ -342,14 +342,27 @@ def _outside_quotes(
     return kept
 
 
-# A hard-wrapped line break: one line break (spaces before it allowed) after a word, a digit, a comma or a
-# closing mark, not after a sentence's end (. ! ?) or an introducing colon or semicolon, and before a
-# lowercase letter, which opens no sentence, heading or list item.
-_WRAPPED_BREAK: Final = re.compile(r"(?<=[^\s.!?:;])[^\S\n]{0,8}\n(?=[a-z])")
-# In a hard-wrapped text (two such breaks at least), every line break after a word, a digit, a comma or a
-# closing mark and before a word or an opening mark is one: "said on Thursday that\n26 of the allies",
-# "met with Ukrainian\nPresident Zelensky".
-_WRAPPED_ANY: Final = re.compile(r"(?<=[^\s.!?:;])[^\S\n]{0,8}\n(?=[\w\"\u201c\u2018'(])")
+# A hard-wrapped line break: one line break before a lowercase letter, which opens no sentence, heading or list
+# item; in a hard-wrapped text, one before a word or an opening mark. Either counts only after a word, a digit,
+# a comma or a closing mark (spaces between allowed), not after a sentence's end or an introducing colon
+# (:func:`_wrapped_at`). The patterns open with the line break, a literal the regex engine finds fast.
+_BREAK_BEFORE_LOWER: Final = re.compile(r"\n(?=[a-z])")
+_BREAK_BEFORE_WORD: Final = re.compile(r"\n(?=[\w\"\u201c\u2018'(])")
+_NOT_BEFORE_WRAP: Final = frozenset(".!?:;")
+_WRAP_SPACES: Final = 8  # spaces at most between the last word of a line and its line break
+_HARD_WRAPPED: Final = 2  # line breaks before a lowercase letter that make a text hard-wrapped
+
+
+def _wrapped_at(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """Where each hard-wrapped line break of ``pattern`` starts (its spaces before it included)."""
+    starts = []
+    for m in pattern.finditer(text):
+        at = m.start()
+        while at > 0 and m.start() - at < _WRAP_SPACES and text[at - 1] in " \t":
+            at -= 1
+        if at > 0 and not text[at - 1].isspace() and text[at - 1] not in _NOT_BEFORE_WRAP:
+            starts.append(at)
+    return starts
 
 
 def unwrap_lines(text: str) -> str:
@@ -368,10 +381,16 @@ def unwrap_lines(text: str) -> str:
     """
     if "\n" not in text:
         return text
-    wraps = len(_WRAPPED_BREAK.findall(text))
-    if wraps == 0:
+    starts = _wrapped_at(text, _BREAK_BEFORE_LOWER)
+    if len(starts) >= _HARD_WRAPPED:
+        starts = _wrapped_at(text, _BREAK_BEFORE_WORD)
+    if not starts:
         return text
-    return (_WRAPPED_ANY if wraps >= 2 else _WRAPPED_BREAK).sub(lambda m: " " * len(m.group()), text)
+    chars = list(text)
+    for at in starts:
+        end = text.index("\n", at) + 1
+        chars[at:end] = " " * (end - at)
+    return "".join(chars)
 
 
 def split_sentences(text: str, *, quotes: list[tuple[int, int]] | None = None) -> list[Sentence]:
