@@ -1526,6 +1526,7 @@ class _Neighbours:
 
     n_items: int
     ordered: bool  # a feed with an order: neighbours bound an item's date
+    confident: bool = False  # that order given or detected with confidence (rule title-at-writing reads it)
     newest_first: bool = True  # the order (when ``ordered``): which side of a neighbour an item lies on
     window: tuple[dt.date, dt.date] | None = None  # an end item lies between its one neighbour and an edge
     days: dict[int, dt.date] = field(factory=dict)  # items are added, never changed
@@ -1632,7 +1633,10 @@ def read_within_items(
         ref = ref or last_full.get(rec.item)
         year = last_year.get(rec.item)
         if ref is None and s.kind in _YEARLESS:
-            rec.value = _by_terms(text, rec, win, terms, tense_at) or _in_year_named(rec, year, win)
+            by_terms = _by_terms(text, rec, win, terms, tense_at)
+            if by_terms is not None and title_at_writing(by_terms, dated, rec.item, tense_at(rec.index)):
+                by_terms = None  # rule title-at-writing: the neighbours' days read it
+            rec.value = by_terms or _in_year_named(rec, year, win)
             if rec.value is None:
                 ref = dated.reference(rec.item)
         if _story_year_rules(s, ref, year):
@@ -1643,6 +1647,24 @@ def read_within_items(
 
 
 _HALF_YEAR: Final = 183  # days: a year-less date in news lies within half a year of the day it is written
+
+
+def title_at_writing(value: DateValue, dated: _Neighbours, k: int, tense: str | None) -> bool:
+    """Rule ``title-at-writing``: whether the one occurrence the terms of office in its sentence allow for a
+    year-less date of item ``k`` (an item with no date of its own, under a confident order) is ruled out by the
+    days its dated neighbours allow the item: it contradicts the clause's tense at every one of those days (a
+    past September after the newest of them) or lies more than half a year from all of them. The title is then
+    the one its holder has when the item is written ("met President Trump back in September", written in
+    December after the election), not when the event it dates took place."""
+    if not dated.confident or value.uncertain or value.earliest is None or value.latest is None:
+        return False
+    ref = dated.reference(k)
+    if ref is None:
+        return False
+    lo, hi = ref.span or (ref.day, ref.day)
+    past, future = tense in ("past", "since"), tense == "future"
+    after, before = (value.earliest - hi).days, (lo - value.latest).days  # > 0: the reading lies past that end
+    return (past and after > 0) or (future and before > 0) or max(after, before) > _HALF_YEAR
 
 
 def _against_tense(span: tuple[dt.date, dt.date], day: dt.date, tense: str | None) -> bool:
@@ -1817,7 +1839,11 @@ def resolve_feed(
     bounding = own if confident else terms
     assignment = _assign_with_bounds(text, spans, present, (win, bounding, bound), chosen) if chosen else None
     dated = _Neighbours(
-        n_items=len(spans), ordered=chosen is not None, newest_first=chosen != "oldest first", window=win
+        n_items=len(spans),
+        ordered=chosen is not None,
+        confident=confident,
+        newest_first=chosen != "oldest first",
+        window=win,
     )
     item_values: dict[int, DateValue] = {}
     # one item date per item: the item numbers say which are in the chain (a set, not a list search)
