@@ -70,6 +70,7 @@ __all__ = [
     "read_within_items",
     "resolve_feed",
     "split_items",
+    "title_at_writing",
     "year_bounds_a_period",
     "year_shifted",
 ]
@@ -439,6 +440,40 @@ RULES: Final[tuple[FeedRule, ...]] = (
             (
                 "Ministers met on Nov. 3.\nPresident Donald Trump's envoy took up his post in January.\n",
                 (("January", "2025-01"),),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="title-at-writing",
+        step="title_at_writing",
+        form=(
+            "a year-less month, season or holiday in an item with no date of its own, under a confident order, that "
+            "the terms of office named in its sentence allow in one occurrence of the window is not read by the "
+            "terms when that occurrence contradicts the clause's tense at every day the item's neighbours allow (a "
+            "past September after the newest of them, a coming March before the oldest) or lies more than half a "
+            "year from all of them: a title names its holder when the item is written ('recalled meeting President "
+            "Donald Trump in September', written in December after the election), not when the event it recalls "
+            "took place; the neighbours' days read it (rule interval-readings). Under a weak guess or no order the "
+            "terms decide as before (twenty-sixth session, feeds26)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Feb. 20.\nEnvoys met on Feb. 11.\nTalks were held on Jan. 28.\n"
+                    "Leaders spoke on Jan. 15.\nEnvoys spoke on Jan. 3.\nMinisters met on Dec. 18.\n"
+                    "The president said he had met President Donald Trump in September.\nTalks were held on Dec. 4."
+                    "\nLeaders met on Nov. 21.\nEnvoys met on Nov. 9.\nMinisters spoke on Oct. 28, 2024.\n"
+                ),
+                (("September", "2024-09"), ("Dec. 18", "2024-12-18")),
+            ),
+            (  # a reading the neighbours' days allow: the terms still decide it
+                (
+                    "Ministers met on Feb. 20.\nEnvoys met on Feb. 11.\nTalks were held on Jan. 28.\n"
+                    "Leaders spoke on Jan. 15.\nEnvoys spoke on Jan. 3.\nMinisters met on Dec. 18.\n"
+                    "President Donald Trump will host the talks in March.\nTalks were held on Dec. 4."
+                    "\nLeaders met on Nov. 21.\nEnvoys met on Nov. 9.\nMinisters spoke on Oct. 28, 2024.\n"
+                ),
+                (("March", "2025-03"), ("Dec. 4", "2024-12-04")),
             ),
         ),
     ),
