@@ -447,16 +447,17 @@ RULES: Final[tuple[FeedRule, ...]] = (
         name="title-at-writing",
         step="title_at_writing",
         form=(
-            "a year-less month, season or holiday in an item with no date of its own, in a feed with an order (given, "
-            "detected, or a weak guess: as for every item with no date of its own, rule interval-readings), that "
+            "a year-less month, season or holiday in an item with no date of its own, in a feed with an order, that "
             "the terms of office named in its sentence allow in one occurrence of the window is not read by the "
             "terms when that occurrence contradicts the clause's tense at every day the item's neighbours allow (a "
             "past September after the newest of them, a coming March before the oldest) or lies more than half a "
             "year from all of them: a title names its holder when the item is written ('recalled meeting President "
             "Donald Trump in September', written in December after the election), not when the event it recalls "
-            "took place; the neighbours' days read it (rule interval-readings). With no order the terms decide as "
-            "before. On the development feeds (dev-cr, dev-dn) wrong years 63 -> 0, and on their items shuffled "
-            "(texts that are no feed) decided-wrong 319 -> 236 (twenty-sixth session, feeds26)"
+            "took place: under a confident order the neighbours' days read it (rule interval-readings); under a weak "
+            "guess (a list that may be no feed, whose neighbours' years are chance's) the title's reading and the "
+            "occurrence nearest the neighbours stay open, uncertain with both; with no order the terms decide as "
+            "before (twenty-sixth session, feeds26: letting a weak guess's neighbours decide raised the decided-wrong "
+            "values of shuffled items on two transfer sets)"
         ),
         examples=(
             (
@@ -1563,6 +1564,7 @@ class _Neighbours:
 
     n_items: int
     ordered: bool  # a feed with an order: neighbours bound an item's date
+    confident: bool = False  # that order given, or detected with confidence (rule title-at-writing reads it)
     newest_first: bool = True  # the order (when ``ordered``): which side of a neighbour an item lies on
     window: tuple[dt.date, dt.date] | None = None  # an end item lies between its one neighbour and an edge
     days: dict[int, dt.date] = field(factory=dict)  # items are added, never changed
@@ -1671,7 +1673,7 @@ def read_within_items(
         if ref is None and s.kind in _YEARLESS:
             by_terms = _by_terms(text, rec, win, terms, tense_at)
             if by_terms is not None and title_at_writing(by_terms, dated, rec.item, tense_at(rec.index)):
-                by_terms = None  # rule title-at-writing: the neighbours' days read it
+                by_terms = _title_or_neighbours(rec, by_terms, dated, win)  # rule title-at-writing
             rec.value = by_terms or _in_year_named(rec, year, win)
             if rec.value is None:
                 ref = dated.reference(rec.item)
@@ -1701,6 +1703,37 @@ def title_at_writing(value: DateValue, dated: _Neighbours, k: int, tense: str | 
     past, future = tense in ("past", "since"), tense == "future"
     after, before = (value.earliest - hi).days, (lo - value.latest).days  # > 0: the reading lies past that end
     return (past and after > 0) or (future and before > 0) or max(after, before) > _HALF_YEAR
+
+
+def _title_or_neighbours(
+    rec: MentionRecord, by_terms: DateValue, dated: _Neighbours, win: tuple[dt.date, dt.date]
+) -> DateValue | None:
+    """Rule ``title-at-writing``, once the neighbours rule the title's reading out: under a confident order None
+    (the neighbours' days read the date); under a weak guess (a list that may be no feed: its neighbours' years
+    are chance's) the title's reading and the occurrence nearest the neighbours' days, uncertain with both."""
+    if dated.confident:
+        return None
+    ref = dated.reference(rec.item)
+    if ref is None or by_terms.earliest is None:
+        return by_terms
+    lo, hi = ref.span or (ref.day, ref.day)
+    others = [c for c in candidates_in(rec.spec, *win) if c[0] != by_terms.timex]
+    if not others:
+        return by_terms
+    near = min(others, key=lambda c: max((c[1] - hi).days, (lo - c[2]).days, 0))
+    readings = sorted([(by_terms.earliest, by_terms.timex), (near[1], near[0])])
+    return make_value(
+        x_form(rec.spec),
+        basis=Basis.UNRESOLVED,
+        uncertain=True,
+        alternatives=tuple(t for _, t in readings),
+        earliest=min(by_terms.earliest, near[1]),
+        latest=max(by_terms.latest or near[2], near[2]),
+        reason=(
+            f"{by_terms.reason}; but {ref.why}{' ' + ref.day.isoformat() if ref.span is None else ''} allows "
+            f"{near[0]}, and the feed's order is a weak guess: both readings stay open"
+        ),
+    )
 
 
 def _against_tense(span: tuple[dt.date, dt.date], day: dt.date, tense: str | None) -> bool:
@@ -1877,6 +1910,7 @@ def resolve_feed(
     dated = _Neighbours(
         n_items=len(spans),
         ordered=chosen is not None,
+        confident=confident,
         newest_first=chosen != "oldest first",
         window=win,
     )
