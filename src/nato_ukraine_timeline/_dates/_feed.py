@@ -449,10 +449,12 @@ RULES: Final[tuple[FeedRule, ...]] = (
         form=(
             "a year-less month, season or holiday in an item with no date of its own, in a feed with an order, that "
             "the terms of office named in its sentence allow in one occurrence of the window is not read by the "
-            "terms when that occurrence contradicts the clause's tense at every day the item's neighbours allow (a "
-            "past September after the newest of them, a coming March before the oldest) or lies more than half a "
-            "year from all of them: a title names its holder when the item is written ('recalled meeting President "
-            "Donald Trump in September', written in December after the election), not when the event it recalls "
+            "terms when that occurrence lies after every day the item's neighbours allow, where a clause that looks "
+            "back cannot put it (a past September after the newer of them) nor any clause more than half a year on "
+            "(only after: an item's date can be a day it announces, so the older neighbour may lie after the day "
+            "an item is written; a count of an event's age, rule event-age-bound, dates the event and is kept): a "
+            "title names its holder when the item is written ('recalled meeting President Donald Trump in "
+            "September', written in December after the election), not when the event it recalls "
             "took place: under a confident order the neighbours' days read it (rule interval-readings); under a weak "
             "guess (a list that may be no feed, whose neighbours' years are chance's) the title's reading and the "
             "occurrence nearest the neighbours stay open, uncertain with both; with no order the terms decide as "
@@ -1688,21 +1690,22 @@ _HALF_YEAR: Final = 183  # days: a year-less date in news lies within half a yea
 
 
 def title_at_writing(value: DateValue, dated: _Neighbours, k: int, tense: str | None) -> bool:
-    """Rule ``title-at-writing``: whether the one occurrence the terms of office in its sentence allow for a
-    year-less date of item ``k`` (an item with no date of its own, in a feed with an order) is ruled out by the
-    days its dated neighbours allow the item: it contradicts the clause's tense at every one of those days (a
-    past September after the newest of them) or lies more than half a year from all of them. The title is then
-    the one its holder has when the item is written ("met President Trump back in September", written in
-    December after the election), not when the event it dates took place."""
-    if not dated.ordered or value.uncertain or value.earliest is None or value.latest is None:
+    """Rule ``title-at-writing``: whether the one occurrence the titles of office in its sentence allow for a
+    year-less date of item ``k`` (an item with no date of its own, in a feed with an order) lies after every day
+    its dated neighbours allow the item, where a clause that looks back (a past September after the newer
+    neighbour) or any clause more than half a year on (a year-less date in news lies near the day it is written)
+    cannot put it. The title is then the one its holder has when the item is written ("met President Trump back
+    in September", written days after the election), not when the event it dates took place. Only readings
+    after the newer neighbour are questioned: an item's date can be a day it announces, so the older neighbour
+    may lie after the day an item is written; and a count of an event's age (rule event-age-bound) dates the
+    event, not the writing, so a reading it gave is kept."""
+    if not dated.ordered or value.uncertain or value.earliest is None or COUNTS_FROM in value.reason:
         return False
     ref = dated.reference(k)
     if ref is None:
         return False
-    lo, hi = ref.span or (ref.day, ref.day)
-    past, future = tense in ("past", "since"), tense == "future"
-    after, before = (value.earliest - hi).days, (lo - value.latest).days  # > 0: the reading lies past that end
-    return (past and after > 0) or (future and before > 0) or max(after, before) > _HALF_YEAR
+    after = (value.earliest - (ref.span or (ref.day, ref.day))[1]).days  # > 0: past the newest day allowed
+    return after > 0 and (tense in ("past", "since") or after > _HALF_YEAR)
 
 
 def _title_or_neighbours(
