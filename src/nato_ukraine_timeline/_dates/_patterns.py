@@ -515,7 +515,15 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="rel_unit",
-        pattern=r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+(?:very\s+)?same|that\s+(?:very\s+)?same|that\s+very|that|the\s+latest|the\s+very\s+(?:next|following|previous))"
+        # rule stretch-ahead-or-back: after "over", "within", "throughout" or "during", "the next (coming, last)
+        # year" is the stretch of one unit from the reference, a duration, as "the past year" always is; so is
+        # "for the next (coming) year". Not a possessive ("for the next year's budget": the calendar year), not
+        # "the last week" after "for" nor a span made rough by "or so": TempEval-3 tags "for the last week" and
+        # "over the next year or so" as the calendar week and year
+        pattern=r"(?P<stretch>(?:(?<=\bover\s)|(?<=\bOver\s)|(?<=\bwithin\s)|(?<=\bWithin\s)|(?<=\bthroughout\s)"
+        r"|(?<=\bduring\s)|(?<=\bfor\s)(?!the\s+last\b))(?=the\s+(?:next|coming|last)\s+"
+        r"(?:year|month|week|decade|century)(?![\w'\u2019-])(?!\s+or\s+so\b)))?"
+        r"(?P<rel>this|last|next|past|previous|coming|current|following|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous|the\s+current|the\s+following|the\s+(?:very\s+)?same|that\s+(?:very\s+)?same|that\s+very|that|the\s+latest|the\s+very\s+(?:next|following|previous))"
         r"(?:\s+(?P<adj>fiscal|calendar|full))?\s+(?P<u>year|month|week|decade|century|day)(?![\w-])",
         examples=(
             ("this week", "2024-W40"),
@@ -524,6 +532,12 @@ _RULE_SOURCES: Final = (
             ("the past year", "P1Y"),
             ("over the past week", "P1W"),
             ("over the past decade", "P10Y"),  # the ten years up to now, not the 2010s
+            ("over the next decade", "P10Y"),  # rule stretch-ahead-or-back
+            ("within the next year", "P1Y"),
+            ("over the last week", "P1W"),
+            ("the funds for the next year's budget", "2025"),
+            ("he has been away for the last week", "2024-W39"),
+            ("the next year", "2025"),
             ("the very same day", "2024-10-03"),
             ("On Tuesday he resigned and left the party that same day", "2024-10-01"),
             # rule previous-week-of-focus: "the previous week", "the following week" count from the week of the day

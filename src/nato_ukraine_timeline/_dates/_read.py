@@ -578,6 +578,25 @@ def _read_quarter(rule: str, g: dict[str, str | None], low: str) -> Spec | None:
     return None
 
 
+def _stretch_up_to_now(g: dict[str, str | None], rel_word: str, unit: str) -> Spec | None:
+    """``read`` for a stretch of one unit counted from the reference, a duration: rule the-past-unit, rule
+    the-past-decade and rule stretch-ahead-or-back; ``None`` where "the past"/"the next" names a calendar unit."""
+    if g.get("stretch") is not None and unit in ("Y", "M", "W", "DE", "C"):
+        # rule stretch-ahead-or-back: "over the next decade", "within the next year": a duration
+        return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(1, unit))
+    if rel_word == "the past" and unit in ("Y", "M", "W"):
+        # rule the-past-unit: "over the past year", "in the past week": the stretch up to now, a duration
+        # (P1Y, as "the past two years" is P2Y), not the calendar year before ("last year")
+        return Spec(kind="fixed", type=TimexType.DURATION, timex=f"P1{unit}")
+    if rel_word == "the past" and unit in ("DE", "C"):
+        # rule the-past-decade: "over the past decade", "the past century": the ten (hundred) years up to now,
+        # P10Y (P100Y), as "the past two decades" is P20Y; not the calendar decade before ("the 2010s"). "The
+        # last decade" and "the last century" stay the calendar ones before (TempEval-3 tags "the last decade"
+        # so; "the last century" said today is the twentieth).
+        return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(1, unit))
+    return None
+
+
 def _read_rel_unit(g: dict[str, str | None]) -> Spec | None:  # noqa: PLR0911
     """``read`` for a unit counted from the reference or the day last named: "last year", "the past week",
     "the same day", "the following month", "the previous week" (rule previous-week-of-focus)."""
@@ -593,16 +612,9 @@ def _read_rel_unit(g: dict[str, str | None]) -> Spec | None:  # noqa: PLR0911
         return Spec(kind="anaphor", unit=unit, offset=0)
     if rel_word in ("the following", "following", "the previous", "previous") and unit in ("Y", "M", "W"):
         return Spec(kind="anaphor", unit=unit, offset=rel, note="or-shift")
-    if rel_word == "the past" and unit in ("Y", "M", "W"):
-        # rule the-past-unit: "over the past year", "in the past week": the stretch up to now, a duration
-        # (P1Y, as "the past two years" is P2Y), not the calendar year before ("last year")
-        return Spec(kind="fixed", type=TimexType.DURATION, timex=f"P1{unit}")
-    if rel_word == "the past" and unit in ("DE", "C"):
-        # rule the-past-decade: "over the past decade", "the past century": the ten (hundred) years up to now,
-        # P10Y (P100Y), as "the past two decades" is P20Y; not the calendar decade before ("the 2010s"). "The
-        # last decade" and "the last century" stay the calendar ones before (TempEval-3 tags "the last decade"
-        # so; "the last century" said today is the twentieth).
-        return Spec(kind="fixed", type=TimexType.DURATION, timex=_duration(1, unit))
+    stretch = _stretch_up_to_now(g, rel_word, unit)
+    if stretch is not None:
+        return stretch
     if unit == "D":
         if rel_word in ("the previous", "previous"):  # with no day named before: the reference's day before
             return Spec(kind="anaphor", unit="D", offset=rel, note="or-shift")
