@@ -354,6 +354,8 @@ _RULE_SOURCES: Final = (
             ("the 11th anniversary of annexation of Crimea", "2025-03-18"),
             ("the second anniversary of Russia's February 2022 invasion", "2024-02-24"),
             ("the 80th anniversary of the victory", "2025-05-09"),
+            ("the 500th day of Russia's full-scale aggression against Ukraine", "2023-07-08"),
+            ("the second anniversary of Russia's full-scale aggression", "2024-02-24"),
         ),
     ),
     Rule(
