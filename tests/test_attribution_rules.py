@@ -207,6 +207,23 @@ NOT_STATEMENTS = [
         "Although neither side has confirmed a meeting in Riyadh",
         id="fronted-concession-is-no-words",
     ),
+    pytest.param(  # synthetic (prec26): "According to X," opening the sentence is the source, not the words
+        "Sergei Lavrov phoned Marco Rubio. According to the Russians, Lavrov informed Rubio about plans for new talks.",
+        "According to the Russians",
+        id="fronted-according-to-is-no-words",
+    ),
+    pytest.param(  # synthetic (prec26): "Prior to this," opening the sentence is no words of the speaker after it
+        "Viktor Orban wrote about the call on Sunday. Prior to this, he commented on the planned summit between the"
+        " two leaders in Vienna.",
+        "Prior to this",
+        id="fronted-prior-to-is-no-words",
+    ),
+    pytest.param(  # synthetic (prec26): a participle's clause with no finite verb is the setting of the saying
+        "Lukashenko spoke on Friday. Commenting on talks about seizing frozen assets at a news conference in Minsk,"
+        " Lukashenko said this effort was failing.",
+        "Commenting on talks about seizing frozen assets",
+        id="fronted-participle-is-no-words",
+    ),
     pytest.param(  # synthetic (attr23): a first-person paragraph after one that introduces no one speaking
         "Drones struck the port of Odesa overnight and a ship burned.\nWe will update this story as it develops.",
         "We will update this story as it develops",

@@ -377,3 +377,15 @@ class TestStateLeadBody:
         """The body's briefing does not become an announcement dated by the state's lead."""
         events = parse(self.TEXT, published=PUBLISHED).events
         assert not [e for e in events if "briefing" in e.trigger and e.when is not None]
+
+
+class TestSourcedClauseOfTheSpeaker:
+    def test_the_day_in_the_clause_a_source_gives_dates_the_subjects_second_verb(self) -> None:
+        """Synthetic (prec26): 'According to X, A commented on ... on 4 March, claimed that "..."': the clause
+        the outlet is the source of is A's own, so its day dates A's saying; the outlet's words stay undated."""
+        text = (
+            "According to the Kyiv Post, Zelenskyy commented on the sacking of Defence Minister Ivan Petrenko at the"
+            ' party meeting on 4 March, claimed that Petrenko "lacks the drive to push for more shells."'
+        )
+        said = {speaker: when for speaker, _, when, _ in _said(text)}
+        assert said == {"Kyiv Post": None, "Volodymyr Zelensky": "2025-03-04"}

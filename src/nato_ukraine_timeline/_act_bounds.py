@@ -184,6 +184,13 @@ def _second_that(_k: Links, _lex: Lexicon) -> str:
     return r"(?:,\"?|(?<=\"))\s+and\s+that\s+"
 
 
+def _unlinked_saying(_k: Links, _lex: Lexicon) -> str:
+    # a comma and a finite speech verb in -ed with its "that", no link before it: the subject's second verb
+    # ("X commented on the move, claimed that ..."), a saying of its own (twenty-sixth session, prec26)
+    verbs = verb_words("say", "declare", ending="ed", fold_first=False)
+    return rf",\s+(?=(?:{verbs})\s+that\b)"
+
+
 def _quoted_turn(_k: Links, _lex: Lexicon) -> str:
     # the same saying turns to a quotation of its own after ", but": 'said A, but "B"'
     return r",\s+but\s+(?=\")"
@@ -273,6 +280,21 @@ BOUNDARY_RULES: Final = (
                 "Macron said Europe would act together, shortly after Zelensky urged allies to move faster.",
                 "Europe would act together",
                 "allies to move faster",
+            ),
+        ),
+    ),
+    BoundaryRule(
+        "unlinked-saying",
+        "words, SAY|DECLARE-ed that ... (the subject's second verb of saying, with no link before it)",
+        _unlinked_saying,
+        (
+            (  # synthetic: "According to X," words, then the subject's own saying after a bare comma
+                (
+                    "According to the Kyiv Post, Zelenskyy commented on the sacking of Defence Minister Ivan Petrenko"
+                    ' at the party meeting on 4 May, claimed that Petrenko "lacks the drive to push for more shells."'
+                ),
+                "Zelenskyy commented on the sacking of Defence Minister Ivan Petrenko at the party meeting on 4 May",
+                "lacks the drive to push for more shells.",
             ),
         ),
     ),

@@ -97,6 +97,7 @@ _CLAUSE_WORDS: Final = word_classes(
         "np_determiner",
         "definite_determiner",
         "saying_date_complementizer",
+        "fronted_opener",
     ),
 )
 

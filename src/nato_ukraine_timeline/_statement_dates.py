@@ -3097,7 +3097,29 @@ def _in_words(doc: Doc, f: Found, found: list[Found]) -> bool:
     at = f.when.start
     if f.start <= at < f.end:
         return _INFINITIVE_AFTER.match(doc.mask, f.when.end) is None
-    return _words_spans(found).inside(at, besides=(f.start, f.end))
+    return _words_spans(found).inside(at, besides=(f.start, f.end)) and not _sourced_clause_is_own(doc, f, found)
+
+
+_COMMA_ONLY: Final = re.compile(r"\s*,\s*")
+
+
+def _sourced_clause_is_own(doc: Doc, f: Found, found: list[Found]) -> bool:
+    """Whether the date of ``f`` stands in the clause another source's "according to" gives as its words, a
+    clause whose subject goes on, after a bare comma, to the verb of ``f`` ("According to X, A commented on
+    the sacking on 4 May, claimed that ..."): that clause is the speaker's own and dates the saying too
+    (twenty-sixth session, prec26)."""
+    assert f.when is not None
+    at = f.when.start
+    verb = _speech_verb(doc, f)
+    if verb is None or verb.start() <= at:
+        return False
+    return any(
+        g is not f
+        and g.rule.startswith("according-to")
+        and g.start <= at < g.end
+        and _COMMA_ONLY.fullmatch(doc.mask, g.end, verb.start()) is not None
+        for g in found
+    )
 
 
 def date_statements(doc: Doc, found: list[Found]) -> list[Found]:

@@ -1697,6 +1697,11 @@ RULES: Final = (
                 "Ivan Petrenko",
                 "Two schools lost power overnight",
             ),
+            (  # synthetic (prec26): a gerund subject with its finite verb is words, no fronted participle
+                "Sending more troops to the border is not planned, Olaf Scholz said on Monday.",
+                "Olaf Scholz",
+                "Sending more troops to the border is not planned",
+            ),
             (  # synthetic: a title in apposition before the name is the speaker's (nineteenth session, attr19)
                 "More air defence will arrive in spring, the defence minister, Rustem Umerov, said.",
                 "Rustem Umerov",

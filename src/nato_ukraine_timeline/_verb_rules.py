@@ -625,20 +625,33 @@ def content_then_speaker(st: SentenceState, site: VerbSite | None) -> list[Found
 
 
 # An adverbial phrase or clause that opens a sentence ("During the hearing", "After the talks concluded",
-# "While no details have emerged", "As per multiple outlets", "Although neither side has confirmed a meeting"):
-# before the subject, it is no reported words.
-_FRONTED_ADVERBIAL: Final = re.compile(
-    r"(?!At\s+(?:least|most)\b|As\s+(?:many|much|few|well)\b)"  # a quantity opens words: "At least 21 ..."
-    r"(?:In|At|During|After|Before|While|When|As|Following|Amid|Despite|Since|Until|Ahead|Upon|Speaking|Asked|"
-    r"Although|Though|Because|Unless|Whereas)\b"
-    r"[^,;:\"]*$"
-)
+# "While no details have emerged", "As per multiple outlets", "Although neither side has confirmed a meeting",
+# "According to the agency", "Prior to this"; class fronted_opener of data/clause_words.tsv) or a participle's
+# clause with no finite verb ("Commenting on the vote", "Referring to the summit"): before the subject, it is no
+# reported words. A gerund subject has its finite verb ("Sending troops is not planned, X said": words).
+@cache
+def _fronted_adverbial() -> re.Pattern[str]:
+    openers = alternation(clause_words("fronted_opener"))
+    verbs = alternation(
+        [
+            *clause_words("finite_verb"),
+            *clause_words("clause_verb"),
+            *clause_words("finite_plain"),
+            *clause_words("past_form"),
+        ]
+    )
+    return re.compile(
+        r"(?!At\s+(?:least|most)\b|As\s+(?:many|much|few|well)\b)"  # a quantity opens words: "At least 21 ..."
+        rf"(?:(?:{openers})\b|[A-Z][a-z]{{2,}}ing\s(?![^,;:\"]*\b(?:{verbs}|[a-z]+ed)\b))"
+        r"[^,;:\"]*$"
+    )
 
 
 def _fronted_only(mask: str, w0: int, c0: int, c1: int) -> bool:
     """Whether the words before ", Speaker said" are only a phrase opening the sentence ("In a grim survey of
-    the world today, he told the assembly that ..."): the saying's setting, not its words."""
-    return not mask[w0:c0].strip() and _FRONTED_ADVERBIAL.match(mask, c0, c1) is not None
+    the world today, he told the assembly that ...", "According to the agency, the minister announced ..."):
+    the saying's setting or source, not its words."""
+    return not mask[w0:c0].strip() and _fronted_adverbial().match(mask, c0, c1) is not None
 
 
 class _Content(NamedTuple):
