@@ -8,8 +8,9 @@ Usage::
     python benchmarks/identical.py compare /tmp/before.jsonl /tmp/after.jsonl
 
 The texts: the packaged seed, every ``text`` of ``tests/data/*.jsonl``, ``tests/golden/*.txt`` if any,
-every string literal of 20 characters or more in ``tests/*.py`` and in the code blocks of ``docs/``
-(synthetic sentences written for the tests), and from ``../shared/data`` (read at run time, never copied):
+every string literal of 20 characters or more in ``tests/*.py`` and in the Python code of ``docs/``
+(fenced Python, doctest and notebook blocks, never prose; synthetic sentences written for the tests), and
+from ``../shared/data`` (read at run time, never copied):
 the seed gold, the real-news development parts ``dev-a`` .. ``dev-c`` (never the blind ``dev-d``) and the
 TempEval-3 training documents. Each line of the dump is one text's id, its ``parse`` timeline (unstructured
 JSON), its actor mentions and its ``find_dates`` mentions (with the feed reading of a text without a
@@ -53,8 +54,12 @@ def _jsonl(path: Path, tag: str) -> list[tuple[str, str, dt.date | None]]:
 
 
 def _literals(path: Path) -> list[str]:
+    return _string_literals(path.read_text(encoding="utf-8"))
+
+
+def _string_literals(source: str) -> list[str]:
     try:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tree = ast.parse(source)
     except SyntaxError:
         return []
     return [
@@ -62,6 +67,38 @@ def _literals(path: Path) -> list[str]:
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) >= 20
     ]
+
+
+_FENCE = re.compile(r"^[ ]{0,3}(?P<fence>`{3,}|~{3,})[ ]*(?P<info>[^`\n]*?)[ ]*$")
+_CODE_INFO = frozenset({"", "python", "py", "pycon", "{doctest}", "{code-cell} ipython3"})
+
+
+def _code_blocks(markdown: str) -> list[str]:
+    """The Python blocks of a Markdown page: fenced blocks whose info string names Python (or none), a doctest or a
+    notebook cell; never the prose between fences, nor shell, TOML or reST blocks."""
+    blocks: list[str] = []
+    lines: list[str] | None = None
+    fence = info = ""
+    for line in markdown.splitlines():
+        m = _FENCE.match(line)
+        if lines is None:
+            if m:
+                fence, info, lines = m["fence"], m["info"], []
+        elif m and not m["info"] and m["fence"][0] == fence[0] and len(m["fence"]) >= len(fence):
+            if info in _CODE_INFO:
+                blocks.append(_source(info, lines))
+            lines = None
+        else:
+            lines.append(line)
+    return blocks
+
+
+def _source(info: str, lines: list[str]) -> str:
+    """The Python source of a block: of a doctest or console session, its ``>>>`` and ``...`` lines only
+    (never the printed output)."""
+    if info in {"{doctest}", "pycon"}:
+        lines = [line[4:] for line in lines if line.startswith((">>> ", "... ")) or line in {">>>", "..."}]
+    return "\n".join(lines) + "\n"
 
 
 def texts(extra: tuple[Path, ...] = ()) -> list[tuple[str, str, dt.date | None]]:
@@ -77,10 +114,9 @@ def texts(extra: tuple[Path, ...] = ()) -> list[tuple[str, str, dt.date | None]]
         for n, lit in enumerate(dict.fromkeys(_literals(path))):
             out.append((f"{path.name}:{n}", lit, None))
     for path in sorted((ROOT / "docs").rglob("*.md")):
-        blocks = re.findall(r"```(?:python|pycon|py)?\n(.*?)```", path.read_text(encoding="utf-8"), re.DOTALL)
-        for n, block in enumerate(blocks):
-            for k, lit in enumerate(re.findall(r"\"([^\"\n]{20,})\"|'([^'\n]{20,})'", block)):
-                out.append((f"docs/{path.name}:{n}:{k}", lit[0] or lit[1], None))
+        for n, block in enumerate(_code_blocks(path.read_text(encoding="utf-8"))):
+            for k, lit in enumerate(_string_literals(block)):
+                out.append((f"docs/{path.name}:{n}:{k}", lit, None))
     if (SHARED / "seed_gold.jsonl").exists():
         out.extend(_jsonl(SHARED / "seed_gold.jsonl", "seed_gold"))
     for part in DEV_PARTS:
@@ -145,16 +181,22 @@ def dump(target: Path, extra: tuple[Path, ...] = ()) -> int:
     return n
 
 
+def _rows(path: Path) -> dict[str, str]:
+    return {json.loads(line)["id"]: line for line in path.read_text(encoding="utf-8").splitlines()}
+
+
 def compare(a: Path, b: Path) -> int:
-    left = a.read_text(encoding="utf-8").splitlines()
-    right = b.read_text(encoding="utf-8").splitlines()
-    if len(left) != len(right):
-        print(f"different number of texts: {len(left)} vs {len(right)}")
-        return 1
-    bad = [json.loads(x)["id"] for x, y in zip(left, right, strict=True) if x != y]
+    """Compare two dumps text id by text id; ids found in one dump only are counted apart (an edited test
+    literal is a new text)."""
+    left, right = _rows(a), _rows(b)
+    common = [tid for tid in left if tid in right]
+    bad = [tid for tid in common if left[tid] != right[tid]]
     for tid in bad[:50]:
         print("differs:", tid)
-    print(f"{'identical' if not bad else 'DIFFERENT'} on {len(left) - len(bad)} of {len(left)} texts")
+    only = len(left) - len(common), len(right) - len(common)
+    if any(only):
+        print(f"ids in one dump only: {only[0]} in {a.name}, {only[1]} in {b.name}")
+    print(f"{'identical' if not bad else 'DIFFERENT'} on {len(common) - len(bad)} of {len(common)} common texts")
     return 1 if bad else 0
 
 

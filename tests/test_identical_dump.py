@@ -51,3 +51,40 @@ def test_dump_with_extra_then_compare_is_identical(tmp_path: Path) -> None:
     assert identical.main(["dump", str(b), "--extra", str(gold)]) == 0
     assert identical.main(["compare", str(a), str(b)]) == 0
     assert json.loads(a.read_text(encoding="utf-8").splitlines()[0])["id"] == "extra:dev-zy"
+
+
+PAGE = """Prose with "a quoted phrase of twenty characters" is not code.
+
+```sh
+pip install "nato_ukraine_timeline[pandas,dask]"
+```
+
+Prose again with 'another quoted phrase, not code' between fences.
+
+```{doctest}
+>>> parse("The envoy met the minister on Friday.")
+Timeline('printed output that is long enough')
+```
+
+```python
+find_dates("Ministers will meet in Vilnius next week.")
+```
+"""  # synthetic
+
+
+def test_docs_texts_come_from_python_blocks_only() -> None:
+    """Only the fenced Python of a page is read: not prose between fences, shell blocks or doctest output."""
+    identical = _identical()
+    literals = [lit for block in identical._code_blocks(PAGE) for lit in identical._string_literals(block)]
+    assert literals == ["The envoy met the minister on Friday.", "Ministers will meet in Vilnius next week."]
+
+
+def test_compare_goes_by_text_id(tmp_path: Path) -> None:
+    """An id found in one dump only is counted apart; the common ids are compared by id, not by line."""
+    identical = _identical()
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text('{"id": "x", "v": 1}\n{"id": "y", "v": 2}\n', encoding="utf-8")
+    b.write_text('{"id": "new", "v": 0}\n{"id": "y", "v": 2}\n{"id": "x", "v": 1}\n', encoding="utf-8")
+    assert identical.main(["compare", str(a), str(b)]) == 0
+    b.write_text('{"id": "y", "v": 3}\n{"id": "x", "v": 1}\n', encoding="utf-8")
+    assert identical.main(["compare", str(a), str(b)]) == 1
