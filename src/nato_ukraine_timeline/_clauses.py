@@ -98,6 +98,10 @@ _CLAUSE_WORDS: Final = word_classes(
         "definite_determiner",
         "saying_date_complementizer",
         "fronted_opener",
+        "demonstrative",
+        "possessive",
+        "modal",
+        "perfect_modal",
     ),
 )
 

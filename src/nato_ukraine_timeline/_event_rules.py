@@ -30,12 +30,13 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
+from ._clauses import clause_words
 from ._dateline import BRACKETED_TAG, TAG_DASH, opening_dateline
-from ._dates._lexicon import range_words
+from ._dates._lexicon import range_words, tense_cues
 from ._document import dates_starting_in, sentence_holding, sentence_starting_at
 from ._resources import alternation, tsv_rows
 from ._sentences import DOUBLE_MARKS, word_pattern
-from ._speech import NP_DETERMINER, verb_words
+from ._speech import DEFINITE_DETERMINER, NP_DETERMINER, verb_words
 from ._speech import lexicon as speech_lexicon
 from ._statements import prefer_named_day
 from .errors import ModelError, ResourceError
@@ -409,7 +410,12 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
 
 # "to" or a modal before a verb's base form: the act is to come, wished or possible, not done ("agreed to exchange",
 # "will report", "could visit"); the patterns below read it before a trigger.
-_TO_OR_MODAL: Final = r"to|will|would|could|can|should|must|may|might"
+_TO_OR_MODAL: Final = rf"to|{alternation(clause_words('modal'))}"  # class modal of data/clause_words.tsv
+# A possessive pronoun (class possessive of data/clause_words.tsv) and a noun phrase's opener: an article, a
+# possessive or a demonstrative (classes np_determiner and demonstrative), as regex alternations.
+_POSSESSIVE: Final = alternation(clause_words("possessive"))
+_DEMONSTRATIVE: Final = alternation(clause_words("demonstrative"))
+_NP_OPENER: Final = alternation((*clause_words("np_determiner"), *clause_words("demonstrative")))
 # A passive's auxiliary before its participle ("was launched", "has been approved", "will be imposed"): roles
 # passive_auxiliary and future_passive_auxiliary of data/speech_cues.tsv.
 _PASSIVE: Final = word_pattern(
@@ -451,7 +457,7 @@ _OBJECT_IN_PLACE: Final = re.compile(
 
 # A person named by the office they share with the subject: "called his Azerbaijani counterpart", "received her
 # French counterpart, Jean-Noël Barrot".
-_COUNTERPART: Final = re.compile(r"\s+(?:his|her|their|its)\s+(?:[A-Z][\w'-]*\s+){0,2}counterparts?\b")
+_COUNTERPART: Final = re.compile(rf"\s+(?:{_POSSESSIVE})\s+(?:[A-Z][\w'-]*\s+){{0,2}}counterparts?\b")
 
 
 def _person_follows(doc: Doc, pos: int, end: int) -> bool:
@@ -511,9 +517,7 @@ def _in_name(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> EventKind
 
 # "to attend a conference on July 10", "hosted a forum in Kyiv": a verb of taking part in or holding a gathering
 # before it; "the conference will take place in Rome", "the forum opened on Monday": a verb of its taking place after.
-_HELD_BEFORE: Final = re.compile(
-    rf"\b(?:{cue_words('gathering_verb')})\s+(?:a|an|the|this|that|its|his|her|their)\s+(?:[\w'-]+\s+){{0,3}}$"
-)
+_HELD_BEFORE: Final = re.compile(rf"\b(?:{cue_words('gathering_verb')})\s+(?:{_NP_OPENER})\s+(?:[\w'-]+\s+){{0,3}}$")
 # An auxiliary before a gathering's verb of taking place ("will be held", "was set to take place").
 _HELD_AUX: Final = r"(?:will|would|is|was|are|were|has|had)"
 _HELD_AFTER: Final = re.compile(
@@ -528,7 +532,7 @@ _HELD_AFTER: Final = re.compile(
 # "spoke at a security conference in Berlin", "said during the business forum": one is at a gathering only while it
 # is held (not "in a conference with journalists", a call).
 _HELD_AT: Final = re.compile(
-    r"\b(?:[Aa]t|[Dd]uring|sidelines\s+of|margins\s+of)\s+(?:a|an|the|this|that|its|his|her|their)\s+"
+    rf"\b(?:[Aa]t|[Dd]uring|sidelines\s+of|margins\s+of)\s+(?:{_NP_OPENER})\s+"
     r"(?:[\w'-]+\s+){0,3}$"
 )
 
@@ -777,7 +781,7 @@ def _before_audience(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Ev
 def _on_medium() -> re.Pattern[str]:
     """ "on (her) Telegram (channel)": a medium of ``data/speech_cues.tsv`` after "on"."""
     return re.compile(
-        rf"\s+on\s+(?:(?:his|her|its|their|the|a)\s+)?(?:official\s+)?(?:{word_pattern(speech_lexicon().medium)})\b"
+        rf"\s+on\s+(?:(?:{_POSSESSIVE}|the|a)\s+)?(?:official\s+)?(?:{word_pattern(speech_lexicon().medium)})\b"
     )
 
 
@@ -1347,7 +1351,7 @@ def _in_compound(doc: Doc, m: re.Match[str], _s1: int, _kind: EventKind) -> bool
 
 
 _AGREE_WITH_A_VIEW: Final = re.compile(
-    r"\s+(?:(?:on\s+)?\x03\x04*\s+)?(?:that\b|with\s+(?:the|an?|his|her|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    rf"\s+(?:(?:on\s+)?\x03\x04*\s+)?(?:that\b|with\s+(?:{_NP_OPENER})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{cue_words('view')})s?\b)"
 )
 _AGREE_VERBS: Final = frozenset(cues()["agree_verb"])
@@ -1363,14 +1367,16 @@ _CONDITION_BEFORE: Final = re.compile(
 
 
 # "we would have had a ceasefire three weeks ago": a counterfactual past names nothing that happened.
-_COUNTERFACTUAL_BEFORE: Final = re.compile(r"\b(?:would|could|might|should)\s+have\s+(?:[^\s,;:\"]+\s+){0,3}$")
+_COUNTERFACTUAL_BEFORE: Final = re.compile(  # class perfect_modal of data/clause_words.tsv
+    rf"\b(?:{alternation(clause_words('perfect_modal'))})\s+have\s+(?:[^\s,;:\"]+\s+){{0,3}}$"
+)
 
 
 # "could visit Ukraine next year", "may hold further talks this autumn", "might be signed next week": a modal of
 # possibility before the verb (or before a verb bringing the event about) names what may happen, not an act done or
 # scheduled ("will visit" and "is to visit" are scheduled).
 _POSSIBLE_BEFORE: Final = re.compile(
-    r"\b(?:may|might|could)\s+(?:[a-z]+ly\s+)?(?:(?:be|have\s+been)\s+)?"
+    rf"\b(?:{alternation(tense_cues('hedge_modal'))})\s+(?:[a-z]+ly\s+)?(?:(?:be|have\s+been)\s+)?"
     rf"(?:(?:{cue_words('bring_about_verb')})\s+(?:(?:a|an|the|any|their|its|further|more)\s+)?(?:[a-z-]+\s+)?)?$"
 )
 
@@ -2250,7 +2256,7 @@ _DESCRIBED: Final = re.compile(rf"\b(?:is|was|are|were|been)\s+(?:{NP_DETERMINER
 def _label_object() -> re.Pattern[str]:
     """A noun phrase that is the object of a label verb of ``data/speech_verbs.tsv`` ("described the ...")."""
     return re.compile(
-        rf"\b(?:{word_pattern(speech_lexicon().label)})\s+(?:the|a|an|its|his|her|their|this|that|\x01\x02*['\u2019]s)\s+"
+        rf"\b(?:{word_pattern(speech_lexicon().label)})\s+(?:{_NP_OPENER}|\x01\x02*['\u2019]s)\s+"
         r"(?:[\w\x01\x02'\u2019-]+\s+){0,3}$"
     )
 
@@ -2261,7 +2267,8 @@ def _announced_object() -> re.Pattern[str]:
     announcement, form verb: "confirmed the trip", "announced the visit")."""
     verbs = [w for w, (kind, form) in lexicon().kinds.items() if kind is EventKind.ANNOUNCEMENT and form == "verb"]
     return re.compile(
-        rf"\b(?:{word_pattern(verbs, fold_first=False)})\s+(?:the|its|his|her|their|this|that|\x01\x02*['\u2019]s)\s+"
+        rf"\b(?:{word_pattern(verbs, fold_first=False)})\s+"
+        rf"(?:{DEFINITE_DETERMINER}|{_DEMONSTRATIVE}|\x01\x02*['\u2019]s)\s+"
         r"(?:[\w\x01\x02'\u2019-]+\s+){0,3}$"
     )
 
