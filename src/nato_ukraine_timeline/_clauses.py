@@ -102,6 +102,8 @@ _CLAUSE_WORDS: Final = word_classes(
         "possessive",
         "modal",
         "perfect_modal",
+        "plural_demonstrative",
+        "first_possessive",
     ),
 )
 

@@ -416,6 +416,8 @@ _TO_OR_MODAL: Final = rf"to|{alternation(clause_words('modal'))}"  # class modal
 _POSSESSIVE: Final = alternation(clause_words("possessive"))
 _DEMONSTRATIVE: Final = alternation(clause_words("demonstrative"))
 _NP_OPENER: Final = alternation((*clause_words("np_determiner"), *clause_words("demonstrative")))
+_PLURAL_DEMONSTRATIVE: Final = alternation(clause_words("plural_demonstrative"))  # "these", "those"
+_FIRST_POSSESSIVE: Final = alternation(clause_words("first_possessive"))  # "our", "my"
 # A passive's auxiliary before its participle ("was launched", "has been approved", "will be imposed"): roles
 # passive_auxiliary and future_passive_auxiliary of data/speech_cues.tsv.
 _PASSIVE: Final = word_pattern(
@@ -1328,7 +1330,7 @@ _NOT_AN_EVENT: Final = re.compile(
 )
 _PAUSE_BEFORE: Final = re.compile(rf"\b(?:{cue_words('pause')})\s+(?:in|on|to|of)\s+(?:[\w-]+\s+){{0,2}}$")
 _MEET_A_GOAL: Final = re.compile(
-    r"\s+(?:(?:the|a|an|its|their|his|her|this|that|all|these|those|our)\s+)?(?:[\w%.-]+\s+){0,3}?"
+    rf"\s+(?:(?:{_NP_OPENER}|{_PLURAL_DEMONSTRATIVE}|all|our)\s+)?(?:[\w%.-]+\s+){{0,3}}?"
     rf"(?:{cue_words('goal')})\b"
 )
 _MEET_VERBS: Final = frozenset(cues()["meet_verb"])
@@ -1435,7 +1437,8 @@ def _named_document(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bo
 
 # "called Zelensky a dictator", 'called Putin "a killer"': the person's label follows, no call.
 _LABEL_AFTER_PERSON: Final = re.compile(
-    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?\x01\x02*\s*(?:(?:a|an|the|his|her|their|its|our|my)\s|[\"\u201c])"
+    r"\s+(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3})?\x01\x02*\s*"
+    rf"(?:(?:{NP_DETERMINER}|{_FIRST_POSSESSIVE})\s|[\"\u201c])"
 )
 
 
@@ -1446,7 +1449,7 @@ def _labels_a_person(doc: Doc, m: re.Match[str], s1: int, _kind: EventKind) -> b
 # "the newly elected pope", "a previously announced package": a participle between a determiner (and an adverb) and
 # its noun; "a ceasefire proposed by the United States": a participle after its noun, with its agent. Both describe
 # the noun, and name no act of the sentence.
-_DESCRIBING_BEFORE: Final = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that|these|those)\s+[a-z]+ly\s+$")
+_DESCRIBING_BEFORE: Final = re.compile(rf"\b(?i:{_NP_OPENER}|{_PLURAL_DEMONSTRATIVE})\s+[a-z]+ly\s+$")
 _NOUN_BEFORE: Final = re.compile(
     r"(?<![\w'-])(?!(?:he|she|it|they|we|i|you|who|which|that|and|or|but|also|was|were|is|are|be|been|being|had|has|"
     r"have|not|never|then|just|jointly|first|later|earlier)\s)[a-z][a-z-]+\s+$"
