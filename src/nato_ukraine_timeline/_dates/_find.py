@@ -46,6 +46,7 @@ from ._resolve import (
     Reference,
     ResolveRule,
     candidates_in,
+    just_gone_tense,
     make_value,
     occurrence,
     quotation_around,
@@ -1223,6 +1224,11 @@ def _resolve_one(  # noqa: PLR0917
     """``resolve`` with the tense of the clause, looked for only when there is a reference day (a tense
     places a date before or after it); None where no value can be made."""
     tense = tenses[i] if ref is not None else None
+    if ref is not None and tense == "future":  # rule weekday-just-gone
+        f = tenses.found[i]
+        tense = just_gone_tense(
+            spec, ref.day, tense, text=tenses.text, span=(f.start, f.end), sentence=tenses.sentence_of
+        )
     try:
         if ref is not None and ref.span is not None:  # an undated feed item: its neighbours' interval
             probe = dict(discourse)  # the readings tried leave the discourse as it was

@@ -36,10 +36,12 @@ __all__ = [
     "RANGE_START_WHY",
     "TENSE_EXAMPLE_PUBLISHED",
     "TENSE_RULES",
+    "WEEKDAY_JUST_GONE",
     "Reference",
     "ResolveRule",
     "TenseRule",
     "candidates_in",
+    "just_gone_tense",
     "make_value",
     "occurrence",
     "resolve",
@@ -825,6 +827,78 @@ NEGATED_COULD: Final = TenseRule(
         ("None of the officials said the talks could resume Monday.", "Monday", None, "2025-03-10"),
     ),
 )
+# Rule weekday-just-gone: a firm future (cue firm_future) governs a date when it stands before the date in its
+# clause ("are due to meet ... on Friday"), not as an adjective after a determiner ("a scheduled flight"), with
+# no word of time order (cue landmark_before) between them ("will keep pumping despite a strike on Saturday");
+# or when it is the first tense marker after the date in its clause
+_DETERMINER_BEFORE: Final = re.compile(case_tolerant(rf"\b{_words('determiner')}\s+$"))
+_LANDMARK_BETWEEN: Final = re.compile(case_tolerant(rf"\b{_words('landmark_before')}\b"))
+
+
+def _firm_future_governs(text: str, start: int, end: int) -> bool:
+    """Whether a firm future governs the date at ``text[start:end]`` in its clause (rule weekday-just-gone)."""
+    left = _clause_start(text, start)[0]
+    for before in _MARKER.finditer(text, left, start):
+        firm = before.group("future") and _FIRM_FUTURE.match(before.group("future")) is not None
+        at = before.start()
+        if (
+            firm
+            and _DETERMINER_BEFORE.search(text, max(left, at - 12), at) is None
+            and _LANDMARK_BETWEEN.search(text, before.end(), start) is None
+        ):
+            return True
+    m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
+    after = _MARKER.search(text, end, m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH))
+    return after is not None and bool(after.group("future")) and _FIRM_FUTURE.match(after.group("future")) is not None
+
+
+def _ungoverned_future(text: str, start: int, end: int, sentence: Sentence) -> str | None:
+    """Rule weekday-just-gone, its form: a date whose clause reads ahead (``tense_of`` gives ``"future"``) by a
+    hedge, an intention or a schedule ("are expected to discuss ... on Friday", "canceled plans to attend ... on
+    Tuesday", "made a scheduled flight on Friday"), or by a future that does not govern it ("will keep pumping
+    despite a strike on Saturday"), no firm future governing it: ``"near"`` (the nearest occurrence); else ``None``.
+    :func:`just_gone_tense` applies it to the weekday of the day before the reference only."""
+    if tense_of(text, start, end, sentence) != "future" or _firm_future_governs(text, start, end):
+        return None
+    return "near"
+
+
+WEEKDAY_JUST_GONE: Final = TenseRule(
+    name="weekday-just-gone",
+    form=(
+        "a bare weekday (no last/next/this) naming the day before the reference, in a clause that reads ahead with "
+        "no firm future (cue firm_future) governing it: EXPECTED TO / PLANS TO / A SCHEDULED ... on DAY; the day "
+        "just gone (a news text names yesterday's weekday far more often than the one six days ahead)"
+    ),
+    decide=_ungoverned_future,
+    examples=(
+        # the examples are published on a Friday: Thursday is the day just gone
+        ("The envoys are expected to hold talks in Geneva on Thursday.", "Thursday", "near", "2025-03-06"),
+        ("The plant will keep pumping oil despite a drone strike on Thursday.", "Thursday", "near", "2025-03-06"),
+        ("The pilots made a scheduled flight to the coast on Thursday.", "Thursday", "near", "2025-03-06"),
+        ("The envoys will hold talks in Geneva on Thursday.", "Thursday", None, "2025-03-13"),
+        # the rule reads only the day just gone: two days back, the future stands
+        ("The envoys are expected to hold talks in Geneva on Wednesday.", "Wednesday", "near", "2025-03-12"),
+    ),
+)
+
+
+def just_gone_tense(
+    spec: Spec, day: dt.date, tense: str | None, *, text: str, span: tuple[int, int], sentence: Sentence
+) -> str | None:
+    """Rule weekday-just-gone: the tense a bare weekday is resolved with, ``"near"`` in place of ``"future"``
+    where the weekday is that of the day before ``day`` and no firm future governs it; else ``tense``."""
+    if (
+        tense != "future"
+        or spec.kind != "weekday"
+        or spec.rel is not None
+        or spec.note
+        or (day.isoweekday() - spec.weekday) % 7 != 1
+    ):
+        return tense
+    return WEEKDAY_JUST_GONE.decide(text, span[0], span[1], sentence) or tense
+
+
 TENSE_RULES: Final = (
     FUTURE_GOVERNS_POSSESSIVE,
     POSSESSIVE_OCCASION_CLAUSE,
@@ -835,6 +909,7 @@ TENSE_RULES: Final = (
     SCHEDULED_PRESENT,
     MEET_AN_OBJECT,
     NEGATED_COULD,
+    WEEKDAY_JUST_GONE,
 )
 
 
