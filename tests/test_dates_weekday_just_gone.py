@@ -26,6 +26,8 @@ UNGOVERNED = (
 GOVERNED = (
     "The envoys will hold talks in Lisbon on {day}.",
     "The ministers are due to meet in Oslo on {day}.",
+    # a fronted date: its verb stands after the comma
+    "On {day}, the ministers will meet in Oslo.",
 )
 
 

@@ -830,12 +830,12 @@ NEGATED_COULD: Final = TenseRule(
 # Rule weekday-just-gone: a firm future (cue firm_future) governs a date when it stands before the date in its
 # clause ("are due to meet ... on Friday"), not as an adjective after a determiner ("a scheduled flight"), with
 # no word of time order (cue landmark_before) between them ("will keep pumping despite a strike on Saturday");
-# or when it is the first tense marker after the date in its clause
+# or when it is the first tense marker after the date in its sentence
 _DETERMINER_BEFORE: Final = re.compile(case_tolerant(rf"\b{_words('determiner')}\s+$"))
 _LANDMARK_BETWEEN: Final = re.compile(case_tolerant(rf"\b{_words('landmark_before')}\b"))
 
 
-def _firm_future_governs(text: str, start: int, end: int) -> bool:
+def _firm_future_governs(text: str, start: int, end: int, sentence: Sentence) -> bool:
     """Whether a firm future governs the date at ``text[start:end]`` in its clause (rule weekday-just-gone)."""
     left = _clause_start(text, start)[0]
     for before in _MARKER.finditer(text, left, start):
@@ -847,8 +847,9 @@ def _firm_future_governs(text: str, start: int, end: int) -> bool:
             and _LANDMARK_BETWEEN.search(text, before.end(), start) is None
         ):
             return True
-    m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
-    after = _MARKER.search(text, end, m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH))
+    # the first marker after the date in its sentence: a fronted date's verb stands after the comma ("By Monday
+    # afternoon, the troops will surround the town")
+    after = _MARKER.search(text, end, min(sentence(start)[1], end + _SENTENCE_REACH))
     return after is not None and bool(after.group("future")) and _FIRM_FUTURE.match(after.group("future")) is not None
 
 
@@ -858,7 +859,7 @@ def _ungoverned_future(text: str, start: int, end: int, sentence: Sentence) -> s
     Tuesday", "made a scheduled flight on Friday"), or by a future that does not govern it ("will keep pumping
     despite a strike on Saturday"), no firm future governing it: ``"near"`` (the nearest occurrence); else ``None``.
     :func:`just_gone_tense` applies it to the weekday of the day before the reference only."""
-    if tense_of(text, start, end, sentence) != "future" or _firm_future_governs(text, start, end):
+    if tense_of(text, start, end, sentence) != "future" or _firm_future_governs(text, start, end, sentence):
         return None
     return "near"
 
