@@ -12,6 +12,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nato_ukraine_timeline import find_dates
+from nato_ukraine_timeline._dates._resolve import (
+    TENSE_EXAMPLE_PUBLISHED,
+    WEEKDAY_JUST_GONE,
+    WEEKDAY_JUST_GONE_GUARDS,
+    TenseGuard,
+)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DAYS = st.dates(dt.date(1990, 1, 1), dt.date(2035, 12, 31))
@@ -73,3 +79,39 @@ def test_other_weekdays_keep_the_clause_future(published: dt.date, back: int, se
     (m,) = find_dates(sentence.format(day=day), published=published)
     assert m.value.earliest is not None
     assert 1 <= (m.value.earliest - published).days <= 5
+
+
+# the guards of the rule: forms that keep a weekday ahead though no firm future governs it (synthetic)
+@pytest.mark.parametrize("guard", WEEKDAY_JUST_GONE_GUARDS, ids=[g.name for g in WEEKDAY_JUST_GONE_GUARDS])
+def test_guard_example_holds_and_keeps_the_week_ahead(guard: TenseGuard) -> None:
+    """Each guard holds at its example's date, and the rule yields there: published on a Friday, its Thursday
+    is the one six days ahead, not the day just gone."""
+    sentence, expression = guard.example
+    start = sentence.index(expression)
+    assert guard.holds(sentence, start, start + len(expression))
+    assert WEEKDAY_JUST_GONE.decide(sentence, start, start + len(expression), lambda _: (0, len(sentence))) is None
+    (m,) = [d for d in find_dates(sentence, published=TENSE_EXAMPLE_PUBLISHED) if d.text == expression]
+    assert m.timex == "2025-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "guard"),
+    [
+        # an ungoverned hedge with no guard's form: the guards stay off
+        ("The two envoys are expected to hold talks in Lisbon on Thursday.", None),
+        ("The premier canceled plans to attend the forum in Oslo on Thursday.", None),
+        ('"We plan to hold talks in Oslo on Thursday," the envoy said.', None),  # a future of its own in the quote
+        ("The two envoys are expected to hold talks from Thursday.", None),  # no range: no joined day
+        ("The summit is due to be held in Bergen on Thursday.", "scheduled-occurrence"),
+        ("Talks were planned ahead of Thursday's vote.", "ahead-of-occasion"),
+        ("She is expected to speak before the summit on Thursday.", "ahead-of-occasion"),
+        ('"The fleet is in port on Thursday," the admiral said.', "quoted-without-tense"),
+        ("A ceasefire is expected between Thursday and Sunday.", "range-of-days"),
+        ("A ceasefire is expected between Tuesday and Thursday.", "range-of-days"),
+    ],
+)
+def test_which_guard_holds(text: str, guard: str | None) -> None:
+    """Synthetic: the guard that holds at the sentence's Thursday (the first one that does), or none."""
+    start = text.index("Thursday")
+    held = [g.name for g in WEEKDAY_JUST_GONE_GUARDS if g.holds(text, start, start + len("Thursday"))]
+    assert (held[0] if held else None) == guard

@@ -80,6 +80,10 @@ _TENSE_CUES: Final = frozenset(
     {
         "scheduled_event",
         "landmark_before",
+        "occurrence_infinitive",
+        "ahead_of_occasion",
+        "range_opener",
+        "range_joiner",
         "attributive_future",
         "era_noun",
         "past_irregular",

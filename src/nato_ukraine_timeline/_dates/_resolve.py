@@ -37,8 +37,10 @@ __all__ = [
     "TENSE_EXAMPLE_PUBLISHED",
     "TENSE_RULES",
     "WEEKDAY_JUST_GONE",
+    "WEEKDAY_JUST_GONE_GUARDS",
     "Reference",
     "ResolveRule",
+    "TenseGuard",
     "TenseRule",
     "candidates_in",
     "just_gone_tense",
@@ -57,6 +59,18 @@ TENSE_EXAMPLE_PUBLISHED: Final = dt.date(2025, 3, 7)  # a Friday: the publicatio
 
 
 @frozen(kw_only=True)
+class TenseGuard:
+    """A form under which a tense rule yields (its ``decide`` gives ``None``): its ``name``, the ``form`` in words,
+    ``holds`` (given ``text`` and the date's ``start`` and ``end``: whether the form stands there) and ``example``,
+    a synthetic sentence and the date expression in it the guard holds for (run as a test)."""
+
+    name: str
+    form: str
+    holds: Callable[[str, int, int], bool]
+    example: tuple[str, str]
+
+
+@frozen(kw_only=True)
 class TenseRule:
     """One named tense rule: the form it reads around a date (in words) and ``decide``, which reads it:
     given ``text``, the date's ``start`` and ``end`` and ``sentence`` (see :data:`Sentence`), the tense the
@@ -71,6 +85,7 @@ class TenseRule:
     form: str
     decide: Callable[[str, int, int, Sentence], str | None]
     examples: tuple[tuple[str, str, str | None, str], ...]
+    guards: tuple[TenseGuard, ...] = ()
 
 
 def _phrase(phrase: str) -> str:
@@ -853,13 +868,87 @@ def _firm_future_governs(text: str, start: int, end: int, sentence: Sentence) ->
     return after is not None and bool(after.group("future")) and _FIRM_FUTURE.match(after.group("future")) is not None
 
 
+# the guards of rule weekday-just-gone: forms whose weekday lies ahead though no firm future governs it
+_OCCURS_AHEAD: Final = re.compile(case_tolerant(rf"\bto\s+{_words('occurrence_infinitive')}\b"))
+_AHEAD_OF: Final = re.compile(case_tolerant(rf"\b{_words('ahead_of_occasion')}\b"))
+_RANGE_OPENER: Final = re.compile(case_tolerant(rf"\b{_words('range_opener')}\b"))
+_WEEKDAY_AFTER_JOINER: Final = re.compile(
+    case_tolerant(rf"\s+{_words('range_joiner')}\s+(?:on\s+)?") + r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+_RANGE_REACH: Final = 40  # characters searched back from a weekday for the word opening its range
+_JOINER_BEFORE: Final = re.compile(case_tolerant(rf"\b{_words('range_joiner')}\s+(?:on\s+)?$"))
+
+
+def _occurs_ahead(text: str, start: int, _end: int) -> bool:
+    """Guard scheduled-occurrence: an event's own happening in the infinitive before the date in its clause."""
+    return _OCCURS_AHEAD.search(text, _clause_start(text, start)[0], start) is not None
+
+
+def _ahead_of_occasion(text: str, start: int, _end: int) -> bool:
+    """Guard ahead-of-occasion: a word of time order placing what follows later, before the date in its clause."""
+    return _AHEAD_OF.search(text, _clause_start(text, start)[0], start) is not None
+
+
+def _quoted_without_future(text: str, start: int, end: int) -> bool:
+    """Guard quoted-without-tense: a date in a quotation whose clause has no future marker of its own."""
+    if quotation_around(text, start, end) is None:
+        return False
+    left = _clause_start(text, start)[0]
+    m_right = _CLAUSE.search(text, end, end + _CLAUSE_REACH)
+    right = m_right.start() if m_right else min(len(text), end + _CLAUSE_REACH)
+    return not any(m.group("future") for m in _MARKER.finditer(text, left, right))
+
+
+def _range_end(text: str, start: int, end: int) -> bool:
+    """Guard range-of-days: a weekday opening a range of days joined to a weekday after it, or joined to one
+    before it; the range's ends are read together."""
+    left = max(text.rfind("\n", 0, start) + 1, start - _RANGE_REACH)  # a clock time's "p.m." ends no range
+    if _RANGE_OPENER.search(text, left, start) is None:
+        return False
+    return _WEEKDAY_AFTER_JOINER.match(text, end) is not None or (
+        _JOINER_BEFORE.search(text, max(left, start - 12), start) is not None
+    )
+
+
+WEEKDAY_JUST_GONE_GUARDS: Final = (
+    TenseGuard(
+        name="scheduled-occurrence",
+        form="an event's own happening in the infinitive before the day (EXPECTED TO TAKE PLACE on DAY)",
+        holds=_occurs_ahead,
+        example=("The vote is expected to take place on Thursday.", "Thursday"),
+    ),
+    TenseGuard(
+        name="ahead-of-occasion",
+        form="a word of time order placing the day later (AHEAD OF DAY's vote / BEFORE the summit on DAY)",
+        holds=_ahead_of_occasion,
+        example=("The envoy spoke to reporters ahead of the summit on Thursday.", "Thursday"),
+    ),
+    TenseGuard(
+        name="quoted-without-tense",
+        form="a day in a quotation whose clause has no future of its own ('\"I am in Oslo on DAY,\" she said')",
+        holds=_quoted_without_future,
+        example=('"I am in Oslo on Thursday," the minister said.', "Thursday"),
+    ),
+    TenseGuard(
+        name="range-of-days",
+        form="an end of a range of days (BETWEEN DAY AND DAY / FROM DAY UNTIL DAY): its ends are read together",
+        holds=_range_end,
+        example=("A truce is expected to hold from Thursday until Sunday.", "Thursday"),
+    ),
+)
+
+
 def _ungoverned_future(text: str, start: int, end: int, sentence: Sentence) -> str | None:
     """Rule weekday-just-gone, its form: a date whose clause reads ahead (``tense_of`` gives ``"future"``) by a
     hedge, an intention or a schedule ("are expected to discuss ... on Friday", "canceled plans to attend ... on
     Tuesday", "made a scheduled flight on Friday"), or by a future that does not govern it ("will keep pumping
     despite a strike on Saturday"), no firm future governing it: ``"near"`` (the nearest occurrence); else ``None``.
     :func:`just_gone_tense` applies it to the weekday of the day before the reference only."""
-    if tense_of(text, start, end, sentence) != "future" or _firm_future_governs(text, start, end, sentence):
+    if (
+        tense_of(text, start, end, sentence) != "future"
+        or _firm_future_governs(text, start, end, sentence)
+        or any(guard.holds(text, start, end) for guard in WEEKDAY_JUST_GONE_GUARDS)
+    ):
         return None
     return "near"
 
@@ -872,6 +961,7 @@ WEEKDAY_JUST_GONE: Final = TenseRule(
         "just gone (a news text names yesterday's weekday far more often than the one six days ahead)"
     ),
     decide=_ungoverned_future,
+    guards=WEEKDAY_JUST_GONE_GUARDS,
     examples=(
         # the examples are published on a Friday: Thursday is the day just gone
         ("The envoys are expected to hold talks in Geneva on Thursday.", "Thursday", "near", "2025-03-06"),
