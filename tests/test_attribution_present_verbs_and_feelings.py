@@ -64,8 +64,10 @@ def test_expressed_feeling(text: str, speaker: str, words: str) -> None:
 
 
 def test_no_feeling_noun_no_words() -> None:
-    """ "expressed" before a noun of no feeling finds no words ("expressed the parcel to Kyiv")."""
-    assert _said("The embassy expressed the parcel to Kyiv on Monday.") == []
+    """ "expressed" before a feeling conveyed with no complement of the feeling_noun role finds no words
+    ("expressed gratitude towards ..."); since the twenty-sixth session (expr26) "expressed" is an object verb, whose
+    noun phrase with a complement is the words (tests/test_attribution_expressed_object.py)."""
+    assert _said("The embassy expressed gratitude towards the couriers on Monday.") == []
 
 
 def test_present_saying_takes_no_day_of_linked_clause() -> None:

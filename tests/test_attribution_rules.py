@@ -361,7 +361,9 @@ class TestVerbTable:
         from nato_ukraine_timeline._speech import lexicon, patterns
 
         lex = lexicon()
-        assert set(lex.object_verb) <= set(lex.say) | set(lex.declare)
+        # "expressed" is read as a verb by its quote_verb role: as a declaring verb it would also read "expressed
+        # that ..." and took a speaker's full name from one saying of a read pool (twenty-sixth session, expr26)
+        assert set(lex.object_verb) <= set(lex.say) | set(lex.declare) | set(lex.quote_verb)
         assert {"called for"} <= set(lex.object_verb)
         assert {"thanked", "deemed", "emphasized"} <= set(lex.quote_verb)
         verb = patterns().verb

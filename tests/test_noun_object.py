@@ -27,7 +27,8 @@ def test_the_verbs_are_speech_verbs() -> None:
     """An object or gerund verb is read only where the speech-verb table lists it."""
     lex = lexicon()
     speech = {*lex.say, *lex.declare, *lex.tell}
-    assert set(OBJECT_VERBS) <= speech
+    # "expressed" is read as a verb by its quote_verb role (twenty-sixth session, expr26)
+    assert set(OBJECT_VERBS) <= speech | set(lex.quote_verb)
     assert set(GERUND_VERBS) <= speech
 
 

@@ -3158,6 +3158,8 @@ def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
         return None
     if not _OCCASION_BEFORE.search(doc.mask, max(scope.s0, trig.start - 40), trig.start):
         return None
+    if trig.end <= when.start < scope.s1 and lexicon().trigger.search(doc.mask, trig.end, when.start) is not None:
+        return None  # "during a briefing ... after X expressed ... at a press conference on Sunday": the other one's
     return None if _inside_another_occasion(doc, trig, scope.s0) else when
 
 
@@ -3837,7 +3839,9 @@ DATE_RULES: Final = (
         "address) takes the saying's date however it was found (the dateline, the speaker's words before), a "
         "written statement only one of the saying's own clause; a gathering the saying was made right before, "
         "named with 'a' or 'an' (occasion_before_act cues: 'said ahead of a meeting of EU leaders'), takes the "
-        "saying's date too, not one named with 'the' ('ahead of the summit': often another day)",
+        "saying's date too, not one named with 'the' ('ahead of the summit': often another day); not where another "
+        "occasion stands between it and the saying's date ('at a briefing ... after X expressed ... at a press "
+        "conference on Sunday': Sunday is the press conference's)",
         _occasion_of_saying,
         (
             # synthetic: the saying dated by the same speaker's words before, then a press conference

@@ -633,10 +633,13 @@ def _fronted_time(doc: Doc, start: int, day: DateMention) -> bool:
     return _occasion_in(doc, sequence.end(), day.start) and day.value.granularity in _DAY_OR_TIME
 
 
-def _phrase_time(doc: Doc, sent: Sentence, day: DateMention) -> bool:
+def _phrase_time(doc: Doc, sent: Sentence, day: DateMention, words_end: int = -1) -> bool:
     """Whether ``day`` is the own time of its phrase in ``sent`` (from the last comma before it, see
-    :func:`_fronted_time`)."""
-    return _fronted_time(doc, max(sent.start, doc.mask.rfind(",", sent.start, day.start) + 1), day)
+    :func:`_fronted_time`); a day after an object verb's words (ending at ``words_end``) is read from their end: a
+    cue before the words opens the clause of the saying itself, whose day it then is ("..., after X expressed his hopes
+    for Y at a press conference on Sunday"; twenty-sixth session, expr26)."""
+    start = max(sent.start, doc.mask.rfind(",", sent.start, day.start) + 1)
+    return _fronted_time(doc, max(start, words_end) if words_end <= day.start else start, day)
 
 
 def _in_fronted(doc: Doc, sent: Sentence, day: DateMention) -> bool:
@@ -3063,7 +3066,10 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     if _stamp(doc, f.when) or _possessed_other(doc, f.when) or f.when.value.timex.endswith("_REF"):
         return False
     sent = doc.sentences[f.sentence]
-    if not _phrase_time(doc, sent, f.when) and not _subject_after_sequence(doc, sent, f, f.when):
+    words_end = f.end if f.rule.startswith("noun-object") else -1  # the words of an object verb, their tail after them
+    # "called for talks as she visited Lisbon on Thursday": the rule during-clause's
+    during = 0 <= words_end <= f.when.start and _during_clause().search(doc.mask, words_end, f.when.start) is not None
+    if during or (not _phrase_time(doc, sent, f.when, words_end) and not _subject_after_sequence(doc, sent, f, f.when)):
         return False
     verb = _speech_verb(doc, f)
     # "X described Thursday's vote as historic": a day in the genitive right after the verb is its object's

@@ -104,6 +104,7 @@ from ._statement_dates import date_statements
 from ._tail_rules import as_reported_by, source_line, source_speaker, verb_then_outlet, written_outlet_report
 from ._verb_rules import (
     content_then_speaker,
+    expressed_intent_pattern,
     label,
     no_saying_at,
     noun_object,
@@ -804,23 +805,6 @@ def _noun_that(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     return found
 
 
-@cache
-def _expressed_intent_pattern() -> re.Pattern[str]:
-    """ "expressed", a possessive (a pronoun or a mention's), a noun of intent (data/speech_cues.tsv, role
-    intent_noun), then "to" or "for"; or a noun of a feeling (role feeling_noun) after an optional possessive
-    ("his", "his country's", "Kyiv's") and describing word, two joined by "and" ("his shock and sadness at"),
-    then its complement; ``who`` is a speaker and "who (has)" right before the verb."""
-    nouns = word_pattern(lexicon().intent_noun, fold_first=False)
-    feelings = word_pattern(lexicon().feeling_noun, fold_first=False)
-    owner = r"(?:his|her|its|their|\x01\x02*['\u2019]s)\s+"
-    return re.compile(
-        rf"(?:(?P<who>\x01\x02*),?\s+who\s+(?:has\s+|had\s+)?)?\bexpress(?:ed|es)\s+"
-        rf"(?P<obj>{owner}(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\s|"
-        rf"(?:{owner}(?:[a-z-]+['\u2019]s\s+)?)?(?:[a-z-]+\s+)?(?:(?:{feelings})\s+and\s+)?(?:{feelings})\s+"
-        rf"(?:{alternation(lexicon().feeling_complement)})\s)"
-    )
-
-
 def _expressed_intent(st: SentenceState, _site: VerbSite | None) -> list[Found] | None:
     """'X expressed his readiness to ...', 'X, who has expressed his intent to ...', 'X ... and expressed
     Moscow's readiness for ...': the possessive and the noun of intent with what follows are X's words
@@ -829,7 +813,7 @@ def _expressed_intent(st: SentenceState, _site: VerbSite | None) -> list[Found] 
     found: list[Found] = []
     if doc.mask.find("express", st.s0, st.s1) < 0:  # the verb the pattern needs: most sentences skip its scan
         return found
-    for m in _expressed_intent_pattern().finditer(doc.mask, st.s0, st.s1):
+    for m in expressed_intent_pattern().finditer(doc.mask, st.s0, st.s1):
         if in_quote(doc, m.start("obj")):
             continue
         speaker = speaker_of(doc, m.start("who")) if m.group("who") else _clause_subject(st, m.start())
@@ -1849,6 +1833,7 @@ RULES: Final = (
     AttributionRule(
         "noun-object",
         "Speaker called for|urged|warned of|emphasized|underscored|underlined|signalled|threatened|demanded|pledged|"
+        "expressed|"
         "reported a noun "
         "phrase with a complement / proposed|recommended "
         "doing ... (the object, three words or more, is the words) / called for|urged|warned of a phrase of two "
@@ -1899,6 +1884,11 @@ RULES: Final = (
                 "Merz underscored the need for a common air shield over the eastern flank.",
                 "Friedrich Merz",
                 "the need for a common air shield over the eastern flank",
+            ),
+            (  # synthetic: an expressing of a stance not in the feeling_noun role (twenty-sixth session, expr26)
+                "Merz expressed deep unease about the troop buildup along the Belarusian border.",
+                "Friedrich Merz",
+                "deep unease about the troop buildup along the Belarusian border",
             ),
             (  # synthetic: a demand whose object is what is demanded (twenty-sixth session)
                 "Zelensky demanded the withdrawal of Russian troops from the occupied territories.",

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "content_then_speaker",
+    "expressed_intent_pattern",
     "label",
     "no_saying_at",
     "noun_object",
@@ -91,6 +92,7 @@ _WORDS: Final = word_classes(
         "definite_determiner",
         "label_superlative",
         "label_time_noun",
+        "conveyed_head",
     ),
 )
 
@@ -1018,21 +1020,67 @@ def noun_object(st: SentenceState, site: VerbSite | None) -> list[Found] | None:
     explosion at the port"); "emphasized" is one (eighteenth session: its object with a complement, "emphasized
     the need for more air defence", is a statement in the gold of most pools), and so are the underscoring, signalling
     and threatening of a stance ("signalled readiness for talks on ...", "threatened tariffs on ... unless ...";
-    twentieth session) -- but not an actor and "with" ("threatened Moldova with a gas cut": whom, and what with).
-    Any other reading of the verb (a that-clause, a clause with its own subject, a colon, a quotation, an infinitive
-    after an urging) is the rule speaker_then_content's."""
+    twentieth session) -- but not an actor and "with" ("threatened Moldova with a gas cut": whom, and what with);
+    so is "expressed" (twenty-sixth session, expr26: the read pools' gold lists "expressed" and a noun phrase as
+    a statement in about 23 of 33 cases), but not a feeling conveyed (class conveyed_head of
+    data/verb_rule_words.tsv: "expressed gratitude towards his staff"). A date ending the clause after the object
+    dates the saying (:func:`_tail_date`). Any other reading of the verb (a that-clause, a clause with its own
+    subject, a colon, a quotation, an infinitive after an urging) is the rule speaker_then_content's."""
     assert site is not None
     if site.inverted or (site.verb not in lexicon().object_verb and site.verb not in lexicon().gerund_verb):
         return None
     content = _reported_start(st, site)
     if content is None or not content.noun_object:
         return None
-    if site.verb in lexicon().intent_verb and _intent_object().match(st.doc.mask, content.start):
-        return None
-    if _ADDRESSEE_WITH.match(st.doc.mask, content.start):
-        return None  # "threatened Moldova with a gas cut": whom the threat is for, and what with
-    object_end = _object_end(st, site, content.start)
-    return [] if object_end is None else _words_found(st, site, content, object_end)
+    mask = st.doc.mask
+    if (site.verb in lexicon().intent_verb and _intent_object().match(mask, content.start)) or _ADDRESSEE_WITH.match(
+        mask, content.start
+    ):
+        return None  # "confirmed his readiness to ...": announced-intent's; "threatened Moldova with a gas cut"
+    # "expressed gratitude towards his staff": a feeling conveyed, no words
+    conveyed = _CONVEYED_OBJECT.match(mask, content.start) is not None
+    object_end = None if conveyed else _object_end(st, site, content.start)
+    if object_end is None:
+        return []
+    tail_end = trim(st.doc.text, object_end, cut_clause(mask, object_end + 1, site.w1))[1]
+    if tail_end <= object_end and expressed_intent_pattern().match(mask, site.v0) is not None:
+        return None  # "expressed hope that ..." to the clause's end: the rule expressed-intent's, the same words
+    found = _words_found(st, site, content, object_end)
+    when = _tail_date(st, object_end, tail_end) if found and found[0].when is None else None
+    return [f._replace(when=when) for f in found] if when is not None else found
+
+
+def _tail_date(st: SentenceState, object_end: int, tail_end: int) -> DateMention | None:
+    """Rule *object-tail-date*: the date that ends the clause after a noun-phrase object, which the object's
+    end left out of the words, is the saying's, as after "said" ("expressed his hopes for X at a press
+    conference on Sunday", "reported the findings to the committee on Wednesday"; twenty-sixth session)."""
+    when = date_in(st.doc, object_end, tail_end)
+    return when if when is not None and when.end == tail_end else None
+
+
+@cache
+def expressed_intent_pattern() -> re.Pattern[str]:
+    """ "expressed", a possessive (a pronoun or a mention's), a noun of intent (data/speech_cues.tsv, role
+    intent_noun), then "to" or "for"; or a noun of a feeling (role feeling_noun) after an optional possessive
+    ("his", "his country's", "Kyiv's") and describing word, two joined by "and" ("his shock and sadness at"),
+    then its complement; ``who`` is a speaker and "who (has)" right before the verb."""
+    nouns = word_pattern(lexicon().intent_noun, fold_first=False)
+    feelings = word_pattern(lexicon().feeling_noun, fold_first=False)
+    owner = r"(?:his|her|its|their|\x01\x02*['\u2019]s)\s+"
+    return re.compile(
+        rf"(?:(?P<who>\x01\x02*),?\s+who\s+(?:has\s+|had\s+)?)?\bexpress(?:ed|es)\s+"
+        rf"(?P<obj>{owner}(?:[a-z-]+\s+)?(?:{nouns})\s+(?:to|for)\s|"
+        rf"(?:{owner}(?:[a-z-]+['\u2019]s\s+)?)?(?:[a-z-]+\s+)?(?:(?:{feelings})\s+and\s+)?(?:{feelings})\s+"
+        rf"(?:{alternation(lexicon().feeling_complement)})\s)"
+    )
+
+
+# A head noun of a feeling conveyed opening an object verb's object, after a determiner or possessive and a
+# describing word (class conveyed_head of data/verb_rule_words.tsv): no words ("expressed gratitude towards ...").
+_CONVEYED_OBJECT: Final = re.compile(
+    rf"(?:(?:{NP_DETERMINER}|(?:\x01\x02*|[A-Z][\w-]*)['\u2019]s)\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:{alternation(_WORDS['conveyed_head'])})\b"
+)
 
 
 def proposition_object(text: str, mask: str, start: int, end: int) -> bool:
