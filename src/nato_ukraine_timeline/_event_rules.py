@@ -69,6 +69,7 @@ __all__ = [
     "clause",
     "cue_words",
     "cues",
+    "dateline_day",
     "finer_date",
     "in_spans",
     "lexicon",
@@ -2587,9 +2588,12 @@ def _when_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 
 
 # ", when she held long talks with ...", ", where he met ...", "as he paid a state visit": a clause of time or place
-# attached to an act of the sentence; its subject does the event right then, or there.
+# attached to an act of the sentence; its subject does the event right then, or there. The subject may be two,
+# coordinated (", where he and the Ukrainian president signed ...").
+_ATTACHED_SUBJECT: Final = r"(?:he|she|they|we|\x01\x02*|the\s+[a-z]+)"
 _ATTACHED_CLAUSE: Final = re.compile(
-    r"(?:,\s+(?:when|where|as|while)|(?<=[^\s,])\s(?:as|while)|(?<=[a-z\x02])\s+where)\s+(?:he|she|they|we|\x01\x02*|the\s+[a-z]+)\s+(?:also\s+)?"
+    r"(?:,\s+(?:when|where|as|while)|(?<=[^\s,])\s(?:as|while)|(?<=[a-z\x02])\s+where)\s+"
+    rf"{_ATTACHED_SUBJECT}(?:\s+and\s+{_ATTACHED_SUBJECT})?\s+(?:also\s+)?"
     rf"(?:(?:{cue_words('light_verb')})\s+(?:{NP_DETERMINER})\s+(?:[a-z-]+\s+){{0,2}})?$"
     # or a gerund right after "while"/"when": "said on Wednesday while meeting the security council"
     r"|(?:,\s+|(?<=[^\s,])\s)(?:while|when)\s+$"
@@ -2954,6 +2958,21 @@ def _clause_opening(doc: Doc, _trig: Trigger, scope: Scope) -> DateMention | Non
     return date_at(doc, opening.start("d")) if opening is not None else None
 
 
+# "..., where on Tuesday he met ...": the date opening a clause of place or time, the clause's subject after it (a
+# pronoun, a name, or a noun phrase), no other date or event word before the trigger.
+_SUBORDINATE_DATE: Final = re.compile(
+    r"\s*(?:where|when|while)\s+(?:(?:on|in|late\s+on|early\s+on)\s+)?(?P<d>\x03\x04*)\s*,?\s+"
+    r"(?=he\b|she\b|they\b|we\b|it\b|its\b|their\b|the\b|\x01|[A-Z])[^,;:\"\x03]{0,80}$"
+)
+
+
+def _subordinate_opening(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
+    opening = _SUBORDINATE_DATE.match(doc.mask, scope.c0, trig.start)
+    if opening is None or lexicon().trigger.search(doc.mask, opening.end("d"), trig.start) is not None:
+        return None
+    return date_at(doc, opening.start("d"))
+
+
 # A plan, a wish or a possibility is no act of the day before ("will meet", "could visit", "plans to ...").
 _NOT_DONE_BEFORE: Final = re.compile(
     rf"\b(?:{_TO_OR_MODAL}|is|are|{cue_words('plan_word')})\s+"
@@ -2972,6 +2991,12 @@ def _past_light_verb() -> re.Pattern[str]:
     )
 
 
+def _held_occasion(doc: Doc, trig: Trigger) -> bool:
+    """An announcement noun naming a gathering the speaker addresses (cue spoken_occasion: "a joint press
+    conference", "a briefing"), which a light verb holds like a meeting."""
+    return " ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()) in cues()["spoken_occasion"]
+
+
 def _a_past_act_undated(doc: Doc, trig: Trigger, scope: Scope) -> bool:
     """A meeting or a visit told by a past verb (or a past light verb's object: "held talks", "paid a visit"),
     outside quotations and reported words, in a sentence with no date of its own (nor a duration or a set): not a
@@ -2981,8 +3006,8 @@ def _a_past_act_undated(doc: Doc, trig: Trigger, scope: Scope) -> bool:
         scope.limited
         or scope.framed
         or (trig.noun and not _past_light_verb().search(doc.mask, max(scope.c0, trig.start - 50), trig.start))
-        or trig.kind not in (EventKind.MEETING, EventKind.VISIT)
-        or doc.mask.endswith("ing", trig.core_start, trig.core_end)
+        or not (trig.kind in (EventKind.MEETING, EventKind.VISIT) or (trig.noun and _held_occasion(doc, trig)))
+        or (not trig.noun and doc.mask.endswith("ing", trig.core_start, trig.core_end))
         or in_spans(doc.quotes, trig.core_start)
         or dates_starting_in(doc, scope.s0, scope.s1)
         or _NOT_DONE_BEFORE.search(doc.mask, max(scope.c0, trig.start - 40), trig.start)
@@ -3022,6 +3047,15 @@ def _stamp_lead(doc: Doc) -> tuple[DateMention, int] | None:
     return (first, line.end) if line is not None and line.day == (first.start, first.end) else None
 
 
+def dateline_day(doc: Doc, d: DateMention) -> bool:
+    """Whether ``d`` is the day of the dateline the passage opens with ("BEIJING, Feb. 18 (Xinhua) -- ..."): the
+    day the story is filed, never a date of the words a lead reports, though a statement's span may open with it."""
+    if not doc.dates or doc.dates[0].start != d.start:
+        return False
+    line = opening_dateline(doc.text, [(d.start, d.end)])
+    return line is not None and line.day == (d.start, d.end)
+
+
 def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     stamp = _stamp_lead(doc)
     if stamp is None:
@@ -3057,7 +3091,10 @@ def _previous_sentence(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | N
     before = doc.sentences[n - 1]
     days = [d for d in dates if date_types(d)]
     # only one day of the sentence before carries over: not none, several (which?) or no day, nor a day of
-    # a quotation or of a plan ("... was slated to meet in Ankara on November 19. Two generals traveled ...")
+    # a quotation or of a plan ("... was slated to meet in Ankara on November 19. Two generals traveled ...");
+    # a dateline's day and the weekday naming it again are one day ("ANCHORAGE, Aug. 15 (Xinhua) -- X said Friday")
+    if days and dateline_day(doc, days[0]) and all(d.timex[:10] == days[0].timex[:10] for d in days[1:]):
+        days = days[-1:]
     if len(days) != 1 or len(days[0].timex) < 10 or in_spans(doc.quotes, days[0].start):
         return None
     return None if _PLAN_IN.search(doc.mask, before.start, before.end) else date_at(doc, days[0].start)
@@ -3090,12 +3127,17 @@ _DATE_THEN_PURPOSE: Final = re.compile(
 )
 
 
+# The kinds of event a dated act can be there for: a gathering, or a visit ("was in Madrid on Monday for a two-day
+# state visit").
+_PURPOSE_KINDS: Final = frozenset({EventKind.SUMMIT, EventKind.MEETING, EventKind.VISIT})
+
+
 def _occasion_after_date(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if not trig.noun:
         return None
     window = max(scope.lo, scope.s0, trig.start - 90)
     occasion = _DATE_THEN_OCCASION.search(doc.mask, window, trig.start)
-    if occasion is None and trig.kind in (EventKind.SUMMIT, EventKind.MEETING):
+    if occasion is None and trig.kind in _PURPOSE_KINDS:
         occasion = _DATE_THEN_PURPOSE.search(doc.mask, window, trig.start)
     if occasion is None or _inside_another_occasion(doc, trig, scope.s0):
         return None  # "on Saturday in his speech at the Halifax Security Forum": the speech's day
@@ -3497,12 +3539,14 @@ DATE_RULES: Final = (
         "a clause of time or place attached to a dated act, whose subject does the event then or there, takes the "
         "sentence's one date before it ('visited Hanoi on May 2, when he held talks with ...', 'On Monday, the envoy "
         "landed in Doha, where he met ...', 'flew to Vilnius on Sunday where he met ...', 'on May 2 praised the ties "
-        "as he paid a visit'); in reported words, the one date before it inside them ('According to the agency, the "
-        "premier on Sunday flew to Vilnius where he met ...')",
+        "as he paid a visit', '..., where he and the president signed ...'); in reported words, the one date "
+        "before it inside them ('According to the agency, the premier on Sunday flew to Vilnius where he met ...')",
         _attached_clause,
         (
             ("Lavrov last visited Hanoi on May 2, when he held a long meeting with To Lam.", "meeting", "2025-05-02"),
             ("On Monday, the envoy landed in Doha, where he met the emir.", "met", "2025-03-10"),
+            # synthetic (twenty-seventh session): two subjects, coordinated
+            ("The premier visited Kyiv on March 12, where he and the president signed a pact.", "signed", "2025-03-12"),
             # synthetic: a clause of "as" or "while" whose act is simultaneous with the dated one
             ("The president on March 12 praised the ties as he paid a state visit to Hanoi.", "visit", "2025-03-12"),
             ("The president spoke on Tuesday while visiting a plant in Dnipro.", "visiting", "2025-03-11"),
@@ -3806,6 +3850,21 @@ DATE_RULES: Final = (
         ),
     ),
     DateRule(
+        "subordinate-opening",
+        "a date right after the word opening a clause of place or time, before the clause's subject, is the date of "
+        "the clause's own act ('flew to Riyadh, where on Tuesday he met the crown prince', 'out of the region, where "
+        "on March 6 its army launched an attack'), not a date of the clause it is attached to",
+        _subordinate_opening,
+        (  # synthetic (twenty-seventh session)
+            ("The envoy flew to Riyadh, where on Tuesday he met the crown prince.", "met", "2025-03-11"),
+            (
+                "Troops pushed the enemy out of the border region, where on March 6 it launched its biggest attack.",
+                "launched",
+                "2025-03-06",
+            ),
+        ),
+    ),
+    DateRule(
         "act-of-saying",
         "an announcing verb that is a statement's own verb takes the statement's date ('Rutte announced that "
         "...', dated by its dateline or a fronted adverbial)",
@@ -3851,6 +3910,17 @@ DATE_RULES: Final = (
                     '"We are ready," Sikorski said at a joint press conference with his Estonian counterpart.'
                 ),
                 "press conference",
+                "2025-03-13",
+            ),
+            # synthetic (twenty-seventh session): the saying dated by the dateline the lead's reported words open
+            # with, then the same speaker at a briefing
+            (
+                (
+                    "OSLO, March 13 (Reuters) -- Norway backs the peace efforts, ministry spokesman Lars Dahl said on "
+                    "Thursday.\nOslo believes that dialogue is the only way, Deputy Minister Eva Berg said at a "
+                    "regular news briefing."
+                ),
+                "briefing",
                 "2025-03-13",
             ),
             # synthetic: the saying dated by the dateline; a news conference it was told at
@@ -3955,7 +4025,8 @@ DATE_RULES: Final = (
         "occasion-after-date",
         "an occasion named right after a dated act's date (a comma between or not) takes it ('announced a truce on "
         "Monday during a meeting with his generals', 'made the remarks Wednesday during his first trip to Brussels'), "
-        "and so does a gathering the act is for ('were in Astana on Sunday for a key summit')",
+        "and so does a gathering or a visit the act is for ('were in Astana on Sunday for a key summit', 'was in "
+        "Madrid on Monday for an official state visit')",
         _occasion_after_date,
         (
             ("Putin announced a truce on Monday during a meeting with his generals.", "meeting", "2025-03-10"),
@@ -3969,6 +4040,8 @@ DATE_RULES: Final = (
             ),
             # synthetic: the gathering a dated act is for
             ("Leaders of ten states were in Astana on Sunday for a key summit of their bloc.", "summit", "2025-03-09"),
+            # synthetic (twenty-seventh session): the visit a dated stay is for
+            ("The Chilean leader was in Madrid on Monday for an official state visit.", "visit", "2025-03-10"),
         ),
         borrowed=True,
     ),
@@ -3988,14 +4061,31 @@ DATE_RULES: Final = (
         "a meeting or a visit told by a past verb (or a past light verb's object: 'held talks') with no date in its "
         "sentence, right after a sentence naming "
         "one day, took place on that day ('Rutte arrived in Kyiv on Thursday. Rutte met Zelensky as sirens "
-        "sounded.'); not inside quotations or reported words, not a plan or a possibility ('will meet'), not "
-        "after a sentence telling a plan, of several dates or of no day",
+        "sounded.'); also a gathering the speakers address held by a light verb ('held a joint press conference'); "
+        "not inside quotations or reported words, not a plan or a possibility ('will meet'), not "
+        "after a sentence telling a plan, of several dates (a dateline's day and the weekday naming it again are "
+        "one) or of no day",
         _previous_sentence,
         (
             ("Rutte arrived in Kyiv on Thursday. Rutte met Zelensky as sirens sounded.", "met", "2025-03-13"),
             ("Trump spoke in Riyadh on Tuesday. Later, the two envoys met in a hotel.", "met", "2025-03-11"),
             # synthetic: the object of a past light verb
             ("The envoy landed in Baku on March 3. He held talks with the president there.", "talks", "2025-03-03"),
+            # synthetic (twenty-seventh session): a noun in -ing after a light verb is no gerund; a gathering the
+            # speakers address, held by a light verb; a dateline's day and its weekday are one day
+            (
+                "On March 10, the minister visited a base. There, he held a meeting with his host.",
+                "meeting",
+                "2025-03-10",
+            ),
+            (
+                (
+                    "RIGA, March 12 (Reuters) - The premier said Wednesday talks went well. "
+                    "The two leaders held a joint press conference after their talks."
+                ),
+                "press conference",
+                "2025-03-12",
+            ),
         ),
         borrowed=True,
     ),

@@ -44,6 +44,7 @@ from ._event_rules import (
     cue_words,
     cues,
     date_types,
+    dateline_day,
     event_family,
     finer_date,
     in_spans,
@@ -483,6 +484,13 @@ def _quoted_term(doc: Doc, quote: tuple[int, int]) -> bool:
 _TERM_WORDS: Final = 4
 
 
+def _dateline_occasion(doc: Doc, dated: tuple[DateMention, str]) -> bool:
+    """An occasion dated by the saying at it, the saying dated by the passage's dateline ("BEIJING, Feb. 18 (Xinhua)
+    -- ..., the spokesman said. ..., he said at a regular news briefing"): the dateline's day is the saying's, though
+    the span of the lead's reported words opens with it."""
+    return dated[1].startswith(OCCASION_OF_SAYING) and dateline_day(doc, dated[0])
+
+
 def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, int], said: _Said) -> FoundEvent:
     """The event a trigger names: its date (and the rule that found it), participants and place.
 
@@ -502,7 +510,8 @@ def _event(doc: Doc, trig: Trigger, kind: EventKind, sent: tuple[int, int, int, 
     dated = _date_for(doc, trig, scope)
     if dated is None and limit is None and (hd := _header_date(doc, header)) is not None:
         dated = (hd, HEADER_REASON)
-    if dated is not None and limit is None and in_spans(contents, dated[0].start):
+    inside = dated is not None and limit is None and in_spans(contents, dated[0].start)
+    if dated is not None and inside and not _dateline_occasion(doc, dated):
         dated = None  # a date inside someone's reported words dates what they say, not this event
     if dated is not None and (finer := finer_date(doc, dated[0])) is not None:
         dated = (finer[0], f"{dated[1]}; {finer[1]}")  # "at 6 a.m. on Tuesday": the time of that day
