@@ -336,6 +336,8 @@ _CUES: Final = frozenset(
         "period_start",
         "period_begin",
         "period_aux",
+        "age_verb",
+        "age_unit",
     }
 )
 
@@ -1860,8 +1862,9 @@ _INSERTED: Final = re.compile(
 # A clock time or a part of the day joined to the named day after it: "at 6 a.m. on Tuesday", "from 0600 GMT on
 # March 20", "at 9 p.m. Moscow time, Saturday".
 _TIME_THEN_DAY: Final = re.compile(r"\s*(?:,\s*)?(?:on\s+)?")
-# The named day restated by a finer date of its own: "on Friday, the morning of 19 September".
-_DAY_THEN_FINER: Final = re.compile(r"\s*,\s*")
+# The named day restated by a finer date of its own: "on Friday, the morning of 19 September", "A week on, on the
+# night of 2 May" (the restatement may repeat the preposition).
+_DAY_THEN_FINER: Final = re.compile(r"\s*,\s*(?:on\s+)?")
 
 
 def _same_day_finer(day: DateMention, finer: DateMention) -> DateMention | None:
@@ -1907,14 +1910,21 @@ FINER_RULES: Final = (
     ),
     FinerRule(
         "finer-restatement",
-        "the named day restated right after it, after a comma, by a finer date of the same day ('On Friday, the "
-        "morning of March 14, two jets entered Finnish airspace'): the event takes the finer date",
+        "the named day restated right after it, after a comma (and 'on'), by a finer date of the same day ('On "
+        "Friday, the morning of March 14, two jets entered Finnish airspace', 'Two days later, on the evening of "
+        "March 12, ...'): the event takes the finer date",
         _finer_restatement,
         (  # synthetic
             (
                 "On Friday, the morning of March 14, two fighter jets entered Finnish airspace.",
                 "entered",
                 "2025-03-14TMO",
+            ),
+            # synthetic: a day counted from another restated with "on" and the part of the day
+            (
+                "The envoy landed on Monday. Two days later, on the evening of March 12, he met the premier.",
+                "met",
+                "2025-03-12TEV",
             ),
         ),
     ),
@@ -2252,6 +2262,12 @@ _TIME_CLAUSE: Final = re.compile(
     r"(?:(?:\x01\x02*|[A-Z][a-z]+)\s+)?[a-z]+s)\s+"
     rf"(?:[a-z]+\s+)?(?:[a-z]+ed|{cue_words('time_clause_verb')})\b"
 )
+# An event reaching an age counted by an ordinal ("the invasion enters its third year in February"): a date after the
+# count is the age's.
+_AGE_COUNT: Final = re.compile(
+    rf"\b(?:{cue_words('age_verb')})\s+(?:its|their|a|the)\s+(?:{cue_words('ordinal')}|[\d,]*\d(?:st|nd|rd|th))\s+"
+    rf"(?:{cue_words('age_unit')})\b"
+)
 # A copula before a noun phrase: what follows describes the event, and a date there is the description's.
 _DESCRIBED: Final = re.compile(rf"\b(?:is|was|are|were|been)\s+(?:{NP_DETERMINER})\s")
 
@@ -2291,15 +2307,26 @@ _FUTURE_BEFORE: Final = re.compile(
 # event before the acts around it.
 _PAST_NOUN_BEFORE: Final = re.compile(r"\b(?i:recent)\s+(?:[\w\x01\x02'\u2019-]+\s+){0,2}$")
 _PAST_VERB_BEFORE: Final = re.compile(r"\b(?:earlier|recently)\s+$")
+# "the exchange which was agreed upon in Istanbul", "a plan that had been proposed by Paris": a relative clause in the
+# passive or the perfect telling how the noun before it came about, an act before the sentence's.
+_ORIGIN_RELATIVE_BEFORE: Final = re.compile(
+    r"\b(?:which|that)\s+(?:was|were|had|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?$"
+)
+_ORIGIN_KINDS: Final = frozenset({EventKind.AGREEMENT, EventKind.ANNOUNCEMENT})
 
 
 def ahead_of_its_sentence(doc: Doc, trig: Trigger) -> bool:
     """Whether a modifier puts the trigger ahead of the acts around it ("landed in Riyadh late on Sunday ahead of
     the planned negotiations", "warned on Friday of foreign meddling in the upcoming local elections") or before
-    them ("after Moscow's recent drone strikes", "the premier earlier toured the front"): no date of another
-    act (a :class:`DateRule` with ``borrowed``) is its date."""
+    them ("after Moscow's recent drone strikes", "the premier earlier toured the front", an agreement or an
+    announcement told in a relative clause in the passive or the perfect: "On Sunday, the sides carried out the
+    exchange which was agreed upon in Istanbul"): no date of another act (a :class:`DateRule` with ``borrowed``) is
+    its date."""
     if not trig.noun:
-        return _PAST_VERB_BEFORE.search(doc.mask, max(0, trig.core_start - 12), trig.core_start) is not None
+        window = max(0, trig.core_start - 40)
+        return _PAST_VERB_BEFORE.search(doc.mask, max(0, trig.core_start - 12), trig.core_start) is not None or (
+            trig.kind in _ORIGIN_KINDS and _ORIGIN_RELATIVE_BEFORE.search(doc.mask, window, trig.core_start) is not None
+        )
     window = max(0, trig.core_start - 50)
     return (
         _FUTURE_BEFORE.search(doc.mask, window, trig.core_start) is not None
@@ -2318,11 +2345,12 @@ _JOINED_DATE: Final = re.compile(r"\s*(?:[-\u2013\u2014/]|to|through|until|till|
 
 def _period_end(doc: Doc, trig: Trigger, pos: int, after: re.Match[str]) -> int | None:
     """Where the period a date after "for" names ends (its joined dates with it), or ``None`` when the date
-    after "for" is the event's (after a scheduling word or the event's own words)."""
+    after "for" is the event's (after a scheduling word or the event noun's own words: "a meeting for Friday"; not
+    right after a verb, whose object it is the time of: "rejected the schemes proposed for today")."""
     d0 = after.start("d")
     period = _FOR_BEFORE.search(doc.mask, max(pos, d0 - 12), d0)
-    if period is None or not doc.mask[trig.end : period.start()].strip() or date_at(doc, d0) is None:
-        return None  # no "for", the event's own "for" or a duration ("met for two hours"): not a period
+    if period is None or (trig.noun and not doc.mask[trig.end : period.start()].strip()) or date_at(doc, d0) is None:
+        return None  # no "for", the event noun's own "for" or a duration ("met for two hours"): not a period
     if _SCHEDULED_FOR.search(doc.mask, max(trig.end, d0 - 40), d0):
         return None
     end = after.end()
@@ -2395,6 +2423,7 @@ def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
         if (
             _DESCRIBED.search(doc.mask, pos, d0)
             or _TIME_CLAUSE.search(doc.mask, pos, d0)
+            or _AGE_COUNT.search(doc.mask, pos, d0)  # "the invasion enters its third year in February"
             or _framed_between(doc, pos, d0)  # "his first trip since taking up the post last October"
         ):
             return None  # "was the largest ... last week", "the first visit since he took office in 2024"
@@ -3291,7 +3320,9 @@ DATE_RULES: Final = (
         "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's) unless "
         "the noun's participants, place or own complement come between ('described his meeting with X in Kyiv "
         "on Thursday as ...', 'condemned the breach of Latvian airspace on 4 June'; not after a destination: "
-        "'confirmed the trip to Tallinn late Tuesday')",
+        "'confirmed the trip to Tallinn late Tuesday'), nor one after an age the event reaches ('the invasion enters "
+        "its third year in February'), nor one after 'for' right after a verb, the time of its object ('the "
+        "schemes proposed for today')",
         _after_trigger,
         (
             # synthetic: the event noun's own complement before the date, after a label verb and an announcing verb
