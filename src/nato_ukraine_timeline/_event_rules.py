@@ -2320,8 +2320,9 @@ def ahead_of_its_sentence(doc: Doc, trig: Trigger) -> bool:
     the planned negotiations", "warned on Friday of foreign meddling in the upcoming local elections") or before
     them ("after Moscow's recent drone strikes", "the premier earlier toured the front", an agreement or an
     announcement told in a relative clause in the passive or the perfect: "On Sunday, the sides carried out the
-    exchange which was agreed upon in Istanbul"): no date of another act (a :class:`DateRule` with ``borrowed``) is
-    its date."""
+    exchange which was agreed upon in Istanbul"), and an event noun a label verb takes as its object ("OSLO, May 2.
+    /NTB/. The premier has called his visit to Minsk useful": the dateline's day is the calling's): no date of
+    another act (a :class:`DateRule` with ``borrowed``) is its date."""
     if not trig.noun:
         window = max(0, trig.core_start - 40)
         return _PAST_VERB_BEFORE.search(doc.mask, max(0, trig.core_start - 12), trig.core_start) is not None or (
@@ -2331,6 +2332,7 @@ def ahead_of_its_sentence(doc: Doc, trig: Trigger) -> bool:
     return (
         _FUTURE_BEFORE.search(doc.mask, window, trig.core_start) is not None
         or _PAST_NOUN_BEFORE.search(doc.mask, window, trig.core_start) is not None
+        or _label_object().search(doc.mask, max(0, trig.start - 70), trig.start) is not None
     )
 
 
@@ -2380,9 +2382,15 @@ def _framed_between(doc: Doc, pos: int, d0: int) -> bool:
     return any(not (m.group("p") == "before" and m.group("name")) for m in _TIME_FRAME.finditer(doc.mask, pos, d0))
 
 
+# A date between a verb's subject and the verb ("The parliament on Thursday approved a bill ..."): the verb's own.
+_DATE_BEFORE_VERB: Final = re.compile(r"(?:\x02|[\w.'\u2019])\s+(?:(?:late|early)\s+)?(?:on\s+)?\x03\x04*\s+$")
+
+
 def _after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if doc.mask.find("\x03", trig.end, scope.c1) < 0:
         return None  # no date after the trigger in its clause (each _AFTER_DATE match holds one): most triggers
+    if not trig.noun and _DATE_BEFORE_VERB.search(doc.mask, max(scope.c0, trig.start - 40), trig.start):
+        return None  # "on Thursday approved a bill submitted ... last week": rule own-clause-before's date
     return _date_after_trigger(doc, trig, scope)
 
 
@@ -3322,7 +3330,8 @@ DATE_RULES: Final = (
         "on Thursday as ...', 'condemned the breach of Latvian airspace on 4 June'; not after a destination: "
         "'confirmed the trip to Tallinn late Tuesday'), nor one after an age the event reaches ('the invasion enters "
         "its third year in February'), nor one after 'for' right after a verb, the time of its object ('the "
-        "schemes proposed for today')",
+        "schemes proposed for today'), nor any date after a verb that a date between its subject and it dates ('The "
+        "assembly on Thursday passed a bill drafted last week': rule own-clause-before's)",
         _after_trigger,
         (
             # synthetic: the event noun's own complement before the date, after a label verb and an announcing verb
