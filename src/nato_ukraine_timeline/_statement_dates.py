@@ -1663,14 +1663,19 @@ def _followed_dates(doc: Doc, found: list[Found]) -> list[Found]:
     "ahead of the summit on Thursday"); a nearer sentence with another date (the story has moved: the
     search stops at the first sentence with a date); a sentence with a date that names no occasion; a day
     coarser than a day ("In March, the leaders met"); words at another time ("Days after the summit, X
-    said", "Later, after the talks, X said": ``another_time``). Left open: remarks the day after an evening
-    occasion with nothing in the text to say so."""
+    said", "Later, after the talks, X said": ``another_time``); words of an interview
+    (:func:`_names_interview`: "In an interview with the agency after the meeting, X said"), given to an
+    outlet after the occasion but not at it, on a day the text does not give (the real gold leaves them
+    undated, sdate27). Left open: remarks the day after an evening occasion with nothing in the text to say
+    so."""
     out = list(found)
     for i, f in enumerate(out):
         if f.when is not None or f.headline or f.rule.startswith(_NOT_SAID_THAT_DAY):
             continue
         if not _follows_occasion(doc, f) or _another_time(doc, f) or not one_act(doc, f, present=True):
             continue
+        if _names_interview(doc, f):
+            continue  # "In an interview with the agency after the meeting, X said": given when the outlet chose
         for si in range(f.sentence - 1, max(-1, f.sentence - 1 - _OCCASION_SENTENCES), -1):
             sent = doc.sentences[si]
             if not _has_date(doc, sent):
@@ -1915,17 +1920,19 @@ def _lead_body(doc: Doc, sent: Sentence) -> str | None:
     return m.group("body").split()[-1]
 
 
-def _titled_by(doc: Doc, f: Found, head: str, sent: Sentence | None = None) -> bool:
+def _titled_by(doc: Doc, f: Found, head: str, sent: Sentence | None = None, *, voice: bool = False) -> bool:
     """Whether the sentence of ``f`` (or ``sent``) introduces its speaker with a title naming the body
     ``head`` ("Kremlin spokesman Dmitry Peskov", "the Assembly's newly elected President X"): a member
-    speaking for it."""
+    speaking for it; with ``voice``, a title that names no office whose holder speaks for himself (an
+    ``own_office`` cue: "Kremlin spokesman X", "IAEA chief X", not "Kremlin aide X")."""
     sent = doc.sentences[f.sentence] if sent is None else sent
     word = re.compile(rf"\b{re.escape(head)}\b(?:['\u2019]s)?")
     for p in _speaker_starts(doc, sent, f):
         if f.start <= p < f.end:
             continue
         title = _TITLE_WORDS.search(doc.text, max(sent.start, p - 60), p)
-        if word.search(doc.text[title.start() if title else p : mention_end(doc, p)]):
+        words = doc.text[title.start() if title else p : mention_end(doc, p)]
+        if word.search(words) and (not voice or _cue("own_office").search(words) is None):
             return True
     return False
 
@@ -1976,7 +1983,9 @@ def _body_lead_dates(doc: Doc, found: list[Found]) -> list[Found]:
         day = _occasion_day(doc, lead, found)
         if day is None or _in_other_clause(doc, lead, day) or not _main_day(doc, lead, day):
             continue
-        if _occasion_in(doc, lead.start, lead.end) or _saying().search(doc.mask, lead.start, lead.end):
+        # a saying of the body is given by its voice or head, not an aide; any member speaks at its occasion
+        voiced = f.speaker.kind is not ActorKind.PERSON or _titled_by(doc, f, head, voice=True)
+        if _occasion_in(doc, lead.start, lead.end) or (voiced and _saying().search(doc.mask, lead.start, lead.end)):
             out[i] = _day_of_saying(f._replace(when=_dated(day, _BODY_LEAD_REASON, "the day the lead names")))
     return out
 
@@ -2028,7 +2037,11 @@ def _body_saying_before(doc: Doc, found: list[Found], i: int) -> DateMention | N
     ):
         return None
     head = first.speaker.name.split()[-1]
-    intro = [sent for sent in doc.sentences[first.sentence : f.sentence + 1] if _titled_by(doc, f, head, sent)]
+    # a person speaks the body's saying as its voice or head ("Kremlin spokesman X", "IAEA chief X", or the
+    # registry's holder of the voice); an aide, adviser or negotiator titled with the body ("Kremlin aide X")
+    # speaks for himself, at a time the lead does not give (sdate27)
+    voice = f.speaker.kind is ActorKind.PERSON
+    intro = [s for s in doc.sentences[first.sentence : f.sentence + 1] if _titled_by(doc, f, head, s, voice=voice)]
     if not intro and not of_state and not _holds_office_in(f, first):
         return None
     own = doc.sentences[f.sentence].start
@@ -2896,9 +2909,12 @@ def _interview_words(doc: Doc, found: list[Found]) -> set[int]:
     interview with the daily"), the same speaker's quotations that go on from it naming no other channel
     (another speaker's statement between, a source's background, does not end it: "According to the
     project, ... '...,' X said"), and the lead right before it, its gist, in the sentence before ("X said
-    ... . '...,' X said in an interview with the radio")."""
+    ... . '...,' X said in an interview with the radio"). A written document or medium (:func:`_written`: "said
+    in a statement", "wrote on Telegram") opens such a run too, without its lead: the quotations that go on
+    from it naming no other channel are its words ("..., the agency said in a statement. '...,' the agency
+    said": the statement's, not the dateline's day; sdate27)."""
     out: set[int] = set()
-    interview: Found | None = None  # the statement of an interview the quotations go on in
+    interview: Found | None = None  # the statement of an interview or a document the quotations go on in
     for i, f in enumerate(found):
         if _names_interview(doc, f):
             interview = f
@@ -2906,6 +2922,9 @@ def _interview_words(doc: Doc, found: list[Found]) -> set[int]:
             lead = found[i - 1] if i else None
             if lead is not None and lead.speaker.id == f.speaker.id and lead.sentence == f.sentence - 1:
                 out.add(i - 1)  # the gist the story opens with, of the words it then quotes from the interview
+        elif f.medium is not None and _written(f.medium):
+            interview = f
+            out.add(i)
         elif interview is not None and interview.speaker.id == f.speaker.id and not (f.medium or f.addressees):
             out.add(i)
         elif interview is not None and interview.speaker.id == f.speaker.id:
@@ -3057,15 +3076,23 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
     its antecedent ('"...," wrote X, whose party won last weekend's election'; "Y, who said last week that
     ..." keeps its day: the verb is in the clause), or closed by a comma before it ("Y, who met X on
     Thursday, announced ...": :func:`_relative_before_verb`). A reduced relative clause's day stays (the real gold
-    dates "In an interview published yesterday by the daily, X said" by it)."""
+    dates "In an interview published yesterday by the daily, X said" by it), but not a plan's (:func:`_planned`:
+    "according to a draft report expected to be presented on Tuesday", "said in a report due out on Tuesday":
+    a day still to come when the story files, whose saying the text does not date; sdate27)."""
     if f.when is None:
         return True
     # the story's stamp, not a phrase of the statement's clause: the dateline rule decides; "In a grim view of
     # today's world, X said": the noun's time ("at Monday's summit" stays); "now", "recently" (PRESENT_REF,
-    # PAST_REF) name no time a saying took place at
-    if _stamp(doc, f.when) or _possessed_other(doc, f.when) or f.when.value.timex.endswith("_REF"):
-        return False
+    # PAST_REF) name no time a saying took place at; "according to a draft expected to be presented on Tuesday":
+    # a plan's day (sdate27)
     sent = doc.sentences[f.sentence]
+    if (
+        _stamp(doc, f.when)
+        or _possessed_other(doc, f.when)
+        or f.when.value.timex.endswith("_REF")
+        or _planned(doc, sent, f.when)
+    ):
+        return False
     words_end = f.end if f.rule.startswith("noun-object") else -1  # the words of an object verb, their tail after them
     # "called for talks as she visited Lisbon on Thursday": the rule during-clause's
     during = 0 <= words_end <= f.when.start and _during_clause().search(doc.mask, words_end, f.when.start) is not None
@@ -4291,6 +4318,30 @@ DATE_RULES: Final = (
                 "no movement",
                 None,
             ),
+            (  # synthetic: ... not another office in the body the text titles: an aide speaks for himself (sdate27)
+                (
+                    'The Kremlin said on Tuesday that arming Kyiv would mean escalation. "The main issues will be'
+                    ' raised in private," Kremlin aide Yuri Ushakov told reporters.'
+                ),
+                "main issues",
+                None,
+            ),
+            (  # synthetic: ... where the body's spokesman, titled so, gives its saying
+                (
+                    'The Kremlin said on Tuesday that arming Kyiv would mean escalation. "The main issues will be'
+                    ' raised in private," Kremlin spokesman Dmitry Peskov told reporters.'
+                ),
+                "main issues",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... and so does the body's head, titled by it
+                (
+                    "A drone hit a car of the agency's mission near the plant, the IAEA said on Tuesday. IAEA"
+                    ' Director General Rafael Grossi condemned the strike as "reckless."'
+                ),
+                "reckless",
+                "2025-03-04",
+            ),
             (  # synthetic: the body's dated saying opens the passage; a report's day between is no move
                 (
                     "Arming Kyiv with long-range missiles would mean escalation, the Kremlin said on Tuesday."
@@ -4849,6 +4900,14 @@ DATE_RULES: Final = (
                 (
                     "The two delegations met in Geneva on Tuesday. Later, after the talks, Foreign Minister Andrii"
                     " Sybiha said that progress had been made."
+                ),
+                "progress had been made",
+                None,
+            ),
+            (  # synthetic: an interview after the occasion is given when the outlet chose (sdate27)
+                (
+                    "The two delegations met in Geneva on Tuesday. In an interview with a radio station after the"
+                    " talks, Foreign Minister Andrii Sybiha said that progress had been made."
                 ),
                 "progress had been made",
                 None,
