@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from ._actors import active_registry, rank_words, unknown_actor
+from ._clauses import intro_end
 from ._document import sentence_holding
 from ._mentions import adjective_of, name_words
 from ._resources import tsv_rows
@@ -122,6 +123,7 @@ class Described(NamedTuple):
 
 # "But", "And" or "Yet" opening the sentence before its subject.
 _LEAD: Final = r"\s*(?:(?:But|And|Yet)\s+)?"
+_INTRO_MAX: Final = 80  # characters of a dateline or a label before the sentence's subject
 _DOTTED: Final = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S." is written "US" in a speaker's name
 # An article or a count before a description ("One official said", "Several witnesses said"): no part of its name.
 _COUNTS: Final = r"[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any"
@@ -383,8 +385,11 @@ def opening_group(doc: Doc, si: int) -> Actor | None:
 
 
 def _phrase_before(doc: Doc, si: int, w0: int, v0: int) -> tuple[re.Match[str], bool] | None:
-    """The described phrase before the verb at ``v0``: opening its sentence (with True) or set off (False)."""
-    m = _opening().match(doc.mask, doc.sentences[si].start, v0)
+    """The described phrase before the verb at ``v0``: opening its sentence (with True), after a dateline or a
+    paragraph's label if any ("Details: The Russian ministry stated ..."), or set off (False)."""
+    s0 = doc.sentences[si].start
+    s0 += intro_end(doc.mask[s0 : min(v0, s0 + _INTRO_MAX)])
+    m = _opening().match(doc.mask, s0, v0)
     if m is not None:
         return m, True
     m = _set_off().search(doc.mask, max(w0, v0 - 100), v0)
@@ -455,8 +460,20 @@ def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -
         if name.casefold() == head.form and (head.cls == "person" or _located_before(doc, si, m.start(), head.form)):
             return None  # "official" alone: someone named before or new; "authorities" of a place named before
         name = without_unnamed_words(with_state(doc, m.start("np"), name))
-        actor = unknown_actor(name, _DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION))
+        actor = _registered_body(name, head) or unknown_actor(
+            name, _DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION)
+        )
     return Described(actor, m.start("np"))
+
+
+def _registered_body(name: str, head: Head) -> Actor | None:
+    """Rule *described-body-registered*: a body described by its state's adjective and its head noun in lower
+    case ("the Ukrainian presidential office said") is the registry's body of that name in any case ("Ukrainian
+    Presidential Office", an alias of the Office of the President of Ukraine), not a new one."""
+    if head.cls not in _KIND or " " not in name:
+        return None
+    known = active_registry().lookup(name)
+    return known if known is not None and known.kind is _KIND[head.cls] else None
 
 
 @cache
@@ -802,6 +819,31 @@ FORMS: Final = (
                 "Power cuts will last all week, according to the regional grid operator.",
                 "regional grid operator",
                 "Power cuts will last all week",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "described-body-registered",
+        "the <state adjective> <body words in lower case> said ... (a body the registry knows by those words in any"
+        " case, 'Ukrainian Presidential Office': that body, not a new one; twenty-seventh session, speakers27)",
+        (
+            (
+                "The vote was held on Monday. The Ukrainian presidential office said the talks would go ahead.",
+                "Office of the President of Ukraine",
+                "the talks would go ahead",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "opening-after-label",
+        "Details: The <state adjective> <body noun> stated ... (a paragraph's label or a dateline before the phrase"
+        " that opens the sentence: the phrase still opens it; twenty-seventh session, speakers27)",
+        (
+            (
+                "The Russian Defence Ministry said six regions came under attack.\n\nDetails: The Russian ministry"
+                " stated that all the drones were shot down.",
+                "Russian Defense Ministry",
+                "all the drones were shot down",
             ),
         ),
     ),

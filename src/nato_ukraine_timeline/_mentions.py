@@ -459,6 +459,8 @@ def _surnames_of_the_introduced(mentions: list[Mention]) -> list[Mention]:
         words = m.actor.name.split()
         if m.actor.kind is ActorKind.PERSON and m.actor.id not in reg and len(words) > 1:
             introduced[words[-1]] = (m.start, m.actor)
+            if (family := family_name_first(m.actor.name)) is not None:  # "Kim Tae-hyo ... Kim said"
+                introduced[family] = (m.start, m.actor)
         elif m.actor.id in reg:
             named[m.actor.id] = m.start
         out.append(m)
@@ -559,16 +561,16 @@ def title_noun_words() -> str:
 
 @cache
 def _name_table() -> dict[str, str]:
-    """``data/first_names.tsv``: the first word of a person's name -> "she", "he" or "either".
+    """``data/first_names.tsv``: the first word of a person's name -> "she", "he", "either" or "family".
 
     Raises:
         ResourceError: a pronoun is none of those.
     """
     out: dict[str, str] = {}
     for n, (name, pronoun) in tsv_rows("first_names.tsv", 2):
-        if pronoun not in {"she", "he", "either"}:
+        if pronoun not in {"she", "he", "either", "family"}:
             raise ResourceError(
-                "data/first_names.tsv", [f"line {n}: pronoun {pronoun!r} is not 'she', 'he' or 'either'"]
+                "data/first_names.tsv", [f"line {n}: pronoun {pronoun!r} is not 'she', 'he', 'either' or 'family'"]
             )
         out[name] = pronoun
     return out
@@ -577,12 +579,30 @@ def _name_table() -> dict[str, str]:
 @cache
 def first_names() -> dict[str, str]:
     """``data/first_names.tsv``: first name -> the pronoun ("she" or "he") news text uses for its bearers (the
-    names borne by both, marked "either", are left out: they tell no pronoun).
+    names borne by both, marked "either", and family names written first, marked "family", are left out: they
+    tell no pronoun).
 
     Raises:
-        ResourceError: a pronoun is not "she", "he" or "either".
+        ResourceError: a pronoun is not "she", "he", "either" or "family".
     """
-    return {name: pronoun for name, pronoun in _name_table().items() if pronoun != "either"}
+    return {name: pronoun for name, pronoun in _name_table().items() if pronoun in {"she", "he"}}
+
+
+# A Korean given name in two syllables joined by a hyphen, the second in lower case ("Tae-yong"): written after
+# the surname, which alone then names the person again ("Cho Tae-yong ... Cho told lawmakers").
+_GIVEN_AFTER: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name_first(name: str) -> str | None:
+    """The family name of a person's name written family name first, which alone names the person again: its
+    first word where that is a family name of ``data/first_names.tsv`` ("Mao Ning", "Nguyen Phu Trong") or the
+    given name after it is a Korean one in two hyphenated syllables ("Cho Tae-yong"); else None."""
+    words = name.split()
+    if len(words) < 2 or len(words[0]) < 2:
+        return None
+    if _name_table().get(words[0]) == "family" or (len(words) == 2 and _GIVEN_AFTER.fullmatch(words[1])):
+        return words[0]
+    return None
 
 
 def known_first_name(word: str) -> bool:
@@ -1701,11 +1721,6 @@ def _initials_again(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *extra], key=lambda m: m.start) if extra else mentions
 
 
-# A Korean given name in two syllables joined by a hyphen, the second in lower case ("Tae-yong"): written after
-# the surname, which alone then names the person again ("Cho Tae-yong ... Cho told lawmakers").
-_GIVEN_AFTER: Final = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
 def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, Actor]]:
     """Surnames of people first named in full in this text, where they stand after that: the surname of the
     actor's name, and the surname as the text wrote the full name ("Ivan Federov" read as the registry's Ivan
@@ -1718,9 +1733,9 @@ def _surnames_again(text: str, mentions: list[Mention]) -> list[tuple[int, int, 
                 last = _surname(name)
                 if last is not None and len(last) > 2 and (name == mention.actor.name or _is_surname(last)):
                     first_seen.setdefault(last, (mention.end, mention.actor))
-            words = mention.actor.name.split()
-            if len(words) == 2 and _GIVEN_AFTER.fullmatch(words[1]):  # "Cho Tae-yong": the surname comes first
-                first_seen.setdefault(words[0], (mention.end, mention.actor))
+            family = family_name_first(mention.actor.name)  # "Cho Tae-yong", "Mao Ning": the surname comes first
+            if family is not None:
+                first_seen.setdefault(family, (mention.end, mention.actor))
     if not first_seen:
         return []
     by_shape: dict[tuple[int, str], list[tuple[str, tuple[int, Actor]]]] = {}  # (length, first letter) -> surnames

@@ -896,4 +896,54 @@ SPEAKER_RULES: Final = (
         ),
         published="2025-09-02",
     ),
+    SpeakerRule(
+        "family-name-again",
+        "<family name> <given name> ... <family name> said: a person whose name is written family name first (an "
+        "East or Southeast Asian family name of data/first_names.tsv, pronoun 'family', or a Korean given name in "
+        "two hyphenated syllables) is named again by the family name alone, not by the last word, and a family name "
+        "the registry shares ('Kim') means the person the text introduced with it (_mentions.family_name_first; "
+        "twenty-seventh session, speakers27)",
+        (
+            (  # synthetic: a registry person named again by the family name
+                (
+                    "Beijing backed the talks, foreign ministry spokeswoman Mao Ning told a briefing in the capital. "
+                    '"We support every effort that serves peace," Mao added.'
+                ),
+                "We support every effort",
+                "Mao Ning",
+            ),
+            (  # synthetic: someone the registry does not know, and a family name the registry shares
+                (
+                    "Kim Tae-hyo, a deputy national security adviser, announced on Friday that the president "
+                    "would travel to the summit. Kim said the president would also meet other leaders."
+                ),
+                "the president would also meet",
+                "Kim Tae-hyo",
+            ),
+        ),
+        published="2025-03-14",
+    ),
+    SpeakerRule(
+        "subject-before-contrast",
+        "X <verb> ..., though/but/while he <verb> ...: a pronoun opening a clause of contrast (data/speech_links.tsv "
+        "contrast) in the sentence a person opens means that person, before whoever spoke last (_speakers, "
+        "resolve_pronoun; twenty-seventh session, speakers27)",
+        (
+            (  # synthetic
+                (
+                    "Ukrainian President Volodymyr Zelensky welcomed the draft on Monday, saying it could work. "
+                    "Russian President Vladimir Putin has not yet replied, though he said on Friday that the draft "
+                    "could serve as a basis."
+                ),
+                "the draft could serve",
+                "Vladimir Putin",
+            ),
+            (  # synthetic: a parenthetical pronoun opens no clause of contrast: the last speaker
+                "Zelensky said the draft could work. Putin, he added, does not want an end to the war.",
+                "does not want an end",
+                "Volodymyr Zelensky",
+            ),
+        ),
+        published="2025-11-24",
+    ),
 )

@@ -116,6 +116,8 @@ def resolve_pronoun(doc: Doc, ctx: Context, pos: int, sentence: int, pronoun: st
             candidates.append(opener)
             if si == sentence - 1:
                 candidates = _newer_subject_first(ctx, sentence, candidates, opener)
+            elif _after_contrast(doc, pos):
+                candidates = [opener, *(c for c in candidates if c is not opener)]
     i = bisect.bisect_left(doc.starts, pos) - 1
     stop = max(-1, i - 30)  # only the last few actors named can be meant
     while i > stop:
@@ -145,6 +147,20 @@ def _opening_person(doc: Doc, s0: int, end: int) -> Actor | None:
     appos = _APPOSITIVE_NAME.match(doc.mask, first.end) if first.actor.id == opener.id else None
     named = doc.mentions.get(appos.end()) if appos is not None and appos.end() < end else None
     return named.actor if named is not None and named.actor.kind is ActorKind.PERSON else None
+
+
+@cache
+def _contrast_before() -> re.Pattern[str]:
+    """A comma and a contrast or a subordinator (the ``contrast`` role of data/speech_links.tsv) right before a
+    pronoun: ", though he", ", but she", ", as he"."""
+    space = r"\s+"
+    return re.compile(rf",\"?\s+(?:{alternation(links().contrast, space=space)})\s+$")
+
+
+def _after_contrast(doc: Doc, pos: int) -> bool:
+    """Rule *subject-before-contrast*: "X has yet to respond, though he said on Friday that ...": a pronoun that
+    opens a clause of contrast in the sentence X opens means X, before whoever spoke last."""
+    return _contrast_before().search(doc.mask, max(0, pos - 20), pos) is not None
 
 
 def _newer_subject_first(ctx: Context, sentence: int, candidates: list[Actor], opener: Actor) -> list[Actor]:
