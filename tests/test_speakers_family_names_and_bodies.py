@@ -70,7 +70,7 @@ class TestSubjectBeforeContrast:
 
 class TestBodies:
     def test_registered_body_in_lower_case(self) -> None:
-        """"the Ukrainian presidential office" is the registry's Office of the President of Ukraine."""
+        """The lower-case "Ukrainian presidential office" is the registry's Office of the President of Ukraine."""
         text = "The talks were held on Monday. The Ukrainian presidential office said a new round would follow."
         assert _speakers(text, "a new round would follow") == ["Office of the President of Ukraine"]
 
@@ -88,10 +88,25 @@ class TestBodies:
         assert _speakers(text, "all the drones were downed") == ["Russian Defense Ministry"]
 
 
+class TestAgency:
+    def test_agency_after_an_outlet_is_the_outlet(self) -> None:
+        """The words "the agency" after a news agency spoke name that outlet (data/speaker_heads.tsv: media)."""
+        text = "Interfax said the talks were over. The agency added that a new round was planned for May."
+        assert _speakers(text, "a new round was planned") == ["Interfax"]
+
+    def test_agency_named_nowhere_speaks_not(self) -> None:
+        """The words "the agency" with no agency or outlet named before give no speaker, not "agency"."""
+        text = "Details: The agency notes that the minister arrived in Kyiv on Wednesday."
+        assert _speakers(text, "the minister arrived") == []
+
+    def test_agency_after_a_body_with_it_in_its_name(self) -> None:
+        """The words "the agency" after a body whose name holds the noun name that body."""
+        text = "The IAEA said the plant was stable. The agency noted that a power line was cut."
+        assert _speakers(text, "a power line was cut") == ["IAEA"]
+
+
 class TestEuTopDiplomat:
-    @pytest.mark.parametrize(
-        ("published", "speaker"), [("2025-03-14", "Kaja Kallas"), ("2024-06-10", "Josep Borrell")]
-    )
+    @pytest.mark.parametrize(("published", "speaker"), [("2025-03-14", "Kaja Kallas"), ("2024-06-10", "Josep Borrell")])
     def test_the_eus_top_diplomat(self, published: str, speaker: str) -> None:
         """The EU's High Representative is its top diplomat (title same_as "Minister of Foreign Affairs")."""
         text = '"Everyone has to be on board," the EU\'s top diplomat said on Monday.'

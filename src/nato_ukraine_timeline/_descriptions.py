@@ -840,8 +840,10 @@ FORMS: Final = (
         " that opens the sentence: the phrase still opens it; twenty-seventh session, speakers27)",
         (
             (
-                "The Russian Defence Ministry said six regions came under attack.\n\nDetails: The Russian ministry"
-                " stated that all the drones were shot down.",
+                (
+                    "The Russian Defence Ministry said six regions came under attack.\n\nDetails: The Russian"
+                    " ministry stated that all the drones were shot down."
+                ),
                 "Russian Defense Ministry",
                 "all the drones were shot down",
             ),
