@@ -35,6 +35,7 @@ from ._feed import (
 )
 from ._gone import NIGHT_JUST_GONE, nights_just_gone
 from ._lexicon import holidays, lexicon, range_words, tense_cues
+from ._occasion_days import ANNIVERSARY_ON_WRITTEN_DAY, EVE_OF_DATED_GATHERING, occasions_dated_by_text
 from ._office import FIRST_DAY_IN_OFFICE, first_days_in_office
 from ._patterns import YEAR_PHRASE, scanner
 from ._read import Spec, checked_day, read, year_phrase_offset
@@ -167,6 +168,25 @@ DAY_OF_ITS_PART_IN_FOCUS: Final = ResolveRule(
         ),
     ),
 )
+SUSPENDED_HYPHEN_COUNT: Final = ResolveRule(
+    name="suspended-hyphen-count",
+    form='a count with a hyphen and no unit before "or", "to" or "and" and a count-unit adjective ("a 30- or 60-day '
+    'truce", "two- to three-year terms", "a 10- and 12-hour shift") shares that unit: two expressions, the first '
+    'count with its hyphen ("30-", 30 days) and the second count with the unit ("60-day"), as TimeML annotates "10 or '
+    '12 days"',
+    examples=(
+        (
+            "Synthetic: the envoys floated a 30- or 60-day pause in strikes.",
+            "2025-06-04",
+            (("30-", "P30D"), ("60-day", "P60D")),
+        ),
+        (
+            "Synthetic: the board serves two- to three-year terms.",
+            "2025-06-04",
+            (("two-", "P2Y"), ("three-year", "P3Y")),
+        ),
+    ),
+)
 #: Every named rule of resolution of the date layer (``_resolve.ResolveRule``: name, form, synthetic examples): the
 #: one table whose every example the tests run and whose every rule the docs name
 #: (tests/test_tables_counts_and_resolve_rules.py checks that no ResolveRule of the date layer is left out of it).
@@ -181,6 +201,9 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     DAY_BEFORE_NAMED_DAY,
     OF_TOMORROW_GENERIC,
     DAY_OF_ITS_PART_IN_FOCUS,
+    SUSPENDED_HYPHEN_COUNT,
+    EVE_OF_DATED_GATHERING,
+    ANNIVERSARY_ON_WRITTEN_DAY,
 )
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
@@ -235,11 +258,8 @@ def scan(text: str) -> list[_Found]:
             continue
         if rule == "ref" and _not_a_ref(text, start, end):
             continue
-        if rule == "year_range":
-            out.extend(_year_range(own))
-            continue
-        if rule == "dm_range" or (rule == "duration" and _NUMBER_RANGE.fullmatch(own.group("conj") or "")):
-            out.extend(_dm_range(own) if rule == "dm_range" else _duration_range(own))
+        if (parts := _split(rule, own)) is not None:
+            out.extend(parts)
             continue
         if (
             _is_title(text, start, end, rule)
@@ -264,6 +284,20 @@ def scan(text: str) -> list[_Found]:
         if second is not None:
             out.append(second)
     return out
+
+
+def _split(rule: str, own: re.Match[str]) -> list[_Found] | None:
+    """The expressions of a match that holds two ("2014-2022", "23 to 24 April", "10 or 12 days", "a 30- or 60-day
+    truce"), or None for a match of one."""
+    if rule == "year_range":
+        return _year_range(own)
+    if rule == "dm_range":
+        return _dm_range(own)
+    if rule == "duration" and _NUMBER_RANGE.fullmatch(own.group("conj") or ""):
+        return _duration_range(own)
+    if rule == "duration_adj" and own.group("sn"):
+        return _suspended_count(own)
+    return None
 
 
 def _part_of_day_before(text: str, out: list[_Found], start: int, spec: Spec) -> tuple[int, Spec]:
@@ -768,6 +802,18 @@ def _duration_range(m: re.Match[str]) -> list[_Found]:
     return [_Found(m.start("n"), m.end("n"), "duration", first), _Found(m.start("alt"), m.end(), "duration", second)]
 
 
+def _suspended_count(m: re.Match[str]) -> list[_Found]:
+    """Rule suspended-hyphen-count (see ``SUSPENDED_HYPHEN_COUNT``): "a 30- or 60-day truce" is two expressions,
+    the first count with its hyphen ("30-", 30 days) and the second with the unit ("60-day")."""
+    g = m.groupdict()
+    second = read("duration_adj", {**g, "sn": None, "sconj": None}, m.group()[m.start("n") - m.start() :])
+    first = read("duration_adj", {**g, "n": g["sn"], "sn": None, "sconj": None}, g["sn"] or "")
+    if second is None:
+        return []
+    lead = [] if first is None else [_Found(m.start("sn"), m.end("sn") + 1, "duration_adj", first)]
+    return [*lead, _Found(m.start("n"), m.end(), "duration_adj", second)]
+
+
 def _month_of(word: str | None) -> int:
     return lexicon().months.get((word or "").casefold().rstrip("."), 0)
 
@@ -1118,6 +1164,7 @@ def _finish(  # noqa: PLR0917
     _by_neighbours(text, out, overnight, sentences)
     _apposed_days(text, out, anaphors)
     _eve_of_named_day(original, out)
+    occasions_dated_by_text(original, out, sentences.breaks_between, sentences.around)
     first_days_in_office(original, out, published)
     _date_clocks(text, out, clocks, sentences)
     if quoted_days and published is not None:

@@ -116,6 +116,9 @@ _TENSE_CUES: Final = frozenset(
         "past_modal",
         "negative_subject",
         "day_of_tomorrow",
+        "measure_verb",
+        "coincides",
+        "meeting_noun",
     }
 )
 

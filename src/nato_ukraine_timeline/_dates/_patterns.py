@@ -109,7 +109,7 @@ def _fragments() -> dict[str, str]:
         # a 24-hour time written alone ("from 18:00", "around 21:45", "between 07:40 and 09:20") is a time only
         # right after a preposition of time (or the "and" of "between 07:40 and"): elsewhere "12:30" may be a score,
         # a ratio or a verse
-        "AFTERPREP": r"(?=\d\d:)(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)"
+        "AFTERPREP": r"(?=\d\d:)(?:(?<=\bat\s)|(?<=\bfor\s)|(?<=\bfrom\s)|(?<=\bto\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bsince\s)"
         r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbetween\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bas\sof\s)|(?<=\d\d\sand\s))",
         "ZONE": r"(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time",
         # a four-digit time followed by another that carries the zone: "(0440 and 0620 GMT)"
@@ -660,6 +660,7 @@ _RULE_SOURCES: Final = (
         examples=(
             ("10 p.m.", "2024-10-03T22:00"),
             ("from 18:00", "2024-10-03T18:00"),  # a 24-hour time with two-digit hours after a preposition of time
+            ("scheduled for 11:00", "2024-10-03T11:00"),  # the time set for a hearing, a vote, a call
             ("as of 16:00", "2024-10-03T16:00"),  # the time a count was made
             ("between 07:40 and 09:20", "2024-10-03T09:20"),
             ("noon Saturday", "2024-09-28T12:00"),
@@ -705,7 +706,9 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="duration_adj",
-        pattern=r"(?P<n>\d{1,3}(?:,\d{3})?(?:\.\d)?|\d{1,2}-1/2|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
+        # a count before "or", "to" or "and" whose unit is left to the next one, its hyphen kept ("a 30- or 60-day
+        # truce", "two- to three-year terms"): rule suspended-hyphen-count (_dates/_find.py)
+        pattern=r"(?:(?P<sn>\d{1,3}|{NUMWORD})-[ \t]+(?P<sconj>or|to|and)[ \t]+)?(?P<n>\d{1,3}(?:,\d{3})?(?:\.\d)?|\d{1,2}-1/2|{NUMWORD}|several|multi|half|one-and-a-half)-(?P<u>year|month|week|day|hour|minute|second|decade|century)"
         r"(?:s?-(?P<tail>long|old(?=\s+(?:{AGED})\b)))?(?:\s+(?P<term>term|mandate|tenure|presidency))?(?![\w-])"
         r"|(?P<nl>(?P<ul>year|month|week|day|hour|decade|years|months|weeks|days|hours|decades|centuries))-?long(?![\w-])",
         examples=(
@@ -756,8 +759,8 @@ _RULE_SOURCES: Final = (
         # hours after the strike"; "hours before" stays a word the event rules read: "on Monday, hours
         # before meeting"); not "the first days after" nor "in the weeks before the shooting" (a period
         # named by its end: a date in TimeML)
-        pattern=r"(?:(?<=in\s)(?=years|months|weeks|decades|centuries)|recent\s+(?=months|weeks|centuries)|(?=the\s)(?:(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?=(?:years|decades)(?![\w-])(?!\s+(?:of|that|which|to|before|after|since)\b|\s+\d))|(?<=for\s)|(?<=within\s)|(?<=after\s)|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
-        r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b|(?:hours|minutes)\s+after\b))"
+        pattern=r"(?:(?<=in\s)(?=years|months|weeks|decades|centuries)|recent\s+(?=months|weeks|centuries)|(?=the\s)(?:(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?=(?:years|decades)(?![\w-])(?!\s+(?:of|that|which|to|before|after|since)\b|\s+\d))|(?<=for\s)|(?<=within\s)|(?<=after\s)|{MEASURED}|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
+        r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b|(?:hours|minutes)\s+(?:after|into)\b))"
         r"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
         examples=(
             ("for years", "PXY"),
@@ -769,6 +772,9 @@ _RULE_SOURCES: Final = (
             ("came hours after the strike", "PTXH"),
             ("minutes after the broadcast", "PTXM"),
             ("over the years", "PXY"),  # the stretch up to now: "the years" (the preposition left out)
+            ("it will take weeks", "PXW"),  # the object of a verb that measures time (cue measure_verb)
+            ("the talks could last months", "PXM"),
+            ("air strikes came just hours into the truce", "PTXH"),
         ),
     ),
     Rule(
@@ -926,6 +932,7 @@ def _gate() -> str:
     digits = (
         rf"'\d\d|[QH][1-4]\b|\d(?:\d?{hour_pod}|\d{{3}}(?!\d)|\d?[:.]\d|\d?/\d{{1,2}}/\d{{4}}"
         r"|\d?\s*(?:[-\u2013\u2014]|through|until)\s*\d{1,2}\s+[A-Z]|\d?\s*(?:[ap]\.?m|[AP]\.?M)\b"
+        r"|\d{0,2}-[ \t]+(?:or|to|and)[ \t]+\d"  # "a 30- or 60-day truce" (rule suspended-hyphen-count)
         rf"|(?:[\d,.\u2013-]{{0,14}}\d)?(?:st|nd|rd|th)?(?:\s+|-)(?:\d/\d|(?:{second})(?![a-zA-Z])))"
     )
     word = (
@@ -934,8 +941,13 @@ def _gate() -> str:
         rf"|(?:{_trie(_cased(hour_words))}){hour_pod}"  # "ten in the morning"
         r"|Day\s+(?=\w)"  # "Day three." (a running count of days standing alone)
     )
-    det = rf"(?:{_trie(_cased(dets))})(?:\s+|-)(?:\d|(?:{second})(?![a-zA-Z]))"
+    det = rf"(?:{_trie(_cased(dets))})(?:(?:\s+|-)(?:\d|(?:{second})(?![a-zA-Z]))|-[ \t]+(?:or|to|and)[ \t]+)"
     return rf"(?-i:(?={digits}|{word}|{det}))"
+
+
+def _one_space(phrase: str) -> str:
+    """A phrase as a pattern of one width (for a lookbehind): each space one white-space character."""
+    return r"\s".join(re.escape(w) for w in phrase.split())
 
 
 def _cased(words: set[str]) -> set[str]:
@@ -998,6 +1010,12 @@ def scanner() -> Scanner:
     frag["HOLIDAYS"] = "(?-i:" + _alt(list(holidays())) + ")"
     frag["RATES"] = _alt(list(rate_nouns()))
     frag["GATHERINGS"] = _alt(list(tense_cues("scheduled_event")))
+    # rule bare_plural: a plural unit right after a verb that measures time, each verb its own lookbehind (of one
+    # width)
+    # ("will take weeks"), and a second unit joined to it by "and" ("will take weeks and months": two stretches)
+    verbs = [_one_space(v) for v in tense_cues("measure_verb")]
+    joined = [rf"{v}\s{u}\sand" for v in verbs for u in ("days", "weeks", "months", "years")]
+    frag["MEASURED"] = "|".join(rf"(?<=\b{v}\s)" for v in (*verbs, *joined))
     # rule running-day-count: the second to the 31st day, in words or figures
     later = _alt([w for w, v in lexicon().ordinals.items() if 2 <= v <= 31])
     frag["RUNDAY"] = rf"(?:{later}|(?:[2-9]|[12]\d|3[01])(?:st|nd|rd|th))\s+day(?![\w-])"
