@@ -130,6 +130,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 
 _DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
+_EVE_OF: Final = re.compile(r"eve[ \t]+of[ \t]")  # a literal opening: found as a substring search finds it
 _OF_THE: Final = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]")
 _CLAUSE_REACH: Final = 100  # characters from an anniversary to the day of its clause
@@ -143,10 +144,11 @@ def occasions_dated_by_text(
 ) -> None:
     """Rules eve-of-dated-gathering and anniversary-on-written-day (see the module): insert into ``out`` (in text
     order) the eves and anniversaries the text around them dates."""
-    if not out or ("eve" not in text and "nniversary" not in text):
-        return
+    has_eve, has_anniversary = _EVE_OF.search(text) is not None, "nniversar" in text
+    if not out or not (has_eve or has_anniversary):
+        return  # most texts: literal tests, not the patterns' scans from every "t"
     eve, told, anniversary, coinciding = _patterns()
-    for m in eve.finditer(text):
+    for m in eve.finditer(text) if has_eve else ():
         k = _free(out, m)
         anchor = out[k - 1] if k > 0 else None
         day = None if anchor is None or anchor.type is not TimexType.DATE else _DAY.fullmatch(anchor.value.timex)
@@ -158,7 +160,7 @@ def occasions_dated_by_text(
         with contextlib.suppress(ModelError, ValueError, OverflowError):  # no eve before 0001-01-01
             eve_day = dt.date.fromisoformat(day.group()) - dt.timedelta(days=1)
             _insert(out, k, m, eve_day.isoformat(), f"the eve of the gathering dated {anchor.text!r}")
-    for m in anniversary.finditer(text):
+    for m in anniversary.finditer(text) if has_anniversary else ():
         k = _free(out, m)
         if k < 0 or (k < len(out) and _OF_THE.fullmatch(text, m.end(), out[k].start)):
             continue  # the occasion is a date itself ("the 80th anniversary of Victory Day"): left to it
