@@ -45,12 +45,13 @@ from typing import TYPE_CHECKING, Final
 from attrs import define, evolve, field, frozen
 
 from nato_ukraine_timeline._dateargs import ORDERS
+from nato_ukraine_timeline._dateline import opening_dateline
 from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._ages import COUNTS_FROM
 from ._lexicon import lexicon
-from ._resolve import RANGE_START_WHY, Reference, candidates_in, make_value, occurrence, x_form
+from ._resolve import RANGE_START_WHY, Reference, candidates_in, make_value, occurrence, resolve, x_form
 
 if TYPE_CHECKING:
     from ._read import Spec
@@ -61,8 +62,10 @@ __all__ = [
     "FeedReading",
     "FeedRule",
     "MentionRecord",
+    "anniversary_origins_apart",
     "apposed_weekday",
     "assign_dates",
+    "dateline_day",
     "decide_order",
     "event_day",
     "item_bounds",
@@ -752,6 +755,92 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="dateline-day-tense",
+        step="dateline_day",
+        form=(
+            "an item whose date is the day of the dateline it opens with ('HELSINKI, Oct. 3 (Reuters) -', 'ANKARA, "
+            "May 18. /TASS/.') was written on that day: its other year-less days are read against it as against a "
+            "publication date, the clause's tense deciding (a past 'Dec. 25' is the one before), not as the "
+            "occurrence nearest the item's date, as beside a day an item reports (twenty-seventh session, feeds27)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Nov. 20, 2025.\nHELSINKI, Oct. 3 (Reuters) - A court said the cable damage of "
+                    "Dec. 25 was an accident.\nEnvoys met on Sept. 12, 2025.\n"
+                ),
+                (("Oct. 3", "2025-10-03"), ("Dec. 25", "2024-12-25")),
+            ),
+            (  # no dateline: the item reports a day, and its other days are the nearest occurrences, as before
+                (
+                    "Ministers met on Nov. 20, 2025.\nA court said on Oct. 3 that the cable damage of Dec. 25 was an "
+                    "accident.\nEnvoys met on Sept. 12, 2025.\n"
+                ),
+                (("Oct. 3", "2025-10-03"), ("Dec. 25", "2025-12-25")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="anniversary-origin-decides-not",
+        step="anniversary_origins_apart",
+        form=(
+            "in an item that marks an anniversary or looks back a year (data/anniversary_words.tsv), a date written "
+            "with its year on the month and day of the item's year-less date names the day the anniversary counts "
+            "from, in another year: it does not decide the item's year (rule item-decided-date), which the order "
+            "decides; a decided date on another day still does (twenty-seventh session, feeds27)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on June 2.\nOn Aug. 24, the country will mark the anniversary of the law. The law "
+                    "was passed on Aug. 24, 2024.\nEnvoys met on Sept. 12, 2025.\n"
+                ),
+                (("Aug. 24", "2025-08-24"), ("June 2", "2025-06-02")),
+            ),
+            (
+                (
+                    "Ministers met on June 2.\nOn Aug. 24, the country will mark the anniversary of the law. A first "
+                    "draft was tabled on Aug. 20, 2024.\nEnvoys met on Sept. 12, 2025.\n"
+                ),
+                (("Aug. 24", "2024-08-24"),),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="item-terms-interval",
+        step="read_within_items",
+        form=(
+            "a year-less date in an item with no date of its own, outside the sentences whose titles of office date "
+            "it (rule term-begins-in-coming-month's reading), is read against the days the titles of office named "
+            "anywhere in its item allow, when they form one run of days short of the window (an item is written "
+            "while the titles it uses are held): with no order, every day of that run, as rule interval-readings "
+            "reads an interval (one reading kept: the value; two or more: uncertain with every one; none: no value), "
+            "and in a feed with an order, the part of its neighbours' interval inside the run, when they meet "
+            "(twenty-seventh session, feeds27)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Nov. 3.\nU.S. President-elect Donald Trump named his envoy. The envoy will "
+                    "start work in February.\n"
+                ),
+                (("February", "2025-02"),),
+            ),
+            (
+                "Ministers met on Nov. 3.\nThe president named his envoy. The envoy will start work in February.\n",
+                (("February", "XXXX-02"),),
+            ),
+            (
+                (
+                    "Ministers met on May 2, 2024.\nTalks were held on June 2.\nEnvoys spoke.\nAides met.\nU.S. "
+                    "President Donald Trump spoke to reporters. He said the deal was agreed in January.\nLeaders "
+                    "spoke.\nMinisters met on March 3.\nEnvoys met on April 14, 2025.\n"
+                ),
+                (("January", "2025-01"), ("June 2", "2024-06-02")),
+            ),
+        ),
+    ),
+    FeedRule(
         name="limit-day",
         step="assign_dates",
         form=(
@@ -965,9 +1054,23 @@ def item_dates(
         out[rec.item] = evolve(own, limit=True) if day_bounds_a_period(text, rec.start) else own  # rule limit-day
     decided = _decided_days(records, win, lambda item: text[spans[item][0] : spans[item][1]])
     for k, d in enumerate(out):
-        if d is not None and len(d.days) > 1 and decided.get(k):
-            out[k] = _nearest_decided(d, decided[k])
+        near = decided.get(k) if d is not None and len(d.days) > 1 else None
+        if d is not None and near:
+            near = anniversary_origins_apart(d.days, near, text[spans[k][0] : spans[k][1]])
+            out[k] = _nearest_decided(d, near) if near else d
     return out
+
+
+def anniversary_origins_apart(days: Sequence[dt.date], decided: list[dt.date], item_text: str) -> list[dt.date]:
+    """Rule ``anniversary-origin-decides-not``: of the ``decided`` days of an item (:func:`_decided_days`), those
+    that can decide the year of its date, whose occurrences are ``days``. An item that marks an anniversary or
+    looks back a year (``data/anniversary_words.tsv``) names the day it counts from on its own month and day in
+    another year ("on Aug. 24 ... the anniversary of the law passed on Aug. 24, 2024"): a decided day on the
+    month and day of the item's date is that origin there, not the item's year, so it is set apart."""
+    if not _looking_back().search(item_text):
+        return decided
+    same = {(day.month, day.day) for day in days}
+    return [day for day in decided if (day.month, day.day) not in same]
 
 
 def _decided_days(
@@ -1571,6 +1674,8 @@ class _Neighbours:
     window: tuple[dt.date, dt.date] | None = None  # an end item lies between its one neighbour and an edge
     days: dict[int, dt.date] = field(factory=dict)  # items are added, never changed
     own: dict[int, dt.date] = field(factory=dict)  # items out of the order: their own date, no neighbour's
+    written: set[int] = field(factory=set)  # items whose date is their dateline's day (rule dateline-day-tense)
+    spans: Sequence[tuple[int, int]] = ()  # the items' spans (rule item-terms-interval reads an item's titles)
     _sorted: list[int] = field(factory=list, init=False)  # the dated items in order, as of len(days)
 
     def _dated(self) -> list[int]:
@@ -1647,6 +1752,17 @@ class _Neighbours:
         return tuple(day for day, x in zip(days, dist, strict=True) if x == min(dist))
 
 
+def dateline_day(text: str, span: tuple[int, int], rec: MentionRecord) -> bool:
+    """Rule ``dateline-day-tense``: whether the date ``rec`` of the item at ``span`` is the day of the dateline
+    the item opens with ("HELSINKI, Oct. 3 (Reuters) -", "KYIV, May 18. /TASS/."): the day the item was written,
+    which its other year-less days are read against as against a publication date (the clause's tense decides),
+    not as the nearest occurrence, as beside a day the item reports."""
+    lo, hi = span
+    day = (rec.start - lo, rec.end - lo)
+    line = opening_dateline(text[lo:hi], [day])
+    return line is not None and line.place is not None and line.day == day
+
+
 def read_within_items(
     text: str,
     records: Sequence[MentionRecord],
@@ -1661,6 +1777,7 @@ def read_within_items(
     item_days = {**dated.days, **dated.own}
     last_full: dict[int, Reference] = {}  # item -> the full date written last in it
     last_year: dict[int, Reference] = {}  # item -> the year written last in it ("In 2025, ...")
+    runs: dict[int, tuple[dt.date, dt.date, str] | None] = {}  # item -> the days its titles allow (item-terms-interval)
     for rec in records:
         _remember_written(rec, last_full, last_year)
         if rec.value is not None or rec.given is not None:
@@ -1668,8 +1785,10 @@ def read_within_items(
         s = rec.spec
         ref: Reference | None = None
         if rec.item in item_days:
-            why = f"the item's date ({item_why[rec.item]})"
+            what = "dateline's day" if rec.item in dated.written else "date"
+            why = f"the item's {what} ({item_why[rec.item]})"
             ref = Reference(day=item_days[rec.item], basis=Basis.CONTEXT, why=why)
+        at_writing = ref is not None and rec.item in dated.written  # rule dateline-day-tense: the tense decides
         ref = ref or last_full.get(rec.item)
         year = last_year.get(rec.item)
         if ref is None and s.kind in _YEARLESS:
@@ -1679,14 +1798,67 @@ def read_within_items(
             rec.value = by_terms or _in_year_named(rec, year, win)
             if rec.value is None:
                 ref = dated.reference(rec.item)
+                if rec.item not in runs:  # once per item: an item with many dates is read once (linear time)
+                    runs[rec.item] = _item_terms_run(text, rec.item, dated, terms)
+                run = runs[rec.item]
+                if run is not None:  # rule item-terms-interval
+                    ref, rec.value = _within_terms(rec, ref, run, win, tense_at(rec.index))
         if _story_year_rules(s, ref, year):
-            ref = year  # "the 2024 summit ... a year later": the year of the story, not of a date before it
+            ref, at_writing = year, False  # "the 2024 summit ... a year later": the year of the story
         if ref is not None:
-            # beside the item's date: the nearest occurrence; between neighbours: the tense decides
-            rec.ref, rec.nearest = ref, s.kind == "md" and ref.basis is not Basis.DOCUMENT_ORDER
+            # beside the item's date: the nearest occurrence; beside the day it was written (its dateline's) and
+            # between neighbours: the tense decides
+            rec.ref, rec.nearest = ref, s.kind == "md" and ref.basis is not Basis.DOCUMENT_ORDER and not at_writing
 
 
 _HALF_YEAR: Final = 183  # days: a year-less date in news lies within half a year of the day it is written
+
+
+def _item_terms_run(text: str, k: int, dated: _Neighbours, terms: TermsOf) -> tuple[dt.date, dt.date, str] | None:
+    """Rule ``item-terms-interval``: the one run of days of the window that the titles of office named anywhere
+    in item ``k`` allow (an item is written while the titles it uses are held: rules item-decided-date and
+    item-terms-bound read them so), as (first day, last day, reason); None where they allow the whole window,
+    several runs or none."""
+    if dated.window is None or k >= len(dated.spans):
+        return None
+    lo, hi = dated.spans[k]
+    bounds = terms(text[lo:hi])
+    if not bounds:
+        return None
+    runs = _allowed_runs(bounds, dated.window)
+    if len(runs) != 1 or runs[0] == dated.window:
+        return None
+    why = "; ".join(w for _, w in bounds)
+    return runs[0][0], runs[0][1], f"the titles of office named in its item ({why})"
+
+
+def _within_terms(
+    rec: MentionRecord,
+    ref: Reference | None,
+    run: tuple[dt.date, dt.date, str],
+    win: tuple[dt.date, dt.date],
+    tense: str | None,
+) -> tuple[Reference | None, DateValue | None]:
+    """Rule ``item-terms-interval``: a year-less date in an item with no date of its own, read against the days
+    the titles of office named in its item allow (``run``, :func:`_item_terms_run`): with no neighbours' interval
+    (no order), every day of the run, as rule interval-readings reads an interval (one reading kept: the value;
+    two or more: uncertain with every one; none: no value, never the middle's reading); with one, the part of it
+    inside the run, when they meet (else the neighbours' interval as it was). Returns the reference left to read
+    against and the value decided."""
+    first, last, why = run
+    if ref is None:
+        alone = Reference(day=first + (last - first) / 2, basis=Basis.TERM_OF_OFFICE, why=why, span=(first, last))
+        return None, read_across_interval(
+            rec.spec, alone, lambda day: resolve(rec.spec, day, tense, {}, win), win, tense
+        )
+    if ref.span is None:
+        return ref, None
+    lo, hi = max(ref.span[0], first), min(ref.span[1], last)
+    end = ref.why.endswith(" dated")  # an end item (rule end-item-interval): its day is its one neighbour's
+    if lo > hi or (lo, hi) == ref.span or (end and not lo <= ref.day <= hi):
+        return ref, None
+    day = ref.day if end else lo + (hi - lo) / 2
+    return evolve(ref, day=day, span=(lo, hi), why=f"{why} and {ref.why}"), None
 
 
 def title_at_writing(value: DateValue, dated: _Neighbours, k: int, tense: str | None) -> bool:
@@ -1912,6 +2084,7 @@ def resolve_feed(
     assignment = _assign_with_bounds(text, spans, present, (win, bounding, bound), chosen) if chosen else None
     dated = _Neighbours(
         n_items=len(spans),
+        spans=spans,
         ordered=chosen is not None,
         confident=confident,
         newest_first=chosen != "oldest first",
@@ -1938,6 +2111,7 @@ def resolve_feed(
     for k, v in item_values.items():  # rule ``away-item``: dates its own expressions, bounds no neighbour
         if k not in dated.days and v.earliest is not None and v.earliest == v.latest:
             dated.own[k] = v.earliest
+    dated.written.update(d.item for d in present if dateline_day(text, spans[d.item], records[d.record]))
     read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, own, tense_at))
     items = _items(spans, item_values, dated, assignment)
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
