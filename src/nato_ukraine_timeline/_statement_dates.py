@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from ._document import Doc
     from ._found import Found
     from ._sentences import Sentence
-    from .model import DateMention
+    from .model import Actor, DateMention
 
 __all__ = [
     "DATE_RULES",
@@ -369,7 +369,7 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
         d
         for d in named
         if not _background(doc, sent.start, d)
-        and not _PERFECT_CLAUSE.search(doc.mask, max(sent.start, doc.mask.rfind(",", sent.start, d.start) + 1), d.start)
+        and not _PERFECT_CLAUSE.search(doc.mask, _clause_start(doc, sent, d), d.start)
         and not _planned(doc, sent, d)
         and not _possessed_other(doc, d)
         and not _attributive(doc, sent, d)
@@ -389,6 +389,19 @@ def _occasion_day(doc: Doc, sent: Sentence, found: list[Found], speaker: Found |
     if len({d.value.timex[:10] for d in days}) != 1 or (several and speaker is None):
         return None
     return days[0]
+
+
+# A clause joined by "and" that opens with its time phrase: "X has denied it and on Tuesday Y dismissed ...".
+_AND_FRONTED: Final = re.compile(r"\band\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _clause_start(doc: Doc, sent: Sentence, day: DateMention) -> int:
+    """Where the clause of ``day`` starts in ``sent``: after the last comma before it, or at the "and" right
+    before it that opens a clause with it ("... has denied it and on Tuesday the Kremlin dismissed ...": the
+    perfect before that "and" is another clause's, no longer the day's)."""
+    start = max(sent.start, doc.mask.rfind(",", sent.start, day.start) + 1)
+    joined = _AND_FRONTED.search(doc.mask, start, day.start)
+    return joined.start() if joined is not None else start
 
 
 def _finest(days: list[DateMention]) -> list[DateMention]:
@@ -1093,20 +1106,26 @@ def _names_occasion(doc: Doc, sent: Sentence, f: Found, *, said: bool = False) -
 
 
 def _speaker_says_in(doc: Doc, sent: Sentence, f: Found) -> bool:
-    """Whether ``sent`` tells of a saying of the speaker of ``f`` (named before the verb): a verb of saying
-    ("X on Tuesday reaffirmed ...", "X congratulated Y"), a briefing of a group ("X updated reporters") or
-    a making of remarks ("X on Thursday made new statements about ...")."""
+    """Whether ``sent`` tells of a saying of the speaker of ``f`` (named before the verb, or the body the speaker
+    is the voice of: :func:`_voice_starts`): a verb of saying ("X on Tuesday reaffirmed ...", "X congratulated
+    Y", "X said on Wednesday."), a briefing of a group ("In the evening, X updated reporters."), a making of
+    remarks ("X on Thursday made new statements about ...") or a label verb in the past ("X on Wednesday
+    slammed the cuts", "on Tuesday the Kremlin dismissed the report": :func:`_labelled`; sdateb27)."""
     starts = _speaker_starts(doc, sent, f) or ([sent.start] if _pronoun_subject(doc, sent, f) else [])
-    for verb in _saying().finditer(doc.mask, sent.start, sent.end):
-        if any(p < verb.start() for p in starts):
-            return True  # a saying of the speaker's is an occasion too: "X said on Wednesday."
-    for verb in _briefing().finditer(doc.mask, sent.start, sent.end):
-        if any(p < verb.start() for p in starts):
-            return True  # so is the speaker's briefing of a group: "In the evening, X updated reporters."
-    for verb in _made_remarks().finditer(doc.mask, sent.start, sent.end):
-        if any(p < verb.start() for p in starts):
-            return True  # and the speaker's making of remarks: "X on Thursday made new statements about ..."
-    return False
+    starts = starts or _voice_starts(doc, sent, f)
+    return any(
+        p < verb.start()
+        for pattern in (_saying(), _briefing(), _made_remarks(), _labelled())
+        for verb in pattern.finditer(doc.mask, sent.start, sent.end)
+        for p in starts
+    )
+
+
+@functools.cache
+def _labelled() -> re.Pattern[str]:
+    """A label verb in the past (``label`` class of ``data/speech_verbs.tsv`` ending in "ed": "accused",
+    "slammed", "dismissed", "praised"): the speaker's saying, as a verb of saying is."""
+    return re.compile(rf"\b(?:{verb_words('label', ending='ed', space=' ')})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -1235,7 +1254,32 @@ def _participant_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
             out.append(p)
     if not out and _pronoun_subject(doc, sent, f):
         out.append(sent.start)
-    return out
+    return out or _voice_starts(doc, sent, f)
+
+
+def _voice_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
+    """Where ``sent`` names, outside quotations, a body the speaker of ``f`` is the voice of (:func:`_voice_of`):
+    "On Tuesday the Kremlin dismissed the claims. '...,' Kremlin spokesman X told reporters" (X's words are the
+    Kremlin's saying of that day; not the state it is part of, whose other bodies have voices of their own)."""
+    lo = bisect.bisect_left(doc.starts, sent.start)
+    hi = bisect.bisect_left(doc.starts, sent.end)
+    return [p for p in doc.starts[lo:hi] if not in_quote(doc, p) and _voice_of(f.speaker, doc.mentions[p].actor)]
+
+
+def _voice_of(person: Actor, body: Actor) -> bool:
+    """Whether the registry gives ``person`` an office in ``body`` whose holder is its voice (a ``voice_title``
+    cue: "Dmitry Peskov", the Kremlin's spokesperson), as :func:`_holds_office_in` reads it."""
+    if person.kind is not ActorKind.PERSON or body.kind is not ActorKind.ORGANISATION:
+        return False
+    registry = active_registry()
+    entry, organisation = registry.get(person.id), registry.organisation(body.name)
+    if entry is None or organisation is None:
+        return False
+    voices = _cue_words("voice_title")
+    return any(
+        r.title in voices and r.organisation is not None and registry.organisation(r.organisation) == organisation
+        for r in entry.roles
+    )
 
 
 _SUBJECT_PRONOUN: Final = re.compile(r"\s*(?:He|She)\s+(?=[a-z])")
@@ -1287,7 +1331,9 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     ``data/speaking_occasions.tsv`` ("addressed the nation on Wednesday", "gave the hint in an interview on
     Sunday"), or the
     speaker's own saying ("Iwaya met Rutte on June 24. Rutte said ...", "The minister made the announcement on
-    Tuesday. '...,' he said during the press conference").
+    Tuesday. '...,' he said during the press conference"; a label verb in the past is one too, "X on Wednesday
+    slammed the cuts", and a body's saying is its voice's, "On Tuesday the Kremlin dismissed the report. '...,'
+    Kremlin spokesman X told reporters": :func:`_speaker_says_in`, :func:`_voice_starts`; sdateb27).
 
     Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it, or only
     after a ``sequence`` cue in its phrase: "NATO on Friday announced ..., two days after X shot down
@@ -2067,17 +2113,7 @@ def _holds_office_in(f: Found, first: Found) -> bool:
     after "The Kremlin said on Monday ..."): his words are the body's saying, though the text names him without
     the body's title ("spokesman Dmitry Peskov told journalists", "Peskov added"). Another office in the body
     (an aide, a negotiator) speaks for himself."""
-    if f.speaker.kind is not ActorKind.PERSON or first.speaker.kind is not ActorKind.ORGANISATION:
-        return False
-    registry = active_registry()
-    person, body = registry.get(f.speaker.id), registry.organisation(first.speaker.name)
-    if person is None or body is None:
-        return False
-    voices = _cue_words("voice_title")
-    return any(
-        r.title in voices and r.organisation is not None and registry.organisation(r.organisation) == body
-        for r in person.roles
-    )
+    return _voice_of(f.speaker, first.speaker)
 
 
 def _body_of_state(f: Found, first: Found) -> bool:
@@ -3639,6 +3675,31 @@ DATE_RULES: Final = (
         reason=_BEFORE_REASON,
         apply=_occasion_before_dates,
         examples=(
+            (  # synthetic: a label verb in the past is the speaker's saying, an occasion like "said" (sdateb27)
+                (
+                    'Chancellor Friedrich Merz on Wednesday slammed the cuts to the aid budget. "We will not'
+                    ' be intimidated," Merz said during a debate in parliament.'
+                ),
+                "We will not be intimidated",
+                "2025-03-05",
+            ),
+            (  # synthetic: the body the speaker is the registry's voice of says it that day, in a clause joined
+                # by "and" after a perfect (sdateb27)
+                (
+                    "Russia has long denied any part in the blasts and on Tuesday the Kremlin dismissed the new"
+                    ' claims. "These accusations are absurd," Kremlin spokesman Dmitry Peskov told reporters.'
+                ),
+                "These accusations are absurd",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not another body's spokesperson (the foreign ministry's, after the Kremlin's saying)
+                (
+                    "Russia has long denied any part in the blasts and on Tuesday the Kremlin dismissed the new"
+                    ' claims. "These accusations are absurd," Maria Zakharova told reporters.'
+                ),
+                "These accusations are absurd",
+                None,
+            ),
             (  # synthetic: a saying whose sentence sets it before the occasion ("ahead of the meeting": a
                 # ``precedes`` cue) was not said at it (twentieth session, undated20)
                 (
