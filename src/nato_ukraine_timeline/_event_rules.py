@@ -320,6 +320,8 @@ _CUES: Final = frozenset(
         "war_progress",
         "flow",
         "facility",
+        "infrastructure",
+        "reach_verb",
         "attack_target",
         "possible_modifier",
         "subject_predicate",
@@ -702,6 +704,25 @@ _FACILITY_BEFORE: Final = re.compile(
 )
 
 
+# "damaged two subsea cables", "damage to undersea cables", "the railway line was destroyed": a piece of
+# infrastructure as the object of the trigger (a few words after it) or its subject (a few words before it).
+_INFRASTRUCTURE_FOLLOWS: Final = re.compile(
+    rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,3}}?\s+(?:{cue_words('infrastructure', fold_first=True)})\b"
+)
+_INFRASTRUCTURE_BEFORE: Final = re.compile(
+    rf"\b(?:{cue_words('infrastructure', fold_first=True)})\s+(?:[^\s,;:\"]+\s+){{0,3}}?"
+    r"(?:(?:is|was|were|are|will|would|has|have|had)\s+(?:been\s+|be\s+)?)?$"
+)
+
+
+def _damages_infrastructure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    if _INFRASTRUCTURE_FOLLOWS.match(doc.mask, m.end(), s1) or _INFRASTRUCTURE_BEFORE.search(
+        doc.mask, max(0, m.start() - 60), m.start()
+    ):
+        return kind
+    return None
+
+
 _NEAR: Final = re.compile(r"\s+to\b")  # "very close to the border": an adjective of distance
 # "will keep the border crossings closed", "the border will remain shut": a state kept, not an act of closing
 _KEPT: Final = re.compile(
@@ -1000,6 +1021,8 @@ TRIGGER_RULES: Final = (
             ("Zelensky will travel to Berlin on Monday.", "travel", "visit"),
             # synthetic: a headline's present tense of travel
             ("The chancellor heads to Vilnius on Monday.", "heads to", "visit"),
+            # synthetic (eventsb27): a verb of reaching before its place, as 'arrived in'
+            ("The two ministers reached Kyiv by train on Wednesday.", "reached", "visit"),
             ("Voters head to the polls on Sunday.", "head to", ""),
             # synthetic: a country a place of the table lies in (Riyadh: Saudi Arabia)
             ("The envoy is due to travel to Saudi Arabia on Wednesday.", "travel", "visit"),
@@ -1173,6 +1196,22 @@ TRIGGER_RULES: Final = (
         ),
     ),
     TriggerRule(
+        "damage",
+        "a verb or noun of damaging that names an attack only with a piece of infrastructure (infrastructure cues: a "
+        "cable, a pipeline, a railway track) as its object or subject ('damaged two subsea cables', 'damage to "
+        "two power cables on 26 December', 'the cables were damaged by an anchor'), not 'damaged relations'",
+        _damages_infrastructure,
+        (  # synthetic (eventsb27)
+            ("A tanker damaged two subsea cables in the Baltic Sea on Monday.", "damaged", "attack"),
+            ("Police opened an inquiry into damage to two power cables on 26 December.", "damage", "attack"),
+            ("On Saturday, a device destroyed a railway track near the border.", "destroyed", "attack"),
+            ("A blast damaged a rail line near the border on Sunday.", "blast", "attack"),  # the effect yields
+            ("The data cables were damaged by an anchor on 3 March.", "damaged", "attack"),
+            ("The row damaged relations between the capitals in May.", "damaged", ""),
+            ("He warned on Monday of damage to the economy.", "damage", ""),
+        ),
+    ),
+    TriggerRule(
         "flow",
         "a verb of stopping that names an event only with a flow of supplies as its object or subject ('cut off "
         "gas transit', 'stopped supplying gas', 'the transit of Russian gas stopped'), not 'stopped short of'",
@@ -1182,6 +1221,10 @@ TRIGGER_RULES: Final = (
             ("On March 3, the transit of Russian oil itself stopped.", "stopped", "other"),
             ("The ministers stopped short of approving the loan on Monday.", "stopped", ""),
             ("Bratislava will discuss the transit halt on Tuesday.", "halt", ""),  # a noun: no verb of stopping
+            # synthetic (eventsb27): 'stop' and 'ceased' as 'stopped'; a transportation of gas as its transit
+            ("Kyiv will stop gas transit to Europe on January 1.", "stop", "other"),
+            ("On 1 March, Kyiv ceased the transportation of Russian oil.", "ceased", "other"),
+            ("The minister urged Moscow on Friday to stop the war.", "stop", ""),
         ),
     ),
     TriggerRule(
@@ -1520,6 +1563,25 @@ def _crowd_circumstance(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -
     )
 
 
+# "no deal was reached in Riyadh", "agreements reached at the talks": 'reached' with a preposition after it is a
+# passive (an outcome reached there); "Russian forces reached Kupiansk": a force reaching a place is an advance.
+_REACHED_PREPOSITION: Final = re.compile(r"\s+(?:in|at|on|during|by|with|after|between|earlier|last|so\s+far)\b")
+
+
+@cache
+def _force_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{cue_words('force')})\s+(?:[^\s,;:\"]+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _reached_no_arrival(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> bool:
+    if kind is not EventKind.VISIT or _form(m) not in cues()["reach_verb"]:
+        return False
+    return (
+        _REACHED_PREPOSITION.match(doc.mask, m.end(), s1) is not None
+        or _force_before().search(doc.text, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 # "..., the foreign ministry confirmed on Monday.": a confirmation closing the sentence after a comma names the source
 # that corroborates the words before it, not an act of its own ("Kyiv confirmed on Monday that ..." still is one).
 _TAIL_BEFORE: Final = re.compile(r",\s+(?:[^\s,;:\"()]+\s+){1,9}$")
@@ -1645,6 +1707,17 @@ EXCLUSIONS: Final = (
             ("The mayor's term expired last April without an election.", "expired"),
             ("The presidential term of the former leader officially expired in May.", "expired"),
             ("Her mandate expires on June 3, the commission said.", "expires"),
+        ),
+    ),
+    Exclusion(
+        "reached-no-arrival",
+        "a verb of reaching (reach_verb cues) names a visit only with the place as its object ('the ministers reached "
+        "Kyiv by train on Wednesday'); with a preposition after it, it is a passive outcome ('no deal was reached in "
+        "Riyadh on Monday'), and with forces as its subject an advance ('Russian troops reached Kupiansk')",
+        _reached_no_arrival,
+        (  # synthetic (eventsb27)
+            ("No agreement was reached in Riyadh on Monday.", "reached"),
+            ("On Friday, Russian troops reached Kupiansk, the governor said.", "reached"),
         ),
     ),
     Exclusion(
@@ -2529,7 +2602,7 @@ def _relative_clause(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | Non
 # clause telling what the event did, in the simple past, dates the event by the date it names (no other event's
 # words, no modal, no quotation between).
 _RELATIVE_ACT: Final = re.compile(
-    r"\s*,?\s+(?:that|which)\s+(?:[a-z]+(?:ed|ck|ew|ot|uck|ok|ught)|hit|cut|left|sent|killed)\s+"
+    r"\s*,?\s+(?:that|which)\s+(?P<v>[a-z]+(?:ed|ck|ew|ot|uck|ok|ught)|hit|cut|left|sent|killed)\s+"
     r"(?:(?!(?:after|before|since|until|by|following|ahead|prior|to|will|would)\b)[^\s,;:()\"\x03]+\s+){0,8}?"
     r"(?:(?:on|in|at|early|late|overnight)\s+)?(?P<d>\x03\x04*)"
 )
@@ -2539,7 +2612,11 @@ def _relative_act(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
     if not trig.noun:
         return None
     rel = _RELATIVE_ACT.match(doc.mask, trig.end, min(scope.s1, scope.hi))
-    if rel is None or lexicon().trigger.search(doc.mask, trig.end, rel.start("d")):
+    if rel is None:
+        return None
+    # a verb of damage (form 'damage') is the event's own act told by its effect, not another event's words
+    own = lexicon().kinds.get(rel.group("v"), (None, ""))[1] == "damage"
+    if lexicon().trigger.search(doc.mask, rel.end("v") if own else trig.end, rel.start("d")):
         return None
     return date_at(doc, rel.start("d"))
 

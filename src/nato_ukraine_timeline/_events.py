@@ -107,6 +107,9 @@ _FOR_PURPOSE: Final = re.compile(r"\bfor\s+(?:\w+\s+){0,2}$")
 _NOT_PLACE: Final = frozenset(
     {"The", "A", "An", "This", "That", "His", "Her", "Its", "Their", "Russian", "Ukrainian", "NATO", "Western"}
 )
+# Forms naming an attack by its effect ("explosions were heard", "damaged two cables"): another trigger of the
+# attack in the sentence names the event instead ("an explosion that damaged a rail line").
+_WEAK_FORMS: Final = frozenset({"effect", "damage"})
 _OWN_DATE_FORMS: Final = frozenset({"discussing", "telling"})  # dated only by their own words or clause
 
 
@@ -177,7 +180,8 @@ def _triggers(doc: Doc, s0: int, s1: int) -> list[Trigger]:
         start, end = _expand(doc, s0, m.start(), m.end()) if rule.noun else (m.start(), m.end())
         word = m.group().casefold()
         own_date = form in _OWN_DATE_FORMS or word in cues()["background_noun"] or word in cues()["war_progress"]
-        out.append(Trigger(kind, start, end, rule.noun, m.start(), m.end(), weak=form == "effect", own_date=own_date))
+        weak = form in _WEAK_FORMS
+        out.append(Trigger(kind, start, end, rule.noun, m.start(), m.end(), weak=weak, own_date=own_date))
     out.extend(_calls(doc, s0, s1, out))
     out.sort(key=lambda t: t.start)
     return out
@@ -639,7 +643,7 @@ def _merge(prev: FoundEvent, new: FoundEvent) -> FoundEvent:
     """Two triggers of one kind in one sentence: one event ("the meeting" takes up "the two-day meeting")."""
     merged = list(prev.participants) + [a for a in new.participants if a not in prev.participants]
     out = prev._replace(participants=tuple(merged), location=prev.location or new.location)
-    if prev.when is None and new.when is not None:
+    if prev.when is None and new.when is not None and (prev.weak or not new.weak):  # not an effect's date
         out = out._replace(when=new.when, date_reason=new.date_reason)
     if prev.weak and not new.weak:  # "explosions ... as air defences repelled a missile attack"
         out = out._replace(start=new.start, end=new.end, core=new.core, weak=False)
@@ -783,10 +787,13 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
     one event: "An extraordinary meeting ... will be held on Sept. 1" and "The meeting on Sept. 1 ..."; but
     "missiles struck Kharkiv on Monday" and "drones struck Odesa on Monday" are two attacks. A later event
     of the same kind at a time of a day an earlier one is dated to, with no other place, is that event's
-    time ("attacked the bridge on Tuesday ... the charge was detonated at 4:44 a.m."). A definite noun of the
+    time ("attacked the bridge on Tuesday ... the charge was detonated at 4:44 a.m."); the same trigger word of the
+    same kind on the whole day of an earlier one's time, at no other place, is that event again ("will stop gas
+    transit at 8 a.m. on January 1 ... is preparing to stop gas transit from January 1"). A definite noun of the
     kind and date of an earlier event refers back to it ("met on Monday ... the meeting", "confirmed on
     Friday that ... this announcement")."""
-    places: dict[tuple[EventKind, str, str], set[str | None]] = {}
+    places: dict[tuple[EventKind, str, str], set[str | None]] = {}  # by kind, value and trigger word; a time
+    # of a day also under the whole day, so that the word named again on that day is the same event
     days: dict[tuple[EventKind, str], set[str | None]] = {}  # events dated to a whole day
     dated: dict[tuple[EventKind, str], set[str | None]] = {}  # events by kind and date
     out: list[FoundEvent] = []
@@ -819,6 +826,8 @@ def _named_again(doc: Doc, events: list[FoundEvent]) -> list[FoundEvent]:
             continue  # "attacked the bridge on Tuesday ... detonated at 4:44 a.m.": the time of that attack
         if not time:
             days.setdefault((e.kind, day), set()).add(e.location)
+        else:
+            places.setdefault((e.kind, day, key[2]), set()).add(e.location)
         seen.add(e.location)
         out.append(e)
         kept.add(e)
