@@ -36,6 +36,7 @@ from ._feed import (
 from ._gone import NIGHT_JUST_GONE, nights_just_gone
 from ._lexicon import holidays, lexicon, range_words, tense_cues
 from ._occasion_days import ANNIVERSARY_ON_WRITTEN_DAY, EVE_OF_DATED_GATHERING, occasions_dated_by_text
+from ._occasion_year import YEAR_OF_NAMED_OCCASION, years_of_occasions
 from ._office import FIRST_DAY_IN_OFFICE, first_days_in_office
 from ._patterns import YEAR_PHRASE, scanner
 from ._read import Spec, checked_day, read, year_phrase_offset
@@ -203,6 +204,7 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     DAY_OF_ITS_PART_IN_FOCUS,
     SUSPENDED_HYPHEN_COUNT,
     EVE_OF_DATED_GATHERING,
+    YEAR_OF_NAMED_OCCASION,
     ANNIVERSARY_ON_WRITTEN_DAY,
 )
 
@@ -1097,6 +1099,8 @@ def _read_text(
         _explicit_year_nearby(found, values, sentence_of, None, cage=win, text=text, source=text)
     else:
         _explicit_year_nearby(found, values, sentence_of, _RANGE_REACH, source=text)
+    # rule year-of-named-occasion: "the 2026 summit in July" (a year possessive counts from the reference day)
+    years_of_occasions(text, [(f.start, f.spec) for f in found], values, sentence_of, pub)
     if pub is not None:
         refs = [Reference(day=pub, basis=Basis.PUBLISHED, why="the publication date")] * len(found)
         dateline = _dateline_day(text, found, pub)
