@@ -11,7 +11,7 @@ import re
 import pytest
 
 import nato_ukraine_timeline as ntl
-from nato_ukraine_timeline._dates import _find
+from nato_ukraine_timeline._dates import _find, _occasion_days
 from nato_ukraine_timeline.errors import ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
@@ -71,8 +71,8 @@ def test_run_in_quotes_same_object_without_a_run_in() -> None:
 )
 def test_eve_prefilter_is_necessary(text: str) -> None:
     """Every match of the eve pattern holds what the prefilter looks for, so a text without it has no eve."""
-    if _find._EVE.search(text) is not None:
-        assert _find._EVE_OF.search(text) is not None
+    if _occasion_days._EVE.search(text) is not None:
+        assert _occasion_days._EVE_OF.search(text) is not None
 
 
 def test_eve_of_a_named_day_still_dated() -> None:

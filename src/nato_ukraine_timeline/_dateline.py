@@ -27,7 +27,16 @@ from ._resources import alternation, tsv_rows
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-__all__ = ["BRACKETED_TAG", "FORMS", "TAG_DASH", "Dateline", "DatelineForm", "datelines", "opening_dateline"]
+__all__ = [
+    "BRACKETED_TAG",
+    "FORMS",
+    "TAG_DASH",
+    "Dateline",
+    "DatelineForm",
+    "dateline_of_day",
+    "datelines",
+    "opening_dateline",
+]
 
 
 @frozen(kw_only=True)
@@ -300,6 +309,14 @@ def opening_dateline(text: str, days: Sequence[tuple[int, int]] | None = None) -
     if not isinstance(text, str):
         return None
     return _at(text, 0, days[:1] if days is not None else None)
+
+
+def dateline_of_day(text: str, day: tuple[int, int]) -> Dateline | None:
+    """The dateline the text opens with when its day is the date mention at ``day`` (the text's first: "BEIJING,
+    Feb. 18 (Xinhua) --", "KYIV, May 18. /TASS/."): the day the story or item was filed, set before its first
+    sentence, not a date of that sentence; else None. The one test the date, statement and event rules ask."""
+    line = opening_dateline(text, [day])
+    return line if line is not None and line.day == day else None
 
 
 def datelines(text: str) -> list[Dateline]:

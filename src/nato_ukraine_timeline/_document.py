@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from ._actors import reading_document
+from ._dateline import dateline_of_day
 from ._mentions import Mention, document_mentions
 from ._sentences import Sentence, build_mask, quote_spans, split_sentences, unwrap_lines
 from .model import Actor, DateMention, TimexType
@@ -27,6 +28,7 @@ __all__ = [
     "Mention",
     "analyse",
     "date_in",
+    "dateline_day",
     "dates_starting_in",
     "in_quote",
     "mention_at",
@@ -122,6 +124,15 @@ def prefer_named_day(doc: Doc, i: int) -> DateMention:
         if joint is not None and joint.end() == nxt.start and nxt.type is TimexType.DATE:
             return nxt
     return d
+
+
+def dateline_day(doc: Doc, day: DateMention) -> bool:
+    """Whether ``day`` is the day of the dateline the passage opens with ("BEIJING, Feb. 18 (Xinhua) -- ...",
+    "FEBRUARY 13, 2025 - ..."): the day the story is filed, set before its first sentence, never a date of that
+    sentence or of the words a lead reports, though a statement's span may open with it."""
+    if not doc.dates or doc.dates[0].start != day.start:
+        return False
+    return dateline_of_day(doc.text, (day.start, day.end)) is not None
 
 
 def in_quote(doc: Doc, pos: int) -> bool:

@@ -31,9 +31,9 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from ._clauses import clause_words
-from ._dateline import BRACKETED_TAG, TAG_DASH, opening_dateline
+from ._dateline import BRACKETED_TAG, TAG_DASH, dateline_of_day
 from ._dates._lexicon import range_words, tense_cues
-from ._document import dates_starting_in, sentence_holding, sentence_starting_at
+from ._document import dateline_day, dates_starting_in, sentence_holding, sentence_starting_at
 from ._resources import alternation, tsv_rows
 from ._sentences import DOUBLE_MARKS, word_pattern
 from ._speech import DEFINITE_DETERMINER, NP_DETERMINER, verb_words
@@ -69,7 +69,6 @@ __all__ = [
     "clause",
     "cue_words",
     "cues",
-    "dateline_day",
     "finer_date",
     "in_spans",
     "lexicon",
@@ -693,34 +692,47 @@ def _stops_a_flow(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Event
     return None
 
 
+class _PhraseAround(NamedTuple):
+    """A cue's phrase as the object of a trigger (``follows``: a few words after it) or as its subject (``before``:
+    a few words before it, the verb in the passive or after an auxiliary): "closed Vilnius Airport", "the border
+    crossings were closed", "damaged two subsea cables", "the railway line was destroyed"."""
+
+    follows: re.Pattern[str]
+    before: re.Pattern[str]
+
+    @classmethod
+    def of(cls, cue: str, adverbs: str = "") -> _PhraseAround:
+        """The phrases of cue ``cue`` (the first letter in either case); ``adverbs``: a pattern of the words that
+        may stand between the auxiliary and the trigger ("also", "temporarily")."""
+        words = cue_words(cue, fold_first=True)
+        return cls(
+            re.compile(rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,3}}?\s+(?:{words})\b"),
+            re.compile(
+                rf"\b(?:{words})\s+(?:[^\s,;:\"]+\s+){{0,3}}?"
+                rf"(?:(?:is|was|were|are|will|would|has|have|had)\s+(?:been\s+|be\s+)?)?{adverbs}$"
+            ),
+        )
+
+    def around(self, doc: Doc, m: re.Match[str], s1: int) -> bool:
+        """Whether the phrase follows the trigger ``m`` in its sentence (ending at ``s1``) or stands before it."""
+        return (
+            self.follows.match(doc.mask, m.end(), s1) is not None
+            or self.before.search(doc.mask, max(0, m.start() - 60), m.start()) is not None
+        )
+
+
 # "closed Vilnius Airport", "entered Estonian airspace", "the border crossings were closed": a border, an airspace, an
 # airport or a mission as the object of the verb (a few words after it) or its subject (a few words before it).
-_FACILITY_FOLLOWS: Final = re.compile(
-    rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,3}}?\s+(?:{cue_words('facility', fold_first=True)})\b"
-)
-_FACILITY_BEFORE: Final = re.compile(
-    rf"\b(?:{cue_words('facility', fold_first=True)})\s+(?:[^\s,;:\"]+\s+){{0,3}}?"
-    r"(?:(?:is|was|were|are|will|would|has|have|had)\s+(?:been\s+|be\s+)?)?(?:(?:also|temporarily)\s+)?$"
-)
+_FACILITY: Final = _PhraseAround.of("facility", r"(?:(?:also|temporarily)\s+)?")
 
 
 # "damaged two subsea cables", "damage to undersea cables", "the railway line was destroyed": a piece of
-# infrastructure as the object of the trigger (a few words after it) or its subject (a few words before it).
-_INFRASTRUCTURE_FOLLOWS: Final = re.compile(
-    rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,3}}?\s+(?:{cue_words('infrastructure', fold_first=True)})\b"
-)
-_INFRASTRUCTURE_BEFORE: Final = re.compile(
-    rf"\b(?:{cue_words('infrastructure', fold_first=True)})\s+(?:[^\s,;:\"]+\s+){{0,3}}?"
-    r"(?:(?:is|was|were|are|will|would|has|have|had)\s+(?:been\s+|be\s+)?)?$"
-)
+# infrastructure as the object of the trigger or its subject.
+_INFRASTRUCTURE: Final = _PhraseAround.of("infrastructure")
 
 
 def _damages_infrastructure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
-    if _INFRASTRUCTURE_FOLLOWS.match(doc.mask, m.end(), s1) or _INFRASTRUCTURE_BEFORE.search(
-        doc.mask, max(0, m.start() - 60), m.start()
-    ):
-        return kind
-    return None
+    return kind if _INFRASTRUCTURE.around(doc, m, s1) else None
 
 
 _NEAR: Final = re.compile(r"\s+to\b")  # "very close to the border": an adjective of distance
@@ -733,9 +745,7 @@ _KEPT: Final = re.compile(
 def _acts_on_a_facility(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
     if _NEAR.match(doc.mask, m.end(), s1) or _KEPT.search(doc.mask, max(0, m.start() - 60), m.start()):
         return None
-    if _FACILITY_FOLLOWS.match(doc.mask, m.end(), s1) or _FACILITY_BEFORE.search(
-        doc.mask, max(0, m.start() - 60), m.start()
-    ):
+    if _FACILITY.around(doc, m, s1):
         return EventKind.ATTACK if _weapons_intrude(doc, m) else kind
     return None
 
@@ -3107,7 +3117,8 @@ def _past_light_verb() -> re.Pattern[str]:
 
 def _held_occasion(doc: Doc, trig: Trigger) -> bool:
     """An announcement noun naming a gathering the speaker addresses (cue spoken_occasion: "a joint press
-    conference", "a briefing"), which a light verb holds like a meeting."""
+    conference", "a briefing"), which a light verb holds like a meeting (and a saying dates:
+    :func:`_spoken_occasion`)."""
     return " ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()) in cues()["spoken_occasion"]
 
 
@@ -3157,17 +3168,8 @@ def _stamp_lead(doc: Doc) -> tuple[DateMention, int] | None:
     first = doc.dates[0]
     if len(first.timex) < len("2025-01-01") or not first.timex[:10].replace("-", "").isdigit():
         return None  # a stamp names a day
-    line = opening_dateline(doc.text, [(first.start, first.end)])  # the stamp: a dateline naming the day
-    return (first, line.end) if line is not None and line.day == (first.start, first.end) else None
-
-
-def dateline_day(doc: Doc, d: DateMention) -> bool:
-    """Whether ``d`` is the day of the dateline the passage opens with ("BEIJING, Feb. 18 (Xinhua) -- ..."): the
-    day the story is filed, never a date of the words a lead reports, though a statement's span may open with it."""
-    if not doc.dates or doc.dates[0].start != d.start:
-        return False
-    line = opening_dateline(doc.text, [(d.start, d.end)])
-    return line is not None and line.day == (d.start, d.end)
+    line = dateline_of_day(doc.text, (first.start, first.end))  # the stamp: a dateline naming the day
+    return (first, line.end) if line is not None else None
 
 
 def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -3299,7 +3301,7 @@ def _spoken_occasion(doc: Doc, trig: Trigger, saying: DateMention | None) -> boo
     at a saying not dated by another occasion: a briefing during a dated visit is part of the visit."""
     if saying is not None and "occasion" in saying.value.reason:
         return False
-    return " ".join(doc.mask[trig.core_start : trig.core_end].casefold().split()) in cues()["spoken_occasion"]
+    return _held_occasion(doc, trig)
 
 
 def _occasion_of_saying(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -3712,6 +3714,9 @@ DATE_RULES: Final = (
             ("Monday\u2019s \u201cmassive\u201d drone attack cut power in Odesa.", "attack", "2025-03-10"),
             # synthetic: the date set off by commas between subject and verb
             ("The General Assembly on Monday, March 10, adopted a resolution on Ukraine.", "adopted", "2025-03-10"),
+            # synthetic (twenty-seventh session): the date between subject and verb, before one after the verb's
+            # object (rule own-clause-after leaves it)
+            ("The senate on Thursday approved a law drafted by the ministry last month.", "approved", "2025-03-13"),
         ),
     ),
     DateRule(

@@ -24,7 +24,7 @@ import re
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._actors import active_registry
-from ._document import sentence_holding
+from ._document import dateline_day, sentence_holding
 from ._event_rules import (
     DATE_RULES,
     EXCLUSIONS,
@@ -44,7 +44,6 @@ from ._event_rules import (
     cue_words,
     cues,
     date_types,
-    dateline_day,
     event_family,
     finer_date,
     in_spans,

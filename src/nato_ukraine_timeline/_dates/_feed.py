@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Final
 from attrs import define, evolve, field, frozen
 
 from nato_ukraine_timeline._dateargs import ORDERS
-from nato_ukraine_timeline._dateline import opening_dateline
+from nato_ukraine_timeline._dateline import dateline_of_day
 from nato_ukraine_timeline._resources import alternation, tsv_rows
 from nato_ukraine_timeline.model import Basis, DateValue
 
@@ -65,10 +65,10 @@ __all__ = [
     "anniversary_origins_apart",
     "apposed_weekday",
     "assign_dates",
-    "dateline_day",
     "decide_order",
     "event_day",
     "item_bounds",
+    "item_dateline_day",
     "item_dates",
     "read_within_items",
     "resolve_feed",
@@ -756,7 +756,7 @@ RULES: Final[tuple[FeedRule, ...]] = (
     ),
     FeedRule(
         name="dateline-day-tense",
-        step="dateline_day",
+        step="item_dateline_day",
         form=(
             "an item whose date is the day of the dateline it opens with ('HELSINKI, Oct. 3 (Reuters) -', 'ANKARA, "
             "May 18. /TASS/.') was written on that day: its other year-less days are read against it as against a "
@@ -1752,15 +1752,15 @@ class _Neighbours:
         return tuple(day for day, x in zip(days, dist, strict=True) if x == min(dist))
 
 
-def dateline_day(text: str, span: tuple[int, int], rec: MentionRecord) -> bool:
+def item_dateline_day(text: str, span: tuple[int, int], rec: MentionRecord) -> bool:
     """Rule ``dateline-day-tense``: whether the date ``rec`` of the item at ``span`` is the day of the dateline
     the item opens with ("HELSINKI, Oct. 3 (Reuters) -", "KYIV, May 18. /TASS/."): the day the item was written,
     which its other year-less days are read against as against a publication date (the clause's tense decides),
     not as the nearest occurrence, as beside a day the item reports."""
     lo, hi = span
     day = (rec.start - lo, rec.end - lo)
-    line = opening_dateline(text[lo:hi], [day])
-    return line is not None and line.place is not None and line.day == day
+    line = dateline_of_day(text[lo:hi], day)
+    return line is not None and line.place is not None
 
 
 def read_within_items(
@@ -2111,7 +2111,7 @@ def resolve_feed(
     for k, v in item_values.items():  # rule ``away-item``: dates its own expressions, bounds no neighbour
         if k not in dated.days and v.earliest is not None and v.earliest == v.latest:
             dated.own[k] = v.earliest
-    dated.written.update(d.item for d in present if dateline_day(text, spans[d.item], records[d.record]))
+    dated.written.update(d.item for d in present if item_dateline_day(text, spans[d.item], records[d.record]))
     read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, own, tense_at))
     items = _items(spans, item_values, dated, assignment)
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))

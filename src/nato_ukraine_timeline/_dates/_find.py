@@ -16,7 +16,7 @@ import attrs
 from attrs import frozen
 
 from nato_ukraine_timeline._dateargs import ORDERS, as_date, as_order, as_window
-from nato_ukraine_timeline._dateline import opening_dateline
+from nato_ukraine_timeline._dateline import dateline_of_day
 from nato_ukraine_timeline._resources import alternation
 from nato_ukraine_timeline._sentences import sentence_breaks
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
@@ -35,7 +35,12 @@ from ._feed import (
 )
 from ._gone import NIGHT_JUST_GONE, nights_just_gone
 from ._lexicon import holidays, lexicon, range_words, tense_cues
-from ._occasion_days import ANNIVERSARY_ON_WRITTEN_DAY, EVE_OF_DATED_GATHERING, occasions_dated_by_text
+from ._occasion_days import (
+    ANNIVERSARY_ON_WRITTEN_DAY,
+    EVE_OF_DATED_GATHERING,
+    eve_of_named_day,
+    occasions_dated_by_text,
+)
 from ._occasion_year import YEAR_OF_NAMED_OCCASION, years_of_occasions
 from ._office import FIRST_DAY_IN_OFFICE, first_days_in_office
 from ._patterns import YEAR_PHRASE, scanner
@@ -1003,8 +1008,8 @@ def _dateline_day(text: str, found: list[_Found], pub: dt.date) -> Reference | N
     first = found[0]
     if first.spec.kind != "md":
         return None
-    line = opening_dateline(text, [(first.start, first.end)])
-    if line is None or line.place is None or line.day != (first.start, first.end):
+    line = dateline_of_day(text, (first.start, first.end))
+    if line is None or line.place is None:
         return None
     value = resolve(first.spec, Reference(day=pub, basis=Basis.PUBLISHED, why="the publication date"), None, {})
     if value is None or value.earliest is None or value.earliest != value.latest:
@@ -1167,7 +1172,7 @@ def _finish(  # noqa: PLR0917
             quoted_days.append((len(out) - 1, spec))
     _by_neighbours(text, out, overnight, sentences)
     _apposed_days(text, out, anaphors)
-    _eve_of_named_day(original, out)
+    eve_of_named_day(original, out)
     occasions_dated_by_text(original, out, sentences.breaks_between, sentences.around)
     first_days_in_office(original, out, published)
     _date_clocks(text, out, clocks, sentences)
@@ -1592,38 +1597,6 @@ def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> Non
         with contextlib.suppress(ModelError):
             value = make_value(named.group(), basis=Basis.CONTEXT, reason=f"the day named after it ({day.text!r})")
             out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
-
-
-# "the eve" of an occasion the text does not date, right after the day it names: "on March 4 in Warsaw, on the
-# eve of the alliance summit", "yesterday, March 3, on the eve of the vote". "the" in any case, its first letter a
-# class (the letters "(?i:t)" matches, and no other: the regex engine skips from one such letter to the next
-# instead of trying the pattern at every character)
-_EVE: Final = re.compile(r"[Tt](?i:he)[ \t]+eve(?=[ \t]+of[ \t])")
-# what every match of _EVE holds: a text without it has no eve (a literal opening: the regex engine finds it
-# as a substring search does, instead of stopping at every t)
-_EVE_OF: Final = re.compile(r"eve[ \t]+of[ \t]")
-_PLACE: Final = r"(?:in|at)[ \t]+(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
-_EVE_GAP: Final = re.compile(rf"[ \t]*,?[ \t]*(?:{_PLACE}[ \t]*,?[ \t]*)?on[ \t]+")
-
-
-def _eve_of_named_day(text: str, out: list[DateMention]) -> None:
-    """Rule eve-of-named-day: "on the eve of" an occasion, right after a day the text names (with at most a
-    place between: "on March 4 in Warsaw on the eve of the summit"), is that day: the text dates the eve
-    itself. The span is "the eve", as the gold tags an occasion's eve; an eve with no day before it is left
-    (its occasion's date is unknown, unless data/date_anchors.tsv or a holiday dates it)."""
-    if _EVE_OF.search(text) is None:
-        return
-    for m in _EVE.finditer(text):
-        k = bisect.bisect_left([x.start for x in out], m.start())
-        if k == 0 or (k < len(out) and out[k].start < m.end()) or out[k - 1].end > m.start():
-            continue
-        day = out[k - 1]
-        named = _DAY.match(day.value.timex)
-        if named is None or not _EVE_GAP.fullmatch(text, day.end, m.start()):
-            continue
-        with contextlib.suppress(ModelError):
-            value = make_value(named.group(), basis=Basis.CONTEXT, reason=f"the day named before it ({day.text!r})")
-            out.insert(k, DateMention(start=m.start(), end=m.end(), text=m.group(), type=TimexType.DATE, value=value))
 
 
 _FOCUS_REACH: Final = 400  # characters from the day in focus to the "overnight" it dates

@@ -1,4 +1,8 @@
-"""Occasions dated by the text around them: the eve of a gathering just dated, an anniversary on the day written.
+"""Occasions dated by the text around them: the eve of a day just named or of a gathering just dated, an
+anniversary on the day written.
+
+Rule eve-of-named-day: "on the eve of" an occasion, right after a day the text names (with at most a place
+between: "on March 4 in Warsaw on the eve of the summit"), is that day.
 
 Rule eve-of-dated-gathering: a report names a meeting and its day ("the two mayors met in Geneva on May 12", "at a
 meeting in Oslo on Friday") and then tells what came before it "on the eve of the talks": the article and a noun
@@ -6,7 +10,7 @@ of a meeting (cue ``meeting_noun`` of data/tense_cues.tsv: talks, meeting, summi
 the meeting just told, so the eve is the day before the day named for it. The day must be named in the eve's own
 sentence or the one before, in a sentence that tells of a meeting before the eve (a word of the same cue, "met"
 among them); an eve right after a day ("on Tuesday, on the eve of the summit") is that day (rule
-eve-of-named-day, ``_find``); "on the eve of a summit" (no article that refers back), the eve of another kind of
+eve-of-named-day, read first); "on the eve of a summit" (no article that refers back), the eve of another kind of
 occasion ("the vote", "the election": not the meeting told) and an eve with no such day before it are left.
 
 Rule anniversary-on-written-day: "the anniversary of" an occasion that data/date_anchors.tsv does not date ("the
@@ -20,6 +24,7 @@ saying). A sentence with no day or with several days leaves it, as before.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import re
@@ -36,7 +41,7 @@ from ._resolve import ResolveRule, make_value
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["ANNIVERSARY_ON_WRITTEN_DAY", "EVE_OF_DATED_GATHERING", "occasions_dated_by_text"]
+__all__ = ["ANNIVERSARY_ON_WRITTEN_DAY", "EVE_OF_DATED_GATHERING", "eve_of_named_day", "occasions_dated_by_text"]
 
 EVE_OF_DATED_GATHERING: Final = ResolveRule(
     name="eve-of-dated-gathering",
@@ -112,12 +117,45 @@ ANNIVERSARY_ON_WRITTEN_DAY: Final = ResolveRule(
 )
 
 
+# "the eve" of an occasion: "on March 4 in Warsaw, on the eve of the alliance summit", "on the eve of the talks".
+# "the" in any case, its first letter a class (the letters "(?i:t)" matches, and no other: the regex engine skips
+# from one such letter to the next instead of trying the pattern at every character)
+_EVE: Final = re.compile(r"[Tt](?i:he)[ \t]+eve(?=[ \t]+of[ \t])")
+# what every match of _EVE holds: a text without it has no eve (a literal opening: the regex engine finds it
+# as a substring search does, instead of stopping at every t)
+_EVE_OF: Final = re.compile(r"eve[ \t]+of[ \t]")
+_PLACE: Final = r"(?:in|at)[ \t]+(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
+_EVE_GAP: Final = re.compile(rf"[ \t]*,?[ \t]*(?:{_PLACE}[ \t]*,?[ \t]*)?on[ \t]+")
+_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def eve_of_named_day(text: str, out: list[DateMention]) -> None:
+    """Rule eve-of-named-day: "on the eve of" an occasion, right after a day the text names (with at most a
+    place between: "on March 4 in Warsaw on the eve of the summit"), is that day: the text dates the eve
+    itself. The span is "the eve", as the gold tags an occasion's eve; an eve with no day before it is left
+    (its occasion's date is unknown, unless data/date_anchors.tsv or a holiday dates it, or rule
+    eve-of-dated-gathering reads it)."""
+    if _EVE_OF.search(text) is None:
+        return
+    for m in _EVE.finditer(text):
+        k = bisect.bisect_left([x.start for x in out], m.start())
+        if k == 0 or (k < len(out) and out[k].start < m.end()) or out[k - 1].end > m.start():
+            continue
+        day = out[k - 1]
+        named = _DAY.match(day.value.timex)
+        if named is None or not _EVE_GAP.fullmatch(text, day.end, m.start()):
+            continue
+        with contextlib.suppress(ModelError):
+            value = make_value(named.group(), basis=Basis.CONTEXT, reason=f"the day named before it ({day.text!r})")
+            out.insert(k, DateMention(start=m.start(), end=m.end(), text=m.group(), type=TimexType.DATE, value=value))
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The eve of a gathering referred back to, the words that tell of a gathering, an anniversary, and the words
-    before it that put it on its sentence's day."""
+    """What follows an eve (:data:`_EVE`) that refers back to a gathering, the words that tell of a gathering, an
+    anniversary, and the words before it that put it on its sentence's day."""
     nouns = alternation(tense_cues("meeting_noun"), space=r"[ \t]+")
-    eve = re.compile(rf"[Tt](?i:he)[ \t]+eve(?=[ \t]+of[ \t]+(?i:the|these|those)[ \t]+(?i:{nouns})\b)")
+    eve = re.compile(rf"[ \t]+of[ \t]+(?i:the|these|those)[ \t]+(?i:{nouns})\b")
     told = re.compile(rf"(?i)\b(?:{nouns})\b")
     nth = rf"(?:{alternation(lexicon().ordinals)}|\d{{1,3}}(?:st|nd|rd|th))"
     anniversary = re.compile(
@@ -129,8 +167,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     return eve, told, anniversary, coinciding
 
 
-_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
-_EVE_OF: Final = re.compile(r"eve[ \t]+of[ \t]")  # a literal opening: found as a substring search finds it
 _OF_THE: Final = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:()\u2013\u2014\"\u201c\u201d]")
 _CLAUSE_REACH: Final = 100  # characters from an anniversary to the day of its clause
@@ -147,8 +183,10 @@ def occasions_dated_by_text(
     has_eve, has_anniversary = _EVE_OF.search(text) is not None, "nniversar" in text
     if not out or not (has_eve or has_anniversary):
         return  # most texts: literal tests, not the patterns' scans from every "t"
-    eve, told, anniversary, coinciding = _patterns()
-    for m in eve.finditer(text) if has_eve else ():
+    referred, told, anniversary, coinciding = _patterns()
+    for m in _EVE.finditer(text) if has_eve else ():
+        if referred.match(text, m.end()) is None:
+            continue  # "the eve of a summit", "the eve of the vote": no gathering the text just told
         k = _free(out, m)
         anchor = out[k - 1] if k > 0 else None
         day = None if anchor is None or anchor.type is not TimexType.DATE else _DAY.fullmatch(anchor.value.timex)

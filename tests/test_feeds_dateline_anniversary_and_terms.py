@@ -10,7 +10,7 @@ from nato_ukraine_timeline import find_dates, read_feed
 from nato_ukraine_timeline._dates._feed import (
     MentionRecord,
     anniversary_origins_apart,
-    dateline_day,
+    item_dateline_day,
     split_items,
 )
 from nato_ukraine_timeline._dates._find import scan
@@ -30,13 +30,13 @@ class TestDatelineDay:
         """Synthetic: the day of a wire dateline ("CITY, Oct. 3 (Agency) -") is the item's dateline day."""
         text = "HELSINKI, Oct. 3 (Reuters) - A court ruled on the case.\n"
         (span,) = split_items(text)
-        assert dateline_day(text, span, _first_record(text, span))
+        assert item_dateline_day(text, span, _first_record(text, span))
 
     def test_a_day_in_the_lead_is_no_dateline(self) -> None:
         """Synthetic: a day the lead reports is not the day the item was written."""
         text = "A court ruled on Oct. 3 on the case.\n"
         (span,) = split_items(text)
-        assert not dateline_day(text, span, _first_record(text, span))
+        assert not item_dateline_day(text, span, _first_record(text, span))
 
     def test_the_tense_reads_a_day_beside_a_dateline(self) -> None:
         """Synthetic: a past day in an item under a dateline is the one before the dateline's day, and the reason
