@@ -50,6 +50,7 @@ NAMES: Final = (
     "Ramstein Air Base",
     "National Security and Defense Council",
     "National Security and Defence Council",
+    "Office of the President of Ukraine",  # the registry's name of the body (speakers27 names it in a docstring)
     # official titles of posts, spelt out in the registry's comments as news spells them
     "Deputy Prime Minister for European and Euro-Atlantic Integration",
     "High Representative for Foreign Affairs and Security Policy",
