@@ -50,6 +50,7 @@ NAMES: Final = (
     "Ramstein Air Base",
     "National Security and Defense Council",
     "National Security and Defence Council",
+    "Korean Central News Agency",  # North Korea's state news agency (a wire the speaker rules name)
     "Office of the President of Ukraine",  # the registry's name of the body (speakers27 names it in a docstring)
     # official titles of posts, spelt out in the registry's comments as news spells them
     "Deputy Prime Minister for European and Euro-Atlantic Integration",
