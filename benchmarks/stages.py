@@ -29,6 +29,33 @@ _surnames_at_verbs, _inverted_titled, _known_people, _surnames_again (15-32 ms e
 a feed, are 20% of the corpus's characters and 27% of its time (250 KB/s against 370 KB/s for the TempEval-3
 documents; resolve_feed 3.1 ms a copy).
 
+The twenty-eighth session (speed28; load average 6-9 on 2 shared cores all session: throughput.py ran 1.46-2.19 s for
+the same code, the session-start tree and the branch alternating three times at ratios 1.19, 0.92 and 0.76, so pairs
+cannot see 15%; nothing changed). Per document size parse is linear: the TempEval-3 documents and the seed by size
+quintile 191, 215, 225, 242 and 202 KB/s (255-742 characters up to 3,236-11,090, the seed's copies in the last); 1, 2,
+4, 8, 16 documents joined into one text 278, 280, 303, 259, 266 KB/s (2,229 to 43,304 characters); the seed once, twice
+and four times in one text 38.7, 74.8, 146.8 ms, its 34 items parsed apart 58 ms against 43 whole (a text's fixed cost:
+232 us for "Hello.", 1.27 ms for one sentence with a titled speaker and a day). The seed's copies run at 166 KB/s
+against 269 for the TempEval-3 documents, and 172 with a publication date: its density of names, sayings and dates, not
+the feed reading. cProfile (tables warm) over the corpus: every stage runs once per text (document_mentions,
+find_mentions, find_dates, split_sentences: 160 calls for 160 texts; _tokens' 1,415 calls are 160 texts, 1,205 titles in
+parse_title and 50 in term_bounds); no per-sentence step scans the whole text (the whole-text scans are _mentions' and
+_sentences' own, once per text, and sentences_with, once per pattern and text); no pattern is compiled per call
+(re._compile's 2,364 calls are the module functions' cache hits, 19 ms under the profiler); the attrs constructors
+(Source, Span, Provenance, Statement, Actor, Spec: 500-1,500 calls each) about 1% together; the costliest own times are
+re's search (62,781 calls) and match (66,867), _tokens, _triggers, _sentence_statements, verb_sites, _Trie.longest.
+regexes.py: 1,237 ms (41%) in 711 patterns, none over 1.8% (the date scanner's gate 53.7 ms, the event triggers 51.0,
+the site verbs 40.9, the clause mark of _ClauseOpening 38.3). Shares (this script, 1,622 ms with the timers): analyse
+50.2% (document_mentions 30.6%, _supplement 15.8%, find_dates 16.6%), find_statements 32.1% (per-verb stages 15.5%,
+_verb_site 7.9%, date_statements 7.0%), find_events 14.8% (_event 7.5%, _triggers 5.2%), the twenty-sixth session's
+within a point. So no structural gain of 15% exists with every output kept. Found outside the package: the interpreter
+of this machine's virtualenv (pyenv's 3.11.7, configured without --enable-optimizations or --with-lto) runs the same
+tree slower than Debian's /usr/bin/python3.11 (3.11.2, the distribution's package, whose build flags were not looked
+into; the same site-packages; the same output, identical.py on 7,096 of 7,096 texts): 1.25, 1.39, 1.55 s against 1.63,
+1.58, 2.19 s in the same three rounds, about 15-25% (pyenv's 3.12.1 and 3.13.0: 1.91 and 2.05 s once each). Issue 9's
+600 KB/s is about three times this tree's speed: it needs fewer regex calls and fewer Python steps per sentence and per
+verb, which no stage holds alone.
+
 The twenty-sixth session (speed26; load average 3 at the start, 15-26 after, on 2 shared cores: throughput.py ran
 1.56-1.93 s for the same tree, so pairs of main and branch could not see 1%, and stage figures below are direct
 timers or counts). cProfile (tottime) of parse over every development text (the 54 sets of ../s26/dev and dev-a ..
