@@ -628,6 +628,13 @@ def _in_other_clause(doc: Doc, sent: Sentence, day: DateMention) -> bool:
     )
 
 
+# A pronoun as the object of a topic cue ("about it", "on this"): what the text just reported, no event of its own;
+# a preposition or a stop after it ("about it on Facebook", not the determiner of "about this week's strike").
+_PRONOUN_TOPIC: Final = re.compile(
+    r"\s+(?:it|this)\b(?=\s*(?:[,.;:]|$|(?:on|in|at|during|via|to|with)\b))", re.IGNORECASE
+)
+
+
 def _fronted_time(doc: Doc, start: int, day: DateMention) -> bool:
     """Whether ``day`` in the phrase from ``start`` (a fronted phrase, or one after a comma) is the
     phrase's own time, so the saying's: not a topic's ("Commenting on the strike on Sunday, X said": a
@@ -637,8 +644,9 @@ def _fronted_time(doc: Doc, start: int, day: DateMention) -> bool:
     ahead of the meeting in Brussels on Dec. 3": a meeting, visit, summit or announcement after the cue),
     when the phrase names its day: a week or month there spans the occasion, not the words after it ("After a
     meeting in Paris last month, X said": over the 41 read pools the gold left both such sayings undated, and
-    dated both with a day; undated25)."""
-    if _cue("topic").search(doc.mask, start, day.start) is not None:
+    dated both with a day; undated25). A topic that is a pronoun pointing back names no time of its own ("X
+    wrote about it on Facebook on Wednesday": the day is the writing's; sdate28)."""
+    if any(_PRONOUN_TOPIC.match(doc.mask, m.end()) is None for m in _cue("topic").finditer(doc.mask, start, day.start)):
         return False
     sequence = _cue("sequence").search(doc.mask, start, day.start)
     if sequence is None:
@@ -1743,9 +1751,11 @@ _AFTER_REASON: Final = "occasion after:"
 _ANAPHORIC: Final = re.compile(r"\b(?:the|this|these|that|those)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
-# A verb of saying whose object points back to the words just reported ("said this", "stated this").
+# A verb of saying whose object points back to the words just reported ("said this", "stated this"), or whose
+# topic does ("wrote about it", "spoke about this": the words just reported, what the speaker wrote; sdate28).
 _SAID_THIS: Final = re.compile(
-    rf"\s+(?:this|so)\b(?!\s+(?:[a-z]+\s+)?(?:{_alternation('not_said_this_verb')})\b)", re.IGNORECASE
+    rf"\s+(?:this|so|about\s+(?:it|this))\b(?!\s+(?:[a-z]+\s+)?(?:{_alternation('not_said_this_verb')})\b)",
+    re.IGNORECASE,
 )
 
 
@@ -2483,12 +2493,13 @@ def _goes_on(doc: Doc, f: Found, prev: Found) -> bool:
     )
 
 
-def _stays(doc: Doc, f: Found, prev: Found) -> bool:
+def _stays(doc: Doc, f: Found, prev: Found, flashback: frozenset[int] = frozenset()) -> bool:
     """Whether the text stays at the time of ``prev`` up to ``f``: ``f`` reports one act (no perfect, habit
     or present: "X has said", "X says"), its sentence marks no other time ("X later told reporters"; a verb
     that goes on with the same words is no other time: "X later added"), and no sentence between sets its
     main clause on another day (:func:`_main_day`: "On Friday, the council met again.", "Drones struck
-    Lviv on Thursday."; a background or appositive day is no move: "The deal, signed on Wednesday, ...")."""
+    Lviv on Thursday."; a background or appositive day is no move: "The deal, signed on Wednesday, ..."), but
+    the sentences of a ``flashback`` (:func:`_flashback`), after which the story comes back."""
     if not one_act(doc, f, present=True):
         return False
     if _another_time(doc, f) and _cue("same_occasion").search(doc.mask, *_outside_words(doc, f)) is None:
@@ -2496,8 +2507,9 @@ def _stays(doc: Doc, f: Found, prev: Found) -> bool:
     if prev.when is not None and _occasion_dated(prev) and _before_occasion(doc, f):
         return False  # '"...," X said ahead of the visit': before the occasion whose day the statement before took
     day = prev.when.value.timex[:10] if prev.when is not None else ""
-    for sent in doc.sentences[prev.sentence + 1 : f.sentence]:
-        if any(
+    for si in range(prev.sentence + 1, f.sentence):
+        sent = doc.sentences[si]
+        if si not in flashback and any(
             d.value.timex[:10] != day and _main_day(doc, sent, d) for d in dates_starting_in(doc, sent.start, sent.end)
         ):
             return False
@@ -2592,7 +2604,8 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     the cue tables lack."""
     out = list(found)
     for i in range(1, len(out)):
-        f, prev = out[i], out[_continued(doc, out, i)]
+        j = _continued(doc, out, i)
+        f, prev = out[i], out[j]
         if (
             f.when is None
             and not f.headline
@@ -2605,7 +2618,7 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
             and prev.speaker.id == f.speaker.id
             and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
             and _same_occasion(doc, f, prev)
-            and _stays(doc, f, prev)
+            and _stays(doc, f, prev, _flashback(out, j, i))
         ):
             value = prev.when.value
             if not value.reason.startswith(_CONTINUING):
@@ -2617,7 +2630,9 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
 def _continued(doc: Doc, found: list[Found], i: int) -> int:
     """The statement that ``found[i]`` may continue: the one right before it, or the one before that when
     the one between is another speaker's background in a sentence of its own, set at another time than the
-    story's ("Putin had visited the post, the Kremlin said earlier": a past perfect or ``another_time``)."""
+    story's ("Putin had visited the post, the Kremlin said earlier": a past perfect or ``another_time``), or the
+    same speaker's last statement before a flashback (:func:`_flashback`: other speakers' words dated to an earlier
+    day)."""
     between, j = found[i - 1], i - 2
     joint = j >= 0 and (between.start, between.end) == (found[j].start, found[j].end)
     if joint and found[j].speaker.id == found[i].speaker.id:
@@ -2630,7 +2645,37 @@ def _continued(doc: Doc, found: list[Found], i: int) -> int:
         and (_another_time(doc, between) or not one_act(doc, between))
     ):
         return j
-    return i - 1
+    back = next((k for k in range(i - 2, max(-1, i - 2 - _FLASHBACK_STATEMENTS), -1) if _flashback(found, k, i)), None)
+    return i - 1 if back is None else back
+
+
+_FLASHBACK_STATEMENTS: Final = 3  # other speakers' statements a flashback between may hold
+
+
+def _flashback(found: list[Found], k: int, i: int) -> frozenset[int]:
+    """The sentences of the flashback between ``found[k]`` and ``found[i]``, the same speaker's, if there is one
+    (else none): ``found[k]`` is dated to a day, and every statement between is another speaker's, in a sentence
+    of its own between theirs, dated by its own sentence to an earlier day ("X on 25 December commented on Y's
+    claim ... . The day before, Y wrote that ... . '...,' X said."; twenty-eighth session, sdate28): background the
+    story steps back to before it comes back to ``found[k]``'s saying."""
+    prev, f = found[k], found[i]
+    if k >= i - 1 or prev.speaker.id != f.speaker.id or prev.when is None or prev.when.value.earliest is None:
+        return frozenset()
+    if prev.when.value.granularity is not Granularity.DAY:
+        return frozenset()
+    between = found[k + 1 : i]
+    for g in between:
+        if (
+            g.speaker.id == f.speaker.id
+            or not prev.sentence < g.sentence < f.sentence
+            or g.when is None
+            or g.when.value.granularity is not Granularity.DAY
+            or not _said_in_own_clause(g)
+            or g.when.value.latest is None
+            or g.when.value.latest >= prev.when.value.earliest
+        ):
+            return frozenset()
+    return frozenset(g.sentence for g in between)
 
 
 _SAID_BEFORE_REASON: Final = "saying before:"
@@ -2914,6 +2959,120 @@ def _lead_sentence(doc: Doc, end: int) -> int:
 
 
 _LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
+
+
+_GIST_REASON: Final = "lead gist:"
+_GIST_SENTENCES: Final = 2  # how far after the lead the speaker's dated words may come
+# The news perfect right before a speech verb ("has said", "have also warned", "has now claimed").
+_NEWS_PERFECT_BEFORE: Final = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$", re.IGNORECASE)
+
+
+def _lead_gist_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule lead-gist (reason ``lead gist:``; twenty-eighth session, sdate28).
+
+    Dates when: the story's first statement (no headline) stands in its lead (the first sentence after any
+    stamp with a word in lower case: :func:`_lead_sentence`), has no date of its own and reports in the news
+    perfect ("X has said", "X has warned", :func:`_lead_act`: not "has long said"), and the next statement
+    after its words is its speaker's, in one of the two sentences after the lead, dated to a day by its own
+    sentence (its attribution or an occasion it names, :func:`_said_in_own_clause`: "'...,' X said in the
+    Telegram channel after the government meeting on Wednesday", "In a post on Thursday, X asked ...") at no
+    other time. The lead gives the gist of the words the story then reports and dates: one act of saying. Rule
+    dateline reads the same form where the dateline dates the words after the lead. Over the read pools the
+    gold dates every such lead whose speaker's next words carry a day of their own (two outlets without a
+    dateline, two more under one) and leaves a lead in the simple past or the present undated ("X thanked Y
+    ... . X announced on Monday ...", "X says ... . X said on Wednesday ...": no gist).
+
+    Fires wrongly, guarded: a standing view or habit ("has long said"); a lead in another tense (a past act of
+    its own, "X thanked Y for ...", or the present, "X says"); another speaker's words between (the story has
+    moved on); next words said at another time ("Earlier, X said on Monday ...") or dated only from outside
+    their sentence (an occasion before, a continuing quotation: no day of their own); next words given in an
+    interview or told to a named addressee ("X has said ... . '...,' X told the broadcaster NRK on Tuesday": the
+    lead may recall a standing view, as rule quote-after reads it, and as the gold of an earlier pool left it); a
+    lead whose words hold another speaker's saying ("Y is wrong to claim that ..., X has said": the reply and the
+    claim are two sayings, and the lead may answer a claim of an earlier day);
+    a month or a week (no day of one act). Left open: a lead that sums up sayings of several days, the story
+    dating only the last.
+    """
+    out = list(found)
+    first = next((k for k, g in enumerate(out) if not g.headline), None)
+    if first is None:
+        return out
+    f = out[first]
+    line = _dateline(doc)
+    stamp = opening_dateline(doc.text, [(line.start, line.end)]) if line is not None else None
+    lead = _lead_sentence(doc, stamp.end if stamp is not None else line.end if line is not None else 0)
+    if f.when is not None or f.sentence != lead or f.rule.startswith(_NOT_SAID_THAT_DAY) or not _gist_verb(doc, f):
+        return out
+    if _reported_inside(doc, f):
+        return out  # the lead's words hold another's saying ("Y is wrong in claiming that ..."): two sayings in play
+    nxt = next((g for g in out[first + 1 :] if g.start >= f.end), None)
+    if (
+        nxt is None
+        or nxt.speaker.id != f.speaker.id
+        or not f.sentence < nxt.sentence <= f.sentence + _GIST_SENTENCES
+        or nxt.when is None
+        or nxt.when.value.granularity is not Granularity.DAY
+        or not _said_in_own_clause(nxt)
+        or _at_another_time(doc, nxt)
+        or _interview(doc, nxt)
+        or _names_outlet(doc, nxt)
+        or _told_someone(doc, nxt)
+        or any(a.casefold() not in _generic_audiences() for a in nxt.addressees)
+    ):
+        return out
+    value = nxt.when.value
+    reason = f"{_GIST_REASON} the day of the words the lead gives the gist of ({value.reason})"
+    out[first] = f._replace(when=evolve(nxt.when, value=evolve(value, reason=reason)))
+    return out
+
+
+def _names_outlet(doc: Doc, f: Found) -> bool:
+    """Whether the sentence of ``f`` names a media outlet outside its words and quotations ("'...,' X told the
+    broadcaster NRK"): words given to an outlet, an interview of its own."""
+    sent = doc.sentences[f.sentence]
+    return any(
+        doc.mentions[p].actor.kind is ActorKind.MEDIA and not f.start <= p < f.end and not in_quote(doc, p)
+        for p in _mention_starts_of(doc, sent)
+    )
+
+
+@functools.cache
+def _reports_that() -> re.Pattern[str]:
+    """A speech verb or participle before "that" (``say``, ``ing`` and ``declare`` classes of
+    ``data/speech_verbs.tsv``: "claiming that", "said that"): a saying reported inside other words."""
+    lex = lexicon()
+    forms = {form: form for table in (lex.say, lex.ing, lex.declare) for form in table}
+    return re.compile(rf"\b(?:{word_pattern(forms, fold_first=False)})\s+that\b", re.IGNORECASE)
+
+
+def _reported_inside(doc: Doc, f: Found) -> bool:
+    """Whether the words of ``f`` report another saying outside quotations ("Y is applying double standards by
+    claiming that ...")."""
+    return any(not in_quote(doc, m.start()) for m in _reports_that().finditer(doc.mask, f.start, f.end))
+
+
+@functools.cache
+def _told_group() -> re.Pattern[str]:
+    """A group words are told to without a name right after "told" (``address`` cues of
+    ``data/speech_cues.tsv``: "reporters", "journalists")."""
+    return re.compile(rf"\s+(?:the\s+)?(?:{alternation(lexicon().address)})\b", re.IGNORECASE)
+
+
+def _told_someone(doc: Doc, f: Found) -> bool:
+    """Whether the speech verb of ``f`` is "told" with an addressee that is no group told without a name ("X told
+    the broadcaster NRK", not "X told reporters"), read where the attribution did not name it."""
+    verb = _speech_verb(doc, f)
+    return verb is not None and verb.group().casefold() == "told" and _told_group().match(doc.mask, verb.end()) is None
+
+
+def _gist_verb(doc: Doc, f: Found) -> bool:
+    """Whether the speech verb of ``f`` is in the news perfect a lead uses ("has said", "has warned"), not a
+    habit ("has long argued": :func:`_lead_act`)."""
+    verb = _speech_verb(doc, f)
+    if verb is None or not _lead_act(doc, f):
+        return False
+    start = max(doc.sentences[f.sentence].start, verb.start() - 20)
+    return _NEWS_PERFECT_BEFORE.search(doc.mask, start, verb.start()) is not None
 
 
 @functools.cache
@@ -4233,6 +4392,22 @@ DATE_RULES: Final = (
                 "the sanctions would pass",
                 "2025-03-04",
             ),
+            (  # synthetic: the words just reported as the topic of the saying ("wrote about it"; sdate28)
+                (
+                    "Speaker Jan Novak spoke about elections in wartime. He noted that the country needs bullets, not"
+                    " ballots. Novak wrote about it on Facebook on Wednesday."
+                ),
+                "bullets, not ballots",
+                "2025-03-05",
+            ),
+            (  # synthetic: ... not a topic of its own ("about the talks")
+                (
+                    "Speaker Jan Novak spoke about elections in wartime. He noted that the country needs bullets, not"
+                    " ballots. Novak wrote about the talks on Facebook on Wednesday."
+                ),
+                "bullets, not ballots",
+                None,
+            ),
             (  # synthetic: "this" opens a new complement, not a reference to the words before
                 ("Kaja Kallas expressed hope that the sanctions would pass. She said this plan was agreed on Tuesday."),
                 "the sanctions would pass",
@@ -4602,6 +4777,24 @@ DATE_RULES: Final = (
         reason=_CONTINUING,
         apply=_continuing_dates,
         examples=(
+            (  # synthetic: the story steps back to another's words of an earlier day, then comes back (sdate28)
+                (
+                    "Kremlin spokesman Dmitry Peskov said on Tuesday that the plan was theft. The day before, Prime"
+                    ' Minister Jane Doe wrote on Telegram that the money had arrived. "This money is stolen," Peskov'
+                    " said."
+                ),
+                "money is stolen",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... not over another's words of a later day: the story has moved on
+                (
+                    "Kremlin spokesman Dmitry Peskov said on Tuesday that the plan was theft. On Wednesday, Prime"
+                    ' Minister Jane Doe wrote on Telegram that the money had arrived. "This money is stolen," Peskov'
+                    " said."
+                ),
+                "money is stolen",
+                None,
+            ),
             (  # synthetic: a span in a clause of its own after the words is no other time of saying (sdates25)
                 (
                     "President Lula said at a news conference in Brasilia on Tuesday that the trip reflected shared"
@@ -5128,6 +5321,67 @@ DATE_RULES: Final = (
                     " response to Donald Trump's recent statement that he wants China to help."
                 ),
                 "wants China to help",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="lead-gist",
+        reads="X has said that ... (the lead). '...,' X said on DAY.",
+        reason=_GIST_REASON,
+        apply=_lead_gist_dates,
+        examples=(
+            (  # synthetic: the lead in the news perfect gives the gist of the words the story dates after it
+                (
+                    "The cabinet has approved a plan for the winter, Prime Minister Jane Doe has said."
+                    ' "It protects the power plants," Doe said in a post on Wednesday.'
+                ),
+                "approved a plan",
+                "2025-03-05",
+            ),
+            (  # synthetic: ... also by the occasion the words' own sentence names
+                (
+                    "The alliance has no right to lecture anyone, Foreign Minister Anna Lind has said. Writing on"
+                    " Telegram on Thursday, Lind added that the rules were unclear."
+                ),
+                "no right to lecture",
+                "2025-03-06",
+            ),
+            (  # synthetic: a lead in the simple past is an act of its own, no gist
+                (
+                    "Prime Minister Jane Doe thanked the mediators, saying the release of the prisoners was a"
+                    " success. Doe announced on Wednesday that 150 soldiers had come home."
+                ),
+                "release of the prisoners",
+                None,
+            ),
+            (  # synthetic: the lead's words hold another's saying: two sayings in play
+                (
+                    "The alliance is wrong in claiming that Oslo plots with Riga, Foreign Minister Anna Lind has said."
+                    " Writing on Telegram on Thursday, Lind added that the rules were unclear."
+                ),
+                "alliance is wrong",
+                None,
+            ),
+            (  # synthetic: words told to a broadcaster may be another occasion than the lead recalls
+                (
+                    "The talks have stalled, Foreign Minister Jane Doe has said."
+                    ' "We will not move," Doe told the broadcaster NRK on Wednesday.'
+                ),
+                "talks have stalled",
+                None,
+            ),
+            (  # synthetic: another speaker's words between: the story has moved on
+                (
+                    "The talks have stalled, Foreign Minister Jane Doe has said. The talks go on, mediator John"
+                    ' Smith said. "We will not move," Doe said on Wednesday.'
+                ),
+                "talks have stalled",
+                None,
+            ),
+            (  # synthetic: the next words dated from outside their sentence carry no day of their own
+                ('The talks have stalled, Foreign Minister Jane Doe has said. "We will not move," she said.'),
+                "talks have stalled",
                 None,
             ),
         ),
