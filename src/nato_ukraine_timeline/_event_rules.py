@@ -339,6 +339,7 @@ _CUES: Final = frozenset(
         "period_aux",
         "age_verb",
         "age_unit",
+        "lead_subject_stop",
     }
 )
 
@@ -2189,8 +2190,19 @@ def _range_sides(first: DateMention, second: DateMention) -> bool:
     return end is None or start is None or end >= start
 
 
+# How far after a trigger a date of its clause may stand: up to _NEAR_DATE characters whatever the words between;
+# up to _FAR_DATE only across the trigger's own long phrase ("launched 40 missiles and 70 drones against power plants
+# and substations of the grid operator in the Lviv and Volyn regions overnight", "consultations ... on the return of
+# the staff to the embassies in Bern and in Minsk are scheduled for next week"), with no second predicate whose date
+# it would be: a verb coordinated to the trigger or an infinitive ("agreed to cooperate closely with ... and voiced
+# readiness to discuss ... on Tuesday").
+_NEAR_DATE: Final = 100
+_FAR_DATE: Final = 160
+_SECOND_PREDICATE: Final = re.compile(
+    rf"\b(?:and|but)\s+(?:also\s+)?[a-z]+ed\b|\bto\s+[\"\u201c]?(?!(?:{NP_DETERMINER})\b)[a-z]+\s"
+)
 _AFTER_DATE: Final = re.compile(
-    rf"(?:[^;:()\x03]|{_BRACKETED_NAME}){{0,100}}?"
+    rf"(?:[^;:()\x03]|{_BRACKETED_NAME}){{0,{_FAR_DATE}}}?"
     r"(?:\b(?:on|in|for|at|from|by|since|until|during|late|early)\s+(?:the\s+)?)?"
     r"(?P<d>\x03\x04*)"
 )
@@ -2300,7 +2312,7 @@ _INTRO_DATE: Final = re.compile(
     # opening_adverb)
     rf"(?:(?:{cue_words('opening_adverb')})\s+)?"
     # a range's first day: "From August 20 to 22, ...", "Between 3 and 5 March, ..." (the event begins then)
-    r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on|[Ff]rom|[Bb]etween)\s+)?"
+    r"(?:(?:[Oo]n|By|[Ii]n|[Ll]ate on|[Ee]arly on|[Ee]arlier on|[Ll]ater on|[Ff]rom|[Bb]etween|[Oo]ver|[Dd]uring)\s+)?"
     # an approximate time of day: "At around 03:40 on 2 May, ...", "Around 11:20, ..."
     r"(?:(?:[Aa]t\s+)?(?:[Aa]round|[Aa]bout|[Aa]pproximately|[Rr]oughly)\s+|[Aa]t\s+(?=\x03))?"
     # a part of the day the date finder leaves out: "In the early hours of January 26, ..."
@@ -2339,10 +2351,11 @@ def _in_phrase(doc: Doc, trig: Trigger, _scope: Scope) -> DateMention | None:
 
 
 # A clause of time with its own subject: its date is its own ("the first visit since he became secretary
-# general in October", "talks before the envoy flew to Riyadh on Tuesday").
+# general in October", "talks before the envoy flew to Riyadh on Tuesday"); the subject may be a plural noun
+# after up to four words ("requested the meeting after four Belarusian military helicopters strayed into ...").
 _TIME_CLAUSE: Final = re.compile(
     r"\b(?:since|until|till|before|after)\s+(?:he|she|it|they|we|I|you|\x01\x02*|the\s+[a-z]+|"
-    r"(?:(?:\x01\x02*|[A-Z][a-z]+)\s+)?[a-z]+s)\s+"
+    r"(?:(?:\x01\x02*|[\w-]+)\s+){0,4}?[a-z]+s)\s+"
     rf"(?:[a-z]+\s+)?(?:[a-z]+ed|{cue_words('time_clause_verb')})\b"
 )
 # An event reaching an age counted by an ordinal ("the invasion enters its third year in February"): a date after the
@@ -2516,6 +2529,9 @@ def _date_after_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | 
             or _TIME_CLAUSE.search(doc.mask, pos, d0)
             or _AGE_COUNT.search(doc.mask, pos, d0)  # "the invasion enters its third year in February"
             or _framed_between(doc, pos, d0)  # "his first trip since taking up the post last October"
+            or (
+                d0 - pos > _NEAR_DATE and _SECOND_PREDICATE.search(doc.mask, pos, d0)
+            )  # "... and voiced ... on Tuesday"
         ):
             return None  # "was the largest ... last week", "the first visit since he took office in 2024"
         if (period := _period_end(doc, trig, pos, after)) is not None:
@@ -3145,6 +3161,7 @@ _PERFECT_AFTER: Final = re.compile(
     r"(?:been\s+)?[a-z]+(?:ed|en|un|ught|ld|ne|et)\b"
 )
 _STAMP_START: Final = 60  # how far into the passage a stamp's day may start
+_PAST_IRREGULAR: Final = frozenset(tense_cues("past_irregular"))  # "met", "struck", "held" ...
 
 
 # A present perfect reporting the act itself: the verb trigger right after the auxiliary ("leaders have
@@ -3187,9 +3204,33 @@ def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         _PERFECT_BEFORE.search(doc.mask, max(lead, trig.start - 160), trig.start)
         or (trig.noun and _lead_light_verb().search(doc.mask, max(lead, trig.start - 60), trig.start))
         or (trig.noun and _PERFECT_AFTER.match(doc.mask, trig.end, scope.s1))
+        or _lead_main_verb(doc, trig, lead)
     ):
         return None
     return day
+
+
+@cache
+def _lead_subject() -> re.Pattern[str]:
+    """The lead's subject, words with no mark, verb-like word or subordinator between (cue lead_subject_stop), then a
+    form of "be" or not: what a verb trigger right after it is the main verb of ("The committee approved ...", "US
+    officials are meeting ...")."""
+    return re.compile(
+        rf"[\"\u201c\u2018]?(?:(?!(?:{cue_words('lead_subject_stop')})\b)[^\s,;:\"\u201c\u201d()\x03]+\s+){{1,12}}"
+        r"(?P<be>(?:is|are)\s+)?"
+    )
+
+
+def _lead_main_verb(doc: Doc, trig: Trigger, lead: int) -> bool:
+    """Whether the verb trigger is the main verb of the lead, in the simple past ("The committee approved a loan ...")
+    or the present progressive ("US officials are meeting with ..."): the act the wire reports on the stamp's day."""
+    subject = _lead_subject().fullmatch(doc.mask, lead, trig.start)
+    if subject is None:
+        return False
+    word = doc.mask[trig.core_start : trig.core_end]
+    if subject.group("be"):
+        return word.endswith("ing")  # "are meeting", read as the noun "meeting" too
+    return not trig.noun and (word.endswith("ed") or word in _PAST_IRREGULAR)
 
 
 @cache
@@ -3410,7 +3451,10 @@ DATE_RULES: Final = (
         "'confirmed the trip to Tallinn late Tuesday'), nor one after an age the event reaches ('the invasion enters "
         "its third year in February'), nor one after 'for' right after a verb, the time of its object ('the "
         "schemes proposed for today'), nor any date after a verb that a date between its subject and it dates ('The "
-        "assembly on Thursday passed a bill drafted last week': rule own-clause-before's)",
+        "assembly on Thursday passed a bill drafted last week': rule own-clause-before's); a date more than 100 "
+        "characters on (up to 160) only across the trigger's own long phrase, with no verb coordinated to the trigger "
+        "nor an infinitive between ('fired 40 missiles and 70 drones at plants of the grid operator in the Lviv and "
+        "Volyn regions overnight'; twenty-eighth session)",
         _after_trigger,
         (
             # synthetic: the event noun's own complement before the date, after a label verb and an announcing verb
@@ -3461,6 +3505,15 @@ DATE_RULES: Final = (
             ),
             # synthetic: a short aside in brackets after the verb ends no clause
             ("The defence chiefs met (via video link) on Tuesday to review the plans.", "met", "2025-03-11"),
+            # synthetic (twenty-eighth session): more than 100 characters of the verb's own object and place
+            (
+                (
+                    "Russia launched 40 missiles and 70 drones against power plants and substations of the national "
+                    "grid operator in the Lviv and Volyn regions overnight."
+                ),
+                "launched",
+                "2025-03-13TNI",
+            ),
         ),
     ),
     DateRule(
@@ -3782,7 +3835,8 @@ DATE_RULES: Final = (
         "frames another in time ('On Monday, prior to his inauguration, ...'); a bullet, a dateline or an opening "
         "quotation mark may come before it ('KYIV \u2014 On Monday, ...'), 'around' a time of day, a place after it; "
         "the date opening reported words dates their clause as well ('According to Berg, on Monday, the premier "
-        "will travel ...'), in a quotation not a day counted from the speaker's now ('today', 'Monday')",
+        "will travel ...'), in a quotation not a day counted from the speaker's now ('today', 'Monday'); 'Over' or "
+        "'During' may open it as 'On' does ('Over the weekend a bomb destroyed ...'; twenty-eighth session)",
         _sentence_opening,
         (
             # synthetic (nineteenth session): the date opening reported words that do not open the sentence
@@ -3849,6 +3903,8 @@ DATE_RULES: Final = (
             # the date finder reads without it
             ("(Newswire) On Monday, the Kremlin declared a truce in the region.", "declared", "2025-03-10"),
             ("Late last night, the two envoys met in a hotel in Doha.", "met", "2025-03-13TNI"),
+            # synthetic (twenty-eighth session): "Over" before the date, no comma, an indefinite subject after it
+            ("Over the weekend a homemade bomb destroyed a section of rail line.", "destroyed", "2025-W10-WE"),
         ),
         borrowed=True,
     ),
@@ -3858,7 +3914,9 @@ DATE_RULES: Final = (
         "June 3 (Reuters) - Leaders have arrived in Vilnius', 'Sunday, 17 November 2024, 08:12' on a line above "
         "'Russian forces have launched a missile attack'), or an event noun its light verb in the simple past takes "
         "('ASTANA, March 12. /TASS/. The president held a phone conversation with ...'), or an event noun that is "
-        "the subject of a present perfect ('ISTANBUL, March 12. /TASS/. The second round of talks has ended')",
+        "the subject of a present perfect ('ISTANBUL, March 12. /TASS/. The second round of talks has ended'), or the "
+        "lead's main verb in the simple past or the present progressive, right after its subject ('RIGA, March 12 "
+        "(Reuters) - The committee approved a loan ...', 'US officials are meeting with ...'; twenty-eighth session)",
         _perfect_lead,
         (
             # synthetic: the event noun as the subject of the lead's present perfect
@@ -3881,6 +3939,17 @@ DATE_RULES: Final = (
             (
                 "ASTANA, March 12. /TASS/. The president held a phone conversation with Putin, his office said.",
                 "phone conversation",
+                "2025-03-12",
+            ),
+            # synthetic (twenty-eighth session): the lead's main verb in the simple past, in the present progressive
+            (
+                "RIGA, March 12 (Reuters) - The budget committee approved a loan to the grid operator.",
+                "approved",
+                "2025-03-12",
+            ),
+            (
+                "March 12, 2025 (Bloomberg) - Swiss officials are meeting with an Armenian delegation in Geneva.",
+                "meeting",
                 "2025-03-12",
             ),
         ),
