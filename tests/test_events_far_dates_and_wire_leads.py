@@ -1,6 +1,6 @@
 """Events, twenty-eighth session (events28): a date far after its trigger across the trigger's own long phrase, a
 date opening the sentence after "Over" or "During", a wire's lead in the simple past or the present progressive,
-and a loan as a measure that a body approves.
+a loan as a measure that a body approves, and an agreement noun as the object of an infinitive.
 
 Every sentence here is synthetic, written for these tests; none is copied from a real article.
 """
@@ -110,3 +110,21 @@ class TestLoans:
         assert ("agreement", "approved", "2025-03-11") in _events(
             "The parliament approved on Tuesday a loan of up to 5 billion euros to the grid operator."
         )
+
+
+class TestProspectiveAgreementNoun:
+    """An agreement noun that a verb after a modal or 'to' takes as its object is an outcome hoped for."""
+
+    def test_the_object_of_an_infinitive_is_no_event(self) -> None:
+        # synthetic
+        found = _events("On Monday the premier hosted his Slovak peer, with plans to finalise a gas transit deal.")
+        assert [e for e in found if e[0] == "agreement"] == []
+        assert ("meeting", "hosted", "2025-03-10") in found
+
+    def test_a_scheduled_signing_stays_an_event(self) -> None:
+        # synthetic: the signing verb is the event
+        assert [e[0] for e in _events("The two premiers will sign the gas deal on Friday.")] == ["agreement"]
+
+    def test_a_deal_signed_is_an_event(self) -> None:
+        # synthetic
+        assert ("agreement", "deal", "2025-03-14") in _events("The gas deal was signed on Friday in Bratislava.")

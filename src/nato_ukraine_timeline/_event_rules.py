@@ -1678,11 +1678,23 @@ def _names_an_event(doc: Doc, lo: int, hi: int) -> bool:
 _PROSPECT_BEFORE: Final = re.compile(rf"\b(?:{_TO_OR_MODAL})\s+(?:[a-z]+ly\s+)?$")
 
 
+# "with intentions to finalise a minerals deal", "could reach an agreement": an agreement noun as the object of a verb
+# after a modal or "to" is the outcome hoped for, too (the verb, when it is a trigger, "to sign a deal on Friday", is
+# the event).
+_PROSPECT_OBJECT_BEFORE: Final = re.compile(
+    rf"\b(?:{_TO_OR_MODAL})\s+(?:[a-z]+ly\s+)?(?!(?:{NP_DETERMINER})\b)[a-z]+\s+(?:(?:{NP_DETERMINER})\s+)?"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
+
+
 def _prospective_agreement(doc: Doc, m: re.Match[str], _s1: int, kind: EventKind) -> bool:
+    if kind is not EventKind.AGREEMENT:
+        return False
+    if _form(m) == "agree":
+        return _PROSPECT_BEFORE.search(doc.mask, max(0, m.start() - 30), m.start()) is not None
     return (
-        kind is EventKind.AGREEMENT
-        and _form(m) == "agree"
-        and _PROSPECT_BEFORE.search(doc.mask, max(0, m.start() - 30), m.start()) is not None
+        lexicon().kinds[_form(m)][1] == "noun"
+        and _PROSPECT_OBJECT_BEFORE.search(doc.mask, max(0, m.start() - 60), m.start()) is not None
     )
 
 
@@ -1755,12 +1767,16 @@ EXCLUSIONS: Final = (
     Exclusion(
         "prospective-agreement",
         "the base form 'agree' after a modal or 'to' names an outcome hoped for, not an act done or scheduled ('the "
-        "allies will agree on a new target at the summit', 'there is no willingness to agree a ceasefire'); a "
-        "scheduled signing ('will sign the deal on Friday') stays an event",
+        "allies will agree on a new target at the summit', 'there is no willingness to agree a ceasefire'); so does "
+        "an agreement noun that a verb after a modal or 'to' takes as its object ('hosted the premier on Monday "
+        "with plans to finalise a minerals deal'; twenty-eighth session); a scheduled signing ('will sign the deal "
+        "on Friday') stays an event",
         _prospective_agreement,
         (  # synthetic
             ("The allies will agree on a new spending target at the summit on Wednesday.", "agree"),
             ("Moscow showed no willingness to agree a truce on Monday.", "agree"),
+            # synthetic (twenty-eighth session): the object of an infinitive
+            ("On Monday the premier hosted his Slovak peer, with plans to finalise a gas transit deal.", "deal"),
         ),
     ),
     Exclusion(
