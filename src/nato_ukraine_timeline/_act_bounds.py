@@ -145,13 +145,16 @@ def _someone_else(k: Links, _lex: Lexicon) -> str:
 
 def _new_speaker(k: Links, lex: Lexicon) -> str:
     # a main clause after a comma whose own speaker says a that-clause: ", the Kremlin said on Wednesday
-    # that ..." (a bare ", the Kremlin said." is the first words' own attribution), or an absolute clause
+    # that ...", the speaker's title in capitals before the name or none (", Polish Foreign Ministry
+    # spokesman X said on Monday that ...": the mention holds the title's last word; speakers28) (a bare
+    # ", the Kremlin said." is the first words' own attribution), or an absolute clause
     # of a speaker: ", with Fico claiming that ...", ", with Russia reporting a swap of ..." (a participle of
     # class report of data/speech_verbs.tsv too; prec21)
     verbs = verb_words("say", "declare", fold_first=False)
     ing = _alt([*lex.ing_clause, *lex.ing_that, *verb_forms("report", ending="ing")])
     return (
-        rf",\s+(?=(?:the\s+)?{M}\s+(?:(?:{_alt(k.lead)})\s+)?(?:{verbs})\s+[^,;\"\n]{{0,40}}?\bthat\b|"
+        rf",\s+(?=(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){{0,4}}?{M}\s+(?:(?:{_alt(k.lead)})\s+)?(?:{verbs})\s+"
+        rf"[^,;\"\n]{{0,40}}?\bthat\b|"
         rf"with\s+(?:the\s+)?{M}\s+(?:{ing})\b)"
     )
 
@@ -300,7 +303,7 @@ BOUNDARY_RULES: Final = (
     ),
     BoundaryRule(
         "new-speaker",
-        "words, [the] SPEAKER SAY [on DATE] that ... / words, with SPEAKER ING ... (a new main clause)",
+        "words, [the] [Title Words] SPEAKER SAY [on DATE] that ... / words, with SPEAKER ING ... (a new main clause)",
         _new_speaker,
         (
             (  # synthetic
@@ -312,6 +315,14 @@ BOUNDARY_RULES: Final = (
                 "Fico said the cabinet would meet on Tuesday, with Fico insisting that Kyiv must pay.",
                 "the cabinet would meet on Tuesday",
                 "Kyiv must pay",
+            ),
+            (  # synthetic: the new speaker's title in capitals before the name (speakers28)
+                (
+                    "While Trump said the call had gone well, Chinese Foreign Ministry spokesman Lin Jian said "
+                    "on Friday that Beijing welcomed any talks."
+                ),
+                "the call had gone well",
+                "Beijing welcomed any talks",
             ),
         ),
     ),

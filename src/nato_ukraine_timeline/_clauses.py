@@ -27,8 +27,11 @@ if TYPE_CHECKING:
 __all__ = [
     "BACK",
     "BARE_SAID_CONTENT",
+    "CONJUNCTION_THAT",
+    "FINITE_WORD",
     "FORWARD",
     "NOT_CONTENT_START",
+    "RELATIVE_THAT",
     "THAT",
     "addressee",
     "attributable_words",
@@ -104,6 +107,7 @@ _CLAUSE_WORDS: Final = word_classes(
         "perfect_modal",
         "plural_demonstrative",
         "first_possessive",
+        "conjunction_that",
     ),
 )
 
@@ -111,6 +115,27 @@ _CLAUSE_WORDS: Final = word_classes(
 def clause_words(cls: str) -> tuple[str, ...]:
     """The words of class ``cls`` of data/clause_words.tsv, in file order."""
     return _CLAUSE_WORDS[cls]
+
+
+# A word that makes a conjunction with the "that" after it ("provided that", "so that"; class conjunction_that):
+# that "that" opens an adverbial clause, no speech verb's that-clause.
+CONJUNCTION_THAT: Final = re.compile(rf"(?<![\w-])(?:{alternation(_CLAUSE_WORDS['conjunction_that'])})\s+$")
+
+
+# An auxiliary, a verb of class clause_verb or an irregular past of data/clause_words.tsv: a finite verb.
+_FINITE_FORMS: Final = alternation(
+    [*_CLAUSE_WORDS["finite_verb"], *_CLAUSE_WORDS["clause_verb"], *_CLAUSE_WORDS["past_form"]]
+)
+
+
+# The same finite forms anywhere, as a word: a phrase that holds one is a clause of its own.
+FINITE_WORD: Final = re.compile(rf"(?<![\w-])(?:{_FINITE_FORMS})\b")
+
+
+# A finite verb right after "that" (data/clause_words.tsv: an auxiliary, a verb of class clause_verb, a past
+# form, a past in -ed): "that" has no subject of its own, so it is a relative pronoun on the noun before it
+# ("highlighted the challenges that remained", "said after talks that lasted four hours"), no complementizer.
+RELATIVE_THAT: Final = re.compile(rf"\s+(?:{_FINITE_FORMS}|[a-z]{{2,}}ed)\b")
 
 
 def subject_pronouns() -> tuple[str, ...]:
@@ -299,7 +324,10 @@ def opens_content(after: str) -> bool:
     if that is None:
         return False
     mid = head[: that.start()]
-    return not mid.strip() or bool(prep_start().match(mid))
+    # "said after talks that lasted four hours": "that" opens a relative clause on the phrase's noun, no words (a
+    # phrase with a finite verb of its own is a clause: left as it was read)
+    relative = RELATIVE_THAT.match(head, that.end()) is not None and FINITE_WORD.search(mid) is None
+    return not mid.strip() or (bool(prep_start().match(mid)) and not relative)
 
 
 # "no" opening a clause ("said no one was hurt", "saying that no talks were planned"): a negative subject and a

@@ -217,8 +217,9 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
 _ASIDE: Final = re.compile(r"\s*(?:as\s+(?:reported|cited)\s+by|citing|via)\s+[^,;\"\n]{1,60},")
 
 
-# A clause boundary before a mid-sentence "according to" lead: "..., but according to X, words".
-_TURN: Final = re.compile(rf"(?:[,;]|\s)\s*(?:{alternation(lexicon().turn_word)}|however,?)$|;$")
+# A clause boundary before a mid-sentence "according to" lead: "..., but according to X, words", "... and, according
+# to X, words" (the conjunction's own comma: still the clause after).
+_TURN: Final = re.compile(rf"(?:[,;]|\s)\s*(?:{alternation(lexicon().turn_word)}|however),?$|;$")
 
 
 # A complementizer and a comma right before an "according to" lead: the lead opens a parenthetical inside another
@@ -242,7 +243,7 @@ def _according_words(st: SentenceState, am: re.Match[str]) -> tuple[int, int, bo
             return c0, c1, False, when
         return quoted[0] + 1, quoted[1] - 1, True, when
     # "X said that, according to Y, ...": Y is a source inside X's words, which X's verb reads
-    if before.endswith(",") and _THAT_COMMA.search(before) is None:
+    if before.endswith(",") and _THAT_COMMA.search(before) is None and _TURN.search(before) is None:
         c0, c1 = trim(doc.text, b0 + lead, b0 + len(before) - 1)
         return c0, c1, False, date_in(doc, am.start(), cut_clause(mask, am.end(), min(s1, am.end() + FORWARD)))
     if not before[lead:].strip() or _TURN.search(before):  # "..., but according to X, words"
@@ -1706,6 +1707,11 @@ RULES: Final = (
                 "Mark Rutte",
                 "Marco Rubio asked the allies to raise defence spending",
             ),
+            (  # synthetic: a relative clause on the setting's noun after the verb opens no words (speakers28)
+                "The envoys agreed to reopen both embassies, Marco Rubio said after talks that lasted four hours.",
+                "Marco Rubio",
+                "The envoys agreed to reopen both embassies",
+            ),
             (  # described, with no body named
                 "The ministers will meet again in May, diplomatic sources said on Saturday.",
                 "diplomatic sources",
@@ -1913,6 +1919,11 @@ RULES: Final = (
         "Speaker said [to Y] [on D] [that|:] words / Speaker urged Y to ...",
         speaker_then_content,
         (
+            (  # synthetic: the "that" of a relative clause on the setting's noun is not the words' (speakers28)
+                "Sybiha said in a post that was later deleted that Kyiv would not sign the draft.",
+                "Andrii Sybiha",
+                "Kyiv would not sign the draft",
+            ),
             (
                 "Mark Rutte said on Monday that allies would keep supplying air defence.",
                 "Mark Rutte",
@@ -2660,6 +2671,11 @@ RULES: Final = (
                 "Russia lost 1,200 soldiers in a day, according to Ukraine's General Staff.",
                 "Ukraine's General Staff",
                 "Russia lost 1,200 soldiers in a day",
+            ),
+            (  # synthetic: "and" and its comma before the lead: the words are the clause after (speakers28)
+                "The first round lasted an hour and, according to Ukrainian officials, produced no deal.",
+                "Ukrainian officials",
+                "produced no deal",
             ),
             (  # synthetic: a section's label opening the paragraph (twentieth session)
                 "Details: According to the General Staff, the front held near Kupiansk overnight.",

@@ -14,9 +14,12 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from ._act_bounds import act_end, split_words
 from ._clauses import (
     BARE_SAID_CONTENT,
+    CONJUNCTION_THAT,
+    FINITE_WORD,
     FORWARD,
     NOT_CONTENT_START,
     PARTICIPLE_START,
+    RELATIVE_THAT,
     SUBJECT_PRONOUN,
     THAT,
     addressee,
@@ -695,13 +698,18 @@ def _stance_mid() -> re.Pattern[str]:
 _ASIDE_BEFORE_THAT: Final = re.compile(r",\s*[^,;\n\x01]{1,60},\s*$|(?<=\x03|\x04),\s*$")
 
 
-# A finite verb right after "that" (data/clause_words.tsv: an auxiliary, a verb of class clause_verb, a past
-# form, a past in -ed): "that" has no subject of its own, so it is a relative pronoun on the noun before it
-# ("highlighted the challenges that remained", "continued the talks that began"), no complementizer.
-_RELATIVE_THAT: Final = re.compile(
-    rf"\s+(?:{alternation([*clause_words('finite_verb'), *clause_words('clause_verb'), *clause_words('past_form')])}"
-    r"|[a-z]{2,}ed)\b"
-)
+def _not_complementizer(mask: str, pos: int, that: re.Match[str]) -> bool:
+    """Whether ``that`` after a speech verb (its object or PP starting at ``pos``) opens no words of the verb: a
+    phrase stands between and ``that`` is a relative pronoun, a finite verb right after it ("said after talks
+    that lasted four hours", "said in a post that was later deleted"; :data:`RELATIVE_THAT`), or it closes a
+    conjunction ("agreed to a truce provided that ...", "so that ..."; :data:`CONJUNCTION_THAT`) (speakers28)."""
+    phrase = mask[pos : that.start()]
+    if not phrase.strip():
+        return False
+    # a phrase with a finite verb of its own is a clause ("said the deal is a partnership that will ..."): left as
+    # it was read (its relative "that" is inside bare words; speakers28 measured an event it then dated anew)
+    relative = RELATIVE_THAT.match(mask, that.end()) is not None and FINITE_WORD.search(phrase) is None
+    return relative or CONJUNCTION_THAT.search(mask, max(pos, that.start() - 12), that.start()) is not None
 
 
 def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[str, ...]) -> _Content | None:
@@ -709,9 +717,11 @@ def _that_clause(st: SentenceState, site: VerbSite, pos: int, addressees: tuple[
     relative clause on a noun phrase after the verb ("highlighted the challenges that remained")."""
     doc, mask = st.doc, st.doc.mask
     that = THAT.search(mask, pos, min(site.w1, pos + 140))
+    while that is not None and _not_complementizer(mask, pos, that):
+        that = THAT.search(mask, that.end(), min(site.w1, pos + 140))  # "said after talks that lasted ... that"
     if that is None or '"' in mask[pos : that.start()]:
         return None
-    relative = _RELATIVE_THAT.match(mask, that.end()) is not None
+    relative = RELATIVE_THAT.match(mask, that.end()) is not None
     mid = mask[pos : that.start()]
     aside = _ASIDE_BEFORE_THAT.search(mid)  # "said, however, that", "noted, in particular, that"
     mid = mid[: aside.start()] if aside is not None else mid
