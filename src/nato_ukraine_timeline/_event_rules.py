@@ -39,6 +39,7 @@ from ._sentences import DOUBLE_MARKS, word_pattern
 from ._speech import DEFINITE_DETERMINER, NP_DETERMINER, verb_words
 from ._speech import lexicon as speech_lexicon
 from ._statements import prefer_named_day
+from ._timex import DAY_VALUE
 from .errors import ModelError, ResourceError
 from .model import ActorKind, Basis, DateMention, DateValue, EventKind, TimexType
 
@@ -915,7 +916,7 @@ def _clock_or_day(doc: Doc, start: int) -> DateMention | None:
     return date_at(doc, start)
 
 
-_CLOCK_OF_DAY: Final = re.compile(r"\d{4}-\d\d-\d\dT\d")
+_CLOCK_OF_DAY: Final = re.compile(rf"{DAY_VALUE.pattern}T\d")
 
 
 def _with_own_period(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
@@ -2838,7 +2839,6 @@ def _before_trigger(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None
 # clause counts from the day the sentence names before it.
 _OFFSET_BEFORE: Final = re.compile(r"(?P<d>\x03\x04*)\s+(?P<dir>after|before)\s+(?:[^\s,;:\"\x03]+\s+){1,6}$")
 _DAYS: Final = re.compile(r"P(?P<n>\d+)D|PT(?:\d+|X)H")
-_DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _offset_day(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
@@ -2856,7 +2856,7 @@ def _offset_day(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
         (
             d
             for d in reversed(doc.dates[:i])
-            if d.start >= max(scope.s0, scope.lo) and _DAY_VALUE.match(d.timex) and date_types(d)
+            if d.start >= max(scope.s0, scope.lo) and DAY_VALUE.match(d.timex) and date_types(d)
         ),
         None,
     )

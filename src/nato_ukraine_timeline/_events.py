@@ -52,6 +52,7 @@ from ._event_rules import (
     trigger_form,
 )
 from ._speech import NP_DETERMINER
+from ._timex import DAY_VALUE
 from .model import Actor, ActorKind, DateMention, EventKind
 
 if TYPE_CHECKING:
@@ -867,7 +868,7 @@ def _same_day(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
     """Rule :data:`~._event_rules.SAME_DAY`: whether an event kept before ``e`` is of its kind family (not
     ``other``), dated to the same day, at no other place and (but meetings) with no other people, neither of them
     named by the plural of a countable event noun: the same event named twice."""
-    if e.kind is EventKind.OTHER or e.when is None or not _DAY.match(e.when.timex):
+    if e.kind is EventKind.OTHER or e.when is None or not DAY_VALUE.match(e.when.timex):
         return False
     if plural_of_a_row(doc.text[e.core[0] : e.core[1]]) or another_occurrence(
         doc, _sentence_start(doc, e.start), e.start
@@ -906,9 +907,6 @@ def _other_people(k: FoundEvent, e: FoundEvent, family: EventKind) -> bool:
 
 def _people(e: FoundEvent) -> set[Actor]:
     return {a for a in e.participants if a.kind is ActorKind.PERSON}
-
-
-_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")  # a value naming a day (with a time of it or not)
 
 
 def _sentence_start(doc: Doc, pos: int) -> int:

@@ -37,7 +37,7 @@ from ._resources import tsv_rows
 from ._sentences import word_pattern
 from ._speakers import co_speakers
 from ._speech import alternation, lexicon, patterns, verb_words
-from ._timex import Granularity, parse_timex
+from ._timex import DAY_VALUE, Granularity, parse_timex
 from .model import ActorKind, TimexType
 
 if TYPE_CHECKING:
@@ -2541,7 +2541,7 @@ def _mention_starts_of(doc: Doc, sent: Sentence) -> list[int]:
 
 
 # A value naming one day, with a time of it or not ("2025-03-04", "2025-03-04T19:00", "2025-03-04TEV"), read whole.
-_DAY_VALUE: Final = re.compile(r"\d{4}-\d{2}-\d{2}(?:T.*)?")
+_DAY_VALUE: Final = re.compile(rf"{DAY_VALUE.pattern}(?:T.*)?")
 
 
 def _main_day(doc: Doc, sent: Sentence, day: DateMention) -> bool:

@@ -11,7 +11,7 @@ import re
 from enum import StrEnum
 from typing import Final, NamedTuple
 
-__all__ = ["Granularity", "TimexInfo", "edtf_of", "granularity_of", "interval_of", "parse_timex"]
+__all__ = ["DAY_VALUE", "Granularity", "TimexInfo", "edtf_of", "granularity_of", "interval_of", "parse_timex"]
 
 
 class Granularity(StrEnum):
@@ -42,6 +42,12 @@ class TimexInfo(NamedTuple):
     earliest: dt.date | None
     latest: dt.date | None
 
+
+# A value naming one calendar day written out ("2025-03-04"): ``fullmatch`` for the day alone, ``match`` for the day
+# with a time of it or not ("2025-03-04T19:00", "2025-03-04TEV"); its ``pattern`` opens the values of a day with a
+# given suffix. The one definition of the form: the resolver, the feed reader, the event and statement rules and the
+# serializers import it.
+DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 
 _Y = r"(?P<y>\d{4}|XXXX)"
 _PATTERNS: Final = (

@@ -45,6 +45,7 @@ from cattrs.v import format_exception, transform_error
 
 from ._checks import MAX_INT
 from ._io import PathOrStream, open_input, open_target
+from ._timex import DAY_VALUE
 from .errors import InvalidOptionError, ModelError, SerializationError, UnsupportedFormatError
 from .model import Actor, DateMention, DateValue, Event, Provenance, Role, Source, Span, Statement, Timeline
 
@@ -96,7 +97,6 @@ MODEL_CLASSES: Final[dict[str, type[Any]]] = {
 Model = Span | Source | Provenance | Role | Actor | DateValue | DateMention | Statement | Event | Timeline
 
 _TAG: Final = "_type"
-_ISO_DATE: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
@@ -121,7 +121,7 @@ def _strict(tp: type[Any], name: str) -> Callable[[object, object], Any]:
 
 
 def _structure_date(value: object, _: object) -> dt.date:
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+    if not isinstance(value, str) or not DAY_VALUE.fullmatch(value):
         raise _WrongTypeError(f"expected a date as YYYY-MM-DD, got {_json_type(value)} {_short(value)}")
     try:
         return dt.date.fromisoformat(value)

@@ -47,6 +47,7 @@ from attrs import define, evolve, field, frozen
 from nato_ukraine_timeline._dateargs import ORDERS
 from nato_ukraine_timeline._dateline import dateline_of_day
 from nato_ukraine_timeline._resources import alternation, tsv_rows
+from nato_ukraine_timeline._timex import DAY_VALUE
 from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._ages import COUNTS_FROM
@@ -1019,7 +1020,7 @@ def _day_precise(rec: MentionRecord) -> bool:
     s = rec.spec
     if s.kind == "md":
         return s.note != "range"
-    return s.kind == "fixed" and s.explicit and re.fullmatch(r"\d{4}-\d\d-\d\d", s.timex) is not None
+    return s.kind == "fixed" and s.explicit and DAY_VALUE.fullmatch(s.timex) is not None
 
 
 def _range_start(rec: MentionRecord) -> bool:
@@ -1987,7 +1988,7 @@ def _remember_written(rec: MentionRecord, last_full: dict[int, Reference], last_
             day=dt.date(s.year, s.month, s.day), basis=Basis.CONTEXT, why="the date given before"
         )
     elif s.explicit and s.kind == "fixed" and s.type.value == "DATE" and not s.note:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", s.timex):  # "2025-03-11", "11.03.2025"
+        if DAY_VALUE.fullmatch(s.timex):  # "2025-03-11", "11.03.2025"
             day = dt.date.fromisoformat(s.timex)
             last_full[rec.item] = Reference(day=day, basis=Basis.CONTEXT, why="the date given before")
         elif _YEAR_LIKE.fullmatch(s.timex) and 1 <= int(s.timex[:4]) <= 9999:  # 2025, 2025-03, 2025-Q1

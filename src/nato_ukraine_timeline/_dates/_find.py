@@ -19,6 +19,7 @@ from nato_ukraine_timeline._dateargs import ORDERS, as_date, as_order, as_window
 from nato_ukraine_timeline._dateline import dateline_of_day
 from nato_ukraine_timeline._resources import alternation
 from nato_ukraine_timeline._sentences import sentence_breaks
+from nato_ukraine_timeline._timex import DAY_VALUE
 from nato_ukraine_timeline.errors import InvalidOptionError, ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue, TimexType
 
@@ -396,7 +397,7 @@ def _nearer_published(month_first: Spec, day_first: Spec, pub: dt.date | None) -
 def _numeric_day(spec: Spec) -> dt.date | None:
     if spec.kind == "md" and spec.year:
         return dt.date(spec.year, spec.month, spec.day)
-    return dt.date.fromisoformat(spec.timex[:10]) if spec.kind == "fixed" and _DAY.match(spec.timex) else None
+    return dt.date.fromisoformat(spec.timex[:10]) if spec.kind == "fixed" and DAY_VALUE.match(spec.timex) else None
 
 
 # "Today we face ...", "Today we continue to ...": a sentence-opening "Today" before a personal pronoun and a
@@ -1220,7 +1221,7 @@ def _weekdays_apposed(text: str, out: list[DateMention]) -> None:
     names = lexicon().weekdays
     for k in range(len(out) - 1):
         here, day = out[k], out[k + 1]
-        found = _DAY.fullmatch(day.value.timex)
+        found = DAY_VALUE.fullmatch(day.value.timex)
         weekday = names.get(here.text.rstrip(".").casefold())
         if found is None or weekday is None or apposed_weekday(text, day.start, day.end, names) != weekday:
             continue
@@ -1233,7 +1234,7 @@ _DAY_WORD_GAP: Final = re.compile(r",[ \t]*|[ \t]*\(")
 _DAY_WORD_TEXTS: Final = frozenset(
     {"today", "tomorrow", "yesterday", "tonight", "this morning", "this afternoon", "this evening"}
 )
-_POD_SUFFIX: Final = re.compile(r"\d{4}-\d\d-\d\d(?P<pod>T(?:MO|AF|EV|NI))")
+_POD_SUFFIX: Final = re.compile(rf"{DAY_VALUE.pattern}(?P<pod>T(?:MO|AF|EV|NI))")
 
 
 def _day_words_apposed(text: str, out: list[DateMention]) -> None:
@@ -1243,7 +1244,10 @@ def _day_words_apposed(text: str, out: list[DateMention]) -> None:
     the day ("this afternoon, 7 August") keeps its part on that date."""
     for k in range(len(out) - 1):
         here, day = out[k], out[k + 1]
-        if " ".join(here.text.casefold().split()) not in _DAY_WORD_TEXTS or _DAY.fullmatch(day.value.timex) is None:
+        if (
+            " ".join(here.text.casefold().split()) not in _DAY_WORD_TEXTS
+            or DAY_VALUE.fullmatch(day.value.timex) is None
+        ):
             continue
         gap = _DAY_WORD_GAP.fullmatch(text, here.end, day.start)
         if gap is None or ("(" in gap.group() and not text.startswith(")", day.end)):
@@ -1343,7 +1347,7 @@ def _day_of_saying(  # noqa: PLR0917
     if not after and not earlier and opening == lo:  # 'Rubio said on Tuesday. "So ... yesterday ..."'
         earlier = _said_before(text, out, lo)
     for said_on in (*after, *earlier):
-        day = _DAY.fullmatch(said_on.value.timex)
+        day = DAY_VALUE.fullmatch(said_on.value.timex)
         if day is None or said_on.type is not TimexType.DATE:
             continue
         with contextlib.suppress(ModelError, ValueError, OverflowError):  # no day after 9999-12-31
@@ -1355,7 +1359,7 @@ def _day_of_saying(  # noqa: PLR0917
 
 
 # a day the lead of a story names for its act: a day, or a day's part but its night
-_LEAD_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|DT))?")
+_LEAD_DAY: Final = re.compile(rf"{DAY_VALUE.pattern}(?:T(?:MO|AF|EV|DT))?")
 _LEAD_LAG: Final = 6  # days: a lead day this far before the publication date or less dates the story's quotes
 
 
@@ -1429,7 +1433,7 @@ def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> 
     if k + 1 >= len(out):
         return
     here, nxt = out[k], out[k + 1]
-    day = _DAY.match(nxt.value.timex)
+    day = DAY_VALUE.match(nxt.value.timex)
     if day is None or _TIME_THEN_DAY.fullmatch(text, here.end, nxt.start) is None:
         return
     if here.value.timex.startswith(day.group()):
@@ -1449,7 +1453,7 @@ def _revalue(out: list[DateMention], k: int, timex: str, *, basis: Basis, reason
 
 # A day a clock time may take from the text before it: a day, or a day's part but its night (a night spans two
 # days: "overnight ... reached the capital at 11.45am" is the morning after).
-_FOCUS_DAY: Final = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)(?:T(?:MO|AF|EV|DT|\d\d:\d\d))?")
+_FOCUS_DAY: Final = re.compile(rf"(?P<day>{DAY_VALUE.pattern})(?:T(?:MO|AF|EV|DT|\d\d:\d\d))?")
 
 
 def _clock_in_focus(out: list[DateMention], k: int, clock: str, ref_day: dt.date | None, sentences: _Sentences) -> None:
@@ -1473,7 +1477,6 @@ def _clock_in_focus(out: list[DateMention], k: int, clock: str, ref_day: dt.date
 
 # "overnight on Nov. 26", "overnight Saturday", "overnight into Wednesday": the night that ends in that day
 _NIGHT_OF: Final = re.compile(r"[ \t]+(?:on[ \t]+|(?P<into>into|to)[ \t]+)?")
-_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _APPOSITION_GAP: Final = re.compile(r",[ \t]*(?:on[ \t]+)?")
 _DAY_NUMBER: Final = re.compile(r"[ \t]*\((?P<n>[0-3]?\d)\)")
 
@@ -1501,7 +1504,7 @@ def _day_numbers_after_weekdays(text: str, out: list[DateMention]) -> None:
         if bracket is None:
             continue
         weekday = names.get(here.text.split()[-1].rstrip(".,").casefold())
-        day = _DAY.fullmatch(here.value.timex)
+        day = DAY_VALUE.fullmatch(here.value.timex)
         if weekday is None or day is None:
             continue
         near = _days_around(dt.date.fromisoformat(day.group()), 14)
@@ -1531,7 +1534,7 @@ def _nights_of_days(text: str, out: list[DateMention]) -> None:
         return
     for k in range(len(out) - 1, -1, -1):
         here = out[k]
-        day = _DAY.fullmatch(here.value.timex)
+        day = DAY_VALUE.fullmatch(here.value.timex)
         opening = _NIGHT_BEFORE.search(text, max(0, here.start - 16), here.start) if day else None
         if opening is None or day is None or here.type is not TimexType.DATE:
             continue
@@ -1557,7 +1560,7 @@ def _days_before_named_days(text: str, out: list[DateMention]) -> None:
     if "ay before " not in text and "ay after " not in text:  # most texts: nothing to read
         return
     for k, here in enumerate(out):
-        day = _DAY.fullmatch(here.value.timex)
+        day = DAY_VALUE.fullmatch(here.value.timex)
         if day is None or here.type is not TimexType.DATE or here.text[:4].casefold() in {"the ", "that"}:
             continue
         opening = _DAY_BEFORE_OPENING.search(text, max(0, here.start - 20), here.start)
@@ -1591,7 +1594,7 @@ def _apposed_days(text: str, out: list[DateMention], anaphors: list[int]) -> Non
         if k + 1 >= len(out):
             continue
         here, day = out[k], out[k + 1]
-        named = _DAY.match(day.value.timex)  # also a part of that day: "on the evening of March 5"
+        named = DAY_VALUE.match(day.value.timex)  # also a part of that day: "on the evening of March 5"
         if not _APPOSITION_GAP.fullmatch(text, here.end, day.start) or named is None:
             continue
         with contextlib.suppress(ModelError):
@@ -1608,11 +1611,11 @@ def _night_before_focus(out: list[DateMention], k: int) -> None:
     overnight attack"), is the night before that day: the report's day, not the publication date (which may
     lag it). A day said after the night (its saying, the day it is of) overrides this below."""
     here = out[k]
-    night = _DAY.match(here.value.timex)
+    night = DAY_VALUE.match(here.value.timex)
     if night is None or k == 0:
         return
     prev = out[k - 1]
-    day = _DAY.fullmatch(prev.value.timex)
+    day = DAY_VALUE.fullmatch(prev.value.timex)
     if day is None or prev.type is not TimexType.DATE or here.start - prev.end > _FOCUS_REACH:
         return
     with contextlib.suppress(ModelError, ValueError, OverflowError):  # no night before 0001-01-01
@@ -1641,7 +1644,7 @@ def _night_of_named_day(text: str, out: list[DateMention], k: int) -> None:
         return
     here, nxt = out[k], out[k + 1]
     gap = _NIGHT_OF.fullmatch(text, here.end, nxt.start)
-    day = _DAY.fullmatch(nxt.value.timex)
+    day = DAY_VALUE.fullmatch(nxt.value.timex)
     if gap is None or day is None or nxt.type is not TimexType.DATE:
         return
     with contextlib.suppress(ModelError, ValueError, OverflowError):  # no night before 0001-01-01
@@ -1679,8 +1682,8 @@ def _range_day_after_its_head(text: str, out: list[DateMention]) -> None:
     Only a tail with no year of its own ("Dec. 3-4, 2024" writes one) and only when the head is a whole day."""
     for k in range(1, len(out)):
         prev, here = out[k - 1], out[k]
-        head = _DAY.fullmatch(prev.value.timex)
-        tail = _DAY.fullmatch(here.value.timex)
+        head = DAY_VALUE.fullmatch(prev.value.timex)
+        tail = DAY_VALUE.fullmatch(here.value.timex)
         if head is None or tail is None or not _BARE_DAY.fullmatch(here.text):
             continue
         if _DAY_TAIL_GLUE.fullmatch(text, prev.end, here.start) is None:
@@ -1708,7 +1711,7 @@ _RANGE_SPAN: Final = 160  # characters from the opening word to the weekday that
 # a clock time alone ("midnight", "6 p.m.", "18:00 GMT"): dated by the day next to it, which the range moves too
 _CLOCK_ONLY: Final = re.compile(r"(?i:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)(?:\s+[A-Z]{2,4})?")
 _CLOCK_DOT: Final = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
-_WEEKDAY_SUFFIX: Final = re.compile(r"\d{4}-\d\d-\d\d(?P<rest>(?:T[0-9A-Z:]+)?)")
+_WEEKDAY_SUFFIX: Final = re.compile(rf"{DAY_VALUE.pattern}(?P<rest>(?:T[0-9A-Z:]+)?)")
 
 
 def _range_ends_after_start(text: str, out: list[DateMention], sentences: _Sentences) -> None:
@@ -1759,7 +1762,7 @@ def _range_start(text: str, out: list[DateMention], k: int, sentences: _Sentence
     for prev in out[:k]:
         if prev.start < opener.end() or prev.end > here.start:
             continue
-        day = _DAY.match(prev.value.timex)
+        day = DAY_VALUE.match(prev.value.timex)
         if day is None:
             continue
         joiner = None
@@ -1803,7 +1806,7 @@ def _night_before_saying(text: str, out: list[DateMention], k: int) -> None:
     for nxt in out[k + 1 : k + 4]:
         if nxt.start - here.end > _SAYING_REACH or re.search(r"[.!?]\s", text[here.end : nxt.start]):
             return
-        day = _DAY.fullmatch(nxt.value.timex)
+        day = DAY_VALUE.fullmatch(nxt.value.timex)
         if day is None or _SAID_ON.search(text, max(here.end, nxt.start - 60), nxt.start) is None:
             continue
         with contextlib.suppress(ModelError, ValueError, OverflowError):  # no night before 0001-01-01
@@ -1829,7 +1832,7 @@ def _coordinated_weekdays(text: str, out: list[DateMention]) -> None:
     for k in range(1, len(out)):
         prev, here = out[k - 1], out[k]
         weekday = names.get(here.text.rstrip(".").casefold())
-        day = _DAY.match(prev.value.timex)
+        day = DAY_VALUE.match(prev.value.timex)
         if weekday is None or day is None or here.type is not TimexType.DATE:
             continue
         if names.get(prev.text.split()[-1].rstrip(".,").casefold()) is None:
@@ -1853,7 +1856,6 @@ def _coordinated_weekdays(text: str, out: list[DateMention]) -> None:
 
 
 _RANGE_REACH: Final = 30  # characters: a written date this close dates a year-less one even with a publication date
-_EXPLICIT_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 _EXPLICIT_YEAR: Final = re.compile(r"\d{4}(?:-\d\d)?")
 
 
@@ -1896,7 +1898,7 @@ def _on_side(spec: Spec, timex: str, *, start: bool, tail: bool) -> DateValue | 
     """The occurrence of ``spec`` on the side of the written date ``timex`` (a day or a month of a year) a
     range's ``start`` (or end) lies; ``tail``: the written side is a bare day number after the start ("March
     23-25, 2025"), the range one event's days (its start is the event's first day, as an item's date can be)."""
-    if not _EXPLICIT_DAY.fullmatch(timex) and not re.fullmatch(r"\d{4}-\d\d", timex):
+    if not DAY_VALUE.fullmatch(timex) and not re.fullmatch(r"\d{4}-\d\d", timex):
         return None
     first = dt.date.fromisoformat(timex if len(timex) == 10 else f"{timex}-01")
     last = first
@@ -1921,7 +1923,7 @@ def _written_dates(found: list[_Found], text: str) -> list[tuple[int, str]]:
         if f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_YEAR.fullmatch(f.spec.timex):
             if not (text and len(f.spec.timex) == 4 and year_bounds_a_period(text, f.start)):
                 explicit.append((f.start, f.spec.timex))
-        elif f.spec.kind == "fixed" and f.spec.explicit and _EXPLICIT_DAY.fullmatch(f.spec.timex):
+        elif f.spec.kind == "fixed" and f.spec.explicit and DAY_VALUE.fullmatch(f.spec.timex):
             explicit.append((f.start, f.spec.timex))  # "Nov. 30, 2024", "2024-11-30"
         elif f.spec.kind == "md" and f.spec.explicit and f.spec.year:
             explicit.append((f.start, f"{f.spec.year:04d}-{f.spec.month:02d}-{f.spec.day:02d}"))
@@ -1973,7 +1975,7 @@ def _explicit_year_nearby(
         with contextlib.suppress(ValueError, ModelError):
             if (side := _range_side(source, found, i, written)) is not None:
                 values[i] = side
-            elif _EXPLICIT_DAY.fullmatch(timex):
+            elif DAY_VALUE.fullmatch(timex):
                 ref = Reference(day=dt.date.fromisoformat(timex), basis=Basis.CONTEXT, why=why)
                 values[i] = resolve(f.spec, ref, None, {})
             elif len(timex) == 7 and f.spec.kind in ("md", "month"):
@@ -1999,10 +2001,10 @@ def _inside(value: DateValue, win: tuple[dt.date, dt.date]) -> bool:
     )
 
 
-_DISCOURSE: Final = re.compile(r"(?P<M>\d{4}-\d\d)|(?P<Q>\d{4}-Q[1-4])|(?P<D>\d{4}-\d\d-\d\d)|(?P<Y>\d{4})")
+_DISCOURSE: Final = re.compile(rf"(?P<M>\d{{4}}-\d\d)|(?P<Q>\d{{4}}-Q[1-4])|(?P<D>{DAY_VALUE.pattern})|(?P<Y>\d{{4}})")
 # a reporting period longer than a quarter and shorter than a year ("the first nine months", "the first
 # half"): what is compared with "a year earlier" after it is that period, no longer the quarter named before
-_DAY_PART: Final = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
+_DAY_PART: Final = re.compile(rf"{DAY_VALUE.pattern}T(?:MO|AF|EV|NI)")
 _PERIOD_OVER_QUARTER: Final = re.compile(r"P(?:[4-9]|1[01])M|\d{4}-H[12]")
 
 

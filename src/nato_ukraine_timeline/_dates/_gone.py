@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Final
 
+from nato_ukraine_timeline._timex import DAY_VALUE
 from nato_ukraine_timeline.errors import ModelError
 from nato_ukraine_timeline.model import Basis, DateMention
 
@@ -53,7 +54,7 @@ NIGHT_JUST_GONE: Final = ResolveRule(
     ),
 )
 
-_NIGHT: Final = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)TNI")
+_NIGHT: Final = re.compile(rf"(?P<day>{DAY_VALUE.pattern})TNI")
 _TONIGHT: Final = re.compile(r"(?i:tonight)$")
 
 

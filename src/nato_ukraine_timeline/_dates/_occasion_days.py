@@ -32,6 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from nato_ukraine_timeline._resources import alternation
+from nato_ukraine_timeline._timex import DAY_VALUE
 from nato_ukraine_timeline.errors import ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, TimexType
 
@@ -126,7 +127,6 @@ _EVE: Final = re.compile(r"[Tt](?i:he)[ \t]+eve(?=[ \t]+of[ \t])")
 _EVE_OF: Final = re.compile(r"eve[ \t]+of[ \t]")
 _PLACE: Final = r"(?:in|at)[ \t]+(?-i:[A-Z])[\w'\u2019.-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019.-]*){0,3}"
 _EVE_GAP: Final = re.compile(rf"[ \t]*,?[ \t]*(?:{_PLACE}[ \t]*,?[ \t]*)?on[ \t]+")
-_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def eve_of_named_day(text: str, out: list[DateMention]) -> None:
@@ -142,7 +142,7 @@ def eve_of_named_day(text: str, out: list[DateMention]) -> None:
         if k == 0 or (k < len(out) and out[k].start < m.end()) or out[k - 1].end > m.start():
             continue
         day = out[k - 1]
-        named = _DAY.match(day.value.timex)
+        named = DAY_VALUE.match(day.value.timex)
         if named is None or not _EVE_GAP.fullmatch(text, day.end, m.start()):
             continue
         with contextlib.suppress(ModelError):
@@ -189,7 +189,7 @@ def occasions_dated_by_text(
             continue  # "the eve of a summit", "the eve of the vote": no gathering the text just told
         k = _free(out, m)
         anchor = out[k - 1] if k > 0 else None
-        day = None if anchor is None or anchor.type is not TimexType.DATE else _DAY.fullmatch(anchor.value.timex)
+        day = None if anchor is None or anchor.type is not TimexType.DATE else DAY_VALUE.fullmatch(anchor.value.timex)
         if anchor is None or day is None or len(breaks_between(anchor.end, m.start())) > 1:
             continue
         lo, hi = sentence_of(anchor.start)
@@ -218,7 +218,7 @@ def _written_day(
     (no comma or colon between them: "approaches on February 24"), or anywhere in the sentence after "coinciding
     with" (cue coincides)."""
     lo, hi = sentence_of(m.start())
-    days = [x for x in out if lo <= x.start < hi and x.type is TimexType.DATE and _DAY.fullmatch(x.value.timex)]
+    days = [x for x in out if lo <= x.start < hi and x.type is TimexType.DATE and DAY_VALUE.fullmatch(x.value.timex)]
     if len(days) != 1:
         return None
     day = days[0]

@@ -15,6 +15,7 @@ from typing import Final
 
 from attrs import evolve, frozen
 
+from nato_ukraine_timeline._timex import DAY_VALUE
 from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_day, week_timex
@@ -1214,7 +1215,7 @@ def _weekday_value(spec: Spec, ref: Reference, tense: str | None, discourse: dic
 
 def _week_of(day: DateValue | None) -> DateValue | None:
     """The week that holds a resolved day (a value that is not a day stays as it is)."""
-    if day is None or day.earliest is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", day.timex):
+    if day is None or day.earliest is None or not DAY_VALUE.fullmatch(day.timex):
         return day
     return make_value(week_timex(day.earliest), basis=day.basis, reason=f"the week of {day.timex}: {day.reason}")
 
