@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+import nato_ukraine_timeline as ntl
+
 if TYPE_CHECKING:
+    import datetime as dt
+
     from nato_ukraine_timeline import Statement
 
 
@@ -46,3 +50,9 @@ def date_of_words(statements: tuple[Statement, ...], words: str) -> tuple[str | 
         if words in s.text:
             return (s.when.timex if s.when else None), (s.when.reason if s.when else "")
     raise AssertionError(f"no statement with {words!r}")
+
+
+def statement_date(text: str, words: str, published: dt.date) -> tuple[str | None, str]:
+    """The date of the first statement of ``text`` (parsed with ``published``) whose words hold ``words``, as (timex
+    or None, reason or "")."""
+    return date_of_words(ntl.parse(text, published=published).statements, words)

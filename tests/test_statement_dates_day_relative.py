@@ -9,14 +9,9 @@ import datetime as dt
 
 import pytest
 
-import nato_ukraine_timeline as ntl
-from scoring import date_of_words
+from scoring import statement_date
 
 PUBLISHED = dt.date(2025, 3, 7)
-
-
-def _when(text: str, words: str) -> tuple[str | None, str]:
-    return date_of_words(ntl.parse(text, published=PUBLISHED).statements, words)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ def _when(text: str, words: str) -> tuple[str | None, str]:
     ],
 )
 def test_day_relative(text: str, words: str, timex: str | None) -> None:
-    when, reason = _when(text, words)
+    when, reason = statement_date(text, words, PUBLISHED)
     assert when == timex
     if when is not None:
         assert reason.startswith(("day relative:", "occasion:"))

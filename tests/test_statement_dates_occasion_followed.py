@@ -9,14 +9,9 @@ import datetime as dt
 import pytest
 
 from nato_ukraine_timeline import parse
+from scoring import statement_date
 
 PUBLISHED = dt.date(2025, 3, 7)  # a Friday
-
-
-def _when(text: str, words: str) -> str | None:
-    found = [s for s in parse(text, published=PUBLISHED).statements if words in s.text]
-    assert found, f"no statement with {words!r}"
-    return found[0].when.timex if found[0].when else None
 
 
 def _reason(text: str, words: str) -> str:
@@ -85,7 +80,7 @@ def _reason(text: str, words: str) -> str:
     ],
 )
 def test_occasion_followed(text: str, words: str, timex: str | None) -> None:
-    assert _when(text, words) == timex
+    assert statement_date(text, words, PUBLISHED)[0] == timex
 
 
 def test_occasion_followed_names_its_evidence() -> None:
@@ -123,4 +118,4 @@ def test_occasion_followed_names_its_evidence() -> None:
     ],
 )
 def test_offset_from_the_occasion(text: str, timex: str | None) -> None:
-    assert _when(text, "Europe would stay united") == timex
+    assert statement_date(text, "Europe would stay united", PUBLISHED)[0] == timex

@@ -9,14 +9,9 @@ import datetime as dt
 
 import pytest
 
-import nato_ukraine_timeline as ntl
-from scoring import date_of_words
+from scoring import statement_date
 
 PUBLISHED = dt.date(2025, 3, 7)
-
-
-def _when(text: str, words: str) -> tuple[str | None, str]:
-    return date_of_words(ntl.parse(text, published=PUBLISHED).statements, words)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +44,7 @@ def _when(text: str, words: str) -> tuple[str | None, str]:
     ],
 )
 def test_occasion_named_after(text: str, words: str, timex: str | None) -> None:
-    got, reason = _when(text, words)
+    got, reason = statement_date(text, words, PUBLISHED)
     assert got == timex
     if timex is not None:
         assert reason.startswith("occasion after:")
@@ -61,8 +56,8 @@ def test_quote_after_same_interview() -> None:
         "Prime Minister Lena Berg told Dagbladet that the north needed more radar stations."
         ' "We cannot wait another decade," Berg said in an interview with Dagbladet\'s editor on Wednesday.'
     )
-    got, reason = _when(text, "more radar stations")
+    got, reason = statement_date(text, "more radar stations", PUBLISHED)
     assert got == "2025-03-05"
     assert reason.startswith("quote after:")
     other = text.replace("Dagbladet's editor", "the broadcaster NRK")
-    assert _when(other, "more radar stations")[0] is None
+    assert statement_date(other, "more radar stations", PUBLISHED)[0] is None

@@ -10,13 +10,9 @@ import datetime as dt
 import pytest
 
 import nato_ukraine_timeline as ntl
-from scoring import date_of_words
+from scoring import date_of_words, statement_date
 
 PUBLISHED = dt.date(2025, 3, 7)
-
-
-def _when(text: str, words: str) -> str | None:
-    return date_of_words(ntl.parse(text, published=PUBLISHED).statements, words)[0]
 
 
 @pytest.mark.parametrize(
@@ -81,4 +77,4 @@ def test_own_clause_day_of_a_plan(text: str, words: str, timex: str | None) -> N
 )
 def test_dateline_quotation_of_a_written_statement(text: str, words: str, timex: str | None) -> None:
     """Under a dateline, quotations that go on from a written statement are its words, undated like it."""
-    assert _when(text, words) == timex
+    assert statement_date(text, words, PUBLISHED)[0] == timex

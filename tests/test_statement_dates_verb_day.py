@@ -13,18 +13,12 @@ import nato_ukraine_timeline as ntl
 from nato_ukraine_timeline._document import analyse
 from nato_ukraine_timeline._statement_dates import DATE_RULES, date_for_events, saying_for_events
 from nato_ukraine_timeline._statements import find_statements
+from scoring import statement_date
 
 PUBLISHED = dt.date(2025, 3, 7)
 
 # synthetic: the attribution reads the reported clause's subject ("the chancellor has rejected ...") as the speaker
 REJECTED = 'Chancellor Olaf Scholz has rejected a call from the opposition to send missiles to "end the war sooner,"'
-
-
-def _when(text: str, words: str) -> tuple[str | None, str]:
-    found = [s for s in ntl.parse(text, published=PUBLISHED).statements if words in s.text]
-    assert found, f"no statement with {words!r}"
-    when = found[0].when
-    return (when.timex, when.reason) if when is not None else (None, "")
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def _when(text: str, words: str) -> tuple[str | None, str]:
     ],
 )
 def test_verb_day(tail: str, timex: str | None) -> None:
-    got, reason = _when(REJECTED + tail, "end the war sooner")
+    got, reason = statement_date(REJECTED + tail, "end the war sooner", PUBLISHED)
     assert got == timex
     if timex is not None:
         assert reason.startswith("verb day:")
