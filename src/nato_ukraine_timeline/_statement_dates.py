@@ -1148,8 +1148,14 @@ def _made_remarks() -> re.Pattern[str]:
 def _briefing() -> re.Pattern[str]:
     """A verb in the past ("-ed") right before a group words are told to without a name (``address`` cues of
     ``data/speech_cues.tsv``): "updated reporters", "briefed journalists", "informed lawmakers"."""
-    groups = alternation(lexicon().address)
-    return re.compile(rf"\b[a-z]+ed\s+(?:the\s+)?(?:{groups})\b", re.IGNORECASE)
+    return re.compile(rf"\b[a-z]+ed\s+{_address_group()}", re.IGNORECASE)
+
+
+@functools.cache
+def _address_group() -> str:
+    """A group words are told to without a name (``address`` cues of ``data/speech_cues.tsv``: "reporters",
+    "the journalists"), as a pattern part ending at a word boundary."""
+    return rf"(?:the\s+)?(?:{alternation(lexicon().address)})\b"
 
 
 def _occasion_in(doc: Doc, start: int, end: int) -> bool:
@@ -2964,7 +2970,9 @@ _LOWER_WORD: Final = re.compile(r"\b[a-z]{2,}\b")
 _GIST_REASON: Final = "lead gist:"
 _GIST_SENTENCES: Final = 2  # how far after the lead the speaker's dated words may come
 # The news perfect right before a speech verb ("has said", "have also warned", "has now claimed").
-_NEWS_PERFECT_BEFORE: Final = re.compile(r"\b(?:has|have)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$", re.IGNORECASE)
+_NEWS_PERFECT_BEFORE: Final = re.compile(
+    rf"\b(?:{alternation(_NEWS_PERFECT)})\s+(?:[a-z]+ly\s+|also\s+|now\s+)?$", re.IGNORECASE
+)
 
 
 def _lead_gist_dates(doc: Doc, found: list[Found]) -> list[Found]:
@@ -3038,11 +3046,9 @@ def _names_outlet(doc: Doc, f: Found) -> bool:
 
 @functools.cache
 def _reports_that() -> re.Pattern[str]:
-    """A speech verb or participle before "that" (``say``, ``ing`` and ``declare`` classes of
+    """A speech verb or participle right before "that" (``say``, ``ing`` and ``declare`` classes of
     ``data/speech_verbs.tsv``: "claiming that", "said that"): a saying reported inside other words."""
-    lex = lexicon()
-    forms = {form: form for table in (lex.say, lex.ing, lex.declare) for form in table}
-    return re.compile(rf"\b(?:{word_pattern(forms, fold_first=False)})\s+that\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{verb_words('say', 'ing', 'declare', fold_first=False)})\s+that\b", re.IGNORECASE)
 
 
 def _reported_inside(doc: Doc, f: Found) -> bool:
@@ -3055,7 +3061,7 @@ def _reported_inside(doc: Doc, f: Found) -> bool:
 def _told_group() -> re.Pattern[str]:
     """A group words are told to without a name right after "told" (``address`` cues of
     ``data/speech_cues.tsv``: "reporters", "journalists")."""
-    return re.compile(rf"\s+(?:the\s+)?(?:{alternation(lexicon().address)})\b", re.IGNORECASE)
+    return re.compile(rf"\s+{_address_group()}", re.IGNORECASE)
 
 
 def _told_someone(doc: Doc, f: Found) -> bool:
