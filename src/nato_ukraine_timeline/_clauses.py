@@ -28,7 +28,6 @@ __all__ = [
     "BACK",
     "BARE_SAID_CONTENT",
     "CONJUNCTION_THAT",
-    "FINITE_WORD",
     "FORWARD",
     "NOT_CONTENT_START",
     "RELATIVE_THAT",
@@ -44,6 +43,7 @@ __all__ = [
     "opens_content",
     "plausible_content",
     "prep_start",
+    "relative_on_phrase",
     "report_medium",
     "reporting_outlet",
     "saying_around_date",
@@ -136,6 +136,14 @@ FINITE_WORD: Final = re.compile(rf"(?<![\w-])(?:{_FINITE_FORMS})\b")
 # form, a past in -ed): "that" has no subject of its own, so it is a relative pronoun on the noun before it
 # ("highlighted the challenges that remained", "said after talks that lasted four hours"), no complementizer.
 RELATIVE_THAT: Final = re.compile(rf"\s+(?:{_FINITE_FORMS}|[a-z]{{2,}}ed)\b")
+
+
+def relative_on_phrase(text: str, that: re.Match[str], phrase: str) -> bool:
+    """Whether ``that`` (a match in ``text``) after ``phrase`` (the words between a verb and it) is a relative pronoun
+    on the phrase's noun: a finite verb right after it (:data:`RELATIVE_THAT`) and none in the phrase ("said after
+    talks that lasted four hours"; a phrase with a finite verb of its own is a clause: "said the deal is a
+    partnership that will ...", whose "that" is left as it was read)."""
+    return RELATIVE_THAT.match(text, that.end()) is not None and FINITE_WORD.search(phrase) is None
 
 
 def subject_pronouns() -> tuple[str, ...]:
@@ -324,9 +332,8 @@ def opens_content(after: str) -> bool:
     if that is None:
         return False
     mid = head[: that.start()]
-    # "said after talks that lasted four hours": "that" opens a relative clause on the phrase's noun, no words (a
-    # phrase with a finite verb of its own is a clause: left as it was read)
-    relative = RELATIVE_THAT.match(head, that.end()) is not None and FINITE_WORD.search(mid) is None
+    # "said after talks that lasted four hours": "that" opens a relative clause on the phrase's noun, no words
+    relative = relative_on_phrase(head, that, mid)
     return not mid.strip() or (bool(prep_start().match(mid)) and not relative)
 
 

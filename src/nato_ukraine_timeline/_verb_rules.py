@@ -15,7 +15,6 @@ from ._act_bounds import act_end, split_words
 from ._clauses import (
     BARE_SAID_CONTENT,
     CONJUNCTION_THAT,
-    FINITE_WORD,
     FORWARD,
     NOT_CONTENT_START,
     PARTICIPLE_START,
@@ -32,6 +31,7 @@ from ._clauses import (
     opens_content,
     plausible_content,
     prep_start,
+    relative_on_phrase,
     report_medium,
     reporting_outlet,
     tail_kind,
@@ -708,7 +708,7 @@ def _not_complementizer(mask: str, pos: int, that: re.Match[str]) -> bool:
         return False
     # a phrase with a finite verb of its own is a clause ("said the deal is a partnership that will ..."): left as
     # it was read (its relative "that" is inside bare words; speakers28 measured an event it then dated anew)
-    relative = RELATIVE_THAT.match(mask, that.end()) is not None and FINITE_WORD.search(phrase) is None
+    relative = relative_on_phrase(mask, that, phrase)
     return relative or CONJUNCTION_THAT.search(mask, max(pos, that.start() - 12), that.start()) is not None
 
 
