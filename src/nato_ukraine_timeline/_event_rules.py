@@ -3228,11 +3228,12 @@ def _perfect_lead(doc: Doc, trig: Trigger, scope: Scope) -> DateMention | None:
 
 @cache
 def _lead_subject() -> re.Pattern[str]:
-    """The lead's subject, words with no mark, verb-like word or subordinator between (cue lead_subject_stop), then a
-    form of "be" or not: what a verb trigger right after it is the main verb of ("The committee approved ...", "US
-    officials are meeting ...")."""
+    """The lead's subject, words with no mark, verb-like word or subordinator between (cue lead_subject_stop and the
+    auxiliaries and modals of class finite_verb of data/clause_words.tsv), then a form of "be" or not: what a verb
+    trigger right after it is the main verb of ("The committee approved ...", "US officials are meeting ...")."""
+    stop = word_pattern([*cues()["lead_subject_stop"], *clause_words("finite_verb")], fold_first=False)
     return re.compile(
-        rf"[\"\u201c\u2018]?(?:(?!(?:{cue_words('lead_subject_stop')})\b)[^\s,;:\"\u201c\u201d()\x03]+\s+){{1,12}}"
+        rf"[\"\u201c\u2018]?(?:(?!(?:{stop})\b)[^\s,;:\"\u201c\u201d()\x03]+\s+){{1,12}}"
         r"(?P<be>(?:is|are)\s+)?"
     )
 
