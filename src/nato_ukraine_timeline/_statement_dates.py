@@ -2794,9 +2794,13 @@ def _interview(doc: Doc, f: Found) -> bool:
     Fox News"), which may have been given on another day than the story's."""
     if f.medium is not None and _INTERVIEW.search(f.medium):
         return True
-    sent = doc.sentences[f.sentence]
-    media = [doc.mentions[p] for p in _mention_starts_of(doc, sent) if doc.mentions[p].actor.kind is ActorKind.MEDIA]
+    media = [doc.mentions[p] for p in _media_starts(doc, doc.sentences[f.sentence])]
     return any(doc.text[m.start : m.end] in a for m in media for a in f.addressees)
+
+
+def _media_starts(doc: Doc, sent: Sentence) -> list[int]:
+    """Where the mentions of media outlets in ``sent`` start."""
+    return [p for p in _mention_starts_of(doc, sent) if doc.mentions[p].actor.kind is ActorKind.MEDIA]
 
 
 def _same_day(f: Found, day: DateMention) -> bool:
@@ -3037,11 +3041,7 @@ def _lead_gist_dates(doc: Doc, found: list[Found]) -> list[Found]:
 def _names_outlet(doc: Doc, f: Found) -> bool:
     """Whether the sentence of ``f`` names a media outlet outside its words and quotations ("'...,' X told the
     broadcaster NRK"): words given to an outlet, an interview of its own."""
-    sent = doc.sentences[f.sentence]
-    return any(
-        doc.mentions[p].actor.kind is ActorKind.MEDIA and not f.start <= p < f.end and not in_quote(doc, p)
-        for p in _mention_starts_of(doc, sent)
-    )
+    return any(not f.start <= p < f.end and not in_quote(doc, p) for p in _media_starts(doc, doc.sentences[f.sentence]))
 
 
 @functools.cache
