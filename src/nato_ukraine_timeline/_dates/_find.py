@@ -1409,10 +1409,12 @@ def _day_of_the_lead(  # noqa: PLR0917
 
 def _said_before(text: str, out: list[DateMention], lo: int) -> list[DateMention]:
     """The day that ends the sentence before a quote opening its own sentence, after a saying verb
-    ('..., Rubio said on Tuesday. "So what we expect ..."'): the quote goes on with those words."""
+    ('..., Rubio said on Tuesday. "So what we expect ..."'), or a verb of telling with its addressee ('...,
+    an aide told reporters on Monday. "Not tomorrow ..."': the finder of rule date-of-the-saying,
+    ``saying_before``): the quote goes on with those words."""
     for m in reversed(out):
         if m.end <= lo:
-            said = _SAID_ON.search(text, max(0, m.start - 60), m.start)
+            said = saying_before().search(text, max(0, m.start - 80), m.start)
             return [m] if said is not None and text[m.end : lo].strip() == "." else []
     return []
 

@@ -84,6 +84,8 @@ _TENSE_CUES: Final = frozenset(
         "ahead_of_occasion",
         "range_opener",
         "range_joiner",
+        "limit_preposition",
+        "passage_verb",
         "attributive_future",
         "era_noun",
         "past_irregular",

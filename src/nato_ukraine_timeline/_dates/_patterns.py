@@ -758,8 +758,9 @@ _RULE_SOURCES: Final = (
         # that measures the gap to an event ("just days before the vote", "with weeks remaining", "came
         # hours after the strike"; "hours before" stays a word the event rules read: "on Monday, hours
         # before meeting"); not "the first days after" nor "in the weeks before the shooting" (a period
-        # named by its end: a date in TimeML)
-        pattern=r"(?:(?<=in\s)(?=years|months|weeks|decades|centuries)|recent\s+(?=months|weeks|centuries)|(?=the\s)(?:(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?=(?:years|decades)(?![\w-])(?!\s+(?:of|that|which|to|before|after|since)\b|\s+\d))|(?<=for\s)|(?<=within\s)|(?<=after\s)|{MEASURED}|(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
+        # named by its end: a date in TimeML), nor "the years of war" after its article (a period the text
+        # names by what filled it, no stretch of unstated length)
+        pattern=r"(?:(?<=in\s)(?=years|months|weeks|decades|centuries)|recent\s+(?=months|weeks|centuries)|(?=the\s)(?:(?<=\bover\s)|(?<=\bthroughout\s))the\s+(?=(?:years|decades)(?![\w-])(?!\s+(?:of|that|which|to|before|after|since)\b|\s+\d))|(?<=for\s)|(?<=within\s)|(?<=after\s)|{MEASURED}|(?<!the\s)(?=(?:years|months|weeks|decades)\s+of\s+(?!age\b|the\b|a\b|an\b|this\b|that\b|it\b|them\b)[a-z])"
         r"|(?<!the\s)(?<!of\s)(?<!first\s)(?<!last\s)(?<!few\s)(?<!many\s)(?<!several\s)(?<!\d\s)(?=(?:days|weeks|months)\s+(?:before|after|remaining|into)\b|(?:hours|minutes)\s+(?:after|into)\b))"
         r"(?P<u>years|months|weeks|days|hours|minutes|decades|centuries)(?:\s+or\s+(?P<u2>years|months|weeks|days|decades))?(?![\w-])(?!\s+(?:ago|old|of\s+age)\b)",
         examples=(

@@ -190,12 +190,15 @@ _CLAUSE: Final = re.compile(_CLAUSE_BODY)
 # the last one before a position, found by one backtracking match instead of a loop over all of them
 _LAST_MARKER: Final = re.compile(rf"(?s:.*){_MARKER_BODY}")
 _LAST_CLAUSE: Final = re.compile(rf"(?s:.*)(?:{_CLAUSE_BODY})")
-# "until Friday", "till May", "by Friday": a limit; ahead unless the clause itself is in the past tense
-# ("fighting went on until Tuesday"); a limit set by a past act is still ahead ("was extended until May")
+# "until Friday", "till May", "by Friday", "through Sunday" (cue limit_preposition): a limit; ahead unless the
+# clause itself is in the past tense ("fighting went on until Tuesday"); a limit set by a past act is still
+# ahead, as in "was extended until May"
 _UNTIL: Final = re.compile(
-    r"(?:\b(?:[Uu]ntil|[Tt]ill|[Bb]y)\s+(?:the\s+)?"
+    rf"(?:\b{case_tolerant(_words('limit_preposition'))}\s+(?:the\s+)?"
     r"(?:(?:midnight|noon|midday|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,4})?,?\s+on\s+)?)$"
 )
+# "got through winter", "went through March": "through" after a verb of passage (cue passage_verb) is no limit
+_PASSAGE_THROUGH: Final = re.compile(case_tolerant(rf"\b{_words('passage_verb')}\s+(?:through|thru)\s+(?:the\s+)?$"))
 # "since": what lasts up to now began before it ("have searched since the Oct. 23 attack"); any determiner
 # of the noun the date modifies, definite or not ("since an August meeting", "since that March vote")
 _SINCE: Final = re.compile(
@@ -587,7 +590,7 @@ def _bounded_tense(text: str, left: int, start: int, end: int, sentence: Sentenc
     if _SINCE.search(text, max(0, start - 40), start) is not None:
         return "since"
     limit = _UNTIL.search(text, max(0, start - 36), start)
-    if limit is None:
+    if limit is None or _PASSAGE_THROUGH.search(text, max(0, start - 40), start) is not None:
         return None
     if LIMIT_REACHED_BY.decide(text, start, end, sentence) is not None:
         return "past"
@@ -705,6 +708,32 @@ LIMIT_REACHED_BY: Final = TenseRule(
         ("By Tuesday evening, the rescuers reached the village.", "Tuesday evening", "past", "2025-03-04TEV"),
         ("By Tuesday, the rescuers will reach the village.", "Tuesday", None, "2025-03-11"),
         ("The rescuers hope to reach the village by Tuesday.", "Tuesday", None, "2025-03-11"),
+    ),
+)
+
+
+def _limit_ahead(text: str, start: int, end: int, sentence: Sentence) -> str | None:
+    """Rule limit-ahead: a preposition of limit right before the date (cue ``limit_preposition``: "until", "till",
+    "by", "through") sets it ahead unless the clause is past (``_bounded_tense``); ``None`` without one."""
+    if _UNTIL.search(text, max(0, start - 36), start) is None:
+        return None
+    return _bounded_tense(text, _clause_start(text, start)[0], start, end, sentence)
+
+
+LIMIT_AHEAD: Final = TenseRule(
+    name="limit-ahead",
+    form=(
+        'a preposition of limit right before the date ("until", "till", "by", "through": cue limit_preposition of '
+        "data/tense_cues.tsv): the limit lies ahead, also when a past act set it, unless a past verb of lasting or a "
+        'past perfect governs it; not after a verb of passage (cue passage_verb: "got through winter")'
+    ),
+    decide=_limit_ahead,
+    examples=(
+        ("The truce, set to last through Sunday, began on Friday.", "Sunday", "future", "2025-03-09"),
+        ("The ministry extended the curfew through Monday.", "Monday", "future", "2025-03-10"),
+        ("Shelling went on through Tuesday.", "Tuesday", "past", "2025-03-04"),
+        ("The office stays closed until Wednesday.", "Wednesday", "future", "2025-03-12"),
+        ("The power grid got through Tuesday without a cut.", "Tuesday", None, "2025-03-04"),
     ),
 )
 ATTRIBUTIVE_FUTURE_NOUN: Final = TenseRule(
@@ -996,6 +1025,7 @@ TENSE_RULES: Final = (
     POSSESSIVE_OCCASION_CLAUSE,
     DATE_OF_THE_SAYING,
     LIMIT_REACHED_BY,
+    LIMIT_AHEAD,
     ATTRIBUTIVE_FUTURE_NOUN,
     NAME_LIST_COMMA,
     SCHEDULED_PRESENT,
