@@ -138,12 +138,23 @@ FINITE_WORD: Final = re.compile(rf"(?<![\w-])(?:{_FINITE_FORMS})\b")
 RELATIVE_THAT: Final = re.compile(rf"\s+(?:{_FINITE_FORMS}|[a-z]{{2,}}ed)\b")
 
 
+# The last word of a phrase before "that": a relative "that" needs a noun there to stand for.
+_ANTECEDENT: Final = re.compile(r"([A-Za-z][\w'\u2019-]*)\s*$")
+
+
 def relative_on_phrase(text: str, that: re.Match[str], phrase: str) -> bool:
     """Whether ``that`` (a match in ``text``) after ``phrase`` (the words between a verb and it) is a relative pronoun
     on the phrase's noun: a finite verb right after it (:data:`RELATIVE_THAT`) and none in the phrase ("said after
     talks that lasted four hours"; a phrase with a finite verb of its own is a clause: "said the deal is a
-    partnership that will ...", whose "that" is left as it was read)."""
-    return RELATIVE_THAT.match(text, that.end()) is not None and FINITE_WORD.search(phrase) is None
+    partnership that will ...", whose "that" is left as it was read), and a word before it that can be the noun: not
+    a preposition or adverb of class before_that ("said on ... that", whatever stood after "on"), nor a mark."""
+    last = _ANTECEDENT.search(phrase)
+    return (
+        last is not None
+        and last.group(1) not in _CLAUSE_WORDS["before_that"]
+        and RELATIVE_THAT.match(text, that.end()) is not None
+        and FINITE_WORD.search(phrase) is None
+    )
 
 
 def subject_pronouns() -> tuple[str, ...]:
