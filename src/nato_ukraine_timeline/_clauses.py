@@ -138,8 +138,17 @@ FINITE_WORD: Final = re.compile(rf"(?<![\w-])(?:{_FINITE_FORMS})\b")
 RELATIVE_THAT: Final = re.compile(rf"\s+(?:{_FINITE_FORMS}|[a-z]{{2,}}ed)\b")
 
 
-# The last word of a phrase before "that": a relative "that" needs a noun there to stand for.
-_ANTECEDENT: Final = re.compile(r"([A-Za-z][\w'\u2019-]*)\s*$")
+# The word characters at the end of a phrase, matched on the phrase reversed (a scan from the end stays linear).
+_WORD_RUN: Final = re.compile(r"[\w'\u2019-]*")
+
+
+def _antecedent(phrase: str) -> str | None:
+    """The last word of ``phrase`` from its first ASCII letter on, where a relative "that" after it finds its noun."""
+    tail = phrase.rstrip()
+    match = _WORD_RUN.match(tail[::-1])
+    run = tail[len(tail) - (match.end() if match else 0) :]
+    first = next((i for i, c in enumerate(run) if c.isascii() and c.isalpha()), None)
+    return None if first is None else run[first:]
 
 
 def relative_on_phrase(text: str, that: re.Match[str], phrase: str) -> bool:
@@ -148,10 +157,10 @@ def relative_on_phrase(text: str, that: re.Match[str], phrase: str) -> bool:
     talks that lasted four hours"; a phrase with a finite verb of its own is a clause: "said the deal is a
     partnership that will ...", whose "that" is left as it was read), and a word before it that can be the noun: not
     a preposition or adverb of class before_that ("said on ... that", whatever stood after "on"), nor a mark."""
-    last = _ANTECEDENT.search(phrase)
+    last = _antecedent(phrase)
     return (
         last is not None
-        and last.group(1) not in _CLAUSE_WORDS["before_that"]
+        and last not in _CLAUSE_WORDS["before_that"]
         and RELATIVE_THAT.match(text, that.end()) is not None
         and FINITE_WORD.search(phrase) is None
     )

@@ -219,7 +219,7 @@ _ASIDE: Final = re.compile(r"\s*(?:as\s+(?:reported|cited)\s+by|citing|via)\s+[^
 
 # A clause boundary before a mid-sentence "according to" lead: "..., but according to X, words", "... and, according
 # to X, words" (the conjunction's own comma: still the clause after).
-_TURN: Final = re.compile(rf"(?:[,;]|\s)\s*(?:{alternation(lexicon().turn_word)}|however),?$|;$")
+_TURN: Final = re.compile(rf"(?:[,;]|(?<!\s)\s)\s*(?:{alternation(lexicon().turn_word)}|however),?$|;$")
 
 
 # A complementizer and a comma right before an "according to" lead: the lead opens a parenthetical inside another
