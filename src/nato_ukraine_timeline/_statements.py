@@ -1394,7 +1394,7 @@ RULES: Final = (
     AttributionRule(
         "label",
         'Speaker called|described|dismissed ... "label" (as "label") / described ... as label / called X a label /'
-        " accused X of doing",
+        " accused X of doing|of <charge noun>",
         label,
         (
             ('Peskov called the proposal "absurd" on Monday.', "Dmitry Peskov", "absurd"),
@@ -1462,6 +1462,11 @@ RULES: Final = (
                 "Zelensky accused Moscow on Monday of plotting to sway the vote, adding that Kyiv would respond.",
                 "Volodymyr Zelensky",
                 "Moscow on Monday of plotting to sway the vote",
+            ),
+            (  # synthetic (twenty-eighth session, attrc28): a charge named by a noun (class charge_noun)
+                "Merz accused Moscow of deliberate provocations along the eastern border.",
+                "Friedrich Merz",
+                "Moscow of deliberate provocations along the eastern border",
             ),
         ),
         per_verb=True,
