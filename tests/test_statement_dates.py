@@ -379,6 +379,26 @@ class TestStateLeadBody:
         assert not [e for e in events if "briefing" in e.trigger and e.when is not None]
 
 
+class TestStateStanceLead:
+    """A lead naming a state by its capital, with its stance that day, dates its body's voice (sdateb28)."""
+
+    TEXT = (  # synthetic
+        'Moscow on Sunday dismissed the new sanctions package. "It changes nothing for our economy," Kremlin'
+        " spokesman Dmitry Peskov told reporters."
+    )
+
+    def test_voice_of_the_states_body_takes_the_lead_day(self) -> None:
+        """The spokesman of the Kremlin, a body of the state the capital names, speaks on the lead's day."""
+        [(when, reason)] = [(when, reason) for _, words, when, reason in _said(self.TEXT) if "changes" in words]
+        assert when == "2025-03-02"
+        assert reason.startswith("body lead: the state's")
+
+    def test_another_states_capital_dates_nothing(self) -> None:
+        """The same words after another state's lead are a reply: no day."""
+        said = _said(self.TEXT.replace("Moscow", "Warsaw"))
+        assert [when for _, words, when, _ in said if "changes" in words] == [None]
+
+
 class TestSourcedClauseOfTheSpeaker:
     def test_the_day_in_the_clause_a_source_gives_dates_the_subjects_second_verb(self) -> None:
         """Synthetic (prec26): 'According to X, A commented on ... on 4 March, claimed that "..."': the clause
