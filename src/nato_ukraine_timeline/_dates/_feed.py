@@ -32,6 +32,7 @@ The general rules the steps apply that a reader may want to look up by name are 
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import itertools
 import math
@@ -52,7 +53,7 @@ from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._ages import COUNTS_FROM
 from ._lexicon import lexicon
-from ._resolve import RANGE_START_WHY, Reference, candidates_in, make_value, occurrence, resolve, x_form
+from ._resolve import RANGE_START_WHY, Reference, candidates_in, make_value, occurrence, resolve, tense_of, x_form
 
 if TYPE_CHECKING:
     from ._read import Spec
@@ -75,6 +76,7 @@ __all__ = [
     "resolve_feed",
     "split_items",
     "title_at_writing",
+    "written_after",
     "year_bounds_a_period",
     "year_shifted",
 ]
@@ -289,6 +291,43 @@ RULES: Final[tuple[FeedRule, ...]] = (
                     "Envoys met on Nov. 3.\nMinisters met on Nov. 12.\n"
                 ),
                 (("Feb. 2", "XXXX-02-02"), ("Nov. 12", "XXXX-11-12")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="written-after-recounted",
+        step="written_after",
+        form=(
+            "an item with no date of its own is written after a time it recounts in a clause that looks back, "
+            "written with its year and beginning inside the window ('held since August 2024', 'their first swap of "
+            "2025'), and before a time it announces in a future clause, written with its year and ending inside "
+            "the window ('will vote in March 2025'): once the order is chosen (given or detected from the dated "
+            "items alone, never in detecting it: a bound in a list that is no feed would make an order that is "
+            "not there), the bound joins the item's titles of office in rule item-terms-bound's chain, so it "
+            "decides between the years a feed of bare month-days allows; it gives no mention a value "
+            "(twenty-eighth session, feeds28)"
+        ),
+        examples=(
+            (
+                (
+                    "Envoys met on Jan. 9.\nTalks were held on Feb. 22.\n"
+                    "Officials said the town had been held by the army since August 2024.\nMinisters met on May 25.\n"
+                ),
+                (("Jan. 9", "2025-01-09"), ("Feb. 22", "2025-02-22"), ("May 25", "2025-05-25")),
+            ),
+            (
+                (
+                    "Envoys met on Jan. 9.\nTalks were held on Feb. 22.\n"
+                    "Officials said the next round of talks will be held in June 2024.\nMinisters met on May 25.\n"
+                ),
+                (("Jan. 9", "2024-01-09"), ("May 25", "2024-05-25")),
+            ),
+            (  # no year written in the undated item: both readings stay
+                (
+                    "Envoys met on Jan. 9.\nTalks were held on Feb. 22.\n"
+                    "Officials said the town had been held by the army for months.\nMinisters met on May 25.\n"
+                ),
+                (("Jan. 9", "XXXX-01-09"), ("May 25", "XXXX-05-25")),
             ),
         ),
     ),
@@ -2082,6 +2121,8 @@ def resolve_feed(
     if bound is not None and confident:  # rule event-age-bound: under a confident order, counts bound items too
         bound = item_bounds(text, spans, present, win, own)
     bounding = own if confident else terms
+    if chosen is not None:  # rule written-after-recounted: once the order is chosen, never in choosing it
+        bounding, bound = _bounds_with_written(text, records, spans, present, (win, bounding, bound))
     assignment = _assign_with_bounds(text, spans, present, (win, bounding, bound), chosen) if chosen else None
     dated = _Neighbours(
         n_items=len(spans),
@@ -2116,6 +2157,103 @@ def resolve_feed(
     read_within_items(text, records, dated, {k: v.reason for k, v in item_values.items()}, (win, own, tense_at))
     items = _items(spans, item_values, dated, assignment)
     return FeedReading(order=chosen, confident=confident, order_reason=order_reason, items=tuple(items))
+
+
+def _bounds_with_written(
+    text: str,
+    records: Sequence[MentionRecord],
+    spans: Sequence[tuple[int, int]],
+    present: Sequence[_ItemDate],
+    options: tuple[tuple[dt.date, dt.date], TermsOf, list[_ItemDate] | None],
+) -> tuple[TermsOf, list[_ItemDate] | None]:
+    """Rule ``written-after-recounted`` once the order is chosen: the terms of office that bound the items with no
+    date of their own (``options``: the window, those terms, and the bound items the order's detection found, or
+    None), with the times the items recount or announce with their years; and the bound items found again with
+    them (None: :func:`_assign_with_bounds` finds them)."""
+    win, terms, bound = options
+    floors = written_after(text, records, spans, {d.item for d in present}, win)
+    if not floors:
+        return terms, bound
+    bounding = _with_floors(terms, floors)
+    return bounding, None if bound is None else item_bounds(text, spans, present, win, bounding)
+
+
+def written_after(
+    text: str,
+    records: Sequence[MentionRecord],
+    spans: Sequence[tuple[int, int]],
+    dated: set[int],
+    win: tuple[dt.date, dt.date],
+) -> dict[str, list[tuple[Callable[[dt.date], bool], str]]]:
+    """Rule ``written-after-recounted``: an item with no date of its own (not in ``dated``) that recounts, in a
+    clause that looks back, a time written with its year that begins inside the window ("held since August 2024",
+    "their first swap of 2025") was written after that time began; one that announces, in a future clause, a time
+    written with its year that ends inside the window ("will vote in March 2025") was written before it ended.
+    Returns, per such item's text, those bounds as terms of office are given (the test of the days each allows,
+    and the reason), for rule item-terms-bound to read beside the item's titles of office."""
+    floor: dict[int, tuple[dt.date, str]] = {}
+    ceiling: dict[int, tuple[dt.date, str]] = {}
+    for rec in records:
+        span = None if rec.item in dated else _written_span(rec.spec)
+        if span is None or not (win[0] < span[0] <= win[1] or win[0] <= span[1] < win[1]):
+            continue
+        tense = tense_of(text, rec.start, rec.end, _sentence_is(rec.sentence))
+        words = text[rec.start : rec.end]
+        if tense in ("past", "since") and win[0] < span[0] and span[0] > floor.get(rec.item, (win[0], ""))[0]:
+            floor[rec.item] = (span[0], f"the item recounts {words!r} as past: {_WRITTEN_WHY} after {span[0]}")
+        elif tense == "future" and span[1] < win[1] and span[1] < ceiling.get(rec.item, (win[1], ""))[0]:
+            ceiling[rec.item] = (span[1], f"the item announces {words!r}: {_WRITTEN_WHY} before {span[1]}")
+    out: dict[str, list[tuple[Callable[[dt.date], bool], str]]] = {}
+    for k, (day, why) in floor.items():
+        out.setdefault(text[spans[k][0] : spans[k][1]], []).append((_on_or_after(day), why))
+    for k, (day, why) in ceiling.items():
+        out.setdefault(text[spans[k][0] : spans[k][1]], []).append((_on_or_before(day), why))
+    return out
+
+
+def _sentence_is(bounds: tuple[int, int]) -> Callable[[int], tuple[int, int]]:
+    return lambda _pos: bounds
+
+
+def _on_or_after(first: dt.date) -> Callable[[dt.date], bool]:
+    return lambda day: day >= first
+
+
+def _on_or_before(last: dt.date) -> Callable[[dt.date], bool]:
+    return lambda day: day <= last
+
+
+def _with_floors(terms: TermsOf, floors: dict[str, list[tuple[Callable[[dt.date], bool], str]]]) -> TermsOf:
+    """The terms of office of a part, and the bounds rule ``written-after-recounted`` gives an item of that text."""
+
+    def both(part: str) -> list[tuple[Callable[[dt.date], bool], str]]:
+        return terms(part) + floors.get(part, [])
+
+    return both
+
+
+_WRITTEN_WHY: Final = "written on or"  # in the reason of a bound rule written-after-recounted gives
+_WRITTEN_DAY: Final = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
+
+
+def _written_span(s: Spec) -> tuple[dt.date, dt.date] | None:
+    """The first and last days of a date written with its year ("Dec. 25, 2024", "August 2024", "2025"), else
+    None (no year written, another kind of expression, or no such day)."""
+    if not s.explicit:
+        return None
+    if s.kind == "md" and s.year:
+        year, month, day = s.year, s.month, s.day
+    else:
+        m = _WRITTEN_DAY.fullmatch(s.timex) if s.kind == "fixed" and s.type.value == "DATE" and not s.note else None
+        if m is None:
+            return None
+        year, month, day = int(m["y"]), int(m["m"] or 0), int(m["d"] or 0)
+    try:
+        first = dt.date(year, month or 1, day or 1)
+        last = dt.date(year, month or 12, day or calendar.monthrange(year, month or 12)[1])
+    except ValueError:  # no such day ("Feb. 30, 2025", the year 0)
+        return None
+    return first, last
 
 
 def _own_evidence(terms: TermsOf, ages: TermsOf) -> TermsOf:
@@ -2159,13 +2297,23 @@ def _assign_with_bounds(
     for d in bound:  # an item with no date of its own bounds the chain and is no item date
         del chain.days[d.item], chain.in_order[d.item]
     named = f"item{'s' if len(bounding) > 1 else ''} {', '.join(map(str, bounding))}"
-    ages = sum(COUNTS_FROM in d.why for d in used)  # rule event-age-bound: an age counted, not a term
-    what = ("the terms of office", "the terms of office and ages", "the ages")[(ages > 0) + (ages == len(used))]
-    why = f"{what} named in {named} bound the feed's dates"
+    why = f"{_bound_by(used)} named in {named} bound the feed's dates"
     for k, days in chain.days.items():
         if bounding and chain.in_order.get(k) and len(days) < len(plain.days.get(k, ())):
             chain.why[k] = why
     return chain
+
+
+def _bound_by(used: Sequence[_ItemDate]) -> str:
+    """What bounded the items with no date of their own that a chain passes: terms of office, ages counted (rule
+    event-age-bound) and times recounted or announced with their years (rule written-after-recounted)."""
+    parts = [part for d in used for part in d.why.split("; ")]
+    kinds = (
+        ("terms of office", any(COUNTS_FROM not in part and _WRITTEN_WHY not in part for part in parts)),
+        ("ages", any(COUNTS_FROM in part for part in parts)),
+        ("times written with their years", any(_WRITTEN_WHY in part for part in parts)),
+    )
+    return "the " + " and ".join(kind for kind, named in kinds if named)
 
 
 def _decide_item(  # noqa: PLR0911
