@@ -55,6 +55,28 @@ class TestWrittenAfter:
         assert _values(feed)["May 25"] == "XXXX-05-25"
 
 
+class TestWeekdayOverSentenceYear:
+    def test_the_weekday_refuses_the_sentence_year(self) -> None:
+        """Synthetic: a Thursday, Oct. 31 with 2025 written later in its sentence is 2024-10-31 (a Friday in 2025)."""
+        feed = (
+            "Ministers met on Nov. 3.\nOn Thursday, October 31, the parliament voted for the draft budget for 2025.\n"
+            "Envoys met on Oct. 20.\n"
+        )
+        assert _values(feed)["Thursday, October 31"] == "2024-10-31"
+
+    def test_an_agreeing_weekday_keeps_the_sentence_year(self) -> None:
+        """Synthetic: a Friday, Oct. 31 falls on a Friday in 2025, the year its sentence writes: that year."""
+        assert _values("On Friday, October 31, the parliament voted for the budget for 2025.\n")[
+            "Friday, October 31"
+        ] == ("2025-10-31")
+
+    def test_with_a_publication_date_nothing_changes(self) -> None:
+        """Synthetic: with a publication date the rule does not apply (the sentence's year is read as before)."""
+        text = "On Thursday, October 31, the parliament voted for the draft budget for 2025."
+        got = {m.text: m.timex for m in find_dates(text, published=dt.date(2024, 11, 1))}
+        assert got["Thursday, October 31"] == "2024-10-31"
+
+
 class TestWrittenAfterBounds:
     def test_bounds_per_item(self) -> None:
         """Synthetic: the bounds of the items with no date of their own, a floor for a past clause, a ceiling for a

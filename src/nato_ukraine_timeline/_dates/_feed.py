@@ -76,6 +76,7 @@ __all__ = [
     "resolve_feed",
     "split_items",
     "title_at_writing",
+    "weekday_refuses_year",
     "written_after",
     "year_bounds_a_period",
     "year_shifted",
@@ -328,6 +329,27 @@ RULES: Final[tuple[FeedRule, ...]] = (
                     "Officials said the town had been held by the army for months.\nMinisters met on May 25.\n"
                 ),
                 (("Jan. 9", "XXXX-01-09"), ("May 25", "XXXX-05-25")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="weekday-over-sentence-year",
+        step="weekday_refuses_year",
+        form=(
+            "a year-less date written with its weekday ('Thursday, October 31') is not read in a year written "
+            "elsewhere in its sentence ('... passed the budget for 2025') when the day falls on another weekday in "
+            "that year: the weekday names the date's own year, and the date is read as any year-less day of its "
+            "item (the one occurrence of the window on its weekday, rule item-decided-date) (twenty-eighth session, "
+            "feeds28)"
+        ),
+        examples=(
+            (
+                "On Thursday, October 31, the parliament passed the draft budget for 2025 in a first reading.\n",
+                (("Thursday, October 31", "2024-10-31"),),
+            ),
+            (  # the weekday agrees with the sentence's year: that year, as before
+                "On Friday, October 31, the parliament passed the draft budget for 2025 in a first reading.\n",
+                (("Friday, October 31", "2025-10-31"),),
             ),
         ),
     ),
@@ -1053,6 +1075,16 @@ class _ItemDate:
     near: bool = False  # narrowed by a decided date of the same item (else by terms of office)
     bound: bool = False  # no date of its own: the days its terms of office allow (rule ``item-terms-bound``)
     limit: bool = False  # a day where a period the item sets ends or begins (rule ``limit-day``)
+
+
+def weekday_refuses_year(spec: Spec, value: DateValue | None) -> bool:
+    """Rule ``weekday-over-sentence-year``: whether ``value``, the day a year written elsewhere in its sentence
+    gives a year-less date written with its weekday ("On Thursday, October 31, parliament passed the budget for
+    2025"), falls on another weekday: the weekday names the date's own year, so the sentence's year does not date
+    it (the date is then read as any year-less day of its item: its weekday, its item's evidence, the order)."""
+    if spec.kind != "md" or not spec.weekday or value is None or value.uncertain or value.earliest is None:
+        return False
+    return value.earliest == value.latest and value.earliest.isoweekday() != spec.weekday
 
 
 def _day_precise(rec: MentionRecord) -> bool:

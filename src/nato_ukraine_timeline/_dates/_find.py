@@ -32,6 +32,7 @@ from ._feed import (
     read_across_interval,
     resolve_feed,
     split_items,
+    weekday_refuses_year,
     year_bounds_a_period,
 )
 from ._gone import NIGHT_JUST_GONE, nights_just_gone
@@ -1990,6 +1991,9 @@ def _explicit_year_nearby(
                 if found_in is not None:
                     values[i] = make_value(found_in[0], basis=Basis.CONTEXT, reason=why)
         value = values[i]
+        if cage is not None and weekday_refuses_year(f.spec, value):  # feed rule weekday-over-sentence-year
+            values[i] = None
+            continue
         if cage is not None and value is not None and min(near)[0] > _RANGE_REACH and not _inside(value, cage):
             # without a publication date the window holds year-less dates: a year outside it, not close
             # by, dates another event of the sentence ("the summit runs from July 9 ... to mark the 75th
