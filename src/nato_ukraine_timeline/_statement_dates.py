@@ -2470,6 +2470,7 @@ def _from_elsewhere() -> tuple[str, ...]:
         _FOLLOWED_REASON,
         _AFTER_REASON,
         _CONTINUING,
+        _CONTINUING_NEXT,
         _DATELINE_REASON,
         _SOURCE_REASON,
         _SAID_BEFORE_REASON,
@@ -2679,6 +2680,13 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
     :func:`_before_occasion`); no one act ("X has long said", "X says"). Left open: a quotation across a
     paragraph break that the outlet set apart as a pull quote, and a new occasion the text names only by a word
     the cue tables lack."""
+    return _go_on(doc, found, _CONTINUING, _CONTINUING_SENTENCES)
+
+
+def _go_on(doc: Doc, found: list[Found], prefix: str, reach: int) -> list[Found]:
+    """``found`` with each undated statement that goes on from the same speaker's dated statement at most
+    ``reach`` sentences before it (the conditions of :func:`_continuing_dates`) given that date, its reason
+    starting with ``prefix``."""
     out = list(found)
     for i in range(1, len(out)):
         j = _continued(doc, out, i)
@@ -2693,15 +2701,36 @@ def _continuing_dates(doc: Doc, found: list[Found]) -> list[Found]:
             )
             and (f.sentence == prev.sentence + 1 or prev.when.value.granularity is Granularity.DAY)
             and prev.speaker.id == f.speaker.id
-            and f.sentence - prev.sentence <= _CONTINUING_SENTENCES
+            and f.sentence - prev.sentence <= reach
             and _same_occasion(doc, f, prev)
             and _stays(doc, f, prev, _flashback(out, j, i))
         ):
             value = prev.when.value
-            if not value.reason.startswith(_CONTINUING):
-                value = evolve(value, reason=f"{_CONTINUING} the same speaker's statement before ({value.reason})")
+            if not value.reason.startswith(prefix):
+                value = evolve(value, reason=f"{prefix} the same speaker's statement before ({value.reason})")
             out[i] = f._replace(when=evolve(prev.when, value=value))
     return out
+
+
+_CONTINUING_NEXT: Final = "continuing next:"
+
+
+def _continuing_next_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule continuing-next (reason ``continuing next:``; twenty-ninth session, sdate29).
+
+    Dates when: the statement has no date of its own, stands in the same sentence as the same speaker's
+    statement that a rule after continuing-quote dated (``saying-before``, ``occasion-followed``, ``dateline``)
+    or in the very next one, and goes on from it as :func:`_continuing_dates` reads a continuation (one act in
+    the past, no other occasion: a quotation whose speaker the text names again in short may name its channel,
+    "In a post on X, Rutte wrote: '...'"). A wire's lead ("MOSCOW, June 5. /TASS/. ..., Lavrov said.") gives
+    the gist of the quotation its next paragraph gives ('"...," he said on YouTube'): both are that day's words.
+    Measured on the read pools at the session's start: rule continuing-quote, run before those rules, left
+    four such quotations of three outlets undated that the gold dates with the statement before.
+
+    Fires wrongly, guarded: as continuing-quote, and never over a sentence between (the dateline's story may
+    have moved on to another time there: "Last week, the government approved a budget. X said ..."). Left
+    open: a lead that gives the gist of an interview or post quoted further on, after other speakers."""
+    return _go_on(doc, found, _CONTINUING_NEXT, 1)
 
 
 def _continued(doc: Doc, found: list[Found], i: int) -> int:
@@ -5478,6 +5507,47 @@ DATE_RULES: Final = (
                     " response to Donald Trump's recent statement that he wants China to help."
                 ),
                 "wants China to help",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="continuing-next",
+        reads="PLACE, DAY (AGENCY) - ..., X said. '...,' he said on YouTube.",
+        reason=_CONTINUING_NEXT,
+        apply=_continuing_next_dates,
+        examples=(
+            (  # synthetic: the wire's lead gives the gist of the quotation its next paragraph gives
+                (
+                    "MOSCOW, March 6. /TASS/. The sanctions will backfire on Europe, Deputy Foreign Minister Sergei"
+                    ' Ryabkov said.\n"They only hurt those who impose them," he said in a live broadcast on YouTube.'
+                ),
+                "only hurt those",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... a post the speaker wrote, the speaker named again in short
+                (
+                    "BRUSSELS, March 6 (Reuters) - The allies will meet again next month, NATO Secretary General"
+                    ' Mark Rutte said. In a post on X, Rutte wrote: "We stand together with our partners."'
+                ),
+                "stand together",
+                "2025-03-06",
+            ),
+            (  # synthetic: ... not over a sentence between: the story may have moved to another time
+                (
+                    "MOSCOW, March 6. /TASS/. The sanctions will backfire on Europe, Deputy Foreign Minister Sergei"
+                    ' Ryabkov said. Last week, the government approved a new budget. "They only hurt those who'
+                    ' impose them," Ryabkov said in a live broadcast on YouTube.'
+                ),
+                "only hurt those",
+                None,
+            ),
+            (  # synthetic: ... nor after a lead the dateline leaves undated (the gist of an interview)
+                (
+                    "MOSCOW, March 6. /TASS/. The sanctions will backfire, Deputy Foreign Minister Sergei Ryabkov said"
+                    ' in an interview with the Izvestia daily. "They only hurt those who impose them," he said.'
+                ),
+                "only hurt those",
                 None,
             ),
         ),
