@@ -37,8 +37,10 @@ class TestContinuingNext:
             (' The ministry opened in 1990. "They only hurt those who impose them," he said on YouTube.', None),
             # synthetic: another speaker's words between
             (
-                ' "We disagree," Foreign Minister Jane Doe said. "They only hurt those who impose them," Ryabkov'
-                " said on YouTube.",
+                (
+                    ' "We disagree," Foreign Minister Jane Doe said. "They only hurt those who impose them," Ryabkov'
+                    " said on YouTube."
+                ),
                 None,
             ),
             # synthetic: words of another time
