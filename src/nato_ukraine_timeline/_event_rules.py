@@ -321,6 +321,7 @@ _CUES: Final = frozenset(
         "flow",
         "facility",
         "infrastructure",
+        "office_post",
         "reach_verb",
         "attack_target",
         "possible_modifier",
@@ -735,6 +736,15 @@ _INFRASTRUCTURE: Final = _PhraseAround.of("infrastructure")
 
 def _damages_infrastructure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
     return kind if _INFRASTRUCTURE.around(doc, m, s1) else None
+
+
+# "assumed the post of President", "assumed his role as secretary general": an office (cue office_post) as the object
+# of a verb of taking on, a few words after it, or its subject before it.
+_OFFICE: Final = _PhraseAround.of("office_post")
+
+
+def _takes_up_an_office(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+    return kind if _OFFICE.around(doc, m, s1) else None
 
 
 _NEAR: Final = re.compile(r"\s+to\b")  # "very close to the border": an adjective of distance
@@ -1205,6 +1215,19 @@ TRIGGER_RULES: Final = (
             ("Several drones flew over Bergen Airport on Monday evening.", "flew over", "attack"),
             ("The pianist penetrated the market in 2021.", "penetrated", ""),
             ("The premier flew over the weekend to Oslo.", "flew over", ""),
+        ),
+    ),
+    TriggerRule(
+        "office",
+        "a verb of taking on that names an event only with an office (office_post cues: a post, a role, the "
+        "presidency) as its object or subject ('assumed the post of President on Tuesday', 'assumed his role as "
+        "secretary general'), not 'assumed that' or 'assumed responsibility'",
+        _takes_up_an_office,
+        (  # synthetic (events29)
+            ("The former premier assumed the post of President of Moldova on Tuesday.", "assumed", "other"),
+            ("On Monday, the envoy officially assumed her role as head of the mission.", "assumed", "other"),
+            ("The ministry assumed on Monday that the talks would fail.", "assumed", ""),
+            ("The group assumed responsibility for the blast on Monday.", "assumed", ""),
         ),
     ),
     TriggerRule(
