@@ -838,8 +838,9 @@ def _line_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # "Quote from Trump: "..."", "Quote: "..."" after a "Source: X" line (Ukrainian outlets' format)
         "quote_label": re.compile(rf"\s*(?:Quote|Quotes)(?:\s+from\s+(?P<spk>{M}))?\s*:\s*(?=\")"),
         "source_line": re.compile(r"(?m)^[ \t]*Source[ \t]*:[^\n]{0,200}"),
+        # the outlet's own sources may stand between it and its verb: "X, citing its sources, reports that ..."
         "outlet_that": re.compile(
-            rf"(?P<out>{M}){outlet_noun}\s+(?:(?:{_alt(lex.outlet_that_adverb)})\s+)?"
+            rf"(?P<out>{M}){outlet_noun}(?:,\s+citing\s+[^,;\"\n]{{1,60}},)?\s+(?:(?:{_alt(lex.outlet_that_adverb)})\s+)?"
             rf"(?P<verb>(?i:{verb_words('report', 'outlet', 'say', 'declare', space=' ')}))\b[^\"\n;]{{0,80}}?\bthat\s+"
         ),
         "headline": re.compile(

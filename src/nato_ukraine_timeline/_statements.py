@@ -101,7 +101,14 @@ from ._speech import (
     verb_words,
 )
 from ._statement_dates import date_statements
-from ._tail_rules import as_reported_by, source_line, source_speaker, verb_then_outlet, written_outlet_report
+from ._tail_rules import (
+    as_reported_by,
+    cited_outlet,
+    source_line,
+    source_speaker,
+    verb_then_outlet,
+    written_outlet_report,
+)
 from ._verb_rules import (
     content_then_speaker,
     expressed_intent_pattern,
@@ -571,7 +578,9 @@ def _outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Found] | N
         if outlet.actor.kind is ActorKind.MEDIA and _reported_words(st, c0, c1):
             when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
             name = outlet.actor.name
-            return [Found(outlet.actor, c0, c1, direct=False, when=when, medium=name, sentence=st.si)]
+            cited = cited_outlet(doc, r.end("verb"))  # ', X reported, citing Reuters': Reuters speaks
+            speaker = cited[0] if cited is not None else outlet.actor
+            return [Found(speaker, c0, c1, direct=False, when=when, medium=name, sentence=st.si)]
     for m in p.outlet_that.finditer(mask, st.s0, st.s1):
         outlet = mention_at(doc, m.start("out"))
         if outlet is None or outlet.actor.kind is not ActorKind.MEDIA or in_quote(doc, m.start()):
@@ -2527,7 +2536,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "outlet-report",
-        "words, the Outlet reported / the Outlet is reporting that words (no one else says them)",
+        "words, the Outlet [previously] reported [, citing Outlet2 (who then speaks)] / the Outlet [, citing its"
+        " sources,] is reporting that words (no one else says them)",
         _outlet_report,
         (
             (
@@ -2578,13 +2588,39 @@ RULES: Final = (
                 "The Guardian",
                 "the announced cabinet reshuffle could reach the defence ministry",
             ),
+            (  # synthetic (attr29, speech-verb-not-a-saying): a verb of class declare before no clause, colon or
+                # quotation reports no words ("continued to hit"), nor a form in a hyphenated compound ("so-called")
+                "Shelling continued to hit the so-called grey zone near Huliaipole overnight, Reuters reported.",
+                "Reuters",
+                "Shelling continued to hit the so-called grey zone near Huliaipole overnight",
+            ),
+            (  # synthetic (attr29): an attributive participle after a possessive and an adverb in -ly
+                "Voters met the region's widely criticised new governor with silence on Sunday, AFP reported.",
+                "AFP",
+                "Voters met the region's widely criticised new governor with silence on Sunday",
+            ),
+            (  # synthetic (attr29): an adverb of time between the outlet and its verb (data/speech_cues.tsv)
+                "The price cap would fall to 47 dollars a barrel by the spring, Bloomberg previously reported.",
+                "Bloomberg",
+                "The price cap would fall to 47 dollars a barrel by the spring",
+            ),
+            (  # synthetic (attr29): the outlet's own sources between its name and its verb
+                "The Kyiv Post, citing two of its sources, reports that the envoy will land in Riyadh on Sunday.",
+                "Kyiv Post",
+                "the envoy will land in Riyadh on Sunday",
+            ),
+            (  # synthetic (attr29, rule cited-outlet of _tail_rules): an outlet the report cites speaks its words
+                "The cabinet agreed to extend the curfew by a month, Ukrinform reported, citing Suspilne.",
+                "Suspilne",
+                "The cabinet agreed to extend the curfew by a month",
+            ),
         ),
         cue=_literal("\x01"),
     ),
     AttributionRule(
         "written-outlet-report",
         "words, Name reported|reports [date] (a proper name the finder does not know: an outlet) / words, reports"
-        " media outlet Name",
+        " media outlet Name / words, Name reports[,] citing Outlet (the cited outlet the finder knows speaks)",
         written_outlet_report,
         (
             (  # synthetic: an outlet of a small country, a diacritic in its name
@@ -2606,6 +2642,11 @@ RULES: Final = (
                 "Three ferries were cancelled after the storm, Delfi.lt reported.",
                 "Delfi",
                 "Three ferries were cancelled after the storm",
+            ),
+            (  # synthetic (attr29, rule cited-outlet of _tail_rules): a site passing on an outlet the finder knows
+                "The grain corridor will reopen after the holidays, Trend.az reports, citing Reuters.",
+                "Reuters",
+                "The grain corridor will reopen after the holidays",
             ),
         ),
     ),

@@ -13,8 +13,9 @@ name such as "ERR.ee", names the finder knows inside it such as a country's) set
 before a verb of reporting (``report`` in ``data/speech_verbs.tsv``: "reported", "reports") that ends the
 sentence or goes on only with an attribution tail (a date). Such a name speaks as written,
 as a media outlet (a site without its lower-case domain: "ERR.ee" is ERR): a verb of reporting with a
-name as its subject is an outlet's verb. A report that cites a source (", X reports citing TASS") is
-another's report the site passes on: not read.
+name as its subject is an outlet's verb. A report that cites a source (", X reports citing officials") is
+another's report the site passes on: not read, except where the source is an outlet the finder knows (",
+X reports, citing Reuters": the cited outlet speaks, rule cited-outlet).
 
 The verb may also come first, with the word of the outlet's kind before its name (", reports media outlet
 X", ", reported the news agency X": ``outlet_before`` cues of data/speech_cues.tsv), the order of translated
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 __all__ = [
     "as_by_participles",
     "as_reported_by",
+    "cited_outlet",
     "source_line",
     "source_speaker",
     "verb_then_outlet",
@@ -76,6 +78,19 @@ def _not_names() -> frozenset[str]:
 _DOMAIN: Final = re.compile(r"\.[a-z]{2,4}$")
 # A source the report cites: the site passes on another's report (the cited source is the gold's speaker).
 _CITING: Final = re.compile(r"\b(?:citing|with reference to|referring to)\b")
+_CITED: Final = re.compile(r"\s*,?\s*(?:citing|with reference to|referring to)\s+(?:the\s+)?(?=\x01)")
+
+
+def cited_outlet(doc: Doc, pos: int) -> tuple[Actor, int] | None:
+    """Rule cited-outlet: the outlet a report after the words cites right after its verb (", News.Az reports,
+    citing Reuters", ", X reported, citing the Kyiv Independent"): a media outlet the finder knows, which
+    speaks the words (the site passes on its report), with where its name ends; none for other sources
+    ("citing officials", "citing Turkish media")."""
+    c = _CITED.match(doc.mask, pos)
+    outlet = mention_at(doc, c.end()) if c is not None else None
+    if outlet is None or outlet.actor.kind is not ActorKind.MEDIA:
+        return None
+    return outlet.actor, outlet.end
 
 
 @cache
@@ -125,9 +140,11 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
     r, inverted = found
     known = mention_at(doc, r.start("name")) if inverted else None
     name = _DOMAIN.sub("", " ".join(doc.text[r.start("name") : r.end("name")].split()))
-    if name.split()[0] in _not_names() or (not inverted and _CITING.search(r.group("tail"))):
-        return None  # ", X reports citing TASS": a site naming itself as it passes on another's report
-    if tail_kind(doc, r.end("name") if inverted else r.end("verb"), st.s1, is_tell=False) != "end":
+    cited = cited_outlet(doc, r.end("verb")) if not inverted else None
+    if name.split()[0] in _not_names() or (cited is None and not inverted and _CITING.search(r.group("tail"))):
+        return None  # ", X reports citing officials": a site naming itself as it passes on another's report
+    tail = r.end("name") if inverted else (cited[1] if cited is not None else r.end("verb"))
+    if tail_kind(doc, tail, st.s1, is_tell=False) != "end":
         return None
     c0, c1 = trim(doc.text, st.s0 + intro_end(mask[st.s0 : r.start()]), r.start())
     if not attributable_words(doc, c0, c1):
@@ -135,7 +152,8 @@ def written_outlet_report(st: SentenceState, _site: VerbSite | None) -> list[Fou
     # ', reports media outlet Axios': an outlet the finder knows, or one it does not
     outlet = known.actor if known is not None and known.end >= r.end("name") else unknown_actor(name, ActorKind.MEDIA)
     when = date_in(doc, r.start("verb"), cut_clause(mask, r.end("verb"), st.s1))
-    return [Found(outlet, c0, c1, direct=False, when=when, medium=outlet.name, sentence=st.si)]
+    speaker = cited[0] if cited is not None else outlet
+    return [Found(speaker, c0, c1, direct=False, when=when, medium=outlet.name, sentence=st.si)]
 
 
 @cache

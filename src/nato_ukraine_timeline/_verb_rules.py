@@ -1166,22 +1166,40 @@ _BE_BEFORE: Final = re.compile(rf"\b(?:{alternation(_WORDS['be_form'])})\s+(?:[a
 _QUESTION_BEFORE: Final = re.compile(r"\b(?:whether|if)\s+$")
 
 
-# A determiner right before a verb's form: the form is a noun or an attributive participle ("the states", "the
-# announced reshuffle"), no verb of a saying.
-_DETERMINER_BEFORE: Final = re.compile(rf"\b(?i:{NP_DETERMINER})\s+$")
+# A determiner or a possessive right before a verb's form, an adverb in -ly between at most: the form is a noun or
+# an attributive participle ("the states", "the announced reshuffle", "the country's widely criticised vote"), no
+# verb of a saying.
+_DETERMINER_BEFORE: Final = re.compile(rf"(?:\b(?i:{NP_DETERMINER})|\S['\u2019]s)\s+(?:[a-z]+ly\s+)?$")
+# A word and a hyphen joined to the form: a compound adjective ("so-called", "long-announced"), no saying.
+_COMPOUND_BEFORE: Final = re.compile(r"[A-Za-z]-$")
 # "by" and its agent after a passive participle within its clause ("was stated by the minister"): an agent says.
 _BY_AGENT: Final = re.compile(r"[^,;:.\"\n]{0,40}?\bby\b")
+# What makes a verb of class declare (data/speech_verbs.tsv) a saying, after a date or a setting at most: a
+# that-clause, a colon or a quotation ("announced on Monday that ..."); before anything else it reports no words
+# ("continued to hit", "announced a package").
+_DECLARED_WORDS: Final = re.compile(r"\s*(?:that\b|:|\")")
+
+
+def _declares(mask: str, v1: int) -> bool:
+    skip = patterns().skip_mid.match(mask, v1)
+    return _DECLARED_WORDS.match(mask, skip.end() if skip is not None else v1) is not None
 
 
 def no_saying_at(mask: str, v0: int, v1: int) -> bool:
     """Rule *speech-verb-not-a-saying*: a speech verb's form in someone's words that reports no act of saying: a
-    passive participle with no agent after it ("was being considered for the role", "must be confirmed"), or a
-    form right after a determiner, a noun or an attributive participle ("the states", "the announced
-    reshuffle"). "was stated by X" (an agent) and "X said" stay sayings."""
+    passive participle with no agent after it ("was being considered for the role", "must be confirmed"), a
+    form right after a determiner, a possessive, a noun or an attributive participle, an adverb between at most
+    ("the states", "the announced reshuffle", "the country's widely criticised elections"), a form joined to a
+    word by a hyphen ("so-called"), or a verb of class declare (data/speech_verbs.tsv) before anything but a
+    that-clause, a colon or a quotation, not a passive ("strikes continued to hit refineries"). "was stated by
+    X" and "was announced by X" (an agent), "X said" and "X announced that" stay sayings."""
     passive = mask[v0:v1].endswith("ed") and _BE_BEFORE.search(mask, max(0, v0 - 20), v0) is not None
-    return (passive and _BY_AGENT.match(mask, v1) is None) or _DETERMINER_BEFORE.search(
-        mask, max(0, v0 - 12), v0
-    ) is not None
+    return (
+        (passive and _BY_AGENT.match(mask, v1) is None)
+        or _DETERMINER_BEFORE.search(mask, max(0, v0 - 30), v0) is not None
+        or _COMPOUND_BEFORE.search(mask, max(0, v0 - 2), v0) is not None
+        or (not passive and mask[v0:v1].casefold() in patterns().declare_forms and not _declares(mask, v1))
+    )
 
 
 @cache
