@@ -273,6 +273,7 @@ _CUES: Final = frozenset(
         "launch_object_before",
         "launched_programme",
         "measure",
+        "support_participle",
         "call_by",
         "call_on_the",
         "thing_trigger",
@@ -674,10 +675,21 @@ _MEASURE_BEFORE: Final = re.compile(
 )
 
 
+# "a loan backed by frozen assets": a participle of support before its agent, with no auxiliary, describes the
+# measure (cue support_participle of data/event_cues.tsv); "the bill was backed by the Senate" is the act
+_SUPPORTED_BY: Final = re.compile(rf"(?:{cue_words('support_participle')})\s+by\b")
+_AUXILIARY_BEFORE: Final = re.compile(rf"(?:{_PASSIVE}|would\s+be|to\s+be|being)\s+$")
+
+
 def _before_measure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
     if _MEASURE_FOLLOWS.match(doc.mask, m.end(), s1):
         return kind
-    return kind if _MEASURE_BEFORE.search(doc.mask, max(0, m.start() - 60), m.start()) else None
+    before = _MEASURE_BEFORE.search(doc.mask, max(0, m.start() - 60), m.start())
+    if before is None:
+        return None
+    if _SUPPORTED_BY.match(doc.mask, m.start()) and not _AUXILIARY_BEFORE.search(before.group()):
+        return None
+    return kind
 
 
 # "cut off gas transit", "stopped supplying gas", "will block the transit of Russian gas": a flow after the verb;
@@ -1303,6 +1315,9 @@ TRIGGER_RULES: Final = (
             ("On Wednesday, lawmakers backed the defence bill by 301 votes.", "backed", "agreement"),
             ("The mayor supported the striking miners on Monday.", "supported", ""),
             ("Oslo said on Monday it would study a Brazil-backed plan for talks.", "backed", ""),
+            # synthetic (dates29): a participle of support before its agent describes the measure; a passive acts
+            ("Last week, the bank announced a loan to the city backed by frozen funds.", "backed", ""),
+            ("On Wednesday, the bill was backed by 301 lawmakers.", "backed", "agreement"),
         ),
     ),
     TriggerRule(

@@ -49,6 +49,7 @@ from ._patterns import YEAR_PHRASE, scanner
 from ._read import Spec, checked_day, read, year_phrase_offset
 from ._resolve import (
     COMING_MONTH_OR_SEASON,
+    COUNT_BACK_FROM_REFERENCE,
     LATEST_PERIOD_IN_FOCUS,
     RANGE_SIDE_OF_WRITTEN_DATE,
     RANGE_START_WHY,
@@ -67,6 +68,7 @@ from ._resolve import (
     x_form,
 )
 from ._scan import by_first_letter
+from ._zones import ZONE_EQUIVALENT_DAY, gmt_equivalents
 
 __all__ = ["DEFAULT_WINDOW", "ORDERS", "RESOLVE_RULES", "find_dates", "read_feed"]
 
@@ -213,6 +215,8 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     EVE_OF_DATED_GATHERING,
     YEAR_OF_NAMED_OCCASION,
     ANNIVERSARY_ON_WRITTEN_DAY,
+    COUNT_BACK_FROM_REFERENCE,
+    ZONE_EQUIVALENT_DAY,
 )
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
@@ -1178,6 +1182,7 @@ def _finish(  # noqa: PLR0917
     occasions_dated_by_text(original, out, sentences.breaks_between, sentences.around)
     first_days_in_office(original, out, published)
     _date_clocks(text, out, clocks, sentences)
+    gmt_equivalents(original, out)
     if quoted_days and published is not None:
         _date_quoted_days(text, out, quoted_days, sentences.around, published)
     nights_just_gone(lambda: tenses.text, out, published, sentences.around, saying_before)

@@ -113,7 +113,9 @@ def _fragments() -> dict[str, str]:
         r"|(?<=\baround\s)|(?<=\babout\s)|(?<=\bbetween\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bas\sof\s)|(?<=\d\d\sand\s))",
         "ZONE": r"(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time",
         # a four-digit time followed by another that carries the zone: "(0440 and 0620 GMT)"
-        "SHAREDZONE": r"\s+(?:and|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC)\b",
+        # or by its GMT equivalent in brackets: "from 1800 (1500 GMT)" (rule zone-equivalent-day dates the second)
+        "SHAREDZONE": r"\s+(?:and|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC)\b"
+        r"|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC)\s*\)",
         "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just\s+over|well\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely)",
     }
 
@@ -210,8 +212,14 @@ _RULE_SOURCES: Final = (
         # "in the afternoon": the part of the day last named. ("the night of Oct. 23" is read after the
         # resolution, by the rule night-of-day of _find: a night of the real-news gold, not TempEval-3's day.)
         # "during the night", "through the night": a night reported as "overnight" is (see the day_part rule)
-        pattern=r"(?=the\s)(?:(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s))the\s+(?P<pod2>morning|afternoon|evening)(?![\w-])|(?:(?<=during\s)|(?<=through\s))the\s+(?P<night>night)(?![\w-])(?!\s+(?:of|before|after|shift|train|sky|club|watch)\b)(?!\s+(?:of|news|show|paper|papers|edition|briefing|session|sessions|rush|call|star|light|prayers?)\b))",
-        examples=(("in the afternoon", "2024-10-03TAF"), ("during the night", "2024-10-02TNI")),
+        pattern=r"(?=the\s)(?:(?:(?<=in\s)|(?<=during\s)|(?<=by\s)|(?<=until\s)|(?<=into\s))the\s+(?P<pod2>morning|afternoon|evening)(?![\w-])|(?:(?<=during\s)|(?<=through\s))the\s+(?P<night>night)(?![\w-])(?!\s+(?:of|before|after|shift|train|sky|club|watch)\b)(?!\s+(?:of|news|show|paper|papers|edition|briefing|session|sessions|rush|call|star|light|prayers?)\b))",
+        # "talks went on into the evening": the part of the day the act ran into ("into the night" is left out:
+        # its night is the coming one in a clause ahead, which the night's reading here does not give)
+        examples=(
+            ("in the afternoon", "2024-10-03TAF"),
+            ("during the night", "2024-10-02TNI"),
+            ("into the evening", "2024-10-03TEV"),
+        ),
     ),
     Rule(
         name="pod_before",
@@ -426,20 +434,22 @@ _RULE_SOURCES: Final = (
     ),
     Rule(
         name="ago",
-        pattern=r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})(?:\s+(?:or|to)\s+(?P<alt>{NUM}))?(?P<half>\s+and\s+a\s+half)?|(?P<few>a\s+few|several|a\s+couple\s+of|many|some))"
-        r"\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])(?!\s+than\b)",
+        pattern=r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})(?:\s+(?:or|to)\s+(?P<alt>{NUM}))?(?P<half>\s+and\s+a\s+half)?|(?P<few>a\s+few|several|a\s+couple(?:\s+of)?|many|some))"
+        r"\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence)(?![\w-])(?!\s+than\b)",
         examples=(
             ("two years ago", "2022"),
             ("four or six weeks ago", "PAST_REF"),
             ("three days ago", "2024-09-30"),
             ("48 hours earlier", "PT48H"),
+            ("two days prior", "2024-10-01"),  # "prior" as an adverb ("prior to" is a preposition: no count back)
+            ("a couple days ago", "PAST_REF"),  # informal "a couple" without "of"
             ("more than two and a half years ago", "2022-04"),
         ),
     ),
     Rule(
         name="ago_a",
         pattern=r"(?:{QUANT}\s+)?(?P<n>a|an|one)\s+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
-        r"(?P<dir>ago|earlier|later|from\s+now|hence)(?![\w-])(?!\s+than\b)",
+        r"(?P<dir>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence)(?![\w-])(?!\s+than\b)",
         # "a year earlier than planned": a comparison; the stretch alone is the expression (duration_a)
         examples=(("a year ago", "2023"), ("a week ago", "2024-09-26"), ("a year and a half ago", "2023-04")),
     ),
@@ -668,6 +678,7 @@ _RULE_SOURCES: Final = (
             ("0400 GMT", "2024-10-03T04:00"),
             ("1745GMT", "2024-10-03T17:45"),
             ("0310 and 0450 GMT", "2024-10-03T03:10"),  # two four-digit times sharing the zone after the second
+            ("1800 (1500 GMT)", "2024-10-03T18:00"),  # a local four-digit time with its GMT equivalent in brackets
             ("5 a.m in the capital", "2024-10-03T05:00"),  # the closing period left out
             ("at 4 in the morning", "2024-10-03T04:00"),  # the part of the day tells a.m. from p.m.
             ("from ten in the morning", "2024-10-03T10:00"),

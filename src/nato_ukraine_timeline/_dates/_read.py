@@ -631,7 +631,7 @@ def _read_ago(g: dict[str, str | None]) -> Spec:
     later", "a few days later", "48 hours earlier"."""
     unit = _unit(g["u"])
     count = number_of(g["n"] or "") if g.get("n") and not g.get("alt") else None  # "four or six weeks ago"
-    direction = _norm(g["dir"])
+    direction = _norm(g["dir"]).replace("prior", "earlier")  # "two days prior": an adverb of "earlier"
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if g.get("half") and count is not None and unit == "Y":  # "two and a half years ago": in months
         unit, count = "M", count * 12 + 6

@@ -1706,7 +1706,7 @@ def _resolve_anaphor(spec: Spec, ref: Reference, discourse: dict[str, str]) -> D
         return _quarter_anaphor(spec, ref, discourse)
     if SAME_DAY_OF_MONTH.applies(spec, discourse):
         return SAME_DAY_OF_MONTH.value(discourse)
-    if discourse.get(_focus_key(spec)) is None and spec.note == "or-shift":
+    if discourse.get(_focus_key(spec)) is None and (spec.note == "or-shift" or _counts_back(spec)):
         return _resolve_shift(Spec(kind="shift", unit=spec.unit, offset=spec.offset, pod=spec.pod), ref, discourse)
     return _from_discourse(spec, discourse) or _or_duration(spec)
 
@@ -1788,6 +1788,34 @@ SAME_DAY_OF_MONTH: Final = FocusRule(
         ),
     ),
 )
+
+
+COUNT_BACK_FROM_REFERENCE: Final = ResolveRule(
+    name="count-back-from-reference",
+    form=(
+        "a count of days back with no day named before it ('two days earlier', 'a day earlier', 'three days "
+        "prior', opening a story or a paragraph that names no day) counts back from the reference day, the "
+        "story's own time: it is a day, not the stretch it names; a count forward with no day before it ('three "
+        "days later') stays a stretch, as it counts from an act the text has not dated; with a day named before, "
+        "both count from that day"
+    ),
+    examples=(
+        ("A day earlier, the envoy said a list had been received.", "2025-05-29", (("A day earlier", "2025-05-28"),)),
+        ("Two days prior, the bank announced a new loan.", "2024-12-12", (("Two days prior", "2024-12-10"),)),
+        ("The truce collapsed three days later.", "2025-05-29", (("three days later", "P3D"),)),
+        (
+            "The drones came on Wednesday. Two days earlier, the army had warned of it.",
+            "2025-09-12",
+            (("Wednesday", "2025-09-10"), ("Two days earlier", "2025-09-08")),
+        ),
+    ),
+)
+
+
+def _counts_back(spec: Spec) -> bool:
+    """Rule count-back-from-reference (:data:`COUNT_BACK_FROM_REFERENCE`): a count of days back that is a stretch
+    only when no day is in focus and no reference day is known."""
+    return spec.note == "or-duration" and spec.offset < 0
 
 
 def _focus_key(spec: Spec) -> str:
