@@ -789,7 +789,7 @@ class TestBodiesInTitles:
             ("A White House official confirmed that the signing was off.", "White House official"),
             ("The talks began at noon, a State Department official said.", "US State Department official"),
             ("A senior White House official said the call went well.", "senior White House official"),
-            ("A NATO spokesperson said the alliance was ready.", "NATO"),
+            ("A NATO spokesperson said the alliance was ready.", "NATO spokesperson"),  # rule body-voice
         ],
     )
     def test_speaker(self, text: str, speaker: str) -> None:

@@ -103,9 +103,9 @@ FORMS: list[tuple[str, str, Want]] = [
         Want("NATO", "The allies stand united behind Ukraine,", True, "2024-11-28", "press release"),
     ),
     (
-        "unnamed spokesperson speaks for the body",
+        "unnamed spokesperson speaks as the body's spokesperson (rule body-voice)",
         "Rutte met Trump in Palm Beach on Nov. 22, a NATO spokesperson said.",
-        Want("NATO", "Rutte met Trump in Palm Beach on Nov. 22", False),
+        Want("NATO spokesperson", "Rutte met Trump in Palm Beach on Nov. 22", False),
     ),
     (
         "venue",

@@ -766,6 +766,48 @@ SPEAKER_RULES: Final = (
         published="2025-02-14",
     ),
     SpeakerRule(
+        "body-voice",
+        "a <body> spokesperson/spokesman/spokeswoman said, according to a <body> official|spokesperson, a"
+        " source in <body> told: one unnamed member of a body named with it speaks as the body's name and the"
+        " word ('Downing Street spokeswoman', 'White House official', 'German government spokesperson'), as an"
+        " unnamed official before the verb already did, not the body (data/speech_cues.tsv role body_voice;"
+        " _speakers._member_named; attrp29: the read gold names them so in every outlet); a title the registry"
+        " gives a holder still means its holder ('a Kremlin spokesman'), a plural after 'in' stays the group",
+        (
+            (  # synthetic: a registered body's spokesperson before the verb
+                "A NATO spokesperson said on Tuesday that the drills would end on Friday.",
+                "the drills would end on Friday",
+                "NATO spokesperson",
+            ),
+            (  # synthetic: a state's government spokesperson after the words
+                "The call will focus on air defence and energy aid, a German government spokesperson told reporters.",
+                "The call will focus on air defence",
+                "German government spokesperson",
+            ),
+            (  # synthetic: after "according to", as before a verb
+                "The envoys flew on to Riyadh late on Friday, according to a White House official.",
+                "The envoys flew on to Riyadh",
+                "White House official",
+            ),
+            (  # synthetic: one source inside a registered body
+                "A source in the Polish Foreign Ministry told reporters that the talks would open at noon.",
+                "the talks would open at noon",
+                "Polish Foreign Ministry source",
+            ),
+            (  # synthetic: a title the registry gives a holder means the holder (unchanged)
+                "A Kremlin spokesman said on Monday that the talks would resume.",
+                "the talks would resume",
+                "Dmitry Peskov",
+            ),
+            (  # synthetic: the body alone after "according to" speaks (unchanged)
+                "The envoys flew on to Riyadh late on Friday, according to NATO.",
+                "The envoys flew on to Riyadh",
+                "NATO",
+            ),
+        ),
+        published="2025-03-14",
+    ),
+    SpeakerRule(
         "outlet-quotes-a-phrase",
         'words ending in a quoted phrase," <outlet> reported: the outlet reports the sentence and quotes the phrase'
         " in it; the subject of the clause does not say the phrase (_statements._outlet_report, _speech"

@@ -57,6 +57,7 @@ __all__ = [
     "Context",
     "SiteMemo",
     "VerbSite",
+    "body_member_after",
     "clause_subject",
     "described_mention",
     "document_author",
@@ -833,7 +834,8 @@ def described_mention(doc: Doc, start: int, *, people: bool = True) -> Actor | N
     if m is None or m.actor.kind is not ActorKind.STATE:
         return None
     end = m.end
-    words = p.anonymous_forms | (people_heads() if people else frozenset())
+    # "a German government spokesperson" (rule body-voice): the state's voice, as its unnamed official is
+    words = p.anonymous_forms | frozenset(lexicon().body_voice) | (people_heads() if people else frozenset())
     last = doc.text[m.start : m.end].split()[-1].casefold()
     if last not in words | p.voice_forms:
         after = _noun_after(doc.text, m.end, words)
@@ -897,7 +899,9 @@ def _described(
     if dm is None:
         return None
     word = " ".join(dm.group("doc").casefold().split())
-    if word not in p.anonymous_forms or dm.group("org2") or (dm.group("doc")[0].isupper() and not opens):
+    # "a Downing Street spokeswoman" (role body_voice): the body's voice, not "a spokesman for the government"
+    unnamed = word in p.anonymous_forms or (word in lexicon().body_voice and dm.group("org") is not None)
+    if not unnamed or dm.group("org2") or (dm.group("doc")[0].isupper() and not opens):
         return None  # a capital only where the description opens its sentence ("Officials say ...")
     org = mention_at(doc, dm.start("org")) if dm.group("org") else None
     if org is not None and org.actor.kind is ActorKind.ORGANISATION:
@@ -910,11 +914,33 @@ def _described(
 def _body_member(doc: Doc, dm: re.Match[str], org_start: int, body: Actor) -> Actor | None:
     """An unnamed official of a body the registry knows ("a White House official", "a senior State
     Department official"): the body's name and the anonymous word as written, with the describing words
-    before the body ("senior White House official", "US State Department official"); the body itself
-    speaks only through an office's voice ("a NATO spokesperson": NATO, as the real gold names it)."""
+    before the body ("senior White House official", "US State Department official"); so is an unnamed
+    spokesperson (role body_voice of data/speech_cues.tsv: "a Downing Street spokeswoman" is "Downing Street
+    spokeswoman", rule body-voice; attrp29), where the registry gives the title no holder ("a Kremlin
+    spokesman" is its holder, read before)."""
     word = " ".join(dm.group("doc").casefold().split())
     owner = doc.text[dm.end("org") - 2 : dm.end("org")] in _POSSESSIVE_ENDS  # "the Kremlin's official"
-    if word not in patterns().anonymous_forms or "spokes" in word or owner:
+    return None if owner else _member_named(doc, org_start, body, word)
+
+
+def body_member_after(doc: Doc, org_start: int) -> Actor | None:
+    """Rule body-voice after "according to" (attrp29): a body's mention at ``org_start`` right before an
+    anonymous word or a word of role body_voice ("according to a White House official", "according to a NATO
+    spokesperson") names the body's unnamed member as :func:`_body_member` does, not the body; None for any
+    other mention or word ("according to NATO", "according to the Pentagon's statement")."""
+    org = mention_at(doc, org_start)
+    after = _WORD_AFTER.match(doc.text, org.end) if org is not None else None
+    if org is None or after is None or org.actor.kind is not ActorKind.ORGANISATION:
+        return None
+    if doc.text[after.end() : after.end() + 1] in {"'", "\u2019", "-"}:
+        return None  # "a NATO official's statement": a document of the member's, read by the document rules
+    return _member_named(doc, org.start, org.actor, after.group("word"))
+
+
+def _member_named(doc: Doc, org_start: int, body: Actor, word: str) -> Actor | None:
+    """The unnamed member of ``body`` (named at ``org_start``) that the anonymous or body_voice ``word`` after
+    it names: the body's name and the word, after the describing words before the body."""
+    if word not in patterns().anonymous_forms and word not in lexicon().body_voice:
         return None
     lead = _LEAD_BEFORE.search(doc.text, max(0, org_start - 40), org_start)
     describing = [w for w in lead.group("words").split() if w in _describing()] if lead is not None else []
@@ -978,6 +1004,8 @@ def _described_after(doc: Doc, si: int, window: tuple[int, int], *, doc_word: bo
     whose = lexicon().post[" ".join(m.group("prep").split())] == "name"
     if base is None and whose and m.group("men") is None:
         base = _one_described(doc, m)
+    elif base is None and m.group("men") is None:
+        base = _member_in(doc, m)  # "a source in the Polish Foreign Ministry": the body's source
     if base is None or (mask[max(0, begin - 3) : begin].rstrip().endswith(",") and not _says_at(mask, v0, tell=True)):
         # held back after the words before a verb that is no plain saying (", officials from both countries
         # announced Wednesday"): there the events' announcement of the saying and the dated event it reports
@@ -987,6 +1015,27 @@ def _described_after(doc: Doc, si: int, window: tuple[int, int], *, doc_word: bo
         post = " ".join(doc.text[m.start("post") : m.end("post")].split())
         base = unknown_actor(f"{base.name} {post}", base.kind)
     return _Speaker(base, begin)
+
+
+# "the " before a body's mention that ends a described phrase ("a source in [the ]Polish Foreign Ministry")
+_BODY_AT: Final = re.compile(r"\s*(?:the\s+)?(?=\x01)")
+
+
+def _member_in(doc: Doc, m: re.Match[str]) -> Actor | None:
+    """Rule body-voice, the member in its body (attrp29): one unnamed person after a post word that says whose
+    people they are and no closeness (role post_body of data/speech_cues.tsv: "in") and a registered body's
+    mention that ends the phrase ("a source in the Polish Foreign Ministry told ...") is named as
+    :func:`_member_named` names a body's official ("Polish Foreign Ministry source"), not the body; None for a
+    plural ("sources in the Kremlin": the group, as written) or any other phrase."""
+    word = " ".join(doc.text[m.start("doc") : m.end("doc")].split()).casefold()
+    prep = " ".join(m.group("prep").split())
+    if word.endswith("s") or prep not in lexicon().post_body or prep in _closeness():
+        return None
+    at = _BODY_AT.match(doc.mask, m.end("prep"))
+    body = mention_at(doc, at.end()) if at is not None else None
+    if body is None or body.actor.kind is not ActorKind.ORGANISATION or body.end < m.end("post"):
+        return None
+    return _member_named(doc, m.start("doc"), body.actor, word)
 
 
 def _one_described(doc: Doc, m: re.Match[str]) -> Actor | None:

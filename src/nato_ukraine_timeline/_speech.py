@@ -67,6 +67,7 @@ class Lexicon(NamedTuple):
     ing_object: dict[str, str]
     doc: dict[str, str]
     agent: dict[str, str]
+    body_voice: dict[str, str]
     anonymous: dict[str, str]
     describing: dict[str, str]
     medium: dict[str, str]
@@ -167,6 +168,7 @@ VERB_CLASSES: Final = (
 _CUE_ROLES: Final = (
     "doc",
     "agent",
+    "body_voice",
     "anonymous",
     "describing",
     "medium",

@@ -82,6 +82,7 @@ from ._quote_rules import (
 from ._sentences import word_pattern
 from ._speakers import (
     Context,
+    body_member_after,
     clause_subject,
     described_mention,
     document_author,
@@ -491,7 +492,8 @@ def _according_to(st: SentenceState, _site: VerbSite | None) -> list[Found] | No
         if spk_start < 0:
             continue
         people = _people_of_body(doc, am.start("np"), spk_start) if am.group("spk") else None
-        speaker = people or described_mention(doc, spk_start) or speaker_of(doc, spk_start)
+        member = body_member_after(doc, spk_start) if am.group("spk") and not am.group("doc") else None
+        speaker = people or described_mention(doc, spk_start) or member or speaker_of(doc, spk_start)
         if speaker is not None and speaker.name.casefold().endswith(" media"):  # "according to Russian media"
             st.according_outlet = speaker.name
             words = _according_words(st, am) if not st.found else None
