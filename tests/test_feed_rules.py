@@ -242,15 +242,16 @@ def test_event_day_decides_a_feed_and_needs_no_feed_with_a_publication_date() ->
 
 
 def test_dated_events_table_is_well_formed() -> None:
-    """Every row of data/dated_events.tsv: a name, a first and a last day in 2024-2025, first <= last."""
+    """Every row of data/dated_events.tsv: a name, a first and a last day in 2024-2025, first <= last, an id."""
     import datetime as dt
 
     from nato_ukraine_timeline._dates._feed import _dated_events
 
     rows = _dated_events()
     assert len(rows) > 40
-    for pattern, first, last in rows:
+    for pattern, first, last, event in rows:
         assert pattern.pattern
+        assert event
         assert dt.date(2024, 1, 1) <= first <= last <= dt.date(2025, 12, 31)
 
 

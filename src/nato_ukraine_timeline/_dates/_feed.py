@@ -69,6 +69,8 @@ __all__ = [
     "assign_dates",
     "decide_order",
     "event_day",
+    "event_month",
+    "events_named",
     "item_bounds",
     "item_dateline_day",
     "item_dates",
@@ -754,6 +756,37 @@ RULES: Final[tuple[FeedRule, ...]] = (
         ),
     ),
     FeedRule(
+        name="event-month",
+        step="event_month",
+        form=(
+            "a year-less month whose sentence names a dated one-time event of 2024-2025 (data/dated_events.tsv, the "
+            "finder of rule event-day: the Hague summit, the Alaska summit, the Kursk incursion) that takes place in "
+            "that month in exactly one year of the window is read in that year, before the item's date or its "
+            "neighbours' are read ('talks to prepare for the Hague summit in June' -> the June of 2025, the summit's, "
+            "in an item of December 2024 that recounts nothing); an event of that month in both years (a yearly "
+            "conference), in neither, or a sentence that marks an anniversary decides nothing (twenty-ninth "
+            "session, feeds29)"
+        ),
+        examples=(
+            (
+                (
+                    "Ministers met on Dec. 3.\nAllies prepared the ground for the Hague summit in June.\n"
+                    "Envoys met on Nov. 26.\nTalks opened on Nov. 12, 2024.\n"
+                ),
+                (("June", "2025-06"),),
+            ),
+            ("Officials said a summit in Anchorage in August would be short.\n", (("August", "2025-08"),)),
+            (  # an event in that month in both years (the G7 met in June of each): nothing decided
+                "Leaders will meet at the G7 summit in June.\n",
+                (("June", "XXXX-06"),),
+            ),
+            (  # an event of another month: nothing decided
+                "Officials spoke of the Hague summit in March.\n",
+                (("March", "XXXX-03"),),
+            ),
+        ),
+    ),
+    FeedRule(
         name="event-day",
         step="event_day",
         form=(
@@ -1019,13 +1052,13 @@ def year_bounds_a_period(text: str, start: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dated_events() -> tuple[tuple[re.Pattern[str], dt.date, dt.date], ...]:
-    """The rows of ``data/dated_events.tsv``: (the name as a pattern, first day, last day)."""
+def _dated_events() -> tuple[tuple[re.Pattern[str], dt.date, dt.date, str], ...]:
+    """The rows of ``data/dated_events.tsv``: (the name as a pattern, first day, last day, event id)."""
     rows = []
-    for _n, (_event, first, last, name) in tsv_rows("dated_events.tsv", 4):
+    for _n, (event, first, last, name) in tsv_rows("dated_events.tsv", 4):
         words = alternation([name], space=r"\s+")
         pattern = re.compile(rf"(?i)(?<![\w-])(?:{words})(?![\w-])")
-        rows.append((pattern, dt.date.fromisoformat(first), dt.date.fromisoformat(last)))
+        rows.append((pattern, dt.date.fromisoformat(first), dt.date.fromisoformat(last), event))
     return tuple(rows)
 
 
@@ -1043,22 +1076,48 @@ def _looking_back() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{words})\b")
 
 
-def event_day(text: str, days: Sequence[dt.date]) -> dt.date | None:
-    """Rule ``event-day``: of the occurrences ``days`` of a year-less day, the one that falls on the days
-    of a dated event ``text`` names (``data/dated_events.tsv``, one day either side), when exactly one does;
-    else None ("met in Anchorage on Aug. 15" -> the Alaska summit's year). An item that marks an
-    anniversary or looks back a year (``data/anniversary_words.tsv``) names the event on its day in
-    another year: None."""
-    if len(days) < 2:
-        return None
+def events_named(text: str) -> list[tuple[dt.date, dt.date, str]]:
+    """The dated one-time events ``text`` names (``data/dated_events.tsv``): their days, one day either side (a
+    report's day, a time zone), and their ids; none where ``text`` marks an anniversary or looks back a year
+    (``data/anniversary_words.tsv``: it names the event on its day in another year). The one finder of rules
+    ``event-day`` and ``event-month``."""
     low = text.lower()
     rows = [row for row, key in zip(_dated_events(), _dated_event_keys(), strict=True) if key in low]
     one = dt.timedelta(days=1)
-    named = [(a - one, b + one) for pattern, a, b in rows if pattern.search(text)]
+    named = [(a - one, b + one, event) for pattern, a, b, event in rows if pattern.search(text)]
     if not named or _looking_back().search(text):
+        return []
+    return named
+
+
+def event_day(text: str, days: Sequence[dt.date]) -> dt.date | None:
+    """Rule ``event-day``: of the occurrences ``days`` of a year-less day, the one that falls on the days
+    of a dated event ``text`` names (:func:`events_named`), when exactly one does; else None ("met in
+    Anchorage on Aug. 15" -> the Alaska summit's year)."""
+    if len(days) < 2:
         return None
-    kept = [day for day in days if any(a <= day <= b for a, b in named)]
+    named = events_named(text)
+    kept = [day for day in days if any(a <= day <= b for a, b, _ in named)]
     return kept[0] if len(kept) == 1 else None
+
+
+def event_month(sentence: str, spec: Spec, win: tuple[dt.date, dt.date]) -> DateValue | None:
+    """Rule ``event-month``: a year-less month whose sentence names a dated one-time event (:func:`events_named`)
+    that takes place in that month in exactly one year of the window is read in that year ("talks to prepare
+    for the Hague summit in June" -> the June of the summit of 2025); else None (no such event named, or the events
+    named fall in that month in both years or in none)."""
+    if spec.kind != "month":
+        return None
+    cands = candidates_in(spec, *win)
+    if len(cands) < 2:
+        return None
+    named = events_named(sentence)
+    kept = [(c, event) for c in cands for a, b, event in named if a <= c[2] and c[1] <= b]
+    if len({c[0] for c, _ in kept}) != 1:
+        return None
+    (timex, _, _), event = kept[0]
+    why = f"the month of a dated event its sentence names ({event}, data/dated_events.tsv)"
+    return make_value(timex, basis=Basis.CONTEXT, reason=why)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1842,9 +1901,10 @@ def read_within_items(
     item_why: dict[int, str],
     options: tuple[tuple[dt.date, dt.date], TermsOf, Callable[[int], str | None]],
 ) -> None:
-    """Give every other record a reference or a value from its own item: the item's date, a full date
-    written before it in the item, the terms of office in its sentence, a year of the window the item
-    named before it; in an item with no date, the interval its neighbours' dates bound."""
+    """Give every other record a reference or a value from its own item: the month of a dated event its
+    sentence names (rule ``event-month``), the item's date, a full date written before it in the item, the
+    terms of office in its sentence, a year of the window the item named before it; in an item with no date,
+    the interval its neighbours' dates bound."""
     win, terms, tense_at = options
     item_days = {**dated.days, **dated.own}
     last_full: dict[int, Reference] = {}  # item -> the full date written last in it
@@ -1855,6 +1915,9 @@ def read_within_items(
         if rec.value is not None or rec.given is not None:
             continue
         s = rec.spec
+        rec.value = event_month(text[rec.sentence[0] : rec.sentence[1]], s, win)  # rule event-month
+        if rec.value is not None:
+            continue
         ref: Reference | None = None
         if rec.item in item_days:
             what = "dateline's day" if rec.item in dated.written else "date"
