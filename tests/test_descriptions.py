@@ -198,3 +198,43 @@ def test_state_of_unnamed_group_precision(text: str, speaker: str) -> None:
     """Synthetic: the state's adjective is added only to a group of two words or more with no state of its own."""
     names = [s.speaker.name for s in parse(text, published=PUBLISHED).statements if s.speaker is not None]
     assert names == [speaker]
+
+
+class TestPeopleAfterInvertedVerb:
+    """Rule people-after-inverted-verb (attrb29): a group of people after an inverted verb of saying. All text
+    is synthetic, written for these tests."""
+
+    def test_group_closing_the_sentence_wins_over_a_name_far_before(self) -> None:
+        """A state named far before the verb is not the subject where a group after it closes the sentence."""
+        text = (
+            "The envoys met in Antalya, southern Turkey, on the sidelines of an informal meeting of ministers, "
+            "said Turkish diplomatic sources."
+        )
+        speakers = [(s.speaker.name, s.text[:10]) for s in parse(text, published=PUBLISHED).statements if s.speaker]
+        assert speakers == [("Turkish diplomatic sources", "The envoys")]
+
+    def test_a_group_with_its_own_clause_after_the_verb_is_no_inversion(self) -> None:
+        """'X said officials in Kyiv were ready': the group opens the words, X speaks."""
+        text = "Zelensky, in a speech in Lviv, said officials in Kyiv were ready for the talks."
+        speakers = [s.speaker.name for s in parse(text, published=PUBLISHED).statements if s.speaker]
+        assert speakers == ["Volodymyr Zelensky"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The roads near the border were open again, said a witness.",  # one person, no word says who
+            "The roads near the border were open again, told reporters.",  # an addressee, no inversion
+        ],
+    )
+    def test_not_a_group_after_the_verb(self, text: str) -> None:
+        """A person's noun alone, or the addressee of "told", gives no described group."""
+        names = {s.speaker.name for s in parse(text, published=PUBLISHED).statements if s.speaker}
+        assert not names & {"witness", "reporters"}, names
+
+    @settings(max_examples=40, deadline=None)
+    @given(head=st.sampled_from(sorted(people_heads())))
+    def test_any_people_noun_after_said_speaks(self, head: str) -> None:
+        """Any people noun of the table after ', said' closing the sentence speaks as itself."""
+        text = f"The bridge over the river was closed for repairs, said {head}."
+        statements = parse(text, published=PUBLISHED).statements
+        assert [s.speaker.name for s in statements if s.speaker is not None] == [head]

@@ -63,6 +63,7 @@ __all__ = [
     "FORMS",
     "DescriptionForm",
     "Head",
+    "described_after_verb",
     "described_source",
     "described_speaker",
     "opening_group",
@@ -107,6 +108,22 @@ def speaker_heads() -> dict[str, Head]:
     return out
 
 
+def _head(m: re.Match[str]) -> Head:
+    """The table's row of the head noun matched by ``m``: as written ("MPs"), else in lower case ("Officials");
+    a plural anonymous word of data/speech_cues.tsv the table does not hold ("sources") is a group of people."""
+    written = m.group("head")
+    heads = speaker_heads()
+    return heads.get(written) or heads.get(written.casefold()) or Head(written.casefold(), "people", "-")
+
+
+@cache
+def _anonymous_groups() -> tuple[str, ...]:
+    """The plural anonymous words (data/speech_cues.tsv role anonymous: "sources", "diplomats") the table of
+    head nouns does not hold: after an inverted verb they are groups of people too ("said diplomatic sources")."""
+    heads = speaker_heads()
+    return tuple(w for w in lexicon().anonymous if w.endswith("s") and w not in heads)
+
+
 @cache
 def people_heads() -> frozenset[str]:
     """The heads of class people: after a state's demonym they name its unnamed speakers ("Ukrainian
@@ -132,14 +149,15 @@ _DESCRIBED_KIND: Final = {"person": ActorKind.PERSON, "media": ActorKind.MEDIA} 
 _KIND: Final = {"media": ActorKind.MEDIA, "body": ActorKind.ORGANISATION}
 
 
-def _phrase(*, fold: bool, tail: str = rf"\s+{ADV}$") -> str:
+def _phrase(*, fold: bool, tail: str = rf"\s+{ADV}$", more: tuple[str, ...] = ()) -> str:
     """A noun phrase ending in a head noun of the table, then what ``ADV`` allows before the verb: an
     article or none, up to three words or mentions (no clause word, preposition or article: "a TASS
     correspondent", not "according to media reports"); with ``fold`` the head may be capitalised; ``tail``
-    what follows the head (by default what ``ADV`` allows before the verb, to the verb)."""
+    what follows the head (by default what ``ADV`` allows before the verb, to the verb); ``more`` heads
+    beside the table's."""
     lex = lexicon()
     clause = word_pattern([*lex.clause_word, *lex.phrase_preposition], fold_first=False)
-    heads = word_pattern(list(speaker_heads()), fold_first=fold)
+    heads = word_pattern([*speaker_heads(), *more], fold_first=fold)
     word = rf"(?:{M}|(?!(?:{clause}|the|a|an)\s)[A-Za-z][\w'\u2019-]*)"
     return rf"(?P<np>(?P<det>(?:[Tt]he|[Aa]n?|{_COUNTS})\s+)?(?P<mods>(?:{word}\s+){{0,3}}?)(?P<head>{heads})){tail}"
 
@@ -206,7 +224,7 @@ def _name(doc: Doc, m: re.Match[str], *, opens: bool) -> str:
     the head alone is the class of speaker the story's context identifies); a head or describing word
     that opens the sentence in lower case ("Officials" speaks as "officials")."""
     start = m.start("mods")
-    head = speaker_heads()[m.group("head").casefold()]
+    head = _head(m)
     definite = _determiner(doc, m) == "the" and head.refers != "-"
     if head.cls == "people" or definite:
         first = opens and m.group("det") is None
@@ -223,11 +241,18 @@ def _name(doc: Doc, m: re.Match[str], *, opens: bool) -> str:
     written = written[a.end() :] if (a := _ARTICLE.match(written)) else written
     name = _DOTTED.sub(lambda d: d.group().replace(".", ""), written)
     lead, _, rest = name.partition(" ")
-    if name.casefold() in speaker_heads() and start == m.start("np"):
-        return name.casefold()  # "Officials", "Border guards" opening the sentence
+    if start == m.start("np") and (form := _head_form(name)) is not None:
+        return form  # "Officials", "Border guards" opening the sentence ("MPs" as the table writes it)
     if opens and start == m.start("np") and lead.casefold() in _describing():
         return f"{lead.casefold()} {rest}".strip()
     return name
+
+
+def _head_form(name: str) -> str | None:
+    """The table's form of a head noun written ``name`` (any case), or None where ``name`` is no head noun."""
+    heads = speaker_heads()
+    head = heads.get(name) or heads.get(name.casefold())
+    return head.form if head is not None else None
 
 
 def _registered(doc: Doc, m: re.Match[str], word: str) -> tuple[int, Actor] | None:
@@ -270,7 +295,7 @@ def _antecedent(doc: Doc, m: re.Match[str], si: int, last: Actor | None) -> Acto
     named last with the noun in its name (known to the finder, or written in capitals); for a noun of any
     such body ("the company", "the newspaper"), else the one of its class that spoke in the last two
     sentences (``last``), else the one named last in this sentence or the two before."""
-    head = speaker_heads()[m.group("head").casefold()]
+    head = _head(m)
     named = [c for c in (_registered(doc, m, head.form), _written(doc, m, si, head.form)) if c is not None]
     if named:
         return max(named, key=lambda c: c[0])[1]
@@ -374,11 +399,7 @@ def opening_group(doc: Doc, si: int) -> Actor | None:
     names it ("Regional authorities have ordered ..." -> "authorities"), for "They" in the next sentence."""
     sent = doc.sentences[si]
     m = _group_opening().match(doc.mask, sent.start, sent.end)
-    if (
-        m is None
-        or speaker_heads()[m.group("head").casefold()].cls != "people"
-        or _determiner(doc, m) not in {"", "the"}
-    ):
+    if m is None or _head(m).cls != "people" or _determiner(doc, m) not in {"", "the"}:
         return None
     name = _name(doc, m, opens=True)
     return unknown_actor(name, ActorKind.ORGANISATION)
@@ -402,7 +423,8 @@ def _read_elsewhere(m: re.Match[str], head: Head, det: str, *, opens: bool) -> b
     body named before), or after "the" a person's noun, a document or a plural (someone named before or
     after, its authors, the parties just listed)."""
     inside = not (m.start("head") == m.start("np") and opens)
-    if m.group("head")[0].isupper() and inside and not (det == "the" and head.cls in _KIND):
+    capital = m.group("head")[0].isupper() and m.group("head") != head.form  # "MPs" is written so
+    if capital and inside and not (det == "the" and head.cls in _KIND):
         return True
     if _LOWER_POSSESSIVE.search(m.group("mods")):
         return True
@@ -439,8 +461,14 @@ def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -
     found = _phrase_before(doc, si, w0, v0)
     if found is None:
         return None
+    return _described_at(doc, si, found, last)
+
+
+def _described_at(doc: Doc, si: int, found: tuple[re.Match[str], bool], last: Actor | None) -> Described | None:
+    """The speaker the described phrase matched by ``found[0]`` stands for (``found[1]``: whether it opens
+    its sentence), as :func:`described_speaker` reads it."""
     m, opens = found
-    head = speaker_heads()[m.group("head").casefold()]
+    head = _head(m)
     det = _determiner(doc, m)
     if _read_elsewhere(m, head, det, opens=opens):
         return None
@@ -457,13 +485,39 @@ def described_speaker(doc: Doc, si: int, w0: int, v0: int, last: Actor | None) -
         actor = _antecedent(doc, m, si, last)
     if actor is None:
         name = _name(doc, m, opens=opens)
-        if name.casefold() == head.form and (head.cls == "person" or _located_before(doc, si, m.start(), head.form)):
+        if name.casefold() == head.form.casefold() and (
+            head.cls == "person" or _located_before(doc, si, m.start(), head.form)
+        ):
             return None  # "official" alone: someone named before or new; "authorities" of a place named before
         name = without_unnamed_words(with_state(doc, m.start("np"), name))
         actor = _registered_body(name, head) or unknown_actor(
             name, _DESCRIBED_KIND.get(head.cls, ActorKind.ORGANISATION)
         )
     return Described(actor, m.start("np"))
+
+
+# What may follow a described phrase after an inverted verb: the end of the clause, a date, or a phrase of
+# where or when (", said authorities.", ", said officials on Monday", ", said Turkish diplomatic sources.").
+_CLAUSE_END: Final = r"(?=\s*(?:[.,;:!?\"\u201d]|\x03|$)|\s+(?:on|in|at|late|earlier|later|last|this)\s)"
+
+
+@cache
+def _after_inverted() -> re.Pattern[str]:
+    """A described phrase right after an inverted verb, ending its clause ("..., said authorities.")."""
+    return re.compile(rf"\s+{_phrase(fold=False, tail=_CLAUSE_END, more=_anonymous_groups())}")
+
+
+def described_after_verb(doc: Doc, si: int, span: tuple[int, int], last: Actor | None) -> tuple[Described, int] | None:
+    """Rule *people-after-inverted-verb*: a group of people described after an inverted verb of saying that
+    ends the clause ("..., said authorities.", "..., said Turkish diplomatic sources."): the group speaks as
+    when it stands before the verb (:func:`described_speaker`), with where its phrase ends; ``span`` is the
+    verb's end and the window's. Only a people noun (data/speaker_heads.tsv class people): a body or a
+    person after the verb is read by the name rules ("said the ministry", "said the Prime Minister")."""
+    m = _after_inverted().match(doc.mask, *span)
+    if m is None or _head(m).cls != "people":
+        return None
+    described = _described_at(doc, si, (m, False), last)
+    return (described, m.end("head")) if described is not None else None
 
 
 def _registered_body(name: str, head: Head) -> Actor | None:
@@ -493,7 +547,7 @@ def described_source(doc: Doc, si: int, span: tuple[int, int], last: Actor | Non
     m = _source_phrase().match(doc.mask, *span)
     if m is None or _determiner(doc, m) != "the" or "\x01" in m.group("mods"):
         return None
-    head = speaker_heads()[m.group("head").casefold()]
+    head = _head(m)
     if head.cls not in _KIND or head.refers == "-" or head.form.endswith("s"):
         return None
     if head.cls == "media":
@@ -729,6 +783,41 @@ FORMS: Final = (
                 "Grid operator Velarion said that four substations were damaged overnight.",
                 "Velarion",
                 "four substations were damaged overnight",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "people-after-inverted-verb",
+        "..., said [local] authorities|residents|diplomatic sources (+ a date or a place) (a group of people after an"
+        " inverted verb of saying that ends the clause: the group speaks as before the verb; twenty-ninth session,"
+        " attrb29)",
+        (
+            (
+                "The two ferry lines will stay shut until Sunday, said authorities.",
+                "authorities",
+                "The two ferry lines will stay shut until Sunday",
+            ),
+            (
+                "The envoys met over lunch in a hotel by the lake, said Norwegian diplomatic sources on Monday.",
+                "Norwegian diplomatic sources",
+                "The envoys met over lunch in a hotel by the lake",
+            ),
+            (
+                "The grain barges left the port before dawn, said local residents.",
+                "residents",
+                "The grain barges left the port before dawn",
+            ),
+        ),
+    ),
+    DescriptionForm(
+        "people-abbreviation",
+        "..., MPs said on social media / MPs said that ... (a people noun written with capitals, as the table writes"
+        " it: no part of a name; twenty-ninth session, attrb29)",
+        (
+            (
+                "The chamber backed the new budget on Thursday, MPs said on social media.",
+                "MPs",
+                "The chamber backed the new budget on Thursday",
             ),
         ),
     ),

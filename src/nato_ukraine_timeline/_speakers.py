@@ -25,7 +25,15 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from ._act_bounds import links
 from ._actors import MentionKind, active_registry, head_words, leading_offices, unknown_actor
 from ._clauses import BACK, FORWARD, intro_end, medium_in
-from ._descriptions import described_speaker, opening_group, people_heads, with_state, without_unnamed_words
+from ._descriptions import (
+    Described,
+    described_after_verb,
+    described_speaker,
+    opening_group,
+    people_heads,
+    with_state,
+    without_unnamed_words,
+)
 from ._document import in_quote, mention_at, mention_end, sentence_holding
 from ._joint import anaphor_speakers, conjuncts_after, grouped_subject
 from ._mentions import demonym_states, first_names, name_words, title_nouns
@@ -1292,6 +1300,22 @@ def _inverted_speaker(doc: Doc, inv: re.Match[str]) -> Actor | None:
     return speaker_of(doc, placed)  # "said President X of Ukraine": X
 
 
+# The rest of a sentence after an inverted verb's described subject that closes it: a date at most.
+_CLOSES: Final = re.compile(r"\s*(?:(?:on\s+)?\x03\x04*\s*)?[.!?]?\s*$")
+
+
+def _group_after(
+    doc: Doc, ctx: Context, si: int, before: tuple[int, int], after: tuple[int, int]
+) -> tuple[Described, int] | None:
+    """A described group after an inverted verb (", said authorities."; ``before`` the window's start and the
+    verb's, ``after`` the verb's end and the window's): :func:`._descriptions.described_after_verb`."""
+    w0, v0 = before
+    if not _INVERTED_BEFORE.search(doc.mask[max(w0, v0 - 3) : v0]):
+        return None
+    last = ctx.last_speaker if si - ctx.last_speaker_sentence <= 2 else None
+    return described_after_verb(doc, si, after, last)
+
+
 def _described_speaker(doc: Doc, ctx: Context, si: int, span: tuple[int, int], found: _Speaker) -> _Speaker:
     """With no speaker found, a speaker the text describes right before the verb ("Officials confirmed that",
     "..., local media reported", "The agency noted that" after the IAEA): :mod:`._descriptions`."""
@@ -1420,6 +1444,35 @@ def _speaker_before(
     return left, found
 
 
+def _inversion(
+    doc: Doc, ctx: Context, si: int, window: tuple[int, int, int], verb_at: tuple[int, int, str], *, found: _Speaker
+) -> tuple[_Speaker, bool, int]:
+    """The speaker after an inverted verb (``window``: the window's ends and the sentence's end; ``verb_at``:
+    the verb's span and form), where none stands before it: a mention (', said Rutte'), or a described group
+    (', said authorities.', which also wins over a name far before the verb where it closes the sentence); with
+    whether the verb is inverted and where the attribution's head ends."""
+    p = patterns()
+    mask = doc.mask
+    w0, w1, s1 = window
+    v0, v1, verb = verb_at
+    if verb in p.tell_forms:  # ', told the UN': an addressee, no inversion
+        return found, False, v1
+    inv = p.inverted.match(mask, v1, w1)
+    group = _group_after(doc, ctx, si, (w0, v0), (v1, w1)) if inv is None else None
+    if group is not None and found.speaker is not None and _CLOSES.match(mask, group[1], s1):
+        # "X met Y in Antalya, southern Turkey, on the sidelines, said Turkish diplomatic sources.": a group
+        # after the inverted verb that closes the sentence is its subject, not a name far before the verb
+        found = _Speaker(None, -1)
+    if found.speaker is not None:
+        return found, False, v1
+    if inv is not None and _INVERTED_BEFORE.search(mask[max(w0, v0 - 3) : v0]):
+        # ', said Rutte[ on Tuesday]': the head ends after the speaker
+        return found._replace(speaker=_inverted_speaker(doc, inv), start=v0), True, mention_end(doc, inv.start("spk"))
+    if group is not None:  # ', said authorities.': a described group after the verb
+        return found._replace(speaker=group[0].speaker, start=v0), True, group[1]
+    return found, False, v1
+
+
 def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str]) -> VerbSite | None:
     """The speech verb matched by ``vm`` with its speaker, or None (no speaker, or a habitual label)."""
     p = patterns()
@@ -1440,14 +1493,7 @@ def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str
         left_rel, found_rel = _speaker_before(doc, ctx, si, (w0, w1), (rel.start("who"), v1), verb=verb)
         if found_rel.speaker is not None:
             left, found = left_rel, found_rel
-    inverted = False
-    head_end = v1
-    if found.speaker is None and verb not in p.tell_forms:  # ', told the UN': an addressee, no inversion
-        inv = p.inverted.match(mask, v1, w1)
-        if inv is not None and _INVERTED_BEFORE.search(mask[max(w0, v0 - 3) : v0]):
-            found = found._replace(speaker=_inverted_speaker(doc, inv), start=v0)
-            inverted = True
-            head_end = mention_end(doc, inv.start("spk"))  # ', said Rutte[ on Tuesday]': after the speaker
+    found, inverted, head_end = _inversion(doc, ctx, si, (w0, w1, s1), (v0, v1, verb), found=found)
     found = _joint_subject(doc, si, s0, v0, found)
     coordinated = found.speaker is None and _coordinated().search(mask, max(w0, v0 - 30), v0) is not None
     if coordinated:
