@@ -31,7 +31,15 @@ from ._clauses import BACK, FORWARD
 from ._dateline import BRACKETED_TAG, TAG_DASH, dateline_of_day, opening_dateline
 from ._dates._lexicon import lexicon as date_lexicon
 from ._dates._lexicon import tense_cues
-from ._document import dateline_day, dates_starting_in, in_quote, mention_at, mention_end, sentence_index
+from ._document import (
+    dateline_day,
+    dates_starting_in,
+    in_quote,
+    mention_at,
+    mention_end,
+    sentence_holding,
+    sentence_index,
+)
 from ._found import CONTINUING_QUOTE, SOURCE_LINE
 from ._mentions import adjective_of
 from ._resources import tsv_rows
@@ -1760,6 +1768,121 @@ def _followed_dates(doc: Doc, found: list[Found]) -> list[Found]:
     return out
 
 
+_GATHERED_REASON: Final = "gathering day:"
+
+
+def _gathered(doc: Doc, f: Found) -> bool:
+    """Whether the attribution of ``f`` says the words were said aloud at a gathering (its medium or venue is
+    one, :func:`_gathering`: "said at a news conference after the ministers' talks", "in the opening plenary
+    session", "during the meeting on the measure"; or it places them at a meeting or summit,
+    :func:`_at_gathering`), not in an interview, nor a gathering a relative clause on the speaker names ("This
+    was stated by X, who had attended the meeting as well": where the speaker was, not where the words were said)."""
+    if f.medium is None:
+        return _at_gathering(doc, f) and not _names_interview(doc, f)
+    if not _gathering(f.medium) or _names_interview(doc, f):
+        return False
+    at = doc.text.find(f.medium, doc.sentences[f.sentence].start)  # in the attribution, after the words or not
+    if at < 0:
+        return True
+    return _COMMA_RELATIVE.search(doc.mask, doc.sentences[sentence_holding(doc, at)].start, at) is None
+
+
+def _own_sentence_dated(doc: Doc, f: Found) -> bool:
+    """Whether the sentence of ``f`` names a date outside its words and quotations (the rules that read the
+    own sentence decide it then)."""
+    sent = doc.sentences[f.sentence]
+    return any(
+        not f.start <= d.start < f.end and not in_quote(doc, d.start)
+        for d in dates_starting_in(doc, sent.start, sent.end)
+    )
+
+
+def _one_day_before(doc: Doc, found: list[Found], f: Found) -> DateMention | None:
+    """The one day the sentences before ``f`` (up to three) name as the time of what they report
+    (:func:`_occasion_day` of each sentence with a date), if they name no other: none where a sentence with a
+    date gives no such day (several, or only a background's) or two give different days."""
+    days: list[DateMention] = []
+    for si in range(f.sentence - 1, max(-1, f.sentence - 1 - _OCCASION_SENTENCES), -1):
+        sent = doc.sentences[si]
+        named = [
+            d
+            for d in dates_starting_in(doc, sent.start, sent.end)
+            if _DAY_VALUE.fullmatch(d.value.timex) and not in_quote(doc, d.start) and not _stamp(doc, d)
+        ]
+        if not named:
+            continue
+        day = _occasion_day(doc, sent, found)
+        if day is None or len(day.value.timex) != len("2025-01-01"):
+            return None
+        if _day_of_saying_in(doc, sent, f.speaker.id) is not None:
+            return None  # "X said Wednesday ... . X, speaking at a meeting of the group, stated": saying-before's
+        days.append(day)
+    if len({d.value.timex for d in days}) != 1:
+        return None
+    return days[-1]
+
+
+def _occasion_of_day(doc: Doc, day: DateMention, f: Found) -> bool:
+    """Whether the sentence of ``day`` names an occasion one speaks at (:func:`_occasion_in`: a meeting, visit,
+    summit or announcement, a speech, a briefing) or the speaker of ``f`` taking part in what it reports
+    (:func:`_participant_starts`): the gathering may be part of it; not only something others did ("Drones
+    struck the port on Monday. At a briefing, X said ...": the briefing's day is not given)."""
+    sent = doc.sentences[sentence_holding(doc, day.start)]
+    return _occasion_in(doc, sent.start, sent.end) or bool(_participant_starts(doc, sent, f))
+
+
+def _points_elsewhere(doc: Doc, f: Found, day: DateMention) -> bool:
+    """Whether the attribution of ``f`` points back with a definite phrase to an occasion of another kind than
+    the ones the sentence of ``day`` names ("On Tuesday, Y held a meeting. During the summit, X said ...": that
+    summit is another occasion, whose day the text did not give)."""
+    if _pointed_occasion(doc, f) is None:
+        return False
+    sent = doc.sentences[sentence_holding(doc, day.start)]
+    pointed = _occasion_kinds(doc, *_outside_words(doc, f))
+    return not pointed <= _occasion_kinds(doc, sent.start, sent.end, first=False)
+
+
+def _gathered_dates(doc: Doc, found: list[Found]) -> list[Found]:
+    """Rule gathering-day (reason ``gathering day:``; twenty-ninth session, sdateb29).
+
+    Dates when: the statement has no date of its own, reports one act in the past at no other time, is no
+    source's, its attribution places the words at a gathering where they were said aloud (:func:`_gathered`:
+    "said at a news conference after the ministers' talks", "In the opening plenary session, X announced",
+    "During the meeting on the measure, X stated"), its own sentence names no date outside its words, and
+    the sentences before it (up to three) name exactly one day as the time of what they report, in a sentence
+    that names an occasion one speaks at or the speaker taking part (:func:`_occasion_of_day`), with no
+    statement before it dated to another day: "NATO ministers met on Wednesday. '...,' X said at a
+    news conference after the talks". The gathering is the story's occasion, whose only day the text gave before
+    (the speaker need not be named there, nor the gathering by the same noun: the rules occasion-pointed and
+    occasion-followed ask that).
+
+    Fires wrongly, guarded: a gathering still to come or before the occasion ("ahead of the talks":
+    :func:`_before_occasion`; "will meet on Friday": ``plan``); an interview (given when the outlet chose);
+    words at another time ("Later, at a press conference, X said"); two days named before (which one is the
+    gathering's?); a sentence before with a day that is not the time of what it reports (a background or a
+    plan: the story may have moved); a day only of something that happened ("Drones struck the port on Monday.
+    At a briefing, X said ..."); a definite phrase pointing back to an occasion of another kind ("held a
+    meeting ... During the summit,": :func:`_points_elsewhere`); a quotation alone in its sentence (rule
+    continuing-quote's); another statement before dated to another day. Left open: a gathering on
+    another day than the one the text names, with nothing in the text to say so."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.when is not None or f.headline or f.rule.startswith((*_NOT_SAID_THAT_DAY, CONTINUING_QUOTE)):
+            continue  # (a quotation alone in its sentence goes on from the statement before: continuing-quote's)
+        if not _gathered(doc, f) or _another_time(doc, f) or not one_act(doc, f, present=True):
+            continue
+        if _before_occasion(doc, f) or _own_sentence_dated(doc, f):
+            continue
+        day = _one_day_before(doc, found, f)
+        if day is None or _points_elsewhere(doc, f, day) or not _occasion_of_day(doc, day, f):
+            continue
+        if any(g.when is not None and not _same_day(g, day) for g in out[:i]):
+            continue
+        when = _dated(day, _GATHERED_REASON, "the one day the text names before its gathering")
+        out[i] = _day_of_saying(f._replace(when=when))
+    return out
+
+
 _AFTER_REASON: Final = "occasion after:"
 # A determiner that points back to what the text just reported ("made the announcement", "this statement").
 _ANAPHORIC: Final = re.compile(r"\b(?:the|this|these|that|those)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
@@ -3363,6 +3486,9 @@ def _other_subject_after(doc: Doc, f: Found, verb_end: int) -> bool:
 _GENITIVE: Final = re.compile(r"['\u2019]s\b")
 
 
+_NO_POINT: Final = frozenset({Granularity.DURATION, Granularity.SET})  # values that place nothing in time
+
+
 def _own_date_holds(doc: Doc, f: Found) -> bool:
     """Whether the date the attribution rules read in the statement's own clause dates one act of saying:
     a date before a verb that reports no one act, with another saying between, is that saying's clause's
@@ -3381,13 +3507,15 @@ def _own_date_holds(doc: Doc, f: Found) -> bool:
         return True
     # the story's stamp, not a phrase of the statement's clause: the dateline rule decides; "In a grim view of
     # today's world, X said": the noun's time ("at Monday's summit" stays); "now", "recently" (PRESENT_REF,
-    # PAST_REF) name no time a saying took place at; "according to a draft expected to be presented on Tuesday":
-    # a plan's day (sdate27)
+    # PAST_REF) name no time a saying took place at, nor does a length of time or a recurrence ("A day earlier,
+    # X said" read as P1D with nothing before it to count from; "every Monday"): a saying's date is never a
+    # duration (sdateb29); "according to a draft expected to be presented on Tuesday": a plan's day (sdate27)
     sent = doc.sentences[f.sentence]
     if (
         _stamp(doc, f.when)
         or _possessed_other(doc, f.when)
         or f.when.value.timex.endswith("_REF")
+        or f.when.value.granularity in _NO_POINT
         or _planned(doc, sent, f.when)
     ):
         return False
@@ -4953,6 +5081,73 @@ DATE_RULES: Final = (
             (
                 "Castigating Kyiv, Vice President JD Vance and Trump accused Ukraine of standing in the way of a deal.",
                 "Ukraine of standing",
+                None,
+            ),
+        ),
+    ),
+    StatementDateRule(
+        name="gathering-day",
+        reads="[Ministers met on DAY.] '...,' X said at a news conference after the talks.",
+        reason=_GATHERED_REASON,
+        apply=_gathered_dates,
+        examples=(
+            (  # synthetic: the press conference is the story's occasion, whose one day the text named before
+                (
+                    "Defence ministers of the alliance met in Brussels on Wednesday and pledged new aid."
+                    ' "We are getting there," Secretary General Mark Rutte said at a news conference after'
+                    " the ministers' talks."
+                ),
+                "We are getting there",
+                "2025-03-05",
+            ),
+            (  # synthetic: a session of the conference the text dated before, the speaker not named there
+                (
+                    "The donors' conference for the rebuilding of the port opened in Genoa on Wednesday. In the"
+                    " opening plenary session, Prime Minister Anna Ferri announced that pledges had passed one"
+                    " billion euros."
+                ),
+                "pledges had passed one billion euros",
+                "2025-03-05",
+            ),
+            (  # synthetic: the day before is the speaker's own saying; a gathering of its own follows (saying-before)
+                (
+                    "Defence Minister Boris Pistorius said on Wednesday that the border plan was final. Pistorius,"
+                    " speaking at a session of the contact group, stated that the talks must end soon."
+                ),
+                "the talks must end soon",
+                None,
+            ),
+            (  # synthetic: the day before is only of something that happened, no occasion one speaks at
+                (
+                    "Drones struck the port of Odesa on Wednesday."
+                    ' "We are getting there," Secretary General Mark Rutte said at a news conference.'
+                ),
+                "We are getting there",
+                None,
+            ),
+            (  # synthetic: two days named before: which one is the gathering's?
+                (
+                    "Ministers met in Oslo on Monday and the envoys arrived on Wednesday."
+                    ' "We are getting there," Secretary General Mark Rutte said at a press conference.'
+                ),
+                "We are getting there",
+                None,
+            ),
+            (  # synthetic: the gathering is named in a relative clause on the speaker, not as where words were said
+                (
+                    "The two delegations held talks in Riyadh on Wednesday. No deal has been reached yet. This was"
+                    " stated by Kremlin aide Yuri Ushakov, who had attended the meeting as well."
+                ),
+                "No deal has been reached yet",
+                None,
+            ),
+            (  # synthetic: the gathering comes before the occasion the text dated
+                (
+                    "Defence ministers of the alliance met in Brussels on Wednesday and pledged new aid."
+                    ' "We are getting there," Secretary General Mark Rutte said at a press conference ahead of the'
+                    " meeting."
+                ),
+                "We are getting there",
                 None,
             ),
         ),
