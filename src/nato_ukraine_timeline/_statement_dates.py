@@ -1771,14 +1771,16 @@ def _followed_dates(doc: Doc, found: list[Found]) -> list[Found]:
 _GATHERED_REASON: Final = "gathering day:"
 
 
-def _gathered(doc: Doc, f: Found) -> bool:
+def _gathered(doc: Doc, f: Found, spots: list[tuple[int, int]] | None = None) -> bool:
     """Whether the attribution of ``f`` says the words were said aloud at a gathering (its medium or venue is
     one, :func:`_gathering`: "said at a news conference after the ministers' talks", "in the opening plenary
     session", "during the meeting on the measure"; or it places them at a meeting or summit,
     :func:`_at_gathering`), not in an interview, nor a gathering a relative clause on the speaker names ("This
-    was stated by X, who had attended the meeting as well": where the speaker was, not where the words were said)."""
+    was stated by X, who had attended the meeting as well": where the speaker was, not where the words were said).
+    ``spots``: the sentence's gathering triggers (:func:`_gathering_spots`), when the caller asks about many
+    statements of one sentence."""
     if f.medium is None:
-        return _at_gathering(doc, f) and not _names_interview(doc, f)
+        return _at_gathering(doc, f, spots) and not _names_interview(doc, f)
     if not _gathering(f.medium) or _names_interview(doc, f):
         return False
     at = doc.text.find(f.medium, doc.sentences[f.sentence].start)  # in the attribution, after the words or not
@@ -1866,10 +1868,13 @@ def _gathered_dates(doc: Doc, found: list[Found]) -> list[Found]:
     continuing-quote's); another statement before dated to another day. Left open: a gathering on
     another day than the one the text names, with nothing in the text to say so."""
     out = list(found)
+    spots: dict[int, list[tuple[int, int]]] = {}  # by sentence: read once, however many statements it holds
     for i, f in enumerate(out):
         if f.when is not None or f.headline or f.rule.startswith((*_NOT_SAID_THAT_DAY, CONTINUING_QUOTE)):
             continue  # (a quotation alone in its sentence goes on from the statement before: continuing-quote's)
-        if not _gathered(doc, f) or _another_time(doc, f) or not one_act(doc, f, present=True):
+        if f.sentence not in spots:
+            spots[f.sentence] = _gathering_spots(doc, f.sentence)
+        if not _gathered(doc, f, spots[f.sentence]) or _another_time(doc, f) or not one_act(doc, f, present=True):
             continue
         if _before_occasion(doc, f) or _own_sentence_dated(doc, f):
             continue
@@ -2623,12 +2628,30 @@ def _own_channel(doc: Doc, sent: Sentence, f: Found) -> bool:
 _AT_GATHERING: Final = re.compile(r"\b(?:at|during|in)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _at_gathering(doc: Doc, f: Found) -> bool:
-    """Whether the attribution of ``f`` (its sentence outside its words) says the words were said at a meeting
-    or summit ("at the session broadcast on national television"): a medium it names broadcast that gathering,
-    it is no channel of its own."""
+def _gathering_spots(doc: Doc, sentence: int) -> list[tuple[int, int]]:
+    """The spans of the event triggers of a gathering kind in sentence ``sentence`` (meeting, summit ...)."""
     from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
 
+    lex = event_lexicon()
+    sent = doc.sentences[sentence]
+    out = []
+    for m in lex.trigger.finditer(doc.mask, sent.start, sent.end):
+        kind = lex.kinds.get(" ".join(m.group().split()).casefold())
+        if kind is not None and kind[0].value in _GATHERINGS:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _at_gathering(doc: Doc, f: Found, spots: list[tuple[int, int]] | None = None) -> bool:
+    """Whether the attribution of ``f`` (its sentence outside its words) says the words were said at a meeting
+    or summit ("at the session broadcast on national television"): a medium it names broadcast that gathering,
+    it is no channel of its own. With ``spots`` (the sentence's gathering triggers, :func:`_gathering_spots`),
+    a sentence with none outside the words of ``f`` is not read again: a sentence of a thousand quotations
+    stays linear (tests/test_quote_scaling.py)."""
+    from ._event_rules import lexicon as event_lexicon  # noqa: PLC0415 - the event rules import the statements'
+
+    if spots is not None and not any(s < f.start or e > f.end for s, e in spots):
+        return False
     lex = event_lexicon()
     for start, end in ((doc.sentences[f.sentence].start, f.start), (f.end, doc.sentences[f.sentence].end)):
         for m in lex.trigger.finditer(doc.mask, start, end):
