@@ -78,6 +78,7 @@ __all__ = [
     "resolve_feed",
     "split_items",
     "title_at_writing",
+    "weekday_in_item",
     "weekday_refuses_year",
     "written_after",
     "year_bounds_a_period",
@@ -481,6 +482,35 @@ RULES: Final[tuple[FeedRule, ...]] = (
             (
                 "Envoys met on Thursday morning, 13 February, and again a week later.\n",
                 (("Thursday morning", "2025-02-13TMO"), ("13 February", "2025-02-13")),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="weekday-in-item",
+        step="item_dates",
+        form=(
+            "an item's date with no year that its own evidence leaves in several years of the window, in an item "
+            "that also names bare weekdays ('on 1 June ... the strike on Sunday'), is read in the one year where it "
+            "falls on a weekday the item names: the item reports the days of its week by their weekdays and its main "
+            "day by its date. None or both of its occurrences on such a weekday: nothing is decided; a dateline's day "
+            "('KYIV, June 1 (Wire) -- ... said on Saturday') decides nothing, as a wire names the day before its own "
+            "by its weekday as often as the same (twenty-ninth session, feedsb29)"
+        ),
+        examples=(
+            (  # synthetic: 1 June is a Sunday in 2025 and a Saturday in 2024
+                (
+                    "Drones struck an air base on 1 June. The strike on Sunday destroyed several bombers.\n"
+                    "Ministers met in Rome.\n"
+                ),
+                (("1 June", "2025-06-01"), ("Sunday", "2025-06-01")),
+            ),
+            (  # synthetic: the weekday falls on neither occurrence of the date: nothing decided
+                "Drones struck an air base on 1 June. Officials met again on Tuesday.\nMinisters met in Rome.\n",
+                (("1 June", "XXXX-06-01"),),
+            ),
+            (  # synthetic: a dateline's day and a weekday: nothing decided
+                "KYIV, June 1 (Wire) -- Officials said on Saturday that talks would resume.\nMinisters met in Rome.\n",
+                (("June 1", "XXXX-06-01"),),
             ),
         ),
     ),
@@ -1176,7 +1206,8 @@ def item_dates(
 ) -> list[_ItemDate | None]:
     """Each item's first day-precise date, with the occurrences its own evidence allows (rule
     ``item-decided-date``: where that evidence leaves several, the one nearest a date of the same item
-    whose year its own text decides)."""
+    whose year its own text decides; where that leaves several, the one on a weekday the item names, rule
+    ``weekday-in-item``)."""
     out: list[_ItemDate | None] = [None] * len(spans)
     for k, rec in enumerate(records):
         if out[rec.item] is not None or not _day_precise(rec) or year_shifted(rec.spec) or _range_start(rec):
@@ -1189,7 +1220,43 @@ def item_dates(
         if d is not None and near:
             near = anniversary_origins_apart(d.days, near, text[spans[k][0] : spans[k][1]])
             out[k] = _nearest_decided(d, near) if near else d
+    named = _weekdays_named(records)
+    for k, d in enumerate(out):  # rule weekday-in-item: after the item's years, before the order
+        if d is not None and len(d.days) > 1 and k in named:
+            out[k] = weekday_in_item(
+                d,
+                named[k],
+                text[records[d.record].start : records[d.record].end],
+                dateline=item_dateline_day(text, spans[k], records[d.record]),
+            )
     return out
+
+
+def _weekdays_named(records: Sequence[MentionRecord]) -> dict[int, set[int]]:
+    """Per item, the ISO numbers of the bare weekdays it names ("on Sunday", "Thursday evening")."""
+    out: dict[int, set[int]] = {}
+    for rec in records:
+        if rec.spec.kind == "weekday" and rec.spec.weekday:
+            out.setdefault(rec.item, set()).add(rec.spec.weekday)
+    return out
+
+
+def weekday_in_item(d: _ItemDate, weekdays: set[int], words: str, *, dateline: bool) -> _ItemDate:
+    """Rule ``weekday-in-item``: an item's year-less date that its own evidence leaves in several years, in an
+    item that names bare weekdays ("Drones struck the depot on 1 June ... The strike on Sunday ..."), is read in
+    the one year where it falls on a weekday the item names: an item reports the days of its own week by their
+    weekdays and its main day by its date, and a weekday that names another day falls on one occurrence only by
+    chance. None or both: nothing is decided. A dateline's day ("KYIV, May 12 -- ... said on Sunday") decides
+    nothing: the weekday there is the day before the wire's, as often as the same."""
+    if dateline:
+        return d
+    kept = tuple(day for day in d.days if day.isoweekday() in weekdays)
+    if len(kept) != 1:
+        return d
+    why = (
+        f"{words!r} falls on a {calendar.day_name[kept[0].weekday()]}, a weekday its item names, in {kept[0].year} only"
+    )
+    return evolve(d, days=kept, why=f"{d.why}; {why}" if d.why else why, near=True)
 
 
 def anniversary_origins_apart(days: Sequence[dt.date], decided: list[dt.date], item_text: str) -> list[dt.date]:
