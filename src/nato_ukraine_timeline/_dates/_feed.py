@@ -48,7 +48,7 @@ from attrs import define, evolve, field, frozen
 from nato_ukraine_timeline._dateargs import ORDERS
 from nato_ukraine_timeline._dateline import dateline_of_day
 from nato_ukraine_timeline._resources import alternation, tsv_rows
-from nato_ukraine_timeline._timex import DAY_VALUE
+from nato_ukraine_timeline._timex import DAY_VALUE, interval_of
 from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._ages import COUNTS_FROM
@@ -2395,27 +2395,20 @@ def _with_floors(terms: TermsOf, floors: dict[str, list[tuple[Callable[[dt.date]
 
 
 _WRITTEN_WHY: Final = "written on or"  # in the reason of a bound rule written-after-recounted gives
-_WRITTEN_DAY: Final = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
+# A timex of a date written with its year: a day, a month or a year (not a week, a season or a quarter).
+_WRITTEN_DAY: Final = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?")
 
 
 def _written_span(s: Spec) -> tuple[dt.date, dt.date] | None:
     """The first and last days of a date written with its year ("Dec. 25, 2024", "August 2024", "2025"), else
-    None (no year written, another kind of expression, or no such day)."""
+    None (no year written, another kind of expression, or no such day): :func:`._timex.interval_of`."""
     if not s.explicit:
         return None
     if s.kind == "md" and s.year:
-        year, month, day = s.year, s.month, s.day
-    else:
-        m = _WRITTEN_DAY.fullmatch(s.timex) if s.kind == "fixed" and s.type.value == "DATE" and not s.note else None
-        if m is None:
-            return None
-        year, month, day = int(m["y"]), int(m["m"] or 0), int(m["d"] or 0)
-    try:
-        first = dt.date(year, month or 1, day or 1)
-        last = dt.date(year, month or 12, day or calendar.monthrange(year, month or 12)[1])
-    except ValueError:  # no such day ("Feb. 30, 2025", the year 0)
-        return None
-    return first, last
+        return interval_of(f"{s.year:04d}-{s.month:02d}-{s.day:02d}")
+    if s.kind == "fixed" and s.type.value == "DATE" and not s.note and _WRITTEN_DAY.fullmatch(s.timex):
+        return interval_of(s.timex)
+    return None
 
 
 def _own_evidence(terms: TermsOf, ages: TermsOf) -> TermsOf:
