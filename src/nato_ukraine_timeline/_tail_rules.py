@@ -77,8 +77,10 @@ def _not_names() -> frozenset[str]:
 # A lower-case top-level domain closing a site's name: the site is called by its name ("ERR.ee": ERR).
 _DOMAIN: Final = re.compile(r"\.[a-z]{2,4}$")
 # A source the report cites: the site passes on another's report (the cited source is the gold's speaker).
-_CITING: Final = re.compile(r"\b(?:citing|with reference to|referring to)\b")
-_CITED: Final = re.compile(r"\s*,?\s*(?:citing|with reference to|referring to)\s+(?:the\s+)?(?=\x01)")
+_CITING_WORDS: Final = r"(?:citing|with reference to|referring to)"
+_CITING: Final = re.compile(rf"\b{_CITING_WORDS}\b")
+# The same words right after the verb, before a mention (rule cited-outlet: ", X reports, citing Reuters").
+_CITED: Final = re.compile(rf"\s*,?\s*{_CITING_WORDS}\s+(?:the\s+)?(?=\x01)")
 
 
 def cited_outlet(doc: Doc, pos: int) -> tuple[Actor, int] | None:
