@@ -496,15 +496,16 @@ def _described_at(doc: Doc, si: int, found: tuple[re.Match[str], bool], last: Ac
     return Described(actor, m.start("np"))
 
 
-# What may follow a described phrase after an inverted verb: the end of the clause, a date, or a phrase of
-# where or when (", said authorities.", ", said officials on Monday", ", said Turkish diplomatic sources.").
-_CLAUSE_END: Final = r"(?=\s*(?:[.,;:!?\"\u201d]|\x03|$)|\s+(?:on|in|at|late|earlier|later|last|this)\s)"
-
-
 @cache
 def _after_inverted() -> re.Pattern[str]:
-    """A described phrase right after an inverted verb, ending its clause ("..., said authorities.")."""
-    return re.compile(rf"\s+{_phrase(fold=False, tail=_CLAUSE_END, more=_anonymous_groups())}")
+    """A described phrase right after an inverted verb, ending its clause ("..., said authorities."): what may
+    follow it is what may follow an inverted verb's named speaker (the ``inverted`` pattern of :mod:`._speech`):
+    the end of the clause, a date, or a word of roles after_speaker and after_verb of data/speech_cues.tsv
+    (", said officials on Monday", ", said Turkish diplomatic sources.")."""
+    lex = lexicon()
+    after = word_pattern([*lex.after_speaker, *lex.after_verb], fold_first=False)
+    clause_end = rf"(?=\s*(?:[.,;:!?\"\u201d]|\x03|$)|\s+(?:{after})\b)"
+    return re.compile(rf"\s+{_phrase(fold=False, tail=clause_end, more=_anonymous_groups())}")
 
 
 def described_after_verb(doc: Doc, si: int, span: tuple[int, int], last: Actor | None) -> tuple[Described, int] | None:
