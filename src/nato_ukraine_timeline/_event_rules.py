@@ -667,18 +667,21 @@ def _before_weapons(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> Eve
 _MEASURE_FOLLOWS: Final = re.compile(rf"(?:\s+(?!that\b)[^\s,;:\"]+){{0,5}}?\s+(?:{cue_words('measure')})s?\b")
 
 
+# The auxiliary of a verb after the measure it acts on ("will be imposed", "would be approved", "to be passed"), read
+# by rule measure's phrase before the verb and by the support participle's check below.
+_MEASURE_AUXILIARY: Final = rf"(?:{_PASSIVE}|would\s+be|to\s+be|being)"
 # The passive or participle of the verb after the measure it acts on: "new duties will be imposed from May 1", "a
 # tariff approved last week", "the bill was passed by the Senate on Tuesday".
 _MEASURE_BEFORE: Final = re.compile(
     rf"\b(?:{cue_words('measure')})s?\s+(?:(?!(?:that|which|who)\b)[^\s,;:\"]+\s+){{0,3}}?"
-    rf"(?:(?:{_PASSIVE}|would\s+be|to\s+be|being)\s+)?$"
+    rf"(?:{_MEASURE_AUXILIARY}\s+)?$"
 )
 
 
 # "a loan backed by frozen assets": a participle of support before its agent, with no auxiliary, describes the
 # measure (cue support_participle of data/event_cues.tsv); "the bill was backed by the Senate" is the act
 _SUPPORTED_BY: Final = re.compile(rf"(?:{cue_words('support_participle')})\s+by\b")
-_AUXILIARY_BEFORE: Final = re.compile(rf"(?:{_PASSIVE}|would\s+be|to\s+be|being)\s+$")
+_AUXILIARY_BEFORE: Final = re.compile(rf"{_MEASURE_AUXILIARY}\s+$")
 
 
 def _before_measure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
@@ -735,6 +738,11 @@ class _PhraseAround(NamedTuple):
             or self.before.search(doc.mask, max(0, m.start() - 60), m.start()) is not None
         )
 
+    def accepts(self, doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
+        """A trigger form that names an event only with the phrase around it (forms damage and office): ``kind``
+        where :meth:`around` holds, else None."""
+        return kind if self.around(doc, m, s1) else None
+
 
 # "closed Vilnius Airport", "entered Estonian airspace", "the border crossings were closed": a border, an airspace, an
 # airport or a mission as the object of the verb (a few words after it) or its subject (a few words before it).
@@ -746,17 +754,9 @@ _FACILITY: Final = _PhraseAround.of("facility", r"(?:(?:also|temporarily)\s+)?")
 _INFRASTRUCTURE: Final = _PhraseAround.of("infrastructure")
 
 
-def _damages_infrastructure(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
-    return kind if _INFRASTRUCTURE.around(doc, m, s1) else None
-
-
 # "assumed the post of President", "assumed his role as secretary general": an office (cue office_post) as the object
 # of a verb of taking on, a few words after it, or its subject before it.
 _OFFICE: Final = _PhraseAround.of("office_post")
-
-
-def _takes_up_an_office(doc: Doc, m: re.Match[str], s1: int, kind: EventKind) -> EventKind | None:
-    return kind if _OFFICE.around(doc, m, s1) else None
 
 
 _NEAR: Final = re.compile(r"\s+to\b")  # "very close to the border": an adjective of distance
@@ -1234,7 +1234,7 @@ TRIGGER_RULES: Final = (
         "a verb of taking on that names an event only with an office (office_post cues: a post, a role, the "
         "presidency) as its object or subject ('assumed the post of President on Tuesday', 'assumed his role as "
         "secretary general'), not 'assumed that' or 'assumed responsibility'",
-        _takes_up_an_office,
+        _OFFICE.accepts,
         (  # synthetic (events29)
             ("The former premier assumed the post of President of Moldova on Tuesday.", "assumed", "other"),
             ("On Monday, the envoy officially assumed her role as head of the mission.", "assumed", "other"),
@@ -1247,7 +1247,7 @@ TRIGGER_RULES: Final = (
         "a verb or noun of damaging that names an attack only with a piece of infrastructure (infrastructure cues: a "
         "cable, a pipeline, a railway track) as its object or subject ('damaged two subsea cables', 'damage to "
         "two power cables on 26 December', 'the cables were damaged by an anchor'), not 'damaged relations'",
-        _damages_infrastructure,
+        _INFRASTRUCTURE.accepts,
         (  # synthetic (eventsb27)
             ("A tanker damaged two subsea cables in the Baltic Sea on Monday.", "damaged", "attack"),
             ("Police opened an inquiry into damage to two power cables on 26 December.", "damage", "attack"),
