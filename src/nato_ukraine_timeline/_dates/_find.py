@@ -61,6 +61,7 @@ from ._resolve import (
     occurrence,
     quotation_around,
     resolve,
+    revalue,
     saying_before,
     tense_matters,
     tense_of,
@@ -1232,7 +1233,7 @@ def _weekdays_apposed(text: str, out: list[DateMention]) -> None:
         if found is None or weekday is None or apposed_weekday(text, day.start, day.end, names) != weekday:
             continue
         if dt.date.fromisoformat(found.group()).isoweekday() == weekday and here.value.timex != found.group():
-            _revalue(out, k, found.group(), basis=Basis.CONTEXT, reason=f"the date written with it ({day.text!r})")
+            revalue(out, k, found.group(), basis=Basis.CONTEXT, reason=f"the date written with it ({day.text!r})")
 
 
 # "tomorrow (February 28)", "Today, August 24": a day word and the date the text gives for it
@@ -1261,7 +1262,7 @@ def _day_words_apposed(text: str, out: list[DateMention]) -> None:
         pod = _POD_SUFFIX.fullmatch(here.value.timex)
         timex = day.value.timex + (pod.group("pod") if pod else "")
         if here.value.timex != timex:
-            _revalue(out, k, timex, basis=Basis.CONTEXT, reason=f"the date written with it ({day.text!r})")
+            revalue(out, k, timex, basis=Basis.CONTEXT, reason=f"the date written with it ({day.text!r})")
 
 
 def _kept(
@@ -1447,16 +1448,7 @@ def _clock_before_day(text: str, out: list[DateMention], k: int, clock: str) -> 
     if here.value.timex.startswith(day.group()):
         return
     reason = f"the time on the day written after it ({nxt.text!r}: {nxt.value.reason})"
-    _revalue(out, k, f"{day.group()}T{clock}", basis=nxt.value.basis, reason=reason)
-
-
-def _revalue(out: list[DateMention], k: int, timex: str, *, basis: Basis, reason: str) -> None:
-    """Give ``out[k]`` the value ``timex`` (its span and type kept); a value the calendar cannot hold leaves
-    the mention as it was."""
-    here = out[k]
-    with contextlib.suppress(ModelError, ValueError, OverflowError):
-        value = make_value(timex, basis=basis, reason=reason)
-        out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+    revalue(out, k, f"{day.group()}T{clock}", basis=nxt.value.basis, reason=reason)
 
 
 # A day a clock time may take from the text before it: a day, or a day's part but its night (a night spans two
@@ -1480,7 +1472,7 @@ def _clock_in_focus(out: list[DateMention], k: int, clock: str, ref_day: dt.date
     if len(sentences.breaks_between(prev.end, here.start)) > 1:
         return  # the day is named two sentences back or more
     reason = f"the time on the day the text names before it ({prev.text!r}: {prev.value.reason})"
-    _revalue(out, k, f"{day.group('day')}T{clock}", basis=prev.value.basis, reason=reason)
+    revalue(out, k, f"{day.group('day')}T{clock}", basis=prev.value.basis, reason=reason)
 
 
 # "overnight on Nov. 26", "overnight Saturday", "overnight into Wednesday": the night that ends in that day

@@ -16,7 +16,8 @@ from typing import Final
 from attrs import evolve, frozen
 
 from nato_ukraine_timeline._timex import DAY_VALUE
-from nato_ukraine_timeline.model import Basis, DateValue
+from nato_ukraine_timeline.errors import ModelError
+from nato_ukraine_timeline.model import Basis, DateMention, DateValue
 
 from ._calendar import SEASON_START, add_months, quarter_of, shift_timex, valid_day, week_timex
 from ._lexicon import holiday_date, tense_cues
@@ -48,6 +49,7 @@ __all__ = [
     "make_value",
     "occurrence",
     "resolve",
+    "revalue",
     "saying_before",
     "tense_matters",
     "tense_of",
@@ -1071,6 +1073,15 @@ def make_value(
         latest=latest,
         set_type=set_type,
     )
+
+
+def revalue(out: list[DateMention], k: int, timex: str, *, basis: Basis, reason: str) -> None:
+    """Give ``out[k]`` the value ``timex`` (its span and type kept); a value the calendar cannot hold leaves
+    the mention as it was."""
+    here = out[k]
+    with contextlib.suppress(ModelError, ValueError, OverflowError):
+        value = make_value(timex, basis=basis, reason=reason)
+        out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
 
 
 def uncertain_among(spec: Spec, cands: tuple[tuple[str, dt.date, dt.date], ...], reason: str) -> DateValue:

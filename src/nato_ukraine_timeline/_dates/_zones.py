@@ -10,16 +10,16 @@ before); behind, a GMT hour earlier than the local one is of the day after ("9 p
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from nato_ukraine_timeline._timex import DAY_VALUE
-from nato_ukraine_timeline.errors import ModelError
-from nato_ukraine_timeline.model import DateMention
 
-from ._resolve import ResolveRule, make_value
+from ._resolve import ResolveRule, revalue
+
+if TYPE_CHECKING:
+    from nato_ukraine_timeline.model import DateMention
 
 __all__ = ["ZONE_EQUIVALENT_DAY", "gmt_equivalents"]
 
@@ -71,12 +71,11 @@ def gmt_equivalents(text: str, out: list[DateMention]) -> None:
         at_gmt = int(second["h"]) * 60 + int(second["mi"])
         ahead = (at_local - at_gmt) % _DAY_MINUTES < _DAY_MINUTES // 2
         shift = -1 if ahead and at_gmt > at_local else (1 if not ahead and at_gmt < at_local else 0)
-        with contextlib.suppress(ModelError, ValueError, OverflowError):
+        try:
             day = dt.date.fromisoformat(first["day"]) + dt.timedelta(days=shift)
-            timex = f"{day.isoformat()}T{second['h']}:{second['mi']}"
-            if timex == here.value.timex:
-                continue
-            value = make_value(
-                timex, basis=local.value.basis, reason=f"the instant of {local.text!r} ({local.value.timex}) in GMT"
-            )
-            out[k] = DateMention(start=here.start, end=here.end, text=here.text, type=here.type, value=value)
+        except (ValueError, OverflowError):  # a day beyond the calendar
+            continue
+        timex = f"{day.isoformat()}T{second['h']}:{second['mi']}"
+        if timex != here.value.timex:
+            why = f"the instant of {local.text!r} ({local.value.timex}) in GMT"
+            revalue(out, k, timex, basis=local.value.basis, reason=why)
