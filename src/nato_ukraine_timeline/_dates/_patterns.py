@@ -116,6 +116,9 @@ def _fragments() -> dict[str, str]:
         # or by its GMT equivalent in brackets: "from 1800 (1500 GMT)" (rule zone-equivalent-day dates the second)
         "SHAREDZONE": r"\s+(?:and|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC)\b"
         r"|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC)\s*\)",
+        # the direction of a count of units from a reference ("two days ago", "a week later", "two days prior";
+        # "prior to" is a preposition, no count back): rules ago and ago_a
+        "COUNTDIR": r"(?:ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence)",
         "QUANT": r"(?:about|around|approximately|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|just\s+over|well\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|just|only|another|barely)",
     }
 
@@ -435,7 +438,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="ago",
         pattern=r"(?:{QUANT}\s+)?(?:(?P<n>{NUM})(?:\s+(?:or|to)\s+(?P<alt>{NUM}))?(?P<half>\s+and\s+a\s+half)?|(?P<few>a\s+few|several|a\s+couple(?:\s+of)?|many|some))"
-        r"\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence)(?![\w-])(?!\s+than\b)",
+        r"\s+(?P<u>{UNIT})\s+(?:or\s+so\s+)?(?P<dir>{COUNTDIR})(?![\w-])(?!\s+than\b)",
         examples=(
             ("two years ago", "2022"),
             ("four or six weeks ago", "PAST_REF"),
@@ -449,7 +452,7 @@ _RULE_SOURCES: Final = (
     Rule(
         name="ago_a",
         pattern=r"(?:{QUANT}\s+)?(?P<n>a|an|one)\s+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?:or\s+so\s+)?"
-        r"(?P<dir>ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence)(?![\w-])(?!\s+than\b)",
+        r"(?P<dir>{COUNTDIR})(?![\w-])(?!\s+than\b)",
         # "a year earlier than planned": a comparison; the stretch alone is the expression (duration_a)
         examples=(("a year ago", "2023"), ("a week ago", "2024-09-26"), ("a year and a half ago", "2023-04")),
     ),
