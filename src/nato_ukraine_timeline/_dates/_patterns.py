@@ -23,7 +23,7 @@ from nato_ukraine_timeline._resources import alternation
 from ._lexicon import holidays, lexicon, occasion_words, rate_nouns, tense_cues
 from ._scan import IndexedScanner, combine
 
-__all__ = ["RULES", "YEAR_PHRASE", "Rule", "Scanner", "case_tolerant", "scanner"]
+__all__ = ["RULES", "UNIVERSAL_ZONE", "YEAR_PHRASE", "Rule", "Scanner", "case_tolerant", "scanner"]
 
 # Rule year-phrase (``_find.YEAR_PHRASE_RULE``): the year of a day or month counted from the reference's, written
 # after it: ", last year", " of next year", " this year". Every day-and-month form reads this one piece (fragment
@@ -55,6 +55,11 @@ def _lower_months() -> list[str]:
     """The full month names a text may write in lower case as a date ("december 11"): all but "may" and "march",
     which are lower-case words of their own."""
     return [f for f in lexicon().months if (len(f) > 4 or f in {"june", "july"}) and f not in {"may", "march"}]
+
+
+# The universal time zones, written in capitals: a time in them is the same instant everywhere ("0400 GMT"; rule
+# zone-equivalent-day of _zones reads a local time's equivalent in them).
+UNIVERSAL_ZONE: Final = r"(?-i:GMT|UTC)"
 
 
 def _fragments() -> dict[str, str]:
@@ -114,8 +119,9 @@ def _fragments() -> dict[str, str]:
         "ZONE": r"(?-i:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|CET|CEST|EET|EEST|MSK|ET|PT)|local\s+time|Kyiv\s+time|Moscow\s+time",
         # a four-digit time followed by another that carries the zone: "(0440 and 0620 GMT)"
         # or by its GMT equivalent in brackets: "from 1800 (1500 GMT)" (rule zone-equivalent-day dates the second)
-        "SHAREDZONE": r"\s+(?:and|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC)\b"
-        r"|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?-i:GMT|UTC)\s*\)",
+        "SHAREDZONE": rf"\s+(?:and|to)\s+(?:[01]\d|2[0-3])[0-5]\d\s*{UNIVERSAL_ZONE}\b"
+        rf"|\s*\(\s*(?:[01]\d|2[0-3])[0-5]\d\s*{UNIVERSAL_ZONE}\s*\)",
+        "UTC": UNIVERSAL_ZONE,
         # the direction of a count of units from a reference ("two days ago", "a week later", "two days prior";
         # "prior to" is a preposition, no count back): rules ago and ago_a
         "COUNTDIR": r"(?:ago|earlier|later|prior(?!\s+to\b)|from\s+now|hence)",
@@ -664,11 +670,11 @@ _RULE_SOURCES: Final = (
         name="clock",
         # a word of approximation before the time ("around 21:45", "about 10:35 a.m.") is left out of the span,
         # as the real-news gold (8 of 11) and TempEval-3 tag it
-        pattern=r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|{AFTERPREP}(?P<h24p>[01]\d|2[0-3]):(?P<mi24p>[0-5]\d)(?![\d:]|[.,]\d)|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*(?-i:GMT|UTC)\b|{SHAREDZONE})|(?P<noon>noon|midnight|midday)|"
+        pattern=r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?-i:[ap]\.m\.|[ap]\.m(?![\w.])|[ap]m\b|[AP]M\b|[AP]\.M\.))|(?P<h24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|CET|local|hours|Kyiv|Moscow|Brussels))|{AFTERPREP}(?P<h24p>[01]\d|2[0-3]):(?P<mi24p>[0-5]\d)(?![\d:]|[.,]\d)|(?P<h24b>[01]\d|2[0-3])(?P<mi24b>[0-5]\d)(?=\s*{UTC}\b|{SHAREDZONE})|(?P<noon>noon|midnight|midday)|"
         + _HOUR_OF_DAY
         + r")"
         # "00:30 (Kyiv time) on Tuesday": the zone may stand in brackets, or right after the digits ("1808GMT")
-        r"(?:\s+(?P<tz>{ZONE})|(?<=\d)(?-i:GMT|UTC)|\s+\((?:{ZONE})\))?"
+        r"(?:\s+(?P<tz>{ZONE})|(?<=\d){UTC}|\s+\((?:{ZONE})\))?"
         r"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<dw>today|yesterday|tomorrow)|(?P<m>{MONTH})\s*(?P<d>{DAY})(?:,\s*(?P<y>{YEAR}))?))?(?![\w-])",
         examples=(
             ("10 p.m.", "2024-10-03T22:00"),

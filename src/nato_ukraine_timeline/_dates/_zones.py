@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 from nato_ukraine_timeline._timex import DAY_VALUE
 
+from ._patterns import UNIVERSAL_ZONE
 from ._resolve import ResolveRule, revalue
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ ZONE_EQUIVALENT_DAY: Final = ResolveRule(
     ),
 )
 
-_UNIVERSAL: Final = re.compile(r"(?-i:GMT|UTC)")
+_UNIVERSAL: Final = re.compile(UNIVERSAL_ZONE)
 _IN_BRACKETS: Final = re.compile(r"[ \t]*\([ \t]*")
 _CLOCK: Final = re.compile(rf"(?P<day>{DAY_VALUE.pattern})T(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)")
 _DAY_MINUTES: Final = 24 * 60
