@@ -20,6 +20,7 @@ __all__ = [
     "ADV",
     "NP_DETERMINER",
     "PRONOUNS",
+    "SOURCE_ASIDE",
     "VERB_CLASSES",
     "ClausePatterns",
     "D",
@@ -485,6 +486,12 @@ _alt: Final = alternation  # the short name inside the patterns below
 
 M: Final = "\x01\x02*"
 D: Final = "\x03\x04*"
+# A source's aside between commas, its closing comma included ("as reported by Reuters, ", "citing officials, ", "via
+# TASS, "): after an "according to" lead, and between an outlet and its verb ("The Guardian, citing its sources,
+# reports that ...").
+SOURCE_ASIDE: Final = r"\s*(?:as\s+(?:reported|cited)\s+by|citing|via)\s+[^,;\"\n]{1,60},"
+
+
 # An article or possessive pronoun that opens a noun phrase ("the", "a", "his" ...: class np_determiner of
 # data/clause_words.tsv, the table _clauses reads whole), as a regex alternation (no word boundaries: the caller adds
 # them).
@@ -842,7 +849,7 @@ def _line_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         "source_line": re.compile(r"(?m)^[ \t]*Source[ \t]*:[^\n]{0,200}"),
         # the outlet's own sources may stand between it and its verb: "X, citing its sources, reports that ..."
         "outlet_that": re.compile(
-            rf"(?P<out>{M}){outlet_noun}(?:,\s+citing\s+[^,;\"\n]{{1,60}},)?\s+(?:(?:{_alt(lex.outlet_that_adverb)})\s+)?"
+            rf"(?P<out>{M}){outlet_noun}(?:,{SOURCE_ASIDE})?\s+(?:(?:{_alt(lex.outlet_that_adverb)})\s+)?"
             rf"(?P<verb>(?i:{verb_words('report', 'outlet', 'say', 'declare', space=' ')}))\b[^\"\n;]{{0,80}}?\bthat\s+"
         ),
         "headline": re.compile(

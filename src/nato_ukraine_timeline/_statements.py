@@ -94,6 +94,7 @@ from ._speakers import (
 from ._speech import (
     DEFINITE_DETERMINER,
     NP_DETERMINER,
+    SOURCE_ASIDE,
     Lexicon,
     alternation,
     lexicon,
@@ -222,7 +223,7 @@ def _quoted_as_saying(st: SentenceState, _site: VerbSite | None) -> list[Found] 
 
 
 # A source's aside after an "according to" lead: "as reported by Reuters, ", "citing officials, ".
-_ASIDE: Final = re.compile(r"\s*(?:as\s+(?:reported|cited)\s+by|citing|via)\s+[^,;\"\n]{1,60},")
+_ASIDE: Final = re.compile(SOURCE_ASIDE)
 
 
 # A clause boundary before a mid-sentence "according to" lead: "..., but according to X, words", "... and, according
