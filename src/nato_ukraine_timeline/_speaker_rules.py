@@ -808,6 +808,29 @@ SPEAKER_RULES: Final = (
         published="2025-03-14",
     ),
     SpeakerRule(
+        "cited-outlet",
+        "words, <outlet> reported|reports, citing <outlet2> (rules outlet-report and written-outlet-report): an"
+        " outlet the finder knows that the report cites right after its verb speaks the words the reporting outlet"
+        " passes on (_tail_rules.cited_outlet; attr29); a report citing anything else stays as its rule reads it",
+        (
+            (  # synthetic: an outlet the finder knows reports, citing another it knows
+                "The cabinet agreed to extend the curfew by a month, Ukrinform reported, citing Suspilne.",
+                "The cabinet agreed to extend the curfew by a month",
+                "Suspilne",
+            ),
+            (  # synthetic: a site the finder does not know passes on an outlet it knows
+                "The grain corridor will reopen after the holidays, Trend.az reports, citing Reuters.",
+                "The grain corridor will reopen after the holidays",
+                "Reuters",
+            ),
+            (  # synthetic: a report citing no outlet: the reporting outlet speaks (unchanged)
+                "The cabinet agreed to extend the curfew by a month, Ukrinform reported, citing officials.",
+                "The cabinet agreed to extend the curfew by a month",
+                "Ukrinform",
+            ),
+        ),
+    ),
+    SpeakerRule(
         "outlet-quotes-a-phrase",
         'words ending in a quoted phrase," <outlet> reported: the outlet reports the sentence and quotes the phrase'
         " in it; the subject of the clause does not say the phrase (_statements._outlet_report, _speech"

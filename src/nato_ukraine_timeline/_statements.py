@@ -2539,8 +2539,8 @@ RULES: Final = (
     ),
     AttributionRule(
         "outlet-report",
-        "words, the Outlet [previously] reported [, citing Outlet2 (who then speaks)] / the Outlet [, citing its"
-        " sources,] is reporting that words (no one else says them)",
+        "words, the Outlet [previously] reported [, citing Outlet2 (speaker rule cited-outlet)] / the Outlet [, citing"
+        " its sources,] is reporting that words (no one else says them)",
         _outlet_report,
         (
             (
@@ -2612,18 +2612,13 @@ RULES: Final = (
                 "Kyiv Post",
                 "the envoy will land in Riyadh on Sunday",
             ),
-            (  # synthetic (attr29, rule cited-outlet of _tail_rules): an outlet the report cites speaks its words
-                "The cabinet agreed to extend the curfew by a month, Ukrinform reported, citing Suspilne.",
-                "Suspilne",
-                "The cabinet agreed to extend the curfew by a month",
-            ),
         ),
         cue=_literal("\x01"),
     ),
     AttributionRule(
         "written-outlet-report",
         "words, Name reported|reports [date] (a proper name the finder does not know: an outlet) / words, reports"
-        " media outlet Name / words, Name reports[,] citing Outlet (the cited outlet the finder knows speaks)",
+        " media outlet Name / words, Name reports[,] citing Outlet (speaker rule cited-outlet)",
         written_outlet_report,
         (
             (  # synthetic: an outlet of a small country, a diacritic in its name
@@ -2645,11 +2640,6 @@ RULES: Final = (
                 "Three ferries were cancelled after the storm, Delfi.lt reported.",
                 "Delfi",
                 "Three ferries were cancelled after the storm",
-            ),
-            (  # synthetic (attr29, rule cited-outlet of _tail_rules): a site passing on an outlet the finder knows
-                "The grain corridor will reopen after the holidays, Trend.az reports, citing Reuters.",
-                "Reuters",
-                "The grain corridor will reopen after the holidays",
             ),
         ),
     ),
