@@ -108,12 +108,17 @@ def speaker_heads() -> dict[str, Head]:
     return out
 
 
-def _head(m: re.Match[str]) -> Head:
-    """The table's row of the head noun matched by ``m``: as written ("MPs"), else in lower case ("Officials");
-    a plural anonymous word of data/speech_cues.tsv the table does not hold ("sources") is a group of people."""
-    written = m.group("head")
+def _table_head(written: str) -> Head | None:
+    """The table's row of a head noun: as written ("MPs"), else in lower case ("Officials"); None for no head."""
     heads = speaker_heads()
-    return heads.get(written) or heads.get(written.casefold()) or Head(written.casefold(), "people", "-")
+    return heads.get(written) or heads.get(written.casefold())
+
+
+def _head(m: re.Match[str]) -> Head:
+    """The table's row of the head noun matched by ``m`` (:func:`_table_head`); a plural anonymous word of
+    data/speech_cues.tsv the table does not hold ("sources") is a group of people."""
+    written = m.group("head")
+    return _table_head(written) or Head(written.casefold(), "people", "-")
 
 
 @cache
@@ -250,8 +255,7 @@ def _name(doc: Doc, m: re.Match[str], *, opens: bool) -> str:
 
 def _head_form(name: str) -> str | None:
     """The table's form of a head noun written ``name`` (any case), or None where ``name`` is no head noun."""
-    heads = speaker_heads()
-    head = heads.get(name) or heads.get(name.casefold())
+    head = _table_head(name)
     return head.form if head is not None else None
 
 
