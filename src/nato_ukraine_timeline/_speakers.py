@@ -832,6 +832,13 @@ def _noun_after(text: str, end: int, words: frozenset[str]) -> int | None:
     return None
 
 
+@cache
+def _member_words() -> frozenset[str]:
+    """The words that name one unnamed member of a body or state named right before them: roles anonymous
+    ("official", "source") and body_voice ("spokesperson", rule body-voice) of data/speech_cues.tsv."""
+    return patterns().anonymous_forms | frozenset(lexicon().body_voice)
+
+
 def described_mention(doc: Doc, start: int, *, people: bool = True) -> Actor | None:
     """The speaker a state's mention at ``start`` stands for where it names the state's unnamed speakers
     ("Ukrainian officials", "a senior Russian official", "the Ukrainian military", "U.S. officials" by the
@@ -843,7 +850,7 @@ def described_mention(doc: Doc, start: int, *, people: bool = True) -> Actor | N
         return None
     end = m.end
     # "a German government spokesperson" (rule body-voice): the state's voice, as its unnamed official is
-    words = p.anonymous_forms | frozenset(lexicon().body_voice) | (people_heads() if people else frozenset())
+    words = _member_words() | (people_heads() if people else frozenset())
     last = doc.text[m.start : m.end].split()[-1].casefold()
     if last not in words | p.voice_forms:
         after = _noun_after(doc.text, m.end, words)
@@ -948,7 +955,7 @@ def body_member_after(doc: Doc, org_start: int) -> Actor | None:
 def _member_named(doc: Doc, org_start: int, body: Actor, word: str) -> Actor | None:
     """The unnamed member of ``body`` (named at ``org_start``) that the anonymous or body_voice ``word`` after
     it names: the body's name and the word, after the describing words before the body."""
-    if word not in patterns().anonymous_forms and word not in lexicon().body_voice:
+    if word not in _member_words():
         return None
     lead = _LEAD_BEFORE.search(doc.text, max(0, org_start - 40), org_start)
     describing = [w for w in lead.group("words").split() if w in _describing()] if lead is not None else []
