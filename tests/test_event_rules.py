@@ -156,6 +156,7 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
         "violations",
     ),
     "announcement": (
+        "imposed",  # events30: a penalty imposed is its government's announcement
         "announce",
         "announces",
         "announced",
@@ -219,7 +220,6 @@ TRIGGER_FAMILIES: dict[str, tuple[str, ...]] = {
         "exchange",
         "exchanges",
         "exchanged",
-        "imposed",
         "lifted",
         "ousted",
         "expires",

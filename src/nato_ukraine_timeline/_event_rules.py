@@ -343,6 +343,7 @@ _CUES: Final = frozenset(
         "age_verb",
         "age_unit",
         "lead_subject_stop",
+        "penalty_verb",
     }
 )
 
@@ -1282,7 +1283,7 @@ TRIGGER_RULES: Final = (
         _before_measure,
         (
             ("The U.S. Senate on Wednesday passed the annual defence bill.", "passed", "other"),
-            ("Britain imposed sanctions on the tanker last week.", "imposed", "other"),
+            ("Britain imposed sanctions on the tanker last week.", "imposed", "announcement"),
             ("The former minister passed away on Sunday.", "passed", ""),
             ("The EU lifted sanctions on the airline on Monday.", "lifted", "other"),
             ("Rescuers lifted the rubble on Monday.", "lifted", ""),
@@ -1293,7 +1294,12 @@ TRIGGER_RULES: Final = (
             ("The president on Tuesday submitted a nomination to parliament.", "submitted", "other"),
             ("The ministry submitted its comments on Monday.", "submitted", ""),
             # synthetic: the measure before its verb, in the passive or as a participle
-            ("New tariffs will be imposed on steel starting April 1.", "imposed", "other"),
+            ("New tariffs will be imposed on steel starting April 1.", "imposed", "announcement"),
+            # synthetic (events30): a penalty imposed, slapped or tightened is its government's announcement
+            ("On Tuesday, Norway slapped sanctions on four shipping firms.", "slapped", "announcement"),
+            ("On 3 March the bloc again tightened its sanctions on the airline.", "tightened", "announcement"),
+            ("Tokyo toughened the ban on chip exports on Friday.", "toughened", "announcement"),
+            ("The army tightened its grip on the town on Friday.", "tightened", ""),
             ("The bill was passed by the lower house on Tuesday.", "passed", "other"),
             ("A 20 percent tariff approved on March 3 doubled the duties.", "approved", "agreement"),
             # synthetic: a body's consent to a measure is an agreement (approved, ratified: data/event_triggers.tsv)
@@ -4539,7 +4545,8 @@ SAME_DAY: Final = PassageRule(
     "on Monday ... Scholz arrived in Kyiv on Monday'), nor a verb opening a clause of its own named subject after "
     "', and' ('the parliament adopted the law on Tuesday, and Zelensky signed it'); not a plural of a countable "
     "event noun ('the meetings on Tuesday'), which names several events, nor an event after a word of sequence in "
-    "its sentence (cue sequence_word: 'Later, a meeting took place on Sunday')",
+    "its sentence (cue sequence_word: 'Later, a meeting took place on Sunday'), nor a penalty laid on others and "
+    "another announcement (cue penalty_verb: 'imposed sanctions on Thursday ... a decree published the same day')",
     (  # synthetic
         (
             "The chancellor arrived in Vilnius on Tuesday. During the visit on Tuesday, she toured a new base.",
@@ -4576,6 +4583,11 @@ SAME_DAY: Final = PassageRule(
         (
             "Leaders convened on Sunday to discuss the truce. Later, a meeting of the coalition took place on Sunday.",
             (("meeting", "2025-03-09"), ("meeting", "2025-03-09")),
+        ),
+        # synthetic (events30): a penalty laid on others and the decree that publishes it are two acts
+        (
+            "On Thursday, Oslo imposed sanctions on two bankers. A decree published the same day froze their assets.",
+            (("announcement", "2025-03-13"), ("announcement", "2025-03-13")),
         ),
         # synthetic (twentieth session): the whole day after the part of it the first names
         (

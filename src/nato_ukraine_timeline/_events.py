@@ -884,8 +884,15 @@ def _same_day(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
         and not _other_people(k, e, family)
         and not _own_subject(doc, k, e.core[0])
         and not plural_of_a_row(doc.text[k.core[0] : k.core[1]])
+        and _penalty(doc, k) == _penalty(doc, e)
         for k in kept
     )
+
+
+def _penalty(doc: Doc, e: FoundEvent) -> bool:
+    """Whether ``e`` is named by a verb of a penalty laid on others (cue ``penalty_verb``: "imposed sanctions"):
+    an act of its own beside the words that make it or another act public on its day."""
+    return " ".join(doc.mask[e.core[0] : e.core[1]].casefold().split()) in cues()["penalty_verb"]
 
 
 def _same_day_value(kept: str, later: str) -> bool:
