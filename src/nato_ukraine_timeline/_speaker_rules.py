@@ -459,6 +459,34 @@ SPEAKER_RULES: Final = (
         published="2025-03-14",
     ),
     SpeakerRule(
+        "back-noun-after-inverted-verb",
+        '"words," said the <noun>: after an inverted verb, "the" and a noun that names the speaker just before '
+        "(data/speech_cues.tsv role back: 'the parliamentarian', 'the correspondent'), ending the clause, name whom "
+        "the same noun names before the verb ('\"words,\" the parliamentarian said': _speakers._back_after; "
+        "thirtieth session, attr30)",
+        (
+            (  # synthetic: a noun any person who spoke may be called, after the verb
+                'Ruslan Stefanchuk spoke to the chamber on Monday. "The session will go on," said the parliamentarian.',
+                "The session will go on",
+                "Ruslan Stefanchuk",
+            ),
+            (  # synthetic: an unnamed source's noun after a report that named it
+                (
+                    "Envoys of both sides sat down in Geneva on Monday, a TASS correspondent said. A second round "
+                    "is planned for June, the correspondent added."
+                ),
+                "A second round",
+                "TASS correspondent",
+            ),
+            (  # synthetic: no one before the noun: no speaker
+                '"The session will go on," said the parliamentarian.',
+                "The session will go on",
+                None,
+            ),
+        ),
+        published="2025-03-14",
+    ),
+    SpeakerRule(
         "title-noun-after-inverted-verb",
         "<words>, said|stated|declared [the] <title> <First> <Last>: the title ends in or holds a title noun of "
         "data/name_words.tsv (class title_noun: the offices, ranks and trades English news puts before a name, "

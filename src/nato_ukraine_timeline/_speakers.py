@@ -1477,7 +1477,25 @@ def _inversion(
         return found._replace(speaker=_inverted_speaker(doc, inv), start=v0), True, mention_end(doc, inv.start("spk"))
     if group is not None:  # ', said authorities.': a described group after the verb
         return found._replace(speaker=group[0].speaker, start=v0), True, group[1]
+    back = _back_after(doc, ctx, si, (w0, v0), (v1, w1)) if inv is None else None
+    if back is not None:  # '"...," said the parliamentarian.': the speaker just before, named again
+        return found._replace(speaker=back[0], start=v0), True, back[1]
     return found, False, v1
+
+
+def _back_after(
+    doc: Doc, ctx: Context, si: int, before: tuple[int, int], after: tuple[int, int]
+) -> tuple[Actor, int] | None:
+    """Rule back-noun-after-inverted-verb: a noun that names the speaker just before (data/speech_cues.tsv role
+    back: "the parliamentarian", "the correspondent") right after an inverted verb, ending the clause, names whom
+    it names before the verb ('"...," the parliamentarian said'): :func:`named_again`, with where its phrase
+    ends; ``before`` is the window's start and the verb's, ``after`` the verb's end and the window's."""
+    w0, v0 = before
+    if not _INVERTED_BEFORE.search(doc.mask[max(w0, v0 - 3) : v0]):
+        return None
+    m = patterns().back_after.match(doc.mask, *after)
+    speaker = named_again(doc, ctx, si, m) if m is not None else None
+    return (speaker, m.end("back")) if speaker is not None and m is not None else None
 
 
 def _verb_site(doc: Doc, ctx: Context, si: int, sent: Sentence, vm: re.Match[str]) -> VerbSite | None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Final, NamedTuple
+from typing import TYPE_CHECKING, Final, NamedTuple
 
 from ._resources import alternation, tsv_rows
 from ._sentences import word_pattern
 from .errors import ResourceError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "ACRONYM_IN_TITLE",
@@ -349,10 +352,21 @@ def participle_of_saying() -> str:
 
 
 def _ing_adjunct(lex: Lexicon) -> str:
-    """A date or a medium between a participle of saying and its "that" (", saying in September that ...",
-    ", stating on X that ...", "with Kyiv vowing on Friday that ..."), one or two of them; the "that" is then
-    required (a bare clause after a date reads as the date's sentence)."""
-    return rf"(?:\s+(?:(?:on|in|at)\s+)?{D}|\s+on\s+(?:the\s+)?(?:{_alt(lex.medium)})\b){{1,2}}\s+that\b"
+    """A date, a medium or a venue between a participle of saying and its "that" (", saying in September that
+    ...", ", stating on X that ...", "with Kyiv vowing on Friday that ...", ", insisting at a marathon news
+    conference that ..."), one or two of them; the "that" is then required (a bare clause after a date reads as
+    the date's sentence). The venue is read as after a verb (:func:`_setting_after_verb`: thirtieth session,
+    attr30), a venue of the tables only, not a document: ", stressing in its statement that" after a state's
+    clause gave the state where the read gold names its government (the one case on the read pools)."""
+    venue = _setting_after_verb(lex.venue)
+    return rf"(?:\s+(?:(?:on|in|at)\s+)?{D}|\s+on\s+(?:the\s+)?(?:{_alt(lex.medium)})\b|{venue}){{1,2}}\s+that\b"
+
+
+def _setting_after_verb(nouns: Iterable[str]) -> str:
+    """A venue or document of the tables (``nouns``) after a verb of saying, with "in", "at" or "during", a
+    determiner and up to two words ("at a joint news conference", "in its statement"): between a verb and its
+    words."""
+    return rf"\s+(?:in|at|during)\s+(?:{NP_DETERMINER})\s+(?:[\w-]+\s+){{0,2}}?(?i:{_alt(nouns)})\b"
 
 
 def telling_forms(lex: Lexicon, *tables: dict[str, str]) -> frozenset[str]:
@@ -686,6 +700,7 @@ class Patterns(NamedTuple):
     site_verb: re.Pattern[str]  # a speech verb or a verb of opinion (data/opinion_verbs.tsv): where rules read
     left_speaker: re.Pattern[str]
     inverted: re.Pattern[str]
+    back_after: re.Pattern[str]  # ', said the parliamentarian.': a noun naming the speaker just before, after the verb
     doc_speaker: re.Pattern[str]
     doc_word: re.Pattern[str]  # any word ``doc_speaker`` needs: where none is, it cannot match
     outlet_named: re.Pattern[str]  # "state media YLE reported": a name after the word of its kind
@@ -755,6 +770,11 @@ def _speaker_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"\s+(?:the\s+)?(?:{M}['\u2019]s\s+)?{_title_before()}(?P<spk>{M})(?P<tail>(?:\s*(?:[,.;:!?]|\((?!{M}\)\s+(?:[A-Za-z][\w'\u2019-]*\s+){{0,4}}\x01))|"
             rf"\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
         ),
+        # rule back-noun-after-inverted-verb: the noun of :func:`_back` after an inverted verb, ending the clause as
+        # an inverted verb's named speaker does (its end, a date, a word of roles after_speaker and after_verb)
+        "back_after": re.compile(
+            rf"\s+{_back(lex)}(?=\s*(?:[.,;:!?\"\u201d]|\x03|$)|\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b)"
+        ),
         "doc_speaker": re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z][a-z-]*\s+){{0,2}}?"
             rf"(?P<doc>(?i:{docs}|{_alt(agents)}))(?:\s+(?:of|on|about)\s+(?:{DEFINITE_DETERMINER})\s+[a-z]+)?"
@@ -813,6 +833,7 @@ def _setting_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
     addressee ("told Reuters", "told the allies"), and what may stand between a verb and its words."""
     mediums = _alt(lex.medium)
     venues = _alt([*lex.venue, *lex.doc])
+    settings = _setting_after_verb([*lex.venue, *lex.doc])
     outlet_noun = _outlet_noun(lex)
     return {
         "medium_on": re.compile(rf"\b(?:on|via|in\s+a\s+post\s+on|in\s+a\s+\w+\s+on)\s+(?:the\s+)?(?P<m>{mediums})\b"),
@@ -833,7 +854,7 @@ def _setting_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
         # what may stand between a verb and its words: a date (not a possessive one, which opens the words as
         # their first noun's determiner: "said Sunday's vote was fair"), a word after the verb, a medium, a venue
         "skip_mid": re.compile(
-            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}(?!\x04|['\u2019]s\b)|\s+(?:{_alt(lex.after_verb)})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|\s+(?:in|at|during)\s+(?:{NP_DETERMINER})\s+(?:[\w-]+\s+){{0,2}}?(?i:{venues})\b)+"
+            rf"(?:\s*,?\s*(?:on\s+|in\s+|late\s+|early\s+)?{D}(?!\x04|['\u2019]s\b)|\s+(?:{_alt(lex.after_verb)})\b|\s+on\s+(?:the\s+)?(?:{mediums})\b|{settings})+"
         ),
     }
 
