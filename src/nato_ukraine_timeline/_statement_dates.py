@@ -302,6 +302,7 @@ _DAY_OR_TIME: Final = frozenset({Granularity.DAY, Granularity.TIME})
 # what an occasion in the sentence right before may date a saying to: also its week, weekend or month
 _SENTENCE_AFTER: Final = _DAY_OR_TIME | {Granularity.WEEKEND, Granularity.WEEK, Granularity.MONTH}
 _BEFORE_REASON: Final = "occasion before:"
+_HEAD_SAYING: Final = "the saying of the office's head the text dates before"  # its evidence for an office (sdate30)
 _OUTLET_AFTER: Final = "verb-then-outlet"  # the attribution rule of "..., reported the New York Times"
 _POINTED_REASON: Final = "occasion pointed:"
 _OCCASION_SENTENCES: Final = 3  # how far back the sentence naming the speaker on a dated occasion may be
@@ -1296,6 +1297,25 @@ def _voice_starts(doc: Doc, sent: Sentence, f: Found) -> list[int]:
     return [p for p in doc.starts[lo:hi] if not in_quote(doc, p) and _voice_of(f.speaker, doc.mentions[p].actor)]
 
 
+def _office_of(body: Actor, person: Actor) -> bool:
+    """Whether ``body`` is the office of ``person``: an organisation whose ``head`` (data/actors.toml) is the title
+    the registry gives ``person`` in that body or in the state or organisation the body is part of (the Kremlin
+    and the White House are the offices of Russia's and the United States' presidents, Downing Street of the
+    British prime minister, a foreign ministry of its minister). Its statements give its head's words."""
+    if person.kind is not ActorKind.PERSON or body.kind is not ActorKind.ORGANISATION:
+        return False
+    registry = active_registry()
+    entry, head = registry.get(person.id), registry.head_of(body.name)
+    if entry is None or head is None:
+        return False
+    return any(
+        r.organisation is not None
+        and registry.same_title(r.title, head)
+        and registry.same_organisation(r.organisation, body.name)
+        for r in entry.roles
+    )
+
+
 def _voice_of(person: Actor, body: Actor) -> bool:
     """Whether the registry gives ``person`` an office in ``body`` whose holder is its voice (a ``voice_title``
     cue: "Dmitry Peskov", the Kremlin's spokesperson), as :func:`_holds_office_in` reads it."""
@@ -1363,7 +1383,10 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     speaker's own saying ("Iwaya met Rutte on June 24. Rutte said ...", "The minister made the announcement on
     Tuesday. '...,' he said during the press conference"; a label verb in the past is one too, "X on Wednesday
     slammed the cuts", and a body's saying is its voice's, "On Tuesday the Kremlin dismissed the report. '...,'
-    Kremlin spokesman X told reporters": :func:`_speaker_says_in`, :func:`_voice_starts`; sdateb27).
+    Kremlin spokesman X told reporters": :func:`_speaker_says_in`, :func:`_voice_starts`; sdateb27); or, for an
+    office, a saying its own sentence dates of the person whose office it is, which its statement gives in
+    writing ("President X on Monday thanked the mediators for their 'tireless work'. '...,' the Kremlin said in a
+    statement": :func:`_head_says_in`, :func:`_office_of`; sdate30).
 
     Fires wrongly, guarded: the occasion is another speaker's (the speaker is not named in it, or only
     after a ``sequence`` cue in its phrase: "NATO on Friday announced ..., two days after X shot down
@@ -1378,8 +1401,10 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
     names a channel of its own the occasion does not (an interview, a written statement, a post, a radio:
     :func:`_own_channel`), or a sentence after the occasion names a written channel it does not ("X arrived
     in Oslo on Tuesday. In a statement on Telegram, X named ... '...,' he said": ``written_channel`` cues,
-    :func:`_channel_words`), unless the occasion is the speaker's own saying or an announcement, whose words
-    the channel gives (:func:`_says_there`: "X congratulated Y on Tuesday. X shared the message on X."); its
+    :func:`_channel_words`), unless the occasion is the speaker's own saying or an announcement (or the
+    saying of the person whose office the speaker is), whose words a written channel gives, named after it or
+    in the statement's own attribution (:func:`_says_there`: "X congratulated Y on Tuesday. X shared the message
+    on X."; "X on Tuesday outlined the plan. '...,' she said in a letter to the leaders": sdate30); its
     sentence takes the occasion as what the words are about ("X described the talks as ...", "Commenting on
     the meeting, X said": :func:`_about_occasion`); it reports no one act.
     Left open: a meeting and a later briefing the same speaker gives on another day with nothing in the
@@ -1398,17 +1423,15 @@ def _occasion_before_dates(doc: Doc, found: list[Found]) -> list[Found]:
                 break
             sent = doc.sentences[si]
             named = _channel_words(doc, sent.start, sent.end, found)
-            if _participant_starts(doc, sent, f):
-                # "according to X": a source's words, dated only by X's own saying ("He told journalists on
-                # Monday ... According to X, ..."), not by an occasion X took part in
-                occasion = _names_occasion(doc, sent, f, said=f.rule.startswith(_ACCORDING))
-                occasion = occasion and not _own_channel(doc, sent, f) and not _about_occasion(doc, f, sent)
-                occasion = occasion and (channels <= named or _says_there(doc, sent, f))
+            head = _head_says_in(out, by_sentence.get(si, ()), f)
+            if head or _participant_starts(doc, sent, f):
+                occasion = _occasion_for(doc, sent, f, head=head, channels=(channels, named))
                 day = _occasion_day(doc, sent, found, f) if occasion else None
                 if day is not None and day.value.granularity not in (_DAY_OR_TIME if back > 1 else _SENTENCE_AFTER):
                     day = None  # a month's or week's occasion dates only the sentence right after it, a year's none
                 if day is not None and not _in_other_clause(doc, sent, day):
-                    when = _dated(day, _BEFORE_REASON, "the dated occasion the text names before")
+                    evidence = _HEAD_SAYING if head else "the dated occasion the text names before"
+                    when = _dated(day, _BEFORE_REASON, evidence)
                     out[i] = _day_of_saying(f._replace(when=when))
                 if day is not None or _has_date(doc, sent):
                     break
@@ -1431,6 +1454,44 @@ def _channel_words(doc: Doc, start: int, end: int, found: list[Found]) -> frozen
         for m in _cue("written_channel").finditer(doc.mask, start, end)
         if not in_quote(doc, m.start()) and not words.inside(m.start())
     )
+
+
+def _occasion_for(
+    doc: Doc, sent: Sentence, f: Found, *, head: bool, channels: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """Whether ``sent`` (naming the speaker of ``f`` or, with ``head``, holding the saying of the person whose
+    office the speaker is: :func:`_head_says_in`) names an occasion whose words ``f`` may give: one the speaker
+    speaks at (:func:`_names_occasion`; a source's words, "according to X", only by X's own saying: "He told
+    journalists on Monday ... According to X, ..."), not the topic of the words (:func:`_about_occasion`), and
+    with no channel of ``f``'s own (:func:`_own_channel`) but, where the occasion is a saying or an announcement
+    (:func:`_says_there`) or the head's saying, the written one that gives its words ("X on Tuesday outlined the
+    plan. '...,' she said in a letter to the leaders"; sdate30; words after a speech verb with its day beside it,
+    "X announced on Tuesday ...", are rule saying-before's: :func:`_day_of_saying_in`), never an interview; and the
+    written channels ``channels`` gives (those of ``f``'s attribution and of the sentences after ``sent``, and
+    those ``sent`` names) show no channel named after the occasion that it does not name, but where it is a
+    saying or an announcement ("X congratulated Y on Tuesday. X shared the message on X. '...,' X wrote")."""
+    if not (head or _names_occasion(doc, sent, f, said=f.rule.startswith(_ACCORDING))):
+        return False
+    there = head or _says_there(doc, sent, f)
+    said_that_day = not head and _day_of_saying_in(doc, sent, f.speaker.id) is not None
+    if _own_channel(doc, sent, f, written=said_that_day or not there) or _about_occasion(doc, f, sent):
+        return False
+    after, named = channels
+    return there or after <= named
+
+
+def _head_says_in(found: list[Found], ks: Sequence[int], f: Found) -> bool:
+    """Whether a statement ``found[k]`` (``k`` in ``ks``, the statements of one sentence) is a saying its own
+    sentence dates of the person whose office the speaker of ``f`` is (:func:`_office_of`): "President X on
+    Monday thanked the mediators for their 'tireless work'. '...,' the Kremlin said in a statement" (the
+    office gives the words of its head's saying that day; sdate30)."""
+    return any(_office_saying(found[k], f) for k in ks)
+
+
+def _office_saying(g: Found, f: Found) -> bool:
+    """Whether ``g``, dated from its own sentence, is the saying of the person whose office the speaker of ``f``
+    is (:func:`_office_of`)."""
+    return _said_in_own_clause(g) and _office_of(f.speaker, g.speaker)
 
 
 def _says_there(doc: Doc, sent: Sentence, f: Found) -> bool:
@@ -1471,8 +1532,8 @@ def _search_ends(doc: Doc, found: list[Found], ks: Sequence[int], si: int, f: Fo
     ends the search for ``f``'s occasion (:func:`_ends_occasion`); not where all of them are ``f``'s speaker's
     and the sentence opens by pointing back to the occasion ("X spoke at Y on D. In his address, X emphasized
     ... X urged ..."): what the speaker said there was said at that occasion (eighteenth session)."""
-    if not any(_ends_occasion(found, k, f) for k in ks):
-        return False
+    if not any(_ends_occasion(found, k, f) and not _office_saying(found[k], f) for k in ks):
+        return False  # (the saying of the person whose office the speaker is: the occasion itself, sdate30)
     return not (_at_that_occasion(doc, doc.sentences[si]) and all(found[k].speaker.id == f.speaker.id for k in ks))
 
 
@@ -2610,13 +2671,15 @@ def _said_in_own_clause(f: Found) -> bool:
     return f.when is not None and not f.when.value.reason.startswith(_from_elsewhere())
 
 
-def _own_channel(doc: Doc, sent: Sentence, f: Found) -> bool:
+def _own_channel(doc: Doc, sent: Sentence, f: Found, *, written: bool = True) -> bool:
     """Whether ``f`` names a channel of its own (its medium or an addressee) that is no gathering and that
     the occasion's sentence ``sent`` does not name: an interview, a written text or a medium ("In an
     interview with the daily, X said", "X said in a statement", "X wrote on Telegram", "X told Swedish
     radio"): words given there were not said at the occasion
-    the text named before (but "X issued a statement on Monday. The statement said ..." is that one)."""
-    channels = [c for c in (f.medium, *f.addressees) if c and (_INTERVIEW.search(c) or _written(c))]
+    the text named before (but "X issued a statement on Monday. The statement said ..." is that one). Without
+    ``written``, only an interview: a written text or a medium gives the words of an occasion that is a saying
+    (:func:`_occasion_for`)."""
+    channels = [c for c in (f.medium, *f.addressees) if c and (_INTERVIEW.search(c) or (written and _written(c)))]
     if not channels or _at_gathering(doc, f):
         return False
     named = {m.group().casefold() for c in channels for m in _written_words().finditer(c)}
@@ -4225,6 +4288,62 @@ DATE_RULES: Final = (
                 ),
                 "working together",
                 "2025-03-04",
+            ),
+            (  # synthetic: ... also one the statement's own attribution names (a letter; sdate30)
+                (
+                    'Ursula von der Leyen outlined her plan for defence spending on Tuesday. "Member states are'
+                    ' ready to invest more," she said in a letter to the leaders.'
+                ),
+                "ready to invest",
+                "2025-03-04",
+            ),
+            (  # synthetic: ... but not an interview, given when the outlet chose
+                (
+                    'Ursula von der Leyen outlined her plan for defence spending on Tuesday. "Member states are'
+                    ' ready to invest more," she said in an interview with a daily.'
+                ),
+                "ready to invest",
+                None,
+            ),
+            (  # synthetic: ... nor after an occasion that is no saying (a visit)
+                (
+                    'Ursula von der Leyen arrived in Oslo on Tuesday. "Member states are ready to invest more," she'
+                    " said in a letter to the leaders."
+                ),
+                "ready to invest",
+                None,
+            ),
+            (  # synthetic: an office's statement gives the words of its head's saying the text dated (sdate30)
+                (
+                    'Vladimir Putin thanked the mediators on Monday for their "tireless work" in the talks.'
+                    ' "The Russian side is grateful for the help," the Kremlin said in a statement.'
+                ),
+                "Russian side is grateful",
+                "2025-03-03",
+            ),
+            (  # synthetic: ... also where the head's saying has words of its own
+                (
+                    "Vladimir Putin declared a truce for the holiday on Saturday, saying he had ordered a pause in"
+                    " the fighting. The Kremlin said in a post on Telegram that the truce would last until Monday."
+                ),
+                "truce would last",
+                "2025-03-01",
+            ),
+            (  # synthetic: ... not another leader's saying (the Kremlin is no office of his)
+                (
+                    'Volodymyr Zelensky thanked the mediators on Monday for their "tireless work" in the talks.'
+                    ' "The Russian side is grateful for the help," the Kremlin said in a statement.'
+                ),
+                "Russian side is grateful",
+                None,
+            ),
+            (  # synthetic: ... nor an interview of the office
+                (
+                    'Vladimir Putin thanked the mediators on Monday for their "tireless work" in the talks.'
+                    ' "The Russian side is grateful for the help," the Kremlin said in an interview.'
+                ),
+                "Russian side is grateful",
+                None,
             ),
             (  # synthetic: words about the occasion (its noun the object of a label verb) were said at it or after
                 'Sikorski met Rubio in Warsaw on Tuesday. Sikorski described the talks as "very open and useful".',
@@ -5841,9 +5960,12 @@ def saying_for_events(f: Found) -> DateMention | None:
     rule body-lead gave the words of the state's body (the lead tells of one announcement, the state's; measured:
     that day given the body's daily briefing made it an announcement of its own the gold does not have, sdates25),
     nor the day it gave the words of the body's spokesperson the text names without the body's title (the same one
-    announcement; measured: an announcement of its own the gold does not have in one pool, sdate26)."""
+    announcement; measured: an announcement of its own the gold does not have in one pool, sdate26), nor the day an
+    office's statement took from its head's saying the sentence before dates (the event finder reads that saying's
+    clause itself; measured: that day given the office's statement dated the call it followed as a meeting of its
+    own, the gold's other kind, in one pool, sdate30)."""
     if f.when is not None and f.when.value.reason.startswith(
-        (_VERB_DAY_REASON, _STATE_LEAD_REASON, _VOICE_LEAD_REASON)
+        (_VERB_DAY_REASON, _STATE_LEAD_REASON, _VOICE_LEAD_REASON, f"{_BEFORE_REASON} {_HEAD_SAYING}")
     ):
         return None
     return f.when
