@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 from attrs import frozen
 
 from ._speakers import SiteMemo
+from .model import ActorKind
 
 if TYPE_CHECKING:
     import re
@@ -21,12 +22,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONTINUING_QUOTE",
+    "NESTED",
     "SHARED_RULE_NAMES",
     "SOURCE_LINE",
     "AttributionRule",
     "Found",
     "SentenceState",
     "join_copies",
+    "may_nest_in",
     "one_copy_per_speaker",
 ]
 
@@ -57,6 +60,9 @@ class Found(NamedTuple):
     each: tuple[Actor, ...] = ()
 
 
+NESTED: Final = "/nested-saying"  # marks a statement nested in another's words (rule nested-saying)
+
+
 class SentenceState:
     """The state of one sentence while the rules run: what is found so far and the words it covers."""
 
@@ -83,12 +89,31 @@ class SentenceState:
         self.according_outlet: str | None = None  # "according to the FT": the medium of the sentence
         self.sites = SiteMemo()  # the sentence's speech verbs, read once for every rule (see verb_sites)
 
-    def add(self, f: Found) -> None:
-        """Keep ``f`` unless its words are empty or overlap words already attributed."""
+    def add_nested(self, f: Found) -> None:
+        """Keep ``f``, a person's saying reported inside another speaker's indirect words (rule nested-saying), as
+        a statement of its own nested in them: its words cut where the other's end; kept only where one other
+        statement by a person holds them and no other statement overlaps them."""
+        from ._clauses import trim  # noqa: PLC0415 - _clauses imports this module's users
+
+        outer = [g for g in self.found if g.start <= f.start < g.end]
+        if len(outer) != 1 or not may_nest_in(outer[0], f):
+            return
+        start, end = trim(self.doc.text, f.start, min(f.end, outer[0].end))
+        if (start, end) == (outer[0].start, outer[0].end) or end <= start:
+            return
+        if any(g.start < end and start < g.end for g in self.found if g is not outer[0]):
+            return
+        self.found.append(f._replace(start=start, end=end, rule=f.rule + NESTED))
+
+    def add(self, f: Found, *, may_nest: bool = False) -> None:
+        """Keep ``f`` unless its words are empty or overlap words already attributed; with ``may_nest``, words
+        inside another statement's words are kept as a saying nested in them (:meth:`add_nested`)."""
         if f.end <= f.start:
             return
         i = bisect.bisect_left(self.covered, (f.start, f.end))
         if (i > 0 and self.covered[i - 1][1] > f.start) or (i < len(self.covered) and self.covered[i][0] < f.end):
+            if may_nest:
+                self.add_nested(f)
             return
         self.covered.insert(i, (f.start, f.end))
         if self.co_speakers:  # the speech verb's coordinated subject: one statement, its speakers in text order
@@ -97,6 +122,20 @@ class SentenceState:
         after, f = f.each, f._replace(each=())
         self.found.append(f)
         self.found.extend(f._replace(speaker=a) for a in after if a != f.speaker)
+
+
+def may_nest_in(outer: Found, inner: Found) -> bool:
+    """Whether ``inner`` may be a saying nested in ``outer``'s words: both indirect, by two persons, one speaker
+    each (a body's or a state's words relay its official's saying: the saying is the official's alone)."""
+    return (
+        not outer.co_speakers
+        and not inner.co_speakers
+        and not outer.direct
+        and not inner.direct
+        and outer.speaker != inner.speaker
+        and outer.speaker.kind is ActorKind.PERSON
+        and inner.speaker.kind is ActorKind.PERSON
+    )
 
 
 def one_copy_per_speaker(found: list[Found]) -> list[Found]:

@@ -524,10 +524,11 @@ SPEAKER_RULES: Final = (
         "plain saying or telling, data/speech_verbs.tsv classes say and tell, not report, with a clause after it: "
         "'that', a bare clause after 'said', an addressee and a subject after 'told'); Y's verb with an object "
         "('Y highlighted the risks', 'Y informed us about ...') relays nothing; quoted words that open with Y "
-        "and such a verb relay too (_statements._relayed, _relayed_quote; eighteenth session)",
+        "and such a verb relay too (_statements._relayed, _relayed_quote; eighteenth session); where X is a person "
+        "whose words open with Y's saying, X keeps them and Y's statement is nested in them (rule nested-saying)",
         (
             (  # synthetic: telling, an addressee pronoun, no "that"
-                "Smith said on Tuesday that Volodymyr Zelensky told him Kyiv would welcome a truce.",
+                "The envoy said on Tuesday that Volodymyr Zelensky told him Kyiv would welcome a truce.",
                 "Kyiv would welcome a truce",
                 "Volodymyr Zelensky",
             ),
@@ -555,6 +556,39 @@ SPEAKER_RULES: Final = (
                 '"Hungary informed us about the visit," Jens Stoltenberg said.',
                 "Hungary informed us",
                 "Jens Stoltenberg",
+            ),
+        ),
+    ),
+    SpeakerRule(
+        "nested-saying",
+        "X said [D] [that] Y told|said|stated [D] [that] Z / Y said|asked|urged Z, X said (X and Y persons, X's words"
+        " indirect): X's statement keeps all its words, and Y's saying is a statement of its own nested in them, Y"
+        " says Z (Z cut where X's words end), as the real gold of the twenty-ninth session's sets has both"
+        " (dev-fc-033, dev-fq-024, dev-fw-005); Y's verb after its subject inside X's words is one of plain saying"
+        " or telling (as relayed-saying reads it), not a pronoun's ('X said he had stated ...': X's own words), not"
+        " inverted; Y's verb inside a closing attribution may be any the rules read. Not where X is a body or a"
+        " state ('Y warned that Z, the ministry said': Y alone, rule relayed-saying), nor quoted words, nor joint"
+        " speakers (_found.SentenceState.add_nested; thirtieth session)",
+        (
+            (  # synthetic: the reporter's words open with another person's telling
+                "Radoslaw Sikorski said on Monday that Marco Rubio told him the pact would hold.",
+                "Marco Rubio told him",
+                "Radosław Sikorski",
+            ),
+            (  # synthetic: a closing attribution by a person around another's request
+                "Marco Rubio asked the allies to buy more shells, Mark Rutte said.",
+                "Marco Rubio asked",
+                "Mark Rutte",
+            ),
+            (  # synthetic: a body's closing attribution relays its words, no statement of its own
+                "Vladimir Putin warned that the strikes would go on, the Kremlin said on Monday.",
+                "the strikes would go on",
+                "Vladimir Putin",
+            ),
+            (  # synthetic: a pronoun's saying inside the words is the reporter's own, nothing nested
+                "Mark Rutte said that he had stated that the allies must buy more shells.",
+                "the allies must buy more shells",
+                "Mark Rutte",
             ),
         ),
     ),

@@ -61,11 +61,13 @@ from ._document import (
 from ._drop_rules import DROP_RULES
 from ._found import (
     CONTINUING_QUOTE,
+    NESTED,
     SOURCE_LINE,
     AttributionRule,
     Found,
     SentenceState,
     join_copies,
+    may_nest_in,
     one_copy_per_speaker,
 )
 from ._joint import listed_after
@@ -3567,6 +3569,12 @@ def _relayed(st: SentenceState, site: VerbSite, sites: list[VerbSite], f: Found)
     return f
 
 
+def _may_relay(site: VerbSite) -> bool:
+    """Whether the saying at ``site`` may be relayed in another's words (rule nested-saying): a named speaker's
+    verb of plain saying or telling (:func:`_relay_verbs`), not a pronoun's, not inverted."""
+    return site.verb in _relay_verbs() and not site.pronoun and not site.inverted
+
+
 def _relay_gap(mask: str, v1: int, np_start: int) -> bool:
     """Whether only a date, a setting and "that" stand between the reporting verb (ending at ``v1``) and the
     relayed speaker's phrase (at ``np_start``)."""
@@ -3575,13 +3583,17 @@ def _relay_gap(mask: str, v1: int, np_start: int) -> bool:
     return _RELAY_THAT.fullmatch(mask, pos, np_start) is not None
 
 
-def _per_verb_stage(st: SentenceState, stage: tuple[AttributionRule, ...]) -> None:
+def _per_verb_stage(
+    st: SentenceState, stage: tuple[AttributionRule, ...]
+) -> list[tuple[tuple[AttributionRule, ...], VerbSite]]:
     """A run of per-verb rules at each speech verb of the sentence, in turn: the first that answers claims it."""
     # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
     unread = opinion_unread if stage[0].find is opinion_that else None
     sites = list(verb_sites(st.doc, st.ctx, st.si, st.sent, unread=unread, memo=st.sites))
+    nested: list[VerbSite] = []
     for site, inside in zip(sites, inside_closing_attributions(st.doc, sites), strict=True):
         if inside:
+            nested.append(site)
             continue
         st.co_speakers = site.co_speakers
         for rule in stage:
@@ -3589,17 +3601,38 @@ def _per_verb_stage(st: SentenceState, stage: tuple[AttributionRule, ...]) -> No
             if got is not None:
                 for f in got:
                     relayed = _relayed(st, site, sites, f)
+                    if relayed is not f and relayed.start > f.start and may_nest_in(f, relayed):
+                        # the reporter's saying stays, and the relayed one is nested in its words
+                        st.co_speakers = site.co_speakers
+                        st.add(f._replace(rule=rule.name))
+                        st.co_speakers = ()
+                        st.add_nested(relayed._replace(rule=rule.name))
+                        continue
                     st.co_speakers = site.co_speakers if relayed is f else relayed.co_speakers
-                    st.add(relayed._replace(rule=rule.name))
+                    st.add(relayed._replace(rule=rule.name), may_nest=_may_relay(site))
                 break
     st.co_speakers = ()
+    return [(stage, site) for site in nested]
+
+
+def _nested_sayings(st: SentenceState, pending: list[tuple[tuple[AttributionRule, ...], VerbSite]]) -> None:
+    """Rule nested-saying: a saying inside the words of a closing attribution ('Y asked Z to ..., X said') is
+    Y's statement nested in X's, once every stage has run (X's words are found by then); else nothing."""
+    for stage, site in pending:
+        for rule in stage:
+            got = rule.find(st, site)
+            if got is not None:
+                for f in got:
+                    st.add_nested(f._replace(rule=rule.name))
+                break
 
 
 def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence, plan: _Plan) -> list[Found]:
     st = SentenceState(doc, ctx, si, sent)
+    pending: list[tuple[tuple[AttributionRule, ...], VerbSite]] = []
     for stage in plan:
         if stage[0].per_verb:
-            _per_verb_stage(st, stage)
+            pending.extend(_per_verb_stage(st, stage))
             continue
         rule = stage[0]
         got = rule.find(st, None)
@@ -3608,6 +3641,7 @@ def _sentence_statements(doc: Doc, ctx: Context, si: int, sent: Sentence, plan: 
                 st.add(f._replace(rule=rule.name))
             if rule.exclusive:
                 break
+    _nested_sayings(st, pending)
     found = [f for f in st.found if not any(rule.drops(doc, f) for rule in DROP_RULES)]
     if st.according_outlet is not None:
         found = [f if f.medium else f._replace(medium=st.according_outlet) for f in found]
@@ -3675,6 +3709,8 @@ def find_statements(doc: Doc) -> list[Found]:
             continue  # the paragraphs of a statement a lead line announced: its maker's words, read whole
         found = _quoted_fragments(doc, _sentence_statements(doc, ctx, si, sent, plan))
         for f in found:
+            if f.rule.endswith(NESTED):
+                continue  # a saying nested in another's words: "he" after them still means their reporter
             ctx.last_speaker = f.co_speakers[-1] if f.co_speakers else f.speaker  # the last named
             ctx.last_speaker_sentence = si
         ctx.last_direct = next((f for f in reversed(found) if f.direct), None) if found else None
