@@ -3586,7 +3586,8 @@ def _relay_gap(mask: str, v1: int, np_start: int) -> bool:
 def _per_verb_stage(
     st: SentenceState, stage: tuple[AttributionRule, ...]
 ) -> list[tuple[tuple[AttributionRule, ...], VerbSite]]:
-    """A run of per-verb rules at each speech verb of the sentence, in turn: the first that answers claims it."""
+    """A run of per-verb rules at each speech verb of the sentence, in turn: the first that answers claims it.
+    Returns the verbs inside closing attributions, left for rule nested-saying (:func:`_nested_sayings`)."""
     # opinion-that first: it answers for every verb of opinion alone, so no later rule reads those it skips
     unread = opinion_unread if stage[0].find is opinion_that else None
     sites = list(verb_sites(st.doc, st.ctx, st.si, st.sent, unread=unread, memo=st.sites))
