@@ -74,6 +74,7 @@ __all__ = [
     "item_bounds",
     "item_dateline_day",
     "item_dates",
+    "near_chain",
     "read_within_items",
     "resolve_feed",
     "split_items",
@@ -99,6 +100,8 @@ _LIMIT_OUT: Final = 180  # days: what an item whose date is a period's limit cos
 _BOUND_OUT: Final = 30  # days: what an item with no date of its own costs out of the chain (item-terms-bound)
 _CHANCE: Final = 1 / 100  # confidence: the largest chance that a random order of the dated items is as monotone
 _FEWEST_DATED: Final = 3  # dated items an order is detected from (rule order-from-three)
+_NEAR_FEWEST: Final = 6  # dated items rule near-chain-out counts again from (with fewer, one item out is chance's)
+_NEAR_PACE: Final = 70  # days per item listed: the longest step of a near chain (rule near-chain-out), ten weeks
 _YEARLESS: Final = frozenset({"md", "month", "season", "quarter", "holiday"})
 
 # A function that, given a sentence, returns for each title of office named in it a test of the days
@@ -511,6 +514,35 @@ RULES: Final[tuple[FeedRule, ...]] = (
             (  # synthetic: a dateline's day and a weekday: nothing decided
                 "KYIV, June 1 (Wire) -- Officials said on Saturday that talks would resume.\nMinisters met in Rome.\n",
                 (("June 1", "XXXX-06-01"),),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="near-chain-out",
+        step="near_chain",
+        form=(
+            "where the only test the cheaper order fails is that its best chain leaves out one dated item too many "
+            "(an item out costing half a year, a chain dropping an end item half a year from its neighbours costs "
+            "within days of one keeping it), the items out are counted again over the chains within a week of the "
+            "best, as the assignment reads its ties, and read from one such chain: the order stands when, of six "
+            "dated items or more, that chain leaves out one at most (a time an item recalls: a date written with its "
+            "year that breaks the order) and spans half a year at least, the other order's chain costs a year more, "
+            "the near chains step at most ten weeks per item listed (rule order-pace's half a year lets shuffled "
+            "items through here), keep every item whose year-less date its own text decides (a weekday, a title of "
+            "office, a dated day of the same item) and keep more of the items whose year their own text decides than "
+            "the best chain does. Its confidence is tested as any order's; else nothing changes (thirtieth session, "
+            "feedsu30)"
+        ),
+        examples=(
+            (  # synthetic: the first item half a year before the next; the cables' day a recalled time
+                (
+                    "Ministers met in Rome on July 2.\nEnvoys spoke.\nLeaders met.\nStarting from January 1, 2025, "
+                    "the new tariffs applied, officials said.\nAides met.\nEnvoys met in Oslo on May 9.\n"
+                    "Prosecutors said the cables were damaged on December 25, 2024.\nTalks were held in Riga on "
+                    "Sept. 10.\nLeaders met in Bern on Oct. 3.\nOn Thursday, Oct. 16, leaders spoke by phone.\n"
+                    "Ministers met in Vilnius on Tuesday, Nov. 18.\n"
+                ),
+                (("July 2", "2024-07-02"), ("May 9", "2025-05-09"), ("Sept. 10", "2025-09-10")),
             ),
         ),
     ),
@@ -1720,6 +1752,9 @@ def decide_order(
     the dated items holds a chain as long and as tight (calendar years, less than a year) as the
     detected one at most one time in a hundred.
 
+    Rule ``near-chain-out`` (:func:`near_chain`): where the cheaper order fails only by one dated item too many
+    out of its chain, the items out are counted over the chains within ``_TIE`` days of the best.
+
     Rule ``bound-items-weigh``: the items with no date of their own that their terms of office bound
     (``bound``, rule ``item-terms-bound``) take part in the chains whose costs decide the order (one left
     out costing ``_BOUND_OUT`` per ``_OUT_OF_ORDER``), never in the count of dated items nor in
@@ -1736,7 +1771,11 @@ def decide_order(
     out = {best: 0, other: 0}
     out[best], step, extent = _out_and_step(chain, best)  # the other order's chain only for a feed with no order
     n = len(seq)
-    declined = _declined(n, out[best], cost[other] - cost[best], step)  # the tests it failed; none: the order
+    margin = cost[other] - cost[best]
+    declined = _declined(n, out[best], margin, step)  # the tests it failed; none: the order
+    near = near_chain(chain, best, out[best], margin) if declined == DECLINED[0] else None  # rule near-chain-out
+    if near is not None:
+        out[best], extent, declined = n - near[0], near, ""
     if not declined:
         own = _chain_costs(seq, out_of_order=_YEAR, slack=dt.timedelta(0))  # confidence: no slack, as the shuffles
         kept, runs, days = extent
@@ -1748,7 +1787,7 @@ def decide_order(
             (
                 f"the feed lists items {best} (detected from {n} dated items, {out[best]} out of that order; "
                 f"chains of {cost[best]} days against {cost[other]} in the other order"
-                f"{_weighed(len(chain) - n)}{'' if confident else '; not confident: few dated items'})"
+                f"{_weighed(len(chain) - n)}{_near_why(near)}{'' if confident else '; not confident: few dated items'})"
             ),
         )
     out[other] = _out_and_step(chain, other)[0]
@@ -1806,6 +1845,46 @@ def _out_and_step(seq: Sequence[_ItemDate], order: str) -> tuple[int, int, tuple
     chain = assign_dates(seq, newest_first=newest_first, slack=dt.timedelta(0), tie=0)
     out = sum(not chain.in_order.get(d.item) for d in seq if not d.bound)
     return out, _longest_step(chain, seq), _kept_chain(seq, chain, newest_first=newest_first)
+
+
+def near_chain(seq: Sequence[_ItemDate], order: str, out: int, margin: int) -> tuple[int, int, int] | None:
+    """Rule ``near-chain-out``: the items out of the cheaper order's chain counted again over the chains within
+    ``_TIE`` days of the best (as the assignment reads its ties), where the best chain leaves out just one dated item
+    too many (``out``, of the dated items of ``seq``): an item out of the chain costs half a year there, so a chain
+    that keeps an end item half a year from its neighbours and one that leaves it out can cost within days of each
+    other, and the few days decide nothing. The order is read from one near chain (:func:`_kept_chain`) when the
+    feed has ``_NEAR_FEWEST`` dated items or more, that chain leaves out one of them at most (a time an item
+    recalls) and spans half a year at least (else no item lies half a year from its neighbours), the other order's chain
+    costs a year more (``margin``), the near chains step at most ``_NEAR_PACE`` days per item listed
+    (:func:`_longest_step`), keep every item whose year-less date its own
+    text decides (one occurrence left: a weekday, a title of office, a dated day of the item) and more of the items
+    with one occurrence than the best chain does: such an item fits the order where it stands, and a chain that sets
+    it aside for a few days of span drops evidence, not an item about another time (an item whose date is written
+    with its year and breaks the order is one). Returns the near chain's (dated items, calendar years, days), or
+    None; the order's confidence is tested on it as on any chain (rule ``order-by-chance``)."""
+    dated = [d for d in seq if not d.bound]
+    if len(dated) < _NEAR_FEWEST or out != len(dated) // 3 + 1 or margin < _YEAR:
+        return None
+    newest_first = order == ORDERS[0]
+    best = assign_dates(seq, newest_first=newest_first, slack=dt.timedelta(0), tie=0)
+    near = assign_dates(seq, newest_first=newest_first, slack=dt.timedelta(0), tie=_TIE)
+    kept = _kept_chain(seq, near, newest_first=newest_first)
+    decided = [d for d in dated if len(d.days) == 1]
+    gained = sum(bool(near.in_order.get(d.item)) - bool(best.in_order.get(d.item)) for d in decided)
+    if len(dated) - kept[0] > len(dated) // 3 or gained < 1 or _longest_step(near, seq) > _NEAR_PACE:
+        return None
+    if kept[2] < _HALF_YEAR or len(dated) - kept[0] > 1:  # one item out at most: a time an item recalls
+        return None
+    if any(not d.fixed and not near.in_order.get(d.item) for d in decided):  # a year-less one out: no order
+        return None
+    return kept
+
+
+def _near_why(near: tuple[int, int, int] | None) -> str:
+    """What the reason of the order says when rule ``near-chain-out`` counted its items out."""
+    if near is None:
+        return ""
+    return f"; items out counted over the chains within {_TIE} days of the best (near-chain-out): {near[0]} kept"
 
 
 def _kept_chain(seq: Sequence[_ItemDate], chain: _Assignment, *, newest_first: bool) -> tuple[int, int, int]:
