@@ -53,7 +53,17 @@ from nato_ukraine_timeline.model import Basis, DateValue
 
 from ._ages import COUNTS_FROM
 from ._lexicon import lexicon
-from ._resolve import RANGE_START_WHY, Reference, candidates_in, make_value, occurrence, resolve, tense_of, x_form
+from ._resolve import (
+    RANGE_START_WHY,
+    WRITTEN_BESIDE_WHY,
+    Reference,
+    candidates_in,
+    make_value,
+    occurrence,
+    resolve,
+    tense_of,
+    x_form,
+)
 
 if TYPE_CHECKING:
     from ._read import Spec
@@ -75,9 +85,12 @@ __all__ = [
     "item_dateline_day",
     "item_dates",
     "near_chain",
+    "read_beside",
     "read_within_items",
     "resolve_feed",
+    "sentence_date_weighs",
     "split_items",
+    "terms_against_chain",
     "title_at_writing",
     "weekday_in_item",
     "weekday_refuses_year",
@@ -1039,6 +1052,63 @@ RULES: Final[tuple[FeedRule, ...]] = (
             ),
         ),
     ),
+    FeedRule(
+        name="sentence-date-weighs",
+        step="item_dates",
+        form=(
+            "an item's date that another date written with its year in its sentence (a full date or a month of a "
+            "year, not a bare year) reads as the occurrence nearest it ('On April 26 ... the town seized in August "
+            "2024' -> 2024-04-26) is not fixed by it: that date is often another time the item recounts or "
+            "announces, months before or after the item's own day. The item's date keeps every occurrence of the "
+            "window within a year of the nearest one, and the chain of item dates chooses among them, as among the "
+            "years of a bare month-day (where the chain keeps two, both stay, uncertain); with no order, or with "
+            "the item out of the chain, the nearest reading stands (thirtieth session, feeds30)"
+        ),
+        examples=(
+            (  # synthetic: the town was seized months before the item's day; the order puts it in 2025
+                (
+                    "Talks opened on Nov. 20, 2024.\nEnvoys met on Dec. 18.\nMinisters met on Feb. 17.\n"
+                    "On April 26, officials said the town seized in August 2024 was retaken.\nLeaders met on May 30.\n"
+                ),
+                (("April 26", "2025-04-26"), ("Feb. 17", "2025-02-17"), ("May 30", "2025-05-30")),
+            ),
+            (  # synthetic: no feed, no order: the nearest reading stands
+                "On April 26, officials said the town seized in August 2024 was retaken.\n",
+                (("April 26", "2024-04-26"),),
+            ),
+        ),
+    ),
+    FeedRule(
+        name="terms-against-chain",
+        step="terms_against_chain",
+        form=(
+            "under an order whose detection weighed the items with no date of their own that their titles of office "
+            "bound (rule bound-items-weigh), where the best chain of item dates leaves such items out (cheap, rule "
+            "item-terms-bound) and the best chain that keeps them, each weighed as a dated item, costs less than one "
+            "dated item more: the evidence is split (a year written in one item that recounts another time, 'the "
+            "treaty, signed on June 19, 2024', against the titles of several), so the items the two chains date "
+            "differently keep both readings, uncertain, never a silent guess (thirtieth session, feeds30)"
+        ),
+        examples=(
+            (  # synthetic: the treaty's year against two items that name the president in office from 2025
+                (
+                    "Ministers met on May 12.\nEnvoys met on May 15.\n"
+                    "A call was held with U.S. President Donald Trump and European leaders.\n"
+                    "The treaty, signed on June 19, 2024, binds both sides.\nTalks were held on June 15.\n"
+                    "President Donald Trump spoke with the press.\nTalks went on on Aug. 1.\n"
+                ),
+                (("May 12", "XXXX-05-12"), ("June 15", "XXXX-06-15"), ("June 19, 2024", "2024-06-19")),
+            ),
+            (  # synthetic: no title against the written year: the chain decides, as before
+                (
+                    "Ministers met on May 12.\nEnvoys met on May 15.\n"
+                    "The treaty, signed on June 19, 2024, binds both sides.\nTalks were held on June 15.\n"
+                    "Talks went on on Aug. 1.\n"
+                ),
+                (("May 12", "2024-05-12"), ("Aug. 1", "2024-08-01")),
+            ),
+        ),
+    ),
 )
 
 
@@ -1196,6 +1266,9 @@ class _ItemDate:
     near: bool = False  # narrowed by a decided date of the same item (else by terms of office)
     bound: bool = False  # no date of its own: the days its terms of office allow (rule ``item-terms-bound``)
     limit: bool = False  # a day where a period the item sets ends or begins (rule ``limit-day``)
+    beside: bool = (
+        False  # read beside a date its sentence writes, the other years the order may take (sentence-date-weighs)
+    )
 
 
 def weekday_refuses_year(spec: Spec, value: DateValue | None) -> bool:
@@ -1315,7 +1388,7 @@ def _decided_days(
     # 2025") lies in another year than the item, so its written year decides none of the item's dates
     shifted = {(rec.item, rec.spec.month, rec.spec.day) for rec in records if year_shifted(rec.spec)}
     for rec in records:
-        if not _day_precise(rec) or (rec.item, rec.spec.month, rec.spec.day) in shifted:
+        if not _day_precise(rec) or (rec.item, rec.spec.month, rec.spec.day) in shifted or read_beside(rec.given):
             continue
         s = rec.spec
         day: dt.date | None = None
@@ -1346,10 +1419,41 @@ def _nearest_decided(d: _ItemDate, decided: list[dt.date]) -> _ItemDate:
     return evolve(d, days=kept, why=f"{d.why}; {why}" if d.why else why, near=True)
 
 
+def read_beside(given: DateValue | None) -> bool:
+    """Whether ``given`` is a year-less date's nearest occurrence to another date written with its year in its
+    sentence (a full date or a month of a year, not a year: "after the region was invaded in August 2024")."""
+    return (
+        given is not None
+        and given.basis is Basis.CONTEXT
+        and WRITTEN_BESIDE_WHY in given.reason
+        and not given.reason.startswith("the date ")
+    )
+
+
+def sentence_date_weighs(k: int, rec: MentionRecord, win: tuple[dt.date, dt.date]) -> _ItemDate | None:
+    """Rule ``sentence-date-weighs``: an item's date that a date written with its year elsewhere in its sentence
+    reads as the occurrence nearest it ("On April 26 ... the region invaded in August 2024" -> 2024-04-26) keeps,
+    as the item's date, every occurrence of the window within a year of that reading: the other date is often
+    another time the item recounts (before it or after it), so its nearness decides no year the order refutes.
+    The order decides between them; where it keeps both, both stay; with no order, or out of the chain, the
+    nearest reading stands. None: not such a date (a year written with the date itself stays fixed)."""
+    given = rec.given
+    if not read_beside(given) or given is None or given.earliest is None or given.earliest != given.latest:
+        return None
+    near = given.earliest
+    days = tuple(day for _, day, _ in candidates_in(rec.spec, *win) if abs((day - near).days) <= _YEAR)
+    if len(days) < 2 or near not in days:
+        return None
+    why = f"beside a date its sentence writes, {' or '.join(day.isoformat() for day in days)}"
+    return _ItemDate(item=rec.item, record=k, days=days, fixed=False, why=why, beside=True)
+
+
 def _item_date(  # noqa: PLR0917
     text: str, k: int, rec: MentionRecord, item_span: tuple[int, int], win: tuple[dt.date, dt.date], terms: TermsOf
 ) -> _ItemDate:
     s = rec.spec
+    if rec.given is not None and (beside := sentence_date_weighs(k, rec, win)) is not None:
+        return beside
     if rec.given is not None and rec.given.earliest is not None:
         return _ItemDate(item=rec.item, record=k, days=(rec.given.earliest,), fixed=True, why=rec.given.reason)
     if s.kind == "fixed":
@@ -1620,6 +1724,7 @@ def assign_dates(
     slack: dt.timedelta = _SLACK,
     tie: int = _TIE,
     limit_out: int | None = None,
+    bound_out: int = _BOUND_OUT,
 ) -> _Assignment:
     """The best chain of item dates in the order: each item left out of it costs ``out_of_order`` days,
     the chain its span (a feed covers a period without gaps of a year). An item tells of its own day or
@@ -1633,7 +1738,7 @@ def assign_dates(
     days = _ordinals(seq)
     sign = 1 if newest_first else -1
     limit = out_of_order if limit_out is None else limit_out
-    costs = _out_costs(seq, out_of_order, bound=_BOUND_OUT, limit=limit)
+    costs = _out_costs(seq, out_of_order, bound=bound_out, limit=limit)
     fwd = _sweep(days, sign, slack.days, costs)
     bwd = _sweep(days[::-1], -sign, slack.days, costs[::-1])[::-1]
     total = min(f + b for i in range(len(seq)) for f, b in zip(fwd[i], bwd[i], strict=True))
@@ -2386,7 +2491,7 @@ def resolve_feed(
             continue
         if d.item not in kept and chosen is not None:
             value = _contradiction(value, d, chosen, dated.names(d.item))
-        if (rec.given is None and not d.fixed) or d.item not in kept:
+        if ((rec.given is None or d.beside) and not d.fixed) or d.item not in kept:
             rec.value = value
         item_values[d.item] = value
         if value.earliest is not None and value.earliest == value.latest and d.item in kept:
@@ -2514,18 +2619,19 @@ def _assign_with_bounds(
     ``options``: the window, the terms of office, and those items when the order's detection found them."""
     newest_first = chosen == "newest first"
     plain = assign_dates(present, newest_first=newest_first, out_of_order=_ASSIGN_OUT, limit_out=_LIMIT_OUT)
-    if all(len(days) == 1 for days in plain.days.values()):
-        return plain  # the order alone decides every item: the terms of the others are not read
     win, terms, found = options
+    decided = all(len(days) == 1 for days in plain.days.values())
+    if decided and not _bounds_read(found):
+        return plain  # the order alone decides every item: the terms of the others are not read
     bound = found if found is not None else item_bounds(text, spans, present, win, terms)
     if not bound:
         return plain
-    chain = assign_dates(
-        sorted([*present, *bound], key=lambda d: d.item),
-        newest_first=newest_first,
-        out_of_order=_ASSIGN_OUT,
-        limit_out=_LIMIT_OUT,
-    )
+    both = sorted([*present, *bound], key=lambda d: d.item)
+    if decided:  # rule terms-against-chain: the terms are read only where they would keep another reading open
+        return terms_against_chain(plain, both, newest_first=newest_first)
+    chain = assign_dates(both, newest_first=newest_first, out_of_order=_ASSIGN_OUT, limit_out=_LIMIT_OUT)
+    if _bounds_read(found):  # rule terms-against-chain: under an order the detection weighed the terms in
+        chain = terms_against_chain(chain, both, newest_first=newest_first)
     used = [d for d in bound if chain.in_order.get(d.item)]
     bounding = [d.item + 1 for d in used]
     for d in bound:  # an item with no date of its own bounds the chain and is no item date
@@ -2536,6 +2642,43 @@ def _assign_with_bounds(
         if bounding and chain.in_order.get(k) and len(days) < len(plain.days.get(k, ())):
             chain.why[k] = why
     return chain
+
+
+def _bounds_read(found: list[_ItemDate] | None) -> bool:
+    """Whether the order's detection found items with no date of their own that their terms bound (None: not
+    looked for, as under a confident order, where the chain alone decides)."""
+    return bool(found)
+
+
+def terms_against_chain(chain: _Assignment, both: Sequence[_ItemDate], *, newest_first: bool) -> _Assignment:
+    """Rule ``terms-against-chain``: where the best chain of item dates leaves out items with no date of their own
+    whose titles of office bound them (cheap to leave out, rule item-terms-bound) and the best chain that keeps
+    them, each such item weighed as a dated item, dates the items otherwise at a cost of less than one dated item
+    out of the chain (a year written in one item that recounts another time against the titles of several), the
+    evidence is split: the items the two chains date differently keep both readings, uncertain, never a silent
+    guess. ``both``: the dated items and the bound ones, in the feed's order."""
+    bound = {d.item for d in both if d.bound}
+    if not bound or all(chain.in_order.get(k) for k in bound):
+        return chain
+    strict = assign_dates(
+        both, newest_first=newest_first, out_of_order=_ASSIGN_OUT, limit_out=_LIMIT_OUT, bound_out=_ASSIGN_OUT
+    )
+    if strict.cost - chain.cost >= _ASSIGN_OUT:
+        return chain
+    days = dict(chain.days)
+    why = dict(chain.why)
+    for k, own in chain.days.items():
+        other = strict.days.get(k, own)
+        if k in bound or not chain.in_order.get(k) or not strict.in_order.get(k) or set(other) <= set(own):
+            continue
+        days[k] = tuple(sorted({*own, *other}))
+        why[k] = _SPLIT_WHY
+    return evolve(chain, days=days, why=why)
+
+
+_SPLIT_WHY: Final = (
+    "the titles of office of items the best chain leaves out allow another reading (terms-against-chain)"
+)
 
 
 def _bound_by(used: Sequence[_ItemDate]) -> str:
@@ -2561,7 +2704,7 @@ def _decide_item(  # noqa: PLR0911
     its neighbours' dates), or the only occurrence left."""
     if not d.days:  # no occurrence inside the window
         return None
-    if d.fixed:
+    if d.fixed or (d.beside and _order_decides_not(d, assignment, order)):  # rule sentence-date-weighs: the nearest
         return rec.given or make_value(d.days[0].isoformat(), basis=Basis.EXPLICIT, reason=d.why)
     if len(d.days) == 1 and d.why:  # its own terms of office (or a decided date beside it) leave one occurrence
         return make_value(d.days[0].isoformat(), basis=_own_basis(d), reason=d.why)
@@ -2570,7 +2713,7 @@ def _decide_item(  # noqa: PLR0911
         if not assignment.in_order.get(d.item, True):
             days = dated.nearest(d.item, d.days)
         if len(days) > 1:
-            return _both_readings(days, order, d)
+            return _both_readings(days, order, d, assignment.why.get(d.item))
         why = "; ".join(w for w in (f"the feed lists items {order}", d.why, assignment.why.get(d.item)) if w)
         return make_value(days[0].isoformat(), basis=Basis.DOCUMENT_ORDER, reason=why)
     if len(d.days) == 1:
@@ -2579,13 +2722,20 @@ def _decide_item(  # noqa: PLR0911
     return None
 
 
+def _order_decides_not(d: _ItemDate, assignment: _Assignment | None, order: str | None) -> bool:
+    """Rule ``sentence-date-weighs``: no order, or the item out of its chain: its nearest reading stands."""
+    return assignment is None or order is None or not assignment.in_order.get(d.item, True)
+
+
 def _own_basis(d: _ItemDate) -> Basis:
     return Basis.CONTEXT if d.near else Basis.TERM_OF_OFFICE
 
 
-def _both_readings(days: tuple[dt.date, ...], order: str, d: _ItemDate) -> DateValue:
-    """Two or more readings the whole feed leaves open: uncertain, with every one as an alternative."""
+def _both_readings(days: tuple[dt.date, ...], order: str, d: _ItemDate, split: str | None = None) -> DateValue:
+    """Two or more readings the whole feed leaves open: uncertain, with every one as an alternative (``split``:
+    why the chain keeps them, rule terms-against-chain)."""
     why = f"the feed lists items {order}, but it allows {len(days)} readings of this item's date"
+    why += f"; {split}" if split else ""
     spec_form = "XXXX" + days[0].isoformat()[4:]
     return make_value(
         spec_form,

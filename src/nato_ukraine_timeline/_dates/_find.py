@@ -53,6 +53,7 @@ from ._resolve import (
     LATEST_PERIOD_IN_FOCUS,
     RANGE_SIDE_OF_WRITTEN_DATE,
     RANGE_START_WHY,
+    WRITTEN_BESIDE_WHY,
     Reference,
     ResolveRule,
     candidates_in,
@@ -1971,7 +1972,7 @@ def _explicit_year_nearby(
         if not near:
             continue
         timex = min(near)[1]
-        why = f"the date {timex} written in the same sentence"
+        why = f"the date {timex} {WRITTEN_BESIDE_WHY}"
         with contextlib.suppress(ValueError, ModelError):
             if (side := _range_side(source, found, i, written)) is not None:
                 values[i] = side

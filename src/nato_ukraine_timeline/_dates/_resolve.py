@@ -40,6 +40,7 @@ __all__ = [
     "TENSE_RULES",
     "WEEKDAY_JUST_GONE",
     "WEEKDAY_JUST_GONE_GUARDS",
+    "WRITTEN_BESIDE_WHY",
     "Reference",
     "ResolveRule",
     "TenseGuard",
@@ -1564,6 +1565,8 @@ RANGE_SIDE_OF_WRITTEN_DATE: Final = ResolveRule(
     ),
 )
 RANGE_START_WHY: Final = "the start of a range"  # the reason of rule range-side-of-written-date for a range's start
+# the reference of a year-less date read beside a date written in its sentence (feed rule sentence-date-weighs)
+WRITTEN_BESIDE_WHY: Final = "written in the same sentence"
 _COMING_WITHIN: Final = 62  # days from the reference day to the coming occurrence's first day
 _LATEST_GONE: Final = 183  # days from the latest occurrence's last day to the reference day
 
