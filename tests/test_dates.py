@@ -312,7 +312,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     (
         "The curfew will end at midnight on Saturday.",
         _THU,
-        [("midnight", "2024-10-06T00:00"), ("Saturday", "2024-10-05")],
+        [("midnight", "2024-10-05T24:00"), ("Saturday", "2024-10-05")],
     ),
     ("A curfew from midnight Oct. 9, 2024 was declared.", _THU, [("midnight Oct. 9, 2024", "2024-10-09T00:00")]),
     # synthetic: a four-digit time with its zone glued on, or sharing the zone of the next time
@@ -419,7 +419,7 @@ RESOLVER_CASES: list[tuple[str, dt.date | None, list[tuple[str, str]]]] = [
     (
         "Putin ordered a halt until midnight on Sunday, the Kremlin said.",
         dt.date(2025, 4, 19),
-        [("midnight", "2025-04-21T00:00"), ("Sunday", "2025-04-20")],
+        [("midnight", "2025-04-20T24:00"), ("Sunday", "2025-04-20")],
     ),
     (
         "It began at 10 p.m. on Feb. 3.",

@@ -86,14 +86,15 @@ def test_hours_after(text: str, want: list[tuple[str, str]]) -> None:
 @pytest.mark.parametrize(
     ("text", "published", "want"),
     [
-        ("Troops were told to hold fire until midnight Sunday.", dt.date(2025, 4, 19), "2025-04-21T00:00"),
+        # dates30: midnight named with a weekday ends it (rule midnight-ends-named-weekday): the weekday's T24:00
+        ("Troops were told to hold fire until midnight Sunday.", dt.date(2025, 4, 19), "2025-04-20T24:00"),
         ("The talks ended long after midnight, an aide said.", dt.date(2025, 12, 3), "2025-12-03T00:00"),
         ("The truce lasts until midnight.", dt.date(2025, 12, 3), "2025-12-04T00:00"),
     ],
 )
 def test_midnight_opens_a_day(text: str, published: dt.date, want: str) -> None:
-    """Midnight is written as the start of the day it opens (T00:00): after a named day, the next day's; bare
-    in a past clause, the one that opened the reference day; otherwise the coming one."""
+    """Midnight after a named weekday ends it (its T24:00); bare midnight is written as the start of the day it
+    opens (T00:00): in a past clause, the one that opened the reference day; otherwise the coming one."""
     got = {m.text: m.timex for m in find_dates(text, published=published)}
     assert got[next(k for k in got if k.startswith("midnight"))] == want
 

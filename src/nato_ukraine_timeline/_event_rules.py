@@ -314,6 +314,7 @@ _CUES: Final = frozenset(
         "schedule_for",
         "future_modifier",
         "time_frame",
+        "timed_to",
         "light_verb",
         "gathering_verb",
         "bring_about_verb",
@@ -2534,8 +2535,16 @@ _TIME_FRAME: Final = re.compile(
 _MEASURE_FRAME: Final = re.compile(r"\s+(?:after|before)\b")
 
 
+# The day an act is timed to, right after cue timed_to ("announced a truce to coincide with Easter celebrations"):
+# a landmark, not the act's date.
+_TIMED_TO: Final = re.compile(rf"\b(?:{cue_words('timed_to')})\s+(?:the\s+)?$")
+
+
 def _framed_between(doc: Doc, pos: int, d0: int) -> bool:
-    """Whether a phrase of time for another act opens between ``pos`` and the date at ``d0``."""
+    """Whether a phrase of time for another act opens between ``pos`` and the date at ``d0``, or the date is the
+    day an act is timed to (cue timed_to)."""
+    if _TIMED_TO.search(doc.mask, pos, d0):
+        return True
     return any(not (m.group("p") == "before" and m.group("name")) for m in _TIME_FRAME.finditer(doc.mask, pos, d0))
 
 
@@ -3504,7 +3513,8 @@ DATE_RULES: Final = (
         "own-clause-after",
         "a date after the trigger in its clause ('met on Dec. 18', 'is scheduled for Oct. 17'; a phrase inserted "
         "between commas, ', including the capital,', ends no clause), not a "
-        "deadline ('by 2030'), a date naming a thing ('an Easter truce') or one after another event's "
+        "deadline ('by 2030'), a date naming a thing ('an Easter truce'), the day an act is timed to (cue timed_to: "
+        "'announced a truce to coincide with Easter celebrations'; thirtieth session) or one after another event's "
         "trigger ('proposed talks on May 15': the talks are of May 15), nor a date after an event noun that an "
         "announcing verb takes as a definite object ('confirmed the trip late Tuesday': the confirming's) unless "
         "the noun's participants, place or own complement come between ('described his meeting with X in Kyiv "

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DOUBLE_MARKS",
+    "GLUED_END",
     "GUILLEMETS",
     "Sentence",
     "build_mask",
@@ -75,7 +76,8 @@ _BOUNDARY: Final = re.compile(r"[.!?](?<![.!?]{2})[.!?]*" + _CLOSERS + _OPENER_A
 # Russia.He claimed", '... provocation."I am'; "News.Az" and "e.g.The" stay whole). (The mark comes first and
 # the word before it is a look-behind, so that the engine skips to the next mark.)
 _GLUED_TAIL: Final = r"""["'\u201d\u2019]?(?=["\u201c]?(?:[A-Z][a-z]{2,}|He|It|We|I)\b)"""
-_GLUED: Final = re.compile(r"[.!?](?<=[a-z]{3}.)" + _GLUED_TAIL)
+GLUED_END: Final = r"[.!?](?<=[a-z]{3}.)" + _GLUED_TAIL  # the pattern, also a clause end for the date layer
+_GLUED: Final = re.compile(GLUED_END)
 # A list bullet (" * ", " • ", " · "), found mark first (the regex engine skips to the next mark): a mark between
 # spaces of a line, and the spaces after it; :func:`_bullets` adds the spaces before it and a header colon.
 _BULLET_AT: Final = re.compile(r"[*•·▪](?<=[^\S\n].)[^\S\n]+")

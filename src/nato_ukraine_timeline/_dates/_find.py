@@ -50,6 +50,7 @@ from ._read import Spec, checked_day, read, year_phrase_offset
 from ._resolve import (
     COMING_MONTH_OR_SEASON,
     COUNT_BACK_FROM_REFERENCE,
+    LAST_WEEK_ON_A_SUNDAY,
     LATEST_PERIOD_IN_FOCUS,
     RANGE_SIDE_OF_WRITTEN_DATE,
     RANGE_START_WHY,
@@ -199,6 +200,55 @@ SUSPENDED_HYPHEN_COUNT: Final = ResolveRule(
         ),
     ),
 )
+MIDNIGHT_ENDS_NAMED_WEEKDAY: Final = ResolveRule(
+    name="midnight-ends-named-weekday",
+    form='midnight named with a weekday ("until midnight Sunday", "midnight on Sunday", "on Thursday at midnight", '
+    'the last one expression as "midnight Sunday" is) ends that weekday: TIMEX3 writes it as the weekday\'s T24:00, '
+    "the same instant as the next day's T00:00 but dated by the day the text names; midnight on a calendar date "
+    '("midnight on June 3") opens that date (T00:00), as truces and curfews are announced',
+    examples=(
+        (
+            "Synthetic: the truce will last from 6 p.m. Saturday to midnight Sunday.",
+            "2025-03-07",
+            (("6 p.m. Saturday", "2025-03-08T18:00"), ("midnight Sunday", "2025-03-09T24:00")),
+        ),
+        (
+            "Synthetic: the crossings will shut on Thursday at midnight, the minister said.",
+            "2025-03-04",
+            (("Thursday at midnight", "2025-03-06T24:00"),),
+        ),
+        (
+            "Synthetic: the curfew runs until midnight on Sunday.",
+            "2025-03-07",
+            (("midnight", "2025-03-09T24:00"), ("Sunday", "2025-03-09")),
+        ),
+        (
+            "Synthetic: the curfew runs until midnight on March 9.",
+            "2025-03-07",
+            (("midnight", "2025-03-09T00:00"), ("March 9", "2025-03-09")),
+        ),
+    ),
+)
+HOLIDAY_OBSERVANCE_IS_THE_DAY: Final = ResolveRule(
+    name="holiday-observance-is-the-day",
+    form='a holiday\'s name before a noun of cue holiday_observance (data/tense_cues.tsv: "celebrations", '
+    '"festivities", "service") names the day, as TIMEX3 annotates it: the observance is held on the holiday ("the '
+    'Victory Day celebrations in Moscow", "Independence Day festivities", "an Easter service"), unlike a noun the '
+    'name merely modifies ("an Easter truce", "a Christmas message": rule holiday-as-modifier, no time)',
+    examples=(
+        (
+            "Synthetic: the envoy will attend the Victory Day celebrations in Moscow.",
+            "2025-04-02",
+            (("Victory Day", "2025-05-09"),),
+        ),
+        (
+            "Synthetic: crowds gathered for Independence Day festivities in the capital.",
+            "2025-08-25",
+            (("Independence Day", "2025-08-24"),),
+        ),
+        ("Synthetic: the bishop spoke of a Christmas message of peace.", "2025-08-25", ()),
+    ),
+)
 #: Every named rule of resolution of the date layer (``_resolve.ResolveRule``: name, form, synthetic examples): the
 #: one table whose every example the tests run and whose every rule the docs name
 #: (tests/test_tables_counts_and_resolve_rules.py checks that no ResolveRule of the date layer is left out of it).
@@ -219,6 +269,9 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     ANNIVERSARY_ON_WRITTEN_DAY,
     COUNT_BACK_FROM_REFERENCE,
     ZONE_EQUIVALENT_DAY,
+    MIDNIGHT_ENDS_NAMED_WEEKDAY,
+    HOLIDAY_OBSERVANCE_IS_THE_DAY,
+    LAST_WEEK_ON_A_SUNDAY,
 )
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read
@@ -294,6 +347,7 @@ def scan(text: str) -> list[_Found]:
             out.extend(split)
             continue
         start, spec = _part_of_day_before(text, out, start, spec)
+        start, spec = _weekday_at_midnight(text, out, start, spec)
         spec, second = _range_and_year_phrase(text, out, _Found(start, end, rule, spec))
         out.append(_Found(start, end, rule, spec))
         if second is not None:
@@ -326,6 +380,23 @@ def _part_of_day_before(text: str, out: list[_Found], start: int, spec: Spec) ->
     while out and out[-1].start >= start:
         out.pop()
     return start, attrs.evolve(spec, pod=_PARTS[(part.group("pod") or "hours").casefold()])
+
+
+# "Thursday at midnight": a weekday and "at" right before a bare midnight (rule midnight-ends-named-weekday)
+_AT_GAP: Final = re.compile(r"[ \t]+at[ \t]+")
+
+
+def _weekday_at_midnight(text: str, out: list[_Found], start: int, spec: Spec) -> tuple[int, Spec]:
+    """A weekday with "at midnight" after it ("on Thursday at midnight") is one expression, as "midnight Sunday" is:
+    the midnight that ends that weekday (rule midnight-ends-named-weekday); the weekday read alone before it leaves
+    ``out`` (updated in place)."""
+    if spec.kind != "clock" or spec.clock != "24:00" or spec.inner is not None or not out:
+        return start, spec
+    day = out[-1]
+    if day.spec.kind != "weekday" or _AT_GAP.fullmatch(text, day.end, start) is None:
+        return start, spec
+    out.pop()
+    return day.start, attrs.evolve(spec, inner=day.spec)
 
 
 def _range_and_year_phrase(text: str, out: list[_Found], found: _Found) -> tuple[Spec, _Found | None]:
@@ -539,17 +610,18 @@ def _future_as_adjective(text: str, end: int, *, term: bool = False) -> bool:
 
 
 def _holiday_as_modifier(text: str, end: int) -> bool:
-    """Rule holiday-as-modifier: a holiday's name before the noun it modifies ("an Easter truce", "the Victory
-    Day celebrations", "a Christmas message") names no day; before a word of cue ``time_noun_follower`` or
-    ``holiday_unit`` (data/tense_cues.tsv: "Christmas and New Year", "the Easter weekend") or a participle or
-    past ("found Thanksgiving Day clinging to ...", "Christmas passed quietly") it is the day."""
+    """Rule holiday-as-modifier: a holiday's name before the noun it modifies ("an Easter truce", "a Christmas
+    message") names no day; before a word of cue ``time_noun_follower``, ``holiday_unit`` or ``holiday_observance``
+    (data/tense_cues.tsv: "Christmas and New Year", "the Easter weekend", "the Victory Day celebrations": rule
+    holiday-observance-is-the-day) or a participle or past ("found Thanksgiving Day clinging to ...", "Christmas
+    passed quietly") it is the day."""
     m = _NEXT_WORD.match(text, end)
     if m is None or m.group("own"):
         return False
     word = m.group("w")
     if word.endswith(("ing", "ed")):
         return False
-    return word not in tense_cues("time_noun_follower") and word not in tense_cues("holiday_unit")
+    return not any(word in tense_cues(cue) for cue in ("time_noun_follower", "holiday_unit", "holiday_observance"))
 
 
 # rule recently-grading-a-date: "most recently in 2022", "more recently, on Monday", "as recently as last week":

@@ -96,6 +96,7 @@ _TENSE_CUES: Final = frozenset(
         "modal_cancel",
         "time_noun_follower",
         "holiday_unit",
+        "holiday_observance",
         "future_right_before",
         "scheduled_verb",
         "not_ahead_before",

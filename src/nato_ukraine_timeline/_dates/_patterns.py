@@ -1055,7 +1055,9 @@ def scanner() -> Scanner:
     # letter, digit or "$.-", so nothing starts inside a number or a code such as "F-16" or "Su-34"),
     # which lets the regex engine skip from one such character to the next; the text is scanned with
     # a space in front. A match's lastgroup names the rule (see _scan.combine); the indexed scanner finds the
-    # same matches.
-    opening = r"[^\w$€£#.-]"
+    # same matches. A period opens one too where it ends a sentence whose space the outlet dropped (after a
+    # lower-case word of three letters, before a capitalised word: "on Telegram.Earlier in the day", the
+    # sentence splitter's GLUED_END), not inside a number, a domain or an abbreviation ("0.5", "News.Az", "U.S.").
+    opening = r"(?:[^\w$€£#.-]|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2}))"
     indexed = IndexedScanner(opening, gate, list(by_name.items()))
     return Scanner(by_name=by_name, indexed=indexed, opening=opening, gate=gate, branches=tuple(branches))

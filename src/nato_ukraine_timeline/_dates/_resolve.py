@@ -15,6 +15,7 @@ from typing import Final
 
 from attrs import evolve, frozen
 
+from nato_ukraine_timeline._sentences import GLUED_END
 from nato_ukraine_timeline._timex import DAY_VALUE
 from nato_ukraine_timeline.errors import ModelError
 from nato_ukraine_timeline.model import Basis, DateMention, DateValue
@@ -183,8 +184,11 @@ _PLAN_BEFORE: Final = re.compile(
 )
 # where a clause ends (a quotation mark ends one, also when typed as two apostrophes or backquotes, as
 # newswire archives write them: ``...''); a relative pronoun opens a clause of its own, whose verb is not
-# the date's ("to talk on Friday in Geneva for what could be their final round")
-_CLAUSE_WORDS: Final = case_tolerant(rf"[;:!?\n]|\.\s|,\s|\b{_words('clause_opener')}\b|\"|\u201c|\u201d|''|``")
+# the date's ("to talk on Friday in Geneva for what could be their final round"); a sentence end whose space the
+# outlet dropped ("... to Thursday.Kim said", the splitter's GLUED_END) ends one too
+_CLAUSE_WORDS: Final = case_tolerant(
+    rf"[;:!?\n]|\.\s|{GLUED_END}|,\s|\b{_words('clause_opener')}\b|\"|\u201c|\u201d|''|``"
+)
 _CLAUSE_BODY: Final = f"{first_char_test(_CLAUSE_WORDS)}(?:{_CLAUSE_WORDS})"  # (a first test, as for markers)
 _MARKER: Final = re.compile(_MARKER_BODY)
 # a future said in so many words (not "would", "could", "may": those report or hedge)
@@ -808,6 +812,7 @@ SCHEDULED_PRESENT: Final = TenseRule(
     examples=(
         ("The two ministers meet separately Monday with the envoy.", "Monday", "future", "2025-03-10"),
         ("Talks resume formally on Tuesday in Geneva.", "Tuesday", "future", "2025-03-11"),
+        ("Synthetic: voters in the province go to the polls Sunday.", "Sunday", "future", "2025-03-09"),
         ("The two ministers did not meet on Monday.", "Monday", None, "2025-03-03"),
         ("The two ministers met separately on Monday.", "Monday", None, "2025-03-03"),
     ),
@@ -1406,12 +1411,12 @@ def _weekend(spec: Spec, ref: Reference, tense: str | None) -> DateValue:
 
 
 def _clock_value(spec: Spec, ref: Reference, tense: str | None, discourse: dict[str, str]) -> DateValue | None:
-    """A clock time on its day (the day it names, else the reference day). Midnight is the start of the day
-    it opens (T00:00, as the real-news gold writes it): "midnight Sunday" ends Sunday (Monday T00:00), while
-    midnight on a calendar date opens that date ("a truce from midnight on June 3 to midnight on June 6" holds
-    June 3 to 5, as truces and curfews are announced); a bare "midnight" in a past clause is the one that
-    opened the reference day ("talks ended long after midnight"), otherwise the coming one ("a truce until
-    midnight")."""
+    """A clock time on its day (the day it names, else the reference day). Midnight named with a weekday ends
+    that weekday, which TIMEX3 writes as the weekday's T24:00 (rule midnight-ends-named-weekday: "until midnight
+    Sunday", "on Thursday at midnight"), while midnight on a calendar date opens that date (T00:00: "a truce
+    from midnight on June 3 to midnight on June 6" holds June 3 to 5, as truces and curfews are announced); a
+    bare "midnight" in a past clause is the one that opened the reference day ("talks ended long after
+    midnight"), otherwise the coming one ("a truce until midnight")."""
     day = ref.day
     if spec.inner is not None:
         inner = resolve(spec.inner, ref, tense, discourse)
@@ -1420,6 +1425,10 @@ def _clock_value(spec: Spec, ref: Reference, tense: str | None, discourse: dict[
         day = inner.earliest
     if spec.clock != "24:00":
         return make_value(f"{day.isoformat()}T{spec.clock}", basis=ref.basis, reason=f"clock time on {day.isoformat()}")
+    if spec.inner is not None and spec.inner.kind == "weekday":
+        return make_value(
+            f"{day.isoformat()}T24:00", basis=ref.basis, reason=f"the midnight that ended {day.isoformat()}"
+        )
     opens_date = spec.inner is not None and spec.inner.kind in ("md", "fixed")
     if (spec.inner is not None or tense != "past") and not opens_date:
         with contextlib.suppress(OverflowError):
@@ -1648,6 +1657,8 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
         if focus is not None:  # rule latest-period-in-focus
             return make_value(focus, basis=Basis.CONTEXT, reason=f"the latest period: the quarter discussed ({focus})")
         timex = shift_timex(r, "Q", -1)
+    elif unit == "W" and k == -1 and spec.kind == "shift" and not spec.note and r.isoweekday() == _SUNDAY:
+        timex = week_timex(r)  # rule last-week-on-a-sunday: the week that ends on the reference day
     else:
         timex = shift_timex(r, unit, k)
     if timex is None:
@@ -1659,6 +1670,21 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
     return make_value(timex, basis=ref.basis, reason=f"{words} {ref.why} {r.isoformat()}")
 
 
+_SUNDAY: Final = 7
+LAST_WEEK_ON_A_SUNDAY: Final = ResolveRule(
+    name="last-week-on-a-sunday",
+    form=(
+        "'last week' read against a Sunday is the week that ends on that Sunday (its ISO week, as TIMEX3 writes "
+        "weeks): its Monday to Saturday are all behind, and a Sunday report sums up the week just ended ('34 killed "
+        "in last week's strike'); on any other day it is the ISO week before the reference day's. 'This week' and "
+        "'next week' count from the reference day's week as on any day"
+    ),
+    examples=(
+        ("Synthetic: the mayor said the bridge was shelled last week.", "2025-06-15", (("last week", "2025-W24"),)),
+        ("Synthetic: the mayor said the bridge was shelled last week.", "2025-06-14", (("last week", "2025-W23"),)),
+        ("Synthetic: the mayor will open the bridge next week.", "2025-06-15", (("next week", "2025-W25"),)),
+    ),
+)
 LATEST_PERIOD_IN_FOCUS: Final = ResolveRule(
     name="latest-period-in-focus",
     form=(
