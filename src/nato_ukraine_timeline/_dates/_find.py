@@ -50,7 +50,6 @@ from ._read import Spec, checked_day, read, year_phrase_offset
 from ._resolve import (
     COMING_MONTH_OR_SEASON,
     COUNT_BACK_FROM_REFERENCE,
-    LAST_WEEK_ON_A_SUNDAY,
     LATEST_PERIOD_IN_FOCUS,
     RANGE_SIDE_OF_WRITTEN_DATE,
     RANGE_START_WHY,
@@ -271,7 +270,6 @@ RESOLVE_RULES: Final[tuple[ResolveRule, ...]] = (
     ZONE_EQUIVALENT_DAY,
     MIDNIGHT_ENDS_NAMED_WEEKDAY,
     HOLIDAY_OBSERVANCE_IS_THE_DAY,
-    LAST_WEEK_ON_A_SUNDAY,
 )
 
 # The second day of a range after its head ("Jan. 13 and 14", "Dec. 3-4"): what joins them and a bare day number (read

@@ -1657,8 +1657,6 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
         if focus is not None:  # rule latest-period-in-focus
             return make_value(focus, basis=Basis.CONTEXT, reason=f"the latest period: the quarter discussed ({focus})")
         timex = shift_timex(r, "Q", -1)
-    elif unit == "W" and k == -1 and spec.kind == "shift" and not spec.note and r.isoweekday() == _SUNDAY:
-        timex = week_timex(r)  # rule last-week-on-a-sunday: the week that ends on the reference day
     else:
         timex = shift_timex(r, unit, k)
     if timex is None:
@@ -1670,21 +1668,6 @@ def _resolve_shift(spec: Spec, ref: Reference, discourse: dict[str, str]) -> Dat
     return make_value(timex, basis=ref.basis, reason=f"{words} {ref.why} {r.isoformat()}")
 
 
-_SUNDAY: Final = 7
-LAST_WEEK_ON_A_SUNDAY: Final = ResolveRule(
-    name="last-week-on-a-sunday",
-    form=(
-        "'last week' read against a Sunday is the week that ends on that Sunday (its ISO week, as TIMEX3 writes "
-        "weeks): its Monday to Saturday are all behind, and a Sunday report sums up the week just ended ('34 killed "
-        "in last week's strike'); on any other day it is the ISO week before the reference day's. 'This week' and "
-        "'next week' count from the reference day's week as on any day"
-    ),
-    examples=(
-        ("Synthetic: the mayor said the bridge was shelled last week.", "2025-06-15", (("last week", "2025-W24"),)),
-        ("Synthetic: the mayor said the bridge was shelled last week.", "2025-06-14", (("last week", "2025-W23"),)),
-        ("Synthetic: the mayor will open the bridge next week.", "2025-06-15", (("next week", "2025-W25"),)),
-    ),
-)
 LATEST_PERIOD_IN_FOCUS: Final = ResolveRule(
     name="latest-period-in-focus",
     form=(

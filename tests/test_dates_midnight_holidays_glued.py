@@ -5,7 +5,6 @@ none copied from news text.
   weekday's T24:00; "WEEKDAY at midnight" is one expression; midnight on a calendar date stays its T00:00.
 - holiday-observance-is-the-day (_dates/_find.py, cue holiday_observance): a holiday's name before a noun of its
   own observance ("celebrations", "festivities", "service") is the day.
-- last-week-on-a-sunday (_dates/_resolve.py): "last week" read against a Sunday is the week ending that Sunday.
 - a sentence end with its space dropped ("Thursday.Kim said") ends a clause and may open an expression.
 - "go to the polls" / "head to the polls" are verbs of schedule (rule scheduled-present).
 """
@@ -20,7 +19,7 @@ from hypothesis import strategies as st
 
 from nato_ukraine_timeline import find_dates, parse
 from nato_ukraine_timeline._dates._find import HOLIDAY_OBSERVANCE_IS_THE_DAY, MIDNIGHT_ENDS_NAMED_WEEKDAY
-from nato_ukraine_timeline._dates._resolve import LAST_WEEK_ON_A_SUNDAY, ResolveRule
+from nato_ukraine_timeline._dates._resolve import ResolveRule
 from nato_ukraine_timeline.model import DateValue
 
 
@@ -28,7 +27,7 @@ def _pairs(text: str, published: str | dt.date | None) -> list[tuple[str, str]]:
     return [(m.text, m.timex) for m in find_dates(text, published=published)]
 
 
-RULES = (MIDNIGHT_ENDS_NAMED_WEEKDAY, HOLIDAY_OBSERVANCE_IS_THE_DAY, LAST_WEEK_ON_A_SUNDAY)
+RULES = (MIDNIGHT_ENDS_NAMED_WEEKDAY, HOLIDAY_OBSERVANCE_IS_THE_DAY)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
@@ -97,23 +96,6 @@ class TestHolidayObservance:
     def test_modifier_still_no_day(self) -> None:
         """A holiday's name before another noun still names no day (rule holiday-as-modifier)."""
         assert _pairs("Synthetic: the generals agreed to an Easter truce.", "2025-04-18") == []
-
-
-class TestLastWeekOnASunday:
-    """Rule last-week-on-a-sunday (synthetic)."""
-
-    def test_each_weekday(self) -> None:
-        """Only a Sunday reference keeps its own ISO week; Monday to Saturday take the week before."""
-        text = "Synthetic: the depot was struck last week."
-        assert _pairs(text, dt.date(2025, 6, 15)) == [("last week", "2025-W24")]  # a Sunday
-        for day in range(9, 15):  # Monday 9 .. Saturday 14 June 2025
-            assert _pairs(text, dt.date(2025, 6, day)) == [("last week", "2025-W23")]
-
-    def test_possessive_too(self) -> None:
-        """'last week's strike' read on a Sunday is the week ending that Sunday."""
-        assert _pairs("Synthetic: the toll of last week's strike rose.", dt.date(2025, 6, 15)) == [
-            ("last week", "2025-W24")
-        ]
 
 
 class TestGluedSentenceEnd:
