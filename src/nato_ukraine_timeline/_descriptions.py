@@ -52,7 +52,7 @@ from ._document import sentence_holding
 from ._mentions import adjective_of, name_words
 from ._resources import tsv_rows
 from ._sentences import word_pattern
-from ._speech import ADV, M, lexicon
+from ._speech import ADV, M, inverted_subject_end, lexicon
 from .errors import ResourceError
 from .model import Actor, ActorKind
 
@@ -502,13 +502,11 @@ def _described_at(doc: Doc, si: int, found: tuple[re.Match[str], bool], last: Ac
 
 @cache
 def _after_inverted() -> re.Pattern[str]:
-    """A described phrase right after an inverted verb, ending its clause ("..., said authorities."): what may
-    follow it is what may follow an inverted verb's named speaker (the ``inverted`` pattern of :mod:`._speech`):
-    the end of the clause, a date, or a word of roles after_speaker and after_verb of data/speech_cues.tsv
-    (", said officials on Monday", ", said Turkish diplomatic sources.")."""
-    lex = lexicon()
-    after = word_pattern([*lex.after_speaker, *lex.after_verb], fold_first=False)
-    clause_end = rf"(?=\s*(?:[.,;:!?\"\u201d]|\x03|$)|\s+(?:{after})\b)"
+    """A described phrase right after an inverted verb, ending its clause ("..., said authorities."): the end of
+    the clause, a date, or a word of roles after_speaker and after_verb of data/speech_cues.tsv after it
+    (", said officials on Monday", ", said Turkish diplomatic sources."), as :func:`._speech.inverted_subject_end`
+    reads it for rule back-noun-after-inverted-verb too."""
+    clause_end = inverted_subject_end(lexicon())
     return re.compile(rf"\s+{_phrase(fold=False, tail=clause_end, more=_anonymous_groups())}")
 
 

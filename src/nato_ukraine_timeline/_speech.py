@@ -33,6 +33,7 @@ __all__ = [
     "alternation",
     "clause_patterns",
     "document_verbs",
+    "inverted_subject_end",
     "kind_appositive",
     "lexicon",
     "participle_of_saying",
@@ -665,6 +666,16 @@ def _back(lex: Lexicon) -> str:
     )
 
 
+def inverted_subject_end(lex: Lexicon) -> str:
+    """A lookahead for the end of a described subject right after an inverted verb, ending its clause (", said
+    authorities.", '"...," said the parliamentarian on Monday'): the clause's end or a closing quotation mark, a
+    date, or a word of roles after_speaker and after_verb of data/speech_cues.tsv (", said Turkish diplomatic
+    sources by phone"). Read by rules people-after-inverted-verb (:mod:`._descriptions`) and
+    back-noun-after-inverted-verb (``back_after``)."""
+    after = _alt([*lex.after_speaker, *lex.after_verb], space=r"\s+")
+    return rf"(?=\s*(?:[.,;:!?\"\u201d]|\x03|$)|\s+(?:{after})\b)"
+
+
 def _report_after(lex: Lexicon) -> re.Pattern[str]:
     """A media outlet's report after the words, ending the sentence (", the FT reported on Monday, citing
     ..."): the outlet may be described before its name and spelled out after it (", Moscow's Interfax agency
@@ -771,10 +782,8 @@ def _speaker_patterns(lex: Lexicon) -> dict[str, re.Pattern[str]]:
             rf"\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b|\s+{D}|\s*$))"
         ),
         # rule back-noun-after-inverted-verb: the noun of :func:`_back` after an inverted verb, ending the clause as
-        # an inverted verb's named speaker does (its end, a date, a word of roles after_speaker and after_verb)
-        "back_after": re.compile(
-            rf"\s+{_back(lex)}(?=\s*(?:[.,;:!?\"\u201d]|\x03|$)|\s+(?:{_alt(lex.after_speaker)}|{_alt(lex.after_verb)})\b)"
-        ),
+        # a described subject after an inverted verb does (:func:`inverted_subject_end`)
+        "back_after": re.compile(rf"\s+{_back(lex)}{inverted_subject_end(lex)}"),
         "doc_speaker": re.compile(
             rf"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?P<org>{M})(?:'s)?\s+)?(?<![\w-])(?:[a-z][a-z-]*\s+){{0,2}}?"
             rf"(?P<doc>(?i:{docs}|{_alt(agents)}))(?:\s+(?:of|on|about)\s+(?:{DEFINITE_DETERMINER})\s+[a-z]+)?"
