@@ -3555,7 +3555,7 @@ def _relayed(st: SentenceState, site: VerbSite, sites: list[VerbSite], f: Found)
         return f
     mask = st.doc.mask
     for inner in sites:
-        if inner.inverted or inner.pronoun or inner.speaker == f.speaker or inner.verb not in _relay_verbs():
+        if not _may_relay(inner) or inner.speaker == f.speaker:
             continue
         opens = inner.np_start >= f.start and not mask[f.start : inner.np_start].strip()
         between = not site.inverted and site.v1 <= inner.np_start and inner.v1 <= f.start
@@ -3570,8 +3570,9 @@ def _relayed(st: SentenceState, site: VerbSite, sites: list[VerbSite], f: Found)
 
 
 def _may_relay(site: VerbSite) -> bool:
-    """Whether the saying at ``site`` may be relayed in another's words (rule nested-saying): a named speaker's
-    verb of plain saying or telling (:func:`_relay_verbs`), not a pronoun's, not inverted."""
+    """Whether the saying at ``site`` may be relayed in another's words: a named speaker's verb of plain saying or
+    telling (:func:`_relay_verbs`), not a pronoun's, not inverted; the one test of rules relayed-saying
+    (:func:`_relayed`) and nested-saying (:func:`_per_verb_stage`)."""
     return site.verb in _relay_verbs() and not site.pronoun and not site.inverted
 
 
