@@ -1302,34 +1302,35 @@ def _office_of(body: Actor, person: Actor) -> bool:
     the registry gives ``person`` in that body or in the state or organisation the body is part of (the Kremlin
     and the White House are the offices of Russia's and the United States' presidents, Downing Street of the
     British prime minister, a foreign ministry of its minister). Its statements give its head's words."""
-    if person.kind is not ActorKind.PERSON or body.kind is not ActorKind.ORGANISATION:
-        return False
+    roles = _person_offices(person, body)
     registry = active_registry()
-    entry, head = registry.get(person.id), registry.head_of(body.name)
-    if entry is None or head is None:
-        return False
-    return any(
-        r.organisation is not None
-        and registry.same_title(r.title, head)
-        and registry.same_organisation(r.organisation, body.name)
-        for r in entry.roles
+    head = registry.head_of(body.name) if roles else None
+    return head is not None and any(
+        registry.same_title(title, head) and registry.same_organisation(organisation, body.name)
+        for title, organisation in roles
     )
+
+
+def _person_offices(person: Actor, body: Actor) -> tuple[tuple[str, str], ...]:
+    """The offices (title, body) the registry gives ``person`` in a body, where ``person`` is a person and
+    ``body`` an organisation (else none): what :func:`_office_of` and :func:`_voice_of` read of ``body``."""
+    if person.kind is not ActorKind.PERSON or body.kind is not ActorKind.ORGANISATION:
+        return ()
+    entry = active_registry().get(person.id)
+    roles = entry.roles if entry is not None else ()
+    return tuple((r.title, r.organisation) for r in roles if r.organisation is not None)
 
 
 def _voice_of(person: Actor, body: Actor) -> bool:
     """Whether the registry gives ``person`` an office in ``body`` whose holder is its voice (a ``voice_title``
     cue: "Dmitry Peskov", the Kremlin's spokesperson), as :func:`_holds_office_in` reads it."""
-    if person.kind is not ActorKind.PERSON or body.kind is not ActorKind.ORGANISATION:
-        return False
+    roles = _person_offices(person, body)
     registry = active_registry()
-    entry, organisation = registry.get(person.id), registry.organisation(body.name)
-    if entry is None or organisation is None:
+    organisation = registry.organisation(body.name) if roles else None
+    if organisation is None:
         return False
     voices = _cue_words("voice_title")
-    return any(
-        r.title in voices and r.organisation is not None and registry.organisation(r.organisation) == organisation
-        for r in entry.roles
-    )
+    return any(title in voices and registry.organisation(office) == organisation for title, office in roles)
 
 
 _SUBJECT_PRONOUN: Final = re.compile(r"\s*(?:He|She)\s+(?=[a-z])")
