@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final, NamedTuple
 
 from attrs import frozen
 
+from ._clauses import trim
 from ._speakers import SiteMemo
 from .model import ActorKind
 
@@ -93,8 +94,6 @@ class SentenceState:
         """Keep ``f``, a person's saying reported inside another speaker's indirect words (rule nested-saying), as
         a statement of its own nested in them: its words cut where the other's end; kept only where one other
         statement by a person holds them and no other statement overlaps them."""
-        from ._clauses import trim  # noqa: PLC0415 - _clauses imports this module's users
-
         outer = [g for g in self.found if g.start <= f.start < g.end]
         if len(outer) != 1 or not may_nest_in(outer[0], f):
             return
