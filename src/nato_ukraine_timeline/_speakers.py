@@ -1259,6 +1259,12 @@ def _clause_pronoun() -> re.Pattern[str]:
 _INVERTED_BEFORE: Final = re.compile(r"(?:,|\"|\s[-\u2013\u2014])\s*$")  # ', said X', '" said X', '. - said X'
 
 
+def _stands_inverted(mask: str, w0: int, v0: int) -> bool:
+    """Whether the verb at ``v0`` stands where an inverted verb does: right after a comma, a quotation mark or a
+    dash, no further back than the window's start ``w0`` (', said X', '" said X', '. - said X')."""
+    return _INVERTED_BEFORE.search(mask[max(w0, v0 - 3) : v0]) is not None
+
+
 @cache
 def _title_word() -> re.Pattern[str]:
     """A word of a title before an inverted speaker's name: capitalised, a mention, or a joining word (a title's
@@ -1317,7 +1323,7 @@ def _group_after(
     """A described group after an inverted verb (", said authorities."; ``before`` the window's start and the
     verb's, ``after`` the verb's end and the window's): :func:`._descriptions.described_after_verb`."""
     w0, v0 = before
-    if not _INVERTED_BEFORE.search(doc.mask[max(w0, v0 - 3) : v0]):
+    if not _stands_inverted(doc.mask, w0, v0):
         return None
     last = ctx.last_speaker if si - ctx.last_speaker_sentence <= 2 else None
     return described_after_verb(doc, si, after, last)
@@ -1472,7 +1478,7 @@ def _inversion(
         found = _Speaker(None, -1)
     if found.speaker is not None:
         return found, False, v1
-    if inv is not None and _INVERTED_BEFORE.search(mask[max(w0, v0 - 3) : v0]):
+    if inv is not None and _stands_inverted(mask, w0, v0):
         # ', said Rutte[ on Tuesday]': the head ends after the speaker
         return found._replace(speaker=_inverted_speaker(doc, inv), start=v0), True, mention_end(doc, inv.start("spk"))
     if group is not None:  # ', said authorities.': a described group after the verb
@@ -1491,7 +1497,7 @@ def _back_after(
     it names before the verb ('"...," the parliamentarian said'): :func:`named_again`, with where its phrase
     ends; ``before`` is the window's start and the verb's, ``after`` the verb's end and the window's."""
     w0, v0 = before
-    if not _INVERTED_BEFORE.search(doc.mask[max(w0, v0 - 3) : v0]):
+    if not _stands_inverted(doc.mask, w0, v0):
         return None
     m = patterns().back_after.match(doc.mask, *after)
     speaker = named_again(doc, ctx, si, m) if m is not None else None
