@@ -889,10 +889,15 @@ def _same_day(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
     )
 
 
+def _core_word(doc: Doc, e: FoundEvent) -> str:
+    """The word of ``e``'s trigger as the tables write it (lower case, single spaces): "imposed", "convened"."""
+    return " ".join(doc.mask[e.core[0] : e.core[1]].casefold().split())
+
+
 def _penalty(doc: Doc, e: FoundEvent) -> bool:
     """Whether ``e`` is named by a verb of a penalty laid on others (cue ``penalty_verb``: "imposed sanctions"):
     an act of its own beside the words that make it or another act public on its day."""
-    return " ".join(doc.mask[e.core[0] : e.core[1]].casefold().split()) in cues()["penalty_verb"]
+    return _core_word(doc, e) in cues()["penalty_verb"]
 
 
 def _same_day_value(kept: str, later: str) -> bool:
@@ -932,7 +937,7 @@ def _held_again(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
     discuss ...")."""
     if e.kind not in _GATHERINGS or e.when is None:
         return False
-    word = " ".join(doc.mask[e.core[0] : e.core[1]].casefold().split())
+    word = _core_word(doc, e)
     if word not in cues()["gathering_verb"] or lexicon().kinds.get(word, (None, ""))[1] != "verb":
         return False
     day = e.when.timex[:10]
@@ -940,8 +945,7 @@ def _held_again(doc: Doc, kept: list[FoundEvent], e: FoundEvent) -> bool:
         k.kind in _GATHERINGS
         and k.when is not None
         and k.when.timex[:10] == day
-        and lexicon().kinds.get(" ".join(doc.mask[k.core[0] : k.core[1]].casefold().split()), (None, ""))[1]
-        in NOUN_FORMS
+        and lexicon().kinds.get(_core_word(doc, k), (None, ""))[1] in NOUN_FORMS
         and (k.location is None or e.location is None or k.location == e.location)
         for k in kept
     )
