@@ -93,3 +93,19 @@ def test_an_addressee_after_a_verb_of_telling_is_no_speaker() -> None:
 )
 def test_participle_takes_a_venue_before_that(text: str, speaker: str, words: str) -> None:
     assert (speaker, words) in said(text)
+
+
+def test_one_clause_end_after_an_inverted_verb() -> None:
+    """Rules back-noun-after-inverted-verb and people-after-inverted-verb end the phrase after an inverted verb
+    with the one lookahead of _speech.inverted_subject_end (review30), a word of role after_verb included."""
+    from nato_ukraine_timeline._descriptions import _after_inverted
+    from nato_ukraine_timeline._speech import inverted_subject_end, lexicon, patterns
+
+    end = inverted_subject_end(lexicon())
+    assert patterns().back_after.pattern.endswith(end)
+    assert end in _after_inverted().pattern
+    # synthetic: a word of role after_verb ends the noun's phrase as the clause's end does
+    text = (
+        'Ruslan Stefanchuk spoke to the chamber on Monday. "The session will go on," said the parliamentarian by phone.'
+    )
+    assert ("Ruslan Stefanchuk", "The session will go on,") in said(text)
