@@ -2996,6 +2996,14 @@ RULES: Final = (
                 "Donald Tusk",
                 "the fence would be finished by autumn",
             ),
+            (  # synthetic: a venue between the participle and its "that", as after a verb (thirtieth session, attr30)
+                (
+                    "Putin played down the losses on Thursday, insisting at a marathon news conference that the army"
+                    " was advancing."
+                ),
+                "Vladimir Putin",
+                "the army was advancing",
+            ),
         ),
         cue=_participle_cue,
     ),
