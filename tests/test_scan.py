@@ -79,7 +79,7 @@ def _named_wrappers(prefix: str, rules: list[tuple[str, str]]) -> re.Pattern[str
 def _both() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The scanner's regex built both ways from the same rules and gate."""
     rules = [(name, re.sub(r"\(\?P<\w+>", "(?:", p.pattern)) for name, p in _patterns.scanner().by_name.items()]
-    opening, gate = r"[^\w$€£#.-]", _patterns._gate()
+    opening, gate = _patterns.scanner().opening, _patterns._gate()
     return _named_wrappers(opening + gate, rules), combine(opening, gate, rules)
 
 
