@@ -153,7 +153,7 @@ def _depends_on_tail(pattern: re.Pattern[str], unit: str) -> list[str]:
 
 def _scanning_patterns() -> dict[str, re.Pattern[str]]:
     sc = scanner()
-    out = {"gate": re.compile(r"[^\w$€£#.-]" + _gate()), "combined": sc.combined}
+    out = {"gate": re.compile(sc.opening + _gate()), "combined": sc.combined}
     out.update(sc.by_name)
     return out
 
